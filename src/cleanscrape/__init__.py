@@ -1,0 +1,48 @@
+"""cleanscrape: clean, de-duplicated article text from scraped news pages.
+
+>>> import cleanscrape
+>>> cleanscrape.clean_text("A headline\\n|\\nA paragraph of article text that is kept.").text
+'A headline\\nA paragraph of article text that is kept.'
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import clean_html, clean_text, dedup
+from .dedup import Cluster, DedupResult
+from .document import CleanResult, DocResult, Document, Removal
+from .errors import (
+    CleanscrapeError,
+    DecodeError,
+    ExtractionError,
+    IndexStoreError,
+    InputError,
+    UsageError,
+)
+from .options import CleanOptions
+from .pipeline import Batch, Pipeline
+from .runner import clean_path
+
+__all__ = [
+    "Batch",
+    "CleanOptions",
+    "CleanResult",
+    "CleanscrapeError",
+    "Cluster",
+    "DecodeError",
+    "DedupResult",
+    "DocResult",
+    "Document",
+    "ExtractionError",
+    "IndexStoreError",
+    "InputError",
+    "Pipeline",
+    "Removal",
+    "UsageError",
+    "__version__",
+    "clean_html",
+    "clean_path",
+    "clean_text",
+    "dedup",
+]

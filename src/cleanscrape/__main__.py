@@ -1,0 +1,5 @@
+"""``python -m cleanscrape``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""One-call functions for one document or a list of texts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .dedup import DedupResult, find_duplicates
+from .document import CleanResult
+from .errors import InputError
+from .normalize import decode_bytes
+from .options import CleanOptions
+from .pipeline import clean_html_document, clean_text_document
+
+
+def _options(options: CleanOptions | None, overrides: dict[str, Any]) -> CleanOptions:
+    opts = options or CleanOptions()
+    return opts.replace(**overrides) if overrides else opts
+
+
+def clean_text(
+    text: str, *, url: str | None = None, options: CleanOptions | None = None, **overrides: Any
+) -> CleanResult:
+    """Clean a whole-page text dump.
+
+    >>> r = clean_text("Title of the story\\n|\\nThe first paragraph of the story, long enough.")
+    >>> [x.reason for x in r.removed]
+    ['separator']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text takes str, not {type(text).__name__}; decode bytes first")
+    return clean_text_document(text, _options(options, overrides), url=url, source=url or "<text>")
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    options: CleanOptions | None = None,
+    **overrides: Any,
+) -> CleanResult:
+    """Clean an HTML page (``bytes`` are decoded with the page's declared charset or detection)."""
+    source = url or "<html>"
+    if isinstance(html, bytes):
+        html = decode_bytes(html, source=source, html=True).text
+    if not html.strip():
+        raise InputError(source, "is empty; nothing to clean")
+    return clean_html_document(html, _options(options, overrides), url=url, source=source)
+
+
+def dedup(
+    texts: Sequence[str], *, options: CleanOptions | None = None, **overrides: Any
+) -> DedupResult:
+    """Find duplicates among clean texts: ``duplicate_of[i]`` is the index ``i`` duplicates."""
+    return find_duplicates(list(texts), _options(options, overrides))

@@ -1,0 +1,80 @@
+"""Plain data passed between the pipeline's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["html", "text"]
+Status = Literal["kept", "duplicate", "empty", "error"]
+
+
+@dataclass(slots=True)
+class Document:
+    """One input document, before cleaning.
+
+    ``raw`` is what was read: ``bytes`` straight from a file (decoded later) or ``str`` when
+    the source already held text (JSONL, the Python API).
+    """
+
+    id: str
+    raw: bytes | str
+    kind: Kind = "text"
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    output: str | None = None  # relative output path (``.txt``) for the batch writer
+    error: str | None = None  # set by a reader that could not read the source at all
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One line taken out of a document, and why."""
+
+    reason: str
+    line: str
+    lineno: int | None = None  # 0-based index in the text the strip stage saw, when known
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """The outcome of cleaning one document.
+
+    ``text`` is the clean article text, paragraphs one per line. ``removed`` explains every
+    line that was dropped. ``metadata`` holds what was found on the way (title, author,
+    source, published, sitename, url, language, encoding ...). ``flags`` are warnings a user
+    should look at (for example ``"low_prose"`` when stripping would have emptied the page).
+    """
+
+    text: str
+    title: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+
+    def removed_counts(self) -> dict[str, int]:
+        """Number of removed lines per reason, sorted by reason."""
+        counts: dict[str, int] = {}
+        for r in self.removed:
+            counts[r.reason] = counts.get(r.reason, 0) + 1
+        return dict(sorted(counts.items()))
+
+
+@dataclass(slots=True)
+class DocResult:
+    """A document after the per-document stages, carried through the batch stages."""
+
+    id: str
+    url: str | None
+    kind: Kind
+    chars_in: int
+    output: str | None = None
+    result: CleanResult | None = None
+    status: Status = "kept"
+    error: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.result.text if self.result is not None else ""

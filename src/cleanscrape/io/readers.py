@@ -1,0 +1,166 @@
+"""Turn a folder, a file or a JSONL file into :class:`~cleanscrape.document.Document` objects.
+
+Readers never raise for one bad source: they yield a ``Document`` whose ``error`` says what is
+wrong with it, so the batch goes on and the report names the file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from ..document import Document, Kind
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+#: Refuse to read (or decompress) more than this from one file.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def _split_suffix(name: str) -> tuple[str, str, bool]:
+    """``page.html.gz`` -> (``page``, ``.html``, True)."""
+    lower = name.lower()
+    gz = lower.endswith(".gz")
+    if gz:
+        name, lower = name[:-3], lower[:-3]
+    for suffix in sorted(SUPPORTED_SUFFIXES, key=len, reverse=True):
+        if lower.endswith(suffix):
+            return name[: -len(suffix)], suffix, gz
+    return name, "", gz
+
+
+def is_supported(path: Path) -> bool:
+    return _split_suffix(path.name)[1] != ""
+
+
+def output_name(rel: str) -> str:
+    """``a/b/page.html.gz`` -> ``a/b/page.txt`` (the contract: extension replaced by .txt)."""
+    p = PurePosixPath(rel)
+    stem, suffix, _ = _split_suffix(p.name)
+    if not suffix:
+        stem = p.stem
+    return str(p.with_name(stem + ".txt"))
+
+
+def _read_bytes(path: Path, gz: bool) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise OSError(f"is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for one file")
+    if not gz:
+        return path.read_bytes()
+    with gzip.open(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise OSError(f"decompresses to over {MAX_FILE_BYTES:,} bytes; split it into smaller files")
+    return data
+
+
+def _error_doc(rel: str, message: str, kind: Kind = "text") -> Document:
+    return Document(id=rel, raw=b"", kind=kind, output=output_name(rel), error=message)
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    """Supported files below ``root`` in a stable order (sorted relative paths, hidden skipped)."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            yield Path(dirpath) / name
+
+
+def read_file(path: Path, rel: str) -> Iterator[Document]:
+    """Documents held by one file (one, or many for JSONL and WARC)."""
+    _, suffix, gz = _split_suffix(path.name)
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path, rel, gz)
+            return
+        data = _read_bytes(path, gz)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        kind: Kind = "html" if suffix in HTML_SUFFIXES else "text"
+        yield _error_doc(rel, f"{rel}: cannot read: {_os_reason(exc)}", kind)
+        return
+    kind = "html" if suffix in HTML_SUFFIXES else "text"
+    yield Document(id=rel, raw=data, kind=kind, output=output_name(rel))
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+def _read_jsonl(path: Path, rel: str, gz: bool) -> Iterator[Document]:
+    base = output_name(rel)[: -len(".txt")]
+    opener = gzip.open if gz else open
+    seen: set[str] = set()
+    with opener(path, "rb") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            fallback = f"{rel}:{lineno}"
+            try:
+                obj = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                yield _error_doc(fallback, f"{rel}: line {lineno}: not valid JSON ({exc})")
+                continue
+            if not isinstance(obj, dict):
+                yield _error_doc(fallback, f"{rel}: line {lineno}: expected a JSON object")
+                continue
+            html, text = obj.get("html"), obj.get("text")
+            body = html if isinstance(html, str) else text
+            if not isinstance(body, str):
+                yield _error_doc(
+                    fallback, f"{rel}: line {lineno}: needs a string field 'text' or 'html'"
+                )
+                continue
+            raw_id = obj.get("id")
+            doc_id = str(raw_id) if raw_id is not None else fallback
+            if doc_id in seen:
+                doc_id = fallback
+            seen.add(doc_id)
+            safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
+            out = f"{base}/{safe or f'{lineno:07d}'}.txt"
+            url = obj.get("url")
+            yield Document(
+                id=doc_id,
+                raw=body,
+                kind="html" if isinstance(html, str) else "text",
+                url=url if isinstance(url, str) else None,
+                meta={k: v for k, v in obj.items() if k not in ("html", "text", "id", "url")},
+                output=out,
+            )
+
+
+def iter_documents(
+    source: str | os.PathLike[str], *, skipped: list[str] | None = None
+) -> Iterator[Document]:
+    """Every document below ``source`` (a folder, searched recursively, or one file).
+
+    Files whose extension is not supported are not read; their relative paths are appended to
+    ``skipped`` when a list is given.
+    """
+    root = Path(source)
+    if root.is_file():
+        yield from read_file(root, root.name)
+        return
+    for path in iter_files(root):
+        rel = path.relative_to(root).as_posix()
+        if not is_supported(path):
+            if skipped is not None:
+                skipped.append(rel)
+            continue
+        if path.is_symlink() and not path.exists():
+            yield _error_doc(rel, f"{rel}: cannot read: broken symbolic link")
+            continue
+        yield from read_file(path, rel)

@@ -1,0 +1,152 @@
+"""Bytes to text, and conservative text repair.
+
+Decoding order: byte-order mark, the charset an HTML page declares, strict UTF-8, then
+statistical detection (charset-normalizer). After decoding, ftfy repairs mojibake with a
+configuration that keeps the author's typography (curly quotes, ligatures, full-width forms)
+and the text is put in Unicode NFC.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+import ftfy
+
+from .errors import DecodeError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# <?xml version="1.0" encoding="x"?>; looked for in the first 4 KiB only, as browsers do.
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+
+# Labels pages declare that Python spells differently or that browsers treat as a superset.
+_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "x-user-defined": "cp1252",
+    "windows-874": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "utf8": "utf-8",
+}
+
+#: ftfy's repairs minus everything that would change the author's typography.
+FIX_CONFIG = ftfy.TextFixerConfig(
+    unescape_html="auto",
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=True,
+    normalization="NFC",
+    explain=False,
+)
+
+# Control characters other than tab/newline/carriage-return: a strong sign of binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    method: str  # "bom" | "declared" | "utf-8" | "detected"
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML/XML document declares in its first 4 KiB, as a Python codec name."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii", "replace").strip().lower()
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any byte encoding (NUL bytes outside UTF-16/32)."""
+    head = data[:8192]
+    if not head:
+        return False
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) -> Decoded:
+    """Decode ``data`` to ``str``; raises :class:`DecodeError` naming ``source`` when it cannot."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(enc), enc.replace("-sig", ""), "bom")
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    source,
+                    f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})",
+                ) from exc
+    if looks_binary(data):
+        raise DecodeError(
+            source,
+            "looks like a binary file (NUL or control bytes), not a text or HTML page; "
+            "remove it from the input or check the scraper's output",
+        )
+    if html:
+        declared = declared_charset(data)
+        if declared is not None:
+            try:
+                return Decoded(data.decode(declared), declared, "declared")
+            except UnicodeDecodeError:
+                pass  # the declaration lies; fall through to detection
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
+    if best is None or best.encoding is None:
+        raise DecodeError(
+            source,
+            "is not valid UTF-8 and no other text encoding fits it; "
+            "re-save it as UTF-8 or declare its charset",
+        )
+    enc = best.encoding
+    try:
+        return Decoded(data.decode(enc), enc, "detected")
+    except UnicodeDecodeError:
+        # detection ran on a prefix; decode the rest leniently rather than lose the document
+        return Decoded(data.decode(enc, errors="replace"), enc, "detected")
+
+
+def repair_text(text: str, *, fix_mojibake: bool = True) -> str:
+    """Conservative repair: mojibake (ftfy), stray control characters, NFC.
+
+    Curly quotes, dashes, ligatures and full-width characters are kept as the author wrote them.
+    """
+    text = ftfy.fix_text(text, FIX_CONFIG) if fix_mojibake else unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)

@@ -1,0 +1,277 @@
+"""Stage orchestration: read -> decode -> extract -> normalize -> strip -> (batch) dedup.
+
+Per-document stages run in :func:`clean_document`, in worker processes when ``jobs > 1``;
+results come back in input order, so output is identical for any worker count. Batch stages
+(dedup) then run once over all results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from .chrome import strip_lines
+from .dedup import find_duplicates
+from .document import CleanResult, DocResult, Document
+from .errors import ExtractionError, InputError
+from .extract import extract_html
+from .normalize import decode_bytes, repair_text
+from .options import CleanOptions
+
+#: A text line longer than this is not a page dump (minified code, base64, a broken export).
+MAX_LINE_CHARS = 1_000_000
+
+
+class PageTimeout(ExtractionError):
+    """Extraction of one page took longer than ``CleanOptions.page_timeout``."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None, source: str) -> Iterator[None]:
+    """Raise :class:`PageTimeout` if the block runs longer than ``seconds`` (main thread only)."""
+    usable = (
+        seconds is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def _on_alarm(signum: int, frame: Any) -> None:
+        raise PageTimeout(source, f"took longer than the {seconds:g}s page time limit; skipped")
+
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _clean_lines(
+    lines: list[str],
+    options: CleanOptions,
+    *,
+    url: str | None,
+    title: str | None,
+    from_html: bool,
+    timings: dict[str, float],
+) -> CleanResult:
+    t0 = time.perf_counter()
+    if options.strip_chrome:
+        stripped = strip_lines(lines, url=url, title=title, from_html=from_html)
+        kept, removed, meta = stripped.lines, stripped.removed, stripped.metadata
+    else:
+        kept = [ln.strip() for ln in lines if ln.strip()]
+        removed, meta = [], {}
+    timings["strip"] = time.perf_counter() - t0
+    text = "\n".join(kept)
+    result = CleanResult(text=text, title=title or (kept[0] if kept else None), removed=removed)
+    result.metadata.update(meta)
+    return result
+
+
+def _check_lines(lines: list[str], source: str) -> None:
+    longest = max((len(ln) for ln in lines), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise InputError(
+            source,
+            f"has a line of {longest:,} characters (limit {MAX_LINE_CHARS:,}); this is not a page "
+            "dump (minified code or an export without line breaks?): split it into lines",
+        )
+
+
+def clean_text_document(
+    text: str,
+    options: CleanOptions,
+    *,
+    url: str | None = None,
+    source: str = "<text>",
+    timings: dict[str, float] | None = None,
+) -> CleanResult:
+    """Whole-page text dump -> :class:`CleanResult`."""
+    timings = {} if timings is None else timings
+    t0 = time.perf_counter()
+    text = repair_text(text, fix_mojibake=options.fix_mojibake)
+    lines = text.split("\n")
+    _check_lines(lines, source)
+    timings["normalize"] = time.perf_counter() - t0
+    return _clean_lines(lines, options, url=url, title=None, from_html=False, timings=timings)
+
+
+def clean_html_document(
+    markup: str,
+    options: CleanOptions,
+    *,
+    url: str | None = None,
+    source: str = "<html>",
+    timings: dict[str, float] | None = None,
+) -> CleanResult:
+    """HTML page -> :class:`CleanResult` (trafilatura extraction, then the strip stage)."""
+    timings = {} if timings is None else timings
+    t0 = time.perf_counter()
+    with _time_limit(options.page_timeout, source):
+        extracted = extract_html(
+            markup, url=url, source=source, favor_precision=options.favor_precision
+        )
+    timings["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    lines = [repair_text(ln, fix_mojibake=options.fix_mojibake) for ln in extracted.lines]
+    meta = dict(extracted.metadata)
+    title = meta.get("title")
+    if isinstance(title, str):
+        title = repair_text(title, fix_mojibake=options.fix_mojibake)
+        meta["title"] = title
+    timings["normalize"] = time.perf_counter() - t0
+    result = _clean_lines(
+        lines, options, url=url or meta.get("url"), title=title, from_html=True, timings=timings
+    )
+    for key, value in meta.items():
+        result.metadata.setdefault(key, value)
+    return result
+
+
+def clean_document(doc: Document, options: CleanOptions) -> DocResult:
+    """All per-document stages for one document; never raises for a bad document."""
+    chars_in = len(doc.raw)
+    res = DocResult(id=doc.id, url=doc.url, kind=doc.kind, chars_in=chars_in, output=doc.output)
+    if doc.error is not None:
+        res.status, res.error = "error", doc.error
+        return res
+    try:
+        t0 = time.perf_counter()
+        if isinstance(doc.raw, bytes):
+            if not doc.raw.strip():
+                raise InputError(doc.id, "is empty (no text at all); nothing to clean")
+            decoded = decode_bytes(doc.raw, source=doc.id, html=doc.kind == "html")
+            text, encoding = decoded.text, decoded.encoding
+        else:
+            text, encoding = doc.raw, None
+        res.chars_in = chars_in = len(text)
+        if not text.strip():
+            raise InputError(doc.id, "is empty (only white space); nothing to clean")
+        res.timings["decode"] = time.perf_counter() - t0
+        if doc.kind == "html":
+            result = clean_html_document(
+                text, options, url=doc.url, source=doc.id, timings=res.timings
+            )
+        else:
+            result = clean_text_document(
+                text, options, url=doc.url, source=doc.id, timings=res.timings
+            )
+        if encoding is not None:
+            result.metadata["encoding"] = encoding
+        if doc.url and "url" not in result.metadata:
+            result.metadata["url"] = doc.url
+        res.result = result
+        res.url = res.url or result.metadata.get("url")
+        if not result.text.strip():
+            res.status = "empty"
+            res.error = f"{doc.id}: no article text left after cleaning"
+    except InputError as exc:
+        res.status, res.error = (
+            "error",
+            str(exc) if str(exc).startswith(doc.id) else f"{doc.id}: {exc}",
+        )
+    except RecursionError:
+        res.status, res.error = "error", f"{doc.id}: HTML is nested too deeply to parse"
+    except Exception as exc:  # one broken page must not stop a batch of thousands
+        res.status = "error"
+        res.error = f"{doc.id}: unexpected {type(exc).__name__} while cleaning: {exc}"
+    return res
+
+
+def _worker(args: tuple[Document, CleanOptions]) -> DocResult:
+    return clean_document(*args)
+
+
+@dataclass(slots=True)
+class ClusterInfo:
+    kept: str
+    members: list[str]
+    similarities: list[float]
+
+
+@dataclass(slots=True)
+class Batch:
+    """Everything :meth:`Pipeline.run` produced: results in input order and clusters."""
+
+    results: list[DocResult]
+    clusters: list[ClusterInfo] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class Pipeline:
+    """The one pipeline behind the API and the CLI.
+
+    >>> from cleanscrape import Document, Pipeline
+    >>> batch = Pipeline().run([Document("a", "Hello world, this is a page.")])
+    >>> batch.results[0].status
+    'kept'
+    """
+
+    def __init__(
+        self,
+        options: CleanOptions | None = None,
+        *,
+        jobs: int = 1,
+        on_result: Callable[[DocResult], None] | None = None,
+    ) -> None:
+        self.options = options or CleanOptions()
+        self.jobs = max(1, int(jobs))
+        self.on_result = on_result
+
+    def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
+        """Per-document stages only (no batch-level dedup), results in input order."""
+        if self.jobs == 1:
+            for doc in docs:
+                res = clean_document(doc, self.options)
+                if self.on_result:
+                    self.on_result(res)
+                yield res
+            return
+        ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+        if sys.platform != "win32":
+            ctx.set_forkserver_preload(["cleanscrape.pipeline"])
+        with ctx.Pool(self.jobs) as pool:
+            work = ((doc, self.options) for doc in docs)
+            for res in pool.imap(_worker, work, chunksize=4):
+                if self.on_result:
+                    self.on_result(res)
+                yield res
+
+    def run(self, docs: Iterable[Document]) -> Batch:
+        """All stages: per-document cleaning, then de-duplication across the batch."""
+        t0 = time.perf_counter()
+        results = list(self.stream(docs))
+        batch = Batch(results, timings={"clean": time.perf_counter() - t0})
+        if self.options.dedup:
+            t0 = time.perf_counter()
+            batch.clusters = mark_duplicates(results, self.options)
+            batch.timings["dedup"] = time.perf_counter() - t0
+        return batch
+
+
+def mark_duplicates(results: list[DocResult], options: CleanOptions) -> list[ClusterInfo]:
+    """Set ``status``/``duplicate_of``/``similarity`` on duplicates; return the clusters."""
+    live = [r for r in results if r.status == "kept"]
+    published = [(r.result.metadata.get("published") if r.result else None) for r in live]
+    found = find_duplicates([r.text for r in live], options, published=published)
+    for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
+        if dup is not None:
+            r.status = "duplicate"
+            r.duplicate_of = live[dup].id
+            r.similarity = sim
+    return [
+        ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+        for c in found.clusters
+    ]

@@ -1,0 +1,74 @@
+"""report.json: one entry per input document, the duplicate clusters, and batch statistics."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from .document import DocResult
+from .pipeline import Batch
+
+REPORT_VERSION = 1
+
+#: Metadata fields copied into each report entry when found.
+_META_KEYS = ("title", "author", "source", "published", "sitename", "url", "language", "encoding")
+
+
+def document_entry(r: DocResult) -> dict[str, Any]:
+    result = r.result
+    entry: dict[str, Any] = {
+        "id": r.id,
+        "status": r.status,
+        "duplicate_of": r.duplicate_of,
+        "similarity": r.similarity,
+        "chars_in": r.chars_in,
+        "chars_out": len(r.text) if r.status == "kept" else 0,
+        "removed": result.removed_counts() if result else {},
+        "error": r.error,
+        "output": r.output if r.status == "kept" else None,
+        "kind": r.kind,
+        "flags": list(result.flags) if result else [],
+    }
+    meta = result.metadata if result else {}
+    entry["metadata"] = {k: meta[k] for k in _META_KEYS if meta.get(k)}
+    return entry
+
+
+def build_report(
+    batch: Batch, *, skipped: list[str] | None = None, settings: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    docs = [document_entry(r) for r in batch.results]
+    status = Counter(r.status for r in batch.results)
+    removed: Counter[str] = Counter()
+    for d in docs:
+        removed.update(d["removed"])
+    chars_in = sum(d["chars_in"] for d in docs)
+    chars_out = sum(d["chars_out"] for d in docs)
+    stats: dict[str, Any] = {
+        "documents": len(docs),
+        "kept": status.get("kept", 0),
+        "duplicates": status.get("duplicate", 0),
+        "empty": status.get("empty", 0),
+        "errors": status.get("error", 0),
+        "flagged": sum(1 for d in docs if d["flags"]),
+        "chars_in": chars_in,
+        "chars_out": chars_out,
+        "chars_removed": chars_in - chars_out,
+        "removed_lines": dict(sorted(removed.items())),
+        "skipped_files": sorted(skipped or []),
+    }
+    return {
+        "version": REPORT_VERSION,
+        "documents": docs,
+        "clusters": [
+            {"kept": c.kept, "members": c.members, "similarities": c.similarities}
+            for c in batch.clusters
+        ],
+        "stats": stats,
+        "settings": settings or {},
+    }
+
+
+def dumps(report: dict[str, Any]) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=1, sort_keys=False) + "\n"

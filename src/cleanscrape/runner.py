@@ -1,0 +1,91 @@
+"""Clean a folder (or file) into an output folder: the job behind ``cleanscrape clean``."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .document import DocResult
+from .errors import UsageError
+from .io import atomic_write_text, iter_documents
+from .options import CleanOptions
+from .pipeline import Batch, Pipeline
+from .report import build_report, dumps
+
+
+@dataclass(slots=True)
+class RunSummary:
+    report: dict[str, Any]
+    batch: Batch
+    written: list[Path]
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        return self.report["stats"]  # type: ignore[no-any-return]
+
+
+def check_paths(source: Path, out: Path) -> None:
+    """Refuse an OUT that is INPUT or lies inside it (inputs are never touched)."""
+    if not source.exists():
+        raise UsageError(f"input {source} does not exist; give a folder or a file to clean")
+    src = source.resolve()
+    dst = out.resolve()
+    if src.is_dir() and (dst == src or src in dst.parents):
+        raise UsageError(
+            f"output folder {out} is inside the input folder {source}; choose an output folder "
+            "outside the input, e.g. -o out"
+        )
+    if src.is_file() and dst == src:
+        raise UsageError(f"output {out} is the input file itself; choose an output folder")
+    if dst.exists() and not dst.is_dir():
+        raise UsageError(f"output {out} exists and is not a folder; choose a folder for -o")
+
+
+def _unique_outputs(results: list[DocResult]) -> None:
+    """Give every kept document its own output file (``a.html`` and ``a.txt`` both -> ``a.txt``)."""
+    used: set[str] = set()
+    for r in results:
+        if r.status != "kept" or r.output is None:
+            continue
+        name, n = r.output, 1
+        while name.lower() in used:
+            n += 1
+            name = r.output[: -len(".txt")] + f".{n}.txt"
+        used.add(name.lower())
+        r.output = name
+
+
+def clean_path(
+    source: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    options: CleanOptions | None = None,
+    *,
+    jobs: int = 1,
+    report_path: str | os.PathLike[str] | None = None,
+    on_result: Callable[[DocResult], None] | None = None,
+) -> RunSummary:
+    """Clean every document below ``source`` into ``out`` and write the report."""
+    opts = options or CleanOptions()
+    src, dst = Path(source), Path(out)
+    check_paths(src, dst)
+    skipped: list[str] = []
+    batch = Pipeline(opts, jobs=jobs, on_result=on_result).run(iter_documents(src, skipped=skipped))
+    _unique_outputs(batch.results)
+    written: list[Path] = []
+    src_root = src.resolve()
+    for r in batch.results:
+        if r.status != "kept" or r.output is None:
+            continue
+        target = dst / r.output
+        if src_root.is_dir() and src_root in target.resolve().parents:
+            raise UsageError(f"refusing to write {target}: it lies inside the input folder")
+        atomic_write_text(target, r.text + "\n")
+        written.append(target)
+    settings = {k: v for k, v in dataclasses.asdict(opts).items()}
+    report = build_report(batch, skipped=skipped, settings=settings)
+    atomic_write_text(Path(report_path) if report_path else dst / "report.json", dumps(report))
+    return RunSummary(report, batch, written)
