@@ -70,12 +70,15 @@ def _clean_lines(
     if options.strip_chrome:
         stripped = strip_lines(lines, url=url, title=title, from_html=from_html)
         kept, removed, meta = stripped.lines, stripped.removed, stripped.metadata
+        flags = stripped.flags
     else:
         kept = [ln.strip() for ln in lines if ln.strip()]
-        removed, meta = [], {}
+        removed, meta, flags = [], {}, []
     timings["strip"] = time.perf_counter() - t0
     text = "\n".join(kept)
-    result = CleanResult(text=text, title=title or (kept[0] if kept else None), removed=removed)
+    result = CleanResult(
+        text=text, title=title or (kept[0] if kept else None), removed=removed, flags=list(flags)
+    )
     result.metadata.update(meta)
     return result
 

@@ -16,6 +16,7 @@ class StripResult:
     lines: list[str]
     removed: list[Removal] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
 
 
 def strip_lines(
