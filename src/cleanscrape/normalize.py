@@ -66,6 +66,24 @@ FIX_CONFIG = ftfy.TextFixerConfig(
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+# Code pages charset-normalizer may propose that no web page is written in (DOS, Mac, EBCDIC).
+_NOT_WEB = (
+    "cp037", "cp273", "cp424", "cp437", "cp500", "cp720", "cp737", "cp775", "cp850", "cp852",
+    "cp855", "cp856", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863", "cp864", "cp865",
+    "cp869", "cp875", "cp1026", "cp1125", "cp1140", "hp_roman8", "kz1048", "ptcp154",
+    "mac_arabic", "mac_croatian", "mac_cyrillic", "mac_farsi", "mac_greek", "mac_iceland",
+    "mac_latin2", "mac_roman", "mac_romanian", "mac_turkish",
+)  # fmt: skip
+
+# A Vietnamese tone mark (as windows-1258 encodes it, combining) after anything but a vowel.
+_STRAY_TONE = re.compile("(?<![aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ])[\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _nfc(text: str) -> str:
+    """Composed form, so that extraction sees the same text whatever the source's form."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
@@ -104,7 +122,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(enc), enc.replace("-sig", ""), "bom")
+                return Decoded(_nfc(data.decode(enc)), enc.replace("-sig", ""), "bom")
             except UnicodeDecodeError as exc:
                 raise DecodeError(
                     source,
@@ -120,26 +138,53 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
         declared = declared_charset(data)
         if declared is not None:
             try:
-                return Decoded(data.decode(declared), declared, "declared")
+                return Decoded(_nfc(data.decode(declared)), declared, "declared")
             except UnicodeDecodeError:
                 pass  # the declaration lies; fall through to detection
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        return Decoded(_nfc(data.decode("utf-8")), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
-    if best is None or best.encoding is None:
+    detected = detect_encoding(data)
+    if detected is None:
         raise DecodeError(
             source,
             "is not valid UTF-8 and no other text encoding fits it; "
             "re-save it as UTF-8 or declare its charset",
         )
-    enc = best.encoding
-    try:
-        return Decoded(data.decode(enc), enc, "detected")
-    except UnicodeDecodeError:
-        # detection ran on a prefix; decode the rest leniently rather than lose the document
-        return Decoded(data.decode(enc, errors="replace"), enc, "detected")
+    # detection ran on a prefix; decode the rest leniently rather than lose the document
+    return Decoded(_nfc(data.decode(detected, errors="replace")), detected, "detected")
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The legacy (non-UTF-8) encoding ``data`` is most likely in, or ``None``.
+
+    charset-normalizer ranks candidates by how chaotic and how coherent the decoded text
+    is. DOS and Mac code pages are left out (web pages are not written in them, and they
+    win ties on plain Latin text), among equally good candidates windows-1252 wins (it is
+    the web's legacy default), and windows-1258 must put its combining tone marks on
+    vowels (Italian or French cp1252 text otherwise passes for it).
+    """
+    matches = charset_normalizer.from_bytes(data[: 1 << 20], cp_exclusion=list(_NOT_WEB))
+    best = matches.best()
+    if best is None or best.encoding is None:
+        return None
+    enc: str = best.encoding
+    for m in matches:
+        if (
+            m.chaos <= best.chaos
+            and m.coherence >= best.coherence
+            and "cp1252" in m.could_be_from_charset
+        ):
+            enc = "cp1252"
+            break
+    if enc == "cp1258" and _STRAY_TONE.search(data[: 1 << 20].decode("cp1258", "replace")):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return enc
+        enc = "cp1252"
+    return enc
 
 
 def repair_text(text: str, *, fix_mojibake: bool = True) -> str:
