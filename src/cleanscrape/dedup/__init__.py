@@ -2,5 +2,31 @@
 
 from .core import Cluster, DedupResult, find_duplicates
 from .key import matching_key, shingles
+from .signature import (
+    band_keys,
+    containment,
+    intersection_size,
+    jaccard,
+    lean_minhash,
+    lsh_bands,
+    shingle_hashes,
+    shingle_hashes_batch,
+    signatures,
+)
 
-__all__ = ["Cluster", "DedupResult", "find_duplicates", "matching_key", "shingles"]
+__all__ = [
+    "Cluster",
+    "DedupResult",
+    "band_keys",
+    "containment",
+    "find_duplicates",
+    "intersection_size",
+    "jaccard",
+    "lean_minhash",
+    "lsh_bands",
+    "matching_key",
+    "shingle_hashes",
+    "shingle_hashes_batch",
+    "shingles",
+    "signatures",
+]

@@ -1,24 +1,57 @@
-"""Matching keys: the form of a text that duplicates are judged on (never shown to users)."""
+"""Matching keys: the form of a text that duplicates are judged on (never shown to users).
+
+Two copies of one story often differ only in how their text is encoded: NFC vs NFD, old vs new
+Vietnamese tone-mark placement ("hoà" vs "hòa", "thuý" vs "thúy", "uỳ" vs "ùy"), the Icelandic
+eth Ð (U+00D0) typed for the Vietnamese Đ (U+0110), straight vs curly quotes, spacing. The
+matching key erases all of these so that such copies have identical keys:
+
+1. NFC, then lower case;
+2. ð (U+00F0) and ɖ (U+0256) folded to đ (U+0111);
+3. every character that is not a letter, digit or whitespace (punctuation, quotes, symbols, the
+   underscore) becomes a space;
+4. Vietnamese tone marks (grave, acute, tilde, hook above, dot below) are moved to the end of
+   their word, so the tone's placement inside a syllable no longer matters; vowel-quality marks
+   (circumflex, breve, horn) stay where they are;
+5. runs of whitespace become one space.
+
+>>> matching_key("Hoà bình") == matching_key("HÒA  bình!")
+True
+>>> matching_key("“Ðà Nẵng”") == matching_key('"Đà Nẵng"')
+True
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
-_SPACE = re.compile(r"\s+", re.UNICODE)
+#: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
+#: precomposed); the underscore counts as punctuation.
+_PUNCT = re.compile(r"[^\w\s]+|_+")
+_SPACE = re.compile(r"\s+")
+#: The five Vietnamese tone marks as combining characters, and the rest of their word.
+_TONE = re.compile("([\u0300\u0301\u0303\u0309\u0323])(\\S*)")
+_ETH = str.maketrans({"\u00f0": "\u0111", "\u0256": "\u0111"})
 
 
 def matching_key(text: str) -> str:
-    """NFC, lower case, Đ/Ð folded, punctuation dropped, whitespace folded."""
-    text = unicodedata.normalize("NFC", text).lower().replace("ð", "đ")
+    """The matching key of ``text``: see the module documentation for the exact folding."""
+    text = unicodedata.normalize("NFC", text).lower().translate(_ETH)
     text = _PUNCT.sub(" ", text)
+    text = unicodedata.normalize("NFD", text)
+    text = _TONE.sub(r"\2\1", text)
+    text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip()
 
 
 def shingles(key: str, size: int = 5) -> set[str]:
-    """Word ``size``-grams of a matching key; a text shorter than ``size`` words is one shingle."""
+    """Word ``size``-grams of a matching key, as strings (for display and tests).
+
+    A key with fewer than ``size`` words is one shingle: the whole key. So two short texts only
+    match when their keys are identical, and different short texts never collapse into one.
+    :func:`cleanscrape.dedup.shingle_hashes` hashes exactly these shingles.
+    """
     words = key.split()
-    if len(words) <= size:
+    if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}

@@ -1,0 +1,265 @@
+"""Vectorised fingerprints: shingle hashes, MinHash signatures, LSH bands, exact set similarity.
+
+This module is the stable interface the de-duplication stages (and a persistent index) build on.
+Everything here is numpy on whole arrays; there is no Python loop per shingle or per byte.
+
+* :func:`shingle_hashes` / :func:`shingle_hashes_batch` turn matching keys into sorted, unique
+  ``uint64`` hashes of their word shingles. A key with fewer words than the shingle size is one
+  shingle (the whole key), an empty key has none.
+* :func:`signatures` computes MinHash signatures, shape ``(n, num_perm)``, ``uint32``. They are
+  bit-for-bit what datasketch's ``MinHash(num_perm, seed, scheme="affine32")`` holds after
+  ``update_batch`` of the values ``shingle_hashes(...) >> 32`` with an identity ``hashfunc``, so
+  :func:`lean_minhash` wraps a row as a ``LeanMinHash`` that ``MinHashLSH`` accepts.
+* :func:`lsh_bands` picks (bands, rows) exactly as ``MinHashLSH`` does; :func:`band_keys` gives
+  the bytes ``MinHashLSH`` uses as each band's bucket key, so an index can store them.
+* :func:`jaccard`, :func:`containment` and :func:`intersection_size` are exact, on hash arrays.
+
+>>> from cleanscrape.dedup import matching_key
+>>> a = shingle_hashes(matching_key("Một hai ba bốn năm sáu bảy tám"), 5)
+>>> b = shingle_hashes(matching_key("một hai ba bốn năm sáu bảy chín"), 5)
+>>> len(a), round(jaccard(a, b), 3)
+(4, 0.6)
+>>> signatures([a, b], 128, 1).shape
+(2, 128)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import LeanMinHash
+from scipy.integrate import quad  # type: ignore[import-untyped]
+
+U64 = npt.NDArray[np.uint64]
+U32 = npt.NDArray[np.uint32]
+
+#: The datasketch permutation scheme :func:`signatures` reproduces.
+SCHEME = "affine32"
+#: Signature value of a position no shingle reached (an empty set), as in datasketch.
+EMPTY_VALUE = np.uint32(0xFFFFFFFF)
+
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_S30, _S27, _S31, _S8, _S32 = (np.uint64(s) for s in (30, 27, 31, 8, 32))
+_SPACE = 0x20
+#: Keys are hashed in chunks of about this many UTF-8 bytes (bounds temporary memory).
+_CHUNK_BYTES = 1 << 22
+#: Rows (shingles) permuted at once in :func:`signatures` (keeps the work matrix in cache).
+_CHUNK_ROWS = 4096
+
+
+def _mix64(x: U64) -> U64:
+    """splitmix64's finaliser: a bijective avalanche mix of 64-bit values (wrapping arithmetic)."""
+    x = x ^ (x >> _S30)
+    x = x * _M1
+    x = x ^ (x >> _S27)
+    x = x * _M2
+    mixed: U64 = x ^ (x >> _S31)
+    return mixed
+
+
+def _window_multipliers(size: int) -> U64:
+    """Distinct odd multipliers for the words of a shingle, so word order matters."""
+    odd: U64 = _mix64(np.arange(1, size + 2, dtype=np.uint64)) | np.uint64(1)
+    return odd
+
+
+def shingle_hashes(key: str, size: int) -> U64:
+    """Sorted unique ``uint64`` hashes of the word ``size``-shingles of one matching key.
+
+    The words are the key's space-separated tokens (a matching key has single spaces and no
+    leading or trailing space). A key with fewer than ``size`` words gives one hash, of the whole
+    key, so short texts match only when identical; an empty key gives an empty array. The hashes
+    depend only on the shingle text and ``size`` (not on the machine or the process).
+    """
+    return shingle_hashes_batch([key], size)[0]
+
+
+def shingle_hashes_batch(keys: Sequence[str], size: int) -> list[U64]:
+    """:func:`shingle_hashes` of many keys at once (the same arrays, computed chunk-wise)."""
+    if size < 1:
+        raise ValueError(f"shingle size must be at least 1, got {size}")
+    out: list[U64] = []
+    start = 0
+    while start < len(keys):
+        stop, nbytes = start, 0
+        while stop < len(keys) and (stop == start or nbytes < _CHUNK_BYTES):
+            nbytes += len(keys[stop]) + 1
+            stop += 1
+        out.extend(_hash_chunk(keys[start:stop], size))
+        start = stop
+    return out
+
+
+def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
+    n_words = np.array([k.count(" ") + 1 if k else 0 for k in keys], dtype=np.int64)
+    live = [k for k in keys if k]
+    if not live:
+        return [np.empty(0, dtype=np.uint64) for _ in keys]
+    data = np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8)
+    is_space = data == _SPACE
+    # word starts: position 0 and every position after a space (keys have single spaces)
+    starts = np.flatnonzero(np.concatenate(([True], is_space[:-1])))
+    # offset of each byte inside its word, then a pseudo-random value per (byte, offset)
+    word_of = np.cumsum(np.concatenate(([False], is_space[:-1])))
+    offset = np.arange(data.size, dtype=np.int64) - starts[word_of]
+    vals = _mix64(data.astype(np.uint64) | (offset.astype(np.uint64) << _S8))
+    vals[is_space] = 0
+    words = _mix64(np.add.reduceat(vals, starts))
+    # shingle windows: every run of `size` words inside one key; a short key is one window
+    live_words = n_words[n_words > 0]
+    first = np.concatenate(([0], np.cumsum(live_words)[:-1]))
+    per_doc = np.where(live_words >= size, live_words - size + 1, 1)
+    doc = np.repeat(np.arange(live_words.size), per_doc)
+    win_start = np.repeat(first, per_doc) + (
+        np.arange(int(per_doc.sum())) - np.repeat(np.cumsum(per_doc) - per_doc, per_doc)
+    )
+    win_len = np.minimum(live_words, size)[doc].astype(np.int64)
+    mult = _window_multipliers(size)
+    padded = np.concatenate((words, np.zeros(size, dtype=np.uint64)))
+    acc = mult[size] * win_len.astype(np.uint64)
+    for t in range(size):
+        acc = acc + np.where(t < win_len, padded[win_start + t] * mult[t], np.uint64(0))
+    hashes = _mix64(acc)
+    order = np.lexsort((hashes, doc))
+    hashes, doc = hashes[order], doc[order]
+    keep = np.ones(hashes.size, dtype=bool)
+    keep[1:] = (hashes[1:] != hashes[:-1]) | (doc[1:] != doc[:-1])
+    hashes, doc = hashes[keep], doc[keep]
+    counts = np.bincount(doc, minlength=live_words.size)
+    parts = np.split(hashes, np.cumsum(counts)[:-1])
+    empty = np.empty(0, dtype=np.uint64)
+    it = iter(parts)
+    return [next(it) if n else empty for n in n_words]
+
+
+def _permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
+    """datasketch's affine32 permutation parameters (a odd, b) for (num_perm, seed)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(h: U32) -> U32:
+    """MurmurHash3's 32-bit finaliser (datasketch's pre-mix for the affine32 scheme)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    mixed: U32 = h ^ (h >> np.uint32(16))
+    return mixed
+
+
+def signatures(hash_arrays: Sequence[U64], num_perm: int, seed: int) -> U32:
+    """MinHash signatures of hash arrays, shape ``(len(hash_arrays), num_perm)``, ``uint32``.
+
+    Row ``i`` equals datasketch ``MinHash(num_perm=num_perm, seed=seed, scheme="affine32",
+    hashfunc=int)`` after ``update_batch(hash_arrays[i] >> 32)``; an empty array gives a row of
+    ``EMPTY_VALUE``. Rows do not depend on which other arrays are in the call.
+    """
+    if num_perm < 1:
+        raise ValueError(f"num_perm must be at least 1, got {num_perm}")
+    a, b = _permutations(num_perm, seed)
+    n = len(hash_arrays)
+    sig = np.full((n, num_perm), EMPTY_VALUE, dtype=np.uint32)
+    lengths = np.fromiter((h.size for h in hash_arrays), dtype=np.int64, count=n)
+    nonempty = np.flatnonzero(lengths)
+    if nonempty.size == 0:
+        return sig
+    flat = np.concatenate([hash_arrays[int(i)] for i in nonempty])
+    values = _fmix32((flat >> _S32).astype(np.uint32))
+    seg_len = lengths[nonempty]
+    seg_start = np.concatenate(([0], np.cumsum(seg_len)[:-1]))
+    seg_end = seg_start + seg_len
+    work = np.empty((_CHUNK_ROWS, num_perm), dtype=np.uint32)
+    row, first_seg = 0, 0
+    while row < values.size:
+        stop = min(row + _CHUNK_ROWS, values.size)
+        last_seg = int(np.searchsorted(seg_start, stop, side="left"))  # segments starting < stop
+        segs = np.arange(first_seg, last_seg)
+        block = work[: stop - row]
+        np.multiply(values[row:stop, None], a[None, :], out=block)
+        np.add(block, b[None, :], out=block)
+        local = np.maximum(seg_start[segs], row) - row
+        mins = np.minimum.reduceat(block, local, axis=0)
+        docs = nonempty[segs]
+        sig[docs] = np.minimum(sig[docs], mins)
+        row = stop
+        first_seg = int(np.searchsorted(seg_end, row, side="right"))
+    return sig
+
+
+def lean_minhash(signature: npt.NDArray[np.unsignedinteger], seed: int) -> LeanMinHash:
+    """One signature row as a datasketch ``LeanMinHash`` (usable in ``MinHashLSH``)."""
+    return LeanMinHash(seed=seed, hashvalues=signature, scheme=SCHEME)
+
+
+def _false_positive(threshold: float, bands: int, rows: int) -> float:
+    area, _ = quad(lambda s: 1 - (1 - s ** float(rows)) ** float(bands), 0.0, threshold)
+    return float(area)
+
+
+def _false_negative(threshold: float, bands: int, rows: int) -> float:
+    area, _ = quad(lambda s: 1 - (1 - (1 - s ** float(rows)) ** float(bands)), threshold, 1.0)
+    return float(area)
+
+
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) minimising false positive + false negative area, weighted 0.5 / 0.5.
+
+    The same search and the same integrals as ``MinHashLSH(threshold, num_perm)``, so an index
+    built on these bands buckets exactly like datasketch does (0.8, 128 -> (9, 13)).
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    best, opt = float("inf"), (0, 0)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            err = 0.5 * _false_positive(threshold, bands, rows) + 0.5 * _false_negative(
+                threshold, bands, rows
+            )
+            if err < best:
+                best, opt = err, (bands, rows)
+    return opt
+
+
+def band_keys(signature: npt.NDArray[np.unsignedinteger], bands: int, rows: int) -> list[bytes]:
+    """The bucket key of each band of one signature, as ``MinHashLSH`` computes it.
+
+    ``MinHashLSH`` keys band ``i`` by the byte-swapped (big-endian) bytes of the ``uint32``
+    signature values ``[i*rows, (i+1)*rows)`` (a ``LeanMinHash`` of the affine32 scheme holds
+    ``uint32``), so each key is ``4 * rows`` bytes.
+    """
+    if bands * rows > signature.shape[-1]:
+        raise ValueError(f"{bands} bands x {rows} rows exceed a signature of {signature.size}")
+    raw = np.asarray(signature, dtype=np.uint32)[: bands * rows].astype(">u4").tobytes()
+    step = rows * 4
+    return [raw[i * step : (i + 1) * step] for i in range(bands)]
+
+
+def intersection_size(a: U64, b: U64) -> int:
+    """Number of hashes in both sorted unique arrays."""
+    if a.size == 0 or b.size == 0:
+        return 0
+    small, large = (a, b) if a.size <= b.size else (b, a)
+    pos = np.searchsorted(large, small)
+    pos[pos == large.size] = 0
+    return int(np.count_nonzero(large[pos] == small))
+
+
+def jaccard(a: U64, b: U64) -> float:
+    """Exact Jaccard similarity of two sorted unique hash arrays (two empty sets: 1.0)."""
+    if a.size == 0 and b.size == 0:
+        return 1.0
+    inter = intersection_size(a, b)
+    return inter / (a.size + b.size - inter)
+
+
+def containment(a: U64, b: U64) -> float:
+    """Share of ``a``'s hashes that are also in ``b`` (an empty ``a``: 0.0)."""
+    if a.size == 0:
+        return 0.0
+    return intersection_size(a, b) / a.size
