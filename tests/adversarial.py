@@ -23,10 +23,21 @@ def article_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+#: The headline of each seed page (not always its first line: 003 starts with a breadcrumb).
+SEED_TITLES = {
+    "000_35704c8a17e84da1.txt": "Giữ “lửa” trong mọi lĩnh vực hợp tác",
+    "001_b8eb4341bad6e06b.txt": "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào",
+    "002_b8590c8849d7fb69.txt": "Việt Nam-Lào: Song hành chặt chẽ, phát triển mạnh mẽ",
+    "003_6254738474f11f33.txt": (
+        "Đưa quan hệ Việt Nam-Lào ngày càng đi vào chiều sâu, hiệu quả và thiết thực"
+    ),
+    "004_e1edf7a7ed423554.txt": "Không ngừng vun đắp quan hệ đặc biệt Việt Nam-Lào",
+}
+
+
 def prose_lines(text: str, min_chars: int = 150) -> list[str]:
-    """The title (first line) and the body paragraphs: lines no chrome rule may ever drop."""
-    lines = article_lines(text)
-    return [lines[0]] + [ln for ln in lines[1:] if len(ln) >= min_chars]
+    """The body paragraphs (long lines): lines no chrome rule may ever drop."""
+    return [ln for ln in article_lines(text) if len(ln) >= min_chars]
 
 
 def mojibake(text: str) -> str:
@@ -55,12 +66,16 @@ def encode_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
-def page_html(text: str, *, charset: str = "utf-8", declare: bool = True) -> str:
-    """A page dump as an HTML article: first line the title and <h1>, every other line a <p>."""
+def page_html(
+    text: str, *, title: str | None = None, charset: str = "utf-8", declare: bool = True
+) -> str:
+    """A page dump as an HTML article: the title (default: the first line) as <title> and <h1>,
+    every other line a <p>."""
     lines = article_lines(text)
+    head = title if title is not None else lines[0]
     meta = f'<meta charset="{charset}">' if declare else ""
-    body = "".join(f"<p>{html.escape(ln, quote=False)}</p>\n" for ln in lines[1:])
-    title = html.escape(lines[0], quote=False)
+    body = "".join(f"<p>{html.escape(ln, quote=False)}</p>\n" for ln in lines if ln != head)
+    title = html.escape(head, quote=False)
     return (
         f"<!DOCTYPE html>\n<html><head>{meta}<title>{title}</title></head>\n"
         f"<body><article><h1>{title}</h1>\n{body}</article></body></html>\n"

@@ -143,13 +143,14 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
                 pass  # the declaration lies; fall through to detection
     try:
         return Decoded(_nfc(data.decode("utf-8")), "utf-8", "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.end].hex(" ")
+        where = f"invalid byte(s) {bad} at offset {exc.start:,}"
     detected = detect_encoding(data)
     if detected is None:
         raise DecodeError(
             source,
-            "is not valid UTF-8 and no other text encoding fits it; "
+            f"is not valid UTF-8 ({where}) and no other text encoding fits it; "
             "re-save it as UTF-8 or declare its charset",
         )
     # detection ran on a prefix; decode the rest leniently rather than lose the document

@@ -83,8 +83,11 @@ def _clean_lines(
     return result
 
 
-def _check_lines(lines: list[str], source: str) -> None:
-    longest = max((len(ln) for ln in lines), default=0)
+def _check_lines(text: str, source: str) -> None:
+    """Refuse a text with a line over :data:`MAX_LINE_CHARS` (checked before any slow stage)."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    longest = max(map(len, text.splitlines()), default=0)
     if longest > MAX_LINE_CHARS:
         raise InputError(
             source,
@@ -104,9 +107,9 @@ def clean_text_document(
     """Whole-page text dump -> :class:`CleanResult`."""
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
+    _check_lines(text, source)  # before repair: ftfy takes seconds on a line of 40M characters
     text = repair_text(text, fix_mojibake=options.fix_mojibake)
     lines = text.split("\n")
-    _check_lines(lines, source)
     timings["normalize"] = time.perf_counter() - t0
     return _clean_lines(lines, options, url=url, title=None, from_html=False, timings=timings)
 
@@ -153,8 +156,10 @@ def clean_document(doc: Document, options: CleanOptions) -> DocResult:
     try:
         t0 = time.perf_counter()
         if isinstance(doc.raw, bytes):
+            if not doc.raw:
+                raise InputError(doc.id, "is empty (0 bytes); nothing to clean")
             if not doc.raw.strip():
-                raise InputError(doc.id, "is empty (no text at all); nothing to clean")
+                raise InputError(doc.id, "is empty (only white space); nothing to clean")
             decoded = decode_bytes(doc.raw, source=doc.id, html=doc.kind == "html")
             text, encoding = decoded.text, decoded.encoding
         else:

@@ -83,7 +83,12 @@ def clean_path(
         target = dst / r.output
         if src_root.is_dir() and src_root in target.resolve().parents:
             raise UsageError(f"refusing to write {target}: it lies inside the input folder")
-        atomic_write_text(target, r.text + "\n")
+        try:
+            atomic_write_text(target, r.text + "\n")
+        except OSError as exc:  # one unwritable output must not lose the report of the rest
+            reason = exc.strerror.lower() if exc.strerror else str(exc)
+            r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
+            continue
         written.append(target)
     settings = {k: v for k, v in dataclasses.asdict(opts).items()}
     report = build_report(batch, skipped=skipped, settings=settings)

@@ -10,6 +10,8 @@ import gzip
 import json
 import os
 import re
+import stat
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -78,23 +80,46 @@ def iter_files(root: Path) -> Iterator[Path]:
             yield Path(dirpath) / name
 
 
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a regular file we may open (a FIFO would block the batch forever)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return _os_reason(exc)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a regular file; copy its content into a file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "is a device or other special file, not a regular file"
+
+
 def read_file(path: Path, rel: str) -> Iterator[Document]:
     """Documents held by one file (one, or many for JSONL and WARC)."""
     _, suffix, gz = _split_suffix(path.name)
+    kind: Kind = "html" if suffix in HTML_SUFFIXES else "text"
+    problem = _not_regular(path)
+    if problem is not None:
+        yield _error_doc(rel, f"{rel}: cannot read: {problem}", kind)
+        return
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(path, rel, gz)
             return
         data = _read_bytes(path, gz)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        kind: Kind = "html" if suffix in HTML_SUFFIXES else "text"
+    except (OSError, EOFError, zlib.error) as exc:
         yield _error_doc(rel, f"{rel}: cannot read: {_os_reason(exc)}", kind)
         return
-    kind = "html" if suffix in HTML_SUFFIXES else "text"
     yield Document(id=rel, raw=data, kind=kind, output=output_name(rel))
 
 
 def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, (gzip.BadGzipFile, EOFError, zlib.error)):
+        detail = str(exc) or type(exc).__name__
+        return f"corrupt or truncated gzip data ({detail}); re-download or re-compress it"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__
@@ -151,7 +176,7 @@ def iter_documents(
     ``skipped`` when a list is given.
     """
     root = Path(source)
-    if root.is_file():
+    if not root.is_dir():  # a file, or a FIFO / broken link that read_file reports
         yield from read_file(root, root.name)
         return
     for path in iter_files(root):
