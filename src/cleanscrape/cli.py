@@ -64,7 +64,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="which member of a duplicate cluster is kept (default: first in input order)",
     )
     c.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
+    e = sub.add_parser("explain", help="show each line of a page with its verdict and category")
+    e.add_argument("file", help="a .txt page dump or an .html page")
+    e.add_argument(
+        "--color",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="colour the verdicts (default: only when writing to a terminal)",
+    )
     return parser
+
+
+def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from .chrome.explain import explain_file, render
+
+    color = args.color == "always" or (args.color == "auto" and out.isatty())
+    out.write(render(explain_file(args.file), color=color))
+    return EXIT_OK
 
 
 def _options(args: argparse.Namespace) -> CleanOptions:
@@ -123,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return _cmd_clean(args, err)
+        if args.command == "explain":
+            return _cmd_explain(args, sys.stdout)
     except UsageError as exc:
         print(f"cleanscrape: error: {exc}", file=err)
         return EXIT_USAGE

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .chrome import strip_lines
+from .chrome.templates import apply_site_templates
 from .dedup import find_duplicates
 from .document import CleanResult, DocResult, Document
 from .errors import ExtractionError, InputError
@@ -262,6 +263,10 @@ class Pipeline:
         t0 = time.perf_counter()
         results = list(self.stream(docs))
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
+        if self.options.strip_chrome and self.options.site_templates:
+            t0 = time.perf_counter()
+            apply_site_templates(results, self.options)
+            batch.timings["templates"] = time.perf_counter() - t0
         if self.options.dedup:
             t0 = time.perf_counter()
             batch.clusters = mark_duplicates(results, self.options)

@@ -1,14 +1,23 @@
-"""Line-level chrome stripping (minimal first version: separators and blank lines)."""
+"""Line-level chrome stripping: every line gets a verdict, every dropped line a reason.
+
+Text dumps (``from_html=False``) go through the full classifier: per-line tags
+(:func:`~cleanscrape.chrome.regions.tag_lines`), the main prose region, the headline above it,
+section headings that open link lists, inline related links, bylines/source lines/datelines
+moved to metadata. Lines extracted from HTML (``from_html=True``) have already lost most chrome,
+so only confident chrome is removed there.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Removal
+from .bylines import byline_of, parse_published, source_of
+from .features import Line, diacritic_language, lexicon_category, line_features
+from .regions import SECTION_HEADINGS, find_title, main_region, tag_lines, weights
 
-_SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>]+$")
+KEEP = "article"
 
 
 @dataclass(slots=True)
@@ -19,22 +28,274 @@ class StripResult:
     flags: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the classifier decided for one non-blank line."""
+
+    lineno: int  # 0-based index in the input lines
+    text: str
+    category: str  # ``"article"`` when kept, else the reason it was dropped
+
+    @property
+    def keep(self) -> bool:
+        return self.category == KEEP
+
+
+@dataclass(slots=True)
+class Classified:
+    verdicts: list[Verdict]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+
+
+class _Meta:
+    """Collects metadata found on dropped lines (first value of each key wins)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def set(self, key: str, value: str | None) -> bool:
+        if not value:
+            return False
+        self.values.setdefault(key, value)
+        return True
+
+
+def _metadata_category(ln: Line, meta: _Meta, *, names: bool) -> str:
+    """``source``/``byline``/``dateline`` when the line is one (and record its value)."""
+    src = source_of(ln)
+    if src is not None:
+        meta.set("source", src)
+        return "source"
+    author = byline_of(ln, names=names)
+    if author is not None:
+        meta.set("author", author)
+        return "byline"
+    if ln.dateline:
+        meta.set("published", parse_published(ln.text))
+        return "dateline"
+    return ""
+
+
+def _is_link_like(ln: Line, tag: str) -> bool:
+    return bool(tag) or (ln.titlelike and not ln.prose) or ln.teaser
+
+
+def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], _Meta, bool]:
+    """Category per line (``KEEP`` for article lines) for a whole-page text dump."""
+    n = len(feats)
+    meta = _Meta()
+    diacritics = diacritic_language(feats)
+    tags = tag_lines(feats, diacritics=diacritics)
+    region = main_region(weights(feats, tags))
+    if region is None:
+        return [t or "menu" for t in tags], meta, False
+    start, end = region
+    cats = [""] * n
+    title_at = find_title(feats, tags, start, title=title)
+    if title_at is not None:
+        meta.set("title", feats[title_at].text)
+    blank_structured = sum(1 for ln in feats if ln.block_start) > max(3, n // 6)
+
+    # above the region: the headline (and a standfirst after it) stays, the rest is chrome
+    for i in range(start):
+        ln = feats[i]
+        if i == title_at:
+            cats[i] = KEEP
+            continue
+        if title_at is not None and i > title_at and not tags[i]:
+            got = _metadata_category(ln, meta, names=True)
+            if got:
+                cats[i] = got
+                continue
+            if ln.terminal and ln.words >= 8 and not ln.repeats:
+                cats[i] = KEEP  # standfirst / lede
+                continue
+        if tags[i] == "timestamp":
+            cats[i] = "dateline"
+            meta.set("published", parse_published(ln.text))
+            continue
+        cats[i] = tags[i] or "menu"
+
+    # the region: article text minus inline chrome
+    title_key = feats[title_at].key if title_at is not None else None
+    i = start
+    while i <= end:
+        ln, tag = feats[i], tags[i]
+        if tag in SECTION_HEADINGS:
+            cats[i] = tag if tag != "media_heading" else "related_heading"
+            j = i + 1
+            # the links the heading introduces: same block (or, without blank lines, until prose)
+            while j <= end and _is_link_like(feats[j], tags[j]) and not feats[j].prose:
+                if blank_structured and feats[j].block_start and j > i + 1:
+                    break
+                if blank_structured and feats[j].block_start and not tags[j]:
+                    break
+                cats[j] = tags[j] or "inline_link"
+                j += 1
+            i = j
+            continue
+        if tag == "timestamp":
+            cats[i] = "dateline"
+            meta.set("published", parse_published(ln.text))
+        elif tag:
+            cats[i] = tag
+        elif title_key is not None and ln.key == title_key and i != title_at:
+            cats[i] = "image_alt"
+        elif (src := source_of(ln)) is not None and (i >= end - 2 or ln.words <= 4):
+            meta.set("source", src)
+            cats[i] = "source"
+        elif i != title_at and (au := byline_of(ln, names=False)) is not None:
+            meta.set("author", au)
+            cats[i] = "byline"
+        else:
+            cats[i] = KEEP
+        i += 1
+    _inline_links(feats, tags, cats, start, end, title_at)
+
+    # below the region: bylines and sources until the first section heading, then chrome
+    near = True
+    seen = 0
+    for i in range(end + 1, n):
+        ln, tag = feats[i], tags[i]
+        if tag in SECTION_HEADINGS:
+            near = False
+        if near and not tag and seen < 12:
+            got = _metadata_category(ln, meta, names=True)
+            if got:
+                cats[i] = got
+                seen += 1
+                continue
+        seen += 1
+        if tag == "timestamp":
+            cats[i] = "dateline"
+        elif tag == "media_heading":
+            cats[i] = "related_heading"
+        else:
+            cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
+    return cats, meta, True
+
+
+def _inline_links(
+    feats: list[Line], tags: list[str], cats: list[str], start: int, end: int, title_at: int | None
+) -> None:
+    """Related links between body paragraphs: runs of headline-like lines, or one long one."""
+    i = start
+    while i <= end:
+        if cats[i] != KEEP or i == title_at or not feats[i].titlelike:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 <= end
+            and cats[j + 1] == KEEP
+            and feats[j + 1].titlelike
+            and not feats[j + 1].block_start
+            and j + 1 != title_at
+        ):
+            j += 1
+        run = feats[i : j + 1]
+        if (j > i and all(ln.words >= 5 for ln in run)) or (j == i and feats[i].words >= 12):
+            for k in range(i, j + 1):
+                cats[k] = "inline_link"
+        i = j + 1
+
+
+def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
+    """Conservative pass over lines an HTML extractor already chose."""
+    n = len(feats)
+    meta = _Meta()
+    cats = [KEEP] * n
+    prose_words = [ln.words if ln.prose else 0 for ln in feats]
+    total_after = sum(prose_words)
+    before = 0
+    for i, ln in enumerate(feats):
+        total_after -= prose_words[i]
+        if i == 0:
+            before += prose_words[i]
+            continue
+        if cats[i] != KEEP:
+            continue
+        cat = ln.lexicon
+        if ln.separator:
+            cats[i] = "separator"
+        elif cat in SECTION_HEADINGS:
+            if total_after <= 0.15 * max(before, 1):
+                # a related section at the end: it and everything after it
+                cats[i] = "related_heading"
+                for j in range(i + 1, n):
+                    cats[j] = "related_card"
+                break
+            cats[i] = "related_heading" if cat == "media_heading" else cat
+            j = i + 1
+            while j < n and feats[j].titlelike and not feats[j].prose and feats[j].words >= 3:
+                cats[j] = "inline_link"
+                j += 1
+        elif cat in ("share_follow", "cookie", "subscribe", "footer", "breadcrumb") or (
+            cat == "ui" and ln.words <= 4
+        ):
+            cats[i] = cat
+        elif (
+            ln.ascii_lower
+            and ln.repeats
+            and any(o.key == ln.key and not o.ascii_lower for o in feats)
+        ):
+            cats[i] = "alt_slug"
+        elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
+            meta.set("author", au)
+            cats[i] = "byline"
+        elif i >= n - 3 and (src := source_of(ln)) is not None:
+            meta.set("source", src)
+            cats[i] = "source"
+        before += prose_words[i]
+    return cats, meta
+
+
+def classify_lines(
+    lines: list[str],
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    from_html: bool = False,
+    min_kept_ratio: float = 0.05,
+) -> Classified:
+    """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags."""
+    feats = line_features(lines)
+    for ln in feats:
+        ln.lexicon = "" if ln.separator else lexicon_category(ln)
+    if not feats:
+        return Classified([])
+    if from_html:
+        cats, meta = _classify_html(feats)
+        found = True
+    else:
+        cats, meta, found = _classify_text(feats, title=title)
+    flags: list[str] = []
+    total = sum(len(ln.text) for ln in feats if not ln.separator)
+    kept = sum(len(ln.text) for ln, c in zip(feats, cats, strict=True) if c == KEEP)
+    if total and (not found or kept < min_kept_ratio * total or kept == 0):
+        # almost nothing would be left: keep the text, flag the document
+        flags.append("low_prose")
+        cats = ["separator" if ln.separator else KEEP for ln in feats]
+        meta = _Meta()
+    verdicts = [Verdict(ln.index, ln.text, c) for ln, c in zip(feats, cats, strict=True)]
+    return Classified(verdicts, meta.values, flags)
+
+
 def strip_lines(
     lines: list[str],
     *,
     url: str | None = None,
     title: str | None = None,
     from_html: bool = False,
+    min_kept_ratio: float = 0.05,
 ) -> StripResult:
     """Keep article lines; every other non-blank line gets a :class:`Removal` with a reason."""
-    kept: list[str] = []
-    removed: list[Removal] = []
-    for i, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            continue
-        if _SEPARATOR.match(line):
-            removed.append(Removal("separator", line, i))
-            continue
-        kept.append(line)
-    return StripResult(kept, removed)
+    c = classify_lines(
+        lines, url=url, title=title, from_html=from_html, min_kept_ratio=min_kept_ratio
+    )
+    kept = [v.text for v in c.verdicts if v.keep]
+    removed = [Removal(v.category, v.text, v.lineno) for v in c.verdicts if not v.keep]
+    return StripResult(kept, removed, c.metadata, c.flags)

@@ -71,13 +71,20 @@ def _error_doc(rel: str, message: str, kind: Kind = "text") -> Document:
 
 
 def iter_files(root: Path) -> Iterator[Path]:
-    """Supported files below ``root`` in a stable order (sorted relative paths, hidden skipped)."""
+    """Files below ``root`` sorted by relative path (as ``find | sort``), hidden ones skipped.
+
+    Symbolic links to folders are not followed (no loops); links to files are listed.
+    """
+    found: list[tuple[str, Path]] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            yield Path(dirpath) / name
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith("."):
+                path = Path(dirpath) / name
+                found.append((path.relative_to(root).as_posix(), path))
+    found.sort()
+    for _, path in found:
+        yield path
 
 
 def _not_regular(path: Path) -> str | None:

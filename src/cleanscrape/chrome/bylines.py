@@ -1,0 +1,131 @@
+"""Bylines, source lines and datelines: metadata that is moved out of the article body."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .features import Line, fold
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][\w'’.\-]*"
+_NAME = re.compile(
+    rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})"
+    r"\s*(?:\((?:t/h|th|tổng hợp|TH|T/H|theo [^)]{1,40})\))?$"
+)
+_NAME_COMPILED = re.compile(
+    r"^(.{2,60}?)\s*\((?:t/h|th|tổng hợp|TH|T/H|tổng hợp từ [^)]{1,40}|theo [^)]{1,40})\)$"
+)
+_SOURCE_WORDS = sorted(
+    {w for group in lx.SOURCE_PREFIXES.values() for w in group if w != "theo"},
+    key=len,
+    reverse=True,
+)
+_SOURCE = re.compile(
+    r"^\(?(?:" + "|".join(re.escape(w) for w in _SOURCE_WORDS) + r"|nguồn)"
+    r"(?:\s+[^:\s]{1,20})?\s*:\s*(.{2,120}?)\)?\.?$",
+    re.IGNORECASE,
+)
+_THEO = re.compile(r"^(?:Theo|Via|According to)\s+([A-ZĐÀ-Ỹ0-9][^.!?]{1,60})\.?$")
+_BYLINE_WORDS = sorted(
+    {w for group in lx.BYLINE_PREFIXES.values() for w in group}, key=len, reverse=True
+)
+_BYLINE = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BYLINE_WORDS)
+    + r")\s*[:\-–]?\s+(.{2,80})$",
+    re.IGNORECASE,
+)
+_BYLINE_FOLDED_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(fold(w)) for w in _BYLINE_WORDS) + r")\b"
+)
+
+_DMY = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_HM = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_TEXT_DATE = re.compile(
+    r"\b(?:([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}))\b"
+)
+
+
+def source_of(line: Line) -> str | None:
+    """``"nhandan.vn"`` for "Nguồn: nhandan.vn", ``"Báo Nhân dân"`` for "Theo Báo Nhân dân"."""
+    if line.words > 16:
+        return None
+    m = _SOURCE.match(line.text)
+    if m:
+        return m.group(1).strip()
+    if line.words <= 7:
+        m = _THEO.match(line.text)
+        if m and "," not in m.group(1):
+            return m.group(1).strip()
+    return None
+
+
+def byline_of(line: Line, *, names: bool) -> str | None:
+    """The author named by a byline ("By Jane Doe", "Tác giả: An Nhi", "An Nhi (t/h)").
+
+    With ``names`` a bare name line ("Thành Châu", two to five capitalised words) counts too;
+    use it only where a byline is expected (next to the title, right after the body).
+    """
+    if line.words > 12 or (line.terminal and not line.text.endswith(")")):
+        return None
+    m = _NAME_COMPILED.match(line.text)
+    if m:
+        return m.group(1).strip(" -–,")
+    if _BYLINE_FOLDED_PREFIX.match(line.key):
+        m = _BYLINE.match(line.text)
+        if m and m.group(1)[:1].isupper():
+            return m.group(1).strip(" -–,")
+    if names and line.words <= 5:
+        m = _NAME.match(line.text)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def parse_published(text: str) -> str | None:
+    """ISO date (``YYYY-MM-DD``, with ``THH:MM`` when a time is given) found in a dateline."""
+    date: tuple[int, int, int] | None = None
+    m = _YMD.search(text)
+    if m:
+        date = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    else:
+        m = _DMY.search(text)
+        if m:
+            date = (int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        else:
+            t = _TEXT_DATE.search(text)
+            if t:
+                if t.group(1):
+                    mon, day, year = _MONTHS.get(t.group(1).lower()), t.group(2), t.group(3)
+                else:
+                    mon, day, year = _MONTHS.get(t.group(5).lower()), t.group(4), t.group(6)
+                if mon:
+                    date = (int(year), mon, int(day))
+    if date is None or not (1 <= date[1] <= 12 and 1 <= date[2] <= 31):
+        return None
+    iso = f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}"
+    hm = _HM.search(text)
+    if hm and int(hm.group(1)) < 24 and int(hm.group(2)) < 60:
+        iso += f"T{int(hm.group(1)):02d}:{hm.group(2)}"
+    return iso

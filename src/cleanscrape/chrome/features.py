@@ -1,0 +1,218 @@
+"""Per-line features that generalise across sites and languages.
+
+Everything here is computed once per line with precompiled regexes (no per-character Python
+loops): folded form (lower case, diacritics removed), word count, terminal punctuation, teaser
+ellipsis, repetition elsewhere in the page, image-alt slugs (a line, or the start of a line, that
+is another line with its diacritics folded away), card titles written twice, and lexicon hits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NON_WORD = re.compile(r"[\W_]+")
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "ø": "o", "ß": "ss"})
+
+_TERMINAL = re.compile(r"[.!?;。！？…:][\"'”’»)\]*]*$")
+_CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
+_TEASER = re.compile(r"\s(?:\.{2,}|…)$")
+_SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
+_WORD = re.compile(r"\S+")
+_ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+_SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+_MEDIA_TAG = re.compile(
+    r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
+)
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH)?"
+_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TEXT_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+_DATELINE = re.compile(
+    rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{_DATE}|{_TEXT_DATE})"
+    rf"(?:\s*[,|\-–]?\s*{_TIME})?(?:\s*\(?(?:GMT|UTC)\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"^(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
+    r"veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|diperbarui|"
+    r"обновлено|опубликовано)\b",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Matching form: lower case, diacritics and punctuation removed, spaces collapsed.
+
+    >>> fold("Giữ “lửa” trong mọi lĩnh vực hợp tác")
+    'giu lua trong moi linh vuc hop tac'
+    """
+    t = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA).lower())
+    t = _COMBINING.sub("", t)
+    return _NON_WORD.sub(" ", t).strip()
+
+
+def is_separator(line: str) -> bool:
+    return bool(_SEPARATOR.match(line))
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a date/time (possibly with a weekday or place and a zone)."""
+    if len(line) > 80:
+        return False
+    if _DATELINE.match(line):
+        return True
+    return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of a page and its features."""
+
+    index: int  # index in the input list
+    text: str  # stripped
+    key: str  # folded
+    words: int
+    terminal: bool
+    teaser: bool  # cut with " ..." (card teaser)
+    ascii_lower: bool  # the line is already in folded form (alt-slug shape)
+    slug_prefix: str  # leading folded words glued to a title ("giu lua ... Việt Nam hỗ trợ")
+    doubled: bool  # "Title Title" on one line
+    media_tag: bool  # "[Video] ...", "[Infographic] ..."
+    dateline: bool
+    separator: bool
+    block_start: bool  # a blank line (or the start) precedes it
+    repeats: int = 0  # other lines with the same folded key
+    lexicon: str = ""  # category from the phrase lexicons ("" when none)
+
+    @property
+    def prose(self) -> bool:
+        """Sentence-like: long enough and ends like a sentence (not a cut teaser)."""
+        if self.teaser or self.doubled or self.ascii_lower:
+            return False
+        return (self.words >= 10 and self.terminal) or self.words >= 30
+
+    @property
+    def titlelike(self) -> bool:
+        """Short line without sentence punctuation: a heading, a link, a menu item."""
+        return not self.terminal and self.words <= 25
+
+
+def _doubled(text: str) -> bool:
+    n = len(text)
+    if n < 20:
+        return False
+    half = n // 2
+    a, b = text[:half].strip(), text[half:].strip()
+    if a == b:
+        return True
+    # odd lengths and double spaces: compare folded halves
+    ka = fold(text[: half + 1])
+    kb = fold(text[half:])
+    return len(ka) > 8 and (ka == kb or fold(text[:half]) == kb)
+
+
+def line_features(lines: list[str]) -> list[Line]:
+    """Features of every non-blank line (blank lines are dropped, but mark block starts)."""
+    out: list[Line] = []
+    blank_before = True
+    for i, raw in enumerate(lines):
+        text = raw.strip()
+        if not text:
+            blank_before = True
+            continue
+        key = fold(text)
+        words = len(_WORD.findall(text))
+        m = _SLUG_PREFIX.match(text)
+        out.append(
+            Line(
+                index=i,
+                text=text,
+                key=key,
+                words=words,
+                terminal=bool(_TERMINAL.search(_CREDIT.sub("", text) or text)),
+                teaser=bool(_TEASER.search(text)),
+                ascii_lower=words >= 3 and bool(_ASCII_LOWER_WORDS.match(text)),
+                slug_prefix=m.group(1) if m else "",
+                doubled=_doubled(text),
+                media_tag=bool(_MEDIA_TAG.match(text)),
+                dateline=is_dateline(text),
+                separator=is_separator(text),
+                block_start=blank_before,
+            )
+        )
+        blank_before = False
+    counts = Counter(ln.key for ln in out if ln.key)
+    for ln in out:
+        ln.repeats = counts[ln.key] - 1 if ln.key else 0
+    return out
+
+
+def diacritic_language(lines: list[Line]) -> bool:
+    """True when most longer lines carry non-ASCII letters (Vietnamese, French, German ...)."""
+    long = [ln for ln in lines if ln.words >= 8]
+    if not long:
+        return False
+    marked = sum(1 for ln in long if _NON_ASCII_LETTER.search(ln.text))
+    return marked >= 0.5 * len(long)
+
+
+def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    return sorted({fold(p) for p in lx.phrases(table)} - {""})
+
+
+_RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
+_RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
+_MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
+_COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
+_COMMENT_COUNT = re.compile(
+    r"^\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)$"
+)
+_SHARE_PREFIX = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=5)
+_COOKIE_PREFIX = lx.prefix_regex(_folded(lx.COOKIE), max_extra_words=60)
+_SUBSCRIBE_PREFIX = lx.prefix_regex(_folded(lx.SUBSCRIBE), max_extra_words=12)
+_UI_SET = frozenset(_folded(lx.UI))
+_FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
+_BREADCRUMB = re.compile(
+    r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
+)
+_CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
+
+
+def lexicon_category(line: Line) -> str:
+    """Category of a line that the phrase lexicons recognise as chrome, else ``""``."""
+    key = line.key
+    if not key:
+        return ""
+    if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
+        if key in _RELATED_SET or (_RELATED_PREFIX.match(key) and line.words <= 6):
+            return "related_heading"
+        if key in _MEDIA_SET:
+            return "media_heading"
+        if _COMMENTS_PREFIX.match(key) or _COMMENT_COUNT.match(key):
+            return "comments"
+    if key in _UI_SET:
+        return "ui"
+    if line.words <= 10 and not line.terminal and _SHARE_PREFIX.match(key):
+        return "share_follow"
+    if line.words <= 80 and "cookie" in key and _COOKIE_PREFIX.match(key):
+        return "cookie"
+    if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key):
+        return "subscribe"
+    if line.words <= 20 and (_FOOTER_PREFIX.match(key) or "©" in line.text):
+        return "footer"
+    if line.words <= 14 and _BREADCRUMB.match(key) and not line.terminal:
+        return "breadcrumb"
+    if line.words <= 16 and not line.terminal and len(_CRUMB_SEPARATORS.findall(line.text)) >= 2:
+        return "breadcrumb"
+    return ""

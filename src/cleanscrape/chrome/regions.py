@@ -1,0 +1,137 @@
+"""Page structure: card lists, the main prose region, the title.
+
+* :func:`tag_lines` gives every line that is chrome on its own a category: lexicon hits,
+  separators, datelines, image-alt slugs, cards (a title written twice, or a slug glued to a
+  title, then its teaser), teasers cut with " ...", "[Video]"-style media lists.
+* :func:`main_region` finds the article's prose region: the run of lines with the largest
+  score, where sentence-like lines count for their length and chrome lines against it (a
+  maximum-sum segment, so a related block between two halves of an article is crossed while a
+  related list after the article is not).
+* :func:`find_title` picks the headline above the region.
+"""
+
+from __future__ import annotations
+
+from .bylines import byline_of
+from .features import Line, fold
+
+#: Categories that open a section of links (what follows them is chrome, not article text).
+SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
+
+_HEADING_WEIGHT = -25.0
+_TAG_WEIGHT = -10.0
+
+
+def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
+    """Category of each line that is chrome by itself, ``""`` for the others."""
+    n = len(lines)
+    tags = [""] * n
+    marked_keys = {ln.key for ln in lines if not ln.ascii_lower}
+    for i, ln in enumerate(lines):
+        if ln.separator:
+            tags[i] = "separator"
+        elif ln.lexicon:
+            tags[i] = ln.lexicon
+        elif ln.media_tag:
+            tags[i] = "media_list"
+        elif ln.ascii_lower and (ln.key in marked_keys or (diacritics and ln.words >= 4)):
+            tags[i] = "alt_slug"
+        elif (ln.slug_prefix and (ln.slug_prefix in marked_keys or diacritics)) or ln.doubled:
+            tags[i] = "related_card"
+        elif ln.dateline:
+            tags[i] = "timestamp"
+        elif ln.teaser:
+            tags[i] = "teaser"
+    # cards: a title immediately repeated (title link + image link), then a teaser
+    for i in range(n - 1):
+        a, b = lines[i], lines[i + 1]
+        if a.key and a.key == b.key and a.words >= 3 and not a.terminal:
+            tags[i] = tags[i] or "related_card"
+            tags[i + 1] = tags[i + 1] or "related_card"
+            _tag_teaser(lines, tags, i + 2)
+    for i, ln in enumerate(lines):
+        if ln.doubled:
+            _tag_teaser(lines, tags, i + 1)
+    return tags
+
+
+def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
+    if j < len(lines) and not tags[j] and 5 <= lines[j].words <= 150:
+        nxt = lines[j]
+        if nxt.terminal or nxt.teaser or nxt.words >= 12:
+            tags[j] = "teaser"
+
+
+def weights(lines: list[Line], tags: list[str]) -> list[float]:
+    """Score of each line for the region search (positive: prose; negative: chrome)."""
+    out: list[float] = []
+    for ln, tag in zip(lines, tags, strict=True):
+        if tag in SECTION_HEADINGS:
+            w = _HEADING_WEIGHT
+        elif tag in ("separator", "timestamp"):
+            w = -1.0
+        elif tag:
+            w = _TAG_WEIGHT
+        elif ln.prose:
+            w = float(min(ln.words, 120))
+            if ln.repeats:
+                w = -w / 2
+        elif ln.terminal and ln.words >= 4:
+            w = 1.0 if not ln.repeats else -3.0
+        elif ln.repeats:
+            w = -5.0
+        else:
+            w = -2.0 if ln.words > 2 else -1.0
+        out.append(w)
+    return out
+
+
+def main_region(ws: list[float]) -> tuple[int, int] | None:
+    """``(start, end)`` inclusive indices of the maximum-sum run of lines, None if none > 0."""
+    best, best_span = 0.0, None
+    cur, cur_start = 0.0, 0
+    for i, w in enumerate(ws):
+        if cur <= 0:
+            cur, cur_start = w, i
+        else:
+            cur += w
+        if cur > best:
+            best, best_span = cur, (cur_start, i)
+    return best_span
+
+
+def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | None) -> int | None:
+    """Index of the headline: the given title if present, else the best line above ``start``."""
+    if title:
+        tkey = fold(title)
+        for i, ln in enumerate(lines[: start + 1]):
+            if ln.key and (ln.key == tkey or (len(ln.key) > 15 and tkey.startswith(ln.key))):
+                return i
+    first_key = lines[0].key if lines else ""
+    slug_keys = {ln.key for ln in lines if ln.ascii_lower} | {
+        ln.slug_prefix for ln in lines if ln.slug_prefix
+    }
+    byline_at = None
+    best, best_score = None, 0.0
+    lo = max(0, start - 15)
+    for i in range(start - 1, lo - 1, -1):
+        ln = lines[i]
+        if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith("."):
+            continue
+        if byline_of(ln, names=True) is not None and i > 0:
+            byline_at = i if byline_at is None else byline_at
+            continue
+        score = 1.0 / (1 + start - i)
+        if ln.key in slug_keys:
+            score += 4
+        if ln.repeats:
+            score += 2
+        if i > 0 and len(ln.key) > 15 and first_key.startswith(ln.key):
+            score += 4
+        if byline_at is not None and i < byline_at and i >= byline_at - 2:
+            score += 2
+        if ln.words >= 4:
+            score += 0.5
+        if score > best_score:
+            best, best_score = i, score
+    return best

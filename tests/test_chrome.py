@@ -1,0 +1,232 @@
+"""Chrome stripping of whole-page text dumps: seeds against hand labels, adversarial pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import clean_text
+from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import fold
+from cleanscrape.chrome.strip import classify_lines
+
+from .conftest import DATA
+
+LABELS = DATA / "seed_labels"
+
+
+def read_labels(path: Path, n_lines: int) -> dict[int, str]:
+    """0-based line index -> "keep" or "drop:<category>" (hand-written ranges)."""
+    out: dict[int, str] = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        row = row.split("#", 1)[0].strip()
+        if not row:
+            continue
+        span, verdict = row.split("\t")[:2]
+        first, _, last = span.partition("-")
+        for k in range(int(first) - 1, min(int(last or first), n_lines)):
+            out[k] = verdict.strip()
+    return out
+
+
+def _seed_counts(text: str, labels: dict[int, str]) -> tuple[int, int, int]:
+    lines = text.split("\n")
+    kept = {v.lineno for v in classify_lines(lines).verdicts if v.keep}
+    tp = fp = fn = 0
+    for k, verdict in labels.items():
+        if not lines[k].strip():
+            continue
+        article = verdict == "keep"
+        tp += k in kept and article
+        fp += k in kept and not article
+        fn += k not in kept and article
+    return tp, fp, fn
+
+
+def test_labels_cover_every_non_blank_line(seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        labels = read_labels(LABELS / f"{path.stem}.labels", len(lines))
+        missing = [i + 1 for i, ln in enumerate(lines) if ln.strip() and i not in labels]
+        assert not missing, f"{path.name}: lines {missing} have no label"
+        assert all(v == "keep" or v.startswith("drop:") for v in labels.values())
+
+
+def test_seeds_line_f1_and_recall(seed_paths: list[Path]) -> None:
+    tp = fp = fn = 0
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        labels = read_labels(LABELS / f"{path.stem}.labels", len(text.split("\n")))
+        a, b, c = _seed_counts(text, labels)
+        tp, fp, fn = tp + a, fp + b, fn + c
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert recall >= 0.99, (tp, fp, fn)
+    assert f1 >= 0.97, (tp, fp, fn)
+
+
+def test_every_seed_keeps_title_and_drops_related_lists(seed_texts: dict[str, str]) -> None:
+    for name, text in seed_texts.items():
+        r = strip_lines(text.split("\n"))
+        reasons = {x.reason for x in r.removed}
+        assert r.lines, name
+        assert "Phiên bản di động" not in r.lines, name
+        assert not any(ln.startswith("[Video]") for ln in r.lines), name
+        assert all(x.reason and x.reason != "article" for x in r.removed), name
+        # every non-blank line is either kept or explained
+        non_blank = [ln for ln in text.split("\n") if ln.strip()]
+        assert len(r.lines) + len(r.removed) == len(non_blank), name
+        if name.startswith("001"):
+            assert r.lines[0] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
+            assert {"separator", "related_heading", "byline"} <= reasons
+
+
+def test_alt_slug_and_slug_prefixed_links_are_dropped(seed_texts: dict[str, str]) -> None:
+    text = next(t for n, t in seed_texts.items() if n.startswith("000"))
+    r = strip_lines(text.split("\n"))
+    assert r.lines[0] == "Giữ “lửa” trong mọi lĩnh vực hợp tác"
+    assert not any(ln.startswith("giu lua trong moi linh vuc hop tac") for ln in r.lines)
+    assert "Sự mẫu mực hiếm có" in r.lines  # subheading right after the inline related block
+    assert any(ln.endswith("(Nguồn: VOV)") for ln in r.lines)  # caption stays
+    slugs = [x for x in r.removed if x.reason == "alt_slug"]
+    assert len(slugs) == 2
+
+
+def test_metadata_moved_out_of_body(seed_texts: dict[str, str]) -> None:
+    by_prefix = {n[:3]: strip_lines(t.split("\n")) for n, t in seed_texts.items()}
+    assert by_prefix["000"].metadata["author"] == "Thành Châu"
+    assert by_prefix["001"].metadata["author"] == "An Nhi"
+    assert by_prefix["003"].metadata["source"] == "Báo Nhân dân"
+    assert by_prefix["003"].metadata["published"] == "2024-09-10T16:12"
+    assert by_prefix["004"].metadata["author"] == "Nguyễn Bá Hùng"
+    assert by_prefix["002"].metadata["source"].startswith("https://baoquocte.vn/")
+    for r in by_prefix.values():
+        assert not any(ln.startswith(("Nguồn:", "Theo Báo")) for ln in r.lines)
+
+
+PARAS = [
+    "The council voted on Tuesday to extend the programme for another three years, "
+    "citing strong demand from families across the region.",
+    "Officials said the budget would rise by four percent, with most of the money going "
+    "to staff and to the repair of older buildings.",
+    "Critics argued that the plan did little to address the waiting lists, which have grown "
+    "steadily since the pandemic began.",
+    "A final decision on the funding formula is expected before the end of the year, "
+    "the mayor told reporters after the meeting.",
+]
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n".join(ln for part in parts for ln in part)
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Related articles", ["Council approves new bus routes", "Mayor unveils housing plan"]),
+        ("Mehr zum Thema", ["Stadtrat beschließt neue Buslinien", "Bürgermeister stellt Plan vor"]),
+        ("À lire aussi", ["Le conseil approuve de nouvelles lignes", "Le maire présente son plan"]),
+        ("Noticias relacionadas", ["El consejo aprueba nuevas rutas", "El alcalde presenta plan"]),
+        ("Leia também", ["Conselho aprova novas linhas", "Prefeito apresenta plano de obras"]),
+        ("Baca juga", ["Dewan setujui rute bus baru", "Wali kota umumkan rencana perumahan"]),
+        ("Читайте также", ["Совет одобрил новые маршруты", "Мэр представил план застройки"]),
+        ("Tin liên quan", ["Hội đồng thông qua tuyến xe buýt mới", "Thị trưởng công bố kế hoạch"]),
+    ],
+)
+def test_related_heading_at_end_drops_its_list(heading: str, items: list[str]) -> None:
+    text = _page(["Council extends the family programme"], PARAS, [heading], items)
+    r = strip_lines(text.split("\n"))
+    assert r.lines == ["Council extends the family programme", *PARAS]
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[heading] == "related_heading"
+
+
+def test_body_mentioning_related_words_is_kept() -> None:
+    prose = [
+        "Read more about the history of the bridge and you will see why related projects "
+        "failed: the engineers never agreed on the foundations.",
+        "Share prices of the builder fell after the report, and analysts said the most read "
+        "study of the decade had been ignored for years.",
+        *PARAS,
+    ]
+    text = _page(["Why the bridge took twenty years"], prose)
+    r = strip_lines(text.split("\n"))
+    assert r.lines == ["Why the bridge took twenty years", *prose]
+    assert r.removed == []
+
+
+def test_all_chrome_page_is_flagged_and_keeps_its_text() -> None:
+    menu = ["Home", "World", "Business", "Sport", "Weather", "Contact us", "Privacy policy"]
+    text = "\n".join([*menu, "|", "Read more", "Subscribe", "© 2024 Example News"])
+    r = strip_lines(text.split("\n"))
+    assert "low_prose" in r.flags
+    assert [ln for ln in r.lines] == [*menu, "Read more", "Subscribe", "© 2024 Example News"]
+    assert [x.reason for x in r.removed] == ["separator"]
+
+
+def test_vietnamese_without_diacritics_slug_matches_title() -> None:
+    title = "Đà Nẵng mở rộng tuyến đường ven biển phía Bắc"
+    body = [
+        "Sáng 12/3, Ủy ban nhân dân thành phố Đà Nẵng đã phê duyệt dự án mở rộng tuyến đường "
+        "ven biển phía Bắc với tổng vốn đầu tư hơn 1.200 tỷ đồng.",
+        fold(title),
+        "Tuyến đường dài 9 km sẽ được nâng cấp lên sáu làn xe, kèm hệ thống thoát nước và "
+        "chiếu sáng mới dọc theo bờ biển.",
+        "Dự kiến công trình khởi công vào quý III và hoàn thành sau hai năm thi công.",
+    ]
+    r = strip_lines([title, *body])
+    assert fold(title) == "da nang mo rong tuyen duong ven bien phia bac"
+    assert fold(title) not in r.lines
+    assert r.lines[0] == title
+    assert {x.reason for x in r.removed} == {"alt_slug"}
+
+
+def test_byline_and_dateline_metadata_in_english() -> None:
+    text = _page(
+        ["Menu", "Search", "Council extends the family programme", "By Jane Doe"],
+        ["March 3, 2024 10:15 AM"],
+        PARAS,
+        ["Source: Reuters", "Related stories", "Mayor unveils housing plan"],
+    )
+    r = strip_lines(text.split("\n"))
+    assert r.lines == ["Council extends the family programme", *PARAS]
+    assert r.metadata["author"] == "Jane Doe"
+    assert r.metadata["source"] == "Reuters"
+    assert r.metadata["published"] == "2024-03-03T10:15"
+
+
+def test_card_list_without_heading_after_body() -> None:
+    cards = []
+    for t in ("Mayor unveils housing plan", "Bus fares to rise in May"):
+        cards += [t, t, "The city said the change would take effect next month ..."]
+    text = _page(["Council extends the family programme"], PARAS, cards)
+    r = strip_lines(text.split("\n"))
+    assert r.lines == ["Council extends the family programme", *PARAS]
+    assert {x.reason for x in r.removed} <= {"related_card", "teaser"}
+
+
+def test_from_html_mode_is_conservative() -> None:
+    lines = [
+        "Council extends the family programme",
+        "Short line without punctuation",
+        *PARAS,
+        "Follow us on Twitter",
+        "Related",
+        "Mayor unveils housing plan",
+        "Bus fares to rise in May",
+    ]
+    r = strip_lines(lines, from_html=True)
+    assert r.lines == lines[: 2 + len(PARAS)]
+    assert [x.reason for x in r.removed] == [
+        "share_follow",
+        "related_heading",
+        "related_card",
+        "related_card",
+    ]
+
+
+def test_public_clean_text_reports_reasons() -> None:
+    r = clean_text("\n".join(["Trang chủ > Thế giới", "Tiêu đề bài báo về kinh tế", *PARAS]))
+    assert r.text.split("\n") == ["Tiêu đề bài báo về kinh tế", *PARAS]
+    assert r.removed_counts() == {"breadcrumb": 1}
