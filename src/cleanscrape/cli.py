@@ -63,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="first",
         help="which member of a duplicate cluster is kept (default: first in input order)",
     )
+    c.add_argument(
+        "--containment",
+        action="store_true",
+        help="also treat a text mostly contained in a longer one (a teaser page) as a duplicate",
+    )
+    c.add_argument(
+        "--shingle-size",
+        type=_positive_int,
+        default=5,
+        help="words per shingle when comparing texts for duplicates (default: 5)",
+    )
     c.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
     e = sub.add_parser("explain", help="show each line of a page with its verdict and category")
     e.add_argument("file", help="a .txt page dump or an .html page")
@@ -89,6 +100,8 @@ def _options(args: argparse.Namespace) -> CleanOptions:
         strip_chrome=not args.no_strip,
         dedup_threshold=args.threshold,
         keep=args.keep,
+        containment=args.containment,
+        shingle_size=args.shingle_size,
         page_timeout=args.page_timeout if args.page_timeout > 0 else None,
     )
 

@@ -4,6 +4,7 @@ from .core import Cluster, DedupResult, find_duplicates
 from .key import matching_key, shingles
 from .signature import (
     band_keys,
+    candidate_bands,
     containment,
     intersection_size,
     jaccard,
@@ -18,6 +19,7 @@ __all__ = [
     "Cluster",
     "DedupResult",
     "band_keys",
+    "candidate_bands",
     "containment",
     "find_duplicates",
     "intersection_size",

@@ -9,9 +9,9 @@ matching key erases all of these so that such copies have identical keys:
 2. ð (U+00F0) and ɖ (U+0256) folded to đ (U+0111);
 3. every character that is not a letter, digit or whitespace (punctuation, quotes, symbols, the
    underscore) becomes a space;
-4. Vietnamese tone marks (grave, acute, tilde, hook above, dot below) are moved to the end of
-   their word, so the tone's placement inside a syllable no longer matters; vowel-quality marks
-   (circumflex, breve, horn) stay where they are;
+4. Vietnamese tone placement is canonicalised to the new style: in a word-final "oa", "oe" or
+   "uy" the tone goes on the second vowel ("hòa" -> "hoà", "thúy" -> "thuý", "qúy" -> "quý");
+   these open syllables are the only ones where the old and new styles differ;
 5. runs of whitespace become one space.
 
 >>> matching_key("Hoà bình") == matching_key("HÒA  bình!")
@@ -28,20 +28,36 @@ import unicodedata
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
 _PUNCT = re.compile(r"[^\w\s]+|_+")
-_SPACE = re.compile(r"\s+")
-#: The five Vietnamese tone marks as combining characters, and the rest of their word.
-_TONE = re.compile("([\u0300\u0301\u0303\u0309\u0323])(\\S*)")
-_ETH = str.maketrans({"\u00f0": "\u0111", "\u0256": "\u0111"})
+#: The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below).
+_TONES = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+
+
+def _toned(vowel: str) -> list[str]:
+    return [unicodedata.normalize("NFC", vowel + mark) for mark in _TONES]
+
+
+def _placement_table() -> dict[str, str]:
+    """Old-style open syllables ("hòa", "hòe", "thúy") -> new style ("hoà", "hoè", "thuý")."""
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for old, new in zip(_toned(first), _toned(second), strict=True):
+            table[old + second] = first + new
+    return table
+
+
+_PLACEMENT = _placement_table()
+#: A toned first vowel of "oa", "oe", "uy" that ends its word: the only syllables whose
+#: tone placement differs between the old and the new Vietnamese style.
+_OLD_STYLE = re.compile("(?:" + "|".join(sorted(_PLACEMENT)) + r")\b")
 
 
 def matching_key(text: str) -> str:
     """The matching key of ``text``: see the module documentation for the exact folding."""
-    text = unicodedata.normalize("NFC", text).lower().translate(_ETH)
+    text = unicodedata.normalize("NFC", text).lower()
+    text = text.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
     text = _PUNCT.sub(" ", text)
-    text = unicodedata.normalize("NFD", text)
-    text = _TONE.sub(r"\2\1", text)
-    text = unicodedata.normalize("NFC", text)
-    return _SPACE.sub(" ", text).strip()
+    text = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], text)
+    return " ".join(text.split())
 
 
 def shingles(key: str, size: int = 5) -> set[str]:
