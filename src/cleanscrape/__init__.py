@@ -20,6 +20,7 @@ from .errors import (
     InputError,
     UsageError,
 )
+from .index import DedupIndex, IndexMatch, IndexStats
 from .options import CleanOptions
 from .pipeline import Batch, Pipeline
 from .runner import clean_path
@@ -31,10 +32,13 @@ __all__ = [
     "CleanscrapeError",
     "Cluster",
     "DecodeError",
+    "DedupIndex",
     "DedupResult",
     "DocResult",
     "Document",
     "ExtractionError",
+    "IndexMatch",
+    "IndexStats",
     "IndexStoreError",
     "InputError",
     "Pipeline",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -75,6 +76,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="words per shingle when comparing texts for duplicates (default: 5)",
     )
     c.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
+    c.add_argument(
+        "--index",
+        metavar="PATH",
+        help="persistent dedup index (SQLite file, created when missing): skip articles that "
+        "earlier runs already saw, and add the new ones",
+    )
+    c.add_argument(
+        "--index-batch",
+        type=_positive_int,
+        default=1000,
+        metavar="N",
+        help="documents per index transaction (default: 1000)",
+    )
+    ix = sub.add_parser("index", help="inspect or shrink a persistent dedup index")
+    ixsub = ix.add_subparsers(dest="index_command", required=True, parser_class=_Parser)
+    st = ixsub.add_parser("stats", help="documents, runs, size on disk and settings")
+    st.add_argument("path", help="index file")
+    st.add_argument("--json", action="store_true", help="print the figures as JSON")
+    st.add_argument("--check", action="store_true", help="also run SQLite's integrity check")
+    pr = ixsub.add_parser("prune", help="delete documents first seen longer ago than an age")
+    pr.add_argument("path", help="index file")
+    pr.add_argument(
+        "--older-than", required=True, metavar="AGE", help="age such as 30d, 12h, 90m or 2w"
+    )
+    rm = ixsub.add_parser("remove", help="delete documents by id")
+    rm.add_argument("path", help="index file")
+    rm.add_argument("ids", nargs="+", metavar="ID", help="document ids as report.json lists them")
     e = sub.add_parser("explain", help="show each line of a page with its verdict and category")
     e.add_argument("file", help="a .txt page dump or an .html page")
     e.add_argument(
@@ -122,6 +150,8 @@ def _cmd_clean(args: argparse.Namespace, err: TextIO) -> int:
             options,
             jobs=args.jobs,
             report_path=args.report,
+            index=args.index,
+            index_batch=args.index_batch,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
         )
     finally:
@@ -141,7 +171,46 @@ def _cmd_clean(args: argparse.Namespace, err: TextIO) -> int:
             f"report: {report_path}",
             file=err,
         )
+        index = stats.get("index")
+        if index is not None:
+            print(
+                f"index {index['path']}: {index['matched']} documents seen in earlier runs, "
+                f"{index['added']} added; {index['documents']:,} indexed (run {index['run']})",
+                file=err,
+            )
     return EXIT_FAILED if stats["errors"] else EXIT_OK
+
+
+def _cmd_index(args: argparse.Namespace, out: TextIO) -> int:
+    from .index import DedupIndex, parse_age
+
+    if args.index_command == "prune":
+        age = parse_age(args.older_than)
+        with DedupIndex(args.path, create=False) as index:
+            n = index.prune(age)
+        print(f"removed {n:,} documents first seen more than {args.older_than} ago", file=out)
+        return EXIT_OK
+    if args.index_command == "remove":
+        with DedupIndex(args.path, create=False) as index:
+            n = index.remove(args.ids)
+        print(f"removed {n:,} documents", file=out)
+        return EXIT_OK
+    with DedupIndex(args.path, create=False) as index:
+        stats = index.stats().to_dict()
+        problems = index.check() if args.check else []
+    if args.check:
+        stats["integrity"] = problems or "ok"
+    if args.json:
+        out.write(json.dumps(stats, ensure_ascii=False, indent=1) + "\n")
+    else:
+        for key, value in stats.items():
+            shown = (
+                ", ".join(f"{k}={v}" for k, v in value.items())
+                if isinstance(value, dict)
+                else value
+            )
+            print(f"{key}: {shown}", file=out)
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -152,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return _cmd_clean(args, err)
+        if args.command == "index":
+            return _cmd_index(args, sys.stdout)
         if args.command == "explain":
             return _cmd_explain(args, sys.stdout)
     except UsageError as exc:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .document import DocResult
 from .pipeline import Batch
+
+if TYPE_CHECKING:
+    from .index.incremental import IndexOutcome
 
 REPORT_VERSION = 1
 
@@ -36,9 +39,16 @@ def document_entry(r: DocResult) -> dict[str, Any]:
 
 
 def build_report(
-    batch: Batch, *, skipped: list[str] | None = None, settings: dict[str, Any] | None = None
+    batch: Batch,
+    *,
+    skipped: list[str] | None = None,
+    settings: dict[str, Any] | None = None,
+    index: IndexOutcome | None = None,
 ) -> dict[str, Any]:
     docs = [document_entry(r) for r in batch.results]
+    if index is not None:  # a run with --index: name the earlier run of each duplicate
+        for d in docs:
+            d["duplicate_run"] = index.duplicate_run.get(d["id"])
     status = Counter(r.status for r in batch.results)
     removed: Counter[str] = Counter()
     for d in docs:
@@ -58,6 +68,8 @@ def build_report(
         "removed_lines": dict(sorted(removed.items())),
         "skipped_files": sorted(skipped or []),
     }
+    if index is not None:
+        stats["index"] = index.to_dict()
     return {
         "version": REPORT_VERSION,
         "documents": docs,

@@ -11,6 +11,8 @@ from typing import Any
 
 from .document import DocResult
 from .errors import UsageError
+from .index import DedupIndex
+from .index.incremental import apply_index
 from .io import atomic_write_text, iter_documents
 from .options import CleanOptions
 from .pipeline import Batch, Pipeline
@@ -67,19 +69,48 @@ def clean_path(
     jobs: int = 1,
     report_path: str | os.PathLike[str] | None = None,
     on_result: Callable[[DocResult], None] | None = None,
+    index: str | os.PathLike[str] | None = None,
+    index_batch: int = 1000,
 ) -> RunSummary:
-    """Clean every document below ``source`` into ``out`` and write the report."""
+    """Clean every document below ``source`` into ``out`` and write the report.
+
+    With ``index`` (a :class:`~cleanscrape.DedupIndex` file, created when missing), documents
+    that duplicate ones indexed by earlier runs are not written, and new ones are indexed in
+    transactions of ``index_batch`` documents (see :mod:`cleanscrape.index.incremental`).
+    """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
     check_paths(src, dst)
+    if index is not None and not opts.dedup:
+        raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
+    # open the index first: a foreign, damaged or incompatible file fails before any work
+    store = DedupIndex(index, opts, source=str(src)) if index is not None else None
+    try:
+        return _clean_into(src, dst, opts, jobs, report_path, on_result, store, index_batch)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _clean_into(
+    src: Path,
+    dst: Path,
+    opts: CleanOptions,
+    jobs: int,
+    report_path: str | os.PathLike[str] | None,
+    on_result: Callable[[DocResult], None] | None,
+    store: DedupIndex | None,
+    index_batch: int,
+) -> RunSummary:
     skipped: list[str] = []
     batch = Pipeline(opts, jobs=jobs, on_result=on_result).run(iter_documents(src, skipped=skipped))
     _unique_outputs(batch.results)
     written: list[Path] = []
     src_root = src.resolve()
-    for r in batch.results:
-        if r.status != "kept" or r.output is None:
-            continue
+
+    def write(r: DocResult) -> None:
+        if r.output is None:
+            return
         target = dst / r.output
         if src_root.is_dir() and src_root in target.resolve().parents:
             raise UsageError(f"refusing to write {target}: it lies inside the input folder")
@@ -88,9 +119,18 @@ def clean_path(
         except OSError as exc:  # one unwritable output must not lose the report of the rest
             reason = exc.strerror.lower() if exc.strerror else str(exc)
             r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
-            continue
+            return
         written.append(target)
+
+    outcome = None
+    if store is not None:
+        outcome = apply_index(batch.results, store, write, batch_size=index_batch)
+        outcome.index = store.stats().to_dict()
+    else:
+        for r in batch.results:
+            if r.status == "kept":
+                write(r)
     settings = {k: v for k, v in dataclasses.asdict(opts).items()}
-    report = build_report(batch, skipped=skipped, settings=settings)
+    report = build_report(batch, skipped=skipped, settings=settings, index=outcome)
     atomic_write_text(Path(report_path) if report_path else dst / "report.json", dumps(report))
     return RunSummary(report, batch, written)

@@ -1,0 +1,198 @@
+"""Persistent dedup index: insert+query throughput, query latency and file size per document.
+
+For each size N an index is filled with N documents, then timed over a window of further
+documents, each looked up (LSH band probes + exact Jaccard verification of the candidates) and
+inserted, in transactions of ``--batch`` documents, exactly as ``clean --index`` does. A tenth of
+the window are near-duplicates of indexed documents (a few shingles changed), the rest are new.
+Fingerprints are generated directly (random shingle-hash sets of news-article size and random
+MinHash signatures; a near-duplicate copies its original's signature), so the figures measure
+the index, not text cleaning. ``--text`` also times fingerprinting real text, on the seeds.
+
+    .venv/bin/python benchmarks/index.py --sizes 10000 100000 1000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from cleanscrape import CleanOptions, DedupIndex
+from cleanscrape.index.api import Fingerprint, band_key_ints
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Synth:
+    """Random fingerprints shaped like clean news articles (300-700 shingles)."""
+
+    def __init__(self, index: DedupIndex, seed: int) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.num_perm = index.options.num_perm
+        self.bands, self.rows = index.bands, index.rows
+
+    def new(self, n: int) -> list[Fingerprint]:
+        sizes = self.rng.integers(300, 700, n)
+        sigs = self.rng.integers(0, 1 << 32, (n, self.num_perm), dtype=np.uint64).astype(np.uint32)
+        keys = band_key_ints(sigs, self.bands, self.rows)
+        out = []
+        for i, size in enumerate(sizes):
+            hashes = np.unique(self.rng.integers(0, 2**63, int(size), dtype=np.uint64))
+            out.append(Fingerprint(int(size) * 40, hashes, sigs[i], keys[i]))
+        return out
+
+    def near_copy(self, fp: Fingerprint) -> Fingerprint:
+        """A copy with ~3% of shingles replaced (Jaccard ~0.94) and the same signature."""
+        k = max(1, fp.shingles.size // 33)
+        kept = self.rng.permutation(fp.shingles)[k:]
+        fresh = self.rng.integers(0, 2**63, k, dtype=np.uint64)
+        return Fingerprint(
+            fp.length, np.unique(np.concatenate([kept, fresh])), fp.signature, fp.band_keys
+        )
+
+
+def batches(total: int, size: int) -> Iterator[int]:
+    done = 0
+    while done < total:
+        n = min(size, total - done)
+        yield n
+        done += n
+
+
+def add_batch(index: DedupIndex, fps: list[Fingerprint], ids: list[str]) -> int:
+    """find + insert, one transaction, as ``clean --index`` does; returns duplicates found."""
+    dups = 0
+    with index.writing() as w:
+        for id_, fp in zip(ids, fps, strict=True):
+            found = w.find(fp)
+            if found is None:
+                w.insert(id_, fp, canonical=None)
+            else:
+                dups += 1
+                if not found.identical:
+                    w.insert(id_, fp, canonical=found.doc)
+    return dups
+
+
+def run_size(n: int, window: int, batch: int, latency_n: int, folder: Path) -> dict[str, float]:
+    path = folder / f"index-{n}.db"
+    index = DedupIndex(path, CleanOptions(), run=f"fill-{n}")
+    synth = Synth(index, seed=n)
+    sample: list[Fingerprint] = []
+    t0 = time.perf_counter()
+    done = 0
+    for size in batches(n, batch):
+        fps = synth.new(size)
+        if len(sample) < 2000:
+            sample.extend(fps[:50])
+        add_batch(index, fps, [f"doc{done + i}" for i in range(size)])
+        done += size
+    fill_s = time.perf_counter() - t0
+    # the timed window: 90% new documents, 10% near-copies of indexed ones
+    t0 = time.perf_counter()
+    found = 0
+    for size in batches(window, batch):
+        fps = synth.new(size)
+        for i in range(0, size, 10):
+            fps[i] = synth.near_copy(sample[int(synth.rng.integers(len(sample)))])
+        found += add_batch(index, fps, [f"w{done + i}" for i in range(size)])
+        done += size
+    window_s = time.perf_counter() - t0
+    # single-document query latency against the full index (half duplicates, half new)
+    probes = synth.new(latency_n // 2) + [
+        synth.near_copy(sample[i % len(sample)]) for i in range(latency_n // 2)
+    ]
+    lat = []
+    hits = 0
+    for fp in probes:
+        q0 = time.perf_counter()
+        index._conn.execute("BEGIN")
+        hit = index.find(fp)
+        index._conn.execute("COMMIT")
+        lat.append(time.perf_counter() - q0)
+        hits += hit is not None
+    stats = index.stats()
+    index.close()
+    t0 = time.perf_counter()
+    with DedupIndex(path) as idx:
+        removed = idx.prune(0.0, now=float("inf"))  # stress the set-based delete: everything
+    prune_s = time.perf_counter() - t0
+    lat.sort()
+    return {
+        "n": n,
+        "fill_docs_s": n / fill_s,
+        "window_docs_s": window / window_s,
+        "window_dups": found,
+        "expected_dups": len(range(0, window, 10)),
+        "p50_ms": statistics.median(lat) * 1e3,
+        "p99_ms": lat[int(0.99 * (len(lat) - 1))] * 1e3,
+        "hits": hits,
+        "latency_n": len(lat),
+        "bytes_per_doc": stats.file_bytes / stats.documents,
+        "file_mb": stats.file_bytes / 1e6,
+        "prune_all_s": prune_s,
+        "removed": removed,
+    }
+
+
+def text_throughput(folder: Path, repeat: int) -> float:
+    """Fingerprint + add real text (the seeds, each made unique by a numbered line)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    items = [
+        (
+            f"{i}",
+            f"{texts[i % len(texts)]}\nbản số {i} " + " ".join(str(i * 7 + j) for j in range(60)),
+        )
+        for i in range(repeat)
+    ]
+    with DedupIndex(folder / "text.db") as index:
+        t0 = time.perf_counter()
+        for start in range(0, len(items), 1000):
+            index.add_many(items[start : start + 1000])
+        return len(items) / (time.perf_counter() - t0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--window", type=int, default=20_000, help="documents timed after filling")
+    ap.add_argument("--batch", type=int, default=1000, help="documents per transaction")
+    ap.add_argument("--latency", type=int, default=2000, help="single queries timed")
+    ap.add_argument("--text", type=int, default=0, help="also time add_many on N real texts")
+    ap.add_argument("--dir", type=Path, default=None, help="where index files go (default: tmp)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        rows = []
+        for n in args.sizes:
+            r = run_size(n, args.window, args.batch, args.latency, Path(tmp))
+            rows.append(r)
+            print(f"done {n}: {r}", file=sys.stderr)
+        print(
+            "| indexed docs | fill docs/s | insert+query docs/s (window) | dups found / planted |"
+            " query p50 ms | query p99 ms | file MB | bytes/doc | prune all s |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in rows:
+            print(
+                f"| {r['n']:,} | {r['fill_docs_s']:,.0f} | {r['window_docs_s']:,.0f} | "
+                f"{r['window_dups']}/{r['expected_dups']} | {r['p50_ms']:.3f} | "
+                f"{r['p99_ms']:.3f} | {r['file_mb']:,.0f} | {r['bytes_per_doc']:,.0f} | "
+                f"{r['prune_all_s']:.1f} |"
+            )
+        if args.text:
+            rate = text_throughput(Path(tmp), args.text)
+            print(
+                f"\nadd_many on {args.text:,} real texts (fingerprinting included): "
+                f"{rate:,.0f} docs/s"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
