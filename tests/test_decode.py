@@ -212,6 +212,15 @@ def test_byte_order_mark_decides(prefix: str, bom: str) -> None:
     assert decoded.text == unicodedata.normalize("NFC", gold)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("sample", [*SEED_NAMES, DE, RU, JA])
+def test_utf16_without_byte_order_mark_is_detected(sample: str, encoding: str) -> None:
+    text = _seed(sample) if sample in SEED_NAMES else _gold(sample)
+    decoded = decode_bytes(text.encode(encoding))
+    assert (decoded.encoding, decoded.method) == (encoding, "detected")
+    assert decoded.text == unicodedata.normalize("NFC", text)
+
+
 def test_legacy_text_files_through_the_cli(tmp_path: Path) -> None:
     files = {
         "de-cp1252.txt": _gold(DE).encode("cp1252"),

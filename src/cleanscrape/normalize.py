@@ -117,6 +117,30 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for UTF-16 saved without a byte-order mark, else ``None``.
+
+    Text in a Latin script has a NUL in every other byte (the high byte of ASCII letters,
+    spaces and line ends) and almost none in the other half; binary data has NULs anywhere.
+    """
+    head = data[:8192]
+    if len(head) < 16 or len(data) % 2:
+        return None
+    half = len(head) // 2
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.1 * half and even < 0.01 * half:
+        enc = "utf-16-le"
+    elif even > 0.1 * half and odd < 0.01 * half:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text[:4096]) or "\x00" in text[:4096] else enc
+
+
 def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) -> Decoded:
     """Decode ``data`` to ``str``; raises :class:`DecodeError` naming ``source`` when it cannot."""
     for bom, enc in _BOMS:
@@ -128,6 +152,9 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
                     source,
                     f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})",
                 ) from exc
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        return Decoded(_nfc(data.decode(bomless)), bomless, "detected")
     if looks_binary(data):
         raise DecodeError(
             source,
