@@ -1,27 +1,48 @@
-"""HTML to article text lines, with metadata, via trafilatura."""
+"""HTML to article text lines, with metadata.
+
+Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.htmlmeta`); remove chrome
+containers (:mod:`cleanscrape.prune`); extract the main text with trafilatura; and when
+trafilatura finds nothing, or far less than the page's main prose, fall back to the page's
+visible text (:mod:`cleanscrape.visible`), which the pipeline then cleans like a text dump.
+The title is the first line.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
 from .errors import ExtractionError
+from .htmlmeta import page_metadata
+from .prune import prose_paragraphs, prune_chrome
+from .visible import visible_lines
+
+Method = Literal["trafilatura", "visible"]
+
+#: Fall back to the visible text when trafilatura's text is below this share of the page's
+#: main prose block (the paragraphs of one parent).
+MIN_PROSE_SHARE = 0.25
+#: ... and the page has at least this much main prose (short pages are left to trafilatura).
+MIN_PROSE_CHARS = 500
 
 
 @dataclass(slots=True)
 class Extracted:
-    """What extraction found: text lines (title first when known) and page metadata."""
+    """What extraction found: text lines (title first when known) and page metadata.
+
+    ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
+    ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
+    ``pruned`` counts the chrome containers removed before extraction, by reason.
+    """
 
     lines: list[str]
     metadata: dict[str, Any] = field(default_factory=dict)
-    method: str = "trafilatura"
-
-
-_META_FIELDS = ("title", "author", "date", "sitename", "url", "hostname", "language", "description")
+    method: Method = "trafilatura"
+    pruned: dict[str, int] = field(default_factory=dict)
 
 
 def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
@@ -30,11 +51,52 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
         raise ExtractionError(
             source, "contains no HTML markup; save it as .txt to clean it as text"
         )
+    # comments and processing instructions dropped: left in, they split paragraphs for trafilatura
+    options = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
     try:
-        tree = lxml_html.document_fromstring(markup)
+        try:
+            return lxml_html.document_fromstring(markup, parser=lxml_html.HTMLParser(**options))
+        except ValueError:  # a str that declares an encoding (<?xml encoding=...?>)
+            parser = lxml_html.HTMLParser(encoding="utf-8", **options)
+            data = markup.encode("utf-8", "surrogatepass")
+            return lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(source, f"HTML could not be parsed ({exc})") from exc
-    return tree
+
+
+def _main_block(
+    paragraphs: dict[lxml_html.HtmlElement, int],
+) -> tuple[lxml_html.HtmlElement | None, int]:
+    """The element whose child paragraphs hold the most prose, and how many characters.
+
+    Counting per parent keeps teaser lists (one paragraph per card) from looking like an
+    article: an article's paragraphs are siblings.
+    """
+    per_parent: dict[lxml_html.HtmlElement, int] = {}
+    for p, n in paragraphs.items():
+        parent = p.getparent()
+        if parent is not None:
+            per_parent[parent] = per_parent.get(parent, 0) + n
+    if not per_parent:
+        return None, 0
+    best = max(per_parent, key=per_parent.__getitem__)  # first in document order on ties
+    return best, per_parent[best]
+
+
+def _trafilatura_lines(
+    tree: lxml_html.HtmlElement, url: str | None, favor_precision: bool
+) -> list[str]:
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=False,
+        favor_precision=favor_precision,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+    )
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    return [s for s in (ln.strip() for ln in text.splitlines()) if s]
 
 
 def extract_html(
@@ -46,26 +108,21 @@ def extract_html(
 ) -> Extracted:
     """Main text of an HTML page as lines, title first, and its metadata."""
     tree = parse_html(markup, source=source)
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        favor_precision=favor_precision,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,
-    )
-    if doc is None:
-        return Extracted(lines=[], metadata={}, method="trafilatura")
-    meta: dict[str, Any] = {}
-    for name in _META_FIELDS:
-        value = getattr(doc, name, None)
-        if value:
-            meta["published" if name == "date" else name] = value
-    text = getattr(doc, "text", None) or ""
-    lines = [ln.strip() for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln]
+    meta: dict[str, Any] = dict(page_metadata(tree, url=url))
+    pruned = prune_chrome(tree)
+    counts: dict[str, int] = {}
+    for reason, _tag in pruned.removed:
+        counts[reason] = counts.get(reason, 0) + 1
+    lines = _trafilatura_lines(tree, url, favor_precision)
+    method: Method = "trafilatura"
+    body = tree.find("body")
+    if body is not None:
+        block, prose = _main_block(prose_paragraphs(body))
+        got = sum(len(ln) for ln in lines)
+        if block is not None and prose >= MIN_PROSE_CHARS and got < MIN_PROSE_SHARE * prose:
+            lines = visible_lines(block)
+            method = "visible"
     title = meta.get("title")
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
-    return Extracted(lines=lines, metadata=meta)
+    return Extracted(lines=lines, metadata=meta, method=method, pruned=counts)

@@ -139,11 +139,21 @@ def clean_html_document(
         title = repair_text(title, fix_mojibake=options.fix_mojibake)
         meta["title"] = title
     timings["normalize"] = time.perf_counter() - t0
+    # trafilatura's text is already article text (conservative chrome stage); the visible-text
+    # fallback is a whole-page dump and is cleaned like one
     result = _clean_lines(
-        lines, options, url=url or meta.get("url"), title=title, from_html=True, timings=timings
+        lines,
+        options,
+        url=url or meta.get("url"),
+        title=title,
+        from_html=extracted.method == "trafilatura",
+        timings=timings,
     )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
+    result.metadata["extraction"] = extracted.method
+    if extracted.pruned:
+        result.metadata["pruned"] = dict(sorted(extracted.pruned.items()))
     return result
 
 

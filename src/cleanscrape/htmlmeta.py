@@ -1,0 +1,250 @@
+"""Page metadata from a parsed HTML page: title, author, date, site name, canonical URL, language.
+
+Sources, strongest first: JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting`` ...), OpenGraph
+and article ``<meta>`` tags, Dublin Core / generic ``<meta name>`` tags, ``<link rel=canonical>``,
+``<html lang>``, then the page itself (``<title>``, the first ``<h1>``, ``<time datetime>``).
+When no date is declared, htmldate looks at the page (its quick mode).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+
+# <meta property|name|itemprop> keys by field, in order of trust.
+_META_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("og:title", "twitter:title", "dc.title", "title", "headline", "sailthru.title"),
+    "author": (
+        "author",
+        "article:author",
+        "dc.creator",
+        "byl",
+        "sailthru.author",
+        "parsely-author",
+        "cxenseparse:author",
+        "twitter:creator",
+    ),
+    "published": (
+        "article:published_time",
+        "datepublished",
+        "og:published_time",
+        "publishdate",
+        "publish-date",
+        "pubdate",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article.published",
+        "published_time",
+    ),
+    "sitename": ("og:site_name", "application-name", "twitter:site", "publisher"),
+    "canonical": ("og:url", "twitter:url"),
+    "language": ("og:locale", "content-language", "dc.language", "language"),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+}
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+     "opinionnewsarticle", "webpage", "techarticle", "scholarlyarticle", "report",
+     "liveblogposting"}
+)  # fmt: skip
+_SPACE = re.compile(r"\s+")
+_TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]\s+")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: JSON-LD blocks larger than this are not parsed (product catalogues, not article metadata).
+_MAX_JSONLD = 500_000
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = _clean(el.get("content"))
+        if key and content:
+            found.setdefault(key.strip().lower(), content)
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    """Author-ish JSON-LD values: a string, ``{"name": ...}`` or a list of either."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    return []
+
+
+def _jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > _MAX_JSONLD:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue  # broken JSON-LD is common; the <meta> tags still count
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return objects
+
+
+def _jsonld_fields(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for obj in _jsonld_objects(tree):
+        types = obj.get("@type")
+        names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+        kinds = {str(t).lower() for t in names}
+        if kinds & _ARTICLE_TYPES:
+            for key, field in (("headline", "title"), ("name", "title")):
+                value = _clean(obj.get(key))
+                if value and field not in out:
+                    out[field] = value
+            authors = [a for a in (_clean(n) for n in _names(obj.get("author"))) if a]
+            if authors and "author" not in out:
+                out["author"] = "; ".join(dict.fromkeys(authors))
+            date = _clean(obj.get("datePublished")) or _clean(obj.get("dateCreated"))
+            if date and "published" not in out:
+                out["published"] = date
+            publisher = _names(obj.get("publisher"))
+            if publisher and _clean(publisher[0]) and "sitename" not in out:
+                out["sitename"] = _clean(publisher[0]) or ""
+            lang = _clean(obj.get("inLanguage"))
+            if lang and "language" not in out:
+                out["language"] = lang
+        elif "website" in kinds or "organization" in kinds or "newsmediaorganization" in kinds:
+            name = _clean(obj.get("name"))
+            if name:
+                out.setdefault("_site", name)
+    return out
+
+
+def _first_text(tree: lxml_html.HtmlElement, tag: str) -> str | None:
+    for el in tree.iter(tag):
+        text = _clean(el.text_content())
+        if text:
+            return text
+    return None
+
+
+def _title_from_page(tree: lxml_html.HtmlElement) -> str | None:
+    """The first ``<h1>`` when the ``<title>`` contains it, else the ``<title>`` minus site name."""
+    head_title = _first_text(tree, "title")
+    h1 = _first_text(tree, "h1")
+    if h1 and (head_title is None or h1 in head_title):
+        return h1
+    if head_title:
+        parts = _TITLE_SEP.split(head_title)
+        return max(parts, key=len) if len(parts) > 1 else head_title
+    return h1
+
+
+def _canonical(tree: lxml_html.HtmlElement, base: str | None) -> str | None:
+    for link in tree.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        href = _clean(link.get("href"))
+        if "canonical" in rels and href:
+            return urljoin(base, href) if base else href
+    return None
+
+
+def _language(tree: lxml_html.HtmlElement) -> str | None:
+    lang = _clean(tree.get("lang")) or _clean(tree.get("xml:lang"))
+    return lang
+
+
+def _normalise_date(value: str) -> str | None:
+    """Keep the ISO day of a declared date (``2020-01-31T10:00:00Z`` -> ``2020-01-31``)."""
+    match = _DATE.search(value)
+    return match.group(0) if match else None
+
+
+def _page_date(tree: lxml_html.HtmlElement) -> str | None:
+    for el in tree.iter("time"):
+        stamp = el.get("datetime")
+        if stamp:
+            day = _normalise_date(stamp)
+            if day:
+                return day
+    from htmldate import find_date
+
+    found = find_date(tree, extensive_search=False, original_date=True, deferred_url_extractor=True)
+    return str(found) if found else None
+
+
+def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dict[str, str]:
+    """Metadata of a parsed page (``tree`` is only read).
+
+    Keys, when found: ``title``, ``author``, ``published`` (``YYYY-MM-DD``), ``sitename``,
+    ``canonical`` (absolute URL), ``url`` (``url`` if given, else the canonical URL),
+    ``hostname``, ``language`` and ``description``.
+    """
+    meta = _meta_tags(tree)
+    ld = _jsonld_fields(tree)
+    out: dict[str, str] = {}
+    for field_name, keys in _META_KEYS.items():
+        value = ld.get(field_name)
+        if not value:
+            value = next((meta[k] for k in keys if k in meta), None)
+        if value:
+            out[field_name] = value
+    page_title = _title_from_page(tree)
+    if page_title and (not out.get("title") or page_title in out["title"]):
+        # the page's own heading beats a declared title that only adds the site name
+        out["title"] = page_title
+    if "sitename" not in out and ld.get("_site"):
+        out["sitename"] = ld["_site"]
+    if out.get("sitename", "").startswith("@"):
+        out["sitename"] = out["sitename"][1:]
+    canonical = _canonical(tree, url) or out.pop("canonical", None)
+    out.pop("canonical", None)
+    if canonical:
+        out["canonical"] = canonical
+    published = _normalise_date(out["published"]) if out.get("published") else None
+    if published is None:
+        published = _page_date(tree)
+    if published:
+        out["published"] = published
+    else:
+        out.pop("published", None)
+    if "language" not in out or "_" in out.get("language", ""):
+        lang = _language(tree)
+        if lang:
+            out["language"] = lang
+    if "language" in out:
+        out["language"] = out["language"].replace("_", "-")
+    page_url = url or canonical
+    if page_url:
+        out["url"] = page_url
+        host = urlsplit(page_url).hostname
+        if host:
+            out["hostname"] = host
+    if out.get("author") and out["author"].startswith("@"):
+        del out["author"]  # a social handle (twitter:creator), not a byline
+    return out

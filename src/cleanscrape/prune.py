@@ -1,0 +1,253 @@
+"""Remove site-chrome containers from a parsed HTML page before article extraction.
+
+A container is chrome when its ``class``/``id`` names it so (related articles, share bars,
+breadcrumbs, tag lists, newsletter boxes, comment threads, ads, cookie banners, and the
+Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac`` ...), or when its
+``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
+split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
+``relationship-advice`` is not.
+
+One guard makes this safe on templates that name their article wrapper oddly: an element that
+holds a large share of the page's paragraph text is never removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import html as lxml_html
+
+# Single tokens that name a chrome container wherever they appear in a class or id.
+CHROME_TOKENS: frozenset[str] = frozenset(
+    {
+        # related / recommended / more stories
+        "related",
+        "relatedposts",
+        "relatedarticles",
+        "recommended",
+        "recommendations",
+        "recommendation",
+        "recirc",
+        "recirculation",
+        "outbrain",
+        "taboola",
+        "trending",
+        # share / social
+        "share",
+        "sharing",
+        "sharebar",
+        "sharethis",
+        "addthis",
+        "social",
+        "socials",
+        # navigation
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        # tags
+        "tags",
+        "tagcloud",
+        "taglist",
+        # newsletter / subscription
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        # comments
+        "comments",
+        "comment",
+        "disqus",
+        # ads
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "adslot",
+        "adunit",
+        "sponsored",
+        "promo",
+        "promoted",
+        # cookie / consent banners
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        # Vietnamese site conventions (written without diacritics in class names)
+        "tinlienquan",
+        "lienquan",
+        "tinlq",
+        "tinkhac",
+        "xemthem",
+        "docthem",
+    }
+)
+
+# Token sequences that name a chrome container (matched as consecutive tokens).
+CHROME_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("tin", "lien", "quan"),
+    ("tin", "khac"),
+    ("tin", "cung", "chuyen", "muc"),
+    ("xem", "them"),
+    ("doc", "them"),
+    ("more", "stories"),
+    ("more", "articles"),
+    ("more", "news"),
+    ("read", "next"),
+    ("read", "more", "articles"),
+    ("most", "read"),
+    ("most", "popular"),
+    ("most", "viewed"),
+    ("you", "may", "like"),
+    ("also", "like"),
+    ("author", "box"),
+    ("author", "bio"),
+    ("about", "author"),
+    ("post", "navigation"),
+    ("nav", "links"),
+    ("follow", "us"),
+)
+
+CHROME_ROLES: frozenset[str] = frozenset({"navigation", "contentinfo", "complementary"})
+
+# Containers that may be pruned; inline elements (a ``<span class="hljs-comment">`` in a code
+# listing, a share icon inside a paragraph) never are.
+CONTAINER_TAGS: frozenset[str] = frozenset(
+    {"div", "section", "aside", "nav", "footer", "header", "ul", "ol", "li", "dl", "form",
+     "figure", "table", "iframe", "details", "dialog", "menu", "p", "h2", "h3", "h4", "h5", "h6"}
+)  # fmt: skip
+
+# Words in an aria-label that name a chrome region.
+_ARIA_WORDS = frozenset(
+    {"related", "share", "sharing", "social", "breadcrumb", "breadcrumbs", "advertisement",
+     "newsletter", "comments", "cookie", "cookies", "tags"}
+)  # fmt: skip
+
+#: Never prune an element holding more than this share of the page's prose.
+MAX_PROSE_SHARE = 0.25
+#: A paragraph is prose with at least this many characters and few of them in links.
+PROSE_PARAGRAPH_CHARS = 80
+MAX_LINK_SHARE = 0.3
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+# Elements worth looking at: anything with a class, id, role or aria-label.
+_CANDIDATES = "//*[@class or @id or @role or @aria-label]"
+
+
+def name_tokens(value: str) -> list[str]:
+    """``"article-related_Content relatedPosts"`` -> ``article related content related posts``."""
+    return [t for t in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
+
+
+def _has_phrase(tokens: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        first = phrase[0]
+        for i, tok in enumerate(tokens):
+            if tok == first and tuple(tokens[i : i + n]) == phrase:
+                return True
+    return False
+
+
+def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
+    """Why ``el`` is a chrome container (``"class:related"`` ...), or ``None``."""
+    role = (el.get("role") or "").strip().lower()
+    if role in CHROME_ROLES:
+        return f"role:{role}"
+    aria = el.get("aria-label")
+    if aria and _ARIA_WORDS.intersection(name_tokens(aria)):
+        return "aria-label"
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if not value:
+            continue
+        tokens = name_tokens(value)
+        hit = CHROME_TOKENS.intersection(tokens)
+        if hit:
+            return f"{attr}:{min(hit)}"
+        # joined forms such as "tinlienquan" or "relatedposts" written without separators
+        joined = value.lower().replace("-", "").replace("_", "")
+        for word in ("tinlienquan", "relatedposts", "relatedarticles", "boxrelated"):
+            if word in joined:
+                return f"{attr}:{word}"
+        if _has_phrase(tokens, CHROME_PHRASES):
+            return f"{attr}:phrase"
+    return None
+
+
+def prose_paragraphs(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
+    """``<p>`` elements below ``root`` that read as prose (long, few links), with their length."""
+    found: dict[lxml_html.HtmlElement, int] = {}
+    for p in root.iter("p"):
+        n = len(p.text_content().strip())
+        if n < PROSE_PARAGRAPH_CHARS:
+            continue
+        linked = sum(len(a.text_content()) for a in p.iter("a"))
+        if linked <= MAX_LINK_SHARE * n:
+            found[p] = n
+    return found
+
+
+def prose_chars(el: lxml_html.HtmlElement, prose: dict[lxml_html.HtmlElement, int]) -> int:
+    """Characters of prose paragraphs inside ``el`` (``el`` itself included)."""
+    return sum(prose.get(p, 0) for p in el.iter("p"))
+
+
+@dataclass(slots=True)
+class Pruned:
+    """What :func:`prune_chrome` removed: one ``(reason, tag)`` per container."""
+
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    kept_guarded: int = 0  # chrome-named containers kept because they hold the article
+
+
+def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
+    """Remove chrome containers from ``tree`` in place; returns what was removed and why."""
+    out = Pruned()
+    body = tree.find("body")
+    if body is None:
+        return out
+    prose = prose_paragraphs(body)
+    total = sum(prose.values())
+    limit = total * MAX_PROSE_SHARE
+    doomed: list[tuple[lxml_html.HtmlElement, str]] = []
+    for el in body.xpath(_CANDIDATES):
+        if el.tag not in CONTAINER_TAGS:
+            continue
+        reason = chrome_reason(el)
+        if reason is None:
+            continue
+        if total and prose_chars(el, prose) > limit:
+            out.kept_guarded += 1
+            continue
+        doomed.append((el, reason))
+    gone: set[lxml_html.HtmlElement] = set()
+    for el, reason in doomed:  # document order: an ancestor comes before its descendants
+        if any(a in gone for a in el.iterancestors()):
+            continue
+        gone.add(el)
+        out.removed.append((reason, el.tag))
+        _drop(el)
+    return out
+
+
+def _drop(el: lxml_html.HtmlElement) -> None:
+    """Remove ``el`` but keep its tail text (it belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

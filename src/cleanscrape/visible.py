@@ -1,0 +1,69 @@
+"""The visible text of an HTML page as lines, as a browser would lay it out (roughly).
+
+Block elements start a new line; scripts, styles, templates, forms' option lists and hidden
+elements (``hidden``, ``aria-hidden="true"``, inline ``display:none``) contribute nothing. The walk
+is iterative, so pathologically deep markup cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+     "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+     "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html", "center", "caption"}
+)  # fmt: skip
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "svg", "math", "select", "option",
+     "iframe", "object", "embed", "canvas", "button", "textarea", "input"}
+)  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def _hidden(el: lxml_html.HtmlElement) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def visible_lines(root: lxml_html.HtmlElement) -> list[str]:
+    """Non-blank visible text lines of ``root`` in document order, white space collapsed."""
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        if parts:
+            line = _SPACE.sub(" ", "".join(parts)).strip()
+            if line:
+                lines.append(line)
+            parts.clear()
+
+    # stack of (element, entering); on leaving, the element's tail follows it
+    stack: list[tuple[lxml_html.HtmlElement, bool]] = [(root, True)]
+    while stack:
+        el, entering = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if entering:
+            if not tag or tag in SKIP_TAGS or _hidden(el):
+                if el.tail:
+                    parts.append(el.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            if el.text:
+                parts.append(el.text)
+            stack.append((el, False))
+            stack.extend((child, True) for child in reversed(el))
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            if el.tail:
+                parts.append(el.tail)
+    flush()
+    return lines
