@@ -3,6 +3,7 @@
 from .core import Cluster, DedupResult, find_duplicates
 from .key import matching_key, shingles
 from .signature import (
+    FINGERPRINT_VERSION,
     band_keys,
     candidate_bands,
     containment,
@@ -16,6 +17,7 @@ from .signature import (
 )
 
 __all__ = [
+    "FINGERPRINT_VERSION",
     "Cluster",
     "DedupResult",
     "band_keys",

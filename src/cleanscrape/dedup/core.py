@@ -5,7 +5,7 @@
    hashes and a MinHash signature, wrapped as a datasketch ``LeanMinHash``.
 3. The signatures go into a datasketch ``MinHashLSH`` (bulk ``insertion_session``) banded by
    :func:`.signature.candidate_bands` so that a pair right at ``dedup_threshold`` is a candidate
-   with probability >= 0.995; each representative queries it, and every candidate pair is
+   with probability >= 0.999; each representative queries it, and every candidate pair is
    verified by the exact Jaccard of the two shingle sets: only pairs at or above
    ``dedup_threshold`` are joined, so the extra candidates cost a check, never precision.
 4. With ``containment`` on, texts whose shingles are mostly inside a longer text (a teaser

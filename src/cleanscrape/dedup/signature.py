@@ -37,6 +37,10 @@ from scipy.integrate import quad  # type: ignore[import-untyped]
 U64 = npt.NDArray[np.uint64]
 U32 = npt.NDArray[np.uint32]
 
+#: Version of the fingerprint values (shingle hashes, signatures, band keys). It changes whenever
+#: the same text would get different values; an index that stores fingerprints across runs
+#: should store it too and refuse (or rebuild) on a mismatch.
+FINGERPRINT_VERSION = 2
 #: The datasketch permutation scheme :func:`signatures` reproduces.
 SCHEME = "affine32"
 #: Signature value of a position no shingle reached (an empty set), as in datasketch.
@@ -44,8 +48,11 @@ EMPTY_VALUE = np.uint32(0xFFFFFFFF)
 
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
-_S30, _S27, _S31, _S8, _S32 = (np.uint64(s) for s in (30, 27, 31, 8, 32))
+_S30, _S27, _S31, _S32 = (np.uint64(s) for s in (30, 27, 31, 32))
 _SPACE = 0x20
+#: Odd base of the polynomial word hash, and its inverse modulo 2**64.
+_BASE = np.uint64(0x9E3779B97F4A7C15)
+_BASE_INVERSE = np.uint64(pow(0x9E3779B97F4A7C15, -1, 1 << 64))
 #: Keys are hashed in chunks of about this many UTF-8 bytes (bounds temporary memory).
 _CHUNK_BYTES = 1 << 22
 #: Rows (shingles) permuted at once in :func:`signatures` (keeps the work matrix in cache).
@@ -96,48 +103,55 @@ def shingle_hashes_batch(keys: Sequence[str], size: int) -> list[U64]:
 
 
 def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
-    n_words = np.array([k.count(" ") + 1 if k else 0 for k in keys], dtype=np.int64)
+    n_words = [k.count(" ") + 1 if k else 0 for k in keys]
     live = [k for k in keys if k]
     if not live:
         return [np.empty(0, dtype=np.uint64) for _ in keys]
-    data = np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8)
-    is_space = data == _SPACE
-    # word starts: position 0 and every position after a space (keys have single spaces)
-    starts = np.flatnonzero(np.concatenate(([True], is_space[:-1])))
-    # offset of each byte inside its word; a word hashes to the sum of byte * R[offset] for
-    # pseudo-random odd 64-bit R, then mixed (a polynomial-like hash without a loop per byte)
-    pos = np.arange(data.size, dtype=np.int64)
-    word_start = np.maximum.accumulate(np.where(is_space, pos + 1, 0))
-    offset = np.maximum(pos - word_start, 0)  # spaces (offset -1) are zeroed below
-    position_keys = _mix64(np.arange(int(offset.max()) + 1, dtype=np.uint64) + _S8) | np.uint64(1)
-    vals = (data.astype(np.uint64) + np.uint64(1)) * position_keys[offset]
-    vals[is_space] = 0
-    words = _mix64(np.add.reduceat(vals, starts))
-    # shingle windows: every run of `size` words inside one key; a short key is one window
-    live_words = n_words[n_words > 0]
-    first = np.concatenate(([0], np.cumsum(live_words)[:-1]))
-    per_doc = np.where(live_words >= size, live_words - size + 1, 1)
-    doc = np.repeat(np.arange(live_words.size), per_doc)
-    win_start = np.repeat(first, per_doc) + (
-        np.arange(int(per_doc.sum())) - np.repeat(np.cumsum(per_doc) - per_doc, per_doc)
-    )
-    win_len = np.minimum(live_words, size)[doc].astype(np.int64)
+    words = _word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8))
     mult = _window_multipliers(size)
-    padded = np.concatenate((words, np.zeros(size, dtype=np.uint64)))
-    acc = mult[size] * win_len.astype(np.uint64)
+    # full windows at every word position (those running past a key's end are never used)
+    padded = np.concatenate((words, np.zeros(size - 1, dtype=np.uint64)))
+    acc = np.full(words.size, (mult[size:] * np.uint64(size))[0], dtype=np.uint64)
     for t in range(size):
-        acc = acc + np.where(t < win_len, padded[win_start + t] * mult[t], np.uint64(0))
-    hashes = _mix64(acc)
-    order = np.lexsort((hashes, doc))
-    hashes, doc = hashes[order], doc[order]
-    keep = np.ones(hashes.size, dtype=bool)
-    keep[1:] = (hashes[1:] != hashes[:-1]) | (doc[1:] != doc[:-1])
-    hashes, doc = hashes[keep], doc[keep]
-    counts = np.bincount(doc, minlength=live_words.size)
-    parts = np.split(hashes, np.cumsum(counts)[:-1])
-    empty = np.empty(0, dtype=np.uint64)
-    it = iter(parts)
-    return [next(it) if n else empty for n in n_words]
+        acc += padded[t : t + words.size] * mult[t]
+    full = _mix64(acc)
+    out: list[U64] = []
+    pos = 0
+    for n in n_words:
+        if n == 0:
+            out.append(np.empty(0, dtype=np.uint64))
+        elif n >= size:
+            out.append(np.unique(full[pos : pos + n - size + 1]))
+        else:  # a short key is one shingle: all its words
+            short = mult[size:] * np.uint64(n) + np.sum(
+                words[pos : pos + n] * mult[:n], keepdims=True
+            )
+            out.append(_mix64(short))
+        pos += n
+    return out
+
+
+def _word_hashes(data: npt.NDArray[np.uint8]) -> U64:
+    """One 64-bit hash per space-separated word of UTF-8 ``data`` (single spaces, no padding).
+
+    A word's hash is its polynomial hash ``sum((byte + 1) * P**offset) mod 2**64`` (from prefix
+    sums of ``(byte + 1) * P**position``, shifted back by ``P**-start``), then mixed.
+    """
+    n = data.size
+    starts = np.flatnonzero(data == _SPACE) + 1
+    ends = np.append(starts - 1, n)
+    starts = np.insert(starts, 0, 0)
+    powers = np.empty(n + 1, dtype=np.uint64)
+    powers[0] = 1
+    powers[1:] = _BASE
+    np.cumprod(powers, out=powers)
+    inverse = np.empty(n + 1, dtype=np.uint64)
+    inverse[0] = 1
+    inverse[1:] = _BASE_INVERSE
+    np.cumprod(inverse, out=inverse)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum((data + np.uint64(1)) * powers[:n], out=prefix[1:])
+    return _mix64((prefix[ends] - prefix[starts]) * inverse[starts])
 
 
 def _permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
@@ -231,7 +245,7 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return opt
 
 
-def candidate_bands(threshold: float, num_perm: int, recall: float = 0.995) -> tuple[int, int]:
+def candidate_bands(threshold: float, num_perm: int, recall: float = 0.999) -> tuple[int, int]:
     """(bands, rows) for candidate generation when every candidate is verified exactly.
 
     ``lsh_bands`` balances false positives against false negatives, so a pair right at the
@@ -239,7 +253,8 @@ def candidate_bands(threshold: float, num_perm: int, recall: float = 0.995) -> t
     Jaccard 0.8). Because cleanscrape verifies every candidate by exact Jaccard, false positives
     only cost a check; this picks, among all (bands, rows) with ``bands * rows <= num_perm`` that
     make a pair at ``threshold`` a candidate with probability at least ``recall``, the one with
-    the least false-positive area below the threshold (0.8, 128 perms -> (18, 6)).
+    the least false-positive area below the threshold (0.8, 128 perms -> (18, 5): a pair at
+    Jaccard 0.8 is a candidate with probability 0.9992, one at 0.5 with 0.44).
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
