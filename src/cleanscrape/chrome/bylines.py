@@ -7,7 +7,7 @@ import re
 from . import lexicon as lx
 from .features import Line, fold
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][\w'’.\-]*"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][a-zß-öø-ÿĀ-žƀ-ɏḀ-ỿа-яё'’.\-]*"
 _NAME = re.compile(
     rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})"
     r"\s*(?:\((?:t/h|th|tổng hợp|TH|T/H|theo [^)]{1,40})\))?$"

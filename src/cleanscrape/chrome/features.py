@@ -25,6 +25,7 @@ _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
 _WORD = re.compile(r"\S+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
@@ -66,10 +67,19 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line))
 
 
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$",
+    re.IGNORECASE,
+)
+
+
 def is_dateline(line: str) -> bool:
     """A line that is only a date/time (possibly with a weekday or place and a zone)."""
     if len(line) > 80:
         return False
+    if _RELATIVE_TIME.match(line):
+        return True
     if _DATELINE.match(line):
         return True
     return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
@@ -133,6 +143,8 @@ def line_features(lines: list[str]) -> list[Line]:
             continue
         key = fold(text)
         words = len(_WORD.findall(text))
+        if text.isascii() is False and (cjk := len(_CJK.findall(text))):
+            words += cjk // 2  # scripts without spaces: about two characters a word
         m = _SLUG_PREFIX.match(text)
         out.append(
             Line(
@@ -176,7 +188,9 @@ _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
 _COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
-    r"^\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)$"
+    r"^(?:\d+\s+)?(?:(?:top|recent|latest|reader|user|all|show|view|hide|load)\s+)*"
+    r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
+    r"responses?|replies|reactions|thoughts on|discussion)\b"
 )
 _SHARE_PREFIX = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(_folded(lx.COOKIE), max_extra_words=60)
@@ -199,7 +213,9 @@ def lexicon_category(line: Line) -> str:
             return "related_heading"
         if key in _MEDIA_SET:
             return "media_heading"
-        if _COMMENTS_PREFIX.match(key) or _COMMENT_COUNT.match(key):
+        if _COMMENTS_PREFIX.match(key) or (
+            _COMMENT_COUNT.match(key) and (line.words <= 4 or key[0].isdigit())
+        ):
             return "comments"
     if key in _UI_SET:
         return "ui"

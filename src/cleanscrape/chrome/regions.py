@@ -20,6 +20,7 @@ SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
 
 _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
+_COMMENTS_DAMP = 0.2
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -65,8 +66,12 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
 def weights(lines: list[Line], tags: list[str]) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome)."""
     out: list[float] = []
+    damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     for ln, tag in zip(lines, tags, strict=True):
-        if tag in SECTION_HEADINGS:
+        if tag == "comments":
+            w = _HEADING_WEIGHT
+            damp = _COMMENTS_DAMP
+        elif tag in SECTION_HEADINGS:
             w = _HEADING_WEIGHT
         elif tag in ("separator", "timestamp"):
             w = -1.0
@@ -82,7 +87,7 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = -5.0
         else:
             w = -2.0 if ln.words > 2 else -1.0
-        out.append(w)
+        out.append(w * damp if w > 0 else w)
     return out
 
 
@@ -98,6 +103,46 @@ def main_region(ws: list[float]) -> tuple[int, int] | None:
         if cur > best:
             best, best_span = cur, (cur_start, i)
     return best_span
+
+
+def anchored_region(ws: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
+    """Best ``(start, end, score)`` run starting in ``[lo, hi)`` (right below a headline)."""
+    best: tuple[int, int, float] | None = None
+    for start in range(max(0, lo), min(hi, len(ws))):
+        if ws[start] <= 0:
+            continue
+        total = 0.0
+        for end in range(start, len(ws)):
+            total += ws[end]
+            if best is None or total > best[2]:
+                best = (start, end, total)
+    return best
+
+
+def region_score(ws: list[float], span: tuple[int, int]) -> float:
+    return sum(ws[span[0] : span[1] + 1])
+
+
+def headline_anchor(
+    lines: list[Line], tags: list[str], *, title: str | None, before: int
+) -> int | None:
+    """Index of the on-page headline: a line that the page title (first line) starts with.
+
+    A line *equal* to the first line counts only above ``before`` (the region start): a text
+    that opens with its own headline repeats it lower down as an image caption or alt text.
+    """
+    if title:
+        keys = [fold(title)]
+    elif lines:
+        keys = [lines[0].key]
+    else:
+        return None
+    for i, ln in enumerate(lines[1:400], start=1):
+        if ln.words < 3 or len(ln.key) < 15 or tags[i] == "alt_slug":
+            continue
+        if any(k.startswith(ln.key + " ") or (k == ln.key and i < before) for k in keys):
+            return i
+    return None
 
 
 def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | None) -> int | None:

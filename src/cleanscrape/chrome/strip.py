@@ -15,9 +15,20 @@ from typing import Any
 from ..document import Removal
 from .bylines import byline_of, parse_published, source_of
 from .features import Line, diacritic_language, lexicon_category, line_features
-from .regions import SECTION_HEADINGS, find_title, main_region, tag_lines, weights
+from .regions import (
+    SECTION_HEADINGS,
+    anchored_region,
+    find_title,
+    headline_anchor,
+    main_region,
+    region_score,
+    tag_lines,
+    weights,
+)
 
 KEEP = "article"
+#: A region right below the headline wins when it scores this share of the best region.
+_ANCHOR_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -89,12 +100,29 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     meta = _Meta()
     diacritics = diacritic_language(feats)
     tags = tag_lines(feats, diacritics=diacritics)
-    region = main_region(weights(feats, tags))
+    ws = weights(feats, tags)
+    region = main_region(ws)
+    anchor = headline_anchor(
+        feats, tags, title=title, before=region[0] if region is not None else len(feats)
+    )
+    if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
+        # prefer the prose right below the on-page headline over a bigger block elsewhere
+        near = anchored_region(ws, anchor + 1, anchor + 16)
+        if near is not None and near[2] >= _ANCHOR_SHARE * region_score(ws, region):
+            region = (near[0], near[1])
+    elif region is not None and anchor is not None and region[0] <= anchor:
+        # the body starts below its headline: what the region holds above it is chrome
+        first = next((k for k in range(anchor + 1, region[1] + 1) if ws[k] > 0), None)
+        if first is not None:
+            region = (first, region[1])
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
     cats = [""] * n
-    title_at = find_title(feats, tags, start, title=title)
+    if anchor is not None and anchor < start and not tags[anchor]:
+        title_at: int | None = anchor
+    else:
+        title_at = find_title(feats, tags, start, title=title)
     if title_at is not None:
         meta.set("title", feats[title_at].text)
     blank_structured = sum(1 for ln in feats if ln.block_start) > max(3, n // 6)
@@ -156,13 +184,13 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     _inline_links(feats, tags, cats, start, end, title_at)
 
     # below the region: bylines and sources until the first section heading, then chrome
-    near = True
+    before_heading = True
     seen = 0
     for i in range(end + 1, n):
         ln, tag = feats[i], tags[i]
         if tag in SECTION_HEADINGS:
-            near = False
-        if near and not tag and seen < 12:
+            before_heading = False
+        if before_heading and not tag and seen < 12:
             got = _metadata_category(ln, meta, names=True)
             if got:
                 cats[i] = got
