@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     c = sub.add_parser("clean", help="clean a folder or file of pages into OUT")
-    c.add_argument("input", help="folder (searched recursively) or file: .txt .html .jsonl (.gz)")
+    c.add_argument(
+        "input", help="folder (searched recursively) or file: .txt .html .jsonl .warc (.gz)"
+    )
     c.add_argument("-o", "--out", required=True, help="output folder (must not be inside INPUT)")
     c.add_argument("--report", help="where to write report.json (default: OUT/report.json)")
     c.add_argument(
@@ -76,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="words per shingle when comparing texts for duplicates (default: 5)",
     )
     c.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
+    c.add_argument(
+        "--format",
+        choices=["txt", "jsonl"],
+        default="txt",
+        help="txt: one OUT/<path>.txt per kept article (default); jsonl: OUT/articles.jsonl, "
+        "one object per kept article with id, url, title, text, metadata and removal counts",
+    )
     c.add_argument(
         "--index",
         metavar="PATH",
@@ -152,6 +161,7 @@ def _cmd_clean(args: argparse.Namespace, err: TextIO) -> int:
             report_path=args.report,
             index=args.index,
             index_batch=args.index_batch,
+            output_format=args.format,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
         )
     finally:

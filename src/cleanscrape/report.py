@@ -15,7 +15,17 @@ if TYPE_CHECKING:
 REPORT_VERSION = 1
 
 #: Metadata fields copied into each report entry when found.
-_META_KEYS = ("title", "author", "source", "published", "sitename", "url", "language", "encoding")
+_META_KEYS = (
+    "title",
+    "author",
+    "source",
+    "published",
+    "sitename",
+    "url",
+    "canonical",
+    "language",
+    "encoding",
+)
 
 
 def document_entry(r: DocResult) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from .errors import UsageError
 from .index import DedupIndex
 from .index.incremental import apply_index
 from .io import atomic_write_text, iter_documents
+from .io.jsonl import ARTICLES_FILE, write_articles
 from .options import CleanOptions
 from .pipeline import Batch, Pipeline
 from .report import build_report, dumps
@@ -71,22 +72,30 @@ def clean_path(
     on_result: Callable[[DocResult], None] | None = None,
     index: str | os.PathLike[str] | None = None,
     index_batch: int = 1000,
+    output_format: str = "txt",
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
 
     With ``index`` (a :class:`~cleanscrape.DedupIndex` file, created when missing), documents
     that duplicate ones indexed by earlier runs are not written, and new ones are indexed in
     transactions of ``index_batch`` documents (see :mod:`cleanscrape.index.incremental`).
+
+    ``output_format`` ``"txt"`` writes one ``.txt`` file per kept article; ``"jsonl"`` writes
+    them all to ``OUT/articles.jsonl`` instead (id, url, title, text, metadata, removal counts).
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
     check_paths(src, dst)
+    if output_format not in ("txt", "jsonl"):
+        raise UsageError(f"output format must be txt or jsonl, got {output_format!r}")
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
     # open the index first: a foreign, damaged or incompatible file fails before any work
     store = DedupIndex(index, opts, source=str(src)) if index is not None else None
     try:
-        return _clean_into(src, dst, opts, jobs, report_path, on_result, store, index_batch)
+        return _clean_into(
+            src, dst, opts, jobs, report_path, on_result, store, index_batch, output_format
+        )
     finally:
         if store is not None:
             store.close()
@@ -101,6 +110,7 @@ def _clean_into(
     on_result: Callable[[DocResult], None] | None,
     store: DedupIndex | None,
     index_batch: int,
+    output_format: str = "txt",
 ) -> RunSummary:
     skipped: list[str] = []
     batch = Pipeline(opts, jobs=jobs, on_result=on_result).run(iter_documents(src, skipped=skipped))
@@ -108,7 +118,13 @@ def _clean_into(
     written: list[Path] = []
     src_root = src.resolve()
 
+    articles: list[DocResult] = []  # --format jsonl: written together at the end
+
     def write(r: DocResult) -> None:
+        if output_format == "jsonl":
+            r.output = ARTICLES_FILE
+            articles.append(r)
+            return
         if r.output is None:
             return
         target = dst / r.output
@@ -130,6 +146,10 @@ def _clean_into(
         for r in batch.results:
             if r.status == "kept":
                 write(r)
+    if output_format == "jsonl":
+        target = dst / ARTICLES_FILE
+        write_articles(target, articles)
+        written.append(target)
     settings = {k: v for k, v in dataclasses.asdict(opts).items()}
     report = build_report(batch, skipped=skipped, settings=settings, index=outcome)
     atomic_write_text(Path(report_path) if report_path else dst / "report.json", dumps(report))

@@ -20,7 +20,8 @@ from ..document import Document, Kind
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+WARC_SUFFIXES = (".warc",)  # .warc.gz too: warcio reads per-record gzip itself
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 
 #: Refuse to read (or decompress) more than this from one file.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -107,10 +108,15 @@ def _not_regular(path: Path) -> str | None:
 def read_file(path: Path, rel: str) -> Iterator[Document]:
     """Documents held by one file (one, or many for JSONL and WARC)."""
     _, suffix, gz = _split_suffix(path.name)
-    kind: Kind = "html" if suffix in HTML_SUFFIXES else "text"
+    kind: Kind = "html" if suffix in HTML_SUFFIXES + WARC_SUFFIXES else "text"
     problem = _not_regular(path)
     if problem is not None:
         yield _error_doc(rel, f"{rel}: cannot read: {problem}", kind)
+        return
+    if suffix in WARC_SUFFIXES:
+        from .warc import read_warc
+
+        yield from read_warc(path, rel, output_name(rel)[: -len(".txt")])
         return
     try:
         if suffix in JSONL_SUFFIXES:

@@ -1,0 +1,251 @@
+"""HTML extraction: metadata, chrome pruning, the visible-text fallback and the page time limit."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+from cleanscrape import CleanOptions, Document, Pipeline, clean_html
+from cleanscrape.extract import extract_html, parse_html
+from cleanscrape.prune import chrome_reason, name_tokens, prune_chrome
+from cleanscrape.visible import visible_lines
+
+DATA = Path(__file__).resolve().parent / "data" / "html"
+AEB: dict[str, dict[str, str]] = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf-8"))
+
+
+def _aeb(name: str) -> str:
+    return gzip.decompress((DATA / "aeb" / f"{name}.html.gz").read_bytes()).decode("utf-8")
+
+
+def _gold_paragraphs(name: str) -> list[str]:
+    return [p.strip() for p in AEB[name]["articleBody"].split("\n") if len(p.strip()) > 40]
+
+
+# --- metadata on real pages -------------------------------------------------------------------
+
+
+def test_metadata_of_a_news_page() -> None:
+    # slashgear.com declares og:title, article:published_time, og:site_name, a canonical link,
+    # <html lang="en-US"> and a JSON-LD author
+    r = clean_html(_aeb("06ee193d"), url=AEB["06ee193d"]["url"])
+    m = r.metadata
+    assert m["title"] == "The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message"
+    assert r.text.split("\n")[0] == m["title"]  # the title is the first line
+    assert m["author"] == "Chris Davies"
+    assert m["published"] == "2019-11-20"
+    assert m["sitename"] == "SlashGear"
+    assert m["language"] == "en-US"
+    assert m["canonical"] == (
+        "https://www.slashgear.com/"
+        "the-vw-id-space-vizzion-is-a-weird-ev-sports-wagon-with-a-secret-message-19600475/"
+    )
+
+
+def test_metadata_from_meta_tags_and_html_lang() -> None:
+    m = clean_html(_aeb("14cc2a0c")).metadata  # no URL given: the page's own are used
+    assert m["author"] == "Victor Tangermann, Futurism"  # <meta name="author">
+    assert m["sitename"] == "ScienceAlert"
+    assert m["language"] == "en-gb"
+    assert m["url"] == AEB["14cc2a0c"]["url"]
+    assert m["title"].startswith("NASA Just Confirmed There Are Water Plumes")
+
+
+def test_metadata_of_a_japanese_page_strips_the_site_name_from_the_title() -> None:
+    # og:title is "<title> - <site name>"; the page's <h1> is the title alone
+    m = clean_html(_aeb("85439e26"), url=AEB["85439e26"]["url"]).metadata
+    assert m["title"] == "商品の改造が商標法違反に！？"
+    assert m["sitename"] == "特許業務法人ライトハウス国際特許事務所"
+    assert m["published"] == "2016-12-01"
+    assert m["language"] == "ja"  # <html lang>, not og:locale's ja_JP
+
+
+def test_metadata_reaches_report_entries(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.html").write_text(_aeb("06ee193d"), encoding="utf-8")
+    batch = Pipeline(CleanOptions(dedup=False)).run(
+        [Document("page.html", _aeb("06ee193d"), kind="html")]
+    )
+    from cleanscrape.report import build_report
+
+    entry = build_report(batch)["documents"][0]
+    assert entry["metadata"]["sitename"] == "SlashGear"
+    assert entry["metadata"]["canonical"].startswith("https://www.slashgear.com/the-vw-id-space")
+    assert entry["metadata"]["published"] == "2019-11-20"
+
+
+# --- pruning ----------------------------------------------------------------------------------
+
+
+def test_name_tokens_split_on_separators_and_camel_case() -> None:
+    assert name_tokens("article-related_Content relatedPosts") == [
+        "article",
+        "related",
+        "content",
+        "related",
+        "posts",
+    ]
+    assert name_tokens("div-gpt-ad-1572551555033-0") == ["div", "gpt", "ad", "1572551555033", "0"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "chrome"),
+    [
+        ('<div class="article-related-content">', True),
+        ('<div class="relatedPosts">', True),
+        ('<div class="box-tinlienquan">', True),
+        ('<div class="tin-lien-quan">', True),
+        ('<div id="share-buttons">', True),
+        ('<nav aria-label="Breadcrumb">', True),
+        ('<div class="relationship-advice">', False),  # "relationship" is not "related"
+        ('<div class="shared-prose">', False),  # "shared" is not "share"
+        ('<div class="headline">', False),  # "ad" inside a word is not an ad
+        ('<section id="component_1ad269af0d">', False),  # nor inside a hex id
+        ('<div class="advertorial-ish">', False),
+    ],
+)
+def test_chrome_names_match_whole_tokens(markup: str, chrome: bool) -> None:
+    tree = parse_html(f"<html><body>{markup}x</body></html>", source="t")
+    el = tree.find("body")[0]
+    assert (chrome_reason(el) is not None) is chrome
+
+
+_PROSE = [
+    "The council voted on Tuesday to rebuild the old river bridge, ending a debate that had "
+    "divided the town for almost a decade and delayed repairs to the crossing.",
+    "Engineers said the new structure would carry twice the traffic of the present one and "
+    "would be designed to withstand floods of the kind that struck the valley in 2011.",
+    "Work is expected to begin next spring, and the bridge will stay open to pedestrians for "
+    "most of the construction period, according to the plans published by the council.",
+    "Residents who had campaigned for a new crossing welcomed the decision, although some "
+    "shop owners worried about the effect of two years of roadworks on their trade.",
+]
+_ADVICE = (
+    "Our relationship advice column answers one reader letter every week, and this week it "
+    "explains how to talk about money with a partner without starting an argument."
+)
+
+
+def _chrome_page() -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PROSE)
+    teasers = "".join(
+        f'<li><a href="/n{i}">Teaser headline number {i} about another story</a></li>'
+        for i in range(6)
+    )
+    return (
+        "<html><head><title>Council votes to rebuild the river bridge</title></head><body>"
+        '<div class="breadcrumb"><a href="/">Home</a> › <a href="/local">Local</a></div>'
+        "<h1>Council votes to rebuild the river bridge</h1>"
+        # an article wrapper with a chrome-ish name: the prose guard keeps it
+        f'<div class="post-comments-enabled article-body">{paragraphs}</div>'
+        f'<section class="relationship-advice"><p>{_ADVICE}</p></section>'
+        '<div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>'
+        f'<div class="article-related-content"><h3>Related stories</h3><ul>{teasers}</ul></div>'
+        '<div class="box-tinlienquan"><p>Tin liên quan: Cầu mới được khởi công</p></div>'
+        '<div id="newsletter-signup"><p>Sign up for our daily newsletter</p></div>'
+        "</body></html>"
+    )
+
+
+def test_prune_removes_chrome_containers_and_keeps_the_article() -> None:
+    tree = parse_html(_chrome_page(), source="t")
+    pruned = prune_chrome(tree)
+    text = " ".join(visible_lines(tree))
+    for p in _PROSE:
+        assert p in text
+    assert _ADVICE in text
+    for gone in (
+        "Teaser headline",
+        "Share on Facebook",
+        "Tin liên quan",
+        "Sign up for our",
+        "Home",
+    ):
+        assert gone not in text
+    assert pruned.kept_guarded == 1  # the "post-comments-enabled" article wrapper
+    reasons = {reason for reason, _tag in pruned.removed}
+    assert {"class:breadcrumb", "class:share", "class:related", "id:newsletter"} <= reasons
+
+
+def test_extraction_output_has_no_related_or_share_lines() -> None:
+    r = clean_html(_chrome_page())
+    lines = r.text.split("\n")
+    assert lines[0] == "Council votes to rebuild the river bridge"
+    for p in _PROSE:
+        assert p in lines
+    assert not any("Teaser headline" in ln or "Share on" in ln for ln in lines)
+    assert r.metadata["pruned"]["class:related"] == 1
+
+
+@pytest.mark.parametrize("name", ["14cc2a0c", "85439e26", "b0cf2bbf"])
+def test_pruning_keeps_every_gold_paragraph_of_real_pages(name: str) -> None:
+    tree = parse_html(_aeb(name), source=name)
+    pruned = prune_chrome(tree)
+    assert pruned.removed  # these pages do have chrome containers
+    visible = "\n".join(visible_lines(tree))
+    squashed = " ".join(visible.split())
+    for paragraph in _gold_paragraphs(name):
+        assert " ".join(paragraph.split()) in squashed
+
+
+def test_real_page_output_holds_the_gold_text() -> None:
+    r = clean_html(_aeb("14cc2a0c"), url=AEB["14cc2a0c"]["url"])
+    for paragraph in _gold_paragraphs("14cc2a0c"):
+        assert paragraph in r.text
+    assert "taboola" not in r.text and "tmntag" not in r.text  # ad and recommendation scripts
+
+
+# --- fallback ---------------------------------------------------------------------------------
+
+
+def test_fallback_to_visible_text_when_trafilatura_returns_nothing() -> None:
+    raw = gzip.decompress((DATA / "wcxb" / "4111.html.gz").read_bytes()).decode("utf-8")
+    gold = json.loads((DATA / "wcxb" / "4111.json").read_text("utf-8"))
+    assert not trafilatura.extract(raw, url=gold["url"])  # the premise: trafilatura alone fails
+    extracted = extract_html(raw, url=gold["url"])
+    assert extracted.method == "visible"
+    r = clean_html(raw, url=gold["url"])
+    assert r.metadata["extraction"] == "visible"
+    # the gold text uses straight quotes where the page has curly ones: compare words
+    gold_words = Counter(re.findall(r"\w+", gold["ground_truth"]["main_content"].lower()))
+    got_words = Counter(re.findall(r"\w+", r.text.lower()))
+    recall = sum((gold_words & got_words).values()) / sum(gold_words.values())
+    precision = sum((gold_words & got_words).values()) / sum(got_words.values())
+    assert recall > 0.9 and precision > 0.8, (recall, precision)
+
+
+def test_no_fallback_when_trafilatura_finds_the_article() -> None:
+    assert extract_html(_aeb("06ee193d")).method == "trafilatura"
+    assert extract_html(_aeb("14cc2a0c")).method == "trafilatura"
+
+
+# --- time limit -------------------------------------------------------------------------------
+
+
+def _pathological_page() -> str:
+    # 60,000 nested inline elements with text in one paragraph (about 1 MB): parsing takes a
+    # moment, extraction seconds
+    cell = "<span><b><i>word and another word</i></b></span>"
+    return "<html><body>" + "<div><p>" + cell * 20000 + "</p></div>" * 300 + "</body></html>"
+
+
+def test_a_page_over_the_time_limit_is_an_error_and_the_batch_goes_on() -> None:
+    options = CleanOptions(page_timeout=1.0, dedup=False)
+    docs = [
+        Document("slow.html", _pathological_page(), kind="html"),
+        Document("good.html", _aeb("14cc2a0c"), kind="html"),
+    ]
+    results = Pipeline(options).run(docs).results
+    slow, good = results
+    assert slow.status == "error"
+    assert slow.error is not None
+    assert slow.error.startswith("slow.html: took longer than the 1s page time limit")
+    assert good.status == "kept"
+    assert _gold_paragraphs("14cc2a0c")[0] in good.text
