@@ -33,7 +33,7 @@ from .adversarial import (
     single_line,
     truncated_gzip,
 )
-from .conftest import SEEDS
+from .conftest import DATA, SEEDS
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
@@ -72,6 +72,7 @@ def _make_bad_batch(src: Path) -> None:
     seed = (SEEDS / SEED_NAMES[0]).read_text(encoding="utf-8")
     for name in SEED_NAMES:  # the good documents
         shutil.copy(SEEDS / name, src / name)
+    shutil.copytree(DATA / "aeb" / "html", src / "aeb")  # and real HTML pages
     (src / "bin").mkdir()
     (src / "bin" / "image.txt").write_bytes(png_bytes())
     (src / "bin" / "image.html").write_bytes(png_bytes(64, 32))
@@ -170,6 +171,11 @@ def test_every_bad_input_is_reported_and_the_batch_goes_on(bad_batch: Path, tmp_
     for name in SEED_NAMES:
         assert docs[name]["status"] == "kept"
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "good" / name).read_bytes()
+    aeb = sorted(doc_id for doc_id in docs if doc_id.startswith("aeb/"))
+    assert len(aeb) == 4
+    for doc_id in aeb:
+        assert docs[doc_id]["status"] == "kept"
+        assert (tmp_path / "out" / docs[doc_id]["output"]).read_text(encoding="utf-8").strip()
     # the good lines of the JSONL feed too (the text one is a duplicate of the second seed)
     assert docs["feed-ok"]["status"] == "duplicate"
     assert docs["feed-ok"]["duplicate_of"] == SEED_NAMES[1]

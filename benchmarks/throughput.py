@@ -1,0 +1,211 @@
+"""Throughput of ``cleanscrape clean``: documents/s and MB/s, per stage, 1 vs 2 workers.
+
+Usage::
+
+    .venv/bin/python benchmarks/throughput.py                     # 2,000 seed docs + AEB, 3 runs
+    .venv/bin/python benchmarks/throughput.py --docs 200 --repeat 1   # quick look
+
+Corpora (written to a temporary folder first, so reading is from real files):
+
+* ``seeds x N``: the five seed dumps replicated to ``--docs`` documents; document ``i`` is seed
+  ``i % 5`` with its body paragraphs shuffled (``Random(i)``) and one paragraph of another seed
+  appended, so no two files are identical and dedup has to compute and compare signatures.
+* ``AEB html``: the 181 article-extraction-benchmark pages as ``.html`` files.
+
+For each corpus and worker count the whole job (:func:`cleanscrape.clean_path`: read, clean,
+dedup, write outputs and report.json) is timed end to end; the median of ``--repeat`` runs
+gives documents/s and MB/s (input bytes on disk). Stages come from the median run:
+
+* ``read``: ``iter_documents`` over the folder (files to ``Document``), timed on its own;
+* ``decode``/``extract``/``normalize``/``strip``: ``DocResult.timings`` summed over documents
+  (CPU seconds spent in the workers; with 2 workers they add up to more than the wall time);
+* ``templates``/``dedup``: the batch stages (``Batch.timings``);
+* ``write``: writing every kept document and report.json atomically into a fresh folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cleanscrape.io import atomic_write_text, iter_documents
+from cleanscrape.options import CleanOptions
+from cleanscrape.report import dumps
+from cleanscrape.runner import RunSummary, clean_path
+from common import aeb_pages, seed_texts
+
+DOC_STAGES = ("decode", "extract", "normalize", "strip")
+BATCH_STAGES = ("templates", "dedup")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip()]
+
+
+def seed_corpus(root: Path, n: int) -> None:
+    """``n`` varied copies of the seeds as ``.txt`` files below ``root``."""
+    seeds = [_paragraphs(t) for _, t in seed_texts()]
+    bodies = [[p for p in s[1:] if len(p) > 80] for s in seeds]
+    for i in range(n):
+        k = i % len(seeds)
+        lines = list(seeds[k])
+        head, body = lines[:1], lines[1:]
+        random.Random(i).shuffle(body)
+        other = bodies[(k + 1 + i // len(seeds)) % len(seeds)]
+        extra = other[(i // len(seeds)) % len(other)]
+        folder = root / f"site{k}" / f"{i // 500:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = "\n".join([*head, *body, extra]) + "\n"
+        (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def aeb_corpus(root: Path) -> None:
+    for page in aeb_pages():
+        (root / f"{page.id}.html").write_bytes(page.html)
+
+
+@dataclass(slots=True)
+class Run:
+    wall: float
+    read: float
+    write: float
+    stages: dict[str, float]
+    kept: int
+    duplicates: int
+    errors: int
+
+
+def _size(root: Path) -> tuple[int, int]:
+    files = [p for p in root.rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def _write_all(summary: RunSummary, out: Path) -> float:
+    t0 = time.perf_counter()
+    for r in summary.batch.results:
+        if r.status == "kept" and r.output is not None:
+            atomic_write_text(out / r.output, r.text + "\n")
+    atomic_write_text(out / "report.json", dumps(summary.report))
+    return time.perf_counter() - t0
+
+
+def one_run(src: Path, work: Path, jobs: int, options: CleanOptions) -> Run:
+    out = work / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    t0 = time.perf_counter()
+    summary = clean_path(src, out, options, jobs=jobs)
+    wall = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    docs = list(iter_documents(src))
+    read = time.perf_counter() - t0
+    del docs
+    out2 = work / "out-write"
+    shutil.rmtree(out2, ignore_errors=True)
+    write = _write_all(summary, out2)
+    stages = {s: 0.0 for s in DOC_STAGES}
+    for r in summary.batch.results:
+        for s in DOC_STAGES:
+            stages[s] += r.timings.get(s, 0.0)
+    for s in BATCH_STAGES:
+        stages[s] = summary.batch.timings.get(s, 0.0)
+    st = summary.stats
+    return Run(wall, read, write, stages, st["kept"], st["duplicates"], st["errors"])
+
+
+def measure(src: Path, work: Path, jobs: int, repeat: int, options: CleanOptions) -> list[Run]:
+    one_run(src, work, jobs, options)  # warm-up: page cache, imports, forkserver
+    return [one_run(src, work, jobs, options) for _ in range(repeat)]
+
+
+def _median_run(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda r: r.wall)[len(runs) // 2]
+
+
+def rows(name: str, n_docs: int, n_bytes: int, results: dict[int, list[Run]]) -> Iterator[str]:
+    for jobs, runs in results.items():
+        m = _median_run(runs)
+        wall = statistics.median(r.wall for r in runs)
+        cells = [
+            name,
+            str(jobs),
+            f"{n_docs:,}",
+            f"{n_bytes / 1e6:.1f}",
+            f"{wall:.2f}",
+            f"{n_docs / wall:,.0f}",
+            f"{n_bytes / 1e6 / wall:.2f}",
+            f"{m.read:.2f}",
+            *(f"{m.stages[s]:.2f}" for s in DOC_STAGES),
+            *(f"{m.stages[s]:.2f}" for s in BATCH_STAGES),
+            f"{m.write:.2f}",
+            f"{m.kept}/{m.duplicates}/{m.errors}",
+        ]
+        yield "| " + " | ".join(cells) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=2000, help="seed documents (default 2000)")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per setting (default 3)")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts")
+    ap.add_argument("--corpus", choices=["seeds", "aeb", "all"], default="all")
+    args = ap.parse_args(argv)
+    options = CleanOptions()
+    header = (
+        "| corpus | workers | docs | MB | wall s (median) | docs/s | MB/s | read s | decode s "
+        "| extract s | normalize s | strip s | templates s | dedup s | write s "
+        "| kept/dup/err |"
+    )
+    lines = [header, header_rule(header)]
+    ratios = []
+    with tempfile.TemporaryDirectory(prefix="cleanscrape-throughput-") as tmp:
+        base = Path(tmp)
+        corpora = []
+        if args.corpus in ("seeds", "all"):
+            src = base / "seeds"
+            seed_corpus(src, args.docs)
+            corpora.append((f"seeds x {args.docs}", src))
+        if args.corpus in ("aeb", "all"):
+            src = base / "aeb"
+            src.mkdir()
+            aeb_corpus(src)
+            corpora.append(("AEB html", src))
+        for name, src in corpora:
+            n_docs, n_bytes = _size(src)
+            results = {}
+            for jobs in args.jobs:
+                results[jobs] = measure(src, base / "work", jobs, args.repeat, options)
+                print(f"# {name}, {jobs} worker(s): done", file=sys.stderr, flush=True)
+            lines.extend(rows(name, n_docs, n_bytes, results))
+            if 1 in results and 2 in results:
+                w1 = statistics.median(r.wall for r in results[1])
+                w2 = statistics.median(r.wall for r in results[2])
+                ratios.append(f"| {name} | {w1:.2f} | {w2:.2f} | {w1 / w2:.2f}x |")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"cpu count: {os.cpu_count()}; repeats: {args.repeat} (+1 warm-up) per setting; "
+        f"load average at the end (1, 5, 15 min): {load}\n"
+    )
+    print("\n".join(lines))
+    if ratios:
+        print("\n| corpus | 1 worker s | 2 workers s | speed-up 2 vs 1 |\n|---|---|---|---|")
+        print("\n".join(ratios))
+    return 0
+
+
+def header_rule(header: str) -> str:
+    return "|" + "---|" * (header.count("|") - 1)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
