@@ -41,7 +41,8 @@ _MONTH = (
 _TEXT_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
 _DATELINE = re.compile(
     rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{_DATE}|{_TEXT_DATE})"
-    rf"(?:\s*[,|\-–]?\s*{_TIME})?(?:\s*\(?(?:GMT|UTC)\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
+    rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|lúc|pukul|в)\s+)?{_TIME})?"
+    rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
@@ -67,6 +68,7 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line))
 
 
+_DIGIT = re.compile(r"\d")
 _RELATIVE_TIME = re.compile(
     r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$",
@@ -76,7 +78,7 @@ _RELATIVE_TIME = re.compile(
 
 def is_dateline(line: str) -> bool:
     """A line that is only a date/time (possibly with a weekday or place and a zone)."""
-    if len(line) > 80:
+    if len(line) > 80 or not _DIGIT.search(line):
         return False
     if _RELATIVE_TIME.match(line):
         return True
@@ -126,7 +128,10 @@ def _doubled(text: str) -> bool:
     a, b = text[:half].strip(), text[half:].strip()
     if a == b:
         return True
-    # odd lengths and double spaces: compare folded halves
+    # odd lengths and double spaces: compare folded halves (only when the start recurs)
+    probe = text[:12]
+    if text.find(probe, half - 2) < 0:
+        return False
     ka = fold(text[: half + 1])
     kb = fold(text[half:])
     return len(ka) > 8 and (ka == kb or fold(text[:half]) == kb)
@@ -185,6 +190,7 @@ def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 
 _RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
+_MORE_HEADING = re.compile(r"^(?:more|weitere|plus de|mas|mais|lebih banyak|ещё|еще)\s+\S+")
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
 _COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
@@ -192,9 +198,21 @@ _COMMENT_COUNT = re.compile(
     r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
     r"responses?|replies|reactions|thoughts on|discussion)\b"
 )
+_COMMENT_AUTHOR = re.compile(
+    r"^\S+(?:\s\S+)?\s+(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|"
+    r"berkata|viết|nói)\s*:$",
+    re.IGNORECASE,
+)
+_COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
 _SHARE_PREFIX = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(_folded(lx.COOKIE), max_extra_words=60)
 _SUBSCRIBE_PREFIX = lx.prefix_regex(_folded(lx.SUBSCRIBE), max_extra_words=12)
+_TAGS_PREFIX = lx.prefix_regex(_folded(lx.TAGS), max_extra_words=14)
+_CREDIT_PREFIX = lx.prefix_regex(_folded(lx.CREDITS), max_extra_words=12)
+_AGENCY_END = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
+)
+_CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IGNORECASE)
 _UI_SET = frozenset(_folded(lx.UI))
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _BREADCRUMB = re.compile(
@@ -209,7 +227,11 @@ def lexicon_category(line: Line) -> str:
     if not key:
         return ""
     if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
-        if key in _RELATED_SET or (_RELATED_PREFIX.match(key) and line.words <= 6):
+        if (
+            key in _RELATED_SET
+            or (_RELATED_PREFIX.match(key) and line.words <= 6)
+            or (_MORE_HEADING.match(key) and line.words <= 4 and line.text[:1].isupper())
+        ):
             return "related_heading"
         if key in _MEDIA_SET:
             return "media_heading"
@@ -219,12 +241,29 @@ def lexicon_category(line: Line) -> str:
             return "comments"
     if key in _UI_SET:
         return "ui"
-    if line.words <= 10 and not line.terminal and _SHARE_PREFIX.match(key):
+    if (
+        line.words <= 10
+        and (not line.terminal or line.text.endswith(":"))
+        and _SHARE_PREFIX.match(key)
+    ):
         return "share_follow"
+    if line.words <= 12 and (_COMMENT_AUTHOR.match(line.text) or _COMMENT_N.search(key)):
+        return "comments"
     if line.words <= 80 and "cookie" in key and _COOKIE_PREFIX.match(key):
         return "cookie"
     if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key):
         return "subscribe"
+    if (
+        line.words <= 16
+        and (line.text[:40].find(":") > 0 or key.startswith(("filed under", "posted in")))
+        and _TAGS_PREFIX.match(key)
+    ):
+        return "tags"
+    if line.words <= 14 and (
+        (_CREDIT_PREFIX.match(key) and ":" in line.text[:25])
+        or (_AGENCY_END.search(key) and _CREDIT_SHAPE.search(line.text))
+    ):
+        return "credit"
     if line.words <= 20 and (_FOOTER_PREFIX.match(key) or "©" in line.text):
         return "footer"
     if line.words <= 14 and _BREADCRUMB.match(key) and not line.terminal:

@@ -518,6 +518,41 @@ SOURCE_PREFIXES: Mapping[str, tuple[str, ...]] = {
     "ru": ("источник",),
 }
 
+# --- tag lists and image credits (prefix of a short line) ---------------------------------------
+TAGS: Mapping[str, tuple[str, ...]] = {
+    "vi": ("tu khoa", "the", "tag", "chu de lien quan"),
+    "en": ("tags", "tagged", "filed under", "topics", "related topics", "categories", "posted in"),
+    "de": ("schlagworter", "themen", "schlagwort"),
+    "fr": ("mots cles", "etiquettes", "themes"),
+    "es": ("etiquetas", "temas", "palabras clave"),
+    "pt": ("tags", "etiquetas", "temas", "palavras chave"),
+    "id": ("tag", "topik", "kata kunci"),
+    "ru": ("теги", "метки", "темы"),
+}
+CREDITS: Mapping[str, tuple[str, ...]] = {
+    "vi": ("anh", "anh minh hoa", "nguon anh", "do hoa", "video"),
+    "en": ("image credit", "photo credit", "image", "photo", "picture", "credit", "photograph"),
+    "de": ("foto", "bild", "bildquelle"),
+    "fr": ("photo", "credit photo", "image"),
+    "es": ("foto", "imagen", "credito"),
+    "pt": ("foto", "imagem", "credito"),
+    "id": ("foto", "gambar", "sumber foto"),
+    "ru": ("фото", "изображение"),
+}
+#: Picture agencies named at the end of a credit line.
+AGENCY_CREDITS: tuple[str, ...] = (
+    "getty images",
+    "shutterstock",
+    "ap photo",
+    "reuters",
+    "afp",
+    "epa",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "ttxvn",
+)
+
 #: Words that open a breadcrumb trail.
 BREADCRUMB_STARTS: tuple[str, ...] = (
     "trang chu",
@@ -536,7 +571,25 @@ def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p for group in table.values() for p in group)
 
 
-def prefix_regex(items: Iterable[str], *, max_extra_words: int) -> re.Pattern[str]:
-    """Folded line that starts with one of ``items`` and has at most ``max_extra_words`` more."""
-    alts = "|".join(re.escape(p) for p in sorted(set(items), key=len, reverse=True))
-    return re.compile(rf"^(?:{alts})(?:\s+\S+){{0,{max_extra_words}}}$")
+class PrefixMatcher:
+    """Folded line that starts with one of the phrases and has few words after it.
+
+    The first word is looked up in a set before the regex runs, so most lines cost one
+    dictionary probe.
+    """
+
+    __slots__ = ("first_words", "pattern")
+
+    def __init__(self, items: Iterable[str], *, max_extra_words: int) -> None:
+        phrases_ = sorted(set(items), key=len, reverse=True)
+        self.first_words = frozenset(p.split(" ", 1)[0] for p in phrases_)
+        alts = "|".join(re.escape(p) for p in phrases_)
+        self.pattern = re.compile(rf"^(?:{alts})(?:\s+\S+){{0,{max_extra_words}}}$")
+
+    def match(self, key: str) -> bool:
+        return key.split(" ", 1)[0] in self.first_words and bool(self.pattern.match(key))
+
+
+def prefix_regex(items: Iterable[str], *, max_extra_words: int) -> PrefixMatcher:
+    """Matcher for a folded line that starts with one of ``items`` (few words after it)."""
+    return PrefixMatcher(items, max_extra_words=max_extra_words)

@@ -21,6 +21,7 @@ SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
 _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
 _COMMENTS_DAMP = 0.2
+_RELATED_DAMP = 0.4
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -73,6 +74,7 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             damp = _COMMENTS_DAMP
         elif tag in SECTION_HEADINGS:
             w = _HEADING_WEIGHT
+            damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", "timestamp"):
             w = -1.0
         elif tag:
