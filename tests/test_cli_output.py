@@ -175,3 +175,14 @@ def test_exit_code_2_when_a_file_input_is_its_own_output(
     rc = main(["clean", str(page), "-o", str(page), "-q"])
     assert rc == 2
     assert page.read_bytes() == (SEEDS / SEED_NAMES[0]).read_bytes()
+
+
+def test_exit_code_2_when_out_cannot_be_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder would have to be\n", encoding="utf-8")
+    rc = main(["clean", str(SEEDS), "-o", str(blocker / "out"), "-q"])
+    assert rc == 2
+    assert f"{blocker} is a file" in capsys.readouterr().err
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder would have to be\n"

@@ -46,6 +46,11 @@ def check_paths(source: Path, out: Path) -> None:
         raise UsageError(f"output {out} is the input file itself; choose an output folder")
     if dst.exists() and not dst.is_dir():
         raise UsageError(f"output {out} exists and is not a folder; choose a folder for -o")
+    blocker = next((p for p in dst.parents if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise UsageError(
+            f"output folder {out} cannot be created: {blocker} is a file; choose a folder for -o"
+        )
 
 
 def _unique_outputs(results: list[DocResult]) -> None:
