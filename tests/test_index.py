@@ -12,6 +12,7 @@ import pytest
 
 from cleanscrape import CleanOptions, DedupIndex, IndexStoreError, clean_text
 from cleanscrape.dedup import matching_key, shingles
+from cleanscrape.index import store
 from cleanscrape.index.store import APPLICATION_ID
 
 DAY = 86400.0
@@ -215,4 +216,32 @@ def test_file_identifies_itself(tmp_path: Path, articles: list[str]) -> None:
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_band_keys_merged_from_the_fresh_table_are_still_found(
+    tmp_path: Path, articles: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "MERGE_MIN_ROWS", 30)  # merge after every second document
+    path = tmp_path / "i.db"
+    with DedupIndex(path, run="one") as index:
+        for i, text in enumerate(articles):
+            assert index.add(f"{i}", text) is None
+    conn = sqlite3.connect(path)
+    merged = conn.execute("SELECT count(*) FROM bands").fetchone()[0]
+    fresh = conn.execute("SELECT count(*) FROM fresh").fetchone()[0]
+    conn.close()
+    assert merged > 0 and fresh > 0 and merged + fresh == 5 * index.bands
+    with DedupIndex(path, run="two") as index:
+        for i, text in enumerate(articles):
+            match = index.query(text)
+            assert match is not None and match.id == f"{i}"
+        assert index.remove(["0", "4"]) == 2
+        assert index.query(articles[0]) is None and index.query(articles[4]) is None
+        assert index.check() == []
+    conn = sqlite3.connect(path)
+    rows = dict(conn.execute("SELECT name, value FROM meta"))
+    for table in store.BAND_TABLES:
+        count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        assert int(rows[f"{table}_rows"]) == count
     conn.close()

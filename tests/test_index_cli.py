@@ -125,6 +125,17 @@ def test_rerunning_the_same_input_writes_nothing_new(tmp_path: Path) -> None:
     assert r2["stats"]["index"]["runs"] == 2
 
 
+def test_jsonl_output_with_an_index(tmp_path: Path) -> None:
+    index = tmp_path / "seen.db"
+    _clean(SEEDS, tmp_path / "o1", index, "--format", "jsonl")
+    _, r2 = _clean(SEEDS, tmp_path / "o2", index, "--format", "jsonl")
+    lines = [
+        (tmp_path / o / "articles.jsonl").read_text("utf-8").splitlines() for o in ("o1", "o2")
+    ]
+    assert len(lines[0]) == 5 and lines[1] == []
+    assert r2["stats"]["duplicates"] == 5
+
+
 def test_index_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     index = tmp_path / "seen.db"
     _clean(SEEDS, tmp_path / "o1", index)

@@ -94,9 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--index-batch",
         type=_positive_int,
-        default=1000,
+        default=5000,
         metavar="N",
-        help="documents per index transaction (default: 1000)",
+        help="documents per index transaction (default: 5000)",
     )
     ix = sub.add_parser("index", help="inspect or shrink a persistent dedup index")
     ixsub = ix.add_subparsers(dest="index_command", required=True, parser_class=_Parser)

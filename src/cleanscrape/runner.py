@@ -76,7 +76,7 @@ def clean_path(
     report_path: str | os.PathLike[str] | None = None,
     on_result: Callable[[DocResult], None] | None = None,
     index: str | os.PathLike[str] | None = None,
-    index_batch: int = 1000,
+    index_batch: int = 5000,
     output_format: str = "txt",
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
@@ -145,7 +145,17 @@ def _clean_into(
 
     outcome = None
     if store is not None:
-        outcome = apply_index(batch.results, store, write, batch_size=index_batch)
+        outcome = apply_index(
+            batch.results,
+            store,
+            write,
+            batch_size=index_batch,
+            before_commit=(
+                (lambda: write_articles(dst / ARTICLES_FILE, articles))
+                if output_format == "jsonl"
+                else None
+            ),
+        )
         outcome.index = store.stats().to_dict()
     else:
         for r in batch.results:

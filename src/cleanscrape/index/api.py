@@ -307,7 +307,12 @@ class DedupIndex:
     def _candidates(self, fp: Fingerprint) -> list[int]:
         keys = [int(k) for k in fp.band_keys]
         marks = ",".join("?" * len(keys))
-        rows = self._conn.execute(f"SELECT DISTINCT doc FROM bands WHERE key IN ({marks})", keys)
+        rows = self._conn.execute(
+            " UNION ".join(
+                f"SELECT doc FROM {t} WHERE key IN ({marks})" for t in store.BAND_TABLES
+            ),
+            keys * len(store.BAND_TABLES),
+        )
         return sorted(int(r[0]) for r in rows)
 
     def _shingles(self, doc: int) -> U64:
@@ -333,7 +338,14 @@ class DedupIndex:
                     out.append((int(head) if head is not None else int(doc), int(doc)))
         return sorted(out)
 
-    def find(self, fp: Fingerprint, *, exclude_run: int | None = None) -> Found | None:
+    def find(
+        self,
+        fp: Fingerprint,
+        *,
+        exclude_run: int | None = None,
+        candidates: Sequence[int] | None = None,
+        pending: _Pending | None = None,
+    ) -> Found | None:
         """The earliest indexed document ``fp`` duplicates (verified), or ``None``.
 
         Candidates come from shared LSH band keys and count when the exact Jaccard similarity
@@ -341,28 +353,43 @@ class DedupIndex:
         stands for the document it duplicates; of several, the one indexed first wins (as the
         first in input order is kept inside a batch). Candidates are verified earliest head
         first and the search stops at the first that verifies, so a story indexed in many
-        copies costs one verification, not one per copy.
+        copies costs one verification, not one per copy. ``candidates`` are committed documents
+        already looked up (:meth:`IndexWriter.prefetch`); ``pending`` holds documents inserted
+        in the current transaction and not yet flushed.
         """
         if fp.shingles.size == 0:
             return None
+        if candidates is None:
+            candidates = self._candidates(fp)
+        heads = self._heads(candidates, exclude_run) if candidates else []
+        if pending is not None and pending.run != exclude_run:
+            heads = sorted(heads + pending.candidates(fp))
         threshold = self.options.dedup_threshold
-        for head, doc in self._heads(self._candidates(fp), exclude_run):
-            hashes = self._shingles(doc)
+        for head, doc in heads:
+            hashes = self._hashes(doc, pending)
             if jaccard(fp.shingles, hashes) < threshold:
                 continue
             identical = hashes.size == fp.shingles.size and bool(
                 np.array_equal(hashes, fp.shingles)
             )
             if head != doc:
-                hashes = self._shingles(head)
-            id_, run, seen = self._conn.execute(
-                "SELECT d.id, r.name, d.first_seen FROM docs d LEFT JOIN runs r ON r.run = d.run "
-                "WHERE d.doc = ?",
-                (head,),
-            ).fetchone()
+                hashes = self._hashes(head, pending)
+            if pending is not None and head in pending.docs:
+                id_, run, seen = pending.docs[head].id, pending.run_name, pending.now
+            else:
+                id_, run, seen = self._conn.execute(
+                    "SELECT d.id, r.name, d.first_seen FROM docs d "
+                    "LEFT JOIN runs r ON r.run = d.run WHERE d.doc = ?",
+                    (head,),
+                ).fetchone()
             match = IndexMatch(str(id_), str(run), round(jaccard(fp.shingles, hashes), 4), seen)
             return Found(match, head, hashes, identical)
         return None
+
+    def _hashes(self, doc: int, pending: _Pending | None) -> U64:
+        if pending is not None and doc in pending.docs:
+            return pending.docs[doc].shingles
+        return self._shingles(doc)
 
     def query(self, text: str) -> IndexMatch | None:
         """The earlier document ``text`` duplicates, or ``None``; changes nothing."""
@@ -382,15 +409,22 @@ class DedupIndex:
     def writing(self) -> Iterator[IndexWriter]:
         """One write transaction (waits for other writers up to ``timeout`` seconds)."""
         self._check_open()
-        with self._errors(), store.write_transaction(self._conn):
-            next_doc = int(store.read_meta(self._conn)["next_doc"])
-            writer = IndexWriter(self, self._ensure_run(), next_doc)
-            yield writer
-            store.write_meta(self._conn, {"next_doc": str(writer.next_doc)})
-            if writer.added:
-                self._conn.execute(
-                    "UPDATE runs SET added = added + ? WHERE run = ?", (writer.added, writer.run)
-                )
+        run_before = (self._run_id, self._run_name)
+        try:
+            with self._errors(), store.write_transaction(self._conn):
+                next_doc = int(store.read_meta(self._conn)["next_doc"])
+                writer = IndexWriter(self, self._ensure_run(), next_doc)
+                yield writer
+                writer.flush()
+                store.write_meta(self._conn, {"next_doc": str(writer.next_doc)})
+                if writer.added:
+                    self._conn.execute(
+                        "UPDATE runs SET added = added + ? WHERE run = ?",
+                        (writer.added, writer.run),
+                    )
+        except BaseException:
+            self._run_id, self._run_name = run_before  # a run made in a rolled-back transaction
+            raise
         self._added += writer.added
 
     def _ensure_run(self) -> int:
@@ -435,6 +469,7 @@ class DedupIndex:
         fps = self.fingerprints([t for _, t in pairs])
         out: list[IndexMatch | None] = []
         with self.writing() as w:
+            w.prefetch(fps)
             for (id_, _), fp in zip(pairs, fps, strict=True):
                 found = self.find(fp)
                 if found is None:
@@ -536,41 +571,140 @@ class DedupIndex:
         return f"DedupIndex({os.fspath(self.path)!r})"
 
 
+@dataclass(frozen=True, slots=True)
+class _PendingDoc:
+    id: str
+    canonical: int | None
+    length: int
+    fp: Fingerprint
+
+    @property
+    def shingles(self) -> U64:
+        return self.fp.shingles
+
+
+@dataclass(slots=True)
+class _Pending:
+    """Documents inserted in the current transaction, held in memory until it commits."""
+
+    run: int
+    run_name: str
+    now: float
+    docs: dict[int, _PendingDoc] = field(default_factory=dict)
+    by_key: dict[int, list[int]] = field(default_factory=dict)
+    unkeyed: list[int] = field(default_factory=list)  # added but not yet in ``by_key``
+
+    def add(self, doc: int, entry: _PendingDoc) -> None:
+        self.docs[doc] = entry
+        self.unkeyed.append(doc)
+
+    def candidates(self, fp: Fingerprint) -> list[tuple[int, int]]:
+        for doc in self.unkeyed:  # keyed lazily: lookups that skip this run never pay for it
+            for key in self.docs[doc].fp.band_keys.tolist():
+                self.by_key.setdefault(key, []).append(doc)
+        self.unkeyed.clear()
+        docs: set[int] = set()
+        for key in fp.band_keys.tolist():
+            docs.update(self.by_key.get(key, ()))
+        out = []
+        for doc in docs:
+            canonical = self.docs[doc].canonical
+            out.append((canonical if canonical is not None else doc, doc))
+        return out
+
+
 class IndexWriter:
-    """Inserts into an index inside one write transaction (see :meth:`DedupIndex.writing`)."""
+    """Looks up and inserts inside one write transaction (see :meth:`DedupIndex.writing`).
+
+    Inserted documents are staged in memory (and found by later lookups in the same
+    transaction) and written when the transaction ends, band keys in key order, so that the
+    band-key B-tree is updated in one sorted pass instead of scattered single inserts.
+    """
 
     def __init__(self, index: DedupIndex, run: int, next_doc: int) -> None:
         self.index = index
         self.run = run
         self.next_doc = next_doc
         self.added = 0
-        self._now = time.time()
+        self._pending = _Pending(run, index.run or "", time.time())
+        self._prefetched: dict[int, list[int]] = {}
+        self._keep: list[Fingerprint] = []  # keeps prefetched fingerprints (and their ids) alive
+
+    def prefetch(self, fps: Sequence[Fingerprint]) -> None:
+        """Look up the committed candidates of many fingerprints in one set-based query."""
+        live = [fp for fp in fps if fp.shingles.size]
+        if not live:
+            return
+        keys = np.concatenate([fp.band_keys for fp in live])
+        owner = np.repeat(np.arange(len(live)), [fp.band_keys.size for fp in live])
+        order = np.argsort(keys, kind="stable")
+        conn = self.index._conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS probe (key INTEGER NOT NULL, i INTEGER)")
+        conn.execute("DELETE FROM temp.probe")
+        conn.executemany(
+            "INSERT INTO temp.probe (key, i) VALUES (?, ?)",
+            zip(keys[order].tolist(), owner[order].tolist(), strict=True),
+        )
+        found: dict[int, set[int]] = {}
+        for table in store.BAND_TABLES:
+            for i, doc in conn.execute(
+                f"SELECT p.i, b.doc FROM temp.probe p CROSS JOIN {table} b ON b.key = p.key"
+            ):
+                found.setdefault(int(i), set()).add(int(doc))
+        conn.execute("DELETE FROM temp.probe")
+        for i, fp in enumerate(live):
+            self._prefetched[id(fp)] = sorted(found.get(i, ()))
+        self._keep.extend(live)
 
     def find(self, fp: Fingerprint, *, other_runs_only: bool = False) -> Found | None:
-        return self.index.find(fp, exclude_run=self.run if other_runs_only else None)
+        """:meth:`DedupIndex.find`, also seeing this transaction's own insertions."""
+        return self.index.find(
+            fp,
+            exclude_run=self.run if other_runs_only else None,
+            candidates=self._prefetched.get(id(fp)),
+            pending=self._pending,
+        )
 
     def insert(self, id: str, fp: Fingerprint, *, canonical: int | None) -> int:
         """Add one document; ``canonical`` is the document it duplicates (``None``: kept)."""
         if fp.shingles.size == 0:
             raise UsageError(f"document {id!r} has no words; there is nothing to index")
         doc = self.next_doc
-        conn = self.index._conn
-        conn.execute(
-            "INSERT INTO docs (doc, id, run, first_seen, canonical, length) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (doc, id, self.run, self._now, canonical, fp.length),
-        )
-        conn.execute(
-            "INSERT INTO payload (doc, signature, shingles) VALUES (?, ?, ?)",
-            (
-                doc,
-                np.ascontiguousarray(fp.signature, dtype="<u4").tobytes(),
-                encode_shingles(fp.shingles),
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO bands (key, doc) VALUES (?, ?)", [(int(k), doc) for k in fp.band_keys]
-        )
+        self._pending.add(doc, _PendingDoc(id, canonical, fp.length, fp))
         self.next_doc += 1
         self.added += 1
         return doc
+
+    def flush(self) -> None:
+        """Write the staged documents (called once, before the transaction commits)."""
+        pending = self._pending
+        if not pending.docs:
+            return
+        conn = self.index._conn
+        docs = sorted(pending.docs)
+        conn.executemany(
+            "INSERT INTO docs (doc, id, run, first_seen, canonical, length) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (d, e.id, self.run, pending.now, e.canonical, e.length)
+                for d, e in ((d, pending.docs[d]) for d in docs)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO payload (doc, signature, shingles) VALUES (?, ?, ?)",
+            [
+                (
+                    d,
+                    np.ascontiguousarray(pending.docs[d].fp.signature, dtype="<u4").tobytes(),
+                    encode_shingles(pending.docs[d].fp.shingles),
+                )
+                for d in docs
+            ],
+        )
+        keys = np.concatenate([pending.docs[d].fp.band_keys for d in docs])
+        owner = np.repeat(np.asarray(docs, dtype=np.int64), self.index.bands)
+        order = np.lexsort((owner, keys))
+        store.add_band_keys(
+            conn, zip(keys[order].tolist(), owner[order].tolist(), strict=True), int(keys.size)
+        )
+        self._pending = _Pending(pending.run, pending.run_name, pending.now)

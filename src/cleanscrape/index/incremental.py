@@ -25,7 +25,7 @@ from ..document import DocResult
 from .api import DedupIndex, Found
 
 #: Documents per index transaction in ``clean --index``.
-DEFAULT_BATCH = 1000
+DEFAULT_BATCH = 5000
 
 
 @dataclass(slots=True)
@@ -63,8 +63,13 @@ def apply_index(
     write: Callable[[DocResult], None],
     *,
     batch_size: int = DEFAULT_BATCH,
+    before_commit: Callable[[], None] | None = None,
 ) -> IndexOutcome:
-    """Check the batch against ``index``, write new kept documents with ``write``, index them."""
+    """Check the batch against ``index``, write new kept documents with ``write``, index them.
+
+    ``before_commit`` runs before each transaction commits (a writer that collects documents
+    makes them durable there, so the index never lists a document whose output is missing).
+    """
     units = _units(results)
     written_ids = {id(u[0]) for u in units if u[0].status == "kept"}
     outcome = IndexOutcome(run=None)
@@ -81,6 +86,7 @@ def apply_index(
             zip(map(id, members), index.fingerprints([r.text for r in members]), strict=True)
         )
         with index.writing() as w:
+            w.prefetch(list(fps.values()))
             for unit in chunk:
                 found = {id(r): w.find(fps[id(r)], other_runs_only=True) for r in unit}
                 hits = [f for f in found.values() if f is not None]
@@ -106,6 +112,8 @@ def apply_index(
                     doc = w.insert(r.id, fp, canonical=head)
                     if head is None:
                         head = doc
+            if before_commit is not None:
+                before_commit()
         start = stop
     outcome.added = index.added
     outcome.run = index.run

@@ -7,9 +7,15 @@ Layout (schema version 1)::
     docs     (doc, id, run, first_seen, canonical, length)   one row per indexed document
     payload  (doc, signature, shingles)          MinHash signature and shingle hashes (blobs)
     bands    (key, doc)                          LSH band keys; key = band number << 56 | hash
+    fresh    (key, doc)                          band keys added since the last merge
 
-``bands`` is a ``WITHOUT ROWID`` table keyed on ``(key, doc)``, so a lookup of a document's
-band keys is a handful of B-tree probes; ``bands_doc`` makes deletes by document set-based.
+``bands`` and ``fresh`` are ``WITHOUT ROWID`` tables keyed on ``(key, doc)``, so a lookup of a
+document's band keys is a handful of B-tree probes in each; ``*_doc`` indexes make deletes by
+document set-based. Band keys are hashes, so new keys land all over the key space: inserted
+straight into a large B-tree, each transaction would rewrite most of its leaf pages. New keys
+therefore go to the small ``fresh`` table and are merged into ``bands`` in one sorted pass when
+``fresh`` reaches an eighth of ``bands`` (a two-level log-structured merge), which keeps the
+pages written per document small at a million documents.
 ``docs`` stays small (the blobs live in ``payload``), and ``first_seen`` and ``id`` are indexed,
 so time-window eviction and batch removal are single ``DELETE ... WHERE doc IN (SELECT ...)``
 statements. ``canonical`` points at the document this one was judged a duplicate of (the one
@@ -27,7 +33,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,7 +65,16 @@ _SCHEMA = (
     "CREATE TABLE bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc))"
     " WITHOUT ROWID",
     "CREATE INDEX bands_doc ON bands (doc)",
+    "CREATE TABLE fresh (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc))"
+    " WITHOUT ROWID",
+    "CREATE INDEX fresh_doc ON fresh (doc)",
 )
+
+#: Band-key tables, searched together.
+BAND_TABLES = ("bands", "fresh")
+#: ``fresh`` is merged into ``bands`` when it holds this many rows and an eighth of ``bands``.
+MERGE_MIN_ROWS = 100_000
+MERGE_RATIO = 8
 
 #: Upgrades: ``_MIGRATIONS[v]`` turns a schema-``v`` index into schema ``v + 1``.
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
@@ -186,7 +201,13 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, create: bool) -> None:
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.executemany(
                     "INSERT INTO meta (name, value) VALUES (?, ?)",
-                    [("format", FORMAT), ("created", repr(time.time())), ("next_doc", "1")],
+                    [
+                        ("format", FORMAT),
+                        ("created", repr(time.time())),
+                        ("next_doc", "1"),
+                        ("bands_rows", "0"),
+                        ("fresh_rows", "0"),
+                    ],
                 )
             conn.execute("COMMIT")
         except BaseException:
@@ -252,8 +273,30 @@ def delete_docs(conn: sqlite3.Connection, where: str, params: Sequence[object]) 
     conn.execute(f"INSERT INTO temp.gone (doc) SELECT doc FROM docs WHERE {where}", params)
     n = int(conn.execute("SELECT count(*) FROM temp.gone").fetchone()[0])
     if n:
-        conn.execute("DELETE FROM bands WHERE doc IN (SELECT doc FROM temp.gone)")
+        counts = read_meta(conn)
+        for table in BAND_TABLES:
+            cur = conn.execute(f"DELETE FROM {table} WHERE doc IN (SELECT doc FROM temp.gone)")
+            left = max(0, int(counts[f"{table}_rows"]) - max(cur.rowcount, 0))
+            write_meta(conn, {f"{table}_rows": str(left)})
         conn.execute("DELETE FROM payload WHERE doc IN (SELECT doc FROM temp.gone)")
         conn.execute("DELETE FROM docs WHERE doc IN (SELECT doc FROM temp.gone)")
     conn.execute("DELETE FROM temp.gone")
     return n
+
+
+def add_band_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, int]], count: int) -> bool:
+    """Insert ``(key, doc)`` rows (sorted by key) into ``fresh``; merge it when due.
+
+    Returns whether a merge ran.
+    """
+    conn.executemany("INSERT INTO fresh (key, doc) VALUES (?, ?)", rows)
+    meta = read_meta(conn)
+    fresh = int(meta["fresh_rows"]) + count
+    main = int(meta["bands_rows"])
+    if fresh < max(MERGE_MIN_ROWS, main // MERGE_RATIO):
+        write_meta(conn, {"fresh_rows": str(fresh)})
+        return False
+    conn.execute("INSERT INTO bands (key, doc) SELECT key, doc FROM fresh ORDER BY key, doc")
+    conn.execute("DELETE FROM fresh")
+    write_meta(conn, {"fresh_rows": "0", "bands_rows": str(main + fresh)})
+    return True
