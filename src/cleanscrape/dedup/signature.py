@@ -54,7 +54,7 @@ _SPACE = 0x20
 _BASE = np.uint64(0x9E3779B97F4A7C15)
 _BASE_INVERSE = np.uint64(pow(0x9E3779B97F4A7C15, -1, 1 << 64))
 #: Keys are hashed in chunks of about this many UTF-8 bytes (bounds temporary memory).
-_CHUNK_BYTES = 1 << 22
+_CHUNK_BYTES = 1 << 18
 #: Rows (shingles) permuted at once in :func:`signatures` (keeps the work matrix in cache).
 _CHUNK_ROWS = 1024
 
@@ -121,7 +121,7 @@ def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
         if n == 0:
             out.append(np.empty(0, dtype=np.uint64))
         elif n >= size:
-            out.append(np.unique(full[pos : pos + n - size + 1]))
+            out.append(_sorted_unique(full[pos : pos + n - size + 1]))
         else:  # a short key is one shingle: all its words
             short = mult[size:] * np.uint64(n) + np.sum(
                 words[pos : pos + n] * mult[:n], keepdims=True
@@ -129,6 +129,15 @@ def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
             out.append(_mix64(short))
         pos += n
     return out
+
+
+def _sorted_unique(values: U64) -> U64:
+    """Sorted distinct values (``np.unique`` without its overhead)."""
+    ordered = np.sort(values)
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _word_hashes(data: npt.NDArray[np.uint8]) -> U64:

@@ -1,0 +1,258 @@
+"""Near-duplicate corpora for ``benchmarks/dedup.py``, built from real benchmark text.
+
+* Bodies: the gold article text of the AEB (``articleBody``) and WCXB (``main_content``) pages,
+  plus the two Vietnamese seed articles whose line ranges are known.
+* Chrome: for each benchmark page, the lines of its whole-page text dump (html-text) that are
+  not article text, before the first and after the last article line; plus the seeds'
+  non-article lines. Each source page is one "site".
+* Copies: an original body and edited copies (identical re-crawl, NFD, old/new tone placement,
+  Ð for Đ, curly quotes, a sentence added, a sentence removed, truncated, retitled, heavily cut),
+  each wrapped in a randomly chosen site's chrome, so copies carry different chrome and unrelated
+  articles share chrome.
+* Ground truth: exact Jaccard of the word 5-shingle sets of the bodies' matching keys (the
+  bodies as written, before wrapping); pairs at or above the threshold, closed transitively.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import combinations
+
+from cleanscrape.dedup import matching_key, shingles
+from common import SEEDS, aeb_pages, html_to_dump, wcxb_pages
+
+#: Lines next to the article on each side that are dropped from a page's chrome.
+_ADJACENT = 3
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    name: str
+    head: list[str]
+    tail: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusDoc:
+    id: str
+    page: str  # what the scraper saved: chrome + body + chrome
+    body: str  # the article as written
+    origin: int  # index of the original body
+    edit: str
+    site: str
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def site_chrome(dump: str, gold: str) -> tuple[list[str], list[str]] | None:
+    """Lines of a page dump before the first / after the last line found in the gold text."""
+    gold_n = _norm(gold)
+    lines = [ln.strip() for ln in dump.splitlines() if ln.strip()]
+    article = [i for i, ln in enumerate(lines) if len(ln) >= 25 and _norm(ln) in gold_n]
+    if not article:
+        return None
+    # the lines right next to the article are that page's own title, dek, byline or author
+    # box: part of *its* article, not chrome another article would be wrapped in
+    head = [ln for ln in lines[: max(0, article[0] - _ADJACENT)] if _norm(ln) not in gold_n]
+    tail = [ln for ln in lines[article[-1] + 1 + _ADJACENT :] if _norm(ln) not in gold_n]
+    if len(head) + len(tail) < 5:
+        return None
+    return head, tail
+
+
+def seed_articles_and_chrome() -> tuple[list[str], list[Site]]:
+    """The two seed articles with known line ranges, and their sites' chrome."""
+    lines = [p.read_text(encoding="utf-8").splitlines() for p in sorted(SEEDS.glob("*.txt"))]
+    bodies = ["\n".join(lines[1][0:14]), "\n".join(lines[3][3:44])]
+    sites = [
+        Site("seed001", [], [ln for ln in lines[1][14:53] if ln.strip()]),
+        Site("seed003", lines[3][0:3], [ln for ln in lines[3][44:] if ln.strip()]),
+    ]
+    return bodies, sites
+
+
+def is_prose(body: str) -> bool:
+    """A news-like body: >= 60 words, >= 70 % of them in lines of >= 12 words (drops link
+    lists, product grids and portfolio pages some gold sets call main content)."""
+    words = body.split()
+    in_prose = sum(len(ln.split()) for ln in body.split("\n") if len(ln.split()) >= 12)
+    return len(words) >= 60 and in_prose >= 0.7 * len(words)
+
+
+def load_material(limit: int | None = None, *, chrome: bool = True) -> tuple[list[str], list[Site]]:
+    """Prose gold bodies and per-page chrome from both benchmarks, plus the seeds'."""
+    bodies, sites = seed_articles_and_chrome()
+    for page in aeb_pages(limit) + wcxb_pages(limit):
+        gold = page.gold.strip()
+        if not is_prose(gold):
+            continue
+        bodies.append(gold)
+        found = site_chrome(html_to_dump(page.html), gold) if chrome else None
+        if found is not None:
+            sites.append(Site(page.id, *found))
+    return bodies, sites
+
+
+# --- edits ----------------------------------------------------------------------------------------
+_NEW_TO_OLD = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uý": "úy", "uỷ": "ủy"}
+
+
+def _tone_swap(text: str) -> str:
+    out = text
+    for new, old in _NEW_TO_OLD.items():
+        out = re.sub(new + r"\b", old, out)
+    if out == text:
+        for new, old in _NEW_TO_OLD.items():
+            out = re.sub(old + r"\b", new, out)
+    return out
+
+
+def _curly(text: str) -> str:
+    text = re.sub(r'"(\S[^"]*)"', "\u201c\\1\u201d", text)
+    return re.sub(r"'", "\u2019", text)
+
+
+def _straight(text: str) -> str:
+    return text.translate(str.maketrans("\u201c\u201d\u2018\u2019", "\"\"''"))
+
+
+def _sentences(body: str) -> list[list[str]]:
+    return [_SENTENCE.split(p) for p in body.split("\n") if p.strip()]
+
+
+def _join(paras: list[list[str]]) -> str:
+    return "\n".join(" ".join(s) for s in paras if s)
+
+
+def edit(body: str, kind: str, rng: random.Random, donor: str) -> str:
+    paras = _sentences(body)
+    flat = [(i, j) for i, p in enumerate(paras) for j in range(len(p))]
+    if kind == "recrawl":
+        return body
+    if kind == "nfd":
+        return unicodedata.normalize("NFD", body)
+    if kind == "tone":
+        return _tone_swap(body)
+    if kind == "eth":
+        return body.replace("Đ", "\u00d0").replace("đ", "\u00f0")
+    if kind == "quotes":
+        return _straight(body) if "\u201c" in body or "\u2019" in body else _curly(body)
+    if kind == "add_sentence":
+        extra = rng.choice([s for p in _sentences(donor) for s in p])
+        i = rng.randrange(len(paras))
+        paras[i].insert(rng.randrange(len(paras[i]) + 1), extra)
+        return _join(paras)
+    if kind == "remove_sentence" and len(flat) > 2:
+        i, j = rng.choice(flat)
+        del paras[i][j]
+        return _join(paras)
+    if kind == "truncate":
+        keep = max(1, int(len(flat) * rng.uniform(0.8, 0.97)))
+        cut = flat[keep - 1]
+        return _join([*paras[: cut[0]], paras[cut[0]][: cut[1] + 1]])
+    if kind == "retitle":
+        title = donor.split("\n", 1)[0][:90]
+        return title + "\n" + body
+    if kind == "heavy_cut":
+        keep = max(1, int(len(flat) * rng.uniform(0.35, 0.6)))
+        return _join(
+            [*paras[: flat[keep - 1][0]], paras[flat[keep - 1][0]][: flat[keep - 1][1] + 1]]
+        )
+    return body
+
+
+EDITS = (
+    "recrawl",
+    "nfd",
+    "tone",
+    "eth",
+    "quotes",
+    "add_sentence",
+    "remove_sentence",
+    "truncate",
+    "retitle",
+    "heavy_cut",
+)
+
+
+def build(
+    bodies: list[str],
+    sites: list[Site],
+    *,
+    originals: int,
+    singles: int,
+    n_sites: int = 40,
+    seed: int = 7,
+) -> list[CorpusDoc]:
+    """``originals`` bodies with 1-3 edited copies each, plus ``singles`` bodies without copies;
+    every page wrapped in the chrome of one of ``n_sites`` sites (the two seed sites and random
+    benchmark pages), copies of one body on different sites; a page's id is
+    ``<site>/<name>.txt`` as in a crawl saved per site."""
+    rng = random.Random(seed)
+    sites = sites[:2] + rng.sample(sites[2:], n_sites - 2)
+    order = list(range(len(bodies)))
+    rng.shuffle(order)
+    docs: list[CorpusDoc] = []
+    for n, b in enumerate(order[: originals + singles]):
+        body = bodies[b]
+        chosen = rng.sample(sites, 4)
+        versions = [("original", body)]
+        if n < originals:
+            for _ in range(rng.randint(1, 3)):
+                kind = rng.choice(EDITS)
+                donor = bodies[rng.choice(order)]
+                versions.append((kind, edit(body, kind, rng, donor)))
+        for v, (kind, text) in enumerate(versions):
+            site = chosen[v]
+            page = "\n".join([*site.head, *text.split("\n"), *site.tail])
+            name = f"{site.name}/{n:04d}_{v}_{kind}.txt"
+            docs.append(CorpusDoc(name, page, text, b, kind, site.name))
+    rng.shuffle(docs)
+    return docs
+
+
+def truth_pairs(docs: list[CorpusDoc], threshold: float, size: int = 5) -> set[tuple[str, str]]:
+    """Pairs whose bodies have exact shingle Jaccard >= threshold, closed transitively.
+
+    Bodies of different originals are unrelated articles; pairs across originals are checked too
+    when their bodies share a shingle (benchmark sets can hold a story twice).
+    """
+    sets = [shingles(matching_key(d.body), size) for d in docs]
+    by_shingle: dict[str, list[int]] = {}
+    for i, s in enumerate(sets):
+        for sh in s:
+            by_shingle.setdefault(sh, []).append(i)
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    checked: set[tuple[int, int]] = set()
+    for members in by_shingle.values():
+        if len(members) > 50:
+            continue
+        for i, j in combinations(members, 2):
+            if (i, j) in checked:
+                continue
+            checked.add((i, j))
+            a, b = sets[i], sets[j]
+            if len(a & b) / len(a | b) >= threshold:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[str]] = {}
+    for i, d in enumerate(docs):
+        groups.setdefault(find(i), []).append(d.id)
+    return {tuple(sorted(p)) for g in groups.values() for p in combinations(g, 2)}  # type: ignore[misc]
+
+
+def cluster_pairs(clusters: list[list[str]]) -> set[tuple[str, str]]:
+    return {tuple(sorted(p)) for c in clusters for p in combinations(c, 2)}  # type: ignore[misc]
