@@ -149,6 +149,27 @@ def test_undeclared_windows_1258_text_is_detected(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)
+def test_windows_1258_with_a_few_stray_tone_marks_is_still_windows_1258(name: str) -> None:
+    # typing slips: a tone mark after a full stop, twice
+    text = _cp1258_seed(name).replace(". ", ".\u0300 ", 2)
+    assert text.count(".\u0300 ") == 2
+    decoded = decode_bytes(encode_cp1258(text))
+    assert decoded.encoding == "cp1258"
+    assert decoded.text == unicodedata.normalize("NFC", text)
+
+
+def test_italian_windows_1252_is_not_taken_for_windows_1258() -> None:
+    # in windows-1258 the bytes of ì and ò are combining marks, here mostly after consonants
+    italian = (
+        "Così è la vita: però non si può dire di sì a tutto, né lì né là. "
+        "Perciò andò così, e il giorno dopo tornò in città più tardi del solito.\n"
+    ) * 4
+    decoded = decode_bytes(italian.encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == italian
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
 def test_windows_1258_html_with_a_lying_utf8_declaration_is_detected(name: str) -> None:
     markup = page_html(_cp1258_seed(name), title=SEED_TITLES[name], charset="utf-8")
     decoded = decode_bytes(encode_cp1258(markup), html=True)

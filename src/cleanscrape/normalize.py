@@ -75,7 +75,8 @@ _NOT_WEB = (
     "mac_latin2", "mac_roman", "mac_romanian", "mac_turkish",
 )  # fmt: skip
 
-# A Vietnamese tone mark (as windows-1258 encodes it, combining) after anything but a vowel.
+# A Vietnamese tone mark as windows-1258 encodes it (combining), and one after a non-vowel.
+_TONE = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
 _STRAY_TONE = re.compile("(?<![aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ])[\u0300\u0301\u0303\u0309\u0323]")
 
 
@@ -190,8 +191,8 @@ def detect_encoding(data: bytes) -> str | None:
     charset-normalizer ranks candidates by how chaotic and how coherent the decoded text
     is. DOS and Mac code pages are left out (web pages are not written in them, and they
     win ties on plain Latin text), among equally good candidates windows-1252 wins (it is
-    the web's legacy default), and windows-1258 must put its combining tone marks on
-    vowels (Italian or French cp1252 text otherwise passes for it).
+    the web's legacy default), and windows-1258 must put (nearly all) its combining tone
+    marks on vowels (Italian cp1252 text otherwise passes for it).
     """
     matches = charset_normalizer.from_bytes(data[: 1 << 20], cp_exclusion=list(_NOT_WEB))
     best = matches.best()
@@ -206,12 +207,15 @@ def detect_encoding(data: bytes) -> str | None:
         ):
             enc = "cp1252"
             break
-    if enc == "cp1258" and _STRAY_TONE.search(data[: 1 << 20].decode("cp1258", "replace")):
-        try:
-            data.decode("cp1252")
-        except UnicodeDecodeError:
-            return enc
-        enc = "cp1252"
+    if enc == "cp1258":
+        sample = data[: 1 << 20].decode("cp1258", "replace")
+        # a typo may put a mark after a digit; Italian or French text does it all the time
+        if 5 * len(_STRAY_TONE.findall(sample)) > len(_TONE.findall(sample)):
+            try:
+                data.decode("cp1252")
+            except UnicodeDecodeError:
+                return enc
+            enc = "cp1252"
     return enc
 
 
