@@ -230,3 +230,20 @@ def test_public_clean_text_reports_reasons() -> None:
     r = clean_text("\n".join(["Trang chủ > Thế giới", "Tiêu đề bài báo về kinh tế", *PARAS]))
     assert r.text.split("\n") == ["Tiêu đề bài báo về kinh tế", *PARAS]
     assert r.removed_counts() == {"breadcrumb": 1}
+
+
+def test_from_html_keeps_broken_sentences_after_a_mid_article_heading() -> None:
+    lines = [
+        "Actress stuns in new photos",
+        PARAS[0],
+        "Photos",
+        "which were released online and are making the rounds on social media,",
+        "show the actress at the premiere in Lagos",
+        PARAS[1],
+        "Comments",
+        PARAS[2],
+        PARAS[3],
+    ]
+    r = strip_lines(lines, from_html=True)
+    assert lines[2:6] == r.lines[2:6]  # a media word is not a related section here
+    assert [x.line for x in r.removed] == ["Comments"]

@@ -231,6 +231,17 @@ def _inline_links(
         i = j + 1
 
 
+def _html_link(ln: Line) -> bool:
+    """A headline-like line (a link under a related heading), not a broken sentence."""
+    return (
+        ln.titlelike
+        and not ln.prose
+        and ln.words >= 3
+        and ln.text[:1].isupper()
+        and not ln.text.endswith((",", ";", "-", "–"))
+    )
+
+
 def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
     """Conservative pass over lines an HTML extractor already chose."""
     n = len(feats)
@@ -249,7 +260,7 @@ def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
         cat = ln.lexicon
         if ln.separator:
             cats[i] = "separator"
-        elif cat in SECTION_HEADINGS:
+        elif cat in SECTION_HEADINGS and cat != "media_heading":
             if total_after <= 0.15 * max(before, 1):
                 # a related section at the end: it and everything after it
                 cats[i] = "related_heading"
@@ -258,7 +269,7 @@ def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
                 break
             cats[i] = "related_heading" if cat == "media_heading" else cat
             j = i + 1
-            while j < n and feats[j].titlelike and not feats[j].prose and feats[j].words >= 3:
+            while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
         elif cat in ("share_follow", "cookie", "subscribe", "footer", "breadcrumb") or (
