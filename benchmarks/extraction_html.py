@@ -36,7 +36,7 @@ import trafilatura
 from cleanscrape.normalize import decode_bytes
 from cleanscrape.options import CleanOptions
 from cleanscrape.pipeline import clean_html_document
-from common import Page, aeb_pages, aeb_score, wcxb_pages, word_score
+from common import Page, Score, aeb_pages, aeb_score, wcxb_pages, word_score
 
 Extractor = Callable[[str, str | None], str]
 
@@ -90,8 +90,12 @@ def run_set(pages: list[Page], systems: dict[str, Extractor]) -> dict[str, Run]:
     return runs
 
 
+def _cells(score: Score) -> str:
+    return f"{score.precision:.3f} | {score.recall:.3f} | {score.f1:.4f}"
+
+
 def _table(title: str, pages: list[Page], runs: dict[str, Run], *, words: bool) -> str:
-    base = runs["trafilatura"]
+    base = runs.get("trafilatura") or next(iter(runs.values()))
     base_mean = statistics.fmean(base.seconds) if base.seconds else 0.0
     head = "| system | P | R | F1 |"
     sep = "|---|---|---|---|"
@@ -103,9 +107,9 @@ def _table(title: str, pages: list[Page], runs: dict[str, Run], *, words: bool) 
     rows = [f"### {title} ({len(pages)} pages)", "", head, sep]
     for run in runs.values():
         pairs = list(zip(run.outputs, (p.gold for p in pages), strict=True))
-        row = f"| {run.name} | {aeb_score(pairs).row()} |"
+        row = f"| {run.name} | {_cells(aeb_score(pairs))} |"
         if words:
-            row += f" {word_score(pairs).row()} |"
+            row += f" {_cells(word_score(pairs))} |"
         mean = statistics.fmean(run.seconds) if run.seconds else 0.0
         med = statistics.median(run.seconds) if run.seconds else 0.0
         ratio = mean / base_mean if base_mean else 0.0
@@ -128,8 +132,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems["trafilatura"] = _trafilatura
         systems["trafilatura (favor_precision)"] = _trafilatura_precision
     systems["cleanscrape"] = _cleanscrape_factory(options)
-    if args.only_cleanscrape:
-        systems = {"trafilatura": systems["cleanscrape"]}
     out = ["## HTML extraction: cleanscrape vs trafilatura", ""]
     if args.set in ("aeb", "both"):
         pages = aeb_pages(args.limit)

@@ -249,3 +249,39 @@ def test_a_page_over_the_time_limit_is_an_error_and_the_batch_goes_on() -> None:
     assert slow.error.startswith("slow.html: took longer than the 1s page time limit")
     assert good.status == "kept"
     assert _gold_paragraphs("14cc2a0c")[0] in good.text
+
+
+def test_hidden_metadata_copies_go_but_hidden_prose_stays() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PROSE)
+    page = (
+        "<html><body><article><h1>Council votes to rebuild the river bridge</h1>"
+        f"<div class='body'>{paragraphs}</div>"
+        '<div style="display:none" itemscope itemtype="http://schema.org/NewsArticle">'
+        '<div itemprop="datePublished">2019-11-19T08:57:40+01:00</div>'
+        '<div itemprop="keywords">bridge,council,river</div></div>'
+        f'<div style="display: none" class="more-text"><p>{_ADVICE}</p></div>'
+        "</article></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    pruned = prune_chrome(tree)
+    assert pruned.removed == [("hidden", "div")]
+    text = "\n".join(visible_lines(tree)) + "\n".join(tree.itertext())
+    assert "2019-11-19T08:57:40" not in text
+    assert _ADVICE in text  # hidden, but prose: a collapsed part of the article stays
+
+
+def test_table_rows_come_out_as_tab_separated_cells_and_survive_the_chrome_stage() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PROSE)
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Driver {name}</td><td>{5040 - i}</td></tr>"
+        for i, name in enumerate(["Busch", "Truex", "Harvick", "Hamlin"], start=1)
+    )
+    page = (
+        "<html><body><article><h1>Final standings</h1>"
+        f"<div>{paragraphs}<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>"
+        f"{rows}</table></div></article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert "Pos.\tDriver\tPoints" in lines
+    assert "1\tDriver Busch\t5039" in lines
+    assert "4\tDriver Hamlin\t5036" in lines

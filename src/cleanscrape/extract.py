@@ -96,7 +96,23 @@ def _trafilatura_lines(
         deduplicate=False,
     )
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    return [s for s in (ln.strip() for ln in text.splitlines()) if s]
+    return [_table_row(s) for s in (ln.strip() for ln in text.splitlines()) if s]
+
+
+def _same_heading(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _table_row(line: str) -> str:
+    """trafilatura writes a table row as ``| a | b |``; cleanscrape as tab-separated cells.
+
+    Plain text has no table syntax; cells separated by tabs read as a row and do not look like
+    a ``Home | News | World`` breadcrumb trail to the chrome stage.
+    """
+    if len(line) > 2 and line[0] == "|" and line[-1] == "|":
+        cells = [c.strip() for c in line[1:-1].split(" | ")]
+        return "\t".join(c for c in cells if c) or line
+    return line
 
 
 def extract_html(
@@ -123,6 +139,9 @@ def extract_html(
             lines = visible_lines(block)
             method = "visible"
     title = meta.get("title")
-    if title and (not lines or lines[0] != title):
-        lines.insert(0, title)
+    if title:
+        if lines and _same_heading(lines[0], title):
+            lines[0] = title  # the page's heading, not a second copy of it
+        else:
+            lines.insert(0, title)
     return Extracted(lines=lines, metadata=meta, method=method, pruned=counts)

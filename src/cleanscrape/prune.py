@@ -5,16 +5,16 @@ breadcrumbs, tag lists, newsletter boxes, comment threads, ads, cookie banners, 
 Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac`` ...), or when its
 ``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
 split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
-``relationship-advice`` is not.
+``relationship-advice`` is not. Hidden containers (``hidden``, inline ``display:none``) without
+prose go too: they hold schema.org copies of the metadata, menus and dialogs.
 
 One guard makes this safe on templates that name their article wrapper oddly: an element that
-holds a large share of the page's paragraph text is never removed.
+holds a large share of the page's prose is never removed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
@@ -113,6 +113,22 @@ CHROME_PHRASES: tuple[tuple[str, ...], ...] = (
     ("follow", "us"),
 )
 
+_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in CHROME_PHRASES if p[0] == first)
+    for first in {p[0] for p in CHROME_PHRASES}
+}
+
+# Every word a chrome name needs, as a substring test that rules most names out cheaply.
+_QUICK = re.compile(
+    "|".join(
+        sorted(
+            CHROME_TOKENS | {p[0] for p in CHROME_PHRASES} | {"boxrelated"},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
 CHROME_ROLES: frozenset[str] = frozenset({"navigation", "contentinfo", "complementary"})
 
 # Containers that may be pruned; inline elements (a ``<span class="hljs-comment">`` in a code
@@ -137,8 +153,9 @@ MAX_LINK_SHARE = 0.3
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
-# Elements worth looking at: anything with a class, id, role or aria-label.
-_CANDIDATES = "//*[@class or @id or @role or @aria-label]"
+# Elements worth looking at: anything with a class, id, role, aria-label, or that may be hidden.
+_CANDIDATES = "//*[@class or @id or @role or @aria-label or @hidden or @style]"
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def name_tokens(value: str) -> list[str]:
@@ -146,12 +163,20 @@ def name_tokens(value: str) -> list[str]:
     return [t for t in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
 
 
-def _has_phrase(tokens: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        first = phrase[0]
-        for i, tok in enumerate(tokens):
-            if tok == first and tuple(tokens[i : i + n]) == phrase:
+def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
+    """``"hidden"`` when ``el`` is never shown (``hidden`` attribute, inline ``display:none``)."""
+    if el.get("hidden") is not None:
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    return None
+
+
+def _has_phrase(tokens: list[str]) -> bool:
+    for i, tok in enumerate(tokens):
+        for phrase in _PHRASES_BY_FIRST.get(tok, ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
                 return True
     return False
 
@@ -166,8 +191,8 @@ def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
         return "aria-label"
     for attr in ("class", "id"):
         value = el.get(attr)
-        if not value:
-            continue
+        if not value or not _QUICK.search(value.lower()):
+            continue  # no chrome word even as a substring: no token can match
         tokens = name_tokens(value)
         hit = CHROME_TOKENS.intersection(tokens)
         if hit:
@@ -177,7 +202,7 @@ def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
         for word in ("tinlienquan", "relatedposts", "relatedarticles", "boxrelated"):
             if word in joined:
                 return f"{attr}:{word}"
-        if _has_phrase(tokens, CHROME_PHRASES):
+        if _has_phrase(tokens):
             return f"{attr}:phrase"
     return None
 
@@ -200,6 +225,18 @@ def prose_chars(el: lxml_html.HtmlElement, prose: dict[lxml_html.HtmlElement, in
     return sum(prose.get(p, 0) for p in el.iter("p"))
 
 
+def _prose_by_ancestor(
+    prose: dict[lxml_html.HtmlElement, int],
+) -> dict[lxml_html.HtmlElement, int]:
+    """Prose characters below every element that has any (one pass over the paragraphs)."""
+    below: dict[lxml_html.HtmlElement, int] = {}
+    for p, n in prose.items():
+        below[p] = below.get(p, 0) + n
+        for anc in p.iterancestors():
+            below[anc] = below.get(anc, 0) + n
+    return below
+
+
 @dataclass(slots=True)
 class Pruned:
     """What :func:`prune_chrome` removed: one ``(reason, tag)`` per container."""
@@ -215,6 +252,7 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
     if body is None:
         return out
     prose = prose_paragraphs(body)
+    below = _prose_by_ancestor(prose)
     total = sum(prose.values())
     limit = total * MAX_PROSE_SHARE
     doomed: list[tuple[lxml_html.HtmlElement, str]] = []
@@ -223,8 +261,12 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
             continue
         reason = chrome_reason(el)
         if reason is None:
-            continue
-        if total and prose_chars(el, prose) > limit:
+            # hidden blocks hold schema.org copies of the metadata, menus, modal dialogs; one
+            # with prose in it may be a collapsed part of the article, so it stays
+            reason = hidden_reason(el)
+            if reason is None or below.get(el, 0) > 0:
+                continue
+        elif total and below.get(el, 0) > limit:
             out.kept_guarded += 1
             continue
         doomed.append((el, reason))
