@@ -248,6 +248,7 @@ def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
     meta = _Meta()
     cats = [KEEP] * n
     prose_words = [ln.words if ln.prose else 0 for ln in feats]
+    marked_keys = {ln.key for ln in feats if not ln.ascii_lower}
     total_after = sum(prose_words)
     before = 0
     for i, ln in enumerate(feats):
@@ -276,11 +277,7 @@ def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat
-        elif (
-            ln.ascii_lower
-            and ln.repeats
-            and any(o.key == ln.key and not o.ascii_lower for o in feats)
-        ):
+        elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
             cats[i] = "alt_slug"
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
             meta.set("author", au)
