@@ -14,7 +14,9 @@ Corpora (written to a temporary folder first, so reading is from real files):
 
 For each corpus and worker count the whole job (:func:`cleanscrape.clean_path`: read, clean,
 dedup, write outputs and report.json) is timed end to end; the median of ``--repeat`` runs
-gives documents/s and MB/s (input bytes on disk). Stages come from the median run:
+gives documents/s and MB/s (input bytes on disk). Runs of the worker counts are interleaved
+(after one warm-up each) so that a change in machine load hits them alike. Stages come from
+the median run:
 
 * ``read``: ``iter_documents`` over the folder (files to ``Document``), timed on its own;
 * ``decode``/``extract``/``normalize``/``strip``: ``DocResult.timings`` summed over documents
@@ -123,9 +125,18 @@ def one_run(src: Path, work: Path, jobs: int, options: CleanOptions) -> Run:
     return Run(wall, read, write, stages, st["kept"], st["duplicates"], st["errors"])
 
 
-def measure(src: Path, work: Path, jobs: int, repeat: int, options: CleanOptions) -> list[Run]:
-    one_run(src, work, jobs, options)  # warm-up: page cache, imports, forkserver
-    return [one_run(src, work, jobs, options) for _ in range(repeat)]
+def measure(
+    src: Path, work: Path, jobs: list[int], repeat: int, options: CleanOptions
+) -> dict[int, list[Run]]:
+    """Runs interleaved (1, 2, 1, 2, ...) so that a change in machine load hits every setting."""
+    for j in jobs:
+        one_run(src, work, j, options)  # warm-up: page cache, imports, forkserver
+    results: dict[int, list[Run]] = {j: [] for j in jobs}
+    for i in range(repeat):
+        for j in jobs:
+            results[j].append(one_run(src, work, j, options))
+        print(f"# {src.name}: run {i + 1}/{repeat} done", file=sys.stderr, flush=True)
+    return results
 
 
 def _median_run(runs: list[Run]) -> Run:
@@ -182,10 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             corpora.append(("AEB html", src))
         for name, src in corpora:
             n_docs, n_bytes = _size(src)
-            results = {}
-            for jobs in args.jobs:
-                results[jobs] = measure(src, base / "work", jobs, args.repeat, options)
-                print(f"# {name}, {jobs} worker(s): done", file=sys.stderr, flush=True)
+            results = measure(src, base / "work", args.jobs, args.repeat, options)
             lines.extend(rows(name, n_docs, n_bytes, results))
             if 1 in results and 2 in results:
                 w1 = statistics.median(r.wall for r in results[1])
