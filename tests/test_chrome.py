@@ -247,3 +247,40 @@ def test_from_html_keeps_broken_sentences_after_a_mid_article_heading() -> None:
     r = strip_lines(lines, from_html=True)
     assert lines[2:6] == r.lines[2:6]  # a media word is not a related section here
     assert [x.line for x in r.removed] == ["Comments"]
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Follow The Daily Opinion section on Facebook, Twitter and Instagram.", "share_follow"),
+        ("Theo dõi Báo Quốc tế trên Zalo, Facebook và YouTube", "share_follow"),
+        ("Image 4 of 5", "credit"),
+        ("Image Credit: WeWork", "credit"),
+        ("(Photo by Jane Smith/Getty Images)", "credit"),
+        ("Filed under china, illnesses, plague", "tags"),
+        ("Tin liên quan:", "related_heading"),
+        ("Artikel Terkait", "related_heading"),
+        ("12 Comments", "comments"),
+        ("thelastfan says:", "comments"),
+        ("About the author", "author_bio"),
+    ],
+)
+def test_lexicon_lines_in_many_languages(line: str, category: str) -> None:
+    from cleanscrape.chrome.features import lexicon_category, line_features
+
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow-up studies found that the share of patients who recovered rose to 80 percent.",
+        "Shares of the company fell 5 percent on Tuesday after the report.",
+        "Theo ông Hoàng Bình Quân, hai nước Việt - Lào núi liền núi, sông liền sông.",
+        "More than 100 people were killed in the clashes, officials said.",
+    ],
+)
+def test_prose_that_starts_like_chrome_is_not_chrome(line: str) -> None:
+    from cleanscrape.chrome.features import lexicon_category, line_features
+
+    assert lexicon_category(line_features([line])[0]) == ""

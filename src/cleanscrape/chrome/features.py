@@ -213,6 +213,13 @@ _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
 )
 _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IGNORECASE)
+_AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
+_SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
+_SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
+_GALLERY = re.compile(
+    r"^(?:(?:image|photo|picture|slide|foto|anh|bild|imagen|imagem|gambar|фото)\s+)?"
+    r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
+)
 _UI_SET = frozenset(_folded(lx.UI))
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _BREADCRUMB = re.compile(
@@ -235,6 +242,8 @@ def lexicon_category(line: Line) -> str:
             return "related_heading"
         if key in _MEDIA_SET:
             return "media_heading"
+        if key in _AUTHOR_BIO_SET:
+            return "author_bio"
         if _COMMENTS_PREFIX.match(key) or (
             _COMMENT_COUNT.match(key) and (line.words <= 4 or key[0].isdigit())
         ):
@@ -247,6 +256,10 @@ def lexicon_category(line: Line) -> str:
         and _SHARE_PREFIX.match(key)
     ):
         return "share_follow"
+    if line.words <= 24 and _SHARE_START.match(key) and _SOCIAL.search(key):
+        return "share_follow"
+    if line.words <= 60 and _GALLERY.match(key):
+        return "credit"
     if line.words <= 12 and (_COMMENT_AUTHOR.match(line.text) or _COMMENT_N.search(key)):
         return "comments"
     if line.words <= 80 and "cookie" in key and _COOKIE_PREFIX.match(key):

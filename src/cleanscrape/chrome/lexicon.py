@@ -174,6 +174,11 @@ RELATED_HEADINGS: Mapping[str, tuple[str, ...]] = {
         "berita terkini",
         "berita lainnya",
         "rekomendasi",
+        "terkait",
+        "tulisan terkini",
+        "artikel terbaru",
+        "pos terbaru",
+        "baca lainnya",
     ),
     "ru": (
         "читайте также",
@@ -253,14 +258,49 @@ COMMENTS: Mapping[str, tuple[str, ...]] = {
         "view comments",
         "reader comments",
         "discussion",
+        "you are commenting using",
+        "notify me of new comments",
+        "notify me of follow up comments",
+        "your email address will not be published",
     ),
     "de": ("kommentare", "kommentar schreiben", "kommentieren"),
     "fr": ("commentaires", "laisser un commentaire", "reagir"),
     "es": ("comentarios", "deja un comentario", "comentar"),
     "pt": ("comentarios", "deixe um comentario", "comente"),
-    "id": ("komentar", "tulis komentar"),
+    "id": ("komentar", "tulis komentar", "tanggapan", "satu tanggapan", "tinggalkan balasan"),
     "ru": ("комментарии", "оставить комментарий", "комментировать"),
 }
+
+# --- author boxes after the article (whole-line heading) ---------------------------------------
+AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
+    "vi": ("ve tac gia", "thong tin tac gia"),
+    "en": ("about the author", "about the writer", "about the authors", "author bio"),
+    "de": ("uber den autor", "uber die autorin", "zum autor", "zur autorin"),
+    "fr": ("a propos de l auteur", "l auteur"),
+    "es": ("sobre el autor", "acerca del autor"),
+    "pt": ("sobre o autor", "sobre a autora"),
+    "id": ("tentang penulis",),
+    "ru": ("об авторе",),
+}
+#: Social networks named in follow/share lines.
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "facebook",
+    "twitter",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "pinterest",
+    "telegram",
+    "whatsapp",
+    "zalo",
+    "flipboard",
+    "reddit",
+    "threads",
+    "google news",
+    "vkontakte",
+    "вконтакте",
+)
 
 # --- cookie banners (prefix) -------------------------------------------------------------------
 COOKIE: Mapping[str, tuple[str, ...]] = {
