@@ -186,3 +186,38 @@ def test_exit_code_2_when_out_cannot_be_created(
     assert rc == 2
     assert f"{blocker} is a file" in capsys.readouterr().err
     assert blocker.read_text(encoding="utf-8") == "a file where a folder would have to be\n"
+
+
+@pytest.mark.parametrize("where", ["an input file", "inside the input", "the input file"])
+def test_exit_code_2_when_the_report_would_touch_the_input(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    before = {p.name: p.read_bytes() for p in src.iterdir()}
+    if where == "an input file":
+        argv = [str(src), "--report", str(src / SEED_NAMES[0])]
+    elif where == "inside the input":
+        argv = [str(src), "--report", str(src / "reports" / "report.json")]
+    else:
+        argv = [str(src / SEED_NAMES[0]), "--report", str(src / SEED_NAMES[0])]
+    rc = main(["clean", *argv, "-o", str(tmp_path / "out"), "-q"])
+    assert rc == 2
+    assert "would be written into the input" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in src.iterdir()} == before
+    assert not (tmp_path / "out").exists()
+
+
+def test_exit_code_2_when_the_report_path_is_a_folder_or_under_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    assert main(["clean", str(SEEDS), "-o", str(tmp_path / "o1"), "--report", str(folder)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    note = tmp_path / "note.txt"
+    note.write_text("x\n", encoding="utf-8")
+    rc = main(["clean", str(SEEDS), "-o", str(tmp_path / "o2"), "--report", str(note / "r.json")])
+    assert rc == 2
+    assert f"{note} is a file" in capsys.readouterr().err
+    assert note.read_text(encoding="utf-8") == "x\n"

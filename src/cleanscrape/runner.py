@@ -31,8 +31,9 @@ class RunSummary:
         return self.report["stats"]  # type: ignore[no-any-return]
 
 
-def check_paths(source: Path, out: Path) -> None:
-    """Refuse an OUT that is INPUT or lies inside it (inputs are never touched)."""
+def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
+    """Refuse an OUT (or a report path) that is INPUT or lies inside it (inputs are never
+    touched), and an OUT or report path that cannot be created."""
     if not source.exists():
         raise UsageError(f"input {source} does not exist; give a folder or a file to clean")
     src = source.resolve()
@@ -51,6 +52,18 @@ def check_paths(source: Path, out: Path) -> None:
         raise UsageError(
             f"output folder {out} cannot be created: {blocker} is a file; choose a folder for -o"
         )
+    if report is not None:
+        rep = report.resolve()
+        if rep == src or (src.is_dir() and src in rep.parents):
+            raise UsageError(
+                f"report {report} would be written into the input {source}; "
+                "choose a path outside the input for --report"
+            )
+        if rep.is_dir():
+            raise UsageError(f"report {report} is a folder; give a file name for --report")
+        blocker = next((p for p in rep.parents if p.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise UsageError(f"report {report} cannot be created: {blocker} is a file")
 
 
 def _unique_outputs(results: list[DocResult]) -> None:
@@ -90,7 +103,7 @@ def clean_path(
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
-    check_paths(src, dst)
+    check_paths(src, dst, Path(report_path) if report_path is not None else None)
     if output_format not in ("txt", "jsonl"):
         raise UsageError(f"output format must be txt or jsonl, got {output_format!r}")
     if index is not None and not opts.dedup:
