@@ -19,7 +19,7 @@ import pytest
 import cleanscrape
 from cleanscrape.cli import main
 from cleanscrape.io import writers
-from cleanscrape.io.readers import iter_documents
+from cleanscrape.io.readers import MAX_FILE_BYTES, iter_documents
 from cleanscrape.pipeline import MAX_LINE_CHARS
 
 from .adversarial import (
@@ -400,3 +400,18 @@ def test_gzip_of_a_good_page_is_read(tmp_path: Path) -> None:
     assert rc == 0
     lines = (tmp_path / "out" / "page.txt").read_text(encoding="utf-8").splitlines()
     assert lines == article_lines(seed)
+
+
+def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    with open(src / "dump.txt", "wb") as fh:  # sparse: no disk used, nothing read
+        fh.truncate(MAX_FILE_BYTES + 1)
+    shutil.copy(SEEDS / SEED_NAMES[0], src / "good.txt")
+    rc, report = _run(src, tmp_path / "out", "-j", "1")
+    assert rc == 1
+    docs = {d["id"]: d for d in report["documents"]}
+    assert docs["good.txt"]["status"] == "kept"
+    assert docs["dump.txt"]["status"] == "error"
+    assert docs["dump.txt"]["error"].startswith("dump.txt: cannot read: ")
+    assert f"{MAX_FILE_BYTES:,}-byte limit" in docs["dump.txt"]["error"]
