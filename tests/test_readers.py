@@ -13,7 +13,7 @@ import pytest
 from cleanscrape.cli import main
 from cleanscrape.io.readers import iter_documents, output_name
 
-from .adversarial import page_html
+from .adversarial import encode_cp1258, page_html
 from .conftest import DATA, SEEDS
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
@@ -167,3 +167,34 @@ def test_clashing_output_names_get_numbered(tmp_path: Path) -> None:
     }
     for doc_id, out in outputs.items():
         assert (tmp_path / "out" / out).read_text(encoding="utf-8").strip(), doc_id
+
+
+def test_file_name_that_is_not_utf8_is_reported_and_written(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    name = encode_cp1258("bài-viết-café") + b".txt"  # a name saved by a Windows-1258 tool
+    assert name == b"b\xe0i-vi\xea\xect-caf\xe9.txt"
+    with open(os.path.join(os.fsencode(src), name), "wb") as fh:
+        fh.write((SEEDS / SEED_NAMES[0]).read_bytes())
+    shutil.copy(SEEDS / SEED_NAMES[1], src / "ok.txt")
+    rc = main(["clean", str(src), "-o", str(tmp_path / "out"), "--quiet", "-j", "1"])
+    assert rc == 0
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    ids = [d["id"] for d in report["documents"]]
+    assert ids == ["b\\xe0i-vi\\xea\\xect-caf\\xe9.txt", "ok.txt"]
+    assert (tmp_path / "out" / ids[0]).read_text(encoding="utf-8").strip()
+
+
+def test_jsonl_ids_and_urls_with_lone_surrogates_are_made_printable(tmp_path: Path) -> None:
+    text = (SEEDS / SEED_NAMES[0]).read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    line = json.dumps({"id": "a\ud800b", "url": "https://x.vn/\udfff", "text": text})
+    feed.write_text(line + "\n", encoding="utf-8")  # json.dumps escapes them: valid UTF-8
+    (doc,) = iter_documents(feed)
+    assert doc.id == "a\\ud800b"
+    assert doc.url == "https://x.vn/\\udfff"
+    assert doc.output == "feed/a_b.txt"
+    rc = main(["clean", str(feed), "-o", str(tmp_path / "out"), "--quiet", "-j", "1"])
+    assert rc == 0
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in report["documents"]] == ["a\\ud800b"]

@@ -67,6 +67,24 @@ def _read_bytes(path: Path, gz: bool) -> bytes:
     return data
 
 
+def printable(name: str) -> str:
+    """``name`` as text that can be written as UTF-8 (report.json, error messages).
+
+    A file name that is not UTF-8 reaches Python with its bytes as lone surrogates, and JSON may
+    hold lone surrogates too (``"\\ud800"``); either would stop the report from being written.
+    Undecodable bytes become ``\\xNN`` and other lone surrogates ``\\udNNN``.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = name.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return name
+
+
 def _error_doc(rel: str, message: str, kind: Kind = "text") -> Document:
     return Document(id=rel, raw=b"", kind=kind, output=output_name(rel), error=message)
 
@@ -163,7 +181,7 @@ def _read_jsonl(path: Path, rel: str, gz: bool) -> Iterator[Document]:
                 )
                 continue
             raw_id = obj.get("id")
-            doc_id = str(raw_id) if raw_id is not None else fallback
+            doc_id = printable(str(raw_id)) if raw_id is not None else fallback
             if doc_id in seen:
                 doc_id = fallback
             seen.add(doc_id)
@@ -174,7 +192,7 @@ def _read_jsonl(path: Path, rel: str, gz: bool) -> Iterator[Document]:
                 id=doc_id,
                 raw=body,
                 kind="html" if isinstance(html, str) else "text",
-                url=url if isinstance(url, str) else None,
+                url=printable(url) if isinstance(url, str) else None,
                 meta={k: v for k, v in obj.items() if k not in ("html", "text", "id", "url")},
                 output=out,
             )
@@ -190,10 +208,10 @@ def iter_documents(
     """
     root = Path(source)
     if not root.is_dir():  # a file, or a FIFO / broken link that read_file reports
-        yield from read_file(root, root.name)
+        yield from read_file(root, printable(root.name))
         return
     for path in iter_files(root):
-        rel = path.relative_to(root).as_posix()
+        rel = printable(path.relative_to(root).as_posix())
         if not is_supported(path):
             if skipped is not None:
                 skipped.append(rel)
