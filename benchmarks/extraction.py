@@ -264,13 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not html_bench.exists():
             print("\nbenchmarks/extraction_html.py is missing: no HTML-path figures")
         else:
-            import importlib.util
+            import importlib
 
-            spec = importlib.util.spec_from_file_location("extraction_html", html_bench)
-            if spec is None or spec.loader is None:
-                raise RuntimeError(f"cannot load {html_bench}")
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
+            module = importlib.import_module("extraction_html")  # benchmarks/ is on sys.path
             extra = ["--limit", str(args.limit)] if args.limit else []
             rc = module.main(extra)
             return int(rc or 0)
