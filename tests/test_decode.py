@@ -187,6 +187,20 @@ def test_undeclared_windows_1258_seeds_through_the_cli(tmp_path: Path) -> None:
         assert lines == article_lines(_cp1258_seed(name))
 
 
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-16be", "utf-32", "utf-7"])
+def test_impossible_declarations_in_a_utf8_page_are_not_obeyed(label: str) -> None:
+    # a page whose <meta> is readable as ASCII cannot be UTF-16/32; browsers read it as UTF-8
+    name = SEED_NAMES[1]
+    markup = page_html(_seed(name), title=SEED_TITLES[name], charset=label)
+    data = markup.encode("utf-8")
+    data += b" " * (-len(data) % 4)  # a length UTF-16 and UTF-32 could decode
+    decoded = decode_bytes(data, html=True)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.rstrip(" ") == markup
+    lines = cleanscrape.clean_html(data, strip_chrome=False).text.splitlines()
+    assert lines[0] == SEED_TITLES[name]
+
+
 # --- other legacy encodings, undeclared (benchmark gold texts) --------------------------------
 
 UNDECLARED = [

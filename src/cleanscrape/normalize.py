@@ -100,9 +100,16 @@ def declared_charset(data: bytes) -> str | None:
     label = (m.group(1) or m.group(2)).decode("ascii", "replace").strip().lower()
     label = _LABEL_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name.startswith(("utf-16", "utf-32")):
+        # the declaration was readable as ASCII, so the page is not UTF-16/32 (which has a BOM
+        # anyway): browsers read it as UTF-8, as the HTML standard says
+        return "utf-8"
+    if name == "utf-7":
+        return None  # not a web encoding (and a known vector for script injection)
+    return name
 
 
 def looks_binary(data: bytes) -> bool:
