@@ -201,6 +201,26 @@ def test_impossible_declarations_in_a_utf8_page_are_not_obeyed(label: str) -> No
     assert lines[0] == SEED_TITLES[name]
 
 
+@pytest.mark.parametrize("label", ["windows-1258", "windows-1252", "iso-8859-1", "tcvn"])
+@pytest.mark.parametrize("name", SEED_NAMES[:2])
+def test_a_utf8_page_declaring_a_legacy_charset_is_read_as_utf8(name: str, label: str) -> None:
+    # sites that moved to UTF-8 and kept their old <meta>: obeying it gives mojibake, and
+    # windows-1258 mojibake is beyond any repair
+    markup = page_html(_seed(name), title=SEED_TITLES[name], charset=label)
+    decoded = decode_bytes(markup.encode("utf-8"), html=True)
+    assert (decoded.encoding, decoded.method) == ("utf-8", "utf-8")
+    assert decoded.text == markup
+
+
+def test_a_utf8_benchmark_page_declaring_latin1_is_read_as_utf8() -> None:
+    page = _aeb_html(DE)
+    relabelled = re.sub(r'charset=["\']?utf-8["\']?', 'charset="iso-8859-1"', page, flags=re.I)
+    assert relabelled != page
+    result = cleanscrape.clean_html(relabelled.encode("utf-8"), strip_chrome=False)
+    assert result.text == cleanscrape.clean_html(page.encode("utf-8"), strip_chrome=False).text
+    assert "Köln" in result.text
+
+
 # --- other legacy encodings, undeclared (benchmark gold texts) --------------------------------
 
 UNDECLARED = [

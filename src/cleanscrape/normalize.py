@@ -1,9 +1,10 @@
 """Bytes to text, and conservative text repair.
 
-Decoding order: byte-order mark, the charset an HTML page declares, strict UTF-8, then
-statistical detection (charset-normalizer). After decoding, ftfy repairs mojibake with a
-configuration that keeps the author's typography (curly quotes, ligatures, full-width forms)
-and the text is put in Unicode NFC.
+Decoding order: byte-order mark, UTF-16 without one, strict UTF-8 (valid UTF-8 wins over any
+declaration), the charset an HTML page declares, then statistical detection (charset-normalizer,
+corrected for web pages). Decoded text is put in NFC; the normalize stage then repairs mojibake
+with ftfy, configured to keep the author's typography (curly quotes, ligatures, full-width
+forms). See docs/decoding.md.
 """
 
 from __future__ import annotations
@@ -169,18 +170,21 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
             "looks like a binary file (NUL or control bytes), not a text or HTML page; "
             "remove it from the input or check the scraper's output",
         )
-    if html:
-        declared = declared_charset(data)
-        if declared is not None:
-            try:
-                return Decoded(_nfc(data.decode(declared)), declared, "declared")
-            except UnicodeDecodeError:
-                pass  # the declaration lies; fall through to detection
+    declared = declared_charset(data) if html else None
     try:
-        return Decoded(_nfc(data.decode("utf-8")), "utf-8", "utf-8")
+        # Valid UTF-8 is UTF-8 whatever the page declares: legacy text is practically never
+        # valid UTF-8 by accident, while sites moved to UTF-8 and kept their old <meta>, and
+        # mojibake from a wrong legacy label (windows-1258 above all) is beyond repair.
+        text = data.decode("utf-8")
+        return Decoded(_nfc(text), "utf-8", "declared" if declared == "utf-8" else "utf-8")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.end].hex(" ")
         where = f"invalid byte(s) {bad} at offset {exc.start:,}"
+    if declared is not None and declared != "utf-8":
+        try:
+            return Decoded(_nfc(data.decode(declared)), declared, "declared")
+        except UnicodeDecodeError:
+            pass  # the declaration lies; detection decides
     detected = detect_encoding(data)
     if detected is None:
         raise DecodeError(
