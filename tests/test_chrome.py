@@ -284,3 +284,16 @@ def test_prose_that_starts_like_chrome_is_not_chrome(line: str) -> None:
     from cleanscrape.chrome.features import lexicon_category, line_features
 
     assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_from_html_keeps_table_rows_that_look_like_breadcrumbs() -> None:
+    lines = ["Election results by district", PARAS[0], "North | 1,204 | 988 | 55%", PARAS[1]]
+    r = strip_lines(lines, from_html=True)
+    assert r.lines == lines
+
+
+def test_text_dump_table_row_is_not_a_breadcrumb() -> None:
+    from cleanscrape.chrome.features import lexicon_category, line_features
+
+    assert lexicon_category(line_features(["North | 1,204 | 988 | 55%"])[0]) == ""
+    assert lexicon_category(line_features(["News › World › Asia"])[0]) == "breadcrumb"

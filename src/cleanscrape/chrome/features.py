@@ -281,6 +281,11 @@ def lexicon_category(line: Line) -> str:
         return "footer"
     if line.words <= 14 and _BREADCRUMB.match(key) and not line.terminal:
         return "breadcrumb"
-    if line.words <= 16 and not line.terminal and len(_CRUMB_SEPARATORS.findall(line.text)) >= 2:
+    if (
+        line.words <= 16
+        and not line.terminal
+        and not _DIGIT.search(line.text)  # table rows carry figures, trails do not
+        and len(_CRUMB_SEPARATORS.findall(line.text)) >= 2
+    ):
         return "breadcrumb"
     return ""

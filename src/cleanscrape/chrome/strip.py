@@ -273,7 +273,7 @@ def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in ("share_follow", "cookie", "subscribe", "footer", "breadcrumb") or (
+        elif cat in ("share_follow", "cookie", "subscribe", "footer") or (
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat
