@@ -204,20 +204,26 @@ def test_errors_are_listed_on_stderr_with_the_file_name(
 
 
 def test_bad_batch_is_deterministic_for_any_worker_count(bad_batch: Path, tmp_path: Path) -> None:
-    # duplicates (seed copies, the JSONL twin of a seed) and errors in one batch
-    shutil.copytree(SEEDS, bad_batch / "copies")
+    # duplicates (seed copies, the JSONL twin of a seed) and errors in one batch; the same
+    # batch made again in a folder elsewhere must give the same bytes too
+    elsewhere = tmp_path / "a" / "deeper" / "copy"
+    elsewhere.mkdir(parents=True)
+    _make_bad_batch(elsewhere)
+    for src in (bad_batch, elsewhere):
+        shutil.copytree(SEEDS, src / "copies")
     outputs = {}
-    for jobs in ("1", "2"):
-        out = tmp_path / f"out{jobs}"
-        rc, _ = _run(bad_batch, out, "-j", jobs)
+    for src, jobs in ((bad_batch, "1"), (bad_batch, "2"), (elsewhere, "2")):
+        out = tmp_path / f"out-{src.name}-{jobs}"
+        rc, _ = _run(src, out, "-j", jobs)
         assert rc == 1
-        outputs[jobs] = {
+        outputs[src.name, jobs] = {
             p.relative_to(out).as_posix(): p.read_bytes()
             for p in sorted(out.rglob("*"))
             if p.is_file()
         }
-    assert outputs["1"] == outputs["2"]
-    report = json.loads(outputs["1"]["report.json"])
+    assert outputs[bad_batch.name, "1"] == outputs[bad_batch.name, "2"]
+    assert outputs[bad_batch.name, "1"] == outputs[elsewhere.name, "2"]
+    report = json.loads(outputs[bad_batch.name, "1"]["report.json"])
     dups = [d for d in report["documents"] if d["status"] == "duplicate"]
     assert {d["id"] for d in dups} >= {f"copies/{n}" for n in SEED_NAMES}
 
