@@ -198,3 +198,21 @@ def test_jsonl_ids_and_urls_with_lone_surrogates_are_made_printable(tmp_path: Pa
     assert rc == 0
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in report["documents"]] == ["a\\ud800b"]
+
+
+def test_html_saved_as_txt_is_cleaned_as_html(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    page = gzip.decompress(AEB_HTML[1].read_bytes())
+    (src / "page-saved-as.txt").write_bytes(page)
+    (src / "page.html").write_bytes(page)
+    seed = (SEEDS / SEED_NAMES[0]).read_bytes()
+    (src / "talks-about-html.txt").write_bytes(b"How to write <html> by hand\n" + seed)
+    docs = {d.id: d for d in iter_documents(src)}
+    assert docs["page-saved-as.txt"].kind == "html"
+    assert docs["talks-about-html.txt"].kind == "text"
+    rc = main(["clean", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "1", "--no-dedup"])
+    assert rc == 0
+    out = tmp_path / "out"
+    assert (out / "page-saved-as.txt").read_bytes() == (out / "page.txt").read_bytes()
+    assert b"<div" not in (out / "page.txt").read_bytes()

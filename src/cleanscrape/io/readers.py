@@ -144,7 +144,19 @@ def read_file(path: Path, rel: str) -> Iterator[Document]:
     except (OSError, EOFError, zlib.error) as exc:
         yield _error_doc(rel, f"{rel}: cannot read: {_os_reason(exc)}", kind)
         return
+    if kind == "text" and looks_like_html(data):
+        kind = "html"  # a scraper saved the page's HTML under a .txt name
     yield Document(id=rel, raw=data, kind=kind, output=output_name(rel))
+
+
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when ``data`` starts like an HTML document (``<!DOCTYPE html`` or ``<html``)."""
+    return _HTML_START.match(data[:4096]) is not None
 
 
 def _os_reason(exc: BaseException) -> str:
