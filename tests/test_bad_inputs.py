@@ -421,3 +421,20 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) 
     assert docs["dump.txt"]["status"] == "error"
     assert docs["dump.txt"]["error"].startswith("dump.txt: cannot read: ")
     assert f"{MAX_FILE_BYTES:,}-byte limit" in docs["dump.txt"]["error"]
+
+
+def test_a_page_with_a_few_stray_nul_bytes_is_kept_without_them(tmp_path: Path) -> None:
+    seed = (SEEDS / SEED_NAMES[1]).read_bytes()
+    cut = seed.index(b"\n", len(seed) // 2)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "nul.txt").write_bytes(b"\x00" + seed[:cut] + b"\x00\x00" + seed[cut:])
+    (src / "packed.txt").write_bytes(gzip.compress(seed))  # compressed, but not named .gz
+    rc, report = _run(src, tmp_path / "out", "-j", "1", "--no-strip")
+    docs = {d["id"]: d for d in report["documents"]}
+    assert docs["nul.txt"]["status"] == "kept"
+    text = (tmp_path / "out" / "nul.txt").read_text(encoding="utf-8")
+    assert text.splitlines() == article_lines(seed.decode("utf-8"))
+    assert docs["packed.txt"]["status"] == "error"
+    assert "binary" in docs["packed.txt"]["error"]
+    assert rc == 1
