@@ -221,6 +221,28 @@ def test_fallback_to_visible_text_when_trafilatura_returns_nothing() -> None:
     assert recall > 0.9 and precision > 0.8, (recall, precision)
 
 
+def test_short_page_that_trafilatura_drops_falls_back_to_its_visible_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # no prose block to speak of (two short lines); trafilatura made to find nothing
+    import cleanscrape.extract as extract_module
+
+    monkeypatch.setattr(extract_module.trafilatura, "bare_extraction", lambda *a, **k: None)
+    page = (
+        "<html><head><title>Office hours</title></head><body>"
+        "<div>The office is closed on Monday 4 May.</div>"
+        "<div>Opening hours resume on Tuesday at 9:00.</div><script>var x = 1;</script>"
+        "</body></html>"
+    )
+    extracted = extract_html(page)
+    assert extracted.method == "visible"
+    assert extracted.lines == [
+        "Office hours",
+        "The office is closed on Monday 4 May.",
+        "Opening hours resume on Tuesday at 9:00.",
+    ]
+
+
 def test_no_fallback_when_trafilatura_finds_the_article() -> None:
     assert extract_html(_aeb("06ee193d")).method == "trafilatura"
     assert extract_html(_aeb("14cc2a0c")).method == "trafilatura"
@@ -285,3 +307,29 @@ def test_table_rows_come_out_as_tab_separated_cells_and_survive_the_chrome_stage
     assert "Pos.\tDriver\tPoints" in lines
     assert "1\tDriver Busch\t5039" in lines
     assert "4\tDriver Hamlin\t5036" in lines
+
+
+def test_metadata_sources_and_their_order() -> None:
+    from cleanscrape.htmlmeta import page_metadata
+
+    page = (
+        '<html lang="vi"><head><title>Khởi công cầu mới | Báo Ví Dụ</title>'
+        '<meta property="article:author" content="https://www.facebook.com/baovidu">'
+        '<meta name="twitter:creator" content="@baovidu">'
+        '<link rel="canonical" href="/thoi-su/khoi-cong-cau-moi-123.html">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "headline": "Khởi công cầu mới",'
+        ' "author": [{"@type": "Person", "name": "Nguyễn Văn A"}, {"name": "Trần Thị B"}],'
+        ' "publisher": {"@type": "Organization", "name": "Báo Ví Dụ"}}]}</script>'
+        '<script type="application/ld+json">{broken json</script>'
+        "</head><body><h1>Khởi công cầu mới</h1>"
+        '<time datetime="2024-03-05T08:00:00+07:00">5/3/2024</time><p>Nội dung.</p></body></html>'
+    )
+    m = page_metadata(parse_html(page, source="t"), url="https://baovidu.vn/a?utm=x")
+    assert m["title"] == "Khởi công cầu mới"
+    assert m["author"] == "Nguyễn Văn A; Trần Thị B"  # JSON-LD, not the profile URL or handle
+    assert m["sitename"] == "Báo Ví Dụ"
+    assert m["published"] == "2024-03-05"  # from <time datetime>: nothing declared it
+    assert m["canonical"] == "https://baovidu.vn/thoi-su/khoi-cong-cau-moi-123.html"
+    assert m["url"] == "https://baovidu.vn/a?utm=x"  # the URL the page was fetched from
+    assert m["language"] == "vi"

@@ -2,9 +2,10 @@
 
 Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.htmlmeta`); remove chrome
 containers (:mod:`cleanscrape.prune`); extract the main text with trafilatura; and when
-trafilatura finds nothing, or far less than the page's main prose, fall back to the page's
-visible text (:mod:`cleanscrape.visible`), which the pipeline then cleans like a text dump.
-The title is the first line.
+trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
+fall back to that block's visible text (:mod:`cleanscrape.visible`), or to the whole page's
+visible text when trafilatura finds nothing at all and there is no such block. The pipeline
+cleans fallback text like a whole-page text dump. The title is the first line.
 """
 
 from __future__ import annotations
@@ -134,10 +135,13 @@ def extract_html(
     body = tree.find("body")
     if body is not None:
         block, prose = _main_block(prose_paragraphs(body))
+        if prose < MIN_PROSE_CHARS:
+            block = None
         got = sum(len(ln) for ln in lines)
-        if block is not None and prose >= MIN_PROSE_CHARS and got < MIN_PROSE_SHARE * prose:
-            lines = visible_lines(block)
-            method = "visible"
+        if block is not None and got < MIN_PROSE_SHARE * prose:
+            lines, method = visible_lines(block), "visible"
+        elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
+            lines, method = visible_lines(body), "visible"
     title = meta.get("title")
     if title:
         if lines and _same_heading(lines[0], title):

@@ -68,6 +68,11 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
+def _usable(field_name: str, value: str) -> bool:
+    """``article:author`` is often a profile URL, not a name."""
+    return not (field_name == "author" and value.startswith(("http://", "https://", "@")))
+
+
 def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for el in tree.iter("meta"):
@@ -211,7 +216,9 @@ def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dic
     for field_name, keys in _META_KEYS.items():
         value = ld.get(field_name)
         if not value:
-            value = next((meta[k] for k in keys if k in meta), None)
+            value = next(
+                (meta[k] for k in keys if k in meta and _usable(field_name, meta[k])), None
+            )
         if value:
             out[field_name] = value
     page_title = _title_from_page(tree)
