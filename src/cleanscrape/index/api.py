@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -638,20 +639,19 @@ class IndexWriter:
         keys = np.concatenate([fp.band_keys for fp in live])
         owner = np.repeat(np.arange(len(live)), [fp.band_keys.size for fp in live])
         order = np.argsort(keys, kind="stable")
-        conn = self.index._conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS probe (key INTEGER NOT NULL, i INTEGER)")
-        conn.execute("DELETE FROM temp.probe")
-        conn.executemany(
-            "INSERT INTO temp.probe (key, i) VALUES (?, ?)",
-            zip(keys[order].tolist(), owner[order].tolist(), strict=True),
-        )
+        keys, owner = keys[order], owner[order]
+        probe = json.dumps(keys.tolist())  # sorted: the B-tree is walked in key order
         found: dict[int, set[int]] = {}
         for table in store.BAND_TABLES:
-            for i, doc in conn.execute(
-                f"SELECT p.i, b.doc FROM temp.probe p CROSS JOIN {table} b ON b.key = p.key"
+            for key, doc in self.index._conn.execute(
+                f"SELECT j.value, b.doc FROM json_each(?) j CROSS JOIN {table} b "
+                "ON b.key = j.value",
+                (probe,),
             ):
-                found.setdefault(int(i), set()).add(int(doc))
-        conn.execute("DELETE FROM temp.probe")
+                lo = int(np.searchsorted(keys, key, side="left"))
+                hi = int(np.searchsorted(keys, key, side="right"))
+                for i in owner[lo:hi].tolist():
+                    found.setdefault(i, set()).add(int(doc))
         for i, fp in enumerate(live):
             self._prefetched[id(fp)] = sorted(found.get(i, ()))
         self._keep.extend(live)

@@ -296,7 +296,16 @@ def add_band_keys(conn: sqlite3.Connection, rows: Iterable[tuple[int, int]], cou
     if fresh < max(MERGE_MIN_ROWS, main // MERGE_RATIO):
         write_meta(conn, {"fresh_rows": str(fresh)})
         return False
+    write_meta(conn, {"fresh_rows": str(fresh)})
+    merge_fresh(conn)
+    return True
+
+
+def merge_fresh(conn: sqlite3.Connection) -> int:
+    """Move every row of ``fresh`` into ``bands`` in one sorted pass; return how many."""
+    meta = read_meta(conn)
+    fresh, main = int(meta["fresh_rows"]), int(meta["bands_rows"])
     conn.execute("INSERT INTO bands (key, doc) SELECT key, doc FROM fresh ORDER BY key, doc")
     conn.execute("DELETE FROM fresh")
     write_meta(conn, {"fresh_rows": "0", "bands_rows": str(main + fresh)})
-    return True
+    return fresh
