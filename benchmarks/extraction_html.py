@@ -120,7 +120,7 @@ def _table(title: str, pages: list[Page], runs: dict[str, Run], *, words: bool) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=["aeb", "wcxb", "both"], default="both")
+    parser.add_argument("--set", choices=["aeb", "wcxb", "both", "all"], default="both")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     parser.add_argument(
         "--only-cleanscrape", action="store_true", help="skip the trafilatura baselines"
@@ -133,10 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems["trafilatura (favor_precision)"] = _trafilatura_precision
     systems["cleanscrape"] = _cleanscrape_factory(options)
     out = ["## HTML extraction: cleanscrape vs trafilatura", ""]
-    if args.set in ("aeb", "both"):
+    if args.set in ("aeb", "both", "all"):
         pages = aeb_pages(args.limit)
         out += [_table("AEB", pages, run_set(pages, systems), words=False), ""]
-    if args.set in ("wcxb", "both"):
+    if args.set in ("wcxb", "both", "all"):
         pages = wcxb_pages(args.limit)
         out += [_table("WCXB-dev articles", pages, run_set(pages, systems), words=True), ""]
     print("\n".join(out))
