@@ -320,6 +320,10 @@ def test_public_api_dedup() -> None:
     got = cleanscrape.dedup(["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI", "Nắng nóng ở Huế."])
     assert got.duplicate_of == [None, 0, None]
     assert got.clusters == [cleanscrape.Cluster(0, [0, 1], [1.0, 1.0])]
+    newest = cleanscrape.dedup(
+        ["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI"], keep="newest", published=[None, "2024-05-02"]
+    )
+    assert newest.duplicate_of == [1, None]
     with pytest.raises(ValueError, match="one per text"):
         find_duplicates(["a", "b"], published=["2024-01-01"])
 

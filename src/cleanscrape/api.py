@@ -49,7 +49,18 @@ def clean_html(
 
 
 def dedup(
-    texts: Sequence[str], *, options: CleanOptions | None = None, **overrides: Any
+    texts: Sequence[str],
+    *,
+    published: Sequence[str | None] | None = None,
+    options: CleanOptions | None = None,
+    **overrides: Any,
 ) -> DedupResult:
-    """Find duplicates among clean texts: ``duplicate_of[i]`` is the index ``i`` duplicates."""
-    return find_duplicates(list(texts), _options(options, overrides))
+    """Find duplicates among clean texts: ``duplicate_of[i]`` is the index ``i`` duplicates.
+
+    ``published`` (ISO dates, one per text) serves ``keep="newest"``.
+
+    >>> dedup(["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI!"], keep="newest",
+    ...       published=["2024-05-01", "2024-05-02"]).duplicate_of
+    [1, None]
+    """
+    return find_duplicates(list(texts), _options(options, overrides), published=published)
