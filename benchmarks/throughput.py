@@ -18,6 +18,7 @@ gives documents/s and MB/s (input bytes on disk). Runs of the worker counts are 
 (after one warm-up each) so that a change in machine load hits them alike. Stages come from
 the median run:
 
+* ``1st doc``: seconds until the first document came back (with workers: the pool start-up);
 * ``read``: ``iter_documents`` over the folder (files to ``Document``), timed on its own;
 * ``decode``/``extract``/``normalize``/``strip``: ``DocResult.timings`` summed over documents
   (CPU seconds spent in the workers; with 2 workers they add up to more than the wall time);
@@ -80,6 +81,7 @@ def aeb_corpus(root: Path) -> None:
 @dataclass(slots=True)
 class Run:
     wall: float
+    first: float  # seconds until the first document came back (pool start-up included)
     read: float
     write: float
     stages: dict[str, float]
@@ -105,8 +107,14 @@ def _write_all(summary: RunSummary, out: Path) -> float:
 def one_run(src: Path, work: Path, jobs: int, options: CleanOptions) -> Run:
     out = work / "out"
     shutil.rmtree(out, ignore_errors=True)
+    firsts: list[float] = []
     t0 = time.perf_counter()
-    summary = clean_path(src, out, options, jobs=jobs)
+
+    def on_result(_r: object) -> None:
+        if not firsts:
+            firsts.append(time.perf_counter() - t0)
+
+    summary = clean_path(src, out, options, jobs=jobs, on_result=on_result)
     wall = time.perf_counter() - t0
     t0 = time.perf_counter()
     docs = list(iter_documents(src))
@@ -122,7 +130,8 @@ def one_run(src: Path, work: Path, jobs: int, options: CleanOptions) -> Run:
     for s in BATCH_STAGES:
         stages[s] = summary.batch.timings.get(s, 0.0)
     st = summary.stats
-    return Run(wall, read, write, stages, st["kept"], st["duplicates"], st["errors"])
+    first = firsts[0] if firsts else wall
+    return Run(wall, first, read, write, stages, st["kept"], st["duplicates"], st["errors"])
 
 
 def measure(
@@ -155,6 +164,7 @@ def rows(name: str, n_docs: int, n_bytes: int, results: dict[int, list[Run]]) ->
             f"{wall:.2f}",
             f"{n_docs / wall:,.0f}",
             f"{n_bytes / 1e6 / wall:.2f}",
+            f"{m.first:.2f}",
             f"{m.read:.2f}",
             *(f"{m.stages[s]:.2f}" for s in DOC_STAGES),
             *(f"{m.stages[s]:.2f}" for s in BATCH_STAGES),
@@ -173,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     options = CleanOptions()
     header = (
-        "| corpus | workers | docs | MB | wall s (median) | docs/s | MB/s | read s | decode s "
+        "| corpus | workers | docs | MB | wall s (median) | docs/s | MB/s | 1st doc s | read s "
+        "| decode s "
         "| extract s | normalize s | strip s | templates s | dedup s | write s "
         "| kept/dup/err |"
     )
