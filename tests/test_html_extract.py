@@ -252,10 +252,11 @@ def test_no_fallback_when_trafilatura_finds_the_article() -> None:
 
 
 def _pathological_page() -> str:
-    # 60,000 nested inline elements with text in one paragraph (about 1 MB): parsing takes a
-    # moment, extraction seconds
+    # 240,000 nested inline elements with text in one paragraph (about 4 MB): parsing takes a
+    # tenth of a second, extraction about 4 s unlimited, so a 1 s limit has a wide margin on a
+    # fast idle machine too (the limit stops it after about 1 s)
     cell = "<span><b><i>word and another word</i></b></span>"
-    return "<html><body>" + "<div><p>" + cell * 20000 + "</p></div>" * 300 + "</body></html>"
+    return "<html><body>" + "<div><p>" + cell * 80000 + "</p></div>" * 300 + "</body></html>"
 
 
 def test_a_page_over_the_time_limit_is_an_error_and_the_batch_goes_on() -> None:
