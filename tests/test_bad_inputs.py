@@ -438,3 +438,31 @@ def test_a_page_with_a_few_stray_nul_bytes_is_kept_without_them(tmp_path: Path) 
     assert docs["packed.txt"]["status"] == "error"
     assert "binary" in docs["packed.txt"]["error"]
     assert rc == 1
+
+
+def test_a_report_that_cannot_be_written_is_a_clear_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from cleanscrape import runner
+
+    real_write = runner.atomic_write_text
+
+    def disk_full_for_the_report(path: str | os.PathLike[str], text: str) -> None:
+        if Path(path).name == "report.json":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real_write(path, text)
+
+    monkeypatch.setattr(runner, "atomic_write_text", disk_full_for_the_report)
+    out = tmp_path / "out"
+    rc = main(["clean", str(SEEDS), "-o", str(out), "--quiet", "-j", "1"])
+    assert rc == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {out / 'report.json'}: no space left on device" in err
+    assert "Traceback" not in err
+    # the articles written before the report are complete
+    for name in SEED_NAMES:
+        assert (out / name).read_text(encoding="utf-8").strip()
+    assert not (out / "report.json").exists()
+    assert _no_temp_files(out)

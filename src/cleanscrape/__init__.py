@@ -18,6 +18,7 @@ from .errors import (
     ExtractionError,
     IndexStoreError,
     InputError,
+    OutputError,
     UsageError,
 )
 from .index import DedupIndex, IndexMatch, IndexStats
@@ -41,6 +42,7 @@ __all__ = [
     "IndexStats",
     "IndexStoreError",
     "InputError",
+    "OutputError",
     "Pipeline",
     "Removal",
     "UsageError",

@@ -31,5 +31,9 @@ class ExtractionError(InputError):
     """HTML could not be parsed or extraction failed or took too long."""
 
 
+class OutputError(CleanscrapeError):
+    """A run-level output (report.json, articles.jsonl) could not be written."""
+
+
 class IndexStoreError(CleanscrapeError):
     """A persistent dedup index is corrupt, foreign, locked or otherwise unusable."""

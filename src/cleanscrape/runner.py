@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .document import DocResult
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .index import DedupIndex
 from .index.incremental import apply_index
 from .io import atomic_write_text, iter_documents
@@ -176,9 +176,22 @@ def _clean_into(
                 write(r)
     if output_format == "jsonl":
         target = dst / ARTICLES_FILE
-        write_articles(target, articles)
+        _write_run_output(target, lambda: write_articles(target, articles))
         written.append(target)
     settings = {k: v for k, v in dataclasses.asdict(opts).items()}
     report = build_report(batch, skipped=skipped, settings=settings, index=outcome)
-    atomic_write_text(Path(report_path) if report_path else dst / "report.json", dumps(report))
+    report_file = Path(report_path) if report_path else dst / "report.json"
+    _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
     return RunSummary(report, batch, written)
+
+
+def _write_run_output(target: Path, write: Callable[[], None]) -> None:
+    """Run ``write``; an OS error becomes an :class:`OutputError` that says what survived."""
+    try:
+        write()
+    except OSError as exc:
+        reason = exc.strerror.lower() if exc.strerror else str(exc)
+        raise OutputError(
+            f"cannot write {target}: {reason}; the article files written before it are "
+            "complete; free some space or choose another place (-o / --report) and run again"
+        ) from exc
