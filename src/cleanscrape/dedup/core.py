@@ -162,6 +162,10 @@ def _near_pairs(
             if j <= i:
                 continue
             candidates += 1
+            # a pair already joined through other verified pairs cannot change the clusters:
+            # skip its exact Jaccard (large clusters of re-crawls would otherwise cost O(n^2))
+            if uf.find(i) == uf.find(j):
+                continue
             if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
                 verified += 1
                 uf.union(i, j)
