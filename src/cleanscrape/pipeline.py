@@ -8,6 +8,7 @@ results come back in input order, so output is identical for any worker count. B
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -209,6 +210,24 @@ def clean_document(doc: Document, options: CleanOptions) -> DocResult:
     return res
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start.
+
+    ``forkserver`` (``spawn`` on Windows): the parent may run threads (a progress bar), which
+    ``fork`` does not survive safely. Both start methods re-import the parent's main script in
+    each worker; when that script is not a file (code piped to ``python -``, an embedded
+    interpreter), the workers would crash and be restarted forever, so ``fork`` is used there.
+    """
+    if sys.platform == "win32":
+        return multiprocessing.get_context("spawn")
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if main_file is not None and not os.path.isfile(main_file):
+        return multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["cleanscrape.pipeline"])
+    return ctx
+
+
 def _worker(args: tuple[Document, CleanOptions]) -> DocResult:
     return clean_document(*args)
 
@@ -258,10 +277,7 @@ class Pipeline:
                     self.on_result(res)
                 yield res
             return
-        ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
-        if sys.platform != "win32":
-            ctx.set_forkserver_preload(["cleanscrape.pipeline"])
-        with ctx.Pool(self.jobs) as pool:
+        with _worker_context().Pool(self.jobs) as pool:
             work = ((doc, self.options) for doc in docs)
             for res in pool.imap(_worker, work, chunksize=4):
                 if self.on_result:
