@@ -317,9 +317,21 @@ def test_fifty_megabyte_single_line_html_ends_reported(tmp_path: Path) -> None:
     rc, report = _run(src, tmp_path / "out", "-j", "1")
     docs = {d["id"]: d for d in report["documents"]}
     assert docs["good.txt"]["status"] == "kept"
-    assert docs["huge.html"]["status"] in ("error", "empty")
-    assert docs["huge.html"]["error"].startswith("huge.html")
-    assert rc == (1 if docs["huge.html"]["status"] == "error" else 0)
+    assert docs["huge.html"]["status"] == "error"
+    assert docs["huge.html"]["error"].startswith("huge.html: has a run of ")
+    assert "characters of text without markup (limit 1,000,000)" in docs["huge.html"]["error"]
+    assert rc == 1
+
+
+def test_minified_single_line_html_is_still_cleaned() -> None:
+    # one line, no newline anywhere, but ordinary text runs between tags: a normal page
+    seed = (SEEDS / SEED_NAMES[2]).read_text(encoding="utf-8")
+    paragraphs = [ln for ln in seed.splitlines() if len(ln) > 200]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs * 200)
+    page += "</article></body></html>"
+    assert "\n" not in page and len(page) > 1_000_000
+    result = cleanscrape.clean_html(page, dedup=False)
+    assert paragraphs[0] in result.text
 
 
 def test_clean_text_refuses_a_huge_line_with_an_input_error() -> None:

@@ -98,6 +98,23 @@ def _check_lines(text: str, source: str) -> None:
         )
 
 
+def _check_text_runs(markup: str, source: str) -> None:
+    """Refuse HTML with a run of text between tags over :data:`MAX_LINE_CHARS` characters.
+
+    The HTML parser silently truncates text nodes of over ten million characters, so such a
+    page would come out empty or cut with no word of why; no article has such a paragraph.
+    """
+    if len(markup) <= MAX_LINE_CHARS:
+        return
+    longest = max(map(len, markup.split("<")), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise InputError(
+            source,
+            f"has a run of {longest:,} characters of text without markup (limit "
+            f"{MAX_LINE_CHARS:,}); this is not an article page (an export or data dump?)",
+        )
+
+
 def clean_text_document(
     text: str,
     options: CleanOptions,
@@ -127,6 +144,7 @@ def clean_html_document(
     """HTML page -> :class:`CleanResult` (trafilatura extraction, then the strip stage)."""
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
+    _check_text_runs(markup, source)
     with _time_limit(options.page_timeout, source):
         extracted = extract_html(
             markup, url=url, source=source, favor_precision=options.favor_precision
