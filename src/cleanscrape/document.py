@@ -5,6 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+#: Metadata fields reported for each document (report.json, articles.jsonl), in this order.
+METADATA_KEYS = (
+    "title",
+    "author",
+    "source",
+    "published",
+    "sitename",
+    "url",
+    "canonical",
+    "hostname",
+    "language",
+    "encoding",
+)
+
 Kind = Literal["html", "text"]
 Status = Literal["kept", "duplicate", "empty", "error"]
 

@@ -6,26 +6,13 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from .document import DocResult
+from .document import METADATA_KEYS, DocResult
 from .pipeline import Batch
 
 if TYPE_CHECKING:
     from .index.incremental import IndexOutcome
 
 REPORT_VERSION = 1
-
-#: Metadata fields copied into each report entry when found.
-_META_KEYS = (
-    "title",
-    "author",
-    "source",
-    "published",
-    "sitename",
-    "url",
-    "canonical",
-    "language",
-    "encoding",
-)
 
 
 def document_entry(r: DocResult) -> dict[str, Any]:
@@ -44,7 +31,7 @@ def document_entry(r: DocResult) -> dict[str, Any]:
         "flags": list(result.flags) if result else [],
     }
     meta = result.metadata if result else {}
-    entry["metadata"] = {k: meta[k] for k in _META_KEYS if meta.get(k)}
+    entry["metadata"] = {k: meta[k] for k in METADATA_KEYS if meta.get(k)}
     return entry
 
 

@@ -11,24 +11,10 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from ..document import DocResult
+from ..document import METADATA_KEYS, DocResult
 from .writers import atomic_write_text
 
 ARTICLES_FILE = "articles.jsonl"
-
-#: Metadata fields copied into each record when found (the report's, plus the canonical URL).
-META_KEYS = (
-    "title",
-    "author",
-    "published",
-    "sitename",
-    "url",
-    "canonical",
-    "hostname",
-    "language",
-    "source",
-    "encoding",
-)
 
 
 def article_record(r: DocResult) -> dict[str, Any]:
@@ -41,7 +27,7 @@ def article_record(r: DocResult) -> dict[str, Any]:
         "url": r.url or meta.get("url"),
         "title": title,
         "text": r.text,
-        "metadata": {k: meta[k] for k in META_KEYS if meta.get(k)},
+        "metadata": {k: meta[k] for k in METADATA_KEYS if meta.get(k)},
         "removed": result.removed_counts() if result is not None else {},
     }
 
