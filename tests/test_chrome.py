@@ -297,3 +297,16 @@ def test_text_dump_table_row_is_not_a_breadcrumb() -> None:
 
     assert lexicon_category(line_features(["North | 1,204 | 988 | 55%"])[0]) == ""
     assert lexicon_category(line_features(["News › World › Asia"])[0]) == "breadcrumb"
+
+
+def test_min_kept_ratio_option_reaches_the_strip_stage(seed_texts: dict[str, str]) -> None:
+    page = seed_texts["000_35704c8a17e84da1.txt"]
+    default = clean_text(page)
+    assert "low_prose" not in default.flags
+    assert default.removed
+    # demanding that 99 % of the text survive: stripping would go below that, so the page
+    # keeps all its text and is flagged, as the safety rule says
+    strict = clean_text(page, min_kept_ratio=0.99)
+    assert strict.flags == ["low_prose"]
+    assert all(r.reason == "separator" for r in strict.removed)
+    assert "Phiên bản di động" in strict.text

@@ -70,7 +70,13 @@ def _clean_lines(
 ) -> CleanResult:
     t0 = time.perf_counter()
     if options.strip_chrome:
-        stripped = strip_lines(lines, url=url, title=title, from_html=from_html)
+        stripped = strip_lines(
+            lines,
+            url=url,
+            title=title,
+            from_html=from_html,
+            min_kept_ratio=options.min_kept_ratio,
+        )
         kept, removed, meta = stripped.lines, stripped.removed, stripped.metadata
         flags = stripped.flags
     else:
