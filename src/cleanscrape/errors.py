@@ -37,3 +37,10 @@ class OutputError(CleanscrapeError):
 
 class IndexStoreError(CleanscrapeError):
     """A persistent dedup index is corrupt, foreign, locked or otherwise unusable."""
+
+
+def os_error_reason(exc: OSError) -> str:
+    """The operating system's words for ``exc`` ("no space left on device"), for messages."""
+    if exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__

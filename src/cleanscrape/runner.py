@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .document import DocResult
-from .errors import OutputError, UsageError
+from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
 from .index.incremental import apply_index
 from .io import atomic_write_text, iter_documents
@@ -151,7 +151,7 @@ def _clean_into(
         try:
             atomic_write_text(target, r.text + "\n")
         except OSError as exc:  # one unwritable output must not lose the report of the rest
-            reason = exc.strerror.lower() if exc.strerror else str(exc)
+            reason = os_error_reason(exc)
             r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
             return
         written.append(target)
@@ -178,7 +178,7 @@ def _clean_into(
         target = dst / ARTICLES_FILE
         _write_run_output(target, lambda: write_articles(target, articles))
         written.append(target)
-    settings = {k: v for k, v in dataclasses.asdict(opts).items()}
+    settings = dataclasses.asdict(opts)
     report = build_report(batch, skipped=skipped, settings=settings, index=outcome)
     report_file = Path(report_path) if report_path else dst / "report.json"
     _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
@@ -190,8 +190,8 @@ def _write_run_output(target: Path, write: Callable[[], None]) -> None:
     try:
         write()
     except OSError as exc:
-        reason = exc.strerror.lower() if exc.strerror else str(exc)
         raise OutputError(
-            f"cannot write {target}: {reason}; the article files written before it are "
-            "complete; free some space or choose another place (-o / --report) and run again"
+            f"cannot write {target}: {os_error_reason(exc)}; the article files written before "
+            "it are complete; free some space or choose another place (-o / --report) and run "
+            "again"
         ) from exc

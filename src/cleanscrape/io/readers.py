@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from ..document import Document, Kind
+from ..errors import os_error_reason
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -163,8 +164,8 @@ def _os_reason(exc: BaseException) -> str:
     if isinstance(exc, (gzip.BadGzipFile, EOFError, zlib.error)):
         detail = str(exc) or type(exc).__name__
         return f"corrupt or truncated gzip data ({detail}); re-download or re-compress it"
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
+    if isinstance(exc, OSError):
+        return os_error_reason(exc)
     return str(exc) or type(exc).__name__
 
 
