@@ -12,7 +12,7 @@ visible line kept) and each system sees only the dump:
 * ``keep everything``: the dump as is;
 * ``jusText (dump lines)``: jusText over the dump with each line as a paragraph, stoplist of
   the page's ``<html lang>`` (English when missing or unknown);
-* ``cleanscrape``: :func:`cleanscrape.pipeline.clean_text_document` with default options. Its
+* ``cleanscrape``: :func:`cleanscrape.process.clean_text_document` with default options. Its
   output starts with the headline it found; the gold excludes the title, so that first line is
   dropped before scoring (the body is scored, as in ``extraction_html.py``).
 
@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.chrome.strip import classify_lines, strip_lines
 from cleanscrape.options import CleanOptions
-from cleanscrape.pipeline import clean_text_document
+from cleanscrape.process import clean_text_document
 from common import (
     ROOT,
     Page,

@@ -9,7 +9,7 @@ Systems, each run on every page in turn (same process, same order):
 
 * ``trafilatura``: ``trafilatura.extract(html)`` with default settings;
 * ``trafilatura (favor_precision)``: the same with ``favor_precision=True``;
-* ``cleanscrape``: :func:`cleanscrape.pipeline.clean_html_document` with default options
+* ``cleanscrape``: :func:`cleanscrape.process.clean_html_document` with default options
   (decode, prune, extract, fallback, repair, strip). Its output starts with the title; the
   gold of both sets excludes the page title, so the first line is dropped when it equals the
   title (the body is scored).
@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import trafilatura
 
-from cleanscrape.normalize import decode_bytes
 from cleanscrape.options import CleanOptions
-from cleanscrape.pipeline import clean_html_document
+from cleanscrape.process import clean_html_document
+from cleanscrape.text import decode_bytes
 from common import Page, Score, aeb_pages, aeb_score, wcxb_pages, word_score
 
 Extractor = Callable[[str, str | None], str]

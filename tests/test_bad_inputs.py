@@ -20,7 +20,7 @@ import cleanscrape
 from cleanscrape.cli import main
 from cleanscrape.io import writers
 from cleanscrape.io.readers import MAX_FILE_BYTES, iter_documents
-from cleanscrape.pipeline import MAX_LINE_CHARS
+from cleanscrape.process import MAX_LINE_CHARS
 
 from .adversarial import (
     BROKEN_HTML,

@@ -19,7 +19,7 @@ import pytest
 
 import cleanscrape
 from cleanscrape.cli import main
-from cleanscrape.normalize import decode_bytes, repair_text
+from cleanscrape.text import decode_bytes, repair_text
 
 from .adversarial import (
     SEED_TITLES,

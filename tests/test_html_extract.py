@@ -12,9 +12,9 @@ import pytest
 import trafilatura
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
-from cleanscrape.extract import extract_html, parse_html
-from cleanscrape.prune import chrome_reason, name_tokens, prune_chrome
-from cleanscrape.visible import visible_lines
+from cleanscrape.html.extract import extract_html, parse_html
+from cleanscrape.html.fallback import visible_lines
+from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
 AEB: dict[str, dict[str, str]] = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf-8"))
@@ -225,7 +225,7 @@ def test_short_page_that_trafilatura_drops_falls_back_to_its_visible_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # no prose block to speak of (two short lines); trafilatura made to find nothing
-    import cleanscrape.extract as extract_module
+    import cleanscrape.html.extract as extract_module
 
     monkeypatch.setattr(extract_module.trafilatura, "bare_extraction", lambda *a, **k: None)
     page = (
@@ -311,7 +311,7 @@ def test_table_rows_come_out_as_tab_separated_cells_and_survive_the_chrome_stage
 
 
 def test_metadata_sources_and_their_order() -> None:
-    from cleanscrape.htmlmeta import page_metadata
+    from cleanscrape.html.meta import page_metadata
 
     page = (
         '<html lang="vi"><head><title>Khởi công cầu mới | Báo Ví Dụ</title>'

@@ -10,6 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .api import clean_html, clean_text, dedup
+from .batch import Batch, Pipeline
 from .dedup import Cluster, DedupResult
 from .document import CleanResult, DocResult, Document, Removal
 from .errors import (
@@ -23,7 +24,6 @@ from .errors import (
 )
 from .index import DedupIndex, IndexMatch, IndexStats
 from .options import CleanOptions
-from .pipeline import Batch, Pipeline
 from .runner import clean_path
 
 __all__ = [

@@ -8,9 +8,9 @@ from typing import Any
 from .dedup import DedupResult, find_duplicates
 from .document import CleanResult
 from .errors import InputError
-from .normalize import decode_bytes
 from .options import CleanOptions
-from .pipeline import clean_html_document, clean_text_document
+from .process import clean_html_document, clean_text_document
+from .text import decode_bytes
 
 
 def _options(options: CleanOptions | None, overrides: dict[str, Any]) -> CleanOptions:

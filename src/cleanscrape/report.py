@@ -6,8 +6,8 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from .batch import Batch
 from .document import METADATA_KEYS, DocResult
-from .pipeline import Batch
 
 if TYPE_CHECKING:
     from .index.incremental import IndexOutcome

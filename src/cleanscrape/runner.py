@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .batch import Batch, Pipeline
 from .document import DocResult
 from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
@@ -16,7 +17,6 @@ from .index.incremental import apply_index
 from .io import atomic_write_text, iter_documents
 from .io.jsonl import ARTICLES_FILE, write_articles
 from .options import CleanOptions
-from .pipeline import Batch, Pipeline
 from .report import build_report, dumps
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..extract import extract_html
-from ..normalize import decode_bytes, repair_text
+from ..html import extract_html
+from ..text import decode_bytes, repair_text
 from .strip import Verdict, classify_lines
 
 _GREEN, _RED, _DIM, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m"

@@ -1,10 +1,9 @@
-"""Bytes to text, and conservative text repair.
+"""Bytes to text.
 
 Decoding order: byte-order mark, UTF-16 without one, strict UTF-8 (valid UTF-8 wins over any
 declaration), the charset an HTML page declares, then statistical detection (charset-normalizer,
-corrected for web pages). Decoded text is put in NFC; the normalize stage then repairs mojibake
-with ftfy, configured to keep the author's typography (curly quotes, ligatures, full-width
-forms). See docs/decoding.md.
+corrected for web pages). Decoded text is put in NFC; :mod:`cleanscrape.text.repair` then
+repairs mojibake. See docs/decoding.md.
 """
 
 from __future__ import annotations
@@ -15,9 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
-import ftfy
 
-from .errors import DecodeError
+from ..errors import DecodeError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -52,19 +50,8 @@ _LABEL_ALIASES = {
     "utf8": "utf-8",
 }
 
-#: ftfy's repairs minus everything that would change the author's typography.
-FIX_CONFIG = ftfy.TextFixerConfig(
-    unescape_html="auto",
-    uncurl_quotes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    fix_line_breaks=True,
-    normalization="NFC",
-    explain=False,
-)
-
 # Control characters other than tab/newline/carriage-return: a strong sign of binary data.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 # Code pages charset-normalizer may propose that no web page is written in (DOS, Mac, EBCDIC).
@@ -149,7 +136,7 @@ def _bomless_utf16(data: bytes) -> str | None:
         text = data.decode(enc)
     except UnicodeDecodeError:
         return None
-    return None if _CONTROL.search(text[:4096]) or "\x00" in text[:4096] else enc
+    return None if CONTROL_CHARS.search(text[:4096]) or "\x00" in text[:4096] else enc
 
 
 def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) -> Decoded:
@@ -230,13 +217,3 @@ def detect_encoding(data: bytes) -> str | None:
                 return enc
             enc = "cp1252"
     return enc
-
-
-def repair_text(text: str, *, fix_mojibake: bool = True) -> str:
-    """Conservative repair: mojibake (ftfy), stray control characters, NFC.
-
-    Curly quotes, dashes, ligatures and full-width characters are kept as the author wrote them.
-    """
-    text = ftfy.fix_text(text, FIX_CONFIG) if fix_mojibake else unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)

@@ -1,9 +1,9 @@
 """HTML to article text lines, with metadata.
 
-Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.htmlmeta`); remove chrome
-containers (:mod:`cleanscrape.prune`); extract the main text with trafilatura; and when
+Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`); remove chrome
+containers (:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
-fall back to that block's visible text (:mod:`cleanscrape.visible`), or to the whole page's
+fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. The pipeline
 cleans fallback text like a whole-page text dump. The title is the first line.
 """
@@ -17,10 +17,10 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from .errors import ExtractionError
-from .htmlmeta import page_metadata
+from ..errors import ExtractionError
+from .fallback import visible_lines
+from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome
-from .visible import visible_lines
 
 Method = Literal["trafilatura", "visible"]
 

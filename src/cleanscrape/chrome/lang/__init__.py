@@ -1,0 +1,41 @@
+"""Chrome phrases per language.
+
+One module per language, each defining some of the category tuples named in :data:`CATEGORIES`
+(phrases in folded form). Adding a language is one module plus its code in :data:`LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+
+LANGUAGES: tuple[str, ...] = ("vi", "en", "de", "fr", "es", "pt", "id", "ru")
+
+#: The categories a language module may define (each a tuple of folded phrases).
+CATEGORIES: tuple[str, ...] = (
+    "RELATED_HEADINGS",
+    "SHARE_FOLLOW",
+    "COMMENTS",
+    "AUTHOR_BIO",
+    "COOKIE",
+    "SUBSCRIBE",
+    "UI",
+    "FOOTER",
+    "TAGS",
+    "BYLINE_PREFIXES",
+    "SOURCE_PREFIXES",
+    "CREDITS",
+)
+
+
+def table(category: str) -> Mapping[str, tuple[str, ...]]:
+    """``{language: phrases}`` for one category, for every language that defines it."""
+    if category not in CATEGORIES:
+        raise KeyError(f"unknown chrome category {category!r}; known: {', '.join(CATEGORIES)}")
+    found: dict[str, tuple[str, ...]] = {}
+    for code in LANGUAGES:
+        module = importlib.import_module(f"{__name__}.{code}")
+        value = getattr(module, category, None)
+        if value is not None:
+            found[code] = value
+    return found

@@ -1,0 +1,91 @@
+"""German chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "mehr zum thema",
+    "das konnte sie auch interessieren",
+    "auch interessant",
+    "weitere artikel",
+    "verwandte artikel",
+    "lesen sie auch",
+    "meistgelesen",
+    "meist gelesen",
+    "mehr lesen",
+    "weiterlesen",
+    "empfehlungen",
+    "aktuelle nachrichten",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "teilen",
+    "folgen sie uns",
+    "auf facebook teilen",
+    "artikel teilen",
+    "folge uns",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "kommentare",
+    "kommentar schreiben",
+    "kommentieren",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "uber den autor",
+    "uber die autorin",
+    "zum autor",
+    "zur autorin",
+)
+
+COOKIE: tuple[str, ...] = (
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "cookies akzeptieren",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "newsletter abonnieren",
+    "jetzt abonnieren",
+    "abonnieren",
+)
+
+UI: tuple[str, ...] = (
+    "anzeige",
+    "werbung",
+    "drucken",
+    "suche",
+    "anmelden",
+    "nach oben",
+    "zuruck",
+    "weiter",
+)
+
+FOOTER: tuple[str, ...] = (
+    "impressum",
+    "datenschutz",
+    "alle rechte vorbehalten",
+    "nutzungsbedingungen",
+)
+
+TAGS: tuple[str, ...] = (
+    "schlagworter",
+    "themen",
+    "schlagwort",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "von",
+    "autor",
+    "autorin",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "quelle",
+)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "bild",
+    "bildquelle",
+)

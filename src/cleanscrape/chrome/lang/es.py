@@ -1,0 +1,85 @@
+"""Spanish chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "noticias relacionadas",
+    "articulos relacionados",
+    "te puede interesar",
+    "tambien te puede interesar",
+    "lee tambien",
+    "leer mas",
+    "lo mas leido",
+    "mas leidas",
+    "mas noticias",
+    "relacionado",
+    "relacionados",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "compartir",
+    "siguenos",
+    "compartir en",
+    "comparte",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "comentarios",
+    "deja un comentario",
+    "comentar",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "sobre el autor",
+    "acerca del autor",
+)
+
+COOKIE: tuple[str, ...] = (
+    "utilizamos cookies",
+    "usamos cookies",
+    "este sitio utiliza cookies",
+    "aceptar cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "suscribete",
+    "suscribirse",
+    "suscribete a nuestro boletin",
+    "registrate",
+)
+
+UI: tuple[str, ...] = (
+    "publicidad",
+    "imprimir",
+    "buscar",
+    "iniciar sesion",
+    "volver arriba",
+    "anuncio",
+)
+
+FOOTER: tuple[str, ...] = (
+    "aviso legal",
+    "todos los derechos reservados",
+    "politica de privacidad",
+)
+
+TAGS: tuple[str, ...] = (
+    "etiquetas",
+    "temas",
+    "palabras clave",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "por",
+    "autor",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "fuente",
+)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "imagen",
+    "credito",
+)

@@ -1,0 +1,83 @@
+"""French chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "a lire aussi",
+    "lire aussi",
+    "a lire egalement",
+    "articles similaires",
+    "sur le meme sujet",
+    "les plus lus",
+    "lire la suite",
+    "voir aussi",
+    "dans la meme rubrique",
+    "a voir aussi",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "partager",
+    "suivez nous",
+    "partager sur",
+    "partagez",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "commentaires",
+    "laisser un commentaire",
+    "reagir",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "a propos de l auteur",
+    "l auteur",
+)
+
+COOKIE: tuple[str, ...] = (
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "accepter les cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "abonnez vous",
+    "inscrivez vous",
+    "s abonner",
+    "recevez notre newsletter",
+)
+
+UI: tuple[str, ...] = (
+    "publicite",
+    "imprimer",
+    "rechercher",
+    "connexion",
+    "se connecter",
+    "retour en haut",
+)
+
+FOOTER: tuple[str, ...] = (
+    "mentions legales",
+    "tous droits reserves",
+    "politique de confidentialite",
+)
+
+TAGS: tuple[str, ...] = (
+    "mots cles",
+    "etiquettes",
+    "themes",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "par",
+    "auteur",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "source",
+)
+
+CREDITS: tuple[str, ...] = (
+    "photo",
+    "credit photo",
+    "image",
+)

@@ -1,0 +1,86 @@
+"""Indonesian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "berita terkait",
+    "artikel terkait",
+    "baca juga",
+    "baca selengkapnya",
+    "terpopuler",
+    "berita terkini",
+    "berita lainnya",
+    "rekomendasi",
+    "terkait",
+    "tulisan terkini",
+    "artikel terbaru",
+    "pos terbaru",
+    "baca lainnya",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "bagikan",
+    "ikuti kami",
+    "share ke",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komentar",
+    "tulis komentar",
+    "tanggapan",
+    "satu tanggapan",
+    "tinggalkan balasan",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "tentang penulis",
+)
+
+COOKIE: tuple[str, ...] = (
+    "kami menggunakan cookie",
+    "situs ini menggunakan cookie",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "berlangganan",
+    "langganan",
+    "daftar newsletter",
+)
+
+UI: tuple[str, ...] = (
+    "iklan",
+    "cetak",
+    "cari",
+    "masuk",
+    "kembali ke atas",
+)
+
+FOOTER: tuple[str, ...] = (
+    "hak cipta",
+    "kebijakan privasi",
+    "pedoman media siber",
+    "redaksi",
+)
+
+TAGS: tuple[str, ...] = (
+    "tag",
+    "topik",
+    "kata kunci",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "oleh",
+    "penulis",
+    "reporter",
+    "editor",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "sumber",
+)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "gambar",
+    "sumber foto",
+)

@@ -1,0 +1,84 @@
+"""Portuguese chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "noticias relacionadas",
+    "leia tambem",
+    "leia mais",
+    "veja tambem",
+    "mais lidas",
+    "mais lidos",
+    "relacionadas",
+    "voce pode gostar",
+    "materias relacionadas",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "compartilhar",
+    "compartilhe",
+    "siga nos",
+    "partilhar",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "comentarios",
+    "deixe um comentario",
+    "comente",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "sobre o autor",
+    "sobre a autora",
+)
+
+COOKIE: tuple[str, ...] = (
+    "utilizamos cookies",
+    "usamos cookies",
+    "este site utiliza cookies",
+    "aceitar cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "assine",
+    "inscreva se",
+    "assine nossa newsletter",
+    "cadastre se",
+)
+
+UI: tuple[str, ...] = (
+    "publicidade",
+    "imprimir",
+    "buscar",
+    "pesquisar",
+    "entrar",
+    "voltar ao topo",
+)
+
+FOOTER: tuple[str, ...] = (
+    "todos os direitos reservados",
+    "politica de privacidade",
+    "termos de uso",
+)
+
+TAGS: tuple[str, ...] = (
+    "tags",
+    "etiquetas",
+    "temas",
+    "palavras chave",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "por",
+    "autor",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "fonte",
+)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "imagem",
+    "credito",
+)

@@ -1,0 +1,167 @@
+"""Vietnamese chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "tin lien quan",
+    "tin bai lien quan",
+    "bai lien quan",
+    "bai viet lien quan",
+    "tin tuc lien quan",
+    "cac tin bai khac",
+    "cac tin khac",
+    "tin khac",
+    "bai khac",
+    "tin bai khac",
+    "cac bai viet khac",
+    "doc them",
+    "xem them",
+    "doc nhieu",
+    "doc nhieu nhat",
+    "xem nhieu",
+    "xem nhieu nhat",
+    "tin moi",
+    "tin moi nhat",
+    "tin moi cap nhat",
+    "tin noi bat",
+    "tin hot",
+    "tin cung chuyen muc",
+    "cung chuyen muc",
+    "tin xem nhieu",
+    "co the ban quan tam",
+    "ban co the quan tam",
+    "co the ban chua doc",
+    "dung bo lo",
+    "tieu diem",
+    "chu de",
+    "su kien",
+    "tin anh",
+    "tin video",
+    "multimedia",
+    "tin da dang",
+    "moi nhat",
+    "nong",
+    "goc nhin",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "theo doi",
+    "chia se",
+    "chia se bai viet",
+    "chia se facebook",
+    "gui bai viet",
+    "gui email",
+    "like fanpage",
+    "ket noi voi chung toi",
+    "tai ung dung",
+    "quet ma",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "binh luan",
+    "y kien ban doc",
+    "y kien",
+    "gui binh luan",
+    "viet binh luan",
+    "gui y kien",
+    "ban doc binh luan",
+    "ban con tu ky tu",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "ve tac gia",
+    "thong tin tac gia",
+)
+
+COOKIE: tuple[str, ...] = (
+    "chung toi su dung cookie",
+    "trang web nay su dung cookie",
+    "chap nhan cookie",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "dang ky nhan tin",
+    "dang ky nhan ban tin",
+    "dang ky",
+    "nhan ban tin",
+)
+
+UI: tuple[str, ...] = (
+    "aa",
+    "a a",
+    "in bai viet",
+    "in bai nay",
+    "phien ban di dong",
+    "phien ban may tinh",
+    "xin cho trong giay lat",
+    "dang tai",
+    "quang cao",
+    "ve dau trang",
+    "len dau trang",
+    "tro ve",
+    "quay lai",
+    "tim kiem",
+    "dang nhap",
+    "dang xuat",
+    "trang chu",
+    "lien he",
+    "gioi thieu",
+    "co chu",
+    "nghe doc bai",
+    "nghe bai viet",
+    "luu bai viet",
+    "sao chep lien ket",
+    "copy link",
+    "xem tiep",
+    "xem chi tiet",
+    "tai them",
+    "xem tat ca",
+)
+
+FOOTER: tuple[str, ...] = (
+    "ban quyen",
+    "giay phep",
+    "tong bien tap",
+    "pho tong bien tap",
+    "chiu trach nhiem",
+    "toa soan",
+    "dia chi",
+    "dien thoai",
+    "co quan chu quan",
+    "ghi ro nguon",
+    "chi duoc phat hanh lai",
+    "copyright",
+    "hotline",
+    "email",
+    "lien he quang cao",
+)
+
+TAGS: tuple[str, ...] = (
+    "tu khoa",
+    "the",
+    "tag",
+    "chu de lien quan",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "tac gia",
+    "bai va anh",
+    "bai anh",
+    "bai",
+    "anh",
+    "phong vien",
+    "nhom phong vien",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "nguon",
+    "theo",
+)
+
+CREDITS: tuple[str, ...] = (
+    "anh",
+    "anh minh hoa",
+    "nguon anh",
+    "do hoa",
+    "video",
+)
