@@ -36,6 +36,19 @@ def _fraction(value: str) -> float:
     return x
 
 
+def _add_document_options(p: argparse.ArgumentParser) -> None:
+    """Options of the per-document path, shared by clean and explain."""
+    p.add_argument("--no-strip", action="store_true", help="do not strip chrome lines")
+    p.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
+
+
+def _document_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "strip_chrome": not args.no_strip,
+        "page_timeout": args.page_timeout if args.page_timeout > 0 else None,
+    }
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="cleanscrape", description="Clean scraped news pages into article text.")
     parser.add_argument("--version", action="version", version=f"cleanscrape {__version__}")
@@ -56,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     c.add_argument("--no-dedup", action="store_true", help="keep duplicates")
-    c.add_argument("--no-strip", action="store_true", help="do not strip chrome lines")
+    _add_document_options(c)
     c.add_argument(
         "--threshold", type=_fraction, default=0.8, help="near-duplicate Jaccard threshold"
     )
@@ -77,7 +90,6 @@ def build_parser() -> argparse.ArgumentParser:
         default=5,
         help="words per shingle when comparing texts for duplicates (default: 5)",
     )
-    c.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
     c.add_argument(
         "--format",
         choices=["txt", "jsonl"],
@@ -113,7 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     rm.add_argument("path", help="index file")
     rm.add_argument("ids", nargs="+", metavar="ID", help="document ids as report.json lists them")
     e = sub.add_parser("explain", help="show each line of a page with its verdict and category")
-    e.add_argument("file", help="a .txt page dump or an .html page")
+    e.add_argument("file", help="one file clean reads: .txt .html (.gz), a .jsonl or .warc file")
+    e.add_argument("--id", metavar="ID", help="the record to explain in a JSONL or WARC file")
+    e.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per line: lineno, keep, reason, text",
+    )
+    _add_document_options(e)
     e.add_argument(
         "--color",
         choices=["auto", "always", "never"],
@@ -124,22 +143,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
-    from .chrome.explain import explain_file, render
+    from .chrome.explain import explain_file, render, render_json
 
+    explanation = explain_file(args.file, CleanOptions(**_document_options(args)), record=args.id)
+    if args.json:
+        out.write(render_json(explanation))
+        return EXIT_OK
     color = args.color == "always" or (args.color == "auto" and out.isatty())
-    out.write(render(explain_file(args.file), color=color))
+    out.write(render(explanation, color=color))
     return EXIT_OK
 
 
 def _options(args: argparse.Namespace) -> CleanOptions:
     return CleanOptions(
         dedup=not args.no_dedup,
-        strip_chrome=not args.no_strip,
         dedup_threshold=args.threshold,
         keep=args.keep,
         containment=args.containment,
         shingle_size=args.shingle_size,
-        page_timeout=args.page_timeout if args.page_timeout > 0 else None,
+        **_document_options(args),
     )
 
 

@@ -49,6 +49,20 @@ class Removal:
     lineno: int | None = None  # 0-based index in the text the strip stage saw, when known
 
 
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """The strip stage's decision on one non-blank line (``clean_document(..., trace=True)``).
+
+    ``lineno`` is the 0-based index in the text the strip stage saw (after decoding, extraction
+    and repair); ``reason`` is ``"article"`` for a kept line, else the category it was dropped as.
+    """
+
+    lineno: int
+    keep: bool
+    reason: str
+    text: str
+
+
 @dataclass(slots=True)
 class CleanResult:
     """The outcome of cleaning one document.
@@ -57,6 +71,9 @@ class CleanResult:
     line that was dropped. ``metadata`` holds what was found on the way (title, author,
     source, published, sitename, url, language, encoding ...). ``flags`` are warnings a user
     should look at (for example ``"low_prose"`` when stripping would have emptied the page).
+    ``trace`` (only when cleaning with ``trace=True``) has a :class:`LineVerdict` for every
+    non-blank line the strip stage saw, in order; the kept ones are exactly the lines of ``text``
+    (batch stages such as site templates mark the lines they drop afterwards).
     """
 
     text: str
@@ -64,6 +81,7 @@ class CleanResult:
     removed: list[Removal] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+    trace: list[LineVerdict] | None = None
 
     def removed_counts(self) -> dict[str, int]:
         """Number of removed lines per reason, sorted by reason."""
@@ -88,6 +106,7 @@ class DocResult:
     duplicate_of: str | None = None
     similarity: float | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    internal_error: bool = False  # an unexpected exception (a bug), not a problem of the input
 
     @property
     def text(self) -> str:

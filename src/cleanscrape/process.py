@@ -6,6 +6,7 @@ workers, the API's ``clean_text``/``clean_html``); it never raises for a bad doc
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 import time
@@ -13,12 +14,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .chrome import strip_lines
-from .document import CleanResult, DocResult, Document
+from .chrome.strip import KEEP, classify_lines
+from .document import CleanResult, DocResult, Document, LineVerdict, Removal
 from .errors import ExtractionError, InputError
 from .html import extract_html
 from .options import CleanOptions
 from .text import decode_bytes, repair_text
+
+log = logging.getLogger(__name__)
 
 #: A text line longer than this is not a page dump (minified code, base64, a broken export).
 MAX_LINE_CHARS = 1_000_000
@@ -60,25 +63,35 @@ def _clean_lines(
     title: str | None,
     from_html: bool,
     timings: dict[str, float],
+    trace: bool = False,
 ) -> CleanResult:
+    """The strip stage: one verdict per non-blank line; kept lines make the text."""
     t0 = time.perf_counter()
     if options.strip_chrome:
-        stripped = strip_lines(
+        c = classify_lines(
             lines,
             url=url,
             title=title,
             from_html=from_html,
             min_kept_ratio=options.min_kept_ratio,
         )
-        kept, removed, meta = stripped.lines, stripped.removed, stripped.metadata
-        flags = stripped.flags
+        verdicts = [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts]
+        meta, flags = c.metadata, c.flags
     else:
-        kept = [ln.strip() for ln in lines if ln.strip()]
-        removed, meta, flags = [], {}, []
+        verdicts = [
+            LineVerdict(i, True, KEEP, ln.strip()) for i, ln in enumerate(lines) if ln.strip()
+        ]
+        meta, flags = {}, []
+    kept = [v.text for v in verdicts if v.keep]
+    removed = [Removal(v.reason, v.text, v.lineno) for v in verdicts if not v.keep]
     timings["strip"] = time.perf_counter() - t0
     text = "\n".join(kept)
     result = CleanResult(
-        text=text, title=title or (kept[0] if kept else None), removed=removed, flags=list(flags)
+        text=text,
+        title=title or (kept[0] if kept else None),
+        removed=removed,
+        flags=list(flags),
+        trace=verdicts if trace else None,
     )
     result.metadata.update(meta)
     return result
@@ -121,6 +134,7 @@ def clean_text_document(
     url: str | None = None,
     source: str = "<text>",
     timings: dict[str, float] | None = None,
+    trace: bool = False,
 ) -> CleanResult:
     """Whole-page text dump -> :class:`CleanResult`."""
     timings = {} if timings is None else timings
@@ -129,7 +143,9 @@ def clean_text_document(
     text = repair_text(text, fix_mojibake=options.fix_mojibake)
     lines = text.split("\n")
     timings["normalize"] = time.perf_counter() - t0
-    return _clean_lines(lines, options, url=url, title=None, from_html=False, timings=timings)
+    return _clean_lines(
+        lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
+    )
 
 
 def clean_html_document(
@@ -139,6 +155,7 @@ def clean_html_document(
     url: str | None = None,
     source: str = "<html>",
     timings: dict[str, float] | None = None,
+    trace: bool = False,
 ) -> CleanResult:
     """HTML page -> :class:`CleanResult` (trafilatura extraction, then the strip stage)."""
     timings = {} if timings is None else timings
@@ -166,6 +183,7 @@ def clean_html_document(
         title=title,
         from_html=extracted.method == "trafilatura",
         timings=timings,
+        trace=trace,
     )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
@@ -175,8 +193,18 @@ def clean_html_document(
     return result
 
 
-def clean_document(doc: Document, options: CleanOptions) -> DocResult:
-    """All per-document stages for one document; never raises for a bad document."""
+def clean_document(
+    doc: Document, options: CleanOptions, *, trace: bool = False, raise_errors: bool = False
+) -> DocResult:
+    """All per-document stages for one document: the one path behind ``clean``, the workers,
+    ``clean_text``/``clean_html`` and ``explain``.
+
+    It never raises for a bad document: an input problem is recorded on the result (status
+    ``error``); an unexpected exception is logged with its traceback and recorded too, with
+    ``internal_error`` set, so the batch goes on. ``raise_errors=True`` (the one-document API)
+    lets exceptions through instead. ``trace=True`` keeps a per-line
+    :class:`~cleanscrape.document.LineVerdict` list on the result (``explain``).
+    """
     chars_in = len(doc.raw)
     res = DocResult(id=doc.id, url=doc.url, kind=doc.kind, chars_in=chars_in, output=doc.output)
     if doc.error is not None:
@@ -197,14 +225,8 @@ def clean_document(doc: Document, options: CleanOptions) -> DocResult:
         if not text.strip():
             raise InputError(doc.id, "is empty (only white space); nothing to clean")
         res.timings["decode"] = time.perf_counter() - t0
-        if doc.kind == "html":
-            result = clean_html_document(
-                text, options, url=doc.url, source=doc.id, timings=res.timings
-            )
-        else:
-            result = clean_text_document(
-                text, options, url=doc.url, source=doc.id, timings=res.timings
-            )
+        clean = clean_html_document if doc.kind == "html" else clean_text_document
+        result = clean(text, options, url=doc.url, source=doc.id, timings=res.timings, trace=trace)
         if encoding is not None:
             result.metadata["encoding"] = encoding
         if doc.url and "url" not in result.metadata:
@@ -215,13 +237,22 @@ def clean_document(doc: Document, options: CleanOptions) -> DocResult:
             res.status = "empty"
             res.error = f"{doc.id}: no article text left after cleaning"
     except InputError as exc:
+        if raise_errors:
+            raise
         res.status, res.error = (
             "error",
             str(exc) if str(exc).startswith(doc.id) else f"{doc.id}: {exc}",
         )
+        log.info("%s", res.error)
     except RecursionError:
+        if raise_errors:
+            raise
         res.status, res.error = "error", f"{doc.id}: HTML is nested too deeply to parse"
+        log.info("%s", res.error)
     except Exception as exc:  # one broken page must not stop a batch of thousands
-        res.status = "error"
+        if raise_errors:
+            raise
+        res.status, res.internal_error = "error", True
         res.error = f"{doc.id}: unexpected {type(exc).__name__} while cleaning: {exc}"
+        log.exception("internal error while cleaning %s", doc.id)
     return res
