@@ -1,45 +1,24 @@
-"""The batch pipeline: per-document stages (in worker processes when ``jobs > 1``), then the
-batch stages (site templates, dedup) over all results.
+"""The batch pipeline: the per-document path through an engine (in-process, or worker
+processes when ``jobs > 1``), then the batch stages (site templates, dedup) through the engine.
 
-Results come back in input order, so output is identical for any worker count.
+Results come back in input order, so output is identical for any worker count or engine.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
+import functools
+import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from .chrome.templates import apply_site_templates
-from .dedup import find_duplicates
+from .chrome.templates import drop_lines, line_keys
 from .document import DocResult, Document
+from .engines import Engine, default_engine
 from .options import CleanOptions
 from .process import clean_document
 
-
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """How worker processes start.
-
-    ``forkserver`` (``spawn`` on Windows): the parent may run threads (a progress bar), which
-    ``fork`` does not survive safely. Both start methods re-import the parent's main script in
-    each worker; when that script is not a file (code piped to ``python -``, an embedded
-    interpreter), the workers would crash and be restarted forever, so ``fork`` is used there.
-    """
-    if sys.platform == "win32":
-        return multiprocessing.get_context("spawn")
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if main_file is not None and not os.path.isfile(main_file):
-        return multiprocessing.get_context("fork")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["cleanscrape.batch"])
-    return ctx
-
-
-def _worker(args: tuple[Document, CleanOptions]) -> DocResult:
-    return clean_document(*args)
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -73,26 +52,20 @@ class Pipeline:
         *,
         jobs: int = 1,
         on_result: Callable[[DocResult], None] | None = None,
+        engine: Engine | None = None,
     ) -> None:
         self.options = options or CleanOptions()
         self.jobs = max(1, int(jobs))
         self.on_result = on_result
+        self.engine = engine if engine is not None else default_engine(self.jobs)
 
     def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Per-document stages only (no batch-level dedup), results in input order."""
-        if self.jobs == 1:
-            for doc in docs:
-                res = clean_document(doc, self.options)
-                if self.on_result:
-                    self.on_result(res)
-                yield res
-            return
-        with _worker_context().Pool(self.jobs) as pool:
-            work = ((doc, self.options) for doc in docs)
-            for res in pool.imap(_worker, work, chunksize=4):
-                if self.on_result:
-                    self.on_result(res)
-                yield res
+        work = functools.partial(clean_document, options=self.options)
+        for res in self.engine.map_documents(work, docs):
+            if self.on_result:
+                self.on_result(res)
+            yield res
 
     def run(self, docs: Iterable[Document]) -> Batch:
         """All stages: per-document cleaning, then de-duplication across the batch."""
@@ -101,20 +74,26 @@ class Pipeline:
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
         if self.options.strip_chrome and self.options.site_templates:
             t0 = time.perf_counter()
-            apply_site_templates(results, self.options)
+            drops = self.engine.site_templates([line_keys(r) for r in results], self.options)
+            for i, drop in sorted(drops.items()):
+                result = results[i].result
+                assert result is not None
+                drop_lines(result, drop)
             batch.timings["templates"] = time.perf_counter() - t0
         if self.options.dedup:
             t0 = time.perf_counter()
-            batch.clusters = mark_duplicates(results, self.options)
+            batch.clusters = mark_duplicates(results, self.options, self.engine)
             batch.timings["dedup"] = time.perf_counter() - t0
         return batch
 
 
-def mark_duplicates(results: list[DocResult], options: CleanOptions) -> list[ClusterInfo]:
+def mark_duplicates(
+    results: Sequence[DocResult], options: CleanOptions, engine: Engine | None = None
+) -> list[ClusterInfo]:
     """Set ``status``/``duplicate_of``/``similarity`` on duplicates; return the clusters."""
     live = [r for r in results if r.status == "kept"]
     published = [(r.result.metadata.get("published") if r.result else None) for r in live]
-    found = find_duplicates([r.text for r in live], options, published=published)
+    found = (engine or default_engine(1)).duplicates([r.text for r in live], published, options)
     for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
         if dup is not None:
             r.status = "duplicate"
