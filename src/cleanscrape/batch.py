@@ -28,6 +28,11 @@ from .report import document_entry
 log = logging.getLogger(__name__)
 
 
+def log_internal_error(doc_id: str, trace: str) -> None:
+    """Log an unexpected exception raised while cleaning one document, with its traceback."""
+    log.error("internal error while cleaning %s (a bug; please report it):\n%s", doc_id, trace)
+
+
 @dataclass(slots=True)
 class ClusterInfo:
     kept: str
@@ -70,6 +75,8 @@ class Pipeline:
         """Per-document stages only (no batch-level dedup), results in input order."""
         work = functools.partial(clean_document, options=self.options)
         for res in self.engine.map_documents(work, docs):
+            if res.internal_error:
+                log_internal_error(res.id, res.internal_error)
             if self.on_result:
                 self.on_result(res)
             yield res
@@ -139,7 +146,7 @@ class DocRecord:
     entry: dict[str, Any]
     title: str | None = None
     published: str | None = None
-    internal_error: bool = False
+    internal_error: str | None = None
     keys: LineKeys | None = None
     spool: tuple[int, int] | None = None
     drop: npt.NDArray[np.bool_] | None = None
@@ -288,7 +295,7 @@ def _run_streamed(pipeline: Pipeline, docs: Iterable[Document], folder: Path) ->
             if record.status == "kept":
                 record.spool = batch._spool.put(text)
             if record.internal_error:
-                log.warning("%s", record.entry["error"])
+                log_internal_error(record.id, record.internal_error)
             if pipeline.on_result:
                 pipeline.on_result(record.view(""))
             for stage, seconds in record.timings.items():

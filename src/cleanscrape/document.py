@@ -106,7 +106,9 @@ class DocResult:
     duplicate_of: str | None = None
     similarity: float | None = None
     timings: dict[str, float] = field(default_factory=dict)
-    internal_error: bool = False  # an unexpected exception (a bug), not a problem of the input
+    #: the traceback of an unexpected exception while cleaning (a bug, not a problem of the
+    #: input); the process that collects results logs it
+    internal_error: str | None = None
 
     @property
     def text(self) -> str:

@@ -10,6 +10,7 @@ import logging
 import signal
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -31,15 +32,38 @@ class PageTimeout(ExtractionError):
     """Extraction of one page took longer than ``CleanOptions.page_timeout``."""
 
 
+def _limit_unavailable(seconds: float | None) -> str | None:
+    """Why the page time limit cannot be enforced here (``None`` when it can, or is off)."""
+    if seconds is None:
+        return None
+    if not hasattr(signal, "setitimer"):
+        return "this platform has no interval timer (signal.setitimer)"
+    if threading.current_thread() is not threading.main_thread():
+        return (
+            f"cleaning runs on thread {threading.current_thread().name!r}, and only the main "
+            "thread can be interrupted by a timer signal; run pages in worker processes (jobs > 1) "
+            "or on the main thread to have the limit enforced"
+        )
+    return None
+
+
 @contextmanager
 def _time_limit(seconds: float | None, source: str) -> Iterator[None]:
-    """Raise :class:`PageTimeout` if the block runs longer than ``seconds`` (main thread only)."""
-    usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    """Raise :class:`PageTimeout` if the block runs longer than ``seconds``.
+
+    The limit is a ``SIGALRM`` timer, so it works on the main thread of the process doing the
+    work (the CLI, each worker process); elsewhere it is not enforced and a warning says why
+    (once per thread).
+    """
+    why = _limit_unavailable(seconds)
+    if why is not None:
+        thread = threading.current_thread()
+        if not getattr(thread, "_cleanscrape_limit_warned", False):
+            log.warning("page time limit of %gs not enforced: %s", seconds, why)
+            setattr(thread, "_cleanscrape_limit_warned", True)  # noqa: B010
+        yield
+        return
+    if seconds is None:
         yield
         return
 
@@ -47,7 +71,7 @@ def _time_limit(seconds: float | None, source: str) -> Iterator[None]:
         raise PageTimeout(source, f"took longer than the {seconds:g}s page time limit; skipped")
 
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
@@ -200,9 +224,10 @@ def clean_document(
     ``clean_text``/``clean_html`` and ``explain``.
 
     It never raises for a bad document: an input problem is recorded on the result (status
-    ``error``); an unexpected exception is logged with its traceback and recorded too, with
-    ``internal_error`` set, so the batch goes on. ``raise_errors=True`` (the one-document API)
-    lets exceptions through instead. ``trace=True`` keeps a per-line
+    ``error``); an unexpected exception is recorded too, with its traceback in
+    ``internal_error`` (which :class:`~cleanscrape.batch.Pipeline` logs in the main process,
+    wherever the document was cleaned), so the batch goes on. ``raise_errors=True`` (the
+    one-document API) lets exceptions through instead. ``trace=True`` keeps a per-line
     :class:`~cleanscrape.document.LineVerdict` list on the result (``explain``).
     """
     chars_in = len(doc.raw)
@@ -252,7 +277,6 @@ def clean_document(
     except Exception as exc:  # one broken page must not stop a batch of thousands
         if raise_errors:
             raise
-        res.status, res.internal_error = "error", True
+        res.status, res.internal_error = "error", traceback.format_exc()
         res.error = f"{doc.id}: unexpected {type(exc).__name__} while cleaning: {exc}"
-        log.exception("internal error while cleaning %s", doc.id)
     return res

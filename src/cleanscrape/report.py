@@ -48,6 +48,7 @@ def build_report(
         skipped=skipped,
         settings=settings,
         index=index,
+        internal_errors=sum(1 for r in batch.results if r.internal_error),
     )
 
 
@@ -58,6 +59,7 @@ def report_of(
     skipped: list[str] | None = None,
     settings: dict[str, Any] | None = None,
     index: IndexOutcome | None = None,
+    internal_errors: int = 0,
 ) -> dict[str, Any]:
     """The report from each document's :func:`document_entry` (in input order) and clusters."""
     if index is not None:  # a run with --index: name the earlier run of each duplicate
@@ -75,6 +77,7 @@ def report_of(
         "duplicates": status.get("duplicate", 0),
         "empty": status.get("empty", 0),
         "errors": status.get("error", 0),
+        "internal_errors": internal_errors,  # of the errors, unexpected exceptions (bugs)
         "flagged": sum(1 for d in docs if d["flags"]),
         "chars_in": chars_in,
         "chars_out": chars_out,

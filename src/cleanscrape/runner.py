@@ -147,7 +147,14 @@ def _clean_into(
                     _finish(record, view)
     settings = dataclasses.asdict(opts)
     entries = [r.entry for r in batch.records]
-    report = report_of(entries, batch.clusters, skipped=skipped, settings=settings, index=outcome)
+    report = report_of(
+        entries,
+        batch.clusters,
+        skipped=skipped,
+        settings=settings,
+        index=outcome,
+        internal_errors=sum(1 for r in batch.records if r.internal_error),
+    )
     report_file = Path(report_path) if report_path else dst / "report.json"
     _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
     timings = {**batch.stage_seconds, **batch.timings}

@@ -24,10 +24,10 @@ import numpy.typing as npt
 
 from ..chrome.templates import LineKeys
 from ..dedup import DedupResult
-from ..document import Document
 from ..options import CleanOptions
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 #: Per document index: which of its kept lines are site template.
 TemplateDrops = dict[int, npt.NDArray[np.bool_]]
@@ -50,10 +50,10 @@ class Engine(Protocol):
 
     name: str
 
-    def map_documents(self, work: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
-        """``work(doc)`` for every document, yielded in input order.
-
-        ``work`` is a picklable module-level function (or ``functools.partial`` of one).
+    def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
+        """``work(item)`` for every item (a document, or a document with its index), yielded
+        in input order. ``work`` is a picklable module-level function (or a
+        ``functools.partial`` of one) that runs the per-document path.
         """
         ...
 

@@ -7,11 +7,11 @@ from typing import TypeVar
 
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult, find_duplicates
-from ..document import Document
 from ..options import CleanOptions
 from .base import DuplicateFinder, TemplateDrops
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 class LocalEngine:
@@ -22,7 +22,7 @@ class LocalEngine:
     def __init__(self, finder: DuplicateFinder = find_duplicates) -> None:
         self.finder = finder
 
-    def map_documents(self, work: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+    def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
         for doc in docs:
             yield work(doc)
 

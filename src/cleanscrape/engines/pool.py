@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from ..dedup import find_duplicates
-from ..document import Document
 from .base import DuplicateFinder
 from .local import LocalEngine
 
 R = TypeVar("R")
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class PoolEngine(LocalEngine):
         self.jobs = max(1, int(jobs))
         self.chunksize = chunksize
 
-    def map_documents(self, work: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+    def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
         log.debug("starting %d worker processes", self.jobs)
         with _worker_context().Pool(self.jobs) as pool:
             yield from pool.imap(work, docs, chunksize=self.chunksize)
