@@ -46,6 +46,11 @@ class Extracted:
     pruned: dict[str, int] = field(default_factory=dict)
 
 
+#: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
+MAX_HTML_DEPTH = 255
+_TOO_DEEP = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+
 def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
     """Parse possibly broken HTML with lxml; raises :class:`ExtractionError` if nothing parses."""
     if "<" not in markup:
@@ -54,15 +59,24 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
         )
     # comments and processing instructions dropped: left in, they split paragraphs for trafilatura
     options = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+    parser = lxml_html.HTMLParser(**options)
     try:
         try:
-            return lxml_html.document_fromstring(markup, parser=lxml_html.HTMLParser(**options))
+            tree = lxml_html.document_fromstring(markup, parser=parser)
         except ValueError:  # a str that declares an encoding (<?xml encoding=...?>)
             parser = lxml_html.HTMLParser(encoding="utf-8", **options)
             data = markup.encode("utf-8", "surrogatepass")
-            return lxml_html.document_fromstring(data, parser=parser)
+            tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(source, f"HTML could not be parsed ({exc})") from exc
+    if any(e.type == _TOO_DEEP and "depth" in e.message for e in parser.error_log):
+        # libxml2 stops reading at this depth: everything nested deeper is silently lost
+        raise ExtractionError(
+            source,
+            f"HTML is nested more than {MAX_HTML_DEPTH} elements deep; the parser stops there, "
+            "so the text inside cannot be read (a broken or hostile page)",
+        )
+    return tree
 
 
 def _main_block(
