@@ -59,8 +59,8 @@ def test_every_flag_reaches_its_field() -> None:
     assert flagged == {n for n, _ in changed.values()} | {n for n, _, _ in valued.values()}
 
 
-def test_page_timeout_zero_means_no_limit() -> None:
-    assert _parse("--page-timeout", "0").page_timeout is None
+def test_page_timeout_off_means_no_limit() -> None:
+    assert _parse("--page-timeout", "off").page_timeout is None
 
 
 @pytest.mark.parametrize(

@@ -54,13 +54,12 @@ def _at_least(n: int) -> Check:
 
 
 def _positive_or_none(value: Any) -> str | None:
-    return None if value is None or value > 0 else "positive or None"
+    return None if value is None or value > 0 else "positive (seconds), or off/None for no limit"
 
 
 def _seconds_or_off(text: str) -> float | None:
-    """``--page-timeout`` text: seconds, with 0 or less meaning no limit."""
-    seconds = float(text)
-    return seconds if seconds > 0 else None
+    """``--page-timeout`` text: seconds, or ``off`` for no limit (0 is refused, not "no limit")."""
+    return None if text.strip().lower() in ("off", "none") else float(text)
 
 
 def _option(default: Any, help: str, **spec: Any) -> Any:
@@ -110,7 +109,7 @@ class CleanOptions:
     )
     page_timeout: float | None = _option(
         30.0,
-        "seconds per HTML page (0: no limit)",
+        "seconds per page, HTML or text ('off': no limit)",
         flag="--page-timeout",
         check=_positive_or_none,
         parse=_seconds_or_off,
