@@ -454,17 +454,24 @@ def test_deeply_nested_html_says_why_it_failed(tmp_path: Path) -> None:
 
 
 def test_index_stats_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``cleanscrape index stats PATH | head -n 1``: the reader is gone before the output."""
     index = tmp_path / "seen.sqlite"
     out = tmp_path / "out"
     assert main(["clean", str(SEEDS), "-o", str(out), "-q", "--index", str(index)]) == 0
-    done = subprocess.run(
-        f"{sys.executable} -m cleanscrape index stats {index} | head -n 1",
-        shell=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to the pipe now fails with EPIPE
+    try:
+        done = subprocess.run(
+            [*CLI, "index", "stats", str(index)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    assert done.returncode == 0
 
 
 def test_ctrl_c_stops_cleanly_without_worker_tracebacks(tmp_path: Path) -> None:
