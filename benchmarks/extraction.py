@@ -179,7 +179,7 @@ def seed_rows() -> list[str]:
         lines = text.split("\n")
         labels = read_labels(LABELS / (Path(name).stem + ".labels"), len(lines))
         kept_by = {
-            "cleanscrape": {v.lineno for v in classify_lines(lines).verdicts if v.keep},
+            "cleanscrape": {v.lineno for v in classify_lines(lines).verdicts if v.article},
             "jusText (dump lines)": justext_kept_lines(lines, "vi"),
             "keep everything": {i for i, ln in enumerate(lines) if ln.strip()},
         }

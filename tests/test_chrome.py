@@ -32,7 +32,7 @@ def read_labels(path: Path, n_lines: int) -> dict[int, str]:
 
 def _seed_counts(text: str, labels: dict[int, str]) -> tuple[int, int, int]:
     lines = text.split("\n")
-    kept = {v.lineno for v in classify_lines(lines).verdicts if v.keep}
+    kept = {v.lineno for v in classify_lines(lines).verdicts if v.article}
     tp = fp = fn = 0
     for k, verdict in labels.items():
         if not lines[k].strip():
@@ -78,14 +78,14 @@ def test_every_seed_keeps_title_and_drops_related_lists(seed_texts: dict[str, st
         non_blank = [ln for ln in text.split("\n") if ln.strip()]
         assert len(r.lines) + len(r.removed) == len(non_blank), name
         if name.startswith("001"):
-            assert r.lines[0] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
+            assert r.metadata["title"] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
             assert {"separator", "related_heading", "byline"} <= reasons
 
 
 def test_alt_slug_and_slug_prefixed_links_are_dropped(seed_texts: dict[str, str]) -> None:
     text = next(t for n, t in seed_texts.items() if n.startswith("000"))
     r = strip_lines(text.split("\n"))
-    assert r.lines[0] == "Giữ “lửa” trong mọi lĩnh vực hợp tác"
+    assert r.metadata["title"] == "Giữ “lửa” trong mọi lĩnh vực hợp tác"
     assert not any(ln.startswith("giu lua trong moi linh vuc hop tac") for ln in r.lines)
     assert "Sự mẫu mực hiếm có" in r.lines  # subheading right after the inline related block
     assert any(ln.endswith("(Nguồn: VOV)") for ln in r.lines)  # caption stays
@@ -137,7 +137,7 @@ def _page(*parts: list[str]) -> str:
 def test_related_heading_at_end_drops_its_list(heading: str, items: list[str]) -> None:
     text = _page(["Council extends the family programme"], PARAS, [heading], items)
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Council extends the family programme", *PARAS]
+    assert [r.metadata["title"], *r.lines] == ["Council extends the family programme", *PARAS]
     reasons = {x.line: x.reason for x in r.removed}
     assert reasons[heading] == "related_heading"
 
@@ -152,8 +152,8 @@ def test_body_mentioning_related_words_is_kept() -> None:
     ]
     text = _page(["Why the bridge took twenty years"], prose)
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Why the bridge took twenty years", *prose]
-    assert r.removed == []
+    assert [r.metadata["title"], *r.lines] == ["Why the bridge took twenty years", *prose]
+    assert [x.reason for x in r.removed] == ["headline"]
 
 
 def test_all_chrome_page_is_flagged_and_keeps_its_text() -> None:
@@ -178,8 +178,8 @@ def test_vietnamese_without_diacritics_slug_matches_title() -> None:
     r = strip_lines([title, *body])
     assert fold(title) == "da nang mo rong tuyen duong ven bien phia bac"
     assert fold(title) not in r.lines
-    assert r.lines[0] == title
-    assert {x.reason for x in r.removed} == {"alt_slug"}
+    assert r.metadata["title"] == title
+    assert {x.reason for x in r.removed} == {"alt_slug", "headline"}
 
 
 def test_byline_and_dateline_metadata_in_english() -> None:
@@ -190,7 +190,7 @@ def test_byline_and_dateline_metadata_in_english() -> None:
         ["Source: Reuters", "Related stories", "Mayor unveils housing plan"],
     )
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Council extends the family programme", *PARAS]
+    assert [r.metadata["title"], *r.lines] == ["Council extends the family programme", *PARAS]
     assert r.metadata["author"] == "Jane Doe"
     assert r.metadata["source"] == "Reuters"
     assert r.metadata["published"] == "2024-03-03T10:15"
@@ -202,8 +202,8 @@ def test_card_list_without_heading_after_body() -> None:
         cards += [t, t, "The city said the change would take effect next month ..."]
     text = _page(["Council extends the family programme"], PARAS, cards)
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Council extends the family programme", *PARAS]
-    assert {x.reason for x in r.removed} <= {"related_card", "teaser"}
+    assert [r.metadata["title"], *r.lines] == ["Council extends the family programme", *PARAS]
+    assert {x.reason for x in r.removed} <= {"headline", "related_card", "teaser"}
 
 
 def test_from_html_mode_is_conservative() -> None:
@@ -228,8 +228,9 @@ def test_from_html_mode_is_conservative() -> None:
 
 def test_public_clean_text_reports_reasons() -> None:
     r = clean_text("\n".join(["Trang chủ > Thế giới", "Tiêu đề bài báo về kinh tế", *PARAS]))
-    assert r.text.split("\n") == ["Tiêu đề bài báo về kinh tế", *PARAS]
-    assert r.removed_counts() == {"breadcrumb": 1}
+    assert r.text.split("\n") == PARAS  # the body; the headline is the title
+    assert r.title == "Tiêu đề bài báo về kinh tế"
+    assert r.removed_counts() == {"breadcrumb": 1, "headline": 1}
 
 
 def test_from_html_keeps_broken_sentences_after_a_mid_article_heading() -> None:

@@ -110,9 +110,10 @@ def _clean_lines(
     removed = [Removal(v.reason, v.text, v.lineno) for v in verdicts if not v.keep]
     timings["strip"] = time.perf_counter() - t0
     text = "\n".join(kept)
+    found = meta.get("title")
     result = CleanResult(
         text=text,
-        title=title or (kept[0] if kept else None),
+        title=title or (found if isinstance(found, str) else None),
         removed=removed,
         flags=list(flags),
         trace=verdicts if trace else None,

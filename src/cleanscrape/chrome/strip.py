@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Removal
 from .bylines import byline_of, parse_published, source_of
-from .features import Line, diacritic_language, lexicon_category, line_features
+from .features import Line, diacritic_language, fold, lexicon_category, line_features
 from .regions import (
     SECTION_HEADINGS,
     anchored_region,
@@ -27,6 +27,8 @@ from .regions import (
 )
 
 KEEP = "article"
+#: The headline: not article text, it goes to ``CleanResult.title`` (and metadata ``title``).
+HEADLINE = "headline"
 #: A region right below the headline wins when it scores this share of the best region.
 _ANCHOR_SHARE = 0.3
 
@@ -50,6 +52,11 @@ class Verdict:
     @property
     def keep(self) -> bool:
         return self.category == KEEP
+
+    @property
+    def article(self) -> bool:
+        """Part of the article: kept as body text, or the headline (moved to ``title``)."""
+        return self.category in (KEEP, HEADLINE)
 
 
 @dataclass(slots=True)
@@ -131,7 +138,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     for i in range(start):
         ln = feats[i]
         if i == title_at:
-            cats[i] = KEEP
+            cats[i] = HEADLINE
             continue
         if title_at is not None and i > title_at and not tags[i]:
             got = _metadata_category(ln, meta, names=True)
@@ -242,25 +249,25 @@ def _html_link(ln: Line) -> bool:
     )
 
 
-def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
-    """Conservative pass over lines an HTML extractor already chose."""
+def _classify_html(feats: list[Line], *, title: str | None) -> tuple[list[str], _Meta]:
+    """Conservative pass over lines an HTML extractor already chose (headline not among them)."""
     n = len(feats)
     meta = _Meta()
     cats = [KEEP] * n
+    title_key = fold(title) if title else ""
     prose_words = [ln.words if ln.prose else 0 for ln in feats]
     marked_keys = {ln.key for ln in feats if not ln.ascii_lower}
     total_after = sum(prose_words)
     before = 0
     for i, ln in enumerate(feats):
         total_after -= prose_words[i]
-        if i == 0:
-            before += prose_words[i]
-            continue
         if cats[i] != KEEP:
             continue
         cat = ln.lexicon
         if ln.separator:
             cats[i] = "separator"
+        elif title_key and ln.key == title_key:
+            cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
         elif cat in SECTION_HEADINGS and cat != "media_heading":
             if total_after <= 0.15 * max(before, 1):
                 # a related section at the end: it and everything after it
@@ -304,7 +311,7 @@ def classify_lines(
     if not feats:
         return Classified([])
     if from_html:
-        cats, meta = _classify_html(feats)
+        cats, meta = _classify_html(feats, title=title)
         found = True
     else:
         cats, meta, found = _classify_text(feats, title=title)

@@ -5,7 +5,9 @@ containers (:mod:`cleanscrape.html.prune`); extract the main text with trafilatu
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. The pipeline
-cleans fallback text like a whole-page text dump. The title is the first line.
+cleans fallback text like a whole-page text dump. The headline is not part of the lines: it is
+``metadata["title"]``, and the page's own copy of it at the top of the extracted text (under a
+kicker or section label, with other quotes or punctuation) is taken out with those labels.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..chrome.features import fold
 from ..errors import ExtractionError
 from .fallback import visible_lines
 from .meta import page_metadata
@@ -33,7 +36,7 @@ MIN_PROSE_CHARS = 500
 
 @dataclass(slots=True)
 class Extracted:
-    """What extraction found: text lines (title first when known) and page metadata.
+    """What extraction found: body text lines (no headline) and page metadata.
 
     ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
@@ -114,8 +117,46 @@ def _trafilatura_lines(
     return [_table_row(s) for s in (ln.strip() for ln in text.splitlines()) if s]
 
 
-def _same_heading(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+#: The page's own headline is looked for among this many first lines of the extracted text.
+HEADING_LINES = 4
+#: A line above the headline with at most this many words and no sentence end is its kicker.
+KICKER_WORDS = 6
+
+
+def same_heading(line: str, title: str) -> bool:
+    """``line`` is the headline ``title``: equal once case, quotes, punctuation are set aside.
+
+    A line that the title starts with (or that starts with the title) counts when it holds
+    most of it: declared titles add or lose a site name or a subtitle.
+    """
+    a, b = fold(line), fold(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 20 and long.startswith(short + " ") and len(short) >= 0.6 * len(long)
+
+
+def _is_kicker(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
+
+
+def drop_heading(lines: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """``lines`` without the page's own headline (and the kicker labels above it).
+
+    Returns the lines and the headline as the page writes it (``None`` when not found).
+    """
+    if not title:
+        return lines, None
+    for i, line in enumerate(lines[:HEADING_LINES]):
+        if same_heading(line, title):
+            above = lines[:i]
+            if all(_is_kicker(x) for x in above):
+                above = []
+            return above + lines[i + 1 :], line
+    return lines, None
 
 
 def _table_row(line: str) -> str:
@@ -156,10 +197,5 @@ def extract_html(
             lines, method = visible_lines(block), "visible"
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
-    title = meta.get("title")
-    if title:
-        if lines and _same_heading(lines[0], title):
-            lines[0] = title  # the page's heading, not a second copy of it
-        else:
-            lines.insert(0, title)
+    lines, _ = drop_heading(lines, meta.get("title"))
     return Extracted(lines=lines, metadata=meta, method=method, pruned=counts)
