@@ -8,7 +8,7 @@ import pytest
 
 from cleanscrape import clean_text
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.features import fold
+from cleanscrape.chrome.features import fold, lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 
 from .conftest import DATA
@@ -308,6 +308,92 @@ def test_min_kept_ratio_option_reaches_the_strip_stage(seed_texts: dict[str, str
     # demanding that 99 % of the text survive: stripping would go below that, so the page
     # keeps all its text and is flagged, as the safety rule says
     strict = clean_text(page, min_kept_ratio=0.99)
-    assert strict.flags == ["low_prose"]
+    assert strict.flags == ["low_prose", "low_confidence"]
     assert all(r.reason == "separator" for r in strict.removed)
     assert "Phiên bản di động" in strict.text
+
+
+# --- joined menus, languages, unspaced scripts --------------------------------------------------
+
+_MENU_ITEMS = ["Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật", "Sức khỏe"]
+
+
+@pytest.mark.parametrize("joiner", [" | ", " · ", " • ", " / ", " » ", " - ", "\t"])
+def test_joined_menu_line_is_dropped_in_every_language(
+    joiner: str, seed_texts: dict[str, str]
+) -> None:
+    # the seed page with its menu saved as one line, items joined as sites do
+    page = seed_texts["001_b8eb4341bad6e06b.txt"].split("\n")
+    menu = joiner.join(_MENU_ITEMS)
+    r = strip_lines([menu, *page])
+    assert menu.strip() not in r.lines
+    assert {x.line: x.reason for x in r.removed}[menu.strip()] in ("menu", "breadcrumb")
+    assert r.metadata["title"] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
+    for words in (["Politik", "Wirtschaft", "Sport", "Kultur", "Wissen"], ["News", "Sport", "TV"]):
+        line = (" · " if len(words) == 3 else " - ").join(words)
+        assert lexicon_category(line_features([line])[0]) == "menu"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # body sentences and headings that contain the same characters
+        "Việt Nam - Lào có mối quan hệ hữu nghị, đoàn kết đặc biệt và sự hợp tác toàn diện.",
+        "Hà Nội - Đà Nẵng - TP HCM",
+        "Xây dựng biên giới Việt Nam - Lào hòa bình, hữu nghị, hợp tác cùng phát triển",
+        "The plan - which cost 5 million dollars - was dropped / delayed / revised",
+        "North\t1,204\t988\t55%",
+        "Q1 | 2024 | 1,204 | 988",
+    ],
+)
+def test_body_lines_with_joiner_characters_are_not_menus(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) != "menu"
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("関連記事", "related_heading"),
+        ("あわせて読みたい", "related_heading"),
+        ("相关新闻", "related_heading"),
+        ("延伸閱讀", "related_heading"),
+        ("관련기사", "related_heading"),
+        ("많이 본 뉴스", "related_heading"),
+        ("Leggi anche", "related_heading"),
+        ("コメント", "comments"),
+        ("版权所有", "footer"),
+        ("무단전재 및 재배포 금지", "footer"),
+        ("Tutti i diritti riservati", "footer"),
+    ],
+)
+def test_cjk_and_italian_chrome_phrases(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+def test_cjk_sentence_with_a_phrase_inside_is_not_chrome() -> None:
+    line = "新华社记者在北京报道，相关新闻发布会于周二举行，多位官员出席并回答了记者的提问。"
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_unspaced_scripts_are_counted_by_characters() -> None:
+    # Thai (no spaces between words): a paragraph is prose, not a handful of words
+    thai = (
+        "กรุงเทพมหานครประกาศแผนปรับปรุงระบบขนส่งสาธารณะครั้งใหญ่ในปีหน้า "
+        "โดยจะเพิ่มจำนวนรถโดยสารไฟฟ้าและขยายเส้นทางเดินรถไปยังชานเมืองหลายแห่ง"
+    )
+    burmese = "မြန်မာနိုင်ငံ၏ စီးပွားရေးသည် ယခုနှစ်တွင် တိုးတက်မှုရှိမည်ဟု ဘဏ်က ခန့်မှန်းထားသည်။"
+    (ln_thai, ln_my) = line_features([thai, burmese])
+    assert ln_thai.words >= 25 and ln_thai.prose
+    assert ln_my.terminal  # "။" ends a Burmese sentence
+    page = ["ข่าว | กีฬา | บันเทิง | เทคโนโลยี", "แผนขนส่งสาธารณะใหม่ของกรุงเทพฯ", thai, thai + " ครั้งที่สอง"]
+    r = strip_lines(page)
+    assert "low_prose" not in r.flags
+    assert r.lines == [thai, thai + " ครั้งที่สอง"]
+
+
+def test_teaser_cut_with_an_ellipsis_without_a_space() -> None:
+    from cleanscrape.chrome.features import line_features as feats
+
+    assert feats(["The council said on Tuesday that the new bus routes would…"])[0].teaser
+    assert feats(["Mayor unveils housing plan for the northern districts..."])[0].teaser
+    assert not feats(["The vote was close, the mayor said."])[0].teaser

@@ -54,7 +54,9 @@ def test_jsonl_has_one_object_per_kept_article(tmp_path: Path) -> None:
     ]
     assert {d["output"] for d in kept} == {"articles.jsonl"}
     for record, entry in zip(records, kept, strict=True):
-        assert set(record) == {"id", "url", "title", "text", "metadata", "removed"}
+        assert set(record) == {"id", "url", "title", "text", "confidence", "metadata", "removed"}
+        assert record["confidence"] == entry["confidence"]
+        assert 0.0 <= record["confidence"] <= 1.0
         assert record["removed"] == entry["removed"]
         assert len(record["text"]) == entry["chars_out"]
 

@@ -83,6 +83,7 @@ class CleanResult:
     metadata: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
     trace: list[LineVerdict] | None = None
+    confidence: float | None = None  # 0-1: how likely ``text`` is the article (confidence.py)
 
     def article(self) -> str:
         """The headline (when known) on the first line, then the body."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Removal
+from ..options import Favor
 from .bylines import byline_of, parse_published, source_of
 from .features import Line, diacritic_language, fold, lexicon_category, line_features
 from .regions import (
@@ -249,7 +250,9 @@ def _html_link(ln: Line) -> bool:
     )
 
 
-def _classify_html(feats: list[Line], *, title: str | None) -> tuple[list[str], _Meta]:
+def _classify_html(
+    feats: list[Line], *, title: str | None, cut_end: bool = True
+) -> tuple[list[str], _Meta]:
     """Conservative pass over lines an HTML extractor already chose (headline not among them)."""
     n = len(feats)
     meta = _Meta()
@@ -269,7 +272,9 @@ def _classify_html(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         elif title_key and ln.key == title_key:
             cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
         elif cat in SECTION_HEADINGS and cat != "media_heading":
-            if total_after <= 0.15 * max(before, 1):
+            nxt = feats[i + 1] if i + 1 < n else None
+            if cut_end and total_after <= 0.15 * max(before, 1) and not (nxt and nxt.prose):
+                # (a heading followed by a paragraph is the body's own, "Recommended for:")
                 # a related section at the end: it and everything after it
                 cats[i] = "related_heading"
                 for j in range(i + 1, n):
@@ -303,15 +308,19 @@ def classify_lines(
     title: str | None = None,
     from_html: bool = False,
     min_kept_ratio: float = 0.05,
+    favor: Favor = "balanced",
 ) -> Classified:
-    """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags."""
+    """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags.
+
+    ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
+    """
     feats = line_features(lines)
     for ln in feats:
         ln.lexicon = "" if ln.separator else lexicon_category(ln)
     if not feats:
         return Classified([])
     if from_html:
-        cats, meta = _classify_html(feats, title=title)
+        cats, meta = _classify_html(feats, title=title, cut_end=favor != "recall")
         found = True
     else:
         cats, meta, found = _classify_text(feats, title=title)

@@ -12,6 +12,7 @@ kicker or section label, with other quotes or punctuation) is taken out with tho
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -21,11 +22,14 @@ from lxml import html as lxml_html
 
 from ..chrome.features import fold
 from ..errors import ExtractionError
+from ..options import Favor
 from .fallback import visible_lines
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome
 
 Method = Literal["trafilatura", "visible"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
 #: main prose block (the paragraphs of one parent).
@@ -41,12 +45,16 @@ class Extracted:
     ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
     ``pruned`` counts the chrome containers removed before extraction, by reason.
+    ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
+    ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     """
 
     lines: list[str]
     metadata: dict[str, Any] = field(default_factory=dict)
     method: Method = "trafilatura"
     pruned: dict[str, int] = field(default_factory=dict)
+    prose_chars: int = 0
+    found_chars: int = 0
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
@@ -62,6 +70,9 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
         )
     # comments and processing instructions dropped: left in, they split paragraphs for trafilatura
     options = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+    # C0 control characters are not allowed in an XML tree: lxml accepts them from the parser,
+    # but trafilatura's copy of such a tree comes back empty. They carry no text.
+    markup = _CONTROL.sub("", markup)
     parser = lxml_html.HTMLParser(**options)
     try:
         try:
@@ -101,14 +112,13 @@ def _main_block(
     return best, per_parent[best]
 
 
-def _trafilatura_lines(
-    tree: lxml_html.HtmlElement, url: str | None, favor_precision: bool
-) -> list[str]:
+def _trafilatura_lines(tree: lxml_html.HtmlElement, url: str | None, favor: Favor) -> list[str]:
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=False,
-        favor_precision=favor_precision,
+        favor_precision=favor == "precision",
+        favor_recall=favor == "recall",
         include_comments=False,
         include_tables=True,
         deduplicate=False,
@@ -176,18 +186,20 @@ def extract_html(
     *,
     url: str | None = None,
     source: str = "<html>",
-    favor_precision: bool = False,
+    favor: Favor = "balanced",
 ) -> Extracted:
-    """Main text of an HTML page as lines, title first, and its metadata."""
+    """Main text of an HTML page as lines (headline left out) and its metadata."""
     tree = parse_html(markup, source=source)
     meta: dict[str, Any] = dict(page_metadata(tree, url=url))
     pruned = prune_chrome(tree)
     counts: dict[str, int] = {}
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
-    lines = _trafilatura_lines(tree, url, favor_precision)
+    lines = _trafilatura_lines(tree, url, favor)
     method: Method = "trafilatura"
     body = tree.find("body")
+    prose = 0
+    found = sum(len(ln) for ln in lines)
     if body is not None:
         block, prose = _main_block(prose_paragraphs(body))
         if prose < MIN_PROSE_CHARS:
@@ -198,4 +210,11 @@ def extract_html(
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
     lines, _ = drop_heading(lines, meta.get("title"))
-    return Extracted(lines=lines, metadata=meta, method=method, pruned=counts)
+    return Extracted(
+        lines=lines,
+        metadata=meta,
+        method=method,
+        pruned=counts,
+        prose_chars=prose,
+        found_chars=found,
+    )
