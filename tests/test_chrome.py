@@ -397,3 +397,40 @@ def test_teaser_cut_with_an_ellipsis_without_a_space() -> None:
     assert feats(["The council said on Tuesday that the new bus routes would…"])[0].teaser
     assert feats(["Mayor unveils housing plan for the northern districts..."])[0].teaser
     assert not feats(["The vote was close, the mayor said."])[0].teaser
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Current Time 0:00", "ui"),
+        ("Duration 2:31", "ui"),
+        ("Loaded: 0%", "ui"),
+        ("This is a modal window.", "ui"),
+        ("Playback Rate", "ui"),
+        (
+            "We and our partners use cookies to store and/or access information on a device.",
+            "cookie",
+        ),
+        ("We value your privacy", "cookie"),
+    ],
+)
+def test_video_player_and_consent_lines(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The duration of the trial was 12", "Progress on the talks stalled in 2023"],
+)
+def test_sentences_about_durations_are_not_player_lines(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_a_long_subheading_is_kept_whatever_its_neighbours() -> None:
+    # one line, two pages: the same subheading (no final period) must get the same verdict
+    sub = "How the council plans to pay for the new bridge over the next ten years"
+    alone = _page(["Council extends the family programme"], PARAS[:2], [sub], PARAS[2:])
+    r = strip_lines(alone.split("\n"))
+    assert sub in r.lines
+    other = _page(["Bridge plan approved after a long debate"], PARAS[2:], [sub], PARAS[:2])
+    assert sub in strip_lines(other.split("\n")).lines

@@ -229,6 +229,11 @@ _GALLERY = re.compile(
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
 )
 _UI_SET = frozenset(_folded(lx.UI))
+_CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
+#: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
+_PLAYER = re.compile(
+    r"^(?:current time|duration|remaining time|loaded|progress|stream type)(?: \S+){0,4} \d+$"
+)
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _BREADCRUMB = re.compile(
     r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
@@ -270,8 +275,10 @@ def lexicon_category(line: Line) -> str:
         return "credit"
     if line.words <= 12 and (_COMMENT_AUTHOR.match(line.text) or _COMMENT_N.search(key)):
         return "comments"
-    if line.words <= 80 and "cookie" in key and _COOKIE_PREFIX.match(key):
+    if line.words <= 80 and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key):
         return "cookie"
+    if line.words <= 8 and _PLAYER.match(key):
+        return "ui"
     if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key):
         return "subscribe"
     if (

@@ -233,7 +233,11 @@ def _inline_links(
         ):
             j += 1
         run = feats[i : j + 1]
-        if (j > i and all(ln.words >= 5 for ln in run)) or (j == i and feats[i].words >= 12):
+        # a run of headline-like lines is a link list; one line alone is one when it is also
+        # elsewhere on the page (a subheading or caption without a period is not a link)
+        if (j > i and all(ln.words >= 5 for ln in run)) or (
+            j == i and feats[i].words >= 12 and feats[i].repeats
+        ):
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
         i = j + 1

@@ -63,6 +63,4 @@ TAGS: tuple[str, ...] = (
     "키워드",
 )
 
-CREDITS: tuple[str, ...] = (
-    "사진",
-)
+CREDITS: tuple[str, ...] = ("사진",)
