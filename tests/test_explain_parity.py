@@ -43,8 +43,10 @@ def test_explain_keeps_exactly_the_lines_clean_writes(mixed: Path, tmp_path: Pat
         exp = explain_file(mixed / name, OPTIONS)
         modes.add((exp.mode, exp.metadata.get("extraction")))
         kept = [v.text for v in exp.verdicts if v.keep]
-        written = (out / entry["output"]).read_text(encoding="utf-8")
-        assert kept == written.rstrip("\n").split("\n"), name
+        written = (out / entry["output"]).read_text(encoding="utf-8").rstrip("\n").split("\n")
+        # a .txt output is the headline line, then the body
+        assert written[0] == exp.metadata["title"], name
+        assert kept == written[1:], name
         assert entry["removed"] == _counts(exp.verdicts), name
     # every kind was there: text dumps, HTML via trafilatura, HTML via the visible-text fallback
     assert modes == {("text", None), ("html", "trafilatura"), ("html", "visible")}

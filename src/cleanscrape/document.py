@@ -67,9 +67,10 @@ class LineVerdict:
 class CleanResult:
     """The outcome of cleaning one document.
 
-    ``text`` is the clean article text, paragraphs one per line. ``removed`` explains every
-    line that was dropped. ``metadata`` holds what was found on the way (title, author,
-    source, published, sitename, url, language, encoding ...). ``flags`` are warnings a user
+    ``text`` is the clean article body, paragraphs one per line; the headline is ``title``, not
+    part of ``text`` (:meth:`article` joins them, as ``.txt`` outputs are written). ``removed``
+    explains every line that was dropped. ``metadata`` holds what was found on the way (title,
+    author, source, published, sitename, url, language, encoding ...). ``flags`` are warnings a user
     should look at (for example ``"low_prose"`` when stripping would have emptied the page).
     ``trace`` (only when cleaning with ``trace=True``) has a :class:`LineVerdict` for every
     non-blank line the strip stage saw, in order; the kept ones are exactly the lines of ``text``
@@ -82,6 +83,13 @@ class CleanResult:
     metadata: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
     trace: list[LineVerdict] | None = None
+    confidence: float | None = None  # 0-1: how likely ``text`` is the article (confidence.py)
+
+    def article(self) -> str:
+        """The headline (when known) on the first line, then the body."""
+        if self.title and self.text:
+            return f"{self.title}\n{self.text}"
+        return self.text or (self.title or "")
 
     def removed_counts(self) -> dict[str, int]:
         """Number of removed lines per reason, sorted by reason."""

@@ -15,6 +15,9 @@ from typing import Any, Literal, get_args
 from .errors import UsageError
 
 KeepPolicy = Literal["first", "longest", "newest"]
+#: Extraction presets: ``precision`` leaves out doubtful blocks, ``recall`` keeps them.
+Favor = Literal["precision", "balanced", "recall"]
+FAVORS: tuple[Favor, ...] = get_args(Favor)
 
 #: A rule on an option's value: ``None`` when the value is fine, else the rule in words.
 Check = Callable[[Any], "str | None"]
@@ -104,8 +107,12 @@ class CleanOptions:
         metavar="SHARE",
     )
     # HTML extraction
-    favor_precision: bool = _option(
-        False, "extract HTML with precision favoured over recall", flag="--favor-precision"
+    favor: Favor = _option(  # noqa: RUF009 (returns a dataclasses.field, like the others)
+        "balanced",
+        "extraction preset: precision leaves doubtful blocks out, recall keeps them (trafilatura's "
+        "favor_precision/favor_recall, the cut at a related heading, the low_confidence threshold)",
+        flag="--favor",
+        choices=get_args(Favor),
     )
     page_timeout: float | None = _option(
         30.0,

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .chrome.strip import KEEP, classify_lines
+from .confidence import LOW_CONFIDENCE, score, signals
 from .document import CleanResult, DocResult, Document, LineVerdict, Removal
 from .errors import ExtractionError, InputError
 from .html import extract_html
@@ -98,6 +99,7 @@ def _clean_lines(
             title=title,
             from_html=from_html,
             min_kept_ratio=options.min_kept_ratio,
+            favor=options.favor,
         )
         verdicts = [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts]
         meta, flags = c.metadata, c.flags
@@ -110,9 +112,10 @@ def _clean_lines(
     removed = [Removal(v.reason, v.text, v.lineno) for v in verdicts if not v.keep]
     timings["strip"] = time.perf_counter() - t0
     text = "\n".join(kept)
+    found = meta.get("title")
     result = CleanResult(
         text=text,
-        title=title or (kept[0] if kept else None),
+        title=title or (found if isinstance(found, str) else None),
         removed=removed,
         flags=list(flags),
         trace=verdicts if trace else None,
@@ -167,9 +170,11 @@ def clean_text_document(
     text = repair_text(text, fix_mojibake=options.fix_mojibake)
     lines = text.split("\n")
     timings["normalize"] = time.perf_counter() - t0
-    return _clean_lines(
+    result = _clean_lines(
         lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
     )
+    _rate(result, options)
+    return result
 
 
 def clean_html_document(
@@ -186,9 +191,7 @@ def clean_html_document(
     t0 = time.perf_counter()
     _check_text_runs(markup, source)
     with _time_limit(options.page_timeout, source):
-        extracted = extract_html(
-            markup, url=url, source=source, favor_precision=options.favor_precision
-        )
+        extracted = extract_html(markup, url=url, source=source, favor=options.favor)
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     lines = [repair_text(ln, fix_mojibake=options.fix_mojibake) for ln in extracted.lines]
@@ -214,7 +217,37 @@ def clean_html_document(
     result.metadata["extraction"] = extracted.method
     if extracted.pruned:
         result.metadata["pruned"] = dict(sorted(extracted.pruned.items()))
+    _rate(
+        result,
+        options,
+        fallback=extracted.method != "trafilatura",
+        prose_chars=extracted.prose_chars,
+        found_chars=extracted.found_chars,
+    )
     return result
+
+
+def _rate(
+    result: CleanResult,
+    options: CleanOptions,
+    *,
+    fallback: bool = False,
+    prose_chars: int = 0,
+    found_chars: int = 0,
+) -> None:
+    """Set the page's confidence score, and the ``low_confidence`` flag under the threshold."""
+    sig = signals(
+        result.text.split("\n") if result.text else [],
+        flags=result.flags,
+        removed_chars=sum(len(r.line) for r in result.removed),
+        fallback=fallback,
+        prose_chars=prose_chars,
+        found_chars=found_chars,
+    )
+    result.confidence = score(sig)
+    result.metadata["confidence_signals"] = sig
+    if result.confidence < LOW_CONFIDENCE[options.favor]:
+        result.flags.append("low_confidence")
 
 
 def clean_document(

@@ -29,6 +29,7 @@ def document_entry(r: DocResult) -> dict[str, Any]:
         "output": r.output if r.status == "kept" else None,
         "kind": r.kind,
         "flags": list(result.flags) if result else [],
+        "confidence": result.confidence if result else None,
     }
     meta = result.metadata if result else {}
     entry["metadata"] = {k: meta[k] for k in METADATA_KEYS if meta.get(k)}

@@ -194,7 +194,8 @@ def _write_file(r: DocResult, src: Path, dst: Path) -> bool:
     if src_root.is_dir() and src_root in target.resolve().parents:
         raise UsageError(f"refusing to write {target}: it lies inside the input folder")
     try:
-        atomic_write_text(target, r.text + "\n")
+        body = r.result.article() if r.result is not None else r.text  # headline, then body
+        atomic_write_text(target, body + "\n")
     except OSError as exc:  # one unwritable output must not lose the report of the rest
         reason = os_error_reason(exc)
         r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"

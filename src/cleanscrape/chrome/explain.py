@@ -19,6 +19,7 @@ from ..errors import InputError, os_error_reason
 from ..io.readers import is_supported, printable, read_file
 from ..options import CleanOptions
 from ..process import clean_document
+from .strip import HEADLINE
 
 _GREEN, _RED, _DIM, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m"
 
@@ -87,12 +88,13 @@ def render(explanation: Explanation, *, color: bool = False) -> str:
         mode += f", {extraction}"
     rows = [f"# {explanation.source} ({mode})"]
     for v in explanation.verdicts:
-        verdict = "KEEP" if v.keep else "DROP"
+        shown = v.keep or v.reason == HEADLINE  # the headline is kept, as the title
+        verdict = "KEEP" if shown else "DROP"
         row = f"{v.lineno + 1:5d}  {verdict}  {v.reason:<{width}}  {v.text}"
         if color:
-            row = f"{_GREEN if v.keep else _RED}{row}{_RESET}"
+            row = f"{_GREEN if shown else _RED}{row}{_RESET}"
         rows.append(row)
-    kept = sum(1 for v in explanation.verdicts if v.keep)
+    kept = sum(1 for v in explanation.verdicts if v.keep or v.reason == HEADLINE)
     summary = f"# {kept} kept, {len(explanation.verdicts) - kept} dropped"
     for key in ("title", "author", "source", "published"):
         value = explanation.metadata.get(key)
