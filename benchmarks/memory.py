@@ -5,7 +5,7 @@ and one paragraph borrowed from another seed, so full of near-duplicates) is bui
 ``--work``, then ``clean SRC -o OUT -q -j JOBS`` runs in a child process. The parent samples the
 resident memory of the child and all its descendants (forkserver and workers, Linux ``/proc``)
 every ``--interval`` seconds and reads the child's own ``ru_maxrss`` when it exits. CPU seconds
-are the child's and its workers' user+system time.
+are user+system time of the child (exact) and of its descendants (last value sampled).
 
 ``--baseline-src DIR`` measures the same runs with another source tree first on ``PYTHONPATH``
 (for example ``git archive <commit> | tar -x -C DIR``), so both figures come from one script
@@ -33,29 +33,34 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import seed_corpus
 
 _PAGE_KB = resource.getpagesize() // 1024
+_TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants (Linux /proc), in kB."""
+def tree_sample(root: int) -> tuple[int, dict[int, float]]:
+    """Resident memory (kB) of ``root`` and all its descendants, and each one's CPU seconds
+    (user + system) so far (Linux /proc)."""
     parent: dict[int, int] = {}
     rss: dict[int, int] = {}
+    cpu: dict[int, float] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
             pid = int(stat.parent.name)
             parent[pid] = int(fields[1])
             rss[pid] = int(fields[21]) * _PAGE_KB
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / _TICKS
         except (OSError, ValueError, IndexError):
             continue
     children: dict[int, list[int]] = {}
     for pid, ppid in parent.items():
         children.setdefault(ppid, []).append(pid)
-    total, frontier = 0, [root]
+    total, frontier, seen = 0, [root], {}
     while frontier:
         p = frontier.pop()
         total += rss.get(p, 0)
+        seen[p] = cpu.get(p, 0.0)
         frontier.extend(children.get(p, []))
-    return total
+    return total, seen
 
 
 def measure(src: Path, out: Path, jobs: int, interval: float, pythonpath: str | None) -> dict:
@@ -67,13 +72,18 @@ def measure(src: Path, out: Path, jobs: int, interval: float, pythonpath: str | 
     cmd = [sys.executable, "-m", "cleanscrape", "clean", str(src), "-o", str(out), "-q"]
     cmd += ["-j", str(jobs)]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = out.parent / f"{out.name}.stderr"
+    with log.open("wb") as fh:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=fh)
     peak = [0]
+    cpu: dict[int, float] = {}  # last CPU seconds seen per process of the tree
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(interval):
-            peak[0] = max(peak[0], tree_rss_kb(proc.pid))
+            kb, seen = tree_sample(proc.pid)
+            peak[0] = max(peak[0], kb)
+            cpu.update(seen)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -81,17 +91,19 @@ def measure(src: Path, out: Path, jobs: int, interval: float, pythonpath: str | 
     wall = time.perf_counter() - t0
     done.set()
     sampler.join()
-    err = proc.stderr.read().decode() if proc.stderr else ""
+    err = log.read_text(encoding="utf-8", errors="replace")
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"clean failed ({code}): {err[-2000:]}")
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     stats = json.loads((out / "report.json").read_text(encoding="utf-8"))["stats"]
     return {
         "wall_s": wall,
         "main_maxrss_mb": usage.ru_maxrss / 1024,
         "tree_peak_mb": peak[0] / 1024,
-        "children_cpu_s": children.ru_utime + children.ru_stime,
+        # the main process's own figure is exact (wait4); its descendants' are sampled
+        "cpu_s": usage.ru_utime
+        + usage.ru_stime
+        + sum(v for pid, v in cpu.items() if pid != proc.pid),
         "kept": stats["kept"],
         "duplicates": stats["duplicates"],
     }
@@ -104,13 +116,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--interval", type=float, default=0.2, help="sampling period, seconds")
     ap.add_argument("--work", type=Path, help="folder for the corpora (kept between runs)")
     ap.add_argument("--baseline-src", type=Path, help="source tree (its src/) to compare with")
+    ap.add_argument(
+        "--code",
+        choices=["both", "baseline", "current"],
+        default="both",
+        help="which code to run (two invocations may run side by side on separate --work)",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="cleanscrape-memory-"))
     work.mkdir(parents=True, exist_ok=True)
     variants: list[tuple[str, str | None]] = []
-    if args.baseline_src is not None:
+    if args.baseline_src is not None and args.code != "current":
         variants.append(("baseline", str(args.baseline_src.resolve() / "src")))
-    variants.append(("current", None))
+    if args.code != "baseline":
+        variants.append(("current", None))
     print(
         "| code | documents | peak RSS main + workers MB (sampled) | main ru_maxrss MB | "
         "kB per document (sampled) | CPU s (all processes) | wall s | kept | duplicates |"
@@ -123,12 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             seed_corpus(src, n)
             (src / ".complete").touch()
         for name, path in variants:
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             r = measure(src, work / f"out-{name}-{n}", args.jobs, args.interval, path)
-            r["children_cpu_s"] -= before.ru_utime + before.ru_stime
             print(
                 f"| {name} | {n:,} | {r['tree_peak_mb']:,.0f} | {r['main_maxrss_mb']:,.0f} | "
-                f"{r['tree_peak_mb'] * 1024 / n:,.1f} | {r['children_cpu_s']:,.1f} | "
+                f"{r['tree_peak_mb'] * 1024 / n:,.1f} | {r['cpu_s']:,.1f} | "
                 f"{r['wall_s']:,.1f} | {r['kept']:,} | {r['duplicates']:,} |",
                 flush=True,
             )
