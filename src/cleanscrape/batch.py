@@ -100,11 +100,20 @@ class Pipeline:
             batch.timings["dedup"] = time.perf_counter() - t0
         return batch
 
-    def run_streamed(self, docs: Iterable[Document], spool: Path) -> StreamedBatch:
+    def run_streamed(
+        self,
+        docs: Iterable[Document],
+        spool: Path,
+        sink: Callable[[DocRecord, str], None] | None = None,
+    ) -> StreamedBatch:
         """All stages, keeping no text in memory: clean texts wait in a temporary file in the
         folder ``spool`` (removed when the returned batch is closed); per document only a
-        :class:`DocRecord` (report entry, line hashes for site templates) stays in memory."""
-        return _run_streamed(self, docs, spool)
+        :class:`DocRecord` (report entry, line hashes for site templates) stays in memory.
+
+        ``sink(record, text)`` gets each kept document, in input order, as soon as its fate is
+        known: at once when no batch stage runs, else after the batch stages.
+        """
+        return _run_streamed(self, docs, spool, sink)
 
 
 def mark_duplicates(
@@ -285,16 +294,25 @@ class StreamedBatch:
         self.close()
 
 
-def _run_streamed(pipeline: Pipeline, docs: Iterable[Document], folder: Path) -> StreamedBatch:
+def _run_streamed(
+    pipeline: Pipeline,
+    docs: Iterable[Document],
+    folder: Path,
+    sink: Callable[[DocRecord, str], None] | None,
+) -> StreamedBatch:
     opts = pipeline.options
     templates = opts.strip_chrome and opts.site_templates
+    final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
     work = functools.partial(_clean_and_summarize, options=opts, keys=templates)
     batch = StreamedBatch(folder)
     try:
         t0 = time.perf_counter()
         for record, text in pipeline.engine.map_documents(work, enumerate(docs)):
             if record.status == "kept":
-                record.spool = batch._spool.put(text)
+                if final and sink is not None:
+                    sink(record, text)
+                else:
+                    record.spool = batch._spool.put(text)
             if record.internal_error:
                 log_internal_error(record.id, record.internal_error)
             if pipeline.on_result:
@@ -336,6 +354,10 @@ def _run_streamed(pipeline: Pipeline, docs: Iterable[Document], folder: Path) ->
             ]
             batch.timings["dedup"] = time.perf_counter() - t0
             log.info("dedup: %d clusters", len(batch.clusters))
+        if sink is not None and not final:
+            for record in batch.records:
+                if record.status == "kept":
+                    sink(record, batch.text(record))
     except BaseException:
         batch.close()
         raise

@@ -129,22 +129,32 @@ def _clean_into(
     pipeline = Pipeline(opts, jobs=jobs, on_result=on_result)
     written: list[Path] = []
     outcome = None
-    with pipeline.run_streamed(iter_documents(src, skipped=skipped), dst) as batch:
-        log.info("writing the outputs of %d documents", len(batch.records))
-        if store is not None:
-            outcome = _write_indexed(batch, src, dst, store, index_batch, output_format, written)
-        elif output_format == "jsonl":
-            _write_jsonl(batch, dst / ARTICLES_FILE)
-            written.append(dst / ARTICLES_FILE)
-        else:
-            used: set[str] = set()
-            for record in batch.records:
-                if record.status == "kept":
-                    view = record.view(batch.text(record))
-                    view.output = _unique_name(view.output, used)
-                    if _write_file(view, src, dst):
-                        written.append(dst / view.output)  # type: ignore[operator]
-                    _finish(record, view)
+    jsonl = _JsonlWriter(dst / ARTICLES_FILE) if output_format == "jsonl" and not store else None
+    used: set[str] = set()
+
+    def write_file(record: DocRecord, text: str) -> None:
+        view = record.view(text)
+        view.output = _unique_name(view.output, used)
+        if _write_file(view, src, dst):
+            written.append(dst / view.output)  # type: ignore[operator]
+        _finish(record, view)
+
+    # each kept document goes to the writer once its fate is known (at once when no batch stage
+    # runs, else after them), in input order; with an index, after the index stage
+    sink = None if store is not None else jsonl.put if jsonl is not None else write_file
+    try:
+        with pipeline.run_streamed(iter_documents(src, skipped=skipped), dst, sink) as batch:
+            if store is not None:
+                log.info("checking %d documents against the index", len(batch.records))
+                outcome = _write_indexed(
+                    batch, src, dst, store, index_batch, output_format, written
+                )
+        if jsonl is not None:
+            jsonl.commit()
+            written.append(jsonl.target)
+    finally:
+        if jsonl is not None:
+            jsonl.close()
     settings = dataclasses.asdict(opts)
     entries = [r.entry for r in batch.records]
     report = report_of(
@@ -204,31 +214,45 @@ def _write_file(r: DocResult, src: Path, dst: Path) -> bool:
     return True
 
 
-def _write_jsonl(batch: StreamedBatch, target: Path) -> None:
-    """``OUT/articles.jsonl``, one line per kept document, written as it goes into a temporary
-    file that replaces the target at the end (all of it or none of it)."""
+class _JsonlWriter:
+    """``OUT/articles.jsonl``, one line per kept document as it comes, into a temporary file
+    that replaces the target at :meth:`commit` (all of it or none of it)."""
 
-    def write() -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                for record in batch.records:
-                    if record.status != "kept":
-                        continue
-                    view = record.view(batch.text(record))
-                    view.output = ARTICLES_FILE
-                    fh.write(dumps_articles([view]))
-                    _finish(record, view)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.tmp: str | None = None
+
+        def start() -> None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            )
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+        _write_run_output(target, start)
+
+    def put(self, record: DocRecord, text: str) -> None:
+        view = record.view(text)
+        view.output = ARTICLES_FILE
+        _write_run_output(self.target, lambda: self.fh.write(dumps_articles([view])))
+        _finish(record, view)
+
+    def commit(self) -> None:
+        def finish() -> None:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.replace(self.tmp, self.target)  # type: ignore[arg-type]
+            self.tmp = None
+
+        _write_run_output(self.target, finish)
+
+    def close(self) -> None:
+        """Drop the temporary file unless :meth:`commit` replaced the target with it."""
+        self.fh.close()
+        if self.tmp is not None:
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
-
-    _write_run_output(target, write)
+                os.unlink(self.tmp)
 
 
 def _write_indexed(
@@ -278,7 +302,7 @@ def _write_indexed(
     return outcome
 
 
-def _write_run_output(target: Path, write: Callable[[], None]) -> None:
+def _write_run_output(target: Path, write: Callable[[], object]) -> None:
     """Run ``write``; an OS error becomes an :class:`OutputError` that says what survived."""
     try:
         write()
