@@ -95,6 +95,11 @@ def clean_path(
 
     ``output_format`` ``"txt"`` writes one ``.txt`` file per kept article; ``"jsonl"`` writes
     them all to ``OUT/articles.jsonl`` instead (id, url, title, text, metadata, removal counts).
+
+    Documents stream through (see ``Pipeline.run_streamed``): the clean texts wait in a
+    temporary file in ``out`` for the batch stages, so memory does not hold the batch's text.
+    ``on_result`` is called once per document as it is cleaned, with its id, status and error
+    (not its text).
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
