@@ -91,3 +91,32 @@ def test_outputs_are_written_as_soon_as_the_fate_is_known(tmp_path: Path) -> Non
     with Pipeline(CleanOptions()).run_streamed(docs(order), tmp_path, sink) as batch:
         assert len(seen) == sum(1 for r in batch.records if r.status == "kept")
     assert [x for x in order if x.startswith("written")] == ["written before: 0"] * 5
+
+
+def test_every_stage_runs_through_the_engine(tmp_path: Path) -> None:
+    from collections.abc import Callable, Iterable, Sequence
+    from typing import Any
+
+    from cleanscrape import clean_path
+    from cleanscrape.engines import LocalEngine
+
+    calls: list[str] = []
+
+    class Recording(LocalEngine):
+        name = "recording"
+
+        def map_documents(self, work: Callable[[Any], Any], docs: Iterable[Any]) -> Any:
+            calls.append("map")
+            return super().map_documents(work, docs)
+
+        def site_templates(self, docs: Sequence[Any], options: CleanOptions) -> Any:
+            calls.append(f"templates of {len(docs)}")
+            return super().site_templates(docs, options)
+
+        def duplicates(self, texts: Sequence[str], published: Sequence[Any], options: Any) -> Any:
+            calls.append(f"dedup of {len(texts)}")
+            return super().duplicates(texts, published, options)
+
+    summary = clean_path(SEEDS, tmp_path / "out", engine=Recording())
+    assert calls == ["map", "templates of 5", "dedup of 5"]
+    assert summary.stats["kept"] == 5

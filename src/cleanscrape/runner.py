@@ -14,6 +14,7 @@ from typing import Any
 
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
+from .engines import Engine
 from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
 from .index.incremental import IndexOutcome, apply_index
@@ -86,8 +87,12 @@ def clean_path(
     index: str | os.PathLike[str] | None = None,
     index_batch: int = 5000,
     output_format: str = "txt",
+    engine: Engine | None = None,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
+
+    ``engine`` runs the stages (default: in-process for ``jobs=1``, else a pool of ``jobs``
+    worker processes; see :mod:`cleanscrape.engines`).
 
     With ``index`` (a :class:`~cleanscrape.DedupIndex` file, created when missing), documents
     that duplicate ones indexed by earlier runs are not written, and new ones are indexed in
@@ -112,7 +117,7 @@ def clean_path(
     store = DedupIndex(index, opts, source=str(src)) if index is not None else None
     try:
         return _clean_into(
-            src, dst, opts, jobs, report_path, on_result, store, index_batch, output_format
+            src, dst, opts, jobs, report_path, on_result, store, index_batch, output_format, engine
         )
     finally:
         if store is not None:
@@ -129,9 +134,10 @@ def _clean_into(
     store: DedupIndex | None,
     index_batch: int,
     output_format: str = "txt",
+    engine: Engine | None = None,
 ) -> RunSummary:
     skipped: list[str] = []
-    pipeline = Pipeline(opts, jobs=jobs, on_result=on_result)
+    pipeline = Pipeline(opts, jobs=jobs, on_result=on_result, engine=engine)
     written: list[Path] = []
     outcome = None
     jsonl = _JsonlWriter(dst / ARTICLES_FILE) if output_format == "jsonl" and not store else None
