@@ -35,7 +35,6 @@ def test_every_flag_reaches_its_field() -> None:
         "--no-fix-mojibake": ("fix_mojibake", False),
         "--no-strip": ("strip_chrome", False),
         "--no-site-templates": ("site_templates", False),
-        "--favor-precision": ("favor_precision", True),
         "--no-dedup": ("dedup", False),
         "--containment": ("containment", True),
     }
@@ -45,6 +44,7 @@ def test_every_flag_reaches_its_field() -> None:
         "--template-min-pages": ("template_min_pages", "4", 4),
         "--template-min-share": ("template_min_share", "0.25", 0.25),
         "--page-timeout": ("page_timeout", "7.5", 7.5),
+        "--favor": ("favor", "precision", "precision"),
         "--threshold": ("dedup_threshold", "0.9", 0.9),
         "--num-perm": ("num_perm", "64", 64),
         "--shingle-size": ("shingle_size", "3", 3),
