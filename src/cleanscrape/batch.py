@@ -162,6 +162,7 @@ class DocRecord:
             removed=removed,
             metadata=dict(entry["metadata"]),
             flags=list(entry["flags"]),
+            confidence=entry.get("confidence"),
         )
         return DocResult(
             id=self.id,
