@@ -4,6 +4,7 @@ threshold, containment, keep policies, short texts and determinism."""
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import random
 import unicodedata
@@ -365,3 +366,16 @@ def test_cli_flags_reach_the_report(
     with pytest.raises(SystemExit) as usage:
         main([*argv2, "--shingle-size", "0"])
     assert usage.value.code == 2
+
+
+def test_near_copies_of_one_story_cost_linear_checks(article_three: list[str]) -> None:
+    """300 near-copies of one article, each missing a different two sentences: every copy is joined,
+    and the candidate pairs checked grow with the copies, not with their pairs (44,850)."""
+    paras = [p for p in article_three if len(p.split()) >= 12]
+    sentences = [s for p in paras for s in p.split(". ")]
+    drops = list(itertools.combinations(range(len(sentences)), 2))[:300]
+    copies = [". ".join(s for k, s in enumerate(sentences) if k not in d) for d in drops]
+    result = find_duplicates(copies)
+    assert len({matching_key(c) for c in copies}) == 300
+    assert [c.members for c in result.clusters] == [list(range(300))]
+    assert result.stats["candidate_pairs"] < 3 * 300

@@ -2,12 +2,13 @@
 
 1. Every text gets a matching key (:mod:`.key`); texts with identical keys are exact duplicates.
 2. One representative per distinct key is fingerprinted (:mod:`.signature`): sorted shingle
-   hashes and a MinHash signature, wrapped as a datasketch ``LeanMinHash``.
-3. The signatures go into a datasketch ``MinHashLSH`` (bulk ``insertion_session``) banded by
-   :func:`.signature.candidate_bands` so that a pair right at ``dedup_threshold`` is a candidate
-   with probability >= 0.999; each representative queries it, and every candidate pair is
-   verified by the exact Jaccard of the two shingle sets: only pairs at or above
-   ``dedup_threshold`` are joined, so the extra candidates cost a check, never precision.
+   hashes and a MinHash signature (datasketch's affine32 values).
+3. The signatures are banded by :func:`.signature.candidate_bands` (bucket keys as datasketch's
+   ``MinHashLSH`` makes them) so that a pair right at ``dedup_threshold`` shares a bucket with
+   probability >= 0.999. Representatives are visited in order; each is verified by the exact
+   Jaccard of the two shingle sets against the earlier texts in its buckets, at most a few per
+   cluster and bucket, and joined at or above ``dedup_threshold``: the extra candidates cost a
+   check, never precision, and near-copies of one story cost the same per text at any count.
 4. With ``containment`` on, texts whose shingles are mostly inside a longer text (a teaser
    page and the full article) are also found: a consistent sample of shingle hashes proposes
    candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a text whose
@@ -25,16 +26,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 from ..options import CleanOptions
 from .key import matching_key
 from .signature import (
+    U32,
     U64,
+    band_key_matrix,
     candidate_bands,
     containment,
     jaccard,
-    lean_minhash,
     shingle_hashes_batch,
     signatures,
 )
@@ -44,6 +45,9 @@ from .signature import (
 MIN_CONTAINED_SHINGLES = 10
 #: Containment candidates use the shingle hashes below this value: a consistent 1/4 sample.
 _SAMPLE_BELOW = np.uint64(1 << 62)
+#: Members of a cluster in an LSH bucket that a text is verified against first (the rest only
+#: when none of these matches).
+FIRST_CHECKED = 4
 #: A sampled hash shared by more texts than this is boilerplate and ignored for candidates.
 _MAX_POSTING = 256
 
@@ -127,8 +131,7 @@ def find_duplicates(
         zip(reps, shingle_hashes_batch([keys[i] for i in reps], opts.shingle_size), strict=True)
     )
     sigs = signatures([hashes[i] for i in reps], opts.num_perm, opts.seed)
-    minhashes = [lean_minhash(row, opts.seed) for row in sigs]
-    candidates, verified = _near_pairs(reps, minhashes, hashes, uf, opts)
+    candidates, verified = _near_pairs(reps, sigs, hashes, uf, opts)
     stats = {"exact_duplicates": exact, "candidate_pairs": candidates, "verified_pairs": verified}
     if opts.containment:
         candidates, verified = _contained(reps, hashes, uf, opts)
@@ -140,36 +143,81 @@ def find_duplicates(
 
 def _near_pairs(
     reps: list[int],
-    minhashes: list[LeanMinHash],
+    sigs: U32,
     hashes: dict[int, U64],
     uf: _UnionFind,
     opts: CleanOptions,
 ) -> tuple[int, int]:
-    """MinHash LSH candidates among representatives, each verified by exact Jaccard."""
+    """LSH candidates among representatives, each verified by exact Jaccard, without
+    enumerating all pairs inside a bucket.
+
+    The representatives are banded as ``MinHashLSH`` bands them (:func:`.signature.band_keys`:
+    the same bucket keys) and visited in index order. A bucket holds the earlier texts grouped
+    by cluster. A text is first verified against the first :data:`FIRST_CHECKED` members of each
+    cluster in its buckets (most shared bands first); a cluster it joins needs no further check.
+    Only for a cluster it has not joined are that cluster's other members in the shared buckets
+    verified, until one matches. So every pair that shares a bucket and reaches the threshold
+    ends up in one cluster, exactly as if all pairs were verified, while a batch of thousands of
+    near-copies of a few stories costs about one check per text.
+    """
     if len(reps) < 2:
         return 0, 0
-    lsh = MinHashLSH(
-        threshold=opts.dedup_threshold,
-        num_perm=opts.num_perm,
-        params=candidate_bands(opts.dedup_threshold, opts.num_perm),
-    )
-    with lsh.insertion_session() as session:
-        for i, mh in zip(reps, minhashes, strict=True):
-            session.insert(i, mh, check_duplication=False)
-    candidates = verified = 0
-    for i, mh in zip(reps, minhashes, strict=True):
-        for j in sorted(lsh.query(mh)):
-            if j <= i:
-                continue
-            candidates += 1
-            # a pair already joined through other verified pairs cannot change the clusters:
-            # skip its exact Jaccard (large clusters of re-crawls would otherwise cost O(n^2))
-            if uf.find(i) == uf.find(j):
-                continue
-            if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
-                verified += 1
-                uf.union(i, j)
-    return candidates, verified
+    bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
+    keys = band_key_matrix(sigs, bands, rows)
+    buckets: list[dict[bytes, dict[int, list[int]]]] = [{} for _ in range(bands)]
+    counts = [0, 0]  # candidate pairs checked, pairs verified
+    for pos, i in enumerate(reps):
+        row = keys[pos]
+        found = [
+            _by_cluster(bucket, uf)
+            for bucket in (buckets[band].get(row[band]) for band in range(bands))
+            if bucket
+        ]
+        checked: set[int] = set()
+        shared: Counter[int] = Counter()  # first members of each cluster -> bands shared
+        for bucket in found:
+            for members in bucket.values():
+                shared.update(members[:FIRST_CHECKED])
+        for j in sorted(shared, key=lambda j: (-shared[j], j)):
+            if uf.find(j) != uf.find(i):
+                checked.add(j)
+                counts[0] += 1
+                _join_if_similar(i, j, hashes, uf, opts, counts)
+        for bucket in found:
+            for root, members in bucket.items():
+                for j in members[FIRST_CHECKED:]:
+                    if uf.find(root) == uf.find(i):
+                        break
+                    if j not in checked:
+                        checked.add(j)
+                        counts[0] += 1
+                        if _join_if_similar(i, j, hashes, uf, opts, counts):
+                            break
+        root_i = uf.find(i)
+        for band in range(bands):
+            bucket = buckets[band].setdefault(row[band], {})
+            _by_cluster(bucket, uf).setdefault(root_i, []).append(i)
+    return counts[0], counts[1]
+
+
+def _join_if_similar(
+    i: int, j: int, hashes: dict[int, U64], uf: _UnionFind, opts: CleanOptions, counts: list[int]
+) -> bool:
+    """Join ``i`` and ``j`` when their exact Jaccard reaches the threshold."""
+    if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
+        counts[1] += 1
+        uf.union(i, j)
+        return True
+    return False
+
+
+def _by_cluster(bucket: dict[int, list[int]], uf: _UnionFind) -> dict[int, list[int]]:
+    """A bucket's texts keyed by their current cluster root (entries of clusters joined since
+    they were stored are merged, in place)."""
+    for root in [r for r in bucket if uf.find(r) != r]:
+        members = bucket.pop(root)
+        bucket.setdefault(uf.find(root), []).extend(members)
+    return bucket
 
 
 def _contained(
