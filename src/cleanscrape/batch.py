@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
+from .dedup import Comparison
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
 from .options import CleanOptions
@@ -38,6 +39,8 @@ class ClusterInfo:
     kept: str
     members: list[str]
     similarities: list[float]
+    #: each member against the kept one (``None`` for the kept one)
+    comparisons: list[Comparison | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -129,7 +132,12 @@ def mark_duplicates(
             r.duplicate_of = live[dup].id
             r.similarity = sim
     return [
-        ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+        ClusterInfo(
+            live[c.kept].id,
+            [live[m].id for m in c.members],
+            list(c.similarities),
+            list(c.comparisons),
+        )
         for c in found.clusters
     ]
 
@@ -349,7 +357,12 @@ def _run_streamed(
                     r.entry["similarity"] = sim
                     r.entry["chars_out"], r.entry["output"] = 0, None
             batch.clusters = [
-                ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+                ClusterInfo(
+                    live[c.kept].id,
+                    [live[m].id for m in c.members],
+                    list(c.similarities),
+                    list(c.comparisons),
+                )
                 for c in found.clusters
             ]
             batch.timings["dedup"] = time.perf_counter() - t0

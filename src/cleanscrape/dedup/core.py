@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..options import CleanOptions
+from .body import match_text
+from .compare import Comparison, compare_hashed
 from .key import matching_key
 from .signature import (
     U32,
@@ -60,6 +62,8 @@ class Cluster:
     kept: int
     members: list[int]
     similarities: list[float] = field(default_factory=list)
+    #: each member against the kept one (``None`` for the kept one): why they are duplicates
+    comparisons: list[Comparison | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -72,6 +76,31 @@ class DedupResult:
     similarity: list[float | None]
     clusters: list[Cluster]
     stats: dict[str, int] = field(default_factory=dict)
+
+
+class _WholeTexts:
+    """Shingle hashes of representatives' whole texts (what a body is looked for in), computed
+    once and only for the representatives asked for; with ``match="full"`` they are the
+    matching hashes themselves."""
+
+    __slots__ = ("_cache", "_hashes", "_keys", "_opts", "_texts")
+
+    def __init__(
+        self, texts: Sequence[str], keys: list[str], hashes: dict[int, U64], opts: CleanOptions
+    ) -> None:
+        self._texts, self._keys, self._hashes, self._opts = texts, keys, hashes, opts
+        self._cache: dict[int, U64] = {}
+
+    def hashes(self, reps: Sequence[int]) -> dict[int, U64]:
+        if self._opts.match == "full":
+            return self._hashes
+        todo = [i for i in reps if i not in self._cache]
+        wanted = [matching_key(self._texts[i]) for i in todo]
+        for i, key, h in zip(
+            todo, wanted, shingle_hashes_batch(wanted, self._opts.shingle_size), strict=True
+        ):
+            self._cache[i] = self._hashes[i] if key == self._keys[i] else h
+        return self._cache
 
 
 class _UnionFind:
@@ -115,7 +144,7 @@ def find_duplicates(
     n = len(texts)
     if published is not None and len(published) != n:
         raise ValueError(f"published has {len(published)} dates for {n} texts; give one per text")
-    keys = [matching_key(t) for t in texts]
+    keys = [matching_key(match_text(t, opts.match)) for t in texts]
     uf = _UnionFind(n)
     first_with_key: dict[str, int] = {}
     exact = 0
@@ -133,12 +162,14 @@ def find_duplicates(
     sigs = signatures([hashes[i] for i in reps], opts.num_perm, opts.seed)
     candidates, verified = _near_pairs(reps, sigs, hashes, uf, opts)
     stats = {"exact_duplicates": exact, "candidate_pairs": candidates, "verified_pairs": verified}
+    contained: set[int] = set()
+    whole = _WholeTexts(texts, keys, hashes, opts)
     if opts.containment:
-        candidates, verified = _contained(reps, hashes, uf, opts)
+        candidates, verified = _contained(reps, hashes, whole, uf, opts, contained)
         stats["containment_candidates"] = candidates
         stats["containment_joins"] = verified
     rep_of = [first_with_key.get(k, -1) for k in keys]
-    return _clusters(texts, rep_of, hashes, uf, published, opts, stats)
+    return _clusters(texts, rep_of, hashes, whole, uf, published, opts, stats, contained)
 
 
 def _near_pairs(
@@ -223,21 +254,27 @@ def _by_cluster(bucket: dict[int, list[int]], uf: _UnionFind) -> dict[int, list[
 def _contained(
     reps: list[int],
     hashes: dict[int, U64],
+    whole: _WholeTexts,
     uf: _UnionFind,
     opts: CleanOptions,
+    contained: set[int],
 ) -> tuple[int, int]:
-    """Join each text mostly contained in a longer one to its best container.
+    """Join each text mostly contained in a longer one to its best container (and add it to
+    ``contained``).
 
+    What is contained is what duplicates are judged on (the body with ``match="body"``); it is
+    looked for in the container's whole text, so a teaser (headline and lede) lies in its
+    article, and an abridged copy with its own headline and lede lies in the original.
     Candidates come from a consistent sample of shingle hashes (the same hashes are sampled in
     every text, so a contained text's sample is inside its container's sample): texts sharing at
     least half of a text's sampled hashes are checked by exact containment.
     """
     postings: dict[int, list[int]] = {}
     sampled: dict[int, U64] = {}
+    full = whole.hashes(reps)
     for i in reps:
-        sample = hashes[i][hashes[i] < _SAMPLE_BELOW]
-        sampled[i] = sample
-        for h in sample.tolist():
+        sampled[i] = hashes[i][hashes[i] < _SAMPLE_BELOW]
+        for h in full[i][full[i] < _SAMPLE_BELOW].tolist():
             postings.setdefault(h, []).append(i)
     candidates = joins = 0
     for i in reps:
@@ -247,21 +284,22 @@ def _contained(
         counts: Counter[int] = Counter()
         usable = 0
         for h in sampled[i].tolist():
-            posting = postings[h]
+            posting = postings.get(h, [])
             if len(posting) > _MAX_POSTING:
                 continue
             usable += 1
             counts.update(posting)
         best: tuple[float, int] | None = None
         for j in sorted(counts):
-            if j == i or hashes[j].size < size or 2 * counts[j] < usable:
+            if j == i or full[j].size < size or 2 * counts[j] < usable:
                 continue
             candidates += 1
-            c = containment(hashes[i], hashes[j])
+            c = containment(hashes[i], full[j])
             if c >= opts.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
                 best = (c, j)
         if best is not None:
             joins += 1
+            contained.add(i)
             uf.union(i, best[1])
     return candidates, joins
 
@@ -270,10 +308,12 @@ def _clusters(
     texts: Sequence[str],
     rep_of: list[int],
     hashes: dict[int, U64],
+    whole: _WholeTexts,
     uf: _UnionFind,
     published: Sequence[str | None] | None,
     opts: CleanOptions,
     stats: dict[str, int],
+    contained: set[int],
 ) -> DedupResult:
     n = len(texts)
     groups: dict[int, list[int]] = {}
@@ -283,17 +323,37 @@ def _clusters(
     duplicate_of: list[int | None] = [None] * n
     similarity: list[float | None] = [None] * n
     clusters: list[Cluster] = []
+    whole_hashes = whole.hashes(
+        sorted({rep_of[m] for members in groups.values() if len(members) > 1 for m in members})
+    )
     for root in sorted(groups):
         members = groups[root]
         if len(members) < 2:
             continue
-        kept = _choose(members, texts, published, opts)
+        # with containment, "first" is the first full text: a text contained in another (an
+        # abridged copy, a teaser) is kept only when every member is contained in another one
+        full = [m for m in members if rep_of[m] not in contained] or members
+        kept = _choose(full if opts.keep == "first" else members, texts, published, opts)
         sims = [round(_similarity(rep_of[m], rep_of[kept], hashes, opts), 4) for m in members]
+        comparisons: list[Comparison | None] = []
         for m, s in zip(members, sims, strict=True):
-            if m != kept:
-                duplicate_of[m] = kept
-                similarity[m] = s
-        clusters.append(Cluster(kept, members, sims))
+            if m == kept:
+                comparisons.append(None)
+                continue
+            duplicate_of[m] = kept
+            similarity[m] = s
+            a, b = rep_of[m], rep_of[kept]
+            comparisons.append(
+                compare_hashed(
+                    texts[m],
+                    texts[kept],
+                    (hashes[a], hashes[b]),
+                    (whole_hashes[a], whole_hashes[b]),
+                    a == b,
+                    opts,
+                )
+            )
+        clusters.append(Cluster(kept, members, sims, comparisons))
     return DedupResult(duplicate_of, similarity, clusters, stats)
 
 
