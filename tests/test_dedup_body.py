@@ -19,6 +19,7 @@ from cleanscrape.dedup import (
     shingles,
     split_text,
 )
+from cleanscrape.dedup.key import line_keys
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -168,3 +169,8 @@ def test_compare_command(
     assert "verdict: exact" in text and "headlines: different" in text
     assert main(["compare", str(a), str(tmp_path / "missing.txt")]) == 1
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_line_keys_are_the_matching_keys_of_the_lines(seed_texts: dict[str, str]) -> None:
+    for text in seed_texts.values():
+        assert line_keys(text) == [matching_key(ln) for ln in text.splitlines() if ln.strip()]

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..options import CleanOptions
 from .body import TextParts, match_text, split_text
-from .key import matching_key
+from .key import line_keys, matching_key
 from .signature import U64, containment, jaccard, shingle_hashes_batch
 
 Relation = str  # "exact", "near", "contained", "contains", "different"
@@ -61,18 +61,31 @@ def headline_match(a: TextParts, b: TextParts) -> bool | None:
     return matching_key(a.headline) == matching_key(b.headline)
 
 
-def differing_lines(a: str, b: str) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """What a comparison needs of one text, worked out once: its parts, lines and line keys."""
+
+    parts: TextParts
+    lines: list[str]
+    keys: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> TextView:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        return cls(split_text(text), lines, line_keys(text))
+
+
+def differing_lines(a: str | TextView, b: str | TextView) -> tuple[list[str], list[str]]:
     """Lines of ``a`` not in ``b`` and of ``b`` not in ``a``, in order (difflib on line keys)."""
-    la = [ln.strip() for ln in a.splitlines() if ln.strip()]
-    lb = [ln.strip() for ln in b.splitlines() if ln.strip()]
-    ka, kb = [matching_key(x) for x in la], [matching_key(x) for x in lb]
+    va = a if isinstance(a, TextView) else TextView.of(a)
+    vb = b if isinstance(b, TextView) else TextView.of(b)
     only_a: list[str] = []
     only_b: list[str] = []
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, va.keys, vb.keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
-            only_a.extend(la[i1:i2])
-            only_b.extend(lb[j1:j2])
+            only_a.extend(va.lines[i1:i2])
+            only_b.extend(vb.lines[j1:j2])
     return only_a, only_b
 
 
@@ -93,8 +106,8 @@ def relation(
 
 
 def compare_hashed(
-    a: str,
-    b: str,
+    a: str | TextView,
+    b: str | TextView,
     matched: tuple[U64, U64],
     whole: tuple[U64, U64],
     exact: bool,
@@ -103,10 +116,12 @@ def compare_hashed(
     """:func:`compare_texts` with the shingle hashes already computed: of what is matched (the
     bodies) and of the whole texts (what a body is looked for in, as ``--containment`` does)."""
     (ha, hb), (fa, fb) = matched, whole
-    pa, pb = split_text(a), split_text(b)
+    va = a if isinstance(a, TextView) else TextView.of(a)
+    vb = b if isinstance(b, TextView) else TextView.of(b)
+    pa, pb = va.parts, vb.parts
     sim = round(jaccard(ha, hb), 4)
     a_in_b, b_in_a = round(containment(ha, fb), 4), round(containment(hb, fa), 4)
-    only_a, only_b = differing_lines(a, b)
+    only_a, only_b = differing_lines(va, vb)
     return Comparison(
         similarity=sim,
         a_in_b=a_in_b,

@@ -29,7 +29,7 @@ import numpy as np
 
 from ..options import CleanOptions
 from .body import match_text
-from .compare import Comparison, compare_hashed
+from .compare import Comparison, TextView, compare_hashed
 from .key import matching_key
 from .signature import (
     U32,
@@ -334,40 +334,33 @@ def _clusters(
         # abridged copy, a teaser) is kept only when every member is contained in another one
         full = [m for m in members if rep_of[m] not in contained] or members
         kept = _choose(full if opts.keep == "first" else members, texts, published, opts)
-        sims = [round(_similarity(rep_of[m], rep_of[kept], hashes, opts), 4) for m in members]
+        sims: list[float] = []
         comparisons: list[Comparison | None] = []
-        for m, s in zip(members, sims, strict=True):
+        kept_view = TextView.of(texts[kept])
+        for m in members:
+            a, b = rep_of[m], rep_of[kept]
             if m == kept:
+                sims.append(1.0)
                 comparisons.append(None)
                 continue
-            duplicate_of[m] = kept
-            similarity[m] = s
-            a, b = rep_of[m], rep_of[kept]
-            comparisons.append(
-                compare_hashed(
-                    texts[m],
-                    texts[kept],
-                    (hashes[a], hashes[b]),
-                    (whole_hashes[a], whole_hashes[b]),
-                    a == b,
-                    opts,
-                )
+            c = compare_hashed(
+                texts[m],
+                kept_view,
+                (hashes[a], hashes[b]),
+                (whole_hashes[a], whole_hashes[b]),
+                a == b,
+                opts,
             )
+            # with containment on: the larger of Jaccard and the containment either way
+            sim = 1.0 if a == b else c.similarity
+            if opts.containment:
+                sim = max(sim, c.a_in_b, c.b_in_a)
+            duplicate_of[m] = kept
+            similarity[m] = sim
+            sims.append(sim)
+            comparisons.append(c)
         clusters.append(Cluster(kept, members, sims, comparisons))
     return DedupResult(duplicate_of, similarity, clusters, stats)
-
-
-def _similarity(a: int, b: int, hashes: dict[int, U64], opts: CleanOptions) -> float:
-    """Exact Jaccard of representatives ``a`` and ``b`` (with containment on: the larger of
-    Jaccard and the containment of the smaller text in the larger)."""
-    if a == b:
-        return 1.0
-    x, y = hashes[a], hashes[b]
-    sim = jaccard(x, y)
-    if opts.containment:
-        small, large = (x, y) if x.size <= y.size else (y, x)
-        sim = max(sim, containment(small, large))
-    return sim
 
 
 def _choose(
