@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from .dedup import Comparison
+from .dedup.compare import Comparison, with_titles
 from .document import METADATA_KEYS, DocResult
 
 if TYPE_CHECKING:
@@ -86,12 +86,17 @@ def report_of(
     internal_errors: int = 0,
 ) -> dict[str, Any]:
     """The report from each document's :func:`document_entry` (in input order) and clusters."""
-    matches = {
-        m: comparison
+    # the headline of a page whose extraction moved it out of the text is its title
+    titles = {d["id"]: d.get("metadata", {}).get("title") for d in docs}
+    compared = [
+        [
+            (m, with_titles(x, titles.get(m), titles.get(c.kept)))
+            for m, x in zip(c.members, c.comparisons, strict=True)
+            if x is not None
+        ]
         for c in clusters
-        for m, comparison in zip(c.members, c.comparisons, strict=True)
-        if comparison is not None
-    }
+    ]
+    matches = {m: x for pairs in compared for m, x in pairs}
     for d in docs:  # why a duplicate is one (--index matches are added below)
         found = matches.get(d["id"])
         if found is not None and d["status"] == "duplicate":
@@ -129,13 +134,9 @@ def report_of(
                 "kept": c.kept,
                 "members": c.members,
                 "similarities": c.similarities,
-                "comparisons": [
-                    member_comparison(m, comparison)
-                    for m, comparison in zip(c.members, c.comparisons, strict=True)
-                    if comparison is not None
-                ],
+                "comparisons": [member_comparison(m, x) for m, x in pairs],
             }
-            for c in clusters
+            for c, pairs in zip(clusters, compared, strict=True)
         ],
         "stats": stats,
         "settings": settings or {},

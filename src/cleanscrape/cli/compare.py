@@ -36,10 +36,11 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.set_defaults(run=run)
 
 
-def _clean_text(path: str, args: argparse.Namespace) -> str:
+def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None]:
+    """The clean text of ``path`` and its title (``None`` with ``--as-is``)."""
     if args.as_is:
         try:
-            return Path(path).read_text(encoding="utf-8")
+            return Path(path).read_text(encoding="utf-8"), None
         except (OSError, UnicodeDecodeError) as exc:
             reason = os_error_reason(exc) if isinstance(exc, OSError) else "is not UTF-8 text"
             raise InputError(
@@ -60,14 +61,15 @@ def _clean_text(path: str, args: argparse.Namespace) -> str:
     res = clean_document(doc, clean_options(args))
     if res.status == "error":
         raise InputError(name, (res.error or "could not be cleaned").removeprefix(f"{name}: "))
-    return res.text
+    return res.text, res.result.title if res.result else None
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..dedup import compare_texts
 
     options = clean_options(args)
-    c = compare_texts(_clean_text(args.a, args), _clean_text(args.b, args), options)
+    (a, title_a), (b, title_b) = _clean_text(args.a, args), _clean_text(args.b, args)
+    c = compare_texts(a, b, options, titles=(title_a, title_b))
     if args.json:
         out.write(json.dumps({"a": args.a, "b": args.b, **c.to_dict()}, ensure_ascii=False) + "\n")
         return EXIT_OK

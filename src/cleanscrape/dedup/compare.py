@@ -9,6 +9,7 @@ line is the same line) with :mod:`difflib`, and shown as written.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import dataclass
 from typing import Any
@@ -56,9 +57,16 @@ class Comparison:
 
 def headline_match(a: TextParts, b: TextParts) -> bool | None:
     """Whether two texts' headlines have the same matching key (``None``: one has none)."""
-    if a.headline is None or b.headline is None:
+    return titles_match(a.headline, b.headline)
+
+
+def titles_match(a: str | None, b: str | None) -> bool | None:
+    """Whether two headlines (or page titles) have the same matching key (``None``: one is
+    missing). A page's title, when its extraction moved the headline out of the text, is its
+    headline."""
+    if not a or not b:
         return None
-    return matching_key(a.headline) == matching_key(b.headline)
+    return matching_key(a) == matching_key(b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +143,13 @@ def compare_hashed(
     )
 
 
-def compare_texts(a: str, b: str, options: CleanOptions | None = None) -> Comparison:
+def compare_texts(
+    a: str,
+    b: str,
+    options: CleanOptions | None = None,
+    *,
+    titles: tuple[str | None, str | None] = (None, None),
+) -> Comparison:
     """Compare two clean texts as the de-duplication does (see :class:`Comparison`).
 
     >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
@@ -148,4 +162,17 @@ def compare_texts(a: str, b: str, options: CleanOptions | None = None) -> Compar
     ha, hb, fa, fb = shingle_hashes_batch(
         [ka, kb, matching_key(a), matching_key(b)], opts.shingle_size
     )
-    return compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
+    c = compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
+    if titles[0] and titles[1]:
+        return with_titles(c, *titles)
+    return c
+
+
+def with_titles(c: Comparison, title_a: str | None, title_b: str | None) -> Comparison:
+    """``c`` with the headlines taken from the pages' titles (when both have one): cleaning
+    moves a headline it recognises out of the text into the title."""
+    if not title_a or not title_b:
+        return c
+    return dataclasses.replace(
+        c, headline_a=title_a, headline_b=title_b, headline_match=titles_match(title_a, title_b)
+    )

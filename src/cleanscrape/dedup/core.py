@@ -1,21 +1,27 @@
 """Exact and near-duplicate clustering of clean texts, with a deterministic keep policy.
 
-1. Every text gets a matching key (:mod:`.key`); texts with identical keys are exact duplicates.
+1. Every text gets a matching key (:mod:`.key`) of what duplicates are judged on: its article
+   body, without headline and lede (:mod:`.body`), or the whole text with ``match="full"``;
+   texts with identical keys are exact duplicates.
 2. One representative per distinct key is fingerprinted (:mod:`.signature`): sorted shingle
    hashes and a MinHash signature (datasketch's affine32 values).
 3. The signatures are banded by :func:`.signature.candidate_bands` (bucket keys as datasketch's
    ``MinHashLSH`` makes them) so that a pair right at ``dedup_threshold`` shares a bucket with
-   probability >= 0.999. Representatives are visited in order; each is verified by the exact
-   Jaccard of the two shingle sets against the earlier texts in its buckets, at most a few per
-   cluster and bucket, and joined at or above ``dedup_threshold``: the extra candidates cost a
-   check, never precision, and near-copies of one story cost the same per text at any count.
-4. With ``containment`` on, texts whose shingles are mostly inside a longer text (a teaser
-   page and the full article) are also found: a consistent sample of shingle hashes proposes
-   candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a text whose
-   exact containment reaches ``containment_threshold`` joins its best container (highest
-   containment, then lowest index), and only that one, so a shared teaser cannot chain two
-   different articles together.
-5. Union-find gives the clusters; the keep policy picks the kept member. Nothing depends on
+   probability >= 0.999. Representatives are visited in order and verified by the exact
+   Jaccard of the two shingle sets against the earlier texts in their buckets, cluster by
+   cluster: the first few members of each cluster first, the others only while the text has not
+   joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined:
+   the extra candidates cost a check, never precision, and near-copies of one story cost about
+   one check per text at any count.
+4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
+   an abridged copy and the full article) are also found: a consistent sample of shingle hashes
+   proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
+   text whose exact containment reaches ``containment_threshold`` joins its best container
+   (highest containment, then lowest index), and only that one, so a shared teaser cannot chain
+   two different articles together.
+5. Union-find gives the clusters; the keep policy picks the kept member (with ``containment``,
+   ``keep="first"`` picks the first member not contained in another: the full article). Each
+   member is compared with the kept one (:mod:`.compare`) for the report. Nothing depends on
    input chunking, worker count or hash-table iteration order: same texts, same result.
 """
 
