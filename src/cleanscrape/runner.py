@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +12,11 @@ from typing import Any
 
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
-from .errors import OutputError, UsageError, os_error_reason
+from .errors import UsageError
 from .index import DedupIndex
 from .index.incremental import IndexOutcome, apply_index
 from .io import atomic_write_text, iter_documents
-from .io.jsonl import ARTICLES_FILE, dumps_articles, write_articles
+from .io.writers import FORMATS, Writer, open_writer, write_run_output
 from .options import CleanOptions
 from .report import dumps, report_of
 
@@ -33,7 +31,6 @@ class RunSummary:
 
     report: dict[str, Any]
     batch: Batch
-    written: list[Path]
 
     @property
     def stats(self) -> dict[str, Any]:
@@ -99,8 +96,10 @@ def clean_path(
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
     check_paths(src, dst, Path(report_path) if report_path is not None else None)
-    if output_format not in ("txt", "jsonl"):
-        raise UsageError(f"output format must be txt or jsonl, got {output_format!r}")
+    if output_format not in FORMATS:
+        raise UsageError(
+            f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
+        )
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
     # open the index first: a foreign, damaged or incompatible file fails before any work
@@ -127,23 +126,21 @@ def _clean_into(
 ) -> RunSummary:
     skipped: list[str] = []
     pipeline = Pipeline(opts, jobs=jobs, on_result=on_result)
-    written: list[Path] = []
     outcome = None
-    with pipeline.run_streamed(iter_documents(src, skipped=skipped), dst) as batch:
+    with (
+        pipeline.run_streamed(iter_documents(src, skipped=skipped), dst) as batch,
+        open_writer(output_format, dst, src) as writer,
+    ):
         log.info("writing the outputs of %d documents", len(batch.records))
         if store is not None:
-            outcome = _write_indexed(batch, src, dst, store, index_batch, output_format, written)
-        elif output_format == "jsonl":
-            _write_jsonl(batch, dst / ARTICLES_FILE)
-            written.append(dst / ARTICLES_FILE)
+            outcome = _write_indexed(batch, store, index_batch, writer)
         else:
             used: set[str] = set()
             for record in batch.records:
                 if record.status == "kept":
                     view = record.view(batch.text(record))
                     view.output = _unique_name(view.output, used)
-                    if _write_file(view, src, dst):
-                        written.append(dst / view.output)  # type: ignore[operator]
+                    writer.write(view)
                     _finish(record, view)
     settings = dataclasses.asdict(opts)
     entries = [r.entry for r in batch.records]
@@ -156,9 +153,9 @@ def _clean_into(
         internal_errors=sum(1 for r in batch.records if r.internal_error),
     )
     report_file = Path(report_path) if report_path else dst / "report.json"
-    _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
+    write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
     timings = {**batch.stage_seconds, **batch.timings}
-    return RunSummary(report, Batch([], batch.clusters, timings), written)
+    return RunSummary(report, Batch([], batch.clusters, timings))
 
 
 def _unique_name(name: str | None, used: set[str]) -> str | None:
@@ -185,106 +182,22 @@ def _finish(record: DocRecord, view: DocResult) -> None:
     entry["output"] = view.output if view.status == "kept" else None
 
 
-def _write_file(r: DocResult, src: Path, dst: Path) -> bool:
-    """Write one article file atomically; a failure marks the document as an error."""
-    if r.output is None:
-        return False
-    target = dst / r.output
-    src_root = src.resolve()
-    if src_root.is_dir() and src_root in target.resolve().parents:
-        raise UsageError(f"refusing to write {target}: it lies inside the input folder")
-    try:
-        body = r.result.article() if r.result is not None else r.text  # headline, then body
-        atomic_write_text(target, body + "\n")
-    except OSError as exc:  # one unwritable output must not lose the report of the rest
-        reason = os_error_reason(exc)
-        r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
-        log.warning("%s", r.error)
-        return False
-    return True
-
-
-def _write_jsonl(batch: StreamedBatch, target: Path) -> None:
-    """``OUT/articles.jsonl``, one line per kept document, written as it goes into a temporary
-    file that replaces the target at the end (all of it or none of it)."""
-
-    def write() -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                for record in batch.records:
-                    if record.status != "kept":
-                        continue
-                    view = record.view(batch.text(record))
-                    view.output = ARTICLES_FILE
-                    fh.write(dumps_articles([view]))
-                    _finish(record, view)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
-
-    _write_run_output(target, write)
-
-
 def _write_indexed(
-    batch: StreamedBatch,
-    src: Path,
-    dst: Path,
-    store: DedupIndex,
-    index_batch: int,
-    output_format: str,
-    written: list[Path],
+    batch: StreamedBatch, store: DedupIndex, index_batch: int, writer: Writer
 ) -> IndexOutcome:
     """``--index``: the kept and in-batch duplicate texts go through the index (see
-    :mod:`cleanscrape.index.incremental`); their texts are read back from the spool."""
+    :mod:`cleanscrape.index.incremental`); their texts are read back from the spool. The
+    writer commits before each index transaction does."""
     live = [r for r in batch.records if r.status in ("kept", "duplicate")]
     views = [r.view(batch.text(r)) for r in live]
     used: set[str] = set()
     for v in views:
         if v.status == "kept":
             v.output = _unique_name(v.output, used)
-    articles: list[DocResult] = []  # --format jsonl: written before each index commit
-
-    def write(r: DocResult) -> None:
-        if output_format == "jsonl":
-            r.output = ARTICLES_FILE
-            articles.append(r)
-        elif _write_file(r, src, dst):
-            written.append(dst / r.output)  # type: ignore[operator]
-
     outcome = apply_index(
-        views,
-        store,
-        write,
-        batch_size=index_batch,
-        before_commit=(
-            (lambda: write_articles(dst / ARTICLES_FILE, articles))
-            if output_format == "jsonl"
-            else None
-        ),
+        views, store, writer.write, batch_size=index_batch, before_commit=writer.commit
     )
     outcome.index = store.stats().to_dict()
-    if output_format == "jsonl":
-        target = dst / ARTICLES_FILE
-        _write_run_output(target, lambda: write_articles(target, articles))
-        written.append(target)
     for record, view in zip(live, views, strict=True):
         _finish(record, view)
     return outcome
-
-
-def _write_run_output(target: Path, write: Callable[[], None]) -> None:
-    """Run ``write``; an OS error becomes an :class:`OutputError` that says what survived."""
-    try:
-        write()
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write {target}: {os_error_reason(exc)}; the article files written before "
-            "it are complete; free some space or choose another place (-o / --report) and run "
-            "again"
-        ) from exc
