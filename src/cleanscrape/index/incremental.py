@@ -25,9 +25,6 @@ from ..document import DocResult
 from .index import DedupIndex
 from .matches import Found
 
-#: Documents per index transaction in ``clean --index``.
-DEFAULT_BATCH = 5000
-
 
 @dataclass(slots=True)
 class IndexOutcome:
@@ -63,7 +60,7 @@ def apply_index(
     index: DedupIndex,
     write: Callable[[DocResult], None],
     *,
-    batch_size: int = DEFAULT_BATCH,
+    batch_size: int,
     before_commit: Callable[[], None] | None = None,
 ) -> IndexOutcome:
     """Check the batch against ``index``, write new kept documents with ``write``, index them.
