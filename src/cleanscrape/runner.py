@@ -125,7 +125,13 @@ def _clean_into(
     output_format: str = "txt",
 ) -> RunSummary:
     skipped: list[str] = []
-    pipeline = Pipeline(opts, jobs=jobs, on_result=on_result)
+    pipeline = Pipeline(
+        opts,
+        jobs=jobs,
+        on_result=on_result,
+        # the index reuses the dedup stage's fingerprints when they are made the same way
+        keep_fingerprints=store is not None and store.compatible(opts),
+    )
     outcome = None
     with (
         pipeline.run_streamed(iter_documents(src, skipped=skipped), dst) as batch,
@@ -195,7 +201,12 @@ def _write_indexed(
         if v.status == "kept":
             v.output = _unique_name(v.output, used)
     outcome = apply_index(
-        views, store, writer.write, batch_size=index_batch, before_commit=writer.commit
+        views,
+        store,
+        writer.write,
+        batch_size=index_batch,
+        before_commit=writer.commit,
+        fingerprints=batch.fingerprints,
     )
     outcome.index = store.stats().to_dict()
     for record, view in zip(live, views, strict=True):

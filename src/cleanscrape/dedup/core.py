@@ -31,6 +31,7 @@ from datasketch import LeanMinHash, MinHashLSH
 from ..options import CleanOptions
 from .key import matching_key
 from .signature import (
+    U32,
     U64,
     candidate_bands,
     containment,
@@ -65,11 +66,13 @@ class Cluster:
 class DedupResult:
     """``duplicate_of[i]`` is the kept index text ``i`` duplicates (``None`` if it is kept or
     unique), ``similarity[i]`` its similarity to that text; ``clusters`` lists every group of two
-    or more."""
+    or more. ``fingerprints[i]`` is text ``i``'s shingle hashes and MinHash signature (``None``
+    for a text without words), for a later stage (the persistent index) to reuse."""
 
     duplicate_of: list[int | None]
     similarity: list[float | None]
     clusters: list[Cluster]
+    fingerprints: list[tuple[U64, U32] | None] = field(default_factory=list)
 
 
 class _UnionFind:
@@ -142,7 +145,10 @@ def find_duplicates(
         candidates, verified = _contained(reps, hashes, uf, opts)
         log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
     rep_of = [first_with_key.get(k, -1) for k in keys]
-    return _clusters(texts, rep_of, hashes, uf, published, opts)
+    result = _clusters(texts, rep_of, hashes, uf, published, opts)
+    sig_of = dict(zip(reps, sigs, strict=True))
+    result.fingerprints = [(hashes[r], sig_of[r]) if r >= 0 else None for r in rep_of]
+    return result
 
 
 def _near_pairs(
