@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ...document import METADATA_KEYS, DocResult
-from .atomic import atomic_write_text, current_umask, write_run_output
+from .atomic import current_umask, write_run_output
 from .base import BaseWriter
 
 ARTICLES_FILE = "articles.jsonl"
@@ -44,11 +44,6 @@ def dumps_articles(results: Iterable[DocResult]) -> str:
     return "".join(
         json.dumps(article_record(r), ensure_ascii=False, sort_keys=False) + "\n" for r in results
     )
-
-
-def write_articles(path: str | os.PathLike[str], results: Iterable[DocResult]) -> None:
-    """Write ``results`` to ``path`` as JSON Lines, atomically (all of it or none of it)."""
-    atomic_write_text(path, dumps_articles(results))
 
 
 class JsonlWriter(BaseWriter):
