@@ -5,7 +5,6 @@ from .compare import Comparison, compare_texts, differing_lines
 from .core import Cluster, DedupResult, find_duplicates
 from .key import matching_key, shingles
 from .signature import (
-    FINGERPRINT_VERSION,
     band_keys,
     candidate_bands,
     containment,
@@ -19,7 +18,6 @@ from .signature import (
 )
 
 __all__ = [
-    "FINGERPRINT_VERSION",
     "Cluster",
     "Comparison",
     "DedupResult",

@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ from .signature import (
     shingle_hashes_batch,
     signatures,
 )
+
+log = logging.getLogger(__name__)
 
 #: A text needs at least this many shingles to be judged "contained" in a longer one: shorter
 #: snippets (a headline, a byline) occur inside many unrelated articles.
@@ -76,12 +79,15 @@ class Cluster:
 class DedupResult:
     """``duplicate_of[i]`` is the kept index text ``i`` duplicates (``None`` if it is kept or
     unique), ``similarity[i]`` its similarity to that text; ``clusters`` lists every group of two
-    or more; ``stats`` counts the work done (exact duplicates, candidate and verified pairs)."""
+    or more. ``fingerprints[i]`` is text ``i``'s shingle hashes and MinHash signature (``None``
+    for a text without words), for a later stage (the persistent index) to reuse."""
 
     duplicate_of: list[int | None]
     similarity: list[float | None]
     clusters: list[Cluster]
-    stats: dict[str, int] = field(default_factory=dict)
+    fingerprints: list[tuple[U64, U32] | None] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
 
 class _WholeTexts:
@@ -167,15 +173,23 @@ def find_duplicates(
     )
     sigs = signatures([hashes[i] for i in reps], opts.num_perm, opts.seed)
     candidates, verified = _near_pairs(reps, sigs, hashes, uf, opts)
-    stats = {"exact_duplicates": exact, "candidate_pairs": candidates, "verified_pairs": verified}
+    log.debug(
+        "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
+        n,
+        exact,
+        candidates,
+        verified,
+    )
     contained: set[int] = set()
     whole = _WholeTexts(texts, keys, hashes, opts)
     if opts.containment:
         candidates, verified = _contained(reps, hashes, whole, uf, opts, contained)
-        stats["containment_candidates"] = candidates
-        stats["containment_joins"] = verified
+        log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
     rep_of = [first_with_key.get(k, -1) for k in keys]
-    return _clusters(texts, rep_of, hashes, whole, uf, published, opts, stats, contained)
+    result = _clusters(texts, rep_of, hashes, whole, uf, published, opts, contained)
+    sig_of = dict(zip(reps, sigs, strict=True))
+    result.fingerprints = [(hashes[r], sig_of[r]) if r >= 0 else None for r in rep_of]
+    return result
 
 
 def _near_pairs(
@@ -318,7 +332,6 @@ def _clusters(
     uf: _UnionFind,
     published: Sequence[str | None] | None,
     opts: CleanOptions,
-    stats: dict[str, int],
     contained: set[int],
 ) -> DedupResult:
     n = len(texts)
@@ -329,9 +342,10 @@ def _clusters(
     duplicate_of: list[int | None] = [None] * n
     similarity: list[float | None] = [None] * n
     clusters: list[Cluster] = []
-    whole_hashes = whole.hashes(
-        sorted({rep_of[m] for members in groups.values() if len(members) > 1 for m in members})
-    )
+    # whole-text hashes only where a cluster holds different texts (an exact duplicate's body
+    # lies whole in the other's text)
+    distinct = [{rep_of[m] for m in members} for members in groups.values()]
+    whole_hashes = whole.hashes(sorted({r for reps in distinct if len(reps) > 1 for r in reps}))
     for root in sorted(groups):
         members = groups[root]
         if len(members) < 2:
@@ -353,7 +367,7 @@ def _clusters(
                 texts[m],
                 kept_view,
                 (hashes[a], hashes[b]),
-                (whole_hashes[a], whole_hashes[b]),
+                (hashes[a], hashes[b]) if a == b else (whole_hashes[a], whole_hashes[b]),
                 a == b,
                 opts,
             )
@@ -366,7 +380,7 @@ def _clusters(
             sims.append(sim)
             comparisons.append(c)
         clusters.append(Cluster(kept, members, sims, comparisons))
-    return DedupResult(duplicate_of, similarity, clusters, stats)
+    return DedupResult(duplicate_of, similarity, clusters)
 
 
 def _choose(
