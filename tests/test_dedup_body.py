@@ -175,3 +175,19 @@ def test_compare_command(
 def test_line_keys_are_the_matching_keys_of_the_lines(seed_texts: dict[str, str]) -> None:
     for text in seed_texts.values():
         assert line_keys(text) == [matching_key(ln) for ln in text.splitlines() if ln.strip()]
+
+
+def test_the_index_matches_on_the_body_as_the_batch_does(
+    tmp_path: Path, story: tuple[str, str, list[str]]
+) -> None:
+    from cleanscrape import DedupIndex
+
+    original, copy = _republished(story)
+    with DedupIndex(tmp_path / "seen.db", run="first") as index:
+        index.add("a.txt", original)
+    with DedupIndex(tmp_path / "seen.db", run="second") as index:
+        found = index.query(copy)
+    assert found is not None and found.id == "a.txt"
+    with DedupIndex(tmp_path / "full.db", CleanOptions(match="full")) as index:
+        index.add("a.txt", original)
+        assert index.query(copy) is None

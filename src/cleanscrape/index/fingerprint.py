@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ..dedup import matching_key, shingle_hashes_batch, signatures
+from ..dedup import match_text, matching_key, shingle_hashes_batch, signatures
 from ..options import CleanOptions
 
 U64 = npt.NDArray[np.uint64]
@@ -116,7 +116,8 @@ def fingerprint_texts(
         hashes.append(k[0] if k is not None else np.empty(0, dtype=np.uint64))
     todo = [i for i, k in enumerate(given) if k is None]
     if todo:
-        fresh = shingle_hashes_batch([matching_key(texts[i]) for i in todo], options.shingle_size)
+        keys = [matching_key(match_text(texts[i], options.match)) for i in todo]
+        fresh = shingle_hashes_batch(keys, options.shingle_size)
         sigs[todo] = signatures(fresh, options.num_perm, options.seed)
         for i, h in zip(todo, fresh, strict=True):
             hashes[i] = h
