@@ -195,12 +195,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all", help="pages to run")
     parser.add_argument("--only-cleanscrape", action="store_true", help="skip the baselines")
+    parser.add_argument(
+        "--no-favor-precision", action="store_true", help="skip trafilatura (favor_precision)"
+    )
     args = parser.parse_args(argv)
     options = CleanOptions(dedup=False)
     systems: dict[str, Extractor] = {}
     if not args.only_cleanscrape:
         systems["trafilatura"] = _trafilatura
-        systems["trafilatura (favor_precision)"] = _trafilatura_precision
+        if not args.no_favor_precision:
+            systems["trafilatura (favor_precision)"] = _trafilatura_precision
         readability = _readability()
         if readability is None:
             print("readability-lxml is not installed: no readability figures", file=sys.stderr)
