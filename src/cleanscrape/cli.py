@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--page-timeout", type=float, default=30.0, help="seconds per HTML page")
     c.add_argument(
+        "--vi-tone",
+        choices=["keep", "old", "new"],
+        default="keep",
+        help="Vietnamese tone-mark placement in the output: keep as written (default), "
+        "old (hòa, thủy, khỏe) or new (hoà, thuỷ, khoẻ)",
+    )
+    c.add_argument(
         "--format",
         choices=["txt", "jsonl"],
         default="txt",
@@ -140,6 +147,7 @@ def _options(args: argparse.Namespace) -> CleanOptions:
         containment=args.containment,
         shingle_size=args.shingle_size,
         page_timeout=args.page_timeout if args.page_timeout > 0 else None,
+        vi_tone=args.vi_tone,
     )
 
 

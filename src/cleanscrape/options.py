@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .errors import UsageError
+from .text.vietnamese import ToneStyle
 
 KeepPolicy = Literal["first", "longest", "newest"]
 
@@ -21,6 +22,7 @@ class CleanOptions:
 
     # text repair
     fix_mojibake: bool = True
+    vi_tone: ToneStyle = "keep"  # Vietnamese tone placement in the output: keep, old, new
     # chrome stripping
     strip_chrome: bool = True
     site_templates: bool = True
@@ -59,6 +61,8 @@ class CleanOptions:
             raise UsageError(f"shingle_size must be at least 1, got {self.shingle_size}")
         if self.keep not in ("first", "longest", "newest"):
             raise UsageError(f"keep must be one of first, longest, newest; got {self.keep!r}")
+        if self.vi_tone not in ("keep", "old", "new"):
+            raise UsageError(f"vi_tone must be one of keep, old, new; got {self.vi_tone!r}")
         if self.page_timeout is not None and self.page_timeout <= 0:
             raise UsageError(f"page_timeout must be positive or None, got {self.page_timeout}")
 

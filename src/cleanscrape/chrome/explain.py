@@ -28,8 +28,11 @@ class Explanation:
 
 def explain_text(text: str, *, source: str = "<text>", from_html: bool = False) -> Explanation:
     """Verdicts for a text dump (or, with ``from_html``, for lines an extractor produced)."""
-    lines = repair_text(text).split("\n")
+    repairs: list[str] = []
+    lines = repair_text(text, repairs=repairs).split("\n")
     c = classify_lines(lines, from_html=from_html)
+    if repairs:
+        c.metadata["repaired"] = sorted(set(repairs))
     return Explanation(source, "html" if from_html else "text", c.verdicts, c.metadata, c.flags)
 
 
@@ -45,11 +48,14 @@ def explain_file(path: str | Path) -> Explanation:
     if not is_html:
         return explain_text(text, source=str(p))
     extracted = extract_html(text, source=str(p))
-    lines = [repair_text(ln) for ln in extracted.lines]
+    repairs: list[str] = []
+    lines = [repair_text(ln, repairs=repairs) for ln in extracted.lines]
     title = extracted.metadata.get("title")
     c = classify_lines(lines, title=title if isinstance(title, str) else None, from_html=True)
     meta = dict(extracted.metadata)
     meta.update(c.metadata)
+    if repairs:
+        meta["repaired"] = sorted(set(repairs))
     return Explanation(str(p), "html", c.verdicts, meta, c.flags)
 
 
@@ -65,7 +71,7 @@ def render(explanation: Explanation, *, color: bool = False) -> str:
         rows.append(row)
     kept = sum(1 for v in explanation.verdicts if v.keep)
     summary = f"# {kept} kept, {len(explanation.verdicts) - kept} dropped"
-    for key in ("title", "author", "source", "published"):
+    for key in ("title", "author", "source", "published", "repaired"):
         value = explanation.metadata.get(key)
         if value:
             summary += f"; {key}: {value}"
