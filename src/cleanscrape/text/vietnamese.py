@@ -176,6 +176,15 @@ def read_as(data: bytes, codec: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def looks_legacy_vietnamese(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 hold legacy Vietnamese (TCVN3, VNI, VISCII, VPS).
+
+    Decided on the first 64 KiB read as windows-1252, by the same test as the repair.
+    """
+    _, reasons = repair_vietnamese(read_as(data[: 1 << 16], "cp1252"))
+    return any(r in LEGACY_ENCODINGS for r in reasons)
+
+
 def decode_legacy(data: bytes, encoding: str) -> str:
     """Legacy bytes -> NFC text (TCVN3 capitals restored from their word, as in repairs)."""
     text = data.decode("latin-1").translate(_LEGACY_DECODE[encoding])
@@ -238,8 +247,8 @@ def _ascii_syllables() -> frozenset[str]:
 
 _ASCII_SYLLABLES = _ascii_syllables()
 _TCVN3_LOWER = frozenset(ch for ch in BYTE_TABLES["tcvn3"].values() if ch.islower())
-#: Where a sentence starts: the line start, or after ". ", "! ", "? ", ": " (quotes allowed).
-_SENTENCE_START = re.compile(r"(?:^|[.!?:…]\s+)[\"“‘'(\[«-]*\Z")
+#: Where a sentence starts: the line start, or after ". ", "! ", "? " (quotes allowed).
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"“‘'(\[«-]*\Z")
 
 
 def _tcvn3_capitals(text: str) -> str:
@@ -270,7 +279,7 @@ def _tcvn3_capitals(text: str) -> str:
                 unsure.append(k)
         for k in unsure:
             near = [fixed[j] for j in (k - 1, k + 1) if 0 <= j < len(fixed)]
-            if any(len(w) > 1 and w.isupper() for w in near):
+            if any(len(w) > 1 and w.isupper() and not w.isascii() for w in near):
                 fixed[k] = fixed[k].upper()
         parts, pos = [], 0
         for m, w in zip(words, fixed, strict=True):
@@ -319,7 +328,7 @@ def _odd_characters() -> str:
 _ODD = re.escape(_odd_characters())
 #: Pre-check: an odd character glued to a letter, as legacy Vietnamese read as a Western code
 #: page shows in nearly every word ("Hµ Néi", "Haø Noäi", "ñöôïc").
-_SIGNAL = re.compile(f"[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))")
+_SIGNAL = re.compile(f"[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[a-z][À-ÖØ-Þ]")
 #: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
 _UTF8_SIGNAL = re.compile(
     "[\u00c2\u0102\u00c4\u00c5\u00c6\u00e1]["
@@ -338,6 +347,10 @@ _MIN_SIGNALS = 2
 _TOKEN = re.compile(f"(?:[^\\W\\d_]|[{_ODD}])+")
 
 
+#: Web addresses and domain names ("baoquocte.vn"): no evidence of the language either way.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\w+(?:[-.]\w+)*\.[a-z]{2,}\b")
+
+
 class _Judge:
     """Scores lines by Vietnamese spelling; remembers the words it has seen (one call only)."""
 
@@ -353,10 +366,12 @@ class _Judge:
     def score(self, line: str) -> tuple[int, int, int, int]:
         """(valid non-ASCII words, non-ASCII words, valid words, judged words) of a line."""
         nv = n = av = a = 0
-        for w in _WORD.findall(line):
-            if w.isascii() and (len(w) < 2 or w.isupper()):
-                continue  # single letters, acronyms: no evidence either way
+        for w in _WORD.findall(_URL.sub(" ", line)):
+            if w.isascii() and (len(w) < 2 or not w.islower()):
+                continue  # single letters, names, acronyms: no evidence either way
             ok = self.valid(w)
+            if not ok and len(w) > 1 and w.isupper():
+                continue  # "HĐND", "ĐBQH": acronyms
             a += 1
             av += ok
             if not w.isascii():
@@ -372,10 +387,10 @@ class _Judge:
         make 75 % of the words valid, and the line is not decoded at all.
         """
         fixed = valid = changeable = 0
-        for tok in _TOKEN.findall(line):
+        for tok in _TOKEN.findall(_URL.sub(" ", line)):
             if not tok.isascii():
                 changeable += 1
-            elif len(tok) > 1 and not tok.isupper():
+            elif len(tok) > 1 and tok.islower():
                 fixed += 1
                 valid += tok.lower() in _ASCII_SYLLABLES
         return valid + changeable >= _MIN_ALL_VALID * (fixed + changeable) and changeable > 0
