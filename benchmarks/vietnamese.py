@@ -53,7 +53,7 @@ def writable(text: str, encoding: str) -> str:
     """
     text = unicodedata.normalize("NFC", text.replace("Ð", "Đ"))
     if encoding == "vni":
-        used = {b for data in VNI_TABLE.values() for b in data}
+        used = {b for data in VNI_TABLE.values() for b in data if b >= 0x80}
         known = set(VNI_TABLE)
     else:
         used = set(BYTE_TABLES[encoding])

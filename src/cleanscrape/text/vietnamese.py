@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from importlib import resources
+from itertools import combinations
 from types import MappingProxyType
 from typing import Literal
 
@@ -135,6 +136,38 @@ def _reader_table(codec: str) -> dict[int, str]:
 
 
 _READERS = MappingProxyType({"cp1252": _reader_table("cp1252"), "cp1258": _reader_table("cp1258")})
+
+
+_CLUSTER = re.compile("(.)([\u0300-\u036f]+)", re.DOTALL)
+
+
+def _as_bytes(line: str, reader: str) -> str:
+    """The bytes (as code points 0-255) ``line`` was read from; other characters stay.
+
+    windows-1258 text went through NFC, which may have merged a letter byte with a following
+    tone byte and reordered the marks ("ñ" + dot below -> "ṇ" + tilde): each letter with marks
+    is split again into the longest letter the code page has plus its tone bytes.
+    """
+    table = _READERS[reader]
+    if reader != "cp1258":
+        return line.translate(table)
+
+    def split(m: re.Match[str]) -> str:
+        base, marks = m.group(1), m.group(2)
+        for size in range(len(marks), -1, -1):
+            for picked in combinations(range(len(marks)), size):
+                head = unicodedata.normalize("NFC", base + "".join(marks[i] for i in picked))
+                code = (
+                    head if head.isascii() else table.get(ord(head), "") if len(head) == 1 else ""
+                )
+                rest = [table.get(ord(c), "") for i, c in enumerate(marks) if i not in picked]
+                if len(code) == 1 and all(rest):
+                    return code + "".join(rest)
+        return m.group()
+
+    # the bytes' own code points map to themselves in the table, so translating after the
+    # split leaves the split letters as they are
+    return _CLUSTER.sub(split, unicodedata.normalize("NFD", line)).translate(table)
 
 
 def encode_legacy(text: str, encoding: str) -> bytes:
@@ -328,7 +361,16 @@ def _odd_characters() -> str:
 _ODD = re.escape(_odd_characters())
 #: Pre-check: an odd character glued to a letter, as legacy Vietnamese read as a Western code
 #: page shows in nearly every word ("Hµ Néi", "Haø Noäi", "ñöôïc").
-_SIGNAL = re.compile(f"[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[a-z][À-ÖØ-Þ]")
+_VNI_MARKS = "âàáåãäêèéúüëøùûõïÂÀÁÅÃÄÊÈÉÚÜËØÙÛÕÏ"
+#: A vowel followed by a VNI diacritic byte, in pairs Unicode Vietnamese never has ("aø",
+#: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân").
+_VNI_PAIR = (
+    f"[aAeEôöÔÖ][{_VNI_MARKS}]"
+    f"|[oO][{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}]"
+    f"|[uU][{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}]"
+    f"|[yY][{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}]"
+)
+_SIGNAL = re.compile(f"[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[a-z][À-ÖØ-Þ]|{_VNI_PAIR}")
 #: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
 _UTF8_SIGNAL = re.compile(
     "[\u00c2\u0102\u00c4\u00c5\u00c6\u00e1]["
@@ -417,7 +459,7 @@ def _candidates(line: str) -> Iterable[tuple[str, str]]:
     """(encoding, the line as bytes) for every reader the line can have come through."""
     seen: set[str] = set()
     for reader in ("cp1252", "cp1258"):
-        raw = line.translate(_READERS[reader])
+        raw = _as_bytes(line, reader)
         if raw in seen or not all(ord(ch) < 0x100 for ch in raw):
             continue
         seen.add(raw)
@@ -433,7 +475,7 @@ def _convert(raw: str, enc: str) -> str:
 def _utf8_from_cp1258(line: str) -> str | None:
     if all(ord(ch) < 0x100 for ch in line.translate(_READERS["cp1252"])):
         return None  # readable as windows-1252 mojibake: ftfy's to repair, not this
-    raw = line.translate(_READERS["cp1258"])
+    raw = _as_bytes(line, "cp1258")
     if not all(ord(ch) < 0x100 for ch in raw):
         return None
     try:
