@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
-from itertools import combinations
+from itertools import accumulate, combinations
 from types import MappingProxyType
 from typing import Literal
 
@@ -364,13 +366,19 @@ _ODD = re.escape(_odd_characters())
 _VNI_MARKS = "âàáåãäêèéúüëøùûõïÂÀÁÅÃÄÊÈÉÚÜËØÙÛÕÏ"
 #: A vowel followed by a VNI diacritic byte, in pairs Unicode Vietnamese never has ("aø",
 #: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân").
-_VNI_PAIR = (
-    f"[aAeEôöÔÖ][{_VNI_MARKS}]"
-    f"|[oO][{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}]"
-    f"|[uU][{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}]"
-    f"|[yY][{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}]"
+_VNI_PAIR = (  # written mark first: the regex engine then skips ahead on one character class
+    f"[{_VNI_MARKS}](?<=[aAeEôöÔÖ].)"
+    f"|[{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}](?<=[oO].)"
+    f"|[{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}](?<=[uU].)"
+    f"|[{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}](?<=[yY].)"
 )
-_SIGNAL = re.compile(f"[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[a-z][À-ÖØ-Þ]|{_VNI_PAIR}")
+_SIGNAL_FIRST = "".join(
+    sorted(set(_odd_characters()) | set(_VNI_MARKS) | set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ"))
+)
+_SIGNAL = re.compile(  # the lookahead lets the engine skip ahead on one character class
+    f"(?=[{re.escape(_SIGNAL_FIRST)}])"
+    f"(?:[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[À-ÖØ-Þ](?<=[a-z].)|{_VNI_PAIR})"
+)
 #: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
 _UTF8_SIGNAL = re.compile(
     "[\u00c2\u0102\u00c4\u00c5\u00c6\u00e1]["
@@ -439,7 +447,9 @@ class _Judge:
 
     def best(self, line: str) -> tuple[str, str, bool] | None:
         """(encoding, decoded line, sure) for the best legacy reading of a line, if any."""
-        ov, _, oav, _ = self.score(line)
+        ov, on, oav, _ = self.score(line)
+        if on >= 3 and ov >= _MIN_NONASCII_VALID * on:
+            return None  # already reads as Vietnamese (a Unicode line with a stray "Ð")
         best: tuple[int, str, str, bool] | None = None
         for enc, raw in _candidates(line):
             conv = _convert(raw, enc)
@@ -485,10 +495,6 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
-def _signalled(text: str) -> bool:
-    return any(count >= _MIN_SIGNALS for count, _ in enumerate(_SIGNAL.finditer(text), 1))
-
-
 def repair_vietnamese(text: str) -> tuple[str, list[str]]:
     """Undo legacy Vietnamese encodings read as Western code pages, line by line.
 
@@ -498,12 +504,16 @@ def repair_vietnamese(text: str) -> tuple[str, list[str]]:
     if text.isascii():
         return text, []
     utf8 = _UTF8_SIGNAL.search(text) is not None
-    if not utf8 and not _signalled(text):
+    signals = [m.start() for m in _SIGNAL.finditer(text)]
+    if not utf8 and len(signals) < _MIN_SIGNALS:
         return text, []
-    judge = _Judge()
     lines = text.split("\n")
+    starts = list(accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+    per_line = Counter(bisect_right(starts, pos) - 1 for pos in signals)
+    judge = _Judge()
     found: dict[int, tuple[str, str]] = {}  # line index -> (reason, repaired line)
     unsure: dict[int, tuple[str, str]] = {}
+    later: list[int] = []  # lines with one signal: judged only once others decided
     votes: dict[str, int] = {}
     for i, line in enumerate(lines):
         if line.isascii():
@@ -513,9 +523,11 @@ def repair_vietnamese(text: str) -> tuple[str, list[str]]:
             if fixed is not None:
                 found[i] = (UTF8_AS_CP1258, fixed)
                 continue
-        if _SIGNAL.search(line) is None or not judge.could_be_vietnamese(line):
+        if per_line[i] < _MIN_SIGNALS:
+            if per_line[i]:
+                later.append(i)
             continue
-        best = judge.best(line)
+        best = judge.best(lines[i]) if judge.could_be_vietnamese(line) else None
         if best is None:
             continue
         enc, conv, sure = best
@@ -524,6 +536,11 @@ def repair_vietnamese(text: str) -> tuple[str, list[str]]:
             votes[enc] = votes.get(enc, 0) + 1
         else:
             unsure[i] = (enc, conv)
+    if votes:
+        for i in later:
+            best = judge.best(lines[i]) if judge.could_be_vietnamese(lines[i]) else None
+            if best is not None:
+                (found if best[2] else unsure)[i] = best[:2]
     if votes:  # lines with less evidence are taken when they agree with the sure ones
         main = max(sorted(votes), key=votes.__getitem__)
         found.update((i, v) for i, v in unsure.items() if v[0] == main)
