@@ -74,14 +74,7 @@ def writable(text: str, encoding: str) -> str:
 
 
 def legacy_bytes(text: str, encoding: str) -> bytes:
-    """Like :func:`encode_legacy`, with windows-1252 bytes for the characters kept as such."""
-    out = bytearray()
-    for ch in text:
-        try:
-            out += encode_legacy(ch, encoding)
-        except ValueError:
-            out += ch.encode("cp1252")
-    return bytes(out)
+    return encode_legacy(text, encoding)
 
 
 def misread(data: bytes, reader: str) -> str:

@@ -173,31 +173,37 @@ def _as_bytes(line: str, reader: str) -> str:
 
 
 def encode_legacy(text: str, encoding: str) -> bytes:
-    """``text`` in a legacy encoding (TCVN3 writes capitals with tones in lowercase codes).
+    """``text`` in a legacy encoding, as a Windows program of the time saved it.
 
-    Raises ``ValueError`` naming the first character the encoding has no code for.
+    TCVN3 writes capitals with tones in lowercase codes. Characters the table has no code for
+    take their windows-1252 byte when the table leaves that byte free (curly quotes and dashes
+    in TCVN3 and VNI text); anything else raises ``ValueError`` naming the character.
     """
     text = unicodedata.normalize("NFC", text)
-    out = bytearray()
     if encoding == "vni":
-        for ch in text:
-            if ord(ch) < 0x80:
-                out.append(ord(ch))
-            elif ch in VNI_TABLE:
-                out += VNI_TABLE[ch]
-            else:
-                raise ValueError(f"VNI has no code for {ch!r} (U+{ord(ch):04X})")
-        return bytes(out)
-    reverse = {letter: b for b, letter in BYTE_TABLES[encoding].items()}
+        codes = dict(VNI_TABLE)
+        used = {b for data in VNI_TABLE.values() for b in data if b >= 0x80}
+    else:
+        table = BYTE_TABLES[encoding]
+        codes = {letter: bytes([b]) for b, letter in table.items()}
+        if encoding == "tcvn3":
+            for k, v in list(codes.items()):
+                codes.setdefault(k.upper(), v)  # capitals with tones: the lowercase code
+        used = set(table)
+    out = bytearray()
     for ch in text:
-        if ord(ch) < 0x80 and ord(ch) not in BYTE_TABLES[encoding]:
+        if ch in codes:
+            out += codes[ch]
+        elif ord(ch) < 0x80 and ord(ch) not in used:
             out.append(ord(ch))
-        elif ch in reverse:
-            out.append(reverse[ch])
-        elif encoding == "tcvn3" and ch.lower() in reverse:
-            out.append(reverse[ch.lower()])
         else:
-            raise ValueError(f"{encoding} has no code for {ch!r} (U+{ord(ch):04X})")
+            try:
+                b = ch.encode("cp1252")
+            except UnicodeEncodeError:
+                b = b""
+            if not b or b[0] in used:
+                raise ValueError(f"{encoding} has no code for {ch!r} (U+{ord(ch):04X})")
+            out += b
     return bytes(out)
 
 
