@@ -14,6 +14,7 @@ import json
 import os
 import re
 import statistics
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +33,38 @@ class Page:
     html: bytes  # raw bytes as stored
     gold: str
     url: str | None
+    with_snippets: tuple[str, ...] = ()  # WCXB: text that must appear in the output
+    without_snippets: tuple[str, ...] = ()  # WCXB: text that must not appear
+
+    @property
+    def split(self) -> str:
+        """``"dev"`` or ``"held-out"``: see :func:`split_of`."""
+        return split_of(self.url, self.id)
+
+    @property
+    def language(self) -> str:
+        return page_language(self.html)
+
+
+#: Halves of every benchmark set, fixed by the site: a page is in the tuning half ("dev") when
+#: the CRC-32 of its URL's host name is even, else in the "held-out" half. Rules are tuned on
+#: "dev" pages only; figures are reported for both halves and for all pages. Whole sites go to
+#: one half, so a rule fitted to one site's template cannot lift the held-out figure.
+SPLITS = ("dev", "held-out")
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?([^/:?#]+)", re.IGNORECASE)
+_LANG = re.compile(rb"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
+
+
+def split_of(url: str | None, page_id: str) -> str:
+    m = _HOST.match(url or "")
+    host = m.group(1).lower() if m else page_id
+    return SPLITS[zlib.crc32(host.encode("utf-8")) % 2]
+
+
+def page_language(raw: bytes) -> str:
+    """Two-letter code from ``<html lang>`` (``"??"`` when the page declares none)."""
+    m = _LANG.search(raw[:20000])
+    return m.group(1).decode("ascii").lower() if m else "??"
 
 
 def aeb_pages(limit: int | None = None) -> list[Page]:
@@ -58,9 +91,58 @@ def wcxb_pages(limit: int | None = None) -> list[Page]:
         fid = item.get("file_id") or gt.stem
         path = root / "html" / f"{fid}.html.gz"
         if path.exists():
-            gold = item["ground_truth"]["main_content"]
-            pages.append(Page(str(fid), gzip.decompress(path.read_bytes()), gold, item.get("url")))
+            truth = item["ground_truth"]
+            pages.append(
+                Page(
+                    str(fid),
+                    gzip.decompress(path.read_bytes()),
+                    truth["main_content"],
+                    item.get("url"),
+                    tuple(_snippets(truth.get("with"))),
+                    tuple(_snippets(truth.get("without"))),
+                )
+            )
     return pages
+
+
+def _snippets(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    return []
+
+
+def _tokens_key(text: str) -> str:
+    return " " + " ".join(t.lower() for t in _TOKEN.findall(text)) + " "
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetScore:
+    """WCXB's snippet check: share of ``with`` snippets found, of ``without`` snippets absent."""
+
+    with_found: float
+    without_absent: float
+    pages: int
+
+
+def snippet_score(outputs: Iterable[tuple[str, Page]]) -> SnippetScore:
+    """Snippets are matched as lower-cased ``\\w+`` token runs (punctuation and spacing free)."""
+    found = want = absent = avoid = n = 0
+    for predicted, page in outputs:
+        if not page.with_snippets and not page.without_snippets:
+            continue
+        n += 1
+        key = _tokens_key(predicted)
+        for s in page.with_snippets:
+            k = _tokens_key(s)
+            if k.strip():
+                want += 1
+                found += k in key
+        for s in page.without_snippets:
+            k = _tokens_key(s)
+            if k.strip():
+                avoid += 1
+                absent += k not in key
+    return SnippetScore(found / want if want else 1.0, absent / avoid if avoid else 1.0, n)
 
 
 def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:

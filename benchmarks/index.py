@@ -29,7 +29,7 @@ import numpy as np
 
 from cleanscrape import CleanOptions, DedupIndex, clean_path, clean_text
 from cleanscrape.index import store
-from cleanscrape.index.api import Fingerprint, band_key_ints
+from cleanscrape.index.fingerprint import Fingerprint, band_key_ints
 
 ROOT = Path(__file__).resolve().parent.parent
 

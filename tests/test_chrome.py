@@ -8,7 +8,7 @@ import pytest
 
 from cleanscrape import clean_text
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.features import fold
+from cleanscrape.chrome.features import fold, lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 
 from .conftest import DATA
@@ -32,7 +32,7 @@ def read_labels(path: Path, n_lines: int) -> dict[int, str]:
 
 def _seed_counts(text: str, labels: dict[int, str]) -> tuple[int, int, int]:
     lines = text.split("\n")
-    kept = {v.lineno for v in classify_lines(lines).verdicts if v.keep}
+    kept = {v.lineno for v in classify_lines(lines).verdicts if v.article}
     tp = fp = fn = 0
     for k, verdict in labels.items():
         if not lines[k].strip():
@@ -78,14 +78,14 @@ def test_every_seed_keeps_title_and_drops_related_lists(seed_texts: dict[str, st
         non_blank = [ln for ln in text.split("\n") if ln.strip()]
         assert len(r.lines) + len(r.removed) == len(non_blank), name
         if name.startswith("001"):
-            assert r.lines[0] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
+            assert r.metadata["title"] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
             assert {"separator", "related_heading", "byline"} <= reasons
 
 
 def test_alt_slug_and_slug_prefixed_links_are_dropped(seed_texts: dict[str, str]) -> None:
     text = next(t for n, t in seed_texts.items() if n.startswith("000"))
     r = strip_lines(text.split("\n"))
-    assert r.lines[0] == "Giữ “lửa” trong mọi lĩnh vực hợp tác"
+    assert r.metadata["title"] == "Giữ “lửa” trong mọi lĩnh vực hợp tác"
     assert not any(ln.startswith("giu lua trong moi linh vuc hop tac") for ln in r.lines)
     assert "Sự mẫu mực hiếm có" in r.lines  # subheading right after the inline related block
     assert any(ln.endswith("(Nguồn: VOV)") for ln in r.lines)  # caption stays
@@ -137,7 +137,7 @@ def _page(*parts: list[str]) -> str:
 def test_related_heading_at_end_drops_its_list(heading: str, items: list[str]) -> None:
     text = _page(["Council extends the family programme"], PARAS, [heading], items)
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Council extends the family programme", *PARAS]
+    assert [r.metadata["title"], *r.lines] == ["Council extends the family programme", *PARAS]
     reasons = {x.line: x.reason for x in r.removed}
     assert reasons[heading] == "related_heading"
 
@@ -152,8 +152,8 @@ def test_body_mentioning_related_words_is_kept() -> None:
     ]
     text = _page(["Why the bridge took twenty years"], prose)
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Why the bridge took twenty years", *prose]
-    assert r.removed == []
+    assert [r.metadata["title"], *r.lines] == ["Why the bridge took twenty years", *prose]
+    assert [x.reason for x in r.removed] == ["headline"]
 
 
 def test_all_chrome_page_is_flagged_and_keeps_its_text() -> None:
@@ -178,8 +178,8 @@ def test_vietnamese_without_diacritics_slug_matches_title() -> None:
     r = strip_lines([title, *body])
     assert fold(title) == "da nang mo rong tuyen duong ven bien phia bac"
     assert fold(title) not in r.lines
-    assert r.lines[0] == title
-    assert {x.reason for x in r.removed} == {"alt_slug"}
+    assert r.metadata["title"] == title
+    assert {x.reason for x in r.removed} == {"alt_slug", "headline"}
 
 
 def test_byline_and_dateline_metadata_in_english() -> None:
@@ -190,7 +190,7 @@ def test_byline_and_dateline_metadata_in_english() -> None:
         ["Source: Reuters", "Related stories", "Mayor unveils housing plan"],
     )
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Council extends the family programme", *PARAS]
+    assert [r.metadata["title"], *r.lines] == ["Council extends the family programme", *PARAS]
     assert r.metadata["author"] == "Jane Doe"
     assert r.metadata["source"] == "Reuters"
     assert r.metadata["published"] == "2024-03-03T10:15"
@@ -202,8 +202,8 @@ def test_card_list_without_heading_after_body() -> None:
         cards += [t, t, "The city said the change would take effect next month ..."]
     text = _page(["Council extends the family programme"], PARAS, cards)
     r = strip_lines(text.split("\n"))
-    assert r.lines == ["Council extends the family programme", *PARAS]
-    assert {x.reason for x in r.removed} <= {"related_card", "teaser"}
+    assert [r.metadata["title"], *r.lines] == ["Council extends the family programme", *PARAS]
+    assert {x.reason for x in r.removed} <= {"headline", "related_card", "teaser"}
 
 
 def test_from_html_mode_is_conservative() -> None:
@@ -228,8 +228,9 @@ def test_from_html_mode_is_conservative() -> None:
 
 def test_public_clean_text_reports_reasons() -> None:
     r = clean_text("\n".join(["Trang chủ > Thế giới", "Tiêu đề bài báo về kinh tế", *PARAS]))
-    assert r.text.split("\n") == ["Tiêu đề bài báo về kinh tế", *PARAS]
-    assert r.removed_counts() == {"breadcrumb": 1}
+    assert r.text.split("\n") == PARAS  # the body; the headline is the title
+    assert r.title == "Tiêu đề bài báo về kinh tế"
+    assert r.removed_counts() == {"breadcrumb": 1, "headline": 1}
 
 
 def test_from_html_keeps_broken_sentences_after_a_mid_article_heading() -> None:
@@ -307,6 +308,129 @@ def test_min_kept_ratio_option_reaches_the_strip_stage(seed_texts: dict[str, str
     # demanding that 99 % of the text survive: stripping would go below that, so the page
     # keeps all its text and is flagged, as the safety rule says
     strict = clean_text(page, min_kept_ratio=0.99)
-    assert strict.flags == ["low_prose"]
+    assert strict.flags == ["low_prose", "low_confidence"]
     assert all(r.reason == "separator" for r in strict.removed)
     assert "Phiên bản di động" in strict.text
+
+
+# --- joined menus, languages, unspaced scripts --------------------------------------------------
+
+_MENU_ITEMS = ["Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật", "Sức khỏe"]
+
+
+@pytest.mark.parametrize("joiner", [" | ", " · ", " • ", " / ", " » ", " - ", "\t"])
+def test_joined_menu_line_is_dropped_in_every_language(
+    joiner: str, seed_texts: dict[str, str]
+) -> None:
+    # the seed page with its menu saved as one line, items joined as sites do
+    page = seed_texts["001_b8eb4341bad6e06b.txt"].split("\n")
+    menu = joiner.join(_MENU_ITEMS)
+    r = strip_lines([menu, *page])
+    assert menu.strip() not in r.lines
+    assert {x.line: x.reason for x in r.removed}[menu.strip()] in ("menu", "breadcrumb")
+    assert r.metadata["title"] == "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
+    for words in (["Politik", "Wirtschaft", "Sport", "Kultur", "Wissen"], ["News", "Sport", "TV"]):
+        line = (" · " if len(words) == 3 else " - ").join(words)
+        assert lexicon_category(line_features([line])[0]) == "menu"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # body sentences and headings that contain the same characters
+        "Việt Nam - Lào có mối quan hệ hữu nghị, đoàn kết đặc biệt và sự hợp tác toàn diện.",
+        "Hà Nội - Đà Nẵng - TP HCM",
+        "Xây dựng biên giới Việt Nam - Lào hòa bình, hữu nghị, hợp tác cùng phát triển",
+        "The plan - which cost 5 million dollars - was dropped / delayed / revised",
+        "North\t1,204\t988\t55%",
+        "Q1 | 2024 | 1,204 | 988",
+    ],
+)
+def test_body_lines_with_joiner_characters_are_not_menus(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) != "menu"
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("関連記事", "related_heading"),
+        ("あわせて読みたい", "related_heading"),
+        ("相关新闻", "related_heading"),
+        ("延伸閱讀", "related_heading"),
+        ("관련기사", "related_heading"),
+        ("많이 본 뉴스", "related_heading"),
+        ("Leggi anche", "related_heading"),
+        ("コメント", "comments"),
+        ("版权所有", "footer"),
+        ("무단전재 및 재배포 금지", "footer"),
+        ("Tutti i diritti riservati", "footer"),
+    ],
+)
+def test_cjk_and_italian_chrome_phrases(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+def test_cjk_sentence_with_a_phrase_inside_is_not_chrome() -> None:
+    line = "新华社记者在北京报道，相关新闻发布会于周二举行，多位官员出席并回答了记者的提问。"
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_unspaced_scripts_are_counted_by_characters() -> None:
+    # Thai (no spaces between words): a paragraph is prose, not a handful of words
+    thai = (
+        "กรุงเทพมหานครประกาศแผนปรับปรุงระบบขนส่งสาธารณะครั้งใหญ่ในปีหน้า "
+        "โดยจะเพิ่มจำนวนรถโดยสารไฟฟ้าและขยายเส้นทางเดินรถไปยังชานเมืองหลายแห่ง"
+    )
+    burmese = "မြန်မာနိုင်ငံ၏ စီးပွားရေးသည် ယခုနှစ်တွင် တိုးတက်မှုရှိမည်ဟု ဘဏ်က ခန့်မှန်းထားသည်။"
+    (ln_thai, ln_my) = line_features([thai, burmese])
+    assert ln_thai.words >= 25 and ln_thai.prose
+    assert ln_my.terminal  # "။" ends a Burmese sentence
+    page = ["ข่าว | กีฬา | บันเทิง | เทคโนโลยี", "แผนขนส่งสาธารณะใหม่ของกรุงเทพฯ", thai, thai + " ครั้งที่สอง"]
+    r = strip_lines(page)
+    assert "low_prose" not in r.flags
+    assert r.lines == [thai, thai + " ครั้งที่สอง"]
+
+
+def test_teaser_cut_with_an_ellipsis_without_a_space() -> None:
+    from cleanscrape.chrome.features import line_features as feats
+
+    assert feats(["The council said on Tuesday that the new bus routes would…"])[0].teaser
+    assert feats(["Mayor unveils housing plan for the northern districts..."])[0].teaser
+    assert not feats(["The vote was close, the mayor said."])[0].teaser
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Current Time 0:00", "ui"),
+        ("Duration 2:31", "ui"),
+        ("Loaded: 0%", "ui"),
+        ("This is a modal window.", "ui"),
+        ("Playback Rate", "ui"),
+        (
+            "We and our partners use cookies to store and/or access information on a device.",
+            "cookie",
+        ),
+        ("We value your privacy", "cookie"),
+    ],
+)
+def test_video_player_and_consent_lines(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The duration of the trial was 12", "Progress on the talks stalled in 2023"],
+)
+def test_sentences_about_durations_are_not_player_lines(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_a_long_subheading_is_kept_whatever_its_neighbours() -> None:
+    # one line, two pages: the same subheading (no final period) must get the same verdict
+    sub = "How the council plans to pay for the new bridge over the next ten years"
+    alone = _page(["Council extends the family programme"], PARAS[:2], [sub], PARAS[2:])
+    r = strip_lines(alone.split("\n"))
+    assert sub in r.lines
+    other = _page(["Bridge plan approved after a long debate"], PARAS[2:], [sub], PARAS[:2])
+    assert sub in strip_lines(other.split("\n")).lines

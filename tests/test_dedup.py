@@ -163,12 +163,15 @@ def test_edited_copies_match_and_the_key_is_never_shown(
         [Document("orig", original), Document("cut", cut), Document("retitled", retitled)]
     )
     assert [r.status for r in batch.results] == ["kept", "duplicate", "duplicate"]
-    assert [r.similarity is not None and 0.8 <= r.similarity < 1.0 for r in batch.results[1:]] == [
+    assert [r.similarity is not None and 0.8 <= r.similarity <= 1.0 for r in batch.results[1:]] == [
         True,
         True,
     ]
     # the kept text is the article as written, not its matching key
-    assert article_one[0] in batch.results[0].text
+    kept = batch.results[0].result
+    assert kept is not None
+    assert kept.title == article_one[0]  # the headline is the title
+    assert article_one[1] in kept.text
 
 
 # --- the threshold ------------------------------------------------------------------------------

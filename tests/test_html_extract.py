@@ -37,7 +37,8 @@ def test_metadata_of_a_news_page() -> None:
     r = clean_html(_aeb("06ee193d"), url=AEB["06ee193d"]["url"])
     m = r.metadata
     assert m["title"] == "The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message"
-    assert r.text.split("\n")[0] == m["title"]  # the title is the first line
+    assert r.title == m["title"]
+    assert m["title"] not in r.text.split("\n")  # the headline is the title, not a body line
     assert m["author"] == "Chris Davies"
     assert m["published"] == "2019-11-20"
     assert m["sitename"] == "SlashGear"
@@ -177,7 +178,8 @@ def test_prune_removes_chrome_containers_and_keeps_the_article() -> None:
 def test_extraction_output_has_no_related_or_share_lines() -> None:
     r = clean_html(_chrome_page())
     lines = r.text.split("\n")
-    assert lines[0] == "Council votes to rebuild the river bridge"
+    assert r.title == "Council votes to rebuild the river bridge"
+    assert r.title not in lines
     for p in _PROSE:
         assert p in lines
     assert not any("Teaser headline" in ln or "Share on" in ln for ln in lines)
@@ -236,8 +238,8 @@ def test_short_page_that_trafilatura_drops_falls_back_to_its_visible_text(
     )
     extracted = extract_html(page)
     assert extracted.method == "visible"
+    assert extracted.metadata["title"] == "Office hours"
     assert extracted.lines == [
-        "Office hours",
         "The office is closed on Monday 4 May.",
         "Opening hours resume on Tuesday at 9:00.",
     ]
@@ -334,3 +336,108 @@ def test_metadata_sources_and_their_order() -> None:
     assert m["canonical"] == "https://baovidu.vn/thoi-su/khoi-cong-cau-moi-123.html"
     assert m["url"] == "https://baovidu.vn/a?utm=x"  # the URL the page was fetched from
     assert m["language"] == "vi"
+
+
+# --- headline and control characters ------------------------------------------------------------
+
+
+def test_control_character_in_a_paragraph_does_not_empty_the_extraction() -> None:
+    # a stray C0 character (here U+0001 inside the second half of the article) made
+    # trafilatura return nothing on the parsed tree, so the page fell back to its visible text
+    page = _aeb("06ee193d")
+    at = page.find("<p>", len(page) // 2) + 3
+    broken = page[:at] + "ID.\x01" + page[at:]
+    clean = extract_html(page)
+    got = extract_html(broken)
+    assert got.method == "trafilatura"
+    assert len(got.lines) == len(clean.lines)
+    assert not any("\x01" in ln for ln in got.lines)
+
+
+def test_headline_is_the_title_once_not_a_body_line() -> None:
+    # the page's <h1> sits under a section kicker; the declared title has escaped quotes
+    page = (
+        "<html><head><meta property='og:title' "
+        "content='Council says &quot;yes&quot; to the river bridge'></head><body><article>"
+        "<p>Local news</p><h1>Council says “yes” to the river bridge</h1>"
+        "<p>The council voted on Tuesday to rebuild the old river bridge, ending a debate "
+        "that had divided the town for almost a decade and delayed repairs.</p>"
+        "<p>Work is expected to start in the spring and to last about two years, the mayor "
+        "said, while a ferry will carry pedestrians across in the meantime.</p>"
+        "</article></body></html>"
+    )
+    r = clean_html(page)
+    assert r.title == 'Council says "yes" to the river bridge'
+    lines = r.text.split("\n")
+    assert lines[0].startswith("The council voted on Tuesday")
+    assert not any("river bridge" in ln and len(ln) < 60 for ln in lines)
+    assert "Local news" not in lines
+
+
+@pytest.mark.parametrize(
+    ("name", "chrome"),
+    [
+        # an id built from the headline slug: its words are the story's, not the container's
+        ("post-how-to-share-your-photos-with-family", False),
+        ("article-related-content", True),
+        # generated ids whose camelCase split yields "Ad" by chance
+        ("kjAdQw", False),
+        ("x9AdsR2", False),
+        ("adSlot", True),
+        ("div-gpt-ad-123", True),
+    ],
+)
+def test_chrome_names_from_slugs_and_generated_ids(name: str, chrome: bool) -> None:
+    el = parse_html(f'<html><body><div id="{name}">x</div></body></html>', source="t")
+    div = el.find(".//div")
+    assert div is not None
+    assert (chrome_reason(div) is not None) is chrome
+
+
+def test_related_heading_near_the_end_keeps_the_paragraphs_under_it() -> None:
+    from cleanscrape.chrome import strip_lines
+
+    body = [
+        "The council voted on Tuesday to rebuild the old river bridge, ending a debate that "
+        "had divided the town for almost a decade and delayed repairs to the crossing.",
+        "Work is expected to start in the spring and to last about two years, the mayor said, "
+        "while a ferry will carry pedestrians across the river in the meantime.",
+        "Engineers said the new bridge would carry twice the traffic of the old one and would "
+        "include a separate lane for cyclists and a wider path for people on foot.",
+        "The cost, about 40 million euros, will be shared by the town, the region and a "
+        "national fund for transport projects, according to the council's plan.",
+        "Residents of the eastern bank, who have waited longest for the repairs, welcomed the "
+        "decision but asked for a firm timetable and regular updates on progress.",
+    ]
+    tail = (
+        "A public meeting on the timetable will be held next month in the town hall, and the "
+        "plans will be on display in the library until the end of the year."
+    )
+    lines = [*body, "Recommended for:", tail]
+    r = strip_lines(lines, from_html=True)
+    assert tail in r.lines  # a heading followed by a paragraph does not end the article
+    links = [*body, "Related articles", "Mayor unveils housing plan", "Bus fares to rise in May"]
+    r = strip_lines(links, from_html=True)
+    assert r.lines == body
+
+
+def test_favor_presets_reach_extraction_and_set_the_threshold() -> None:
+    from cleanscrape.errors import UsageError
+
+    page = _aeb("06ee193d")
+    results = {f: clean_html(page, favor=f) for f in ("precision", "balanced", "recall")}
+    assert all(r.text for r in results.values())
+    sizes = {f: len(r.text) for f, r in results.items()}
+    assert sizes["precision"] <= sizes["balanced"] <= sizes["recall"]
+    with pytest.raises(UsageError, match="favor must be one of"):
+        CleanOptions(favor="max")  # type: ignore[arg-type]
+
+
+def test_confidence_is_high_on_an_article_and_low_on_a_page_without_one() -> None:
+    article = clean_html(_aeb("06ee193d"))
+    assert article.confidence is not None and article.confidence >= 0.8
+    assert "low_confidence" not in article.flags
+    menu = "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(30))
+    listing = clean_html(f"<html><body><ul>{menu}</ul><p>Welcome to our site.</p></body></html>")
+    assert listing.confidence is not None and listing.confidence < 0.7
+    assert "low_confidence" in listing.flags

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanscrape import CleanOptions, DedupIndex, IndexStoreError, clean_text
+from cleanscrape import CleanOptions, DedupIndex, IndexMatch, IndexStoreError, clean_text
 from cleanscrape.dedup import matching_key, shingles
 from cleanscrape.index import store
 from cleanscrape.index.store import APPLICATION_ID
@@ -87,6 +87,33 @@ def test_an_identical_copy_is_reported_but_not_stored_again(
         index.add("x", articles[0])
         again = index.add("y", articles[0] + "\n")
         assert again is not None and again.id == "x" and again.similarity == 1.0
+        assert index.stats().documents == 1
+
+
+def test_add_many_sees_the_documents_of_its_own_call(tmp_path: Path, articles: list[str]) -> None:
+    # the same story twice in one call, then a near copy (last line cut) in the same call
+    near = "\n".join(articles[1].split("\n")[:-1])
+    assert _exact_jaccard(near, articles[1]) >= 0.8
+    items = [("a", articles[1]), ("b", articles[1]), ("c", articles[0]), ("d", near)]
+    with DedupIndex(tmp_path / "i.db", run="r1") as index:
+        found = index.add_many(items)
+        assert found[0] is None and found[2] is None
+        assert found[1] is not None and (found[1].id, found[1].similarity) == ("a", 1.0)
+        assert found[3] is not None and (found[3].id, found[3].run) == ("a", "r1")
+        # the identical copy is not stored again; the near copy is (pointing at a)
+        assert index.stats().documents == 3
+    # the same answers as one add() per document
+    def brief(m: IndexMatch | None) -> tuple[str, str, float] | None:
+        return None if m is None else (m.id, m.run, m.similarity)
+
+    with DedupIndex(tmp_path / "j.db", run="r1") as index:
+        assert [brief(index.add(i, t)) for i, t in items] == [brief(m) for m in found]
+
+
+def test_a_text_without_words_is_not_indexed(tmp_path: Path, articles: list[str]) -> None:
+    with DedupIndex(tmp_path / "i.db") as index:
+        assert index.add_many([("rule", "— | —"), ("a", articles[0])]) == [None, None]
+        assert index.add("rule2", "…") is None
         assert index.stats().documents == 1
 
 

@@ -54,7 +54,9 @@ def test_jsonl_has_one_object_per_kept_article(tmp_path: Path) -> None:
     ]
     assert {d["output"] for d in kept} == {"articles.jsonl"}
     for record, entry in zip(records, kept, strict=True):
-        assert set(record) == {"id", "url", "title", "text", "metadata", "removed"}
+        assert set(record) == {"id", "url", "title", "text", "confidence", "metadata", "removed"}
+        assert record["confidence"] == entry["confidence"]
+        assert 0.0 <= record["confidence"] <= 1.0
         assert record["removed"] == entry["removed"]
         assert len(record["text"]) == entry["chars_out"]
 
@@ -65,7 +67,7 @@ def test_jsonl_records_carry_the_html_metadata(tmp_path: Path) -> None:
     by_id = {r["id"]: r for r in _records(out)}
     page = by_id["news/06ee193d.html"]
     assert page["url"] == GOLD["06ee193d"]["url"]  # from the page's canonical link
-    assert page["title"] == page["text"].split("\n")[0]
+    assert page["title"] not in page["text"].split("\n")  # the headline is not part of the text
     assert page["title"].startswith("The VW ID. SPACE VIZZION")
     meta = page["metadata"]
     assert meta["author"] == "Chris Davies"

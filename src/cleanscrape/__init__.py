@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 from .api import clean_html, clean_text, dedup
 from .batch import Batch, Pipeline
 from .dedup import Cluster, DedupResult
-from .document import CleanResult, DocResult, Document, Removal
+from .document import CleanResult, DocResult, Document, LineVerdict, Removal
 from .errors import (
     CleanscrapeError,
     DecodeError,
@@ -42,6 +42,7 @@ __all__ = [
     "IndexStats",
     "IndexStoreError",
     "InputError",
+    "LineVerdict",
     "OutputError",
     "Pipeline",
     "Removal",

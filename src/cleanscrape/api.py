@@ -6,16 +6,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from .dedup import DedupResult, find_duplicates
-from .document import CleanResult
-from .errors import InputError
+from .document import CleanResult, Document
 from .options import CleanOptions
-from .process import clean_html_document, clean_text_document
-from .text import decode_bytes
+from .process import clean_document
 
 
 def _options(options: CleanOptions | None, overrides: dict[str, Any]) -> CleanOptions:
     opts = options or CleanOptions()
     return opts.replace(**overrides) if overrides else opts
+
+
+def _result(result: CleanResult | None) -> CleanResult:
+    if result is None:  # raise_errors=True: a document without a result raised instead
+        raise AssertionError("clean_document returned no result and raised no error")
+    return result
 
 
 def clean_text(
@@ -29,7 +33,8 @@ def clean_text(
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_text takes str, not {type(text).__name__}; decode bytes first")
-    return clean_text_document(text, _options(options, overrides), url=url, source=url or "<text>")
+    doc = Document(url or "<text>", text, kind="text", url=url)
+    return _result(clean_document(doc, _options(options, overrides), raise_errors=True).result)
 
 
 def clean_html(
@@ -40,12 +45,8 @@ def clean_html(
     **overrides: Any,
 ) -> CleanResult:
     """Clean an HTML page (``bytes`` are decoded with the page's declared charset or detection)."""
-    source = url or "<html>"
-    if isinstance(html, bytes):
-        html = decode_bytes(html, source=source, html=True).text
-    if not html.strip():
-        raise InputError(source, "is empty; nothing to clean")
-    return clean_html_document(html, _options(options, overrides), url=url, source=source)
+    doc = Document(url or "<html>", html, kind="html", url=url)
+    return _result(clean_document(doc, _options(options, overrides), raise_errors=True).result)
 
 
 def dedup(

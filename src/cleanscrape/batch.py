@@ -1,45 +1,36 @@
-"""The batch pipeline: per-document stages (in worker processes when ``jobs > 1``), then the
-batch stages (site templates, dedup) over all results.
+"""The batch pipeline: the per-document path through an engine (in-process, or worker
+processes when ``jobs > 1``), then the batch stages (site templates, dedup) through the engine.
 
-Results come back in input order, so output is identical for any worker count.
+Results come back in input order, so output is identical for any worker count or engine.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
+import functools
+import logging
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, overload
 
-from .chrome.templates import apply_site_templates
-from .dedup import find_duplicates
-from .document import DocResult, Document
+import numpy as np
+import numpy.typing as npt
+
+from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
+from .document import CleanResult, DocResult, Document, Kind, Removal, Status
+from .engines import Engine, default_engine
 from .options import CleanOptions
 from .process import clean_document
+from .report import document_entry
+
+log = logging.getLogger(__name__)
 
 
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """How worker processes start.
-
-    ``forkserver`` (``spawn`` on Windows): the parent may run threads (a progress bar), which
-    ``fork`` does not survive safely. Both start methods re-import the parent's main script in
-    each worker; when that script is not a file (code piped to ``python -``, an embedded
-    interpreter), the workers would crash and be restarted forever, so ``fork`` is used there.
-    """
-    if sys.platform == "win32":
-        return multiprocessing.get_context("spawn")
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if main_file is not None and not os.path.isfile(main_file):
-        return multiprocessing.get_context("fork")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["cleanscrape.batch"])
-    return ctx
-
-
-def _worker(args: tuple[Document, CleanOptions]) -> DocResult:
-    return clean_document(*args)
+def log_internal_error(doc_id: str, trace: str) -> None:
+    """Log an unexpected exception raised while cleaning one document, with its traceback."""
+    log.error("internal error while cleaning %s (a bug; please report it):\n%s", doc_id, trace)
 
 
 @dataclass(slots=True)
@@ -73,26 +64,22 @@ class Pipeline:
         *,
         jobs: int = 1,
         on_result: Callable[[DocResult], None] | None = None,
+        engine: Engine | None = None,
     ) -> None:
         self.options = options or CleanOptions()
         self.jobs = max(1, int(jobs))
         self.on_result = on_result
+        self.engine = engine if engine is not None else default_engine(self.jobs)
 
     def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Per-document stages only (no batch-level dedup), results in input order."""
-        if self.jobs == 1:
-            for doc in docs:
-                res = clean_document(doc, self.options)
-                if self.on_result:
-                    self.on_result(res)
-                yield res
-            return
-        with _worker_context().Pool(self.jobs) as pool:
-            work = ((doc, self.options) for doc in docs)
-            for res in pool.imap(_worker, work, chunksize=4):
-                if self.on_result:
-                    self.on_result(res)
-                yield res
+        work = functools.partial(clean_document, options=self.options)
+        for res in self.engine.map_documents(work, docs):
+            if res.internal_error:
+                log_internal_error(res.id, res.internal_error)
+            if self.on_result:
+                self.on_result(res)
+            yield res
 
     def run(self, docs: Iterable[Document]) -> Batch:
         """All stages: per-document cleaning, then de-duplication across the batch."""
@@ -101,20 +88,41 @@ class Pipeline:
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
         if self.options.strip_chrome and self.options.site_templates:
             t0 = time.perf_counter()
-            apply_site_templates(results, self.options)
+            drops = self.engine.site_templates([line_keys(r) for r in results], self.options)
+            for i, drop in sorted(drops.items()):
+                result = results[i].result
+                assert result is not None
+                drop_lines(result, drop)
             batch.timings["templates"] = time.perf_counter() - t0
         if self.options.dedup:
             t0 = time.perf_counter()
-            batch.clusters = mark_duplicates(results, self.options)
+            batch.clusters = mark_duplicates(results, self.options, self.engine)
             batch.timings["dedup"] = time.perf_counter() - t0
         return batch
 
+    def run_streamed(
+        self,
+        docs: Iterable[Document],
+        spool: Path,
+        sink: Callable[[DocRecord, str], None] | None = None,
+    ) -> StreamedBatch:
+        """All stages, keeping no text in memory: clean texts wait in a temporary file in the
+        folder ``spool`` (removed when the returned batch is closed); per document only a
+        :class:`DocRecord` (report entry, line hashes for site templates) stays in memory.
 
-def mark_duplicates(results: list[DocResult], options: CleanOptions) -> list[ClusterInfo]:
+        ``sink(record, text)`` gets each kept document, in input order, as soon as its fate is
+        known: at once when no batch stage runs, else after the batch stages.
+        """
+        return _run_streamed(self, docs, spool, sink)
+
+
+def mark_duplicates(
+    results: Sequence[DocResult], options: CleanOptions, engine: Engine | None = None
+) -> list[ClusterInfo]:
     """Set ``status``/``duplicate_of``/``similarity`` on duplicates; return the clusters."""
     live = [r for r in results if r.status == "kept"]
     published = [(r.result.metadata.get("published") if r.result else None) for r in live]
-    found = find_duplicates([r.text for r in live], options, published=published)
+    found = (engine or default_engine(1)).duplicates([r.text for r in live], published, options)
     for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
         if dup is not None:
             r.status = "duplicate"
@@ -124,3 +132,233 @@ def mark_duplicates(results: list[DocResult], options: CleanOptions) -> list[Clu
         ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
         for c in found.clusters
     ]
+
+
+# --- streaming ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DocRecord:
+    """What a streaming batch keeps of one document until the batch stages are done.
+
+    No text: the clean text of a kept document waits in the spool (``spool`` is its offset and
+    size there); ``keys`` is what the site-template stage needs; ``entry`` is the document's
+    report.json entry, updated by the batch stages and the writer.
+    """
+
+    index: int
+    id: str
+    url: str | None
+    kind: Kind
+    chars_in: int
+    status: Status
+    entry: dict[str, Any]
+    title: str | None = None
+    published: str | None = None
+    internal_error: str | None = None
+    keys: LineKeys | None = None
+    spool: tuple[int, int] | None = None
+    drop: npt.NDArray[np.bool_] | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def view(self, text: str) -> DocResult:
+        """A :class:`DocResult` for this document with ``text`` (for writers and the index)."""
+        entry = self.entry
+        removed = [Removal(reason, "") for reason, n in entry["removed"].items() for _ in range(n)]
+        result = CleanResult(
+            text,
+            self.title,
+            removed=removed,
+            metadata=dict(entry["metadata"]),
+            flags=list(entry["flags"]),
+            confidence=entry.get("confidence"),
+        )
+        return DocResult(
+            id=self.id,
+            url=self.url,
+            kind=self.kind,
+            chars_in=self.chars_in,
+            output=entry["output"],
+            result=result,
+            status=self.status,
+            error=entry["error"],
+            duplicate_of=entry["duplicate_of"],
+            similarity=entry["similarity"],
+            internal_error=self.internal_error,
+        )
+
+
+def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
+    """The :class:`DocRecord` of a cleaned document (``keys``: compute its template keys)."""
+    result = res.result
+    return DocRecord(
+        index=index,
+        id=res.id,
+        url=res.url,
+        kind=res.kind,
+        chars_in=res.chars_in,
+        status=res.status,
+        entry=document_entry(res),
+        title=result.title if result is not None else None,
+        published=result.metadata.get("published") if result is not None else None,
+        internal_error=res.internal_error,
+        keys=line_keys(res) if keys else None,
+        timings=res.timings,
+    )
+
+
+def _clean_and_summarize(
+    item: tuple[int, Document], options: CleanOptions, keys: bool
+) -> tuple[DocRecord, str]:
+    """Worker side of a streaming batch: the record and the clean text (empty unless kept)."""
+    index, doc = item
+    res = clean_document(doc, options)
+    return summarize(res, index, keys=keys), res.text if res.status == "kept" else ""
+
+
+class _Spool:
+    """Clean texts waiting for the batch stages: an unnamed temporary file (gone on close)."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        # closed by close(), which StreamedBatch calls when the batch is done
+        self.file = tempfile.TemporaryFile(dir=folder, prefix=".cleanscrape-spool-")  # noqa: SIM115
+        self.size = 0
+
+    def put(self, text: str) -> tuple[int, int]:
+        data = text.encode("utf-8")
+        self.file.seek(self.size)
+        self.file.write(data)
+        at = (self.size, len(data))
+        self.size += len(data)
+        return at
+
+    def get(self, at: tuple[int, int]) -> str:
+        self.file.seek(at[0])
+        return self.file.read(at[1]).decode("utf-8")
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class _SpooledTexts(Sequence[str]):
+    """The final clean texts of some records, read from the spool on demand."""
+
+    def __init__(self, batch: StreamedBatch, records: list[DocRecord]) -> None:
+        self.batch = batch
+        self.records = records
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self.batch.text(r) for r in self.records[i]]
+        return self.batch.text(self.records[i])
+
+
+class StreamedBatch:
+    """A batch whose clean texts wait on disk: :meth:`Pipeline.run_streamed` makes one.
+
+    ``records`` are in input order with their final status; :meth:`text` reads a kept text
+    (site-template lines already dropped). Close it (or use ``with``) to remove the spool.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.records: list[DocRecord] = []
+        self.clusters: list[ClusterInfo] = []
+        self.timings: dict[str, float] = {}
+        self.stage_seconds: dict[str, float] = {}  # per-document stages, summed over documents
+        self._spool = _Spool(folder)
+
+    def text(self, record: DocRecord) -> str:
+        if record.spool is None:
+            return ""
+        text = self._spool.get(record.spool)
+        if record.drop is not None:
+            lines = text.split("\n")
+            text = "\n".join(ln for ln, d in zip(lines, record.drop.tolist(), strict=True) if not d)
+        return text
+
+    def close(self) -> None:
+        self._spool.close()
+
+    def __enter__(self) -> StreamedBatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _run_streamed(
+    pipeline: Pipeline,
+    docs: Iterable[Document],
+    folder: Path,
+    sink: Callable[[DocRecord, str], None] | None,
+) -> StreamedBatch:
+    opts = pipeline.options
+    templates = opts.strip_chrome and opts.site_templates
+    final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
+    work = functools.partial(_clean_and_summarize, options=opts, keys=templates)
+    batch = StreamedBatch(folder)
+    try:
+        t0 = time.perf_counter()
+        for record, text in pipeline.engine.map_documents(work, enumerate(docs)):
+            if record.status == "kept":
+                if final and sink is not None:
+                    sink(record, text)
+                else:
+                    record.spool = batch._spool.put(text)
+            if record.internal_error:
+                log_internal_error(record.id, record.internal_error)
+            if pipeline.on_result:
+                pipeline.on_result(record.view(""))
+            for stage, seconds in record.timings.items():
+                batch.stage_seconds[stage] = batch.stage_seconds.get(stage, 0.0) + seconds
+            record.timings = {}
+            batch.records.append(record)
+        batch.timings["clean"] = time.perf_counter() - t0
+        log.info("%d documents cleaned; %d bytes spooled", len(batch.records), batch._spool.size)
+        if templates:
+            t0 = time.perf_counter()
+            drops = pipeline.engine.site_templates([r.keys for r in batch.records], opts)
+            for i, drop in drops.items():
+                record = batch.records[i]
+                record.drop = drop
+                removed = dict(record.entry["removed"])
+                removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+                record.entry["removed"] = dict(sorted(removed.items()))
+            for record in batch.records:
+                record.keys = None  # done with them
+            batch.timings["templates"] = time.perf_counter() - t0
+            log.info("site templates: lines dropped from %d documents", len(drops))
+        if opts.dedup:
+            t0 = time.perf_counter()
+            live = [r for r in batch.records if r.status == "kept"]
+            found = pipeline.engine.duplicates(
+                _SpooledTexts(batch, live), [r.published for r in live], opts
+            )
+            for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
+                if dup is not None:
+                    r.status = r.entry["status"] = "duplicate"
+                    r.entry["duplicate_of"] = live[dup].id
+                    r.entry["similarity"] = sim
+                    r.entry["chars_out"], r.entry["output"] = 0, None
+            batch.clusters = [
+                ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+                for c in found.clusters
+            ]
+            batch.timings["dedup"] = time.perf_counter() - t0
+            log.info("dedup: %d clusters", len(batch.clusters))
+        if sink is not None and not final:
+            for record in batch.records:
+                if record.status == "kept":
+                    sink(record, batch.text(record))
+    except BaseException:
+        batch.close()
+        raise
+    return batch

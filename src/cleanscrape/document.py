@@ -50,14 +50,32 @@ class Removal:
     lineno: int | None = None  # 0-based index in the text the strip stage saw, when known
 
 
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """The strip stage's decision on one non-blank line (``clean_document(..., trace=True)``).
+
+    ``lineno`` is the 0-based index in the text the strip stage saw (after decoding, extraction
+    and repair); ``reason`` is ``"article"`` for a kept line, else the category it was dropped as.
+    """
+
+    lineno: int
+    keep: bool
+    reason: str
+    text: str
+
+
 @dataclass(slots=True)
 class CleanResult:
     """The outcome of cleaning one document.
 
-    ``text`` is the clean article text, paragraphs one per line. ``removed`` explains every
-    line that was dropped. ``metadata`` holds what was found on the way (title, author,
-    source, published, sitename, url, language, encoding ...). ``flags`` are warnings a user
+    ``text`` is the clean article body, paragraphs one per line; the headline is ``title``, not
+    part of ``text`` (:meth:`article` joins them, as ``.txt`` outputs are written). ``removed``
+    explains every line that was dropped. ``metadata`` holds what was found on the way (title,
+    author, source, published, sitename, url, language, encoding ...). ``flags`` are warnings a user
     should look at (for example ``"low_prose"`` when stripping would have emptied the page).
+    ``trace`` (only when cleaning with ``trace=True``) has a :class:`LineVerdict` for every
+    non-blank line the strip stage saw, in order; the kept ones are exactly the lines of ``text``
+    (batch stages such as site templates mark the lines they drop afterwards).
     """
 
     text: str
@@ -65,6 +83,14 @@ class CleanResult:
     removed: list[Removal] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+    trace: list[LineVerdict] | None = None
+    confidence: float | None = None  # 0-1: how likely ``text`` is the article (confidence.py)
+
+    def article(self) -> str:
+        """The headline (when known) on the first line, then the body."""
+        if self.title and self.text:
+            return f"{self.title}\n{self.text}"
+        return self.text or (self.title or "")
 
     def removed_counts(self) -> dict[str, int]:
         """Number of removed lines per reason, sorted by reason."""
@@ -89,6 +115,9 @@ class DocResult:
     duplicate_of: str | None = None
     similarity: float | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: the traceback of an unexpected exception while cleaning (a bug, not a problem of the
+    #: input); the process that collects results logs it
+    internal_error: str | None = None
 
     @property
     def text(self) -> str:

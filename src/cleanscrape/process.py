@@ -6,19 +6,24 @@ workers, the API's ``clean_text``/``clean_html``); it never raises for a bad doc
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .chrome import strip_lines
-from .document import CleanResult, DocResult, Document
+from .chrome.strip import KEEP, classify_lines
+from .confidence import LOW_CONFIDENCE, score, signals
+from .document import CleanResult, DocResult, Document, LineVerdict, Removal
 from .errors import ExtractionError, InputError
 from .html import extract_html
 from .options import CleanOptions
 from .text import decode_bytes, repair_text
+
+log = logging.getLogger(__name__)
 
 #: A text line longer than this is not a page dump (minified code, base64, a broken export).
 MAX_LINE_CHARS = 1_000_000
@@ -28,15 +33,38 @@ class PageTimeout(ExtractionError):
     """Extraction of one page took longer than ``CleanOptions.page_timeout``."""
 
 
+def _limit_unavailable(seconds: float | None) -> str | None:
+    """Why the page time limit cannot be enforced here (``None`` when it can, or is off)."""
+    if seconds is None:
+        return None
+    if not hasattr(signal, "setitimer"):
+        return "this platform has no interval timer (signal.setitimer)"
+    if threading.current_thread() is not threading.main_thread():
+        return (
+            f"cleaning runs on thread {threading.current_thread().name!r}, and only the main "
+            "thread can be interrupted by a timer signal; run pages in worker processes (jobs > 1) "
+            "or on the main thread to have the limit enforced"
+        )
+    return None
+
+
 @contextmanager
 def _time_limit(seconds: float | None, source: str) -> Iterator[None]:
-    """Raise :class:`PageTimeout` if the block runs longer than ``seconds`` (main thread only)."""
-    usable = (
-        seconds is not None
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    """Raise :class:`PageTimeout` if the block runs longer than ``seconds``.
+
+    The limit is a ``SIGALRM`` timer, so it works on the main thread of the process doing the
+    work (the CLI, each worker process); elsewhere it is not enforced and a warning says why
+    (once per thread).
+    """
+    why = _limit_unavailable(seconds)
+    if why is not None:
+        thread = threading.current_thread()
+        if not getattr(thread, "_cleanscrape_limit_warned", False):
+            log.warning("page time limit of %gs not enforced: %s", seconds, why)
+            setattr(thread, "_cleanscrape_limit_warned", True)  # noqa: B010
+        yield
+        return
+    if seconds is None:
         yield
         return
 
@@ -44,7 +72,7 @@ def _time_limit(seconds: float | None, source: str) -> Iterator[None]:
         raise PageTimeout(source, f"took longer than the {seconds:g}s page time limit; skipped")
 
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
@@ -60,25 +88,37 @@ def _clean_lines(
     title: str | None,
     from_html: bool,
     timings: dict[str, float],
+    trace: bool = False,
 ) -> CleanResult:
+    """The strip stage: one verdict per non-blank line; kept lines make the text."""
     t0 = time.perf_counter()
     if options.strip_chrome:
-        stripped = strip_lines(
+        c = classify_lines(
             lines,
             url=url,
             title=title,
             from_html=from_html,
             min_kept_ratio=options.min_kept_ratio,
+            favor=options.favor,
         )
-        kept, removed, meta = stripped.lines, stripped.removed, stripped.metadata
-        flags = stripped.flags
+        verdicts = [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts]
+        meta, flags = c.metadata, c.flags
     else:
-        kept = [ln.strip() for ln in lines if ln.strip()]
-        removed, meta, flags = [], {}, []
+        verdicts = [
+            LineVerdict(i, True, KEEP, ln.strip()) for i, ln in enumerate(lines) if ln.strip()
+        ]
+        meta, flags = {}, []
+    kept = [v.text for v in verdicts if v.keep]
+    removed = [Removal(v.reason, v.text, v.lineno) for v in verdicts if not v.keep]
     timings["strip"] = time.perf_counter() - t0
     text = "\n".join(kept)
+    found = meta.get("title")
     result = CleanResult(
-        text=text, title=title or (kept[0] if kept else None), removed=removed, flags=list(flags)
+        text=text,
+        title=title or (found if isinstance(found, str) else None),
+        removed=removed,
+        flags=list(flags),
+        trace=verdicts if trace else None,
     )
     result.metadata.update(meta)
     return result
@@ -121,6 +161,7 @@ def clean_text_document(
     url: str | None = None,
     source: str = "<text>",
     timings: dict[str, float] | None = None,
+    trace: bool = False,
 ) -> CleanResult:
     """Whole-page text dump -> :class:`CleanResult`."""
     timings = {} if timings is None else timings
@@ -132,9 +173,12 @@ def clean_text_document(
     )
     lines = text.split("\n")
     timings["normalize"] = time.perf_counter() - t0
-    result = _clean_lines(lines, options, url=url, title=None, from_html=False, timings=timings)
+    result = _clean_lines(
+        lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
+    )
     if repairs:
         result.metadata["repaired"] = sorted(set(repairs))
+    _rate(result, options)
     return result
 
 
@@ -145,15 +189,14 @@ def clean_html_document(
     url: str | None = None,
     source: str = "<html>",
     timings: dict[str, float] | None = None,
+    trace: bool = False,
 ) -> CleanResult:
     """HTML page -> :class:`CleanResult` (trafilatura extraction, then the strip stage)."""
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
     _check_text_runs(markup, source)
     with _time_limit(options.page_timeout, source):
-        extracted = extract_html(
-            markup, url=url, source=source, favor_precision=options.favor_precision
-        )
+        extracted = extract_html(markup, url=url, source=source, favor=options.favor)
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     repairs: list[str] = []
@@ -176,6 +219,7 @@ def clean_html_document(
         title=title,
         from_html=extracted.method == "trafilatura",
         timings=timings,
+        trace=trace,
     )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
@@ -184,11 +228,52 @@ def clean_html_document(
         result.metadata["repaired"] = sorted(set(repairs))
     if extracted.pruned:
         result.metadata["pruned"] = dict(sorted(extracted.pruned.items()))
+    _rate(
+        result,
+        options,
+        fallback=extracted.method != "trafilatura",
+        prose_chars=extracted.prose_chars,
+        found_chars=extracted.found_chars,
+    )
     return result
 
 
-def clean_document(doc: Document, options: CleanOptions) -> DocResult:
-    """All per-document stages for one document; never raises for a bad document."""
+def _rate(
+    result: CleanResult,
+    options: CleanOptions,
+    *,
+    fallback: bool = False,
+    prose_chars: int = 0,
+    found_chars: int = 0,
+) -> None:
+    """Set the page's confidence score, and the ``low_confidence`` flag under the threshold."""
+    sig = signals(
+        result.text.split("\n") if result.text else [],
+        flags=result.flags,
+        removed_chars=sum(len(r.line) for r in result.removed),
+        fallback=fallback,
+        prose_chars=prose_chars,
+        found_chars=found_chars,
+    )
+    result.confidence = score(sig)
+    result.metadata["confidence_signals"] = sig
+    if result.confidence < LOW_CONFIDENCE[options.favor]:
+        result.flags.append("low_confidence")
+
+
+def clean_document(
+    doc: Document, options: CleanOptions, *, trace: bool = False, raise_errors: bool = False
+) -> DocResult:
+    """All per-document stages for one document: the one path behind ``clean``, the workers,
+    ``clean_text``/``clean_html`` and ``explain``.
+
+    It never raises for a bad document: an input problem is recorded on the result (status
+    ``error``); an unexpected exception is recorded too, with its traceback in
+    ``internal_error`` (which :class:`~cleanscrape.batch.Pipeline` logs in the main process,
+    wherever the document was cleaned), so the batch goes on. ``raise_errors=True`` (the
+    one-document API) lets exceptions through instead. ``trace=True`` keeps a per-line
+    :class:`~cleanscrape.document.LineVerdict` list on the result (``explain``).
+    """
     chars_in = len(doc.raw)
     res = DocResult(id=doc.id, url=doc.url, kind=doc.kind, chars_in=chars_in, output=doc.output)
     if doc.error is not None:
@@ -209,14 +294,8 @@ def clean_document(doc: Document, options: CleanOptions) -> DocResult:
         if not text.strip():
             raise InputError(doc.id, "is empty (only white space); nothing to clean")
         res.timings["decode"] = time.perf_counter() - t0
-        if doc.kind == "html":
-            result = clean_html_document(
-                text, options, url=doc.url, source=doc.id, timings=res.timings
-            )
-        else:
-            result = clean_text_document(
-                text, options, url=doc.url, source=doc.id, timings=res.timings
-            )
+        clean = clean_html_document if doc.kind == "html" else clean_text_document
+        result = clean(text, options, url=doc.url, source=doc.id, timings=res.timings, trace=trace)
         if encoding is not None:
             result.metadata["encoding"] = encoding
         if doc.url and "url" not in result.metadata:
@@ -227,13 +306,21 @@ def clean_document(doc: Document, options: CleanOptions) -> DocResult:
             res.status = "empty"
             res.error = f"{doc.id}: no article text left after cleaning"
     except InputError as exc:
+        if raise_errors:
+            raise
         res.status, res.error = (
             "error",
             str(exc) if str(exc).startswith(doc.id) else f"{doc.id}: {exc}",
         )
+        log.info("%s", res.error)
     except RecursionError:
+        if raise_errors:
+            raise
         res.status, res.error = "error", f"{doc.id}: HTML is nested too deeply to parse"
+        log.info("%s", res.error)
     except Exception as exc:  # one broken page must not stop a batch of thousands
-        res.status = "error"
+        if raise_errors:
+            raise
+        res.status, res.internal_error = "error", traceback.format_exc()
         res.error = f"{doc.id}: unexpected {type(exc).__name__} while cleaning: {exc}"
     return res

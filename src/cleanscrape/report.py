@@ -6,10 +6,10 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from .batch import Batch
 from .document import METADATA_KEYS, DocResult
 
 if TYPE_CHECKING:
+    from .batch import Batch, ClusterInfo
     from .index.incremental import IndexOutcome
 
 REPORT_VERSION = 1
@@ -29,6 +29,7 @@ def document_entry(r: DocResult) -> dict[str, Any]:
         "output": r.output if r.status == "kept" else None,
         "kind": r.kind,
         "flags": list(result.flags) if result else [],
+        "confidence": result.confidence if result else None,
     }
     meta = result.metadata if result else {}
     entry["metadata"] = {k: meta[k] for k in METADATA_KEYS if meta.get(k)}
@@ -42,11 +43,30 @@ def build_report(
     settings: dict[str, Any] | None = None,
     index: IndexOutcome | None = None,
 ) -> dict[str, Any]:
-    docs = [document_entry(r) for r in batch.results]
+    return report_of(
+        [document_entry(r) for r in batch.results],
+        batch.clusters,
+        skipped=skipped,
+        settings=settings,
+        index=index,
+        internal_errors=sum(1 for r in batch.results if r.internal_error),
+    )
+
+
+def report_of(
+    docs: list[dict[str, Any]],
+    clusters: list[ClusterInfo],
+    *,
+    skipped: list[str] | None = None,
+    settings: dict[str, Any] | None = None,
+    index: IndexOutcome | None = None,
+    internal_errors: int = 0,
+) -> dict[str, Any]:
+    """The report from each document's :func:`document_entry` (in input order) and clusters."""
     if index is not None:  # a run with --index: name the earlier run of each duplicate
         for d in docs:
             d["duplicate_run"] = index.duplicate_run.get(d["id"])
-    status = Counter(r.status for r in batch.results)
+    status = Counter(d["status"] for d in docs)
     removed: Counter[str] = Counter()
     for d in docs:
         removed.update(d["removed"])
@@ -58,6 +78,7 @@ def build_report(
         "duplicates": status.get("duplicate", 0),
         "empty": status.get("empty", 0),
         "errors": status.get("error", 0),
+        "internal_errors": internal_errors,  # of the errors, unexpected exceptions (bugs)
         "flagged": sum(1 for d in docs if d["flags"]),
         "chars_in": chars_in,
         "chars_out": chars_out,
@@ -71,8 +92,7 @@ def build_report(
         "version": REPORT_VERSION,
         "documents": docs,
         "clusters": [
-            {"kept": c.kept, "members": c.members, "similarities": c.similarities}
-            for c in batch.clusters
+            {"kept": c.kept, "members": c.members, "similarities": c.similarities} for c in clusters
         ],
         "stats": stats,
         "settings": settings or {},

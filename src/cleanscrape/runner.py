@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import logging
 import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .batch import Batch, Pipeline
+from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
+from .engines import Engine
 from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
-from .index.incremental import apply_index
+from .index.incremental import IndexOutcome, apply_index
 from .io import atomic_write_text, iter_documents
-from .io.jsonl import ARTICLES_FILE, write_articles
+from .io.jsonl import ARTICLES_FILE, dumps_articles, write_articles
 from .options import CleanOptions
-from .report import build_report, dumps
+from .report import dumps, report_of
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
 class RunSummary:
+    """What :func:`clean_path` did. ``batch`` holds the clusters and the timings (batch stages,
+    and the per-document stages summed over documents); its ``results`` list is empty: the
+    documents were streamed to the output and ``report`` describes each of them."""
+
     report: dict[str, Any]
     batch: Batch
     written: list[Path]
@@ -66,20 +76,6 @@ def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
             raise UsageError(f"report {report} cannot be created: {blocker} is a file")
 
 
-def _unique_outputs(results: list[DocResult]) -> None:
-    """Give every kept document its own output file (``a.html`` and ``a.txt`` both -> ``a.txt``)."""
-    used: set[str] = set()
-    for r in results:
-        if r.status != "kept" or r.output is None:
-            continue
-        name, n = r.output, 1
-        while name.lower() in used:
-            n += 1
-            name = r.output[: -len(".txt")] + f".{n}.txt"
-        used.add(name.lower())
-        r.output = name
-
-
 def clean_path(
     source: str | os.PathLike[str],
     out: str | os.PathLike[str],
@@ -91,8 +87,12 @@ def clean_path(
     index: str | os.PathLike[str] | None = None,
     index_batch: int = 5000,
     output_format: str = "txt",
+    engine: Engine | None = None,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
+
+    ``engine`` runs the stages (default: in-process for ``jobs=1``, else a pool of ``jobs``
+    worker processes; see :mod:`cleanscrape.engines`).
 
     With ``index`` (a :class:`~cleanscrape.DedupIndex` file, created when missing), documents
     that duplicate ones indexed by earlier runs are not written, and new ones are indexed in
@@ -100,6 +100,11 @@ def clean_path(
 
     ``output_format`` ``"txt"`` writes one ``.txt`` file per kept article; ``"jsonl"`` writes
     them all to ``OUT/articles.jsonl`` instead (id, url, title, text, metadata, removal counts).
+
+    Documents stream through (see ``Pipeline.run_streamed``): the clean texts wait in a
+    temporary file in ``out`` for the batch stages, so memory does not hold the batch's text.
+    ``on_result`` is called once per document as it is cleaned, with its id, status and error
+    (not its text).
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
@@ -112,7 +117,7 @@ def clean_path(
     store = DedupIndex(index, opts, source=str(src)) if index is not None else None
     try:
         return _clean_into(
-            src, dst, opts, jobs, report_path, on_result, store, index_batch, output_format
+            src, dst, opts, jobs, report_path, on_result, store, index_batch, output_format, engine
         )
     finally:
         if store is not None:
@@ -129,63 +134,186 @@ def _clean_into(
     store: DedupIndex | None,
     index_batch: int,
     output_format: str = "txt",
+    engine: Engine | None = None,
 ) -> RunSummary:
     skipped: list[str] = []
-    batch = Pipeline(opts, jobs=jobs, on_result=on_result).run(iter_documents(src, skipped=skipped))
-    _unique_outputs(batch.results)
+    pipeline = Pipeline(opts, jobs=jobs, on_result=on_result, engine=engine)
     written: list[Path] = []
-    src_root = src.resolve()
+    outcome = None
+    jsonl = _JsonlWriter(dst / ARTICLES_FILE) if output_format == "jsonl" and not store else None
+    used: set[str] = set()
 
-    articles: list[DocResult] = []  # --format jsonl: written together at the end
+    def write_file(record: DocRecord, text: str) -> None:
+        view = record.view(text)
+        view.output = _unique_name(view.output, used)
+        if _write_file(view, src, dst):
+            written.append(dst / view.output)  # type: ignore[operator]
+        _finish(record, view)
+
+    # each kept document goes to the writer once its fate is known (at once when no batch stage
+    # runs, else after them), in input order; with an index, after the index stage
+    sink = None if store is not None else jsonl.put if jsonl is not None else write_file
+    try:
+        with pipeline.run_streamed(iter_documents(src, skipped=skipped), dst, sink) as batch:
+            if store is not None:
+                log.info("checking %d documents against the index", len(batch.records))
+                outcome = _write_indexed(
+                    batch, src, dst, store, index_batch, output_format, written
+                )
+        if jsonl is not None:
+            jsonl.commit()
+            written.append(jsonl.target)
+    finally:
+        if jsonl is not None:
+            jsonl.close()
+    settings = dataclasses.asdict(opts)
+    entries = [r.entry for r in batch.records]
+    report = report_of(
+        entries,
+        batch.clusters,
+        skipped=skipped,
+        settings=settings,
+        index=outcome,
+        internal_errors=sum(1 for r in batch.records if r.internal_error),
+    )
+    report_file = Path(report_path) if report_path else dst / "report.json"
+    _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
+    timings = {**batch.stage_seconds, **batch.timings}
+    return RunSummary(report, Batch([], batch.clusters, timings), written)
+
+
+def _unique_name(name: str | None, used: set[str]) -> str | None:
+    """``name``, or ``name`` with ``.2``, ``.3`` ... when an earlier document took it."""
+    if name is None:
+        return None
+    candidate, n = name, 1
+    while candidate.lower() in used:
+        n += 1
+        candidate = name[: -len(".txt")] + f".{n}.txt"
+    used.add(candidate.lower())
+    return candidate
+
+
+def _finish(record: DocRecord, view: DocResult) -> None:
+    """Copy the final fate of a written (or not written) document into its report entry."""
+    record.status = view.status
+    entry = record.entry
+    entry["status"] = view.status
+    entry["duplicate_of"] = view.duplicate_of
+    entry["similarity"] = view.similarity
+    entry["chars_out"] = len(view.text) if view.status == "kept" else 0
+    entry["error"] = view.error
+    entry["output"] = view.output if view.status == "kept" else None
+
+
+def _write_file(r: DocResult, src: Path, dst: Path) -> bool:
+    """Write one article file atomically; a failure marks the document as an error."""
+    if r.output is None:
+        return False
+    target = dst / r.output
+    src_root = src.resolve()
+    if src_root.is_dir() and src_root in target.resolve().parents:
+        raise UsageError(f"refusing to write {target}: it lies inside the input folder")
+    try:
+        body = r.result.article() if r.result is not None else r.text  # headline, then body
+        atomic_write_text(target, body + "\n")
+    except OSError as exc:  # one unwritable output must not lose the report of the rest
+        reason = os_error_reason(exc)
+        r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
+        log.warning("%s", r.error)
+        return False
+    return True
+
+
+class _JsonlWriter:
+    """``OUT/articles.jsonl``, one line per kept document as it comes, into a temporary file
+    that replaces the target at :meth:`commit` (all of it or none of it)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.tmp: str | None = None
+
+        def start() -> None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            )
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+        _write_run_output(target, start)
+
+    def put(self, record: DocRecord, text: str) -> None:
+        view = record.view(text)
+        view.output = ARTICLES_FILE
+        _write_run_output(self.target, lambda: self.fh.write(dumps_articles([view])))
+        _finish(record, view)
+
+    def commit(self) -> None:
+        def finish() -> None:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.replace(self.tmp, self.target)  # type: ignore[arg-type]
+            self.tmp = None
+
+        _write_run_output(self.target, finish)
+
+    def close(self) -> None:
+        """Drop the temporary file unless :meth:`commit` replaced the target with it."""
+        self.fh.close()
+        if self.tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
+
+
+def _write_indexed(
+    batch: StreamedBatch,
+    src: Path,
+    dst: Path,
+    store: DedupIndex,
+    index_batch: int,
+    output_format: str,
+    written: list[Path],
+) -> IndexOutcome:
+    """``--index``: the kept and in-batch duplicate texts go through the index (see
+    :mod:`cleanscrape.index.incremental`); their texts are read back from the spool."""
+    live = [r for r in batch.records if r.status in ("kept", "duplicate")]
+    views = [r.view(batch.text(r)) for r in live]
+    used: set[str] = set()
+    for v in views:
+        if v.status == "kept":
+            v.output = _unique_name(v.output, used)
+    articles: list[DocResult] = []  # --format jsonl: written before each index commit
 
     def write(r: DocResult) -> None:
         if output_format == "jsonl":
             r.output = ARTICLES_FILE
             articles.append(r)
-            return
-        if r.output is None:
-            return
-        target = dst / r.output
-        if src_root.is_dir() and src_root in target.resolve().parents:
-            raise UsageError(f"refusing to write {target}: it lies inside the input folder")
-        try:
-            atomic_write_text(target, r.text + "\n")
-        except OSError as exc:  # one unwritable output must not lose the report of the rest
-            reason = os_error_reason(exc)
-            r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
-            return
-        written.append(target)
+        elif _write_file(r, src, dst):
+            written.append(dst / r.output)  # type: ignore[operator]
 
-    outcome = None
-    if store is not None:
-        outcome = apply_index(
-            batch.results,
-            store,
-            write,
-            batch_size=index_batch,
-            before_commit=(
-                (lambda: write_articles(dst / ARTICLES_FILE, articles))
-                if output_format == "jsonl"
-                else None
-            ),
-        )
-        outcome.index = store.stats().to_dict()
-    else:
-        for r in batch.results:
-            if r.status == "kept":
-                write(r)
+    outcome = apply_index(
+        views,
+        store,
+        write,
+        batch_size=index_batch,
+        before_commit=(
+            (lambda: write_articles(dst / ARTICLES_FILE, articles))
+            if output_format == "jsonl"
+            else None
+        ),
+    )
+    outcome.index = store.stats().to_dict()
     if output_format == "jsonl":
         target = dst / ARTICLES_FILE
         _write_run_output(target, lambda: write_articles(target, articles))
         written.append(target)
-    settings = dataclasses.asdict(opts)
-    report = build_report(batch, skipped=skipped, settings=settings, index=outcome)
-    report_file = Path(report_path) if report_path else dst / "report.json"
-    _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
-    return RunSummary(report, batch, written)
+    for record, view in zip(live, views, strict=True):
+        _finish(record, view)
+    return outcome
 
 
-def _write_run_output(target: Path, write: Callable[[], None]) -> None:
+def _write_run_output(target: Path, write: Callable[[], object]) -> None:
     """Run ``write``; an OS error becomes an :class:`OutputError` that says what survived."""
     try:
         write()

@@ -1,75 +1,100 @@
-"""``cleanscrape explain FILE``: every line of a page with its verdict and category."""
+"""``cleanscrape explain FILE``: every line of a page with its verdict and category.
+
+Explain is the per-document path of ``clean`` (:func:`cleanscrape.process.clean_document`) with
+tracing on, fed by the same reader: it reads every kind of file ``clean`` reads (gzipped HTML,
+HTML saved as ``.txt``, one record of a JSONL or WARC file), skips what ``clean`` skips, and
+takes the same options, so the lines it keeps are the lines ``clean`` writes. Only the batch
+stages (site templates, de-duplication) are not part of one page's explanation.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..html import extract_html
-from ..text import decode_bytes, repair_text
-from .strip import Verdict, classify_lines
+from ..document import Document, LineVerdict
+from ..errors import InputError, os_error_reason
+from ..io.readers import is_supported, printable, read_file
+from ..options import CleanOptions
+from ..process import clean_document
+from .strip import HEADLINE
 
 _GREEN, _RED, _DIM, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m"
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 
 @dataclass(slots=True)
 class Explanation:
-    """Verdicts for one file, with what was moved to metadata and any flags."""
+    """Verdicts for one document, with what was moved to metadata and any flags."""
 
     source: str
     mode: str  # "text" or "html"
-    verdicts: list[Verdict]
+    verdicts: list[LineVerdict]
     metadata: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
 
 
-def explain_text(text: str, *, source: str = "<text>", from_html: bool = False) -> Explanation:
-    """Verdicts for a text dump (or, with ``from_html``, for lines an extractor produced)."""
-    repairs: list[str] = []
-    lines = repair_text(text, repairs=repairs).split("\n")
-    c = classify_lines(lines, from_html=from_html)
-    if repairs:
-        c.metadata["repaired"] = sorted(set(repairs))
-    return Explanation(source, "html" if from_html else "text", c.verdicts, c.metadata, c.flags)
+def explain_document(doc: Document, options: CleanOptions | None = None) -> Explanation:
+    """Clean ``doc`` with tracing on; a document that cannot be cleaned raises InputError."""
+    res = clean_document(doc, options or CleanOptions(), trace=True)
+    if res.status == "error" or res.result is None:
+        raise InputError(doc.id, (res.error or "could not be cleaned").removeprefix(f"{doc.id}: "))
+    result = res.result
+    return Explanation(doc.id, doc.kind, list(result.trace or []), result.metadata, result.flags)
 
 
-def explain_file(path: str | Path) -> Explanation:
-    """Read a ``.txt`` dump or an ``.html`` page and classify its lines as the pipeline does."""
+def explain_file(
+    path: str | Path, options: CleanOptions | None = None, *, record: str | None = None
+) -> Explanation:
+    """Explain the document held by ``path`` (``record``: the id of one JSONL or WARC record)."""
     p = Path(path)
+    name = printable(str(p))
     try:
-        data = p.read_bytes()
+        p.stat()
     except OSError as exc:
-        raise InputError(str(p), f"cannot be read ({exc.strerror or exc}); check the path") from exc
-    is_html = p.name.lower().endswith(_HTML_SUFFIXES)
-    text = decode_bytes(data, source=str(p), html=is_html).text
-    if not is_html:
-        return explain_text(text, source=str(p))
-    extracted = extract_html(text, source=str(p))
-    repairs: list[str] = []
-    lines = [repair_text(ln, repairs=repairs) for ln in extracted.lines]
-    title = extracted.metadata.get("title")
-    c = classify_lines(lines, title=title if isinstance(title, str) else None, from_html=True)
-    meta = dict(extracted.metadata)
-    meta.update(c.metadata)
-    if repairs:
-        meta["repaired"] = sorted(set(repairs))
-    return Explanation(str(p), "html", c.verdicts, meta, c.flags)
+        raise InputError(name, f"cannot be read ({os_error_reason(exc)}); check the path") from exc
+    if p.is_dir():
+        raise InputError(name, "is a folder; explain takes one file (clean takes folders)")
+    if not is_supported(p):
+        raise InputError(
+            name,
+            "has an extension clean does not read, so clean skips it; rename it to .txt or .html",
+        )
+    docs = read_file(p, name)
+    if record is not None:
+        found = next((d for d in docs if d.id == record), None)
+        if found is None:
+            raise InputError(name, f"holds no record with id {record!r}")
+        return explain_document(found, options)
+    first = next(docs, None)
+    if first is None:
+        raise InputError(name, "holds no documents")
+    second = next(docs, None)
+    if second is not None:
+        raise InputError(
+            name,
+            f"holds several documents ({first.id!r}, {second.id!r}, ...); choose one with --id",
+        )
+    return explain_document(first, options)
 
 
 def render(explanation: Explanation, *, color: bool = False) -> str:
     """One row per line: line number, KEEP/DROP, category, text; then metadata and flags."""
-    width = max((len(v.category) for v in explanation.verdicts), default=7)
-    rows = [f"# {explanation.source} ({explanation.mode})"]
+    width = max((len(v.reason) for v in explanation.verdicts), default=7)
+    mode = explanation.mode
+    extraction = explanation.metadata.get("extraction")
+    if extraction and extraction != "trafilatura":
+        mode += f", {extraction}"
+    rows = [f"# {explanation.source} ({mode})"]
     for v in explanation.verdicts:
-        verdict = "KEEP" if v.keep else "DROP"
-        row = f"{v.lineno + 1:5d}  {verdict}  {v.category:<{width}}  {v.text}"
+        shown = v.keep or v.reason == HEADLINE  # the headline is kept, as the title
+        verdict = "KEEP" if shown else "DROP"
+        row = f"{v.lineno + 1:5d}  {verdict}  {v.reason:<{width}}  {v.text}"
         if color:
-            row = f"{_GREEN if v.keep else _RED}{row}{_RESET}"
+            row = f"{_GREEN if shown else _RED}{row}{_RESET}"
         rows.append(row)
-    kept = sum(1 for v in explanation.verdicts if v.keep)
+    kept = sum(1 for v in explanation.verdicts if v.keep or v.reason == HEADLINE)
     summary = f"# {kept} kept, {len(explanation.verdicts) - kept} dropped"
     for key in ("title", "author", "source", "published", "repaired"):
         value = explanation.metadata.get(key)
@@ -79,3 +104,16 @@ def render(explanation: Explanation, *, color: bool = False) -> str:
         summary += f"; flags: {', '.join(explanation.flags)}"
     rows.append(f"{_DIM}{summary}{_RESET}" if color else summary)
     return "\n".join(rows) + "\n"
+
+
+def render_json(explanation: Explanation) -> str:
+    """One JSON object per line: ``lineno`` (1-based, as in the text view), ``keep``,
+    ``reason`` and ``text``."""
+    return "".join(
+        json.dumps(
+            {"lineno": v.lineno + 1, "keep": v.keep, "reason": v.reason, "text": v.text},
+            ensure_ascii=False,
+        )
+        + "\n"
+        for v in explanation.verdicts
+    )

@@ -20,12 +20,18 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_WORD = re.compile(r"[\W_]+")
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "ø": "o", "ß": "ss"})
 
-_TERMINAL = re.compile(r"[.!?;。！？…:][\"'”’»)\]*]*$")
+_TERMINAL = re.compile(r"[.!?;。！？…:။។][\"'”’»)\]*]*$")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
+#: A card teaser cut right after a word ("... the new bus routes would…"); body paragraphs end
+#: so too ("v.v..."), so only a line of card length counts.
+_TEASER_TIGHT = re.compile(r"\w(?:\.{3,}|…)$")
+_TEASER_TIGHT_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
 _WORD = re.compile(r"\S+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
@@ -148,8 +154,9 @@ def line_features(lines: list[str]) -> list[Line]:
             continue
         key = fold(text)
         words = len(_WORD.findall(text))
-        if text.isascii() is False and (cjk := len(_CJK.findall(text))):
-            words += cjk // 2  # scripts without spaces: about two characters a word
+        if text.isascii() is False:
+            words += len(_CJK.findall(text)) // 2  # Chinese/Japanese: about two characters a word
+            words += len(_UNSPACED.findall(text)) // 4  # Thai, Lao, Burmese, Khmer: about four
         m = _SLUG_PREFIX.match(text)
         out.append(
             Line(
@@ -158,7 +165,8 @@ def line_features(lines: list[str]) -> list[Line]:
                 key=key,
                 words=words,
                 terminal=bool(_TERMINAL.search(_CREDIT.sub("", text) or text)),
-                teaser=bool(_TEASER.search(text)),
+                teaser=bool(_TEASER.search(text))
+                or (words <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))),
                 ascii_lower=words >= 3 and bool(_ASCII_LOWER_WORDS.match(text)),
                 slug_prefix=m.group(1) if m else "",
                 doubled=_doubled(text),
@@ -221,6 +229,11 @@ _GALLERY = re.compile(
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
 )
 _UI_SET = frozenset(_folded(lx.UI))
+_CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
+#: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
+_PLAYER = re.compile(
+    r"^(?:current time|duration|remaining time|loaded|progress|stream type)(?: \S+){0,4} \d+$"
+)
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _BREADCRUMB = re.compile(
     r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
@@ -262,8 +275,10 @@ def lexicon_category(line: Line) -> str:
         return "credit"
     if line.words <= 12 and (_COMMENT_AUTHOR.match(line.text) or _COMMENT_N.search(key)):
         return "comments"
-    if line.words <= 80 and "cookie" in key and _COOKIE_PREFIX.match(key):
+    if line.words <= 80 and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key):
         return "cookie"
+    if line.words <= 8 and _PLAYER.match(key):
+        return "ui"
     if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key):
         return "subscribe"
     if (
@@ -288,4 +303,33 @@ def lexicon_category(line: Line) -> str:
         and len(_CRUMB_SEPARATORS.findall(line.text)) >= 2
     ):
         return "breadcrumb"
+    if not line.terminal and line.words <= 60 and joined_menu(line.text):
+        return "menu"
     return ""
+
+
+_STRONG_JOINER = re.compile(r"\s*[|·•»]\s*")
+_WEAK_JOINER = re.compile(r"\s+[/\-–—]\s+")
+
+
+def joined_menu(text: str) -> bool:
+    """Menu items saved as one line: ``News | World | Sport``, ``A · B · C``, ``A - B - C - D``.
+
+    Every item has at most three words and few carry figures (table rows do); ``|``, ``·``,
+    ``•``, ``»`` need three items, `` - ``, `` / `` and tabs (which also join table cells)
+    four or five, so a sentence or a headline with one or two dashes is not a menu.
+    """
+    for joiner, least in ((_STRONG_JOINER, 3), (_WEAK_JOINER, 4)):
+        items = [x for x in (p.strip() for p in joiner.split(text)) if x]
+        if len(items) >= least and _menu_items(items):
+            return True
+    if "\t" in text:
+        items = [x for x in (p.strip() for p in text.split("\t")) if x]
+        return len(items) >= 5 and not any(_DIGIT.search(x) for x in items) and _menu_items(items)
+    return False
+
+
+def _menu_items(items: list[str]) -> bool:
+    if any(len(x.split()) > 3 for x in items):
+        return False
+    return 3 * sum(1 for x in items if _DIGIT.search(x)) <= len(items)

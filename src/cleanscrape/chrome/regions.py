@@ -148,12 +148,15 @@ def headline_anchor(
 
 
 def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | None) -> int | None:
-    """Index of the headline: the given title if present, else the best line above ``start``."""
+    """Index of the headline: the given title where the page has it, else the best line above
+    ``start``. A given title that the page does not show is not replaced by a guess.
+    """
     if title:
         tkey = fold(title)
         for i, ln in enumerate(lines[: start + 1]):
             if ln.key and (ln.key == tkey or (len(ln.key) > 15 and tkey.startswith(ln.key))):
                 return i
+        return None
     first_key = lines[0].key if lines else ""
     slug_keys = {ln.key for ln in lines if ln.ascii_lower} | {
         ln.slug_prefix for ln in lines if ln.slug_prefix

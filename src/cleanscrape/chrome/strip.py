@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Removal
+from ..options import Favor
 from .bylines import byline_of, parse_published, source_of
-from .features import Line, diacritic_language, lexicon_category, line_features
+from .features import Line, diacritic_language, fold, lexicon_category, line_features
 from .regions import (
     SECTION_HEADINGS,
     anchored_region,
@@ -27,6 +28,8 @@ from .regions import (
 )
 
 KEEP = "article"
+#: The headline: not article text, it goes to ``CleanResult.title`` (and metadata ``title``).
+HEADLINE = "headline"
 #: A region right below the headline wins when it scores this share of the best region.
 _ANCHOR_SHARE = 0.3
 
@@ -50,6 +53,11 @@ class Verdict:
     @property
     def keep(self) -> bool:
         return self.category == KEEP
+
+    @property
+    def article(self) -> bool:
+        """Part of the article: kept as body text, or the headline (moved to ``title``)."""
+        return self.category in (KEEP, HEADLINE)
 
 
 @dataclass(slots=True)
@@ -131,7 +139,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     for i in range(start):
         ln = feats[i]
         if i == title_at:
-            cats[i] = KEEP
+            cats[i] = HEADLINE
             continue
         if title_at is not None and i > title_at and not tags[i]:
             got = _metadata_category(ln, meta, names=True)
@@ -225,7 +233,11 @@ def _inline_links(
         ):
             j += 1
         run = feats[i : j + 1]
-        if (j > i and all(ln.words >= 5 for ln in run)) or (j == i and feats[i].words >= 12):
+        # a run of headline-like lines is a link list; one line alone is one when it is also
+        # elsewhere on the page (a subheading or caption without a period is not a link)
+        if (j > i and all(ln.words >= 5 for ln in run)) or (
+            j == i and feats[i].words >= 12 and feats[i].repeats
+        ):
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
         i = j + 1
@@ -242,27 +254,31 @@ def _html_link(ln: Line) -> bool:
     )
 
 
-def _classify_html(feats: list[Line]) -> tuple[list[str], _Meta]:
-    """Conservative pass over lines an HTML extractor already chose."""
+def _classify_html(
+    feats: list[Line], *, title: str | None, cut_end: bool = True
+) -> tuple[list[str], _Meta]:
+    """Conservative pass over lines an HTML extractor already chose (headline not among them)."""
     n = len(feats)
     meta = _Meta()
     cats = [KEEP] * n
+    title_key = fold(title) if title else ""
     prose_words = [ln.words if ln.prose else 0 for ln in feats]
     marked_keys = {ln.key for ln in feats if not ln.ascii_lower}
     total_after = sum(prose_words)
     before = 0
     for i, ln in enumerate(feats):
         total_after -= prose_words[i]
-        if i == 0:
-            before += prose_words[i]
-            continue
         if cats[i] != KEEP:
             continue
         cat = ln.lexicon
         if ln.separator:
             cats[i] = "separator"
+        elif title_key and ln.key == title_key:
+            cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
         elif cat in SECTION_HEADINGS and cat != "media_heading":
-            if total_after <= 0.15 * max(before, 1):
+            nxt = feats[i + 1] if i + 1 < n else None
+            if cut_end and total_after <= 0.15 * max(before, 1) and not (nxt and nxt.prose):
+                # (a heading followed by a paragraph is the body's own, "Recommended for:")
                 # a related section at the end: it and everything after it
                 cats[i] = "related_heading"
                 for j in range(i + 1, n):
@@ -296,15 +312,19 @@ def classify_lines(
     title: str | None = None,
     from_html: bool = False,
     min_kept_ratio: float = 0.05,
+    favor: Favor = "balanced",
 ) -> Classified:
-    """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags."""
+    """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags.
+
+    ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
+    """
     feats = line_features(lines)
     for ln in feats:
         ln.lexicon = "" if ln.separator else lexicon_category(ln)
     if not feats:
         return Classified([])
     if from_html:
-        cats, meta = _classify_html(feats)
+        cats, meta = _classify_html(feats, title=title, cut_end=favor != "recall")
         found = True
     else:
         cats, meta, found = _classify_text(feats, title=title)

@@ -9,12 +9,17 @@ so two copies never strip each other's body.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import posixpath
-from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..document import CleanResult, DocResult, Removal
+import numpy as np
+import numpy.typing as npt
+
+from ..document import CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
 from .features import fold
 
@@ -36,46 +41,111 @@ def _article_key(keys: list[str]) -> str:
     return max(keys, key=lambda k: (len(k), k), default="")[:300]
 
 
-def apply_site_templates(results: list[DocResult], options: CleanOptions) -> int:
-    """Drop lines shared by most articles of a site; returns the number of lines removed.
+def _hash(key: str) -> int:
+    """A stable 64-bit hash (the same in every process); 0 is kept for the empty key."""
+    if not key:
+        return 0
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big") or 1
+
+
+@dataclass(slots=True)
+class LineKeys:
+    """What the template stage needs of one document: no text, one hash per kept line.
+
+    ``keys[i]`` is the hash of the matching form of kept line ``i`` (0 when it has no letters
+    or digits), ``lengths[i]`` its length in characters.
+    """
+
+    site: str
+    article: int
+    keys: npt.NDArray[np.uint64]
+    lengths: npt.NDArray[np.int64]
+
+
+def line_keys(r: DocResult) -> LineKeys | None:
+    """The :class:`LineKeys` of a kept document with text, else ``None``."""
+    if r.status != "kept" or r.result is None or not r.result.text:
+        return None
+    lines = r.result.text.split("\n")
+    keys = [fold(ln) for ln in lines]
+    return LineKeys(
+        site_key(r),
+        _hash(_article_key(keys)),
+        np.fromiter(map(_hash, keys), dtype=np.uint64, count=len(keys)),
+        np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)),
+    )
+
+
+def template_drops(
+    docs: Sequence[LineKeys | None], options: CleanOptions
+) -> dict[int, npt.NDArray[np.bool_]]:
+    """Site template lines: ``{document index: mask of its kept lines to drop}``.
 
     A line is template when it occurs in at least ``template_min_pages`` distinct articles of
-    the site and in at least ``template_min_share`` of them. Each removed line gets a
-    :class:`~cleanscrape.document.Removal` with reason ``site_template``. A document that
-    would be left with less than ``min_kept_ratio`` of its text keeps it.
+    the site and in at least ``template_min_share`` of them. A document that would be left
+    with less than ``min_kept_ratio`` of its text keeps it (and is not in the result).
     """
     if not options.site_templates:
-        return 0
-    sites: dict[str, list[tuple[CleanResult, list[str], list[str]]]] = {}
-    for r in results:
-        if r.status != "kept" or r.result is None or not r.result.text:
-            continue
-        lines = r.result.text.split("\n")
-        keys = [fold(ln) for ln in lines]
-        sites.setdefault(site_key(r), []).append((r.result, lines, keys))
-    removed_total = 0
-    for docs in sites.values():
-        articles: dict[str, set[str]] = {}
-        for _r, _lines, keys in docs:
-            articles.setdefault(_article_key(keys), set()).update(k for k in keys if k)
+        return {}
+    sites: dict[str, list[int]] = {}
+    for i, d in enumerate(docs):
+        if d is not None:
+            sites.setdefault(d.site, []).append(i)
+    drops: dict[int, npt.NDArray[np.bool_]] = {}
+    for members in sites.values():
+        articles: dict[int, list[npt.NDArray[np.uint64]]] = {}
+        for i in members:
+            d = docs[i]
+            assert d is not None
+            articles.setdefault(d.article, []).append(d.keys)
         n = len(articles)
         if n < options.template_min_pages:
             continue
         need = max(options.template_min_pages, math.ceil(options.template_min_share * n))
-        counts = Counter(k for ks in articles.values() for k in ks)
-        template = {k for k, c in counts.items() if c >= need}
-        if not template:
+        per_article = [np.unique(np.concatenate(ks)) for ks in articles.values()]
+        values, counts = np.unique(np.concatenate(per_article), return_counts=True)
+        template = values[(counts >= need) & (values != 0)]
+        if not template.size:
             continue
-        for result, lines, keys in docs:
-            drop = [k in template for k in keys]
-            if not any(drop):
+        for i in members:
+            d = docs[i]
+            assert d is not None
+            drop = np.isin(d.keys, template)
+            if not drop.any():
                 continue
-            kept = [ln for ln, d in zip(lines, drop, strict=True) if not d]
-            if sum(map(len, kept)) < options.min_kept_ratio * sum(map(len, lines)):
+            if d.lengths[~drop].sum() < options.min_kept_ratio * d.lengths.sum():
                 continue
-            result.removed.extend(
-                Removal(SITE_TEMPLATE, ln) for ln, d in zip(lines, drop, strict=True) if d
-            )
-            result.text = "\n".join(kept)
-            removed_total += len(lines) - len(kept)
-    return removed_total
+            drops[i] = drop
+    return drops
+
+
+def drop_lines(result: CleanResult, drop: npt.NDArray[np.bool_]) -> int:
+    """Remove the kept lines ``drop`` marks from ``result`` (text, removals, trace)."""
+    lines = result.text.split("\n")
+    flags = drop.tolist()
+    result.removed.extend(
+        Removal(SITE_TEMPLATE, ln) for ln, d in zip(lines, flags, strict=True) if d
+    )
+    result.text = "\n".join(ln for ln, d in zip(lines, flags, strict=True) if not d)
+    if result.trace is not None:
+        marks = iter(flags)
+        result.trace = [
+            LineVerdict(v.lineno, False, SITE_TEMPLATE, v.text) if v.keep and next(marks) else v
+            for v in result.trace
+        ]
+    return sum(flags)
+
+
+def apply_site_templates(results: list[DocResult], options: CleanOptions) -> int:
+    """Drop lines shared by most articles of a site; returns the number of lines removed.
+
+    Each removed line gets a :class:`~cleanscrape.document.Removal` with reason
+    ``site_template`` (see :func:`template_drops` for the rule).
+    """
+    drops = template_drops([line_keys(r) for r in results], options)
+    removed = 0
+    for i, drop in sorted(drops.items()):
+        result = results[i].result
+        assert result is not None
+        removed += drop_lines(result, drop)
+    return removed

@@ -5,11 +5,14 @@ containers (:mod:`cleanscrape.html.prune`); extract the main text with trafilatu
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. The pipeline
-cleans fallback text like a whole-page text dump. The title is the first line.
+cleans fallback text like a whole-page text dump. The headline is not part of the lines: it is
+``metadata["title"]``, and the page's own copy of it at the top of the extracted text (under a
+kicker or section label, with other quotes or punctuation) is taken out with those labels.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,12 +20,16 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..chrome.features import fold
 from ..errors import ExtractionError
+from ..options import Favor
 from .fallback import visible_lines
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome
 
 Method = Literal["trafilatura", "visible"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
 #: main prose block (the paragraphs of one parent).
@@ -33,17 +40,26 @@ MIN_PROSE_CHARS = 500
 
 @dataclass(slots=True)
 class Extracted:
-    """What extraction found: text lines (title first when known) and page metadata.
+    """What extraction found: body text lines (no headline) and page metadata.
 
     ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
     ``pruned`` counts the chrome containers removed before extraction, by reason.
+    ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
+    ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     """
 
     lines: list[str]
     metadata: dict[str, Any] = field(default_factory=dict)
     method: Method = "trafilatura"
     pruned: dict[str, int] = field(default_factory=dict)
+    prose_chars: int = 0
+    found_chars: int = 0
+
+
+#: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
+MAX_HTML_DEPTH = 255
+_TOO_DEEP = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
 def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
@@ -54,15 +70,27 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
         )
     # comments and processing instructions dropped: left in, they split paragraphs for trafilatura
     options = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+    # C0 control characters are not allowed in an XML tree: lxml accepts them from the parser,
+    # but trafilatura's copy of such a tree comes back empty. They carry no text.
+    markup = _CONTROL.sub("", markup)
+    parser = lxml_html.HTMLParser(**options)
     try:
         try:
-            return lxml_html.document_fromstring(markup, parser=lxml_html.HTMLParser(**options))
+            tree = lxml_html.document_fromstring(markup, parser=parser)
         except ValueError:  # a str that declares an encoding (<?xml encoding=...?>)
             parser = lxml_html.HTMLParser(encoding="utf-8", **options)
             data = markup.encode("utf-8", "surrogatepass")
-            return lxml_html.document_fromstring(data, parser=parser)
+            tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(source, f"HTML could not be parsed ({exc})") from exc
+    if any(e.type == _TOO_DEEP and "depth" in e.message for e in parser.error_log):
+        # libxml2 stops reading at this depth: everything nested deeper is silently lost
+        raise ExtractionError(
+            source,
+            f"HTML is nested more than {MAX_HTML_DEPTH} elements deep; the parser stops there, "
+            "so the text inside cannot be read (a broken or hostile page)",
+        )
+    return tree
 
 
 def _main_block(
@@ -84,14 +112,13 @@ def _main_block(
     return best, per_parent[best]
 
 
-def _trafilatura_lines(
-    tree: lxml_html.HtmlElement, url: str | None, favor_precision: bool
-) -> list[str]:
+def _trafilatura_lines(tree: lxml_html.HtmlElement, url: str | None, favor: Favor) -> list[str]:
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=False,
-        favor_precision=favor_precision,
+        favor_precision=favor == "precision",
+        favor_recall=favor == "recall",
         include_comments=False,
         include_tables=True,
         deduplicate=False,
@@ -100,8 +127,46 @@ def _trafilatura_lines(
     return [_table_row(s) for s in (ln.strip() for ln in text.splitlines()) if s]
 
 
-def _same_heading(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+#: The page's own headline is looked for among this many first lines of the extracted text.
+HEADING_LINES = 4
+#: A line above the headline with at most this many words and no sentence end is its kicker.
+KICKER_WORDS = 6
+
+
+def same_heading(line: str, title: str) -> bool:
+    """``line`` is the headline ``title``: equal once case, quotes, punctuation are set aside.
+
+    A line that the title starts with (or that starts with the title) counts when it holds
+    most of it: declared titles add or lose a site name or a subtitle.
+    """
+    a, b = fold(line), fold(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 20 and long.startswith(short + " ") and len(short) >= 0.6 * len(long)
+
+
+def _is_kicker(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
+
+
+def drop_heading(lines: list[str], title: str | None) -> tuple[list[str], str | None]:
+    """``lines`` without the page's own headline (and the kicker labels above it).
+
+    Returns the lines and the headline as the page writes it (``None`` when not found).
+    """
+    if not title:
+        return lines, None
+    for i, line in enumerate(lines[:HEADING_LINES]):
+        if same_heading(line, title):
+            above = lines[:i]
+            if all(_is_kicker(x) for x in above):
+                above = []
+            return above + lines[i + 1 :], line
+    return lines, None
 
 
 def _table_row(line: str) -> str:
@@ -121,18 +186,20 @@ def extract_html(
     *,
     url: str | None = None,
     source: str = "<html>",
-    favor_precision: bool = False,
+    favor: Favor = "balanced",
 ) -> Extracted:
-    """Main text of an HTML page as lines, title first, and its metadata."""
+    """Main text of an HTML page as lines (headline left out) and its metadata."""
     tree = parse_html(markup, source=source)
     meta: dict[str, Any] = dict(page_metadata(tree, url=url))
     pruned = prune_chrome(tree)
     counts: dict[str, int] = {}
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
-    lines = _trafilatura_lines(tree, url, favor_precision)
+    lines = _trafilatura_lines(tree, url, favor)
     method: Method = "trafilatura"
     body = tree.find("body")
+    prose = 0
+    found = sum(len(ln) for ln in lines)
     if body is not None:
         block, prose = _main_block(prose_paragraphs(body))
         if prose < MIN_PROSE_CHARS:
@@ -142,10 +209,12 @@ def extract_html(
             lines, method = visible_lines(block), "visible"
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
-    title = meta.get("title")
-    if title:
-        if lines and _same_heading(lines[0], title):
-            lines[0] = title  # the page's heading, not a second copy of it
-        else:
-            lines.insert(0, title)
-    return Extracted(lines=lines, metadata=meta, method=method, pruned=counts)
+    lines, _ = drop_heading(lines, meta.get("title"))
+    return Extracted(
+        lines=lines,
+        metadata=meta,
+        method=method,
+        pruned=counts,
+        prose_chars=prose,
+        found_chars=found,
+    )

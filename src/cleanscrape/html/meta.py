@@ -8,6 +8,7 @@ When no date is declared, htmldate looks at the page (its quick mode).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -62,8 +63,11 @@ _MAX_JSONLD = 500_000
 
 
 def _clean(value: Any) -> str | None:
+    """Value with spaces collapsed and entities left escaped twice (``&quot;``) decoded."""
     if not isinstance(value, str):
         return None
+    if "&" in value:
+        value = html.unescape(value)
     text = _SPACE.sub(" ", value).strip()
     return text or None
 

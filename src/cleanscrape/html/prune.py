@@ -163,6 +163,34 @@ def name_tokens(value: str) -> list[str]:
     return [t for t in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
 
 
+#: A class or id of more tokens than this is a slug (``post-how-to-share-your-photos``), built
+#: from a headline: its words say what the article is about, not what the container is.
+MAX_NAME_TOKENS = 5
+#: Chrome tokens this short count only between separators: camelCase splits of generated ids
+#: (``kjAdQw``, ``x9AdsR2``) yield them by chance.
+_SHORT_TOKEN = 3
+_DIGIT_LETTER = re.compile(r"[a-z][0-9]|[0-9][a-z]", re.IGNORECASE)
+
+
+def _name_tokens_of(value: str) -> list[str]:
+    """Tokens of a class/id value that can name a chrome container (see the two rules above)."""
+    out: list[str] = []
+    for name in value.split():
+        tokens = name_tokens(name)
+        if len(tokens) > MAX_NAME_TOKENS:
+            continue
+        plain = set(_SPLIT.split(name.lower()))
+        generated = bool(_DIGIT_LETTER.search(name))
+        out += [
+            t
+            for k, t in enumerate(tokens)
+            if len(t) > _SHORT_TOKEN
+            or (t in plain and not (generated and len(plain) == 1))
+            or (k == 0 and not generated)  # adSlot, adsWrapper
+        ]
+    return out
+
+
 def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
     """``"hidden"`` when ``el`` is never shown (``hidden`` attribute, inline ``display:none``)."""
     if el.get("hidden") is not None:
@@ -193,7 +221,7 @@ def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
         value = el.get(attr)
         if not value or not _QUICK.search(value.lower()):
             continue  # no chrome word even as a substring: no token can match
-        tokens = name_tokens(value)
+        tokens = _name_tokens_of(value)
         hit = CHROME_TOKENS.intersection(tokens)
         if hit:
             return f"{attr}:{min(hit)}"

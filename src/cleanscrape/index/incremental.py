@@ -22,7 +22,8 @@ from typing import Any
 
 from ..dedup import jaccard
 from ..document import DocResult
-from .api import DedupIndex, Found
+from .index import DedupIndex
+from .matches import Found
 
 #: Documents per index transaction in ``clean --index``.
 DEFAULT_BATCH = 5000

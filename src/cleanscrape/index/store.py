@@ -309,3 +309,133 @@ def merge_fresh(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM fresh")
     write_meta(conn, {"fresh_rows": "0", "bands_rows": str(main + fresh)})
     return fresh
+
+
+# -- queries of the index (every statement the index runs is in this module) ---------------------
+
+
+@contextmanager
+def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN`` ... ``COMMIT``: the reads inside see one snapshot."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+def docs_sharing_keys(conn: sqlite3.Connection, keys: Sequence[int]) -> list[int]:
+    """Documents with at least one of these band keys, ascending."""
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(
+        " UNION ".join(f"SELECT doc FROM {t} WHERE key IN ({marks})" for t in BAND_TABLES),
+        list(keys) * len(BAND_TABLES),
+    )
+    return sorted(int(r[0]) for r in rows)
+
+
+def docs_with_keys(conn: sqlite3.Connection, keys_json: str) -> Iterator[tuple[int, int]]:
+    """``(key, doc)`` for every stored band key in ``keys_json`` (a sorted JSON list)."""
+    for table in BAND_TABLES:
+        for key, doc in conn.execute(
+            f"SELECT j.value, b.doc FROM json_each(?) j CROSS JOIN {table} b ON b.key = j.value",
+            (keys_json,),
+        ):
+            yield int(key), int(doc)
+
+
+def runs_and_heads(
+    conn: sqlite3.Connection, docs: Sequence[int]
+) -> Iterator[tuple[int, int, int | None]]:
+    """``(doc, run, canonical)`` of documents; ``canonical`` is ``None`` for a kept document or
+    one whose canonical has been removed."""
+    for chunk in in_chunks(docs):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT d.doc, d.run, c.doc FROM docs d LEFT JOIN docs c ON c.doc = d.canonical "
+            f"WHERE d.doc IN ({marks})",
+            list(chunk),
+        )
+        for doc, run, head in rows:
+            yield int(doc), int(run), (int(head) if head is not None else None)
+
+
+def origin(conn: sqlite3.Connection, doc: int) -> tuple[str, str, float]:
+    """``(id, run name, first_seen)`` of a document."""
+    id_, run, seen = conn.execute(
+        "SELECT d.id, r.name, d.first_seen FROM docs d LEFT JOIN runs r ON r.run = d.run "
+        "WHERE d.doc = ?",
+        (doc,),
+    ).fetchone()
+    return str(id_), str(run), float(seen)
+
+
+def shingles_blob(conn: sqlite3.Connection, doc: int) -> bytes:
+    """The stored shingle hashes of a document."""
+    row = conn.execute("SELECT shingles FROM payload WHERE doc = ?", (doc,)).fetchone()
+    return bytes(row[0])
+
+
+def new_run(
+    conn: sqlite3.Connection, base: str, started: float, source: str | None
+) -> tuple[int, str]:
+    """Record a run named ``base`` (``base.2``, ``base.3``... when taken); ``(run, name)``."""
+    name, n = base, 1
+    while conn.execute("SELECT 1 FROM runs WHERE name = ?", (name,)).fetchone():
+        n += 1
+        name = f"{base}.{n}"
+    cur = conn.execute(
+        "INSERT INTO runs (name, started, source) VALUES (?, ?, ?)", (name, started, source)
+    )
+    return int(cur.lastrowid or 0), name
+
+
+def count_added(conn: sqlite3.Connection, run: int, added: int) -> None:
+    conn.execute("UPDATE runs SET added = added + ? WHERE run = ?", (added, run))
+
+
+def finish_run(conn: sqlite3.Connection, run: int, finished: float) -> None:
+    conn.execute("UPDATE runs SET finished = ? WHERE run = ?", (finished, run))
+
+
+def insert_docs(
+    conn: sqlite3.Connection,
+    docs: Sequence[tuple[int, str, int, float, int | None, int]],
+    payloads: Sequence[tuple[int, bytes, bytes]],
+) -> None:
+    """Insert ``(doc, id, run, first_seen, canonical, length)`` rows and their
+    ``(doc, signature, shingles)`` payloads."""
+    conn.executemany(
+        "INSERT INTO docs (doc, id, run, first_seen, canonical, length) VALUES (?, ?, ?, ?, ?, ?)",
+        docs,
+    )
+    conn.executemany("INSERT INTO payload (doc, signature, shingles) VALUES (?, ?, ?)", payloads)
+
+
+def delete_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> int:
+    """Delete every document with one of these ids; return how many."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.wanted")
+    conn.executemany("INSERT INTO temp.wanted (id) VALUES (?)", [(i,) for i in ids])
+    n = delete_docs(conn, "id IN (SELECT id FROM temp.wanted)", ())
+    conn.execute("DELETE FROM temp.wanted")
+    return n
+
+
+def delete_older(conn: sqlite3.Connection, cutoff: float) -> int:
+    """Delete every document first seen before ``cutoff`` (a Unix time); return how many."""
+    return delete_docs(conn, "first_seen < ?", (cutoff,))
+
+
+def counts(conn: sqlite3.Connection) -> tuple[int, int, float | None, float | None]:
+    """``(documents, runs, oldest first_seen, newest first_seen)``."""
+    docs = int(conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+    runs = int(conn.execute("SELECT count(*) FROM runs").fetchone()[0])
+    oldest, newest = conn.execute("SELECT min(first_seen), max(first_seen) FROM docs").fetchone()
+    return docs, runs, oldest, newest
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's ``integrity_check``: ``[]`` when the file is sound, else its findings."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows

@@ -1,7 +1,8 @@
 """JSONL output: ``OUT/articles.jsonl``, one JSON object per kept article, written atomically.
 
-Each line holds ``id``, ``url``, ``title``, ``text``, ``metadata`` (author, published, sitename,
-canonical, language ... as in report.json) and ``removed`` (dropped lines per reason).
+Each line holds ``id``, ``url``, ``title``, ``text`` (the body), ``confidence`` (0-1),
+``metadata`` (author, published, sitename, canonical, language ... as in report.json) and
+``removed`` (dropped lines per reason).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def article_record(r: DocResult) -> dict[str, Any]:
         "url": r.url or meta.get("url"),
         "title": title,
         "text": r.text,
+        "confidence": result.confidence if result is not None else None,
         "metadata": {k: meta[k] for k in METADATA_KEYS if meta.get(k)},
         "removed": result.removed_counts() if result is not None else {},
     }

@@ -9,7 +9,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-LANGUAGES: tuple[str, ...] = ("vi", "en", "de", "fr", "es", "pt", "id", "ru")
+LANGUAGES: tuple[str, ...] = (
+    *("vi", "en", "de", "fr", "es", "pt", "id", "ru"),
+    *("it", "ja", "zh", "ko"),
+)
 
 #: The categories a language module may define (each a tuple of folded phrases).
 CATEGORIES: tuple[str, ...] = (

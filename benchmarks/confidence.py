@@ -1,0 +1,115 @@
+"""Confidence calibration: page confidence bins against the mean per-page F1 in each bin.
+
+Usage::
+
+    .venv/bin/python benchmarks/confidence.py            # AEB + WCXB-dev, HTML and text dumps
+    .venv/bin/python benchmarks/confidence.py --fit      # also refit the weights on "dev"
+
+Every page of AEB and WCXB-dev is cleaned as HTML (``clean_html_document``) and as a whole-page
+text dump (``clean_text_document`` on ``html_to_dump``), with default options. Per page: the
+confidence score and the AEB-metric F1 of ``text`` against the gold. The table gives, per
+confidence bin, the number of pages and their mean F1, separately for the "dev" half (where the
+weights of :mod:`cleanscrape.confidence` were fitted) and the "held-out" half
+(:func:`common.split_of`). ``--fit`` refits the logistic weights on the dev pages (soft targets:
+per-page F1) and prints them beside the ones in use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+
+from cleanscrape.confidence import LOW_CONFIDENCE, WEIGHTS, Signals, score
+from cleanscrape.options import CleanOptions
+from cleanscrape.process import clean_html_document, clean_text_document
+from cleanscrape.text import decode_bytes
+from common import SPLITS, Page, aeb_pages, aeb_score, html_to_dump, wcxb_pages
+
+BINS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.01)
+
+
+def _row(page: Page, path: str, options: CleanOptions) -> tuple[str, str, Signals, float] | None:
+    if len(page.html) > 1_000_000:  # pages clean refuses (a text run over its limit)
+        return None
+    if path == "html":
+        markup = decode_bytes(page.html, source=page.id, html=True).text
+        result = clean_html_document(markup, options, url=page.url, source=page.id)
+    else:
+        result = clean_text_document(html_to_dump(page.html), options, source=page.id)
+    sig = result.metadata["confidence_signals"]
+    f1 = aeb_score([(result.text, page.gold)]).f1
+    return page.split, path, sig, f1
+
+
+def fit(rows: list[tuple[Signals, float]], steps: int = 4000, rate: float = 0.5) -> np.ndarray:
+    """Logistic regression on soft targets (per-page F1), plain gradient descent."""
+    x = np.array([s.vector() for s, _ in rows])
+    y = np.array([f for _, f in rows])
+    w = np.array(WEIGHTS, dtype=float)
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        w -= rate * x.T @ (p - y) / len(y)
+    return w
+
+
+def table(rows: list[tuple[str, str, Signals, float]], weights: tuple[float, ...]) -> list[str]:
+    out = [
+        "| half | path | confidence | pages | mean F1 | mean confidence |",
+        "|---|---|---|---|---|---|",
+    ]
+    for split in SPLITS:
+        for path in ("html", "text"):
+            sel = [(score(s, weights), f) for sp, pa, s, f in rows if sp == split and pa == path]
+            for lo, hi in itertools.pairwise(BINS):
+                got = [(c, f) for c, f in sel if lo <= c < hi]
+                if not got:
+                    continue
+                mean_f = sum(f for _, f in got) / len(got)
+                mean_c = sum(c for c, _ in got) / len(got)
+                label = f"{lo:.1f}-{min(hi, 1.0):.1f}"
+                out.append(
+                    f"| {split} | {path} | {label} | {len(got)} | {mean_f:.3f} | {mean_c:.3f} |"
+                )
+            low = [f for c, f in sel if c < LOW_CONFIDENCE["balanced"]]
+            high = [f for c, f in sel if c >= LOW_CONFIDENCE["balanced"]]
+            if low and high:
+                out.append(
+                    f"| {split} | {path} | low_confidence: {len(low)} pages, mean F1 "
+                    f"{sum(low) / len(low):.3f}; others {sum(high) / len(high):.3f} | | | |"
+                )
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+    parser.add_argument("--fit", action="store_true", help="refit the weights on the dev half")
+    parser.add_argument("--path", choices=["html", "text", "both"], default="both")
+    args = parser.parse_args(argv)
+    options = CleanOptions(dedup=False)
+    paths = ("html", "text") if args.path == "both" else (args.path,)
+    got = [
+        _row(p, path, options)
+        for p in [*aeb_pages(args.limit), *wcxb_pages(args.limit)]
+        for path in paths
+    ]
+    rows = [r for r in got if r is not None]
+    weights = tuple(WEIGHTS)
+    if args.fit:
+        fitted = fit([(s, f) for sp, _pa, s, f in rows if sp == "dev"])
+        print("weights in use:", ", ".join(f"{w:.2f}" for w in WEIGHTS))
+        print("fitted on dev: ", ", ".join(f"{w:.2f}" for w in fitted))
+        weights = tuple(float(w) for w in fitted)
+    print("\n".join(table(rows, weights)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

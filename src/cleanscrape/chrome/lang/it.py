@@ -1,0 +1,71 @@
+"""Italian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "leggi anche",
+    "articoli correlati",
+    "potrebbe interessarti anche",
+    "ti potrebbe interessare",
+    "i piu letti",
+    "piu letti",
+    "ultime notizie",
+    "altre notizie",
+    "notizie correlate",
+    "correlati",
+    "potrebbero interessarti",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "condividi",
+    "condividi su",
+    "seguici su",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "commenti",
+    "lascia un commento",
+    "commenta",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("l autore",)
+
+COOKIE: tuple[str, ...] = (
+    "questo sito utilizza cookie",
+    "questo sito usa cookie",
+    "utilizziamo i cookie",
+    "usiamo i cookie",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "iscriviti alla newsletter",
+    "iscriviti",
+    "abbonati",
+)
+
+UI: tuple[str, ...] = (
+    "pubblicita",
+    "stampa",
+    "cerca",
+    "accedi",
+    "torna su",
+    "leggi di piu",
+)
+
+FOOTER: tuple[str, ...] = (
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "informativa privacy",
+    "privacy policy",
+    "partita iva",
+    "p iva",
+)
+
+TAGS: tuple[str, ...] = (
+    "tag",
+    "argomenti",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = ("fonte",)
+
+CREDITS: tuple[str, ...] = ("foto",)

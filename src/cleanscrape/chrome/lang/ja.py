@@ -1,0 +1,80 @@
+"""Japanese chrome phrases (see :mod:`cleanscrape.chrome.lexicon`).
+
+Japanese is written without spaces, so a phrase here matches a whole line (headings, buttons);
+the folded form keeps kana and kanji as they are.
+"""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "関連記事",
+    "関連ニュース",
+    "関連リンク",
+    "おすすめ記事",
+    "あわせて読みたい",
+    "合わせて読みたい",
+    "こちらもおすすめ",
+    "人気記事",
+    "アクセスランキング",
+    "ランキング",
+    "最新記事",
+    "注目記事",
+    "新着記事",
+    "この記事を読んだ人はこんな記事も読んでいます",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "シェア",
+    "シェアする",
+    "この記事をシェア",
+    "ツイート",
+    "フォローする",
+    "ブックマーク",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "コメント",
+    "コメントする",
+    "コメントを書く",
+    "コメント一覧",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "メルマガ登録",
+    "ニュースレター",
+    "会員登録",
+    "無料会員登録",
+)
+
+UI: tuple[str, ...] = (
+    "広告",
+    "印刷",
+    "検索",
+    "ログイン",
+    "トップへ戻る",
+    "ページトップへ",
+    "続きを読む",
+    "もっと見る",
+    "前の記事",
+    "次の記事",
+    "ホーム",
+    "メニュー",
+)
+
+FOOTER: tuple[str, ...] = (
+    "プライバシーポリシー",
+    "利用規約",
+    "無断転載を禁じます",
+    "お問い合わせ",
+    "運営会社",
+)
+
+TAGS: tuple[str, ...] = (
+    "タグ",
+    "キーワード",
+)
+
+CREDITS: tuple[str, ...] = (
+    "写真",
+    "画像",
+)

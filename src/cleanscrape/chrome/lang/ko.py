@@ -1,0 +1,66 @@
+"""Korean chrome phrases (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "관련기사",
+    "관련 기사",
+    "관련뉴스",
+    "관련 뉴스",
+    "많이 본 뉴스",
+    "많이 본 기사",
+    "인기기사",
+    "인기 기사",
+    "추천기사",
+    "추천 기사",
+    "최신기사",
+    "최신 기사",
+    "이 시각 주요뉴스",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "공유하기",
+    "공유",
+    "기사 공유",
+    "구독하기",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "댓글",
+    "댓글쓰기",
+    "댓글 쓰기",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "뉴스레터",
+    "구독",
+)
+
+UI: tuple[str, ...] = (
+    "광고",
+    "인쇄",
+    "검색",
+    "로그인",
+    "맨위로",
+    "맨 위로",
+    "기사 더보기",
+    "더보기",
+    "이전기사",
+    "다음기사",
+    "홈",
+)
+
+FOOTER: tuple[str, ...] = (
+    "무단전재 및 재배포 금지",
+    "무단 전재 및 재배포 금지",
+    "개인정보처리방침",
+    "이용약관",
+    "저작권자",
+)
+
+TAGS: tuple[str, ...] = (
+    "태그",
+    "키워드",
+)
+
+CREDITS: tuple[str, ...] = ("사진",)

@@ -1,0 +1,105 @@
+"""Chinese chrome phrases, simplified and traditional (see :mod:`cleanscrape.chrome.lexicon`).
+
+Chinese is written without spaces, so a phrase here matches a whole line (headings, buttons).
+"""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "相关新闻",
+    "相關新聞",
+    "相关阅读",
+    "相關閱讀",
+    "相关文章",
+    "相關文章",
+    "延伸阅读",
+    "延伸閱讀",
+    "推荐阅读",
+    "推薦閱讀",
+    "热门文章",
+    "熱門文章",
+    "热门新闻",
+    "熱門新聞",
+    "猜你喜欢",
+    "猜你喜歡",
+    "最新新闻",
+    "最新新聞",
+    "更多新闻",
+    "更多新聞",
+    "排行榜",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "分享",
+    "分享到",
+    "分享至",
+    "关注我们",
+    "關注我們",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "评论",
+    "評論",
+    "发表评论",
+    "發表評論",
+    "网友评论",
+    "網友評論",
+    "留言",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "订阅",
+    "訂閱",
+)
+
+UI: tuple[str, ...] = (
+    "广告",
+    "廣告",
+    "打印",
+    "列印",
+    "搜索",
+    "搜尋",
+    "登录",
+    "登入",
+    "返回顶部",
+    "回到頂部",
+    "首页",
+    "首頁",
+    "上一篇",
+    "下一篇",
+    "阅读全文",
+    "閱讀全文",
+    "查看更多",
+    "责任编辑",
+    "責任編輯",
+)
+
+FOOTER: tuple[str, ...] = (
+    "版权所有",
+    "版權所有",
+    "隐私政策",
+    "隱私權政策",
+    "联系我们",
+    "聯絡我們",
+    "关于我们",
+    "關於我們",
+)
+
+TAGS: tuple[str, ...] = (
+    "标签",
+    "標籤",
+    "关键词",
+    "關鍵字",
+)
+
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "来源",
+    "來源",
+)
+
+CREDITS: tuple[str, ...] = (
+    "图片来源",
+    "圖片來源",
+    "摄影",
+    "攝影",
+)

@@ -1,0 +1,96 @@
+"""``cleanscrape clean INPUT -o OUT``: clean a folder or file of pages into OUT."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any, TextIO
+
+from .arguments import EXIT_FAILED, EXIT_OK, add_clean_options, clean_options, positive_int
+
+
+def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    c = sub.add_parser("clean", parents=parents, help="clean a folder or file of pages into OUT")
+    c.add_argument(
+        "input", help="folder (searched recursively) or file: .txt .html .jsonl .warc (.gz)"
+    )
+    c.add_argument("-o", "--out", required=True, help="output folder (must not be inside INPUT)")
+    c.add_argument("--report", help="where to write report.json (default: OUT/report.json)")
+    c.add_argument(
+        "-j",
+        "--jobs",
+        type=positive_int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: all cores); output is identical for any value",
+    )
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    c.add_argument(
+        "--format",
+        choices=["txt", "jsonl"],
+        default="txt",
+        help="txt: one OUT/<path>.txt per kept article (default); jsonl: OUT/articles.jsonl, "
+        "one object per kept article with id, url, title, text, metadata and removal counts",
+    )
+    c.add_argument(
+        "--index",
+        metavar="PATH",
+        help="persistent dedup index (SQLite file, created when missing): skip articles that "
+        "earlier runs already saw, and add the new ones",
+    )
+    c.add_argument(
+        "--index-batch",
+        type=positive_int,
+        default=5000,
+        metavar="N",
+        help="documents per index transaction (default: 5000)",
+    )
+    add_clean_options(c)
+    c.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..runner import clean_path
+
+    options = clean_options(args)
+    bar = None
+    if not args.quiet and err.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", desc="cleaning", file=err, dynamic_ncols=True)
+    try:
+        summary = clean_path(
+            args.input,
+            args.out,
+            options,
+            jobs=args.jobs,
+            report_path=args.report,
+            index=args.index,
+            index_batch=args.index_batch,
+            output_format=args.format,
+            on_result=(lambda _r: bar.update()) if bar is not None else None,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    stats = summary.stats
+    for doc in summary.report["documents"]:
+        if doc["status"] == "error":
+            print(f"error: {doc['error']}", file=err)
+    if not args.quiet:
+        report_path = args.report or os.path.join(args.out, "report.json")
+        print(
+            f"{stats['documents']} documents: {stats['kept']} kept, "
+            f"{stats['duplicates']} duplicates, "
+            f"{stats['empty']} empty, {stats['errors']} errors; "
+            f"{stats['chars_removed']:,} of {stats['chars_in']:,} characters removed; "
+            f"report: {report_path}",
+            file=err,
+        )
+        index = stats.get("index")
+        if index is not None:
+            print(
+                f"index {index['path']}: {index['matched']} documents seen in earlier runs, "
+                f"{index['added']} added; {index['documents']:,} indexed (run {index['run']})",
+                file=err,
+            )
+    return EXIT_FAILED if stats["errors"] else EXIT_OK

@@ -1,0 +1,113 @@
+"""Page-level confidence: how likely the clean text is the article, and only the article.
+
+A score in [0, 1] from what the per-document path already knows, no second extraction:
+
+* ``body``: how much body text is left (a few words are rarely a whole article);
+* ``prose``: the share of the body's characters in sentence-like lines (at least ten words
+  ending like a sentence); menus, link lists and comment snippets that slip through lower it;
+* ``agreement`` (HTML): trafilatura's text against the page's main prose block (the
+  paragraphs of one parent); far less or far more than that block is a doubtful extraction;
+* ``short``: the share of body lines that are short and end without a sentence mark
+  (headings are few in an article; menus and link lists are made of such lines);
+* ``kept``: the share of the characters the chrome stage kept (very little kept means the
+  region was hard to find; everything kept on a text dump means nothing looked like chrome);
+* ``fallback``: the text is the page's visible text, cleaned like a text dump;
+* ``low_prose``: the chrome stage could not tell the article from the rest and kept it all.
+
+The weights are a logistic model fitted once to per-page F1 on the tuning half of the
+benchmark pages (``benchmarks/confidence.py`` refits it and shows the calibration on the
+held-out half). Pages under :data:`LOW_CONFIDENCE` (per ``favor`` preset) get the
+``low_confidence`` flag, so that a user can route them elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .options import Favor
+
+#: ``low_confidence`` below this score, per ``CleanOptions.favor`` preset.
+LOW_CONFIDENCE: dict[Favor, float] = {"precision": 0.8, "balanced": 0.7, "recall": 0.5}
+
+_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
+_WORD = re.compile(r"\S+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+#: Logistic weights: bias, body, prose, agreement, short, kept, fallback, low_prose (fitted,
+#: see above).
+WEIGHTS = (-2.26, 2.0, 1.21, 1.21, -0.77, 1.5, -0.93, -2.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """The inputs of the score, each in [0, 1]."""
+
+    body: float
+    prose: float
+    agreement: float
+    short: float
+    kept: float
+    fallback: float
+    low_prose: float
+
+    def vector(self) -> tuple[float, ...]:
+        return (
+            1.0,
+            self.body,
+            self.prose,
+            self.agreement,
+            self.short,
+            self.kept,
+            self.fallback,
+            self.low_prose,
+        )
+
+
+def _words(line: str) -> int:
+    n = len(_WORD.findall(line))
+    if not line.isascii():
+        n += len(_CJK.findall(line)) // 2
+    return n
+
+
+def signals(
+    lines: list[str],
+    *,
+    flags: list[str],
+    removed_chars: int = 0,
+    fallback: bool = False,
+    prose_chars: int = 0,
+    found_chars: int = 0,
+) -> Signals:
+    """:class:`Signals` of a clean body (its lines) and what extraction reported."""
+    total = sum(len(ln) for ln in lines)
+    words = sum(_words(ln) for ln in lines)
+    prose = sum(
+        len(ln)
+        for ln in lines
+        if (_words(ln) >= 10 and _SENTENCE_END.search(ln)) or _words(ln) >= 40
+    )
+    body = min(1.0, math.log1p(words) / math.log1p(400))
+    short = sum(1 for ln in lines if _words(ln) <= 8 and not _SENTENCE_END.search(ln))
+    if prose_chars > 0:
+        ratio = found_chars / prose_chars
+        agreement = min(ratio, 1.0 / ratio) if ratio > 0 else 0.0
+    else:
+        agreement = 0.5  # no prose block on the page (or a text dump): no evidence either way
+    return Signals(
+        body=body,
+        prose=prose / total if total else 0.0,
+        agreement=agreement,
+        short=short / len(lines) if lines else 1.0,
+        kept=total / (total + removed_chars) if total + removed_chars else 0.0,
+        fallback=1.0 if fallback else 0.0,
+        low_prose=1.0 if "low_prose" in flags else 0.0,
+    )
+
+
+def score(sig: Signals, weights: tuple[float, ...] = WEIGHTS) -> float:
+    """Confidence in [0, 1] (rounded to 3 places, so it is the same on every platform)."""
+    z = sum(w * x for w, x in zip(weights, sig.vector(), strict=True))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)

@@ -1,0 +1,73 @@
+"""The engine seam: how the per-document path and the batch stages run.
+
+An engine maps the per-document function over documents (results in input order, whatever
+runs them) and runs the two batch stages on the plain data the pipeline hands it:
+
+* :meth:`Engine.site_templates` gets one :class:`~cleanscrape.chrome.templates.LineKeys` per
+  document (``None`` for a document without kept text): its site, its article key and one 64-bit
+  hash per kept line; it returns which lines of which documents are site template.
+* :meth:`Engine.duplicates` gets the clean texts (a sequence that may read them from disk on
+  demand) and their published dates, and returns a :class:`~cleanscrape.dedup.DedupResult`.
+
+Stages are functions of that data only, so an engine that runs them elsewhere (another process
+pool, a cluster) replaces them without touching the stages or the pipeline. Duplicate candidates
+come from a :class:`DuplicateFinder` backend; the default is the in-memory MinHash LSH.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from ..chrome.templates import LineKeys
+from ..dedup import DedupResult
+from ..options import CleanOptions
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+#: Per document index: which of its kept lines are site template.
+TemplateDrops = dict[int, npt.NDArray[np.bool_]]
+
+
+class DuplicateFinder(Protocol):
+    """Where duplicate candidates come from: clusters ``texts`` as :func:`find_duplicates`."""
+
+    def __call__(
+        self,
+        texts: Sequence[str],
+        options: CleanOptions | None = None,
+        *,
+        published: Sequence[str | None] | None = None,
+    ) -> DedupResult: ...
+
+
+class Engine(Protocol):
+    """Runs the per-document function and the batch stages (see the module docstring)."""
+
+    name: str
+
+    def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
+        """``work(item)`` for every item (a document, or a document with its index), yielded
+        in input order. ``work`` is a picklable module-level function (or a
+        ``functools.partial`` of one) that runs the per-document path.
+        """
+        ...
+
+    def site_templates(
+        self, docs: Sequence[LineKeys | None], options: CleanOptions
+    ) -> TemplateDrops:
+        """The site-template stage over all documents of the batch."""
+        ...
+
+    def duplicates(
+        self,
+        texts: Sequence[str],
+        published: Sequence[str | None],
+        options: CleanOptions,
+    ) -> DedupResult:
+        """The de-duplication stage over the kept texts (in input order)."""
+        ...

@@ -1,0 +1,40 @@
+"""The in-process engine: everything runs in the calling process, in input order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
+
+from ..chrome.templates import LineKeys, template_drops
+from ..dedup import DedupResult, find_duplicates
+from ..options import CleanOptions
+from .base import DuplicateFinder, TemplateDrops
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class LocalEngine:
+    """Per-document work and batch stages in this process (``jobs=1``)."""
+
+    name = "local"
+
+    def __init__(self, finder: DuplicateFinder = find_duplicates) -> None:
+        self.finder = finder
+
+    def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
+        for doc in docs:
+            yield work(doc)
+
+    def site_templates(
+        self, docs: Sequence[LineKeys | None], options: CleanOptions
+    ) -> TemplateDrops:
+        return template_drops(docs, options)
+
+    def duplicates(
+        self,
+        texts: Sequence[str],
+        published: Sequence[str | None],
+        options: CleanOptions,
+    ) -> DedupResult:
+        return self.finder(texts, options, published=published)
