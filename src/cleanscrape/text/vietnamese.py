@@ -407,6 +407,9 @@ _TOKEN = re.compile(f"(?:[^\\W\\d_]|[{_ODD}])+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\w+(?:[-.]\w+)*\.[a-z]{2,}\b")
 
 
+_STRAY_MARK = re.compile("[\u0300-\u036f]")
+
+
 class _Judge:
     """Scores lines by Vietnamese spelling; remembers the words it has seen (one call only)."""
 
@@ -423,7 +426,7 @@ class _Judge:
         """(valid non-ASCII words, non-ASCII words, valid words, judged words) of a line."""
         nv = n = av = a = 0
         for w in _WORD.findall(_URL.sub(" ", line)):
-            if w.isascii() and (len(w) < 2 or not w.islower()):
+            if len(w) < 2 or (w.isascii() and not w.islower()):
                 continue  # single letters, names, acronyms: no evidence either way
             ok = self.valid(w)
             if not ok and len(w) > 1 and w.isupper():
@@ -459,8 +462,8 @@ class _Judge:
         best: tuple[int, str, str, bool] | None = None
         for enc, raw in _candidates(line):
             conv = _convert(raw, enc)
-            if conv == line:
-                continue
+            if conv == line or len(_STRAY_MARK.findall(conv)) > len(_STRAY_MARK.findall(line)):
+                continue  # a tone mark left on no letter: not this encoding
             nv, n, av, a = self.score(conv)
             gain = nv - ov
             if gain < 1 or nv < _MIN_NONASCII_VALID * n or av < _MIN_ALL_VALID * a:
