@@ -18,8 +18,8 @@ import pytest
 
 import cleanscrape
 from cleanscrape.cli import main
-from cleanscrape.io import writers
 from cleanscrape.io.readers import MAX_FILE_BYTES, iter_documents
+from cleanscrape.io.writers import atomic as writers
 from cleanscrape.process import MAX_LINE_CHARS
 
 from .adversarial import (

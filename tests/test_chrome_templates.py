@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.chrome.explain import explain_file, render
 from cleanscrape.cli import main
+from cleanscrape.explain import explain_file, render
 
 from .conftest import SEEDS
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cleanscrape import CleanOptions, Document, clean_path
-from cleanscrape.chrome.explain import explain_file
 from cleanscrape.cli import main
+from cleanscrape.explain import explain_file
 from cleanscrape.process import clean_document
 
 from .conftest import DATA, SEEDS

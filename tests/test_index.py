@@ -102,6 +102,7 @@ def test_add_many_sees_the_documents_of_its_own_call(tmp_path: Path, articles: l
         assert found[3] is not None and (found[3].id, found[3].run) == ("a", "r1")
         # the identical copy is not stored again; the near copy is (pointing at a)
         assert index.stats().documents == 3
+
     # the same answers as one add() per document
     def brief(m: IndexMatch | None) -> tuple[str, str, float] | None:
         return None if m is None else (m.id, m.run, m.similarity)

@@ -261,3 +261,30 @@ def test_two_runs_on_one_index_at_once_both_succeed(tmp_path: Path, paragraphs: 
     assert not written[0] & written[1]
     with DedupIndex(index) as idx:
         assert idx.stats().documents == 200 and idx.check() == []
+
+
+def test_each_kept_text_is_fingerprinted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the seeds and an exact copy of one: five distinct texts, six go through the index
+    src = tmp_path / "in"
+    _write(src, {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))})
+    _write(src / "copy", {"again.txt": sorted(SEEDS.glob("*.txt"))[1].read_text(encoding="utf-8")})
+    from cleanscrape.dedup import core
+    from cleanscrape.index import fingerprint
+
+    probe = matching_key(fingerprint.PROBE)
+    hashed: list[str] = []
+    for module in (core, fingerprint):
+        real = module.shingle_hashes_batch
+
+        def counting(keys, size, _real=real):  # type: ignore[no-untyped-def]
+            hashed.extend(k for k in keys if k != probe)
+            return _real(keys, size)
+
+        monkeypatch.setattr(module, "shingle_hashes_batch", counting)
+    rc, report = _clean(src, tmp_path / "out", tmp_path / "idx.db")
+    assert rc == 0
+    assert sorted(_statuses(report).values()).count("duplicate") == 1
+    assert report["stats"]["index"]["added"] == 5  # the exact copy is not stored again
+    assert len(hashed) == len(set(hashed)) == 5

@@ -103,7 +103,7 @@ def test_symlinked_folders_are_not_followed(tmp_path: Path) -> None:
     assert docs[0].raw == docs[1].raw
 
 
-def test_jsonl_documents_carry_id_url_meta_and_kind(tmp_path: Path) -> None:
+def test_jsonl_documents_carry_id_url_and_kind(tmp_path: Path) -> None:
     texts = [(SEEDS / n).read_text(encoding="utf-8") for n in SEED_NAMES]
     lines = [
         {"id": "vn/1", "url": "https://baoquocte.vn/a", "text": texts[0], "lang": "vi"},
@@ -123,8 +123,6 @@ def test_jsonl_documents_carry_id_url_meta_and_kind(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["vn/1", "42", "feed.jsonl:4", "feed.jsonl:5"]
     assert [d.kind for d in docs] == ["text", "html", "text", "text"]
     assert docs[0].url == "https://baoquocte.vn/a"
-    assert docs[0].meta == {"lang": "vi"}
-    assert docs[1].meta == {"source": "crawler"}
     assert docs[0].raw == texts[0]
     assert [d.output for d in docs] == [
         "feed/vn_1.txt",

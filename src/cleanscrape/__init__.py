@@ -1,8 +1,9 @@
 """cleanscrape: clean, de-duplicated article text from scraped news pages.
 
 >>> import cleanscrape
->>> cleanscrape.clean_text("A headline\\n|\\nA paragraph of article text that is kept.").text
-'A headline\\nA paragraph of article text that is kept.'
+>>> r = cleanscrape.clean_text("A headline\\n|\\nA paragraph of article text that is kept.")
+>>> r.title, r.text
+('A headline', 'A paragraph of article text that is kept.')
 """
 
 from __future__ import annotations

@@ -28,8 +28,8 @@ def clean_text(
     """Clean a whole-page text dump.
 
     >>> r = clean_text("Title of the story\\n|\\nThe first paragraph of the story, long enough.")
-    >>> [x.reason for x in r.removed]
-    ['separator']
+    >>> r.title, [x.reason for x in r.removed]
+    ('Title of the story', ['headline', 'separator'])
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_text takes str, not {type(text).__name__}; decode bytes first")

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
+from .dedup.signature import U32, U64
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
 from .options import CleanOptions
@@ -65,11 +66,14 @@ class Pipeline:
         jobs: int = 1,
         on_result: Callable[[DocResult], None] | None = None,
         engine: Engine | None = None,
+        keep_fingerprints: bool = False,
     ) -> None:
         self.options = options or CleanOptions()
         self.jobs = max(1, int(jobs))
         self.on_result = on_result
         self.engine = engine if engine is not None else default_engine(self.jobs)
+        #: streamed batches keep the dedup stage's fingerprints of the kept texts (for an index)
+        self.keep_fingerprints = keep_fingerprints
 
     def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Per-document stages only (no batch-level dedup), results in input order."""
@@ -273,6 +277,8 @@ class StreamedBatch:
         self.clusters: list[ClusterInfo] = []
         self.timings: dict[str, float] = {}
         self.stage_seconds: dict[str, float] = {}  # per-document stages, summed over documents
+        #: document id -> shingle hashes and signature from the dedup stage (when kept)
+        self.fingerprints: dict[str, tuple[U64, U32]] = {}
         self._spool = _Spool(folder)
 
     def text(self, record: DocRecord) -> str:
@@ -352,6 +358,12 @@ def _run_streamed(
                 ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
                 for c in found.clusters
             ]
+            if pipeline.keep_fingerprints and len(found.fingerprints) == len(live):
+                batch.fingerprints = {
+                    r.id: fp
+                    for r, fp in zip(live, found.fingerprints, strict=True)
+                    if fp is not None
+                }
             batch.timings["dedup"] = time.perf_counter() - t0
             log.info("dedup: %d clusters", len(batch.clusters))
         if sink is not None and not final:

@@ -36,7 +36,6 @@ class Document:
     raw: bytes | str
     kind: Kind = "text"
     url: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
     output: str | None = None  # relative output path (``.txt``) for the batch writer
     error: str | None = None  # set by a reader that could not read the source at all
 

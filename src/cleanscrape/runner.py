@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,11 +13,11 @@ from typing import Any
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
 from .engines import Engine
-from .errors import OutputError, UsageError, os_error_reason
+from .errors import UsageError
 from .index import DedupIndex
 from .index.incremental import IndexOutcome, apply_index
 from .io import atomic_write_text, iter_documents
-from .io.jsonl import ARTICLES_FILE, dumps_articles, write_articles
+from .io.writers import FORMATS, Writer, open_writer, write_run_output
 from .options import CleanOptions
 from .report import dumps, report_of
 
@@ -34,7 +32,6 @@ class RunSummary:
 
     report: dict[str, Any]
     batch: Batch
-    written: list[Path]
 
     @property
     def stats(self) -> dict[str, Any]:
@@ -109,8 +106,10 @@ def clean_path(
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
     check_paths(src, dst, Path(report_path) if report_path is not None else None)
-    if output_format not in ("txt", "jsonl"):
-        raise UsageError(f"output format must be txt or jsonl, got {output_format!r}")
+    if output_format not in FORMATS:
+        raise UsageError(
+            f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
+        )
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
     # open the index first: a foreign, damaged or incompatible file fails before any work
@@ -137,35 +136,31 @@ def _clean_into(
     engine: Engine | None = None,
 ) -> RunSummary:
     skipped: list[str] = []
-    pipeline = Pipeline(opts, jobs=jobs, on_result=on_result, engine=engine)
-    written: list[Path] = []
+    pipeline = Pipeline(
+        opts,
+        jobs=jobs,
+        on_result=on_result,
+        engine=engine,
+        # the index reuses the dedup stage's fingerprints when they are made the same way
+        keep_fingerprints=store is not None and store.compatible(opts),
+    )
     outcome = None
-    jsonl = _JsonlWriter(dst / ARTICLES_FILE) if output_format == "jsonl" and not store else None
     used: set[str] = set()
+    with open_writer(output_format, dst, src) as writer:
 
-    def write_file(record: DocRecord, text: str) -> None:
-        view = record.view(text)
-        view.output = _unique_name(view.output, used)
-        if _write_file(view, src, dst):
-            written.append(dst / view.output)  # type: ignore[operator]
-        _finish(record, view)
+        def write(record: DocRecord, text: str) -> None:
+            view = record.view(text)
+            view.output = _unique_name(view.output, used)
+            writer.write(view)
+            _finish(record, view)
 
-    # each kept document goes to the writer once its fate is known (at once when no batch stage
-    # runs, else after them), in input order; with an index, after the index stage
-    sink = None if store is not None else jsonl.put if jsonl is not None else write_file
-    try:
+        # each kept document goes to the writer once its fate is known (at once when no batch
+        # stage runs, else after them), in input order; with an index, after the index stage
+        sink = None if store is not None else write
         with pipeline.run_streamed(iter_documents(src, skipped=skipped), dst, sink) as batch:
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
-                outcome = _write_indexed(
-                    batch, src, dst, store, index_batch, output_format, written
-                )
-        if jsonl is not None:
-            jsonl.commit()
-            written.append(jsonl.target)
-    finally:
-        if jsonl is not None:
-            jsonl.close()
+                outcome = _write_indexed(batch, store, index_batch, writer)
     settings = dataclasses.asdict(opts)
     entries = [r.entry for r in batch.records]
     report = report_of(
@@ -177,9 +172,9 @@ def _clean_into(
         internal_errors=sum(1 for r in batch.records if r.internal_error),
     )
     report_file = Path(report_path) if report_path else dst / "report.json"
-    _write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
+    write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
     timings = {**batch.stage_seconds, **batch.timings}
-    return RunSummary(report, Batch([], batch.clusters, timings), written)
+    return RunSummary(report, Batch([], batch.clusters, timings))
 
 
 def _unique_name(name: str | None, used: set[str]) -> str | None:
@@ -206,120 +201,27 @@ def _finish(record: DocRecord, view: DocResult) -> None:
     entry["output"] = view.output if view.status == "kept" else None
 
 
-def _write_file(r: DocResult, src: Path, dst: Path) -> bool:
-    """Write one article file atomically; a failure marks the document as an error."""
-    if r.output is None:
-        return False
-    target = dst / r.output
-    src_root = src.resolve()
-    if src_root.is_dir() and src_root in target.resolve().parents:
-        raise UsageError(f"refusing to write {target}: it lies inside the input folder")
-    try:
-        body = r.result.article() if r.result is not None else r.text  # headline, then body
-        atomic_write_text(target, body + "\n")
-    except OSError as exc:  # one unwritable output must not lose the report of the rest
-        reason = os_error_reason(exc)
-        r.status, r.error = "error", f"{r.id}: cannot write output {r.output}: {reason}"
-        log.warning("%s", r.error)
-        return False
-    return True
-
-
-class _JsonlWriter:
-    """``OUT/articles.jsonl``, one line per kept document as it comes, into a temporary file
-    that replaces the target at :meth:`commit` (all of it or none of it)."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.tmp: str | None = None
-
-        def start() -> None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-            )
-            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-
-        _write_run_output(target, start)
-
-    def put(self, record: DocRecord, text: str) -> None:
-        view = record.view(text)
-        view.output = ARTICLES_FILE
-        _write_run_output(self.target, lambda: self.fh.write(dumps_articles([view])))
-        _finish(record, view)
-
-    def commit(self) -> None:
-        def finish() -> None:
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-            os.replace(self.tmp, self.target)  # type: ignore[arg-type]
-            self.tmp = None
-
-        _write_run_output(self.target, finish)
-
-    def close(self) -> None:
-        """Drop the temporary file unless :meth:`commit` replaced the target with it."""
-        self.fh.close()
-        if self.tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.tmp)
-
-
 def _write_indexed(
-    batch: StreamedBatch,
-    src: Path,
-    dst: Path,
-    store: DedupIndex,
-    index_batch: int,
-    output_format: str,
-    written: list[Path],
+    batch: StreamedBatch, store: DedupIndex, index_batch: int, writer: Writer
 ) -> IndexOutcome:
     """``--index``: the kept and in-batch duplicate texts go through the index (see
-    :mod:`cleanscrape.index.incremental`); their texts are read back from the spool."""
+    :mod:`cleanscrape.index.incremental`); their texts are read back from the spool. The
+    writer commits before each index transaction does."""
     live = [r for r in batch.records if r.status in ("kept", "duplicate")]
     views = [r.view(batch.text(r)) for r in live]
     used: set[str] = set()
     for v in views:
         if v.status == "kept":
             v.output = _unique_name(v.output, used)
-    articles: list[DocResult] = []  # --format jsonl: written before each index commit
-
-    def write(r: DocResult) -> None:
-        if output_format == "jsonl":
-            r.output = ARTICLES_FILE
-            articles.append(r)
-        elif _write_file(r, src, dst):
-            written.append(dst / r.output)  # type: ignore[operator]
-
     outcome = apply_index(
         views,
         store,
-        write,
+        writer.write,
         batch_size=index_batch,
-        before_commit=(
-            (lambda: write_articles(dst / ARTICLES_FILE, articles))
-            if output_format == "jsonl"
-            else None
-        ),
+        before_commit=writer.commit,
+        fingerprints=batch.fingerprints,
     )
     outcome.index = store.stats().to_dict()
-    if output_format == "jsonl":
-        target = dst / ARTICLES_FILE
-        _write_run_output(target, lambda: write_articles(target, articles))
-        written.append(target)
     for record, view in zip(live, views, strict=True):
         _finish(record, view)
     return outcome
-
-
-def _write_run_output(target: Path, write: Callable[[], object]) -> None:
-    """Run ``write``; an OS error becomes an :class:`OutputError` that says what survived."""
-    try:
-        write()
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write {target}: {os_error_reason(exc)}; the article files written before "
-            "it are complete; free some space or choose another place (-o / --report) and run "
-            "again"
-        ) from exc

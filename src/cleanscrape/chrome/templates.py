@@ -134,18 +134,3 @@ def drop_lines(result: CleanResult, drop: npt.NDArray[np.bool_]) -> int:
             for v in result.trace
         ]
     return sum(flags)
-
-
-def apply_site_templates(results: list[DocResult], options: CleanOptions) -> int:
-    """Drop lines shared by most articles of a site; returns the number of lines removed.
-
-    Each removed line gets a :class:`~cleanscrape.document.Removal` with reason
-    ``site_template`` (see :func:`template_drops` for the rule).
-    """
-    drops = template_drops([line_keys(r) for r in results], options)
-    removed = 0
-    for i, drop in sorted(drops.items()):
-        result = results[i].result
-        assert result is not None
-        removed += drop_lines(result, drop)
-    return removed

@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import Any, TextIO
 
+from ..io.writers import FORMATS
 from .arguments import EXIT_FAILED, EXIT_OK, add_clean_options, clean_options, positive_int
 
 
@@ -26,7 +27,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     c.add_argument(
         "--format",
-        choices=["txt", "jsonl"],
+        choices=FORMATS,
         default="txt",
         help="txt: one OUT/<path>.txt per kept article (default); jsonl: OUT/articles.jsonl, "
         "one object per kept article with id, url, title, text, metadata and removal counts",

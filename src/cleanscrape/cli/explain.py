@@ -32,7 +32,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ..chrome.explain import explain_file, render, render_json
+    from ..explain import explain_file, render, render_json
 
     explanation = explain_file(args.file, clean_options(args), record=args.id)
     if args.json:

@@ -3,7 +3,6 @@
 from .core import Cluster, DedupResult, find_duplicates
 from .key import matching_key, shingles
 from .signature import (
-    FINGERPRINT_VERSION,
     band_keys,
     candidate_bands,
     containment,
@@ -17,7 +16,6 @@ from .signature import (
 )
 
 __all__ = [
-    "FINGERPRINT_VERSION",
     "Cluster",
     "DedupResult",
     "band_keys",

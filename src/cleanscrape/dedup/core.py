@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from datasketch import LeanMinHash, MinHashLSH
 from ..options import CleanOptions
 from .key import matching_key
 from .signature import (
+    U32,
     U64,
     candidate_bands,
     containment,
@@ -38,6 +40,8 @@ from .signature import (
     shingle_hashes_batch,
     signatures,
 )
+
+log = logging.getLogger(__name__)
 
 #: A text needs at least this many shingles to be judged "contained" in a longer one: shorter
 #: snippets (a headline, a byline) occur inside many unrelated articles.
@@ -62,12 +66,15 @@ class Cluster:
 class DedupResult:
     """``duplicate_of[i]`` is the kept index text ``i`` duplicates (``None`` if it is kept or
     unique), ``similarity[i]`` its similarity to that text; ``clusters`` lists every group of two
-    or more; ``stats`` counts the work done (exact duplicates, candidate and verified pairs)."""
+    or more. ``fingerprints[i]`` is text ``i``'s shingle hashes and MinHash signature (``None``
+    for a text without words), for a later stage (the persistent index) to reuse."""
 
     duplicate_of: list[int | None]
     similarity: list[float | None]
     clusters: list[Cluster]
-    stats: dict[str, int] = field(default_factory=dict)
+    fingerprints: list[tuple[U64, U32] | None] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
 
 class _UnionFind:
@@ -129,13 +136,21 @@ def find_duplicates(
     sigs = signatures([hashes[i] for i in reps], opts.num_perm, opts.seed)
     minhashes = [lean_minhash(row, opts.seed) for row in sigs]
     candidates, verified = _near_pairs(reps, minhashes, hashes, uf, opts)
-    stats = {"exact_duplicates": exact, "candidate_pairs": candidates, "verified_pairs": verified}
+    log.debug(
+        "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
+        n,
+        exact,
+        candidates,
+        verified,
+    )
     if opts.containment:
         candidates, verified = _contained(reps, hashes, uf, opts)
-        stats["containment_candidates"] = candidates
-        stats["containment_joins"] = verified
+        log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
     rep_of = [first_with_key.get(k, -1) for k in keys]
-    return _clusters(texts, rep_of, hashes, uf, published, opts, stats)
+    result = _clusters(texts, rep_of, hashes, uf, published, opts)
+    sig_of = dict(zip(reps, sigs, strict=True))
+    result.fingerprints = [(hashes[r], sig_of[r]) if r >= 0 else None for r in rep_of]
+    return result
 
 
 def _near_pairs(
@@ -225,7 +240,6 @@ def _clusters(
     uf: _UnionFind,
     published: Sequence[str | None] | None,
     opts: CleanOptions,
-    stats: dict[str, int],
 ) -> DedupResult:
     n = len(texts)
     groups: dict[int, list[int]] = {}
@@ -246,7 +260,7 @@ def _clusters(
                 duplicate_of[m] = kept
                 similarity[m] = s
         clusters.append(Cluster(kept, members, sims))
-    return DedupResult(duplicate_of, similarity, clusters, stats)
+    return DedupResult(duplicate_of, similarity, clusters)
 
 
 def _similarity(a: int, b: int, hashes: dict[int, U64], opts: CleanOptions) -> float:

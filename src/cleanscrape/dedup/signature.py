@@ -37,10 +37,6 @@ from scipy.integrate import quad  # type: ignore[import-untyped]
 U64 = npt.NDArray[np.uint64]
 U32 = npt.NDArray[np.uint32]
 
-#: Version of the fingerprint values (shingle hashes, signatures, band keys). It changes whenever
-#: the same text would get different values; an index that stores fingerprints across runs
-#: should store it too and refuse (or rebuild) on a mismatch.
-FINGERPRINT_VERSION = 2
 #: The datasketch permutation scheme :func:`signatures` reproduces.
 SCHEME = "affine32"
 #: Signature value of a position no shingle reached (an empty set), as in datasketch.

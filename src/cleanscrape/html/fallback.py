@@ -1,7 +1,7 @@
 """The visible text of an HTML page as lines, as a browser would lay it out (roughly).
 
 Block elements start a new line; scripts, styles, templates, forms' option lists and hidden
-elements (``hidden``, ``aria-hidden="true"``, inline ``display:none``) contribute nothing. The walk
+elements (:mod:`.visibility`) contribute nothing. The walk
 is iterative, so pathologically deep markup cannot exhaust the stack.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from lxml import html as lxml_html
+
+from .visibility import hidden_reason
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
@@ -21,15 +23,7 @@ SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "svg", "math", "select", "option",
      "iframe", "object", "embed", "canvas", "button", "textarea", "input"}
 )  # fmt: skip
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-
-
-def _hidden(el: lxml_html.HtmlElement) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def visible_lines(root: lxml_html.HtmlElement) -> list[str]:
@@ -50,7 +44,7 @@ def visible_lines(root: lxml_html.HtmlElement) -> list[str]:
         el, entering = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if entering:
-            if not tag or tag in SKIP_TAGS or _hidden(el):
+            if not tag or tag in SKIP_TAGS or hidden_reason(el) is not None:
                 if el.tail:
                     parts.append(el.tail)
                 continue

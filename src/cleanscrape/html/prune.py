@@ -5,7 +5,7 @@ breadcrumbs, tag lists, newsletter boxes, comment threads, ads, cookie banners, 
 Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac`` ...), or when its
 ``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
 split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
-``relationship-advice`` is not. Hidden containers (``hidden``, inline ``display:none``) without
+``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without
 prose go too: they hold schema.org copies of the metadata, menus and dialogs.
 
 One guard makes this safe on templates that name their article wrapper oddly: an element that
@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
+
+from .visibility import MAY_BE_HIDDEN, hidden_reason
 
 # Single tokens that name a chrome container wherever they appear in a class or id.
 CHROME_TOKENS: frozenset[str] = frozenset(
@@ -154,8 +156,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 # Elements worth looking at: anything with a class, id, role, aria-label, or that may be hidden.
-_CANDIDATES = "//*[@class or @id or @role or @aria-label or @hidden or @style]"
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CANDIDATES = f"//*[@class or @id or @role or @aria-label or {MAY_BE_HIDDEN}]"
 
 
 def name_tokens(value: str) -> list[str]:
@@ -189,16 +190,6 @@ def _name_tokens_of(value: str) -> list[str]:
             or (k == 0 and not generated)  # adSlot, adsWrapper
         ]
     return out
-
-
-def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
-    """``"hidden"`` when ``el`` is never shown (``hidden`` attribute, inline ``display:none``)."""
-    if el.get("hidden") is not None:
-        return "hidden"
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return "hidden"
-    return None
 
 
 def _has_phrase(tokens: list[str]) -> bool:
@@ -246,11 +237,6 @@ def prose_paragraphs(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement,
         if linked <= MAX_LINK_SHARE * n:
             found[p] = n
     return found
-
-
-def prose_chars(el: lxml_html.HtmlElement, prose: dict[lxml_html.HtmlElement, int]) -> int:
-    """Characters of prose paragraphs inside ``el`` (``el`` itself included)."""
-    return sum(prose.get(p, 0) for p in el.iter("p"))
 
 
 def _prose_by_ancestor(

@@ -82,30 +82,44 @@ class Fingerprint:
         return hashlib.blake2b(encode_shingles(self.shingles), digest_size=16).digest()
 
 
+#: A text's shingle hashes and MinHash signature, as the batch de-duplication computed them.
+Known = tuple[U64, U32]
+
+
 def fingerprint_texts(
     texts: Sequence[str],
     options: CleanOptions,
     bands: int,
     rows: int,
     *,
-    hashes: Sequence[U64] | None = None,
-    sigs: U32 | None = None,
+    known: Sequence[Known | None] | None = None,
 ) -> list[Fingerprint]:
     """Fingerprints of clean texts, computed for all of them at once.
 
-    ``hashes`` and ``sigs`` are the texts' shingle hashes and MinHash signatures when the caller
-    already has them (the batch de-duplication computes both with the same options); they are
-    then not computed again.
+    ``known`` holds, per text, its shingle hashes and signature when the caller already has
+    them (the batch de-duplication computes both with the same ``shingle_size``, ``num_perm``
+    and ``seed``); only the texts without them are hashed.
     """
-    if hashes is None:
-        hashes = shingle_hashes_batch([matching_key(t) for t in texts], options.shingle_size)
-    if sigs is None:
-        sigs = signatures(hashes, options.num_perm, options.seed)
-    if len(hashes) != len(texts) or sigs.shape != (len(texts), options.num_perm):
-        raise ValueError(
-            f"{len(texts)} texts need as many shingle hash arrays and a signature of "
-            f"{options.num_perm} values each; got {len(hashes)} and {sigs.shape}"
-        )
+    given: list[Known | None] = list(known) if known is not None else [None] * len(texts)
+    if len(given) != len(texts):
+        raise ValueError(f"{len(texts)} texts need as many known fingerprints, got {len(given)}")
+    sigs = np.empty((len(texts), options.num_perm), dtype=np.uint32)
+    hashes: list[U64] = []
+    for i, k in enumerate(given):
+        if k is not None:
+            if k[1].shape != (options.num_perm,):
+                raise ValueError(
+                    f"a known signature has shape {k[1].shape}, not ({options.num_perm},): it was "
+                    "made with other options than the index's"
+                )
+            sigs[i] = k[1]
+        hashes.append(k[0] if k is not None else np.empty(0, dtype=np.uint64))
+    todo = [i for i, k in enumerate(given) if k is None]
+    if todo:
+        fresh = shingle_hashes_batch([matching_key(texts[i]) for i in todo], options.shingle_size)
+        sigs[todo] = signatures(fresh, options.num_perm, options.seed)
+        for i, h in zip(todo, fresh, strict=True):
+            hashes[i] = h
     bkeys = band_key_ints(sigs, bands, rows)
     return [
         Fingerprint(len(t), h, sigs[i], bkeys[i])

@@ -16,17 +16,15 @@ leaves an index that only lists documents whose files are complete, and a re-run
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..dedup import jaccard
 from ..document import DocResult
+from .fingerprint import Known
 from .index import DedupIndex
 from .matches import Found
-
-#: Documents per index transaction in ``clean --index``.
-DEFAULT_BATCH = 5000
 
 
 @dataclass(slots=True)
@@ -63,14 +61,18 @@ def apply_index(
     index: DedupIndex,
     write: Callable[[DocResult], None],
     *,
-    batch_size: int = DEFAULT_BATCH,
+    batch_size: int,
     before_commit: Callable[[], None] | None = None,
+    fingerprints: Mapping[str, Known] | None = None,
 ) -> IndexOutcome:
     """Check the batch against ``index``, write new kept documents with ``write``, index them.
 
     ``before_commit`` runs before each transaction commits (a writer that collects documents
     makes them durable there, so the index never lists a document whose output is missing).
+    ``fingerprints`` (document id -> shingle hashes and signature, made as the index makes them:
+    the batch de-duplication's) spares fingerprinting those texts a second time.
     """
+    known = fingerprints or {}
     units = _units(results)
     written_ids = {id(u[0]) for u in units if u[0].status == "kept"}
     outcome = IndexOutcome(run=None)
@@ -83,9 +85,10 @@ def apply_index(
             stop += 1
         chunk = units[start:stop]
         members = [r for unit in chunk for r in unit]
-        fps = dict(
-            zip(map(id, members), index.fingerprints([r.text for r in members]), strict=True)
+        made = index.fingerprints(
+            [r.text for r in members], known=[known.get(r.id) for r in members]
         )
+        fps = dict(zip(map(id, members), made, strict=True))
         with index.writing() as w:
             w.prefetch(list(fps.values()))
             for unit in chunk:

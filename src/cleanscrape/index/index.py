@@ -36,7 +36,14 @@ from ..dedup import candidate_bands, jaccard
 from ..errors import IndexStoreError, UsageError
 from ..options import CleanOptions
 from . import store
-from .fingerprint import U32, U64, Fingerprint, decode_shingles, fingerprint_texts, probe_digest
+from .fingerprint import (
+    U64,
+    Fingerprint,
+    Known,
+    decode_shingles,
+    fingerprint_texts,
+    probe_digest,
+)
 from .matches import Found, IndexMatch
 from .pending import Pending
 from .stats import IndexStats, iso_time
@@ -151,20 +158,15 @@ class DedupIndex:
     # -- fingerprints ----------------------------------------------------------------------
 
     def fingerprints(
-        self,
-        texts: Sequence[str],
-        *,
-        hashes: Sequence[U64] | None = None,
-        sigs: U32 | None = None,
+        self, texts: Sequence[str], *, known: Sequence[Known | None] | None = None
     ) -> list[Fingerprint]:
         """Fingerprints of clean texts, computed for all of them at once.
 
-        ``hashes`` and ``sigs`` (shingle hashes and MinHash signatures made with this index's
-        ``shingle_size``, ``num_perm`` and ``seed``) are used instead of computing them again.
+        ``known`` holds, per text, shingle hashes and a signature made with this index's
+        ``shingle_size``, ``num_perm`` and ``seed`` (see :meth:`compatible`), used instead of
+        computing them again; ``None`` where there is none.
         """
-        return fingerprint_texts(
-            texts, self.options, self.bands, self.rows, hashes=hashes, sigs=sigs
-        )
+        return fingerprint_texts(texts, self.options, self.bands, self.rows, known=known)
 
     def compatible(self, options: CleanOptions) -> bool:
         """Whether ``options`` fingerprint texts as this index does."""

@@ -1,4 +1,4 @@
-"""Readers (folder, file, JSONL, WARC) and atomic writers."""
+"""Input readers (``io.readers``: one module per format) and output writers (``io.writers``)."""
 
 from .readers import SUPPORTED_SUFFIXES, iter_documents
 from .writers import atomic_write_bytes, atomic_write_text

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, LineVerdict
-from ..errors import InputError, os_error_reason
-from ..io.readers import is_supported, printable, read_file
-from ..options import CleanOptions
-from ..process import clean_document
-from .strip import HEADLINE
+from .chrome.strip import HEADLINE
+from .document import Document, LineVerdict
+from .errors import InputError, os_error_reason
+from .io.readers import is_supported, printable, read_file
+from .options import CleanOptions
+from .process import clean_document
 
 _GREEN, _RED, _DIM, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[2m", "\x1b[0m"
 

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
 
 from warcio.archiveiterator import WARCIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..document import Document
-
-WARC_SUFFIXES = (".warc",)
+from ...document import Document
+from .base import Reader, Source
 
 #: Refuse to read more than this from one record (a video or an archive, not a page).
 MAX_RECORD_BYTES = 64 * 1024 * 1024
@@ -46,11 +44,12 @@ def _status_ok(record: object) -> bool:
     return code.startswith("2")
 
 
-def read_warc(path: Path, rel: str, base: str) -> Iterator[Document]:
-    """HTML documents in the WARC at ``path`` (``rel`` names it, ``base`` is its output folder)."""
+def read(source: Source) -> Iterator[Document]:
+    """HTML documents in a WARC file (gzip per record or not: warcio reads both)."""
+    rel, base = source.rel, source.base
     number = current = 0
     try:
-        with path.open("rb") as fh:
+        with source.path.open("rb") as fh:
             records = iter(WARCIterator(fh))
             while True:
                 current = number + 1  # the record being read, for the error message
@@ -77,21 +76,11 @@ def read_warc(path: Path, rel: str, base: str) -> Iterator[Document]:
                         "not a web page, skipped",
                     )
                     continue
-                headers = record.rec_headers
-                meta = {
-                    k: v
-                    for k, v in (
-                        ("warc_record_id", headers.get_header("WARC-Record-ID")),
-                        ("warc_date", headers.get_header("WARC-Date")),
-                    )
-                    if v
-                }
                 yield Document(
                     id=doc_id,
                     raw=body,
                     kind="html",
-                    url=headers.get_header("WARC-Target-URI"),
-                    meta=meta,
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
                     output=f"{base}/{number:06d}.txt",
                 )
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
@@ -107,3 +96,6 @@ def read_warc(path: Path, rel: str, base: str) -> Iterator[Document]:
                 "for the rest"
             ),
         )
+
+
+READER = Reader("warc", (".warc",), "html", read)

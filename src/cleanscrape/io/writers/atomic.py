@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from ...errors import OutputError, os_error_reason
 
 
 def current_umask() -> int:
@@ -43,3 +46,15 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """UTF-8 text, ``\\n`` line ends, written atomically."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def write_run_output(target: Path, write: Callable[[], object]) -> None:
+    """Run ``write``; an OS error becomes an :class:`OutputError` that says what survived."""
+    try:
+        write()
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {target}: {os_error_reason(exc)}; the article files written before "
+            "it are complete; free some space or choose another place (-o / --report) and run "
+            "again"
+        ) from exc

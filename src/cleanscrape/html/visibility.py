@@ -1,0 +1,34 @@
+"""When an element of an HTML page is not shown to a reader: the one definition used by chrome
+pruning (:mod:`.prune`) and by the visible-text fallback (:mod:`.fallback`).
+
+An element is hidden when it has the ``hidden`` attribute, ``aria-hidden="true"``, or an inline
+style with ``display: none`` or ``visibility: hidden``. Style sheets are not evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+#: XPath test that is true for every element :func:`hidden_reason` may call hidden.
+MAY_BE_HIDDEN = "@hidden or @aria-hidden or @style"
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
+    """``"hidden"`` when ``el`` is not shown to a reader, else ``None``.
+
+    >>> from lxml import html
+    >>> [hidden_reason(html.fragment_fromstring(s)) for s in (
+    ...     '<div hidden>x</div>', '<span aria-hidden="true">x</span>',
+    ...     '<div style="color: red; DISPLAY : none">x</div>', '<p style="color: red">x</p>')]
+    ['hidden', 'hidden', 'hidden', None]
+    """
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    return None

@@ -1,0 +1,66 @@
+"""JSON Lines (``.jsonl``, ``.jsonl.gz``): one document per object with ``text`` or ``html``.
+
+``id`` names the document (else ``<file>:<line>``; a repeated id gets the file and line too),
+``url`` is kept; the output is ``<file without extension>/<id made safe>.txt``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections.abc import Iterator
+
+from ...document import Document
+from .base import Reader, Source, error_document, printable, read_problem
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def read(source: Source) -> Iterator[Document]:
+    try:
+        yield from _records(source)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield source.error(read_problem(exc))
+
+
+def _records(source: Source) -> Iterator[Document]:
+    rel = source.rel
+    seen: set[str] = set()
+    with source.open() as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            fallback = f"{rel}:{lineno}"
+            try:
+                obj = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                yield error_document(fallback, f"{rel}: line {lineno}: not valid JSON ({exc})")
+                continue
+            if not isinstance(obj, dict):
+                yield error_document(fallback, f"{rel}: line {lineno}: expected a JSON object")
+                continue
+            html, text = obj.get("html"), obj.get("text")
+            body = html if isinstance(html, str) else text
+            if not isinstance(body, str):
+                yield error_document(
+                    fallback, f"{rel}: line {lineno}: needs a string field 'text' or 'html'"
+                )
+                continue
+            raw_id = obj.get("id")
+            doc_id = printable(str(raw_id)) if raw_id is not None else fallback
+            if doc_id in seen:
+                doc_id = fallback
+            seen.add(doc_id)
+            safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
+            url = obj.get("url")
+            yield Document(
+                id=doc_id,
+                raw=body,
+                kind="html" if isinstance(html, str) else "text",
+                url=printable(url) if isinstance(url, str) else None,
+                output=f"{source.base}/{safe or f'{lineno:07d}'}.txt",
+            )
+
+
+READER = Reader("jsonl", (".jsonl",), "text", read)

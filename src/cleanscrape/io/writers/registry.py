@@ -1,0 +1,32 @@
+"""The output formats (``clean --format``): name -> writer class.
+
+Adding a format is one module with a writer class (see :class:`~.base.Writer`) and one line in
+:data:`WRITERS`. A writer class is called with ``(out folder, input root)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ...errors import UsageError
+from .base import Writer
+from .jsonl import JsonlWriter
+from .txt import TxtWriter
+
+#: Every output format: (name, writer class).
+WRITERS: tuple[tuple[str, Callable[[Path, Path], Writer]], ...] = (
+    ("txt", TxtWriter),
+    ("jsonl", JsonlWriter),
+)
+
+#: The names ``--format`` takes.
+FORMATS = tuple(name for name, _ in WRITERS)
+
+
+def open_writer(name: str, out: Path, input_root: Path) -> Writer:
+    """A writer of format ``name`` into folder ``out`` (use it as a context manager)."""
+    for known, make in WRITERS:
+        if known == name:
+            return make(out, input_root)
+    raise UsageError(f"output format must be one of {', '.join(FORMATS)}, got {name!r}")

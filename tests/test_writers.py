@@ -1,0 +1,88 @@
+"""Output writers chosen by format: txt files and articles.jsonl, atomic, nothing left half-done."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import UsageError, clean_text
+from cleanscrape.document import DocResult
+from cleanscrape.io.writers import FORMATS, open_writer
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def results() -> list[DocResult]:
+    out = []
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        raw = p.read_text(encoding="utf-8")
+        out.append(
+            DocResult(
+                id=p.name, url=None, kind="text", chars_in=len(raw), output=p.name,
+                result=clean_text(raw),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _left_over(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_formats_and_an_unknown_one(tmp_path: Path) -> None:
+    assert FORMATS == ("txt", "jsonl")
+    with pytest.raises(UsageError, match="one of txt, jsonl, got 'parquet'"):
+        open_writer("parquet", tmp_path, tmp_path / "in")
+
+
+def test_txt_writes_each_article_to_its_file(tmp_path: Path, results: list[DocResult]) -> None:
+    with open_writer("txt", tmp_path / "out", tmp_path / "in") as writer:
+        for r in results:
+            writer.write(r)
+    for r in results:
+        assert r.result is not None and r.result.title
+        written = (tmp_path / "out" / r.id).read_text(encoding="utf-8")
+        assert written == f"{r.result.title}\n{r.text}\n"  # the headline, then the body
+
+
+def test_jsonl_commit_publishes_what_was_written_and_an_error_keeps_it(
+    tmp_path: Path, results: list[DocResult]
+) -> None:
+    out = tmp_path / "out"
+    target = out / "articles.jsonl"
+    with pytest.raises(RuntimeError), open_writer("jsonl", out, tmp_path / "in") as writer:
+        writer.write(results[0])
+        writer.commit()
+        committed = target.read_bytes()
+        writer.write(results[1])
+        assert target.read_bytes() == committed  # not visible before the next commit
+        raise RuntimeError("the run fails here")
+    # the last committed state stays, complete; no temporary file is left behind
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [results[0].id]
+    assert json.loads(lines[0])["text"] == results[0].text
+    assert _left_over(out) == []
+
+
+def test_jsonl_close_writes_every_article_in_order(
+    tmp_path: Path, results: list[DocResult]
+) -> None:
+    out = tmp_path / "out"
+    with open_writer("jsonl", out, tmp_path / "in") as writer:
+        for r in results:
+            writer.write(r)
+    lines = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [x["id"] for x in records] == [r.id for r in results]
+    assert [x["text"] for x in records] == [r.text for r in results]
+    assert all(r.output == "articles.jsonl" for r in results)
+    assert _left_over(out) == []
+
+
+def test_jsonl_with_nothing_kept_is_an_empty_file(tmp_path: Path) -> None:
+    with open_writer("jsonl", tmp_path / "out", tmp_path / "in"):
+        pass
+    assert (tmp_path / "out" / "articles.jsonl").read_bytes() == b""
