@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from .errors import UsageError
-from .text.vietnamese import ToneStyle
 
 KeepPolicy = Literal["first", "longest", "newest"]
+#: Vietnamese tone-mark placement in the output (see text/vietnamese.py).
+ToneStyle = Literal["keep", "old", "new"]
 #: Extraction presets: ``precision`` leaves out doubtful blocks, ``recall`` keeps them.
 Favor = Literal["precision", "balanced", "recall"]
 FAVORS: tuple[Favor, ...] = get_args(Favor)

@@ -11,8 +11,9 @@ import unicodedata
 
 import ftfy
 
+from ..options import ToneStyle
 from .decode import CONTROL_CHARS
-from .vietnamese import ToneStyle, place_tones, repair_vietnamese
+from .vietnamese import place_tones, repair_vietnamese
 
 #: ftfy's repairs minus everything that would change the author's typography.
 FIX_CONFIG = ftfy.TextFixerConfig(

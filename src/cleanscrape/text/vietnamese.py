@@ -37,9 +37,9 @@ from collections.abc import Iterable
 from importlib import resources
 from itertools import accumulate, combinations
 from types import MappingProxyType
-from typing import Literal
 
-ToneStyle = Literal["keep", "old", "new"]
+from ..options import ToneStyle
+
 #: The legacy encodings with a table in ``data/`` (VNI means VNI for Windows).
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
 #: The reason reported for UTF-8 text that was read as windows-1258.
