@@ -50,7 +50,11 @@ if engine == "ray":
     logging.getLogger("ray").setLevel(logging.ERROR)
     logging.getLogger("ray.data").setLevel(logging.ERROR)
 t0 = time.perf_counter()
-summary = clean_path(src, out, jobs=cpus, engine=engine)
+if engine == "ray":
+    from cleanscrape.engines.ray import RayEngine
+    summary = clean_path(src, out, jobs=cpus, engine=RayEngine())
+else:
+    summary = clean_path(src, out, jobs=cpus)
 print(time.perf_counter() - t0, summary.stats["kept"], summary.stats["duplicates"])
 """
 

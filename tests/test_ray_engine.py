@@ -189,3 +189,37 @@ def test_index_and_containment_are_refused_with_what_to_do(tmp_path: Path) -> No
     with pytest.raises(UsageError, match="local engine"):
         clean_path(SEEDS, tmp_path / "o", CleanOptions(containment=True), engine=RayEngine())
     assert not (tmp_path / "o").exists()
+
+
+def test_connected_components_match_union_find_on_chains_and_stars() -> None:
+    """Large-star / small-star reach the union-find's components, rooted at the smallest node,
+    on a graph with long chains (many rounds), stars and isolated edges in shuffled order."""
+    import importlib
+    import random
+
+    distributed = importlib.import_module("cleanscrape.dedup.distributed")
+    rng = random.Random(7)
+    nodes = list(range(300))
+    rng.shuffle(nodes)
+    edges = [(nodes[i], nodes[i + 1]) for i in range(0, 59)]  # a chain of 60 nodes
+    edges += [(nodes[100], nodes[i]) for i in range(101, 140)]  # a star
+    edges += [(nodes[i], nodes[i + 1]) for i in range(150, 300, 2)]  # pairs
+    edges += [(nodes[10], nodes[120])]  # joins the chain and the star
+    rng.shuffle(edges)
+    parent = list(range(300))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    expected = {n: find(n) for e in edges for n in e}
+    rows = [{"a": min(a, b), "b": max(a, b)} for a, b in edges]
+    got = {
+        r["node"]: r["root"]
+        for r in distributed.connected_components(ray.data.from_items(rows)).iter_rows()
+    }
+    assert got == expected
