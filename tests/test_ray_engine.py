@@ -199,14 +199,14 @@ def test_connected_components_match_union_find_on_chains_and_stars() -> None:
 
     distributed = importlib.import_module("cleanscrape.dedup.distributed")
     rng = random.Random(7)
-    nodes = list(range(300))
+    nodes = list(range(100))
     rng.shuffle(nodes)
-    edges = [(nodes[i], nodes[i + 1]) for i in range(0, 59)]  # a chain of 60 nodes
-    edges += [(nodes[100], nodes[i]) for i in range(101, 140)]  # a star
-    edges += [(nodes[i], nodes[i + 1]) for i in range(150, 300, 2)]  # pairs
-    edges += [(nodes[10], nodes[120])]  # joins the chain and the star
+    edges = [(nodes[i], nodes[i + 1]) for i in range(0, 15)]  # a chain of 16 nodes
+    edges += [(nodes[40], nodes[i]) for i in range(41, 60)]  # a star
+    edges += [(nodes[i], nodes[i + 1]) for i in range(70, 100, 2)]  # pairs
+    edges += [(nodes[5], nodes[50])]  # joins the chain and the star
     rng.shuffle(edges)
-    parent = list(range(300))
+    parent = list(range(100))
 
     def find(i: int) -> int:
         while parent[i] != i:
