@@ -112,6 +112,9 @@ def clean_path(
         )
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
+    check = getattr(engine, "check", None)
+    if check is not None:  # an engine that refuses some options says so before any work
+        check(opts, index=index is not None)
     # open the index first: a foreign, damaged or incompatible file fails before any work
     store = DedupIndex(index, opts, source=str(src)) if index is not None else None
     try:
