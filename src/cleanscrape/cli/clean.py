@@ -45,6 +45,11 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="documents per index transaction (default: 5000)",
     )
+    c.add_argument(
+        "--no-html-report",
+        action="store_true",
+        help="do not write report.html (and report.files/) beside report.json",
+    )
     add_clean_options(c)
     c.set_defaults(run=run)
 
@@ -68,6 +73,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             index=args.index,
             index_batch=args.index_batch,
             output_format=args.format,
+            html_report=not args.no_html_report,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
         )
     finally:
