@@ -106,6 +106,26 @@ def _by_site(report: Mapping[str, Any], sites: list[str]) -> list[dict[str, Any]
     return rows
 
 
+def _chars_by_site(report: Mapping[str, Any], sites: list[str]) -> list[dict[str, Any]]:
+    totals: dict[str, list[int]] = {}
+    for d, site in zip(report["documents"], sites, strict=True):
+        t = totals.setdefault(site, [0, 0])
+        t[0] += d.get("chars_out", 0)
+        t[1] += d.get("chars_in", 0) - d.get("chars_out", 0)
+    ranked = sorted(totals.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    rows = [{"site": s, "kept": t[0], "removed": t[1]} for s, t in ranked[:TOP_SITES]]
+    if len(ranked) > TOP_SITES:
+        rest = ranked[TOP_SITES:]
+        rows.append(
+            {
+                "site": f"{len(rest)} other sites",
+                "kept": sum(t[0] for _s, t in rest),
+                "removed": sum(t[1] for _s, t in rest),
+            }
+        )
+    return rows
+
+
 def page_data(report: Mapping[str, Any], detail: set[int], rule: str) -> dict[str, Any]:
     """Everything report.html shows except per-line detail, in compact form."""
     docs = report["documents"]
@@ -171,6 +191,7 @@ def page_data(report: Mapping[str, Any], detail: set[int], rule: str) -> dict[st
         "flags": flag_names,
         "rows": rows,
         "by_site": _by_site(report, sites),
+        "chars_by_site": _chars_by_site(report, sites),
         "clusters": clusters,
         "errors": errors,
         "empty": empty,

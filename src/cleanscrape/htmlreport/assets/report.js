@@ -100,12 +100,14 @@
       t.appendChild(svg("title", {}, it.label));
       root.appendChild(t);
       var x = labelW;
-      var parts = it.parts ? Object.keys(it.parts).sort().map(function (r) { return [r, it.parts[r]]; })
-        : [[it.color || opts.color || "#4e79a7", it.value]];
+      var keys = it.parts ? (opts.order || Object.keys(it.parts).sort()) : null;
+      var parts = it.parts ? keys.map(function (r) { return [r, it.parts[r] || 0]; })
+        : [[it.label, it.value]];
       parts.forEach(function (p) {
         var bw = max ? (p[1] / max) * barW : 0;
+        var fill = it.parts ? (opts.colors ? opts.colors[p[0]] : colorOf(p[0])) : (it.color || "#4e79a7");
         var rect = svg("rect", { x: x, y: y + 2, width: Math.max(bw, p[1] ? 1 : 0), height: rowH - 6,
-          fill: it.parts ? colorOf(p[0]) : p[0] });
+          fill: fill, "data-label": it.label, "data-part": p[0], "data-n": p[1] });
         rect.appendChild(svg("title", {}, (it.parts ? p[0] + ": " : "") + fmt(p[1])));
         root.appendChild(rect);
         x += bw;
@@ -115,7 +117,10 @@
     box.appendChild(root);
     if (opts.legend) {
       var lg = el("div", { "class": "legend" });
-      opts.legend.forEach(function (r) { lg.appendChild(el("span", { style: "--c:" + colorOf(r), text: r })); });
+      opts.legend.forEach(function (r) {
+        var c = opts.colors ? opts.colors[r] : colorOf(r);
+        lg.appendChild(el("span", { style: "--c:" + c, text: r }));
+      });
       box.appendChild(lg);
     }
     return box;
@@ -148,6 +153,10 @@
     D.by_site.forEach(function (x) { Object.keys(x.removed).forEach(function (r) { used[r] = 1; }); });
     charts.appendChild(barChart("Removed lines by site (top " + Math.min(D.by_site.length, 15) + ")",
       sites, { id: "sites", legend: Object.keys(used).sort() }));
+    var CHARS = { "kept": "#17702f", "not kept": "#d9a6a2" };
+    charts.appendChild(barChart("Characters in, by site: kept and not kept (chrome, duplicates, errors)",
+      D.chars_by_site.map(function (x) { return { label: x.site, parts: { "kept": x.kept, "not kept": x.removed } }; }),
+      { id: "site-chars", order: ["kept", "not kept"], colors: CHARS, legend: ["kept", "not kept"] }));
     v.appendChild(charts);
     var idx = s.index;
     var notes = el("div", {});
