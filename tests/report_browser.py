@@ -100,3 +100,22 @@ class _Opener:
         p = Page(page, errors)
         p.goto(report_html.resolve().as_uri() + hash_)
         return p
+
+
+def shown_stats(page: Any) -> dict[str, int]:
+    cards = page.page.locator("[data-stat]")
+    return {
+        cards.nth(i).get_attribute("data-stat"): int(cards.nth(i).inner_text().replace(",", ""))
+        for i in range(cards.count())
+    }
+
+
+def check_summary(page: Any, report: dict[str, Any]) -> None:
+    stats = report["stats"]
+    shown = shown_stats(page)
+    assert shown == {k: stats[k] for k in shown}
+    assert set(shown) >= {"documents", "kept", "duplicates", "empty", "errors", "chars_in"}
+    bars = page.page.locator("[data-chart=reasons] text[data-value]")
+    assert sum(int(bars.nth(i).get_attribute("data-value")) for i in range(bars.count())) == sum(
+        stats["removed_lines"].values()
+    )

@@ -20,7 +20,7 @@ from cleanscrape import clean_path
 from cleanscrape.htmlreport import REPORT_HTML
 
 from .conftest import DATA
-from .report_browser import chromium_path, open_browser
+from .report_browser import check_summary, chromium_path, open_browser
 
 if chromium_path() is None:
     if os.environ.get("CLEANSCRAPE_REQUIRE_BROWSER") == "1":
@@ -59,25 +59,6 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     out = root / "out"
     clean_path(src, out, jobs=1)
     return out, json.loads((out / "report.json").read_text(encoding="utf-8"))
-
-
-def shown_stats(page: Any) -> dict[str, int]:
-    cards = page.page.locator("[data-stat]")
-    return {
-        cards.nth(i).get_attribute("data-stat"): int(cards.nth(i).inner_text().replace(",", ""))
-        for i in range(cards.count())
-    }
-
-
-def check_summary(page: Any, report: dict[str, Any]) -> None:
-    stats = report["stats"]
-    shown = shown_stats(page)
-    assert shown == {k: stats[k] for k in shown}
-    assert set(shown) >= {"documents", "kept", "duplicates", "empty", "errors", "chars_in"}
-    bars = page.page.locator("[data-chart=reasons] text[data-value]")
-    assert sum(int(bars.nth(i).get_attribute("data-value")) for i in range(bars.count())) == sum(
-        stats["removed_lines"].values()
-    )
 
 
 def test_seeds_report_renders_with_the_report_json_figures(browser: Any, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ FILES_DIR = "report.files"
 #: Documents per detail file.
 CHUNK_SIZE = 100
 #: Above this many documents, line detail is written for a stated sample only.
-DETAIL_LIMIT = 20_000
+DETAIL_LIMIT = 10_000
 #: Sites shown in the "removed lines by site" chart (the rest are summed as "other sites").
 TOP_SITES = 15
 
