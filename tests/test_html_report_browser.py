@@ -84,6 +84,8 @@ def test_aeb_pages_report_renders(browser: Any, tmp_path: Path) -> None:
     # characters in and out per site: the sites' sums are the batch's
     sites = page.page.locator("[data-chart=site-chars] rect[data-n]")
     shown = sum(int(sites.nth(i).get_attribute("data-n")) for i in range(sites.count()))
+    rest = page.page.locator("[data-chart=site-chars] p.other")
+    shown += sum(int(rest.nth(i).get_attribute("data-total")) for i in range(rest.count()))
     assert shown == report["stats"]["chars_in"]
     page.goto((tmp_path / REPORT_HTML).resolve().as_uri() + "#doc/0")
     page.page.wait_for_selector("#doc-lines")

@@ -121,6 +121,7 @@ def _chars_by_site(report: Mapping[str, Any], sites: list[str]) -> list[dict[str
                 "site": f"{len(rest)} other sites",
                 "kept": sum(t[0] for _s, t in rest),
                 "removed": sum(t[1] for _s, t in rest),
+                "other": True,
             }
         )
     return rows

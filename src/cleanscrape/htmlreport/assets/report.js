@@ -85,8 +85,10 @@
     // items: [{label, value}] or [{label, parts: {reason: n}}]
     var box = el("div", { "class": "chart", "data-chart": opts.id });
     box.appendChild(el("h3", { text: title }));
+    var rest = items.filter(function (it) { return it.other; });
+    items = items.filter(function (it) { return !it.other; });
     if (!items.length) { box.appendChild(el("p", { "class": "note", text: "nothing to show" })); return box; }
-    var labelW = 190, barW = 360, rowH = 20, w = labelW + barW + 70, h = items.length * rowH + 6;
+    var labelW = 220, barW = 330, rowH = 20, w = labelW + barW + 70, h = items.length * rowH + 6;
     var max = 0;
     items.forEach(function (it) {
       var t = it.parts ? Object.values(it.parts).reduce(function (a, b) { return a + b; }, 0) : it.value;
@@ -95,7 +97,7 @@
     var root = svg("svg", { viewBox: "0 0 " + w + " " + h, role: "img", "aria-label": title });
     items.forEach(function (it, n) {
       var y = n * rowH + 3;
-      var label = it.label.length > 30 ? it.label.slice(0, 29) + "…" : it.label;
+      var label = it.label.length > 34 ? it.label.slice(0, 33) + "…" : it.label;
       var t = svg("text", { x: labelW - 6, y: y + 13, "text-anchor": "end" }, label);
       t.appendChild(svg("title", {}, it.label));
       root.appendChild(t);
@@ -115,6 +117,12 @@
       root.appendChild(svg("text", { x: x + 5, y: y + 13, "data-value": it.total }, fmt(it.total)));
     });
     box.appendChild(root);
+    rest.forEach(function (it) {
+      var t = it.parts ? Object.values(it.parts).reduce(function (a, b) { return a + b; }, 0) : it.value;
+      var text = "and " + it.label + ": " + fmt(t);
+      if (it.parts) text += " (" + Object.keys(it.parts).sort().map(function (r) { return r + " " + fmt(it.parts[r]); }).join(", ") + ")";
+      box.appendChild(el("p", { "class": "note other", "data-total": t, text: text }));
+    });
     if (opts.legend) {
       var lg = el("div", { "class": "legend" });
       opts.legend.forEach(function (r) {
@@ -148,14 +156,14 @@
       return { label: r, value: s.removed_lines[r], color: colorOf(r) };
     }).sort(function (a, b) { return b.value - a.value || (a.label < b.label ? -1 : 1); });
     charts.appendChild(barChart("Removed lines by reason", reasons, { id: "reasons" }));
-    var sites = D.by_site.map(function (x) { return { label: x.site, parts: x.removed }; });
+    var sites = D.by_site.map(function (x) { return { label: x.site, parts: x.removed, other: x.other }; });
     var used = {};
     D.by_site.forEach(function (x) { Object.keys(x.removed).forEach(function (r) { used[r] = 1; }); });
-    charts.appendChild(barChart("Removed lines by site (top " + Math.min(D.by_site.length, 15) + ")",
+    charts.appendChild(barChart("Removed lines by site (top " + D.by_site.filter(function (x) { return !x.other; }).length + ")",
       sites, { id: "sites", legend: Object.keys(used).sort() }));
     var CHARS = { "kept": "#17702f", "not kept": "#d9a6a2" };
     charts.appendChild(barChart("Characters in, by site: kept and not kept (chrome, duplicates, errors)",
-      D.chars_by_site.map(function (x) { return { label: x.site, parts: { "kept": x.kept, "not kept": x.removed } }; }),
+      D.chars_by_site.map(function (x) { return { label: x.site, parts: { "kept": x.kept, "not kept": x.removed }, other: x.other }; }),
       { id: "site-chars", order: ["kept", "not kept"], colors: CHARS, legend: ["kept", "not kept"] }));
     v.appendChild(charts);
     var idx = s.index;
