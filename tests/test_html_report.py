@@ -10,16 +10,16 @@ import re
 import shutil
 from collections import Counter
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from cleanscrape import CleanOptions, Document, Pipeline, clean_path
+from cleanscrape import CleanOptions, Document, Pipeline, Removal, clean_path
 from cleanscrape.chrome.explain import explain_file
 from cleanscrape.cli import main
 from cleanscrape.htmlreport import FILES_DIR, REPORT_HTML, doc_details, line_trace
 from cleanscrape.htmlreport.writer import site_of, write_html_report
+from cleanscrape.process import clean_document
 from cleanscrape.report import build_report
 
 
@@ -110,29 +110,29 @@ def test_detail_files_hold_every_line_of_every_document(mixed_input: Path, tmp_p
 def test_line_trace_uses_the_strip_stage_trace_when_results_carry_one(
     seed_paths: list[Path],
 ) -> None:
-    """With a trace (LineVerdicts in line order) the lines are the trace's, in its order, and a
+    """With a trace (cleaning with trace=True) the lines are the trace's, in its order, and a
     line a batch stage dropped afterwards shows that stage's reason."""
-    path = seed_paths[0]
-    verdicts = explain_file(path).verdicts
-    trace = [
-        SimpleNamespace(lineno=v.lineno, keep=v.keep, reason=v.category, text=v.text)
-        for v in verdicts
+    opts = CleanOptions()
+    results = [
+        clean_document(Document(p.name, p.read_bytes()), opts, trace=True) for p in seed_paths
     ]
-    kept = [v.text for v in verdicts if v.keep]
+    traces = [list(r.result.trace or []) for r in results if r.result is not None]
+    # a batch stage drops one kept line of the first document (as site templates do)
+    first = results[0].result
+    assert first is not None
+    kept = first.text.split("\n")
     late = next(t for t in reversed(kept) if kept.count(t) == 1)
-    removed = [
-        SimpleNamespace(reason=v.category, line=v.text, lineno=v.lineno)
-        for v in verdicts
-        if not v.keep
-    ]
-    removed.append(SimpleNamespace(reason="site_template", line=late, lineno=None))
-    final = "\n".join(t for t in kept if t != late)
-    result = SimpleNamespace(text=final, removed=removed, trace=trace)
-    lines = line_trace(SimpleNamespace(id=path.name, result=result))  # type: ignore[arg-type]
-    assert [(ln["lineno"], ln["text"]) for ln in lines] == [(v.lineno, v.text) for v in verdicts]
-    assert [(ln["keep"], ln["reason"]) for ln in lines] == [
-        (False, "site_template") if v.text == late else (v.keep, v.category) for v in verdicts
-    ]
+    first.removed.append(Removal("site_template", late))
+    first.text = "\n".join(t for t in kept if t != late)
+    for r, trace in zip(results, traces, strict=True):
+        lines = line_trace(r)
+        assert [(ln["lineno"], ln["text"]) for ln in lines] == [(v.lineno, v.text) for v in trace]
+        assert [(ln["keep"], ln["reason"]) for ln in lines] == [
+            (False, "site_template") if r is results[0] and v.text == late else (v.keep, v.reason)
+            for v in trace
+        ]
+        assert r.result is not None
+        assert [ln["text"] for ln in lines if ln["keep"]] == r.result.text.split("\n")
 
 
 def test_line_trace_without_trace_keeps_the_explain_order_of_each_kind(
@@ -146,7 +146,7 @@ def test_line_trace_without_trace_keeps_the_explain_order_of_each_kind(
         lines = line_trace(r)
         assert [ln["text"] for ln in lines if ln["keep"]] == [v.text for v in verdicts if v.keep]
         assert [(ln["lineno"], ln["reason"], ln["text"]) for ln in lines if not ln["keep"]] == [
-            (v.lineno, v.category, v.text) for v in verdicts if not v.keep
+            (v.lineno, v.reason, v.text) for v in verdicts if not v.keep
         ]
 
 
