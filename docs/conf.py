@@ -34,7 +34,7 @@ extensions = [
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 root_doc = "index"
 # docs/index.md is the persistent index's page: shown as dedup-index (it includes the file)
-exclude_patterns = ["_build", "_generated", "index.md", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_generated", "index.md", "README.md", "Thumbs.db", ".DS_Store"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 autodoc_member_order = "bysource"

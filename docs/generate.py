@@ -1,6 +1,7 @@
 """Pages generated for the documentation at build time, from the code and the seed pages.
 
-* ``_generated/toc.rst``: the pages of the site (``scale-out`` only when it exists);
+* ``_generated/toc.rst``: the pages of the site (``scale-out`` only when it exists, and any
+  Markdown page added to docs/);
 * ``_generated/chrome_examples.md``: for each chrome category, real lines the cleaner removed
   from the seed pages, found by running it on them;
 * ``_generated/dedup_key.md``: the matching key of real headlines written in different ways.
@@ -30,8 +31,17 @@ PAGES = [
 ]
 
 
+#: Not pages of their own: the root, and index.md (shown as dedup-index, which includes it).
+NOT_PAGES = {"index", "README"}
+
+
 def _toc() -> str:
-    pages = [p for p in PAGES if (DOCS / f"{p}.md").exists() or (DOCS / f"{p}.rst").exists()]
+    """The pages in :data:`PAGES` order, then any other page in docs/ (a new Markdown file
+    becomes a page without a change here)."""
+    present = {
+        p.stem for p in DOCS.iterdir() if p.suffix in (".md", ".rst") and p.stem not in NOT_PAGES
+    }
+    pages = [p for p in PAGES if p in present] + sorted(present - set(PAGES))
     return ".. toctree::\n   :maxdepth: 2\n\n" + "".join(f"   /{p}\n" for p in pages)
 
 
