@@ -16,12 +16,13 @@ ROOT = DOCS.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(DOCS))
 
-import cleanscrape  # noqa: E402
 from generate import write_generated  # noqa: E402
+
+import cleanscrape  # noqa: E402
 
 project = "cleanscrape"
 author = "cleanscrape developers"
-copyright = "cleanscrape developers"  # noqa: A001
+copyright = "cleanscrape developers"
 release = version = cleanscrape.__version__
 
 extensions = [
