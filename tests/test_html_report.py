@@ -18,7 +18,8 @@ from cleanscrape import CleanOptions, Document, Pipeline, Removal, clean_path
 from cleanscrape.chrome.explain import explain_file
 from cleanscrape.cli import main
 from cleanscrape.htmlreport import FILES_DIR, REPORT_HTML, doc_details, line_trace
-from cleanscrape.htmlreport.writer import site_of, write_html_report
+from cleanscrape.htmlreport.writer import TOP_SITES, site_of, write_html_report
+from cleanscrape.htmlreport.writer import page_data as page_data_of_plan
 from cleanscrape.process import clean_document
 from cleanscrape.report import build_report
 
@@ -29,6 +30,10 @@ def page_data(page: Path) -> dict[str, Any]:
     m = re.search(r'<script type="application/json" id="cs-data">(.*?)</script>', html, re.S)
     assert m, "report.html has no data element"
     return json.loads(m.group(1))  # type: ignore[no-any-return]
+
+
+def page_data_of(report: dict[str, Any]) -> dict[str, Any]:
+    return page_data_of_plan(report, set(range(len(report["documents"]))), "")
 
 
 def chunk_data(folder: Path, k: int) -> dict[str, Any]:
@@ -185,6 +190,31 @@ def test_text_from_pages_cannot_break_out_of_the_page(tmp_path: Path) -> None:
     assert page_data(tmp_path / REPORT_HTML)["rows"][0][0] == "a</script>.txt"
     chunk = (tmp_path / FILES_DIR / "docs" / "0.js").read_text(encoding="utf-8")
     assert "</script>" not in chunk
+
+
+def test_site_charts_sum_to_the_batch_figures_beyond_the_top_sites(
+    mixed_input: Path, tmp_path: Path
+) -> None:
+    """With more sites than the charts show, the rest are summed in one "other sites" entry."""
+    summary = clean_path(mixed_input, tmp_path / "out", jobs=1, html_report=False)
+    docs = [
+        {**d, "id": f"site{k:02d}/{d['id']}"}
+        for k in range(TOP_SITES + 3)
+        for d in summary.report["documents"]
+    ]
+    data = page_data_of({**summary.report, "documents": docs})
+    assert len(data["by_site"]) == len(data["chars_by_site"]) == TOP_SITES + 1
+    assert [bool(x.get("other")) for x in data["by_site"]] == [False] * TOP_SITES + [True]
+    assert data["by_site"][-1]["site"] == "3 other sites"
+    removed: Counter[str] = Counter()
+    for x in data["by_site"]:
+        removed.update(x["removed"])
+    assert removed == {k: (TOP_SITES + 3) * n for k, n in summary.stats["removed_lines"].items()}
+    kept = sum(x["kept"] for x in data["chars_by_site"])
+    assert kept == (TOP_SITES + 3) * summary.stats["chars_out"]
+    assert kept + sum(x["removed"] for x in data["chars_by_site"]) == (
+        (TOP_SITES + 3) * summary.stats["chars_in"]
+    )
 
 
 def test_site_is_the_host_else_the_folder() -> None:

@@ -101,6 +101,7 @@ def _by_site(report: Mapping[str, Any], sites: list[str]) -> list[dict[str, Any]
             {
                 "site": f"{len(ranked) - TOP_SITES} other sites",
                 "removed": dict(sorted(other.items())),
+                "other": True,
             }
         )
     return rows

@@ -88,7 +88,7 @@
     var rest = items.filter(function (it) { return it.other; });
     items = items.filter(function (it) { return !it.other; });
     if (!items.length) { box.appendChild(el("p", { "class": "note", text: "nothing to show" })); return box; }
-    var labelW = 220, barW = 330, rowH = 20, w = labelW + barW + 70, h = items.length * rowH + 6;
+    var labelW = 200, barW = 350, rowH = 20, w = labelW + barW + 70, h = items.length * rowH + 6;
     var max = 0;
     items.forEach(function (it) {
       var t = it.parts ? Object.values(it.parts).reduce(function (a, b) { return a + b; }, 0) : it.value;
@@ -97,7 +97,7 @@
     var root = svg("svg", { viewBox: "0 0 " + w + " " + h, role: "img", "aria-label": title });
     items.forEach(function (it, n) {
       var y = n * rowH + 3;
-      var label = it.label.length > 34 ? it.label.slice(0, 33) + "…" : it.label;
+      var label = it.label.length > 30 ? it.label.slice(0, 29) + "…" : it.label;
       var t = svg("text", { x: labelW - 6, y: y + 13, "text-anchor": "end" }, label);
       t.appendChild(svg("title", {}, it.label));
       root.appendChild(t);
