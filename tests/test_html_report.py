@@ -86,30 +86,64 @@ def test_clean_writes_report_html_beside_report_json(mixed_input: Path, tmp_path
 
 
 def test_detail_files_hold_every_line_of_every_document(mixed_input: Path, tmp_path: Path) -> None:
+    """Each document's lines are explain's (the same per-document path, traced), the kept ones
+    are the article file, the dropped ones what report.json counts."""
     out = tmp_path / "out"
-    summary = clean_path(mixed_input, out, jobs=1)
+    clean_path(mixed_input, out, jobs=2)
     data = page_data(out / REPORT_HTML)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     chunk_col = data["columns"].index("chunk")
-    by_id = {r.id: r for r in summary.batch.results}
-    for n, row in enumerate(data["rows"]):
+    for n, (row, entry) in enumerate(zip(data["rows"], report["documents"], strict=True)):
         detail = chunk_data(out, row[chunk_col])[str(n)]
-        r = by_id[row[0]]
-        if r.status == "error":
-            assert detail["lines"] == [] and detail["error"] == r.error
+        if entry["status"] == "error":
+            assert detail["lines"] == [] and detail["error"] == entry["error"]
             continue
-        assert r.result is not None
-        kept = [ln[3] for ln in detail["lines"] if ln[1]]
-        dropped = Counter((ln[2], ln[3]) for ln in detail["lines"] if not ln[1])
-        # the kept lines are the article text, the dropped ones exactly what report.json counts
-        assert kept == r.result.text.split("\n")
-        assert dropped == Counter((x.reason, x.line) for x in r.result.removed)
-        assert Counter(reason for reason, _ in dropped.elements()) == Counter(
-            json.loads((out / "report.json").read_text(encoding="utf-8"))["documents"][n]["removed"]
-        )
-        numbers = [ln[0] for ln in detail["lines"] if ln[0] is not None]
-        assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+        verdicts = explain_file(mixed_input / entry["id"]).verdicts
+        assert [(ln[0], ln[3]) for ln in detail["lines"]] == [(v.lineno, v.text) for v in verdicts]
+        assert [(ln[1], ln[2]) for ln in detail["lines"]] == [
+            (v.keep, v.reason) for v in verdicts
+        ]  # no site templates in a batch of one folder of different articles
+        dropped = Counter(ln[2] for ln in detail["lines"] if not ln[1])
+        assert dropped == Counter(entry["removed"])
+        if entry["status"] == "kept":
+            kept = [ln[3] for ln in detail["lines"] if ln[1]]
+            # the article file: the title (moved out of the body) first, then the kept lines
+            written = (out / entry["output"]).read_text(encoding="utf-8")
+            assert written.endswith("\n".join(kept) + "\n")
     meta = chunk_data(out, 0)["0"]["metadata"]
     assert meta.get("author")  # bylines moved out of the body are shown with the document
+
+
+def test_site_template_lines_show_that_reason(tmp_path: Path, seed_paths: list[Path]) -> None:
+    """A line that a site's template stage drops (here a slogan on every page of one folder)
+    is shown with reason site_template where it stood; the rest as explain shows it."""
+    src = tmp_path / "in" / "site"
+    src.mkdir(parents=True)
+    slogan = (
+        "Mời bạn đọc gửi ý kiến, bài viết về chuyên mục Hữu nghị qua địa chỉ thư điện tử của tòa "
+        "soạn; chúng tôi sẽ biên tập và đăng tải trong thời gian sớm nhất."
+    )
+    for p in seed_paths:  # the slogan after the first paragraph of each article
+        lines = p.read_text(encoding="utf-8").split("\n")
+        k = next(i for i, ln in enumerate(lines) if len(ln) > 200) + 1
+        (src / p.name).write_text("\n".join([*lines[:k], slogan, *lines[k:]]), encoding="utf-8")
+    out = tmp_path / "out"
+    clean_path(tmp_path / "in", out, jobs=1)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    data = page_data(out / REPORT_HTML)
+    marked = 0
+    for n, entry in enumerate(report["documents"]):
+        detail = chunk_data(out, data["rows"][n][data["columns"].index("chunk")])[str(n)]
+        verdicts = explain_file(src / Path(entry["id"]).name).verdicts
+        assert [ln[3] for ln in detail["lines"]] == [v.text for v in verdicts]
+        for ln, v in zip(detail["lines"], verdicts, strict=True):
+            if ln[2] == "site_template":
+                assert v.keep and not ln[1]
+                marked += 1
+            else:
+                assert (ln[1], ln[2]) == (v.keep, v.reason)
+        assert Counter(ln[2] for ln in detail["lines"] if not ln[1]) == Counter(entry["removed"])
+    assert marked == len(seed_paths)  # the slogan, on every page
 
 
 def test_line_trace_uses_the_strip_stage_trace_when_results_carry_one(
@@ -159,8 +193,18 @@ def test_above_the_detail_limit_a_stated_sample_gets_detail(
     mixed_input: Path, tmp_path: Path
 ) -> None:
     summary = clean_path(mixed_input, tmp_path / "out", jobs=1, html_report=False)
+    results = (
+        Pipeline(CleanOptions(), trace=True)
+        .run(
+            Document(p.name, p.read_bytes(), kind="html" if p.suffix == ".html" else "text")
+            for p in sorted(mixed_input.iterdir())
+            if p.suffix in (".txt", ".html")
+        )
+        .results
+    )
+    assert [r.id for r in results] == [d["id"] for d in summary.report["documents"]]
     out = tmp_path / "sampled"
-    write_html_report(out, summary.report, doc_details(summary.batch.results), detail_limit=8)
+    write_html_report(out, summary.report, doc_details(results), detail_limit=8)
     data = page_data(out / REPORT_HTML)
     chunk_col = data["columns"].index("chunk")
     with_detail = [n for n, row in enumerate(data["rows"]) if row[chunk_col] >= 0]
@@ -170,7 +214,7 @@ def test_above_the_detail_limit_a_stated_sample_gets_detail(
     assert members <= {ids[n] for n in with_detail}  # clusters can be viewed
     assert "more than 8" in data["detail"]["rule"] and "every" in data["detail"]["rule"]
     # a later, smaller run leaves no detail file of the earlier one behind
-    write_html_report(out, summary.report, doc_details(summary.batch.results))
+    write_html_report(out, summary.report, doc_details(results))
     first = chunk_data(out, 0)
     assert len(first) == len(data["rows"])
     files = sorted(p.name for p in (out / FILES_DIR / "docs").iterdir())
