@@ -92,7 +92,9 @@ def _by_site(report: Mapping[str, Any], sites: list[str]) -> list[dict[str, Any]
         if d.get("removed"):
             totals.setdefault(site, Counter()).update(d["removed"])
     ranked = sorted(totals.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-    rows = [{"site": s, "removed": dict(sorted(c.items()))} for s, c in ranked[:TOP_SITES]]
+    rows: list[dict[str, Any]] = [
+        {"site": s, "removed": dict(sorted(c.items()))} for s, c in ranked[:TOP_SITES]
+    ]
     if len(ranked) > TOP_SITES:
         other: Counter[str] = Counter()
         for _s, c in ranked[TOP_SITES:]:
