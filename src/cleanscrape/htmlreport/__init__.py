@@ -11,17 +11,29 @@ chunks that the page loads on demand with a ``<script>`` tag (browsers refuse ``
 from __future__ import annotations
 
 from .details import LineDetail, doc_details, line_trace, streamed_details, traced_lines
-from .writer import CHUNK_SIZE, DETAIL_LIMIT, FILES_DIR, REPORT_HTML, write_html_report
+from .writer import (
+    CHUNK_SIZE,
+    DETAIL_LIMIT,
+    FILES_DIR,
+    REPORT_HTML,
+    DetailPlan,
+    write_detail_files,
+    write_html_report,
+    write_page,
+)
 
 __all__ = [
     "CHUNK_SIZE",
     "DETAIL_LIMIT",
     "FILES_DIR",
     "REPORT_HTML",
+    "DetailPlan",
     "LineDetail",
     "doc_details",
     "line_trace",
     "streamed_details",
     "traced_lines",
+    "write_detail_files",
     "write_html_report",
+    "write_page",
 ]

@@ -9,6 +9,7 @@ import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -254,6 +255,48 @@ def _write_chunks(
     return max(written, n_chunks)
 
 
+@dataclass(frozen=True, slots=True)
+class DetailPlan:
+    """Which documents (positions in report order) have line detail, and the rule in words."""
+
+    documents: frozenset[int]
+    rule: str
+
+
+def write_detail_files(
+    out_dir: str | os.PathLike[str],
+    report: Mapping[str, Any],
+    details: Iterable[tuple[str, Iterable[LineDetail]]],
+    *,
+    detail_limit: int = DETAIL_LIMIT,
+) -> DetailPlan:
+    """First step of :func:`write_html_report`: the ``report.files/docs/<n>.js`` files.
+
+    ``report`` needs only ``documents`` (entries with ``id``) and ``clusters`` (with ``kept``
+    and ``members`` ids), so a job can write the detail while its line traces are at hand and
+    the page (:func:`write_page`) once report.json is final.
+    """
+    detail, rule = _detail_plan(report, detail_limit)
+    _write_chunks(Path(out_dir), report, details, detail)
+    return DetailPlan(frozenset(detail), rule)
+
+
+def write_page(
+    out_dir: str | os.PathLike[str], report: Mapping[str, Any], plan: DetailPlan
+) -> Path:
+    """Second step of :func:`write_html_report`: ``report.html`` itself, atomically."""
+    data = page_data(report, set(plan.documents), plan.rule)
+    html = (
+        _asset("report.html")
+        .replace("/*CSS*/", _asset("report.css"))
+        .replace("/*JS*/", _asset("report.js"))
+        .replace("__DATA__", _script_json(data))
+    )
+    page = Path(out_dir) / REPORT_HTML
+    atomic_write_text(page, html)
+    return page
+
+
 def write_html_report(
     out_dir: str | os.PathLike[str],
     report: Mapping[str, Any],
@@ -268,16 +311,5 @@ def write_html_report(
     ``detail_limit`` documents, line detail is kept for a sample whose rule the page states.
     Detail files are written first and the page last, each atomically.
     """
-    target = Path(out_dir)
-    detail, rule = _detail_plan(report, detail_limit)
-    _write_chunks(target, report, details, detail)
-    data = page_data(report, detail, rule)
-    html = (
-        _asset("report.html")
-        .replace("/*CSS*/", _asset("report.css"))
-        .replace("/*JS*/", _asset("report.js"))
-        .replace("__DATA__", _script_json(data))
-    )
-    page = target / REPORT_HTML
-    atomic_write_text(page, html)
-    return page
+    plan = write_detail_files(out_dir, report, details, detail_limit=detail_limit)
+    return write_page(out_dir, report, plan)
