@@ -123,6 +123,16 @@ def test_filter_sort_and_open_a_document(
     first = page.page.locator("#doc-table tbody tr").first.locator("td").first.inner_text()
     assert first == max(docs, key=lambda d: (d["chars_in"], -docs.index(d)))["id"]
 
+    # confidence, shown as report.json has it; sorting puts the lowest first on a second click
+    page.page.click("#doc-table th[data-col=confidence]")
+    page.page.click("#doc-table th[data-col=confidence]")
+    col = 1 + page.page.eval_on_selector_all(
+        "#doc-table th", "hs => hs.findIndex(h => h.dataset.col === 'confidence')"
+    )
+    first = page.page.locator(f"#doc-table tbody tr:first-child td:nth-child({col})").inner_text()
+    scored = [d["confidence"] for d in docs if d.get("confidence") is not None]
+    assert scored and first == f"{min(scored):.3f}"
+
     # open the document with the most removed lines by clicking its row
     kept = [d for d in docs if d["status"] == "kept"]
     target = max(kept, key=lambda d: sum(d["removed"].values()))
