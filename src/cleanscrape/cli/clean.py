@@ -59,6 +59,11 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="the Ray cluster for --engine ray (auto, ray://HOST:10001; default: RAY_ADDRESS, "
         "else a local Ray on this machine)",
     )
+    c.add_argument(
+        "--no-html-report",
+        action="store_true",
+        help="do not write report.html (and report.files/) beside report.json",
+    )
     add_clean_options(c)
     c.set_defaults(run=run)
 
@@ -90,6 +95,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             index_batch=args.index_batch,
             output_format=args.format,
             engine=engine,
+            html_report=not args.no_html_report,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
         )
     finally:
