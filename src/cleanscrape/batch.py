@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
+from .dedup import Comparison
 from .dedup.signature import U32, U64
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
@@ -40,6 +41,8 @@ class ClusterInfo:
     kept: str
     members: list[str]
     similarities: list[float]
+    #: each member against the kept one (``None`` for the kept one)
+    comparisons: list[Comparison | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -136,7 +139,12 @@ def mark_duplicates(
             r.duplicate_of = live[dup].id
             r.similarity = sim
     return [
-        ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+        ClusterInfo(
+            live[c.kept].id,
+            [live[m].id for m in c.members],
+            list(c.similarities),
+            list(c.comparisons),
+        )
         for c in found.clusters
     ]
 
@@ -380,7 +388,12 @@ def _run_streamed(
                     r.entry["similarity"] = sim
                     r.entry["chars_out"], r.entry["output"] = 0, None
             batch.clusters = [
-                ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+                ClusterInfo(
+                    live[c.kept].id,
+                    [live[m].id for m in c.members],
+                    list(c.similarities),
+                    list(c.comparisons),
+                )
                 for c in found.clusters
             ]
             if pipeline.keep_fingerprints and len(found.fingerprints) == len(live):
