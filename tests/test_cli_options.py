@@ -45,6 +45,7 @@ def test_every_flag_reaches_its_field() -> None:
         "--template-min-share": ("template_min_share", "0.25", 0.25),
         "--favor": ("favor", "precision", "precision"),
         "--page-timeout": ("page_timeout", "7.5", 7.5),
+        "--vi-tone": ("vi_tone", "new", "new"),
         "--threshold": ("dedup_threshold", "0.9", 0.9),
         "--num-perm": ("num_perm", "64", 64),
         "--shingle-size": ("shingle_size", "3", 3),

@@ -17,6 +17,7 @@ METADATA_KEYS = (
     "hostname",
     "language",
     "encoding",
+    "repaired",
 )
 
 Kind = Literal["html", "text"]

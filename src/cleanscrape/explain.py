@@ -96,7 +96,7 @@ def render(explanation: Explanation, *, color: bool = False) -> str:
         rows.append(row)
     kept = sum(1 for v in explanation.verdicts if v.keep or v.reason == HEADLINE)
     summary = f"# {kept} kept, {len(explanation.verdicts) - kept} dropped"
-    for key in ("title", "author", "source", "published"):
+    for key in ("title", "author", "source", "published", "repaired"):
         value = explanation.metadata.get(key)
         if value:
             summary += f"; {key}: {value}"

@@ -15,6 +15,8 @@ from typing import Any, Literal, get_args
 from .errors import UsageError
 
 KeepPolicy = Literal["first", "longest", "newest"]
+#: Vietnamese tone-mark placement in the output (see text/vietnamese.py).
+ToneStyle = Literal["keep", "old", "new"]
 #: Extraction presets: ``precision`` leaves out doubtful blocks, ``recall`` keeps them.
 Favor = Literal["precision", "balanced", "recall"]
 FAVORS: tuple[Favor, ...] = get_args(Favor)
@@ -85,6 +87,13 @@ class CleanOptions:
     # text repair
     fix_mojibake: bool = _option(
         True, "repair mojibake with ftfy (else only NFC)", flag="--no-fix-mojibake"
+    )
+    vi_tone: ToneStyle = _option(  # noqa: RUF009 (returns a dataclasses.field, like the others)
+        "keep",
+        "Vietnamese tone-mark placement in the output: keep as written, old (hòa, thủy, khỏe) "
+        "or new (hoà, thuỷ, khoẻ)",
+        flag="--vi-tone",
+        choices=get_args(ToneStyle),
     )
     # chrome stripping
     strip_chrome: bool = _option(True, "strip chrome lines", flag="--no-strip")

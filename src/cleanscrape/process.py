@@ -167,12 +167,17 @@ def clean_text_document(
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
     _check_lines(text, source)  # before repair: ftfy takes seconds on a line of 40M characters
-    text = repair_text(text, fix_mojibake=options.fix_mojibake)
+    repairs: list[str] = []
+    text = repair_text(
+        text, fix_mojibake=options.fix_mojibake, vi_tone=options.vi_tone, repairs=repairs
+    )
     lines = text.split("\n")
     timings["normalize"] = time.perf_counter() - t0
     result = _clean_lines(
         lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
     )
+    if repairs:
+        result.metadata["repaired"] = sorted(set(repairs))
     _rate(result, options)
     return result
 
@@ -194,11 +199,15 @@ def clean_html_document(
         extracted = extract_html(markup, url=url, source=source, favor=options.favor)
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    lines = [repair_text(ln, fix_mojibake=options.fix_mojibake) for ln in extracted.lines]
+    repairs: list[str] = []
+    fix, tone = options.fix_mojibake, options.vi_tone
+    lines = [
+        repair_text(ln, fix_mojibake=fix, vi_tone=tone, repairs=repairs) for ln in extracted.lines
+    ]
     meta = dict(extracted.metadata)
     title = meta.get("title")
     if isinstance(title, str):
-        title = repair_text(title, fix_mojibake=options.fix_mojibake)
+        title = repair_text(title, fix_mojibake=fix, vi_tone=tone, repairs=repairs)
         meta["title"] = title
     timings["normalize"] = time.perf_counter() - t0
     # trafilatura's text is already article text (conservative chrome stage); the visible-text
@@ -215,6 +224,8 @@ def clean_html_document(
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
     result.metadata["extraction"] = extracted.method
+    if repairs:
+        result.metadata["repaired"] = sorted(set(repairs))
     if extracted.pruned:
         result.metadata["pruned"] = dict(sorted(extracted.pruned.items()))
     _rate(

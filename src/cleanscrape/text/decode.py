@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from ..errors import DecodeError
+from .vietnamese import looks_legacy_vietnamese, read_as
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -174,6 +175,8 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
             return Decoded(_nfc(data.decode(declared)), declared, "declared")
         except UnicodeDecodeError:
             pass  # the declaration lies; detection decides
+    if looks_legacy_vietnamese(data):  # TCVN3, VNI...: repaired from the windows-1252 reading
+        return Decoded(read_as(data, "cp1252"), "windows-1252", "detected")
     detected = detect_encoding(data)
     if detected is None:
         raise DecodeError(

@@ -1,0 +1,284 @@
+"""Legacy Vietnamese encodings (TCVN3, VNI, VISCII, VPS), UTF-8 read as windows-1258, and
+tone-mark placement. Texts are the seeds (real Vietnamese news pages) and the benchmark pages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import CleanOptions
+from cleanscrape.api import clean_text
+from cleanscrape.cli import main as cli_main
+from cleanscrape.text import decode_bytes, repair_text
+from cleanscrape.text.vietnamese import (
+    BYTE_TABLES,
+    LEGACY_ENCODINGS,
+    VNI_TABLE,
+    decode_legacy,
+    encode_legacy,
+    is_syllable,
+    place_tones,
+    read_as,
+    repair_vietnamese,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+#: The 134 letters of Vietnamese beyond ASCII: 12 vowels x 6 tones (less the 6 plain ASCII
+#: vowels) and đ, lower and upper case.
+LOWER = [unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES] + ["đ"]
+LETTERS = [c for c in LOWER if not c.isascii()]
+LETTERS += [c.upper() for c in LETTERS]
+
+
+def seed_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def writable(text: str) -> str:
+    """Seeds write Đ as the look-alike Ð (U+00D0), which no legacy table has; VISCII and VPS
+    use the windows-1252 bytes of curly quotes and dashes for letters: plain ones instead."""
+    plain = str.maketrans({"Ð": "Đ", "–": "-", "“": '"', "”": '"', "‘": "'", "’": "'", "\xa0": " "})
+    return unicodedata.normalize("NFC", text.translate(plain).replace("…", "..."))
+
+
+#: A capital with a tone (TCVN3 has no code for it; inside a sentence it cannot be restored).
+_TONED_CAPITAL = re.compile(
+    "[" + "".join(c for c in LETTERS if c.isupper() and c not in "ĂÂÊÔƠƯĐ") + "]"
+)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_there_are_134_letters() -> None:
+    assert len(LETTERS) == len(set(LETTERS)) == 134
+
+
+@pytest.mark.parametrize("encoding", ["vni", "viscii"])
+def test_every_letter_round_trips(encoding: str) -> None:
+    for letter in LETTERS:
+        data = encode_legacy(letter, encoding)
+        assert decode_legacy(data, encoding) == letter, (letter, data)
+
+
+def test_vps_has_every_letter_but_one() -> None:
+    """The VPS table has no code for Ỗ; every other letter round-trips."""
+    missing = []
+    for letter in LETTERS:
+        try:
+            data = encode_legacy(letter, "vps")
+        except ValueError:
+            missing.append(letter)
+            continue
+        assert decode_legacy(data, "vps") == letter, letter
+    assert missing == ["Ỗ"]
+
+
+def test_tcvn3_round_trips_lowercase_and_capitals_in_capital_words() -> None:
+    """TCVN3 (ABC) has codes for lowercase letters and Ă Â Ê Ô Ơ Ư Đ only; a capital with a tone
+    is written with the lowercase code and comes back as a capital inside a capital word."""
+    for letter in LETTERS:
+        data = encode_legacy(letter, "tcvn3")
+        assert len(data) == 1
+        if letter.islower() or letter in "ĂÂÊÔƠƯĐ":
+            assert decode_legacy(b"anh " + data, "tcvn3") == f"anh {letter}"
+        else:
+            word = f"NG{letter}NH"
+            assert decode_legacy(encode_legacy(word, "tcvn3"), "tcvn3") == word
+
+
+def test_tables_are_one_to_one() -> None:
+    for name, table in BYTE_TABLES.items():
+        assert len(set(table.values())) == len(table), name
+    assert len(set(VNI_TABLE.values())) == len(VNI_TABLE)
+
+
+def test_known_mojibake_from_the_wild() -> None:
+    """The forms everyone who met these encodings knows, for "Hà Nội" / "Việt Nam"."""
+    assert read_as(encode_legacy("Hà Nội", "tcvn3"), "cp1252") == "Hµ Néi"
+    assert read_as(encode_legacy("Hà Nội", "vni"), "cp1252") == "Haø Noäi"
+    assert read_as(encode_legacy("được", "vni"), "cp1252") == "ñöôïc"
+    assert read_as(encode_legacy("Việt", "tcvn3"), "cp1252") == "ViÖt"
+
+
+# --------------------------------------------------------------------------- repairs
+
+
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
+@pytest.mark.parametrize("reader", ["cp1252", "latin-1", "cp1258"])
+def test_seed_paragraphs_come_back(encoding: str, reader: str) -> None:
+    """The article paragraphs of a seed, written in a legacy encoding and read the wrong way,
+    come back exactly, and the repair names the encoding."""
+    lines = [ln for ln in seed_lines(SEEDS[0]) if len(ln) > 200]  # prose paragraphs
+    if encoding == "tcvn3":
+        lines = [ln for ln in lines if not _TONED_CAPITAL.search(ln[1:])]
+    assert len(lines) >= 5
+    text = unicodedata.normalize("NFC", writable("\n".join(lines)))
+    garbled = read_as(encode_legacy(text, encoding), reader)
+    assert garbled != text
+    repairs: list[str] = []
+    assert repair_text(garbled, repairs=repairs) == text
+    assert repairs == [encoding]
+
+
+def test_page_with_unicode_template_and_legacy_body() -> None:
+    """A page mixes a Unicode template (menu, footer) with a VNI body: only the body changes."""
+    lines = seed_lines(SEEDS[1])
+    body = [i for i, ln in enumerate(lines) if len(ln) > 200]
+    mixed = list(lines)
+    for i in body:
+        mixed[i] = read_as(encode_legacy(writable(lines[i]), "vni"), "cp1252")
+    fixed, reasons = repair_vietnamese("\n".join(mixed))
+    assert reasons == ["vni"]
+    out = fixed.split("\n")
+    assert [out[i] for i in range(len(lines)) if i not in body] == [
+        lines[i] for i in range(len(lines)) if i not in body
+    ]
+    assert [out[i] for i in body] == [writable(lines[i]) for i in body]
+
+
+def test_utf8_read_as_windows_1258() -> None:
+    text = writable(SEEDS[2].read_text(encoding="utf-8"))
+    garbled = read_as(text.encode("utf-8"), "cp1258")
+    assert "á»" in garbled
+    repairs: list[str] = []
+    assert repair_text(garbled, repairs=repairs) == repair_text(text)
+    assert repairs == ["utf8-as-cp1258"]
+
+
+def test_undeclared_legacy_file_is_read_and_repaired() -> None:
+    """TCVN3 bytes that charset detection cannot place are read as windows-1252 and repaired,
+    with the reason in the result's metadata."""
+    text = "\n".join(ln for ln in seed_lines(SEEDS[3]) if len(ln) > 200)
+    text = writable(text)
+    text = "\n".join(ln for ln in text.split("\n") if not _TONED_CAPITAL.search(ln[1:]))
+    data = encode_legacy(text, "tcvn3")
+    decoded = decode_bytes(data, source="page.txt")
+    assert decoded.encoding == "windows-1252"
+    result = clean_text(decoded.text, options=CleanOptions(dedup=False, strip_chrome=False))
+    assert result.text == text
+    assert result.metadata["repaired"] == ["tcvn3"]
+
+
+def test_cli_reports_the_repair(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "\n".join(ln for ln in seed_lines(SEEDS[0]) if len(ln) > 200)
+    (src / "a.txt").write_bytes(encode_legacy(writable(text), "vni"))
+    out = tmp_path / "out"
+    assert cli_main(["clean", str(src), "-o", str(out), "-q"]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"][0]["metadata"]["repaired"] == ["vni"]
+    assert "được" in (out / "a.txt").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- no false repairs
+
+
+def test_seeds_are_left_alone() -> None:
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        assert repair_vietnamese(text) == (text, [])
+        for line in text.split("\n"):
+            assert repair_vietnamese(line) == (line, [])
+
+
+def _benchmark_texts() -> list[tuple[str, str]]:
+    texts = []
+    aeb = BENCH / "aeb" / "ground-truth.json"
+    if aeb.exists():
+        for pid, item in json.loads(aeb.read_text(encoding="utf-8")).items():
+            texts.append((f"aeb/{pid}", item["articleBody"]))
+            page = BENCH / "aeb" / "html" / f"{pid}.html.gz"
+            if page.exists():
+                html = gzip.decompress(page.read_bytes())
+                texts.append((f"aeb/{pid}.html", decode_bytes(html, html=True).text))
+    for gt in sorted((BENCH / "wcxb-dev" / "ground-truth").glob("*.json")):
+        item = json.loads(gt.read_text(encoding="utf-8"))
+        texts.append((f"wcxb/{gt.stem}", item["ground_truth"]["main_content"]))
+    return texts
+
+
+@pytest.mark.slow
+def test_benchmark_pages_are_left_alone() -> None:
+    """Every AEB and WCXB-dev gold text (English, German, French, Portuguese, Italian, Russian,
+    Japanese, Korean...) and every AEB page's decoded HTML: nothing is changed."""
+    texts = _benchmark_texts()
+    if not texts:
+        pytest.skip(f"benchmark data not found in {BENCH}")
+    changed = [name for name, text in texts if repair_vietnamese(text)[0] != text]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Je ne sais pas où il est, où?",  # French "où" reads as VNI "ó"
+        "Sí, él está aquí. ¿Qué más? Año, niño, mañana.",
+        "Für Köln: schön, süß, Straße, Größe, Übermaß.",
+        "Não é só isso: ação, informação, pão.",
+        "Çok güzel, Türkçe öğretmen.",
+        "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+        "© 2024 JOHNSON’S® — All rights reserved. 25 °C, 5 µm.",
+        "Hà Nội, Việt Nam: hòa bình, thủy lợi, khỏe mạnh.",
+    ],
+)
+def test_other_languages_are_left_alone(line: str) -> None:
+    assert repair_vietnamese(line) == (line, [])
+    assert repair_vietnamese("\n".join([line] * 20)) == ("\n".join([line] * 20), [])
+
+
+# --------------------------------------------------------------------------- spelling
+
+
+def test_syllables() -> None:
+    for word in ("được", "người", "Nguyễn", "khuya", "quý", "già", "hoà", "hòa", "thuyền", "NỘI"):
+        assert is_syllable(word), word
+    for word in ("cỏc", "bat", "ViÖt", "Hµ", "strong", "ộtộ", "sủr"):
+        assert not is_syllable(word), word
+
+
+# --------------------------------------------------------------------------- tone placement
+
+
+def test_tone_placement_new_and_old() -> None:
+    old = "Hòa bình, thủy lợi, khỏe mạnh; Ủy ban; HÒA."
+    new = "Hoà bình, thuỷ lợi, khoẻ mạnh; Uỷ ban; HOÀ."
+    assert place_tones(old, "new") == new
+    assert place_tones(new, "old") == old
+    assert place_tones(old, "keep") == old
+
+
+def test_tone_placement_leaves_other_syllables() -> None:
+    """Closed syllables, and "qu"/"gi" where the u/i belongs to the onset, never move."""
+    text = "Quý khách, già, hoàng, ngoài, thuyền, toán, xoay, quà."
+    assert place_tones(text, "new") == text
+    assert place_tones(text, "old") == text
+
+
+def test_tone_option_reaches_the_output() -> None:
+    lines = [ln for ln in seed_lines(SEEDS[0]) if len(ln) > 200]
+    text = "\n".join(lines)
+    opts = CleanOptions(dedup=False, strip_chrome=False)
+    new = clean_text(text, options=opts.replace(vi_tone="new")).text
+    old = clean_text(text, options=opts.replace(vi_tone="old")).text
+    assert clean_text(text, options=opts).text == unicodedata.normalize("NFC", text)
+    assert place_tones(new, "old") == old
+    assert place_tones(old, "new") == new
+
+
+def test_bad_tone_option() -> None:
+    from cleanscrape.errors import UsageError
+
+    with pytest.raises(UsageError, match="vi_tone"):
+        CleanOptions(vi_tone="middle")  # type: ignore[arg-type]
