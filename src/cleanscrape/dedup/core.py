@@ -383,6 +383,20 @@ def _clusters(
     return DedupResult(duplicate_of, similarity, clusters)
 
 
+def _similarity(a: int, b: int, hashes: dict[int, U64], opts: CleanOptions) -> float:
+    """Exact Jaccard of representatives ``a`` and ``b`` (with containment on: the larger of
+    Jaccard and the containment of the smaller text in the larger); the distributed engine's
+    similarity, which does not compute containment."""
+    if a == b:
+        return 1.0
+    x, y = hashes[a], hashes[b]
+    sim = jaccard(x, y)
+    if opts.containment:
+        small, large = (x, y) if x.size <= y.size else (y, x)
+        sim = max(sim, containment(small, large))
+    return sim
+
+
 def _choose(
     members: list[int],
     texts: Sequence[str],

@@ -25,6 +25,7 @@ it with a message that says what to do.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterator
@@ -33,7 +34,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import UsageError
-from ..options import CleanOptions
+from ..options import CleanOptions, MatchOn
+from .body import match_text
 from .core import _newest_first, _similarity
 from .key import matching_key
 from .signature import U64, candidate_bands, jaccard, shingle_hashes_batch, signatures
@@ -64,12 +66,13 @@ def _as_int64(values: list[int]) -> np.ndarray[Any, np.dtype[np.int64]]:
     return np.array(values, dtype=np.uint64).view(np.int64)
 
 
-def _keys(batch: Batch) -> Batch:
-    """order, text, length, published -> the same rows with their matching key and its 128-bit
-    hash (two 64-bit halves); texts with an empty key take no part in de-duplication."""
+def _keys(batch: Batch, match: MatchOn = "body") -> Batch:
+    """order, text, length, published -> the same rows with their matching key (of the body,
+    or of the whole text with ``match="full"``, as the local engine) and its 128-bit hash (two
+    64-bit halves); texts with an empty key take no part in de-duplication."""
     keep, keys, lo, hi = [], [], [], []
     for n, text in enumerate(batch["text"].tolist()):
-        key = matching_key(text)
+        key = matching_key(match_text(text, match))
         if not key:
             continue
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
@@ -329,7 +332,7 @@ def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, An
     if docs.count() == 0:
         return
     groups = (
-        docs.map_batches(_keys, batch_format="numpy")
+        docs.map_batches(functools.partial(_keys, match=options.match), batch_format="numpy")
         .groupby("klo")
         .map_groups(_exact_groups, batch_format="numpy")
         .materialize()
