@@ -91,7 +91,8 @@ def report_of(
     compared = [
         [
             (m, with_titles(x, titles.get(m), titles.get(c.kept)))
-            for m, x in zip(c.members, c.comparisons, strict=True)
+            # an engine that does not compare members (Ray) leaves comparisons empty
+            for m, x in zip(c.members, c.comparisons or [None] * len(c.members), strict=True)
             if x is not None
         ]
         for c in clusters
