@@ -9,13 +9,16 @@ exit code 1, nothing silent.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
+import signal
 import stat
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +27,7 @@ import pytest
 from cleanscrape.cli import main
 
 from .conftest import ROOT, SEEDS
+from .test_bad_inputs import _as_unprivileged_user
 
 SEED_PATHS = sorted(SEEDS.glob("*.txt"))
 CLI = [sys.executable, "-m", "cleanscrape"]
@@ -107,7 +111,185 @@ def test_readme_python_example_runs_as_a_script(index: int, tmp_path: Path) -> N
     assert "Traceback" not in done.stderr
 
 
+# -- names at the file system's limit --------------------------------------------------------
+
+
+def test_a_name_at_the_file_system_limit_is_written_under_a_short_stable_name(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    long_name = "tin-" + "a" * (NAME_MAX - len("tin-") - len(".txt")) + ".txt"
+    assert len(long_name.encode()) == NAME_MAX
+    shutil.copy(SEED_PATHS[0], src / long_name)
+    shutil.copy(SEED_PATHS[1], src / "short.txt")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    docs = _docs(_report(out / "report.json"))
+    entry = docs[long_name]
+    assert entry["status"] == "kept", entry
+    written = out / entry["output"]
+    assert written.is_file()
+    assert len(written.name.encode()) < NAME_MAX - 20  # room for the temporary name
+    assert written.read_text(encoding="utf-8").strip()
+    # stable: the same name on a second run
+    out2 = tmp_path / "out2"
+    assert main(["clean", str(src), "-o", str(out2), "-q", "-j", "1"]) == 0
+    assert _docs(_report(out2 / "report.json"))[long_name]["output"] == entry["output"]
+
+
+def test_jsonl_ids_of_hundreds_of_characters_are_written_and_errors_stay_short(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    other = SEED_PATHS[1].read_text(encoding="utf-8")
+    rows = [
+        {"id": "x" * 300, "text": seed},
+        {"id": "y" * 100_000, "text": "   "},  # an error whose message must not be 200 kB
+        {"id": "z", "text": other},
+    ]
+    (src / "feed.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*CLI, "clean", str(src), "-o", str(out), "-q", "-j", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1  # the blank row is an error
+    docs = _report(out / "report.json")["documents"]
+    kept = [d for d in docs if d["status"] == "kept"]
+    assert len(kept) == 2, docs
+    for d in kept:
+        assert (out / d["output"]).is_file()
+    errors = [d for d in docs if d["status"] == "error"]
+    assert len(errors) == 1
+    assert "feed.jsonl" in errors[0]["error"] and "line 2" in errors[0]["error"]
+    assert len(errors[0]["error"]) < 1000
+    assert max(map(len, done.stderr.splitlines())) < 1000
+
+
+def test_two_jsonl_files_with_the_same_id_give_distinct_report_ids(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, seed in (("a.jsonl", SEED_PATHS[0]), ("b.jsonl", SEED_PATHS[1])):
+        row = {"id": "story-1", "text": seed.read_text(encoding="utf-8")}
+        (src / name).write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    docs = _report(out / "report.json")["documents"]
+    ids = [d["id"] for d in docs]
+    assert len(set(ids)) == 2, ids
+    outputs = [d["output"] for d in docs]
+    assert len(set(outputs)) == 2 and all((out / o).is_file() for o in outputs)
+
+
+def test_index_keeps_both_documents_of_two_files_with_the_same_id(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, seed in (("a.jsonl", SEED_PATHS[0]), ("b.jsonl", SEED_PATHS[1])):
+        row = {"id": "story-1", "text": seed.read_text(encoding="utf-8")}
+        (src / name).write_text(json.dumps(row) + "\n", encoding="utf-8")
+    index = tmp_path / "seen.sqlite"
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "-q", "-j", "1", "--index", str(index)]) == 0
+    assert len(_docs(_report(out / "report.json"))) == 2
+    # a second run sees both as already indexed: nothing claims an output that was not written
+    out2 = tmp_path / "out2"
+    assert main(["clean", str(src), "-o", str(out2), "-q", "-j", "1", "--index", str(index)]) == 0
+    for d in _report(out2 / "report.json")["documents"]:
+        assert d["status"] == "duplicate", d
+        assert d["output"] is None
+
+
+# -- write failures: no article lost ---------------------------------------------------------
+
+
+def test_a_full_disk_loses_no_article_silently(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in SEED_PATHS]
+    for i in range(60):  # distinct articles: every one should be written
+        lines = texts[i % len(texts)].splitlines()
+        body = [ln for ln in lines if len(ln) > 80]
+        rotated = body[i % len(body) :] + body[: i % len(body)]
+        (src / f"doc{i:03d}.txt").write_text(
+            "\n".join([f"Bài {i}", *rotated, *(f"{ln} ({i}, {j})" for j, ln in enumerate(body))]),
+            encoding="utf-8",
+        )
+    report_path = tmp_path / "report.json"
+    with _tmpfs("96k") as mnt:
+        out = mnt / "out"
+        args = ["clean", str(src), "-o", str(out), "-q", "-j1", "--no-dedup"]
+        done = subprocess.run(
+            [*CLI, *args, "--report", str(report_path)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 1, done.stderr[-2000:]
+        report = _report(report_path)
+        failed = [d for d in report["documents"] if d["status"] == "error"]
+        assert failed, "96 kB cannot hold 60 articles"
+        for d in report["documents"]:
+            if d["status"] == "kept":
+                assert (out / d["output"]).is_file(), d
+            else:
+                assert d["status"] == "error" and "space" in d["error"], d
+                assert d["id"] in done.stderr
+        assert "Traceback" not in done.stderr
+        leftovers = [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+        assert leftovers == []
+
+
+def test_when_the_kept_copy_cannot_be_written_the_next_member_is_promoted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleanscrape.io import writers
+
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    (src / "a.txt").write_text(seed, encoding="utf-8")
+    (src / "b.txt").write_text(seed.replace("Lào", "Lao", 1), encoding="utf-8")
+    real = writers.atomic_write_bytes
+
+    def failing(path: str | os.PathLike[str], data: bytes) -> None:
+        if Path(path).name == "a.txt":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(writers, "atomic_write_bytes", failing)
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "-q", "-j", "1"]) == 1
+    docs = _docs(_report(out / "report.json"))
+    assert docs["a.txt"]["status"] == "error"
+    assert "space" in docs["a.txt"]["error"]
+    assert docs["b.txt"]["status"] == "kept", docs["b.txt"]
+    assert (out / "b.txt").is_file()
+
+
 # -- OUT checked before the work -------------------------------------------------------------
+
+
+def test_a_read_only_out_is_refused_before_any_work(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    with _tmpfs("1m", "ro") as mnt:
+        done = subprocess.run(
+            [*CLI, "clean", str(src), "-o", str(mnt / "out"), "-q", "-j", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode in (1, 2)
+    assert "read-only" in done.stderr
+    assert "written" not in done.stderr.replace("not written", "")
+    assert "Traceback" not in done.stderr
 
 
 def test_outputs_honour_the_umask(tmp_path: Path) -> None:
@@ -123,7 +305,130 @@ def test_outputs_honour_the_umask(tmp_path: Path) -> None:
         assert stat.S_IMODE(p.stat().st_mode) == 0o644, p
 
 
+# -- nothing skipped silently ----------------------------------------------------------------
+
+
+def test_an_unreadable_subfolder_is_reported(unprivileged_tmp: Path) -> None:
+    src = unprivileged_tmp / "in"
+    (src / "locked").mkdir(parents=True)
+    shutil.copy(SEED_PATHS[0], src / "ok.txt")
+    shutil.copy(SEED_PATHS[1], src / "locked" / "hidden.txt")
+    (src / "locked").chmod(0o000)
+    out = unprivileged_tmp / "out"
+    with _as_unprivileged_user():
+        rc = main(["clean", str(src), "-o", str(out), "-q", "-j", "1"])
+    assert rc == 1
+    docs = _docs(_report(out / "report.json"))
+    assert docs["ok.txt"]["status"] == "kept"
+    assert docs["locked"]["status"] == "error"
+    assert "permission denied" in docs["locked"]["error"]
+
+
+def test_an_unreadable_input_folder_is_an_error_not_zero_documents(
+    unprivileged_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = unprivileged_tmp / "in"
+    src.mkdir()
+    shutil.copy(SEED_PATHS[0], src / "ok.txt")
+    src.chmod(0o000)
+    with _as_unprivileged_user():
+        rc = main(["clean", str(src), "-o", str(unprivileged_tmp / "out"), "-q", "-j", "1"])
+    assert rc == 1
+    assert "permission denied" in capsys.readouterr().err
+
+
+def test_a_file_below_a_folder_that_cannot_be_entered_is_a_clean_error(
+    unprivileged_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = unprivileged_tmp / "in"
+    src.mkdir()
+    shutil.copy(SEED_PATHS[0], src / "ok.txt")
+    src.chmod(0o000)
+    with _as_unprivileged_user():
+        rc = main(["clean", str(src / "ok.txt"), "-o", str(unprivileged_tmp / "out"), "-q"])
+    err = capsys.readouterr().err
+    assert rc in (1, 2)
+    assert "permission denied" in err
+
+
+def test_a_warc_record_with_a_bad_content_length_is_reported(tmp_path: Path) -> None:
+    from .test_warc import _page, _write_warc
+
+    page = _page("06ee193d")
+    src = tmp_path / "in"
+    src.mkdir()
+    plain = tmp_path / "plain.warc"
+    _write_warc(
+        plain,
+        [
+            ("response", "https://example.com/a", "200 OK", "text/html", page),
+            ("response", "https://example.com/b", "200 OK", "text/html", page + b" "),
+        ],
+        gz=False,
+    )
+    data = plain.read_bytes()
+    second = data.index(b"WARC/1.0", 10)
+    cl = data.index(b"Content-Length: ", second) + len(b"Content-Length: ")
+    (src / "crawl.warc").write_bytes(data[:cl] + b"x" + data[cl:])
+    out = tmp_path / "out"
+    rc = main(["clean", str(src), "-o", str(out), "-q", "-j", "1"])
+    docs = _report(out / "report.json")["documents"]
+    assert rc == 1
+    assert any(d["status"] == "error" and "Content-Length" in d["error"] for d in docs), docs
+
+
+def test_a_symlink_leaving_the_input_is_not_followed_unless_asked(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.copy(SEED_PATHS[1], outside / "secret.txt")
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED_PATHS[0], src / "ok.txt")
+    (src / "link.txt").symlink_to(outside / "secret.txt")
+    out = tmp_path / "out"
+    rc = main(["clean", str(src), "-o", str(out), "-q", "-j", "1"])
+    docs = _docs(_report(out / "report.json"))
+    assert rc == 1
+    assert docs["link.txt"]["status"] == "error"
+    assert "outside" in docs["link.txt"]["error"] and "--follow-links" in docs["link.txt"]["error"]
+    assert not (out / "link.txt").exists()
+    out2 = tmp_path / "out2"
+    assert main(["clean", str(src), "-o", str(out2), "-q", "-j", "1", "--follow-links"]) == 0
+    assert (out2 / "link.txt").is_file()
+
+
 # -- bounded work per document ---------------------------------------------------------------
+
+
+def test_a_huge_text_document_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = SEED_PATHS[2].read_bytes()
+    with (src / "huge.txt").open("wb") as fh:
+        while fh.tell() < 40 * 1024 * 1024:
+            fh.write(seed)
+    shutil.copy(SEED_PATHS[0], src / "good.txt")
+    out = tmp_path / "out"
+    t0 = time.process_time()
+    rc = main(["clean", str(src), "-o", str(out), "-q", "-j", "1"])
+    assert time.process_time() - t0 < 30
+    docs = _docs(_report(out / "report.json"))
+    assert rc == 1
+    assert docs["good.txt"]["status"] == "kept"
+    assert docs["huge.txt"]["status"] == "error"
+    assert "MB" in docs["huge.txt"]["error"] and "limit" in docs["huge.txt"]["error"]
+
+
+def test_the_page_time_limit_applies_to_text_dumps(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = SEED_PATHS[2].read_text(encoding="utf-8")
+    (src / "long.txt").write_text(seed * 300, encoding="utf-8")  # real lines, ~2 MB
+    out = tmp_path / "out"
+    rc = main(["clean", str(src), "-o", str(out), "-q", "-j", "1", "--page-timeout", "0.01"])
+    entry = _docs(_report(out / "report.json"))["long.txt"]
+    assert rc == 1
+    assert entry["status"] == "error" and "time limit" in entry["error"]
 
 
 def test_page_timeout_zero_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -169,3 +474,42 @@ def test_index_stats_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert done.returncode == 0
 
 
+def test_ctrl_c_stops_cleanly_without_worker_tracebacks(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(400):
+        shutil.copy(SEED_PATHS[i % len(SEED_PATHS)], src / f"d{i:04d}.txt")
+    proc = subprocess.Popen(
+        [*CLI, "clean", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err
+    assert "interrupted" in err
+
+
+def test_progress_bar_knows_the_total(tmp_path: Path) -> None:
+    """On a terminal the bar shows n/total and a label per stage (run under a pseudo-terminal)."""
+    import pty
+
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    out = tmp_path / "out"
+    pid, fd = pty.fork()
+    if pid == 0:  # child: stderr is the terminal
+        os.execv(sys.executable, [*CLI, "clean", str(src), "-o", str(out), "-j", "1"])
+    chunks = []
+    with contextlib.suppress(OSError):
+        while True:
+            data = os.read(fd, 4096)
+            if not data:
+                break
+            chunks.append(data)
+    os.waitpid(pid, 0)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert "5/5" in screen, screen[-2000:]
+    assert "dedup" in screen
