@@ -480,13 +480,21 @@ def test_ctrl_c_stops_cleanly_without_worker_tracebacks(tmp_path: Path) -> None:
     for i in range(400):
         shutil.copy(SEED_PATHS[i % len(SEED_PATHS)], src / f"d{i:04d}.txt")
     proc = subprocess.Popen(
-        [*CLI, "clean", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "2"],
+        [*CLI, "-vv", "clean", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "2"],
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
-    time.sleep(4)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    assert proc.stderr is not None
+    seen = []
+    for line in proc.stderr:  # wait until the workers are at work
+        seen.append(line)
+        if "worker processes ready" in line:
+            break
+    time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the group
+    _, rest = proc.communicate(timeout=60)
+    err = "".join(seen) + rest
     assert proc.returncode == 130, err[-2000:]
     assert "Traceback" not in err
     assert "interrupted" in err

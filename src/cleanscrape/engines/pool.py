@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -59,6 +61,30 @@ def _main_script_hidden() -> Iterator[None]:
             main.__dict__.update(saved)
 
 
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ignore Ctrl-C while worker processes start.
+
+    A terminal's Ctrl-C reaches every process of the group. The fork server spends its first
+    seconds importing cleanscrape, before it ignores SIGINT itself, and would die there with a
+    traceback. An ignored signal stays ignored across ``exec``, so the server is started with
+    SIGINT ignored; a Ctrl-C in that second or two is lost (press it again), never a traceback.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change signal handlers
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the pool (no worker tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class PoolEngine(LocalEngine):
     """Per-document work in ``jobs`` worker processes; results come back in input order."""
 
@@ -73,7 +99,14 @@ class PoolEngine(LocalEngine):
 
     def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
         log.debug("starting %d worker processes", self.jobs)
-        with _main_script_hidden():
-            pool = _worker_context().Pool(self.jobs)
+        pool = None
+        try:
+            with _main_script_hidden(), _interrupts_held():
+                pool = _worker_context().Pool(self.jobs, initializer=_ignore_interrupts)
+        except KeyboardInterrupt:  # pressed while the workers started: stop them too
+            if pool is not None:
+                pool.terminate()
+            raise
+        log.debug("%d worker processes ready", self.jobs)
         with pool:
             yield from pool.imap(work, docs, chunksize=self.chunksize)
