@@ -222,9 +222,10 @@ def test_a_full_disk_loses_no_article_silently(tmp_path: Path) -> None:
             encoding="utf-8",
         )
     report_path = tmp_path / "report.json"
-    with _tmpfs("96k") as mnt:
+    # room for the clean texts kept until the batch stages are done, not for all the outputs
+    with _tmpfs("1800k") as mnt:
         out = mnt / "out"
-        args = ["clean", str(src), "-o", str(out), "-q", "-j1", "--no-dedup"]
+        args = ["clean", str(src), "-o", str(out), "-q", "-j1", "--no-dedup", "--no-html-report"]
         done = subprocess.run(
             [*CLI, *args, "--report", str(report_path)],
             capture_output=True,
@@ -234,7 +235,7 @@ def test_a_full_disk_loses_no_article_silently(tmp_path: Path) -> None:
         assert done.returncode == 1, done.stderr[-2000:]
         report = _report(report_path)
         failed = [d for d in report["documents"] if d["status"] == "error"]
-        assert failed, "96 kB cannot hold 60 articles"
+        assert failed, "1.8 MB cannot hold the kept texts and 60 articles"
         for d in report["documents"]:
             if d["status"] == "kept":
                 assert (out / d["output"]).is_file(), d
@@ -246,10 +247,31 @@ def test_a_full_disk_loses_no_article_silently(tmp_path: Path) -> None:
         assert leftovers == []
 
 
+def test_an_out_that_fills_before_any_article_is_written_stops_with_a_clear_error(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, seed in enumerate(SEED_PATHS * 40):
+        (src / f"d{i:03d}.txt").write_text(
+            seed.read_text(encoding="utf-8") + f"\nBản {i}", encoding="utf-8"
+        )
+    with _tmpfs("1100k") as mnt:
+        done = subprocess.run(
+            [*CLI, "clean", str(src), "-o", str(mnt / "out"), "-q", "-j", "1"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert done.returncode == 1
+    assert "cannot keep the clean texts" in done.stderr and "no space" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_when_the_kept_copy_cannot_be_written_the_next_member_is_promoted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cleanscrape.io import writers
+    from cleanscrape.io.writers import atomic as writers
 
     src = tmp_path / "in"
     src.mkdir()
@@ -274,6 +296,21 @@ def test_when_the_kept_copy_cannot_be_written_the_next_member_is_promoted(
 
 
 # -- OUT checked before the work -------------------------------------------------------------
+
+
+def test_an_out_without_room_is_refused_before_any_work(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    with _tmpfs("96k") as mnt:
+        done = subprocess.run(
+            [*CLI, "clean", str(src), "-o", str(mnt / "out"), "-q", "-j", "1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert not any(p.suffix == ".txt" for p in (mnt / "out").rglob("*"))
+    assert done.returncode == 1
+    assert "bytes free" in done.stderr and "nothing was cleaned" in done.stderr
 
 
 def test_a_read_only_out_is_refused_before_any_work(tmp_path: Path) -> None:

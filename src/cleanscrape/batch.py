@@ -24,6 +24,7 @@ from .dedup import Comparison
 from .dedup.signature import U32, U64
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
+from .errors import OutputError, os_error_reason
 from .options import CleanOptions
 from .process import clean_document
 from .report import document_entry
@@ -176,6 +177,7 @@ class DocRecord:
     drop: npt.NDArray[np.bool_] | None = None
     trace: str | None = None  # the per-line verdicts as JSON (``trace=True``), until spooled
     trace_spool: tuple[int, int] | None = None
+    planned_output: str | None = None  # a duplicate's output name, should it be promoted
     timings: dict[str, float] = field(default_factory=dict)
 
     def view(self, text: str) -> DocResult:
@@ -242,28 +244,49 @@ def _clean_and_summarize(
 
 
 class _Spool:
-    """Clean texts waiting for the batch stages: an unnamed temporary file (gone on close)."""
+    """Clean texts waiting for the batch stages: an unnamed temporary file (gone on close).
+
+    It lives in OUT, so a full output disk shows here first: that stops the run with an
+    :class:`~cleanscrape.errors.OutputError` before any article is written (nothing half-done).
+    """
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
         # closed by close(), which StreamedBatch calls when the batch is done
         self.file = tempfile.TemporaryFile(dir=folder, prefix=".cleanscrape-spool-")  # noqa: SIM115
         self.size = 0
 
+    def _failed(self, exc: OSError) -> OutputError:
+        return OutputError(
+            f"cannot keep the clean texts in {self.folder} until the batch stages are done: "
+            f"{os_error_reason(exc)} ({self.size:,} bytes kept so far); no article was written; "
+            "free some space or choose another folder for -o, then run again"
+        )
+
     def put(self, text: str) -> tuple[int, int]:
         data = text.encode("utf-8")
-        self.file.seek(self.size)
-        self.file.write(data)
+        try:
+            self.file.seek(self.size)
+            self.file.write(data)
+        except OSError as exc:
+            raise self._failed(exc) from exc
         at = (self.size, len(data))
         self.size += len(data)
         return at
 
     def get(self, at: tuple[int, int]) -> str:
-        self.file.seek(at[0])
-        return self.file.read(at[1]).decode("utf-8")
+        try:
+            self.file.seek(at[0])
+            return self.file.read(at[1]).decode("utf-8")
+        except OSError as exc:  # the last buffered write fails when the buffer is flushed
+            raise self._failed(exc) from exc
 
     def close(self) -> None:
-        self.file.close()
+        try:
+            self.file.close()
+        except OSError as exc:  # flushing what is thrown away anyway
+            log.debug("spool in %s: %s", self.folder, os_error_reason(exc))
 
 
 class _SpooledTexts(Sequence[str]):
@@ -386,6 +409,7 @@ def _run_streamed(
                     r.status = r.entry["status"] = "duplicate"
                     r.entry["duplicate_of"] = live[dup].id
                     r.entry["similarity"] = sim
+                    r.planned_output = r.entry["output"]  # if its kept copy cannot be written
                     r.entry["chars_out"], r.entry["output"] = 0, None
             batch.clusters = [
                 ClusterInfo(

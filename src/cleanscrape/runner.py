@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
 from .engines import Engine
-from .errors import UsageError
+from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
 from .index.incremental import IndexOutcome, apply_index
 from .io import atomic_write_text, iter_documents
@@ -76,6 +79,32 @@ def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
             raise UsageError(f"report {report} cannot be created: {blocker} is a file")
 
 
+#: Least free space OUT must have before a run starts.
+MIN_FREE_BYTES = 1024 * 1024
+
+
+def check_output_writable(out: Path) -> None:
+    """Fail before any work when OUT cannot be written: create it, write and remove a probe
+    file, and refuse a file system with less than :data:`MIN_FREE_BYTES` free. Problems met
+    later (a disk that fills during the run) are reported per document."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".cleanscrape-probe-", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+        free = shutil.disk_usage(out).free
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write to the output folder {out}: {os_error_reason(exc)}; nothing was "
+            "cleaned; choose a writable folder for -o"
+        ) from exc
+    if free < MIN_FREE_BYTES:
+        raise OutputError(
+            f"the output folder {out} has only {free:,} bytes free; nothing was cleaned; free "
+            "some space or choose another folder for -o"
+        )
+
+
 def clean_path(
     source: str | os.PathLike[str],
     out: str | os.PathLike[str],
@@ -114,6 +143,7 @@ def clean_path(
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
     check_paths(src, dst, Path(report_path) if report_path is not None else None)
+    check_output_writable(dst)
     if output_format not in FORMATS:
         raise UsageError(
             f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
@@ -186,6 +216,8 @@ def _clean_into(
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
                 outcome = _write_indexed(batch, store, index_batch, writer)
+            else:
+                _promote_unwritten(batch, write)
             if html_report:  # the line traces are in the batch's spool: write them out now
                 html_plan = _write_html_detail(report_file.parent, batch)
     settings = dataclasses.asdict(opts)
@@ -205,10 +237,71 @@ def _clean_into(
     return RunSummary(report, Batch([], batch.clusters, timings))
 
 
+#: Longest file name written, in bytes: 255 is the usual limit, and the temporary name of an
+#: atomic write adds about 15 bytes to it.
+MAX_NAME_BYTES = 200
+
+
+def fit_name(name: str) -> str:
+    """``name`` with every path part that is too long for the file system shortened.
+
+    A part over :data:`MAX_NAME_BYTES` keeps its start and its extension and gets a hash of the
+    whole part in between, so the same input always gets the same short name.
+
+    >>> fit_name("a/" + "x" * 300 + ".txt")[:8], len(fit_name("x" * 300 + ".txt"))
+    ('a/xxxxxx', 200)
+    """
+    parts = name.split("/")
+    for i, part in enumerate(parts):
+        raw = part.encode("utf-8")
+        if len(raw) <= MAX_NAME_BYTES:
+            continue
+        _stem, dot, ext = part.rpartition(".")
+        ext = f".{ext}" if dot and len(ext) <= 10 else ""
+        digest = hashlib.sha256(raw).hexdigest()[:16]
+        room = MAX_NAME_BYTES - len(ext.encode()) - len(digest) - 1
+        head = raw[:room].decode("utf-8", "ignore")  # never cut a character in half
+        parts[i] = f"{head}-{digest}{ext}"
+    return "/".join(parts)
+
+
+def _promote_unwritten(
+    batch: StreamedBatch, write: Callable[[DocRecord, str], None]
+) -> None:
+    """No article is lost to a write failure: when the kept copy of a duplicate cluster could
+    not be written, the next member of the cluster (in the cluster's order) is written instead,
+    and the other members become its duplicates. Their similarities stay the ones measured
+    against the first kept copy."""
+    records = {r.id: r for r in batch.records}
+    for cluster in batch.clusters:
+        first = records.get(cluster.kept)
+        if first is None or first.status != "error":
+            continue
+        for member in cluster.members:
+            rec = records.get(member)
+            if member == cluster.kept or rec is None or rec.status != "duplicate":
+                continue
+            rec.status = "kept"
+            rec.entry.update(
+                status="kept", duplicate_of=None, similarity=None, output=rec.planned_output
+            )
+            write(rec, batch.text(rec))
+            if rec.status != "kept":  # this copy failed too: try the next one
+                continue
+            log.warning("%s: written in place of %s, which could not be written", member, first.id)
+            cluster.kept = member
+            for other in cluster.members:
+                dup = records.get(other)
+                if dup is not None and dup.status == "duplicate":
+                    dup.entry["duplicate_of"] = member
+            break
+
+
 def _unique_name(name: str | None, used: set[str]) -> str | None:
     """``name``, or ``name`` with ``.2``, ``.3`` ... when an earlier document took it."""
     if name is None:
         return None
+    name = fit_name(name)
     candidate, n = name, 1
     while candidate.lower() in used:
         n += 1
