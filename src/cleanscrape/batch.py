@@ -73,8 +73,11 @@ class Pipeline:
         engine: Engine | None = None,
         keep_fingerprints: bool = False,
         trace: bool = False,
+        on_stage: Callable[[str], None] | None = None,
     ) -> None:
         self.options = options or CleanOptions()
+        #: told the name of each batch stage as it starts ("site templates", "dedup", "writing")
+        self.on_stage = on_stage
         self.trace = trace  # keep each document's per-line verdicts (for report.html)
         self.jobs = max(1, int(jobs))
         self.on_result = on_result
@@ -385,7 +388,9 @@ def _run_streamed(
             batch.records.append(record)
         batch.timings["clean"] = time.perf_counter() - t0
         log.info("%d documents cleaned; %d bytes spooled", len(batch.records), batch._spool.size)
+        announce = pipeline.on_stage or (lambda _name: None)
         if templates:
+            announce("site templates")
             t0 = time.perf_counter()
             drops = pipeline.engine.site_templates([r.keys for r in batch.records], opts)
             for i, drop in drops.items():
@@ -399,6 +404,7 @@ def _run_streamed(
             batch.timings["templates"] = time.perf_counter() - t0
             log.info("site templates: lines dropped from %d documents", len(drops))
         if opts.dedup:
+            announce("dedup")
             t0 = time.perf_counter()
             live = [r for r in batch.records if r.status == "kept"]
             found = pipeline.engine.duplicates(
@@ -429,6 +435,7 @@ def _run_streamed(
             batch.timings["dedup"] = time.perf_counter() - t0
             log.info("dedup: %d clusters", len(batch.clusters))
         if sink is not None and not final:
+            announce("writing")
             for record in batch.records:
                 if record.status == "kept":
                     sink(record, batch.text(record))

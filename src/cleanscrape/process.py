@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 #: A text line longer than this is not a page dump (minified code, base64, a broken export).
 MAX_LINE_CHARS = 1_000_000
 
+#: A document over this size is refused before any work: a news page is rarely over 1 MB, and
+#: the cleaning stages need some 40 times a document's size in memory.
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+
 
 class PageTimeout(ExtractionError):
     """Extraction of one page took longer than ``CleanOptions.page_timeout``."""
@@ -154,6 +158,17 @@ def _check_text_runs(markup: str, source: str) -> None:
         )
 
 
+def _check_size(doc: Document) -> None:
+    """Refuse a document over :data:`MAX_DOCUMENT_BYTES` (bytes read, or characters given)."""
+    size = len(doc.raw)
+    if size > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            doc.id,
+            f"is {size / 1e6:.1f} MB, over the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit for one "
+            "document (a page is rarely over 1 MB); split it into pages",
+        )
+
+
 def clean_text_document(
     text: str,
     options: CleanOptions,
@@ -168,14 +183,15 @@ def clean_text_document(
     t0 = time.perf_counter()
     _check_lines(text, source)  # before repair: ftfy takes seconds on a line of 40M characters
     repairs: list[str] = []
-    text = repair_text(
-        text, fix_mojibake=options.fix_mojibake, vi_tone=options.vi_tone, repairs=repairs
-    )
-    lines = text.split("\n")
-    timings["normalize"] = time.perf_counter() - t0
-    result = _clean_lines(
-        lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
-    )
+    with _time_limit(options.page_timeout, source):  # the limit holds for text pages too
+        text = repair_text(
+            text, fix_mojibake=options.fix_mojibake, vi_tone=options.vi_tone, repairs=repairs
+        )
+        lines = text.split("\n")
+        timings["normalize"] = time.perf_counter() - t0
+        result = _clean_lines(
+            lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
+        )
     if repairs:
         result.metadata["repaired"] = sorted(set(repairs))
     _rate(result, options)
@@ -281,6 +297,7 @@ def clean_document(
         return res
     try:
         t0 = time.perf_counter()
+        _check_size(doc)
         if isinstance(doc.raw, bytes):
             if not doc.raw:
                 raise InputError(doc.id, "is empty (0 bytes); nothing to clean")

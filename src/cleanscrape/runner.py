@@ -118,6 +118,7 @@ def clean_path(
     output_format: str = "txt",
     engine: Engine | None = None,
     html_report: bool = True,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
 
@@ -168,6 +169,7 @@ def clean_path(
             output_format,
             engine,
             html_report,
+            on_stage,
         )
     finally:
         if store is not None:
@@ -186,6 +188,7 @@ def _clean_into(
     output_format: str = "txt",
     engine: Engine | None = None,
     html_report: bool = True,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
     skipped: list[str] = []
     report_file = Path(report_path) if report_path else dst / "report.json"
@@ -198,6 +201,7 @@ def _clean_into(
         # the index reuses the dedup stage's fingerprints when they are made the same way
         keep_fingerprints=store is not None and store.compatible(opts),
         trace=html_report,
+        on_stage=on_stage,
     )
     outcome = None
     used: set[str] = set()

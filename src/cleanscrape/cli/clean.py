@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import UsageError
@@ -68,6 +69,32 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.set_defaults(run=run)
 
 
+def count_documents(source: Path) -> int | None:
+    """How many documents INPUT holds, for the progress bar's total and ETA, when that is cheap
+    to know: one per page file, one per non-blank line of JSONL; None when a file holds an
+    unknown number (WARC, Parquet) or cannot be read now (the run reports it)."""
+    from ..io.readers import iter_files
+    from ..io.readers.registry import split_name
+
+    paths = [source] if not source.is_dir() else list(iter_files(source))
+    total = 0
+    for path in paths:
+        reader = split_name(path.name)[1]
+        if reader is None:
+            continue
+        if reader.name in ("txt", "html"):
+            total += 1
+        elif reader.name == "jsonl" and not path.name.endswith(".gz"):
+            try:
+                with path.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                return None
+        else:
+            return None
+    return total
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..runner import clean_path
 
@@ -83,7 +110,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.quiet and err.isatty():
         from tqdm import tqdm
 
-        bar = tqdm(unit="doc", desc="cleaning", file=err, dynamic_ncols=True)
+        total = count_documents(Path(args.input))
+        bar = tqdm(total=total, unit="doc", desc="cleaning", file=err, dynamic_ncols=True)
     try:
         summary = clean_path(
             args.input,
@@ -97,6 +125,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             engine=engine,
             html_report=not args.no_html_report,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
+            on_stage=bar.set_description if bar is not None else None,
         )
     finally:
         if bar is not None:
