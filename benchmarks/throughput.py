@@ -24,6 +24,15 @@ the median run:
   (CPU seconds spent in the workers; with 2 workers they add up to more than the wall time);
 * ``templates``/``dedup``: the batch stages (``Batch.timings``);
 * ``write``: writing every kept document and report.json atomically into a fresh folder.
+
+``--vs-obvious`` measures instead, in one run, cleanscrape against the obvious pipeline
+(:mod:`obvious`: ftfy, jusText, datasketch MinHash + LSH) on ``seeds x N`` and on the AEB +
+WCXB-dev pages as whole-page text dumps (``common.html_to_dump``), and cleanscrape's HTML path
+against ``trafilatura.extract`` on the AEB + WCXB HTML pages. Both sides read the same files
+and do no writing. With 1 worker everything runs in this process and the figure is CPU seconds
+per page (``time.process_time``); with 2 workers it is wall seconds per page (worker processes'
+CPU is not visible from here). Medians of ``--repeat`` interleaved runs after one warm-up.
+``--profile`` adds a cProfile summary of one cleanscrape run (1 worker) on ``seeds x N``.
 """
 
 from __future__ import annotations
@@ -36,17 +45,19 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import obvious
+from cleanscrape.batch import Pipeline
 from cleanscrape.io import atomic_write_text, iter_documents
 from cleanscrape.options import CleanOptions
 from cleanscrape.report import dumps
 from cleanscrape.runner import RunSummary, clean_path
-from common import aeb_pages, seed_texts
+from common import aeb_pages, html_to_dump, seed_texts, wcxb_pages
 
 DOC_STAGES = ("decode", "extract", "normalize", "strip")
 BATCH_STAGES = ("templates", "dedup")
@@ -181,8 +192,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timed runs per setting (default 3)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts")
     ap.add_argument("--corpus", choices=["seeds", "aeb", "all"], default="all")
+    ap.add_argument("--vs-obvious", action="store_true", help="compare with the obvious pipeline")
+    ap.add_argument("--profile", action="store_true", help="with --vs-obvious: cProfile summary")
+    ap.add_argument("--pages", type=int, help="with --vs-obvious: first N AEB+WCXB pages only")
     args = ap.parse_args(argv)
     options = CleanOptions()
+    if args.vs_obvious:
+        with tempfile.TemporaryDirectory(prefix="cleanscrape-obvious-") as tmp:
+            table = vs_obvious(Path(tmp), args, options)
+            prof = profile_summary(Path(tmp), args, options) if args.profile else []
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"cpu count: {os.cpu_count()}; repeats: {args.repeat}; load average: {load}\n")
+        print("\n".join([*table, "", *prof]))
+        return 0
     header = (
         "| corpus | workers | docs | MB | wall s (median) | docs/s | MB/s | 1st doc s | read s "
         "| decode s "
@@ -221,6 +243,97 @@ def main(argv: list[str] | None = None) -> int:
         print("\n| corpus | 1 worker s | 2 workers s | speed-up 2 vs 1 |\n|---|---|---|---|")
         print("\n".join(ratios))
     return 0
+
+
+def _timed(jobs: int, fn: Callable[..., object], *args: object) -> float:
+    """CPU seconds (1 worker, all in this process) or wall seconds (workers) of ``fn(*args)``."""
+    clock = time.process_time if jobs == 1 else time.perf_counter
+    t0 = clock()
+    fn(*args)
+    return clock() - t0
+
+
+def _clean_docs(src: Path, jobs: int, options: CleanOptions) -> None:
+    Pipeline(options, jobs=jobs).run(iter_documents(src))
+
+
+def _trafilatura(files: list[Path]) -> None:
+    import trafilatura
+
+    for path in files:
+        trafilatura.extract(path.read_bytes().decode("utf-8", errors="replace"))
+
+
+def vs_obvious(base: Path, args: argparse.Namespace, options: CleanOptions) -> list[str]:
+    """Per-page seconds of cleanscrape and the obvious pipeline (or trafilatura), and ratios."""
+    seeds = base / "seeds"
+    seed_corpus(seeds, args.docs)
+    pages = (aeb_pages() + wcxb_pages())[: args.pages]
+    dumps = base / "dumps"
+    dumps.mkdir()
+    htmls = base / "html"
+    htmls.mkdir()
+    for i, page in enumerate(pages):
+        (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+        (htmls / f"{i:04d}.html").write_bytes(page.html)
+    corpora = [
+        (f"seeds x {args.docs} (text)", seeds, "Vietnamese", "obvious"),
+        (f"AEB+WCXB dumps x {len(pages)} (text)", dumps, "English", "obvious"),
+        (f"AEB+WCXB x {len(pages)} (HTML)", htmls, "", "trafilatura.extract"),
+    ]
+    out = [
+        "| corpus | workers | other | cleanscrape s/page | other s/page | other / cleanscrape |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, src, language, other in corpora:
+        files = sorted(p for p in src.rglob("*") if p.is_file())
+        n = len(files)
+
+        def theirs(jobs: int, files: list[Path] = files, language: str = language) -> object:
+            if not language:
+                return _trafilatura(files)
+            return obvious.run(
+                files,
+                language,
+                jobs=jobs,
+                num_perm=options.num_perm,
+                threshold=options.dedup_threshold,
+            )
+
+        for jobs in args.jobs:
+            if not language and jobs != 1:
+                continue  # trafilatura alone: one process
+            _timed(jobs, _clean_docs, src, jobs, options)  # warm-up
+            _timed(jobs, theirs, jobs)
+            ours, other_s = [], []
+            for _ in range(args.repeat):
+                ours.append(_timed(jobs, _clean_docs, src, jobs, options))
+                other_s.append(_timed(jobs, theirs, jobs))
+            a, b = statistics.median(ours) / n, statistics.median(other_s) / n
+            unit = "CPU" if jobs == 1 else "wall"
+            out.append(
+                f"| {name} | {jobs} | {other} | {a * 1e3:.2f} ms {unit} | {b * 1e3:.2f} ms {unit} "
+                f"| {b / a:.2f}x |"
+            )
+            print(out[-1], file=sys.stderr, flush=True)
+    return out
+
+
+def profile_summary(base: Path, args: argparse.Namespace, options: CleanOptions) -> list[str]:
+    """Top functions by cumulative CPU of one cleanscrape run (1 worker) on ``seeds x N``."""
+    import cProfile
+    import io
+    import pstats
+
+    src = base / "seeds"
+    if not src.exists():
+        seed_corpus(src, args.docs)
+    prof = cProfile.Profile()
+    prof.runcall(_clean_docs, src, 1, options)
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.sort_stats("cumulative").print_stats(r"cleanscrape|ftfy|datasketch|trafilatura", 25)
+    return ["```", *buf.getvalue().strip().splitlines()[-32:], "```"]
 
 
 def header_rule(header: str) -> str:

@@ -17,10 +17,30 @@ from dataclasses import dataclass
 from . import lexicon as lx
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_NON_WORD = re.compile(r"[\W_]+")
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d", "ø": "o", "ß": "ss"})
+_NON_WORD_LINES = re.compile(r"(?:[^\w\n]|_)+")
+#: Letters folded before the diacritics go (one replacement each, as ``str.translate`` would).
+_FOLD_EXTRA = (("đ", "d"), ("Đ", "d"), ("Ð", "d"), ("ð", "d"), ("ø", "o"), ("ß", "ss"))
+#: Frequent punctuation outside ASCII (all non-word characters): replaced by spaces up front so
+#: that most pages of Latin-script languages are ASCII once their diacritics are gone.
+_COMMON_PUNCT = ("\xa0", "“", "”", "‘", "’", "–", "—", "…", "«", "»", "·", "„", "•")
+#: A character that is neither ASCII nor a combining mark: the ASCII shortcut does not apply.
+_FOLD_GENERIC = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
+#: Bytes that separate words in folded ASCII text: everything but letters, digits, line breaks.
+_ASCII_SEPARATORS = bytes(b if chr(b).isalnum() or b == 10 else 32 for b in range(128)) + bytes(128)
+_SPACE_RUN = re.compile(b"  +")
+#: Whitespace other than spaces and line breaks (every other ``str.isspace`` character).
+_OTHER_SPACE = re.compile(
+    "["
+    + re.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n"))
+    + "]"
+)
+#: First characters of a line that the slug, media-tag and separator patterns can start with.
+_SLUG_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_MEDIA_START = frozenset("[(")
+_SEPARATOR_START = frozenset("|/\\-–—_=*•·.,:;~#>«»<›‹+")
 
-_TERMINAL = re.compile(r"[.!?;。！？…:။។][\"'”’»)\]*]*$")
+_TERMINAL_CHARS = ".!?;。！？…:။។"
+_CLOSERS = "\"'”’»)]*"
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
 #: A card teaser cut right after a word ("... the new bus routes would…"); body paragraphs end
@@ -28,7 +48,6 @@ _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
 _TEASER_TIGHT = re.compile(r"\w(?:\.{3,}|…)$")
 _TEASER_TIGHT_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
-_WORD = re.compile(r"\S+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -65,9 +84,34 @@ def fold(text: str) -> str:
     >>> fold("Giữ “lửa” trong mọi lĩnh vực hợp tác")
     'giu lua trong moi linh vuc hop tac'
     """
-    t = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA).lower())
-    t = _COMBINING.sub("", t)
-    return _NON_WORD.sub(" ", t).strip()
+    return _fold_block(text.replace("\n", " "))
+
+
+def fold_lines(texts: list[str]) -> list[str]:
+    """:func:`fold` of every text, computed over all of them at once (one pass per step)."""
+    if not texts:
+        return []
+    block = "\n".join(texts)
+    if block.count("\n") != len(texts) - 1:  # a text with a line break of its own
+        return [fold(t) for t in texts]
+    return _fold_block(block).split("\n")
+
+
+def _fold_block(block: str) -> str:
+    """Fold each ``\\n``-separated line of ``block``; the line breaks stay."""
+    for a, b in _FOLD_EXTRA:
+        block = block.replace(a, b)
+    block = block.lower()
+    for p in _COMMON_PUNCT:
+        block = block.replace(p, " ")
+    block = unicodedata.normalize("NFD", block)
+    if not _FOLD_GENERIC.search(block):
+        # ASCII and combining marks only: drop the marks; every byte but letters, digits and
+        # line breaks separates words
+        raw = _SPACE_RUN.sub(b" ", block.encode("ascii", "ignore").translate(_ASCII_SEPARATORS))
+        return raw.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ").decode("ascii")
+    block = _NON_WORD_LINES.sub(" ", _COMBINING.sub("", block))
+    return "\n".join(ln.strip(" ") for ln in block.split("\n"))
 
 
 def is_separator(line: str) -> bool:
@@ -143,41 +187,87 @@ def _doubled(text: str) -> bool:
     return len(ka) > 8 and (ka == kb or fold(text[:half]) == kb)
 
 
+def _terminal(text: str) -> bool:
+    """Ends like a sentence (closing quotes and brackets aside), a trailing credit ignored."""
+    if text.endswith(")"):
+        text = _CREDIT.sub("", text) or text
+    end = text.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _TERMINAL_CHARS
+
+
+def _irregular_lines(block: str) -> set[int]:
+    """Lines of ``block`` whose words are not separated by exactly one space each."""
+    starts = {m.start() for m in _OTHER_SPACE.finditer(block)}
+    pos = block.find("  ")
+    while pos >= 0:
+        starts.add(pos)
+        pos = block.find("  ", pos + 2)
+    found: set[int] = set()
+    index, prev = 0, 0
+    for start in sorted(starts):
+        index += block.count("\n", prev, start)
+        prev = start
+        found.add(index)
+    return found
+
+
 def line_features(lines: list[str]) -> list[Line]:
-    """Features of every non-blank line (blank lines are dropped, but mark block starts)."""
-    out: list[Line] = []
+    """Features of every non-blank line (blank lines are dropped, but mark block starts).
+
+    The folded keys of all lines come from one :func:`fold_lines` call; the other features
+    look at each line once, with the rare shapes (teasers, credits, datelines, slugs) tested
+    only when a cheap check on the line's ends or characters lets them match.
+    """
+    texts: list[str] = []
+    indexes: list[int] = []
+    starts: list[bool] = []
     blank_before = True
     for i, raw in enumerate(lines):
         text = raw.strip()
         if not text:
             blank_before = True
             continue
-        key = fold(text)
-        words = len(_WORD.findall(text))
-        if text.isascii() is False:
+        texts.append(text)
+        indexes.append(i)
+        starts.append(blank_before)
+        blank_before = False
+    keys = fold_lines(texts)
+    block = "\n".join(texts)
+    cjk_page = _CJK.search(block) is not None
+    unspaced_page = _UNSPACED.search(block) is not None
+    irregular = _irregular_lines(block)
+    out: list[Line] = []
+    for n, (i, text, key, block_start) in enumerate(zip(indexes, texts, keys, starts, strict=True)):
+        words = len(text.split()) if n in irregular else text.count(" ") + 1
+        if (cjk_page or unspaced_page) and not text.isascii():
             words += len(_CJK.findall(text)) // 2  # Chinese/Japanese: about two characters a word
             words += len(_UNSPACED.findall(text)) // 4  # Thai, Lao, Burmese, Khmer: about four
-        m = _SLUG_PREFIX.match(text)
+        head = text[0]
+        m = _SLUG_PREFIX.match(text) if head in _SLUG_START else None
         out.append(
             Line(
                 index=i,
                 text=text,
                 key=key,
                 words=words,
-                terminal=bool(_TERMINAL.search(_CREDIT.sub("", text) or text)),
-                teaser=bool(_TEASER.search(text))
-                or (words <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))),
-                ascii_lower=words >= 3 and bool(_ASCII_LOWER_WORDS.match(text)),
+                terminal=_terminal(text),
+                teaser=text.endswith(("..", "…"))
+                and (
+                    bool(_TEASER.search(text))
+                    or (words <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text)))
+                ),
+                ascii_lower=words >= 3
+                and head in _SLUG_START
+                and bool(_ASCII_LOWER_WORDS.match(text)),
                 slug_prefix=m.group(1) if m else "",
                 doubled=_doubled(text),
-                media_tag=bool(_MEDIA_TAG.match(text)),
-                dateline=is_dateline(text),
-                separator=is_separator(text),
-                block_start=blank_before,
+                media_tag=head in _MEDIA_START and bool(_MEDIA_TAG.match(text)),
+                dateline=len(text) <= 80 and is_dateline(text),
+                separator=head in _SEPARATOR_START and is_separator(text),
+                block_start=block_start,
             )
         )
-        blank_before = False
-    counts = Counter(ln.key for ln in out if ln.key)
+    counts = Counter(keys)
     for ln in out:
         ln.repeats = counts[ln.key] - 1 if ln.key else 0
     return out
@@ -211,6 +301,8 @@ _COMMENT_AUTHOR = re.compile(
     r"berkata|viết|nói)\s*:$",
     re.IGNORECASE,
 )
+#: Words :data:`_COMMENT_N` needs (a substring test before the regex).
+_COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
 _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
 _SHARE_PREFIX = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(_folded(lx.COOKIE), max_extra_words=60)
@@ -220,6 +312,8 @@ _CREDIT_PREFIX = lx.prefix_regex(_folded(lx.CREDITS), max_extra_words=12)
 _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
 )
+#: How a key that :data:`_AGENCY_END` matches ends (checked first: a suffix test is cheap).
+_AGENCY_TAILS = (*lx.AGENCY_CREDITS, "photo")
 _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IGNORECASE)
 _AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
@@ -246,10 +340,11 @@ def lexicon_category(line: Line) -> str:
     key = line.key
     if not key:
         return ""
+    first = key.partition(" ")[0]
     if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
         if (
             key in _RELATED_SET
-            or (_RELATED_PREFIX.match(key) and line.words <= 6)
+            or (_RELATED_PREFIX.match(key, first) and line.words <= 6)
             or (_MORE_HEADING.match(key) and line.words <= 4 and line.text[:1].isupper())
         ):
             return "related_heading"
@@ -257,7 +352,7 @@ def lexicon_category(line: Line) -> str:
             return "media_heading"
         if key in _AUTHOR_BIO_SET:
             return "author_bio"
-        if _COMMENTS_PREFIX.match(key) or (
+        if _COMMENTS_PREFIX.match(key, first) or (
             _COMMENT_COUNT.match(key) and (line.words <= 4 or key[0].isdigit())
         ):
             return "comments"
@@ -266,33 +361,40 @@ def lexicon_category(line: Line) -> str:
     if (
         line.words <= 10
         and (not line.terminal or line.text.endswith(":"))
-        and _SHARE_PREFIX.match(key)
+        and _SHARE_PREFIX.match(key, first)
     ):
         return "share_follow"
-    if line.words <= 24 and _SHARE_START.match(key) and _SOCIAL.search(key):
+    if line.words <= 24 and _SHARE_START.match(key, first) and _SOCIAL.search(key):
         return "share_follow"
     if line.words <= 60 and _GALLERY.match(key):
         return "credit"
-    if line.words <= 12 and (_COMMENT_AUTHOR.match(line.text) or _COMMENT_N.search(key)):
+    if line.words <= 12 and (
+        (line.text.endswith(":") and _COMMENT_AUTHOR.match(line.text))
+        or (_COMMENT_WORD.search(key) and _COMMENT_N.search(key))
+    ):
         return "comments"
-    if line.words <= 80 and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key):
+    if line.words <= 80 and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
     if line.words <= 8 and _PLAYER.match(key):
         return "ui"
-    if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key):
+    if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key, first):
         return "subscribe"
     if (
         line.words <= 16
         and (line.text[:40].find(":") > 0 or key.startswith(("filed under", "posted in")))
-        and _TAGS_PREFIX.match(key)
+        and _TAGS_PREFIX.match(key, first)
     ):
         return "tags"
     if line.words <= 14 and (
-        (_CREDIT_PREFIX.match(key) and ":" in line.text[:25])
-        or (_AGENCY_END.search(key) and _CREDIT_SHAPE.search(line.text))
+        (_CREDIT_PREFIX.match(key, first) and ":" in line.text[:25])
+        or (
+            key.endswith(_AGENCY_TAILS)
+            and _AGENCY_END.search(key)
+            and _CREDIT_SHAPE.search(line.text)
+        )
     ):
         return "credit"
-    if line.words <= 20 and (_FOOTER_PREFIX.match(key) or "©" in line.text):
+    if line.words <= 20 and (_FOOTER_PREFIX.match(key, first) or "©" in line.text):
         return "footer"
     if line.words <= 14 and _BREADCRUMB.match(key) and not line.terminal:
         return "breadcrumb"

@@ -143,7 +143,7 @@ class PrefixMatcher:
     """Folded line that starts with one of the phrases and has few words after it.
 
     The first word is looked up in a set before the regex runs, so most lines cost one
-    dictionary probe.
+    set probe (callers testing several matchers on one key split it once and pass it).
     """
 
     __slots__ = ("first_words", "pattern")
@@ -154,8 +154,11 @@ class PrefixMatcher:
         alts = "|".join(re.escape(p) for p in phrases_)
         self.pattern = re.compile(rf"^(?:{alts})(?:\s+\S+){{0,{max_extra_words}}}$")
 
-    def match(self, key: str) -> bool:
-        return key.split(" ", 1)[0] in self.first_words and bool(self.pattern.match(key))
+    def match(self, key: str, first: str | None = None) -> bool:
+        """``first`` is the key's first word when the caller has it already."""
+        if first is None:
+            first = key.partition(" ")[0]
+        return first in self.first_words and bool(self.pattern.match(key))
 
 
 def prefix_regex(items: Iterable[str], *, max_extra_words: int) -> PrefixMatcher:

@@ -3,13 +3,29 @@ characters, NFC; optionally Vietnamese tone-mark placement.
 
 ftfy is configured to keep the author's typography (curly quotes, ligatures, full-width forms).
 See docs/decoding.md.
+
+ftfy works line by line and almost every line of a real page needs nothing but NFC, so
+:func:`repair_text` first finds the lines ftfy could change and runs ftfy on those alone; the
+output is the same as ``ftfy.fix_text(text, FIX_CONFIG)`` on the whole text. A line needs ftfy
+when it holds an HTML entity, a control, C1 or surrogate character, a line separator, or a
+match of ftfy's own mojibake pattern (``ftfy.badness.BADNESS_RE``) in the line or in its NFC
+form. That pattern is a long alternation tried at every character, so it is not run over the
+page: every alternative needs one character from a short list (one character class of each
+alternative, the one with the fewest common letters and punctuation), and the pattern is only
+tried in a window around the places where such a character occurs (:func:`suspect_lines`).
 """
 
 from __future__ import annotations
 
+import importlib
+import re
 import unicodedata
+from typing import Any
 
 import ftfy
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import CONTROL_CHARS as FTFY_CONTROL_CHARS
+from ftfy.chardata import HTML_ENTITY_RE
 
 from ..options import ToneStyle
 from .decode import CONTROL_CHARS
@@ -25,6 +41,149 @@ FIX_CONFIG = ftfy.TextFixerConfig(
     normalization="NFC",
     explain=False,
 )
+#: What ``ftfy.fix_text`` switches to for a line with ``<`` and every line after it.
+_FIX_CONFIG_MARKUP = FIX_CONFIG._replace(unescape_html=False)
+
+#: Characters and sequences ftfy acts on whatever its mojibake test says: HTML entities,
+#: C0/C1 controls and the other characters ftfy removes, line separators, surrogates.
+_OTHER_FIXES = re.compile(
+    HTML_ENTITY_RE.pattern
+    + "|["
+    + "".join(re.escape(chr(c)) for c in sorted(FTFY_CONTROL_CHARS))
+    + r"\x0b-\x0d\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+)
+#: ftfy's mojibake pattern with ``^`` at every line start (ftfy applies it to one line).
+_BADNESS_LINES = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+
+
+def _char_cost(code: int) -> int:
+    """How often a character turns up in ordinary text: letters and everyday punctuation."""
+    c = chr(code)
+    if code < 0x80:
+        return 100
+    if c in "“”‘’–—…«»·" or unicodedata.category(c)[0] == "Z":
+        return 30
+    if unicodedata.category(c)[0] == "L" and "LETTER" in unicodedata.name(c, ""):
+        return 30  # a letter of some alphabet (not a sign such as µ or ª)
+    return 1
+
+
+def _element_chars(op: Any, av: Any) -> set[int] | None:
+    """Code points one element of a parsed pattern matches, ``None`` when not a plain set."""
+    name = str(op)
+    if name == "LITERAL":
+        return {int(av)}
+    if name != "IN":
+        return None
+    chars: set[int] = set()
+    for item_op, item in av:
+        item_name = str(item_op)
+        if item_name == "LITERAL":
+            chars.add(int(item))
+        elif item_name == "RANGE":
+            chars.update(range(int(item[0]), int(item[1]) + 1))
+        else:  # a category (\s, \w) or a negated set: not a short list
+            return None
+    return chars
+
+
+def _anchor_pattern(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int]:
+    """One character class that every match of ``pattern`` contains, and the longest match.
+
+    ``None`` when the pattern is not an alternation of fixed sequences of character sets (a
+    future ftfy might write it otherwise); the caller then runs the pattern itself.
+    """
+    parser: Any = importlib.import_module("re._parser" if hasattr(re, "_parser") else "sre_parse")
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    if len(parsed.data) != 1 or str(parsed.data[0][0]) != "BRANCH":
+        return None, 0
+    anchors: set[int] = set()
+    width = 0
+    for branch in parsed.data[0][1][1]:
+        width = max(width, int(branch.getwidth()[1]))
+        best: set[int] | None = None
+        for op, av in branch.data:
+            chars = _element_chars(op, av)
+            if chars is not None and (
+                best is None or sum(map(_char_cost, chars)) < sum(map(_char_cost, best))
+            ):
+                best = chars
+        if best is None:
+            return None, 0
+        anchors |= best
+    cls = "".join(re.escape(chr(c)) for c in sorted(anchors))
+    return re.compile(f"[{cls}]"), width
+
+
+_ANCHORS, _MAX_WIDTH = _anchor_pattern(BADNESS_RE)
+
+
+def suspect_lines(text: str) -> set[int]:
+    """Indexes of the ``\\n``-separated lines of ``text`` that ftfy could change beyond NFC.
+
+    A superset: a line listed here may come out of ftfy unchanged, a line not listed always
+    comes out as its NFC form (checked against ftfy on the benchmark pages in the tests).
+    """
+    starts: set[int] = set()
+    for m in _OTHER_FIXES.finditer(text):
+        starts.add(text.rfind("\n", 0, m.start()) + 1)
+    if _ANCHORS is None:
+        pos = 0
+        while (bad := _BADNESS_LINES.search(text, pos)) is not None:
+            start = text.rfind("\n", 0, bad.start()) + 1
+            starts.add(start)
+            pos = text.find("\n", bad.start()) + 1
+            if pos == 0:
+                break
+    else:
+        for m in _ANCHORS.finditer(text):
+            p = m.start()
+            start = text.rfind("\n", 0, p) + 1
+            if start in starts:
+                continue
+            end = text.find("\n", p) + 1 or len(text)
+            lo, hi = max(start, p - _MAX_WIDTH + 1), min(end, p + _MAX_WIDTH)
+            if _BADNESS_LINES.search(text, lo, hi):
+                starts.add(start)
+    lines: set[int] = set()
+    index, prev = 0, 0
+    for start in sorted(starts):
+        index += text.count("\n", prev, start)
+        prev = start
+        lines.add(index)
+    return lines
+
+
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it."""
+    if len(text) > FIX_CONFIG.max_decode_length:  # ftfy cuts such lines: let it do so
+        return ftfy.fix_text(text, FIX_CONFIG)
+    nfc = unicodedata.normalize("NFC", text)
+    if text.isascii():
+        if not _OTHER_FIXES.search(text):
+            return text
+        flagged = suspect_lines(text)
+    else:
+        flagged = suspect_lines(text)
+        if nfc != text:  # ftfy's second pass sees the NFC form
+            flagged |= suspect_lines(nfc)
+    if not flagged:
+        return nfc
+    raw = text.split("\n")
+    out = nfc.split("\n")
+    lt = text.find("<")
+    markup_from = len(raw) if lt < 0 else text.count("\n", 0, lt)
+    last = len(raw) - 1
+    for i in sorted(flagged):
+        config = FIX_CONFIG if i < markup_from else _FIX_CONFIG_MARKUP
+        if i == last:
+            out[i] = ftfy.fix_and_explain(raw[i], config).text
+            continue
+        fixed = ftfy.fix_and_explain(raw[i] + "\n", config).text
+        if not fixed.endswith("\n"):  # not seen with ftfy 6; stay exact if it ever happens
+            return ftfy.fix_text(text, FIX_CONFIG)
+        out[i] = fixed[:-1]
+    return "\n".join(out)
 
 
 def repair_text(
@@ -43,6 +202,6 @@ def repair_text(
         text, found = repair_vietnamese(text)  # before ftfy, which would remove C0/C1 letters
         if repairs is not None:
             repairs.extend(found)
-    text = ftfy.fix_text(text, FIX_CONFIG) if fix_mojibake else unicodedata.normalize("NFC", text)
+    text = _fix_text(text) if fix_mojibake else unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return place_tones(CONTROL_CHARS.sub("", text), vi_tone)

@@ -1,0 +1,113 @@
+"""Repair runs ftfy only on the lines that need it: the result must be ftfy's, byte for byte.
+
+The reference is ``ftfy.fix_text(text, FIX_CONFIG)`` on the whole text. It is compared with
+:func:`cleanscrape.text.repair._fix_text` on real text: the seeds, the benchmark pages' gold
+text and raw HTML (entities, ``<`` that switches entity decoding off for the rest of the text),
+and broken versions of them (UTF-8 read as windows-1252, latin-1, windows-1251 and MacRoman,
+decomposed accents, Windows line ends, stray control characters). The benchmark pages are read
+from ``CLEANSCRAPE_BENCH_DATA`` or ``../shared/benchmarks``; the AEB pages kept in
+``tests/data`` are always used.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import ftfy
+import pytest
+
+from cleanscrape.text.repair import FIX_CONFIG, _fix_text, suspect_lines
+
+from .conftest import DATA, ROOT, SEEDS
+
+BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+
+
+def _gold_and_html(root: Path) -> Iterator[tuple[str, str]]:
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    for pid in sorted(truth):
+        path = root / "html" / f"{pid}.html.gz"
+        if path.exists():
+            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            yield str(truth[pid]["articleBody"]), html
+
+
+def _wcxb(root: Path) -> Iterator[tuple[str, str]]:
+    for gt in sorted((root / "ground-truth").glob("*.json")):
+        item = json.loads(gt.read_text(encoding="utf-8"))
+        path = root / "html" / f"{item.get('file_id') or gt.stem}.html.gz"
+        if path.exists():
+            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            yield str(item["ground_truth"]["main_content"]), html
+
+
+def _pages() -> list[tuple[str, str]]:
+    pages = list(_gold_and_html(DATA / "aeb"))
+    if (BENCH / "aeb" / "ground-truth.json").exists():
+        pages += list(_gold_and_html(BENCH / "aeb"))
+    if (BENCH / "wcxb-dev" / "ground-truth").is_dir():
+        pages += list(_wcxb(BENCH / "wcxb-dev"))
+    return pages
+
+
+def _broken(text: str) -> Iterator[str]:
+    """The ways real pages arrive damaged."""
+    raw = text.encode("utf-8")
+    for codec in ("sloppy-windows-1252", "latin-1", "sloppy-windows-1251", "macroman"):
+        yield raw.decode(codec)
+    yield unicodedata.normalize("NFD", text)
+    yield text.replace("\n", "\r\n")
+    lines = text.split("\n")
+    yield "\n".join(ln + "\x00\u200b\x1b[0m" if i % 7 == 3 else ln for i, ln in enumerate(lines))
+
+
+def _assert_same(texts: list[str]) -> None:
+    differ = [t[:80] for t in texts if _fix_text(t) != ftfy.fix_text(t, FIX_CONFIG)]
+    assert not differ, f"{len(differ)} of {len(texts)} texts differ from ftfy: {differ[:3]}"
+
+
+def test_seeds_and_their_broken_versions_come_out_as_ftfy_makes_them() -> None:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    assert len(seeds) == 5
+    _assert_same(seeds + [b for s in seeds for b in _broken(s)])
+
+
+@pytest.mark.slow
+def test_benchmark_pages_come_out_as_ftfy_makes_them() -> None:
+    pages = _pages()
+    assert pages
+    golds = [gold for gold, _ in pages]
+    _assert_same(golds)
+    # raw HTML: entities, markup, and every sixth page's gold text broken in each way
+    _assert_same([html for _, html in pages[::16]])
+    _assert_same([b for gold in golds[::6] for b in _broken(gold)])
+
+
+def test_clean_pages_send_no_line_to_ftfy(seed_texts: dict[str, str]) -> None:
+    for name, text in seed_texts.items():
+        assert suspect_lines(text) == set(), name
+
+
+def test_only_the_broken_line_is_sent_to_ftfy(seed_texts: dict[str, str]) -> None:
+    text = next(iter(seed_texts.values()))
+    lines = text.split("\n")
+    k = next(i for i, ln in enumerate(lines) if len(ln) > 100)
+    lines[k] = lines[k].encode("utf-8").decode("sloppy-windows-1252")
+    broken = "\n".join(lines)
+    assert suspect_lines(broken) == {k}
+    assert _fix_text(broken) == text
+
+
+def test_markup_turns_entity_decoding_off_for_later_lines_as_in_ftfy() -> None:
+    text = "Fish &amp; chips\nsee <b>here</b>\nsalt &amp; vinegar"
+    assert _fix_text(text) == ftfy.fix_text(text, FIX_CONFIG)
+    assert _fix_text(text).split("\n") == [
+        "Fish & chips",
+        "see <b>here</b>",
+        "salt &amp; vinegar",
+    ]
