@@ -86,7 +86,7 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     rc, err = _run_on_terminal(monkeypatch, argv)
     assert rc == 0
     assert "cleaning" in err and "\r" in err
-    assert re.search(r"\b5doc\b", err)  # the bar counted all five documents
+    assert re.search(r"\b5/5\b", err)  # the bar knew the total and counted all five
     assert SUMMARY.search(err)
 
 

@@ -53,7 +53,7 @@ def mixed_input(tmp_path: Path, seed_paths: list[Path]) -> Path:
         shutil.copy(p, src / p.name)
     one = seed_paths[1].read_text(encoding="utf-8")
     (src / "copy_001.txt").write_text(
-        one.replace("chia thành 3 phiên", "chia thành 4 phiên", 1), encoding="utf-8"
+        one.replace("đạt gần 4 tỷ USD", "đạt gần 5 tỷ USD", 1), encoding="utf-8"
     )
     shutil.copy(seed_paths[2], src / "again_002.txt")
     (src / "empty.txt").write_bytes(b"")

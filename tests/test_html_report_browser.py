@@ -49,7 +49,7 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
         shutil.copy(p, src / p.name)
     one = seeds[1].read_text(encoding="utf-8")
     (src / "copy_001.txt").write_text(
-        one.replace("chia thành 3 phiên", "chia thành 4 phiên", 1), encoding="utf-8"
+        one.replace("đạt gần 4 tỷ USD", "đạt gần 5 tỷ USD", 1), encoding="utf-8"
     )
     shutil.copy(seeds[2], src / "again_002.txt")
     lines = seeds[3].read_text(encoding="utf-8").split("\n")
@@ -188,7 +188,7 @@ def test_duplicate_cluster_side_by_side(
     sim = cluster["similarities"][cluster["members"].index(member)]
     assert cols.nth(1).locator(".sim").inner_text() == f"similarity {sim:.3f}"
     # the one changed word: each side highlights the line with it, nothing else
-    for i, word in ((0, "3 phiên"), (1, "4 phiên")):
+    for i, word in ((0, "gần 4 tỷ"), (1, "gần 5 tỷ")):
         marked = cols.nth(i).locator("p.diff").all_inner_texts()
         assert marked and all(word in t for t in marked)
     exact = next(k for k, c in enumerate(report["clusters"]) if min(c["similarities"]) == 1.0)

@@ -144,7 +144,6 @@ def clean_path(
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
     check_paths(src, dst, Path(report_path) if report_path is not None else None)
-    check_output_writable(dst)
     if output_format not in FORMATS:
         raise UsageError(
             f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
@@ -157,6 +156,7 @@ def clean_path(
     # open the index first: a foreign, damaged or incompatible file fails before any work
     store = DedupIndex(index, opts, source=str(src)) if index is not None else None
     try:
+        check_output_writable(dst)
         return _clean_into(
             src,
             dst,
