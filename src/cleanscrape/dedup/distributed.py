@@ -25,7 +25,6 @@ it with a message that says what to do.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections.abc import Iterator
@@ -34,9 +33,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import UsageError
-from ..options import CleanOptions, MatchOn
+from ..options import CleanOptions
 from .body import match_text
-from .core import _newest_first, _similarity
 from .key import matching_key
 from .signature import U64, candidate_bands, jaccard, shingle_hashes_batch, signatures
 
@@ -66,10 +64,9 @@ def _as_int64(values: list[int]) -> np.ndarray[Any, np.dtype[np.int64]]:
     return np.array(values, dtype=np.uint64).view(np.int64)
 
 
-def _keys(batch: Batch, match: MatchOn = "body") -> Batch:
-    """order, text, length, published -> the same rows with their matching key (of the body,
-    or of the whole text with ``match="full"``, as the local engine) and its 128-bit hash (two
-    64-bit halves); texts with an empty key take no part in de-duplication."""
+def _keys(batch: Batch, match: Any) -> Batch:
+    """order, text, length, published -> the same rows with their matching key and its 128-bit
+    hash (two 64-bit halves); texts with an empty key take no part in de-duplication."""
     keep, keys, lo, hi = [], [], [], []
     for n, text in enumerate(batch["text"].tolist()):
         key = matching_key(match_text(text, match))
@@ -299,25 +296,11 @@ def _attach_hashes(group: Batch) -> Batch:
     return out
 
 
-def _cluster(group: Batch, options: CleanOptions) -> Batch:
-    """One component: the kept member (keep policy), every member's similarity to it."""
+def _cluster(group: Batch) -> Batch:
+    """One component: its members (ascending) and each member's representative."""
     idx = np.argsort(group["node"], kind="stable")
     members = group["node"][idx].tolist()
-    rep_of = dict(zip(members, group["rep"][idx].tolist(), strict=True))
-    lengths = dict(zip(members, group["length"][idx].tolist(), strict=True))
-    published = dict(zip(members, group["published"][idx].tolist(), strict=True))
-    hashes: dict[int, U64] = {
-        rep_of[m]: np.frombuffer(h, dtype=np.uint64)
-        for m, h in zip(members, group["hashes"][idx], strict=True)
-    }
-    if options.keep == "longest":
-        kept = min(members, key=lambda i: (-lengths[i], i))
-    elif options.keep == "newest":
-        kept = min(members, key=lambda i: (_newest_first(published[i] or None), i))
-    else:
-        kept = min(members)
-    sims = [round(_similarity(rep_of[m], rep_of[kept], hashes, options), 4) for m in members]
-    cluster = {"kept": kept, "members": members, "similarities": sims}
+    cluster = {"members": members, "reps": group["rep"][idx].tolist()}
     return {
         "root": np.array([members[0]], dtype=np.int64),
         "cluster": np.array([json.dumps(cluster)], dtype=object),
@@ -325,14 +308,14 @@ def _cluster(group: Batch, options: CleanOptions) -> Batch:
 
 
 def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, Any]]:
-    """Duplicate clusters among ``docs`` (rows ``order``, ``text``, ``length``, ``published``:
-    the documents to de-duplicate), in the local engine's order, as ``{"kept", "members",
-    "similarities"}`` of ``order`` values. Texts never reach the caller, only the clusters."""
+    """Components of two or more among ``docs`` (rows ``order``, ``text``, ``length``,
+    ``published``), ordered by smallest member, as ``{"members", "reps"}`` of ``order`` values
+    (each member's exact-key representative). Texts never reach the caller."""
     check_supported(options)
     if docs.count() == 0:
         return
     groups = (
-        docs.map_batches(functools.partial(_keys, match=options.match), batch_format="numpy")
+        docs.map_batches(lambda b: _keys(b, options.match), batch_format="numpy")
         .groupby("klo")
         .map_groups(_exact_groups, batch_format="numpy")
         .materialize()
@@ -378,9 +361,7 @@ def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, An
         .groupby("rep")
         .map_groups(_attach_hashes, batch_format="numpy")
     )
-    clusters = with_hashes.groupby("root").map_groups(
-        lambda g: _cluster(g, options), batch_format="numpy"
-    )
+    clusters = with_hashes.groupby("root").map_groups(_cluster, batch_format="numpy")
     for row in clusters.sort("root").iter_rows():
         yield json.loads(row["cluster"])
 

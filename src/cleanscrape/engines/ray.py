@@ -19,13 +19,17 @@ import functools
 import itertools
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
 from ..chrome.templates import LineKeys, template_drops
-from ..dedup import Cluster, DedupResult
+from ..dedup import DedupResult
+from ..dedup.body import match_text
+from ..dedup.core import _clusters, _UnionFind, _WholeTexts
 from ..dedup.distributed import check_supported, find_clusters
+from ..dedup.key import matching_key
+from ..dedup.signature import shingle_hashes_batch
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -176,11 +180,8 @@ class RayEngine:
     ) -> DedupResult:
         check_supported(options)
         n = len(texts)
-        duplicate_of: list[int | None] = [None] * n
-        similarity: list[float | None] = [None] * n
-        clusters: list[Cluster] = []
         if n < 2:
-            return DedupResult(duplicate_of, similarity, clusters)
+            return DedupResult([None] * n, [None] * n, [])
         start(self.address)
         parts = []
         for lo in range(0, n, self.chunk):
@@ -195,11 +196,22 @@ class RayEngine:
             ]
             parts.append(_from_rows(rows, 1024))
         ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+        # components come from Ray; the keep policy and similarities are the local engine's
+        # code, run on the members of clusters only
+        uf = _UnionFind(n)
+        rep_of = [-1] * n
         for c in find_clusters(ds, options):
-            kept = c["kept"]
-            for m, s in zip(c["members"], c["similarities"], strict=True):
-                if m != kept:
-                    duplicate_of[m] = kept
-                    similarity[m] = s
-            clusters.append(Cluster(kept, c["members"], c["similarities"]))
-        return DedupResult(duplicate_of, similarity, clusters)
+            for m, r in zip(c["members"], c["reps"], strict=True):
+                uf.union(c["members"][0], m)
+                rep_of[m] = r
+        reps = sorted({r for r in rep_of if r >= 0})
+        keys = {r: matching_key(match_text(texts[r], options.match)) for r in reps}
+        hashes = dict(
+            zip(
+                reps,
+                shingle_hashes_batch([keys[r] for r in reps], options.shingle_size),
+                strict=True,
+            )
+        )
+        whole = _WholeTexts(texts, cast(list[str], keys), hashes, options)
+        return _clusters(texts, rep_of, hashes, whole, uf, published, options, set())
