@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/dedup.py speed      # signatures vs datasketch update_batch, rensa
     .venv/bin/python benchmarks/dedup.py pairs      # pair P/R/F1 on a near-duplicate corpus
     .venv/bin/python benchmarks/dedup.py scale --sizes 1000 10000 100000
+    .venv/bin/python benchmarks/dedup.py syndication   # stories republished by 2-4 outlets
+    .venv/bin/python benchmarks/dedup.py copies --sizes 2000 20000  # dedup time per document
 
 Each prints a Markdown table. Data: ../shared/benchmarks (see benchmarks/common.py) and seeds/.
 """
@@ -31,7 +33,21 @@ from cleanscrape.dedup import (
     shingles,
     signatures,
 )
-from dedup_corpus import CorpusDoc, Site, build, cluster_pairs, load_material, truth_pairs
+from dedup_corpus import (
+    CorpusDoc,
+    Site,
+    Story,
+    SyndDoc,
+    _lede_form,
+    _rebreak,
+    build,
+    build_syndication,
+    cluster_pairs,
+    load_material,
+    load_stories,
+    story_pairs,
+    truth_pairs,
+)
 
 NUM_PERM = 128
 
@@ -420,6 +436,118 @@ def scale(sizes: list[int], jobs: int) -> None:
         print(f"\nTime per document at {last['n']:,} vs {first['n']:,}: {growth:.2f}x")
 
 
+# --- (d) syndication: each story republished by 2-4 outlets ---------------------------------------
+def syndication(n_stories: int, singles: int, negatives: int, seed: int, limit: int | None) -> None:
+    stories, sites = load_stories(limit)
+    print(
+        f"\n{len(stories)} real stories, {len(sites)} outlets' chrome; AEB stories tune, "
+        "WCXB + seed stories are held out\n"
+    )
+    print(
+        "| split | system | pages | true pairs | predicted | precision | recall | F1 "
+        "| syndicated pairs found | abridged pairs found | different stories merged |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for split in ("aeb", "heldout"):
+        part = [s for s in stories if s.split == split]
+        docs = build_syndication(
+            part, sites, n_stories=n_stories, singles=singles, negatives=negatives, seed=seed
+        )
+        _syndication_split(split, docs)
+
+
+def _syndication_split(split: str, docs: list[SyndDoc]) -> None:
+    truth = story_pairs(docs)
+    abridged = {d.id for d in docs if d.abridged}
+    systems: list[tuple[str, set[tuple[str, str]]]] = []
+    # the per-document stages once (site templates included), then each dedup setting on the
+    # same clean texts, as Pipeline.run's dedup stage does
+    batch = Pipeline(CleanOptions(dedup=False)).run([Document(d.id, d.page) for d in docs])
+    live = [r for r in batch.results if r.status == "kept"]
+    ids = [r.id for r in live]
+    clean = [r.text for r in live]
+    for name, opts in (
+        ("cleanscrape (--match body)", CleanOptions()),
+        ("cleanscrape --containment", CleanOptions(containment=True)),
+        ("cleanscrape --match full", CleanOptions(match="full")),
+        ("cleanscrape --match full --containment", CleanOptions(match="full", containment=True)),
+    ):
+        found = find_duplicates(clean, opts)
+        systems.append((name, _index_pairs(found, ids)))
+    name = "datasketch MinHashLSH(0.8) on the same clean text"
+    systems.append((name, _lsh_unverified(ids, clean)))
+    story = {d.id: d.story for d in docs}
+    for name, pred in systems:
+        p, r, f, _ = _score(pred, truth)
+        found = len(pred & truth)
+        ab = {t for t in truth if t[0] in abridged or t[1] in abridged}
+        wrong = sum(1 for a, b in pred if story[a] != story[b])
+        print(
+            f"| {split} | {name} | {len(docs)} | {len(truth)} | {len(pred)} | {p:.3f} | {r:.3f} "
+            f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
+        )
+
+
+# --- (e) dedup time per document on near-copies of five stories -----------------------------------
+def _copies(stories: list[Story], n: int, seed: int = 3) -> list[str]:
+    """``n`` near-copies of five real stories: each with its own lede rewrite, paragraph breaks
+    and one or two sentences left out (distinct texts, all near-duplicates of their story)."""
+    rng = random.Random(seed)
+    five = stories[:5]
+    out = []
+    for i in range(n):
+        st = five[i % 5]
+        body = _rebreak(st.paragraphs[1:], rng)
+        sents = [s for p in body for s in p.split(". ")]
+        for _ in range(rng.randint(1, 2)):
+            if len(sents) > 10:
+                del sents[rng.randrange(len(sents))]
+        out.append("\n".join([st.headline, *_lede_form(st.paragraphs[0], rng), ". ".join(sents)]))
+    return out
+
+
+def _count_checks(fn: Callable[[], object]) -> int:
+    """Exact-Jaccard checks (candidate pairs verified) made by ``fn``'s dedup."""
+    import importlib
+
+    core = importlib.import_module("cleanscrape.dedup.core")
+    real = core.jaccard
+    calls = [0]
+
+    def counted(a: object, b: object) -> float:
+        calls[0] += 1
+        return float(real(a, b))
+
+    core.jaccard = counted
+    try:
+        fn()
+    finally:
+        core.jaccard = real
+    return calls[0]
+
+
+def copies(sizes: list[int], repeat: int) -> None:
+    stories, _ = load_stories(None)
+    stories = [s for s in stories if sum(len(p.split()) for p in s.paragraphs) >= 400]
+    print(f"\n`find_duplicates` on near-copies of five stories, least CPU time of {repeat}\n")
+    print("| documents | distinct texts | clusters | candidate checks | CPU s | ms per document |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    per_doc = []
+    for n in sizes:
+        texts = _copies(stories, n)
+        checks = _count_checks(lambda texts=texts: find_duplicates(texts))  # type: ignore[misc]
+        result = find_duplicates(texts)
+        sec = _best(lambda texts=texts: find_duplicates(texts), repeat)  # type: ignore[misc]
+        per_doc.append(sec / n)
+        print(
+            f"| {n:,} | {len(set(texts)):,} | {len(result.clusters)} "
+            f"| {checks:,} | {sec:.2f} | {1000 * sec / n:.3f} |"
+        )
+    if len(per_doc) > 1:
+        ratio = per_doc[-1] / per_doc[0]
+        print(f"\nTime per document at {sizes[-1]:,} vs {sizes[0]:,}: {ratio:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -435,6 +563,15 @@ def main() -> None:
     c = sub.add_parser("scale")
     c.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     c.add_argument("--jobs", type=int, default=1)
+    y = sub.add_parser("syndication")
+    y.add_argument("--stories", type=int, default=60)
+    y.add_argument("--singles", type=int, default=40)
+    y.add_argument("--negatives", type=int, default=8)
+    y.add_argument("--seed", type=int, default=5)
+    y.add_argument("--limit", type=int, default=None, help="pages per benchmark set")
+    q = sub.add_parser("copies")
+    q.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
+    q.add_argument("--repeat", type=int, default=1)
     k = sub.add_parser("_scale_child")
     k.add_argument("src", type=Path)
     k.add_argument("n", type=int)
@@ -445,6 +582,10 @@ def main() -> None:
         speed((bodies * (args.docs // len(bodies) + 1))[: args.docs], args.repeat)
     elif args.cmd == "pairs":
         pairs(args.originals, args.singles, args.seed, args.limit, args.sites)
+    elif args.cmd == "syndication":
+        syndication(args.stories, args.singles, args.negatives, args.seed, args.limit)
+    elif args.cmd == "copies":
+        copies(args.sizes, args.repeat)
     elif args.cmd == "scale":
         scale(args.sizes, args.jobs)
     else:

@@ -256,3 +256,218 @@ def truth_pairs(docs: list[CorpusDoc], threshold: float, size: int = 5) -> set[t
 
 def cluster_pairs(clusters: list[list[str]]) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for c in clusters for p in combinations(c, 2)}  # type: ignore[misc]
+
+
+# --- syndication: one story republished by 2-4 outlets --------------------------------------------
+# How it is built (all text is real: bodies and headlines from the benchmark gold / page titles and
+# the seeds, chrome lines from the benchmark pages' own dumps; nothing is generated):
+# * a story is a real article: its headline (the page's og:title / <title>, the seed's first line),
+#   its lede (first paragraph) and its body paragraphs;
+# * each story goes to 2-4 outlets (sites); every outlet's copy gets
+#   - a headline form of its own: as is, title case, upper case, quotes swapped, or cut at its
+#     first ":" / " - " / " | " (subtitle or site name dropped);
+#   - a lede rewrite of its own, made from the real lede only: as is, its first sentence only,
+#     its sentences reordered, split one sentence per line, or cut after 60 % of its words;
+#   - its own paragraph breaks (adjacent paragraphs merged, paragraphs split at a sentence);
+#   - sometimes (1 in 3 copies after the first) abridged: 60-80 % of the body's sentences kept,
+#     in order;
+#   - its outlet's chrome: the page's own head and tail lines (menus, related cards, footers),
+#     plus the outlet's menu joined on one line (its short head/tail items joined by " | " or
+#     " · ") and a tag line ("Tags: " + three of its short items);
+# * hard negatives: an outlet that publishes several different short stories opens each with the
+#   same standard paragraph (a real paragraph of another article): different stories, never to be
+#   merged.
+# Ground truth: two pages are duplicates exactly when they carry the same story.
+_TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title>", re.S | re.I)
+_OG_TITLE_RE = re.compile(
+    rb"<meta[^>]+property=[\"']og:title[\"'][^>]+content=[\"']([^\"']+)[\"']", re.I
+)
+_TITLE_CUT = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    split: str  # "aeb" (tuning) or "heldout" (WCXB and the seeds)
+    headline: str
+    paragraphs: list[str]  # lede first
+
+
+@dataclass(frozen=True, slots=True)
+class SyndDoc:
+    id: str
+    page: str
+    story: str
+    split: str
+    outlet: str
+    abridged: bool
+    negative: bool  # carries an outlet's standard opening paragraph
+
+
+def _page_title(html: bytes) -> str | None:
+    import html as htmlmod
+
+    for pattern in (_OG_TITLE_RE, _TITLE_RE):
+        m = pattern.search(html)
+        if m:
+            title = _norm(htmlmod.unescape(m.group(1).decode("utf-8", errors="replace")))
+            if 3 <= len(title.split()) <= 30:
+                return title
+    return None
+
+
+def load_stories(limit: int | None = None) -> tuple[list[Story], list[Site]]:
+    """Real stories (headline + paragraphs) and real outlet chrome from both benchmarks and the
+    seeds. AEB stories are the tuning split; WCXB and the Vietnamese seeds are held out."""
+    seed_bodies, sites = seed_articles_and_chrome()
+    stories = []
+    for n, body in enumerate(seed_bodies):
+        lines = [ln for ln in body.split("\n") if len(ln.split()) >= 3]
+        stories.append(Story(f"seed{n}", "heldout", lines[0], lines[1:]))
+    for split, pages in (("aeb", aeb_pages(limit)), ("heldout", wcxb_pages(limit))):
+        for page in pages:
+            gold = page.gold.strip()
+            title = _page_title(page.html)
+            if not is_prose(gold) or title is None:
+                continue
+            paras = [_norm(p) for p in gold.split("\n") if len(p.split()) >= 8]
+            if len(paras) < 3 or paras[-1].endswith("..."):
+                continue
+            stories.append(Story(page.id, split, title, paras))
+            found = site_chrome(html_to_dump(page.html), gold)
+            if found is not None:
+                sites.append(Site(page.id, *found))
+    return stories, sites
+
+
+def _headline_form(title: str, rng: random.Random) -> str:
+    kind = rng.choice(("same", "title", "upper", "quotes", "cut"))
+    if kind == "title":
+        return title.title()
+    if kind == "upper":
+        return title.upper()
+    if kind == "quotes":
+        return _straight(title) if re.search("[\u201c\u2019]", title) else _curly(title)
+    if kind == "cut":
+        parts = _TITLE_CUT.split(title, maxsplit=1)
+        if len(parts) == 2 and len(parts[0].split()) >= 3:
+            return parts[0]
+    return title
+
+
+def _lede_form(lede: str, rng: random.Random) -> list[str]:
+    sents = [s for s in _SENTENCE.split(lede) if s]
+    kind = rng.choice(("same", "first", "reorder", "split", "cut"))
+    if kind == "first" and len(sents) > 1:
+        return [sents[0]]
+    if kind == "reorder" and len(sents) > 1:
+        return [" ".join([*sents[1:], sents[0]])]
+    if kind == "split" and len(sents) > 1:
+        return sents
+    if kind == "cut":
+        words = lede.split()
+        if len(words) >= 15:
+            return [" ".join(words[: int(len(words) * 0.6)]) + "…"]
+    return [lede]
+
+
+def _rebreak(paras: list[str], rng: random.Random) -> list[str]:
+    out: list[str] = []
+    for p in paras:
+        sents = [s for s in _SENTENCE.split(p) if s]
+        if len(sents) > 2 and rng.random() < 0.3:
+            cut = rng.randrange(1, len(sents))
+            out.extend([" ".join(sents[:cut]), " ".join(sents[cut:])])
+        elif out and rng.random() < 0.3:
+            out[-1] = out[-1] + " " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _abridge(paras: list[str], rng: random.Random) -> list[str]:
+    sents = [(i, s) for i, p in enumerate(paras) for s in _SENTENCE.split(p) if s]
+    keep = sorted(rng.sample(range(len(sents)), max(1, round(len(sents) * rng.uniform(0.6, 0.8)))))
+    out: dict[int, list[str]] = {}
+    for k in keep:
+        out.setdefault(sents[k][0], []).append(sents[k][1])
+    return [" ".join(v) for _, v in sorted(out.items())]
+
+
+def _short_items(site: Site) -> list[str]:
+    return [ln for ln in [*site.head, *site.tail] if 1 <= len(ln.split()) <= 3 and len(ln) <= 30]
+
+
+def _outlet_chrome(site: Site, rng: random.Random) -> tuple[list[str], list[str]]:
+    items = list(dict.fromkeys(_short_items(site)))
+    head, tail = list(site.head), list(site.tail)
+    if len(items) >= 5:
+        menu = rng.sample(items, min(9, len(items)))
+        head.insert(0, rng.choice((" | ", " · ")).join(menu))
+        tail.insert(0, "Tags: " + ", ".join(rng.sample(items, 3)))
+    return head, tail
+
+
+def build_syndication(
+    stories: list[Story],
+    sites: list[Site],
+    *,
+    n_stories: int,
+    singles: int,
+    negatives: int,
+    seed: int = 5,
+) -> list[SyndDoc]:
+    """``n_stories`` stories republished by 2-4 outlets each, ``singles`` stories published once,
+    and ``negatives`` groups of 2-3 different short stories from one outlet sharing a standard
+    opening paragraph (see the construction above)."""
+    rng = random.Random(seed)
+    order = list(range(len(stories)))
+    rng.shuffle(order)
+    short = [i for i in order if sum(len(p.split()) for p in stories[i].paragraphs) <= 250]
+    long_paras = [
+        p for i in order[::-1] for p in stories[i].paragraphs if 50 <= len(p.split()) <= 110
+    ]
+    docs: list[SyndDoc] = []
+    used: set[int] = set()
+
+    def publish(si: int, site: Site, *, first: bool, opening: str | None = None) -> None:
+        st = stories[si]
+        head, tail = _outlet_chrome(site, rng)
+        headline = st.headline if first else _headline_form(st.headline, rng)
+        lede = [st.paragraphs[0]] if first else _lede_form(st.paragraphs[0], rng)
+        body = st.paragraphs[1:]
+        abridged = not first and opening is None and rng.random() < 1 / 3
+        if abridged:
+            body = _abridge(body, rng)
+        if not first:
+            body = _rebreak(body, rng)
+        opening_lines = [opening] if opening else []
+        lines = [*head, headline, *opening_lines, *lede, *body, *tail]
+        name = f"{site.name}/{st.id}.txt"
+        docs.append(
+            SyndDoc(name, "\n".join(lines), st.id, st.split, site.name, abridged, bool(opening))
+        )
+
+    for si in short[: negatives * 3]:
+        used.add(si)
+    groups = [short[k : k + rng.randint(2, 3)] for k in range(0, negatives * 3, 3)]
+    for g, members in enumerate(groups):
+        site = rng.choice(sites)
+        opening = long_paras[g % len(long_paras)]
+        for si in members:
+            publish(si, site, first=True, opening=opening)
+    rest = [i for i in order if i not in used]
+    for n, si in enumerate(rest[: n_stories + singles]):
+        outlets = rng.sample(sites, rng.randint(2, 4) if n < n_stories else 1)
+        for k, site in enumerate(outlets):
+            publish(si, site, first=k == 0)
+    rng.shuffle(docs)
+    return docs
+
+
+def story_pairs(docs: list[SyndDoc]) -> set[tuple[str, str]]:
+    """Pairs of pages that carry the same story (the syndication ground truth)."""
+    groups: dict[str, list[str]] = {}
+    for d in docs:
+        groups.setdefault(d.story, []).append(d.id)
+    return cluster_pairs(list(groups.values()))

@@ -92,7 +92,11 @@ class Run:
     name: str
     outputs: list[str] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
-    errors: int = 0
+    failed: list[bool] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(self.failed)
 
 
 def _decode(page: Page) -> str:
@@ -111,7 +115,9 @@ def run_set(pages: list[Page], systems: dict[str, Extractor]) -> dict[str, Run]:
             except Exception as exc:  # a benchmark reports failures, it does not stop
                 print(f"{name}: {page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 out = ""
-                run.errors += 1
+                run.failed.append(True)
+            else:
+                run.failed.append(False)
             run.seconds.append(time.perf_counter() - t0)
             run.outputs.append(out)
     return runs
@@ -150,9 +156,10 @@ def _table(title: str, pages: list[Page], runs: dict[str, Run], *, words: bool) 
 def _subset(pages: list[Page], runs: dict[str, Run], keep: list[bool]) -> dict[str, Run]:
     out = {}
     for name, run in runs.items():
-        sub = Run(name, errors=run.errors)
+        sub = Run(name)
         sub.outputs = [o for o, k in zip(run.outputs, keep, strict=True) if k]
         sub.seconds = [t for t, k in zip(run.seconds, keep, strict=True) if k]
+        sub.failed = [f for f, k in zip(run.failed, keep, strict=True) if k]
         out[name] = sub
     return out
 
@@ -195,12 +202,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all", help="pages to run")
     parser.add_argument("--only-cleanscrape", action="store_true", help="skip the baselines")
+    parser.add_argument(
+        "--no-favor-precision", action="store_true", help="skip trafilatura (favor_precision)"
+    )
     args = parser.parse_args(argv)
     options = CleanOptions(dedup=False)
     systems: dict[str, Extractor] = {}
     if not args.only_cleanscrape:
         systems["trafilatura"] = _trafilatura
-        systems["trafilatura (favor_precision)"] = _trafilatura_precision
+        if not args.no_favor_precision:
+            systems["trafilatura (favor_precision)"] = _trafilatura_precision
         readability = _readability()
         if readability is None:
             print("readability-lxml is not installed: no readability figures", file=sys.stderr)

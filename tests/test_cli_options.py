@@ -51,6 +51,7 @@ def test_every_flag_reaches_its_field() -> None:
         "--shingle-size": ("shingle_size", "3", 3),
         "--containment-threshold": ("containment_threshold", "0.7", 0.7),
         "--keep": ("keep", "longest", "longest"),
+        "--match": ("match", "full", "full"),
         "--min-kept-ratio": ("min_kept_ratio", "0.1", 0.1),
     }
     for flag, (name, text, value) in valued.items():

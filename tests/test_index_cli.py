@@ -115,7 +115,8 @@ def test_rerunning_the_same_input_writes_nothing_new(tmp_path: Path) -> None:
     assert rc == 0 and r1["stats"]["kept"] == 5 and r1["stats"]["index"]["added"] == 5
     rc, r2 = _clean(SEEDS, tmp_path / "o2", index)
     assert rc == 0
-    assert sorted(p.name for p in (tmp_path / "o2").iterdir()) == ["report.json"]
+    written = sorted(p.name for p in (tmp_path / "o2").iterdir())
+    assert written == ["report.files", "report.html", "report.json"]
     for d in r2["documents"]:
         assert d["status"] == "duplicate"
         assert d["duplicate_of"] == d["id"] and d["similarity"] == 1.0

@@ -49,7 +49,9 @@ def test_jsonl_has_one_object_per_kept_article(tmp_path: Path) -> None:
     assert {d["id"]: d["status"] for d in report["documents"]}["b-seed.txt"] == "duplicate"
     # no per-article .txt files in this mode; the report says where the articles went
     assert sorted(p.name for p in out.rglob("*") if p.is_file()) == [
+        "0.js",  # report.files/docs/0.js: report.html's line detail
         "articles.jsonl",
+        "report.html",
         "report.json",
     ]
     assert {d["output"] for d in kept} == {"articles.jsonl"}

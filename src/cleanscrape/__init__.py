@@ -10,9 +10,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import clean_html, clean_text, dedup
+from .api import clean_html, clean_text, compare, dedup
 from .batch import Batch, Pipeline
-from .dedup import Cluster, DedupResult
+from .dedup import Cluster, Comparison, DedupResult
 from .document import CleanResult, DocResult, Document, LineVerdict, Removal
 from .errors import (
     CleanscrapeError,
@@ -33,6 +33,7 @@ __all__ = [
     "CleanResult",
     "CleanscrapeError",
     "Cluster",
+    "Comparison",
     "DecodeError",
     "DedupIndex",
     "DedupResult",
@@ -52,5 +53,6 @@ __all__ = [
     "clean_html",
     "clean_path",
     "clean_text",
+    "compare",
     "dedup",
 ]

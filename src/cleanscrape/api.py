@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .dedup import DedupResult, find_duplicates
+from .dedup import Comparison, DedupResult, compare_texts, find_duplicates
 from .document import CleanResult, Document
 from .options import CleanOptions
 from .process import clean_document
@@ -65,3 +65,17 @@ def dedup(
     [1, None]
     """
     return find_duplicates(list(texts), _options(options, overrides), published=published)
+
+
+def compare(a: str, b: str, *, options: CleanOptions | None = None, **overrides: Any) -> Comparison:
+    """Why two clean texts are (or are not) duplicates, as the de-duplication judges them:
+    body similarity, containment both ways, headline match and the lines that differ.
+
+    >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
+    >>> c = compare("Mưa lớn" + body, "Mưa to" + body)
+    >>> c.relation, c.headline_match
+    ('exact', False)
+    >>> compare("Mưa lớn" + body, "Mưa to" + body, match="full").relation
+    'different'
+    """
+    return compare_texts(a, b, _options(options, overrides))

@@ -7,6 +7,7 @@ Results come back in input order, so output is identical for any worker count or
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import tempfile
 import time
@@ -19,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
+from .dedup import Comparison
 from .dedup.signature import U32, U64
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
@@ -39,6 +41,8 @@ class ClusterInfo:
     kept: str
     members: list[str]
     similarities: list[float]
+    #: each member against the kept one (``None`` for the kept one)
+    comparisons: list[Comparison | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -67,8 +71,10 @@ class Pipeline:
         on_result: Callable[[DocResult], None] | None = None,
         engine: Engine | None = None,
         keep_fingerprints: bool = False,
+        trace: bool = False,
     ) -> None:
         self.options = options or CleanOptions()
+        self.trace = trace  # keep each document's per-line verdicts (for report.html)
         self.jobs = max(1, int(jobs))
         self.on_result = on_result
         self.engine = engine if engine is not None else default_engine(self.jobs)
@@ -77,7 +83,7 @@ class Pipeline:
 
     def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Per-document stages only (no batch-level dedup), results in input order."""
-        work = functools.partial(clean_document, options=self.options)
+        work = functools.partial(clean_document, options=self.options, trace=self.trace)
         for res in self.engine.map_documents(work, docs):
             if res.internal_error:
                 log_internal_error(res.id, res.internal_error)
@@ -133,7 +139,12 @@ def mark_duplicates(
             r.duplicate_of = live[dup].id
             r.similarity = sim
     return [
-        ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+        ClusterInfo(
+            live[c.kept].id,
+            [live[m].id for m in c.members],
+            list(c.similarities),
+            list(c.comparisons),
+        )
         for c in found.clusters
     ]
 
@@ -163,6 +174,8 @@ class DocRecord:
     keys: LineKeys | None = None
     spool: tuple[int, int] | None = None
     drop: npt.NDArray[np.bool_] | None = None
+    trace: str | None = None  # the per-line verdicts as JSON (``trace=True``), until spooled
+    trace_spool: tuple[int, int] | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
     def view(self, text: str) -> DocResult:
@@ -212,12 +225,20 @@ def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
 
 
 def _clean_and_summarize(
-    item: tuple[int, Document], options: CleanOptions, keys: bool
+    item: tuple[int, Document], options: CleanOptions, keys: bool, trace: bool = False
 ) -> tuple[DocRecord, str]:
-    """Worker side of a streaming batch: the record and the clean text (empty unless kept)."""
+    """Worker side of a streaming batch: the record and the clean text (empty unless kept);
+    with ``trace``, the record carries the per-line verdicts as compact JSON."""
     index, doc = item
-    res = clean_document(doc, options)
-    return summarize(res, index, keys=keys), res.text if res.status == "kept" else ""
+    res = clean_document(doc, options, trace=trace)
+    record = summarize(res, index, keys=keys)
+    if trace and res.result is not None and res.result.trace is not None:
+        record.trace = json.dumps(
+            [[v.lineno, v.keep, v.reason, v.text] for v in res.result.trace],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+    return record, res.text if res.status == "kept" else ""
 
 
 class _Spool:
@@ -290,6 +311,14 @@ class StreamedBatch:
             text = "\n".join(ln for ln, d in zip(lines, record.drop.tolist(), strict=True) if not d)
         return text
 
+    def trace(self, record: DocRecord) -> list[list[Any]] | None:
+        """The per-line verdicts ``[lineno, keep, reason, text]`` of a document cleaned with
+        ``Pipeline(trace=True)`` (before batch stages; ``record.drop`` marks the kept lines
+        the site-template stage dropped), else None. Only while the batch is open."""
+        if record.trace_spool is None:
+            return None
+        return json.loads(self._spool.get(record.trace_spool))  # type: ignore[no-any-return]
+
     def close(self) -> None:
         self._spool.close()
 
@@ -309,7 +338,9 @@ def _run_streamed(
     opts = pipeline.options
     templates = opts.strip_chrome and opts.site_templates
     final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
-    work = functools.partial(_clean_and_summarize, options=opts, keys=templates)
+    work = functools.partial(
+        _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace
+    )
     batch = StreamedBatch(folder)
     try:
         t0 = time.perf_counter()
@@ -319,6 +350,8 @@ def _run_streamed(
                     sink(record, text)
                 else:
                     record.spool = batch._spool.put(text)
+            if record.trace is not None:  # on disk until the report is written
+                record.trace_spool, record.trace = batch._spool.put(record.trace), None
             if record.internal_error:
                 log_internal_error(record.id, record.internal_error)
             if pipeline.on_result:
@@ -355,7 +388,12 @@ def _run_streamed(
                     r.entry["similarity"] = sim
                     r.entry["chars_out"], r.entry["output"] = 0, None
             batch.clusters = [
-                ClusterInfo(live[c.kept].id, [live[m].id for m in c.members], list(c.similarities))
+                ClusterInfo(
+                    live[c.kept].id,
+                    [live[m].id for m in c.members],
+                    list(c.similarities),
+                    list(c.comparisons),
+                )
                 for c in found.clusters
             ]
             if pipeline.keep_fingerprints and len(found.fingerprints) == len(live):

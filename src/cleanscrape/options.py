@@ -20,6 +20,7 @@ ToneStyle = Literal["keep", "old", "new"]
 #: Extraction presets: ``precision`` leaves out doubtful blocks, ``recall`` keeps them.
 Favor = Literal["precision", "balanced", "recall"]
 FAVORS: tuple[Favor, ...] = get_args(Favor)
+MatchOn = Literal["body", "full"]
 
 #: A rule on an option's value: ``None`` when the value is fine, else the rule in words.
 Check = Callable[[Any], "str | None"]
@@ -153,6 +154,13 @@ class CleanOptions:
         flag="--shingle-size",
         check=_at_least(1),
         metavar="N",
+    )
+    match: MatchOn = _option(  # noqa: RUF009 (returns a dataclasses.field, like the others)
+        "body",
+        "what duplicates are judged on: body (headline and lede left out when they can be told "
+        "apart) or full (the whole clean text)",
+        flag="--match",
+        choices=get_args(MatchOn),
     )
     containment: bool = _option(
         False,

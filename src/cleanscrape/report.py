@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from .dedup.compare import Comparison, with_titles
 from .document import METADATA_KEYS, DocResult
 
 if TYPE_CHECKING:
@@ -36,6 +37,28 @@ def document_entry(r: DocResult) -> dict[str, Any]:
     return entry
 
 
+def match_summary(c: Comparison) -> dict[str, Any]:
+    """A duplicate against the text it duplicates: what the dedup decided on (the body, or the
+    whole text with ``--match full``), both containments and whether the headlines match."""
+    return {
+        "body_similarity": c.similarity,
+        "contained_in_kept": c.a_in_b,
+        "kept_contained": c.b_in_a,
+        "headline_match": c.headline_match,
+        "relation": c.relation,
+    }
+
+
+def member_comparison(member: str, c: Comparison) -> dict[str, Any]:
+    """:func:`match_summary` of one cluster member, with the lines that differ (as written)."""
+    return {
+        "id": member,
+        **match_summary(c),
+        "lines_only_here": c.only_in_a,
+        "lines_only_in_kept": c.only_in_b,
+    }
+
+
 def build_report(
     batch: Batch,
     *,
@@ -63,6 +86,21 @@ def report_of(
     internal_errors: int = 0,
 ) -> dict[str, Any]:
     """The report from each document's :func:`document_entry` (in input order) and clusters."""
+    # the headline of a page whose extraction moved it out of the text is its title
+    titles = {d["id"]: d.get("metadata", {}).get("title") for d in docs}
+    compared = [
+        [
+            (m, with_titles(x, titles.get(m), titles.get(c.kept)))
+            for m, x in zip(c.members, c.comparisons, strict=True)
+            if x is not None
+        ]
+        for c in clusters
+    ]
+    matches = {m: x for pairs in compared for m, x in pairs}
+    for d in docs:  # why a duplicate is one (--index matches are added below)
+        found = matches.get(d["id"])
+        if found is not None and d["status"] == "duplicate":
+            d["match"] = match_summary(found)
     if index is not None:  # a run with --index: name the earlier run of each duplicate
         for d in docs:
             d["duplicate_run"] = index.duplicate_run.get(d["id"])
@@ -92,7 +130,13 @@ def report_of(
         "version": REPORT_VERSION,
         "documents": docs,
         "clusters": [
-            {"kept": c.kept, "members": c.members, "similarities": c.similarities} for c in clusters
+            {
+                "kept": c.kept,
+                "members": c.members,
+                "similarities": c.similarities,
+                "comparisons": [member_comparison(m, x) for m, x in pairs],
+            }
+            for c, pairs in zip(clusters, compared, strict=True)
         ],
         "stats": stats,
         "settings": settings or {},

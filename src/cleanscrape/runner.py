@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
@@ -20,6 +20,9 @@ from .io import atomic_write_text, iter_documents
 from .io.writers import FORMATS, Writer, open_writer, write_run_output
 from .options import CleanOptions
 from .report import dumps, report_of
+
+if TYPE_CHECKING:
+    from .htmlreport import DetailPlan
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,7 @@ def clean_path(
     index_batch: int = 5000,
     output_format: str = "txt",
     engine: Engine | None = None,
+    html_report: bool = True,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
 
@@ -102,6 +106,10 @@ def clean_path(
     temporary file in ``out`` for the batch stages, so memory does not hold the batch's text.
     ``on_result`` is called once per document as it is cleaned, with its id, status and error
     (not its text).
+
+    ``html_report`` also writes ``report.html`` beside report.json (see
+    :mod:`cleanscrape.htmlreport`); the documents are then cleaned with ``trace=True`` and
+    their line verdicts wait in the same temporary file as the texts.
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
@@ -112,11 +120,24 @@ def clean_path(
         )
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
+    check = getattr(engine, "check", None)
+    if check is not None:  # an engine that refuses some options says so before any work
+        check(opts, index=index is not None)
     # open the index first: a foreign, damaged or incompatible file fails before any work
     store = DedupIndex(index, opts, source=str(src)) if index is not None else None
     try:
         return _clean_into(
-            src, dst, opts, jobs, report_path, on_result, store, index_batch, output_format, engine
+            src,
+            dst,
+            opts,
+            jobs,
+            report_path,
+            on_result,
+            store,
+            index_batch,
+            output_format,
+            engine,
+            html_report,
         )
     finally:
         if store is not None:
@@ -134,8 +155,11 @@ def _clean_into(
     index_batch: int,
     output_format: str = "txt",
     engine: Engine | None = None,
+    html_report: bool = True,
 ) -> RunSummary:
     skipped: list[str] = []
+    report_file = Path(report_path) if report_path else dst / "report.json"
+    html_plan = None
     pipeline = Pipeline(
         opts,
         jobs=jobs,
@@ -143,6 +167,7 @@ def _clean_into(
         engine=engine,
         # the index reuses the dedup stage's fingerprints when they are made the same way
         keep_fingerprints=store is not None and store.compatible(opts),
+        trace=html_report,
     )
     outcome = None
     used: set[str] = set()
@@ -161,6 +186,8 @@ def _clean_into(
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
                 outcome = _write_indexed(batch, store, index_batch, writer)
+            if html_report:  # the line traces are in the batch's spool: write them out now
+                html_plan = _write_html_detail(report_file.parent, batch)
     settings = dataclasses.asdict(opts)
     entries = [r.entry for r in batch.records]
     report = report_of(
@@ -171,8 +198,9 @@ def _clean_into(
         index=outcome,
         internal_errors=sum(1 for r in batch.records if r.internal_error),
     )
-    report_file = Path(report_path) if report_path else dst / "report.json"
     write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
+    if html_plan is not None:
+        _write_html_page(report_file.parent, report, html_plan)
     timings = {**batch.stage_seconds, **batch.timings}
     return RunSummary(report, Batch([], batch.clusters, timings))
 
@@ -225,3 +253,29 @@ def _write_indexed(
     for record, view in zip(live, views, strict=True):
         _finish(record, view)
     return outcome
+
+
+def _write_html_detail(folder: Path, batch: StreamedBatch) -> DetailPlan:
+    """report.html's per-document line detail (``report.files/``), from the batch's traces."""
+    from .htmlreport import REPORT_HTML, streamed_details, write_detail_files
+
+    documents = {
+        "documents": [r.entry for r in batch.records],
+        "clusters": [{"kept": c.kept, "members": c.members} for c in batch.clusters],
+    }
+    plan: list[DetailPlan] = []
+
+    def write() -> None:
+        plan.append(write_detail_files(folder, documents, streamed_details(batch)))
+
+    write_run_output(folder / REPORT_HTML, write)
+    return plan[0]
+
+
+def _write_html_page(folder: Path, report: dict[str, Any], plan: DetailPlan) -> None:
+    from .htmlreport import REPORT_HTML, write_page
+
+    def write() -> None:
+        write_page(folder, report, plan)
+
+    write_run_output(folder / REPORT_HTML, write)

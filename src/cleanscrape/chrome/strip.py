@@ -233,10 +233,14 @@ def _inline_links(
         ):
             j += 1
         run = feats[i : j + 1]
-        # a run of headline-like lines is a link list; one line alone is one when it is also
-        # elsewhere on the page (a subheading or caption without a period is not a link)
+        # a run of headline-like lines is a link list; one line alone is one when the page
+        # shows it: it is also elsewhere on the page, or it sits against a chrome line ("Follow
+        # us on ..."); a subheading or caption between paragraphs is not a link
+        beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
+            tags[i + 1] if i + 1 < len(tags) else ""
+        )
         if (j > i and all(ln.words >= 5 for ln in run)) or (
-            j == i and feats[i].words >= 12 and feats[i].repeats
+            j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         ):
             for k in range(i, j + 1):
                 cats[k] = "inline_link"

@@ -1,4 +1,4 @@
-"""The ``cleanscrape`` console script: one module per command (clean, explain, index).
+"""The ``cleanscrape`` console script: one module per command (clean, explain, compare, index).
 
 The cleaning options of ``clean`` and ``explain`` are built from the option table on
 :class:`~cleanscrape.options.CleanOptions` (see :mod:`cleanscrape.cli.arguments`).
@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from .. import __version__
 from ..errors import CleanscrapeError, UsageError
-from . import clean, explain, index
+from . import clean, compare, explain, index
 from .arguments import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Parser
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="count", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    for command in (clean, explain, index):
+    for command in (clean, explain, compare, index):
         command.add_parser(sub, [common])
     return parser
 

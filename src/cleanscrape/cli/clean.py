@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import Any, TextIO
 
+from ..errors import UsageError
 from ..io.writers import FORMATS
 from .arguments import EXIT_FAILED, EXIT_OK, add_clean_options, clean_options, positive_int
 
@@ -45,6 +46,24 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="documents per index transaction (default: 5000)",
     )
+    c.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="local: this machine (default); ray: Ray Data on a Ray cluster or a local Ray "
+        "(pip install 'cleanscrape[ray]'); the output is identical",
+    )
+    c.add_argument(
+        "--ray-address",
+        metavar="ADDR",
+        help="the Ray cluster for --engine ray (auto, ray://HOST:10001; default: RAY_ADDRESS, "
+        "else a local Ray on this machine)",
+    )
+    c.add_argument(
+        "--no-html-report",
+        action="store_true",
+        help="do not write report.html (and report.files/) beside report.json",
+    )
     add_clean_options(c)
     c.set_defaults(run=run)
 
@@ -53,6 +72,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..runner import clean_path
 
     options = clean_options(args)
+    engine = None
+    if args.engine == "ray":
+        from ..engines.ray import RayEngine
+
+        engine = RayEngine(args.ray_address)
+    elif args.ray_address:
+        raise UsageError("--ray-address needs --engine ray")
     bar = None
     if not args.quiet and err.isatty():
         from tqdm import tqdm
@@ -68,6 +94,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             index=args.index,
             index_batch=args.index_batch,
             output_format=args.format,
+            engine=engine,
+            html_report=not args.no_html_report,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
         )
     finally:

@@ -1,20 +1,27 @@
 """Exact and near-duplicate clustering of clean texts, with a deterministic keep policy.
 
-1. Every text gets a matching key (:mod:`.key`); texts with identical keys are exact duplicates.
+1. Every text gets a matching key (:mod:`.key`) of what duplicates are judged on: its article
+   body, without headline and lede (:mod:`.body`), or the whole text with ``match="full"``;
+   texts with identical keys are exact duplicates.
 2. One representative per distinct key is fingerprinted (:mod:`.signature`): sorted shingle
-   hashes and a MinHash signature, wrapped as a datasketch ``LeanMinHash``.
-3. The signatures go into a datasketch ``MinHashLSH`` (bulk ``insertion_session``) banded by
-   :func:`.signature.candidate_bands` so that a pair right at ``dedup_threshold`` is a candidate
-   with probability >= 0.999; each representative queries it, and every candidate pair is
-   verified by the exact Jaccard of the two shingle sets: only pairs at or above
-   ``dedup_threshold`` are joined, so the extra candidates cost a check, never precision.
-4. With ``containment`` on, texts whose shingles are mostly inside a longer text (a teaser
-   page and the full article) are also found: a consistent sample of shingle hashes proposes
-   candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a text whose
-   exact containment reaches ``containment_threshold`` joins its best container (highest
-   containment, then lowest index), and only that one, so a shared teaser cannot chain two
-   different articles together.
-5. Union-find gives the clusters; the keep policy picks the kept member. Nothing depends on
+   hashes and a MinHash signature (datasketch's affine32 values).
+3. The signatures are banded by :func:`.signature.candidate_bands` (bucket keys as datasketch's
+   ``MinHashLSH`` makes them) so that a pair right at ``dedup_threshold`` shares a bucket with
+   probability >= 0.999. Representatives are visited in order and verified by the exact
+   Jaccard of the two shingle sets against the earlier texts in their buckets, cluster by
+   cluster: the first few members of each cluster first, the others only while the text has not
+   joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined:
+   the extra candidates cost a check, never precision, and near-copies of one story cost about
+   one check per text at any count.
+4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
+   an abridged copy and the full article) are also found: a consistent sample of shingle hashes
+   proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
+   text whose exact containment reaches ``containment_threshold`` joins its best container
+   (highest containment, then lowest index), and only that one, so a shared teaser cannot chain
+   two different articles together.
+5. Union-find gives the clusters; the keep policy picks the kept member (with ``containment``,
+   ``keep="first"`` picks the first member not contained in another: the full article). Each
+   member is compared with the kept one (:mod:`.compare`) for the report. Nothing depends on
    input chunking, worker count or hash-table iteration order: same texts, same result.
 """
 
@@ -26,17 +33,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 from ..options import CleanOptions
+from .body import match_text
+from .compare import Comparison, TextView, compare_hashed
 from .key import matching_key
 from .signature import (
     U32,
     U64,
+    band_key_matrix,
     candidate_bands,
     containment,
     jaccard,
-    lean_minhash,
     shingle_hashes_batch,
     signatures,
 )
@@ -48,6 +56,9 @@ log = logging.getLogger(__name__)
 MIN_CONTAINED_SHINGLES = 10
 #: Containment candidates use the shingle hashes below this value: a consistent 1/4 sample.
 _SAMPLE_BELOW = np.uint64(1 << 62)
+#: Members of a cluster in an LSH bucket that a text is verified against first (the rest only
+#: when none of these matches).
+FIRST_CHECKED = 4
 #: A sampled hash shared by more texts than this is boilerplate and ignored for candidates.
 _MAX_POSTING = 256
 
@@ -60,6 +71,8 @@ class Cluster:
     kept: int
     members: list[int]
     similarities: list[float] = field(default_factory=list)
+    #: each member against the kept one (``None`` for the kept one): why they are duplicates
+    comparisons: list[Comparison | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -75,6 +88,31 @@ class DedupResult:
     fingerprints: list[tuple[U64, U32] | None] = field(
         default_factory=list, compare=False, repr=False
     )
+
+
+class _WholeTexts:
+    """Shingle hashes of representatives' whole texts (what a body is looked for in), computed
+    once and only for the representatives asked for; with ``match="full"`` they are the
+    matching hashes themselves."""
+
+    __slots__ = ("_cache", "_hashes", "_keys", "_opts", "_texts")
+
+    def __init__(
+        self, texts: Sequence[str], keys: list[str], hashes: dict[int, U64], opts: CleanOptions
+    ) -> None:
+        self._texts, self._keys, self._hashes, self._opts = texts, keys, hashes, opts
+        self._cache: dict[int, U64] = {}
+
+    def hashes(self, reps: Sequence[int]) -> dict[int, U64]:
+        if self._opts.match == "full":
+            return self._hashes
+        todo = [i for i in reps if i not in self._cache]
+        wanted = [matching_key(self._texts[i]) for i in todo]
+        for i, key, h in zip(
+            todo, wanted, shingle_hashes_batch(wanted, self._opts.shingle_size), strict=True
+        ):
+            self._cache[i] = self._hashes[i] if key == self._keys[i] else h
+        return self._cache
 
 
 class _UnionFind:
@@ -118,7 +156,7 @@ def find_duplicates(
     n = len(texts)
     if published is not None and len(published) != n:
         raise ValueError(f"published has {len(published)} dates for {n} texts; give one per text")
-    keys = [matching_key(t) for t in texts]
+    keys = [matching_key(match_text(t, opts.match)) for t in texts]
     uf = _UnionFind(n)
     first_with_key: dict[str, int] = {}
     exact = 0
@@ -134,8 +172,7 @@ def find_duplicates(
         zip(reps, shingle_hashes_batch([keys[i] for i in reps], opts.shingle_size), strict=True)
     )
     sigs = signatures([hashes[i] for i in reps], opts.num_perm, opts.seed)
-    minhashes = [lean_minhash(row, opts.seed) for row in sigs]
-    candidates, verified = _near_pairs(reps, minhashes, hashes, uf, opts)
+    candidates, verified = _near_pairs(reps, sigs, hashes, uf, opts)
     log.debug(
         "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
         n,
@@ -143,11 +180,13 @@ def find_duplicates(
         candidates,
         verified,
     )
+    contained: set[int] = set()
+    whole = _WholeTexts(texts, keys, hashes, opts)
     if opts.containment:
-        candidates, verified = _contained(reps, hashes, uf, opts)
+        candidates, verified = _contained(reps, hashes, whole, uf, opts, contained)
         log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
     rep_of = [first_with_key.get(k, -1) for k in keys]
-    result = _clusters(texts, rep_of, hashes, uf, published, opts)
+    result = _clusters(texts, rep_of, hashes, whole, uf, published, opts, contained)
     sig_of = dict(zip(reps, sigs, strict=True))
     result.fingerprints = [(hashes[r], sig_of[r]) if r >= 0 else None for r in rep_of]
     return result
@@ -155,56 +194,107 @@ def find_duplicates(
 
 def _near_pairs(
     reps: list[int],
-    minhashes: list[LeanMinHash],
+    sigs: U32,
     hashes: dict[int, U64],
     uf: _UnionFind,
     opts: CleanOptions,
 ) -> tuple[int, int]:
-    """MinHash LSH candidates among representatives, each verified by exact Jaccard."""
+    """LSH candidates among representatives, each verified by exact Jaccard, without
+    enumerating all pairs inside a bucket.
+
+    The representatives are banded as ``MinHashLSH`` bands them (:func:`.signature.band_keys`:
+    the same bucket keys) and visited in index order. A bucket holds the earlier texts grouped
+    by cluster. A text is first verified against the first :data:`FIRST_CHECKED` members of each
+    cluster in its buckets (most shared bands first); a cluster it joins needs no further check.
+    Only for a cluster it has not joined are that cluster's other members in the shared buckets
+    verified, until one matches. So every pair that shares a bucket and reaches the threshold
+    ends up in one cluster, exactly as if all pairs were verified, while a batch of thousands of
+    near-copies of a few stories costs about one check per text.
+    """
     if len(reps) < 2:
         return 0, 0
-    lsh = MinHashLSH(
-        threshold=opts.dedup_threshold,
-        num_perm=opts.num_perm,
-        params=candidate_bands(opts.dedup_threshold, opts.num_perm),
-    )
-    with lsh.insertion_session() as session:
-        for i, mh in zip(reps, minhashes, strict=True):
-            session.insert(i, mh, check_duplication=False)
-    candidates = verified = 0
-    for i, mh in zip(reps, minhashes, strict=True):
-        for j in sorted(lsh.query(mh)):
-            if j <= i:
-                continue
-            candidates += 1
-            # a pair already joined through other verified pairs cannot change the clusters:
-            # skip its exact Jaccard (large clusters of re-crawls would otherwise cost O(n^2))
-            if uf.find(i) == uf.find(j):
-                continue
-            if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
-                verified += 1
-                uf.union(i, j)
-    return candidates, verified
+    bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
+    keys = band_key_matrix(sigs, bands, rows)
+    buckets: list[dict[bytes, dict[int, list[int]]]] = [{} for _ in range(bands)]
+    counts = [0, 0]  # candidate pairs checked, pairs verified
+    for pos, i in enumerate(reps):
+        row = keys[pos]
+        found = [
+            _by_cluster(bucket, uf)
+            for bucket in (buckets[band].get(row[band]) for band in range(bands))
+            if bucket
+        ]
+        checked: set[int] = set()
+        shared: Counter[int] = Counter()  # first members of each cluster -> bands shared
+        for bucket in found:
+            for members in bucket.values():
+                shared.update(members[:FIRST_CHECKED])
+        for j in sorted(shared, key=lambda j: (-shared[j], j)):
+            if uf.find(j) != uf.find(i):
+                checked.add(j)
+                counts[0] += 1
+                _join_if_similar(i, j, hashes, uf, opts, counts)
+        for bucket in found:
+            for root, members in bucket.items():
+                for j in members[FIRST_CHECKED:]:
+                    if uf.find(root) == uf.find(i):
+                        break
+                    if j not in checked:
+                        checked.add(j)
+                        counts[0] += 1
+                        if _join_if_similar(i, j, hashes, uf, opts, counts):
+                            break
+        root_i = uf.find(i)
+        for band in range(bands):
+            bucket = buckets[band].setdefault(row[band], {})
+            _by_cluster(bucket, uf).setdefault(root_i, []).append(i)
+    return counts[0], counts[1]
+
+
+def _join_if_similar(
+    i: int, j: int, hashes: dict[int, U64], uf: _UnionFind, opts: CleanOptions, counts: list[int]
+) -> bool:
+    """Join ``i`` and ``j`` when their exact Jaccard reaches the threshold."""
+    if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
+        counts[1] += 1
+        uf.union(i, j)
+        return True
+    return False
+
+
+def _by_cluster(bucket: dict[int, list[int]], uf: _UnionFind) -> dict[int, list[int]]:
+    """A bucket's texts keyed by their current cluster root (entries of clusters joined since
+    they were stored are merged, in place)."""
+    for root in [r for r in bucket if uf.find(r) != r]:
+        members = bucket.pop(root)
+        bucket.setdefault(uf.find(root), []).extend(members)
+    return bucket
 
 
 def _contained(
     reps: list[int],
     hashes: dict[int, U64],
+    whole: _WholeTexts,
     uf: _UnionFind,
     opts: CleanOptions,
+    contained: set[int],
 ) -> tuple[int, int]:
-    """Join each text mostly contained in a longer one to its best container.
+    """Join each text mostly contained in a longer one to its best container (and add it to
+    ``contained``).
 
+    What is contained is what duplicates are judged on (the body with ``match="body"``); it is
+    looked for in the container's whole text, so a teaser (headline and lede) lies in its
+    article, and an abridged copy with its own headline and lede lies in the original.
     Candidates come from a consistent sample of shingle hashes (the same hashes are sampled in
     every text, so a contained text's sample is inside its container's sample): texts sharing at
     least half of a text's sampled hashes are checked by exact containment.
     """
     postings: dict[int, list[int]] = {}
     sampled: dict[int, U64] = {}
+    full = whole.hashes(reps)
     for i in reps:
-        sample = hashes[i][hashes[i] < _SAMPLE_BELOW]
-        sampled[i] = sample
-        for h in sample.tolist():
+        sampled[i] = hashes[i][hashes[i] < _SAMPLE_BELOW]
+        for h in full[i][full[i] < _SAMPLE_BELOW].tolist():
             postings.setdefault(h, []).append(i)
     candidates = joins = 0
     for i in reps:
@@ -214,21 +304,22 @@ def _contained(
         counts: Counter[int] = Counter()
         usable = 0
         for h in sampled[i].tolist():
-            posting = postings[h]
+            posting = postings.get(h, [])
             if len(posting) > _MAX_POSTING:
                 continue
             usable += 1
             counts.update(posting)
         best: tuple[float, int] | None = None
         for j in sorted(counts):
-            if j == i or hashes[j].size < size or 2 * counts[j] < usable:
+            if j == i or full[j].size < size or 2 * counts[j] < usable:
                 continue
             candidates += 1
-            c = containment(hashes[i], hashes[j])
+            c = containment(hashes[i], full[j])
             if c >= opts.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
                 best = (c, j)
         if best is not None:
             joins += 1
+            contained.add(i)
             uf.union(i, best[1])
     return candidates, joins
 
@@ -237,9 +328,11 @@ def _clusters(
     texts: Sequence[str],
     rep_of: list[int],
     hashes: dict[int, U64],
+    whole: _WholeTexts,
     uf: _UnionFind,
     published: Sequence[str | None] | None,
     opts: CleanOptions,
+    contained: set[int],
 ) -> DedupResult:
     n = len(texts)
     groups: dict[int, list[int]] = {}
@@ -249,31 +342,45 @@ def _clusters(
     duplicate_of: list[int | None] = [None] * n
     similarity: list[float | None] = [None] * n
     clusters: list[Cluster] = []
+    # whole-text hashes only where a cluster holds different texts (an exact duplicate's body
+    # lies whole in the other's text)
+    distinct = [{rep_of[m] for m in members} for members in groups.values()]
+    whole_hashes = whole.hashes(sorted({r for reps in distinct if len(reps) > 1 for r in reps}))
     for root in sorted(groups):
         members = groups[root]
         if len(members) < 2:
             continue
-        kept = _choose(members, texts, published, opts)
-        sims = [round(_similarity(rep_of[m], rep_of[kept], hashes, opts), 4) for m in members]
-        for m, s in zip(members, sims, strict=True):
-            if m != kept:
-                duplicate_of[m] = kept
-                similarity[m] = s
-        clusters.append(Cluster(kept, members, sims))
+        # with containment, "first" is the first full text: a text contained in another (an
+        # abridged copy, a teaser) is kept only when every member is contained in another one
+        full = [m for m in members if rep_of[m] not in contained] or members
+        kept = _choose(full if opts.keep == "first" else members, texts, published, opts)
+        sims: list[float] = []
+        comparisons: list[Comparison | None] = []
+        kept_view = TextView.of(texts[kept])
+        for m in members:
+            a, b = rep_of[m], rep_of[kept]
+            if m == kept:
+                sims.append(1.0)
+                comparisons.append(None)
+                continue
+            c = compare_hashed(
+                texts[m],
+                kept_view,
+                (hashes[a], hashes[b]),
+                (hashes[a], hashes[b]) if a == b else (whole_hashes[a], whole_hashes[b]),
+                a == b,
+                opts,
+            )
+            # with containment on: the larger of Jaccard and the containment either way
+            sim = 1.0 if a == b else c.similarity
+            if opts.containment:
+                sim = max(sim, c.a_in_b, c.b_in_a)
+            duplicate_of[m] = kept
+            similarity[m] = sim
+            sims.append(sim)
+            comparisons.append(c)
+        clusters.append(Cluster(kept, members, sims, comparisons))
     return DedupResult(duplicate_of, similarity, clusters)
-
-
-def _similarity(a: int, b: int, hashes: dict[int, U64], opts: CleanOptions) -> float:
-    """Exact Jaccard of representatives ``a`` and ``b`` (with containment on: the larger of
-    Jaccard and the containment of the smaller text in the larger)."""
-    if a == b:
-        return 1.0
-    x, y = hashes[a], hashes[b]
-    sim = jaccard(x, y)
-    if opts.containment:
-        small, large = (x, y) if x.size <= y.size else (y, x)
-        sim = max(sim, containment(small, large))
-    return sim
 
 
 def _choose(

@@ -60,6 +60,19 @@ def matching_key(text: str) -> str:
     return " ".join(text.split())
 
 
+def line_keys(text: str) -> list[str]:
+    """The matching key of every non-blank line of ``text`` (as :func:`matching_key` of each
+    line, folded in one pass over the whole text)."""
+    folded = unicodedata.normalize("NFC", text).lower()
+    folded = folded.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
+    folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _PUNCT.sub(" ", folded))
+    return [
+        " ".join(key.split())
+        for line, key in zip(text.splitlines(), folded.splitlines(), strict=True)
+        if line.strip()
+    ]
+
+
 def shingles(key: str, size: int = 5) -> set[str]:
     """Word ``size``-grams of a matching key, as strings (for display and tests).
 

@@ -288,6 +288,15 @@ def band_keys(signature: npt.NDArray[np.unsignedinteger], bands: int, rows: int)
     return [raw[i * step : (i + 1) * step] for i in range(bands)]
 
 
+def band_key_matrix(sigs: U32, bands: int, rows: int) -> list[list[bytes]]:
+    """:func:`band_keys` of every row of a signature matrix at once: ``[row][band]``."""
+    if bands * rows > sigs.shape[1]:
+        raise ValueError(f"{bands} bands x {rows} rows exceed signatures of {sigs.shape[1]}")
+    raw = np.ascontiguousarray(sigs[:, : bands * rows], dtype=">u4")
+    keys: list[list[bytes]] = raw.view(np.dtype((np.void, 4 * rows))).tolist()
+    return keys
+
+
 def intersection_size(a: U64, b: U64) -> int:
     """Number of hashes in both sorted unique arrays."""
     if a.size == 0 or b.size == 0:

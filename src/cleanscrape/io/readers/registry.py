@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from ...document import Document
-from . import html, jsonl, txt, warc
+from . import html, jsonl, parquet, txt, warc
 from .base import Reader, Source, error_document, read_problem
 
 #: Every input format; a file is read by the first whose suffix ends its name (``.gz`` aside).
@@ -19,6 +19,7 @@ READERS: tuple[Reader, ...] = (
     html.READER,
     jsonl.READER,
     warc.READER,
+    parquet.READER,
 )
 
 #: Every suffix some reader takes (each also with ``.gz``).

@@ -1,0 +1,201 @@
+"""Local engine vs Ray engine on one corpus: wall time, CPU seconds, peak memory of the driver
+and of the workers, and whether the outputs are identical (one SHA-256 over every output file).
+
+Usage::
+
+    .venv/bin/python benchmarks/scale.py --docs 10000            # seed variants, 2 CPUs
+    .venv/bin/python benchmarks/scale.py --docs 100000 --cpus 2 --repeat 1
+
+The corpus is ``throughput.seed_corpus`` (the five seed dumps, body paragraphs shuffled per
+document and one paragraph of another seed appended: every document differs, every seed's
+variants are near-duplicates of each other), written to a temporary folder once. Each engine
+runs ``cleanscrape clean`` in its own process (``-j CPUS`` for local; a local Ray started with
+``num_cpus=CPUS`` for ray). A monitor samples every process of that tree (the driver, pool
+workers, Ray's raylet and workers) every ``--interval`` seconds: peak RSS of the driver, peak
+summed RSS of the rest, and CPU seconds (user + system, the last sample of each process).
+Runs of the two engines are interleaved so a change in machine load hits both alike; the
+median run of each is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from throughput import seed_corpus
+
+_RUNNER = """
+import sys, time
+from cleanscrape.runner import clean_path
+engine, src, out, cpus = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+if engine == "ray":
+    import ray
+    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False,
+             object_store_memory=int(sys.argv[5]) << 20)
+    import logging
+    logging.getLogger("ray").setLevel(logging.ERROR)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+t0 = time.perf_counter()
+if engine == "ray":
+    from cleanscrape.engines.ray import RayEngine
+    summary = clean_path(src, out, jobs=cpus, engine=RayEngine())
+else:
+    summary = clean_path(src, out, jobs=cpus)
+print(time.perf_counter() - t0, summary.stats["kept"], summary.stats["duplicates"])
+"""
+
+
+@dataclass(slots=True)
+class Run:
+    engine: str
+    wall: float
+    job: float  # clean_path alone (no interpreter or Ray start-up)
+    cpu: float
+    driver_peak_mb: float
+    workers_peak_mb: float
+    kept: int
+    duplicates: int
+    digest: str
+
+
+def digest_tree(out: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(out.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(out).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def _monitor(proc: psutil.Popen, interval: float, result: dict[str, float]) -> None:
+    cpu: dict[int, float] = {}
+    driver_peak = workers_peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            break
+        rest = 0
+        for p in tree:
+            try:
+                with p.oneshot():
+                    rss = p.memory_info().rss
+                    t = p.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            cpu[p.pid] = t.user + t.system
+            if p.pid == proc.pid:
+                driver_peak = max(driver_peak, rss)
+            else:
+                rest += rss
+        workers_peak = max(workers_peak, rest)
+        time.sleep(interval)
+    result.update(
+        cpu=sum(cpu.values()), driver=driver_peak / 2**20, workers=workers_peak / 2**20
+    )
+
+
+def run_engine(
+    engine: str, src: Path, work: Path, cpus: int, store_mb: int, interval: float
+) -> Run:
+    out = work / f"out-{engine}"
+    if out.exists():
+        subprocess.run(["rm", "-rf", str(out)], check=True)
+    t0 = time.perf_counter()
+    proc = psutil.Popen(
+        [sys.executable, "-c", _RUNNER, engine, str(src), str(out), str(cpus), str(store_mb)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    stats: dict[str, float] = {}
+    mon = threading.Thread(target=_monitor, args=(proc, interval, stats))
+    mon.start()
+    stdout, _ = proc.communicate()
+    wall = time.perf_counter() - t0
+    mon.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{engine} run failed (exit {proc.returncode})")
+    job, kept, dups = stdout.split()[-3:]
+    return Run(
+        engine,
+        wall,
+        float(job),
+        stats["cpu"],
+        stats["driver"],
+        stats["workers"],
+        int(kept),
+        int(dups),
+        digest_tree(out),
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--cpus", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--store-mb", type=int, default=512, help="Ray object store size")
+    parser.add_argument("--interval", type=float, default=0.5, help="seconds between samples")
+    parser.add_argument("--engines", default="local,ray")
+    parser.add_argument("--json", metavar="FILE", help="also write the runs as JSON")
+    args = parser.parse_args()
+    engines = args.engines.split(",")
+    with tempfile.TemporaryDirectory(prefix="cleanscrape-scale-") as tmp:
+        work = Path(tmp)
+        src = work / "corpus"
+        seed_corpus(src, args.docs)
+        size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
+        print(f"corpus: {args.docs:,} seed variants, {size / 2**20:.1f} MB; {args.cpus} CPUs")
+        runs: dict[str, list[Run]] = {e: [] for e in engines}
+        for _ in range(args.repeat):
+            for engine in engines:
+                r = run_engine(engine, src, work, args.cpus, args.store_mb, args.interval)
+                runs[engine].append(r)
+                print(
+                    f"  {engine:5s} wall {r.wall:7.1f} s  job {r.job:7.1f} s  cpu {r.cpu:7.1f} s"
+                    f"  driver {r.driver_peak_mb:6.0f} MB  workers {r.workers_peak_mb:6.0f} MB"
+                    f"  kept {r.kept} dup {r.duplicates}  {r.digest[:12]}",
+                    flush=True,
+                )
+        print("median of runs:")
+        medians = {}
+        for engine, rs in runs.items():
+            med = sorted(rs, key=lambda r: r.wall)[len(rs) // 2]
+            medians[engine] = med
+            print(
+                f"  {engine:5s} wall {med.wall:7.1f} s  job {med.job:7.1f} s  "
+                f"cpu {med.cpu:7.1f} s  driver {med.driver_peak_mb:6.0f} MB  "
+                f"workers {med.workers_peak_mb:6.0f} MB  docs/s {args.docs / med.wall:7.1f}"
+            )
+        digests = {r.digest for rs in runs.values() for r in rs}
+        print("identical output:", "yes" if len(digests) == 1 else f"NO ({len(digests)} digests)")
+        if "local" in medians and "ray" in medians:
+            ratio = medians["ray"].wall / medians["local"].wall
+            print(f"ray / local wall time (medians): {ratio:.2f}x")
+        if args.json:
+            data = {e: [_asdict(r) for r in rs] for e, rs in runs.items()}
+            Path(args.json).write_text(json.dumps(data, indent=1))
+    return 0 if len(digests) == 1 else 1
+
+
+def _asdict(r: Run) -> dict[str, object]:
+    return dataclasses.asdict(r)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("RAY_DEDUP_LOGS", "0")
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""What duplicates are judged on: the article body, told apart from its headline and lede.
+
+Outlets that republish a story (syndication, agency copy) keep the body and rewrite the
+headline and the lede (the standfirst, "sapo"). Outlets also open different stories with the
+same standard paragraph. Both are reasons to judge duplicates on the body alone. A clean text
+is split by this rule, on its non-blank lines (paragraphs):
+
+* a **prose line** ends like a sentence (``.``, ``!``, ``?``, ``…``, maybe followed by a closing
+  quote or bracket) or has at least :data:`PROSE_MIN_WORDS` words; other lines are headings,
+  captions, datelines or what is left of menus, tag lines and related links;
+* **headline**: the line right before the first prose line, when it has at most
+  :data:`HEADLINE_MAX_WORDS` words (what comes before it is left out of the body too);
+* **lede**: the first prose line, when it has at most :data:`LEDE_MAX_WORDS` words and the
+  prose lines after it have :data:`BODY_MIN_WORDS` words or more in all: a short text's first
+  paragraph is too much of it to leave out;
+* **body**: the prose lines after the lede (from the first prose line when no lede is left
+  out). A text without prose lines is matched whole. Paragraph breaks do not matter: the
+  matching key joins the lines.
+
+The body is only a matching key: the output text is never cut. ``match="full"`` matches the
+whole text.
+
+>>> p = split_text("Mưa lớn ở Hà Nội\\nSáng nay mưa lớn.\\n" + "Đường ngập nặng. " * 30 + "\\nẢnh")
+>>> p.headline, p.lede, p.body.count("Đường")
+('Mưa lớn ở Hà Nội', 'Sáng nay mưa lớn.', 30)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..options import MatchOn
+
+#: A line just before the first prose line with more words than this is not a headline.
+HEADLINE_MAX_WORDS = 30
+#: A line of at least this many words is prose even without a final full stop.
+PROSE_MIN_WORDS = 20
+#: A first paragraph longer than this (in words) is body text, not a lede.
+LEDE_MAX_WORDS = 90
+#: A lede is left out only when the prose lines after it have at least this many words.
+BODY_MIN_WORDS = 80
+#: Ends like a sentence: a full stop, "!", "?" or "…", then maybe closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TextParts:
+    """A clean text split into headline, lede and body (``None``: not told apart)."""
+
+    headline: str | None
+    lede: str | None
+    body: str
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as running text (see the module documentation)."""
+    return bool(_SENTENCE_END.search(line)) or len(line.split()) >= PROSE_MIN_WORDS
+
+
+def split_text(text: str) -> TextParts:
+    """Headline, lede and body of ``text`` by the rule in the module documentation."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    first = next((k for k, ln in enumerate(lines) if is_prose(ln)), None)
+    if first is None:
+        return TextParts(None, None, "\n".join(lines))
+    headline = None
+    if first > 0 and len(lines[first - 1].split()) <= HEADLINE_MAX_WORDS:
+        headline = lines[first - 1]
+    prose = [ln for ln in lines[first + 1 :] if is_prose(ln)]
+    lede: str | None = lines[first]
+    if len(lines[first].split()) > LEDE_MAX_WORDS or sum(len(p.split()) for p in prose) < (
+        BODY_MIN_WORDS
+    ):
+        prose.insert(0, lines[first])
+        lede = None
+    return TextParts(headline, lede, "\n".join(prose))
+
+
+def match_text(text: str, match: MatchOn) -> str:
+    """The part of ``text`` duplicates are judged on: its body, or all of it."""
+    if match == "full":
+        return text
+    return split_text(text).body

@@ -1,0 +1,178 @@
+"""Why two texts are (or are not) duplicates: body similarity, containment both ways, whether
+the headlines match, and the lines that differ.
+
+The figures are the ones the de-duplication decides on (the same matching key, the same shingle
+hashes, the same headline/lede/body rule), so ``cleanscrape compare`` cannot disagree with
+``cleanscrape clean``. Lines are compared by their matching keys (an NFD or re-quoted copy of a
+line is the same line) with :mod:`difflib`, and shown as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from ..options import CleanOptions
+from .body import TextParts, match_text, split_text
+from .key import line_keys, matching_key
+from .signature import U64, containment, jaccard, shingle_hashes_batch
+
+Relation = str  # "exact", "near", "contained", "contains", "different"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two texts side by side, ``a`` first.
+
+    ``similarity`` is the exact Jaccard of the shingles of what is matched (the body with
+    ``match="body"``); ``a_in_b`` is the share of ``a``'s matched shingles found anywhere in
+    ``b`` (its whole text, as ``--containment`` looks), ``b_in_a`` the other way round;
+    ``headline_match`` is ``None`` unless both have a headline; ``relation`` says what the
+    de-duplication makes of the pair under the options given.
+    """
+
+    similarity: float
+    a_in_b: float
+    b_in_a: float
+    headline_a: str | None
+    headline_b: str | None
+    headline_match: bool | None
+    relation: Relation
+    only_in_a: list[str]
+    only_in_b: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "similarity": self.similarity,
+            "a_in_b": self.a_in_b,
+            "b_in_a": self.b_in_a,
+            "headline_match": self.headline_match,
+            "relation": self.relation,
+            "only_in_a": self.only_in_a,
+            "only_in_b": self.only_in_b,
+        }
+
+
+def headline_match(a: TextParts, b: TextParts) -> bool | None:
+    """Whether two texts' headlines have the same matching key (``None``: one has none)."""
+    return titles_match(a.headline, b.headline)
+
+
+def titles_match(a: str | None, b: str | None) -> bool | None:
+    """Whether two headlines (or page titles) have the same matching key (``None``: one is
+    missing). A page's title, when its extraction moved the headline out of the text, is its
+    headline."""
+    if not a or not b:
+        return None
+    return matching_key(a) == matching_key(b)
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """What a comparison needs of one text, worked out once: its parts, lines and line keys."""
+
+    parts: TextParts
+    lines: list[str]
+    keys: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> TextView:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        return cls(split_text(text), lines, line_keys(text))
+
+
+def differing_lines(a: str | TextView, b: str | TextView) -> tuple[list[str], list[str]]:
+    """Lines of ``a`` not in ``b`` and of ``b`` not in ``a``, in order (difflib on line keys)."""
+    va = a if isinstance(a, TextView) else TextView.of(a)
+    vb = b if isinstance(b, TextView) else TextView.of(b)
+    only_a: list[str] = []
+    only_b: list[str] = []
+    matcher = difflib.SequenceMatcher(None, va.keys, vb.keys, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            only_a.extend(va.lines[i1:i2])
+            only_b.extend(vb.lines[j1:j2])
+    return only_a, only_b
+
+
+def relation(
+    similarity: float, a_in_b: float, b_in_a: float, exact: bool, opts: CleanOptions
+) -> str:
+    """What the de-duplication makes of a pair (``a`` against ``b``) under ``opts``."""
+    if exact:
+        return "exact"
+    if similarity >= opts.dedup_threshold:
+        return "near"
+    if opts.containment:
+        if a_in_b >= opts.containment_threshold and a_in_b >= b_in_a:
+            return "contained"
+        if b_in_a >= opts.containment_threshold:
+            return "contains"
+    return "different"
+
+
+def compare_hashed(
+    a: str | TextView,
+    b: str | TextView,
+    matched: tuple[U64, U64],
+    whole: tuple[U64, U64],
+    exact: bool,
+    opts: CleanOptions,
+) -> Comparison:
+    """:func:`compare_texts` with the shingle hashes already computed: of what is matched (the
+    bodies) and of the whole texts (what a body is looked for in, as ``--containment`` does)."""
+    (ha, hb), (fa, fb) = matched, whole
+    va = a if isinstance(a, TextView) else TextView.of(a)
+    vb = b if isinstance(b, TextView) else TextView.of(b)
+    pa, pb = va.parts, vb.parts
+    sim = round(jaccard(ha, hb), 4)
+    a_in_b, b_in_a = round(containment(ha, fb), 4), round(containment(hb, fa), 4)
+    only_a, only_b = differing_lines(va, vb)
+    return Comparison(
+        similarity=sim,
+        a_in_b=a_in_b,
+        b_in_a=b_in_a,
+        headline_a=pa.headline,
+        headline_b=pb.headline,
+        headline_match=headline_match(pa, pb),
+        relation=relation(sim, a_in_b, b_in_a, exact, opts),
+        only_in_a=only_a,
+        only_in_b=only_b,
+    )
+
+
+def compare_texts(
+    a: str,
+    b: str,
+    options: CleanOptions | None = None,
+    *,
+    titles: tuple[str | None, str | None] = (None, None),
+) -> Comparison:
+    """Compare two clean texts as the de-duplication does (see :class:`Comparison`).
+
+    >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
+    >>> c = compare_texts("Mưa lớn" + body, "MƯA LỚN Ở HÀ NỘI" + body)
+    >>> c.similarity, c.relation, c.headline_match, c.only_in_a, c.only_in_b
+    (1.0, 'exact', False, ['Mưa lớn'], ['MƯA LỚN Ở HÀ NỘI'])
+    """
+    opts = options or CleanOptions()
+    ka, kb = (matching_key(match_text(t, opts.match)) for t in (a, b))
+    ha, hb, fa, fb = shingle_hashes_batch(
+        [ka, kb, matching_key(a), matching_key(b)], opts.shingle_size
+    )
+    c = compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
+    if titles[0] and titles[1]:
+        return with_titles(c, *titles)
+    return c
+
+
+def with_titles(c: Comparison, title_a: str | None, title_b: str | None) -> Comparison:
+    """``c`` with the headlines taken from the pages' titles (when both have one): cleaning
+    moves a headline it recognises out of the text into the title."""
+    if not title_a or not title_b:
+        return c
+    return dataclasses.replace(
+        c, headline_a=title_a, headline_b=title_b, headline_match=titles_match(title_a, title_b)
+    )

@@ -1,0 +1,392 @@
+"""De-duplication over Ray Datasets: the clusters :func:`~cleanscrape.dedup.find_duplicates`
+finds, computed with shuffles instead of one process's memory.
+
+Documents are identified by ``order``, an integer that grows with input order (the local engine
+uses the position in the input; only the order matters to every rule below). The stages:
+
+1. **Exact.** Rows are grouped by a 128-bit hash of their matching key; the first document of
+   each key is its representative, every other one gets an edge to it.
+2. **Fingerprints.** Each representative gets its sorted shingle hashes and MinHash signature
+   (:func:`.signature.shingle_hashes_batch`, :func:`.signature.signatures`: the local engine's
+   values, bit for bit).
+3. **Candidates.** One row per (band, band key) of :func:`.signature.candidate_bands`; rows are
+   grouped by band key and every pair in a bucket is a candidate, joined when its exact Jaccard
+   reaches ``dedup_threshold``, as in the local engine. As there, a pair already connected
+   through pairs verified before it is not checked again (it cannot change the components).
+4. **Components.** Connected components of the edges by large-star / small-star iterations
+   (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
+   member: the root the local union-find picks.
+5. **Clusters.** Members are grouped by root; the keep policy and the similarities are the local
+   engine's functions.
+
+Containment (``CleanOptions.containment``) is not computed here: :func:`check_supported` refuses
+it with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..errors import UsageError
+from ..options import CleanOptions
+from .core import _newest_first, _similarity
+from .key import matching_key
+from .signature import U64, candidate_bands, jaccard, shingle_hashes_batch, signatures
+
+if TYPE_CHECKING:
+    from ray.data import Dataset
+
+Batch = dict[str, Any]
+
+#: Upper bound on star iterations; components of any real corpus converge in a few dozen.
+MAX_ROUNDS = 200
+
+
+def check_supported(options: CleanOptions) -> None:
+    """Refuse options the distributed de-duplication does not compute."""
+    if options.dedup and options.containment:
+        raise UsageError(
+            "--containment is not available with --engine ray yet; run without --containment, "
+            "or use the local engine (--engine local) for containment de-duplication"
+        )
+
+
+def _key_hash(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
+def _as_int64(values: list[int]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    return np.array(values, dtype=np.uint64).view(np.int64)
+
+
+def _keys(batch: Batch) -> Batch:
+    """order, text, length, published -> the same rows with their matching key and its 128-bit
+    hash (two 64-bit halves); texts with an empty key take no part in de-duplication."""
+    keep, keys, lo, hi = [], [], [], []
+    for n, text in enumerate(batch["text"].tolist()):
+        key = matching_key(text)
+        if not key:
+            continue
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        keep.append(n)
+        keys.append(key)
+        lo.append(int.from_bytes(digest[:8], "little"))
+        hi.append(int.from_bytes(digest[8:], "little"))
+    rows = np.array(keep, dtype=np.int64)
+    return {
+        "order": batch["order"][rows],
+        "length": batch["length"][rows],
+        "published": batch["published"][rows],
+        "key": np.array(keys, dtype=object),
+        "klo": _as_int64(lo),
+        "khi": _as_int64(hi),
+    }
+
+
+def _exact_groups(group: Batch) -> Batch:
+    """One key hash: every member with its representative (the first with the same key)."""
+    idx = np.argsort(group["order"], kind="stable")
+    out = {k: v[idx] for k, v in group.items() if k not in ("klo", "khi")}
+    # the group-by key is the low half; a differing high half is a 64-bit collision
+    first: dict[int, int] = {}
+    rep = [
+        first.setdefault(h, o)
+        for o, h in zip(out["order"].tolist(), group["khi"][idx].tolist(), strict=True)
+    ]
+    out["rep"] = np.array(rep, dtype=np.int64)
+    out["key"] = np.where(out["rep"] == out["order"], out["key"], "")
+    return out
+
+
+def _fingerprints(batch: Batch, options: CleanOptions) -> Batch:
+    """Representatives' shingle hashes and signatures, as bytes."""
+    keys = batch["key"].tolist()
+    hashes = shingle_hashes_batch(keys, options.shingle_size)
+    sigs = signatures(hashes, options.num_perm, options.seed)
+    return {
+        "order": batch["order"],
+        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+        "sig": np.array([s.tobytes() for s in sigs], dtype=object),
+    }
+
+
+def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
+    """One row per (representative, band): the bucket (a hash of band and band key), the band
+    key itself and the representative's shingle hashes."""
+    width = rows * 4
+    buckets: list[int] = []
+    keys: list[bytes] = []
+    for sig in batch["sig"].tolist():
+        raw = np.frombuffer(sig, dtype=np.uint32)[: bands * rows].astype(">u4").tobytes()
+        for b in range(bands):
+            key = b.to_bytes(2, "little") + raw[b * width : (b + 1) * width]
+            keys.append(key)
+            buckets.append(_key_hash(key))
+    pos = np.repeat(np.arange(len(batch["order"])), bands)
+    return {
+        "order": batch["order"][pos],
+        "bucket": _as_int64(buckets),
+        "bkey": np.array(keys, dtype=object),
+        "hashes": batch["hashes"][pos],
+    }
+
+
+def _bucket_pairs(group: Batch, threshold: float) -> Batch:
+    """Verified pairs (a < b) of one bucket whose edges connect exactly what all its verified
+    pairs connect: members are taken in order, and a member is checked only against earlier
+    members not yet connected to it (as the local engine skips pairs already joined)."""
+    a_out: list[int] = []
+    b_out: list[int] = []
+    by_key: dict[bytes, list[int]] = {}
+    for n, key in enumerate(group["bkey"].tolist()):
+        by_key.setdefault(key, []).append(n)  # a bucket may hold colliding band keys
+    for rows_of_key in by_key.values():
+        if len(rows_of_key) < 2:
+            continue
+        rows = np.array(rows_of_key)
+        rows = rows[np.argsort(group["order"][rows], kind="stable")]
+        orders = group["order"][rows].tolist()
+        hashes: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["hashes"][rows]]
+        label = np.arange(len(orders))
+        for y in range(1, len(orders)):
+            for x in np.flatnonzero(label[:y] != label[y]).tolist():
+                if label[x] == label[y]:
+                    continue  # joined through a pair verified meanwhile
+                if jaccard(hashes[x], hashes[y]) >= threshold:
+                    a_out.append(orders[x])
+                    b_out.append(orders[y])
+                    low, high = sorted((int(label[x]), int(label[y])))
+                    label[label == high] = low
+    return {"a": np.array(a_out, dtype=np.int64), "b": np.array(b_out, dtype=np.int64)}
+
+
+# -- connected components ---------------------------------------------------------------------
+
+
+def _both_ways(batch: Batch) -> Batch:
+    return {
+        "src": np.concatenate((batch["a"], batch["b"])),
+        "dst": np.concatenate((batch["b"], batch["a"])),
+    }
+
+
+def _large_star(group: Batch) -> Batch:
+    """Node u: every larger neighbour is linked to the smallest of u and its neighbours."""
+    u = int(group["src"][0])
+    nbrs = np.unique(group["dst"])
+    m = min(u, int(nbrs[0]))
+    big = nbrs[nbrs > u]
+    return {"a": np.full(big.size, m, dtype=np.int64), "b": big.astype(np.int64)}
+
+
+def _small_star(group: Batch) -> Batch:
+    """Node u with its smaller neighbours N: u and N are linked to the smallest of them."""
+    u = int(group["src"][0])
+    nbrs = np.unique(group["dst"])
+    small = nbrs[nbrs < u]
+    if small.size == 0:
+        return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
+    m = int(small[0])
+    others = np.append(small[1:], u).astype(np.int64)
+    return {"a": np.full(others.size, m, dtype=np.int64), "b": others}
+
+
+def _to_parent(batch: Batch) -> Batch:
+    """Edges a < b as directed child -> parent rows, both ends listed."""
+    return {
+        "src": np.concatenate((batch["b"], batch["a"])),
+        "dst": np.concatenate((batch["a"], np.full(batch["a"].size, -1, dtype=np.int64))),
+    }
+
+
+def _star_violations(group: Batch) -> Batch:
+    """A node that is both a child and a parent, or a child of two parents, is not final."""
+    parents = np.unique(group["dst"][group["dst"] >= 0])
+    is_parent = bool(np.any(group["dst"] < 0))
+    bad = parents.size > 1 or (parents.size == 1 and is_parent)
+    return {"bad": np.array([int(bad)], dtype=np.int64)}
+
+
+def connected_components(edges: Dataset) -> Dataset:
+    """Rows ``node, root`` for every node of ``edges`` (rows ``a < b``), the root included:
+    root = the smallest node of its component. Large-star and small-star rounds until every
+    component is a star."""
+    for _ in range(MAX_ROUNDS):
+        edges = edges.materialize()
+        check = (
+            edges.map_batches(_to_parent, batch_format="numpy")
+            .groupby("src")
+            .map_groups(_star_violations, batch_format="numpy")
+        )
+        bad = check.sum("bad")
+        if not bad:
+            break
+        edges = (
+            edges.map_batches(_both_ways, batch_format="numpy")
+            .groupby("src")
+            .map_groups(_large_star, batch_format="numpy")
+        )
+        edges = (
+            edges.map_batches(_both_ways, batch_format="numpy")
+            .groupby("src")
+            .map_groups(_small_star, batch_format="numpy")
+        )
+    else:  # pragma: no cover - a bound, never reached by real corpora
+        raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")
+    return (
+        edges.map_batches(_star_rows, batch_format="numpy")
+        .groupby("node")
+        .map_groups(_first_root, batch_format="numpy")
+    )
+
+
+def _star_rows(batch: Batch) -> Batch:
+    """Every node of a star, the centre included, with the centre."""
+    return {
+        "node": np.concatenate((batch["b"], batch["a"])),
+        "root": np.concatenate((batch["a"], batch["a"])),
+    }
+
+
+def _first_root(group: Batch) -> Batch:
+    return {"node": group["node"][:1], "root": np.min(group["root"], keepdims=True)}
+
+
+# -- clusters ----------------------------------------------------------------------------------
+
+_MEMBER_COLUMNS = ("node", "root", "rep", "length", "published", "hashes")
+
+
+def _side(batch: Batch, **given: Any) -> Batch:
+    """Rows for a join by group-by: every side has all columns, absent ones -1 / empty."""
+    n = len(next(iter(given.values())))
+    defaults: dict[str, Any] = {
+        "node": np.full(n, -1, dtype=np.int64),
+        "root": np.full(n, -1, dtype=np.int64),
+        "rep": np.full(n, -1, dtype=np.int64),
+        "length": np.full(n, -1, dtype=np.int64),
+        "published": np.array([""] * n, dtype=object),
+        "hashes": np.array([b""] * n, dtype=object),
+    }
+    return {c: given.get(c, defaults[c]) for c in _MEMBER_COLUMNS}
+
+
+def _attach_root(group: Batch) -> Batch:
+    """A document with its component's root; documents in no edge are in no cluster."""
+    roots = group["root"][group["root"] >= 0]
+    member = group["rep"] >= 0
+    if roots.size == 0 or not member.any():
+        return {k: v[:0] for k, v in group.items()}
+    row = {k: v[member][:1] for k, v in group.items()}
+    row["root"] = roots[:1]
+    return row
+
+
+def _attach_hashes(group: Batch) -> Batch:
+    """Members of clusters with the shingle hashes of their representative."""
+    fp = group["node"] < 0
+    out = {k: v[~fp] for k, v in group.items()}
+    if fp.any():
+        out["hashes"] = np.array([group["hashes"][fp][0]] * len(out["node"]), dtype=object)
+    return out
+
+
+def _cluster(group: Batch, options: CleanOptions) -> Batch:
+    """One component: the kept member (keep policy), every member's similarity to it."""
+    idx = np.argsort(group["node"], kind="stable")
+    members = group["node"][idx].tolist()
+    rep_of = dict(zip(members, group["rep"][idx].tolist(), strict=True))
+    lengths = dict(zip(members, group["length"][idx].tolist(), strict=True))
+    published = dict(zip(members, group["published"][idx].tolist(), strict=True))
+    hashes: dict[int, U64] = {
+        rep_of[m]: np.frombuffer(h, dtype=np.uint64)
+        for m, h in zip(members, group["hashes"][idx], strict=True)
+    }
+    if options.keep == "longest":
+        kept = min(members, key=lambda i: (-lengths[i], i))
+    elif options.keep == "newest":
+        kept = min(members, key=lambda i: (_newest_first(published[i] or None), i))
+    else:
+        kept = min(members)
+    sims = [round(_similarity(rep_of[m], rep_of[kept], hashes, options), 4) for m in members]
+    cluster = {"kept": kept, "members": members, "similarities": sims}
+    return {
+        "root": np.array([members[0]], dtype=np.int64),
+        "cluster": np.array([json.dumps(cluster)], dtype=object),
+    }
+
+
+def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, Any]]:
+    """Duplicate clusters among ``docs`` (rows ``order``, ``text``, ``length``, ``published``:
+    the documents to de-duplicate), in the local engine's order, as ``{"kept", "members",
+    "similarities"}`` of ``order`` values. Texts never reach the caller, only the clusters."""
+    check_supported(options)
+    if docs.count() == 0:
+        return
+    groups = (
+        docs.map_batches(_keys, batch_format="numpy")
+        .groupby("klo")
+        .map_groups(_exact_groups, batch_format="numpy")
+        .materialize()
+    )
+    exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
+    fps = (
+        groups.map_batches(_reps, batch_format="numpy")
+        .map_batches(lambda b: _fingerprints(b, options), batch_format="numpy")
+        .materialize()
+    )
+    bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
+    threshold = options.dedup_threshold
+    near_edges = (
+        fps.map_batches(lambda b: _band_rows(b, bands, rows), batch_format="numpy")
+        .groupby("bucket")
+        .map_groups(lambda g: _bucket_pairs(g, threshold), batch_format="numpy")
+    )
+    edges = exact_edges.union(near_edges).materialize()
+    if edges.count() == 0:
+        return
+    roots = connected_components(edges)
+    in_components = (
+        groups.map_batches(
+            lambda b: _side(
+                b, node=b["order"], rep=b["rep"], length=b["length"], published=b["published"]
+            ),
+            batch_format="numpy",
+        )
+        .union(
+            roots.map_batches(
+                lambda b: _side(b, node=b["node"], root=b["root"]), batch_format="numpy"
+            )
+        )
+        .groupby("node")
+        .map_groups(_attach_root, batch_format="numpy")
+    )
+    with_hashes = (
+        in_components.union(
+            fps.map_batches(
+                lambda b: _side(b, rep=b["order"], hashes=b["hashes"]), batch_format="numpy"
+            )
+        )
+        .groupby("rep")
+        .map_groups(_attach_hashes, batch_format="numpy")
+    )
+    clusters = with_hashes.groupby("root").map_groups(
+        lambda g: _cluster(g, options), batch_format="numpy"
+    )
+    for row in clusters.sort("root").iter_rows():
+        yield json.loads(row["cluster"])
+
+
+def _exact_edges(batch: Batch) -> Batch:
+    dup = batch["rep"] != batch["order"]
+    return {"a": batch["rep"][dup], "b": batch["order"][dup]}
+
+
+def _reps(batch: Batch) -> Batch:
+    rep = batch["rep"] == batch["order"]
+    return {"order": batch["order"][rep], "key": batch["key"][rep]}

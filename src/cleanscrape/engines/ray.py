@@ -1,0 +1,205 @@
+"""The Ray engine: the pipeline's stages as Ray Data operations, with the local engine's output.
+
+* :meth:`RayEngine.map_documents`: the per-document path as ``map_batches`` over the documents
+  (sent in chunks of ``chunk`` documents, results back in input order).
+* :meth:`RayEngine.site_templates`: a group-by on site over the documents' line hashes
+  (:class:`~cleanscrape.chrome.templates.LineKeys`); each site's group runs the project's
+  :func:`~cleanscrape.chrome.templates.template_drops`, so the rule is the local one.
+* :meth:`RayEngine.duplicates`: :func:`cleanscrape.dedup.distributed.find_clusters` (group-by
+  matching key, band buckets, verified pairs, distributed connected components, keep policy).
+  Only the clusters come back to the driver.
+
+Ray is an optional dependency: ``pip install 'cleanscrape[ray]'``. ``address`` is a Ray cluster
+(``auto``, ``ray://HOST:10001``); without it, ``RAY_ADDRESS`` or else a local Ray is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import numpy as np
+
+from ..chrome.templates import LineKeys, template_drops
+from ..dedup import Cluster, DedupResult
+from ..dedup.distributed import check_supported, find_clusters
+from ..errors import UsageError
+from ..options import CleanOptions
+from .base import TemplateDrops
+
+if TYPE_CHECKING:
+    from ray.data import Dataset
+
+R = TypeVar("R")
+T = TypeVar("T")
+Batch = dict[str, Any]
+
+
+def _ray() -> Any:
+    try:
+        import ray
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise UsageError(
+            "the Ray engine needs Ray: pip install 'cleanscrape[ray]' (or leave out --engine ray)"
+        ) from exc
+    return ray
+
+
+def start(address: str | None = None) -> None:
+    """Connect to the Ray cluster at ``address``, or start a local Ray when none runs yet."""
+    ray = _ray()
+    if not ray.is_initialized():
+        ray.init(address=address, log_to_driver=False)
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    # group-bys as tasks on the workers already running (the hash shuffle starts actors for
+    # every group-by: seconds each), a few partitions per CPU
+    ctx.shuffle_strategy = ray.data.context.ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+    cpus = int(ray.cluster_resources().get("CPU", 1))
+    ctx.default_hash_shuffle_parallelism = max(2, 2 * cpus)
+
+
+def _apply(batch: Batch, work: Callable[[Any], Any]) -> Batch:
+    out = [pickle.dumps(work(pickle.loads(x)), protocol=5) for x in batch["item"].tolist()]
+    return {"result": np.array(out, dtype=object)}
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _from_rows(rows: list[dict[str, Any]], per_block: int) -> Dataset:
+    ray = _ray()
+    blocks = max(1, -(-len(rows) // per_block))
+    ds: Dataset = ray.data.from_items(rows, override_num_blocks=blocks)
+    return ds
+
+
+def _site_drops(group: Batch, options: CleanOptions) -> Batch:
+    """One site: the project's template rule over its documents' line hashes."""
+    docs = [
+        LineKeys(
+            site,
+            int(np.int64(article).view(np.uint64)),
+            np.frombuffer(keys, dtype=np.uint64),
+            np.frombuffer(lengths, dtype=np.int64),
+        )
+        for site, article, keys, lengths in zip(
+            group["site"].tolist(),
+            group["article"].tolist(),
+            group["keys"].tolist(),
+            group["lengths"].tolist(),
+            strict=True,
+        )
+    ]
+    drops = template_drops(docs, options)
+    idx = group["idx"]
+    return {
+        "idx": np.array([int(idx[i]) for i in sorted(drops)], dtype=np.int64),
+        "drop": np.array([drops[i].tobytes() for i in sorted(drops)], dtype=object),
+    }
+
+
+class RayEngine:
+    """Per-document path and batch stages on Ray Data (see the module docstring)."""
+
+    name = "ray"
+
+    def __init__(
+        self, address: str | None = None, *, chunk: int = 4096, per_block: int = 64
+    ) -> None:
+        self.address = address
+        self.chunk = max(1, chunk)
+        self.per_block = max(1, per_block)
+
+    def check(self, options: CleanOptions, *, index: bool = False) -> None:
+        """Refuse, before any work, what this engine does not do."""
+        if index:
+            raise UsageError(
+                "--index is not available with --engine ray: run the Ray job without --index "
+                "(it de-duplicates the whole input at once), or use the local engine for "
+                "incremental runs against an index"
+            )
+        check_supported(options)
+
+    def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
+        start(self.address)
+        for chunk in _chunks(docs, self.chunk):
+            rows = [{"item": pickle.dumps(d, protocol=5)} for d in chunk]
+            ds = _from_rows(rows, self.per_block).map_batches(
+                functools.partial(_apply, work=work), batch_format="numpy", batch_size=None
+            )
+            for b in ds.iter_batches(batch_format="numpy", batch_size=None):
+                for r in b["result"].tolist():
+                    yield pickle.loads(r)
+
+    def site_templates(
+        self, docs: Sequence[LineKeys | None], options: CleanOptions
+    ) -> TemplateDrops:
+        if not options.site_templates:
+            return {}
+        rows = [
+            {
+                "idx": i,
+                "site": d.site,
+                "article": int(np.uint64(d.article).view(np.int64)),
+                "keys": d.keys.astype(np.uint64).tobytes(),
+                "lengths": d.lengths.astype(np.int64).tobytes(),
+            }
+            for i, d in enumerate(docs)
+            if d is not None
+        ]
+        if not rows:
+            return {}
+        start(self.address)
+        learned = (
+            _from_rows(rows, 1024)
+            .groupby("site")
+            .map_groups(lambda g: _site_drops(g, options), batch_format="numpy")
+        )
+        return {
+            int(row["idx"]): np.frombuffer(row["drop"], dtype=np.bool_).copy()
+            for row in learned.iter_rows()
+        }
+
+    def duplicates(
+        self,
+        texts: Sequence[str],
+        published: Sequence[str | None],
+        options: CleanOptions,
+    ) -> DedupResult:
+        check_supported(options)
+        n = len(texts)
+        duplicate_of: list[int | None] = [None] * n
+        similarity: list[float | None] = [None] * n
+        clusters: list[Cluster] = []
+        if n < 2:
+            return DedupResult(duplicate_of, similarity, clusters)
+        start(self.address)
+        parts = []
+        for lo in range(0, n, self.chunk):
+            rows = [
+                {
+                    "order": i,
+                    "text": texts[i],
+                    "length": len(texts[i]),
+                    "published": published[i] or "",
+                }
+                for i in range(lo, min(n, lo + self.chunk))
+            ]
+            parts.append(_from_rows(rows, 1024))
+        ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+        for c in find_clusters(ds, options):
+            kept = c["kept"]
+            for m, s in zip(c["members"], c["similarities"], strict=True):
+                if m != kept:
+                    duplicate_of[m] = kept
+                    similarity[m] = s
+            clusters.append(Cluster(kept, c["members"], c["similarities"]))
+        return DedupResult(duplicate_of, similarity, clusters)

@@ -1,0 +1,111 @@
+"""Parquet input: one document per row, read a row group at a time (``pip install
+'cleanscrape[parquet]'``).
+
+A row needs a string ``text`` or ``html`` column value (``html`` wins when both are set); ``id``
+and ``url`` are optional. Other column names are given with :class:`ParquetColumns`. Ids, output
+names and errors follow the JSONL reader: a row without an id is ``FILE:ROW`` (1-based), a
+repeated id falls back to that too, and a row without a body is reported, not skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class ParquetColumns:
+    """Which Parquet columns hold the id, the page as text, the page as HTML, and its URL."""
+
+    id: str = "id"
+    text: str = "text"
+    html: str = "html"
+    url: str = "url"
+
+
+def read_parquet(
+    path: str | Path, rel: str | None = None, columns: ParquetColumns | None = None
+) -> Iterator[Document]:
+    """The documents of one Parquet file, in row order (``rel``: its name in ids and output
+    names; default: the file name)."""
+    from .readers.base import error_document as _error_doc
+    from .readers.base import printable
+    from .readers.registry import output_name
+
+    cols = columns or ParquetColumns()
+    rel = rel if rel is not None else printable(Path(path).name)
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield _error_doc(
+            rel, f"{rel}: cannot read Parquet without pyarrow: pip install 'cleanscrape[parquet]'"
+        )
+        return
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError ... for a broken file
+        yield _error_doc(rel, f"{rel}: cannot read: not a readable Parquet file ({exc})")
+        return
+    names = set(pf.schema_arrow.names)
+    if cols.text not in names and cols.html not in names:
+        yield _error_doc(
+            rel,
+            f"{rel}: has no column {cols.text!r} or {cols.html!r} (columns: "
+            f"{', '.join(sorted(names))}); name the text or HTML column (ParquetColumns)",
+        )
+        return
+    wanted = [c for c in (cols.id, cols.text, cols.html, cols.url) if c in names]
+    base = output_name(rel)[: -len(".txt")]
+    seen: set[str] = set()
+    row = 0
+    for batch in pf.iter_batches(columns=wanted, batch_size=1024):
+        data: dict[str, list[Any]] = batch.to_pydict()
+        for i in range(batch.num_rows):
+            row += 1
+            yield _document(data, i, row, rel, base, cols, seen)
+
+
+def _document(
+    data: dict[str, list[Any]],
+    i: int,
+    row: int,
+    rel: str,
+    base: str,
+    cols: ParquetColumns,
+    seen: set[str],
+) -> Document:
+    from .readers.base import error_document as _error_doc
+    from .readers.base import printable
+
+    def get(name: str) -> Any:
+        values = data.get(name)
+        return values[i] if values is not None else None
+
+    fallback = f"{rel}:{row}"
+    html, text = get(cols.html), get(cols.text)
+    body = html if isinstance(html, str) else text
+    if not isinstance(body, str):
+        return _error_doc(
+            fallback, f"{rel}: row {row}: needs a string {cols.text!r} or {cols.html!r} value"
+        )
+    raw_id = get(cols.id)
+    doc_id = printable(str(raw_id)) if raw_id is not None else fallback
+    if doc_id in seen:
+        doc_id = fallback
+    seen.add(doc_id)
+    safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
+    url = get(cols.url)
+    return Document(
+        id=doc_id,
+        raw=body,
+        kind="html" if isinstance(html, str) else "text",
+        url=printable(url) if isinstance(url, str) else None,
+        output=f"{base}/{safe or f'{row:07d}'}.txt",
+    )

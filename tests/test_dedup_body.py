@@ -1,0 +1,177 @@
+"""Duplicates judged on the article body: a republished story with its own headline and lede,
+different stories opening with one standard paragraph, abridged copies under --containment, and
+why two texts are duplicates (report.json, ``cleanscrape compare``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import CleanOptions
+from cleanscrape.cli import main
+from cleanscrape.dedup import (
+    compare_texts,
+    find_duplicates,
+    matching_key,
+    shingles,
+    split_text,
+)
+from cleanscrape.dedup.key import line_keys
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+@pytest.fixture(scope="module")
+def story(seed_texts: dict[str, str]) -> tuple[str, str, list[str]]:
+    """Seed 003's story: headline, lede and its first four body paragraphs (the two related
+    headlines printed inside the article are left out)."""
+    lines = sorted(seed_texts.items())[3][1].splitlines()[3:44]
+    paras = [p for p in lines if len(p.split()) >= 12]
+    return lines[0], paras[1], paras[3:5]
+
+
+@pytest.fixture(scope="module")
+def other_story(seed_texts: dict[str, str]) -> tuple[str, list[str]]:
+    """Seed 001's story: headline and paragraphs."""
+    lines = sorted(seed_texts.items())[1][1].splitlines()[0:14]
+    return lines[0], [p for p in lines[1:] if len(p.split()) >= 12]
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = shingles(matching_key(a), 5), shingles(matching_key(b), 5)
+    return len(x & y) / len(x | y)
+
+
+def _republished(story: tuple[str, str, list[str]]) -> tuple[str, str]:
+    """The original, and another outlet's copy: headline cut and upper-cased, lede cut after
+    40 words, the two body paragraphs run together."""
+    head, lede, body = story
+    original = "\n".join([head, lede, *body])
+    copy = "\n".join(
+        [head.split(",")[0].upper(), " ".join(lede.split()[:40]) + "…", " ".join(body)]
+    )
+    return original, copy
+
+
+def test_split_text_finds_headline_lede_and_body(story: tuple[str, str, list[str]]) -> None:
+    head, lede, body = story
+    parts = split_text("\n".join([head, lede, *body]))
+    assert (parts.headline, parts.lede, parts.body) == (head, lede, "\n".join(body))
+    # a short text keeps its first paragraph in the body: too much of it to leave out
+    short = split_text("\n".join([head, lede, body[0][:200]]))
+    assert short.headline == head and short.lede is None
+    # a first line that ends like a sentence is not a headline
+    assert split_text("\n".join([lede, *body])).headline is None
+
+
+def test_same_body_new_headline_and_lede_is_a_duplicate(
+    story: tuple[str, str, list[str]],
+) -> None:
+    original, copy = _republished(story)
+    assert _jaccard(original, copy) < 0.8  # on the whole text the rewrite hides the copy
+    full = find_duplicates([original, copy], CleanOptions(match="full"))
+    assert full.duplicate_of == [None, None]
+    found = find_duplicates([original, copy])
+    assert found.duplicate_of == [None, 0] and found.similarity[1] == 1.0
+    (comparison,) = [c for c in found.clusters[0].comparisons if c is not None]
+    assert comparison.headline_match is False and comparison.relation == "exact"
+    assert comparison.only_in_a[0] == copy.splitlines()[0]  # the copy's headline differs
+
+
+def test_different_stories_sharing_a_standard_opening_are_not_merged(
+    story: tuple[str, str, list[str]], other_story: tuple[str, list[str]]
+) -> None:
+    """One outlet opens two different short stories with the same long paragraph."""
+    head, _, body = story
+    other_head, other_paras = other_story
+    standard = other_paras[-1]  # a long real paragraph neither story has
+    a = "\n".join([head, standard, body[0][:400], body[1][:300]])
+    b = "\n".join([other_head, standard, other_paras[0][:400], other_paras[1][:300]])
+    assert split_text(a).lede == standard == split_text(b).lede
+    assert find_duplicates([a, b]).duplicate_of == [None, None]
+
+
+def _abridged(story: tuple[str, str, list[str]], keep: float) -> tuple[str, str]:
+    """The original, and a copy keeping about ``keep`` of the body's sentences, spread over it
+    (sentence ``k`` is kept when ``7k mod 10`` falls below ``10 * keep``)."""
+    head, lede, body = story
+    sents = [s for p in body for s in _SENTENCE.split(p)]
+    kept = [s for k, s in enumerate(sents) if (k * 7) % 10 < round(keep * 10)]
+    assert 0.6 <= len(kept) / len(sents) <= 0.8
+    return "\n".join([head, lede, *body]), "\n".join([head, lede, " ".join(kept)])
+
+
+def test_abridged_copy_is_contained_and_the_full_article_is_kept(
+    story: tuple[str, str, list[str]],
+) -> None:
+    original, short = _abridged(story, 0.7)
+    texts = [short, original]  # the abridged copy sorts first
+    assert find_duplicates(texts).duplicate_of == [None, None]
+    found = find_duplicates(texts, CleanOptions(containment=True))
+    assert found.duplicate_of == [1, None]  # the fuller article is kept
+    comparison = found.clusters[0].comparisons[0]
+    assert comparison is not None and comparison.relation == "contained"
+    assert comparison.a_in_b >= 0.8 > comparison.b_in_a
+    # an explicit policy still decides
+    longest = find_duplicates(texts, CleanOptions(containment=True, keep="longest"))
+    assert longest.duplicate_of == [1, None]
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_report_says_why_each_member_is_a_duplicate(
+    tmp_path: Path, story: tuple[str, str, list[str]]
+) -> None:
+    original, copy = _republished(story)
+    _write(tmp_path / "in", "a.txt", original)
+    _write(tmp_path / "in", "b.txt", copy)
+    out = tmp_path / "out"
+    assert main(["clean", str(tmp_path / "in"), "-o", str(out), "-q", "-j", "1"]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    dup = report["documents"][1]
+    assert dup["status"] == "duplicate" and dup["duplicate_of"] == "a.txt"
+    assert dup["match"] == {
+        "body_similarity": 1.0,
+        "contained_in_kept": 1.0,
+        "kept_contained": 1.0,
+        "headline_match": False,
+        "relation": "exact",
+    }
+    (member,) = report["clusters"][0]["comparisons"]
+    assert member["id"] == "b.txt"
+    # the copy runs the two body paragraphs together: that line differs, the words do not
+    assert " ".join(story[2]) in member["lines_only_here"]
+    assert story[2][0] in member["lines_only_in_kept"]
+
+
+def test_compare_command(
+    tmp_path: Path, story: tuple[str, str, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    original, copy = _republished(story)
+    a = _write(tmp_path, "a.txt", original)
+    b = _write(tmp_path, "b.txt", copy)
+    assert main(["compare", str(a), str(b), "--as-is", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["relation"] == "exact" and shown["headline_match"] is False
+    assert main(["compare", str(a), str(b), "--as-is", "--match", "full", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["relation"] == "different" and shown["similarity"] < 0.8
+    assert compare_texts(original, copy, CleanOptions(match="full")).similarity < 0.8
+    assert main(["compare", str(a), str(b)]) == 0
+    text = capsys.readouterr().out
+    assert "verdict: exact" in text and "headlines: different" in text
+    assert main(["compare", str(a), str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_line_keys_are_the_matching_keys_of_the_lines(seed_texts: dict[str, str]) -> None:
+    for text in seed_texts.values():
+        assert line_keys(text) == [matching_key(ln) for ln in text.splitlines() if ln.strip()]

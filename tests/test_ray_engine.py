@@ -1,0 +1,225 @@
+"""The Ray engine (Ray in local mode) gives the local engine's output, byte for byte: on the
+seeds, on a folder of bad inputs, and on a corpus of near-duplicates spread over sites."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import CleanOptions, Document, Pipeline, UsageError
+from cleanscrape.cli import main
+from cleanscrape.engines.ray import RayEngine
+from cleanscrape.runner import clean_path
+
+from .conftest import DATA, SEEDS
+from .test_bad_inputs import _make_bad_batch
+
+ray = pytest.importorskip("ray")
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def ray_session() -> Iterator[None]:
+    """One small local Ray for the whole module (starting Ray takes seconds)."""
+    started = not ray.is_initialized()
+    if started:
+        ray.init(
+            num_cpus=2,
+            object_store_memory=96 * 1024 * 1024,
+            include_dashboard=False,
+            log_to_driver=False,
+        )
+    yield
+    if started:
+        ray.shutdown()
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _both(src: Path, tmp: Path, *extra: str) -> tuple[dict[str, bytes], dict[str, bytes], int]:
+    """Run the CLI with each engine; both output trees (report included) and the exit code."""
+    codes = []
+    for engine in ("local", "ray"):
+        codes.append(
+            main(["clean", str(src), "-o", str(tmp / engine), "-q", "--engine", engine, *extra])
+        )
+    assert codes[0] == codes[1]
+    return _tree(tmp / "local"), _tree(tmp / "ray"), codes[0]
+
+
+def test_seeds_give_identical_output(tmp_path: Path) -> None:
+    local, distributed, code = _both(SEEDS, tmp_path, "-j", "1")
+    assert code == 0
+    assert sorted(local) == sorted([*SEED_NAMES, "report.json"])
+    assert local == distributed
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    _make_bad_batch(src)
+    local, distributed, code = _both(src, tmp_path, "-j", "1")
+    assert code == 1
+    report = json.loads(distributed["report.json"])
+    errors = {d["id"] for d in report["documents"] if d["status"] == "error"}
+    assert {"bin/image.txt", "empty/zero.html", "feed.jsonl:2", "unreadable/fifo.txt"} <= errors
+    assert "unreadable/dangling.txt" in errors
+    kept = {d["id"] for d in report["documents"] if d["status"] == "kept"}
+    assert set(SEED_NAMES) - {"feed-ok"} <= kept | {
+        d["id"] for d in report["documents"] if d["status"] == "duplicate"
+    }
+    assert local == distributed
+
+
+def _seed_lines() -> list[list[str]]:
+    return [(SEEDS / n).read_text(encoding="utf-8").splitlines() for n in SEED_NAMES]
+
+
+def _curly(text: str) -> str:
+    return text.replace('"', "\u201c").replace("'", "\u2019")
+
+
+@pytest.fixture(scope="module")
+def dup_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Five seed articles, each re-posted by three sites with that site's chrome (one site adds
+    a disclaimer to every page: a site template): identical
+    copies, NFD and curly-quote re-encodings, a copy without its last paragraph, a copy cut to
+    its first half (not a duplicate), and two inputs that map to one output name."""
+    lines = _seed_lines()
+    articles = {
+        "a1": lines[1][0:14],
+        "a3": lines[3][3:44],
+        "a0": [ln for ln in lines[0] if len(ln) > 60],
+        "a2": [ln for ln in lines[2] if len(ln) > 60],
+        "a4": [ln for ln in lines[4] if len(ln) > 60],
+    }
+    chrome = {
+        "site-a": (lines[3][0:3], lines[3][44:]),
+        "site-b": ([], lines[1][14:53]),
+        "site-c": (
+            ["Trang chủ | Thời sự | Thế giới", "Đăng nhập"],
+            [
+                "Bài viết thể hiện quan điểm riêng của tác giả, không nhất thiết phản ánh "
+                "quan điểm của tòa soạn Báo Tin Mới.",
+                "© Báo điện tử – Liên hệ",
+            ],
+        ),
+    }
+    root = tmp_path_factory.mktemp("dups")
+    for site, (head, tail) in chrome.items():
+        (root / site).mkdir()
+        for n, (name, body) in enumerate(sorted(articles.items())):
+            variants = {
+                "copy": body,
+                "nfd": [unicodedata.normalize("NFD", ln) for ln in body],
+                "curly": [_curly(ln) for ln in body],
+                "cut-last": body[:-1],
+                "half": body[: max(1, len(body) // 2)],
+            }
+            edit = sorted(variants)[(n + len(site)) % len(variants)]
+            page = "\n".join([*head, *variants[edit], *tail])
+            (root / site / f"{name}-{edit}.txt").write_text(page, encoding="utf-8")
+            (root / site / f"{name}.txt").write_text("\n".join([*head, *body, *tail]))
+    # two inputs (two real news pages), one output name: the later one gets dup-name.2.txt
+    pages = sorted((DATA / "aeb" / "html").iterdir())
+    shutil.copy(pages[0], root / "site-c" / "dup-name.html.gz")
+    shutil.copy(pages[1], root / "site-c" / "dup-name.txt.gz")
+    return root
+
+
+def test_near_duplicates_give_identical_clusters_and_files(
+    dup_corpus: Path, tmp_path: Path
+) -> None:
+    local, distributed, code = _both(dup_corpus, tmp_path, "-j", "1")
+    assert code == 0
+    report = json.loads(distributed["report.json"])
+    assert report["stats"]["duplicates"] >= 10
+    assert len(report["clusters"]) >= 5
+    assert "site-c/dup-name.2.txt" in distributed
+    assert report["stats"]["removed_lines"].get("site_template", 0) > 0
+    assert local == distributed
+
+
+@pytest.mark.parametrize("keep", ["longest", "newest"])
+def test_keep_policies_and_jsonl_output_are_identical(
+    dup_corpus: Path, tmp_path: Path, keep: str
+) -> None:
+    local, distributed, _ = _both(
+        dup_corpus, tmp_path, "-j", "1", "--keep", keep, "--format", "jsonl", "--threshold", "0.6"
+    )
+    assert "articles.jsonl" in distributed
+    assert local == distributed
+
+
+def test_pipeline_with_the_ray_engine_matches_local() -> None:
+    lines = _seed_lines()
+    body = lines[1][0:14]
+    docs = [
+        Document("one", "\n".join(body)),
+        Document("two", "\n".join(body[:-1])),
+        Document("three", "\n".join(lines[3])),
+        Document("four", unicodedata.normalize("NFD", "\n".join(body))),
+    ]
+    local = Pipeline(CleanOptions()).run(docs)
+    distributed = Pipeline(CleanOptions(), engine=RayEngine()).run(docs)
+    assert [(r.id, r.status, r.duplicate_of, r.similarity, r.text) for r in local.results] == [
+        (r.id, r.status, r.duplicate_of, r.similarity, r.text) for r in distributed.results
+    ]
+    assert local.clusters == distributed.clusters
+    assert [r.status for r in distributed.results] == ["kept", "duplicate", "kept", "duplicate"]
+
+
+def test_index_and_containment_are_refused_with_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="--index is not available with --engine ray"):
+        clean_path(SEEDS, tmp_path / "o", engine=RayEngine(), index=tmp_path / "ix.sqlite")
+    with pytest.raises(UsageError, match="local engine"):
+        clean_path(SEEDS, tmp_path / "o", CleanOptions(containment=True), engine=RayEngine())
+    assert not (tmp_path / "o").exists()
+
+
+def test_connected_components_match_union_find_on_chains_and_stars() -> None:
+    """Large-star / small-star reach the union-find's components, rooted at the smallest node,
+    on a graph with long chains (many rounds), stars and isolated edges in shuffled order."""
+    import importlib
+    import random
+
+    distributed = importlib.import_module("cleanscrape.dedup.distributed")
+    rng = random.Random(7)
+    nodes = list(range(100))
+    rng.shuffle(nodes)
+    edges = [(nodes[i], nodes[i + 1]) for i in range(0, 15)]  # a chain of 16 nodes
+    edges += [(nodes[40], nodes[i]) for i in range(41, 60)]  # a star
+    edges += [(nodes[i], nodes[i + 1]) for i in range(70, 100, 2)]  # pairs
+    edges += [(nodes[5], nodes[50])]  # joins the chain and the star
+    rng.shuffle(edges)
+    parent = list(range(100))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    expected = {n: find(n) for e in edges for n in e}
+    rows = [{"a": min(a, b), "b": max(a, b)} for a, b in edges]
+    got = {
+        r["node"]: r["root"]
+        for r in distributed.connected_components(ray.data.from_items(rows)).iter_rows()
+    }
+    assert got == expected
