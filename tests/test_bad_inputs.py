@@ -61,7 +61,7 @@ EXPECTED_ERRORS: dict[str, tuple[str, ...]] = {
     "feed.jsonl:4": ("feed.jsonl", "line 4", "'text' or 'html'"),
     "feed.jsonl:5": ("feed.jsonl", "line 5", "'text' or 'html'"),
     "feed.jsonl:6": ("feed.jsonl", "line 6", "not valid JSON"),
-    "blank-text": ("empty", "white space"),
+    "feed.jsonl#blank-text": ("feed.jsonl", "line 7", "empty", "white space"),
     "html/deep-nesting.html": ("nested more than 255 elements deep",),
 }
 
@@ -157,7 +157,7 @@ def test_every_bad_input_is_reported_and_the_batch_goes_on(bad_batch: Path, tmp_
     for doc_id, words in EXPECTED_ERRORS.items():
         doc = docs[doc_id]
         assert doc["status"] == "error", doc
-        assert doc["error"].startswith(doc_id.split(":")[0]), doc["error"]
+        assert doc["error"].startswith(doc_id.split(":")[0].split("#")[0]), doc["error"]
         for word in words:
             assert word in doc["error"], (doc_id, doc["error"])
         assert doc["chars_out"] == 0
@@ -178,9 +178,9 @@ def test_every_bad_input_is_reported_and_the_batch_goes_on(bad_batch: Path, tmp_
         assert docs[doc_id]["status"] == "kept"
         assert (tmp_path / "out" / docs[doc_id]["output"]).read_text(encoding="utf-8").strip()
     # the good lines of the JSONL feed too (the text one is a duplicate of the second seed)
-    assert docs["feed-ok"]["status"] == "duplicate"
-    assert docs["feed-ok"]["duplicate_of"] == SEED_NAMES[1]
-    assert docs["feed-html"]["status"] in ("kept", "duplicate")
+    assert docs["feed.jsonl#feed-ok"]["status"] == "duplicate"
+    assert docs["feed.jsonl#feed-ok"]["duplicate_of"] == SEED_NAMES[1]
+    assert docs["feed.jsonl#feed-html"]["status"] in ("kept", "duplicate")
     # broken HTML that still carries text keeps it
     unclosed = (tmp_path / "out" / "html" / "unclosed-everything.txt").read_text(encoding="utf-8")
     assert "Paragraph one of an article whose tags are never closed" in unclosed
@@ -196,7 +196,7 @@ def test_errors_are_listed_on_stderr_with_the_file_name(
     assert rc == 1
     err = capsys.readouterr().err
     for doc_id in EXPECTED_ERRORS:
-        assert f"error: {doc_id.split(':')[0]}" in err
+        assert f"error: {doc_id.split(':')[0].split('#')[0]}" in err
     assert f"{len(EXPECTED_ERRORS)} errors" in err
 
 
@@ -288,10 +288,10 @@ def test_a_twenty_megabyte_single_line_is_refused_quickly(tmp_path: Path, suffix
     if suffix == ".jsonl":
         body = json.dumps({"id": "huge", "text": line.decode("utf-8")}, ensure_ascii=False)
         (src / "huge.jsonl").write_text(body + "\n", encoding="utf-8")
-        huge_id = "huge"
+        huge_id, named = "huge.jsonl#huge", "huge.jsonl: line 1 (id huge)"
     else:
         (src / "huge.txt").write_bytes(line)
-        huge_id = "huge.txt"
+        huge_id = named = "huge.txt"
     del line
     shutil.copy(SEEDS / SEED_NAMES[0], src / "good.txt")
     rc, report = _run(src, tmp_path / "out", "-j", "1")
@@ -300,7 +300,7 @@ def test_a_twenty_megabyte_single_line_is_refused_quickly(tmp_path: Path, suffix
     assert docs["good.txt"]["status"] == "kept"
     huge = docs[huge_id]
     assert huge["status"] == "error"
-    assert huge["error"].startswith(huge_id)
+    assert huge["error"].startswith(named)
     assert f"limit {MAX_LINE_CHARS:,}" in huge["error"]
     assert not (tmp_path / "out" / "huge.txt").exists()
 

@@ -39,7 +39,7 @@ def test_rows_are_cleaned_like_the_same_pages_in_files(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     by_id = {d["id"]: d for d in report["documents"]}
     assert [d["id"] for d in report["documents"]] == [
-        *(p.stem for p in SEED_PATHS),
+        *(f"crawl.parquet#{p.stem}" for p in SEED_PATHS),
         "crawl.parquet:6",
         "crawl.parquet:7",  # a repeated id falls back to FILE:ROW
     ]
@@ -58,7 +58,7 @@ def test_columns_are_configurable_and_a_missing_column_is_named(tmp_path: Path) 
     _write(path, {"doc_id": ["a"], "body": [page], "link": ["https://x.example/a"]})
     docs = list(read_parquet(path, columns=ParquetColumns(id="doc_id", text="body", url="link")))
     assert [(d.id, d.raw, d.url, d.error) for d in docs] == [
-        ("a", page, "https://x.example/a", None)
+        ("pages.parquet#a", page, "https://x.example/a", None)
     ]
     (missing,) = read_parquet(path)
     assert missing.error is not None

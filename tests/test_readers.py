@@ -120,7 +120,12 @@ def test_jsonl_documents_carry_id_url_and_kind(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     docs = list(iter_documents(path))
-    assert [d.id for d in docs] == ["vn/1", "42", "feed.jsonl:4", "feed.jsonl:5"]
+    assert [d.id for d in docs] == [
+        "feed.jsonl#vn/1",
+        "feed.jsonl#42",
+        "feed.jsonl:4",
+        "feed.jsonl:5",
+    ]
     assert [d.kind for d in docs] == ["text", "html", "text", "text"]
     assert docs[0].url == "https://baoquocte.vn/a"
     assert docs[0].raw == texts[0]
@@ -189,13 +194,13 @@ def test_jsonl_ids_and_urls_with_lone_surrogates_are_made_printable(tmp_path: Pa
     line = json.dumps({"id": "a\ud800b", "url": "https://x.vn/\udfff", "text": text})
     feed.write_text(line + "\n", encoding="utf-8")  # json.dumps escapes them: valid UTF-8
     (doc,) = iter_documents(feed)
-    assert doc.id == "a\\ud800b"
+    assert doc.id == "feed.jsonl#a\\ud800b"
     assert doc.url == "https://x.vn/\\udfff"
     assert doc.output == "feed/a_b.txt"
     rc = main(["clean", str(feed), "-o", str(tmp_path / "out"), "--quiet", "-j", "1"])
     assert rc == 0
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
-    assert [d["id"] for d in report["documents"]] == ["a\\ud800b"]
+    assert [d["id"] for d in report["documents"]] == ["feed.jsonl#a\\ud800b"]
 
 
 def test_html_saved_as_txt_is_cleaned_as_html(tmp_path: Path) -> None:

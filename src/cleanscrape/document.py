@@ -38,6 +38,14 @@ class Document:
     url: str | None = None
     output: str | None = None  # relative output path (``.txt``) for the batch writer
     error: str | None = None  # set by a reader that could not read the source at all
+    label: str | None = None  # how messages name it when the id alone does not (file and line)
+
+    @property
+    def name(self) -> str:
+        """How messages name the document: ``label``, else the id (cut to 200 characters)."""
+        if self.label is not None:
+            return self.label
+        return self.id if len(self.id) <= 200 else self.id[:199] + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,9 @@ def explain_document(doc: Document, options: CleanOptions | None = None) -> Expl
     """Clean ``doc`` with tracing on; a document that cannot be cleaned raises InputError."""
     res = clean_document(doc, options or CleanOptions(), trace=True)
     if res.status == "error" or res.result is None:
-        raise InputError(doc.id, (res.error or "could not be cleaned").removeprefix(f"{doc.id}: "))
+        raise InputError(
+            doc.name, (res.error or "could not be cleaned").removeprefix(f"{doc.name}: ")
+        )
     result = res.result
     return Explanation(doc.id, doc.kind, list(result.trace or []), result.metadata, result.flags)
 
@@ -63,7 +65,8 @@ def explain_file(
         )
     docs = read_file(p, name)
     if record is not None:
-        found = next((d for d in docs if d.id == record), None)
+        # a JSONL record is named ``<file>#<id>``; its bare id names it too
+        found = next((d for d in docs if d.id in (record, f"{name}#{record}")), None)
         if found is None:
             raise InputError(name, f"holds no record with id {record!r}")
         return explain_document(found, options)

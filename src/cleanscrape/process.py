@@ -295,24 +295,25 @@ def clean_document(
     if doc.error is not None:
         res.status, res.error = "error", doc.error
         return res
+    name = doc.name
     try:
         t0 = time.perf_counter()
         _check_size(doc)
         if isinstance(doc.raw, bytes):
             if not doc.raw:
-                raise InputError(doc.id, "is empty (0 bytes); nothing to clean")
+                raise InputError(name, "is empty (0 bytes); nothing to clean")
             if not doc.raw.strip():
-                raise InputError(doc.id, "is empty (only white space); nothing to clean")
-            decoded = decode_bytes(doc.raw, source=doc.id, html=doc.kind == "html")
+                raise InputError(name, "is empty (only white space); nothing to clean")
+            decoded = decode_bytes(doc.raw, source=name, html=doc.kind == "html")
             text, encoding = decoded.text, decoded.encoding
         else:
             text, encoding = doc.raw, None
         res.chars_in = chars_in = len(text)
         if not text.strip():
-            raise InputError(doc.id, "is empty (only white space); nothing to clean")
+            raise InputError(name, "is empty (only white space); nothing to clean")
         res.timings["decode"] = time.perf_counter() - t0
         clean = clean_html_document if doc.kind == "html" else clean_text_document
-        result = clean(text, options, url=doc.url, source=doc.id, timings=res.timings, trace=trace)
+        result = clean(text, options, url=doc.url, source=name, timings=res.timings, trace=trace)
         if encoding is not None:
             result.metadata["encoding"] = encoding
         if doc.url and "url" not in result.metadata:
@@ -321,23 +322,23 @@ def clean_document(
         res.url = res.url or result.metadata.get("url")
         if not result.text.strip():
             res.status = "empty"
-            res.error = f"{doc.id}: no article text left after cleaning"
+            res.error = f"{name}: no article text left after cleaning"
     except InputError as exc:
         if raise_errors:
             raise
         res.status, res.error = (
             "error",
-            str(exc) if str(exc).startswith(doc.id) else f"{doc.id}: {exc}",
+            str(exc) if str(exc).startswith(name) else f"{name}: {exc}",
         )
         log.info("%s", res.error)
     except RecursionError:
         if raise_errors:
             raise
-        res.status, res.error = "error", f"{doc.id}: HTML is nested too deeply to parse"
+        res.status, res.error = "error", f"{name}: HTML is nested too deeply to parse"
         log.info("%s", res.error)
     except Exception as exc:  # one broken page must not stop a batch of thousands
         if raise_errors:
             raise
         res.status, res.internal_error = "error", traceback.format_exc()
-        res.error = f"{doc.id}: unexpected {type(exc).__name__} while cleaning: {exc}"
+        res.error = f"{name}: unexpected {type(exc).__name__} while cleaning: {exc}"
     return res

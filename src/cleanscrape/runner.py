@@ -119,8 +119,12 @@ def clean_path(
     engine: Engine | None = None,
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
+    follow_links: bool = False,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
+
+    A symbolic link inside ``source`` to a file outside it is reported as an error unless
+    ``follow_links``.
 
     ``engine`` runs the stages (default: in-process for ``jobs=1``, else a pool of ``jobs``
     worker processes; see :mod:`cleanscrape.engines`).
@@ -170,6 +174,7 @@ def clean_path(
             engine,
             html_report,
             on_stage,
+            follow_links,
         )
     finally:
         if store is not None:
@@ -189,6 +194,7 @@ def _clean_into(
     engine: Engine | None = None,
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
+    follow_links: bool = False,
 ) -> RunSummary:
     skipped: list[str] = []
     report_file = Path(report_path) if report_path else dst / "report.json"
@@ -216,7 +222,8 @@ def _clean_into(
         # each kept document goes to the writer once its fate is known (at once when no batch
         # stage runs, else after them), in input order; with an index, after the index stage
         sink = None if store is not None else write
-        with pipeline.run_streamed(iter_documents(src, skipped=skipped), dst, sink) as batch:
+        docs = iter_documents(src, skipped=skipped, follow_links=follow_links)
+        with pipeline.run_streamed(docs, dst, sink) as batch:
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
                 outcome = _write_indexed(batch, store, index_batch, writer)

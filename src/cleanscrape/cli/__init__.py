@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from .. import __version__
-from ..errors import CleanscrapeError, UsageError
+from ..errors import CleanscrapeError, UsageError, os_error_reason
 from . import clean, compare, explain, index
 from .arguments import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Parser
 
@@ -81,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly, as cat does
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # e.g. INPUT below a folder that cannot be entered
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        print(f"cleanscrape: error: {where}{os_error_reason(exc)}", file=err)
+        return EXIT_FAILED
 
 
 def _silence_stdout() -> None:

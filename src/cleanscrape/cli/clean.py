@@ -65,6 +65,12 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="do not write report.html (and report.files/) beside report.json",
     )
+    c.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read files that symbolic links inside INPUT point to outside INPUT "
+        "(default: report them as errors)",
+    )
     add_clean_options(c)
     c.set_defaults(run=run)
 
@@ -126,6 +132,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             html_report=not args.no_html_report,
             on_result=(lambda _r: bar.update()) if bar is not None else None,
             on_stage=bar.set_description if bar is not None else None,
+            follow_links=args.follow_links,
         )
     finally:
         if bar is not None:

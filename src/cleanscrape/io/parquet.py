@@ -3,8 +3,9 @@
 
 A row needs a string ``text`` or ``html`` column value (``html`` wins when both are set); ``id``
 and ``url`` are optional. Other column names are given with :class:`ParquetColumns`. Ids, output
-names and errors follow the JSONL reader: a row without an id is ``FILE:ROW`` (1-based), a
-repeated id falls back to that too, and a row without a body is reported, not skipped.
+names and errors follow the JSONL reader: a row is ``FILE#ID`` (unique within a run), a row
+without an id is ``FILE:ROW`` (1-based), a repeated id falls back to that too, and a row without
+a body is reported, not skipped.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def _document(
     seen: set[str],
 ) -> Document:
     from .readers.base import error_document as _error_doc
-    from .readers.base import printable
+    from .readers.base import printable, shorten
 
     def get(name: str) -> Any:
         values = data.get(name)
@@ -96,10 +97,13 @@ def _document(
             fallback, f"{rel}: row {row}: needs a string {cols.text!r} or {cols.html!r} value"
         )
     raw_id = get(cols.id)
-    doc_id = printable(str(raw_id)) if raw_id is not None else fallback
+    doc_id = f"{rel}#{printable(str(raw_id))}" if raw_id is not None else fallback
     if doc_id in seen:
         doc_id = fallback
     seen.add(doc_id)
+    label = f"{rel}: row {row}"
+    if raw_id is not None:
+        label += f" (id {shorten(printable(str(raw_id)))})"
     safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
     url = get(cols.url)
     return Document(
@@ -108,4 +112,5 @@ def _document(
         kind="html" if isinstance(html, str) else "text",
         url=printable(url) if isinstance(url, str) else None,
         output=f"{base}/{safe or f'{row:07d}'}.txt",
+        label=label,
     )

@@ -21,6 +21,9 @@ from ...errors import os_error_reason
 #: Refuse to read (or decompress) more than this from one file.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
+#: Longest id (or name) shown in a message; longer ones are cut with an ellipsis.
+MAX_ID_SHOWN = 200
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -92,6 +95,16 @@ def read_problem(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return os_error_reason(exc)
     return str(exc) or type(exc).__name__
+
+
+def shorten(name: str, limit: int = MAX_ID_SHOWN) -> str:
+    """``name`` cut to ``limit`` characters with an ellipsis, for messages (a 100,000-character
+    JSONL id must not make a 100 kB error line).
+
+    >>> shorten("x" * 300)[-5:], len(shorten("x" * 300)), shorten("story-1")
+    ('xxxx…', 200, 'story-1')
+    """
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def printable(name: str) -> str:

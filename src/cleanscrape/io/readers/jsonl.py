@@ -1,7 +1,9 @@
 """JSON Lines (``.jsonl``, ``.jsonl.gz``): one document per object with ``text`` or ``html``.
 
-``id`` names the document (else ``<file>:<line>``; a repeated id gets the file and line too),
-``url`` is kept; the output is ``<file without extension>/<id made safe>.txt``.
+``id`` names the document as ``<file>#<id>``, so ids stay unique within a run when two files
+use the same id (no ``id``, or an id repeated in the file: ``<file>:<line>``); ``url`` is kept;
+the output is ``<file without extension>/<id made safe>.txt``. Messages name the file and line
+(``feed.jsonl: line 2 (id story-1)``), with ids cut to :data:`~.base.MAX_ID_SHOWN` characters.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import zlib
 from collections.abc import Iterator
 
 from ...document import Document
-from .base import Reader, Source, error_document, printable, read_problem
+from .base import Reader, Source, error_document, printable, read_problem, shorten
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
@@ -48,10 +50,13 @@ def _records(source: Source) -> Iterator[Document]:
                 )
                 continue
             raw_id = obj.get("id")
-            doc_id = printable(str(raw_id)) if raw_id is not None else fallback
+            doc_id = f"{rel}#{printable(str(raw_id))}" if raw_id is not None else fallback
             if doc_id in seen:
                 doc_id = fallback
             seen.add(doc_id)
+            label = f"{rel}: line {lineno}"
+            if raw_id is not None:
+                label += f" (id {shorten(printable(str(raw_id)))})"
             safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
             url = obj.get("url")
             yield Document(
@@ -60,6 +65,7 @@ def _records(source: Source) -> Iterator[Document]:
                 kind="html" if isinstance(html, str) else "text",
                 url=printable(url) if isinstance(url, str) else None,
                 output=f"{source.base}/{safe or f'{lineno:07d}'}.txt",
+                label=label,
             )
 
 

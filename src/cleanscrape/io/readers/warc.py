@@ -7,7 +7,8 @@ records (requests, metadata, images, redirects, ...) are skipped. Documents are 
 ``<file without extension>/<record number>.txt`` and the record's target URI as url.
 
 A truncated or corrupt WARC does not stop the batch: the documents read before the damage are
-kept and one error document names the file and the record where reading failed.
+kept and one error document names the file and the record where reading failed. A record whose
+``Content-Length`` is not a byte count is an error document naming the file and the record.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ def _content_type(record: object) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+def _bad_length(record: object) -> str | None:
+    """The record's ``Content-Length`` when it is not a byte count (warcio reads such a record
+    as empty and only warns), else None."""
+    value = record.rec_headers.get_header("Content-Length")  # type: ignore[attr-defined]
+    if value is None or value.strip().isdigit():
+        return None
+    return str(value)[:40]
+
+
 def _status_ok(record: object) -> bool:
     http = getattr(record, "http_headers", None)
     if http is None:  # a resource record has no HTTP status
@@ -57,6 +67,17 @@ def read(source: Source) -> Iterator[Document]:
                 if record is None:
                     break
                 number = current
+                bad_length = _bad_length(record)
+                if bad_length is not None:
+                    yield Document(
+                        id=f"{rel}#{number}",
+                        raw=b"",
+                        kind="html",
+                        output=f"{base}/{number:06d}.txt",
+                        error=f"{rel}: record {number}: invalid Content-Length {bad_length!r} "
+                        "(not a byte count); the record cannot be read, repair the file",
+                    )
+                    continue
                 if record.rec_type not in _RECORD_TYPES:
                     continue
                 if _content_type(record) not in _HTML_TYPES or not _status_ok(record):
