@@ -137,6 +137,60 @@ def test_a_name_at_the_file_system_limit_is_written_under_a_short_stable_name(
     assert _docs(_report(out2 / "report.json"))[long_name]["output"] == entry["output"]
 
 
+def test_jsonl_ids_of_hundreds_of_characters_are_written_and_errors_stay_short(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    other = SEED_PATHS[1].read_text(encoding="utf-8")
+    rows = [
+        {"id": "x" * 300, "text": seed},
+        {"id": "y" * 100_000, "text": "   "},  # an error whose message must not be 200 kB
+        {"id": "z", "text": other},
+    ]
+    (src / "feed.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [*CLI, "clean", str(src), "-o", str(out), "-q", "-j", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1  # the blank row is an error
+    docs = _report(out / "report.json")["documents"]
+    kept = [d for d in docs if d["status"] == "kept"]
+    assert len(kept) == 2, docs
+    for d in kept:
+        assert (out / d["output"]).is_file()
+    errors = [d for d in docs if d["status"] == "error"]
+    assert len(errors) == 1
+    assert "feed.jsonl" in errors[0]["error"] and "line 2" in errors[0]["error"]
+    assert len(errors[0]["error"]) < 1000
+    assert max(map(len, done.stderr.splitlines())) < 1000
+
+
+def test_index_keeps_both_documents_of_two_files_with_the_same_id(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, seed in (("a.jsonl", SEED_PATHS[0]), ("b.jsonl", SEED_PATHS[1])):
+        row = {"id": "story-1", "text": seed.read_text(encoding="utf-8")}
+        (src / name).write_text(json.dumps(row) + "\n", encoding="utf-8")
+    index = tmp_path / "seen.sqlite"
+    out = tmp_path / "out"
+    assert main(["clean", str(src), "-o", str(out), "-q", "-j", "1", "--index", str(index)]) == 0
+    assert len(_docs(_report(out / "report.json"))) == 2
+    # a second run sees both as already indexed: nothing claims an output that was not written
+    out2 = tmp_path / "out2"
+    assert main(["clean", str(src), "-o", str(out2), "-q", "-j", "1", "--index", str(index)]) == 0
+    for d in _report(out2 / "report.json")["documents"]:
+        assert d["status"] == "duplicate", d
+        assert d["output"] is None
+
+
+
 # -- write failures: no article lost ---------------------------------------------------------
 
 
