@@ -47,8 +47,17 @@ class RunSummary:
 def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
     """Refuse an OUT (or a report path) that is INPUT or lies inside it (inputs are never
     touched), and an OUT or report path that cannot be created."""
-    if not source.exists():
-        raise UsageError(f"input {source} does not exist; give a folder or a file to clean")
+    try:
+        source.stat()
+    except FileNotFoundError:
+        raise UsageError(
+            f"input {source} does not exist; give a folder or a file to clean"
+        ) from None
+    except OSError as exc:  # a folder on the way cannot be entered
+        raise UsageError(
+            f"input {source} cannot be read: {os_error_reason(exc)}; check its folders' "
+            "permissions"
+        ) from exc
     src = source.resolve()
     dst = out.resolve()
     if src.is_dir() and (dst == src or src in dst.parents):
