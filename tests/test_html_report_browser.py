@@ -186,7 +186,13 @@ def test_duplicate_cluster_side_by_side(
     assert heads[0] == cluster["kept"] and sorted(heads) == sorted(cluster["members"])
     member = next(m for m in cluster["members"] if m != cluster["kept"])
     sim = cluster["similarities"][cluster["members"].index(member)]
-    assert cols.nth(1).locator(".sim").inner_text() == f"similarity {sim:.3f}"
+    cmp = next(x for x in cluster["comparisons"] if x and x["id"] == member)
+    expected = (
+        f"similarity {sim:.3f} · {cmp['relation']}; contained in kept "
+        f"{cmp['contained_in_kept']:.3f}, kept contained here {cmp['kept_contained']:.3f}"
+        + ("" if cmp["headline_match"] else "; new headline")
+    )
+    assert cols.nth(1).locator(".sim").inner_text() == expected
     # the one changed word: each side highlights the line with it, nothing else
     for i, word in ((0, "gần 4 tỷ"), (1, "gần 5 tỷ")):
         marked = cols.nth(i).locator("p.diff").all_inner_texts()

@@ -168,8 +168,19 @@ def page_data(report: Mapping[str, Any], detail: set[int], rule: str) -> dict[st
             "members": [pos.get(m, -1) for m in c["members"]],
             "similarities": c.get("similarities", []),
         }
-        if "containments" in c:
-            entry["containments"] = c["containments"]
+        comparisons = {x["id"]: x for x in c.get("comparisons") or [] if x}
+        if comparisons:  # containment both ways and the headline, per member (not the kept one)
+            entry["compared"] = [
+                [
+                    x.get("contained_in_kept"),
+                    x.get("kept_contained"),
+                    x.get("headline_match"),
+                    x.get("relation"),
+                ]
+                if (x := comparisons.get(m))
+                else None
+                for m in c["members"]
+            ]
         clusters.append(entry)
     errors = [[i, d.get("error") or ""] for i, d in enumerate(docs) if d["status"] == "error"]
     empty = [[i, d.get("error") or ""] for i, d in enumerate(docs) if d["status"] == "empty"]

@@ -408,7 +408,11 @@
         var title = el("h3", {}, n === 0 ? "kept: " : "duplicate: ", docLink(i));
         col.appendChild(title);
         var info = n === 0 ? "kept article" : "similarity " + fmtSim(c.similarities[m]);
-        if (c.containments && n > 0) info += " · containment " + fmtSim(c.containments[m]);
+        var cmp = c.compared && n > 0 ? c.compared[m] : null;
+        if (cmp) {
+          info += " · " + (cmp[3] || "near") + "; contained in kept " + fmtSim(cmp[0]) +
+            ", kept contained here " + fmtSim(cmp[1]) + (cmp[2] === false ? "; new headline" : "");
+        }
         col.appendChild(el("p", { "class": "note sim", text: info }));
         if (!texts[n]) { col.appendChild(el("p", { "class": "note", text: "no line detail for this document" })); side.appendChild(col); return; }
         texts[n].forEach(function (line) {
