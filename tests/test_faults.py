@@ -58,20 +58,6 @@ def _tmpfs(size: str, *options: str) -> Iterator[Path]:
         mnt.rmdir()
 
 
-@pytest.fixture
-def unprivileged_tmp() -> Iterator[Path]:
-    base = Path(tempfile.mkdtemp(prefix="cleanscrape-faults-"))
-    base.chmod(0o777)
-    try:
-        yield base
-    finally:
-        for p in base.rglob("*"):  # give back permissions taken away by a test
-            with contextlib.suppress(OSError):
-                if p.is_dir() and not p.is_symlink():
-                    p.chmod(0o755)
-        shutil.rmtree(base, ignore_errors=True)
-
-
 # -- README ----------------------------------------------------------------------------------
 
 
