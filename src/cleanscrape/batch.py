@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
-from .dedup import Comparison
+from .dedup import Comparison, DedupResult
 from .dedup.signature import U32, U64
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
@@ -142,12 +142,14 @@ def mark_duplicates(
             r.status = "duplicate"
             r.duplicate_of = live[dup].id
             r.similarity = sim
+    return cluster_infos([r.id for r in live], found)
+
+
+def cluster_infos(ids: Sequence[str], found: DedupResult) -> list[ClusterInfo]:
+    """The clusters of ``found`` (positions in a list of texts) named by document id."""
     return [
         ClusterInfo(
-            live[c.kept].id,
-            [live[m].id for m in c.members],
-            list(c.similarities),
-            list(c.comparisons),
+            ids[c.kept], [ids[m] for m in c.members], list(c.similarities), list(c.comparisons)
         )
         for c in found.clusters
     ]
@@ -417,15 +419,7 @@ def _run_streamed(
                     r.entry["similarity"] = sim
                     r.planned_output = r.entry["output"]  # if its kept copy cannot be written
                     r.entry["chars_out"], r.entry["output"] = 0, None
-            batch.clusters = [
-                ClusterInfo(
-                    live[c.kept].id,
-                    [live[m].id for m in c.members],
-                    list(c.similarities),
-                    list(c.comparisons),
-                )
-                for c in found.clusters
-            ]
+            batch.clusters = cluster_infos([r.id for r in live], found)
             if pipeline.keep_fingerprints and len(found.fingerprints) == len(live):
                 batch.fingerprints = {
                     r.id: fp

@@ -10,15 +10,12 @@ a body is reported, not skipped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..document import Document
-
-_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +80,7 @@ def _document(
     seen: set[str],
 ) -> Document:
     from .readers.base import error_document as _error_doc
-    from .readers.base import printable, shorten
+    from .readers.base import printable, record_name
 
     def get(name: str) -> Any:
         values = data.get(name)
@@ -96,21 +93,13 @@ def _document(
         return _error_doc(
             fallback, f"{rel}: row {row}: needs a string {cols.text!r} or {cols.html!r} value"
         )
-    raw_id = get(cols.id)
-    doc_id = f"{rel}#{printable(str(raw_id))}" if raw_id is not None else fallback
-    if doc_id in seen:
-        doc_id = fallback
-    seen.add(doc_id)
-    label = f"{rel}: row {row}"
-    if raw_id is not None:
-        label += f" (id {shorten(printable(str(raw_id)))})"
-    safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
+    name = record_name(rel, get(cols.id), row, "row", seen)
     url = get(cols.url)
     return Document(
-        id=doc_id,
+        id=name.id,
         raw=body,
         kind="html" if isinstance(html, str) else "text",
         url=printable(url) if isinstance(url, str) else None,
-        output=f"{base}/{safe or f'{row:07d}'}.txt",
-        label=label,
+        output=f"{base}/{name.stem}.txt",
+        label=name.label,
     )

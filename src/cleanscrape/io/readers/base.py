@@ -97,6 +97,42 @@ def read_problem(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordName:
+    """How one record of a file of records (JSONL line, Parquet row) is named."""
+
+    id: str  # ``<file>#<id>``, or ``<file>:<position>`` without an id or for a repeated one
+    label: str  # for messages: ``<file>: line 7 (id story-1)``
+    stem: str  # its output file's name in ``OUT/<file>/``, without ``.txt``
+
+
+def record_name(
+    rel: str, raw_id: object, position: int, unit: str, seen: set[str]
+) -> RecordName:
+    """Name the record at ``position`` (a line or row number) of file ``rel``; ``seen`` holds
+    the ids given so far in that file, so that a repeated id falls back to the position.
+
+    >>> seen: set[str] = set()
+    >>> record_name("a.jsonl", "story/1", 3, "line", seen)
+    RecordName(id='a.jsonl#story/1', label='a.jsonl: line 3 (id story/1)', stem='story_1')
+    >>> record_name("a.jsonl", "story/1", 4, "line", seen).id
+    'a.jsonl:4'
+    """
+    fallback = f"{rel}:{position}"
+    doc_id = f"{rel}#{printable(str(raw_id))}" if raw_id is not None else fallback
+    if doc_id in seen:
+        doc_id = fallback
+    seen.add(doc_id)
+    label = f"{rel}: {unit} {position}"
+    if raw_id is not None:
+        label += f" (id {shorten(printable(str(raw_id)))})"
+    safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
+    return RecordName(doc_id, label, safe or f"{position:07d}")
+
+
 def shorten(name: str, limit: int = MAX_ID_SHOWN) -> str:
     """``name`` cut to ``limit`` characters with an ellipsis, for messages (a 100,000-character
     JSONL id must not make a 100 kB error line).

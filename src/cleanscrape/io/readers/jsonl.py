@@ -9,14 +9,11 @@ the output is ``<file without extension>/<id made safe>.txt``. Messages name the
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from collections.abc import Iterator
 
 from ...document import Document
-from .base import Reader, Source, error_document, printable, read_problem, shorten
-
-_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+from .base import Reader, Source, error_document, printable, read_problem, record_name
 
 
 def read(source: Source) -> Iterator[Document]:
@@ -49,23 +46,15 @@ def _records(source: Source) -> Iterator[Document]:
                     fallback, f"{rel}: line {lineno}: needs a string field 'text' or 'html'"
                 )
                 continue
-            raw_id = obj.get("id")
-            doc_id = f"{rel}#{printable(str(raw_id))}" if raw_id is not None else fallback
-            if doc_id in seen:
-                doc_id = fallback
-            seen.add(doc_id)
-            label = f"{rel}: line {lineno}"
-            if raw_id is not None:
-                label += f" (id {shorten(printable(str(raw_id)))})"
-            safe = _UNSAFE.sub("_", str(raw_id)).strip("._") if raw_id is not None else ""
+            name = record_name(rel, obj.get("id"), lineno, "line", seen)
             url = obj.get("url")
             yield Document(
-                id=doc_id,
+                id=name.id,
                 raw=body,
                 kind="html" if isinstance(html, str) else "text",
                 url=printable(url) if isinstance(url, str) else None,
-                output=f"{source.base}/{safe or f'{lineno:07d}'}.txt",
-                label=label,
+                output=f"{source.base}/{name.stem}.txt",
+                label=name.label,
             )
 
 
