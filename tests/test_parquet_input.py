@@ -70,3 +70,33 @@ def test_a_broken_parquet_file_is_an_error_entry(tmp_path: Path) -> None:
     path.write_bytes(SEED_PATHS[0].read_bytes()[:300])
     (doc,) = read_parquet(path)
     assert doc.error is not None and "not a readable Parquet file" in doc.error
+
+
+def test_parquet_output_holds_the_jsonl_records(tmp_path: Path) -> None:
+    out_j, out_p = tmp_path / "j", tmp_path / "p"
+    assert main(["clean", str(SEEDS), "-o", str(out_j), "-q", "-j", "1", "--format", "jsonl"]) == 0
+    args = ["clean", str(SEEDS), "-o", str(out_p), "-q", "-j", "1", "--format", "parquet"]
+    assert main([*args, "--no-html-report"]) == 0
+    records = [
+        json.loads(line)
+        for line in (out_j / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    rows = pq.read_table(out_p / "articles.parquet").to_pylist()
+    for row in rows:
+        row["metadata"] = json.loads(row["metadata"])
+        row["removed"] = json.loads(row["removed"])
+    assert len(rows) == 5
+    assert rows == records
+    report = json.loads((out_p / "report.json").read_text(encoding="utf-8"))
+    assert {d["output"] for d in report["documents"]} == {"articles.parquet"}
+    assert sorted(p.name for p in out_p.iterdir()) == ["articles.parquet", "report.json"]
+
+
+def test_parquet_output_with_an_index_is_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    args = ["clean", str(SEEDS), "-o", str(out), "-q", "--format", "parquet"]
+    assert main([*args, "--index", str(tmp_path / "seen.sqlite")]) == 2
+    assert "--format jsonl or txt" in capsys.readouterr().err
+    assert not out.exists()

@@ -33,9 +33,9 @@ def _left_over(folder: Path) -> list[str]:
 
 
 def test_formats_and_an_unknown_one(tmp_path: Path) -> None:
-    assert FORMATS == ("txt", "jsonl")
-    with pytest.raises(UsageError, match="one of txt, jsonl, got 'parquet'"):
-        open_writer("parquet", tmp_path, tmp_path / "in")
+    assert FORMATS == ("txt", "jsonl", "parquet")
+    with pytest.raises(UsageError, match="one of txt, jsonl, parquet, got 'xml'"):
+        open_writer("xml", tmp_path, tmp_path / "in")
 
 
 def test_txt_writes_each_article_to_its_file(tmp_path: Path, results: list[DocResult]) -> None:

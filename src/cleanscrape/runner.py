@@ -163,6 +163,11 @@ def clean_path(
         )
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
+    if index is not None and output_format == "parquet":
+        raise UsageError(
+            "--format parquet does not go with --index: a Parquet file is readable only when "
+            "the run ends, and the index commits as it goes; use --format jsonl or txt"
+        )
     check = getattr(engine, "check", None)
     if check is not None:  # an engine that refuses some options says so before any work
         check(opts, index=index is not None)

@@ -32,7 +32,8 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         choices=FORMATS,
         default="txt",
         help="txt: one OUT/<path>.txt per kept article (default); jsonl: OUT/articles.jsonl, "
-        "one object per kept article with id, url, title, text, metadata and removal counts",
+        "one object per kept article with id, url, title, text, metadata and removal counts; "
+        "parquet: OUT/articles.parquet, the same records as rows (needs pyarrow)",
     )
     c.add_argument(
         "--index",

@@ -12,12 +12,14 @@ from pathlib import Path
 from ...errors import UsageError
 from .base import Writer
 from .jsonl import JsonlWriter
+from .parquet import ParquetWriter
 from .txt import TxtWriter
 
 #: Every output format: (name, writer class).
 WRITERS: tuple[tuple[str, Callable[[Path, Path], Writer]], ...] = (
     ("txt", TxtWriter),
     ("jsonl", JsonlWriter),
+    ("parquet", ParquetWriter),
 )
 
 #: The names ``--format`` takes.
