@@ -80,7 +80,7 @@ def _document(
     seen: set[str],
 ) -> Document:
     from .readers.base import error_document as _error_doc
-    from .readers.base import printable, record_name
+    from .readers.base import record_document
 
     def get(name: str) -> Any:
         values = data.get(name)
@@ -93,13 +93,14 @@ def _document(
         return _error_doc(
             fallback, f"{rel}: row {row}: needs a string {cols.text!r} or {cols.html!r} value"
         )
-    name = record_name(rel, get(cols.id), row, "row", seen)
-    url = get(cols.url)
-    return Document(
-        id=name.id,
-        raw=body,
-        kind="html" if isinstance(html, str) else "text",
-        url=printable(url) if isinstance(url, str) else None,
-        output=f"{base}/{name.stem}.txt",
-        label=name.label,
+    return record_document(
+        rel,
+        base,
+        row,
+        "row",
+        seen,
+        raw_id=get(cols.id),
+        body=body,
+        is_html=isinstance(html, str),
+        url=get(cols.url),
     )

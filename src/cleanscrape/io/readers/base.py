@@ -133,6 +133,31 @@ def record_name(
     return RecordName(doc_id, label, safe or f"{position:07d}")
 
 
+def record_document(
+    rel: str,
+    base: str,
+    position: int,
+    unit: str,
+    seen: set[str],
+    *,
+    raw_id: object,
+    body: str,
+    is_html: bool,
+    url: object,
+) -> Document:
+    """The document of one record (JSONL line, Parquet row) of file ``rel``, named by
+    :func:`record_name`; its output goes to ``OUT/<base>/<stem>.txt``."""
+    name = record_name(rel, raw_id, position, unit, seen)
+    return Document(
+        id=name.id,
+        raw=body,
+        kind="html" if is_html else "text",
+        url=printable(url) if isinstance(url, str) else None,
+        output=f"{base}/{name.stem}.txt",
+        label=name.label,
+    )
+
+
 def shorten(name: str, limit: int = MAX_ID_SHOWN) -> str:
     """``name`` cut to ``limit`` characters with an ellipsis, for messages (a 100,000-character
     JSONL id must not make a 100 kB error line).

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterator
 
 from ...document import Document
-from .base import Reader, Source, error_document, printable, read_problem, record_name
+from .base import Reader, Source, error_document, read_problem, record_document
 
 
 def read(source: Source) -> Iterator[Document]:
@@ -46,16 +46,16 @@ def _records(source: Source) -> Iterator[Document]:
                     fallback, f"{rel}: line {lineno}: needs a string field 'text' or 'html'"
                 )
                 continue
-            name = record_name(rel, obj.get("id"), lineno, "line", seen)
-            url = obj.get("url")
-            yield Document(
-                id=name.id,
-                raw=body,
-                kind="html" if isinstance(html, str) else "text",
-                url=printable(url) if isinstance(url, str) else None,
-                output=f"{source.base}/{name.stem}.txt",
-                label=name.label,
+            yield record_document(
+                rel,
+                source.base,
+                lineno,
+                "line",
+                seen,
+                raw_id=obj.get("id"),
+                body=body,
+                is_html=isinstance(html, str),
+                url=obj.get("url"),
             )
-
 
 READER = Reader("jsonl", (".jsonl",), "text", read)
