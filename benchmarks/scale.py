@@ -152,12 +152,23 @@ def main() -> int:
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between samples")
     parser.add_argument("--engines", default="local,ray")
     parser.add_argument("--json", metavar="FILE", help="also write the runs as JSON")
+    parser.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="keep the corpus in DIR and reuse it when it is there (the corpus of --docs N is "
+        "always the same, so separate runs of the two engines compare)",
+    )
     args = parser.parse_args()
     engines = args.engines.split(",")
     with tempfile.TemporaryDirectory(prefix="cleanscrape-scale-") as tmp:
         work = Path(tmp)
-        src = work / "corpus"
-        seed_corpus(src, args.docs)
+        src = Path(args.corpus) if args.corpus else work / "corpus"
+        done = src / ".complete"
+        if not done.exists():
+            seed_corpus(src, args.docs)
+            done.write_text(str(args.docs))
+        elif done.read_text() != str(args.docs):
+            raise SystemExit(f"{src} holds a corpus of {done.read_text()} documents, not --docs")
         size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
         print(f"corpus: {args.docs:,} seed variants, {size / 2**20:.1f} MB; {args.cpus} CPUs")
         runs: dict[str, list[Run]] = {e: [] for e in engines}

@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING, Any
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
 from .engines import Engine
+from .engines.base import JobSpec
 from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
 from .index.incremental import IndexOutcome, apply_index
 from .io import atomic_write_text, iter_documents
+from .io.parquet import ParquetColumns
+from .io.remote import filesystem, is_url, url_documents
 from .io.writers import FORMATS, Writer, open_writer, write_run_output
 from .options import CleanOptions
 from .report import dumps, report_of
@@ -129,8 +132,12 @@ def clean_path(
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
     follow_links: bool = False,
+    parquet_columns: ParquetColumns | None = None,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
+
+    ``source`` is a folder or a file, or an fsspec URL of one (``s3://bucket/crawl/``; see
+    :mod:`cleanscrape.io.remote`). ``parquet_columns`` names the columns of Parquet inputs.
 
     A symbolic link inside ``source`` to a file outside it is reported as an error unless
     ``follow_links``.
@@ -156,7 +163,11 @@ def clean_path(
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
-    check_paths(src, dst, Path(report_path) if report_path is not None else None)
+    url = str(source) if is_url(str(source)) else None
+    if url is None:
+        check_paths(src, dst, Path(report_path) if report_path is not None else None)
+    else:
+        filesystem(url)  # a missing fsspec package is said before any work
     if output_format not in FORMATS:
         raise UsageError(
             f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
@@ -189,6 +200,8 @@ def clean_path(
             html_report,
             on_stage,
             follow_links,
+            url=url,
+            columns=parquet_columns or ParquetColumns(),
         )
     finally:
         if store is not None:
@@ -209,6 +222,9 @@ def _clean_into(
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
     follow_links: bool = False,
+    *,
+    url: str | None = None,
+    columns: ParquetColumns | None = None,
 ) -> RunSummary:
     skipped: list[str] = []
     report_file = Path(report_path) if report_path else dst / "report.json"
@@ -236,8 +252,29 @@ def _clean_into(
         # each kept document goes to the writer once its fate is known (at once when no batch
         # stage runs, else after them), in input order; with an index, after the index stage
         sink = None if store is not None else write
-        docs = iter_documents(src, skipped=skipped, follow_links=follow_links)
-        with pipeline.run_streamed(docs, dst, sink) as batch:
+        run_job = getattr(pipeline.engine, "run_job", None)
+        if run_job is not None and store is None:  # the engine reads and writes (Ray)
+            job = JobSpec(
+                url or str(src),
+                dst,
+                output_format,
+                writer,
+                lambda name: _unique_name(name, used),
+                follow_links,
+                columns or ParquetColumns(),
+                skipped,
+            )
+            batch = run_job(pipeline, job)
+        else:
+            docs = (
+                url_documents(url, skipped=skipped, columns=columns)
+                if url is not None
+                else iter_documents(
+                    src, skipped=skipped, follow_links=follow_links, columns=columns
+                )
+            )
+            batch = pipeline.run_streamed(docs, dst, sink)
+        with batch:
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
                 outcome = _write_indexed(batch, store, index_batch, writer)

@@ -16,8 +16,13 @@ uses the position in the input; only the order matters to every rule below). The
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
    member: the root the local union-find picks.
-5. **Clusters.** Members are grouped by root; the keep policy and the similarities are the local
-   engine's functions.
+5. **Clusters.** Members are grouped by root; each group (on a worker) loads its members' texts
+   and runs the local engine's keep policy, similarities and comparisons
+   (:func:`.core._clusters`) on them. Only the finished clusters reach the caller.
+
+Texts travel as references: every row carries ``ref`` (bytes) and ``load(ref)`` gives the text
+on the worker that needs it (the text itself as UTF-8, or where the text waits on shared
+storage), so no stage needs the texts in one place.
 
 Containment (``CleanOptions.containment``) is not computed here: :func:`check_supported` refuses
 it with a message that says what to do.
@@ -26,8 +31,8 @@ it with a message that says what to do.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterator
+import pickle
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -35,6 +40,8 @@ import numpy as np
 from ..errors import UsageError
 from ..options import CleanOptions
 from .body import match_text
+from .compare import Comparison
+from .core import _clusters, _UnionFind, _WholeTexts
 from .key import matching_key
 from .signature import U64, candidate_bands, jaccard, shingle_hashes_batch, signatures
 
@@ -42,6 +49,14 @@ if TYPE_CHECKING:
     from ray.data import Dataset
 
 Batch = dict[str, Any]
+#: Text of a document from its ``ref`` column value.
+Loader = Callable[[bytes], str]
+
+
+def utf8_text(ref: bytes) -> str:
+    """The loader for rows whose ``ref`` is the text itself, UTF-8 encoded."""
+    return ref.decode("utf-8")
+
 
 #: Upper bound on star iterations; components of any real corpus converge in a few dozen.
 MAX_ROUNDS = 200
@@ -64,12 +79,12 @@ def _as_int64(values: list[int]) -> np.ndarray[Any, np.dtype[np.int64]]:
     return np.array(values, dtype=np.uint64).view(np.int64)
 
 
-def _keys(batch: Batch, match: Any) -> Batch:
-    """order, text, length, published -> the same rows with their matching key and its 128-bit
+def _keys(batch: Batch, match: Any, load: Loader) -> Batch:
+    """order, ref, length, published -> the same rows with their matching key and its 128-bit
     hash (two 64-bit halves); texts with an empty key take no part in de-duplication."""
     keep, keys, lo, hi = [], [], [], []
-    for n, text in enumerate(batch["text"].tolist()):
-        key = matching_key(match_text(text, match))
+    for n, ref in enumerate(batch["ref"].tolist()):
+        key = matching_key(match_text(load(ref), match))
         if not key:
             continue
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
@@ -82,6 +97,7 @@ def _keys(batch: Batch, match: Any) -> Batch:
         "order": batch["order"][rows],
         "length": batch["length"][rows],
         "published": batch["published"][rows],
+        "ref": batch["ref"][rows],
         "key": np.array(keys, dtype=object),
         "klo": _as_int64(lo),
         "khi": _as_int64(hi),
@@ -259,7 +275,7 @@ def _first_root(group: Batch) -> Batch:
 
 # -- clusters ----------------------------------------------------------------------------------
 
-_MEMBER_COLUMNS = ("node", "root", "rep", "length", "published", "hashes")
+_MEMBER_COLUMNS = ("node", "root", "rep", "length", "published", "ref")
 
 
 def _side(batch: Batch, **given: Any) -> Batch:
@@ -271,7 +287,7 @@ def _side(batch: Batch, **given: Any) -> Batch:
         "rep": np.full(n, -1, dtype=np.int64),
         "length": np.full(n, -1, dtype=np.int64),
         "published": np.array([""] * n, dtype=object),
-        "hashes": np.array([b""] * n, dtype=object),
+        "ref": np.array([b""] * n, dtype=object),
     }
     return {c: given.get(c, defaults[c]) for c in _MEMBER_COLUMNS}
 
@@ -287,44 +303,71 @@ def _attach_root(group: Batch) -> Batch:
     return row
 
 
-def _attach_hashes(group: Batch) -> Batch:
-    """Members of clusters with the shingle hashes of their representative."""
-    fp = group["node"] < 0
-    out = {k: v[~fp] for k, v in group.items()}
-    if fp.any():
-        out["hashes"] = np.array([group["hashes"][fp][0]] * len(out["node"]), dtype=object)
-    return out
-
-
-def _cluster(group: Batch) -> Batch:
-    """One component: its members (ascending) and each member's representative."""
+def _cluster(group: Batch, options: CleanOptions, load: Loader) -> Batch:
+    """One component: the local engine's keep policy, similarities and comparisons over its
+    members' texts (:func:`.core._clusters` on the component alone: every rule in it depends
+    on the members' order, never on their positions in the whole batch)."""
     idx = np.argsort(group["node"], kind="stable")
     members = group["node"][idx].tolist()
-    cluster = {"members": members, "reps": group["rep"][idx].tolist()}
+    local = {m: i for i, m in enumerate(members)}
+    texts = [load(r) for r in group["ref"][idx].tolist()]
+    rep_of = [local[r] for r in group["rep"][idx].tolist()]
+    published = [p or None for p in group["published"][idx].tolist()]
+    reps = sorted(set(rep_of))
+    keys = [matching_key(match_text(t, options.match)) for t in texts]
+    hashes = dict(
+        zip(reps, shingle_hashes_batch([keys[r] for r in reps], options.shingle_size), strict=True)
+    )
+    uf = _UnionFind(len(members))
+    for i in range(1, len(members)):
+        uf.union(0, i)
+    whole = _WholeTexts(texts, keys, hashes, options)
+    found = _clusters(texts, rep_of, hashes, whole, uf, published, options, set())
+    (c,) = found.clusters
+    cluster = ClusterRow(members[c.kept], members, list(c.similarities), list(c.comparisons))
     return {
         "root": np.array([members[0]], dtype=np.int64),
-        "cluster": np.array([json.dumps(cluster)], dtype=object),
+        "cluster": np.array([pickle.dumps(cluster, protocol=5)], dtype=object),
     }
 
 
-def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, Any]]:
-    """Components of two or more among ``docs`` (rows ``order``, ``text``, ``length``,
-    ``published``), ordered by smallest member, as ``{"members", "reps"}`` of ``order`` values
-    (each member's exact-key representative). Texts never reach the caller."""
+class ClusterRow:
+    """One finished cluster: kept member, members (ascending), similarities and comparisons to
+    the kept one, as ``order`` values (what :class:`.core.Cluster` holds as positions)."""
+
+    __slots__ = ("comparisons", "kept", "members", "similarities")
+
+    def __init__(
+        self,
+        kept: int,
+        members: list[int],
+        similarities: list[float],
+        comparisons: list[Comparison | None],
+    ) -> None:
+        self.kept = kept
+        self.members = members
+        self.similarities = similarities
+        self.comparisons = comparisons
+
+
+def find_clusters(
+    docs: Dataset, options: CleanOptions, load: Loader = utf8_text
+) -> Iterator[ClusterRow]:
+    """Clusters of two or more among ``docs`` (rows ``order``, ``ref``, ``length``,
+    ``published``; ``load(ref)`` is the text), ordered by smallest member, with the local
+    engine's kept member, similarities and comparisons. Texts never reach the caller."""
     check_supported(options)
     if docs.count() == 0:
         return
     groups = (
-        docs.map_batches(lambda b: _keys(b, options.match), batch_format="numpy")
+        docs.map_batches(lambda b: _keys(b, options.match, load), batch_format="numpy")
         .groupby("klo")
         .map_groups(_exact_groups, batch_format="numpy")
         .materialize()
     )
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
-    fps = (
-        groups.map_batches(_reps, batch_format="numpy")
-        .map_batches(lambda b: _fingerprints(b, options), batch_format="numpy")
-        .materialize()
+    fps = groups.map_batches(_reps, batch_format="numpy").map_batches(
+        lambda b: _fingerprints(b, options), batch_format="numpy"
     )
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
     threshold = options.dedup_threshold
@@ -340,7 +383,12 @@ def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, An
     in_components = (
         groups.map_batches(
             lambda b: _side(
-                b, node=b["order"], rep=b["rep"], length=b["length"], published=b["published"]
+                b,
+                node=b["order"],
+                rep=b["rep"],
+                length=b["length"],
+                published=b["published"],
+                ref=b["ref"],
             ),
             batch_format="numpy",
         )
@@ -352,18 +400,12 @@ def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, An
         .groupby("node")
         .map_groups(_attach_root, batch_format="numpy")
     )
-    with_hashes = (
-        in_components.union(
-            fps.map_batches(
-                lambda b: _side(b, rep=b["order"], hashes=b["hashes"]), batch_format="numpy"
-            )
-        )
-        .groupby("rep")
-        .map_groups(_attach_hashes, batch_format="numpy")
+    clusters = in_components.groupby("root").map_groups(
+        lambda g: _cluster(g, options, load), batch_format="numpy"
     )
-    clusters = with_hashes.groupby("root").map_groups(_cluster, batch_format="numpy")
     for row in clusters.sort("root").iter_rows():
-        yield json.loads(row["cluster"])
+        found: ClusterRow = pickle.loads(row["cluster"])
+        yield found
 
 
 def _exact_edges(batch: Batch) -> Batch:

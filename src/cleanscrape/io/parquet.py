@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..document import Document
 
@@ -29,16 +29,17 @@ class ParquetColumns:
 
 
 def read_parquet(
-    path: str | Path, rel: str | None = None, columns: ParquetColumns | None = None
+    path: str | Path | BinaryIO, rel: str | None = None, columns: ParquetColumns | None = None
 ) -> Iterator[Document]:
-    """The documents of one Parquet file, in row order (``rel``: its name in ids and output
-    names; default: the file name)."""
+    """The documents of one Parquet file (a path or an open binary file), in row order
+    (``rel``: its name in ids and output names; default: the file name)."""
     from .readers.base import error_document as _error_doc
     from .readers.base import printable
     from .readers.registry import output_name
 
     cols = columns or ParquetColumns()
-    rel = rel if rel is not None else printable(Path(path).name)
+    if rel is None:
+        rel = printable(Path(path).name) if isinstance(path, (str, Path)) else "input.parquet"
     try:
         import pyarrow.parquet as pq
     except ImportError:
