@@ -224,3 +224,43 @@ def test_connected_components_match_union_find_on_chains_and_stars() -> None:
         for r in distributed.connected_components(ray.data.from_items(rows)).iter_rows()
     }
     assert got == expected
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_workers_write_parts_that_make_the_local_file(
+    dup_corpus: Path, tmp_path: Path, fmt: str
+) -> None:
+    """With four articles per write task the workers write many part files; the run's
+    articles.jsonl / articles.parquet is still the local engine's file, byte for byte, and no
+    part or spool file is left in OUT."""
+    pytest.importorskip("pyarrow")
+    outs = {}
+    for name, engine in (("local", None), ("ray", RayEngine(chunk=4, per_block=3))):
+        out = tmp_path / name
+        clean_path(dup_corpus, out, output_format=fmt, engine=engine, html_report=False)
+        outs[name] = _tree(out)
+    assert f"articles.{fmt}" in outs["ray"]
+    assert sorted(outs["ray"]) == [f"articles.{fmt}", "report.json"]
+    assert outs["local"] == outs["ray"]
+
+
+def test_a_file_url_input_on_ray_matches_the_local_folder(tmp_path: Path) -> None:
+    """Workers read the files of a file:// URL (JSONL, Parquet with other column names, page
+    files): the output is that of the local engine on the same folder."""
+    pytest.importorskip("pyarrow")
+    from .test_remote_input import COLUMN_FLAGS, make_mixed_input
+
+    src = tmp_path / "in"
+    make_mixed_input(src)
+    codes = [
+        main(["clean", source, "-o", str(tmp_path / name), "-q", "--engine", engine, *flags])
+        for source, name, engine, flags in (
+            (str(src), "local", "local", ["-j", "1", *COLUMN_FLAGS]),
+            (src.as_uri(), "ray", "ray", COLUMN_FLAGS),
+        )
+    ]
+    assert codes == [1, 1]  # the broken JSONL line
+    local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
+    report = json.loads(distributed["report.json"])
+    assert report["stats"]["kept"] + report["stats"]["duplicates"] == 8
+    assert local == distributed
