@@ -143,6 +143,52 @@ def run_engine(
     )
 
 
+def sizes(src: Path, n: int, every: int) -> dict[str, float]:
+    """Mean bytes per document of what the Ray engine moves, measured with its own functions on
+    ``n`` documents of ``src`` (one in ``every``, so every seed's variants are in the sample):
+    the input, the clean text and the line trace (the spool), the record the driver keeps
+    (pickled), its report.json entry, the template keys, the matching key, shingle hashes and
+    signature (dedup rows)."""
+    import pickle
+
+    from cleanscrape.batch import _clean_and_summarize
+    from cleanscrape.dedup.body import match_text
+    from cleanscrape.dedup.key import matching_key
+    from cleanscrape.dedup.signature import shingle_hashes_batch, signatures
+    from cleanscrape.io import iter_documents
+    from cleanscrape.options import CleanOptions
+    from cleanscrape.report import dumps
+
+    opts = CleanOptions()
+    total: dict[str, float] = {}
+
+    def add(name: str, value: float) -> None:
+        total[name] = total.get(name, 0.0) + value
+
+    count = 0
+    for k, doc in enumerate(iter_documents(src)):
+        if count == n:
+            break
+        if k % every:
+            continue
+        count += 1
+        record, text = _clean_and_summarize((0, doc), opts, True, True)
+        add("input page", len(doc.raw) if isinstance(doc.raw, bytes) else len(doc.raw.encode()))
+        add("clean text (spool)", len(text.encode()))
+        add("line trace (spool, report.html)", len((record.trace or "").encode()))
+        keys = record.keys
+        add("template keys (site, hashes, lengths)", 0 if keys is None else 16 * keys.keys.size)
+        record.trace = None
+        add("report.json entry", len(dumps(record.entry).encode()))
+        add("driver record, pickled (entry + keys)", len(pickle.dumps(record, protocol=5)))
+        key = matching_key(match_text(text, opts.match))
+        add("matching key", len(key.encode()))
+        (hashes,) = shingle_hashes_batch([key], opts.shingle_size)
+        add("shingle hashes (uint64)", hashes.nbytes)
+        add("MinHash signature", signatures([hashes], opts.num_perm, opts.seed)[0].nbytes)
+    return {k: v / max(1, count) for k, v in total.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
@@ -158,6 +204,12 @@ def main() -> int:
         help="keep the corpus in DIR and reuse it when it is there (the corpus of --docs N is "
         "always the same, so separate runs of the two engines compare)",
     )
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        metavar="N",
+        help="only measure per-document sizes on the first N documents and print them",
+    )
     args = parser.parse_args()
     engines = args.engines.split(",")
     with tempfile.TemporaryDirectory(prefix="cleanscrape-scale-") as tmp:
@@ -171,6 +223,10 @@ def main() -> int:
             raise SystemExit(f"{src} holds a corpus of {done.read_text()} documents, not --docs")
         size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
         print(f"corpus: {args.docs:,} seed variants, {size / 2**20:.1f} MB; {args.cpus} CPUs")
+        if args.sizes:
+            for name, value in sizes(src, args.sizes, max(1, args.docs // args.sizes - 1)).items():
+                print(f"  {name:40s} {value / 1000:8.2f} KB")
+            return 0
         runs: dict[str, list[Run]] = {e: [] for e in engines}
         for _ in range(args.repeat):
             for engine in engines:
