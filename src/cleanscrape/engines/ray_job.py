@@ -262,8 +262,11 @@ def _clean(
         columns=job.columns,
     )
     ds = _from_rows(rows, engine.per_block).map_batches(work, batch_format="numpy", batch_size=None)
+    shard_name = ""
     for b in ds.iter_batches(batch_format="numpy", batch_size=None):
         for raw, shard in zip(b["rec"].tolist(), b["shard"].tolist(), strict=True):
+            if shard != shard_name:  # one string per shard, not one per document
+                shard_name = shard
             record: DocRecord = pickle.loads(raw)
             record.index = len(batch.records)
             if record.internal_error:
@@ -274,7 +277,7 @@ def _clean(
                 batch.stage_seconds[stage] = batch.stage_seconds.get(stage, 0.0) + seconds
             record.timings = {}
             batch.records.append(record)
-            batch.shards.append(shard)
+            batch.shards.append(shard_name)
 
 
 def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
