@@ -154,6 +154,17 @@ def test_near_duplicates_give_identical_clusters_and_files(
     assert local == distributed
 
 
+def test_containment_joins_are_the_local_ones(dup_corpus: Path, tmp_path: Path) -> None:
+    """--containment: the half copies lie inside their full articles; the Ray engine finds the
+    same containers, keeps the same (full) copies and reports the same similarities."""
+    local, distributed, code = _both(dup_corpus, tmp_path, "-j", "1", "--containment")
+    assert code == 0
+    report = json.loads(distributed["report.json"])
+    plain = json.loads(_both(dup_corpus, tmp_path / "plain", "-j", "1")[1]["report.json"])
+    assert report["stats"]["duplicates"] > plain["stats"]["duplicates"]  # the halves joined
+    assert local == distributed
+
+
 @pytest.mark.parametrize("keep", ["longest", "newest"])
 def test_keep_policies_and_jsonl_output_are_identical(
     dup_corpus: Path, tmp_path: Path, keep: str
@@ -183,11 +194,9 @@ def test_pipeline_with_the_ray_engine_matches_local() -> None:
     assert [r.status for r in distributed.results] == ["kept", "duplicate", "kept", "duplicate"]
 
 
-def test_index_and_containment_are_refused_with_what_to_do(tmp_path: Path) -> None:
+def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="--index is not available with --engine ray"):
         clean_path(SEEDS, tmp_path / "o", engine=RayEngine(), index=tmp_path / "ix.sqlite")
-    with pytest.raises(UsageError, match="local engine"):
-        clean_path(SEEDS, tmp_path / "o", CleanOptions(containment=True), engine=RayEngine())
     out = tmp_path / "o"
     assert not out.exists() or not any(out.iterdir())  # nothing cleaned, nothing written
 
