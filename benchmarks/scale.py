@@ -55,6 +55,9 @@ if engine == "ray":
     summary = clean_path(src, out, jobs=cpus, engine=RayEngine())
 else:
     summary = clean_path(src, out, jobs=cpus)
+import json
+t = summary.batch.timings
+print(json.dumps({k: round(t[k], 1) for k in ("clean", "templates", "dedup") if k in t}))
 print(time.perf_counter() - t0, summary.stats["kept"], summary.stats["duplicates"])
 """
 
@@ -70,6 +73,7 @@ class Run:
     kept: int
     duplicates: int
     digest: str
+    stages: dict[str, float]  # wall seconds of the clean, templates and dedup stages
 
 
 def digest_tree(out: Path) -> str:
@@ -129,7 +133,8 @@ def run_engine(
     mon.join()
     if proc.returncode != 0:
         raise SystemExit(f"{engine} run failed (exit {proc.returncode})")
-    job, kept, dups = stdout.split()[-3:]
+    lines = stdout.strip().splitlines()
+    job, kept, dups = lines[-1].split()
     return Run(
         engine,
         wall,
@@ -140,6 +145,7 @@ def run_engine(
         int(kept),
         int(dups),
         digest_tree(out),
+        json.loads(lines[-2]),
     )
 
 
@@ -235,7 +241,7 @@ def main() -> int:
                 print(
                     f"  {engine:5s} wall {r.wall:7.1f} s  job {r.job:7.1f} s  cpu {r.cpu:7.1f} s"
                     f"  driver {r.driver_peak_mb:6.0f} MB  workers {r.workers_peak_mb:6.0f} MB"
-                    f"  kept {r.kept} dup {r.duplicates}  {r.digest[:12]}",
+                    f"  kept {r.kept} dup {r.duplicates}  {r.digest[:12]}  stages {r.stages}",
                     flush=True,
                 )
         print("median of runs:")
