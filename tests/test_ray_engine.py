@@ -273,3 +273,20 @@ def test_a_file_url_input_on_ray_matches_the_local_folder(tmp_path: Path) -> Non
     report = json.loads(distributed["report.json"])
     assert report["stats"]["kept"] + report["stats"]["duplicates"] == 8
     assert local == distributed
+
+
+def test_relative_paths_work_when_the_workers_run_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """INPUT and OUT given relative to a folder the Ray workers were not started in: the
+    workers get absolute paths, the output is the local engine's."""
+    shutil.copytree(SEEDS, tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    codes = [
+        main(["clean", "in", "-o", engine, "-q", "--engine", engine, "-j", "1"])
+        for engine in ("local", "ray")
+    ]
+    assert codes == [0, 0]
+    local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
+    assert set(SEED_NAMES) <= set(distributed)
+    assert local == distributed

@@ -97,7 +97,7 @@ class RayBatch(StreamedBatch):
         self.stage_seconds: dict[str, float] = {}
         self.fingerprints = {}
         out.mkdir(parents=True, exist_ok=True)
-        self.spool_dir = Path(tempfile.mkdtemp(prefix=".cleanscrape-ray-", dir=out))
+        self.spool_dir = Path(tempfile.mkdtemp(prefix=".cleanscrape-ray-", dir=out.absolute()))
         self.shards: list[str] = []
 
     def text(self, record: DocRecord) -> str:
@@ -213,7 +213,11 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
 def _listed(job: JobSpec) -> list[Item]:
     if is_url(job.source):
         return list(url_sources(job.source, skipped=job.skipped))
-    return list(iter_sources(job.source, skipped=job.skipped, follow_links=job.follow_links))
+    # workers may run in another folder: they get absolute paths (names stay relative)
+    return [
+        item if isinstance(item, Document) else (item[0].absolute(), item[1])
+        for item in iter_sources(job.source, skipped=job.skipped, follow_links=job.follow_links)
+    ]
 
 
 def run_job(engine: RayEngine, pipeline: Pipeline, job: JobSpec) -> RayBatch:
@@ -339,8 +343,8 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
     work = functools.partial(
         _write_block,
         fmt=job.output_format,
-        out=str(job.out),
-        source=job.source,
+        out=str(job.out.absolute()),
+        source=job.source if is_url(job.source) else str(Path(job.source).absolute()),
         spool=str(batch.spool_dir),
     )
     done = iter(kept)
