@@ -25,6 +25,7 @@ when the Ray cluster has more than one node. The spool folder is removed when th
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import pickle
 import shutil
@@ -108,9 +109,8 @@ class RayBatch(StreamedBatch):
     def trace(self, record: DocRecord) -> list[list[Any]] | None:
         if record.trace_spool is None:
             return None
-        import json
-
-        return json.loads(spooled_text(self.shards[record.index], record.trace_spool, None))  # type: ignore[no-any-return]
+        trace = spooled_text(self.shards[record.index], record.trace_spool, None)
+        return json.loads(trace)  # type: ignore[no-any-return]
 
     def close(self) -> None:
         def failed(_fn: Any, path: str, info: Any) -> None:
