@@ -371,19 +371,23 @@ _ODD = re.escape(_odd_characters())
 #: page shows in nearly every word ("Hµ Néi", "Haø Noäi", "ñöôïc").
 _VNI_MARKS = "âàáåãäêèéúüëøùûõïÂÀÁÅÃÄÊÈÉÚÜËØÙÛÕÏ"
 #: A vowel followed by a VNI diacritic byte, in pairs Unicode Vietnamese never has ("aø",
-#: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân").
-_VNI_PAIR = (  # written mark first: the regex engine then skips ahead on one character class
-    f"[{_VNI_MARKS}](?<=[aAeEôöÔÖ].)"
-    f"|[{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}](?<=[oO].)"
-    f"|[{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}](?<=[uU].)"
-    f"|[{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}](?<=[yY].)"
+#: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân"): lookbehinds over the mark just read.
+_VNI_PAIR = (
+    f"(?<=[aAeEôöÔÖ][{_VNI_MARKS}])"
+    f"|(?<=[oO][{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}])"
+    f"|(?<=[uU][{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}])"
+    f"|(?<=[yY][{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}])"
 )
 _SIGNAL_FIRST = "".join(
     sorted(set(_odd_characters()) | set(_VNI_MARKS) | set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ"))
 )
-_SIGNAL = re.compile(  # the lookahead lets the engine skip ahead on one character class
-    f"(?=[{re.escape(_SIGNAL_FIRST)}])"
-    f"(?:[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[À-ÖØ-Þ](?<=[a-z].)|{_VNI_PAIR})"
+#: One character per signal. The pattern starts with a character class, so the regex engine
+#: skips in C over the characters that cannot start one (most of any text); what the character
+#: must be and what must stand around it is then checked by lookarounds (the same tests as
+#: "odd character glued to a letter", "capital Latin-1 letter after a lowercase one", a VNI pair).
+_SIGNAL = re.compile(
+    f"[{re.escape(_SIGNAL_FIRST)}]"
+    f"(?:(?<=[{_ODD}])(?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|(?<=[a-z][À-ÖØ-Þ])|{_VNI_PAIR})"
 )
 #: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
 _UTF8_SIGNAL = re.compile(
