@@ -93,7 +93,7 @@ def test_tcvn3_round_trips_lowercase_and_capitals_in_capital_words() -> None:
 
 def test_vni_capitals_take_the_capital_form_of_the_lowercase_diacritic() -> None:
     """VNI writes a capital with the capital base letter and the diacritic byte 0x20 below the
-    lowercase one ("aø"/"AØ", "ñ"/"Ñ"), for all 67 pairs; Unikey's table does so too.  GNU
+    lowercase one ("aø"/"AØ", "ñ"/"Ñ"), for all 67 pairs; Unikey's table does so too. GNU
     recode's swaps Ằ and Ắ (AÉ/AÈ against aè/aé), which garbled "BẮC" as "BẰC"."""
     for letter, data in VNI_TABLE.items():
         if letter.islower():
