@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--interval", type=float, default=0.2, help="sampling period, seconds")
     ap.add_argument("--work", type=Path, help="folder for the corpora (kept between runs)")
     ap.add_argument("--baseline-src", type=Path, help="source tree (its src/) to compare with")
+    ap.add_argument("--label", default="baseline", help="name of the --baseline-src code")
     ap.add_argument(
         "--progress",
         type=Path,
@@ -160,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     variants: list[tuple[str, str | None]] = []
     if args.baseline_src is not None and args.code != "current":
-        variants.append(("baseline", str(args.baseline_src.resolve() / "src")))
+        variants.append((args.label, str(args.baseline_src.resolve() / "src")))
     if args.code != "baseline":
         variants.append(("current", None))
     print(
