@@ -43,16 +43,16 @@ import numpy as np
 
 from ..options import CleanOptions
 from .body import match_text
-from .compare import Comparison
+from .compare import Figures
 from .core import (
     _MAX_POSTING,
     _SAMPLE_BELOW,
     MIN_CONTAINED_SHINGLES,
     _clusters,
     _UnionFind,
-    _WholeTexts,
 )
 from .key import matching_key
+from .prints import PrintList
 from .signature import (
     U64,
     candidate_bands,
@@ -503,19 +503,14 @@ def _cluster(
     texts = [load(r) for r in group["ref"][idx].tolist()]
     rep_of = [local[r] for r in group["rep"][idx].tolist()]
     published = [p or None for p in group["published"][idx].tolist()]
-    reps = sorted(set(rep_of))
-    keys = [matching_key(match_text(t, options.match)) for t in texts]
-    hashes = dict(
-        zip(reps, shingle_hashes_batch([keys[r] for r in reps], options.shingle_size), strict=True)
-    )
     uf = _UnionFind(len(members))
     for i in range(1, len(members)):
         uf.union(0, i)
-    whole = _WholeTexts(texts, keys, hashes, options)
+    prints = PrintList(texts, options, lazy=True)
     inside = {local[m] for m in contained if m in local}
-    found = _clusters(texts, rep_of, hashes, whole, uf, published, options, inside)
+    found = _clusters(prints, rep_of, uf, published, options, inside)
     (c,) = found.clusters
-    cluster = ClusterRow(members[c.kept], members, list(c.similarities), list(c.comparisons))
+    cluster = ClusterRow(members[c.kept], members, list(c.similarities), list(c.figures))
     return {
         "root": np.array([members[0]], dtype=np.int64),
         "cluster": np.array([pickle.dumps(cluster, protocol=5)], dtype=object),
@@ -523,22 +518,23 @@ def _cluster(
 
 
 class ClusterRow:
-    """One finished cluster: kept member, members (ascending), similarities and comparisons to
-    the kept one, as ``order`` values (what :class:`.core.Cluster` holds as positions)."""
+    """One finished cluster: kept member, members (ascending), similarities and figures
+    against the kept one, as ``order`` values (what :class:`.core.Cluster` holds as positions).
+    """
 
-    __slots__ = ("comparisons", "kept", "members", "similarities")
+    __slots__ = ("figures", "kept", "members", "similarities")
 
     def __init__(
         self,
         kept: int,
         members: list[int],
         similarities: list[float],
-        comparisons: list[Comparison | None],
+        figures: list[Figures | None],
     ) -> None:
         self.kept = kept
         self.members = members
         self.similarities = similarities
-        self.comparisons = comparisons
+        self.figures = figures
 
 
 def find_clusters(

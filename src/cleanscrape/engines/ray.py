@@ -208,7 +208,7 @@ class RayEngine:
 
 def dedup_result(n: int, clusters: Iterable[ClusterRow]) -> DedupResult:
     """A :class:`DedupResult` over positions ``0..n-1`` from clusters whose ``order`` values
-    are those positions."""
+    are those positions (figures, no comparisons: the caller makes those from the texts)."""
     duplicate_of: list[int | None] = [None] * n
     similarity: list[float | None] = [None] * n
     found = []
@@ -216,5 +216,5 @@ def dedup_result(n: int, clusters: Iterable[ClusterRow]) -> DedupResult:
         for m, sim in zip(c.members, c.similarities, strict=True):
             if m != c.kept:
                 duplicate_of[m], similarity[m] = c.kept, sim
-        found.append(Cluster(c.kept, c.members, c.similarities, c.comparisons))
+        found.append(Cluster(c.kept, c.members, c.similarities, figures=c.figures))
     return DedupResult(duplicate_of, similarity, found)

@@ -44,6 +44,7 @@ from ..batch import (
     Pipeline,
     StreamedBatch,
     _clean_and_summarize,
+    _share_names,
     cluster_infos,
     log_internal_error,
 )
@@ -91,7 +92,10 @@ class RayBatch(StreamedBatch):
     """A finished batch whose texts wait in the workers' spool shards (a hidden folder in OUT,
     removed by :meth:`close`). Records are in input order; ``record.index`` is the position."""
 
-    def __init__(self, out: Path) -> None:  # no local spool file: the shards replace it
+    def __init__(self, out: Path, options: CleanOptions) -> None:
+        # no local spool file or fingerprint store: the shards replace them
+        self.options = options
+        self._by_id: dict[str, DocRecord] | None = None
         self.records: list[DocRecord] = []
         self.clusters = []
         self.timings: dict[str, float] = {}
@@ -225,7 +229,7 @@ def run_job(engine: RayEngine, pipeline: Pipeline, job: JobSpec) -> RayBatch:
     opts = pipeline.options
     templates = opts.strip_chrome and opts.site_templates
     announce = pipeline.on_stage or (lambda _name: None)
-    batch = RayBatch(job.out)
+    batch = RayBatch(job.out, opts)
     try:
         t0 = time.perf_counter()
         _clean(engine, pipeline, job, batch, templates)
@@ -272,6 +276,7 @@ def _clean(
             if shard != shard_name:  # one string per shard, not one per document
                 shard_name = shard
             record: DocRecord = pickle.loads(raw)
+            _share_names(record)
             record.index = len(batch.records)
             if record.internal_error:
                 log_internal_error(record.id, record.internal_error)
