@@ -40,7 +40,7 @@ def filesystem(url: str) -> tuple[Any, str]:
         from fsspec.registry import known_implementations
     except ImportError as exc:
         raise UsageError(
-            f"cannot read {url}: URLs are read with fsspec: pip install fsspec"
+            f"cannot read {url}: URLs are read with fsspec: pip install 'cleanscrape[remote]'"
         ) from exc
     scheme = url.split("://", 1)[0].lower()
     try:
