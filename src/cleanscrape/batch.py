@@ -28,6 +28,7 @@ from .errors import OutputError, os_error_reason
 from .options import CleanOptions
 from .process import clean_document
 from .report import document_entry
+from .verdicts import combined, settle_drops
 
 log = logging.getLogger(__name__)
 
@@ -100,13 +101,21 @@ class Pipeline:
         t0 = time.perf_counter()
         results = list(self.stream(docs))
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
-        if self.options.strip_chrome and self.options.site_templates:
+        if self.options.strip_chrome:
             t0 = time.perf_counter()
-            drops = self.engine.site_templates([line_keys(r) for r in results], self.options)
-            for i, drop in sorted(drops.items()):
+            keys = [line_keys(r) for r in results]
+            drops: dict[int, npt.NDArray[np.bool_]] = {}
+            if self.options.site_templates:
+                drops = self.engine.site_templates(keys, self.options)
+            settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
+            for i in sorted(set(drops) | set(settled)):
                 result = results[i].result
                 assert result is not None
-                drop_lines(result, drop)
+                template, settle = combined(drops.get(i), settled.get(i))
+                if template is not None:
+                    drop_lines(result, template)
+                if settle is not None:
+                    drop_lines(result, *settle)
             batch.timings["templates"] = time.perf_counter() - t0
         if self.options.dedup:
             t0 = time.perf_counter()
@@ -364,7 +373,7 @@ def _run_streamed(
     sink: Callable[[DocRecord, str], None] | None,
 ) -> StreamedBatch:
     opts = pipeline.options
-    templates = opts.strip_chrome and opts.site_templates
+    templates = opts.strip_chrome  # site templates and settled verdicts (verdicts.py)
     final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
     work = functools.partial(
         _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace
@@ -394,12 +403,20 @@ def _run_streamed(
         if templates:
             announce("site templates")
             t0 = time.perf_counter()
-            drops = pipeline.engine.site_templates([r.keys for r in batch.records], opts)
-            for i, drop in drops.items():
+            keys = [r.keys for r in batch.records]
+            drops = pipeline.engine.site_templates(keys, opts) if opts.site_templates else {}
+            settled = settle_drops(keys)
+            for i in sorted(set(drops) | set(settled)):
                 record = batch.records[i]
-                record.drop = drop
+                drop, settle = drops.get(i), settled.get(i)
                 removed = dict(record.entry["removed"])
-                removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+                if drop is not None:
+                    removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+                if settle is not None:
+                    more = settle[0] if drop is None else settle[0] & ~drop
+                    removed[settle[1]] = removed.get(settle[1], 0) + int(more.sum())
+                    drop = settle[0] if drop is None else drop | settle[0]
+                record.drop = drop
                 record.entry["removed"] = dict(sorted(removed.items()))
             for record in batch.records:
                 record.keys = None  # done with them
