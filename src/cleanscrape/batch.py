@@ -101,12 +101,10 @@ class Pipeline:
         t0 = time.perf_counter()
         results = list(self.stream(docs))
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
-        if self.options.strip_chrome:
+        if self.options.strip_chrome and self.options.site_templates:
             t0 = time.perf_counter()
             keys = [line_keys(r) for r in results]
-            drops: dict[int, npt.NDArray[np.bool_]] = {}
-            if self.options.site_templates:
-                drops = self.engine.site_templates(keys, self.options)
+            drops = self.engine.site_templates(keys, self.options)
             settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
             for i in sorted(set(drops) | set(settled)):
                 result = results[i].result
@@ -373,7 +371,7 @@ def _run_streamed(
     sink: Callable[[DocRecord, str], None] | None,
 ) -> StreamedBatch:
     opts = pipeline.options
-    templates = opts.strip_chrome  # site templates and settled verdicts (verdicts.py)
+    templates = opts.strip_chrome and opts.site_templates  # and settled verdicts (verdicts.py)
     final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
     work = functools.partial(
         _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace
@@ -404,7 +402,7 @@ def _run_streamed(
             announce("site templates")
             t0 = time.perf_counter()
             keys = [r.keys for r in batch.records]
-            drops = pipeline.engine.site_templates(keys, opts) if opts.site_templates else {}
+            drops = pipeline.engine.site_templates(keys, opts)
             settled = settle_drops(keys)
             for i in sorted(set(drops) | set(settled)):
                 record = batch.records[i]
