@@ -63,3 +63,19 @@ def test_the_streamed_batch_settles_the_same_way(
         text = (out / doc["output"]).read_text(encoding="utf-8")
         assert not _has(text, headline)
         assert doc["removed"]["inline_link"] >= 1
+
+
+def test_report_html_gives_the_settled_reason(
+    tmp_path: Path, copies: tuple[str, str, str]
+) -> None:
+    """The per-line view of a streamed batch names the rule that dropped a settled line, not the
+    site-template stage."""
+    from cleanscrape.htmlreport import streamed_details
+
+    page, copy, headline = copies
+    docs = [Document("x/a.txt", page), Document("y/b.txt", copy)]
+    pipeline = Pipeline(CleanOptions(dedup=False), trace=True)
+    with pipeline.run_streamed(iter(docs), tmp_path) as batch:
+        for _, lines in streamed_details(batch):
+            reasons = [ln["reason"] for ln in lines if ln["text"] == headline]
+            assert reasons == ["inline_link"]

@@ -187,6 +187,8 @@ class DocRecord:
     keys: LineKeys | None = None
     spool: tuple[int, int] | None = None
     drop: npt.NDArray[np.bool_] | None = None
+    #: the lines of ``drop`` the consistent-verdict stage dropped, and its reason
+    settled: tuple[npt.NDArray[np.bool_], str] | None = None
     trace: str | None = None  # the per-line verdicts as JSON (``trace=True``), until spooled
     trace_spool: tuple[int, int] | None = None
     planned_output: str | None = None  # a duplicate's output name, should it be promoted
@@ -414,6 +416,7 @@ def _run_streamed(
                     more = settle[0] if drop is None else settle[0] & ~drop
                     removed[settle[1]] = removed.get(settle[1], 0) + int(more.sum())
                     drop = settle[0] if drop is None else drop | settle[0]
+                    record.settled = (more, settle[1])
                 record.drop = drop
                 record.entry["removed"] = dict(sorted(removed.items()))
             for record in batch.records:
