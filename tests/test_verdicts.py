@@ -65,9 +65,7 @@ def test_the_streamed_batch_settles_the_same_way(
         assert doc["removed"]["inline_link"] >= 1
 
 
-def test_report_html_gives_the_settled_reason(
-    tmp_path: Path, copies: tuple[str, str, str]
-) -> None:
+def test_report_html_gives_the_settled_reason(tmp_path: Path, copies: tuple[str, str, str]) -> None:
     """The per-line view of a streamed batch names the rule that dropped a settled line, not the
     site-template stage."""
     from cleanscrape.htmlreport import streamed_details
