@@ -63,7 +63,23 @@ def tree_sample(root: int) -> tuple[int, dict[int, float]]:
     return total, seen
 
 
-def measure(src: Path, out: Path, jobs: int, interval: float, pythonpath: str | None) -> dict:
+def _rss_kb(pid: int) -> int:
+    """Resident memory (kB) of one process (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[21]) * _PAGE_KB
+
+
+def measure(
+    src: Path,
+    out: Path,
+    jobs: int,
+    interval: float,
+    pythonpath: str | None,
+    progress: Path | None = None,
+) -> dict:
     """Run ``clean`` on ``src`` in a child process; peak memory and CPU seconds."""
     shutil.rmtree(out, ignore_errors=True)
     env = dict(os.environ)
@@ -80,10 +96,21 @@ def measure(src: Path, out: Path, jobs: int, interval: float, pythonpath: str | 
     done = threading.Event()
 
     def sample() -> None:
+        last = 0.0
         while not done.wait(interval):
             kb, seen = tree_sample(proc.pid)
             peak[0] = max(peak[0], kb)
             cpu.update(seen)
+            now = time.perf_counter() - t0
+            if progress is not None and now - last >= 30:
+                last = now
+                main_kb = _rss_kb(proc.pid)
+                with progress.open("a", encoding="utf-8") as fh:
+                    fh.write(
+                        f"{now:.0f} s: main + workers {kb / 1024:,.0f} MB (peak "
+                        f"{peak[0] / 1024:,.0f}), main {main_kb / 1024:,.0f} MB, "
+                        f"{len(seen)} processes, CPU {sum(cpu.values()):,.0f} s\n"
+                    )
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -116,6 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--interval", type=float, default=0.2, help="sampling period, seconds")
     ap.add_argument("--work", type=Path, help="folder for the corpora (kept between runs)")
     ap.add_argument("--baseline-src", type=Path, help="source tree (its src/) to compare with")
+    ap.add_argument("--label", default="baseline", help="name of the --baseline-src code")
+    ap.add_argument(
+        "--progress",
+        type=Path,
+        help="append the memory of the run every 30 s to this file (a long run that is stopped "
+        "still shows its curve)",
+    )
     ap.add_argument(
         "--code",
         choices=["both", "baseline", "current"],
@@ -127,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     variants: list[tuple[str, str | None]] = []
     if args.baseline_src is not None and args.code != "current":
-        variants.append(("baseline", str(args.baseline_src.resolve() / "src")))
+        variants.append((args.label, str(args.baseline_src.resolve() / "src")))
     if args.code != "baseline":
         variants.append(("current", None))
     print(
@@ -142,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
             seed_corpus(src, n)
             (src / ".complete").touch()
         for name, path in variants:
-            r = measure(src, work / f"out-{name}-{n}", args.jobs, args.interval, path)
+            r = measure(
+                src, work / f"out-{name}-{n}", args.jobs, args.interval, path, args.progress
+            )
             print(
                 f"| {name} | {n:,} | {r['tree_peak_mb']:,.0f} | {r['main_maxrss_mb']:,.0f} | "
                 f"{r['tree_peak_mb'] * 1024 / n:,.1f} | {r['cpu_s']:,.1f} | "

@@ -453,17 +453,18 @@ def test_a_report_that_cannot_be_written_is_a_clear_error_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import errno
+    import importlib
+    from collections.abc import Iterable
 
-    from cleanscrape import runner
+    report = importlib.import_module("cleanscrape.report")  # report.json is written in pieces
+    real_write = report.atomic_write_chunks
 
-    real_write = runner.atomic_write_text
-
-    def disk_full_for_the_report(path: str | os.PathLike[str], text: str) -> None:
+    def disk_full_for_the_report(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
         if Path(path).name == "report.json":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        real_write(path, text)
+        real_write(path, chunks)
 
-    monkeypatch.setattr(runner, "atomic_write_text", disk_full_for_the_report)
+    monkeypatch.setattr(report, "atomic_write_chunks", disk_full_for_the_report)
     out = tmp_path / "out"
     rc = main(["clean", str(SEEDS), "-o", str(out), "--quiet", "-j", "1"])
     assert rc == 1

@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
@@ -21,9 +22,13 @@ import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
 from .dedup import Comparison, DedupResult
+from .dedup.compare import Figures, TextView, compare_measured
+from .dedup.core import add_comparisons
+from .dedup.prints import PrintStore, TextPrint, text_prints
 from .dedup.signature import U32, U64
 from .document import CleanResult, DocResult, Document, Kind, Removal, Status
 from .engines import Engine, default_engine
+from .engines.base import PrintEngine
 from .errors import OutputError, os_error_reason
 from .options import CleanOptions
 from .process import clean_document
@@ -43,8 +48,13 @@ class ClusterInfo:
     kept: str
     members: list[str]
     similarities: list[float]
-    #: each member against the kept one (``None`` for the kept one)
+    #: each member against the kept one (``None`` for the kept one); a streamed batch makes
+    #: them when the report is written (:meth:`StreamedBatch.compare`), from ``figures``
     comparisons: list[Comparison | None] = field(default_factory=list)
+    #: what the dedup measured of each member against the kept one (``None`` for the kept one)
+    figures: list[Figures | None] = field(default_factory=list)
+    #: the member the figures were measured against (the first kept one)
+    measured_against: str | None = None
 
 
 @dataclass(slots=True)
@@ -143,7 +153,9 @@ def mark_duplicates(
     """Set ``status``/``duplicate_of``/``similarity`` on duplicates; return the clusters."""
     live = [r for r in results if r.status == "kept"]
     published = [(r.result.metadata.get("published") if r.result else None) for r in live]
-    found = (engine or default_engine(1)).duplicates([r.text for r in live], published, options)
+    texts = [r.text for r in live]
+    found = (engine or default_engine(1)).duplicates(texts, published, options)
+    add_comparisons(found, texts, options)
     for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
         if dup is not None:
             r.status = "duplicate"
@@ -156,7 +168,12 @@ def cluster_infos(ids: Sequence[str], found: DedupResult) -> list[ClusterInfo]:
     """The clusters of ``found`` (positions in a list of texts) named by document id."""
     return [
         ClusterInfo(
-            ids[c.kept], [ids[m] for m in c.members], list(c.similarities), list(c.comparisons)
+            ids[c.kept],
+            [ids[m] for m in c.members],
+            list(c.similarities),
+            list(c.comparisons),
+            list(c.figures),
+            ids[c.kept],
         )
         for c in found.clusters
     ]
@@ -185,6 +202,9 @@ class DocRecord:
     published: str | None = None
     internal_error: str | None = None
     keys: LineKeys | None = None
+    #: the dedup fingerprint of the clean text, made by the worker; moved to the batch's
+    #: :class:`~cleanscrape.dedup.prints.PrintStore` when the record arrives
+    print: TextPrint | None = None
     spool: tuple[int, int] | None = None
     drop: npt.NDArray[np.bool_] | None = None
     #: the lines of ``drop`` the consistent-verdict stage dropped, and its reason
@@ -241,13 +261,20 @@ def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
 
 
 def _clean_and_summarize(
-    item: tuple[int, Document], options: CleanOptions, keys: bool, trace: bool = False
+    item: tuple[int, Document],
+    options: CleanOptions,
+    keys: bool,
+    trace: bool = False,
+    prints: bool = False,
 ) -> tuple[DocRecord, str]:
     """Worker side of a streaming batch: the record and the clean text (empty unless kept);
-    with ``trace``, the record carries the per-line verdicts as compact JSON."""
+    with ``trace``, the record carries the per-line verdicts as compact JSON; with ``prints``,
+    a kept text's dedup fingerprint."""
     index, doc = item
     res = clean_document(doc, options, trace=trace)
     record = summarize(res, index, keys=keys)
+    if prints and res.status == "kept":
+        record.print = text_prints([res.text], options, whole=True)[0]
     if trace and res.result is not None and res.result.trace is not None:
         record.trace = json.dumps(
             [[v.lineno, v.keep, v.reason, v.text] for v in res.result.trace],
@@ -255,6 +282,17 @@ def _clean_and_summarize(
             separators=(",", ":"),
         )
     return record, res.text if res.status == "kept" else ""
+
+
+def _share_names(record: DocRecord) -> None:
+    """Every record comes unpickled with its own copy of each dict key and status name (about
+    2 kB a document): make them the interned strings, one copy for the batch."""
+    entry = record.entry
+    for name in ("removed", "metadata"):
+        entry[name] = {sys.intern(k): v for k, v in entry[name].items()}
+    entry["kind"] = record.kind = sys.intern(record.kind)  # type: ignore[assignment]
+    entry["status"] = record.status = sys.intern(record.status)  # type: ignore[assignment]
+    record.entry = {sys.intern(k): v for k, v in entry.items()}
 
 
 class _Spool:
@@ -279,7 +317,9 @@ class _Spool:
         )
 
     def put(self, text: str) -> tuple[int, int]:
-        data = text.encode("utf-8")
+        return self.put_bytes(text.encode("utf-8"))
+
+    def put_bytes(self, data: bytes) -> tuple[int, int]:
         try:
             self.file.seek(self.size)
             self.file.write(data)
@@ -290,9 +330,12 @@ class _Spool:
         return at
 
     def get(self, at: tuple[int, int]) -> str:
+        return self.get_bytes(at).decode("utf-8")
+
+    def get_bytes(self, at: tuple[int, int]) -> bytes:
         try:
             self.file.seek(at[0])
-            return self.file.read(at[1]).decode("utf-8")
+            return self.file.read(at[1])
         except OSError as exc:  # the last buffered write fails when the buffer is flushed
             raise self._failed(exc) from exc
 
@@ -330,14 +373,18 @@ class StreamedBatch:
     (site-template lines already dropped). Close it (or use ``with``) to remove the spool.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, options: CleanOptions | None = None) -> None:
+        self.options = options or CleanOptions()
         self.records: list[DocRecord] = []
         self.clusters: list[ClusterInfo] = []
         self.timings: dict[str, float] = {}
         self.stage_seconds: dict[str, float] = {}  # per-document stages, summed over documents
         #: document id -> shingle hashes and signature from the dedup stage (when kept)
-        self.fingerprints: dict[str, tuple[U64, U32]] = {}
+        self.fingerprints: Mapping[str, tuple[U64, U32]] = {}
         self._spool = _Spool(folder)
+        #: the kept texts' dedup fingerprints, in input order (their hashes in the spool)
+        self.prints = PrintStore(self.options, self._spool)
+        self._by_id: dict[str, DocRecord] | None = None
 
     def text(self, record: DocRecord) -> str:
         if record.spool is None:
@@ -356,6 +403,27 @@ class StreamedBatch:
             return None
         return json.loads(self._spool.get(record.trace_spool))  # type: ignore[no-any-return]
 
+    def record(self, doc_id: str) -> DocRecord:
+        """The record of a document by id."""
+        if self._by_id is None:
+            self._by_id = {r.id: r for r in self.records}
+        return self._by_id[doc_id]
+
+    def compare(self, cluster: ClusterInfo, lines: bool) -> list[Comparison | None]:
+        """Each member of ``cluster`` against the text its figures were measured against
+        (``None`` for that one), the texts read from the spool; ``lines``: with the lines that
+        differ. Only while the batch is open."""
+        against = self.text(self.record(cluster.measured_against or cluster.kept))
+        kept: str | TextView = TextView.of(against) if lines else against
+        return [
+            None
+            if f is None
+            else compare_measured(
+                self.text(self.record(m)), kept, f, self.options, lines=lines
+            )
+            for m, f in zip(cluster.members, cluster.figures, strict=True)
+        ]
+
     def close(self) -> None:
         self._spool.close()
 
@@ -364,6 +432,25 @@ class StreamedBatch:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _StoredFingerprints(Mapping[str, tuple[U64, U32]]):
+    """Document id -> shingle hashes and signature of a kept text, read from the batch's
+    fingerprints on demand (for the index; texts without words have none)."""
+
+    def __init__(self, prints: PrintStore, live: list[DocRecord]) -> None:
+        self.prints = prints
+        self.position = {r.id: k for k, r in enumerate(live) if prints.key(k)}
+
+    def __getitem__(self, doc_id: str) -> tuple[U64, U32]:
+        k = self.position[doc_id]
+        return self.prints.hashes(k), self.prints.signatures([k])[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.position)
+
+    def __len__(self) -> int:
+        return len(self.position)
 
 
 def _run_streamed(
@@ -375,10 +462,12 @@ def _run_streamed(
     opts = pipeline.options
     templates = opts.strip_chrome and opts.site_templates  # and settled verdicts (verdicts.py)
     final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
+    # fingerprints where the texts are cleaned, for an engine that de-duplicates them
+    prints = opts.dedup and isinstance(pipeline.engine, PrintEngine)
     work = functools.partial(
-        _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace
+        _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace, prints=prints
     )
-    batch = StreamedBatch(folder)
+    batch = StreamedBatch(folder, opts)
     try:
         t0 = time.perf_counter()
         for record, text in pipeline.engine.map_documents(work, enumerate(docs)):
@@ -387,6 +476,10 @@ def _run_streamed(
                     sink(record, text)
                 else:
                     record.spool = batch._spool.put(text)
+            if record.print is not None:
+                batch.prints.add(record.print)
+                record.print = None
+            _share_names(record)
             if record.trace is not None:  # on disk until the report is written
                 record.trace_spool, record.trace = batch._spool.put(record.trace), None
             if record.internal_error:
@@ -405,7 +498,9 @@ def _run_streamed(
             t0 = time.perf_counter()
             keys = [r.keys for r in batch.records]
             drops = pipeline.engine.site_templates(keys, opts)
-            settled = settle_drops(keys)
+            settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
+            kept = (r for r in batch.records if r.status == "kept")
+            kept_at = {r.index: k for k, r in enumerate(kept)}
             for i in sorted(set(drops) | set(settled)):
                 record = batch.records[i]
                 drop, settle = drops.get(i), settled.get(i)
@@ -419,6 +514,9 @@ def _run_streamed(
                     record.settled = (more, settle[1])
                 record.drop = drop
                 record.entry["removed"] = dict(sorted(removed.items()))
+                if prints and drop is not None and drop.any():  # its text changed:
+                    new = text_prints([batch.text(record)], opts, whole=True)[0]
+                    batch.prints.replace(kept_at[record.index], new)  # fingerprint the final one
             for record in batch.records:
                 record.keys = None  # done with them
             batch.timings["templates"] = time.perf_counter() - t0
@@ -427,9 +525,14 @@ def _run_streamed(
             announce("dedup")
             t0 = time.perf_counter()
             live = [r for r in batch.records if r.status == "kept"]
-            found = pipeline.engine.duplicates(
-                _SpooledTexts(batch, live), [r.published for r in live], opts
-            )
+            published = [r.published for r in live]
+            engine = pipeline.engine
+            if prints and isinstance(engine, PrintEngine):
+                if len(batch.prints) != len(live):
+                    raise AssertionError(f"{len(batch.prints)} fingerprints for {len(live)} texts")
+                found = engine.duplicates_of_prints(batch.prints, published, opts)
+            else:
+                found = engine.duplicates(_SpooledTexts(batch, live), published, opts)
             for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
                 if dup is not None:
                     r.status = r.entry["status"] = "duplicate"
@@ -438,7 +541,9 @@ def _run_streamed(
                     r.planned_output = r.entry["output"]  # if its kept copy cannot be written
                     r.entry["chars_out"], r.entry["output"] = 0, None
             batch.clusters = cluster_infos([r.id for r in live], found)
-            if pipeline.keep_fingerprints and len(found.fingerprints) == len(live):
+            if pipeline.keep_fingerprints and prints:
+                batch.fingerprints = _StoredFingerprints(batch.prints, live)
+            elif pipeline.keep_fingerprints and len(found.fingerprints) == len(live):
                 batch.fingerprints = {
                     r.id: fp
                     for r, fp in zip(live, found.fingerprints, strict=True)

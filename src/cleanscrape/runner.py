@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import logging
@@ -18,11 +19,11 @@ from .document import DocResult
 from .engines import Engine
 from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
-from .index.incremental import IndexOutcome, apply_index
-from .io import atomic_write_text, iter_documents
+from .index.incremental import DEFAULT_BATCH, IndexOutcome, apply_index
+from .io import iter_documents
 from .io.writers import FORMATS, Writer, open_writer, write_run_output
 from .options import CleanOptions
-from .report import dumps, report_of
+from .report import report_of, write_report
 
 if TYPE_CHECKING:
     from .htmlreport import DetailPlan
@@ -34,7 +35,9 @@ log = logging.getLogger(__name__)
 class RunSummary:
     """What :func:`clean_path` did. ``batch`` holds the clusters and the timings (batch stages,
     and the per-document stages summed over documents); its ``results`` list is empty: the
-    documents were streamed to the output and ``report`` describes each of them."""
+    documents were streamed to the output and ``report`` describes each of them. Its
+    clusters' ``comparisons`` hold each member's match summary; the lines that differ are in
+    report.json only (made from the texts while it is written)."""
 
     report: dict[str, Any]
     batch: Batch
@@ -123,7 +126,7 @@ def clean_path(
     report_path: str | os.PathLike[str] | None = None,
     on_result: Callable[[DocResult], None] | None = None,
     index: str | os.PathLike[str] | None = None,
-    index_batch: int = 5000,
+    index_batch: int = DEFAULT_BATCH,
     output_format: str = "txt",
     engine: Engine | None = None,
     html_report: bool = True,
@@ -225,19 +228,23 @@ def _clean_into(
     )
     outcome = None
     used: set[str] = set()
-    with open_writer(output_format, dst, src) as writer:
+    # the batch (its spool of texts) stays open after the writer is done: the report's
+    # comparisons are made from the texts while report.json is written
+    with contextlib.ExitStack() as open_batch:
+        with open_writer(output_format, dst, src) as writer:
 
-        def write(record: DocRecord, text: str) -> None:
-            view = record.view(text)
-            view.output = _unique_name(view.output, used)
-            writer.write(view)
-            _finish(record, view)
+            def write(record: DocRecord, text: str) -> None:
+                view = record.view(text)
+                view.output = _unique_name(view.output, used)
+                writer.write(view)
+                _finish(record, view)
 
-        # each kept document goes to the writer once its fate is known (at once when no batch
-        # stage runs, else after them), in input order; with an index, after the index stage
-        sink = None if store is not None else write
-        docs = iter_documents(src, skipped=skipped, follow_links=follow_links)
-        with pipeline.run_streamed(docs, dst, sink) as batch:
+            # each kept document goes to the writer once its fate is known (at once when no
+            # batch stage runs, else after them), in input order; with an index, after the
+            # index stage
+            sink = None if store is not None else write
+            docs = iter_documents(src, skipped=skipped, follow_links=follow_links)
+            batch = open_batch.enter_context(pipeline.run_streamed(docs, dst, sink))
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
                 outcome = _write_indexed(batch, store, index_batch, writer)
@@ -245,17 +252,19 @@ def _clean_into(
                 _promote_unwritten(batch, write)
             if html_report:  # the line traces are in the batch's spool: write them out now
                 html_plan = _write_html_detail(report_file.parent, batch)
-    settings = dataclasses.asdict(opts)
-    entries = [r.entry for r in batch.records]
-    report = report_of(
-        entries,
-        batch.clusters,
-        skipped=skipped,
-        settings=settings,
-        index=outcome,
-        internal_errors=sum(1 for r in batch.records if r.internal_error),
-    )
-    write_run_output(report_file, lambda: atomic_write_text(report_file, dumps(report)))
+        report = report_of(
+            [r.entry for r in batch.records],
+            batch.clusters,
+            skipped=skipped,
+            settings=dataclasses.asdict(opts),
+            index=outcome,
+            internal_errors=sum(1 for r in batch.records if r.internal_error),
+            compare=batch.compare,
+        )
+        write_run_output(
+            report_file,
+            lambda: write_report(report_file, report, batch.clusters, batch.compare),
+        )
     if html_plan is not None:
         _write_html_page(report_file.parent, report, html_plan)
     timings = {**batch.stage_seconds, **batch.timings}

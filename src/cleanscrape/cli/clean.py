@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import UsageError
+from ..index.incremental import DEFAULT_BATCH
 from ..io.writers import FORMATS
 from .arguments import EXIT_FAILED, EXIT_OK, add_clean_options, clean_options, positive_int
 
@@ -44,9 +45,9 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.add_argument(
         "--index-batch",
         type=positive_int,
-        default=5000,
+        default=DEFAULT_BATCH,
         metavar="N",
-        help="documents per index transaction (default: 5000)",
+        help=f"documents per index transaction (default: {DEFAULT_BATCH})",
     )
     c.add_argument(
         "--engine",

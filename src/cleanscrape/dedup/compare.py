@@ -113,6 +113,63 @@ def relation(
     return "different"
 
 
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """What the de-duplication measured of a text against another (``a`` against ``b``): the
+    figures of a :class:`Comparison` that come from shingle hashes alone (no text needed)."""
+
+    similarity: float
+    a_in_b: float
+    b_in_a: float
+    exact: bool
+
+
+def measure(matched: tuple[U64, U64], whole: tuple[U64, U64], exact: bool) -> Figures:
+    """The :class:`Figures` of ``a`` against ``b`` from the shingle hashes of what is matched
+    (the bodies) and of the whole texts (what a body is looked for in)."""
+    (ha, hb), (fa, fb) = matched, whole
+    return Figures(
+        similarity=round(jaccard(ha, hb), 4),
+        a_in_b=round(containment(ha, fb), 4),
+        b_in_a=round(containment(hb, fa), 4),
+        exact=exact,
+    )
+
+
+def compare_measured(
+    a: str | TextView,
+    b: str | TextView,
+    figures: Figures,
+    opts: CleanOptions,
+    *,
+    lines: bool = True,
+) -> Comparison:
+    """The :class:`Comparison` of two texts whose :class:`Figures` are known: the headlines and
+    the differing lines come from the texts (``lines=False``: no differing lines, both empty)."""
+    f = figures
+    only_a: list[str] = []
+    only_b: list[str] = []
+    if lines:
+        va = a if isinstance(a, TextView) else TextView.of(a)
+        vb = b if isinstance(b, TextView) else TextView.of(b)
+        pa, pb = va.parts, vb.parts
+        only_a, only_b = differing_lines(va, vb)
+    else:
+        pa = a.parts if isinstance(a, TextView) else split_text(a)
+        pb = b.parts if isinstance(b, TextView) else split_text(b)
+    return Comparison(
+        similarity=f.similarity,
+        a_in_b=f.a_in_b,
+        b_in_a=f.b_in_a,
+        headline_a=pa.headline,
+        headline_b=pb.headline,
+        headline_match=headline_match(pa, pb),
+        relation=relation(f.similarity, f.a_in_b, f.b_in_a, f.exact, opts),
+        only_in_a=only_a,
+        only_in_b=only_b,
+    )
+
+
 def compare_hashed(
     a: str | TextView,
     b: str | TextView,
@@ -123,24 +180,7 @@ def compare_hashed(
 ) -> Comparison:
     """:func:`compare_texts` with the shingle hashes already computed: of what is matched (the
     bodies) and of the whole texts (what a body is looked for in, as ``--containment`` does)."""
-    (ha, hb), (fa, fb) = matched, whole
-    va = a if isinstance(a, TextView) else TextView.of(a)
-    vb = b if isinstance(b, TextView) else TextView.of(b)
-    pa, pb = va.parts, vb.parts
-    sim = round(jaccard(ha, hb), 4)
-    a_in_b, b_in_a = round(containment(ha, fb), 4), round(containment(hb, fa), 4)
-    only_a, only_b = differing_lines(va, vb)
-    return Comparison(
-        similarity=sim,
-        a_in_b=a_in_b,
-        b_in_a=b_in_a,
-        headline_a=pa.headline,
-        headline_b=pb.headline,
-        headline_match=headline_match(pa, pb),
-        relation=relation(sim, a_in_b, b_in_a, exact, opts),
-        only_in_a=only_a,
-        only_in_b=only_b,
-    )
+    return compare_measured(a, b, measure(matched, whole, exact), opts)
 
 
 def compare_texts(

@@ -29,25 +29,16 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from ..options import CleanOptions
-from .body import match_text
-from .compare import Comparison, TextView, compare_hashed
-from .key import matching_key
-from .signature import (
-    U32,
-    U64,
-    band_key_matrix,
-    candidate_bands,
-    containment,
-    jaccard,
-    shingle_hashes_batch,
-    signatures,
-)
+from .compare import Comparison, Figures, TextView, compare_measured, measure
+from .prints import PrintList, Prints
+from .signature import U32, U64, candidate_bands, containment, jaccard
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +62,12 @@ class Cluster:
     kept: int
     members: list[int]
     similarities: list[float] = field(default_factory=list)
-    #: each member against the kept one (``None`` for the kept one): why they are duplicates
+    #: each member against the kept one (``None`` for the kept one): why they are duplicates.
+    #: Filled by :func:`find_duplicates`; a streaming batch makes them from the texts on disk
+    #: when it writes the report (:func:`compare_member`), from ``figures``.
     comparisons: list[Comparison | None] = field(default_factory=list)
+    #: what was measured of each member against the kept one (``None`` for the kept one)
+    figures: list[Figures | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -88,31 +83,6 @@ class DedupResult:
     fingerprints: list[tuple[U64, U32] | None] = field(
         default_factory=list, compare=False, repr=False
     )
-
-
-class _WholeTexts:
-    """Shingle hashes of representatives' whole texts (what a body is looked for in), computed
-    once and only for the representatives asked for; with ``match="full"`` they are the
-    matching hashes themselves."""
-
-    __slots__ = ("_cache", "_hashes", "_keys", "_opts", "_texts")
-
-    def __init__(
-        self, texts: Sequence[str], keys: list[str], hashes: dict[int, U64], opts: CleanOptions
-    ) -> None:
-        self._texts, self._keys, self._hashes, self._opts = texts, keys, hashes, opts
-        self._cache: dict[int, U64] = {}
-
-    def hashes(self, reps: Sequence[int]) -> dict[int, U64]:
-        if self._opts.match == "full":
-            return self._hashes
-        todo = [i for i in reps if i not in self._cache]
-        wanted = [matching_key(self._texts[i]) for i in todo]
-        for i, key, h in zip(
-            todo, wanted, shingle_hashes_batch(wanted, self._opts.shingle_size), strict=True
-        ):
-            self._cache[i] = self._hashes[i] if key == self._keys[i] else h
-        return self._cache
 
 
 class _UnionFind:
@@ -137,6 +107,22 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+class _Hashes(Mapping[int, U64]):
+    """The matching shingle hashes of some texts of a :class:`Prints`, by position."""
+
+    def __init__(self, prints: Prints) -> None:
+        self.prints = prints
+
+    def __getitem__(self, i: int) -> U64:
+        return self.prints.hashes(i)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(range(len(self.prints)))
+
+    def __len__(self) -> int:
+        return len(self.prints)
+
+
 def find_duplicates(
     texts: Sequence[str],
     options: CleanOptions | None = None,
@@ -153,26 +139,56 @@ def find_duplicates(
     [None, 0, None]
     """
     opts = options or CleanOptions()
-    n = len(texts)
-    if published is not None and len(published) != n:
-        raise ValueError(f"published has {len(published)} dates for {n} texts; give one per text")
-    keys = [matching_key(match_text(t, opts.match)) for t in texts]
+    if published is not None and len(published) != len(texts):
+        raise ValueError(
+            f"published has {len(published)} dates for {len(texts)} texts; give one per text"
+        )
+    prints = PrintList(texts, opts)
+    result, rep_of = _find(prints, opts, published)
+    add_comparisons(result, texts, opts)
+    reps = sorted({r for r in rep_of if r >= 0})
+    sig_of = dict(zip(reps, prints.signatures(reps), strict=True))
+    result.fingerprints = [(prints.hashes(r), sig_of[r]) if r >= 0 else None for r in rep_of]
+    return result
+
+
+def find_print_duplicates(
+    prints: Prints,
+    options: CleanOptions | None = None,
+    *,
+    published: Sequence[str | None] | None = None,
+) -> DedupResult:
+    """:func:`find_duplicates` over the texts' fingerprints (:mod:`.prints`): the same
+    clusters, similarities and :class:`~.compare.Figures`; no comparisons (they need the texts:
+    :func:`compare_member`) and no ``fingerprints`` (the prints are the caller's)."""
+    opts = options or CleanOptions()
+    if published is not None and len(published) != len(prints):
+        raise ValueError(
+            f"published has {len(published)} dates for {len(prints)} texts; give one per text"
+        )
+    return _find(prints, opts, published)[0]
+
+
+def _find(
+    prints: Prints, opts: CleanOptions, published: Sequence[str | None] | None
+) -> tuple[DedupResult, list[int]]:
+    n = len(prints)
     uf = _UnionFind(n)
-    first_with_key: dict[str, int] = {}
+    first_with_key: dict[bytes, int] = {}
+    rep_of = [-1] * n
     exact = 0
-    for i, k in enumerate(keys):
+    for i in range(n):
+        k = prints.key(i)
         if not k:
             continue
-        j = first_with_key.setdefault(k, i)
+        j = rep_of[i] = first_with_key.setdefault(k, i)
         if j != i:
             uf.union(j, i)
             exact += 1
     reps = list(first_with_key.values())  # ascending: dicts keep insertion order
-    hashes: dict[int, U64] = dict(
-        zip(reps, shingle_hashes_batch([keys[i] for i in reps], opts.shingle_size), strict=True)
-    )
-    sigs = signatures([hashes[i] for i in reps], opts.num_perm, opts.seed)
-    candidates, verified = _near_pairs(reps, sigs, hashes, uf, opts)
+    del first_with_key
+    hashes = _Hashes(prints)
+    candidates, verified = _near_pairs(reps, prints.signatures(reps), hashes, uf, opts)
     log.debug(
         "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
         n,
@@ -181,21 +197,16 @@ def find_duplicates(
         verified,
     )
     contained: set[int] = set()
-    whole = _WholeTexts(texts, keys, hashes, opts)
     if opts.containment:
-        candidates, verified = _contained(reps, hashes, whole, uf, opts, contained)
+        candidates, verified = _contained(reps, prints, uf, opts, contained)
         log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
-    rep_of = [first_with_key.get(k, -1) for k in keys]
-    result = _clusters(texts, rep_of, hashes, whole, uf, published, opts, contained)
-    sig_of = dict(zip(reps, sigs, strict=True))
-    result.fingerprints = [(hashes[r], sig_of[r]) if r >= 0 else None for r in rep_of]
-    return result
+    return _clusters(prints, rep_of, uf, published, opts, contained), rep_of
 
 
 def _near_pairs(
     reps: list[int],
     sigs: U32,
-    hashes: dict[int, U64],
+    hashes: Mapping[int, U64],
     uf: _UnionFind,
     opts: CleanOptions,
 ) -> tuple[int, int]:
@@ -210,18 +221,21 @@ def _near_pairs(
     verified, until one matches. So every pair that shares a bucket and reaches the threshold
     ends up in one cluster, exactly as if all pairs were verified, while a batch of thousands of
     near-copies of a few stories costs about one check per text.
+
+    Buckets are numbered per band up front (:func:`_bucket_numbers`); a bucket only one text
+    falls in is never stored.
     """
     if len(reps) < 2:
         return 0, 0
     bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
-    keys = band_key_matrix(sigs, bands, rows)
-    buckets: list[dict[bytes, dict[int, list[int]]]] = [{} for _ in range(bands)]
+    numbers = _bucket_numbers(sigs, bands, rows)
+    buckets: list[dict[int, dict[int, list[int]]]] = [{} for _ in range(bands)]
     counts = [0, 0]  # candidate pairs checked, pairs verified
     for pos, i in enumerate(reps):
-        row = keys[pos]
+        shared_bands = [(band, b) for band, b in enumerate(numbers[pos].tolist()) if b >= 0]
         found = [
             _by_cluster(bucket, uf)
-            for bucket in (buckets[band].get(row[band]) for band in range(bands))
+            for bucket in (buckets[band].get(b) for band, b in shared_bands)
             if bucket
         ]
         checked: set[int] = set()
@@ -245,14 +259,42 @@ def _near_pairs(
                         if _join_if_similar(i, j, hashes, uf, opts, counts):
                             break
         root_i = uf.find(i)
-        for band in range(bands):
-            bucket = buckets[band].setdefault(row[band], {})
+        for band, b in shared_bands:
+            bucket = buckets[band].setdefault(b, {})
             _by_cluster(bucket, uf).setdefault(root_i, []).append(i)
     return counts[0], counts[1]
 
 
+def _bucket_numbers(sigs: U32, bands: int, rows: int) -> npt.NDArray[np.int64]:
+    """For each signature and band, the number of its LSH bucket in that band, or -1 when no
+    other signature falls in it; shape ``(len(sigs), bands)``.
+
+    Two signatures share a bucket of a band exactly when their ``rows`` values in that band are
+    equal: the bucket keys of :func:`.signature.band_keys`, compared whole (no hash).
+    """
+    n = sigs.shape[0]
+    if bands * rows > sigs.shape[1]:
+        raise ValueError(f"{bands} bands x {rows} rows exceed signatures of {sigs.shape[1]}")
+    out = np.full((n, bands), -1, dtype=np.int64)
+    key = np.dtype((np.void, 4 * rows))
+    for band in range(bands):
+        values = np.ascontiguousarray(sigs[:, band * rows : (band + 1) * rows])
+        _, number, count = np.unique(
+            values.view(key).ravel(), return_inverse=True, return_counts=True
+        )
+        number = number.ravel()
+        shared = count[number] > 1
+        out[shared, band] = number[shared]
+    return out
+
+
 def _join_if_similar(
-    i: int, j: int, hashes: dict[int, U64], uf: _UnionFind, opts: CleanOptions, counts: list[int]
+    i: int,
+    j: int,
+    hashes: Mapping[int, U64],
+    uf: _UnionFind,
+    opts: CleanOptions,
+    counts: list[int],
 ) -> bool:
     """Join ``i`` and ``j`` when their exact Jaccard reaches the threshold."""
     if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
@@ -273,8 +315,7 @@ def _by_cluster(bucket: dict[int, list[int]], uf: _UnionFind) -> dict[int, list[
 
 def _contained(
     reps: list[int],
-    hashes: dict[int, U64],
-    whole: _WholeTexts,
+    prints: Prints,
     uf: _UnionFind,
     opts: CleanOptions,
     contained: set[int],
@@ -290,20 +331,21 @@ def _contained(
     least half of a text's sampled hashes are checked by exact containment.
     """
     postings: dict[int, list[int]] = {}
-    sampled: dict[int, U64] = {}
-    full = whole.hashes(reps)
+    whole_size: dict[int, int] = {}
     for i in reps:
-        sampled[i] = hashes[i][hashes[i] < _SAMPLE_BELOW]
-        for h in full[i][full[i] < _SAMPLE_BELOW].tolist():
+        full = prints.whole(i)
+        whole_size[i] = int(full.size)
+        for h in full[full < _SAMPLE_BELOW].tolist():
             postings.setdefault(h, []).append(i)
     candidates = joins = 0
     for i in reps:
-        size = int(hashes[i].size)
+        hashes = prints.hashes(i)
+        size = int(hashes.size)
         if size < MIN_CONTAINED_SHINGLES:
             continue
         counts: Counter[int] = Counter()
         usable = 0
-        for h in sampled[i].tolist():
+        for h in hashes[hashes < _SAMPLE_BELOW].tolist():
             posting = postings.get(h, [])
             if len(posting) > _MAX_POSTING:
                 continue
@@ -311,10 +353,10 @@ def _contained(
             counts.update(posting)
         best: tuple[float, int] | None = None
         for j in sorted(counts):
-            if j == i or full[j].size < size or 2 * counts[j] < usable:
+            if j == i or whole_size[j] < size or 2 * counts[j] < usable:
                 continue
             candidates += 1
-            c = containment(hashes[i], full[j])
+            c = containment(hashes, prints.whole(j))
             if c >= opts.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
                 best = (c, j)
         if best is not None:
@@ -325,16 +367,17 @@ def _contained(
 
 
 def _clusters(
-    texts: Sequence[str],
+    prints: Prints,
     rep_of: list[int],
-    hashes: dict[int, U64],
-    whole: _WholeTexts,
     uf: _UnionFind,
     published: Sequence[str | None] | None,
     opts: CleanOptions,
     contained: set[int],
 ) -> DedupResult:
-    n = len(texts)
+    """Clusters from the union-find, the keep policy, and each member's
+    :class:`~.compare.Figures` against the kept one (from the fingerprints; an exact duplicate's
+    body lies whole in the other's text, so it needs no whole-text hashes)."""
+    n = len(rep_of)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         if rep_of[i] >= 0:
@@ -342,10 +385,6 @@ def _clusters(
     duplicate_of: list[int | None] = [None] * n
     similarity: list[float | None] = [None] * n
     clusters: list[Cluster] = []
-    # whole-text hashes only where a cluster holds different texts (an exact duplicate's body
-    # lies whole in the other's text)
-    distinct = [{rep_of[m] for m in members} for members in groups.values()]
-    whole_hashes = whole.hashes(sorted({r for reps in distinct if len(reps) > 1 for r in reps}))
     for root in sorted(groups):
         members = groups[root]
         if len(members) < 2:
@@ -353,37 +392,58 @@ def _clusters(
         # with containment, "first" is the first full text: a text contained in another (an
         # abridged copy, a teaser) is kept only when every member is contained in another one
         full = [m for m in members if rep_of[m] not in contained] or members
-        kept = _choose(full if opts.keep == "first" else members, texts, published, opts)
+        kept = _choose(full if opts.keep == "first" else members, prints, published, opts)
+        b = rep_of[kept]
+        hb = prints.hashes(b)
+        fb: U64 | None = None  # the kept text's whole hashes, read once a member needs them
         sims: list[float] = []
-        comparisons: list[Comparison | None] = []
-        kept_view = TextView.of(texts[kept])
+        figures: list[Figures | None] = []
         for m in members:
-            a, b = rep_of[m], rep_of[kept]
+            a = rep_of[m]
             if m == kept:
                 sims.append(1.0)
-                comparisons.append(None)
+                figures.append(None)
                 continue
-            c = compare_hashed(
-                texts[m],
-                kept_view,
-                (hashes[a], hashes[b]),
-                (hashes[a], hashes[b]) if a == b else (whole_hashes[a], whole_hashes[b]),
-                a == b,
-                opts,
-            )
+            ha = prints.hashes(a)
+            if a == b:
+                f = measure((ha, hb), (ha, hb), True)
+            else:
+                if fb is None:
+                    fb = prints.whole(b)
+                f = measure((ha, hb), (prints.whole(a), fb), False)
             # with containment on: the larger of Jaccard and the containment either way
-            sim = 1.0 if a == b else c.similarity
+            sim = 1.0 if a == b else f.similarity
             if opts.containment:
-                sim = max(sim, c.a_in_b, c.b_in_a)
+                sim = max(sim, f.a_in_b, f.b_in_a)
             duplicate_of[m] = kept
             similarity[m] = sim
             sims.append(sim)
-            comparisons.append(c)
-        clusters.append(Cluster(kept, members, sims, comparisons))
+            figures.append(f)
+        clusters.append(Cluster(kept, members, sims, figures=figures))
     return DedupResult(duplicate_of, similarity, clusters)
 
 
-def _similarity(a: int, b: int, hashes: dict[int, U64], opts: CleanOptions) -> float:
+def compare_member(
+    member: str | TextView, kept: str | TextView, figures: Figures, opts: CleanOptions
+) -> Comparison:
+    """A cluster member against its kept text, as the report shows it: the dedup's figures,
+    the headlines and the differing lines (from the texts)."""
+    return compare_measured(member, kept, figures, opts)
+
+
+def add_comparisons(result: DedupResult, texts: Sequence[str], opts: CleanOptions) -> None:
+    """Fill each cluster's ``comparisons`` from its ``figures`` and the texts in memory."""
+    for c in result.clusters:
+        if c.comparisons or not c.figures:
+            continue
+        kept = TextView.of(texts[c.kept])
+        c.comparisons = [
+            None if f is None else compare_member(texts[m], kept, f, opts)
+            for m, f in zip(c.members, c.figures, strict=True)
+        ]
+
+
+def _similarity(a: int, b: int, hashes: Mapping[int, U64], opts: CleanOptions) -> float:
     """Exact Jaccard of representatives ``a`` and ``b`` (with containment on: the larger of
     Jaccard and the containment of the smaller text in the larger); the distributed engine's
     similarity, which does not compute containment."""
@@ -399,12 +459,12 @@ def _similarity(a: int, b: int, hashes: dict[int, U64], opts: CleanOptions) -> f
 
 def _choose(
     members: list[int],
-    texts: Sequence[str],
+    prints: Prints,
     published: Sequence[str | None] | None,
     opts: CleanOptions,
 ) -> int:
     if opts.keep == "longest":
-        return min(members, key=lambda i: (-len(texts[i]), i))
+        return min(members, key=lambda i: (-prints.length(i), i))
     if opts.keep == "newest" and published is not None:
         return min(members, key=lambda i: (_newest_first(published[i]), i))
     return min(members)

@@ -1,6 +1,6 @@
 """Engines: where the per-document path and the batch stages run (see :mod:`.base`)."""
 
-from .base import DuplicateFinder, Engine, TemplateDrops
+from .base import DuplicateFinder, Engine, PrintEngine, PrintFinder, TemplateDrops
 from .local import LocalEngine
 from .pool import PoolEngine
 
@@ -15,6 +15,8 @@ __all__ = [
     "Engine",
     "LocalEngine",
     "PoolEngine",
+    "PrintEngine",
+    "PrintFinder",
     "TemplateDrops",
     "default_engine",
 ]

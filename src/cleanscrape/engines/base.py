@@ -8,6 +8,10 @@ runs them) and runs the two batch stages on the plain data the pipeline hands it
   hash per kept line; it returns which lines of which documents are site template.
 * :meth:`Engine.duplicates` gets the clean texts (a sequence that may read them from disk on
   demand) and their published dates, and returns a :class:`~cleanscrape.dedup.DedupResult`.
+* An engine that is also a :class:`PrintEngine` de-duplicates a streaming batch on
+  fingerprints instead (:meth:`PrintEngine.duplicates_of_prints`): the per-document work makes
+  them where the text is cleaned (:mod:`cleanscrape.dedup.prints`), and the batch keeps them
+  compact (hashes on disk), so the dedup stage never holds the texts or all their shingles.
 
 Stages are functions of that data only, so an engine that runs them elsewhere (another process
 pool, a cluster) replaces them without touching the stages or the pipeline. Duplicate candidates
@@ -17,13 +21,14 @@ come from a :class:`DuplicateFinder` backend; the default is the in-memory MinHa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
 from ..chrome.templates import LineKeys
 from ..dedup import DedupResult
+from ..dedup.prints import Prints
 from ..options import CleanOptions
 
 R = TypeVar("R")
@@ -43,6 +48,31 @@ class DuplicateFinder(Protocol):
         *,
         published: Sequence[str | None] | None = None,
     ) -> DedupResult: ...
+
+
+class PrintFinder(Protocol):
+    """Where duplicate candidates come from, on fingerprints: clusters ``prints`` as
+    :func:`~cleanscrape.dedup.core.find_print_duplicates` (no comparisons)."""
+
+    def __call__(
+        self,
+        prints: Prints,
+        options: CleanOptions | None = None,
+        *,
+        published: Sequence[str | None] | None = None,
+    ) -> DedupResult: ...
+
+
+@runtime_checkable
+class PrintEngine(Protocol):
+    """An engine whose dedup stage works on fingerprints made by the per-document work."""
+
+    def duplicates_of_prints(
+        self, prints: Prints, published: Sequence[str | None], options: CleanOptions
+    ) -> DedupResult:
+        """The de-duplication stage over the kept texts' fingerprints (in input order): the
+        clusters, similarities and figures of :meth:`Engine.duplicates`, no comparisons."""
+        ...
 
 
 class Engine(Protocol):

@@ -7,8 +7,10 @@ from typing import TypeVar
 
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult, find_duplicates
+from ..dedup.core import find_print_duplicates
+from ..dedup.prints import Prints
 from ..options import CleanOptions
-from .base import DuplicateFinder, TemplateDrops
+from .base import DuplicateFinder, PrintFinder, TemplateDrops
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -19,8 +21,13 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, finder: DuplicateFinder = find_duplicates) -> None:
+    def __init__(
+        self,
+        finder: DuplicateFinder = find_duplicates,
+        print_finder: PrintFinder = find_print_duplicates,
+    ) -> None:
         self.finder = finder
+        self.print_finder = print_finder
 
     def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
         for doc in docs:
@@ -38,3 +45,8 @@ class LocalEngine:
         options: CleanOptions,
     ) -> DedupResult:
         return self.finder(texts, options, published=published)
+
+    def duplicates_of_prints(
+        self, prints: Prints, published: Sequence[str | None], options: CleanOptions
+    ) -> DedupResult:
+        return self.print_finder(prints, options, published=published)

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from ..dedup import find_duplicates
-from .base import DuplicateFinder
+from ..dedup.core import find_print_duplicates
+from .base import DuplicateFinder, PrintFinder
 from .local import LocalEngine
 
 R = TypeVar("R")
@@ -91,9 +92,14 @@ class PoolEngine(LocalEngine):
     name = "pool"
 
     def __init__(
-        self, jobs: int, finder: DuplicateFinder = find_duplicates, *, chunksize: int = 4
+        self,
+        jobs: int,
+        finder: DuplicateFinder = find_duplicates,
+        *,
+        chunksize: int = 4,
+        print_finder: PrintFinder = find_print_duplicates,
     ) -> None:
-        super().__init__(finder)
+        super().__init__(finder, print_finder)
         self.jobs = max(1, int(jobs))
         self.chunksize = chunksize
 

@@ -19,17 +19,15 @@ import functools
 import itertools
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult
-from ..dedup.body import match_text
-from ..dedup.core import _clusters, _UnionFind, _WholeTexts
+from ..dedup.core import _clusters, _UnionFind
 from ..dedup.distributed import check_supported, find_clusters
-from ..dedup.key import matching_key
-from ..dedup.signature import shingle_hashes_batch
+from ..dedup.prints import PrintList
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -204,14 +202,6 @@ class RayEngine:
             for m, r in zip(c["members"], c["reps"], strict=True):
                 uf.union(c["members"][0], m)
                 rep_of[m] = r
-        reps = sorted({r for r in rep_of if r >= 0})
-        keys = {r: matching_key(match_text(texts[r], options.match)) for r in reps}
-        hashes = dict(
-            zip(
-                reps,
-                shingle_hashes_batch([keys[r] for r in reps], options.shingle_size),
-                strict=True,
-            )
-        )
-        whole = _WholeTexts(texts, cast(list[str], keys), hashes, options)
-        return _clusters(texts, rep_of, hashes, whole, uf, published, options, set())
+        # the fingerprints of cluster members only, made when asked for
+        prints = PrintList(texts, options, lazy=True)
+        return _clusters(prints, rep_of, uf, published, options, set())

@@ -26,6 +26,9 @@ from .fingerprint import Known
 from .index import DedupIndex
 from .matches import Found
 
+#: Documents per index transaction when the caller does not say (``clean --index-batch``).
+DEFAULT_BATCH = 5000
+
 
 @dataclass(slots=True)
 class IndexOutcome:

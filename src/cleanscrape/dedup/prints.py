@@ -1,0 +1,262 @@
+"""Fingerprints: what the de-duplication needs of a clean text, computed where it is cleaned.
+
+A :class:`TextPrint` holds, for one text, a digest of its matching key (exact duplicates have
+equal digests), the sorted shingle hashes of the matching key, the shingle hashes of the whole
+text's key (only when it differs and is needed), the MinHash signature and the text's length.
+The clustering (:mod:`.core`) works on a :class:`Prints` collection and never sees a text.
+
+Two collections:
+
+* :class:`PrintList`: prints in memory (the API: :func:`~cleanscrape.dedup.find_duplicates`).
+* :class:`PrintStore`: a streaming batch's prints. Per text, memory holds the key digest, the
+  signature, the length and where its shingle hashes are (an offset and a count); the hashes
+  themselves go to a :class:`Blobs` file (the batch's spool) and are read back when a candidate
+  pair is verified. Its prints carry the whole texts' hashes (``text_prints(..., whole=True)``).
+
+>>> prints = text_prints(["Một hai ba bốn năm sáu.", "MỘT HAI BA BỐN NĂM SÁU!"], CleanOptions())
+>>> prints[0].key == prints[1].key, prints[0].hashes.size, prints[0].signature.shape
+(True, 2, (128,))
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from ..options import CleanOptions
+from .body import match_text
+from .key import matching_key
+from .signature import U32, U64, shingle_hashes_batch, signatures
+
+#: Bytes of a matching key's digest.
+KEY_BYTES = 16
+
+
+def key_digest(key: str) -> bytes:
+    """Digest of a matching key (``b""`` for an empty key: such texts are never duplicates)."""
+    if not key:
+        return b""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=KEY_BYTES).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class TextPrint:
+    """The fingerprint of one clean text (see the module documentation).
+
+    ``whole`` is ``None`` when the whole text's key is the matching key (``match="full"``, or a
+    text that is all body) or when it was not asked for.
+    """
+
+    key: bytes
+    hashes: U64
+    signature: U32
+    length: int
+    whole: U64 | None = None
+    whole_known: bool = False  # whether ``whole`` was computed (None then means: same hashes)
+
+
+def text_prints(
+    texts: Sequence[str], options: CleanOptions, *, whole: bool = False
+) -> list[TextPrint]:
+    """Fingerprints of ``texts`` (``whole``: also the whole texts' hashes)."""
+    keys = [matching_key(match_text(t, options.match)) for t in texts]
+    hashes = shingle_hashes_batch(keys, options.shingle_size)
+    sigs = signatures(hashes, options.num_perm, options.seed)
+    fulls: list[U64 | None] = [None] * len(texts)
+    if whole and options.match != "full":
+        todo = [i for i, t in enumerate(texts) if matching_key(t) != keys[i]]
+        made = shingle_hashes_batch([matching_key(texts[i]) for i in todo], options.shingle_size)
+        for i, h in zip(todo, made, strict=True):
+            fulls[i] = h
+    return [
+        TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole)
+        for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
+    ]
+
+
+def whole_hashes(text: str, options: CleanOptions) -> U64:
+    """Shingle hashes of a whole text's matching key (what a body is looked for in)."""
+    return shingle_hashes_batch([matching_key(text)], options.shingle_size)[0]
+
+
+class Prints(Protocol):
+    """The fingerprints of a batch's texts, by position (what :mod:`.core` clusters)."""
+
+    def __len__(self) -> int: ...
+
+    def key(self, i: int) -> bytes:
+        """Matching key digest of text ``i`` (``b""``: empty key)."""
+        ...
+
+    def hashes(self, i: int) -> U64:
+        """Sorted shingle hashes of text ``i``'s matching key."""
+        ...
+
+    def whole(self, i: int) -> U64:
+        """Sorted shingle hashes of text ``i``'s whole text."""
+        ...
+
+    def signatures(self, rows: Sequence[int]) -> U32:
+        """MinHash signatures of the texts ``rows``, shape ``(len(rows), num_perm)``."""
+        ...
+
+    def length(self, i: int) -> int:
+        """Characters of text ``i``."""
+        ...
+
+
+class PrintList:
+    """:class:`Prints` of texts in memory; whole-text hashes made on first use (and kept).
+
+    ``lazy``: a text's print is made when first asked for (for callers that need the prints of
+    a few texts only), else all at once.
+    """
+
+    def __init__(self, texts: Sequence[str], options: CleanOptions, *, lazy: bool = False) -> None:
+        self.texts = texts
+        self.options = options
+        self._prints: dict[int, TextPrint] = {}
+        if not lazy:
+            self._prints = dict(enumerate(text_prints(texts, options)))
+        self._whole: dict[int, U64] = {}
+
+    def _print(self, i: int) -> TextPrint:
+        if i not in self._prints:
+            self._prints[i] = text_prints([self.texts[i]], self.options)[0]
+        return self._prints[i]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def key(self, i: int) -> bytes:
+        return self._print(i).key
+
+    def hashes(self, i: int) -> U64:
+        return self._print(i).hashes
+
+    def whole(self, i: int) -> U64:
+        if self.options.match == "full":
+            return self.hashes(i)
+        if i not in self._whole:
+            text = self.texts[i]
+            same = matching_key(text) == matching_key(match_text(text, self.options.match))
+            self._whole[i] = self.hashes(i) if same else whole_hashes(text, self.options)
+        return self._whole[i]
+
+    def signatures(self, rows: Sequence[int]) -> U32:
+        if not rows:
+            return np.empty((0, self.options.num_perm), dtype=np.uint32)
+        return np.stack([self._print(i).signature for i in rows])
+
+    def length(self, i: int) -> int:
+        return len(self.texts[i])
+
+
+class Blobs(Protocol):
+    """Where a :class:`PrintStore` keeps shingle hashes: bytes in, ``(offset, size)`` out."""
+
+    def put_bytes(self, data: bytes) -> tuple[int, int]: ...
+
+    def get_bytes(self, at: tuple[int, int]) -> bytes: ...
+
+
+_EMPTY_KEY = bytes(KEY_BYTES)
+_SAME = -1  # offset of whole hashes that are the matching hashes
+
+
+class _Column:
+    """A growing numpy array (capacity doubles): compact per-text columns."""
+
+    def __init__(self, dtype: np.dtype[np.generic] | type, width: int = 0) -> None:
+        shape = (64, width) if width else (64,)
+        self.data = np.zeros(shape, dtype=dtype)
+        self.size = 0
+
+    def append(self, value: object) -> int:
+        if self.size == len(self.data):
+            grown = np.zeros((2 * len(self.data), *self.data.shape[1:]), dtype=self.data.dtype)
+            grown[: self.size] = self.data
+            self.data = grown
+        self.data[self.size] = value
+        self.size += 1
+        return self.size - 1
+
+    def view(self) -> np.ndarray:
+        return self.data[: self.size]
+
+
+class PrintStore:
+    """:class:`Prints` of a streaming batch: compact columns in memory, hashes in ``blobs``
+    (about ``4 * num_perm + 60`` bytes of memory per text)."""
+
+    def __init__(self, options: CleanOptions, blobs: Blobs) -> None:
+        self.options = options
+        self.blobs = blobs
+        self._keys = _Column(np.uint8, KEY_BYTES)
+        self._empty = _Column(np.bool_)
+        self._sigs = _Column(np.uint32, options.num_perm)
+        self._length = _Column(np.int64)
+        # offset and count of the matching hashes, then of the whole hashes (or _SAME)
+        self._at = _Column(np.int64, 4)
+
+    def __len__(self) -> int:
+        return self._keys.size
+
+    def _put(self, values: U64) -> int:
+        if values.size == 0:
+            return 0
+        return self.blobs.put_bytes(np.ascontiguousarray(values, dtype="<u8").tobytes())[0]
+
+    def _location(self, p: TextPrint) -> tuple[int, int, int, int]:
+        at = (self._put(p.hashes), int(p.hashes.size))
+        if p.whole is not None:
+            return (*at, self._put(p.whole), int(p.whole.size))
+        if p.whole_known or self.options.match == "full":
+            return (*at, _SAME, 0)
+        raise ValueError("a stored print needs its whole text's hashes: text_prints(whole=True)")
+
+    def add(self, p: TextPrint) -> int:
+        """Store a print; returns its position."""
+        self._keys.append(np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8))
+        self._empty.append(not p.key)
+        self._sigs.append(p.signature)
+        self._length.append(p.length)
+        return self._at.append(self._location(p))
+
+    def replace(self, i: int, p: TextPrint) -> None:
+        """Put a new print at position ``i`` (a text changed after it was fingerprinted)."""
+        self._keys.data[i] = np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8)
+        self._empty.data[i] = not p.key
+        self._sigs.data[i] = p.signature
+        self._length.data[i] = p.length
+        self._at.data[i] = self._location(p)
+
+    def _get(self, offset: int, count: int) -> U64:
+        if count == 0:
+            return np.empty(0, dtype=np.uint64)
+        data = self.blobs.get_bytes((offset, 8 * count))
+        return np.frombuffer(data, dtype="<u8").astype(np.uint64)
+
+    def key(self, i: int) -> bytes:
+        return b"" if self._empty.data[i] else self._keys.data[i].tobytes()
+
+    def hashes(self, i: int) -> U64:
+        offset, count = self._at.data[i, :2].tolist()
+        return self._get(offset, count)
+
+    def whole(self, i: int) -> U64:
+        offset, count = self._at.data[i, 2:].tolist()
+        if offset == _SAME:
+            return self.hashes(i)
+        return self._get(offset, count)
+
+    def signatures(self, rows: Sequence[int]) -> U32:
+        sigs: U32 = self._sigs.view()[np.asarray(rows, dtype=np.int64)]
+        return sigs
+
+    def length(self, i: int) -> int:
+        return int(self._length.data[i])
