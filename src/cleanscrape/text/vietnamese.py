@@ -371,19 +371,23 @@ _ODD = re.escape(_odd_characters())
 #: page shows in nearly every word ("Hµ Néi", "Haø Noäi", "ñöôïc").
 _VNI_MARKS = "âàáåãäêèéúüëøùûõïÂÀÁÅÃÄÊÈÉÚÜËØÙÛÕÏ"
 #: A vowel followed by a VNI diacritic byte, in pairs Unicode Vietnamese never has ("aø",
-#: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân").
-_VNI_PAIR = (  # written mark first: the regex engine then skips ahead on one character class
-    f"[{_VNI_MARKS}](?<=[aAeEôöÔÖ].)"
-    f"|[{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}](?<=[oO].)"
-    f"|[{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}](?<=[uU].)"
-    f"|[{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}](?<=[yY].)"
+#: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân"): lookbehinds over the mark just read.
+_VNI_PAIR = (
+    f"(?<=[aAeEôöÔÖ][{_VNI_MARKS}])"
+    f"|(?<=[oO][{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}])"
+    f"|(?<=[uU][{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}])"
+    f"|(?<=[yY][{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}])"
 )
 _SIGNAL_FIRST = "".join(
     sorted(set(_odd_characters()) | set(_VNI_MARKS) | set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ"))
 )
-_SIGNAL = re.compile(  # the lookahead lets the engine skip ahead on one character class
-    f"(?=[{re.escape(_SIGNAL_FIRST)}])"
-    f"(?:[{_ODD}](?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|[À-ÖØ-Þ](?<=[a-z].)|{_VNI_PAIR})"
+#: One character per signal. The pattern starts with a character class, so the regex engine
+#: skips in C over the characters that cannot start one (most of any text); what the character
+#: must be and what must stand around it is then checked by lookarounds (the same tests as
+#: "odd character glued to a letter", "capital Latin-1 letter after a lowercase one", a VNI pair).
+_SIGNAL = re.compile(
+    f"[{re.escape(_SIGNAL_FIRST)}]"
+    f"(?:(?<=[{_ODD}])(?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|(?<=[a-z][À-ÖØ-Þ])|{_VNI_PAIR})"
 )
 #: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
 _UTF8_SIGNAL = re.compile(
@@ -408,6 +412,10 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\w+(?:[-.]\w+)*\.[a-z]{2,}\b")
 
 
 _STRAY_MARK = re.compile("[\u0300-\u036f]")
+#: A letter only Vietnamese uses, beyond Latin-1 ("ạ", "ơ", "đ"): Unicode Vietnamese text.
+_VIETNAMESE_ONLY = re.compile(
+    "[" + "".join(sorted(c for c in VIETNAMESE_LETTERS if ord(c) > 0xFF)) + "]"
+)
 
 
 class _Judge:
@@ -456,11 +464,18 @@ class _Judge:
 
     def best(self, line: str) -> tuple[str, str, bool] | None:
         """(encoding, decoded line, sure) for the best legacy reading of a line, if any."""
+        # Either test below can end the search; the cheaper one for the line goes first: the
+        # readings (splitting every letter for windows-1258) are dear on Unicode Vietnamese,
+        # spelling is dear on other scripts (a Russian line with guillemets), which no reader
+        # gives at all.
+        candidates = None if _VIETNAMESE_ONLY.search(line) else list(_candidates(line))
+        if candidates == []:
+            return None  # a character no reader gives (Cyrillic, CJK): not read from bytes
         ov, on, oav, _ = self.score(line)
         if on >= 3 and ov >= _MIN_NONASCII_VALID * on:
             return None  # already reads as Vietnamese (a Unicode line with a stray "Ð")
         best: tuple[int, str, str, bool] | None = None
-        for enc, raw in _candidates(line):
+        for enc, raw in _candidates(line) if candidates is None else candidates:
             conv = _convert(raw, enc)
             if conv == line or len(_STRAY_MARK.findall(conv)) > len(_STRAY_MARK.findall(line)):
                 continue  # a tone mark left on no letter: not this encoding
@@ -474,12 +489,16 @@ class _Judge:
         return None if best is None else best[1:]
 
 
+#: A character that is not a byte (after a reader mapped the line back to its bytes).
+_WIDE = re.compile("[^\x00-\xff]")
+
+
 def _candidates(line: str) -> Iterable[tuple[str, str]]:
     """(encoding, the line as bytes) for every reader the line can have come through."""
     seen: set[str] = set()
     for reader in ("cp1252", "cp1258"):
         raw = _as_bytes(line, reader)
-        if raw in seen or not all(ord(ch) < 0x100 for ch in raw):
+        if raw in seen or _WIDE.search(raw) is not None:
             continue
         seen.add(raw)
         for enc in LEGACY_ENCODINGS:
@@ -492,10 +511,10 @@ def _convert(raw: str, enc: str) -> str:
 
 
 def _utf8_from_cp1258(line: str) -> str | None:
-    if all(ord(ch) < 0x100 for ch in line.translate(_READERS["cp1252"])):
+    if _WIDE.search(line.translate(_READERS["cp1252"])) is None:
         return None  # readable as windows-1252 mojibake: ftfy's to repair, not this
     raw = _as_bytes(line, "cp1258")
-    if not all(ord(ch) < 0x100 for ch in raw):
+    if _WIDE.search(raw) is not None:
         return None
     try:
         fixed = raw.encode("latin-1").decode("utf-8")
