@@ -505,3 +505,15 @@ def test_guide_sections_of_one_paragraph_are_kept() -> None:
     text = _page(["How to choose a flat"], PARAS[:2], sections, PARAS[2:])
     r = strip_lines(text.split("\n"))
     assert all(s in r.lines for s in sections[1::2])
+
+
+def test_from_html_related_heading_over_cards_with_summaries_drops_them() -> None:
+    # HTML extractors keep a "Read This Next" block of cards (kicker, date, headline, summary)
+    # after the body; the summaries are prose, but they are cards, not text the heading cuts off
+    cards: list[str] = []
+    kickers = ["Travel", "Daily", "Airlines", "Daily"]
+    for kicker, (head, _author, summary) in zip(kickers, _CARDS, strict=True):
+        cards += [kicker, "Dec 19, 2025", head, summary]
+    body = PARAS + _MORE_PARAS
+    c = classify_lines([*body, "Read This Next", *cards], from_html=True)
+    assert [v.text for v in c.verdicts if v.keep] == body

@@ -27,7 +27,7 @@ _RELATED_DAMP = 0.4
 #: A card list: this many summaries in a row, each one sentence-like line alone under a short
 #: title line (kicker, headline, author), at most :data:`_CARD_GAP` lines apart.
 _CARD_RUN = 3
-_CARD_GAP = 4
+_CARD_GAP = 8
 _CARD_DAMP = 0.1
 #: A card's summary is one sentence of at most this many words.
 _CARD_WORDS = 45
@@ -115,10 +115,11 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
     A card is a short title line (kicker, headline, author name, date) and one sentence-like
     summary: one sentence, or more under two title lines (headline and author, kicker and
     headline). The summary stands alone, while an article's paragraphs follow one another. Runs of
-    at least :data:`_CARD_RUN` such summaries, at most :data:`_CARD_GAP` lines apart with no
-    other prose between them, are card lists.
+    lines alone under a title, at most :data:`_CARD_GAP` lines apart with no other prose between
+    them, are card lists when at least :data:`_CARD_RUN` of them, and half, read as summaries.
     """
-    lone: list[int] = []
+    lone: list[int] = []  # sentence-like lines alone under a title line
+    summary: set[int] = set()  # ... that read as a card's summary
     for k in range(1, len(lines)):
         ln, prev = lines[k], lines[k - 1]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -129,12 +130,12 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
             and prev.titlelike
             and prev.words >= 2
             and (nxt is None or not nxt.prose)
-            and (
-                (ln.words <= _CARD_WORDS and not _SENTENCE_BREAK.search(ln.text))
-                or (k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose)
-            )
         ):
             lone.append(k)
+            if (ln.words <= _CARD_WORDS and not _SENTENCE_BREAK.search(ln.text)) or (
+                k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
+            ):
+                summary.add(k)
     # the last two paragraphs in a row: card lists after it close the page (a list of items
     # that the article goes on from is the article's own)
     last_pair = max(
@@ -145,7 +146,8 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
     run: list[int] = []
     for k in [*lone, len(lines) + _CARD_GAP + 1]:
         if run and (k - run[-1] > _CARD_GAP or any(ln.prose for ln in lines[run[-1] + 1 : k])):
-            if len(run) >= _CARD_RUN and run[0] > last_pair:
+            cards = sum(1 for j in run if j in summary)
+            if cards >= _CARD_RUN and 2 * cards >= len(run) and run[0] > last_pair:
                 # ... below an article (a listing page with a short intro is its list)
                 above = sum(ln.words for ln in lines[: run[0]] if _paragraph(ln))
                 if above >= min(sum(lines[j].words for j in run), _CARD_ARTICLE_WORDS):
