@@ -23,7 +23,7 @@ from .signature import U32
 _MASK = np.uint64(0xFFFFFFFF)
 
 
-@numba.njit(cache=True, nogil=True)  # type: ignore[misc,unused-ignore]
+@numba.njit(cache=True, nogil=True)  # type: ignore[misc,untyped-decorator,unused-ignore]
 def _minhash_loop(values: Any, starts: Any, lengths: Any, a: Any, b: Any, out: Any) -> None:
     for s in range(starts.size):
         row = out[s]
