@@ -138,3 +138,21 @@ def test_template_keys_are_fold_of_each_kept_line(seed_texts: dict[str, str]) ->
         assert keys is not None
         lines = res.text.split("\n")
         assert keys.keys.tolist() == [_hash(fold(ln)) for ln in lines]
+
+
+def test_other_fixes_pattern_matches_entities_and_characters_as_the_alternation() -> None:
+    from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
+
+    from cleanscrape.text.repair import _OTHER_FIXES
+
+    plain = re.compile(
+        HTML_ENTITY_RE.pattern
+        + "|["
+        + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+        + r"\x0b-\x0d\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+    )
+    texts = [*_texts(), "&amp; &&amp;; &#x41; &#12; &bogus & \x0b\x85\u2028 &\x0c &#; a&b\x7f&amp"]
+    for text in texts:
+        assert [m.span() for m in _OTHER_FIXES.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
