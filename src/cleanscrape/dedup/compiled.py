@@ -13,9 +13,9 @@ on disk beside this module (``cache=True``) where that folder is writable.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-import numba  # type: ignore[import-not-found,unused-ignore]
 import numpy as np
 
 from .signature import U32
@@ -23,7 +23,6 @@ from .signature import U32
 _MASK = np.uint64(0xFFFFFFFF)
 
 
-@numba.njit(cache=True, nogil=True)  # type: ignore[misc,untyped-decorator,unused-ignore]
 def _minhash_loop(values: Any, starts: Any, lengths: Any, a: Any, b: Any, out: Any) -> None:
     for s in range(starts.size):
         row = out[s]
@@ -35,10 +34,25 @@ def _minhash_loop(values: Any, starts: Any, lengths: Any, a: Any, b: Any, out: A
                     row[p] = h
 
 
+def _compile() -> Any:
+    """The loop compiled by numba (cached on disk), ``None`` when numba is not installed."""
+    try:
+        numba = importlib.import_module("numba")
+    except ImportError:
+        return None
+    return numba.njit(cache=True, nogil=True)(_minhash_loop)
+
+
+#: The compiled loop (a numba dispatcher), ``None`` without numba.
+KERNEL = _compile()
+
+
 def minhash_into(values: U32, starts: Any, lengths: Any, a: U32, b: U32, out: U32) -> None:
     """``out[s, p] = min(out[s, p], min over the segment's values v of (v * a[p] + b[p]) mod
     2**32)`` for each segment ``s`` (``starts[s]``, ``lengths[s]``) of ``values``."""
-    _minhash_loop(
+    if KERNEL is None:
+        raise ImportError("the compiled MinHash loop needs numba: pip install 'cleanscrape[fast]'")
+    KERNEL(
         np.ascontiguousarray(values, dtype=np.uint32),
         np.ascontiguousarray(starts, dtype=np.int64),
         np.ascontiguousarray(lengths, dtype=np.int64),

@@ -232,10 +232,8 @@ def signatures(hash_arrays: Sequence[U64], num_perm: int, seed: int) -> U32:
 
 def _compiled() -> ModuleType | None:
     """:mod:`cleanscrape.dedup.compiled` when numba is installed, else ``None``."""
-    try:
-        return importlib.import_module("cleanscrape.dedup.compiled")
-    except ImportError:  # numba not installed: the numpy code does the work
-        return None
+    module = importlib.import_module("cleanscrape.dedup.compiled")
+    return module if module.KERNEL is not None else None  # None: numba is not installed
 
 
 def lean_minhash(signature: npt.NDArray[np.unsignedinteger], seed: int) -> LeanMinHash:
