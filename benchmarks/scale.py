@@ -55,6 +55,9 @@ if engine == "ray":
     summary = clean_path(src, out, jobs=cpus, engine=RayEngine())
 else:
     summary = clean_path(src, out, jobs=cpus)
+import json
+t = summary.batch.timings
+print(json.dumps({k: round(t[k], 1) for k in ("clean", "templates", "dedup") if k in t}))
 print(time.perf_counter() - t0, summary.stats["kept"], summary.stats["duplicates"])
 """
 
@@ -70,6 +73,7 @@ class Run:
     kept: int
     duplicates: int
     digest: str
+    stages: dict[str, float]  # wall seconds of the clean, templates and dedup stages
 
 
 def digest_tree(out: Path) -> str:
@@ -129,7 +133,8 @@ def run_engine(
     mon.join()
     if proc.returncode != 0:
         raise SystemExit(f"{engine} run failed (exit {proc.returncode})")
-    job, kept, dups = stdout.split()[-3:]
+    lines = stdout.strip().splitlines()
+    job, kept, dups = lines[-1].split()
     return Run(
         engine,
         wall,
@@ -140,7 +145,54 @@ def run_engine(
         int(kept),
         int(dups),
         digest_tree(out),
+        json.loads(lines[-2]),
     )
+
+
+def sizes(src: Path, n: int, every: int) -> dict[str, float]:
+    """Mean bytes per document of what the Ray engine moves, measured with its own functions on
+    ``n`` documents of ``src`` (one in ``every``, so every seed's variants are in the sample):
+    the input, the clean text and the line trace (the spool), the record the driver keeps
+    (pickled), its report.json entry, the template keys, the matching key, shingle hashes and
+    signature (dedup rows)."""
+    import pickle
+
+    from cleanscrape.batch import _clean_and_summarize
+    from cleanscrape.dedup.body import match_text
+    from cleanscrape.dedup.key import matching_key
+    from cleanscrape.dedup.signature import shingle_hashes_batch, signatures
+    from cleanscrape.io import iter_documents
+    from cleanscrape.options import CleanOptions
+    from cleanscrape.report import dumps
+
+    opts = CleanOptions()
+    total: dict[str, float] = {}
+
+    def add(name: str, value: float) -> None:
+        total[name] = total.get(name, 0.0) + value
+
+    count = 0
+    for k, doc in enumerate(iter_documents(src)):
+        if count == n:
+            break
+        if k % every:
+            continue
+        count += 1
+        record, text = _clean_and_summarize((0, doc), opts, True, True)
+        add("input page", len(doc.raw) if isinstance(doc.raw, bytes) else len(doc.raw.encode()))
+        add("clean text (spool)", len(text.encode()))
+        add("line trace (spool, report.html)", len((record.trace or "").encode()))
+        keys = record.keys
+        add("template keys (site, hashes, lengths)", 0 if keys is None else 16 * keys.keys.size)
+        record.trace = None
+        add("report.json entry", len(dumps(record.entry).encode()))
+        add("driver record, pickled (entry + keys)", len(pickle.dumps(record, protocol=5)))
+        key = matching_key(match_text(text, opts.match))
+        add("matching key", len(key.encode()))
+        (hashes,) = shingle_hashes_batch([key], opts.shingle_size)
+        add("shingle hashes (uint64)", hashes.nbytes)
+        add("MinHash signature", signatures([hashes], opts.num_perm, opts.seed)[0].nbytes)
+    return {k: v / max(1, count) for k, v in total.items()}
 
 
 def main() -> int:
@@ -152,14 +204,35 @@ def main() -> int:
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between samples")
     parser.add_argument("--engines", default="local,ray")
     parser.add_argument("--json", metavar="FILE", help="also write the runs as JSON")
+    parser.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="keep the corpus in DIR and reuse it when it is there (the corpus of --docs N is "
+        "always the same, so separate runs of the two engines compare)",
+    )
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        metavar="N",
+        help="only measure per-document sizes on the first N documents and print them",
+    )
     args = parser.parse_args()
     engines = args.engines.split(",")
     with tempfile.TemporaryDirectory(prefix="cleanscrape-scale-") as tmp:
         work = Path(tmp)
-        src = work / "corpus"
-        seed_corpus(src, args.docs)
+        src = Path(args.corpus) if args.corpus else work / "corpus"
+        done = src / ".complete"
+        if not done.exists():
+            seed_corpus(src, args.docs)
+            done.write_text(str(args.docs))
+        elif done.read_text() != str(args.docs):
+            raise SystemExit(f"{src} holds a corpus of {done.read_text()} documents, not --docs")
         size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
         print(f"corpus: {args.docs:,} seed variants, {size / 2**20:.1f} MB; {args.cpus} CPUs")
+        if args.sizes:
+            for name, value in sizes(src, args.sizes, max(1, args.docs // args.sizes - 1)).items():
+                print(f"  {name:40s} {value / 1000:8.2f} KB")
+            return 0
         runs: dict[str, list[Run]] = {e: [] for e in engines}
         for _ in range(args.repeat):
             for engine in engines:
@@ -168,7 +241,7 @@ def main() -> int:
                 print(
                     f"  {engine:5s} wall {r.wall:7.1f} s  job {r.job:7.1f} s  cpu {r.cpu:7.1f} s"
                     f"  driver {r.driver_peak_mb:6.0f} MB  workers {r.workers_peak_mb:6.0f} MB"
-                    f"  kept {r.kept} dup {r.duplicates}  {r.digest[:12]}",
+                    f"  kept {r.kept} dup {r.duplicates}  {r.digest[:12]}  stages {r.stages}",
                     flush=True,
                 )
         print("median of runs:")

@@ -154,6 +154,17 @@ def test_near_duplicates_give_identical_clusters_and_files(
     assert local == distributed
 
 
+def test_containment_joins_are_the_local_ones(dup_corpus: Path, tmp_path: Path) -> None:
+    """--containment: the half copies lie inside their full articles; the Ray engine finds the
+    same containers, keeps the same (full) copies and reports the same similarities."""
+    local, distributed, code = _both(dup_corpus, tmp_path, "-j", "1", "--containment")
+    assert code == 0
+    report = json.loads(distributed["report.json"])
+    plain = json.loads(_both(dup_corpus, tmp_path / "plain", "-j", "1")[1]["report.json"])
+    assert report["stats"]["duplicates"] > plain["stats"]["duplicates"]  # the halves joined
+    assert local == distributed
+
+
 @pytest.mark.parametrize("keep", ["longest", "newest"])
 def test_keep_policies_and_jsonl_output_are_identical(
     dup_corpus: Path, tmp_path: Path, keep: str
@@ -183,11 +194,9 @@ def test_pipeline_with_the_ray_engine_matches_local() -> None:
     assert [r.status for r in distributed.results] == ["kept", "duplicate", "kept", "duplicate"]
 
 
-def test_index_and_containment_are_refused_with_what_to_do(tmp_path: Path) -> None:
+def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="--index is not available with --engine ray"):
         clean_path(SEEDS, tmp_path / "o", engine=RayEngine(), index=tmp_path / "ix.sqlite")
-    with pytest.raises(UsageError, match="local engine"):
-        clean_path(SEEDS, tmp_path / "o", CleanOptions(containment=True), engine=RayEngine())
     out = tmp_path / "o"
     assert not out.exists() or not any(out.iterdir())  # nothing cleaned, nothing written
 
@@ -224,3 +233,60 @@ def test_connected_components_match_union_find_on_chains_and_stars() -> None:
         for r in distributed.connected_components(ray.data.from_items(rows)).iter_rows()
     }
     assert got == expected
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_workers_write_parts_that_make_the_local_file(
+    dup_corpus: Path, tmp_path: Path, fmt: str
+) -> None:
+    """With four articles per write task the workers write many part files; the run's
+    articles.jsonl / articles.parquet is still the local engine's file, byte for byte, and no
+    part or spool file is left in OUT."""
+    pytest.importorskip("pyarrow")
+    outs = {}
+    for name, engine in (("local", None), ("ray", RayEngine(chunk=4, per_block=3))):
+        out = tmp_path / name
+        clean_path(dup_corpus, out, output_format=fmt, engine=engine, html_report=False)
+        outs[name] = _tree(out)
+    assert f"articles.{fmt}" in outs["ray"]
+    assert sorted(outs["ray"]) == [f"articles.{fmt}", "report.json"]
+    assert outs["local"] == outs["ray"]
+
+
+def test_a_file_url_input_on_ray_matches_the_local_folder(tmp_path: Path) -> None:
+    """Workers read the files of a file:// URL (JSONL, Parquet with other column names, page
+    files): the output is that of the local engine on the same folder."""
+    pytest.importorskip("pyarrow")
+    from .test_remote_input import COLUMN_FLAGS, make_mixed_input
+
+    src = tmp_path / "in"
+    make_mixed_input(src)
+    codes = [
+        main(["clean", source, "-o", str(tmp_path / name), "-q", "--engine", engine, *flags])
+        for source, name, engine, flags in (
+            (str(src), "local", "local", ["-j", "1", *COLUMN_FLAGS]),
+            (src.as_uri(), "ray", "ray", COLUMN_FLAGS),
+        )
+    ]
+    assert codes == [1, 1]  # the broken JSONL line
+    local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
+    report = json.loads(distributed["report.json"])
+    assert report["stats"]["kept"] + report["stats"]["duplicates"] == 8
+    assert local == distributed
+
+
+def test_relative_paths_work_when_the_workers_run_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """INPUT and OUT given relative to a folder the Ray workers were not started in: the
+    workers get absolute paths, the output is the local engine's."""
+    shutil.copytree(SEEDS, tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    codes = [
+        main(["clean", "in", "-o", engine, "-q", "--engine", engine, "-j", "1"])
+        for engine in ("local", "ray")
+    ]
+    assert codes == [0, 0]
+    local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
+    assert set(SEED_NAMES) <= set(distributed)
+    assert local == distributed

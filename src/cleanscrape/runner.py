@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING, Any
 from .batch import Batch, DocRecord, Pipeline, StreamedBatch
 from .document import DocResult
 from .engines import Engine
+from .engines.base import JobSpec
 from .errors import OutputError, UsageError, os_error_reason
 from .index import DedupIndex
 from .index.incremental import DEFAULT_BATCH, IndexOutcome, apply_index
 from .io import iter_documents
+from .io.parquet import ParquetColumns
+from .io.remote import filesystem, is_url, url_documents
 from .io.writers import FORMATS, Writer, open_writer, write_run_output
 from .options import CleanOptions
 from .report import report_of, write_report
@@ -132,8 +135,12 @@ def clean_path(
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
     follow_links: bool = False,
+    parquet_columns: ParquetColumns | None = None,
 ) -> RunSummary:
     """Clean every document below ``source`` into ``out`` and write the report.
+
+    ``source`` is a folder or a file, or an fsspec URL of one (``s3://bucket/crawl/``; see
+    :mod:`cleanscrape.io.remote`). ``parquet_columns`` names the columns of Parquet inputs.
 
     A symbolic link inside ``source`` to a file outside it is reported as an error unless
     ``follow_links``.
@@ -159,7 +166,11 @@ def clean_path(
     """
     opts = options or CleanOptions()
     src, dst = Path(source), Path(out)
-    check_paths(src, dst, Path(report_path) if report_path is not None else None)
+    url = str(source) if is_url(str(source)) else None
+    if url is None:
+        check_paths(src, dst, Path(report_path) if report_path is not None else None)
+    else:
+        filesystem(url)  # a missing fsspec package is said before any work
     if output_format not in FORMATS:
         raise UsageError(
             f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
@@ -192,6 +203,8 @@ def clean_path(
             html_report,
             on_stage,
             follow_links,
+            url=url,
+            columns=parquet_columns or ParquetColumns(),
         )
     finally:
         if store is not None:
@@ -212,6 +225,9 @@ def _clean_into(
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
     follow_links: bool = False,
+    *,
+    url: str | None = None,
+    columns: ParquetColumns | None = None,
 ) -> RunSummary:
     skipped: list[str] = []
     report_file = Path(report_path) if report_path else dst / "report.json"
@@ -243,8 +259,28 @@ def _clean_into(
             # batch stage runs, else after them), in input order; with an index, after the
             # index stage
             sink = None if store is not None else write
-            docs = iter_documents(src, skipped=skipped, follow_links=follow_links)
-            batch = open_batch.enter_context(pipeline.run_streamed(docs, dst, sink))
+            run_job = getattr(pipeline.engine, "run_job", None)
+            if run_job is not None and store is None:  # the engine reads and writes (Ray)
+                job = JobSpec(
+                    url or str(src),
+                    dst,
+                    output_format,
+                    writer,
+                    lambda name: _unique_name(name, used),
+                    follow_links,
+                    columns or ParquetColumns(),
+                    skipped,
+                )
+                batch = open_batch.enter_context(run_job(pipeline, job))
+            else:
+                docs = (
+                    url_documents(url, skipped=skipped, columns=columns)
+                    if url is not None
+                    else iter_documents(
+                        src, skipped=skipped, follow_links=follow_links, columns=columns
+                    )
+                )
+                batch = open_batch.enter_context(pipeline.run_streamed(docs, dst, sink))
             if store is not None:
                 log.info("checking %d documents against the index", len(batch.records))
                 outcome = _write_indexed(batch, store, index_batch, writer)

@@ -7,10 +7,12 @@ fields, so the command line and the library cannot disagree about them.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable
 from typing import Any
 
+from ..io.parquet import ParquetColumns
 from ..options import CleanOptions, Option, option_problem, option_table
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -78,6 +80,30 @@ def _add(group: Any, name: str, default: Any, spec: Option) -> None:
         default=default,
         metavar=spec.metavar,
         help=f"{spec.help} (default: {default})",
+    )
+
+
+def add_parquet_columns(parser: argparse.ArgumentParser) -> None:
+    """``--parquet-<field>-column`` for each :class:`~cleanscrape.io.parquet.ParquetColumns`
+    field, its default and help taken from the field."""
+    group = parser.add_argument_group("Parquet input")
+    for f in dataclasses.fields(ParquetColumns):
+        group.add_argument(
+            f"--parquet-{f.name}-column",
+            dest=f"parquet_{f.name}_column",
+            default=f.default,
+            metavar="NAME",
+            help=f"{f.metadata['help']} (default: {f.default})",
+        )
+
+
+def parquet_columns(args: argparse.Namespace) -> ParquetColumns:
+    """The :class:`~cleanscrape.io.parquet.ParquetColumns` that parsed arguments ask for."""
+    return ParquetColumns(
+        **{
+            f.name: getattr(args, f"parquet_{f.name}_column")
+            for f in dataclasses.fields(ParquetColumns)
+        }
     )
 
 

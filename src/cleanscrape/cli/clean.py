@@ -10,13 +10,23 @@ from typing import Any, TextIO
 from ..errors import UsageError
 from ..index.incremental import DEFAULT_BATCH
 from ..io.writers import FORMATS
-from .arguments import EXIT_FAILED, EXIT_OK, add_clean_options, clean_options, positive_int
+from .arguments import (
+    EXIT_FAILED,
+    EXIT_OK,
+    add_clean_options,
+    add_parquet_columns,
+    clean_options,
+    parquet_columns,
+    positive_int,
+)
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c = sub.add_parser("clean", parents=parents, help="clean a folder or file of pages into OUT")
     c.add_argument(
-        "input", help="folder (searched recursively) or file: .txt .html .jsonl .warc (.gz)"
+        "input",
+        help="folder (searched recursively) or file: .txt .html .jsonl .warc (.gz) .parquet; "
+        "or an fsspec URL of one (s3://bucket/crawl/, gs://..., file://...)",
     )
     c.add_argument("-o", "--out", required=True, help="output folder (must not be inside INPUT)")
     c.add_argument("--report", help="where to write report.json (default: OUT/report.json)")
@@ -73,6 +83,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="read files that symbolic links inside INPUT point to outside INPUT "
         "(default: report them as errors)",
     )
+    add_parquet_columns(c)
     add_clean_options(c)
     c.set_defaults(run=run)
 
@@ -135,6 +146,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             on_result=(lambda _r: bar.update()) if bar is not None else None,
             on_stage=bar.set_description if bar is not None else None,
             follow_links=args.follow_links,
+            parquet_columns=parquet_columns(args),
         )
     finally:
         if bar is not None:

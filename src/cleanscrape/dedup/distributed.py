@@ -16,44 +16,71 @@ uses the position in the input; only the order matters to every rule below). The
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
    member: the root the local union-find picks.
-5. **Clusters.** Members are grouped by root; the keep policy and the similarities are the local
-   engine's functions.
+5. **Clusters.** Members are grouped by root; each group (on a worker) loads its members' texts
+   and runs the local engine's keep policy, similarities and comparisons
+   (:func:`.core._clusters`) on them. Only the finished clusters reach the caller.
 
-Containment (``CleanOptions.containment``) is not computed here: :func:`check_supported` refuses
-it with a message that says what to do.
+Texts travel as references: every row carries ``ref`` (bytes) and ``load(ref)`` gives the text
+on the worker that needs it (the text itself as UTF-8, or where the text waits on shared
+storage), so no stage needs the texts in one place.
+
+With ``CleanOptions.containment``, :func:`contained_edges` adds the local engine's containment
+joins (:func:`.core._contained`): a consistent sample of shingle hashes as postings grouped by
+hash (hashes shared by more than ``_MAX_POSTING`` texts ignored), shared-sample counts grouped
+by text, and each candidate's exact containment checked with both texts' hashes, each text
+joining only its best container. Every rule there is a function of the texts alone (no order
+of visits), so the joins are the local ones.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterator
+import pickle
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..errors import UsageError
 from ..options import CleanOptions
 from .body import match_text
+from .compare import Figures
+from .core import (
+    _MAX_POSTING,
+    _SAMPLE_BELOW,
+    MIN_CONTAINED_SHINGLES,
+    _clusters,
+    _UnionFind,
+)
 from .key import matching_key
-from .signature import U64, candidate_bands, jaccard, shingle_hashes_batch, signatures
+from .prints import PrintList
+from .signature import (
+    U64,
+    candidate_bands,
+    containment,
+    jaccard,
+    shingle_hashes_batch,
+    signatures,
+)
 
 if TYPE_CHECKING:
     from ray.data import Dataset
 
 Batch = dict[str, Any]
+#: Text of a document from its ``ref`` column value.
+Loader = Callable[[bytes], str]
+
+
+def utf8_text(ref: bytes) -> str:
+    """The loader for rows whose ``ref`` is the text itself, UTF-8 encoded."""
+    return ref.decode("utf-8")
+
 
 #: Upper bound on star iterations; components of any real corpus converge in a few dozen.
 MAX_ROUNDS = 200
 
 
 def check_supported(options: CleanOptions) -> None:
-    """Refuse options the distributed de-duplication does not compute."""
-    if options.dedup and options.containment:
-        raise UsageError(
-            "--containment is not available with --engine ray yet; run without --containment, "
-            "or use the local engine (--engine local) for containment de-duplication"
-        )
+    """Refuse options the distributed de-duplication does not compute (none today)."""
 
 
 def _key_hash(data: bytes) -> int:
@@ -64,12 +91,12 @@ def _as_int64(values: list[int]) -> np.ndarray[Any, np.dtype[np.int64]]:
     return np.array(values, dtype=np.uint64).view(np.int64)
 
 
-def _keys(batch: Batch, match: Any) -> Batch:
-    """order, text, length, published -> the same rows with their matching key and its 128-bit
+def _keys(batch: Batch, match: Any, load: Loader) -> Batch:
+    """order, ref, length, published -> the same rows with their matching key and its 128-bit
     hash (two 64-bit halves); texts with an empty key take no part in de-duplication."""
     keep, keys, lo, hi = [], [], [], []
-    for n, text in enumerate(batch["text"].tolist()):
-        key = matching_key(match_text(text, match))
+    for n, ref in enumerate(batch["ref"].tolist()):
+        key = matching_key(match_text(load(ref), match))
         if not key:
             continue
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
@@ -82,6 +109,7 @@ def _keys(batch: Batch, match: Any) -> Batch:
         "order": batch["order"][rows],
         "length": batch["length"][rows],
         "published": batch["published"][rows],
+        "ref": batch["ref"][rows],
         "key": np.array(keys, dtype=object),
         "klo": _as_int64(lo),
         "khi": _as_int64(hi),
@@ -163,6 +191,182 @@ def _bucket_pairs(group: Batch, threshold: float) -> Batch:
                     low, high = sorted((int(label[x]), int(label[y])))
                     label[label == high] = low
     return {"a": np.array(a_out, dtype=np.int64), "b": np.array(b_out, dtype=np.int64)}
+
+
+# -- containment ------------------------------------------------------------------------------
+
+
+def _sample_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
+    """Representatives -> one row per sampled hash: as a posting of its whole text (``kind``
+    0, with the whole text's shingle count) and as a query of its body (``kind`` 1, only for a
+    body of at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count)."""
+    keys = batch["key"].tolist()
+    texts = [load(r) for r in batch["ref"].tolist()]
+    body = shingle_hashes_batch(keys, options.shingle_size)
+    whole_keys = [matching_key(t) for t in texts]
+    whole = shingle_hashes_batch(whole_keys, options.shingle_size)
+    h_out: list[np.ndarray[Any, Any]] = []
+    who: list[np.ndarray[Any, Any]] = []
+    kind: list[np.ndarray[Any, Any]] = []
+    size: list[np.ndarray[Any, Any]] = []
+    for order, key, wkey, b, w in zip(
+        batch["order"].tolist(), keys, whole_keys, body, whole, strict=True
+    ):
+        full = b if options.match == "full" or wkey == key else w
+        post = full[full < _SAMPLE_BELOW]
+        h_out.append(post)
+        who.append(np.full(post.size, order, dtype=np.int64))
+        kind.append(np.zeros(post.size, dtype=np.int64))
+        size.append(np.full(post.size, full.size, dtype=np.int64))
+        if b.size >= MIN_CONTAINED_SHINGLES:
+            q = b[b < _SAMPLE_BELOW]
+            h_out.append(q)
+            who.append(np.full(q.size, order, dtype=np.int64))
+            kind.append(np.ones(q.size, dtype=np.int64))
+            size.append(np.full(q.size, b.size, dtype=np.int64))
+    if not h_out:
+        empty = np.empty(0, dtype=np.int64)
+        return {"h": empty, "who": empty, "kind": empty, "size": empty}
+    return {
+        "h": np.concatenate(h_out).view(np.int64),
+        "who": np.concatenate(who),
+        "kind": np.concatenate(kind),
+        "size": np.concatenate(size),
+    }
+
+
+def _posting_counts(group: Batch) -> Batch:
+    """One sampled hash: for each body that samples it, a usable-hash mark (``j`` = -1) when
+    at most :data:`_MAX_POSTING` whole texts hold it, and one row per such text (with its
+    whole-text shingle count)."""
+    post = group["kind"] == 0
+    holders, sizes = group["who"][post], group["size"][post]
+    queries, qsizes = group["who"][~post], group["size"][~post]
+    if holders.size > _MAX_POSTING or queries.size == 0:
+        empty = np.empty(0, dtype=np.int64)
+        return {"i": empty, "isize": empty, "j": empty, "jsize": empty}
+    n = holders.size + 1
+    return {
+        "i": np.repeat(queries, n),
+        "isize": np.repeat(qsizes, n),
+        "j": np.tile(np.append(holders, -1), queries.size),
+        "jsize": np.tile(np.append(sizes, -1), queries.size),
+    }
+
+
+def _candidates(group: Batch) -> Batch:
+    """One body: the whole texts sharing at least half of its usable sampled hashes, at least
+    as long as it, itself aside."""
+    i = int(group["i"][0])
+    size = int(group["isize"][0])
+    j = group["j"]
+    usable = int(np.count_nonzero(j < 0))
+    others, counts = np.unique(j[j >= 0], return_counts=True)
+    jsize = {
+        int(a): int(b) for a, b in zip(group["j"].tolist(), group["jsize"].tolist(), strict=True)
+    }
+    keep = [
+        int(o)
+        for o, c in zip(others.tolist(), counts.tolist(), strict=True)
+        if o != i and jsize[o] >= size and 2 * c >= usable
+    ]
+    return {"i": np.full(len(keep), i, dtype=np.int64), "j": np.array(keep, dtype=np.int64)}
+
+
+def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
+    """One container ``j``: every candidate pair naming it, with its whole-text hashes."""
+    src = group["ref"][group["i"] < 0]
+    pairs = group["i"] >= 0
+    if src.size == 0 or not pairs.any():
+        return {
+            "i": np.empty(0, dtype=np.int64),
+            "j": np.empty(0, dtype=np.int64),
+            "whole": np.empty(0, dtype=object),
+        }
+    text = load(src[0])
+    key = str(group["key"][group["i"] < 0][0])
+    wkey = matching_key(text)
+    (b, w) = shingle_hashes_batch([key, wkey], options.shingle_size)
+    full = b if options.match == "full" or wkey == key else w
+    n = int(np.count_nonzero(pairs))
+    return {
+        "i": group["i"][pairs],
+        "j": group["j"][pairs],
+        "whole": np.array([full.tobytes()] * n, dtype=object),
+    }
+
+
+def _best_container(group: Batch, options: CleanOptions) -> Batch:
+    """One body: its exact containment in each candidate; the best at or above the threshold
+    (highest containment, then lowest order) is its one container."""
+    own = group["j"] < 0
+    pairs = ~own
+    if not own.any() or not pairs.any():
+        return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
+    i = int(group["i"][0])
+    body = shingle_hashes_batch([str(group["key"][own][0])], options.shingle_size)[0]
+    best: tuple[float, int] | None = None
+    for j, whole in zip(group["j"][pairs].tolist(), group["whole"][pairs].tolist(), strict=True):
+        c = containment(body, np.frombuffer(whole, dtype=np.uint64))
+        if c >= options.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
+            best = (c, j)
+    if best is None:
+        return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
+    a, b = sorted((i, best[1]))  # edges run from the smaller order to the larger
+    return {"a": np.array([a], dtype=np.int64), "b": np.array([b], dtype=np.int64)}
+
+
+def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Dataset:
+    """Rows ``a`` (a contained body), ``b`` (its container) among the representatives ``reps``
+    (rows ``order``, ``key``, ``ref``): the joins of :func:`.core._contained`."""
+    pairs = (
+        reps.map_batches(lambda b: _sample_rows(b, options, load), batch_format="numpy")
+        .groupby("h")
+        .map_groups(_posting_counts, batch_format="numpy")
+        .groupby("i")
+        .map_groups(_candidates, batch_format="numpy")
+    )
+    pair_side = pairs.map_batches(
+        lambda b: {
+            "i": b["i"],
+            "j": b["j"],
+            "ref": np.array([b""] * len(b["i"]), dtype=object),
+            "key": np.array([""] * len(b["i"]), dtype=object),
+        },
+        batch_format="numpy",
+    )
+    rep_side = reps.map_batches(
+        lambda b: {
+            "i": np.full(len(b["order"]), -1, dtype=np.int64),
+            "j": b["order"],
+            "ref": b["ref"],
+            "key": b["key"],
+        },
+        batch_format="numpy",
+    )
+    with_whole = (
+        pair_side.union(rep_side)
+        .groupby("j")
+        .map_groups(lambda g: _with_whole(g, options, load), batch_format="numpy")
+    )
+    own = reps.map_batches(
+        lambda b: {
+            "i": b["order"],
+            "j": np.full(len(b["order"]), -1, dtype=np.int64),
+            "whole": np.array([b""] * len(b["order"]), dtype=object),
+            "key": b["key"],
+        },
+        batch_format="numpy",
+    )
+    return (
+        with_whole.map_batches(
+            lambda b: {**b, "key": np.array([""] * len(b["i"]), dtype=object)},
+            batch_format="numpy",
+        )
+        .union(own)
+        .groupby("i")
+        .map_groups(lambda g: _best_container(g, options), batch_format="numpy")
+    )
 
 
 # -- connected components ---------------------------------------------------------------------
@@ -259,7 +463,7 @@ def _first_root(group: Batch) -> Batch:
 
 # -- clusters ----------------------------------------------------------------------------------
 
-_MEMBER_COLUMNS = ("node", "root", "rep", "length", "published", "hashes")
+_MEMBER_COLUMNS = ("node", "root", "rep", "length", "published", "ref")
 
 
 def _side(batch: Batch, **given: Any) -> Batch:
@@ -271,7 +475,7 @@ def _side(batch: Batch, **given: Any) -> Batch:
         "rep": np.full(n, -1, dtype=np.int64),
         "length": np.full(n, -1, dtype=np.int64),
         "published": np.array([""] * n, dtype=object),
-        "hashes": np.array([b""] * n, dtype=object),
+        "ref": np.array([b""] * n, dtype=object),
     }
     return {c: given.get(c, defaults[c]) for c in _MEMBER_COLUMNS}
 
@@ -287,44 +491,70 @@ def _attach_root(group: Batch) -> Batch:
     return row
 
 
-def _attach_hashes(group: Batch) -> Batch:
-    """Members of clusters with the shingle hashes of their representative."""
-    fp = group["node"] < 0
-    out = {k: v[~fp] for k, v in group.items()}
-    if fp.any():
-        out["hashes"] = np.array([group["hashes"][fp][0]] * len(out["node"]), dtype=object)
-    return out
-
-
-def _cluster(group: Batch) -> Batch:
-    """One component: its members (ascending) and each member's representative."""
+def _cluster(
+    group: Batch, options: CleanOptions, load: Loader, contained: frozenset[int] = frozenset()
+) -> Batch:
+    """One component: the local engine's keep policy, similarities and comparisons over its
+    members' texts (:func:`.core._clusters` on the component alone: every rule in it depends
+    on the members' order, never on their positions in the whole batch)."""
     idx = np.argsort(group["node"], kind="stable")
     members = group["node"][idx].tolist()
-    cluster = {"members": members, "reps": group["rep"][idx].tolist()}
+    local = {m: i for i, m in enumerate(members)}
+    texts = [load(r) for r in group["ref"][idx].tolist()]
+    rep_of = [local[r] for r in group["rep"][idx].tolist()]
+    published = [p or None for p in group["published"][idx].tolist()]
+    uf = _UnionFind(len(members))
+    for i in range(1, len(members)):
+        uf.union(0, i)
+    prints = PrintList(texts, options, lazy=True)
+    inside = {local[m] for m in contained if m in local}
+    found = _clusters(prints, rep_of, uf, published, options, inside)
+    (c,) = found.clusters
+    cluster = ClusterRow(members[c.kept], members, list(c.similarities), list(c.figures))
     return {
         "root": np.array([members[0]], dtype=np.int64),
-        "cluster": np.array([json.dumps(cluster)], dtype=object),
+        "cluster": np.array([pickle.dumps(cluster, protocol=5)], dtype=object),
     }
 
 
-def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, Any]]:
-    """Components of two or more among ``docs`` (rows ``order``, ``text``, ``length``,
-    ``published``), ordered by smallest member, as ``{"members", "reps"}`` of ``order`` values
-    (each member's exact-key representative). Texts never reach the caller."""
+class ClusterRow:
+    """One finished cluster: kept member, members (ascending), similarities and figures
+    against the kept one, as ``order`` values (what :class:`.core.Cluster` holds as positions).
+    """
+
+    __slots__ = ("figures", "kept", "members", "similarities")
+
+    def __init__(
+        self,
+        kept: int,
+        members: list[int],
+        similarities: list[float],
+        figures: list[Figures | None],
+    ) -> None:
+        self.kept = kept
+        self.members = members
+        self.similarities = similarities
+        self.figures = figures
+
+
+def find_clusters(
+    docs: Dataset, options: CleanOptions, load: Loader = utf8_text
+) -> Iterator[ClusterRow]:
+    """Clusters of two or more among ``docs`` (rows ``order``, ``ref``, ``length``,
+    ``published``; ``load(ref)`` is the text), ordered by smallest member, with the local
+    engine's kept member, similarities and comparisons. Texts never reach the caller."""
     check_supported(options)
     if docs.count() == 0:
         return
     groups = (
-        docs.map_batches(lambda b: _keys(b, options.match), batch_format="numpy")
+        docs.map_batches(lambda b: _keys(b, options.match, load), batch_format="numpy")
         .groupby("klo")
         .map_groups(_exact_groups, batch_format="numpy")
         .materialize()
     )
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
-    fps = (
-        groups.map_batches(_reps, batch_format="numpy")
-        .map_batches(lambda b: _fingerprints(b, options), batch_format="numpy")
-        .materialize()
+    fps = groups.map_batches(_reps, batch_format="numpy").map_batches(
+        lambda b: _fingerprints(b, options), batch_format="numpy"
     )
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
     threshold = options.dedup_threshold
@@ -333,14 +563,29 @@ def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, An
         .groupby("bucket")
         .map_groups(lambda g: _bucket_pairs(g, threshold), batch_format="numpy")
     )
-    edges = exact_edges.union(near_edges).materialize()
+    edges = exact_edges.union(near_edges)
+    contained: frozenset[int] = frozenset()
+    if options.containment:
+        joins = contained_edges(
+            groups.map_batches(_reps_with_ref, batch_format="numpy"), options, load
+        ).materialize()
+        contained = frozenset(
+            int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["a"].tolist()
+        )
+        edges = edges.union(joins)
+    edges = edges.materialize()
     if edges.count() == 0:
         return
     roots = connected_components(edges)
     in_components = (
         groups.map_batches(
             lambda b: _side(
-                b, node=b["order"], rep=b["rep"], length=b["length"], published=b["published"]
+                b,
+                node=b["order"],
+                rep=b["rep"],
+                length=b["length"],
+                published=b["published"],
+                ref=b["ref"],
             ),
             batch_format="numpy",
         )
@@ -352,18 +597,12 @@ def find_clusters(docs: Dataset, options: CleanOptions) -> Iterator[dict[str, An
         .groupby("node")
         .map_groups(_attach_root, batch_format="numpy")
     )
-    with_hashes = (
-        in_components.union(
-            fps.map_batches(
-                lambda b: _side(b, rep=b["order"], hashes=b["hashes"]), batch_format="numpy"
-            )
-        )
-        .groupby("rep")
-        .map_groups(_attach_hashes, batch_format="numpy")
+    clusters = in_components.groupby("root").map_groups(
+        lambda g: _cluster(g, options, load, contained), batch_format="numpy"
     )
-    clusters = with_hashes.groupby("root").map_groups(_cluster, batch_format="numpy")
     for row in clusters.sort("root").iter_rows():
-        yield json.loads(row["cluster"])
+        found: ClusterRow = pickle.loads(row["cluster"])
+        yield found
 
 
 def _exact_edges(batch: Batch) -> Batch:
@@ -374,3 +613,8 @@ def _exact_edges(batch: Batch) -> Batch:
 def _reps(batch: Batch) -> Batch:
     rep = batch["rep"] == batch["order"]
     return {"order": batch["order"][rep], "key": batch["key"][rep]}
+
+
+def _reps_with_ref(batch: Batch) -> Batch:
+    rep = batch["rep"] == batch["order"]
+    return {"order": batch["order"][rep], "key": batch["key"][rep], "ref": batch["ref"][rep]}

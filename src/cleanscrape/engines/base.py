@@ -16,11 +16,17 @@ runs them) and runs the two batch stages on the plain data the pipeline hands it
 Stages are functions of that data only, so an engine that runs them elsewhere (another process
 pool, a cluster) replaces them without touching the stages or the pipeline. Duplicate candidates
 come from a :class:`DuplicateFinder` backend; the default is the in-memory MinHash LSH.
+
+An engine may also run a whole ``clean`` job itself (``run_job(pipeline, JobSpec)``, as the Ray
+engine does, so that workers read the input and write the output): it gets a :class:`JobSpec`
+and returns the finished batch, with the same records and clusters as the streamed pipeline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol, TypeVar, runtime_checkable
 
 import numpy as np
@@ -29,6 +35,8 @@ import numpy.typing as npt
 from ..chrome.templates import LineKeys
 from ..dedup import DedupResult
 from ..dedup.prints import Prints
+from ..io.parquet import ParquetColumns
+from ..io.writers import Writer
 from ..options import CleanOptions
 
 R = TypeVar("R")
@@ -101,3 +109,23 @@ class Engine(Protocol):
     ) -> DedupResult:
         """The de-duplication stage over the kept texts (in input order)."""
         ...
+
+
+@dataclass(slots=True)
+class JobSpec:
+    """A ``clean`` job for an engine that runs it whole (``run_job``).
+
+    ``source`` is the input (a path, or an fsspec URL), ``out`` the output folder, ``writer`` the
+    run's writer (``output_format``) into ``out``; ``name_output(name)`` gives a kept article's
+    final output name (called in input order: later documents with a taken name get ``.2``).
+    ``skipped`` receives the files no reader takes.
+    """
+
+    source: str
+    out: Path
+    output_format: str
+    writer: Writer
+    name_output: Callable[[str | None], str | None]
+    follow_links: bool = False
+    columns: ParquetColumns = field(default_factory=ParquetColumns)
+    skipped: list[str] = field(default_factory=list)

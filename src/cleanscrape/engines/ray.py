@@ -25,15 +25,17 @@ import numpy as np
 
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult
-from ..dedup.core import _clusters, _UnionFind
-from ..dedup.distributed import check_supported, find_clusters
-from ..dedup.prints import PrintList
+from ..dedup.core import Cluster
+from ..dedup.distributed import ClusterRow, check_supported, find_clusters
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
 
 if TYPE_CHECKING:
     from ray.data import Dataset
+
+    from ..batch import Pipeline, StreamedBatch
+    from .base import JobSpec
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -186,7 +188,7 @@ class RayEngine:
             rows = [
                 {
                     "order": i,
-                    "text": texts[i],
+                    "ref": texts[i].encode("utf-8"),
                     "length": len(texts[i]),
                     "published": published[i] or "",
                 }
@@ -194,14 +196,25 @@ class RayEngine:
             ]
             parts.append(_from_rows(rows, 1024))
         ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-        # components come from Ray; the keep policy and similarities are the local engine's
-        # code, run on the members of clusters only
-        uf = _UnionFind(n)
-        rep_of = [-1] * n
-        for c in find_clusters(ds, options):
-            for m, r in zip(c["members"], c["reps"], strict=True):
-                uf.union(c["members"][0], m)
-                rep_of[m] = r
-        # the fingerprints of cluster members only, made when asked for
-        prints = PrintList(texts, options, lazy=True)
-        return _clusters(prints, rep_of, uf, published, options, set())
+        return dedup_result(n, find_clusters(ds, options))
+
+    def run_job(self, pipeline: Pipeline, job: JobSpec) -> StreamedBatch:
+        """The whole run with texts on the workers (see :mod:`.ray_job`)."""
+        from .ray_job import run_job
+
+        start(self.address)
+        return run_job(self, pipeline, job)
+
+
+def dedup_result(n: int, clusters: Iterable[ClusterRow]) -> DedupResult:
+    """A :class:`DedupResult` over positions ``0..n-1`` from clusters whose ``order`` values
+    are those positions (figures, no comparisons: the caller makes those from the texts)."""
+    duplicate_of: list[int | None] = [None] * n
+    similarity: list[float | None] = [None] * n
+    found = []
+    for c in clusters:
+        for m, sim in zip(c.members, c.similarities, strict=True):
+            if m != c.kept:
+                duplicate_of[m], similarity[m] = c.kept, sim
+        found.append(Cluster(c.kept, c.members, c.similarities, figures=c.figures))
+    return DedupResult(duplicate_of, similarity, found)

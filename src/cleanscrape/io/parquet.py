@@ -11,34 +11,43 @@ a body is reported, not skipped.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..document import Document
 
 
+def _column(default: str, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
 @dataclass(frozen=True, slots=True)
 class ParquetColumns:
-    """Which Parquet columns hold the id, the page as text, the page as HTML, and its URL."""
+    """Which Parquet columns hold the id, the page as text, the page as HTML, and its URL.
 
-    id: str = "id"
-    text: str = "text"
-    html: str = "html"
-    url: str = "url"
+    Each field's ``help`` (its metadata) is the text of its command-line flag
+    (``--parquet-<field>-column``), so names and defaults are stated here only.
+    """
+
+    id: str = _column("id", "Parquet column with each row's id")
+    text: str = _column("text", "Parquet column with the page as text")
+    html: str = _column("html", "Parquet column with the page as HTML (wins over text when set)")
+    url: str = _column("url", "Parquet column with the page's URL")
 
 
 def read_parquet(
-    path: str | Path, rel: str | None = None, columns: ParquetColumns | None = None
+    path: str | Path | BinaryIO, rel: str | None = None, columns: ParquetColumns | None = None
 ) -> Iterator[Document]:
-    """The documents of one Parquet file, in row order (``rel``: its name in ids and output
-    names; default: the file name)."""
+    """The documents of one Parquet file (a path or an open binary file), in row order
+    (``rel``: its name in ids and output names; default: the file name)."""
     from .readers.base import error_document as _error_doc
     from .readers.base import printable
     from .readers.registry import output_name
 
     cols = columns or ParquetColumns()
-    rel = rel if rel is not None else printable(Path(path).name)
+    if rel is None:
+        rel = printable(Path(path).name) if isinstance(path, (str, Path)) else "input.parquet"
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -56,7 +65,8 @@ def read_parquet(
         yield _error_doc(
             rel,
             f"{rel}: has no column {cols.text!r} or {cols.html!r} (columns: "
-            f"{', '.join(sorted(names))}); name the text or HTML column (ParquetColumns)",
+            f"{', '.join(sorted(names))}); name the text or HTML column "
+            "(--parquet-text-column / --parquet-html-column, or ParquetColumns)",
         )
         return
     wanted = [c for c in (cols.id, cols.text, cols.html, cols.url) if c in names]

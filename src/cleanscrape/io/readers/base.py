@@ -17,6 +17,10 @@ from typing import BinaryIO
 
 from ...document import Document, Kind
 from ...errors import os_error_reason
+from ..parquet import ParquetColumns
+
+#: The Parquet columns read when none are named.
+DEFAULT_COLUMNS = ParquetColumns()
 
 #: Refuse to read (or decompress) more than this from one file.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -31,23 +35,38 @@ class Source:
 
     ``rel`` names it in ids and messages (the path relative to the input, printable), ``base``
     is its output path without ``.txt`` (``a/b/page`` for ``a/b/page.html.gz``), ``gz`` whether
-    its name ends in ``.gz``.
+    its name ends in ``.gz``; ``columns`` names the columns of a Parquet file. With ``url``
+    (an fsspec URL, see :mod:`cleanscrape.io.remote`) the file is read from there, not ``path``.
     """
 
     path: Path
     rel: str
     base: str
     gz: bool
+    columns: ParquetColumns = DEFAULT_COLUMNS
+    url: str | None = None
 
     def open(self) -> BinaryIO:
         """The file's bytes, decompressed when its name ends in ``.gz`` (the one place)."""
+        if self.url is not None:
+            from ..remote import open_url
+
+            return open_url(self.url, self.gz)  # type: ignore[return-value]
         if self.gz:
             return gzip.open(self.path, "rb")  # type: ignore[return-value]
         return self.path.open("rb")
 
+    def open_raw(self) -> BinaryIO:
+        """The file's bytes as stored (a format that decompresses itself: WARC)."""
+        if self.url is not None:
+            from ..remote import open_url
+
+            return open_url(self.url)  # type: ignore[return-value]
+        return self.path.open("rb")
+
     def read_bytes(self) -> bytes:
         """All of the file's bytes (decompressed), at most :data:`MAX_FILE_BYTES`."""
-        size = self.path.stat().st_size
+        size = self.path.stat().st_size if self.url is None else 0
         if size > MAX_FILE_BYTES:
             raise OSError(f"is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for one file")
         with self.open() as fh:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...document import Document
+from ..parquet import ParquetColumns
 from .base import error_document, printable, read_problem
 from .registry import broken_link, is_supported, output_name, read_file
 
@@ -57,6 +58,7 @@ def iter_documents(
     *,
     skipped: list[str] | None = None,
     follow_links: bool = False,
+    columns: ParquetColumns | None = None,
 ) -> Iterator[Document]:
     """Every document below ``source`` (a folder, searched recursively, or one file).
 
@@ -64,7 +66,29 @@ def iter_documents(
     ``skipped`` when a list is given. A folder that cannot be listed (the input itself or one
     below it) is an error document named by its relative path (``.`` for the input). A
     symbolic link to a file outside ``source`` is an error document unless ``follow_links``;
-    links to folders are never followed.
+    links to folders are never followed. ``columns`` names the columns of Parquet files.
+    """
+    for item in iter_sources(source, skipped=skipped, follow_links=follow_links):
+        if isinstance(item, Document):
+            yield item
+        else:
+            yield from read_file(*item, columns)
+
+
+#: One entry of :func:`iter_sources`: a file to read (its path and its name in ids), or an
+#: error document for something that cannot be read at all.
+SourceItem = Document | tuple[Path, str]
+
+
+def iter_sources(
+    source: str | os.PathLike[str],
+    *,
+    skipped: list[str] | None = None,
+    follow_links: bool = False,
+) -> Iterator[SourceItem]:
+    """What :func:`iter_documents` reads, in the same order, without reading it: ``(path,
+    rel)`` for each file (``read_file(path, rel)`` gives its documents, wherever that runs),
+    and error documents for folders that cannot be listed and links that may not be followed.
     """
     root = Path(source)
     try:
@@ -74,7 +98,7 @@ def iter_documents(
         yield error_document(name, f"{name}: cannot read: {read_problem(exc)}")
         return
     if not is_dir:  # a file, or a FIFO / broken link that read_file reports
-        yield from read_file(root, printable(root.name))
+        yield root, printable(root.name)
         return
     real_root = root.resolve()
     for rel_path, path, problem in _walk(root):
@@ -103,4 +127,4 @@ def iter_documents(
                     output=output_name(rel),
                 )
                 continue
-        yield from read_file(path, rel)
+        yield path, rel

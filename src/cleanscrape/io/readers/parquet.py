@@ -11,7 +11,11 @@ from .base import Reader, Source
 
 
 def read(source: Source) -> Iterator[Document]:
-    yield from read_parquet(source.path, source.rel)
+    if source.url is None:
+        yield from read_parquet(source.path, source.rel, source.columns)
+        return
+    with source.open_raw() as fh:
+        yield from read_parquet(fh, source.rel, source.columns)
 
 
 READER = Reader("parquet", (".parquet",), "text", read)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from ...document import Document
+from ..parquet import ParquetColumns
 from . import html, jsonl, parquet, txt, warc
 from .base import Reader, Source, error_document, read_problem
 
@@ -82,14 +83,17 @@ def _not_regular(path: Path) -> str | None:
     return "is a device or other special file, not a regular file"
 
 
-def read_file(path: Path, rel: str) -> Iterator[Document]:
-    """Documents held by one file (one, or many for JSONL and WARC), named ``rel``.
+def read_file(
+    path: Path, rel: str, columns: ParquetColumns | None = None
+) -> Iterator[Document]:
+    """Documents held by one file (one, or many for JSONL and WARC), named ``rel``; ``columns``
+    names the columns of a Parquet file (default: ``id``, ``text``, ``html``, ``url``).
 
     A file no reader takes by its name (given as the input itself) is read as a text dump.
     """
     _, found, gz = split_name(path.name)
     reader = found or txt.READER
-    source = Source(path, rel, output_name(rel)[: -len(".txt")], gz)
+    source = Source(path, rel, output_name(rel)[: -len(".txt")], gz, columns or ParquetColumns())
     problem = _not_regular(path)
     if problem is not None:
         yield source.error(problem, reader.kind)
@@ -99,3 +103,15 @@ def read_file(path: Path, rel: str) -> Iterator[Document]:
 
 def broken_link(rel: str) -> Document:
     return error_document(rel, f"{rel}: cannot read: broken symbolic link", output=output_name(rel))
+
+
+def read_url(url: str, rel: str, columns: ParquetColumns | None = None) -> Iterator[Document]:
+    """Documents held by the file at fsspec ``url`` (see :mod:`cleanscrape.io.remote`), named
+    ``rel``, as :func:`read_file` reads a local file."""
+    name = rel.rsplit("/", 1)[-1]
+    _, found, gz = split_name(name)
+    reader = found or txt.READER
+    source = Source(
+        Path(name), rel, output_name(rel)[: -len(".txt")], gz, columns or ParquetColumns(), url
+    )
+    yield from reader.read(source)

@@ -59,7 +59,7 @@ def read(source: Source) -> Iterator[Document]:
     rel, base = source.rel, source.base
     number = current = 0
     try:
-        with source.path.open("rb") as fh:
+        with source.open_raw() as fh:
             records = iter(WARCIterator(fh))
             while True:
                 current = number + 1  # the record being read, for the error message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
@@ -11,15 +12,19 @@ from ...document import DocResult
 class Writer(Protocol):
     """Writes the kept articles of one run into an output folder.
 
-    ``write`` takes one kept article (in input order); ``commit`` makes everything written so
-    far durable and visible (it runs before an index transaction commits, so the index never
-    lists an article whose output is missing); ``close`` finishes; ``abort`` leaves nothing
-    half-written behind. Used as a context manager: closed on success, aborted on an error.
+    ``write`` takes one kept article (in input order); ``extend_from`` appends the articles of a
+    part file written by another writer of the same format (in input order too); ``commit``
+    makes everything written so far durable and visible (it runs before an index transaction
+    commits, so the index never lists an article whose output is missing); ``close``
+    finishes; ``abort`` leaves nothing half-written behind. Used as a context manager: closed
+    on success, aborted on an error.
     """
 
     def write(self, r: DocResult) -> None: ...
 
     def commit(self) -> None: ...
+
+    def extend_from(self, part: Path) -> None: ...
 
     def close(self) -> None: ...
 
@@ -43,6 +48,11 @@ class BaseWriter:
 
     def commit(self) -> None:
         """Nothing to do unless a format buffers."""
+
+    def extend_from(self, part: Path) -> None:
+        """Append the articles of ``part``, a file this format's writer wrote elsewhere (the
+        Ray engine's workers write parts; the run's output is their concatenation)."""
+        raise NotImplementedError(f"{type(self).__name__} writes one file per article")
 
     def close(self) -> None:
         """Nothing to do unless a format buffers."""

@@ -71,6 +71,14 @@ class JsonlWriter(BaseWriter):
         r.output = ARTICLES_FILE
         write_run_output(self.target, lambda: self._file().write(dumps_articles([r])))
 
+    def extend_from(self, part: Path) -> None:
+        def copy() -> None:
+            out = self._file()
+            with part.open(encoding="utf-8", newline="\n") as src:
+                shutil.copyfileobj(src, out)
+
+        write_run_output(self.target, copy)
+
     def _sync(self) -> Path:
         fh = self._file()
         fh.flush()

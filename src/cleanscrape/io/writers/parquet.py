@@ -69,9 +69,25 @@ class ParquetWriter(BaseWriter):
         row = {k: record.get(k) for k in COLUMNS}
         for k in _AS_JSON:
             row[k] = json.dumps(row[k], ensure_ascii=False)
+        self._add(row)
+
+    def _add(self, row: dict[str, Any]) -> None:
         self._rows.append(row)
         if len(self._rows) >= self.rows_per_group:
             write_run_output(self.target, self._flush)
+
+    def extend_from(self, part: Path) -> None:
+        """The rows of ``part`` (one row group at a time), regrouped as this writer groups
+        rows, so the file is the one a single writer makes."""
+        import pyarrow.parquet as pq
+
+        def rows() -> None:
+            pf = pq.ParquetFile(part)
+            for batch in pf.iter_batches(batch_size=self.rows_per_group):
+                for row in batch.to_pylist():
+                    self._add(row)
+
+        write_run_output(self.target, rows)
 
     def _flush(self) -> None:
         import pyarrow as pa

@@ -1,0 +1,363 @@
+"""A whole ``clean`` run on Ray: the workers read the input, clean, de-duplicate and write; the
+driver keeps one report entry per document and never holds a text.
+
+1. **List** (driver): the files below INPUT (:func:`~cleanscrape.io.readers.folder.iter_sources`,
+   or an fsspec listing for a URL) become rows ``seq, item``.
+2. **Read + clean** (``map_batches``, one task per block of files): each worker reads its files,
+   runs the per-document path and appends the clean texts (and the line traces for report.html)
+   to a spool shard of its own in a hidden folder of OUT; the rows coming back hold the
+   document's :class:`~cleanscrape.batch.DocRecord` (report entry, line hashes, where its text
+   waits), in input order.
+3. **Site templates**: :meth:`RayEngine.site_templates` (a group-by on site).
+4. **Dedup**: :func:`~cleanscrape.dedup.distributed.find_clusters` over rows that point at the
+   spooled texts (``ref``: shard, offset, size, template lines); workers load the texts they
+   need, and only the finished clusters come back.
+5. **Write** (``map_batches``): the driver names each kept article's output in input order (a
+   taken name gets ``.2``, as with the local engine); the workers read the texts back and write
+   them with the format's own writer: ``.txt`` files straight into OUT, each atomically;
+   JSONL/Parquet into part files that the driver appends to the run's writer in input order,
+   streaming (one temporary file, moved into place at the end: all of it or nothing).
+
+OUT (and INPUT, when it is a path) must be on storage every node sees (NFS, a mounted bucket)
+when the Ray cluster has more than one node. The spool folder is removed when the batch closes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import pickle
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ..batch import (
+    DocRecord,
+    Pipeline,
+    StreamedBatch,
+    _clean_and_summarize,
+    _share_names,
+    cluster_infos,
+    log_internal_error,
+)
+from ..chrome.templates import SITE_TEMPLATE
+from ..document import Document
+from ..errors import OutputError, os_error_reason
+from ..io.parquet import ParquetColumns
+from ..io.readers import read_file
+from ..io.readers.folder import SourceItem, iter_sources
+from ..io.readers.registry import read_url
+from ..io.remote import is_url, url_sources
+from ..io.writers import open_writer
+from ..options import CleanOptions
+from .base import JobSpec
+from .ray import RayEngine, _from_rows, dedup_result
+
+log = logging.getLogger(__name__)
+
+Batch = dict[str, Any]
+#: Where a text waits: spool shard, (offset, size).
+At = tuple[int, int]
+
+#: Kept articles per write task (and per JSONL/Parquet part file).
+WRITE_BLOCK = 1024
+
+
+def spooled_text(shard: str, at: At, drop: npt.NDArray[np.bool_] | None) -> str:
+    """A clean text from a spool shard, without the lines the site-template stage dropped."""
+    with open(shard, "rb") as fh:
+        fh.seek(at[0])
+        text = fh.read(at[1]).decode("utf-8")
+    if drop is not None:
+        lines = text.split("\n")
+        text = "\n".join(ln for ln, d in zip(lines, drop.tolist(), strict=True) if not d)
+    return text
+
+
+def _ref_text(ref: bytes) -> str:
+    """The dedup stage's loader: ``ref`` is a pickled (shard, at, drop)."""
+    shard, at, drop = pickle.loads(ref)
+    return spooled_text(shard, at, drop)
+
+
+class RayBatch(StreamedBatch):
+    """A finished batch whose texts wait in the workers' spool shards (a hidden folder in OUT,
+    removed by :meth:`close`). Records are in input order; ``record.index`` is the position."""
+
+    def __init__(self, out: Path, options: CleanOptions) -> None:
+        # no local spool file or fingerprint store: the shards replace them
+        self.options = options
+        self._by_id: dict[str, DocRecord] | None = None
+        self.records: list[DocRecord] = []
+        self.clusters = []
+        self.timings: dict[str, float] = {}
+        self.stage_seconds: dict[str, float] = {}
+        self.fingerprints = {}
+        out.mkdir(parents=True, exist_ok=True)
+        self.spool_dir = Path(tempfile.mkdtemp(prefix=".cleanscrape-ray-", dir=out.absolute()))
+        self.shards: list[str] = []
+
+    def text(self, record: DocRecord) -> str:
+        if record.spool is None:
+            return ""
+        return spooled_text(self.shards[record.index], record.spool, record.drop)
+
+    def trace(self, record: DocRecord) -> list[list[Any]] | None:
+        if record.trace_spool is None:
+            return None
+        trace = spooled_text(self.shards[record.index], record.trace_spool, None)
+        return json.loads(trace)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        def failed(_fn: Any, path: str, info: Any) -> None:
+            log.warning("cannot remove %s: %s", path, info[1])
+
+        shutil.rmtree(self.spool_dir, onerror=failed)
+
+
+# -- worker side -------------------------------------------------------------------------------
+
+
+#: What the workers read: a local file, a file URL, or an error document from the listing.
+Item = SourceItem | tuple[str, str]
+
+
+def _items(item: Item, columns: ParquetColumns) -> Iterator[Document]:
+    if isinstance(item, Document):
+        yield item
+    elif isinstance(item[0], str):
+        yield from read_url(item[0], item[1], columns)
+    else:
+        yield from read_file(item[0], item[1], columns)
+
+
+def _read_clean(
+    batch: Batch,
+    options: CleanOptions,
+    keys: bool,
+    trace: bool,
+    spool: str,
+    columns: ParquetColumns,
+) -> Batch:
+    """Read and clean one block of files; texts and traces go to this task's spool shard."""
+    seqs = batch["seq"].tolist()
+    shard = Path(spool) / f"{seqs[0]:012d}-{uuid.uuid4().hex}.spool"
+    recs: list[bytes] = []
+    size = 0
+    try:
+        with shard.open("wb") as fh:
+
+            def put(text: str) -> At:
+                nonlocal size
+                data = text.encode("utf-8")
+                fh.write(data)
+                at = (size, len(data))
+                size += len(data)
+                return at
+
+            for raw in batch["item"].tolist():
+                for doc in _items(pickle.loads(raw), columns):
+                    record, text = _clean_and_summarize((0, doc), options, keys, trace)
+                    if record.status == "kept":
+                        record.spool = put(text)
+                    if record.trace is not None:
+                        record.trace_spool, record.trace = put(record.trace), None
+                    recs.append(pickle.dumps(record, protocol=5))
+    except OSError as exc:
+        raise OutputError(
+            f"cannot keep the clean texts in {spool} until the batch stages are done: "
+            f"{os_error_reason(exc)}; no article was written; free some space or choose another "
+            "folder for -o, then run again"
+        ) from exc
+    return {
+        "rec": np.array(recs, dtype=object),
+        "shard": np.array([str(shard)] * len(recs), dtype=object),
+    }
+
+
+def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> Batch:
+    """Write one block of kept articles with the format's writer: ``.txt`` files into OUT, or
+    one part file (JSONL/Parquet) in the spool folder; each record's final fate comes back."""
+    from ..runner import _finish
+
+    recs: list[DocRecord] = [pickle.loads(x) for x in batch["rec"].tolist()]
+    shards = batch["shard"].tolist()
+    if fmt == "txt":
+        folder, part = Path(out), ""
+    else:
+        folder = Path(spool) / f"part-{recs[0].index:012d}-{uuid.uuid4().hex}"
+        part = ""
+    with open_writer(fmt, folder, Path(source)) as writer:
+        for record, shard in zip(recs, shards, strict=True):
+            view = record.view(spooled_text(shard, record.spool or (0, 0), record.drop))
+            writer.write(view)
+            _finish(record, view)
+    if fmt != "txt":
+        target = getattr(writer, "target", None)
+        part = str(target) if target is not None else ""
+    return {
+        "fate": np.array(
+            [pickle.dumps((r.status, r.entry), protocol=5) for r in recs], dtype=object
+        ),
+        "part": np.array([part] + [""] * (len(recs) - 1), dtype=object),
+    }
+
+
+# -- driver side -------------------------------------------------------------------------------
+
+
+def _listed(job: JobSpec) -> list[Item]:
+    if is_url(job.source):
+        return list(url_sources(job.source, skipped=job.skipped))
+    # workers may run in another folder: they get absolute paths (names stay relative)
+    return [
+        item if isinstance(item, Document) else (item[0].absolute(), item[1])
+        for item in iter_sources(job.source, skipped=job.skipped, follow_links=job.follow_links)
+    ]
+
+
+def run_job(engine: RayEngine, pipeline: Pipeline, job: JobSpec) -> RayBatch:
+    """Run ``pipeline``'s stages over ``job.source`` on Ray (see the module docstring)."""
+    opts = pipeline.options
+    templates = opts.strip_chrome and opts.site_templates
+    announce = pipeline.on_stage or (lambda _name: None)
+    batch = RayBatch(job.out, opts)
+    try:
+        t0 = time.perf_counter()
+        _clean(engine, pipeline, job, batch, templates)
+        batch.timings["clean"] = time.perf_counter() - t0
+        log.info("%d documents cleaned on Ray", len(batch.records))
+        if templates:
+            announce("site templates")
+            t0 = time.perf_counter()
+            _templates(engine, batch, opts)
+            batch.timings["templates"] = time.perf_counter() - t0
+        if opts.dedup:
+            announce("dedup")
+            t0 = time.perf_counter()
+            _dedup(engine, batch, opts)
+            batch.timings["dedup"] = time.perf_counter() - t0
+            log.info("dedup: %d clusters", len(batch.clusters))
+        announce("writing")
+        _write(engine, batch, job)
+    except BaseException:
+        batch.close()
+        raise
+    return batch
+
+
+def _clean(
+    engine: RayEngine, pipeline: Pipeline, job: JobSpec, batch: RayBatch, templates: bool
+) -> None:
+    items = _listed(job)
+    if not items:
+        return
+    rows = [{"seq": i, "item": pickle.dumps(it, protocol=5)} for i, it in enumerate(items)]
+    work = functools.partial(
+        _read_clean,
+        options=pipeline.options,
+        keys=templates,
+        trace=pipeline.trace,
+        spool=str(batch.spool_dir),
+        columns=job.columns,
+    )
+    ds = _from_rows(rows, engine.per_block).map_batches(work, batch_format="numpy", batch_size=None)
+    shard_name = ""
+    for b in ds.iter_batches(batch_format="numpy", batch_size=None):
+        for raw, shard in zip(b["rec"].tolist(), b["shard"].tolist(), strict=True):
+            if shard != shard_name:  # one string per shard, not one per document
+                shard_name = shard
+            record: DocRecord = pickle.loads(raw)
+            _share_names(record)
+            record.index = len(batch.records)
+            if record.internal_error:
+                log_internal_error(record.id, record.internal_error)
+            if pipeline.on_result:
+                pipeline.on_result(record.view(""))
+            for stage, seconds in record.timings.items():
+                batch.stage_seconds[stage] = batch.stage_seconds.get(stage, 0.0) + seconds
+            record.timings = {}
+            batch.records.append(record)
+            batch.shards.append(shard_name)
+
+
+def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
+    drops = engine.site_templates([r.keys for r in batch.records], opts)
+    for i, drop in drops.items():
+        record = batch.records[i]
+        record.drop = drop
+        removed = dict(record.entry["removed"])
+        removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+        record.entry["removed"] = dict(sorted(removed.items()))
+    for record in batch.records:
+        record.keys = None
+
+
+def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
+    from ..dedup.distributed import find_clusters
+
+    live = [r for r in batch.records if r.status == "kept"]
+    if len(live) < 2:
+        return
+    parts = []
+    for lo in range(0, len(live), engine.chunk):
+        rows = [
+            {
+                "order": lo + i,
+                "ref": pickle.dumps((batch.shards[r.index], r.spool, r.drop), protocol=5),
+                "length": r.entry["chars_out"],
+                "published": r.published or "",
+            }
+            for i, r in enumerate(live[lo : lo + engine.chunk])
+        ]
+        parts.append(_from_rows(rows, 1024))
+    ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    found = dedup_result(len(live), find_clusters(ds, opts, load=_ref_text))
+    for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
+        if dup is not None:
+            r.status = r.entry["status"] = "duplicate"
+            r.entry["duplicate_of"] = live[dup].id
+            r.entry["similarity"] = sim
+            r.planned_output = r.entry["output"]  # if its kept copy cannot be written
+            r.entry["chars_out"], r.entry["output"] = 0, None
+    batch.clusters = cluster_infos([r.id for r in live], found)
+
+
+def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
+    kept = [r for r in batch.records if r.status == "kept"]
+    if not kept:
+        return
+    for r in kept:  # in input order, as the local engine names them
+        r.entry["output"] = job.name_output(r.entry["output"])
+    parts = []
+    for lo in range(0, len(kept), engine.chunk):
+        rows = [
+            {"rec": pickle.dumps(r, protocol=5), "shard": batch.shards[r.index]}
+            for r in kept[lo : lo + engine.chunk]
+        ]
+        parts.append(_from_rows(rows, WRITE_BLOCK))
+    ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    work = functools.partial(
+        _write_block,
+        fmt=job.output_format,
+        out=str(job.out.absolute()),
+        source=job.source if is_url(job.source) else str(Path(job.source).absolute()),
+        spool=str(batch.spool_dir),
+    )
+    done = iter(kept)
+    for b in ds.map_batches(work, batch_format="numpy", batch_size=None).iter_batches(
+        batch_format="numpy", batch_size=None
+    ):
+        for fate, part in zip(b["fate"].tolist(), b["part"].tolist(), strict=True):
+            if part:
+                job.writer.extend_from(Path(part))
+            record = next(done)
+            record.status, record.entry = pickle.loads(fate)
