@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/dedup.py pairs      # pair P/R/F1 on a near-duplicate corpus
     .venv/bin/python benchmarks/dedup.py scale --sizes 1000 10000 100000
     .venv/bin/python benchmarks/dedup.py syndication   # stories republished by 2-4 outlets
+    .venv/bin/python benchmarks/dedup.py syndication --misses 10  # + why pairs are missed
     .venv/bin/python benchmarks/dedup.py copies --sizes 2000 20000  # dedup time per document
 
 Each prints a Markdown table. Data: ../shared/benchmarks (see benchmarks/common.py) and seeds/.
@@ -27,6 +28,7 @@ from datasketch import MinHash, MinHashLSH
 
 from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.dedup import (
+    compare_texts,
     find_duplicates,
     matching_key,
     shingle_hashes_batch,
@@ -437,7 +439,9 @@ def scale(sizes: list[int], jobs: int) -> None:
 
 
 # --- (d) syndication: each story republished by 2-4 outlets ---------------------------------------
-def syndication(n_stories: int, singles: int, negatives: int, seed: int, limit: int | None) -> None:
+def syndication(
+    n_stories: int, singles: int, negatives: int, seed: int, limit: int | None, misses: int = 0
+) -> None:
     stories, sites = load_stories(limit)
     print(
         f"\n{len(stories)} real stories, {len(sites)} outlets' chrome; AEB stories tune, "
@@ -453,10 +457,10 @@ def syndication(n_stories: int, singles: int, negatives: int, seed: int, limit: 
         docs = build_syndication(
             part, sites, n_stories=n_stories, singles=singles, negatives=negatives, seed=seed
         )
-        _syndication_split(split, docs)
+        _syndication_split(split, docs, misses)
 
 
-def _syndication_split(split: str, docs: list[SyndDoc]) -> None:
+def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None:
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -477,6 +481,8 @@ def _syndication_split(split: str, docs: list[SyndDoc]) -> None:
     name = "datasketch MinHashLSH(0.8) on the same clean text"
     systems.append((name, _lsh_unverified(ids, clean)))
     story = {d.id: d.story for d in docs}
+    if misses:
+        _show_misses(split, dict(zip(ids, clean, strict=True)), truth - systems[1][1], misses)
     for name, pred in systems:
         p, r, f, _ = _score(pred, truth)
         found = len(pred & truth)
@@ -486,6 +492,25 @@ def _syndication_split(split: str, docs: list[SyndDoc]) -> None:
             f"| {split} | {name} | {len(docs)} | {len(truth)} | {len(pred)} | {p:.3f} | {r:.3f} "
             f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
         )
+
+
+def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]], show: int) -> None:
+    """What pulls missed pairs (of ``--containment``) under the threshold: the lines that
+    differ, on stderr."""
+    opts = CleanOptions(containment=True)
+    for a, b in sorted(missed)[:show]:
+        c = compare_texts(text[a], text[b], opts)
+        print(
+            f"[{split}] missed {a} ~ {b}: body similarity {c.similarity:.2f}, "
+            f"contained {c.a_in_b:.2f} / {c.b_in_a:.2f}",
+            file=sys.stderr,
+        )
+        for side, lines in (
+            ("only in the first", c.only_in_a),
+            ("only in the second", c.only_in_b),
+        ):
+            for ln in lines[:8]:
+                print(f"    {side}: {ln[:110]}", file=sys.stderr)
 
 
 # --- (e) dedup time per document on near-copies of five stories -----------------------------------
@@ -569,6 +594,9 @@ def main() -> None:
     y.add_argument("--negatives", type=int, default=8)
     y.add_argument("--seed", type=int, default=5)
     y.add_argument("--limit", type=int, default=None, help="pages per benchmark set")
+    y.add_argument(
+        "--misses", type=int, default=0, help="print the differing lines of N missed pairs"
+    )
     q = sub.add_parser("copies")
     q.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     q.add_argument("--repeat", type=int, default=1)
@@ -583,7 +611,7 @@ def main() -> None:
     elif args.cmd == "pairs":
         pairs(args.originals, args.singles, args.seed, args.limit, args.sites)
     elif args.cmd == "syndication":
-        syndication(args.stories, args.singles, args.negatives, args.seed, args.limit)
+        syndication(args.stories, args.singles, args.negatives, args.seed, args.limit, args.misses)
     elif args.cmd == "copies":
         copies(args.sizes, args.repeat)
     elif args.cmd == "scale":

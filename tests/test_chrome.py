@@ -434,3 +434,86 @@ def test_a_long_subheading_is_kept_whatever_its_neighbours() -> None:
     assert sub in r.lines
     other = _page(["Bridge plan approved after a long debate"], PARAS[2:], [sub], PARAS[:2])
     assert sub in strip_lines(other.split("\n")).lines
+
+
+_CARDS = [
+    # headline, author, first paragraph of another article (several sentences)
+    (
+        "Why the port strike will last into spring",
+        "Dana Whitfield",
+        "Dock workers voted again on Monday. The union says talks have stalled over pay, "
+        "and shipping lines are already sending cargo to other ports along the coast.",
+    ),
+    (
+        "The quiet collapse of the regional airline",
+        "Marcus Ortega",
+        "Three routes closed this year. Passengers in smaller towns now drive for hours to reach "
+        "a flight, and the carrier says more cuts are likely before the summer season.",
+    ),
+    (
+        "What the new zoning map means for renters",
+        "Priya Natarajan",
+        "The map was approved last week after months of hearings. Landlords expect higher "
+        "rents near the new stations, while tenant groups are asking for protections.",
+    ),
+    (
+        "Schools brace for another year of shortages",
+        "Tom Beckett",
+        "Districts are hiring earlier than ever. Many still have open posts in science and "
+        "special education, and some have turned to retired teachers to fill the gaps.",
+    ),
+]
+
+_MORE_PARAS = [
+    "Parents who spoke at the meeting said the programme had allowed them to keep their jobs, "
+    "and several asked the council to open more places in the northern districts.",
+    "The council's finance committee will publish a detailed breakdown of the costs next "
+    "month, including the share paid by the regional government and by the families.",
+]
+
+
+def test_card_list_of_summaries_after_the_body_is_not_article() -> None:
+    # a card list (headline, author, the first paragraph of another story) below an article:
+    # each summary stands alone under its title lines, where the body's paragraphs follow one
+    # another; without a " ..." cut or a heading, the summaries read as prose
+    cards = [ln for c in _CARDS for ln in c]
+    body = PARAS + _MORE_PARAS
+    text = _page(["Council extends the family programme"], body, ["Opinion"], cards)
+    r = strip_lines(text.split("\n"))
+    assert r.lines == body
+    assert not any(c[2] in r.lines for c in _CARDS)
+
+
+def test_a_listing_page_keeps_its_items() -> None:
+    # the same shape with only a short introduction above it is the page's own list
+    items = [ln for c in _CARDS for ln in c]
+    text = _page(["Four stories our readers followed this year"], PARAS[:1], items)
+    r = strip_lines(text.split("\n"))
+    assert all(c[2] in r.lines for c in _CARDS)
+
+
+def test_guide_sections_of_one_paragraph_are_kept() -> None:
+    # subheading + one paragraph, repeated, inside an article that goes on after them
+    sections = [
+        "Start with the budget",
+        "Work out what you can spend each month before you look at any listing at all.",
+        "Compare the neighbourhoods",
+        "Visit each area at different times of day to see how busy the streets really are.",
+        "Check the transport links",
+        "Time the trip to work from each address during the morning rush to be sure.",
+    ]
+    text = _page(["How to choose a flat"], PARAS[:2], sections, PARAS[2:])
+    r = strip_lines(text.split("\n"))
+    assert all(s in r.lines for s in sections[1::2])
+
+
+def test_from_html_related_heading_over_cards_with_summaries_drops_them() -> None:
+    # HTML extractors keep a "Read This Next" block of cards (kicker, date, headline, summary)
+    # after the body; the summaries are prose, but they are cards, not text the heading cuts off
+    cards: list[str] = []
+    kickers = ["Travel", "Daily", "Airlines", "Daily"]
+    for kicker, (head, _author, summary) in zip(kickers, _CARDS, strict=True):
+        cards += [kicker, "Dec 19, 2025", head, summary]
+    body = PARAS + _MORE_PARAS
+    c = classify_lines([*body, "Read This Next", *cards], from_html=True)
+    assert [v.text for v in c.verdicts if v.keep] == body

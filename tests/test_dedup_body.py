@@ -191,3 +191,41 @@ def test_the_index_matches_on_the_body_as_the_batch_does(
     with DedupIndex(tmp_path / "full.db", CleanOptions(match="full")) as index:
         index.add("a.txt", original)
         assert index.query(copy) is None
+
+
+def _teaser_cards(seed_texts: dict[str, str]) -> list[str]:
+    """Seed 003's "related" and "most read" cards as a text dump keeps them: each card's title
+    (no full stop) and its teaser paragraph (prose)."""
+    lines = [ln.strip() for ln in sorted(seed_texts.items())[3][1].splitlines()[44:]]
+    return list(dict.fromkeys(ln for ln in lines if ln))
+
+
+def test_prose_left_over_from_chrome_is_not_body(
+    seed_texts: dict[str, str], other_story: tuple[str, list[str]]
+) -> None:
+    """One outlet's copy keeps its site's teaser cards (titles and prose teasers) after the
+    article; the other outlet's copy keeps a menu and one newsletter-like blurb before it. The
+    teasers are prose, so the old rule counted them as body; they are small runs of prose
+    between non-prose lines, away from the article, and stay out of the matching key."""
+    head, paras = other_story
+    cards = _teaser_cards(seed_texts)
+    teasers = [ln for ln in cards if ln.endswith(("…", "...", "."))]
+    assert len(teasers) >= 6
+    a = "\n".join([head, *paras, "Tin bài liên quan", *cards])
+    b = "\n".join(["Trang chủ", "Thời sự", teasers[0], "Hữu nghị", head.upper(), *paras])
+    body = "\n".join(paras[1:])
+    assert split_text(a).body == body == split_text(b).body
+    assert split_text(a).headline == head
+    assert _jaccard(a, b) < 0.8  # the teasers alone pull the whole texts apart
+    assert find_duplicates([a, b]).duplicate_of == [None, 0]
+
+
+def test_article_sections_between_subheadings_stay_in_the_body(
+    story: tuple[str, str, list[str]],
+) -> None:
+    """A short section between two subheadings is part of the article, not chrome."""
+    head, lede, body = story
+    first, second = body
+    short = second.split(". ")[0] + "."
+    text = "\n".join([head, lede, first, "Phần hai", short, "Phần ba", second, first])
+    assert split_text(text).body.split("\n") == [first, short, second, first]

@@ -8,6 +8,7 @@ import random
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleanscrape import CleanOptions, Pipeline
@@ -129,3 +130,29 @@ def test_report_written_in_pieces_is_dumps(tmp_path: Path) -> None:
     assert "".join(report_chunks(report)) == dumps(report)
     empty = report_of([], [])
     assert "".join(report_chunks(empty)) == dumps(empty)
+
+
+def test_bucket_numbers_are_the_lsh_buckets(seed_texts: dict[str, str]) -> None:
+    """Two texts share a numbered bucket of a band exactly when their datasketch bucket keys of
+    that band are equal; a bucket one text alone falls in has no number."""
+    from cleanscrape.dedup.core import _bucket_numbers
+    from cleanscrape.dedup.signature import band_key_matrix, candidate_bands
+
+    options = CleanOptions(dedup_threshold=0.5)
+    prints = text_prints(_variants(seed_texts), options)
+    sigs = np.stack([p.signature for p in prints])
+    bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
+    numbers = _bucket_numbers(sigs, bands, rows)
+    keys = band_key_matrix(sigs, bands, rows)
+    shared = 0
+    for band in range(bands):
+        for i in range(len(prints)):
+            same_key = [j for j in range(len(prints)) if keys[j][band] == keys[i][band]]
+            if len(same_key) == 1:
+                assert numbers[i, band] == -1
+            else:
+                shared += 1
+                assert [j for j in range(len(prints)) if numbers[j, band] == numbers[i, band]] == (
+                    same_key
+                )
+    assert shared > len(prints)

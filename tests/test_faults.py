@@ -251,10 +251,10 @@ def test_when_the_kept_copy_cannot_be_written_the_next_member_is_promoted(
     (src / "b.txt").write_text(seed.replace("Lào", "Lao", 1), encoding="utf-8")
     real = writers.atomic_write_bytes
 
-    def failing(path: str | os.PathLike[str], data: bytes) -> None:
+    def failing(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
         if Path(path).name == "a.txt":
             raise OSError(errno.ENOSPC, "No space left on device")
-        real(path, data)
+        real(path, data, durable=durable)
 
     monkeypatch.setattr(writers, "atomic_write_bytes", failing)
     out = tmp_path / "out"
@@ -396,13 +396,21 @@ def test_index_stats_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
 def test_ctrl_c_stops_cleanly_without_worker_tracebacks(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    for i in range(400):
-        shutil.copy(SEED_PATHS[i % len(SEED_PATHS)], src / f"d{i:04d}.txt")
+    # enough pages that the batch is still running half a second after the workers start,
+    # however fast cleaning gets (hard links: the same bytes, no extra disk)
+    for i in range(4000):
+        seed, page = SEED_PATHS[i % len(SEED_PATHS)], src / f"d{i:04d}.txt"
+        try:
+            os.link(seed, page)
+        except OSError:  # another file system
+            shutil.copy(seed, page)
     proc = subprocess.Popen(
         [*CLI, "-vv", "clean", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "2"],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # a test run started in the background has SIGINT ignored, and a child inherits that
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stderr is not None
     seen = []
@@ -412,7 +420,12 @@ def test_ctrl_c_stops_cleanly_without_worker_tracebacks(tmp_path: Path) -> None:
             break
     time.sleep(0.5)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the group
-    _, rest = proc.communicate(timeout=60)
+    try:
+        _, rest = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
     err = "".join(seen) + rest
     assert proc.returncode == 130, err[-2000:]
     assert "Traceback" not in err

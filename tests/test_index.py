@@ -130,6 +130,31 @@ def test_settings_are_kept_and_a_different_setting_is_refused(
         DedupIndex(path, CleanOptions(dedup_threshold=0.7, shingle_size=4))
 
 
+def test_match_is_kept_and_a_different_match_is_refused(
+    tmp_path: Path, articles: list[str]
+) -> None:
+    """Body keys and whole-text keys cannot be compared: an index keeps the ``match`` it was
+    built with, like the other settings."""
+    path = tmp_path / "full.db"
+    with DedupIndex(path, CleanOptions(match="full")) as index:
+        index.add("x", articles[0])
+    with DedupIndex(path) as index:  # no options: the index's own
+        assert index.options.match == "full"
+        assert index.stats().settings["match"] == "full"
+    with pytest.raises(IndexStoreError, match=r"match=full \(asked for body\)"):
+        DedupIndex(path, CleanOptions())
+    # an index made before match was recorded was built with the default, body
+    with DedupIndex(tmp_path / "old.db") as index:
+        index.add("x", articles[0])
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        conn.execute("DELETE FROM meta WHERE name = 'match'")
+    conn.close()
+    with DedupIndex(tmp_path / "old.db") as index:
+        assert index.options.match == "body"
+    with pytest.raises(IndexStoreError, match=r"match=body \(asked for full\)"):
+        DedupIndex(tmp_path / "old.db", CleanOptions(match="full"))
+
+
 def test_remove_deletes_by_id(tmp_path: Path, articles: list[str]) -> None:
     with DedupIndex(tmp_path / "i.db") as index:
         index.add_many((f"{i}", t) for i, t in enumerate(articles))

@@ -33,6 +33,7 @@ from .errors import OutputError, os_error_reason
 from .options import CleanOptions
 from .process import clean_document
 from .report import document_entry
+from .verdicts import combined, settle_drops
 
 log = logging.getLogger(__name__)
 
@@ -112,11 +113,17 @@ class Pipeline:
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
         if self.options.strip_chrome and self.options.site_templates:
             t0 = time.perf_counter()
-            drops = self.engine.site_templates([line_keys(r) for r in results], self.options)
-            for i, drop in sorted(drops.items()):
+            keys = [line_keys(r) for r in results]
+            drops = self.engine.site_templates(keys, self.options)
+            settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
+            for i in sorted(set(drops) | set(settled)):
                 result = results[i].result
                 assert result is not None
-                drop_lines(result, drop)
+                template, settle = combined(drops.get(i), settled.get(i))
+                if template is not None:
+                    drop_lines(result, template)
+                if settle is not None:
+                    drop_lines(result, *settle)
             batch.timings["templates"] = time.perf_counter() - t0
         if self.options.dedup:
             t0 = time.perf_counter()
@@ -200,6 +207,8 @@ class DocRecord:
     print: TextPrint | None = None
     spool: tuple[int, int] | None = None
     drop: npt.NDArray[np.bool_] | None = None
+    #: the lines of ``drop`` the consistent-verdict stage dropped, and its reason
+    settled: tuple[npt.NDArray[np.bool_], str] | None = None
     trace: str | None = None  # the per-line verdicts as JSON (``trace=True``), until spooled
     trace_spool: tuple[int, int] | None = None
     planned_output: str | None = None  # a duplicate's output name, should it be promoted
@@ -451,7 +460,7 @@ def _run_streamed(
     sink: Callable[[DocRecord, str], None] | None,
 ) -> StreamedBatch:
     opts = pipeline.options
-    templates = opts.strip_chrome and opts.site_templates
+    templates = opts.strip_chrome and opts.site_templates  # and settled verdicts (verdicts.py)
     final = not templates and not opts.dedup  # a document's fate is known when it is cleaned
     # fingerprints where the texts are cleaned, for an engine that de-duplicates them
     prints = opts.dedup and isinstance(pipeline.engine, PrintEngine)
@@ -487,18 +496,27 @@ def _run_streamed(
         if templates:
             announce("site templates")
             t0 = time.perf_counter()
-            drops = pipeline.engine.site_templates([r.keys for r in batch.records], opts)
+            keys = [r.keys for r in batch.records]
+            drops = pipeline.engine.site_templates(keys, opts)
+            settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
             kept = (r for r in batch.records if r.status == "kept")
             kept_at = {r.index: k for k, r in enumerate(kept)}
-            for i, drop in drops.items():
+            for i in sorted(set(drops) | set(settled)):
                 record = batch.records[i]
-                record.drop = drop
-                if prints and drop.any():  # its text changed: fingerprint the final one
-                    new = text_prints([batch.text(record)], opts, whole=True)[0]
-                    batch.prints.replace(kept_at[record.index], new)
+                drop, settle = drops.get(i), settled.get(i)
                 removed = dict(record.entry["removed"])
-                removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+                if drop is not None:
+                    removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+                if settle is not None:
+                    more = settle[0] if drop is None else settle[0] & ~drop
+                    removed[settle[1]] = removed.get(settle[1], 0) + int(more.sum())
+                    drop = settle[0] if drop is None else drop | settle[0]
+                    record.settled = (more, settle[1])
+                record.drop = drop
                 record.entry["removed"] = dict(sorted(removed.items()))
+                if prints and drop is not None and drop.any():  # its text changed:
+                    new = text_prints([batch.text(record)], opts, whole=True)[0]
+                    batch.prints.replace(kept_at[record.index], new)  # fingerprint the final one
             for record in batch.records:
                 record.keys = None  # done with them
             batch.timings["templates"] = time.perf_counter() - t0

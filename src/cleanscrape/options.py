@@ -99,7 +99,8 @@ class CleanOptions:
     strip_chrome: bool = _option(True, "strip chrome lines", flag="--no-strip")
     site_templates: bool = _option(
         True,
-        "drop lines that recur on many pages of one site (site templates)",
+        "drop lines that recur on many pages of one site (site templates), and give a line one "
+        "verdict across the batch",
         flag="--no-site-templates",
     )
     template_min_pages: int = _option(

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .bylines import byline_of
 from .features import Line, fold
 
@@ -22,6 +24,17 @@ _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
 _COMMENTS_DAMP = 0.2
 _RELATED_DAMP = 0.4
+#: A card list: this many summaries in a row, each one sentence-like line alone under a short
+#: title line (kicker, headline, author), at most :data:`_CARD_GAP` lines apart.
+_CARD_RUN = 3
+_CARD_GAP = 8
+_CARD_DAMP = 0.1
+#: A card's summary is one sentence of at most this many words.
+_CARD_WORDS = 45
+#: ... and they close an article: at least this many words of paragraphs (or as many as the
+#: summaries hold) come before them.
+_CARD_ARTICLE_WORDS = 150
+_SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -67,6 +80,7 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
 def weights(lines: list[Line], tags: list[str]) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome)."""
     out: list[float] = []
+    cards = card_summaries(lines, tags)
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     for ln, tag in zip(lines, tags, strict=True):
         if tag == "comments":
@@ -83,6 +97,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = float(min(ln.words, 120))
             if ln.repeats:
                 w = -w / 2
+            elif ln.index in cards:
+                w *= _CARD_DAMP
         elif ln.terminal and ln.words >= 4:
             w = 1.0 if not ln.repeats else -3.0
         elif ln.repeats:
@@ -91,6 +107,58 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = -2.0 if ln.words > 2 else -1.0
         out.append(w * damp if w > 0 else w)
     return out
+
+
+def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
+    """Input indices of the summaries of card lists (teaser cards without a " ..." cut).
+
+    A card is a short title line (kicker, headline, author name, date) and one sentence-like
+    summary: one sentence, or more under two title lines (headline and author, kicker and
+    headline). The summary stands alone, while an article's paragraphs follow one another. Runs of
+    lines alone under a title, at most :data:`_CARD_GAP` lines apart with no other prose between
+    them, are card lists when at least :data:`_CARD_RUN` of them, and half, read as summaries.
+    """
+    lone: list[int] = []  # sentence-like lines alone under a title line
+    summary: set[int] = set()  # ... that read as a card's summary
+    for k in range(1, len(lines)):
+        ln, prev = lines[k], lines[k - 1]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            ln.prose
+            and not tags[k]
+            and not prev.prose
+            and prev.titlelike
+            and prev.words >= 2
+            and (nxt is None or not nxt.prose)
+        ):
+            lone.append(k)
+            if (ln.words <= _CARD_WORDS and not _SENTENCE_BREAK.search(ln.text)) or (
+                k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
+            ):
+                summary.add(k)
+    # the last two paragraphs in a row: card lists after it close the page (a list of items
+    # that the article goes on from is the article's own)
+    last_pair = max(
+        (k for k in range(1, len(lines)) if _paragraph(lines[k]) and _paragraph(lines[k - 1])),
+        default=-1,
+    )
+    found: set[int] = set()
+    run: list[int] = []
+    for k in [*lone, len(lines) + _CARD_GAP + 1]:
+        if run and (k - run[-1] > _CARD_GAP or any(ln.prose for ln in lines[run[-1] + 1 : k])):
+            cards = sum(1 for j in run if j in summary)
+            if cards >= _CARD_RUN and 2 * cards >= len(run) and run[0] > last_pair:
+                # ... below an article (a listing page with a short intro is its list)
+                above = sum(ln.words for ln in lines[: run[0]] if _paragraph(ln))
+                if above >= min(sum(lines[j].words for j in run), _CARD_ARTICLE_WORDS):
+                    found.update(lines[j].index for j in run)
+            run = []
+        run.append(k)
+    return found
+
+
+def _paragraph(ln: Line) -> bool:
+    return ln.prose and not ln.repeats and not ln.lexicon
 
 
 def main_region(ws: list[float]) -> tuple[int, int] | None:

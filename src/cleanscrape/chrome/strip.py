@@ -19,6 +19,7 @@ from .features import Line, diacritic_language, fold, lexicon_category, line_fea
 from .regions import (
     SECTION_HEADINGS,
     anchored_region,
+    card_summaries,
     find_title,
     headline_anchor,
     main_region,
@@ -266,7 +267,9 @@ def _classify_html(
     meta = _Meta()
     cats = [KEEP] * n
     title_key = fold(title) if title else ""
-    prose_words = [ln.words if ln.prose else 0 for ln in feats]
+    # card summaries below the article are not body text that a related heading could cut off
+    cards = card_summaries(feats, [ln.lexicon for ln in feats])
+    prose_words = [ln.words if ln.prose and ln.index not in cards else 0 for ln in feats]
     marked_keys = {ln.key for ln in feats if not ln.ascii_lower}
     total_after = sum(prose_words)
     before = 0

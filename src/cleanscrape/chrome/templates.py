@@ -13,7 +13,7 @@ import hashlib
 import math
 import posixpath
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -21,9 +21,12 @@ import numpy.typing as npt
 
 from ..document import CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
-from .features import fold
+from .features import fold, fold_lines
 
 SITE_TEMPLATE = "site_template"
+#: Reasons given by strip rules that judge a line by its neighbours (see
+#: :mod:`cleanscrape.verdicts`).
+NEIGHBOUR_DEPENDENT = frozenset({"inline_link"})
 
 
 def site_key(result: DocResult) -> str:
@@ -53,13 +56,16 @@ class LineKeys:
     """What the template stage needs of one document: no text, one hash per kept line.
 
     ``keys[i]`` is the hash of the matching form of kept line ``i`` (0 when it has no letters
-    or digits), ``lengths[i]`` its length in characters.
+    or digits), ``lengths[i]`` its length in characters; ``dropped`` holds the hashes of the
+    lines a neighbour-dependent rule removed, ``dropped_reasons`` their reasons.
     """
 
     site: str
     article: int
     keys: npt.NDArray[np.uint64]
     lengths: npt.NDArray[np.int64]
+    dropped: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+    dropped_reasons: list[str] = field(default_factory=list)
 
 
 def line_keys(r: DocResult) -> LineKeys | None:
@@ -67,12 +73,18 @@ def line_keys(r: DocResult) -> LineKeys | None:
     if r.status != "kept" or r.result is None or not r.result.text:
         return None
     lines = r.result.text.split("\n")
-    keys = [fold(ln) for ln in lines]
+    keys = fold_lines(lines)  # one pass over the page, the same keys as fold() per line
+    dropped = [
+        (_hash(fold(x.line)), x.reason) for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT
+    ]
+    dropped = [(h, reason) for h, reason in dropped if h]
     return LineKeys(
         site_key(r),
         _hash(_article_key(keys)),
         np.fromiter(map(_hash, keys), dtype=np.uint64, count=len(keys)),
         np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)),
+        np.array([h for h, _ in dropped], dtype=np.uint64),
+        [reason for _, reason in dropped],
     )
 
 
@@ -119,18 +131,19 @@ def template_drops(
     return drops
 
 
-def drop_lines(result: CleanResult, drop: npt.NDArray[np.bool_]) -> int:
-    """Remove the kept lines ``drop`` marks from ``result`` (text, removals, trace)."""
+def drop_lines(
+    result: CleanResult, drop: npt.NDArray[np.bool_], reason: str = SITE_TEMPLATE
+) -> int:
+    """Remove the kept lines ``drop`` marks from ``result`` (text, removals, trace), giving
+    ``reason``."""
     lines = result.text.split("\n")
     flags = drop.tolist()
-    result.removed.extend(
-        Removal(SITE_TEMPLATE, ln) for ln, d in zip(lines, flags, strict=True) if d
-    )
+    result.removed.extend(Removal(reason, ln) for ln, d in zip(lines, flags, strict=True) if d)
     result.text = "\n".join(ln for ln, d in zip(lines, flags, strict=True) if not d)
     if result.trace is not None:
         marks = iter(flags)
         result.trace = [
-            LineVerdict(v.lineno, False, SITE_TEMPLATE, v.text) if v.keep and next(marks) else v
+            LineVerdict(v.lineno, False, reason, v.text) if v.keep and next(marks) else v
             for v in result.trace
         ]
     return sum(flags)

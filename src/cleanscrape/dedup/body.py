@@ -8,12 +8,21 @@ is split by this rule, on its non-blank lines (paragraphs):
 * a **prose line** ends like a sentence (``.``, ``!``, ``?``, ``…``, maybe followed by a closing
   quote or bracket) or has at least :data:`PROSE_MIN_WORDS` words; other lines are headings,
   captions, datelines or what is left of menus, tag lines and related links;
-* **headline**: the line right before the first prose line, when it has at most
-  :data:`HEADLINE_MAX_WORDS` words (what comes before it is left out of the body too);
-* **lede**: the first prose line, when it has at most :data:`LEDE_MAX_WORDS` words and the
-  prose lines after it have :data:`BODY_MIN_WORDS` words or more in all: a short text's first
-  paragraph is too much of it to leave out;
-* **body**: the prose lines after the lede (from the first prose line when no lede is left
+* **article runs**: a run is a maximal sequence of consecutive prose lines; lines that are
+  not prose (a menu item, a caption, a byline, a subheading without a full stop) end a run. A
+  run is *large* when it has at least :data:`RUN_MIN_SHARE` of the words of the longest run;
+  the article runs from the first large run to the last one (the sections of an article split
+  by subheadings or photo captions, small ones between them included). Small runs before or
+  after it are left out of the matching key: what survives of a page's chrome as prose (teaser
+  cards, newsletter blurbs, disclaimers, author boxes) stands between menus and link lists
+  around the article, and would otherwise count as body;
+* **headline**: the line right before the first article run, when it has at most
+  :data:`HEADLINE_MAX_WORDS` words;
+* **lede**: the first line of the first article run, when it has at most
+  :data:`LEDE_MAX_WORDS` words and the article's prose lines after it have
+  :data:`BODY_MIN_WORDS` words or more in all: a short text's first paragraph is too much of
+  it to leave out;
+* **body**: the article's prose lines after the lede (from the first one when no lede is left
   out). A text without prose lines is matched whole. Paragraph breaks do not matter: the
   matching key joins the lines.
 
@@ -40,6 +49,9 @@ PROSE_MIN_WORDS = 20
 LEDE_MAX_WORDS = 90
 #: A lede is left out only when the prose lines after it have at least this many words.
 BODY_MIN_WORDS = 80
+#: A run of prose lines is large (the article runs from the first large run to the last) when
+#: it has at least this share of the words of the longest run.
+RUN_MIN_SHARE = 0.25
 #: Ends like a sentence: a full stop, "!", "?" or "…", then maybe closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -58,16 +70,37 @@ def is_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or len(line.split()) >= PROSE_MIN_WORDS
 
 
+def article_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` (end exclusive) of the runs of prose lines that make up the article
+    (see the module documentation), in order; empty when no line is prose."""
+    runs: list[tuple[int, int, int]] = []  # start, end, words
+    start = words = 0
+    for k, line in enumerate([*lines, ""]):
+        if line and is_prose(line):
+            if words == 0:
+                start = k
+            words += len(line.split())
+        elif words:
+            runs.append((start, k, words))
+            words = 0
+    if not runs:
+        return []
+    need = RUN_MIN_SHARE * max(w for _, _, w in runs)
+    large = [k for k, (_, _, w) in enumerate(runs) if w >= need]
+    return [(a, b) for a, b, _ in runs[large[0] : large[-1] + 1]]
+
+
 def split_text(text: str) -> TextParts:
     """Headline, lede and body of ``text`` by the rule in the module documentation."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    first = next((k for k, ln in enumerate(lines) if is_prose(ln)), None)
-    if first is None:
+    runs = article_runs(lines)
+    if not runs:
         return TextParts(None, None, "\n".join(lines))
+    first = runs[0][0]
     headline = None
     if first > 0 and len(lines[first - 1].split()) <= HEADLINE_MAX_WORDS:
         headline = lines[first - 1]
-    prose = [ln for ln in lines[first + 1 :] if is_prose(ln)]
+    prose = [lines[k] for a, b in runs for k in range(a, b) if k > first]
     lede: str | None = lines[first]
     if len(lines[first].split()) > LEDE_MAX_WORDS or sum(len(p.split()) for p in prose) < (
         BODY_MIN_WORDS

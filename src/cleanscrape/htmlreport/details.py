@@ -115,16 +115,26 @@ class _LazyTrace:
         return iter(line_trace(self._r))
 
 
-def traced_lines(trace: list[list[Any]], drop: Iterable[bool] | None) -> list[LineDetail]:
+def traced_lines(
+    trace: list[list[Any]],
+    drop: Iterable[bool] | None,
+    settled: tuple[Iterable[bool], str] | None = None,
+) -> list[LineDetail]:
     """``[lineno, keep, reason, text]`` rows of a trace as :class:`LineDetail`; ``drop`` marks,
-    for each kept line in order, whether the site-template stage dropped it afterwards."""
+    for each kept line in order, whether a batch stage dropped it afterwards: the site-template
+    stage, or the consistent-verdict stage where ``settled`` (a mask like ``drop``, and its
+    reason) marks it."""
     marks = iter(drop) if drop is not None else None
+    settle = iter(settled[0]) if settled is not None else None
     lines: list[LineDetail] = []
     for lineno, keep, reason, text in trace:
         kept = bool(keep)
         why = str(reason)
-        if kept and marks is not None and next(marks, False):
-            kept, why = False, SITE_TEMPLATE
+        if kept and marks is not None:
+            by_verdict = next(settle, False) if settle is not None else False
+            if next(marks, False):
+                kept = False
+                why = settled[1] if settled is not None and by_verdict else SITE_TEMPLATE
         lines.append({"lineno": int(lineno), "keep": kept, "reason": why, "text": str(text)})
     return lines
 
@@ -146,5 +156,11 @@ class _SpooledTrace:
         trace = self._batch.trace(self._record)
         if trace is None:
             return iter(())
-        drop = self._record.drop
-        return iter(traced_lines(trace, drop.tolist() if drop is not None else None))
+        drop, settled = self._record.drop, self._record.settled
+        return iter(
+            traced_lines(
+                trace,
+                drop.tolist() if drop is not None else None,
+                (settled[0].tolist(), settled[1]) if settled is not None else None,
+            )
+        )

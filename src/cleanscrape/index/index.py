@@ -28,13 +28,13 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast, get_args
 
 import numpy as np
 
 from ..dedup import candidate_bands, jaccard
 from ..errors import IndexStoreError, UsageError
-from ..options import CleanOptions
+from ..options import CleanOptions, MatchOn
 from . import store
 from .fingerprint import (
     U64,
@@ -50,15 +50,17 @@ from .stats import IndexStats, iso_time
 from .writer import IndexWriter
 
 #: The options an index is built with; an existing index refuses different ones.
-SETTINGS = ("num_perm", "seed", "shingle_size", "dedup_threshold")
+SETTINGS = ("num_perm", "seed", "shingle_size", "dedup_threshold", "match")
+#: What an index that does not record ``match`` (made before it was stored) was built with.
+LEGACY_MATCH = "body"
 
 
 class DedupIndex:
     """A persistent near-duplicate index in one SQLite file (created when missing).
 
     ``options`` fixes how texts are fingerprinted (``num_perm``, ``seed``, ``shingle_size``,
-    ``dedup_threshold``); an existing index keeps the settings it was built with and refuses
-    different ones. Without ``options`` an existing index's own settings are used. Documents
+    ``dedup_threshold``, ``match``); an existing index keeps the settings it was built with and
+    refuses different ones. Without ``options`` an existing index's own settings are used. Documents
     added through one ``DedupIndex`` belong to one run, named ``run`` (by default the UTC time it
     started). Use it as a context manager, or call :meth:`close`.
 
@@ -119,6 +121,7 @@ class DedupIndex:
                 "seed": str(opts.seed),
                 "shingle_size": str(opts.shingle_size),
                 "dedup_threshold": repr(opts.dedup_threshold),
+                "match": opts.match,
                 "bands": str(bands),
                 "rows": str(rows),
                 "probe": probe_digest(opts, bands, rows),
@@ -132,6 +135,7 @@ class DedupIndex:
             seed=int(meta["seed"]),
             shingle_size=int(meta["shingle_size"]),
             dedup_threshold=float(meta["dedup_threshold"]),
+            match=_match(meta.get("match", LEGACY_MATCH), self.path),
         )
         if options is None:
             opts = stored
@@ -390,3 +394,13 @@ class DedupIndex:
 
     def __repr__(self) -> str:
         return f"DedupIndex({os.fspath(self.path)!r})"
+
+
+def _match(value: str, path: Path) -> MatchOn:
+    """The ``match`` setting an index file records, checked."""
+    if value not in get_args(MatchOn):
+        raise IndexStoreError(
+            f"index {path} records match={value!r}, which this cleanscrape does not know "
+            f"(it knows {', '.join(get_args(MatchOn))}); start a new index file"
+        )
+    return cast(MatchOn, value)

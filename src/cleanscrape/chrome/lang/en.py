@@ -14,6 +14,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "related reading",
     "read more",
     "read next",
+    "read this next",
     "read also",
     "also read",
     "see also",
