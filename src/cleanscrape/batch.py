@@ -284,6 +284,25 @@ def _clean_and_summarize(
     return record, res.text if res.status == "kept" else ""
 
 
+def accept_record(
+    record: DocRecord,
+    records: list[DocRecord],
+    stage_seconds: dict[str, float],
+    on_result: Callable[[DocResult], None] | None,
+) -> None:
+    """Take one record from a worker into a batch, as every engine does: its names shared, an
+    internal error logged, the caller told, its stage times summed, appended to ``records``."""
+    _share_names(record)
+    if record.internal_error:
+        log_internal_error(record.id, record.internal_error)
+    if on_result:
+        on_result(record.view(""))
+    for stage, seconds in record.timings.items():
+        stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
+    record.timings = {}
+    records.append(record)
+
+
 def _share_names(record: DocRecord) -> None:
     """Every record comes unpickled with its own copy of each dict key and status name (about
     2 kB a document): make them the interned strings, one copy for the batch."""
@@ -479,17 +498,9 @@ def _run_streamed(
             if record.print is not None:
                 batch.prints.add(record.print)
                 record.print = None
-            _share_names(record)
             if record.trace is not None:  # on disk until the report is written
                 record.trace_spool, record.trace = batch._spool.put(record.trace), None
-            if record.internal_error:
-                log_internal_error(record.id, record.internal_error)
-            if pipeline.on_result:
-                pipeline.on_result(record.view(""))
-            for stage, seconds in record.timings.items():
-                batch.stage_seconds[stage] = batch.stage_seconds.get(stage, 0.0) + seconds
-            record.timings = {}
-            batch.records.append(record)
+            accept_record(record, batch.records, batch.stage_seconds, pipeline.on_result)
         batch.timings["clean"] = time.perf_counter() - t0
         log.info("%d documents cleaned; %d bytes spooled", len(batch.records), batch._spool.size)
         announce = pipeline.on_stage or (lambda _name: None)

@@ -44,9 +44,8 @@ from ..batch import (
     Pipeline,
     StreamedBatch,
     _clean_and_summarize,
-    _share_names,
+    accept_record,
     cluster_infos,
-    log_internal_error,
 )
 from ..chrome.templates import SITE_TEMPLATE
 from ..document import Document
@@ -276,16 +275,8 @@ def _clean(
             if shard != shard_name:  # one string per shard, not one per document
                 shard_name = shard
             record: DocRecord = pickle.loads(raw)
-            _share_names(record)
             record.index = len(batch.records)
-            if record.internal_error:
-                log_internal_error(record.id, record.internal_error)
-            if pipeline.on_result:
-                pipeline.on_result(record.view(""))
-            for stage, seconds in record.timings.items():
-                batch.stage_seconds[stage] = batch.stage_seconds.get(stage, 0.0) + seconds
-            record.timings = {}
-            batch.records.append(record)
+            accept_record(record, batch.records, batch.stage_seconds, pipeline.on_result)
             batch.shards.append(shard_name)
 
 
