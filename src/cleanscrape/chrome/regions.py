@@ -24,6 +24,10 @@ _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
 _COMMENTS_DAMP = 0.2
 _RELATED_DAMP = 0.4
+#: An inline box (a "Read also"/"Don't miss" heading and its links inside the body): when two
+#: paragraphs in a row follow a related heading within this many lines, the article goes on
+#: and its prose counts as before the heading.
+_BOX_SPAN = 8
 #: A card list: this many summaries in a row, each one sentence-like line alone under a short
 #: title line (kicker, headline, author), at most :data:`_CARD_GAP` lines apart.
 _CARD_RUN = 3
@@ -82,18 +86,41 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
     out: list[float] = []
     cards = card_summaries(lines, tags)
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
-    for ln, tag in zip(lines, tags, strict=True):
+    # a heading whose damp lifts when two paragraphs in a row follow: (line, damp before it).
+    # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
+    # section of the site); below them, a related heading followed by paragraphs within
+    # _BOX_SPAN lines is an inline box, and the article goes on after it.
+    box: tuple[int, float] | None = None
+    seen_pair = False
+    for k, (ln, tag) in enumerate(zip(lines, tags, strict=True)):
+        if box is not None and seen_pair and k - box[0] > _BOX_SPAN + 1:
+            box = None
         if tag == "comments":
             w = _HEADING_WEIGHT
+            box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
         elif tag in SECTION_HEADINGS:
             w = _HEADING_WEIGHT
+            box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", "timestamp"):
             w = -1.0
         elif tag:
             w = _TAG_WEIGHT
         elif ln.prose:
+            if (
+                box is not None
+                and k - 1 > box[0]
+                and not tags[k - 1]
+                and _paragraph(ln)
+                and _paragraph(lines[k - 1])
+                and ln.index not in cards
+                and lines[k - 1].index not in cards
+            ):
+                # the heading was a menu item or an inline box: the article goes on
+                damp, box = box[1], None
+            if k and not tags[k - 1] and _paragraph(ln) and _paragraph(lines[k - 1]):
+                seen_pair = True
             w = float(min(ln.words, 120))
             if ln.repeats:
                 w = -w / 2
