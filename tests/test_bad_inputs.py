@@ -361,15 +361,15 @@ def test_interrupted_run_keeps_every_file_already_written(
 ) -> None:
     rc, _ = _run(SEEDS, tmp_path / "full", "-j", "1")
     assert rc == 0
-    real_fsync, calls = os.fsync, []
+    real_replace, calls = os.replace, []
 
-    def fsync_then_interrupt(fd: int) -> None:
-        calls.append(fd)
+    def interrupt_third(src: str, dst: str) -> None:
+        calls.append(dst)
         if len(calls) == 3:  # the third output file: "Ctrl-C" in the middle of writing it
             raise KeyboardInterrupt
-        real_fsync(fd)
+        real_replace(src, dst)
 
-    monkeypatch.setattr(writers.os, "fsync", fsync_then_interrupt)
+    monkeypatch.setattr(writers.os, "replace", interrupt_third)
     out = tmp_path / "cut"
     rc = main(["clean", str(SEEDS), "-o", str(out), "--quiet", "-j", "1"])
     assert rc == 130

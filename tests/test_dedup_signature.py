@@ -21,6 +21,8 @@ from cleanscrape.dedup import (
     signatures,
 )
 
+from .conftest import SEEDS
+
 signature_module = importlib.import_module("cleanscrape.dedup.signature")
 
 
@@ -134,3 +136,22 @@ def test_jaccard_and_containment_are_exact() -> None:
     assert jaccard(empty, empty) == 1.0
     assert jaccard(a, empty) == 0.0
     assert containment(empty, a) == 0.0
+
+
+def test_compiled_signatures_are_the_numpy_ones() -> None:
+    """The optional numba loop (large batches) gives the numpy code's values, bit for bit."""
+    pytest.importorskip("numba")
+    from cleanscrape.dedup import compiled, signature
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    keys = [matching_key(t) for t in texts] + ["", "một hai", matching_key(texts[0][:500])]
+    hashes = shingle_hashes_batch(keys, 5)
+    expected = signature.signatures(hashes, 128, 1)  # a small call: the numpy code
+    a, b = signature._permutations(128, 1)
+    live = [h for h in hashes if h.size]
+    values = signature._fmix32((np.concatenate(live) >> np.uint64(32)).astype(np.uint32))
+    lengths = np.array([h.size for h in live])
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    out = np.full((len(live), 128), signature.EMPTY_VALUE, dtype=np.uint32)
+    compiled.minhash_into(values, starts, lengths, a, b, out)
+    assert np.array_equal(out, expected[[i for i, h in enumerate(hashes) if h.size]])

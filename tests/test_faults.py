@@ -251,10 +251,10 @@ def test_when_the_kept_copy_cannot_be_written_the_next_member_is_promoted(
     (src / "b.txt").write_text(seed.replace("Lào", "Lao", 1), encoding="utf-8")
     real = writers.atomic_write_bytes
 
-    def failing(path: str | os.PathLike[str], data: bytes) -> None:
+    def failing(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
         if Path(path).name == "a.txt":
             raise OSError(errno.ENOSPC, "No space left on device")
-        real(path, data)
+        real(path, data, durable=durable)
 
     monkeypatch.setattr(writers, "atomic_write_bytes", failing)
     out = tmp_path / "out"

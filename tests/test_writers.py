@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,40 @@ def test_jsonl_with_nothing_kept_is_an_empty_file(tmp_path: Path) -> None:
     with open_writer("jsonl", tmp_path / "out", tmp_path / "in"):
         pass
     assert (tmp_path / "out" / "articles.jsonl").read_bytes() == b""
+
+
+def test_article_files_are_synced_together_before_the_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No fsync per article file: one sync of OUT's file system once they are all in place,
+    before report.json is written."""
+    from cleanscrape.cli import main
+    from cleanscrape.io.writers import atomic, txt
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in seeds:
+        (src / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    synced: list[list[str]] = []
+    real_sync = atomic.sync_file_system
+
+    def recording_sync(folder: Path) -> None:
+        synced.append(sorted(p.name for p in out.iterdir() if not p.name.startswith(".")))
+        real_sync(folder)
+
+    fsynced: list[int] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        fsynced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(txt, "sync_file_system", recording_sync)
+    monkeypatch.setattr(atomic.os, "fsync", recording_fsync)
+    assert main(["clean", str(src), "-o", str(out), "--quiet", "-j", "1", "--no-html-report"]) == 0
+    articles = sorted(p.name for p in seeds)
+    assert synced == [articles]  # one sync, every article in place, no report.json yet
+    assert len(fsynced) == 1  # report.json alone is fsynced on its own
+    assert (out / "report.json").exists()

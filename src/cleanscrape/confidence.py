@@ -65,11 +65,21 @@ class Signals:
         )
 
 
+#: What :data:`_SENTENCE_END` allows after the sentence mark, and the marks themselves.
+_CLOSERS = "\"'”’»)]"
+_ENDS = frozenset(".!?。！？…:;")
+
+
 def _words(line: str) -> int:
     n = len(_WORD.findall(line))
     if not line.isascii():
         n += len(_CJK.findall(line)) // 2
     return n
+
+
+def _ends_sentence(line: str) -> bool:
+    """``_SENTENCE_END.search(line)`` by a look at the line's end (no scan of the line)."""
+    return line.rstrip(_CLOSERS)[-1:] in _ENDS
 
 
 def signals(
@@ -82,15 +92,20 @@ def signals(
     found_chars: int = 0,
 ) -> Signals:
     """:class:`Signals` of a clean body (its lines) and what extraction reported."""
-    total = sum(len(ln) for ln in lines)
-    words = sum(_words(ln) for ln in lines)
+    total = sum(map(len, lines))
+    # one word count per line: ``str.split`` splits on the same white space as ``\S+``
+    counts = [len(ln.split()) for ln in lines]
+    if _CJK.search("\n".join(ln for ln in lines if not ln.isascii())):
+        counts = [_words(ln) for ln in lines]
+    words = sum(counts)
+    ends = [_ends_sentence(ln) for ln in lines]
     prose = sum(
         len(ln)
-        for ln in lines
-        if (_words(ln) >= 10 and _SENTENCE_END.search(ln)) or _words(ln) >= 40
+        for ln, n, end in zip(lines, counts, ends, strict=True)
+        if (n >= 10 and end) or n >= 40
     )
     body = min(1.0, math.log1p(words) / math.log1p(400))
-    short = sum(1 for ln in lines if _words(ln) <= 8 and not _SENTENCE_END.search(ln))
+    short = sum(1 for n, end in zip(counts, ends, strict=True) if n <= 8 and not end)
     if prose_chars > 0:
         ratio = found_chars / prose_chars
         agreement = min(ratio, 1.0 / ratio) if ratio > 0 else 0.0

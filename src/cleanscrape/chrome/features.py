@@ -421,7 +421,11 @@ def joined_menu(text: str) -> bool:
     ``•``, ``»`` need three items, `` - ``, `` / `` and tabs (which also join table cells)
     four or five, so a sentence or a headline with one or two dashes is not a menu.
     """
-    for joiner, least in ((_STRONG_JOINER, 3), (_WEAK_JOINER, 4)):
+    for joiner, least, marks in ((_STRONG_JOINER, 3, "|·•»"), (_WEAK_JOINER, 4, "/-–—")):
+        # ``least`` items need ``least - 1`` joiners, each with one of ``marks``: most lines
+        # have fewer such characters and are no menu of this kind (no split needed)
+        if sum(map(text.count, marks)) < least - 1:
+            continue
         items = [x for x in (p.strip() for p in joiner.split(text)) if x]
         if len(items) >= least and _menu_items(items):
             return True

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from ..document import CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
-from .features import fold
+from .features import fold, fold_lines
 
 SITE_TEMPLATE = "site_template"
 #: Reasons given by strip rules that judge a line by its neighbours (see
@@ -73,7 +73,7 @@ def line_keys(r: DocResult) -> LineKeys | None:
     if r.status != "kept" or r.result is None or not r.result.text:
         return None
     lines = r.result.text.split("\n")
-    keys = [fold(ln) for ln in lines]
+    keys = fold_lines(lines)  # one pass over the page, the same keys as fold() per line
     dropped = [
         (_hash(fold(x.line)), x.reason) for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT
     ]

@@ -28,7 +28,7 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -107,14 +107,31 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+#: Bytes of shingle hashes :class:`_Hashes` keeps of the texts verified last.
+_RECENT_BYTES = 32 << 20
+
+
 class _Hashes(Mapping[int, U64]):
-    """The matching shingle hashes of some texts of a :class:`Prints`, by position."""
+    """The matching shingle hashes of some texts of a :class:`Prints`, by position; the ones
+    verified last are kept (up to :data:`_RECENT_BYTES`): the first members of a large cluster
+    are verified against again and again."""
 
     def __init__(self, prints: Prints) -> None:
         self.prints = prints
+        self._recent: OrderedDict[int, U64] = OrderedDict()
+        self._bytes = 0
 
     def __getitem__(self, i: int) -> U64:
-        return self.prints.hashes(i)
+        found = self._recent.get(i)
+        if found is not None:
+            self._recent.move_to_end(i)
+            return found
+        found = self.prints.hashes(i)
+        self._recent[i] = found
+        self._bytes += found.nbytes
+        while self._bytes > _RECENT_BYTES and len(self._recent) > 1:
+            self._bytes -= self._recent.popitem(last=False)[1].nbytes
+        return found
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(range(len(self.prints)))

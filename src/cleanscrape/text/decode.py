@@ -53,6 +53,9 @@ _LABEL_ALIASES = {
 
 # Control characters other than tab/newline/carriage-return: a strong sign of binary data.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Every byte but the control bytes :func:`looks_binary` counts (0-8, 14-31): deleting these
+#: from a byte string leaves the control bytes, counted in one C call.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 
 
 # Code pages charset-normalizer may propose that no web page is written in (DOS, Mac, EBCDIC).
@@ -112,7 +115,7 @@ def looks_binary(data: bytes) -> bool:
     # and control bytes in more than 10 %; a page with a few stray NULs is still a page.
     if head.count(0) > len(head) // 1000:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
     return controls > len(head) * 0.05
 
 

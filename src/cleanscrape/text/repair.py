@@ -46,11 +46,18 @@ _FIX_CONFIG_MARKUP = FIX_CONFIG._replace(unescape_html=False)
 
 #: Characters and sequences ftfy acts on whatever its mojibake test says: HTML entities,
 #: C0/C1 controls and the other characters ftfy removes, line separators, surrogates.
+_OTHER_CHARS = (
+    "".join(re.escape(chr(c)) for c in sorted(FTFY_CONTROL_CHARS))
+    + r"\x0b-\x0d\x7f-\x9f\u2028\u2029\ud800-\udfff"
+)
 _OTHER_FIXES = re.compile(
-    HTML_ENTITY_RE.pattern
-    + "|["
-    + "".join(re.escape(chr(c)) for c in sorted(FTFY_CONTROL_CHARS))
-    + r"\x0b-\x0d\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+    # the same matches as ``entity|[chars]``, written to start with one character class so
+    # that the regex engine skips the other characters in C (an alternation is tried at every
+    # position): an entity is ``&`` then the rest of ftfy's pattern, a character of the class
+    # matches alone
+    f"[&{_OTHER_CHARS}](?:(?<=&){HTML_ENTITY_RE.pattern[1:]}|(?<!&))"
+    if HTML_ENTITY_RE.pattern.startswith("&")
+    else f"{HTML_ENTITY_RE.pattern}|[{_OTHER_CHARS}]"
 )
 #: ftfy's mojibake pattern with ``^`` at every line start (ftfy applies it to one line).
 _BADNESS_LINES = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)

@@ -1,12 +1,21 @@
-"""Atomic writes: a crash leaves either the old file or the new one, never half of one."""
+"""Atomic writes: a crash leaves either the old file or the new one, never half of one.
+
+:func:`atomic_write_bytes` also makes the file durable on its own (``fsync`` before the
+rename). Many files written in a row (the article files of a run) pass ``durable=False`` and
+are made durable together by one :func:`sync_file_system` call: the renames stay atomic, and
+one sync of the output file system replaces one ``fsync`` per file (docs/guarantees.md says
+what each promises).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from ...errors import OutputError, os_error_reason
 
@@ -25,12 +34,18 @@ def current_umask() -> int:
     return mask
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``."""
-    atomic_write_chunks(path, [data])
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``.
+
+    ``durable`` flushes the data to disk (``fsync``) before the rename; without it the caller
+    makes the file durable later (:func:`sync_file_system`).
+    """
+    atomic_write_chunks(path, [data], durable=durable)
 
 
-def atomic_write_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
+def atomic_write_chunks(
+    path: str | os.PathLike[str], chunks: Iterable[bytes], *, durable: bool = True
+) -> None:
     """:func:`atomic_write_bytes` of data made piece by piece (never all in memory)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -40,8 +55,9 @@ def atomic_write_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -
         with os.fdopen(fd, "wb") as fh:
             for data in chunks:
                 fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -49,9 +65,36 @@ def atomic_write_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -
         raise
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, durable: bool = True) -> None:
     """UTF-8 text, ``\\n`` line ends, written atomically."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
+
+
+def _syncfs() -> Any:
+    """Linux's ``syncfs(fd)`` from the C library, ``None`` where there is none."""
+    try:
+        func = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError, TypeError):  # no such call (macOS), no CDLL(None) (Windows)
+        return None
+    func.argtypes = [ctypes.c_int]
+    func.restype = ctypes.c_int
+    return func
+
+
+def sync_file_system(folder: str | os.PathLike[str]) -> None:
+    """Make every write made so far to the file system holding ``folder`` durable: data of
+    the files and their renames. One ``syncfs`` call on Linux, ``os.sync()`` elsewhere."""
+    syncfs = _syncfs()
+    if syncfs is not None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) != 0:
+                err = ctypes.get_errno()
+                raise OSError(err, os.strerror(err), str(folder))
+        finally:
+            os.close(fd)
+    else:
+        os.sync()
 
 
 def write_run_output(target: Path, write: Callable[[], object]) -> None:

@@ -1,0 +1,111 @@
+"""What each stage of ``clean`` costs per text-dump page: CPU milliseconds, stage by stage.
+
+Usage::
+
+    CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
+      .venv/bin/python benchmarks/stages.py --docs 500 --pages 200 --repeat 3
+
+Corpora: ``seeds x N`` (``throughput.seed_corpus``: variants of the five seeds, full of
+near-duplicates) and the first ``--pages`` AEB + WCXB-dev pages as whole-page text dumps
+(``common.html_to_dump``), written to files and read back as ``clean`` reads them. Each stage is
+timed alone over the whole corpus, in this process (``time.process_time``), least of
+``--repeat`` rounds; the stages nest as the table's indentation shows. ``find_duplicates`` is
+per kept text, once (it is the batch stage: its cost per text depends on the batch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cleanscrape.chrome.features import lexicon_category, line_features
+from cleanscrape.chrome.strip import classify_lines
+from cleanscrape.chrome.templates import line_keys
+from cleanscrape.confidence import signals
+from cleanscrape.dedup import find_duplicates
+from cleanscrape.document import Document
+from cleanscrape.options import CleanOptions
+from cleanscrape.process import clean_document
+from cleanscrape.text.decode import decode_bytes
+from cleanscrape.text.repair import _fix_text, repair_text
+from cleanscrape.text.vietnamese import repair_vietnamese
+from common import aeb_pages, html_to_dump, wcxb_pages
+from throughput import seed_corpus
+
+
+def _least(
+    fn: Callable[[Any], object], items: Sequence[Any], repeat: int
+) -> tuple[float, list[Any]]:
+    best, out = float("inf"), []
+    for _ in range(repeat):
+        t0 = time.process_time()
+        out = [fn(x) for x in items]
+        best = min(best, time.process_time() - t0)
+    return best / max(1, len(items)) * 1e3, out
+
+
+def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
+    opts = CleanOptions()
+    files = sorted(p for p in src.rglob("*.txt"))
+    raws = [p.read_bytes() for p in files]
+    rows: list[tuple[str, float]] = []
+    ms, texts = _least(lambda b: decode_bytes(b).text, raws, repeat)
+    rows.append(("decode (bytes to text)", ms))
+    ms, repaired = _least(repair_text, texts, repeat)
+    rows.append(("repair (legacy Vietnamese, ftfy gate, NFC)", ms))
+    rows.append(("  legacy Vietnamese check", _least(repair_vietnamese, texts, repeat)[0]))
+    rows.append(("  ftfy gate (`_fix_text`)", _least(_fix_text, texts, repeat)[0]))
+    lines = [t.split("\n") for t in repaired]
+    rows.append(("strip (`classify_lines`)", _least(classify_lines, lines, repeat)[0]))
+    ms, feats = _least(line_features, lines, repeat)
+    rows.append(("  line features (`line_features`)", ms))
+    lex = _least(lambda fs: [lexicon_category(f) for f in fs], feats, repeat)[0]
+    rows.append(("  phrase lexicons (`lexicon_category`)", lex))
+    docs = [
+        Document(str(p.relative_to(src)), b, kind="text") for p, b in zip(files, raws, strict=True)
+    ]
+    ms, results = _least(lambda d: clean_document(d, opts), docs, repeat)
+    rows.insert(0, ("all per-document stages (`clean_document`)", ms))
+    kept = [r for r in results if r.status == "kept" and r.result is not None]
+    sig = _least(lambda r: signals(r.result.text.split("\n"), flags=r.result.flags), kept, repeat)
+    rows.append(("confidence signals", sig[0]))
+    rows.append(("site-template line keys (worker side)", _least(line_keys, kept, repeat)[0]))
+    t0 = time.process_time()
+    find_duplicates([r.text for r in kept], opts)
+    rows.append(
+        ("dedup (`find_duplicates`, per kept text)", (time.process_time() - t0) / len(kept) * 1e3)
+    )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=500, help="seed variants (default 500)")
+    ap.add_argument("--pages", type=int, default=200, help="AEB+WCXB dumps (default 200)")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="cleanscrape-stages-") as tmp:
+        seeds, dumps = Path(tmp) / "seeds", Path(tmp) / "dumps"
+        seed_corpus(seeds, args.docs)
+        dumps.mkdir()
+        for i, page in enumerate((aeb_pages() + wcxb_pages())[: args.pages]):
+            (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+        a, b = stages(seeds, args.repeat), stages(dumps, args.repeat)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average: {load}; least of {args.repeat} rounds; CPU ms per page\n")
+    print(f"| stage | seeds x {args.docs} | AEB+WCXB dumps x {args.pages} |\n|---|---:|---:|")
+    for (name, x), (_, y) in zip(a, b, strict=True):
+        print(f"| {name} | {x:.3f} | {y:.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""Fast paths give what their plain definitions give, on real text.
+
+Several per-document steps replace a scan or a per-item Python loop by a cheaper equivalent
+(a look at a line's end instead of a regex search, ``str.split`` instead of ``\\S+``, a byte
+deletion table instead of a per-byte loop, one folding pass per page instead of one per line).
+Each is checked here against the plain definition on the seeds, the AEB pages kept in
+``tests/data`` (gold text and raw HTML) and lines written to the shapes that matter.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+
+import pytest
+
+from cleanscrape.chrome.features import fold
+from cleanscrape.chrome.templates import line_keys
+from cleanscrape.confidence import _CJK, _SENTENCE_END, _ends_sentence, signals
+from cleanscrape.document import Document
+from cleanscrape.options import CleanOptions
+from cleanscrape.process import clean_document
+from cleanscrape.text.decode import looks_binary
+
+from .conftest import DATA, SEEDS
+
+_WORD = re.compile(r"\S+")
+
+#: Line ends the sentence test must get right (closing quotes and brackets, nothing left).
+EDGE_LINES = [
+    "",
+    ".",
+    '"',
+    "”»",
+    'Ông nói: "Hết."',
+    "Xem thêm (ảnh)",
+    "Giá tăng 5%;",
+    "Chiều nay…",
+    "Kết thúc.)]",
+    "Tin mới ”",
+    "Câu hỏi?»",
+    "東京で会議。",
+    "Read more »",
+    "Tags: a, b",
+]
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    truth = json.loads((DATA / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    for pid in sorted(truth):
+        texts.append(str(truth[pid]["articleBody"]))
+        path = DATA / "aeb" / "html" / f"{pid}.html.gz"
+        if path.exists():
+            texts.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    out = [ln for text in _texts() for ln in text.split("\n")]
+    return out + [ln.strip() for ln in out] + EDGE_LINES
+
+
+def test_sentence_end_is_the_regex(lines: list[str]) -> None:
+    for ln in lines:
+        assert _ends_sentence(ln) == bool(_SENTENCE_END.search(ln)), ln
+
+
+def test_split_counts_what_the_word_pattern_counts(lines: list[str]) -> None:
+    for ln in lines:
+        assert len(ln.split()) == len(_WORD.findall(ln)), ln
+    # every white-space character the pattern knows splits words for str.split too
+    for cp in (0x09, 0x0B, 0x1C, 0x1F, 0x85, 0xA0, 0x1680, 0x2000, 0x2028, 0x3000):
+        ln = f"a{chr(cp)}b"
+        assert len(ln.split()) == len(_WORD.findall(ln)) == 2, hex(cp)
+
+
+def _reference_signals(lines: list[str], flags: list[str], removed_chars: int) -> tuple[float, ...]:
+    """The signals as documented, each computed on its own from the patterns."""
+
+    def words(ln: str) -> int:
+        return len(_WORD.findall(ln)) + len(_CJK.findall(ln)) // 2
+
+    total = sum(len(ln) for ln in lines)
+    n_words = sum(words(ln) for ln in lines)
+    prose = sum(
+        len(ln) for ln in lines if (words(ln) >= 10 and _SENTENCE_END.search(ln)) or words(ln) >= 40
+    )
+    short = sum(1 for ln in lines if words(ln) <= 8 and not _SENTENCE_END.search(ln))
+    return (
+        min(1.0, math.log1p(n_words) / math.log1p(400)),
+        prose / total if total else 0.0,
+        short / len(lines) if lines else 1.0,
+        total / (total + removed_chars) if total + removed_chars else 0.0,
+    )
+
+
+def test_signals_of_clean_pages_match_their_definition() -> None:
+    pages = [*_texts(), "東京で会議が開かれた。参加者は多かった。\n会議の後\nMenu | Home"]
+    for text in pages:
+        res = clean_document(Document("p.txt", text, kind="text"), CleanOptions())
+        assert res.result is not None
+        lines = res.result.text.split("\n") if res.result.text else []
+        removed = sum(len(r.line) for r in res.result.removed)
+        sig = signals(lines, flags=res.result.flags, removed_chars=removed)
+        assert (sig.body, sig.prose, sig.short, sig.kept) == _reference_signals(
+            lines, res.result.flags, removed
+        )
+
+
+def test_control_byte_count_on_text_and_binary_files() -> None:
+    def reference(data: bytes) -> bool:
+        head = data[:8192]
+        if head.count(0) > len(head) // 1000:
+            return True
+        return sum(1 for b in head if b < 9 or 13 < b < 32) > len(head) * 0.05
+
+    files = [*sorted(SEEDS.glob("*.txt")), *sorted((DATA / "aeb" / "html").glob("*.gz"))]
+    samples = [p.read_bytes() for p in files]
+    # text with a few control bytes, and a page of mostly control bytes without NULs
+    samples += [b"ab\x01\x02cd" * 40, bytes(range(1, 32)) * 100, b"\x1b[0m" * 500]
+    seen = set()
+    for data in samples:
+        seen.add(looks_binary(data))
+        assert looks_binary(data) == reference(data)
+    assert seen == {True, False}
+
+
+def test_template_keys_are_fold_of_each_kept_line(seed_texts: dict[str, str]) -> None:
+    from cleanscrape.chrome.templates import _hash
+
+    for name, text in seed_texts.items():
+        res = clean_document(Document(name, text, kind="text"), CleanOptions())
+        keys = line_keys(res)
+        assert keys is not None
+        lines = res.text.split("\n")
+        assert keys.keys.tolist() == [_hash(fold(ln)) for ln in lines]
+
+
+def test_other_fixes_pattern_matches_entities_and_characters_as_the_alternation() -> None:
+    from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
+
+    from cleanscrape.text.repair import _OTHER_FIXES
+
+    plain = re.compile(
+        HTML_ENTITY_RE.pattern
+        + "|["
+        + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+        + r"\x0b-\x0d\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+    )
+    texts = [*_texts(), "&amp; &&amp;; &#x41; &#12; &bogus & \x0b\x85\u2028 &\x0c &#; a&b\x7f&amp"]
+    for text in texts:
+        assert [m.span() for m in _OTHER_FIXES.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
