@@ -517,3 +517,67 @@ def test_from_html_related_heading_over_cards_with_summaries_drops_them() -> Non
     body = PARAS + _MORE_PARAS
     c = classify_lines([*body, "Read This Next", *cards], from_html=True)
     assert [v.text for v in c.verdicts if v.keep] == body
+
+
+_NAV = ["Login", "Register", "HOME", "News", "Sport", "Comment", "Finance", "Travel", "World"]
+_BOX_AFTER = [
+    "Families who missed the last round of places will be contacted first, the council said, "
+    "and a waiting list will open online at the start of next month.",
+    "Several nurseries have already said they will take part, including two that closed "
+    "their doors during the pandemic and have since reopened under new owners.",
+    "The opposition group said it would support the extension if the council published "
+    "quarterly figures on how many families are still waiting for a place.",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "links"),
+    [
+        (
+            "DON'T MISS",
+            [
+                "Mayor under fire over bus route cuts [INSIGHT]",
+                "Rents rise again in the northern districts [VIDEO]",
+                "Teachers vote on new contract [REACTION]",
+            ],
+        ),
+        (
+            "Lesen Sie auch",
+            ["Stadtrat beschließt neue Buslinien", "Bürgermeister stellt Wohnungsplan vor"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("nav", [_NAV, [x for x in _NAV if x != "Comment"]])
+def test_inline_box_inside_the_body_does_not_cut_the_article(
+    heading: str, links: list[str], nav: list[str]
+) -> None:
+    # a news page (its menu with or without a "Comment" section) whose body holds a short box
+    # of links with a photo caption after it: the article goes on below the box
+    text = _page(
+        ["Council extends the family programme"],
+        nav,
+        PARAS,
+        [heading, *links, "Parents at the meeting (Image: GETTY)"],
+        _BOX_AFTER,
+        ["Related articles", "Council approves new bus routes", "Mayor unveils housing plan"],
+    )
+    r = strip_lines(text.split("\n"))
+    assert r.lines == PARAS + _BOX_AFTER
+    dropped = {x.line: x.reason for x in r.removed}
+    assert dropped[heading] == "related_heading"
+    assert all(link in dropped for link in links)
+
+
+def test_comments_section_heading_below_the_body_still_drops_comments() -> None:
+    # a comments heading after the article: readers' paragraphs, even two in a row, stay out
+    comments = [
+        "Comments",
+        "jsmith",
+        "This is exactly what the town needed, and it should have happened years ago when "
+        "the first nurseries closed down and parents had nowhere else to turn for help.",
+        "I hope the council keeps its word this time, because the last promise about the "
+        "northern districts came to nothing and families were left waiting for two years.",
+    ]
+    text = _page(["Council extends the family programme"], _NAV, PARAS, comments)
+    r = strip_lines(text.split("\n"))
+    assert r.lines == PARAS

@@ -24,6 +24,11 @@ _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
 _COMMENTS_DAMP = 0.2
 _RELATED_DAMP = 0.4
+#: An inline box (a "Read also"/"Don't miss" heading and its links inside the body): when
+#: :data:`_BOX_RESUME` paragraphs in a row start within this many lines after a related
+#: heading, the article goes on and its prose counts as before the heading.
+_BOX_SPAN = 8
+_BOX_RESUME = 3
 #: A card list: this many summaries in a row, each one sentence-like line alone under a short
 #: title line (kicker, headline, author), at most :data:`_CARD_GAP` lines apart.
 _CARD_RUN = 3
@@ -82,18 +87,33 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
     out: list[float] = []
     cards = card_summaries(lines, tags)
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
-    for ln, tag in zip(lines, tags, strict=True):
+    # a heading whose damp lifts when paragraphs in a row follow: (line, damp before it).
+    # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
+    # section of the site); below them, a related heading followed by _BOX_RESUME paragraphs
+    # within _BOX_SPAN lines is an inline box, and the article goes on after it.
+    box: tuple[int, float] | None = None
+    seen_pair = False
+    for k, (ln, tag) in enumerate(zip(lines, tags, strict=True)):
+        if box is not None and seen_pair and k - box[0] > _BOX_SPAN + _BOX_RESUME - 1:
+            box = None
         if tag == "comments":
             w = _HEADING_WEIGHT
+            box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
         elif tag in SECTION_HEADINGS:
             w = _HEADING_WEIGHT
+            box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", "timestamp"):
             w = -1.0
         elif tag:
             w = _TAG_WEIGHT
         elif ln.prose:
+            run = _paragraph_run(lines, tags, cards, k)
+            if box is not None and run >= (_BOX_RESUME if seen_pair else 2) and k - run >= box[0]:
+                # the heading was a menu item or an inline box: the article goes on
+                damp, box = box[1], None
+            seen_pair = seen_pair or run >= 2
             w = float(min(ln.words, 120))
             if ln.repeats:
                 w = -w / 2
@@ -155,6 +175,17 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
             run = []
         run.append(k)
     return found
+
+
+def _paragraph_run(lines: list[Line], tags: list[str], cards: set[int], k: int) -> int:
+    """How many paragraphs in a row end at line ``k`` (card summaries do not count)."""
+    run = 0
+    while run <= _BOX_RESUME and k - run >= 0:
+        ln = lines[k - run]
+        if tags[k - run] or not _paragraph(ln) or ln.index in cards:
+            break
+        run += 1
+    return run
 
 
 def _paragraph(ln: Line) -> bool:
