@@ -179,6 +179,20 @@ def cluster_infos(ids: Sequence[str], found: DedupResult) -> list[ClusterInfo]:
     ]
 
 
+def mark_record_duplicates(live: Sequence[DocRecord], found: DedupResult) -> list[ClusterInfo]:
+    """Mark the duplicates among the kept records ``live`` (as :func:`mark_duplicates` does for
+    results, in their report entries, the planned output kept in case the kept copy cannot be
+    written); return the clusters."""
+    for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
+        if dup is not None:
+            r.status = r.entry["status"] = "duplicate"
+            r.entry["duplicate_of"] = live[dup].id
+            r.entry["similarity"] = sim
+            r.planned_output = r.entry["output"]  # if its kept copy cannot be written
+            r.entry["chars_out"], r.entry["output"] = 0, None
+    return cluster_infos([r.id for r in live], found)
+
+
 # --- streaming ----------------------------------------------------------------------------------
 
 
@@ -544,14 +558,7 @@ def _run_streamed(
                 found = engine.duplicates_of_prints(batch.prints, published, opts)
             else:
                 found = engine.duplicates(_SpooledTexts(batch, live), published, opts)
-            for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
-                if dup is not None:
-                    r.status = r.entry["status"] = "duplicate"
-                    r.entry["duplicate_of"] = live[dup].id
-                    r.entry["similarity"] = sim
-                    r.planned_output = r.entry["output"]  # if its kept copy cannot be written
-                    r.entry["chars_out"], r.entry["output"] = 0, None
-            batch.clusters = cluster_infos([r.id for r in live], found)
+            batch.clusters = mark_record_duplicates(live, found)
             if pipeline.keep_fingerprints and prints:
                 batch.fingerprints = _StoredFingerprints(batch.prints, live)
             elif pipeline.keep_fingerprints and len(found.fingerprints) == len(live):

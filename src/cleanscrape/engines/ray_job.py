@@ -45,7 +45,7 @@ from ..batch import (
     StreamedBatch,
     _clean_and_summarize,
     accept_record,
-    cluster_infos,
+    mark_record_duplicates,
 )
 from ..chrome.templates import SITE_TEMPLATE
 from ..document import Document
@@ -312,14 +312,7 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
         parts.append(_from_rows(rows, 1024))
     ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     found = dedup_result(len(live), find_clusters(ds, opts, load=_ref_text))
-    for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
-        if dup is not None:
-            r.status = r.entry["status"] = "duplicate"
-            r.entry["duplicate_of"] = live[dup].id
-            r.entry["similarity"] = sim
-            r.planned_output = r.entry["output"]  # if its kept copy cannot be written
-            r.entry["chars_out"], r.entry["output"] = 0, None
-    batch.clusters = cluster_infos([r.id for r in live], found)
+    batch.clusters = mark_record_duplicates(live, found)
 
 
 def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
