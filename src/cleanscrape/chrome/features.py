@@ -43,14 +43,22 @@ _TERMINAL_CHARS = ".!?;。！？…:။។"
 _CLOSERS = "\"'”’»)]*"
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
-#: A card teaser cut right after a word ("... the new bus routes would…"); body paragraphs end
-#: so too ("v.v..."), so only a line of card length counts.
-_TEASER_TIGHT = re.compile(r"\w(?:\.{3,}|…)$")
+#: A card teaser cut right after a word or a comma ("... the new bus routes would…",
+#: "diagnosed with the plague,..."); body paragraphs end so too ("v.v..."), so only a line of
+#: card length counts.
+_TEASER_TIGHT = re.compile(r"[\w,;](?:\.{3,}|…)$")
 _TEASER_TIGHT_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: A long line without a single sentence mark is a run of items saved as one line (a select
+#: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
+_WORDLIST_WORDS = 30
+_SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛\u2500-\u257f]")
+_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
+_NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
@@ -154,13 +162,14 @@ class Line:
     dateline: bool
     separator: bool
     block_start: bool  # a blank line (or the start) precedes it
+    wordlist: bool = False  # many words, no sentence mark, few figures: items on one line
     repeats: int = 0  # other lines with the same folded key
     lexicon: str = ""  # category from the phrase lexicons ("" when none)
 
     @property
     def prose(self) -> bool:
         """Sentence-like: long enough and ends like a sentence (not a cut teaser)."""
-        if self.teaser or self.doubled or self.ascii_lower:
+        if self.teaser or self.doubled or self.ascii_lower or self.wordlist:
             return False
         return (self.words >= 10 and self.terminal) or self.words >= 30
 
@@ -209,6 +218,18 @@ def _irregular_lines(block: str) -> set[int]:
         prev = start
         found.add(index)
     return found
+
+
+def _wordlist(text: str) -> bool:
+    """Items saved as one line: no sentence mark and at most one word in ten with a figure, or
+    items numbered 1, 2, 3, 4 ... in order ("1 Headline 2 Headline 3 ...", a "Most read" box).
+    """
+    numbers = _LIST_NUMBER.findall(text)
+    if len(numbers) >= _NUMBERED_ITEMS and numbers[:_NUMBERED_ITEMS] == ["1", "2", "3", "4"]:
+        return True
+    if _SENTENCE_MARK.search(text) or _CJK.search(text) or _UNSPACED.search(text):
+        return False
+    return 10 * len(_FIGURE_WORD.findall(text)) <= len(text.split())
 
 
 def line_features(lines: list[str]) -> list[Line]:
@@ -265,6 +286,7 @@ def line_features(lines: list[str]) -> list[Line]:
                 dateline=len(text) <= 80 and is_dateline(text),
                 separator=head in _SEPARATOR_START and is_separator(text),
                 block_start=block_start,
+                wordlist=words >= _WORDLIST_WORDS and _wordlist(text),
             )
         )
     counts = Counter(keys)

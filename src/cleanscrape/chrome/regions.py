@@ -111,8 +111,11 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
         elif ln.prose:
             run = _paragraph_run(lines, tags, cards, k)
             if box is not None and run >= (_BOX_RESUME if seen_pair else 2) and k - run >= box[0]:
-                # the heading was a menu item or an inline box: the article goes on
+                # the heading was a menu item or an inline box: the article goes on, from the
+                # first of the paragraphs that show it
                 damp, box = box[1], None
+                for j in range(k - run + 1, k):
+                    out[j] = float(min(lines[j].words, 120)) * damp
             seen_pair = seen_pair or run >= 2
             w = float(min(ln.words, 120))
             if ln.repeats:

@@ -1,0 +1,172 @@
+"""The article region of whole-page text dumps: pages written to the pattern of real news pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import line_features
+
+_MENU = ["Home", "News", "Politics", "Science", "Health", "Sport", "Weather"]
+_TITLE = "Third case of plague confirmed as officials trace close contacts"
+
+# a tabloid's body: one sentence per paragraph, cut by several boxes of links
+_LEDE = (
+    "Health authorities in the northern province have confirmed a third case of the plague, "
+    "a week after two patients were taken to hospital in the capital with the pneumonic form."
+)
+_FIRST = [
+    "The patient, a hunter, had eaten a wild rabbit a few days before falling ill.",
+    "Twenty-eight people who were in close contact with him have been placed in quarantine.",
+    "None of them has shown symptoms such as fever so far, the regional health office said.",
+    "Officials said the case was isolated and that the risk of it spreading was very low.",
+]
+_AFTER_BOX = [
+    "Doctors say the disease is treatable with common antibiotics if it is caught early.",
+    "The earlier people seek treatment, the more likely they are to recover fully.",
+    "Those who were close to a patient may be given antibiotics as a precaution.",
+]
+_AFTER_TRENDING = [
+    "The disease is still found in a few regions of the world today.",
+    "Isolated cases are reported in rural areas almost every year, officials said.",
+    "Most of them are linked to contact with wild rodents or the fleas they carry.",
+]
+
+
+def _tabloid_page() -> list[str]:
+    return [
+        *_MENU,
+        _TITLE,
+        "By Sean Marley",
+        _LEDE,
+        "Related articles",
+        "Plague outbreak: capital on alert after two cases",
+        "Mosquito warning issued for the coming summer",
+        *_FIRST,
+        "DON'T MISS",
+        "Health agency names eight diseases to watch [WARNING]",
+        "Holidaymakers fall ill after eating marmot [INSIGHT]",
+        "Passengers held after plague scare on flight [NEWS]",
+        "A plague doctor's mask from the 17th century (Image: GETTY)",
+        *_AFTER_BOX,
+        "Trending",
+        *_AFTER_TRENDING,
+        "Related articles",
+        "Health warning issued after plague found in wild animals",
+        "Cities face a plague of super-rats, experts say",
+        "Most read in Science",
+        "Map shows where the polar vortex will bring snow next week",
+        "Passengers can fly for less by travelling on this day",
+    ]
+
+
+def test_short_paragraphs_after_two_inline_boxes_stay_in_the_article() -> None:
+    # each box ("DON'T MISS", "Trending") damps what follows it until three paragraphs in a row
+    # show that the article goes on; those three paragraphs are the article's too, so a body of
+    # one-sentence paragraphs is not cut at the first box
+    r = strip_lines(_tabloid_page())
+    assert r.lines == [_LEDE, *_FIRST, *_AFTER_BOX, *_AFTER_TRENDING]
+
+
+# a municipal news page: a category select box and a tag cloud saved as one line each, then a
+# one-paragraph article
+_SELECT = (
+    "Selecione Administração Agricultura Assistência Social Campanha Capacitação Combustíveis "
+    "Comunicado Concurso Conselhos Cultura Defesa Civil Economia Educação Esportes Eventos "
+    "Fazenda Habitação Indústria Infraestrutura Meio Ambiente Mobilidade Urbana Obras "
+    "Planejamento Saúde Segurança Trânsito Turismo Utilidade Pública"
+)
+_TAGS = (
+    "adote um amigo agua alerta ambiente amizade atendimento bem-estar biblioteca caminhada "
+    "campanha capacitação carnaval cidadania cultura dengue educação emprego esporte feira "
+    "festival habitação inverno leitura limpeza obras saúde segurança trânsito vacina"
+)
+_ARTICLE = (
+    "A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o "
+    "arrombamento de dois dos cinco automóveis da unidade, que estavam estacionados no pátio. "
+    "Foram levados equipamentos e documentos, e a ocorrência foi registrada na delegacia. "
+    "Segundo a coordenação, os atendimentos aos pacientes serão mantidos com os outros três "
+    "veículos até que os carros sejam consertados."
+)
+
+
+def test_select_box_and_tag_cloud_on_one_line_are_not_prose() -> None:
+    lines = [
+        "Notícias",
+        "Serviço de atendimento domiciliar registra arrombamento em dois veículos",
+        "Categorias",
+        _SELECT,
+        "Tags",
+        _TAGS,
+        "Publicado em 12/03/2019",
+        _ARTICLE,
+        "Compartilhe",
+        "Facebook",
+        "Twitter",
+    ]
+    feats = line_features([_SELECT, _TAGS, _ARTICLE])
+    assert [f.prose for f in feats] == [False, False, True]
+    r = strip_lines(lines)
+    assert r.lines == [_ARTICLE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a table row carries figures; a long paragraph that lost its final stop has a comma
+        "Chicago Booth School of Business 1 37% 40% 30% 48% 3.6 729 $175,000 Kellogg School of "
+        "Management 3 38% 48% 31% 38% 3.7 729 $165,000 Wharton School 1 35% 50% 23% 62% 3.6 733",
+        "Mesh networks use a main router and one or more satellite units to spread a single "
+        "wireless network over a larger area, so a house with thick walls or several floors "
+        "gets a signal in every room",
+    ],
+)
+def test_table_rows_and_long_sentences_stay_prose(line: str) -> None:
+    assert line_features([line])[0].prose
+
+
+_POPULAR = (
+    "1 Old photo sparks conspiracy theories about a climate activist 2 Aides allegedly left "
+    "notes for the new staff 3 Don't blame the messenger: congressman denies the claim "
+    "4 Two jail guards to be charged over the death of a prisoner 5 Video shows a possible "
+    "cheating setup at the ballpark"
+)
+_STORY = [
+    "A case of the bubonic plague was reported in the north of the country over the weekend, "
+    "after two people there were diagnosed with the pneumonic form last week.",
+    "The new patient hunted and ate a wild rabbit early this month, according to the state news "
+    "agency, and was taken to a hospital in the county where he lives.",
+    "A total of 28 people who were in close contact with the patient were put under medical "
+    "quarantine, and none of them has shown symptoms so far.",
+    "Authorities say that the cases appear to be unrelated.",
+]
+
+
+def test_numbered_most_read_box_on_one_line_does_not_take_the_region() -> None:
+    # a "Most Popular" box saved as one line (its numbers and headlines run together) and a
+    # comment form between the headline and the article's paragraphs, which sit under a
+    # "see also" box
+    lines = [
+        *_MENU,
+        "Hunter catches bubonic plague after eating wild rabbit",
+        "By Natalie Moss",
+        "Most Popular Today",
+        _POPULAR,
+        "Name (required)",
+        "Email (required)",
+        "Comment (required)",
+        "Submit",
+        "November 18, 2019 | 4:10pm",
+        "see also",
+        "Two patients diagnosed with plague as officials scramble to prevent outbreak",
+        "Two people have been diagnosed with the plague,...",
+        *_STORY,
+        "Share this:",
+        "Facebook",
+        "Filed under plague, health",
+        "Read Next",
+        "Civilians step in to save students trapped in the campus siege",
+    ]
+    assert not line_features([_POPULAR])[0].prose
+    r = strip_lines(lines)
+    assert r.lines == _STORY
