@@ -170,3 +170,43 @@ def test_numbered_most_read_box_on_one_line_does_not_take_the_region() -> None:
     assert not line_features([_POPULAR])[0].prose
     r = strip_lines(lines)
     assert r.lines == _STORY
+
+
+_GUIDE = [
+    "Certifications show clients that a consultant has studied a method and passed an exam, "
+    "and many firms now ask for one before they sign a contract with an outside adviser.",
+    "We compared the costs, the prerequisites and the time each programme takes to complete. "
+    "Here are our picks for the most common kinds of consulting work:",
+]
+_PICKS = [
+    "Best for consultants managing client projects: Project Management Professional",
+    "Best for consultants who solve process problems: Certified Six Sigma Black Belt",
+    "Best for management consultants with three years of experience: Certified Consultant",
+    "Best for beginners in business consulting: Certified Business Consultant",
+]
+_GUIDE_END = [
+    "Each of these programmes has its own exam, and most of them ask for a few hours of "
+    "training every year to keep the title, so plan for the cost of renewal as well.",
+    "The right choice depends on the clients you work with and on the kind of problems they "
+    "bring to you, more than on the name of the certificate itself.",
+]
+
+
+def test_a_list_introduced_by_a_sentence_of_the_body_is_kept() -> None:
+    # the items look like headlines (no final stop, 5-12 words, in a row between paragraphs),
+    # but the paragraph before them ends with a colon: they are the body's own list
+    lines = [*_MENU, "The best consultant certifications", *_GUIDE, *_PICKS, *_GUIDE_END]
+    r = strip_lines(lines)
+    assert r.lines == [*_GUIDE, *_PICKS, *_GUIDE_END]
+
+
+def test_a_run_of_headlines_between_paragraphs_is_still_dropped() -> None:
+    # the same run with no sentence introducing it reads as links to other stories
+    guide = [
+        _GUIDE[0],
+        _GUIDE[1].replace(" Here are our picks for the most common kinds of consulting work:", ""),
+    ]
+    lines = [*_MENU, "The best consultant certifications", *guide, *_PICKS, *_GUIDE_END]
+    r = strip_lines(lines)
+    assert r.lines == [*guide, *_GUIDE_END]
+    assert {x.line: x.reason for x in r.removed}[_PICKS[0]] == "inline_link"

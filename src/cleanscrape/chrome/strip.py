@@ -234,13 +234,15 @@ def _inline_links(
         ):
             j += 1
         run = feats[i : j + 1]
-        # a run of headline-like lines is a link list; one line alone is one when the page
-        # shows it: it is also elsewhere on the page, or it sits against a chrome line ("Follow
-        # us on ..."); a subheading or caption between paragraphs is not a link
+        # a run of headline-like lines is a link list, unless a sentence of the body introduces
+        # it ("You will need:", "Key features:"): then it is the body's own list; one line alone
+        # is a link when the page shows it: it is also elsewhere on the page, or it sits against
+        # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not
+        introduced = i > start and cats[i - 1] == KEEP and feats[i - 1].text.endswith((":", "："))
         beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
             tags[i + 1] if i + 1 < len(tags) else ""
         )
-        if (j > i and all(ln.words >= 5 for ln in run)) or (
+        if (j > i and not introduced and all(ln.words >= 5 for ln in run)) or (
             j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         ):
             for k in range(i, j + 1):
