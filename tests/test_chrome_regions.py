@@ -210,3 +210,61 @@ def test_a_run_of_headlines_between_paragraphs_is_still_dropped() -> None:
     r = strip_lines(lines)
     assert r.lines == [*guide, *_GUIDE_END]
     assert {x.line: x.reason for x in r.removed}[_PICKS[0]] == "inline_link"
+
+
+_KEY_POINTS = [
+    "Retiring early takes time and incredible discipline.",
+    "If you're planning to retire early, you should aim to have at least 25 to 30 times your "
+    "estimated annual expenses saved or invested, though the exact figure depends on your plans.",
+    "To reach your target number, live below your means, increase your income, and max out "
+    "your retirement accounts.",
+]
+_INTRO = [
+    "The road to retiring early isn't easy. It takes time and discipline to earn, save, and "
+    "invest as much as you possibly can.",
+    "That said, early retirement comes in various shapes and sizes, and what it looks like to "
+    "you will determine exactly what you need to do to get there.",
+]
+_STEPS = [
+    "Retiring early doesn't have to mean never earning a paycheck again. Many early retirees "
+    "define it as not having to work for money, and keep doing work they enjoy.",
+    "The first step is figuring out exactly what that phrase means to you. Your ideal day will "
+    "guide how much you need to save and by when.",
+]
+
+
+def test_a_subheading_that_starts_the_page_title_is_not_the_headline() -> None:
+    # the page title (first line) starts with the words of a subheading of the body; the
+    # on-page headline is another line, and the key points and introduction above the
+    # subheading belong to the article
+    lines = [
+        "How to retire early, step by step: Earn, save, and invest more - Business Insider",
+        *_MENU,
+        "How to retire early so you can work, travel, and relax on your own schedule",
+        "Tanza Loudenback, Business Insider",
+        "13.11.2019, 23:06",
+        *_KEY_POINTS,
+        *_INTRO,
+        "How to retire early",
+        "1. Define early retirement",
+        *_STEPS,
+    ]
+    r = strip_lines(lines)
+    heads = ["How to retire early", "1. Define early retirement"]
+    assert r.lines == [*_KEY_POINTS, *_INTRO, *heads, *_STEPS]
+
+
+def test_a_headline_before_a_colon_of_the_page_title_is_found() -> None:
+    # "Headline: subtitle" as the page title, the headline alone on the page, under a menu with
+    # a long prose blurb: the region right below the headline is the article
+    lines = [
+        "Council budget explained: what the new spending plan means for families and schools",
+        *_MENU,
+        "Our newsroom is funded by readers like you, and every contribution, big or small, keeps "
+        "our reporting on local government free for everyone who lives in the region.",
+        "Council budget explained",
+        *_INTRO,
+    ]
+    r = strip_lines(lines)
+    assert r.metadata.get("title") == "Council budget explained"
+    assert r.lines == _INTRO

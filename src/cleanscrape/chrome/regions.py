@@ -39,6 +39,8 @@ _CARD_WORDS = 45
 #: ... and they close an article: at least this many words of paragraphs (or as many as the
 #: summaries hold) come before them.
 _CARD_ARTICLE_WORDS = 150
+#: Where a page title goes on after its headline: "Headline: subtitle", "Headline | Site".
+_TITLE_SEPARATOR = re.compile(r"\s*(?::|\s[-|–—·/»]|[|–—·»])\s")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
 
 
@@ -233,18 +235,26 @@ def headline_anchor(
     """Index of the on-page headline: a line that the page title (first line) starts with.
 
     A line *equal* to the first line counts only above ``before`` (the region start): a text
-    that opens with its own headline repeats it lower down as an image caption or alt text.
+    that opens with its own headline repeats it lower down as an image caption or alt text. A
+    line that is only the start of the title is the headline when the title goes on after it
+    with a separator ("Headline: subtitle", "Headline - Site") or when it holds at least half
+    of the title; a subheading of the body that happens to start the title ("How to retire
+    early" under "How to retire early, step by step") is neither.
     """
     if title:
-        keys = [fold(title)]
+        text = title
     elif lines:
-        keys = [lines[0].key]
+        text = lines[0].text
     else:
         return None
+    key = fold(text)
+    heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
     for i, ln in enumerate(lines[1:400], start=1):
         if ln.words < 3 or len(ln.key) < 15 or tags[i] == "alt_slug":
             continue
-        if any(k.startswith(ln.key + " ") or (k == ln.key and i < before) for k in keys):
+        if (key == ln.key and i < before) or (
+            key.startswith(ln.key + " ") and (ln.key in heads or 2 * len(ln.key) >= len(key))
+        ):
             return i
     return None
 
