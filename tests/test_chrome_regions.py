@@ -268,3 +268,36 @@ def test_a_headline_before_a_colon_of_the_page_title_is_found() -> None:
     r = strip_lines(lines)
     assert r.metadata.get("title") == "Council budget explained"
     assert r.lines == _INTRO
+
+
+_HEALTH = [
+    "Regular physical activity can lift your mood as well as strengthen your body, and the "
+    "effect shows up after only a few weeks of moderate exercise, researchers report.",
+    "In the study, adults who walked briskly for thirty minutes on most days said they felt "
+    "less anxious and slept better than those who kept to their usual routine.",
+    "The benefit held for people who had never exercised before, which the authors say "
+    "should encourage anyone who finds it hard to get started.",
+]
+
+
+def test_author_and_reviewer_bios_after_the_article_are_not_body() -> None:
+    # "About the Author" opens a section like a related heading: a bio of one or two
+    # paragraphs after it does not join the article region
+    lines = [
+        *_MENU,
+        "Regular physical activity can boost mood",
+        *_HEALTH,
+        "About the Author",
+        "Maureen Salter, Executive Editor, Women's Health Watch",
+        "Maureen Salter is the executive editor of Women's Health Watch. She also writes for "
+        "the Health Letter and the Heart Letter, and has covered medicine for twenty years.",
+        "View all posts by Maureen Salter",
+        "About the Reviewer",
+        "Toni Gallen, MD, Editor in Chief, Women's Health Watch",
+        "Dr. Toni Gallen is a physician specializing in obstetrics and gynecology, practicing in "
+        "Boston, where she completed her residency training.",
+        "View all posts by Toni Gallen, MD",
+        "Share",
+    ]
+    r = strip_lines(lines)
+    assert r.lines == _HEALTH

@@ -102,7 +102,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = _HEADING_WEIGHT
             box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
-        elif tag in SECTION_HEADINGS:
+        elif tag in SECTION_HEADINGS or tag == "author_bio":
+            # ("About the author" opens a bio after the article, as a related heading a list)
             w = _HEADING_WEIGHT
             box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)

@@ -107,6 +107,8 @@ AUTHOR_BIO: tuple[str, ...] = (
     "about the writer",
     "about the authors",
     "author bio",
+    "about the reviewer",
+    "about the editor",
 )
 
 COOKIE: tuple[str, ...] = (
