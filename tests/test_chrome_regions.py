@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.features import line_features
+from cleanscrape.chrome.features import lexicon_category, line_features
 
 _MENU = ["Home", "News", "Politics", "Science", "Health", "Sport", "Weather"]
 _TITLE = "Third case of plague confirmed as officials trace close contacts"
@@ -301,3 +301,26 @@ def test_author_and_reviewer_bios_after_the_article_are_not_body() -> None:
     ]
     r = strip_lines(lines)
     assert r.lines == _HEALTH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.",
+        "Stay up to date with Ascom. Subscribe to our newsletter.",
+        "Join our newsletter",
+        "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
+        "Enter your email address to get our weekly roundup",
+    ],
+)
+def test_newsletter_boxes_are_subscribe_lines(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "subscribe"
+
+
+def test_a_sentence_about_staying_up_to_date_is_body() -> None:
+    line = (
+        "Doctors say it is important to stay up to date with vaccinations, especially for "
+        "older adults and people with chronic conditions."
+    )
+    assert lexicon_category(line_features([line])[0]) == ""

@@ -143,6 +143,12 @@ SUBSCRIBE: tuple[str, ...] = (
     "support independent journalism",
     "already a subscriber",
     "register for free",
+    "join our newsletter",
+    "join our mailing list",
+    "stay up to date with",
+    "get breaking news alerts",
+    "enter your email",
+    "was this newsletter forwarded",
 )
 
 UI: tuple[str, ...] = (
