@@ -324,3 +324,38 @@ def test_a_sentence_about_staying_up_to_date_is_body() -> None:
         "older adults and people with chronic conditions."
     )
     assert lexicon_category(line_features([line])[0]) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Protesters have worn masks to protect their identities (Image: GETTY )", "credit"),
+        ("A cross-section through the module showing the crew quarters. Credit: ESA", "credit"),
+        ("Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh", "credit"),
+        # a source at the end of a sentence of the body is not a caption
+        ("Prices rose by five percent last year across the region (Source: Eurostat)", ""),
+        ("The minister gave one reason for the delay: money", ""),
+    ],
+)
+def test_photo_captions_ending_with_their_credit(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+def test_captions_between_paragraphs_are_dropped_and_the_body_kept() -> None:
+    captions = [
+        "The bacterium is carried by fleas on wild rodents (Image: GETTY)",
+        "A plague doctor's mask from the 17th century (Image: GETTY)",
+    ]
+    lines = [
+        *_MENU,
+        _TITLE,
+        _LEDE,
+        _FIRST[0],
+        captions[0],
+        *_FIRST[1:],
+        captions[1],
+        *_AFTER_BOX,
+    ]
+    r = strip_lines(lines)
+    assert r.lines == [_LEDE, *_FIRST, *_AFTER_BOX]
+    assert {x.line: x.reason for x in r.removed}[captions[0]] == "credit"

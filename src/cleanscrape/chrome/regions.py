@@ -109,6 +109,9 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", "timestamp"):
             w = -1.0
+        elif tag == "credit":
+            # a photo caption or credit sits between the paragraphs of an article
+            w = -2.0
         elif tag:
             w = _TAG_WEIGHT
         elif ln.prose:
