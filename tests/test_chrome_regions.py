@@ -359,3 +359,33 @@ def test_captions_between_paragraphs_are_dropped_and_the_body_kept() -> None:
     r = strip_lines(lines)
     assert r.lines == [_LEDE, *_FIRST, *_AFTER_BOX]
     assert {x.line: x.reason for x in r.removed}[captions[0]] == "credit"
+
+
+_GIT = [
+    "Git keeps a full copy of the history in every clone, so most commands run without a "
+    "network connection and finish almost at once.",
+    "A branch is only a pointer to a commit, which is why creating and switching branches is "
+    "cheap and why teams use them for every change, however small.",
+    "This is only a short introduction, and there is much more to learn. Here are a few other "
+    "options I would suggest for learning more about git:",
+]
+_RESOURCES = ["GitHub's git tutorial", "Pro Git book", "Oh shit, git!", "Git from the bottom up"]
+
+
+def test_the_list_that_the_last_sentence_introduces_is_kept() -> None:
+    # the article's last sentence announces a list of short items; the region search stopped
+    # at the sentence (short lines weigh against it) and the items went with the footer
+    lines = [
+        *_MENU,
+        "A brief introduction to git",
+        *_GIT,
+        *_RESOURCES,
+        "Share this:",
+        "Facebook",
+        "Twitter",
+        "Related Posts",
+        "How I set up my editor for writing",
+        "Notes on moving my blog to a static site",
+    ]
+    r = strip_lines(lines)
+    assert r.lines == [*_GIT, *_RESOURCES]

@@ -127,6 +127,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
+    end = _introduced_list_end(feats, tags, end)
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
@@ -213,6 +214,35 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
+
+
+#: A sentence that introduces a list ends with a colon and has at least this many words.
+_INTRO_WORDS = 8
+#: ... and the list it introduces: at most this many items of at most _ITEM_WORDS words.
+_LIST_ITEMS = 40
+_ITEM_WORDS = 40
+
+
+def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
+    """Last line of the region, with the list that its last sentence introduces.
+
+    A region that ends with a sentence ending in a colon ("Here are some options for learning
+    more:") ends before the list it announces: short lines weigh against the region, so the
+    items were left below it. They are taken in up to the first chrome line.
+    """
+    last = feats[end]
+    if not last.text.endswith((":", "：")) or last.words < _INTRO_WORDS or tags[end]:
+        return end
+    j = end + 1
+    while (
+        j < len(feats)
+        and j - end <= _LIST_ITEMS
+        and not tags[j]
+        and feats[j].words <= _ITEM_WORDS
+        and not feats[j].repeats
+    ):
+        j += 1
+    return j - 1 if j - end > 2 else end
 
 
 def _inline_links(
