@@ -229,3 +229,28 @@ def test_article_sections_between_subheadings_stay_in_the_body(
     short = second.split(". ")[0] + "."
     text = "\n".join([head, lede, first, "Phần hai", short, "Phần ba", second, first])
     assert split_text(text).body.split("\n") == [first, short, second, first]
+
+
+def test_abridged_copies_that_are_near_duplicates_both_join_the_original(
+    other_story: tuple[str, list[str]],
+) -> None:
+    """Two outlets print one abridged copy of a story, one with the lede run together with the
+    first body sentence. The two are near-duplicates and each lies whole in the other's text, so
+    each copy's best container is the other copy; both also lie in the original. A container
+    that is a near-duplicate is joined by the near-duplicate stage already: each copy joins the
+    best container that is not, the original."""
+    head, paras = other_story
+    lede, body = paras[0], paras[1:]
+    sents = [s for p in body for s in _SENTENCE.split(p)]
+    kept = [s for k, s in enumerate(sents) if (k * 7) % 10 < 7]
+    original = "\n".join([head, lede, *body])
+    a = "\n".join([head, lede, " ".join(kept)])
+    b = "\n".join([head.upper(), f"{lede} {kept[0]}", " ".join(kept[1:])])
+    opts = CleanOptions(containment=True)
+    pair, a_orig, b_orig = (
+        compare_texts(x, y, opts) for x, y in ((a, b), (a, original), (b, original))
+    )
+    assert pair.similarity >= 0.8 and pair.a_in_b == pair.b_in_a == 1.0
+    assert 0.8 <= a_orig.a_in_b < 1.0 and 0.8 <= b_orig.a_in_b < 1.0
+    assert a_orig.similarity < 0.8 and b_orig.similarity < 0.8
+    assert find_duplicates([a, b, original], opts).duplicate_of == [2, 2, None]

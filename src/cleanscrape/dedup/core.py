@@ -17,8 +17,9 @@
    an abridged copy and the full article) are also found: a consistent sample of shingle hashes
    proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
    text whose exact containment reaches ``containment_threshold`` joins its best container
-   (highest containment, then lowest index), and only that one, so a shared teaser cannot chain
-   two different articles together.
+   (highest containment, then lowest index) among the texts that are not its near-duplicates
+   (those are joined in step 3), and only that one, so a shared teaser cannot chain two
+   different articles together.
 5. Union-find gives the clusters; the keep policy picks the kept member (with ``containment``,
    ``keep="first"`` picks the first member not contained in another: the full article). Each
    member is compared with the kept one (:mod:`.compare`) for the report. Nothing depends on
@@ -345,7 +346,11 @@ def _contained(
     article, and an abridged copy with its own headline and lede lies in the original.
     Candidates come from a consistent sample of shingle hashes (the same hashes are sampled in
     every text, so a contained text's sample is inside its container's sample): texts sharing at
-    least half of a text's sampled hashes are checked by exact containment.
+    least half of a text's sampled hashes are checked by exact containment. A container that is
+    also a near-duplicate of the text (body Jaccard at or above ``dedup_threshold``) is not
+    chosen: the near-duplicate stage joins those already, and choosing one would leave the text
+    outside the fuller copy that contains it and its near-duplicate both (two abridged copies of
+    one story, each the other's best container, and the original).
     """
     postings: dict[int, list[int]] = {}
     whole_size: dict[int, int] = {}
@@ -374,13 +379,24 @@ def _contained(
                 continue
             candidates += 1
             c = containment(hashes, prints.whole(j))
-            if c >= opts.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
+            if (
+                c >= opts.containment_threshold
+                and (best is None or (-c, j) < (-best[0], best[1]))
+                and not near_duplicate(hashes, prints.hashes(j), opts)
+            ):
                 best = (c, j)
         if best is not None:
             joins += 1
             contained.add(i)
             uf.union(i, best[1])
     return candidates, joins
+
+
+def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:
+    """Whether two texts' matched shingle hashes are near-duplicates (exact Jaccard at or
+    above ``dedup_threshold``): such a pair is joined by the near-duplicate stage, so it is not
+    a text's container (see :func:`_contained`)."""
+    return jaccard(a, b) >= opts.dedup_threshold
 
 
 def _clusters(
