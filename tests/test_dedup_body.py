@@ -254,3 +254,27 @@ def test_abridged_copies_that_are_near_duplicates_both_join_the_original(
     assert 0.8 <= a_orig.a_in_b < 1.0 and 0.8 <= b_orig.a_in_b < 1.0
     assert a_orig.similarity < 0.8 and b_orig.similarity < 0.8
     assert find_duplicates([a, b, original], opts).duplicate_of == [2, 2, None]
+
+
+def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
+    seed_texts: dict[str, str], other_story: tuple[str, list[str]]
+) -> None:
+    """Three outlets print one story: the original; a copy that leaves out the last three
+    paragraphs and prints its site's prose teasers right after the article (so they count as
+    body); an abridged copy. The first two are neither near-duplicates nor contained in each
+    other, and each holds the abridged copy: it joins both, so the three are one cluster."""
+    head, paras = other_story
+    lede, body = paras[0], paras[1:]
+    teasers = [ln for ln in _teaser_cards(seed_texts) if ln.endswith(("…", "...", "."))]
+    sents = [s for p in body[:-3] for s in _SENTENCE.split(p)]
+    kept = [s for k, s in enumerate(sents) if (k * 7) % 10 < 7]
+    original = "\n".join([head, lede, *body])
+    cut = "\n".join([head.upper(), lede, *body[:-3], *teasers])
+    short = "\n".join([head, lede, " ".join(kept)])
+    opts = CleanOptions(containment=True)
+    full_pair = compare_texts(original, cut, opts)
+    assert full_pair.similarity < 0.8 and max(full_pair.a_in_b, full_pair.b_in_a) < 0.8
+    assert compare_texts(short, original, opts).a_in_b >= 0.8
+    assert compare_texts(short, cut, opts).a_in_b >= 0.8
+    found = find_duplicates([short, original, cut], opts)
+    assert found.duplicate_of == [1, None, 1]
