@@ -278,3 +278,27 @@ def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
     assert compare_texts(short, cut, opts).a_in_b >= 0.8
     found = find_duplicates([short, original, cut], opts)
     assert found.duplicate_of == [1, None, 1]
+
+
+def test_a_page_held_by_two_pages_of_one_site_does_not_chain_them_on_whole_texts(
+    seed_texts: dict[str, str],
+    story: tuple[str, str, list[str]],
+    other_story: tuple[str, list[str]],
+) -> None:
+    """With ``--match full`` the texts keep their site's prose chrome (here seed 003's first
+    fifteen teaser cards), which two different articles of one outlet share, so their whole
+    texts look related. A third page of that site whose text lies in both joins one of them
+    only."""
+    chrome = _teaser_cards(seed_texts)[:15]
+    head, lede, body = story
+    other_head, other_paras = other_story
+    first = "\n".join([head, lede, *body, *chrome])
+    second = "\n".join([other_head, *other_paras[1:4], *chrome])
+    page = "\n".join(["Tin bài liên quan", *chrome])
+    opts = CleanOptions(match="full", containment=True)
+    related = compare_texts(first, second, opts)  # by the chrome alone
+    assert min(related.a_in_b, related.b_in_a) >= 0.5 and related.similarity < 0.8
+    assert min(compare_texts(page, t, opts).a_in_b for t in (first, second)) >= 0.8
+    found = find_duplicates([page, first, second], opts)
+    assert found.duplicate_of[1] is None and found.duplicate_of[2] is None
+    assert len(found.clusters) == 1

@@ -18,9 +18,9 @@
    proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
    text whose exact containment reaches ``containment_threshold`` joins its best container
    (highest containment, then lowest index) among the texts that are not its near-duplicates
-   (those are joined in step 3), and the other containers related to that one (one holds at
-   least half of the other's body: copies of one story), not the others, so a shared teaser
-   cannot chain two different articles together.
+   (those are joined in step 3), and, with ``match="body"``, the other containers related to
+   that one (one holds at least half of the other's body: copies of one story), not the
+   others, so a shared teaser cannot chain two different articles together.
 5. Union-find gives the clusters; the keep policy picks the kept member (with ``containment``,
    ``keep="first"`` picks the first member not contained in another: the full article). Each
    member is compared with the kept one (:mod:`.compare`) for the report. Nothing depends on
@@ -391,7 +391,7 @@ def _contained(
         if found:
             joins += 1
             contained.add(i)
-            for j in chosen_containers(found, prints.hashes, prints.whole):
+            for j in chosen_containers(found, prints.hashes, prints.whole, opts):
                 uf.union(i, j)
     return candidates, joins
 
@@ -400,15 +400,21 @@ def chosen_containers(
     found: list[tuple[float, int]],
     body: Callable[[int], U64],
     whole: Callable[[int], U64],
+    opts: CleanOptions,
 ) -> list[int]:
     """The containers a contained text joins, of ``found`` (containment, container) pairs at or
     above the threshold: the best (highest containment, then lowest index), and every other one
     related to the best, that is holding at least :data:`RELATED_SHARE` of its body or having
     that share of its own body in it. Two copies of one story that hold the same abridged copy
     share their article; two different articles that hold the same teaser share the teaser
-    only (their bodies, without the shared lede, lie elsewhere), so the teaser joins one."""
+    only (their bodies, without the shared lede, lie elsewhere), so the teaser joins one.
+
+    With ``match="full"`` only the best is joined: whole texts carry their pages' chrome, which
+    the pages of one site share, so two different articles of one outlet look related."""
     best = min(found, key=lambda f: (-f[0], f[1]))[1]
     chosen = [best]
+    if opts.match == "full":
+        return chosen
     for _, j in sorted(found, key=lambda f: f[1]):
         if j != best and (
             containment(body(j), whole(best)) >= RELATED_SHARE

@@ -325,7 +325,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
             found.append((c, j))
     if not found:
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
-    chosen = chosen_containers(found, bodies.__getitem__, wholes.__getitem__)
+    chosen = chosen_containers(found, bodies.__getitem__, wholes.__getitem__, options)
     # edges run from the smaller order to the larger
     edges = sorted(tuple(sorted((i, j))) for j in chosen)
     return {
