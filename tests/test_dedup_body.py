@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleanscrape import CleanOptions
@@ -19,7 +20,10 @@ from cleanscrape.dedup import (
     shingles,
     split_text,
 )
+from cleanscrape.dedup.body import match_text
+from cleanscrape.dedup.distributed import _best_container
 from cleanscrape.dedup.key import line_keys
+from cleanscrape.dedup.signature import shingle_hashes_batch
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -278,6 +282,21 @@ def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
     assert compare_texts(short, cut, opts).a_in_b >= 0.8
     found = find_duplicates([short, original, cut], opts)
     assert found.duplicate_of == [1, None, 1]
+    # the Ray engine's step picks the same two containers from the same hashes
+    keys = [matching_key(match_text(t, "body")) for t in (short, original, cut)]
+    body = shingle_hashes_batch(keys, opts.shingle_size)
+    whole = shingle_hashes_batch(
+        [matching_key(t) for t in (short, original, cut)], opts.shingle_size
+    )
+    group = {
+        "i": np.array([0, 0, 0]),
+        "j": np.array([-1, 1, 2]),
+        "key": np.array([keys[0], "", ""], dtype=object),
+        "whole": np.array([b"", whole[1].tobytes(), whole[2].tobytes()], dtype=object),
+        "body": np.array([b"", body[1].tobytes(), body[2].tobytes()], dtype=object),
+    }
+    edges = _best_container(group, opts)
+    assert edges["a"].tolist() == [0, 0] and edges["b"].tolist() == [1, 2]
 
 
 def test_a_page_held_by_two_pages_of_one_site_does_not_chain_them_on_whole_texts(
