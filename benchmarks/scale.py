@@ -113,7 +113,13 @@ def _monitor(proc: psutil.Popen, interval: float, result: dict[str, float]) -> N
 
 
 def run_engine(
-    engine: str, src: Path, work: Path, cpus: int, store_mb: int, interval: float
+    engine: str,
+    src: Path,
+    work: Path,
+    cpus: int,
+    store_mb: int,
+    interval: float,
+    ray_niceness: int = 0,
 ) -> Run:
     out = work / f"out-{engine}"
     if out.exists():
@@ -124,6 +130,10 @@ def run_engine(
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        # Ray starts its workers at niceness 15 unless told otherwise; the local engine's
+        # workers run at the caller's niceness. On a shared machine that alone decides which
+        # engine gets the CPU, so both run at the same niceness here.
+        env={**os.environ, "RAY_worker_niceness": str(ray_niceness)},
     )
     stats: dict[str, float] = {}
     mon = threading.Thread(target=_monitor, args=(proc, interval, stats))
@@ -203,6 +213,13 @@ def main() -> int:
     parser.add_argument("--store-mb", type=int, default=512, help="Ray object store size")
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between samples")
     parser.add_argument("--engines", default="local,ray")
+    parser.add_argument(
+        "--ray-niceness",
+        type=int,
+        default=0,
+        help="niceness of Ray's workers (Ray's own default is 15; 0 is what the local engine's "
+        "workers get, so the engines compete for the CPU alike on a shared machine)",
+    )
     parser.add_argument("--json", metavar="FILE", help="also write the runs as JSON")
     parser.add_argument(
         "--corpus",
@@ -236,7 +253,15 @@ def main() -> int:
         runs: dict[str, list[Run]] = {e: [] for e in engines}
         for _ in range(args.repeat):
             for engine in engines:
-                r = run_engine(engine, src, work, args.cpus, args.store_mb, args.interval)
+                r = run_engine(
+                    engine,
+                    src,
+                    work,
+                    args.cpus,
+                    args.store_mb,
+                    args.interval,
+                    args.ray_niceness,
+                )
                 runs[engine].append(r)
                 print(
                     f"  {engine:5s} wall {r.wall:7.1f} s  job {r.job:7.1f} s  cpu {r.cpu:7.1f} s"

@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleanscrape import CleanOptions
@@ -19,7 +20,10 @@ from cleanscrape.dedup import (
     shingles,
     split_text,
 )
+from cleanscrape.dedup.body import match_text
+from cleanscrape.dedup.distributed import _best_container
 from cleanscrape.dedup.key import line_keys
+from cleanscrape.dedup.signature import shingle_hashes_batch
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -229,3 +233,91 @@ def test_article_sections_between_subheadings_stay_in_the_body(
     short = second.split(". ")[0] + "."
     text = "\n".join([head, lede, first, "Phần hai", short, "Phần ba", second, first])
     assert split_text(text).body.split("\n") == [first, short, second, first]
+
+
+def test_abridged_copies_that_are_near_duplicates_both_join_the_original(
+    other_story: tuple[str, list[str]],
+) -> None:
+    """Two outlets print one abridged copy of a story, one with the lede run together with the
+    first body sentence. The two are near-duplicates and each lies whole in the other's text, so
+    each copy's best container is the other copy; both also lie in the original. A container
+    that is a near-duplicate is joined by the near-duplicate stage already: each copy joins the
+    best container that is not, the original."""
+    head, paras = other_story
+    lede, body = paras[0], paras[1:]
+    sents = [s for p in body for s in _SENTENCE.split(p)]
+    kept = [s for k, s in enumerate(sents) if (k * 7) % 10 < 7]
+    original = "\n".join([head, lede, *body])
+    a = "\n".join([head, lede, " ".join(kept)])
+    b = "\n".join([head.upper(), f"{lede} {kept[0]}", " ".join(kept[1:])])
+    opts = CleanOptions(containment=True)
+    pair, a_orig, b_orig = (
+        compare_texts(x, y, opts) for x, y in ((a, b), (a, original), (b, original))
+    )
+    assert pair.similarity >= 0.8 and pair.a_in_b == pair.b_in_a == 1.0
+    assert 0.8 <= a_orig.a_in_b < 1.0 and 0.8 <= b_orig.a_in_b < 1.0
+    assert a_orig.similarity < 0.8 and b_orig.similarity < 0.8
+    assert find_duplicates([a, b, original], opts).duplicate_of == [2, 2, None]
+
+
+def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
+    seed_texts: dict[str, str], other_story: tuple[str, list[str]]
+) -> None:
+    """Three outlets print one story: the original; a copy that leaves out the last three
+    paragraphs and prints its site's prose teasers right after the article (so they count as
+    body); an abridged copy. The first two are neither near-duplicates nor contained in each
+    other, and each holds the abridged copy: it joins both, so the three are one cluster."""
+    head, paras = other_story
+    lede, body = paras[0], paras[1:]
+    teasers = [ln for ln in _teaser_cards(seed_texts) if ln.endswith(("…", "...", "."))]
+    sents = [s for p in body[:-3] for s in _SENTENCE.split(p)]
+    kept = [s for k, s in enumerate(sents) if (k * 7) % 10 < 7]
+    original = "\n".join([head, lede, *body])
+    cut = "\n".join([head.upper(), lede, *body[:-3], *teasers])
+    short = "\n".join([head, lede, " ".join(kept)])
+    opts = CleanOptions(containment=True)
+    full_pair = compare_texts(original, cut, opts)
+    assert full_pair.similarity < 0.8 and max(full_pair.a_in_b, full_pair.b_in_a) < 0.8
+    assert compare_texts(short, original, opts).a_in_b >= 0.8
+    assert compare_texts(short, cut, opts).a_in_b >= 0.8
+    found = find_duplicates([short, original, cut], opts)
+    assert found.duplicate_of == [1, None, 1]
+    # the Ray engine's step picks the same two containers from the same hashes
+    keys = [matching_key(match_text(t, "body")) for t in (short, original, cut)]
+    body = shingle_hashes_batch(keys, opts.shingle_size)
+    whole = shingle_hashes_batch(
+        [matching_key(t) for t in (short, original, cut)], opts.shingle_size
+    )
+    group = {
+        "i": np.array([0, 0, 0]),
+        "j": np.array([-1, 1, 2]),
+        "key": np.array([keys[0], "", ""], dtype=object),
+        "whole": np.array([b"", whole[1].tobytes(), whole[2].tobytes()], dtype=object),
+        "body": np.array([b"", body[1].tobytes(), body[2].tobytes()], dtype=object),
+    }
+    edges = _best_container(group, opts)
+    assert edges["a"].tolist() == [0, 0] and edges["b"].tolist() == [1, 2]
+
+
+def test_a_page_held_by_two_pages_of_one_site_does_not_chain_them_on_whole_texts(
+    seed_texts: dict[str, str],
+    story: tuple[str, str, list[str]],
+    other_story: tuple[str, list[str]],
+) -> None:
+    """With ``--match full`` the texts keep their site's prose chrome (here seed 003's first
+    fifteen teaser cards), which two different articles of one outlet share, so their whole
+    texts look related. A third page of that site whose text lies in both joins one of them
+    only."""
+    chrome = _teaser_cards(seed_texts)[:15]
+    head, lede, body = story
+    other_head, other_paras = other_story
+    first = "\n".join([head, lede, *body, *chrome])
+    second = "\n".join([other_head, *other_paras[1:4], *chrome])
+    page = "\n".join(["Tin bài liên quan", *chrome])
+    opts = CleanOptions(match="full", containment=True)
+    related = compare_texts(first, second, opts)  # by the chrome alone
+    assert min(related.a_in_b, related.b_in_a) >= 0.5 and related.similarity < 0.8
+    assert min(compare_texts(page, t, opts).a_in_b for t in (first, second)) >= 0.8
+    found = find_duplicates([page, first, second], opts)
+    assert found.duplicate_of[1] is None and found.duplicate_of[2] is None
+    assert len(found.clusters) == 1

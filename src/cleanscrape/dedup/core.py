@@ -17,8 +17,10 @@
    an abridged copy and the full article) are also found: a consistent sample of shingle hashes
    proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
    text whose exact containment reaches ``containment_threshold`` joins its best container
-   (highest containment, then lowest index), and only that one, so a shared teaser cannot chain
-   two different articles together.
+   (highest containment, then lowest index) among the texts that are not its near-duplicates
+   (those are joined in step 3), and, with ``match="body"``, the other containers related to
+   that one (one holds at least half of the other's body: copies of one story), not the
+   others, so a shared teaser cannot chain two different articles together.
 5. Union-find gives the clusters; the keep policy picks the kept member (with ``containment``,
    ``keep="first"`` picks the first member not contained in another: the full article). Each
    member is compared with the kept one (:mod:`.compare`) for the report. Nothing depends on
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,6 +47,9 @@ log = logging.getLogger(__name__)
 #: A text needs at least this many shingles to be judged "contained" in a longer one: shorter
 #: snippets (a headline, a byline) occur inside many unrelated articles.
 MIN_CONTAINED_SHINGLES = 10
+#: Another container of a contained text is joined too when one of it and the best container
+#: holds at least this share of the other's body (see :func:`chosen_containers`).
+RELATED_SHARE = 0.5
 #: Containment candidates use the shingle hashes below this value: a consistent 1/4 sample.
 _SAMPLE_BELOW = np.uint64(1 << 62)
 #: Members of a cluster in an LSH bucket that a text is verified against first (the rest only
@@ -345,7 +350,12 @@ def _contained(
     article, and an abridged copy with its own headline and lede lies in the original.
     Candidates come from a consistent sample of shingle hashes (the same hashes are sampled in
     every text, so a contained text's sample is inside its container's sample): texts sharing at
-    least half of a text's sampled hashes are checked by exact containment.
+    least half of a text's sampled hashes are checked by exact containment. A container that is
+    also a near-duplicate of the text (body Jaccard at or above ``dedup_threshold``) is not
+    chosen: the near-duplicate stage joins those already, and choosing one would leave the text
+    outside the fuller copy that contains it and its near-duplicate both (two abridged copies of
+    one story, each the other's best container, and the original). Of the other containers,
+    :func:`chosen_containers` picks the ones joined.
     """
     postings: dict[int, list[int]] = {}
     whole_size: dict[int, int] = {}
@@ -368,19 +378,57 @@ def _contained(
                 continue
             usable += 1
             counts.update(posting)
-        best: tuple[float, int] | None = None
+        found: list[tuple[float, int]] = []
         for j in sorted(counts):
             if j == i or whole_size[j] < size or 2 * counts[j] < usable:
                 continue
             candidates += 1
             c = containment(hashes, prints.whole(j))
-            if c >= opts.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
-                best = (c, j)
-        if best is not None:
+            if c >= opts.containment_threshold and not near_duplicate(
+                hashes, prints.hashes(j), opts
+            ):
+                found.append((c, j))
+        if found:
             joins += 1
             contained.add(i)
-            uf.union(i, best[1])
+            for j in chosen_containers(found, prints.hashes, prints.whole, opts):
+                uf.union(i, j)
     return candidates, joins
+
+
+def chosen_containers(
+    found: list[tuple[float, int]],
+    body: Callable[[int], U64],
+    whole: Callable[[int], U64],
+    opts: CleanOptions,
+) -> list[int]:
+    """The containers a contained text joins, of ``found`` (containment, container) pairs at or
+    above the threshold: the best (highest containment, then lowest index), and every other one
+    related to the best, that is holding at least :data:`RELATED_SHARE` of its body or having
+    that share of its own body in it. Two copies of one story that hold the same abridged copy
+    share their article; two different articles that hold the same teaser share the teaser
+    only (their bodies, without the shared lede, lie elsewhere), so the teaser joins one.
+
+    With ``match="full"`` only the best is joined: whole texts carry their pages' chrome, which
+    the pages of one site share, so two different articles of one outlet look related."""
+    best = min(found, key=lambda f: (-f[0], f[1]))[1]
+    chosen = [best]
+    if opts.match == "full":
+        return chosen
+    for _, j in sorted(found, key=lambda f: f[1]):
+        if j != best and (
+            containment(body(j), whole(best)) >= RELATED_SHARE
+            or containment(body(best), whole(j)) >= RELATED_SHARE
+        ):
+            chosen.append(j)
+    return chosen
+
+
+def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:
+    """Whether two texts' matched shingle hashes are near-duplicates (exact Jaccard at or
+    above ``dedup_threshold``): such a pair is joined by the near-duplicate stage, so it is not
+    a text's container (see :func:`_contained`)."""
+    return jaccard(a, b) >= opts.dedup_threshold
 
 
 def _clusters(

@@ -28,8 +28,8 @@ With ``CleanOptions.containment``, :func:`contained_edges` adds the local engine
 joins (:func:`.core._contained`): a consistent sample of shingle hashes as postings grouped by
 hash (hashes shared by more than ``_MAX_POSTING`` texts ignored), shared-sample counts grouped
 by text, and each candidate's exact containment checked with both texts' hashes, each text
-joining only its best container. Every rule there is a function of the texts alone (no order
-of visits), so the joins are the local ones.
+joining the containers :func:`.core.chosen_containers` picks. Every rule there is a function
+of the texts alone (no order of visits), so the joins are the local ones.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ from .core import (
     MIN_CONTAINED_SHINGLES,
     _clusters,
     _UnionFind,
+    chosen_containers,
+    near_duplicate,
 )
 from .key import matching_key
 from .prints import PrintList
@@ -282,6 +284,7 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
             "i": np.empty(0, dtype=np.int64),
             "j": np.empty(0, dtype=np.int64),
             "whole": np.empty(0, dtype=object),
+            "body": np.empty(0, dtype=object),
         }
     text = load(src[0])
     key = str(group["key"][group["i"] < 0][0])
@@ -293,27 +296,42 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
         "i": group["i"][pairs],
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
+        "body": np.array([b.tobytes()] * n, dtype=object),
     }
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
-    """One body: its exact containment in each candidate; the best at or above the threshold
-    (highest containment, then lowest order) is its one container."""
+    """One body: its exact containment in each candidate; of those at or above the threshold
+    that are not its near-duplicates, the containers :func:`.core.chosen_containers` picks."""
     own = group["j"] < 0
     pairs = ~own
     if not own.any() or not pairs.any():
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
     i = int(group["i"][0])
     body = shingle_hashes_batch([str(group["key"][own][0])], options.shingle_size)[0]
-    best: tuple[float, int] | None = None
-    for j, whole in zip(group["j"][pairs].tolist(), group["whole"][pairs].tolist(), strict=True):
-        c = containment(body, np.frombuffer(whole, dtype=np.uint64))
-        if c >= options.containment_threshold and (best is None or (-c, j) < (-best[0], best[1])):
-            best = (c, j)
-    if best is None:
+    found: list[tuple[float, int]] = []
+    wholes: dict[int, U64] = {}
+    bodies: dict[int, U64] = {}
+    for j, whole, other in zip(
+        group["j"][pairs].tolist(),
+        group["whole"][pairs].tolist(),
+        group["body"][pairs].tolist(),
+        strict=True,
+    ):
+        wholes[j] = np.frombuffer(whole, dtype=np.uint64)
+        bodies[j] = np.frombuffer(other, dtype=np.uint64)
+        c = containment(body, wholes[j])
+        if c >= options.containment_threshold and not near_duplicate(body, bodies[j], options):
+            found.append((c, j))
+    if not found:
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
-    a, b = sorted((i, best[1]))  # edges run from the smaller order to the larger
-    return {"a": np.array([a], dtype=np.int64), "b": np.array([b], dtype=np.int64)}
+    chosen = chosen_containers(found, bodies.__getitem__, wholes.__getitem__, options)
+    # edges run from the smaller order to the larger
+    edges = sorted(tuple(sorted((i, j))) for j in chosen)
+    return {
+        "a": np.array([a for a, _ in edges], dtype=np.int64),
+        "b": np.array([b for _, b in edges], dtype=np.int64),
+    }
 
 
 def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Dataset:
@@ -354,6 +372,7 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
             "i": b["order"],
             "j": np.full(len(b["order"]), -1, dtype=np.int64),
             "whole": np.array([b""] * len(b["order"]), dtype=object),
+            "body": np.array([b""] * len(b["order"]), dtype=object),
             "key": b["key"],
         },
         batch_format="numpy",
