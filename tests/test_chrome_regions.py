@@ -389,3 +389,41 @@ def test_the_list_that_the_last_sentence_introduces_is_kept() -> None:
     ]
     r = strip_lines(lines)
     assert r.lines == [*_GIT, *_RESOURCES]
+
+
+_CLEANING = [
+    "More households are booking cleaning services on a regular schedule instead of calling a "
+    "company once a year, and many ask for products that are safe for children and pets.",
+    "Cleaning companies are also adding services such as organising closets and washing "
+    "windows, so that one visit covers what used to take several different contractors.",
+    "Whatever the trend, the best results still come from a team that knows your home and a "
+    "plan that fits your routine, your budget and the way your family lives.",
+]
+_BIO = [
+    "Karina Cole",
+    "Karina Cole is the owner of a local cleaning company serving the greater Denver area. "
+    "She worked for fifteen years as an executive in fashion and retail before starting it.",
+    "Karina holds a business degree, and when she is not running the company she serves on "
+    "the board of a local charity that supports families and small businesses.",
+]
+
+
+def test_an_author_bio_at_the_end_of_the_region_is_not_body() -> None:
+    # a name on its own line, then a paragraph that starts with it, after the last paragraph
+    lines = [*_MENU, "The latest trends in house cleaning services", *_CLEANING, *_BIO]
+    r = strip_lines(lines)
+    assert r.lines == _CLEANING
+    assert {x.line: x.reason for x in r.removed}[_BIO[1]] == "author_bio"
+
+
+def test_a_named_item_followed_by_more_of_the_body_is_kept() -> None:
+    # the same shape inside a list of brands, with more paragraphs after it, is body text
+    brand = [
+        "Stella McCartney",
+        "Stella McCartney is a pioneer in sustainable luxury fashion, known for clothes made "
+        "without leather or fur and for recycled fabrics in every collection.",
+    ]
+    body = [_CLEANING[0], *brand, *_CLEANING[1:], _HEALTH[0]]
+    lines = [*_MENU, "The best sustainable clothing brands", *body]
+    r = strip_lines(lines)
+    assert r.lines == body

@@ -9,6 +9,7 @@ so only confident chrome is removed there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,6 +129,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = _introduced_list_end(feats, tags, end)
+    bio, bio_end = _bio_start(feats, tags, start, end), end
+    end = bio - 1
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
@@ -211,6 +214,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = "dateline"
         elif tag == "media_heading":
             cats[i] = "related_heading"
+        elif i <= bio_end:
+            cats[i] = tag or "author_bio"
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
@@ -243,6 +248,42 @@ def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
     ):
         j += 1
     return j - 1 if j - end > 2 else end
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _name_line(ln: Line) -> bool:
+    words = ln.text.split()
+    return (
+        2 <= len(words) <= 4
+        and not ln.terminal
+        and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+    )
+
+
+def _bio_start(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where an author's bio at the end of the region starts (``end + 1`` when none).
+
+    A bio is a name on its own line (two to four capitalised words) and a paragraph that starts
+    with that name ("Jane Doe" / "Jane Doe is a freelance writer ..." or "Jane is ..."), near the
+    end of the region: at most two paragraphs follow the bio's first one. The same shape with
+    more paragraphs after it is an item of the body ("Stella McCartney" / "Stella McCartney is
+    a pioneer of ...", then the next brands).
+    """
+    prose_after = 0
+    for k in range(end - 1, start, -1):
+        ln, nxt = feats[k], feats[k + 1]
+        if nxt.prose and k + 1 < end:
+            prose_after += 1
+        if prose_after > 2:
+            break
+        if tags[k] or not _name_line(ln) or not nxt.prose:
+            continue
+        first = ln.text.split()[0]
+        if nxt.text.startswith(first + " ") or nxt.text.startswith(ln.text):
+            return k
+    return end + 1
 
 
 def _inline_links(
