@@ -332,8 +332,15 @@ def test_a_sentence_about_staying_up_to_date_is_body() -> None:
         ("Protesters have worn masks to protect their identities (Image: GETTY )", "credit"),
         ("A cross-section through the module showing the crew quarters. Credit: ESA", "credit"),
         ("Interior design by Fletcher Rhodes, Sonoma CA. Photo: Thomas Kuoh", "credit"),
-        # a source at the end of a sentence of the body is not a caption
+        (
+            "A worker loads trims into his truck outside a store in Hialeah, Fla. "
+            "(AP Photo/Alan Diaz, File)",
+            "credit",
+        ),
+        ("The mayor at the opening of the bridge (Photo by Jane Roe/Getty Images)", "credit"),
+        # a source at the end of a sentence of the body is not a caption, nor a list item
         ("Prices rose by five percent last year across the region (Source: Eurostat)", ""),
+        ("Wallet (credit/debit cards, cash, etc.)", ""),
         ("The minister gave one reason for the delay: money", ""),
     ],
 )

@@ -350,14 +350,18 @@ _CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
 _PLAYER = re.compile(
     r"^(?:current time|duration|remaining time|loaded|progress|stream type)(?: \S+){0,4} \d+$"
 )
-#: A photo caption ending with its credit: "... (Image: GETTY)", "... Credit: ESA",
-#: "... Photo: Thomas Kuoh" (a source credit, "(Source: ...)", can end a sentence of the body).
+#: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
+#: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
+#: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
 #: Vietnamese captions ("... (Ảnh: TTXVN)") are the article's in the hand labels of the seeds.
 _CAPTION_CREDIT = re.compile(
-    r"(?:\((?:image|photo|picture|photograph|credit|foto|bild|imagen|crédito)s?\s*:[^()]{1,50}\)"
+    r"(?:\((?:[A-Z]{2,8}\s+)?(?:(?:image|photo|picture|photograph|foto|bild|imagen)s?"
+    r"\s*(?::|/|\sby\s)|(?:credit|crédito)s?\s*:)[^()]{1,60}\)"
     r"|\s(?:credit|photo|image|photograph|foto|bild)s?\s*:\s*[^.!?:]{1,50})$",
     re.IGNORECASE,
 )
+#: What every caption credit holds near its end (a cheap test before the pattern).
+_CAPTION_MARK = re.compile(r"[:/]|\sby\s")
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _BREADCRUMB = re.compile(
     r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
@@ -407,7 +411,11 @@ def lexicon_category(line: Line) -> str:
         return "cookie"
     if line.words <= 8 and _PLAYER.match(key):
         return "ui"
-    if line.words <= 60 and ":" in line.text[-60:] and _CAPTION_CREDIT.search(line.text):
+    if (
+        line.words <= 60
+        and _CAPTION_MARK.search(line.text[-70:])
+        and _CAPTION_CREDIT.search(line.text)
+    ):
         return "credit"
     if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key, first):
         return "subscribe"
