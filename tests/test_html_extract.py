@@ -441,3 +441,60 @@ def test_confidence_is_high_on_an_article_and_low_on_a_page_without_one() -> Non
     listing = clean_html(f"<html><body><ul>{menu}</ul><p>Welcome to our site.</p></body></html>")
     assert listing.confidence is not None and listing.confidence < 0.7
     assert "low_confidence" in listing.flags
+
+
+# --- copies of the article for other screen sizes ------------------------------------------------
+
+_REMODEL = [
+    "Home remodeling in California is a significant investment, with costs varying widely based "
+    "on location, scope, and materials, whether you update a single room or the whole house.",
+    "Cosmetic updates include painting, flooring, and minor repairs to existing features; the "
+    "costs for these simpler projects typically range between $100 and $300 per square foot.",
+    "Comprehensive renovations involve major structural changes, such as removing walls, adding "
+    "rooms, or reconfiguring layouts, and generally cost from $400 to $800 per square foot.",
+    "Urban areas like San Francisco often have higher labor and material costs than suburban or "
+    "rural regions, and the availability of contractors varies from one county to the next.",
+]
+
+
+def _responsive_page(*, copies: int) -> str:
+    # a site builder renders the same post once per screen size, each copy hidden by a class
+    # that only the style sheet knows (the pattern of a real dev page of WCXB)
+    post = "".join(f"<p class='framer-text'>{p}</p>" for p in _REMODEL)
+    variants = "".join(
+        f"<div class='ssr-variant hidden-{k}x7q'><div class='framer-1d5'>"
+        f"<h2>Average Remodeling Costs</h2>{post}</div></div>"
+        for k in range(copies)
+    )
+    return (
+        "<html><head><title>How Much Does a Home Remodel Cost?</title></head><body>"
+        "<div id='main'><section class='framer-1eu'><div class='framer-17t'>"
+        f"{variants}</div></section></div></body></html>"
+    )
+
+
+def test_copies_of_the_post_for_other_screen_sizes_come_out_once() -> None:
+    r = clean_html(_responsive_page(copies=3))
+    lines = r.text.split("\n")
+    for p in _REMODEL:
+        assert lines.count(p) == 1
+    assert r.metadata["pruned"]["copy"] == 2
+    single = clean_html(_responsive_page(copies=1))
+    assert r.text == single.text
+
+
+def test_paragraphs_that_repeat_on_purpose_stay() -> None:
+    # a meal plan: two days with the same breakfast paragraph, siblings in one text
+    same = (
+        "Breakfast: one scoop of protein shake, one cup of strawberries and eight ounces of "
+        "unsweetened almond milk, blended with ice."
+    )
+    page = (
+        "<html><body><article>"
+        f"<h3>Monday</h3><p>{same}</p><p>Lunch: {_REMODEL[0]}</p>"
+        f"<h3>Tuesday</h3><p>{same}</p><p>Lunch: {_REMODEL[1]}</p>"
+        "</article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert lines.count(same) == 2
+
