@@ -498,3 +498,16 @@ def test_paragraphs_that_repeat_on_purpose_stay() -> None:
     lines = clean_html(page).text.split("\n")
     assert lines.count(same) == 2
 
+
+def test_a_megabyte_of_inline_style_does_not_make_the_page_refused() -> None:
+    # a page that inlines its whole style sheet (over a million characters between two tags)
+    # is an article page all the same; only text outside scripts and styles counts as a run
+    rules = "".join(f".c{i}{{margin:{i % 7}px;color:rgba(0,0,0,0.87)}}" for i in range(40_000))
+    assert len(rules) > 1_000_000
+    page = (
+        f"<html><head><style>{rules}</style><title>Remodel costs</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in _REMODEL)
+        + "</article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert lines == _REMODEL
