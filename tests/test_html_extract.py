@@ -110,6 +110,12 @@ def test_name_tokens_split_on_separators_and_camel_case() -> None:
         ('<div class="headline">', False),  # "ad" inside a word is not an ad
         ('<section id="component_1ad269af0d">', False),  # nor inside a hex id
         ('<div class="advertorial-ish">', False),
+        # page furniture: calls to action and footers (a page's, or one above the footer)
+        ('<div class="cta-wrapper">', True),
+        ('<div class="footer-closer_2019">', True),
+        ('<div class="PreFooterStyles__StyledEmail">', True),
+        ('<div class="footnotes">', False),  # an article's notes are not its footer
+        ('<div class="octane-rating">', False),
     ],
 )
 def test_chrome_names_match_whole_tokens(markup: str, chrome: bool) -> None:
@@ -511,3 +517,42 @@ def test_a_megabyte_of_inline_style_does_not_make_the_page_refused() -> None:
     )
     lines = clean_html(page).text.split("\n")
     assert lines == _REMODEL
+
+
+# --- calls to action beside the article ----------------------------------------------------------
+
+_PHONE_POST = [
+    "A smartphone is a mobile phone with many of the same functions of a computer, but in the "
+    "palm of your hand. It uses apps to do different tasks.",
+    "Some apps are already loaded on your phone when you buy it. You can download other apps "
+    "to your phone from an online store, depending on your phone.",
+    "Only one company makes this phone, and it uses its own operating system. You download apps "
+    "from its store while using your phone.",
+    "Lots of companies make phones that run on the other operating system, and you can download "
+    "apps from its store while you are on your phone.",
+]
+
+
+def test_calls_to_action_beside_the_post_are_pruned() -> None:
+    # a health plan's blog (the pattern of a real dev page of WCXB): the post, then a region of
+    # call-to-action boxes whose one sentence each trafilatura keeps as if it were the article's
+    ctas = [
+        "Search for a doctor or hospital in your network and compare the costs of care near you.",
+        "Get news and updates about your health plan directly to your inbox every month.",
+    ]
+    boxes = "".join(
+        "<div class='content-fragment call-to-action'><div class='cta-wrapper'>"
+        f"<div class='content'><p>{c}</p></div></div></div>"
+        for c in ctas
+    )
+    page = (
+        "<html><head><title>Smartphone basics</title></head><body><div class='layout'>"
+        "<div class='layout-region content'><div class='content-fragment blog-post'>"
+        "<h1>Smartphone basics</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST)
+        + f"</div></div><div class='layout-region right-region'>{boxes}</div></div></body></html>"
+    )
+    assert ctas[0] in (trafilatura.extract(page) or "")  # the premise
+    r = clean_html(page)
+    assert r.text.split("\n") == _PHONE_POST
+    assert r.metadata["pruned"]["class:cta"] == 2

@@ -1,8 +1,9 @@
 """Remove site-chrome containers from a parsed HTML page before article extraction.
 
 A container is chrome when its ``class``/``id`` names it so (related articles, share bars,
-breadcrumbs, tag lists, newsletter boxes, comment threads, ads, cookie banners, and the
-Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac`` ...), or when its
+breadcrumbs, tag lists, newsletter boxes, comment threads, ads, calls to action, footers, cookie
+banners, and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
+...), or when its
 ``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
 split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
 ``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without
@@ -80,6 +81,10 @@ CHROME_TOKENS: frozenset[str] = frozenset(
         "sponsored",
         "promo",
         "promoted",
+        # page furniture around the article
+        "footer",
+        "prefooter",
+        "cta",
         # cookie / consent banners
         "cookie",
         "cookies",
