@@ -82,6 +82,34 @@ def test_copies_of_one_article_keep_their_bodies() -> None:
     assert "The council met on Monday to discuss the new school" in batch.results[1].text
 
 
+DISCLAIMER = (
+    "Example Daily is published by Valley Media Group. Opinions expressed by contributors are "
+    "their own. Articles may not be reproduced, distributed or stored in any form without the "
+    "prior written permission of the publisher, except for brief quotations with attribution."
+)
+
+
+def test_a_site_whose_longest_line_is_chrome_still_learns_its_template() -> None:
+    """Every page of the site ends with a disclaimer longer than any body line. Identified by
+    its longest line, each page was the same "article" (the disclaimer), the site counted one
+    article and learnt nothing; the disclaimer and the slogan stayed on every page."""
+    texts = [(f"a{i}.txt", _article(i) + "\n" + DISCLAIMER) for i in range(3)]
+    assert all(len(DISCLAIMER) > len(ln) for _, t in texts for ln in t.split("\n")[:-1])
+    batch = Pipeline(CleanOptions(dedup=False)).run(_docs(texts))
+    for res in batch.results:
+        assert res.result is not None
+        assert DISCLAIMER not in res.text and SLOGAN not in res.text, res.id
+        assert res.result.removed_counts().get("site_template") == 3, res.id
+        assert len(res.text.split("\n")) == 3, res.id
+    # copies of one article with that disclaimer are still one article: their bodies stay
+    same = _article(1) + "\n" + DISCLAIMER
+    texts = [("a.txt", same), ("b.txt", same), ("c.txt", same), ("d.txt", texts[2][1])]
+    batch = Pipeline(CleanOptions(dedup=False)).run(_docs(texts))
+    assert all(
+        "The council met on Monday to discuss the new school" in r.text for r in batch.results[:3]
+    )
+
+
 def test_templates_can_be_turned_off() -> None:
     docs = _docs([(f"a{i}.txt", _article(i)) for i in range(3)])
     batch = Pipeline(CleanOptions(dedup=False, site_templates=False)).run(docs)

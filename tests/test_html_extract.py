@@ -110,6 +110,12 @@ def test_name_tokens_split_on_separators_and_camel_case() -> None:
         ('<div class="headline">', False),  # "ad" inside a word is not an ad
         ('<section id="component_1ad269af0d">', False),  # nor inside a hex id
         ('<div class="advertorial-ish">', False),
+        # page furniture: calls to action and footers (a page's, or one above the footer)
+        ('<div class="cta-wrapper">', True),
+        ('<div class="footer-closer_2019">', True),
+        ('<div class="PreFooterStyles__StyledEmail">', True),
+        ('<div class="footnotes">', False),  # an article's notes are not its footer
+        ('<div class="octane-rating">', False),
     ],
 )
 def test_chrome_names_match_whole_tokens(markup: str, chrome: bool) -> None:
@@ -441,3 +447,112 @@ def test_confidence_is_high_on_an_article_and_low_on_a_page_without_one() -> Non
     listing = clean_html(f"<html><body><ul>{menu}</ul><p>Welcome to our site.</p></body></html>")
     assert listing.confidence is not None and listing.confidence < 0.7
     assert "low_confidence" in listing.flags
+
+
+# --- copies of the article for other screen sizes ------------------------------------------------
+
+_REMODEL = [
+    "Home remodeling in California is a significant investment, with costs varying widely based "
+    "on location, scope, and materials, whether you update a single room or the whole house.",
+    "Cosmetic updates include painting, flooring, and minor repairs to existing features; the "
+    "costs for these simpler projects typically range between $100 and $300 per square foot.",
+    "Comprehensive renovations involve major structural changes, such as removing walls, adding "
+    "rooms, or reconfiguring layouts, and generally cost from $400 to $800 per square foot.",
+    "Urban areas like San Francisco often have higher labor and material costs than suburban or "
+    "rural regions, and the availability of contractors varies from one county to the next.",
+]
+
+
+def _responsive_page(*, copies: int) -> str:
+    # a site builder renders the same post once per screen size, each copy hidden by a class
+    # that only the style sheet knows (the pattern of a real dev page of WCXB)
+    post = "".join(f"<p class='framer-text'>{p}</p>" for p in _REMODEL)
+    variants = "".join(
+        f"<div class='ssr-variant hidden-{k}x7q'><div class='framer-1d5'>"
+        f"<h2>Average Remodeling Costs</h2>{post}</div></div>"
+        for k in range(copies)
+    )
+    return (
+        "<html><head><title>How Much Does a Home Remodel Cost?</title></head><body>"
+        "<div id='main'><section class='framer-1eu'><div class='framer-17t'>"
+        f"{variants}</div></section></div></body></html>"
+    )
+
+
+def test_copies_of_the_post_for_other_screen_sizes_come_out_once() -> None:
+    r = clean_html(_responsive_page(copies=3))
+    lines = r.text.split("\n")
+    for p in _REMODEL:
+        assert lines.count(p) == 1
+    assert r.metadata["pruned"]["copy"] == 2
+    single = clean_html(_responsive_page(copies=1))
+    assert r.text == single.text
+
+
+def test_paragraphs_that_repeat_on_purpose_stay() -> None:
+    # a meal plan: two days with the same breakfast paragraph, siblings in one text
+    same = (
+        "Breakfast: one scoop of protein shake, one cup of strawberries and eight ounces of "
+        "unsweetened almond milk, blended with ice."
+    )
+    page = (
+        "<html><body><article>"
+        f"<h3>Monday</h3><p>{same}</p><p>Lunch: {_REMODEL[0]}</p>"
+        f"<h3>Tuesday</h3><p>{same}</p><p>Lunch: {_REMODEL[1]}</p>"
+        "</article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert lines.count(same) == 2
+
+
+def test_a_megabyte_of_inline_style_does_not_make_the_page_refused() -> None:
+    # a page that inlines its whole style sheet (over a million characters between two tags)
+    # is an article page all the same; only text outside scripts and styles counts as a run
+    rules = "".join(f".c{i}{{margin:{i % 7}px;color:rgba(0,0,0,0.87)}}" for i in range(40_000))
+    assert len(rules) > 1_000_000
+    page = (
+        f"<html><head><style>{rules}</style><title>Remodel costs</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in _REMODEL)
+        + "</article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert lines == _REMODEL
+
+
+# --- calls to action beside the article ----------------------------------------------------------
+
+_PHONE_POST = [
+    "A smartphone is a mobile phone with many of the same functions of a computer, but in the "
+    "palm of your hand. It uses apps to do different tasks.",
+    "Some apps are already loaded on your phone when you buy it. You can download other apps "
+    "to your phone from an online store, depending on your phone.",
+    "Only one company makes this phone, and it uses its own operating system. You download apps "
+    "from its store while using your phone.",
+    "Lots of companies make phones that run on the other operating system, and you can download "
+    "apps from its store while you are on your phone.",
+]
+
+
+def test_calls_to_action_beside_the_post_are_pruned() -> None:
+    # a health plan's blog (the pattern of a real dev page of WCXB): the post, then a region of
+    # call-to-action boxes whose one sentence each trafilatura keeps as if it were the article's
+    ctas = [
+        "Search for a doctor or hospital in your network and compare the costs of care near you.",
+        "Get news and updates about your health plan directly to your inbox every month.",
+    ]
+    boxes = "".join(
+        "<div class='content-fragment call-to-action'><div class='cta-wrapper'>"
+        f"<div class='content'><p>{c}</p></div></div></div>"
+        for c in ctas
+    )
+    page = (
+        "<html><head><title>Smartphone basics</title></head><body><div class='layout'>"
+        "<div class='layout-region content'><div class='content-fragment blog-post'>"
+        "<h1>Smartphone basics</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST)
+        + f"</div></div><div class='layout-region right-region'>{boxes}</div></div></body></html>"
+    )
+    assert ctas[0] in (trafilatura.extract(page) or "")  # the premise
+    r = clean_html(page)
+    assert r.text.split("\n") == _PHONE_POST
+    assert r.metadata["pruned"]["class:cta"] == 2

@@ -7,6 +7,7 @@ workers, the API's ``clean_text``/``clean_html``); it never raises for a bad doc
 from __future__ import annotations
 
 import logging
+import re
 import signal
 import threading
 import time
@@ -141,15 +142,22 @@ def _check_lines(text: str, source: str) -> None:
         )
 
 
+#: Inline scripts and style sheets: code, not text; a page may inline a megabyte of either.
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def _check_text_runs(markup: str, source: str) -> None:
     """Refuse HTML with a run of text between tags over :data:`MAX_LINE_CHARS` characters.
 
     The HTML parser silently truncates text nodes of over ten million characters, so such a
     page would come out empty or cut with no word of why; no article has such a paragraph.
+    Inline scripts and style sheets do not count: whatever is cut from them is not text.
     """
     if len(markup) <= MAX_LINE_CHARS:
         return
     longest = max(map(len, markup.split("<")), default=0)
+    if longest > MAX_LINE_CHARS:  # inline code does not count
+        longest = max(map(len, _SCRIPT_OR_STYLE.sub("<", markup).split("<")), default=0)
     if longest > MAX_LINE_CHARS:
         raise InputError(
             source,

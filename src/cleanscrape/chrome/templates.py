@@ -88,6 +88,39 @@ def line_keys(r: DocResult) -> LineKeys | None:
     )
 
 
+def _articles(docs: Sequence[LineKeys]) -> list[int]:
+    """The article of each document of one site: its longest line, unless that line is the
+    site's chrome.
+
+    Documents that share their longest line are copies of one article when the lines most of
+    them share make up at least two thirds of each one's text. A document whose shared lines
+    are less than that shares chrome only (a long disclaimer or site description longer than
+    any body line): its article is its longest line outside the shared ones. Without this,
+    every page of such a site would count as one article and none of its chrome would recur.
+    """
+    ids = [d.article for d in docs]
+    groups: dict[int, list[int]] = {}
+    for k, d in enumerate(docs):
+        groups.setdefault(d.article, []).append(k)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        each = [np.unique(docs[k].keys) for k in group]
+        values, counts = np.unique(np.concatenate(each), return_counts=True)
+        shared = values[(counts >= max(2, math.ceil(len(group) / 2))) & (values != 0)]
+        for k in group:
+            d = docs[k]
+            in_shared = np.isin(d.keys, shared)
+            if 3 * int(d.lengths[in_shared].sum()) >= 2 * int(d.lengths.sum()):
+                continue
+            own = np.flatnonzero(~in_shared & (d.keys != 0))
+            if own.size:
+                # longest own line, then the smallest key: the same choice in every copy
+                best = own[np.lexsort((d.keys[own], -d.lengths[own]))[0]]
+                ids[k] = int(d.keys[best])
+    return ids
+
+
 def template_drops(
     docs: Sequence[LineKeys | None], options: CleanOptions
 ) -> dict[int, npt.NDArray[np.bool_]]:
@@ -106,10 +139,9 @@ def template_drops(
     drops: dict[int, npt.NDArray[np.bool_]] = {}
     for members in sites.values():
         articles: dict[int, list[npt.NDArray[np.uint64]]] = {}
-        for i in members:
-            d = docs[i]
-            assert d is not None
-            articles.setdefault(d.article, []).append(d.keys)
+        site_docs = [d for d in (docs[i] for i in members) if d is not None]
+        for d, article in zip(site_docs, _articles(site_docs), strict=True):
+            articles.setdefault(article, []).append(d.keys)
         n = len(articles)
         if n < options.template_min_pages:
             continue

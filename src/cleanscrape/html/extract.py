@@ -25,7 +25,7 @@ from ..errors import ExtractionError
 from ..options import Favor
 from .fallback import visible_lines
 from .meta import page_metadata
-from .prune import prose_paragraphs, prune_chrome
+from .prune import prose_paragraphs, prune_chrome, prune_copies
 
 Method = Literal["trafilatura", "visible"]
 
@@ -127,6 +127,16 @@ def _trafilatura_lines(tree: lxml_html.HtmlElement, url: str | None, favor: Favo
     return [_table_row(s) for s in (ln.strip() for ln in text.splitlines()) if s]
 
 
+#: A line this long seen twice in the extracted text makes the page suspect of holding copies.
+REPEAT_CHARS = 80
+
+
+def _repeats(lines: list[str]) -> bool:
+    """Some line of at least :data:`REPEAT_CHARS` characters appears more than once."""
+    long = [ln for ln in lines if len(ln) >= REPEAT_CHARS]
+    return len(set(long)) < len(long)
+
+
 #: The page's own headline is looked for among this many first lines of the extracted text.
 HEADING_LINES = 4
 #: A line above the headline with at most this many words and no sentence end is its kicker.
@@ -196,6 +206,11 @@ def extract_html(
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
     lines = _trafilatura_lines(tree, url, favor)
+    if _repeats(lines):
+        copies = prune_copies(tree)
+        if copies.removed:  # the page holds its text twice: extract the first copy alone
+            counts["copy"] = len(copies.removed)
+            lines = _trafilatura_lines(tree, url, favor)
     method: Method = "trafilatura"
     body = tree.find("body")
     prose = 0

@@ -1,8 +1,9 @@
 """Remove site-chrome containers from a parsed HTML page before article extraction.
 
 A container is chrome when its ``class``/``id`` names it so (related articles, share bars,
-breadcrumbs, tag lists, newsletter boxes, comment threads, ads, cookie banners, and the
-Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac`` ...), or when its
+breadcrumbs, tag lists, newsletter boxes, comment threads, ads, calls to action, footers, cookie
+banners, and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
+...), or when its
 ``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
 split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
 ``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without
@@ -10,6 +11,11 @@ prose go too: they hold schema.org copies of the metadata, menus and dialogs.
 
 One guard makes this safe on templates that name their article wrapper oddly: an element that
 holds a large share of the page's prose is never removed.
+
+Copies (:func:`prune_copies`, run when the extracted text repeats itself): a container whose
+text (and the nesting of it) repeats an earlier sibling's word for word is the same block
+rendered again for another screen size or state (the responsive variants of a site builder),
+and only the first stays.
 """
 
 from __future__ import annotations
@@ -75,6 +81,10 @@ CHROME_TOKENS: frozenset[str] = frozenset(
         "sponsored",
         "promo",
         "promoted",
+        # page furniture around the article
+        "footer",
+        "prefooter",
+        "cta",
         # cookie / consent banners
         "cookie",
         "cookies",
@@ -251,6 +261,44 @@ def _prose_by_ancestor(
     return below
 
 
+#: A repeated sibling counts as a copy when it holds at least this many characters of text.
+MIN_COPY_CHARS = 200
+# Containers that may be a copy of their sibling: blocks, not the paragraphs or list items of a
+# text, which repeat on purpose (a meal plan's "same as Monday" rows).
+_COPY_TAGS: frozenset[str] = frozenset(
+    {"div", "section", "article", "main", "aside", "nav", "header", "footer", "ul", "ol", "table",
+     "form", "figure"}
+)  # fmt: skip
+
+
+def repeated_copies(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Containers below ``root`` whose text repeats an earlier sibling's exactly.
+
+    One bottom-up pass: each element gets a digest of its own text, its children's digests
+    and their tails (space runs collapsed), and its text length; siblings with one digest and at
+    least :data:`MIN_COPY_CHARS` characters are copies of the first of them.
+    """
+    digest: dict[lxml_html.HtmlElement, tuple[int, int]] = {}
+    copies: list[lxml_html.HtmlElement] = []
+    for el in reversed(list(root.iter())):  # children before their parent
+        own = " ".join(el.text.split()) if el.text else ""
+        parts: list[object] = [own]
+        size = len(own)
+        seen: set[int] = set()
+        for child in el:
+            key, n = digest.get(child, (0, 0))
+            tail = " ".join(child.tail.split()) if child.tail else ""
+            parts += (key, tail)
+            size += n + len(tail)
+            if n >= MIN_COPY_CHARS and child.tag in _COPY_TAGS:
+                if key in seen:
+                    copies.append(child)
+                seen.add(key)
+        digest[el] = (hash(tuple(parts)), size)
+    copies.reverse()  # document order
+    return copies
+
+
 @dataclass(slots=True)
 class Pruned:
     """What :func:`prune_chrome` removed: one ``(reason, tag)`` per container."""
@@ -290,6 +338,22 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
             continue
         gone.add(el)
         out.removed.append((reason, el.tag))
+        _drop(el)
+    return out
+
+
+def prune_copies(tree: lxml_html.HtmlElement) -> Pruned:
+    """Remove the repeated copies of containers (:func:`repeated_copies`) from ``tree``."""
+    out = Pruned()
+    body = tree.find("body")
+    if body is None:
+        return out
+    gone: set[lxml_html.HtmlElement] = set()
+    for el in repeated_copies(body):
+        if any(a in gone for a in el.iterancestors()):
+            continue
+        gone.add(el)
+        out.removed.append(("copy", el.tag))
         _drop(el)
     return out
 
