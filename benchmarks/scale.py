@@ -220,6 +220,14 @@ def main() -> int:
         help="niceness of Ray's workers (Ray's own default is 15; 0 is what the local engine's "
         "workers get, so the engines compete for the CPU alike on a shared machine)",
     )
+    parser.add_argument(
+        "--kind",
+        choices=["variants", "pages"],
+        default="variants",
+        help="variants: seed variants, one .txt file each (near-duplicates of five seeds); "
+        "pages: dedup.py's scaling corpus, one JSONL file of real paragraphs recombined into "
+        "pages wrapped in the real chrome of 400 sites, one page in five an edited copy",
+    )
     parser.add_argument("--json", metavar="FILE", help="also write the runs as JSON")
     parser.add_argument(
         "--corpus",
@@ -239,13 +247,22 @@ def main() -> int:
         work = Path(tmp)
         src = Path(args.corpus) if args.corpus else work / "corpus"
         done = src / ".complete"
+        stamp = str(args.docs) if args.kind == "variants" else f"{args.docs} {args.kind}"
         if not done.exists():
-            seed_corpus(src, args.docs)
-            done.write_text(str(args.docs))
-        elif done.read_text() != str(args.docs):
-            raise SystemExit(f"{src} holds a corpus of {done.read_text()} documents, not --docs")
+            src.mkdir(parents=True, exist_ok=True)
+            if args.kind == "variants":
+                seed_corpus(src, args.docs)
+            else:
+                from dedup import _scale_corpus
+                from dedup_corpus import load_material
+
+                _scale_corpus(args.docs, src / "pages.jsonl", load_material(None))
+            done.write_text(stamp)
+        elif done.read_text() != stamp:
+            raise SystemExit(f"{src} holds a corpus of {done.read_text()}, not --docs/--kind")
         size = sum(p.stat().st_size for p in src.rglob("*") if p.is_file())
-        print(f"corpus: {args.docs:,} seed variants, {size / 2**20:.1f} MB; {args.cpus} CPUs")
+        what = "seed variants" if args.kind == "variants" else "pages in one JSONL file"
+        print(f"corpus: {args.docs:,} {what}, {size / 2**20:.1f} MB; {args.cpus} CPUs")
         if args.sizes:
             for name, value in sizes(src, args.sizes, max(1, args.docs // args.sizes - 1)).items():
                 print(f"  {name:40s} {value / 1000:8.2f} KB")

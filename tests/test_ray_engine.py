@@ -290,3 +290,23 @@ def test_relative_paths_work_when_the_workers_run_elsewhere(
     local, distributed = _tree(tmp_path / "local"), _tree(tmp_path / "ray")
     assert set(SEED_NAMES) <= set(distributed)
     assert local == distributed
+
+
+def test_one_line_one_verdict_is_settled_as_locally(
+    tmp_path: Path, seed_texts: dict[str, str]
+) -> None:
+    """The consistent-verdict stage runs in the Ray job too: seed 003's page drops two related
+    headlines as ``inline_link``; another outlet's copy printing only the first keeps it alone
+    (a subheading by its neighbours), and the batch settles it as dropped in both."""
+    page = sorted(seed_texts.items())[3][1]
+    lines = page.split("\n")
+    headline = lines[7]
+    assert headline.startswith("Lãnh đạo Lào điện thăm hỏi")
+    for folder, text in (("x", page), ("y", "\n".join(lines[:8] + lines[9:]))):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "a.txt").write_text(text, encoding="utf-8")
+    local, distributed, code = _both(tmp_path / "in", tmp_path, "--no-dedup")
+    assert code == 0
+    assert local == distributed
+    for name in ("x/a.txt", "y/a.txt"):
+        assert headline not in distributed[name].decode("utf-8").split("\n")

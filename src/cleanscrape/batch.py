@@ -298,6 +298,36 @@ def _clean_and_summarize(
     return record, res.text if res.status == "kept" else ""
 
 
+def apply_line_drops(
+    records: Sequence[DocRecord],
+    drops: Mapping[int, npt.NDArray[np.bool_]],
+    settled: Mapping[int, tuple[npt.NDArray[np.bool_], str]],
+) -> list[DocRecord]:
+    """Put the batch stages' line drops on the records (every engine calls this): the site
+    template masks (``drops``, from the engine's ``site_templates``) and the consistent-verdict
+    masks (``settled``, from :func:`~.verdicts.settle_drops`), both over each record's kept
+    lines and keyed by record index. Sets ``record.drop`` (the union), ``record.settled`` (the
+    lines only the verdict stage dropped, and its reason) and the report entry's removal
+    counts. Returns the records whose text changed, in index order."""
+    changed: list[DocRecord] = []
+    for i in sorted(set(drops) | set(settled)):
+        record = records[i]
+        drop, settle = drops.get(i), settled.get(i)
+        removed = dict(record.entry["removed"])
+        if drop is not None:
+            removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
+        if settle is not None:
+            more = settle[0] if drop is None else settle[0] & ~drop
+            removed[settle[1]] = removed.get(settle[1], 0) + int(more.sum())
+            drop = settle[0] if drop is None else drop | settle[0]
+            record.settled = (more, settle[1])
+        record.drop = drop
+        record.entry["removed"] = dict(sorted(removed.items()))
+        if drop is not None and drop.any():
+            changed.append(record)
+    return changed
+
+
 def accept_record(
     record: DocRecord,
     records: list[DocRecord],
@@ -523,25 +553,13 @@ def _run_streamed(
             t0 = time.perf_counter()
             keys = [r.keys for r in batch.records]
             drops = pipeline.engine.site_templates(keys, opts)
-            settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
-            kept = (r for r in batch.records if r.status == "kept")
-            kept_at = {r.index: k for k, r in enumerate(kept)}
-            for i in sorted(set(drops) | set(settled)):
-                record = batch.records[i]
-                drop, settle = drops.get(i), settled.get(i)
-                removed = dict(record.entry["removed"])
-                if drop is not None:
-                    removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
-                if settle is not None:
-                    more = settle[0] if drop is None else settle[0] & ~drop
-                    removed[settle[1]] = removed.get(settle[1], 0) + int(more.sum())
-                    drop = settle[0] if drop is None else drop | settle[0]
-                    record.settled = (more, settle[1])
-                record.drop = drop
-                record.entry["removed"] = dict(sorted(removed.items()))
-                if prints and drop is not None and drop.any():  # its text changed:
+            changed = apply_line_drops(batch.records, drops, settle_drops(keys))
+            if prints and changed:  # their texts changed: fingerprint the final ones
+                kept = (r for r in batch.records if r.status == "kept")
+                kept_at = {r.index: k for k, r in enumerate(kept)}
+                for record in changed:
                     new = text_prints([batch.text(record)], opts, whole=True)[0]
-                    batch.prints.replace(kept_at[record.index], new)  # fingerprint the final one
+                    batch.prints.replace(kept_at[record.index], new)
             for record in batch.records:
                 record.keys = None  # done with them
             batch.timings["templates"] = time.perf_counter() - t0

@@ -45,9 +45,9 @@ from ..batch import (
     StreamedBatch,
     _clean_and_summarize,
     accept_record,
+    apply_line_drops,
     mark_record_duplicates,
 )
-from ..chrome.templates import SITE_TEMPLATE
 from ..document import Document
 from ..errors import OutputError, os_error_reason
 from ..io.parquet import ParquetColumns
@@ -57,6 +57,7 @@ from ..io.readers.registry import read_url
 from ..io.remote import is_url, url_sources
 from ..io.writers import open_writer
 from ..options import CleanOptions
+from ..verdicts import settle_drops
 from .base import JobSpec
 from .ray import RayEngine, _from_rows, dedup_result
 
@@ -281,13 +282,10 @@ def _clean(
 
 
 def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
-    drops = engine.site_templates([r.keys for r in batch.records], opts)
-    for i, drop in drops.items():
-        record = batch.records[i]
-        record.drop = drop
-        removed = dict(record.entry["removed"])
-        removed[SITE_TEMPLATE] = removed.get(SITE_TEMPLATE, 0) + int(drop.sum())
-        record.entry["removed"] = dict(sorted(removed.items()))
+    """Site templates (a group-by on site) and the consistent-verdict stage, put on the
+    records as the local engine does (:func:`~cleanscrape.batch.apply_line_drops`)."""
+    keys = [r.keys for r in batch.records]
+    apply_line_drops(batch.records, engine.site_templates(keys, opts), settle_drops(keys))
     for record in batch.records:
         record.keys = None
 
