@@ -434,3 +434,33 @@ def test_a_named_item_followed_by_more_of_the_body_is_kept() -> None:
     lines = [*_MENU, "The best sustainable clothing brands", *body]
     r = strip_lines(lines)
     assert r.lines == body
+
+
+_SAFETY = [
+    "Safety comes first on every job. Knowing the basic rules for working around electricity "
+    "protects you, your crew and the people who live and work in the buildings you service.",
+    "Confirm equipment is in working order before use",
+    "Before using any electrical tool, look over the cord, the plug and the casing for damage, "
+    "and take anything with frayed insulation or a loose plug out of service at once.",
+    "Related: Three tips for preventative maintenance on the job site",
+    "Use extension cords with caution",
+    "Extension cords are a necessity on most sites, but they should only ever be a temporary "
+    "solution, and they should never be run under rugs, through doorways or across walkways.",
+    "[ Read more: Electrical shock prevention for utility technicians ]",
+    "Stay dry",
+    "Water and electricity do not mix. Even sweaty hands lower the resistance of the skin, so "
+    "keep gloves and tools dry and stop work when rain reaches the equipment you are using.",
+    "Also read: Why inspections of protective equipment matter",
+]
+
+
+def test_related_links_written_with_their_heading_are_chrome() -> None:
+    # "Related: <headline>" between the sections of a guide: a link to another article, on one
+    # line with its heading; it counted as a short body line and was kept
+    lines = [*_MENU, "Electrical safety tips and best practices", *_SAFETY]
+    r = strip_lines(lines)
+    links = [_SAFETY[3], _SAFETY[6], _SAFETY[9]]
+    assert r.lines == [ln for ln in _SAFETY if ln not in links]
+    assert {x.line: x.reason for x in r.removed if x.line in links} == dict.fromkeys(
+        links, "related_link"
+    )
