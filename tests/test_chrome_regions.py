@@ -464,3 +464,55 @@ def test_related_links_written_with_their_heading_are_chrome() -> None:
     assert {x.line: x.reason for x in r.removed if x.line in links} == dict.fromkeys(
         links, "related_link"
     )
+
+
+def _speaker(name: str, review: str, likes: list[str], know: list[str]) -> list[str]:
+    # blocks as a text dump writes them, a blank line between them
+    return [
+        *(name, "", review, ""),
+        *("Why We Like It", "", *likes, ""),
+        *("What You Should Know", "", *know, ""),
+    ]
+
+
+_SPEAKERS_INTRO = (
+    "We tested more than forty portable speakers over the last two years, at the beach, on "
+    "hikes and at backyard parties, and these are the ones we would buy with our own money."
+)
+_SPEAKERS = [
+    *_speaker(
+        "1. Soundcore Motion Boom",
+        "This speaker is large for a portable model, and we nearly left it off the list, but "
+        "its bass filled a backyard party in a way that no other speaker we tested could match.",
+        [
+            "The bass is remarkable for a portable speaker",
+            "Its sound is clearer than most of the other options here",
+        ],
+        [
+            "It is heavy enough to make carrying it on long trips a chore",
+            "It is not the cheapest speaker on this list by a long way",
+        ],
+    ),
+    *_speaker(
+        "2. JBL Clip 5",
+        "The Clip 5 is a popular speaker for travel because of the clip built into its frame, "
+        "and in our tests its bass was stronger than that of most speakers of the same size.",
+        [
+            "The built-in clip makes it easy to hang from a backpack",
+            "The bass thumps well for such a small speaker",
+        ],
+        [
+            "The clip adds a lot of size to the speaker's footprint",
+            "At high volume with heavy bass the high notes get muddy",
+        ],
+    ),
+]
+
+
+def test_lists_under_a_subheading_that_each_item_repeats_are_kept() -> None:
+    # a review: every product has the same subheadings, each over a list of short phrases;
+    # the lists were taken for runs of related links between the paragraphs and dropped
+    lines = [*_MENU, "", "The best portable Bluetooth speakers", "", _SPEAKERS_INTRO, ""]
+    lines += [*_SPEAKERS, _CLEANING[2]]
+    r = strip_lines(lines)
+    assert r.lines == [_SPEAKERS_INTRO, *[ln for ln in _SPEAKERS if ln], _CLEANING[2]]

@@ -286,6 +286,29 @@ def _bio_start(feats: list[Line], tags: list[str], start: int, end: int) -> int:
     return end + 1
 
 
+#: A subheading of the body: a short line without a sentence mark, in a block of its own.
+_SUBHEADING_WORDS = 6
+
+
+def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> bool:
+    """Line ``k`` introduces a list of the body: a sentence ending with a colon ("You will
+    need:"), or a subheading repeated on the page (each product of a review has its "Pros",
+    "Cons", "Why we like it"; each agency of a listing its "Services"), inside the region.
+    """
+    if k < start or cats[k] != KEEP:
+        return False
+    head = feats[k]
+    if head.text.endswith((":", "：")):
+        return True
+    return (
+        k > start
+        and head.repeats > 0
+        and head.block_start
+        and head.words <= _SUBHEADING_WORDS
+        and not head.terminal
+    )
+
+
 def _inline_links(
     feats: list[Line], tags: list[str], cats: list[str], start: int, end: int, title_at: int | None
 ) -> None:
@@ -309,7 +332,7 @@ def _inline_links(
         # it ("You will need:", "Key features:"): then it is the body's own list; one line alone
         # is a link when the page shows it: it is also elsewhere on the page, or it sits against
         # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not
-        introduced = i > start and cats[i - 1] == KEEP and feats[i - 1].text.endswith((":", "："))
+        introduced = _list_heading(feats, cats, i - 1, start)
         beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
             tags[i + 1] if i + 1 < len(tags) else ""
         )
