@@ -516,3 +516,24 @@ def test_lists_under_a_subheading_that_each_item_repeats_are_kept() -> None:
     lines += [*_SPEAKERS, _CLEANING[2]]
     r = strip_lines(lines)
     assert r.lines == [_SPEAKERS_INTRO, *[ln for ln in _SPEAKERS if ln], _CLEANING[2]]
+
+
+_DESKS = [
+    "We scored every converter on the same eight criteria, from the space it leaves for a "
+    "keyboard to its warranty, and averaged the scores into the total in the last column.",
+    "Rank Product Keyboard Space Ease of Use Stability Ergonomics Warranty Total",
+    "#11 Eureka 36 7.0 9.2 8.5 6.5 5.4 7.4 /10",
+    "#12 TaskMate Go 6300 8.0 7.5 6.4 8.5 9.0 7.3/ 10",
+    "#13 Fully Cooper 8.0 7.5 8.7 6.5 3.6 7.3/ 10",
+    "#14 Varidesk Cube Corner 7.0 7.5 6.9 6.5 8.0 7.1 /10",
+    "The scores are close in the middle of the table, so read the reviews of the desks you are "
+    "considering before you buy: a point of stability matters more than a point of space.",
+]
+
+
+def test_table_rows_between_paragraphs_are_body_text() -> None:
+    # a score table saved one row per line: a run of short lines without sentence marks, so it
+    # was taken for a list of related links
+    lines = [*_MENU, "The best standing desk converters", *_CLEANING[:1], *_DESKS]
+    r = strip_lines(lines)
+    assert r.lines == [*_CLEANING[:1], *_DESKS]

@@ -309,6 +309,20 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     )
 
 
+#: A table row written as a line: at least this many words holding a figure, a third of its
+#: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
+_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_ROW_FIGURES = 3
+_ROW_WORDS = 60
+
+
+def _table_row(ln: Line) -> bool:
+    if ln.prose or ln.words > _ROW_WORDS:
+        return False
+    figures = len(_FIGURE_WORD.findall(ln.text))
+    return figures >= _ROW_FIGURES and 3 * figures >= ln.words
+
+
 def _inline_links(
     feats: list[Line], tags: list[str], cats: list[str], start: int, end: int, title_at: int | None
 ) -> None:
@@ -336,7 +350,9 @@ def _inline_links(
         beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
             tags[i + 1] if i + 1 < len(tags) else ""
         )
-        if (j > i and not introduced and all(ln.words >= 5 for ln in run)) or (
+        # ... nor are the rows of a table (most lines of the run full of figures)
+        rows = 2 * sum(1 for ln in run if _table_row(ln)) > len(run)
+        if (j > i and not introduced and not rows and all(ln.words >= 5 for ln in run)) or (
             j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         ):
             for k in range(i, j + 1):
