@@ -537,3 +537,24 @@ def test_table_rows_between_paragraphs_are_body_text() -> None:
     lines = [*_MENU, "The best standing desk converters", *_CLEANING[:1], *_DESKS]
     r = strip_lines(lines)
     assert r.lines == [*_CLEANING[:1], *_DESKS]
+
+
+_MANAGER = [
+    "The club confirmed the appointment on Wednesday morning, less than twelve hours after "
+    "the previous head coach left by mutual consent following a run of poor results.",
+    "Players were quick to thank the outgoing coach on social media.",
+    "I cannot thank this man enough. He taught me so much and I am grateful for everything.",
+    "— Jamie Doyle (@jamie_doyle) November 19, 2019",
+    "The side have won five of their fourteen league matches this season and sit in the "
+    "bottom half of the table, eleven points behind the places for European competition.",
+    "The new coach takes charge for the first time away from home on Saturday afternoon, "
+    "with the club hoping that a quick change of mood will lift them back up the table.",
+]
+
+
+def test_the_signature_of_a_post_quoted_in_the_body_is_kept() -> None:
+    # "— Name (@handle) date" closes an embedded post: it has a dateline's shape but belongs
+    # to the quote, which the body keeps
+    lines = [*_MENU, "Club appoints new head coach after sacking", *_MANAGER]
+    r = strip_lines(lines)
+    assert r.lines == _MANAGER

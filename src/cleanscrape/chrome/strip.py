@@ -178,7 +178,9 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
                 j += 1
             i = j
             continue
-        if tag == "timestamp":
+        if tag == "timestamp" and _EMBED_SIGNATURE.match(ln.text):
+            cats[i] = KEEP  # the signature of a post quoted in the body: part of the quote
+        elif tag == "timestamp":
             cats[i] = "dateline"
             meta.set("published", parse_published(ln.text))
         elif tag:
@@ -220,6 +222,10 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
 
+
+#: The signature under a social media post embedded in the body: "— Jane Roe (@janeroe)
+#: November 18, 2019"; a dateline by its shape, but a line of the quoted post.
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+\S")
 
 #: A sentence that introduces a list ends with a colon and has at least this many words.
 _INTRO_WORDS = 8
