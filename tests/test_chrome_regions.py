@@ -558,3 +558,42 @@ def test_the_signature_of_a_post_quoted_in_the_body_is_kept() -> None:
     lines = [*_MENU, "Club appoints new head coach after sacking", *_MANAGER]
     r = strip_lines(lines)
     assert r.lines == _MANAGER
+
+
+_EVENTS = [
+    "Developer conferences fill up early, so we list the dates, the place and what each one "
+    "covers, with the price of a ticket where the organisers have announced it already.",
+    "",
+    "1. Northern Security Summit",
+    "",
+    "Date: usually the second week of June (exact dates to be announced)",
+    "Location: Gothenburg, Sweden, and online for the talks of the main stage",
+    "Focus: offensive and defensive security research, incident response and threat hunting",
+    "",
+    "The summit is one of the largest meetings of security researchers in Europe, known for "
+    "its long technical talks and for the hands-on workshops that run on the day before it.",
+]
+_PHONE = [
+    "If you record with a smartphone, here are some tips to get the best possible sound:",
+    "",
+    "\u200d",
+    "",
+    "Find a quiet room and hold your phone six to twelve inches from your mouth",
+    "Put your phone in airplane mode to avoid notification sounds and interference",
+    "Use the voice memo app rather than the camera, as it is tuned for capturing a voice",
+    "",
+    "Whether you choose a phone or a computer, a short test recording before every session "
+    "tells you more about your sound than any setting you could change in advance.",
+]
+
+
+@pytest.mark.parametrize("body", [_EVENTS, _PHONE], ids=["record fields", "invisible line"])
+def test_lists_of_the_body_are_not_related_links(body: list[str]) -> None:
+    # a run of fields ("Date: ...", "Location: ...") is a record of the body, and a list whose
+    # introducing sentence is separated from it by a line of invisible characters is still
+    # introduced by it: neither is a run of links to other articles (blocks of a text dump
+    # are separated by blank lines)
+    lines = [*_MENU, "", "Events and guides for the year ahead", "", _CLEANING[0], "", *body]
+    r = strip_lines(lines)
+    visible = [ln for ln in r.lines if ln.strip("\u200d")]
+    assert visible == [_CLEANING[0], *(ln for ln in body if ln.strip("\u200d"))]

@@ -301,6 +301,8 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     need:"), or a subheading repeated on the page (each product of a review has its "Pros",
     "Cons", "Why we like it"; each agency of a listing its "Services"), inside the region.
     """
+    while k > start and not feats[k].key:
+        k -= 1  # a line of invisible characters between the sentence and its list
     if k < start or cats[k] != KEEP:
         return False
     head = feats[k]
@@ -314,6 +316,9 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
         and not head.terminal
     )
 
+
+#: A field of a record: a label of one to three words and a colon, then its value.
+_LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
 
 #: A table row written as a line: at least this many words holding a figure, a third of its
 #: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
@@ -356,8 +361,11 @@ def _inline_links(
         beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
             tags[i + 1] if i + 1 < len(tags) else ""
         )
-        # ... nor are the rows of a table (most lines of the run full of figures)
-        rows = 2 * sum(1 for ln in run if _table_row(ln)) > len(run)
+        # ... nor are the rows of a table (most lines of the run full of figures), nor the
+        # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
+        rows = 2 * sum(1 for ln in run if _table_row(ln)) > len(run) or all(
+            _LABEL.match(ln.text) for ln in run
+        )
         if (j > i and not introduced and not rows and all(ln.words >= 5 for ln in run)) or (
             j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         ):
