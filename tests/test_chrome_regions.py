@@ -597,3 +597,16 @@ def test_lists_of_the_body_are_not_related_links(body: list[str]) -> None:
     r = strip_lines(lines)
     visible = [ln for ln in r.lines if ln.strip("\u200d")]
     assert visible == [_CLEANING[0], *(ln for ln in body if ln.strip("\u200d"))]
+
+
+def test_the_consent_line_of_a_form_after_the_article_is_chrome() -> None:
+    # a newsletter form right after the last paragraph: its consent sentence read as prose
+    consent = (
+        "By providing your information and clicking Subscribe, you agree to our Terms of Use "
+        "and Privacy Policy. You also agree to receive emails from us."
+    )
+    lines = [*_MENU, "", "The latest trends in house cleaning services", "", *_CLEANING, ""]
+    lines += ["Get our weekly newsletter", "", "Email address", "", consent, "", "Subscribe"]
+    r = strip_lines(lines)
+    assert r.lines == _CLEANING
+    assert {x.line: x.reason for x in r.removed}[consent] == "cookie"
