@@ -328,6 +328,12 @@ _COMMENT_AUTHOR = re.compile(
     r"berkata|viết|nói)\s*:$",
     re.IGNORECASE,
 )
+#: A comments heading that names the article: "10 thoughts on “Title”", "15 Replies to “...”".
+_COMMENT_TITLED = re.compile(
+    r"^(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|"
+    r"reactions? to)\b"
+)
+_COMMENT_TITLED_WORDS = 40
 #: Words :data:`_COMMENT_N` needs (a substring test before the regex).
 _COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
 _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
@@ -387,6 +393,8 @@ def lexicon_category(line: Line) -> str:
         and fold(m.group(1)) in _RELATED_SET
     ):
         return "related_link"
+    if line.words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
+        return "comments"
     if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
         if (
             key in _RELATED_SET
