@@ -20,8 +20,8 @@ from cleanscrape.dedup import (
     shingles,
     split_text,
 )
-from cleanscrape.dedup.body import match_text
-from cleanscrape.dedup.distributed import _best_container
+from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.distributed import _best_container, _bucket_pairs
 from cleanscrape.dedup.key import line_keys
 from cleanscrape.dedup.signature import shingle_hashes_batch
 
@@ -197,6 +197,11 @@ def test_the_index_matches_on_the_body_as_the_batch_does(
         assert index.query(copy) is None
 
 
+def _opening(key: str) -> bytes:
+    """The hashes of a body's opening as the Ray engine's rows carry them."""
+    return shingle_hashes_batch([opening_key(key)], CleanOptions().shingle_size)[0].tobytes()
+
+
 def _teaser_cards(seed_texts: dict[str, str]) -> list[str]:
     """Seed 003's "related" and "most read" cards as a text dump keeps them: each card's title
     (no full stop) and its teaser paragraph (prose)."""
@@ -292,8 +297,9 @@ def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
         "i": np.array([0, 0, 0]),
         "j": np.array([-1, 1, 2]),
         "key": np.array([keys[0], "", ""], dtype=object),
-        "whole": np.array([b"", whole[1].tobytes(), whole[2].tobytes()], dtype=object),
+        "whole": np.array([w.tobytes() for w in whole], dtype=object),
         "body": np.array([b"", body[1].tobytes(), body[2].tobytes()], dtype=object),
+        "opening": np.array([b""] + [_opening(k) for k in keys[1:]], dtype=object),
     }
     edges = _best_container(group, opts)
     assert edges["a"].tolist() == [0, 0] and edges["b"].tolist() == [1, 2]
@@ -350,6 +356,19 @@ def test_short_stories_under_one_outlets_long_comments_are_not_merged(
     assert _jaccard(split_text(a).body, split_text(b).body) >= 0.8  # the comments dominate
     assert find_duplicates([a, b]).duplicate_of == [None, None]
     assert find_duplicates([a, b], CleanOptions(containment=True)).duplicate_of == [None, None]
+    # the Ray engine's bucket step verifies the pair the same way
+    keys = [matching_key(match_text(t, "body")) for t in (a, b)]
+    hashes = shingle_hashes_batch(keys, 5)
+    whole = shingle_hashes_batch([matching_key(t) for t in (a, b)], 5)
+    bucket = {
+        "bkey": np.array([b"k", b"k"], dtype=object),
+        "order": np.array([0, 1]),
+        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+        "opening": np.array([_opening(k) for k in keys], dtype=object),
+        "whole": np.array([w.tobytes() for w in whole], dtype=object),
+    }
+    assert _bucket_pairs(bucket, CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket, CleanOptions(match="full"))["a"].tolist() == [0]
     # a copy of the story under the same comments is still a duplicate, lede rewritten or not
     copy = "\n".join([head.upper(), " ".join(lede.split()[:40]) + "…", *body, *comments])
     assert find_duplicates([a, b, copy]).duplicate_of == [None, None, 0]

@@ -449,9 +449,14 @@ def openings_shared(i: int, j: int, prints: Prints, opts: CleanOptions) -> bool:
     """
     if opts.match == "full":
         return True
+    return shares_opening(prints.opening(i), prints.whole(i), prints.opening(j), prints.whole(j))
+
+
+def shares_opening(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
+    """:func:`openings_shared` on two texts' opening and whole-text shingle hashes."""
     return (
-        containment(prints.opening(i), prints.whole(j)) >= OPENING_SHARE
-        or containment(prints.opening(j), prints.whole(i)) >= OPENING_SHARE
+        containment(open_a, whole_b) >= OPENING_SHARE
+        or containment(open_b, whole_a) >= OPENING_SHARE
     )
 
 
