@@ -311,6 +311,11 @@ def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 _RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
 _MORE_HEADING = re.compile(r"^(?:more|weitere|plus de|mas|mais|lebih banyak|ещё|еще)\s+\S+")
+#: A related link written on one line with its heading: "Read more: Headline", "[ Related:
+#: Headline ]", "» Also read: ...". The heading, up to its colon, is a related heading.
+_RELATED_LINK = re.compile(r"^[^\w\s]{0,3}\s*([^\W\d][^:：]{2,30}?)\s*[:：]\s*\S")
+_RELATED_LINK_WORDS = 30
+_RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_SET)
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
 _COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
@@ -375,6 +380,13 @@ def lexicon_category(line: Line) -> str:
     if not key:
         return ""
     first = key.partition(" ")[0]
+    if (
+        line.words <= _RELATED_LINK_WORDS
+        and first in _RELATED_FIRST
+        and (m := _RELATED_LINK.match(line.text)) is not None
+        and fold(m.group(1)) in _RELATED_SET
+    ):
+        return "related_link"
     if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
         if (
             key in _RELATED_SET
