@@ -610,3 +610,23 @@ def test_the_consent_line_of_a_form_after_the_article_is_chrome() -> None:
     r = strip_lines(lines)
     assert r.lines == _CLEANING
     assert {x.line: x.reason for x in r.removed}[consent] == "cookie"
+
+
+def test_a_comments_heading_that_names_the_article_closes_it() -> None:
+    # "6 thoughts on “<title>”" is longer than a heading, so the readers' comments under it
+    # were taken for more of the article
+    comments = [
+        "6 thoughts on “The latest trends in house cleaning services”",
+        "Gaye",
+        "August 8, 2018 at 3:17 pm",
+        "Thank you for this article, it finally convinced me to book a cleaning company for "
+        "the whole house every two weeks instead of doing everything myself on weekends.",
+        "Jan Smith",
+        "August 8, 2018 at 7:21 pm",
+        "We tried a service last year and the team was great, but the company raised its "
+        "prices twice in six months, so please tell readers to ask about that before signing.",
+    ]
+    lines = [*_MENU, "The latest trends in house cleaning services", *_CLEANING, *comments]
+    r = strip_lines(lines)
+    assert r.lines == _CLEANING
+    assert {x.line: x.reason for x in r.removed}[comments[0]] == "comments"
