@@ -556,3 +556,67 @@ def test_calls_to_action_beside_the_post_are_pruned() -> None:
     r = clean_html(page)
     assert r.text.split("\n") == _PHONE_POST
     assert r.metadata["pruned"]["class:cta"] == 2
+
+
+# --- tables used for page layout ------------------------------------------------------------------
+
+_PROTEST_STORY = [
+    "Verified video footage and eyewitness testimony gathered by rights groups reveal a pattern "
+    "of unlawful killings by security forces during the fuel-price protests.",
+    "At least 106 protesters in 21 cities have been killed, according to credible reports "
+    "received by the organization, which believes the real toll may be much higher.",
+    "Video footage shows security forces using firearms, water cannons and tear gas to disperse "
+    "protests and beating demonstrators with batons in several cities.",
+    "Hundreds of demonstrators blocked roads, using their parked cars as a form of protest, and "
+    "riot police smashed the windows of cars with drivers still inside.",
+]
+_TOP_STORIES = [
+    "The House of Representatives voted on Tuesday to recognize the genocide.",
+    "Archaeological relics of an ancient kingdom have been found on a mount near the border.",
+]
+
+
+def _table_layout_page() -> str:
+    # an older news site (the pattern of a real AEB dev page): the page is a table, the article
+    # one cell (headline, date, paragraphs) beside a menu cell, "Top stories" in the next row
+    story = "".join(f"<p>{p}</p> " for p in _PROTEST_STORY)
+    stories = "".join(f"<div class='item'><a href='/n/{k}'>{s}</a></div>"
+                      for k, s in enumerate(_TOP_STORIES))  # fmt: skip
+    return (
+        "<html><head><title>More than 100 protesters killed</title></head><body>"
+        "<table border='0'><tbody><tr valign='top'>"
+        "<td class='menu'><a href='/'>Home</a><br><a href='/news'>News</a></td>"
+        "<td class='single_content'><h1 class='article_title'>More than 100 protesters killed</h1>"
+        "<div class='article_body'><div class='article_date'>November 20, 2019 - 11:28</div>"
+        f"{story}</div></td></tr>"
+        f"<tr><td colspan='2'><strong>Top stories</strong>{stories}</td></tr></tbody></table>"
+        "</body></html>"
+    )
+
+
+def test_a_page_laid_out_in_a_table_comes_out_as_its_paragraphs() -> None:
+    page = _table_layout_page()
+    # the premise: read as a data table, a row is one line, the menu and the article together
+    row = next(ln for ln in (trafilatura.extract(page) or "").split("\n") if "footage" in ln)
+    assert "Home" in row and _PROTEST_STORY[-1] in row
+    r = clean_html(page)
+    lines = r.text.split("\n")
+    assert lines[-len(_PROTEST_STORY) :] == _PROTEST_STORY
+    assert not any(s in r.text for s in _TOP_STORIES)
+
+
+def test_data_tables_stay_tables_when_a_cell_holds_a_paragraph() -> None:
+    # a pros and cons table of a product review: cells with a paragraph each are data
+    row = (
+        "<tr><td><p>Pros: the keyboard tray lowers below the desk, and the lock holds at any "
+        "height within its range.</p></td><td><p>Cons: assembly takes two people and about an "
+        "hour, and the crossbar limits leg room.</p></td></tr>"
+    )
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST)
+        + f"<table>{row}</table></article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert lines[:-1] == _PHONE_POST
+    assert lines[-1].startswith("Pros: the keyboard") and "\tCons: assembly" in lines[-1]
