@@ -620,3 +620,63 @@ def test_data_tables_stay_tables_when_a_cell_holds_a_paragraph() -> None:
     lines = clean_html(page).text.split("\n")
     assert lines[:-1] == _PHONE_POST
     assert lines[-1].startswith("Pros: the keyboard") and "\tCons: assembly" in lines[-1]
+
+
+# --- collapsed parts of the article ------------------------------------------------------------
+
+_SOLAR_STEPS = [
+    "Installing solar panels can offset or even eliminate your electric bill; the higher your "
+    "bill, the more you stand to save with a well-sized system.",
+    "A solar panel system has significant upfront costs, but it pays off in the end when done "
+    "right: compare at least three quotes from installers near you.",
+    "Incentives and rebates can help cut the cost of installing solar. Many states offer tax "
+    "credits, rebates or performance payments on top of the federal credit.",
+]
+
+
+def _accordion_page(*, dialog: bool = False) -> str:
+    # a guide whose steps are accordion panels, closed until the reader opens them (the pattern
+    # of a real WCXB dev page): each panel's text is in the page, hidden by an inline style
+    panels = "".join(
+        f"<div class='es-accordion'><a role='button' aria-controls='s{k}'>"
+        f"<span role='heading'>{k + 1}. Step {k + 1}</span></a>"
+        f"<div id='s{k}' style='display:none;' role='region'><p>{p}</p></div></div>"
+        for k, p in enumerate(_SOLAR_STEPS)
+    )
+    republish = (
+        "<div class='tracker-modal' role='dialog' aria-modal='true' style='display:none;'>"
+        f"<p>{_REPUBLISH}</p></div>"
+        if dialog
+        else ""
+    )
+    return (
+        "<html><head><title>How to go solar</title></head><body><article>"
+        "<h1>How to go solar</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST + _PROSE)
+        + f"<div class='accordion-list'>{panels}</div>{republish}</article></body></html>"
+    )
+
+
+_REPUBLISH = (
+    "We offer all our stories under a noncommercial license. You are allowed to repost them in "
+    "print or online as long as you credit the writer and link back to the original story."
+)
+
+
+def test_collapsed_panels_of_the_article_are_read_like_the_rest() -> None:
+    page = _accordion_page()
+    assert _SOLAR_STEPS[0] not in (trafilatura.extract(page) or "")  # the premise
+    lines = clean_html(page).text.split("\n")
+    assert all(p in lines for p in _SOLAR_STEPS)
+
+
+def test_hidden_dialogs_and_placeholder_text_stay_hidden() -> None:
+    text = clean_html(_accordion_page(dialog=True)).text
+    assert _SOLAR_STEPS[-1] in text and _REPUBLISH not in text
+    lorem = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua."
+    )
+    page = _accordion_page().replace(_SOLAR_STEPS[1], lorem)
+    text = clean_html(page).text
+    assert _SOLAR_STEPS[0] in text and "Lorem" not in text
