@@ -680,3 +680,37 @@ def test_hidden_dialogs_and_placeholder_text_stay_hidden() -> None:
     page = _accordion_page().replace(_SOLAR_STEPS[1], lorem)
     text = clean_html(page).text
     assert _SOLAR_STEPS[0] in text and "Lorem" not in text
+
+
+# --- the author's box ---------------------------------------------------------------------------
+
+
+def test_an_author_box_marked_as_the_author_is_pruned() -> None:
+    # a cleaning company's blog post (the pattern of a real WCXB dev page): under the post, an
+    # author box plugin marked up as schema.org's author, a Person, with a three-paragraph bio
+    bio = [
+        "Karina Cohen is the owner of a local cleaning company serving the greater Denver area. "
+        "With a background as a financial analyst, she brings a data-driven approach to it.",
+        "Karina holds an executive MBA and a Bachelor of Science in finance, and writes about "
+        "running a small service business and about keeping a healthy home.",
+        "When she is not leading the company, Karina homeschools her daughter and serves on the "
+        "board of her university's alumni club.",
+    ]
+    box = (
+        "<div class='saboxplugin-wrap' itemtype='http://schema.org/Person' itemscope "
+        "itemprop='author'><div class='saboxplugin-tab'><div class='saboxplugin-gravatar'>"
+        "<img src='/k.jpg' alt='Karina Cohen'></div><div class='saboxplugin-authorname'>"
+        "<a href='/author/karina'>Karina Cohen</a></div><div class='saboxplugin-desc'>"
+        "<div itemprop='description'>" + "".join(f"<p>{p}</p>" for p in bio) + "</div></div>"
+        "</div></div>"
+    )
+    page = (
+        "<html><head><title>The latest trends in house cleaning</title></head><body>"
+        "<div class='et_pb_post_content'>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST + _PROSE + _SOLAR_STEPS)
+        + f"{box}</div></body></html>"
+    )
+    assert bio[0] in (trafilatura.extract(page) or "")  # the premise
+    r = clean_html(page)
+    assert r.text.split("\n") == _PHONE_POST + _PROSE + _SOLAR_STEPS
+    assert r.metadata["pruned"]["itemprop:author"] == 1

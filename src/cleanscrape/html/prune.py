@@ -4,7 +4,8 @@ A container is chrome when its ``class``/``id`` names it so (related articles, s
 breadcrumbs, tag lists, newsletter boxes, comment threads, ads, calls to action, footers, cookie
 banners, and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
 ...), or when its
-``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
+``role``/``aria-label`` does, or when it is schema.org's ``itemprop="author"`` (a byline or an
+author box with a bio). Names are compared as whole tokens: ``class``/``id`` values are
 split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
 ``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without
 prose go too: they hold schema.org copies of the metadata, menus and dialogs. Hidden containers
@@ -168,8 +169,9 @@ MAX_LINK_SHARE = 0.3
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
-# Elements worth looking at: anything with a class, id, role, aria-label, or that may be hidden.
-_CANDIDATES = f"//*[@class or @id or @role or @aria-label or {MAY_BE_HIDDEN}]"
+# Elements worth looking at: anything with a class, id, role, aria-label, itemprop, or that may be
+# hidden.
+_CANDIDATES = f"//*[@class or @id or @role or @aria-label or @itemprop or {MAY_BE_HIDDEN}]"
 
 
 def name_tokens(value: str) -> list[str]:
@@ -221,6 +223,9 @@ def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
     aria = el.get("aria-label")
     if aria and _ARIA_WORDS.intersection(name_tokens(aria)):
         return "aria-label"
+    if (el.get("itemprop") or "").strip().lower() == "author":
+        # schema.org markup of the author (a Person): a byline or an author box with a bio
+        return "itemprop:author"
     for attr in ("class", "id"):
         value = el.get(attr)
         if not value or not _QUICK.search(value.lower()):
