@@ -116,11 +116,20 @@ class RayEngine:
     name = "ray"
 
     def __init__(
-        self, address: str | None = None, *, chunk: int = 4096, per_block: int = 64
+        self,
+        address: str | None = None,
+        *,
+        chunk: int = 4096,
+        per_block: int = 64,
+        block: int = 1024,
     ) -> None:
         self.address = address
+        #: rows handed to Ray at a time (one dataset each)
         self.chunk = max(1, chunk)
+        #: documents (files, for a whole job) per task of the per-document path
         self.per_block = max(1, per_block)
+        #: rows per Ray block in the batch stages (and kept articles per write task)
+        self.block = max(1, block)
 
     def check(self, options: CleanOptions, *, index: bool = False) -> None:
         """Refuse, before any work, what this engine does not do."""
@@ -163,7 +172,7 @@ class RayEngine:
             return {}
         start(self.address)
         learned = (
-            _from_rows(rows, 1024)
+            _from_rows(rows, self.block)
             .groupby("site")
             .map_groups(lambda g: _site_drops(g, options), batch_format="numpy")
         )
@@ -194,7 +203,7 @@ class RayEngine:
                 }
                 for i in range(lo, min(n, lo + self.chunk))
             ]
-            parts.append(_from_rows(rows, 1024))
+            parts.append(_from_rows(rows, self.block))
         ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
         return dedup_result(n, find_clusters(ds, options))
 

@@ -16,7 +16,10 @@ driver keeps one report entry per document and never holds a text.
    taken name gets ``.2``, as with the local engine); the workers read the texts back and write
    them with the format's own writer: ``.txt`` files straight into OUT, each atomically;
    JSONL/Parquet into part files that the driver appends to the run's writer in input order,
-   streaming (one temporary file, moved into place at the end: all of it or nothing).
+   streaming (one temporary file, moved into place at the end: all of it or nothing). Every
+   row carries its position among the kept articles, and each fate and part file comes back
+   with it: a union of datasets of several blocks each yields its blocks interleaved, not in
+   order, even with ``preserve_order``.
 
 OUT (and INPUT, when it is a path) must be on storage every node sees (NFS, a mounted bucket)
 when the Ray cluster has more than one node. The spool folder is removed when the batch closes.
@@ -66,9 +69,6 @@ log = logging.getLogger(__name__)
 Batch = dict[str, Any]
 #: Where a text waits: spool shard, (offset, size).
 At = tuple[int, int]
-
-#: Kept articles per write task (and per JSONL/Parquet part file).
-WRITE_BLOCK = 1024
 
 
 def spooled_text(shard: str, at: At, drop: npt.NDArray[np.bool_] | None) -> str:
@@ -178,6 +178,7 @@ def _read_clean(
             "folder for -o, then run again"
         ) from exc
     return {
+        "seq": np.array([seqs[0]] * len(recs), dtype=np.int64),
         "rec": np.array(recs, dtype=object),
         "shard": np.array([str(shard)] * len(recs), dtype=object),
     }
@@ -190,6 +191,7 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
 
     recs: list[DocRecord] = [pickle.loads(x) for x in batch["rec"].tolist()]
     shards = batch["shard"].tolist()
+    positions = batch["pos"]
     if fmt == "txt":
         folder, part = Path(out), ""
     else:
@@ -204,10 +206,13 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
         target = getattr(writer, "target", None)
         part = str(target) if target is not None else ""
     return {
+        "pos": positions,
         "fate": np.array(
             [pickle.dumps((r.status, r.entry), protocol=5) for r in recs], dtype=object
         ),
+        # the part file and the block's row count, on its first row
         "part": np.array([part] + [""] * (len(recs) - 1), dtype=object),
+        "rows": np.array([len(recs)] + [0] * (len(recs) - 1), dtype=np.int64),
     }
 
 
@@ -271,7 +276,12 @@ def _clean(
     )
     ds = _from_rows(rows, engine.per_block).map_batches(work, batch_format="numpy", batch_size=None)
     shard_name = ""
+    last = -1
     for b in ds.iter_batches(batch_format="numpy", batch_size=None):
+        if b["seq"].size:  # one dataset: its blocks come back in order (preserve_order)
+            if int(b["seq"][0]) < last:
+                raise RuntimeError("Ray returned the cleaned blocks out of input order")
+            last = int(b["seq"][0])
         for raw, shard in zip(b["rec"].tolist(), b["shard"].tolist(), strict=True):
             if shard != shard_name:  # one string per shard, not one per document
                 shard_name = shard
@@ -322,10 +332,10 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
     parts = []
     for lo in range(0, len(kept), engine.chunk):
         rows = [
-            {"rec": pickle.dumps(r, protocol=5), "shard": batch.shards[r.index]}
-            for r in kept[lo : lo + engine.chunk]
+            {"pos": lo + i, "rec": pickle.dumps(r, protocol=5), "shard": batch.shards[r.index]}
+            for i, r in enumerate(kept[lo : lo + engine.chunk])
         ]
-        parts.append(_from_rows(rows, WRITE_BLOCK))
+        parts.append(_from_rows(rows, engine.block))
     ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     work = functools.partial(
         _write_block,
@@ -334,12 +344,28 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
         source=job.source if is_url(job.source) else str(Path(job.source).absolute()),
         spool=str(batch.spool_dir),
     )
-    done = iter(kept)
+    # blocks come back in any order: each fate goes to the record at its position, and the
+    # part files are appended in input order as soon as the ones before them are in
+    waiting: dict[int, tuple[str, int]] = {}  # first position -> part file, rows
+    appended = 0
     for b in ds.map_batches(work, batch_format="numpy", batch_size=None).iter_batches(
         batch_format="numpy", batch_size=None
     ):
-        for fate, part in zip(b["fate"].tolist(), b["part"].tolist(), strict=True):
+        for pos, fate, part, count in zip(
+            b["pos"].tolist(),
+            b["fate"].tolist(),
+            b["part"].tolist(),
+            b["rows"].tolist(),
+            strict=True,
+        ):
+            record = kept[pos]
+            record.status, record.entry = pickle.loads(fate)
+            if count:
+                waiting[pos] = (part, count)
+        while appended in waiting:
+            part, count = waiting.pop(appended)
             if part:
                 job.writer.extend_from(Path(part))
-            record = next(done)
-            record.status, record.entry = pickle.loads(fate)
+            appended += count
+    if appended != len(kept):
+        raise RuntimeError(f"the write stage returned {appended} of {len(kept)} articles")
