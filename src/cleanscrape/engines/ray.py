@@ -26,7 +26,7 @@ import numpy as np
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult
 from ..dedup.core import Cluster
-from ..dedup.distributed import ClusterRow, check_supported, find_clusters
+from ..dedup.distributed import ClusterRow, by_group, check_supported, find_clusters
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -173,8 +173,12 @@ class RayEngine:
         start(self.address)
         learned = (
             _from_rows(rows, self.block)
-            .groupby("site")
-            .map_groups(lambda g: _site_drops(g, options), batch_format="numpy")
+            .sort("site")
+            .map_batches(
+                by_group("site", lambda g: _site_drops(g, options)),
+                batch_format="numpy",
+                batch_size=None,
+            )
         )
         return {
             int(row["idx"]): np.frombuffer(row["drop"], dtype=np.bool_).copy()
