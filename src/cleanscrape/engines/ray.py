@@ -155,24 +155,29 @@ class RayEngine:
     def site_templates(
         self, docs: Sequence[LineKeys | None], options: CleanOptions
     ) -> TemplateDrops:
-        if not options.site_templates:
-            return {}
-        rows = [
-            {
-                "idx": i,
-                "site": d.site,
-                "article": int(np.uint64(d.article).view(np.int64)),
-                "keys": d.keys.astype(np.uint64).tobytes(),
-                "lengths": d.lengths.astype(np.int64).tobytes(),
-            }
-            for i, d in enumerate(docs)
-            if d is not None
-        ]
-        if not rows:
+        if not options.site_templates or all(d is None for d in docs):
             return {}
         start(self.address)
+        # the rows go to Ray a chunk at a time (each row holds a copy of the document's keys)
+        parts = []
+        for lo in range(0, len(docs), self.chunk):
+            rows = [
+                {
+                    "idx": i,
+                    "site": d.site,
+                    "article": int(np.uint64(d.article).view(np.int64)),
+                    "keys": d.keys.astype(np.uint64).tobytes(),
+                    "lengths": d.lengths.astype(np.int64).tobytes(),
+                }
+                for i, d in enumerate(docs[lo : lo + self.chunk], start=lo)
+                if d is not None
+            ]
+            if rows:
+                parts.append(_from_rows(rows, self.block))
+        if not parts:
+            return {}
         learned = (
-            _from_rows(rows, self.block)
+            (parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0])
             .sort("site")
             .map_batches(
                 by_group("site", lambda g: _site_drops(g, options)),
