@@ -186,7 +186,7 @@ def main() -> int:
     if args.before:
         variants["before"] = _earlier(args.before).find_clusters
     results: dict[str, list[tuple[float, float, float, float]]] = {n: [] for n in variants}
-    for name, variant in variants.items():  # warm-up: Ray's workers start, modules load
+    for variant in variants.values():  # warm-up: Ray's workers start, modules load
         list(variant(_from_rows(rows[:500], 100), opts))
     same = True
     for _ in range(args.repeat):

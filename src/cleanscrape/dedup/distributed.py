@@ -6,7 +6,8 @@ uses the position in the input; only the order matters to every rule below). The
 
 1. **Fingerprints.** One map over the documents: each text's matching key, a 128-bit hash of
    it, its sorted shingle hashes and MinHash signature (:func:`.signature.shingle_hashes_batch`,
-   :func:`.signature.signatures`: the local engine's values, bit for bit). With a ``store``
+   :func:`.signature.signatures`: the local engine's values, bit for bit), and the hashes of
+   its body's opening and of its whole text (for :func:`.core.shares_opening`). With a ``store``
    folder (on storage every node sees), the shingle hashes are written there once, one file
    per task, and rows carry where they are (file, offset, count); without one, rows carry them.
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
@@ -14,9 +15,10 @@ uses the position in the input; only the order matters to every rule below). The
 3. **Candidates.** One row per (representative, band) of :func:`.signature.candidate_bands`:
    bucket, band key, order and where the hashes are (no hashes when they are stored); rows are
    grouped by bucket and every pair with equal band keys is a candidate, joined when its exact
-   Jaccard reaches ``dedup_threshold``, as in the local engine (the hashes of the members of a
-   shared band key are read then). As there, a pair already connected through pairs verified
-   before it is not checked again (it cannot change the components).
+   Jaccard reaches ``dedup_threshold`` and the two share an opening, as in the local engine
+   (the hashes of the members of a shared band key are read then). As there, a pair already
+   connected through pairs verified before it is not checked again (it cannot change the
+   components).
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
    member: the root the local union-find picks.
@@ -51,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text
+from .body import match_text, opening_key
 from .compare import Figures
 from .core import (
     _MAX_POSTING,
@@ -61,6 +63,7 @@ from .core import (
     _UnionFind,
     chosen_containers,
     near_duplicate,
+    shares_opening,
 )
 from .key import matching_key
 from .prints import PrintList
@@ -146,20 +149,28 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
     """order, ref, length, published -> the same rows with their matching key's 128-bit hash
     (two 64-bit halves), MinHash signature and shingle hashes (:data:`_HASH_COLUMNS`; in a file
     of ``store`` when given); texts with an empty key take no part in de-duplication."""
-    keep, keys, lo, hi = [], [], [], []
+    keep, keys, wkeys, lo, hi = [], [], [], [], []
+    body = options.match != "full"
     for n, ref in enumerate(batch["ref"].tolist()):
-        key = matching_key(match_text(load(ref), options.match))
+        text = load(ref)
+        key = matching_key(match_text(text, options.match))
         if not key:
             continue
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
         keep.append(n)
         keys.append(key)
+        wkeys.append(matching_key(text) if body else "")
         lo.append(int.from_bytes(digest[:8], "little"))
         hi.append(int.from_bytes(digest[8:], "little"))
     rows = np.array(keep, dtype=np.int64)
     hashes = shingle_hashes_batch(keys, options.shingle_size)
-    del keys
     sigs = signatures(hashes, options.num_perm, options.seed)
+    # for :func:`.core.shares_opening` (empty with match="full")
+    opening = shingle_hashes_batch(
+        [opening_key(k) if body else "" for k in keys], options.shingle_size
+    )
+    whole = shingle_hashes_batch(wkeys, options.shingle_size)
+    del keys, wkeys
     out = {
         "order": batch["order"][rows],
         "length": batch["length"][rows],
@@ -169,41 +180,61 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
         "khi": _as_int64(hi),
         "sig": np.array([x.tobytes() for x in sigs], dtype=object),
     }
-    out.update(_put_hashes(hashes, out["order"], store))
+    out.update(_put_hashes(hashes, opening, whole, out["order"], store))
     return out
 
 
-#: Where a row's shingle hashes are: ``hfile`` (-1: in ``hashes``), ``hat``, ``hn``.
-_HASH_COLUMNS = ("hfile", "hat", "hn", "hashes")
+#: A row's shingle hashes, of its opening and of its whole text: in ``hashes``, ``opening``,
+#: ``whole``, or (``hfile`` >= 0) one after the other from ``hat`` in a file of the store,
+#: ``hn``, ``on`` and ``wn`` of them.
+_HASH_COLUMNS = ("hashes", "opening", "whole", "hfile", "hat", "hn", "on", "wn")
+
+Hashes = tuple[U64, U64, U64]
 
 
 def _put_hashes(
-    hashes: list[U64], orders: np.ndarray[Any, np.dtype[np.int64]], store: str | None
+    hashes: list[U64],
+    opening: list[U64],
+    whole: list[U64],
+    orders: np.ndarray[Any, np.dtype[np.int64]],
+    store: str | None,
 ) -> Batch:
     """The hash columns of some rows: the hashes themselves, or (with ``store``) where in one
     new file of ``store`` they are (the file named after the first row's order, written whole
     and then renamed: a task run again writes the same file)."""
     n = len(hashes)
+    counts = [np.array([h.size for h in x], dtype=np.int64) for x in (hashes, opening, whole)]
     if store is None or n == 0:
+        empty = np.full(n, -1, dtype=np.int64)
         return {
-            "hfile": np.full(n, -1, dtype=np.int64),
-            "hat": np.zeros(n, dtype=np.int64),
-            "hn": np.array([h.size for h in hashes], dtype=np.int64),
             "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+            "opening": np.array([h.tobytes() for h in opening], dtype=object),
+            "whole": np.array([h.tobytes() for h in whole], dtype=object),
+            "hfile": empty,
+            "hat": empty,
+            "hn": counts[0],
+            "on": counts[1],
+            "wn": counts[2],
         }
-    counts = np.array([h.size for h in hashes], dtype=np.int64)
+    total = counts[0] + counts[1] + counts[2]
     file_id = int(orders[0])
     path = _hash_file(store, file_id)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
     with tmp.open("wb") as fh:
-        for h in hashes:
-            fh.write(np.ascontiguousarray(h, dtype="<u8").tobytes())
+        for row in zip(hashes, opening, whole, strict=True):
+            for h in row:
+                fh.write(np.ascontiguousarray(h, dtype="<u8").tobytes())
     os.replace(tmp, path)
+    nothing = np.array([b""] * n, dtype=object)
     return {
+        "hashes": nothing,
+        "opening": nothing,
+        "whole": nothing,
         "hfile": np.full(n, file_id, dtype=np.int64),
-        "hat": np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64),
-        "hn": counts,
-        "hashes": np.array([b""] * n, dtype=object),
+        "hat": np.concatenate(([0], np.cumsum(total)[:-1])).astype(np.int64),
+        "hn": counts[0],
+        "on": counts[1],
+        "wn": counts[2],
     }
 
 
@@ -212,23 +243,37 @@ def _hash_file(store: str, file_id: int) -> Path:
 
 
 class _HashReader:
-    """Reads rows' shingle hashes (inline or in ``store``), keeping its files open until
+    """Reads rows' hashes (in the rows, or in a file of ``store``), keeping its files open until
     :meth:`close`."""
 
     def __init__(self, store: str | None) -> None:
         self.store = store
         self.files: dict[int, Any] = {}
 
-    def get(self, hfile: int, hat: int, hn: int, inline: bytes) -> U64:
-        if hfile < 0:
-            return np.frombuffer(inline, dtype=np.uint64)
-        if self.store is None:
-            raise ValueError("shingle hashes stored in a file, but no store folder given")
-        fh = self.files.get(hfile)
-        if fh is None:
-            fh = self.files[hfile] = _hash_file(self.store, hfile).open("rb")
-        fh.seek(8 * hat)
-        return np.frombuffer(fh.read(8 * hn), dtype="<u8").astype(np.uint64)
+    def get(self, group: Batch, rows: np.ndarray[Any, np.dtype[np.int64]]) -> list[Hashes]:
+        """(hashes, opening, whole) of the rows ``rows`` of ``group``."""
+        located = group["hfile"][rows].tolist() if "hfile" in group else [-1] * len(rows)
+        out: list[Hashes] = []
+        for k, f in zip(rows.tolist(), located, strict=True):
+            if f < 0:
+                out.append(
+                    (
+                        np.frombuffer(group["hashes"][k], dtype=np.uint64),
+                        np.frombuffer(group["opening"][k], dtype=np.uint64),
+                        np.frombuffer(group["whole"][k], dtype=np.uint64),
+                    )
+                )
+                continue
+            if self.store is None:
+                raise ValueError("shingle hashes stored in a file, but no store folder given")
+            fh = self.files.get(f)
+            if fh is None:
+                fh = self.files[f] = _hash_file(self.store, f).open("rb")
+            hn, on, wn = int(group["hn"][k]), int(group["on"][k]), int(group["wn"][k])
+            fh.seek(8 * int(group["hat"][k]))
+            data = np.frombuffer(fh.read(8 * (hn + on + wn)), dtype="<u8").astype(np.uint64)
+            out.append((data[:hn], data[hn : hn + on], data[hn + on :]))
+        return out
 
     def close(self) -> None:
         for fh in self.files.values():
@@ -272,10 +317,12 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
     return out
 
 
-def _bucket_pairs(group: Batch, threshold: float, store: str | None) -> Batch:
+def _bucket_pairs(group: Batch, options: CleanOptions, store: str | None = None) -> Batch:
     """Verified pairs (a < b) of one bucket whose edges connect exactly what all its verified
     pairs connect: members are taken in order, and a member is checked only against earlier
-    members not yet connected to it (as the local engine skips pairs already joined)."""
+    members not yet connected to it (as the local engine skips pairs already joined). A pair
+    is joined when its exact Jaccard reaches the threshold and the two share an opening
+    (:func:`.core.shares_opening`; always with ``match="full"``)."""
     a_out: list[int] = []
     b_out: list[int] = []
     by_key: dict[bytes, list[int]] = {}
@@ -286,7 +333,7 @@ def _bucket_pairs(group: Batch, threshold: float, store: str | None) -> Batch:
         for rows_of_key in by_key.values():
             if len(rows_of_key) < 2:
                 continue
-            _verify_key(group, np.array(rows_of_key), threshold, reader, a_out, b_out)
+            _verify_key(group, np.array(rows_of_key), options, reader, a_out, b_out)
     finally:
         reader.close()
     return {"a": np.array(a_out, dtype=np.int64), "b": np.array(b_out, dtype=np.int64)}
@@ -295,7 +342,7 @@ def _bucket_pairs(group: Batch, threshold: float, store: str | None) -> Batch:
 def _verify_key(
     group: Batch,
     rows: np.ndarray[Any, np.dtype[np.int64]],
-    threshold: float,
+    options: CleanOptions,
     reader: _HashReader,
     a_out: list[int],
     b_out: list[int],
@@ -303,22 +350,16 @@ def _verify_key(
     """The verified pairs of the rows ``rows`` of a bucket, which share one band key."""
     rows = rows[np.argsort(group["order"][rows], kind="stable")]
     orders = group["order"][rows].tolist()
-    hashes: list[U64] = [
-        reader.get(f, at, n, inline)
-        for f, at, n, inline in zip(
-            group["hfile"][rows].tolist(),
-            group["hat"][rows].tolist(),
-            group["hn"][rows].tolist(),
-            group["hashes"][rows].tolist(),
-            strict=True,
-        )
-    ]
+    prints = reader.get(group, rows)
     label = np.arange(len(orders))
     for y in range(1, len(orders)):
         for x in np.flatnonzero(label[:y] != label[y]).tolist():
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
-            if jaccard(hashes[x], hashes[y]) >= threshold:
+            (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
+            if jaccard(hx, hy) >= options.dedup_threshold and (
+                options.match == "full" or shares_opening(ox, wx, oy, wy)
+            ):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -415,6 +456,7 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
             "j": np.empty(0, dtype=np.int64),
             "whole": np.empty(0, dtype=object),
             "body": np.empty(0, dtype=object),
+            "opening": np.empty(0, dtype=object),
         }
     text = load(src[0])
     key = str(group["key"][group["i"] < 0][0])
@@ -427,7 +469,14 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
+        "opening": np.array([_opening(key, options).tobytes()] * n, dtype=object),
     }
+
+
+def _opening(key: str, options: CleanOptions) -> U64:
+    """Shingle hashes of the opening of a body's key (empty with ``match="full"``)."""
+    text = opening_key(key) if options.match != "full" else ""
+    return shingle_hashes_batch([text], options.shingle_size)[0]
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
@@ -438,20 +487,33 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     if not own.any() or not pairs.any():
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
     i = int(group["i"][0])
-    body = shingle_hashes_batch([str(group["key"][own][0])], options.shingle_size)[0]
+    key = str(group["key"][own][0])
+    body = shingle_hashes_batch([key], options.shingle_size)[0]
+    opening = _opening(key, options)
+    own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
     bodies: dict[int, U64] = {}
-    for j, whole, other in zip(
+    for j, whole, other, other_opening in zip(
         group["j"][pairs].tolist(),
         group["whole"][pairs].tolist(),
         group["body"][pairs].tolist(),
+        group["opening"][pairs].tolist(),
         strict=True,
     ):
         wholes[j] = np.frombuffer(whole, dtype=np.uint64)
         bodies[j] = np.frombuffer(other, dtype=np.uint64)
         c = containment(body, wholes[j])
-        if c >= options.containment_threshold and not near_duplicate(body, bodies[j], options):
+        if (
+            c >= options.containment_threshold
+            and not near_duplicate(body, bodies[j], options)
+            and (
+                options.match == "full"
+                or shares_opening(
+                    opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
+                )
+            )
+        ):
             found.append((c, j))
     if not found:
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
@@ -461,6 +523,25 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     return {
         "a": np.array([a for a, _ in edges], dtype=np.int64),
         "b": np.array([b for _, b in edges], dtype=np.int64),
+    }
+
+
+def _own_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
+    """Representatives -> each one's own row for :func:`_best_container`: its key and the
+    hashes of its whole text (for :func:`.core.shares_opening`)."""
+    n = len(batch["order"])
+    if options.match == "full":
+        whole = [b""] * n
+    else:
+        keys = [matching_key(load(r)) for r in batch["ref"].tolist()]
+        whole = [h.tobytes() for h in shingle_hashes_batch(keys, options.shingle_size)]
+    return {
+        "i": batch["order"],
+        "j": np.full(n, -1, dtype=np.int64),
+        "whole": np.array(whole, dtype=object),
+        "body": np.array([b""] * n, dtype=object),
+        "opening": np.array([b""] * n, dtype=object),
+        "key": batch["key"],
     }
 
 
@@ -501,16 +582,7 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
             batch_size=None,
         )
     )
-    own = reps.map_batches(
-        lambda b: {
-            "i": b["order"],
-            "j": np.full(len(b["order"]), -1, dtype=np.int64),
-            "whole": np.array([b""] * len(b["order"]), dtype=object),
-            "body": np.array([b""] * len(b["order"]), dtype=object),
-            "key": b["key"],
-        },
-        batch_format="numpy",
-    )
+    own = reps.map_batches(lambda b: _own_rows(b, options, load), batch_format="numpy")
     return (
         with_whole.map_batches(
             lambda b: {**b, "key": np.array([""] * len(b["i"]), dtype=object)},
@@ -715,12 +787,11 @@ def find_clusters(
     )
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
-    threshold = options.dedup_threshold
     near_edges = (
         groups.map_batches(lambda b: _band_rows(_reps(b), bands, rows), batch_format="numpy")
         .sort("bucket")
         .map_batches(
-            by_group("bucket", lambda g: _bucket_pairs(g, threshold, store)),
+            by_group("bucket", lambda g: _bucket_pairs(g, options, store)),
             batch_format="numpy",
             batch_size=None,
         )
@@ -728,9 +799,10 @@ def find_clusters(
     edges = exact_edges.union(near_edges)
     contained: frozenset[int] = frozenset()
     if options.containment:
+        # the keys are made once (three stages of the joins read them)
         reps = groups.map_batches(
             lambda b: _reps_with_key(b, options.match, load), batch_format="numpy"
-        )
+        ).materialize()
         joins = contained_edges(reps, options, load).materialize()
         contained = frozenset(
             int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["a"].tolist()
