@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text, opening_key
+from .body import match_text
 from .compare import Figures
 from .core import (
     _MAX_POSTING,
@@ -56,7 +56,7 @@ from .core import (
     shares_opening,
 )
 from .key import matching_key
-from .prints import PrintList
+from .prints import PrintList, opening_of
 from .signature import (
     U64,
     candidate_bands,
@@ -137,16 +137,16 @@ def _exact_groups(group: Batch) -> Batch:
 
 def _fingerprints(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
     """Representatives' shingle hashes and signatures, and the hashes of their openings and
-    whole texts (:func:`.core.openings_shared`; empty with ``match="full"``), as bytes."""
+    whole texts (:func:`.core.openings_shared`), as bytes."""
     keys = batch["key"].tolist()
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
-    body = options.match != "full"
+    texts = [load(r) for r in batch["ref"].tolist()]
     opening = shingle_hashes_batch(
-        [opening_key(k) if body else "" for k in keys], options.shingle_size
+        [opening_of(t, k, options) for t, k in zip(texts, keys, strict=True)],
+        options.shingle_size,
     )
-    wkeys = [matching_key(load(r)) if body else "" for r in batch["ref"].tolist()]
-    whole = shingle_hashes_batch(wkeys, options.shingle_size)
+    whole = shingle_hashes_batch([matching_key(t) for t in texts], options.shingle_size)
     return {
         "order": batch["order"],
         "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
@@ -202,9 +202,8 @@ def _bucket_pairs(group: Batch, options: CleanOptions) -> Batch:
             for x in np.flatnonzero(label[:y] != label[y]).tolist():
                 if label[x] == label[y]:
                     continue  # joined through a pair verified meanwhile
-                if jaccard(hashes[x], hashes[y]) >= options.dedup_threshold and (
-                    options.match == "full"
-                    or shares_opening(opening[x], whole[x], opening[y], whole[y])
+                if jaccard(hashes[x], hashes[y]) >= options.dedup_threshold and shares_opening(
+                    opening[x], whole[x], opening[y], whole[y]
                 ):
                     a_out.append(orders[x])
                     b_out.append(orders[y])
@@ -316,14 +315,13 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
-        "opening": np.array([_opening(key, options).tobytes()] * n, dtype=object),
+        "opening": np.array([_opening(text, key, options).tobytes()] * n, dtype=object),
     }
 
 
-def _opening(key: str, options: CleanOptions) -> U64:
-    """Shingle hashes of the opening of a body's key (empty with ``match="full"``)."""
-    text = opening_key(key) if options.match != "full" else ""
-    return shingle_hashes_batch([text], options.shingle_size)[0]
+def _opening(text: str, key: str, options: CleanOptions) -> U64:
+    """Shingle hashes of the opening of a text's body (:func:`.prints.opening_of`)."""
+    return shingle_hashes_batch([opening_of(text, key, options)], options.shingle_size)[0]
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
@@ -336,7 +334,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     i = int(group["i"][0])
     key = str(group["key"][own][0])
     body = shingle_hashes_batch([key], options.shingle_size)[0]
-    opening = _opening(key, options)
+    opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
     own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
@@ -354,11 +352,8 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
         if (
             c >= options.containment_threshold
             and not near_duplicate(body, bodies[j], options)
-            and (
-                options.match == "full"
-                or shares_opening(
-                    opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
-                )
+            and shares_opening(
+                opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
             )
         ):
             found.append((c, j))
@@ -375,19 +370,18 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
 
 def _own_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
     """Representatives -> each one's own row for :func:`_best_container`: its key and the
-    hashes of its whole text (for :func:`.core.shares_opening`)."""
+    hashes of its whole text and of its opening (for :func:`.core.shares_opening`)."""
     n = len(batch["order"])
-    if options.match == "full":
-        whole = [b""] * n
-    else:
-        keys = [matching_key(load(r)) for r in batch["ref"].tolist()]
-        whole = [h.tobytes() for h in shingle_hashes_batch(keys, options.shingle_size)]
+    texts = [load(r) for r in batch["ref"].tolist()]
+    keys = batch["key"].tolist()
+    whole = shingle_hashes_batch([matching_key(t) for t in texts], options.shingle_size)
+    opening = [_opening(t, k, options) for t, k in zip(texts, keys, strict=True)]
     return {
         "i": batch["order"],
         "j": np.full(n, -1, dtype=np.int64),
-        "whole": np.array(whole, dtype=object),
+        "whole": np.array([h.tobytes() for h in whole], dtype=object),
         "body": np.array([b""] * n, dtype=object),
-        "opening": np.array([b""] * n, dtype=object),
+        "opening": np.array([h.tobytes() for h in opening], dtype=object),
         "key": batch["key"],
     }
 
