@@ -311,6 +311,18 @@ def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 _RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
 _MORE_HEADING = re.compile(r"^(?:more|weitere|plus de|mas|mais|lebih banyak|ещё|еще)\s+\S+")
+#: A related link written on one line with its heading: "Read more: Headline", "[ Related:
+#: Headline ]", "» Also read: ...". The heading, up to its colon, is a related heading.
+_RELATED_LINK = re.compile(r"^[^\w\s]{0,3}\s*([^\W\d][^:：]{2,30}?)\s*[:：]\s*\S")
+_RELATED_LINK_WORDS = 30
+_RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_SET)
+#: The link to the previous or next article with its title: "Previous Post: Headline",
+#: "Next article Headline", "Article précédent ...", matched on the folded line.
+_PAGER_LINK = re.compile(
+    r"^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
+    r"|(?:vorheriger|nachster) (?:artikel|beitrag)|article (?:precedent|suivant)"
+    r"|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)|bai (?:truoc|tiep theo)) \S"
+)
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
 _COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
@@ -323,6 +335,12 @@ _COMMENT_AUTHOR = re.compile(
     r"berkata|viết|nói)\s*:$",
     re.IGNORECASE,
 )
+#: A comments heading that names the article: "10 thoughts on “Title”", "15 Replies to “...”".
+_COMMENT_TITLED = re.compile(
+    r"^(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|"
+    r"reactions? to)\b"
+)
+_COMMENT_TITLED_WORDS = 40
 #: Words :data:`_COMMENT_N` needs (a substring test before the regex).
 _COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
 _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
@@ -375,6 +393,15 @@ def lexicon_category(line: Line) -> str:
     if not key:
         return ""
     first = key.partition(" ")[0]
+    if (
+        line.words <= _RELATED_LINK_WORDS
+        and first in _RELATED_FIRST
+        and (m := _RELATED_LINK.match(line.text)) is not None
+        and fold(m.group(1)) in _RELATED_SET
+    ) or (line.words <= _RELATED_LINK_WORDS and _PAGER_LINK.match(key)):
+        return "related_link"
+    if line.words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
+        return "comments"
     if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
         if (
             key in _RELATED_SET
