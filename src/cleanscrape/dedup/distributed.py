@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text, opening_key
+from .body import match_text
 from .compare import Figures
 from .core import (
     _MAX_POSTING,
@@ -66,7 +66,7 @@ from .core import (
     shares_opening,
 )
 from .key import matching_key
-from .prints import PrintList
+from .prints import PrintList, opening_of
 from .signature import (
     U64,
     candidate_bands,
@@ -149,8 +149,7 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
     """order, ref, length, published -> the same rows with their matching key's 128-bit hash
     (two 64-bit halves), MinHash signature and shingle hashes (:data:`_HASH_COLUMNS`; in a file
     of ``store`` when given); texts with an empty key take no part in de-duplication."""
-    keep, keys, wkeys, lo, hi = [], [], [], [], []
-    body = options.match != "full"
+    keep, keys, wkeys, okeys, lo, hi = [], [], [], [], [], []
     for n, ref in enumerate(batch["ref"].tolist()):
         text = load(ref)
         key = matching_key(match_text(text, options.match))
@@ -159,18 +158,17 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
         keep.append(n)
         keys.append(key)
-        wkeys.append(matching_key(text) if body else "")
+        wkeys.append(matching_key(text))
+        okeys.append(opening_of(text, key, options))
         lo.append(int.from_bytes(digest[:8], "little"))
         hi.append(int.from_bytes(digest[8:], "little"))
     rows = np.array(keep, dtype=np.int64)
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
-    # for :func:`.core.shares_opening` (empty with match="full")
-    opening = shingle_hashes_batch(
-        [opening_key(k) if body else "" for k in keys], options.shingle_size
-    )
+    # for :func:`.core.shares_opening`
+    opening = shingle_hashes_batch(okeys, options.shingle_size)
     whole = shingle_hashes_batch(wkeys, options.shingle_size)
-    del keys, wkeys
+    del keys, wkeys, okeys
     out = {
         "order": batch["order"][rows],
         "length": batch["length"][rows],
@@ -322,7 +320,7 @@ def _bucket_pairs(group: Batch, options: CleanOptions, store: str | None = None)
     pairs connect: members are taken in order, and a member is checked only against earlier
     members not yet connected to it (as the local engine skips pairs already joined). A pair
     is joined when its exact Jaccard reaches the threshold and the two share an opening
-    (:func:`.core.shares_opening`; always with ``match="full"``)."""
+    (:func:`.core.shares_opening`)."""
     a_out: list[int] = []
     b_out: list[int] = []
     by_key: dict[bytes, list[int]] = {}
@@ -357,9 +355,7 @@ def _verify_key(
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
-            if jaccard(hx, hy) >= options.dedup_threshold and (
-                options.match == "full" or shares_opening(ox, wx, oy, wy)
-            ):
+            if jaccard(hx, hy) >= options.dedup_threshold and shares_opening(ox, wx, oy, wy):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -469,14 +465,13 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
-        "opening": np.array([_opening(key, options).tobytes()] * n, dtype=object),
+        "opening": np.array([_opening(text, key, options).tobytes()] * n, dtype=object),
     }
 
 
-def _opening(key: str, options: CleanOptions) -> U64:
-    """Shingle hashes of the opening of a body's key (empty with ``match="full"``)."""
-    text = opening_key(key) if options.match != "full" else ""
-    return shingle_hashes_batch([text], options.shingle_size)[0]
+def _opening(text: str, key: str, options: CleanOptions) -> U64:
+    """Shingle hashes of the opening of a text's body (:func:`.prints.opening_of`)."""
+    return shingle_hashes_batch([opening_of(text, key, options)], options.shingle_size)[0]
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
@@ -489,7 +484,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     i = int(group["i"][0])
     key = str(group["key"][own][0])
     body = shingle_hashes_batch([key], options.shingle_size)[0]
-    opening = _opening(key, options)
+    opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
     own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
@@ -507,11 +502,8 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
         if (
             c >= options.containment_threshold
             and not near_duplicate(body, bodies[j], options)
-            and (
-                options.match == "full"
-                or shares_opening(
-                    opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
-                )
+            and shares_opening(
+                opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
             )
         ):
             found.append((c, j))
@@ -528,19 +520,18 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
 
 def _own_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
     """Representatives -> each one's own row for :func:`_best_container`: its key and the
-    hashes of its whole text (for :func:`.core.shares_opening`)."""
+    hashes of its whole text and of its opening (for :func:`.core.shares_opening`)."""
     n = len(batch["order"])
-    if options.match == "full":
-        whole = [b""] * n
-    else:
-        keys = [matching_key(load(r)) for r in batch["ref"].tolist()]
-        whole = [h.tobytes() for h in shingle_hashes_batch(keys, options.shingle_size)]
+    texts = [load(r) for r in batch["ref"].tolist()]
+    keys = batch["key"].tolist()
+    whole = shingle_hashes_batch([matching_key(t) for t in texts], options.shingle_size)
+    opening = [_opening(t, k, options) for t, k in zip(texts, keys, strict=True)]
     return {
         "i": batch["order"],
         "j": np.full(n, -1, dtype=np.int64),
-        "whole": np.array(whole, dtype=object),
+        "whole": np.array([h.tobytes() for h in whole], dtype=object),
         "body": np.array([b""] * n, dtype=object),
-        "opening": np.array([b""] * n, dtype=object),
+        "opening": np.array([h.tobytes() for h in opening], dtype=object),
         "key": batch["key"],
     }
 
