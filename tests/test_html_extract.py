@@ -735,7 +735,8 @@ def _promo_bar_page() -> str:
     return (
         "<html><head><title>Custom skincare sets: promotion terms</title></head><body>"
         f"<div class='promo-bar' id='promoBar'><div class='promo-bar__carousel'>{slides}"
-        "</div></div><div class='template-page'><div class='rte'><h1>Custom skincare sets: promotion terms</h1>"
+        "</div></div><div class='template-page'><div class='rte'>"
+        "<h1>Custom skincare sets: promotion terms</h1>"
         + "".join(f"<p>{p}</p>" for p in _TERMS)
         + "</div></div></body></html>"
     )
