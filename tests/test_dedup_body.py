@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -179,6 +180,24 @@ def test_compare_command(
 def test_line_keys_are_the_matching_keys_of_the_lines(seed_texts: dict[str, str]) -> None:
     for text in seed_texts.values():
         assert line_keys(text) == [matching_key(ln) for ln in text.splitlines() if ln.strip()]
+
+
+def test_keys_joined_from_line_keys_are_the_matching_keys(seed_texts: dict[str, str]) -> None:
+    """The dedup keys a text once per line and joins the keys of its body (and of the whole
+    text): the same keys as folding the body and the whole text again."""
+    from cleanscrape.dedup.compare import TextView
+
+    texts = list(seed_texts.values())
+    # each seed in NFD with Windows line breaks, old-style tones ending lines ("hòa"), the eth
+    # typed for Đ, a Greek final sigma before a line break, lines of punctuation only
+    texts += [unicodedata.normalize("NFD", t).replace("\n", "\r\n") for t in seed_texts.values()]
+    texts.append("Ðà Nẵng giữ hòa\n  “Hòa”  \n***\nΟ ΔΡΟΜΟΣ\nΑΘΗΝΑ, thúy.\n\n—\nqúy_hòa")
+    for text in texts:
+        view = TextView.of(text)
+        assert view.whole_key() == matching_key(text)
+        assert view.match_key("full") == matching_key(text)
+        assert view.match_key("body") == matching_key(split_text(text).body)
+        assert view.parts == split_text(text)
 
 
 def test_the_index_matches_on_the_body_as_the_batch_does(

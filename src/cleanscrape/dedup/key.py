@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
@@ -63,14 +64,33 @@ def matching_key(text: str) -> str:
 def line_keys(text: str) -> list[str]:
     """The matching key of every non-blank line of ``text`` (as :func:`matching_key` of each
     line, folded in one pass over the whole text)."""
+    return keyed_lines(text)[1]
+
+
+def keyed_lines(text: str) -> tuple[list[str], list[str]]:
+    """The non-blank lines of ``text`` (stripped) and their matching keys (:func:`line_keys`).
+
+    The folding works character by character and a line break is never part of a word, so
+    the matching key of any lines of the text joined by line breaks is their non-empty keys
+    joined by spaces (:func:`join_keys`): the whole text's key, or its body's, needs no
+    second pass.
+    """
     folded = unicodedata.normalize("NFC", text).lower()
     folded = folded.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
     folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _PUNCT.sub(" ", folded))
-    return [
-        " ".join(key.split())
-        for line, key in zip(text.splitlines(), folded.splitlines(), strict=True)
-        if line.strip()
-    ]
+    lines: list[str] = []
+    keys: list[str] = []
+    for line, key in zip(text.splitlines(), folded.splitlines(), strict=True):
+        line = line.strip()
+        if line:
+            lines.append(line)
+            keys.append(" ".join(key.split()))
+    return lines, keys
+
+
+def join_keys(keys: Iterable[str]) -> str:
+    """The matching key of lines whose keys are ``keys`` (see :func:`keyed_lines`)."""
+    return " ".join(k for k in keys if k)
 
 
 def shingles(key: str, size: int = 5) -> set[str]:
