@@ -200,6 +200,27 @@ def test_keys_joined_from_line_keys_are_the_matching_keys(seed_texts: dict[str, 
         assert view.parts == split_text(text)
 
 
+def test_punctuation_to_spaces_by_table_as_the_regex_does(seed_texts: dict[str, str]) -> None:
+    """Keys replace punctuation with the help of a table of the characters a key keeps: the
+    same words as the regex, on the seeds and on every character the table knows."""
+    from cleanscrape.dedup import key
+
+    def words(text: str) -> list[list[str]]:
+        return [ln.split() for ln in text.splitlines()]
+
+    texts = [t.lower() for t in seed_texts.values()]
+    for lo, hi in (*key._TABLE_RANGES, *key._LETTER_RANGES):
+        chars = "".join(map(chr, range(lo, hi)))
+        texts += [
+            f"{chars[k : k + 100]} a_b “x” {chars[k : k + 100]}\n" for k in range(0, hi - lo, 100)
+        ]
+    for text in texts:
+        assert words(key._punct_to_spaces(text)) == words(key._PUNCT.sub(" ", text))
+    assert key._punct_to_spaces("中文，标点 \udcff" * 20) == key._PUNCT.sub(
+        " ", "中文，标点 \udcff" * 20
+    )
+
+
 def test_the_index_matches_on_the_body_as_the_batch_does(
     tmp_path: Path, story: tuple[str, str, list[str]]
 ) -> None:

@@ -57,6 +57,9 @@ def test_pages_the_table_cannot_fold_take_the_string_path() -> None:
     assert _fold_by_table(greek) is None
     assert fold_lines(greek.split("\n")) == [fold(x) for x in greek.split("\n")]
     assert fold(greek).startswith("οδος αθηνας στο κεντρο")
+    escaped = "bytes that were no UTF-8 \udcff kept as lone surrogates " * 10
+    assert _fold_by_table(escaped) is None
+    assert fold(escaped).startswith("bytes that were no utf 8 kept")
     russian = "Главная » Новости\nПрезидент заявил © 2024\n" * 10
     assert _fold_by_table(russian) == _fold_rest(russian)
     assert fold(russian).startswith("главная новости президент заявил 2024")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -186,7 +186,7 @@ _FOLD_TABLE = _fold_table()
 def _fold_by_table(block: str) -> str | None:
     """:func:`_fold_rest` of a block whose characters all have an entry in
     :data:`_FOLD_TABLE`, as array operations; ``None`` for any other block."""
-    points = np.frombuffer(block.encode("utf-32-le"), dtype=np.uint32)
+    points = np.frombuffer(block.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if not points.size:
         return ""
     if int(points.max()) >= _TABLE_SIZE:
@@ -258,18 +258,18 @@ class Line:
     wordlist: bool = False  # many words, no sentence mark, few figures: items on one line
     repeats: int = 0  # other lines with the same folded key
     lexicon: str = ""  # category from the phrase lexicons ("" when none)
+    #: sentence-like: long enough and ends like a sentence (not a cut teaser); worked out
+    #: once, from the fields above, when the line is made (the rules read it many times)
+    prose: bool = field(init=False)
+    #: short line without sentence punctuation: a heading, a link, a menu item (as ``prose``)
+    titlelike: bool = field(init=False)
 
-    @property
-    def prose(self) -> bool:
-        """Sentence-like: long enough and ends like a sentence (not a cut teaser)."""
-        if self.teaser or self.doubled or self.ascii_lower or self.wordlist:
-            return False
-        return (self.words >= 10 and self.terminal) or self.words >= 30
-
-    @property
-    def titlelike(self) -> bool:
-        """Short line without sentence punctuation: a heading, a link, a menu item."""
-        return not self.terminal and self.words <= 25
+    def __post_init__(self) -> None:
+        words, terminal = self.words, self.terminal
+        self.prose = not (self.teaser or self.doubled or self.ascii_lower or self.wordlist) and (
+            (words >= 10 and terminal) or words >= 30
+        )
+        self.titlelike = not terminal and words <= 25
 
 
 def _doubled(text: str) -> bool:
