@@ -405,7 +405,8 @@ def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 
 _RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
-_MORE_HEADING = re.compile(r"^(?:more|weitere|plus de|mas|mais|lebih banyak|ещё|еще)\s+\S+")
+_MORE_WORDS = ("more", "weitere", "plus de", "mas", "mais", "lebih banyak", "ещё", "еще")
+_MORE_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _MORE_WORDS)) + r")\s+\S+")
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
 _COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
@@ -435,16 +436,17 @@ _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IG
 _AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
+_GALLERY_WORDS = ("image", "photo", "picture", "slide", "foto", "anh", "bild", "imagen", "imagem")
+_GALLERY_WORDS += ("gambar", "фото")
 _GALLERY = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|anh|bild|imagen|imagem|gambar|фото)\s+)?"
+    rf"^(?:(?:{'|'.join(_GALLERY_WORDS)})\s+)?"
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
 )
 _UI_SET = frozenset(_folded(lx.UI))
 _CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
-_PLAYER = re.compile(
-    r"^(?:current time|duration|remaining time|loaded|progress|stream type)(?: \S+){0,4} \d+$"
-)
+_PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
+_PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")
 #: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
 #: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
 #: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
@@ -475,6 +477,11 @@ _PREFIX_FIRST_WORDS = frozenset().union(
         )
     )
 )
+#: First words that the anchored patterns above need (a set probe before each pattern).
+_MORE_FIRST = frozenset(w.split()[0] for w in _MORE_WORDS)
+_GALLERY_FIRST = frozenset(_GALLERY_WORDS)
+_PLAYER_FIRST = frozenset(w.split()[0] for w in _PLAYER_WORDS)
+_BREADCRUMB_FIRST = frozenset(fold(p).split()[0] for p in lx.BREADCRUMB_STARTS)
 _BREADCRUMB = re.compile(
     r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
 )
@@ -495,7 +502,12 @@ def lexicon_category(line: Line) -> str:
         if (
             key in _RELATED_SET
             or ((known and _RELATED_PREFIX.match(key, first)) and words <= 6)
-            or (_MORE_HEADING.match(key) and words <= 4 and text[:1].isupper())
+            or (
+                first in _MORE_FIRST
+                and _MORE_HEADING.match(key)
+                and words <= 4
+                and text[:1].isupper()
+            )
         ):
             return "related_heading"
         if key in _MEDIA_SET:
@@ -516,7 +528,7 @@ def lexicon_category(line: Line) -> str:
         return "share_follow"
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):
         return "share_follow"
-    if words <= 60 and _GALLERY.match(key):
+    if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
     if words <= 12 and (
         (text.endswith(":") and _COMMENT_AUTHOR.match(text))
@@ -525,7 +537,7 @@ def lexicon_category(line: Line) -> str:
         return "comments"
     if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
         return "cookie"
-    if words <= 8 and _PLAYER.match(key):
+    if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
         return "ui"
     if words <= 60 and _CAPTION_MARK.search(text[-70:]) and _CAPTION_CREDIT.search(text):
         return "credit"
@@ -544,7 +556,7 @@ def lexicon_category(line: Line) -> str:
         return "credit"
     if words <= 20 and ((known and _FOOTER_PREFIX.match(key, first)) or "©" in text):
         return "footer"
-    if words <= 14 and _BREADCRUMB.match(key) and not terminal:
+    if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
         return "breadcrumb"
     if (
         words <= 16
