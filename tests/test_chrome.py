@@ -264,6 +264,15 @@ def test_from_html_keeps_broken_sentences_after_a_mid_article_heading() -> None:
         ("12 Comments", "comments"),
         ("thelastfan says:", "comments"),
         ("About the author", "author_bio"),
+        (
+            "By submitting this form, you agree to our Privacy Policy and consent to receive "
+            "our email newsletters.",
+            "cookie",
+        ),
+        ("By clicking to watch this video, you agree to our privacy policy.", "cookie"),
+        ("Previous Post: Free scooter and motorcycle training for new riders", "related_link"),
+        ("Next article Kidnapped girl, 8, rescued by police in dramatic footage", "related_link"),
+        ("Article précédent : Les meilleures randonnées des Alpes", "related_link"),
     ],
 )
 def test_lexicon_lines_in_many_languages(line: str, category: str) -> None:

@@ -434,3 +434,199 @@ def test_a_named_item_followed_by_more_of_the_body_is_kept() -> None:
     lines = [*_MENU, "The best sustainable clothing brands", *body]
     r = strip_lines(lines)
     assert r.lines == body
+
+
+_SAFETY = [
+    "Safety comes first on every job. Knowing the basic rules for working around electricity "
+    "protects you, your crew and the people who live and work in the buildings you service.",
+    "Confirm equipment is in working order before use",
+    "Before using any electrical tool, look over the cord, the plug and the casing for damage, "
+    "and take anything with frayed insulation or a loose plug out of service at once.",
+    "Related: Three tips for preventative maintenance on the job site",
+    "Use extension cords with caution",
+    "Extension cords are a necessity on most sites, but they should only ever be a temporary "
+    "solution, and they should never be run under rugs, through doorways or across walkways.",
+    "[ Read more: Electrical shock prevention for utility technicians ]",
+    "Stay dry",
+    "Water and electricity do not mix. Even sweaty hands lower the resistance of the skin, so "
+    "keep gloves and tools dry and stop work when rain reaches the equipment you are using.",
+    "Also read: Why inspections of protective equipment matter",
+]
+
+
+def test_related_links_written_with_their_heading_are_chrome() -> None:
+    # "Related: <headline>" between the sections of a guide: a link to another article, on one
+    # line with its heading; it counted as a short body line and was kept
+    lines = [*_MENU, "Electrical safety tips and best practices", *_SAFETY]
+    r = strip_lines(lines)
+    links = [_SAFETY[3], _SAFETY[6], _SAFETY[9]]
+    assert r.lines == [ln for ln in _SAFETY if ln not in links]
+    assert {x.line: x.reason for x in r.removed if x.line in links} == dict.fromkeys(
+        links, "related_link"
+    )
+
+
+def _speaker(name: str, review: str, likes: list[str], know: list[str]) -> list[str]:
+    # blocks as a text dump writes them, a blank line between them
+    return [
+        *(name, "", review, ""),
+        *("Why We Like It", "", *likes, ""),
+        *("What You Should Know", "", *know, ""),
+    ]
+
+
+_SPEAKERS_INTRO = (
+    "We tested more than forty portable speakers over the last two years, at the beach, on "
+    "hikes and at backyard parties, and these are the ones we would buy with our own money."
+)
+_SPEAKERS = [
+    *_speaker(
+        "1. Soundcore Motion Boom",
+        "This speaker is large for a portable model, and we nearly left it off the list, but "
+        "its bass filled a backyard party in a way that no other speaker we tested could match.",
+        [
+            "The bass is remarkable for a portable speaker",
+            "Its sound is clearer than most of the other options here",
+        ],
+        [
+            "It is heavy enough to make carrying it on long trips a chore",
+            "It is not the cheapest speaker on this list by a long way",
+        ],
+    ),
+    *_speaker(
+        "2. JBL Clip 5",
+        "The Clip 5 is a popular speaker for travel because of the clip built into its frame, "
+        "and in our tests its bass was stronger than that of most speakers of the same size.",
+        [
+            "The built-in clip makes it easy to hang from a backpack",
+            "The bass thumps well for such a small speaker",
+        ],
+        [
+            "The clip adds a lot of size to the speaker's footprint",
+            "At high volume with heavy bass the high notes get muddy",
+        ],
+    ),
+]
+
+
+def test_lists_under_a_subheading_that_each_item_repeats_are_kept() -> None:
+    # a review: every product has the same subheadings, each over a list of short phrases;
+    # the lists were taken for runs of related links between the paragraphs and dropped
+    lines = [*_MENU, "", "The best portable Bluetooth speakers", "", _SPEAKERS_INTRO, ""]
+    lines += [*_SPEAKERS, _CLEANING[2]]
+    r = strip_lines(lines)
+    assert r.lines == [_SPEAKERS_INTRO, *[ln for ln in _SPEAKERS if ln], _CLEANING[2]]
+
+
+_DESKS = [
+    "We scored every converter on the same eight criteria, from the space it leaves for a "
+    "keyboard to its warranty, and averaged the scores into the total in the last column.",
+    "Rank Product Keyboard Space Ease of Use Stability Ergonomics Warranty Total",
+    "#11 Eureka 36 7.0 9.2 8.5 6.5 5.4 7.4 /10",
+    "#12 TaskMate Go 6300 8.0 7.5 6.4 8.5 9.0 7.3/ 10",
+    "#13 Fully Cooper 8.0 7.5 8.7 6.5 3.6 7.3/ 10",
+    "#14 Varidesk Cube Corner 7.0 7.5 6.9 6.5 8.0 7.1 /10",
+    "The scores are close in the middle of the table, so read the reviews of the desks you are "
+    "considering before you buy: a point of stability matters more than a point of space.",
+]
+
+
+def test_table_rows_between_paragraphs_are_body_text() -> None:
+    # a score table saved one row per line: a run of short lines without sentence marks, so it
+    # was taken for a list of related links
+    lines = [*_MENU, "The best standing desk converters", *_CLEANING[:1], *_DESKS]
+    r = strip_lines(lines)
+    assert r.lines == [*_CLEANING[:1], *_DESKS]
+
+
+_MANAGER = [
+    "The club confirmed the appointment on Wednesday morning, less than twelve hours after "
+    "the previous head coach left by mutual consent following a run of poor results.",
+    "Players were quick to thank the outgoing coach on social media.",
+    "I cannot thank this man enough. He taught me so much and I am grateful for everything.",
+    "— Jamie Doyle (@jamie_doyle) November 19, 2019",
+    "The side have won five of their fourteen league matches this season and sit in the "
+    "bottom half of the table, eleven points behind the places for European competition.",
+    "The new coach takes charge for the first time away from home on Saturday afternoon, "
+    "with the club hoping that a quick change of mood will lift them back up the table.",
+]
+
+
+def test_the_signature_of_a_post_quoted_in_the_body_is_kept() -> None:
+    # "— Name (@handle) date" closes an embedded post: it has a dateline's shape but belongs
+    # to the quote, which the body keeps
+    lines = [*_MENU, "Club appoints new head coach after sacking", *_MANAGER]
+    r = strip_lines(lines)
+    assert r.lines == _MANAGER
+
+
+_EVENTS = [
+    "Developer conferences fill up early, so we list the dates, the place and what each one "
+    "covers, with the price of a ticket where the organisers have announced it already.",
+    "",
+    "1. Northern Security Summit",
+    "",
+    "Date: usually the second week of June (exact dates to be announced)",
+    "Location: Gothenburg, Sweden, and online for the talks of the main stage",
+    "Focus: offensive and defensive security research, incident response and threat hunting",
+    "",
+    "The summit is one of the largest meetings of security researchers in Europe, known for "
+    "its long technical talks and for the hands-on workshops that run on the day before it.",
+]
+_PHONE = [
+    "If you record with a smartphone, here are some tips to get the best possible sound:",
+    "",
+    "\u200d",
+    "",
+    "Find a quiet room and hold your phone six to twelve inches from your mouth",
+    "Put your phone in airplane mode to avoid notification sounds and interference",
+    "Use the voice memo app rather than the camera, as it is tuned for capturing a voice",
+    "",
+    "Whether you choose a phone or a computer, a short test recording before every session "
+    "tells you more about your sound than any setting you could change in advance.",
+]
+
+
+@pytest.mark.parametrize("body", [_EVENTS, _PHONE], ids=["record fields", "invisible line"])
+def test_lists_of_the_body_are_not_related_links(body: list[str]) -> None:
+    # a run of fields ("Date: ...", "Location: ...") is a record of the body, and a list whose
+    # introducing sentence is separated from it by a line of invisible characters is still
+    # introduced by it: neither is a run of links to other articles (blocks of a text dump
+    # are separated by blank lines)
+    lines = [*_MENU, "", "Events and guides for the year ahead", "", _CLEANING[0], "", *body]
+    r = strip_lines(lines)
+    visible = [ln for ln in r.lines if ln.strip("\u200d")]
+    assert visible == [_CLEANING[0], *(ln for ln in body if ln.strip("\u200d"))]
+
+
+def test_the_consent_line_of_a_form_after_the_article_is_chrome() -> None:
+    # a newsletter form right after the last paragraph: its consent sentence read as prose
+    consent = (
+        "By providing your information and clicking Subscribe, you agree to our Terms of Use "
+        "and Privacy Policy. You also agree to receive emails from us."
+    )
+    lines = [*_MENU, "", "The latest trends in house cleaning services", "", *_CLEANING, ""]
+    lines += ["Get our weekly newsletter", "", "Email address", "", consent, "", "Subscribe"]
+    r = strip_lines(lines)
+    assert r.lines == _CLEANING
+    assert {x.line: x.reason for x in r.removed}[consent] == "cookie"
+
+
+def test_a_comments_heading_that_names_the_article_closes_it() -> None:
+    # "6 thoughts on “<title>”" is longer than a heading, so the readers' comments under it
+    # were taken for more of the article
+    comments = [
+        "6 thoughts on “The latest trends in house cleaning services”",
+        "Gaye",
+        "August 8, 2018 at 3:17 pm",
+        "Thank you for this article, it finally convinced me to book a cleaning company for "
+        "the whole house every two weeks instead of doing everything myself on weekends.",
+        "Jan Smith",
+        "August 8, 2018 at 7:21 pm",
+        "We tried a service last year and the team was great, but the company raised its "
+        "prices twice in six months, so please tell readers to ask about that before signing.",
+    ]
+    lines = [*_MENU, "The latest trends in house cleaning services", *_CLEANING, *comments]
+    r = strip_lines(lines)
+    assert r.lines == _CLEANING
+    assert {x.line: x.reason for x in r.removed}[comments[0]] == "comments"

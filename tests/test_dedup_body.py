@@ -21,8 +21,8 @@ from cleanscrape.dedup import (
     shingles,
     split_text,
 )
-from cleanscrape.dedup.body import match_text
-from cleanscrape.dedup.distributed import _best_container
+from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.distributed import _best_container, _bucket_pairs
 from cleanscrape.dedup.key import line_keys
 from cleanscrape.dedup.signature import shingle_hashes_batch
 
@@ -237,6 +237,11 @@ def test_the_index_matches_on_the_body_as_the_batch_does(
         assert index.query(copy) is None
 
 
+def _opening(key: str) -> bytes:
+    """The hashes of a body's opening as the Ray engine's rows carry them."""
+    return shingle_hashes_batch([opening_key(key)], CleanOptions().shingle_size)[0].tobytes()
+
+
 def _teaser_cards(seed_texts: dict[str, str]) -> list[str]:
     """Seed 003's "related" and "most read" cards as a text dump keeps them: each card's title
     (no full stop) and its teaser paragraph (prose)."""
@@ -332,8 +337,9 @@ def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
         "i": np.array([0, 0, 0]),
         "j": np.array([-1, 1, 2]),
         "key": np.array([keys[0], "", ""], dtype=object),
-        "whole": np.array([b"", whole[1].tobytes(), whole[2].tobytes()], dtype=object),
+        "whole": np.array([w.tobytes() for w in whole], dtype=object),
         "body": np.array([b"", body[1].tobytes(), body[2].tobytes()], dtype=object),
+        "opening": np.array([b""] + [_opening(k) for k in keys[1:]], dtype=object),
     }
     edges = _best_container(group, opts)
     assert edges["a"].tolist() == [0, 0] and edges["b"].tolist() == [1, 2]
@@ -361,3 +367,73 @@ def test_a_page_held_by_two_pages_of_one_site_does_not_chain_them_on_whole_texts
     found = find_duplicates([page, first, second], opts)
     assert found.duplicate_of[1] is None and found.duplicate_of[2] is None
     assert len(found.clusters) == 1
+
+
+def _comments(seed_texts: dict[str, str]) -> list[str]:
+    """An outlet's readers' comments as a text dump keeps them under every page: a reader's
+    name, the comment (seed 002's paragraphs, real prose) and a reply link."""
+    paras = [ln for ln in sorted(seed_texts.items())[2][1].splitlines() if len(ln.split()) > 40]
+    names = ["Minh Anh", "Trần Hùng", "Lê Thu", "Phạm Quang", "Ngọc Lan", "Hoàng Việt"]
+    out: list[str] = ["Ý kiến bạn đọc"]
+    for name, para in zip(names * 4, paras, strict=False):
+        out += [name, para, "Trả lời"]
+    return out
+
+
+def test_short_stories_under_one_outlets_long_comments_are_not_merged(
+    seed_texts: dict[str, str],
+    story: tuple[str, str, list[str]],
+    other_story: tuple[str, list[str]],
+) -> None:
+    """One outlet prints the same readers' comments (or any long prose chrome) under two
+    different short stories: the comments outweigh the stories, so the bodies are
+    near-duplicates and each lies in the other. The stories open the articles and differ."""
+    head, lede, body = story
+    other_head, other_paras = other_story
+    comments = _comments(seed_texts)
+    a = "\n".join([head, lede, *body, *comments])
+    b = "\n".join([other_head, *other_paras[:3], *comments])
+    assert _jaccard(split_text(a).body, split_text(b).body) >= 0.8  # the comments dominate
+    assert find_duplicates([a, b]).duplicate_of == [None, None]
+    assert find_duplicates([a, b], CleanOptions(containment=True)).duplicate_of == [None, None]
+    # the Ray engine's bucket step verifies the pair the same way
+    keys = [matching_key(match_text(t, "body")) for t in (a, b)]
+    hashes = shingle_hashes_batch(keys, 5)
+    whole = shingle_hashes_batch([matching_key(t) for t in (a, b)], 5)
+    bucket = {
+        "bkey": np.array([b"k", b"k"], dtype=object),
+        "order": np.array([0, 1]),
+        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+        "opening": np.array([_opening(k) for k in keys], dtype=object),
+        "whole": np.array([w.tobytes() for w in whole], dtype=object),
+    }
+    assert _bucket_pairs(bucket, CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket, CleanOptions(match="full"))["a"].tolist() == [0]
+    # a copy of the story under the same comments is still a duplicate, lede rewritten or not
+    copy = "\n".join([head.upper(), " ".join(lede.split()[:40]) + "…", *body, *comments])
+    assert find_duplicates([a, b, copy]).duplicate_of == [None, None, 0]
+
+
+def test_a_short_story_printed_against_an_outlets_long_chrome_is_not_contained(
+    seed_texts: dict[str, str],
+    story: tuple[str, str, list[str]],
+    other_story: tuple[str, list[str]],
+) -> None:
+    """An outlet prints another article (seed 002) right under each page, with nothing between
+    them: a short story's body is then mostly that article, which lies whole in a long page of
+    the same outlet. The short story is not in the long page: no containment."""
+    head, lede, body = story
+    other_head, other_paras = other_story
+    chrome = [ln for ln in sorted(seed_texts.items())[2][1].splitlines() if len(ln.split()) > 40]
+    long_page = "\n".join([other_head, *other_paras, *chrome])
+    short_page = "\n".join([head, lede, *body, *chrome])
+    found = compare_texts(short_page, long_page, CleanOptions(containment=True))
+    assert found.a_in_b >= 0.8  # the short page's body lies in the long page
+    texts = [long_page, short_page]
+    assert find_duplicates(texts, CleanOptions(containment=True)).duplicate_of == [None, None]
+    # an abridged copy of the long page (same chrome) still joins it
+    sents = [s for p in other_paras for s in _SENTENCE.split(p)]
+    kept = " ".join(s for k, s in enumerate(sents) if (k * 7) % 10 < 7)
+    abridged = "\n".join([other_head.upper(), kept, *chrome])
+    found3 = find_duplicates([*texts, abridged], CleanOptions(containment=True))
+    assert found3.duplicate_of == [None, None, 0]

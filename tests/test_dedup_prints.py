@@ -15,7 +15,7 @@ from cleanscrape import CleanOptions, Pipeline
 from cleanscrape.batch import StreamedBatch
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.dedup.core import compare_member, find_print_duplicates
-from cleanscrape.dedup.prints import PrintStore, text_prints
+from cleanscrape.dedup.prints import PrintList, PrintStore, text_prints
 from cleanscrape.io import iter_documents
 from cleanscrape.report import build_report, dumps, report_chunks, report_of
 
@@ -69,6 +69,9 @@ def test_fingerprints_cluster_as_the_texts_do(
     for p in text_prints(texts, options, whole=True):
         store.add(p)
     got = find_print_duplicates(store, options)
+    # the stored openings (what duplicates must share) are the in-memory ones
+    memory = PrintList(texts, options)
+    assert all(np.array_equal(store.opening(i), memory.opening(i)) for i in range(len(texts)))
     assert sum(d is not None for d in expected.duplicate_of) >= 5
     assert got.duplicate_of == expected.duplicate_of
     assert got.similarity == expected.similarity

@@ -556,3 +556,161 @@ def test_calls_to_action_beside_the_post_are_pruned() -> None:
     r = clean_html(page)
     assert r.text.split("\n") == _PHONE_POST
     assert r.metadata["pruned"]["class:cta"] == 2
+
+
+# --- tables used for page layout ------------------------------------------------------------------
+
+_PROTEST_STORY = [
+    "Verified video footage and eyewitness testimony gathered by rights groups reveal a pattern "
+    "of unlawful killings by security forces during the fuel-price protests.",
+    "At least 106 protesters in 21 cities have been killed, according to credible reports "
+    "received by the organization, which believes the real toll may be much higher.",
+    "Video footage shows security forces using firearms, water cannons and tear gas to disperse "
+    "protests and beating demonstrators with batons in several cities.",
+    "Hundreds of demonstrators blocked roads, using their parked cars as a form of protest, and "
+    "riot police smashed the windows of cars with drivers still inside.",
+]
+_TOP_STORIES = [
+    "The House of Representatives voted on Tuesday to recognize the genocide.",
+    "Archaeological relics of an ancient kingdom have been found on a mount near the border.",
+]
+
+
+def _table_layout_page() -> str:
+    # an older news site (the pattern of a real AEB dev page): the page is a table, the article
+    # one cell (headline, date, paragraphs) beside a menu cell, "Top stories" in the next row
+    story = "".join(f"<p>{p}</p> " for p in _PROTEST_STORY)
+    stories = "".join(f"<div class='item'><a href='/n/{k}'>{s}</a></div>"
+                      for k, s in enumerate(_TOP_STORIES))  # fmt: skip
+    return (
+        "<html><head><title>More than 100 protesters killed</title></head><body>"
+        "<table border='0'><tbody><tr valign='top'>"
+        "<td class='menu'><a href='/'>Home</a><br><a href='/news'>News</a></td>"
+        "<td class='single_content'><h1 class='article_title'>More than 100 protesters killed</h1>"
+        "<div class='article_body'><div class='article_date'>November 20, 2019 - 11:28</div>"
+        f"{story}</div></td></tr>"
+        f"<tr><td colspan='2'><strong>Top stories</strong>{stories}</td></tr></tbody></table>"
+        "</body></html>"
+    )
+
+
+def test_a_page_laid_out_in_a_table_comes_out_as_its_paragraphs() -> None:
+    page = _table_layout_page()
+    # the premise: read as a data table, a row is one line, the menu and the article together
+    row = next(ln for ln in (trafilatura.extract(page) or "").split("\n") if "footage" in ln)
+    assert "Home" in row and _PROTEST_STORY[-1] in row
+    r = clean_html(page)
+    lines = r.text.split("\n")
+    assert lines[-len(_PROTEST_STORY) :] == _PROTEST_STORY
+    assert not any(s in r.text for s in _TOP_STORIES)
+
+
+def test_data_tables_stay_tables_when_a_cell_holds_a_paragraph() -> None:
+    # a pros and cons table of a product review: cells with a paragraph each are data
+    row = (
+        "<tr><td><p>Pros: the keyboard tray lowers below the desk, and the lock holds at any "
+        "height within its range.</p></td><td><p>Cons: assembly takes two people and about an "
+        "hour, and the crossbar limits leg room.</p></td></tr>"
+    )
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST)
+        + f"<table>{row}</table></article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert lines[:-1] == _PHONE_POST
+    assert lines[-1].startswith("Pros: the keyboard") and "\tCons: assembly" in lines[-1]
+
+
+# --- collapsed parts of the article ------------------------------------------------------------
+
+_SOLAR_STEPS = [
+    "Installing solar panels can offset or even eliminate your electric bill; the higher your "
+    "bill, the more you stand to save with a well-sized system.",
+    "A solar panel system has significant upfront costs, but it pays off in the end when done "
+    "right: compare at least three quotes from installers near you.",
+    "Incentives and rebates can help cut the cost of installing solar. Many states offer tax "
+    "credits, rebates or performance payments on top of the federal credit.",
+]
+
+
+def _accordion_page(*, dialog: bool = False) -> str:
+    # a guide whose steps are accordion panels, closed until the reader opens them (the pattern
+    # of a real WCXB dev page): each panel's text is in the page, hidden by an inline style
+    panels = "".join(
+        f"<div class='es-accordion'><a role='button' aria-controls='s{k}'>"
+        f"<span role='heading'>{k + 1}. Step {k + 1}</span></a>"
+        f"<div id='s{k}' style='display:none;' role='region'><p>{p}</p></div></div>"
+        for k, p in enumerate(_SOLAR_STEPS)
+    )
+    republish = (
+        "<div class='tracker-modal' role='dialog' aria-modal='true' style='display:none;'>"
+        f"<p>{_REPUBLISH}</p></div>"
+        if dialog
+        else ""
+    )
+    return (
+        "<html><head><title>How to go solar</title></head><body><article>"
+        "<h1>How to go solar</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST + _PROSE)
+        + f"<div class='accordion-list'>{panels}</div>{republish}</article></body></html>"
+    )
+
+
+_REPUBLISH = (
+    "We offer all our stories under a noncommercial license. You are allowed to repost them in "
+    "print or online as long as you credit the writer and link back to the original story."
+)
+
+
+def test_collapsed_panels_of_the_article_are_read_like_the_rest() -> None:
+    page = _accordion_page()
+    assert _SOLAR_STEPS[0] not in (trafilatura.extract(page) or "")  # the premise
+    lines = clean_html(page).text.split("\n")
+    assert all(p in lines for p in _SOLAR_STEPS)
+
+
+def test_hidden_dialogs_and_placeholder_text_stay_hidden() -> None:
+    text = clean_html(_accordion_page(dialog=True)).text
+    assert _SOLAR_STEPS[-1] in text and _REPUBLISH not in text
+    lorem = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua."
+    )
+    page = _accordion_page().replace(_SOLAR_STEPS[1], lorem)
+    text = clean_html(page).text
+    assert _SOLAR_STEPS[0] in text and "Lorem" not in text
+
+
+# --- the author's box ---------------------------------------------------------------------------
+
+
+def test_an_author_box_marked_as_the_author_is_pruned() -> None:
+    # a cleaning company's blog post (the pattern of a real WCXB dev page): under the post, an
+    # author box plugin marked up as schema.org's author, a Person, with a three-paragraph bio
+    bio = [
+        "Karina Cohen is the owner of a local cleaning company serving the greater Denver area. "
+        "With a background as a financial analyst, she brings a data-driven approach to it.",
+        "Karina holds an executive MBA and a Bachelor of Science in finance, and writes about "
+        "running a small service business and about keeping a healthy home.",
+        "When she is not leading the company, Karina homeschools her daughter and serves on the "
+        "board of her university's alumni club.",
+    ]
+    box = (
+        "<div class='saboxplugin-wrap' itemtype='http://schema.org/Person' itemscope "
+        "itemprop='author'><div class='saboxplugin-tab'><div class='saboxplugin-gravatar'>"
+        "<img src='/k.jpg' alt='Karina Cohen'></div><div class='saboxplugin-authorname'>"
+        "<a href='/author/karina'>Karina Cohen</a></div><div class='saboxplugin-desc'>"
+        "<div itemprop='description'>" + "".join(f"<p>{p}</p>" for p in bio) + "</div></div>"
+        "</div></div>"
+    )
+    page = (
+        "<html><head><title>The latest trends in house cleaning</title></head><body>"
+        "<div class='et_pb_post_content'>"
+        + "".join(f"<p>{p}</p>" for p in _PHONE_POST + _PROSE + _SOLAR_STEPS)
+        + f"{box}</div></body></html>"
+    )
+    assert bio[0] in (trafilatura.extract(page) or "")  # the premise
+    r = clean_html(page)
+    assert r.text.split("\n") == _PHONE_POST + _PROSE + _SOLAR_STEPS
+    assert r.metadata["pruned"]["itemprop:author"] == 1

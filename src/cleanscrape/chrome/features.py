@@ -407,6 +407,18 @@ _RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
 _MORE_WORDS = ("more", "weitere", "plus de", "mas", "mais", "lebih banyak", "ещё", "еще")
 _MORE_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _MORE_WORDS)) + r")\s+\S+")
+#: A related link written on one line with its heading: "Read more: Headline", "[ Related:
+#: Headline ]", "» Also read: ...". The heading, up to its colon, is a related heading.
+_RELATED_LINK = re.compile(r"^[^\w\s]{0,3}\s*([^\W\d][^:：]{2,30}?)\s*[:：]\s*\S")
+_RELATED_LINK_WORDS = 30
+_RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_SET)
+#: The link to the previous or next article with its title: "Previous Post: Headline",
+#: "Next article Headline", "Article précédent ...", matched on the folded line.
+_PAGER_LINK = re.compile(
+    r"^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
+    r"|(?:vorheriger|nachster) (?:artikel|beitrag)|article (?:precedent|suivant)"
+    r"|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)|bai (?:truoc|tiep theo)) \S"
+)
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
 _COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
@@ -419,6 +431,12 @@ _COMMENT_AUTHOR = re.compile(
     r"berkata|viết|nói)\s*:$",
     re.IGNORECASE,
 )
+#: A comments heading that names the article: "10 thoughts on “Title”", "15 Replies to “...”".
+_COMMENT_TITLED = re.compile(
+    r"^(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|"
+    r"reactions? to)\b"
+)
+_COMMENT_TITLED_WORDS = 40
 #: Words :data:`_COMMENT_N` needs (a substring test before the regex).
 _COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
 _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
@@ -498,6 +516,15 @@ def lexicon_category(line: Line) -> str:
     # of them is asked (``known and ...``); the line's fields are read once
     known = first in _PREFIX_FIRST_WORDS
     words, terminal, text = line.words, line.terminal, line.text
+    if (
+        words <= _RELATED_LINK_WORDS
+        and first in _RELATED_FIRST
+        and (m := _RELATED_LINK.match(text)) is not None
+        and fold(m.group(1)) in _RELATED_SET
+    ) or (words <= _RELATED_LINK_WORDS and _PAGER_LINK.match(key)):
+        return "related_link"
+    if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
+        return "comments"
     if words <= 8 and (not terminal or text.endswith(":")):
         if (
             key in _RELATED_SET

@@ -178,7 +178,9 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
                 j += 1
             i = j
             continue
-        if tag == "timestamp":
+        if tag == "timestamp" and _EMBED_SIGNATURE.match(ln.text):
+            cats[i] = KEEP  # the signature of a post quoted in the body: part of the quote
+        elif tag == "timestamp":
             cats[i] = "dateline"
             meta.set("published", parse_published(ln.text))
         elif tag:
@@ -220,6 +222,10 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
 
+
+#: The signature under a social media post embedded in the body: "— Jane Roe (@janeroe)
+#: November 18, 2019"; a dateline by its shape, but a line of the quoted post.
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+\S")
 
 #: A sentence that introduces a list ends with a colon and has at least this many words.
 _INTRO_WORDS = 8
@@ -286,6 +292,48 @@ def _bio_start(feats: list[Line], tags: list[str], start: int, end: int) -> int:
     return end + 1
 
 
+#: A subheading of the body: a short line without a sentence mark, in a block of its own.
+_SUBHEADING_WORDS = 6
+
+
+def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> bool:
+    """Line ``k`` introduces a list of the body: a sentence ending with a colon ("You will
+    need:"), or a subheading repeated on the page (each product of a review has its "Pros",
+    "Cons", "Why we like it"; each agency of a listing its "Services"), inside the region.
+    """
+    while k > start and not feats[k].key:
+        k -= 1  # a line of invisible characters between the sentence and its list
+    if k < start or cats[k] != KEEP:
+        return False
+    head = feats[k]
+    if head.text.endswith((":", "：")):
+        return True
+    return (
+        k > start
+        and head.repeats > 0
+        and head.block_start
+        and head.words <= _SUBHEADING_WORDS
+        and not head.terminal
+    )
+
+
+#: A field of a record: a label of one to three words and a colon, then its value.
+_LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
+
+#: A table row written as a line: at least this many words holding a figure, a third of its
+#: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
+_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_ROW_FIGURES = 3
+_ROW_WORDS = 60
+
+
+def _table_row(ln: Line) -> bool:
+    if ln.prose or ln.words > _ROW_WORDS:
+        return False
+    figures = len(_FIGURE_WORD.findall(ln.text))
+    return figures >= _ROW_FIGURES and 3 * figures >= ln.words
+
+
 def _inline_links(
     feats: list[Line], tags: list[str], cats: list[str], start: int, end: int, title_at: int | None
 ) -> None:
@@ -309,11 +357,16 @@ def _inline_links(
         # it ("You will need:", "Key features:"): then it is the body's own list; one line alone
         # is a link when the page shows it: it is also elsewhere on the page, or it sits against
         # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not
-        introduced = i > start and cats[i - 1] == KEEP and feats[i - 1].text.endswith((":", "："))
+        introduced = _list_heading(feats, cats, i - 1, start)
         beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
             tags[i + 1] if i + 1 < len(tags) else ""
         )
-        if (j > i and not introduced and all(ln.words >= 5 for ln in run)) or (
+        # ... nor are the rows of a table (most lines of the run full of figures), nor the
+        # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
+        rows = 2 * sum(1 for ln in run if _table_row(ln)) > len(run) or all(
+            _LABEL.match(ln.text) for ln in run
+        )
+        if (j > i and not introduced and not rows and all(ln.words >= 5 for ln in run)) or (
             j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         ):
             for k in range(i, j + 1):

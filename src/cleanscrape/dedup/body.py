@@ -52,6 +52,8 @@ BODY_MIN_WORDS = 80
 #: A run of prose lines is large (the article runs from the first large run to the last) when
 #: it has at least this share of the words of the longest run.
 RUN_MIN_SHARE = 0.25
+#: The opening of an article: the first this many words of its body (see :func:`opening_key`).
+OPENING_WORDS = 100
 #: Ends like a sentence: a full stop, "!", "?" or "…", then maybe closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -118,6 +120,19 @@ def split_lines(lines: list[str]) -> tuple[TextParts, list[int]]:
         body.insert(0, first)
         lede = None
     return TextParts(headline, lede, "\n".join(lines[k] for k in body)), body
+
+
+def opening_key(body_key: str) -> str:
+    """The opening of a body, from its matching key: its first :data:`OPENING_WORDS` words.
+
+    The article's own prose comes first; what pages of one outlet share (readers' comments,
+    author boxes, standard paragraphs) follows or is left out as lede. Duplicates must share
+    an opening (:func:`cleanscrape.dedup.core.openings_shared`).
+
+    >>> opening_key("một hai ba")
+    'một hai ba'
+    """
+    return " ".join(body_key.split(maxsplit=OPENING_WORDS)[:OPENING_WORDS])
 
 
 def match_text(text: str, match: MatchOn) -> str:

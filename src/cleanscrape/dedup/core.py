@@ -211,7 +211,7 @@ def _find(
     reps = list(first_with_key.values())  # ascending: dicts keep insertion order
     del first_with_key
     hashes = _Hashes(prints)
-    candidates, verified = _near_pairs(reps, prints.signatures(reps), hashes, uf, opts)
+    candidates, verified = _near_pairs(reps, prints.signatures(reps), hashes, uf, opts, prints)
     log.debug(
         "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
         n,
@@ -232,6 +232,7 @@ def _near_pairs(
     hashes: Mapping[int, U64],
     uf: _UnionFind,
     opts: CleanOptions,
+    prints: Prints,
 ) -> tuple[int, int]:
     """LSH candidates among representatives, each verified by exact Jaccard, without
     enumerating all pairs inside a bucket.
@@ -270,7 +271,7 @@ def _near_pairs(
             if uf.find(j) != uf.find(i):
                 checked.add(j)
                 counts[0] += 1
-                _join_if_similar(i, j, hashes, uf, opts, counts)
+                _join_if_similar(i, j, hashes, uf, opts, counts, prints)
         for bucket in found:
             for root, members in bucket.items():
                 for j in members[FIRST_CHECKED:]:
@@ -279,7 +280,7 @@ def _near_pairs(
                     if j not in checked:
                         checked.add(j)
                         counts[0] += 1
-                        if _join_if_similar(i, j, hashes, uf, opts, counts):
+                        if _join_if_similar(i, j, hashes, uf, opts, counts, prints):
                             break
         root_i = uf.find(i)
         for band, b in shared_bands:
@@ -318,9 +319,13 @@ def _join_if_similar(
     uf: _UnionFind,
     opts: CleanOptions,
     counts: list[int],
+    prints: Prints,
 ) -> bool:
-    """Join ``i`` and ``j`` when their exact Jaccard reaches the threshold."""
-    if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold:
+    """Join ``i`` and ``j`` when their exact Jaccard reaches the threshold and they share an
+    article opening (:func:`openings_shared`)."""
+    if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold and openings_shared(
+        i, j, prints, opts
+    ):
         counts[1] += 1
         uf.union(i, j)
         return True
@@ -385,8 +390,10 @@ def _contained(
                 continue
             candidates += 1
             c = containment(hashes, prints.whole(j))
-            if c >= opts.containment_threshold and not near_duplicate(
-                hashes, prints.hashes(j), opts
+            if (
+                c >= opts.containment_threshold
+                and not near_duplicate(hashes, prints.hashes(j), opts)
+                and openings_shared(i, j, prints, opts)
             ):
                 found.append((c, j))
         if found:
@@ -423,6 +430,35 @@ def chosen_containers(
         ):
             chosen.append(j)
     return chosen
+
+
+#: Share of one text's article opening the other text must hold (:func:`openings_shared`).
+OPENING_SHARE = 0.35
+
+
+def openings_shared(i: int, j: int, prints: Prints, opts: CleanOptions) -> bool:
+    """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: with
+    ``match="body"``, the opening of one of them (:func:`.body.opening_key`: the body's first
+    words) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole text.
+
+    Two pages of one outlet can share most of their kept text when the outlet's chrome prose
+    (readers' comments, an author box, a standard paragraph, another article printed under
+    every page) outweighs a short story: their bodies are then near-duplicates or one lies in
+    the other, while the stories themselves, which open the articles, differ. Copies of one
+    story share their opening (an abridged copy keeps most of it, a rewritten lede is not part
+    of it), so this costs them nothing. ``match="full"`` has no opening: always ``True``.
+    """
+    if opts.match == "full":
+        return True
+    return shares_opening(prints.opening(i), prints.whole(i), prints.opening(j), prints.whole(j))
+
+
+def shares_opening(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
+    """:func:`openings_shared` on two texts' opening and whole-text shingle hashes."""
+    return (
+        containment(open_a, whole_b) >= OPENING_SHARE
+        or containment(open_b, whole_a) >= OPENING_SHARE
+    )
 
 
 def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:

@@ -8,10 +8,11 @@ uses the position in the input; only the order matters to every rule below). The
    each key is its representative, every other one gets an edge to it.
 2. **Fingerprints.** Each representative gets its sorted shingle hashes and MinHash signature
    (:func:`.signature.shingle_hashes_batch`, :func:`.signature.signatures`: the local engine's
-   values, bit for bit).
+   values, bit for bit), and the hashes of its body's opening and of its whole text.
 3. **Candidates.** One row per (band, band key) of :func:`.signature.candidate_bands`; rows are
    grouped by band key and every pair in a bucket is a candidate, joined when its exact Jaccard
-   reaches ``dedup_threshold``, as in the local engine. As there, a pair already connected
+   reaches ``dedup_threshold`` and the two share an opening (:func:`.core.shares_opening`), as
+   in the local engine. As there, a pair already connected
    through pairs verified before it is not checked again (it cannot change the components).
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
@@ -42,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text
+from .body import match_text, opening_key
 from .compare import Figures
 from .core import (
     _MAX_POSTING,
@@ -52,6 +53,7 @@ from .core import (
     _UnionFind,
     chosen_containers,
     near_duplicate,
+    shares_opening,
 )
 from .key import matching_key
 from .prints import PrintList
@@ -133,15 +135,24 @@ def _exact_groups(group: Batch) -> Batch:
     return out
 
 
-def _fingerprints(batch: Batch, options: CleanOptions) -> Batch:
-    """Representatives' shingle hashes and signatures, as bytes."""
+def _fingerprints(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
+    """Representatives' shingle hashes and signatures, and the hashes of their openings and
+    whole texts (:func:`.core.openings_shared`; empty with ``match="full"``), as bytes."""
     keys = batch["key"].tolist()
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
+    body = options.match != "full"
+    opening = shingle_hashes_batch(
+        [opening_key(k) if body else "" for k in keys], options.shingle_size
+    )
+    wkeys = [matching_key(load(r)) if body else "" for r in batch["ref"].tolist()]
+    whole = shingle_hashes_batch(wkeys, options.shingle_size)
     return {
         "order": batch["order"],
         "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
         "sig": np.array([s.tobytes() for s in sigs], dtype=object),
+        "opening": np.array([h.tobytes() for h in opening], dtype=object),
+        "whole": np.array([h.tobytes() for h in whole], dtype=object),
     }
 
 
@@ -163,10 +174,12 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
         "bucket": _as_int64(buckets),
         "bkey": np.array(keys, dtype=object),
         "hashes": batch["hashes"][pos],
+        "opening": batch["opening"][pos],
+        "whole": batch["whole"][pos],
     }
 
 
-def _bucket_pairs(group: Batch, threshold: float) -> Batch:
+def _bucket_pairs(group: Batch, options: CleanOptions) -> Batch:
     """Verified pairs (a < b) of one bucket whose edges connect exactly what all its verified
     pairs connect: members are taken in order, and a member is checked only against earlier
     members not yet connected to it (as the local engine skips pairs already joined)."""
@@ -182,12 +195,17 @@ def _bucket_pairs(group: Batch, threshold: float) -> Batch:
         rows = rows[np.argsort(group["order"][rows], kind="stable")]
         orders = group["order"][rows].tolist()
         hashes: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["hashes"][rows]]
+        opening: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["opening"][rows]]
+        whole: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["whole"][rows]]
         label = np.arange(len(orders))
         for y in range(1, len(orders)):
             for x in np.flatnonzero(label[:y] != label[y]).tolist():
                 if label[x] == label[y]:
                     continue  # joined through a pair verified meanwhile
-                if jaccard(hashes[x], hashes[y]) >= threshold:
+                if jaccard(hashes[x], hashes[y]) >= options.dedup_threshold and (
+                    options.match == "full"
+                    or shares_opening(opening[x], whole[x], opening[y], whole[y])
+                ):
                     a_out.append(orders[x])
                     b_out.append(orders[y])
                     low, high = sorted((int(label[x]), int(label[y])))
@@ -285,6 +303,7 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
             "j": np.empty(0, dtype=np.int64),
             "whole": np.empty(0, dtype=object),
             "body": np.empty(0, dtype=object),
+            "opening": np.empty(0, dtype=object),
         }
     text = load(src[0])
     key = str(group["key"][group["i"] < 0][0])
@@ -297,7 +316,14 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
+        "opening": np.array([_opening(key, options).tobytes()] * n, dtype=object),
     }
+
+
+def _opening(key: str, options: CleanOptions) -> U64:
+    """Shingle hashes of the opening of a body's key (empty with ``match="full"``)."""
+    text = opening_key(key) if options.match != "full" else ""
+    return shingle_hashes_batch([text], options.shingle_size)[0]
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
@@ -308,20 +334,33 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     if not own.any() or not pairs.any():
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
     i = int(group["i"][0])
-    body = shingle_hashes_batch([str(group["key"][own][0])], options.shingle_size)[0]
+    key = str(group["key"][own][0])
+    body = shingle_hashes_batch([key], options.shingle_size)[0]
+    opening = _opening(key, options)
+    own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
     bodies: dict[int, U64] = {}
-    for j, whole, other in zip(
+    for j, whole, other, other_opening in zip(
         group["j"][pairs].tolist(),
         group["whole"][pairs].tolist(),
         group["body"][pairs].tolist(),
+        group["opening"][pairs].tolist(),
         strict=True,
     ):
         wholes[j] = np.frombuffer(whole, dtype=np.uint64)
         bodies[j] = np.frombuffer(other, dtype=np.uint64)
         c = containment(body, wholes[j])
-        if c >= options.containment_threshold and not near_duplicate(body, bodies[j], options):
+        if (
+            c >= options.containment_threshold
+            and not near_duplicate(body, bodies[j], options)
+            and (
+                options.match == "full"
+                or shares_opening(
+                    opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
+                )
+            )
+        ):
             found.append((c, j))
     if not found:
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
@@ -331,6 +370,25 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     return {
         "a": np.array([a for a, _ in edges], dtype=np.int64),
         "b": np.array([b for _, b in edges], dtype=np.int64),
+    }
+
+
+def _own_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
+    """Representatives -> each one's own row for :func:`_best_container`: its key and the
+    hashes of its whole text (for :func:`.core.shares_opening`)."""
+    n = len(batch["order"])
+    if options.match == "full":
+        whole = [b""] * n
+    else:
+        keys = [matching_key(load(r)) for r in batch["ref"].tolist()]
+        whole = [h.tobytes() for h in shingle_hashes_batch(keys, options.shingle_size)]
+    return {
+        "i": batch["order"],
+        "j": np.full(n, -1, dtype=np.int64),
+        "whole": np.array(whole, dtype=object),
+        "body": np.array([b""] * n, dtype=object),
+        "opening": np.array([b""] * n, dtype=object),
+        "key": batch["key"],
     }
 
 
@@ -367,16 +425,7 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
         .groupby("j")
         .map_groups(lambda g: _with_whole(g, options, load), batch_format="numpy")
     )
-    own = reps.map_batches(
-        lambda b: {
-            "i": b["order"],
-            "j": np.full(len(b["order"]), -1, dtype=np.int64),
-            "whole": np.array([b""] * len(b["order"]), dtype=object),
-            "body": np.array([b""] * len(b["order"]), dtype=object),
-            "key": b["key"],
-        },
-        batch_format="numpy",
-    )
+    own = reps.map_batches(lambda b: _own_rows(b, options, load), batch_format="numpy")
     return (
         with_whole.map_batches(
             lambda b: {**b, "key": np.array([""] * len(b["i"]), dtype=object)},
@@ -572,15 +621,14 @@ def find_clusters(
         .materialize()
     )
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
-    fps = groups.map_batches(_reps, batch_format="numpy").map_batches(
-        lambda b: _fingerprints(b, options), batch_format="numpy"
+    fps = groups.map_batches(_reps_with_ref, batch_format="numpy").map_batches(
+        lambda b: _fingerprints(b, options, load), batch_format="numpy"
     )
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
-    threshold = options.dedup_threshold
     near_edges = (
         fps.map_batches(lambda b: _band_rows(b, bands, rows), batch_format="numpy")
         .groupby("bucket")
-        .map_groups(lambda g: _bucket_pairs(g, threshold), batch_format="numpy")
+        .map_groups(lambda g: _bucket_pairs(g, options), batch_format="numpy")
     )
     edges = exact_edges.union(near_edges)
     contained: frozenset[int] = frozenset()
@@ -627,11 +675,6 @@ def find_clusters(
 def _exact_edges(batch: Batch) -> Batch:
     dup = batch["rep"] != batch["order"]
     return {"a": batch["rep"][dup], "b": batch["order"][dup]}
-
-
-def _reps(batch: Batch) -> Batch:
-    rep = batch["rep"] == batch["order"]
-    return {"order": batch["order"][rep], "key": batch["key"][rep]}
 
 
 def _reps_with_ref(batch: Batch) -> Batch:

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
 
 from ..options import CleanOptions
+from .body import opening_key
 from .compare import TextView
 from .key import matching_key
 from .signature import U32, U64, shingle_hashes_batch, signatures
@@ -57,6 +58,9 @@ class TextPrint:
     length: int
     whole: U64 | None = None
     whole_known: bool = False  # whether ``whole`` was computed (None then means: same hashes)
+    #: shingle hashes of the body's opening (:func:`.body.opening_key`; empty with
+    #: ``match="full"``)
+    opening: U64 = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
 
 
 def text_prints(
@@ -73,6 +77,10 @@ def text_prints(
     keys = [v.match_key(options.match) for v in views]
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
+    body = options.match != "full"
+    openings = shingle_hashes_batch(
+        [opening_key(k) if body else "" for k in keys], options.shingle_size
+    )
     fulls: list[U64 | None] = [None] * len(texts)
     if whole and options.match != "full":
         whole_keys = [v.whole_key() for v in views]
@@ -81,7 +89,7 @@ def text_prints(
         for i, h in zip(todo, made, strict=True):
             fulls[i] = h
     return [
-        TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole)
+        TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, openings[i])
         for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
     ]
 
@@ -106,6 +114,10 @@ class Prints(Protocol):
 
     def whole(self, i: int) -> U64:
         """Sorted shingle hashes of text ``i``'s whole text."""
+        ...
+
+    def opening(self, i: int) -> U64:
+        """Sorted shingle hashes of the opening of text ``i``'s body."""
         ...
 
     def signatures(self, rows: Sequence[int]) -> U32:
@@ -170,6 +182,9 @@ class PrintList:
             )
         return self._whole[i]
 
+    def opening(self, i: int) -> U64:
+        return self._print(i).opening
+
     def signatures(self, rows: Sequence[int]) -> U32:
         if not rows:
             return np.empty((0, self.options.num_perm), dtype=np.uint32)
@@ -223,8 +238,9 @@ class PrintStore:
         self._empty = _Column(np.bool_)
         self._sigs = _Column(np.uint32, options.num_perm)
         self._length = _Column(np.int64)
-        # offset and count of the matching hashes, then of the whole hashes (or _SAME)
-        self._at = _Column(np.int64, 4)
+        # offset and count of the matching hashes, of the whole hashes (or _SAME), of the
+        # opening's hashes
+        self._at = _Column(np.int64, 6)
 
     def __len__(self) -> int:
         return self._keys.size
@@ -234,12 +250,13 @@ class PrintStore:
             return 0
         return self.blobs.put_bytes(np.ascontiguousarray(values, dtype="<u8").tobytes())[0]
 
-    def _location(self, p: TextPrint) -> tuple[int, int, int, int]:
+    def _location(self, p: TextPrint) -> tuple[int, int, int, int, int, int]:
         at = (self._put(p.hashes), int(p.hashes.size))
+        opening = (self._put(p.opening), int(p.opening.size))
         if p.whole is not None:
-            return (*at, self._put(p.whole), int(p.whole.size))
+            return (*at, self._put(p.whole), int(p.whole.size), *opening)
         if p.whole_known or self.options.match == "full":
-            return (*at, _SAME, 0)
+            return (*at, _SAME, 0, *opening)
         raise ValueError("a stored print needs its whole text's hashes: text_prints(whole=True)")
 
     def add(self, p: TextPrint) -> int:
@@ -272,9 +289,13 @@ class PrintStore:
         return self._get(offset, count)
 
     def whole(self, i: int) -> U64:
-        offset, count = self._at.data[i, 2:].tolist()
+        offset, count = self._at.data[i, 2:4].tolist()
         if offset == _SAME:
             return self.hashes(i)
+        return self._get(offset, count)
+
+    def opening(self, i: int) -> U64:
+        offset, count = self._at.data[i, 4:].tolist()
         return self._get(offset, count)
 
     def signatures(self, rows: Sequence[int]) -> U32:

@@ -24,6 +24,7 @@ from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
 from .fallback import visible_lines
+from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 
@@ -205,6 +206,9 @@ def extract_html(
     counts: dict[str, int] = {}
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
+    body = tree.find("body")
+    if body is not None:
+        unwrap_layout_tables(body, prose_paragraphs(body))
     lines = _trafilatura_lines(tree, url, favor)
     if _repeats(lines):
         copies = prune_copies(tree)
@@ -212,7 +216,6 @@ def extract_html(
             counts["copy"] = len(copies.removed)
             lines = _trafilatura_lines(tree, url, favor)
     method: Method = "trafilatura"
-    body = tree.find("body")
     prose = 0
     found = sum(len(ln) for ln in lines)
     if body is not None:

@@ -4,10 +4,14 @@ A container is chrome when its ``class``/``id`` names it so (related articles, s
 breadcrumbs, tag lists, newsletter boxes, comment threads, ads, calls to action, footers, cookie
 banners, and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
 ...), or when its
-``role``/``aria-label`` does. Names are compared as whole tokens: ``class``/``id`` values are
+``role``/``aria-label`` does, or when it is schema.org's ``itemprop="author"`` (a byline or an
+author box with a bio). Names are compared as whole tokens: ``class``/``id`` values are
 split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
 ``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without
-prose go too: they hold schema.org copies of the metadata, menus and dialogs.
+prose go too: they hold schema.org copies of the metadata, menus and dialogs. Hidden containers
+with prose are collapsed parts of the article (accordion panels, tabs, "read more" sections):
+they are shown, since the extractor drops what is hidden, unless they are (in) a modal dialog
+or hold placeholder text ("Lorem ipsum").
 
 One guard makes this safe on templates that name their article wrapper oddly: an element that
 holds a large share of the page's prose is never removed.
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from .visibility import MAY_BE_HIDDEN, hidden_reason
+from .visibility import MAY_BE_HIDDEN, hidden_reason, reveal
 
 # Single tokens that name a chrome container wherever they appear in a class or id.
 CHROME_TOKENS: frozenset[str] = frozenset(
@@ -165,8 +169,9 @@ MAX_LINK_SHARE = 0.3
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
-# Elements worth looking at: anything with a class, id, role, aria-label, or that may be hidden.
-_CANDIDATES = f"//*[@class or @id or @role or @aria-label or {MAY_BE_HIDDEN}]"
+# Elements worth looking at: anything with a class, id, role, aria-label, itemprop, or that may be
+# hidden.
+_CANDIDATES = f"//*[@class or @id or @role or @aria-label or @itemprop or {MAY_BE_HIDDEN}]"
 
 
 def name_tokens(value: str) -> list[str]:
@@ -218,6 +223,9 @@ def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
     aria = el.get("aria-label")
     if aria and _ARIA_WORDS.intersection(name_tokens(aria)):
         return "aria-label"
+    if (el.get("itemprop") or "").strip().lower() == "author":
+        # schema.org markup of the author (a Person): a byline or an author box with a bio
+        return "itemprop:author"
     for attr in ("class", "id"):
         value = el.get(attr)
         if not value or not _QUICK.search(value.lower()):
@@ -234,6 +242,25 @@ def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
         if _has_phrase(tokens):
             return f"{attr}:phrase"
     return None
+
+
+_PLACEHOLDER = re.compile(r"\blorem ipsum\b", re.IGNORECASE)
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_DIALOG_TOKENS = frozenset({"modal", "popup", "lightbox", "dialog"})
+
+
+def _in_dialog(el: lxml_html.HtmlElement) -> bool:
+    """``el`` is, or is inside, a dialog: by tag, ``role``, ``aria-modal`` or class/id name."""
+    for x in (el, *el.iterancestors()):
+        if x.tag == "dialog" or (x.get("role") or "").strip().lower() in _DIALOG_ROLES:
+            return True
+        if (x.get("aria-modal") or "").strip().lower() == "true":
+            return True
+        for attr in ("class", "id"):
+            value = x.get(attr)
+            if value and _DIALOG_TOKENS.intersection(name_tokens(value)):
+                return True
+    return False
 
 
 def prose_paragraphs(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
@@ -305,6 +332,7 @@ class Pruned:
 
     removed: list[tuple[str, str]] = field(default_factory=list)
     kept_guarded: int = 0  # chrome-named containers kept because they hold the article
+    revealed: int = 0  # hidden containers with prose, shown (collapsed parts of the article)
 
 
 def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
@@ -324,9 +352,16 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
         reason = chrome_reason(el)
         if reason is None:
             # hidden blocks hold schema.org copies of the metadata, menus, modal dialogs; one
-            # with prose in it may be a collapsed part of the article, so it stays
+            # with prose in it is a collapsed part of the article (an accordion panel, a tab),
+            # which a reader opens: it is shown, or the extractor would drop it as hidden
             reason = hidden_reason(el)
-            if reason is None or below.get(el, 0) > 0:
+            if reason is None:
+                continue
+            if below.get(el, 0) > 0:
+                # a modal dialog's text and a template's placeholder text are not the article's
+                if not _in_dialog(el) and not _PLACEHOLDER.search(el.text_content()):
+                    reveal(el)
+                    out.revealed += 1
                 continue
         elif total and below.get(el, 0) > limit:
             out.kept_guarded += 1

@@ -15,6 +15,9 @@ from lxml import html as lxml_html
 MAY_BE_HIDDEN = "@hidden or @aria-hidden or @style"
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_DECLARATION = re.compile(
+    r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?;?", re.IGNORECASE
+)
 
 
 def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
@@ -32,3 +35,22 @@ def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
     return None
+
+
+def reveal(el: lxml_html.HtmlElement) -> None:
+    """Take away what :func:`hidden_reason` reads as hidden on ``el`` itself.
+
+    Used on collapsed parts of an article (accordion panels, tabs, "read more" sections):
+    the extractor drops hidden elements, a reader opens them.
+
+    >>> from lxml import html
+    >>> el = html.fragment_fromstring('<div hidden style="color: red; display:none;">x</div>')
+    >>> reveal(el); html.tostring(el)
+    b'<div style="color: red; ">x</div>'
+    """
+    for attr in ("hidden", "aria-hidden"):
+        if attr in el.attrib:
+            del el.attrib[attr]
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        el.set("style", _HIDDEN_DECLARATION.sub("", style))

@@ -129,6 +129,18 @@ COOKIE: tuple[str, ...] = (
     "manage consent",
     "consent preferences",
     "manage preferences",
+    # consent lines of forms ("By submitting this form, you agree to our Privacy Policy")
+    "by submitting",
+    "by providing",
+    "by clicking",
+    "by signing up",
+    "by subscribing",
+    "by checking this box",
+    "by registering",
+    "by entering",
+    "by using",
+    "i hereby consent",
+    "i consent to",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
