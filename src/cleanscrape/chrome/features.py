@@ -211,8 +211,10 @@ def _fold_by_table(block: str) -> str | None:
     before[:-1] = codes[1:] == 10
     codes = codes[~(space & before)]
     if int(codes.max()) < 128:
-        return codes.astype(np.uint8).tobytes().decode("ascii")
-    return codes.astype("<u4").tobytes().decode("utf-32-le")
+        ascii_bytes: bytes = codes.astype(np.uint8).tobytes()
+        return ascii_bytes.decode("ascii")
+    wide: bytes = codes.astype("<u4").tobytes()
+    return wide.decode("utf-32-le")
 
 
 def is_separator(line: str) -> bool:
@@ -454,8 +456,8 @@ _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IG
 _AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
-_GALLERY_WORDS = ("image", "photo", "picture", "slide", "foto", "anh", "bild", "imagen", "imagem")
-_GALLERY_WORDS += ("gambar", "фото")
+_GALLERY_WORDS: tuple[str, ...] = ("image", "photo", "picture", "slide", "foto", "anh", "bild")
+_GALLERY_WORDS += ("imagen", "imagem", "gambar", "фото")
 _GALLERY = re.compile(
     rf"^(?:(?:{'|'.join(_GALLERY_WORDS)})\s+)?"
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
