@@ -70,6 +70,8 @@ class Run:
     cpu: float
     driver_peak_mb: float
     workers_peak_mb: float
+    #: the driver's private memory (USS: without the pages of Ray's object store it maps)
+    driver_uss_mb: float
     kept: int
     duplicates: int
     digest: str
@@ -86,7 +88,7 @@ def digest_tree(out: Path) -> str:
 
 def _monitor(proc: psutil.Popen, interval: float, result: dict[str, float]) -> None:
     cpu: dict[int, float] = {}
-    driver_peak = workers_peak = 0
+    driver_peak = workers_peak = driver_uss = 0
     while proc.poll() is None:
         try:
             tree = [proc, *proc.children(recursive=True)]
@@ -98,17 +100,22 @@ def _monitor(proc: psutil.Popen, interval: float, result: dict[str, float]) -> N
                 with p.oneshot():
                     rss = p.memory_info().rss
                     t = p.cpu_times()
+                    uss = p.memory_full_info().uss if p.pid == proc.pid else 0
             except psutil.NoSuchProcess:
                 continue
             cpu[p.pid] = t.user + t.system
             if p.pid == proc.pid:
                 driver_peak = max(driver_peak, rss)
+                driver_uss = max(driver_uss, uss)
             else:
                 rest += rss
         workers_peak = max(workers_peak, rest)
         time.sleep(interval)
     result.update(
-        cpu=sum(cpu.values()), driver=driver_peak / 2**20, workers=workers_peak / 2**20
+        cpu=sum(cpu.values()),
+        driver=driver_peak / 2**20,
+        workers=workers_peak / 2**20,
+        uss=driver_uss / 2**20,
     )
 
 
@@ -152,6 +159,7 @@ def run_engine(
         stats["cpu"],
         stats["driver"],
         stats["workers"],
+        stats["uss"],
         int(kept),
         int(dups),
         digest_tree(out),
@@ -282,7 +290,8 @@ def main() -> int:
                 runs[engine].append(r)
                 print(
                     f"  {engine:5s} wall {r.wall:7.1f} s  job {r.job:7.1f} s  cpu {r.cpu:7.1f} s"
-                    f"  driver {r.driver_peak_mb:6.0f} MB  workers {r.workers_peak_mb:6.0f} MB"
+                    f"  driver {r.driver_peak_mb:6.0f} MB (USS {r.driver_uss_mb:6.0f} MB)"
+                    f"  workers {r.workers_peak_mb:6.0f} MB"
                     f"  kept {r.kept} dup {r.duplicates}  {r.digest[:12]}  stages {r.stages}",
                     flush=True,
                 )

@@ -226,6 +226,15 @@ def test_from_html_mode_is_conservative() -> None:
     ]
 
 
+def test_from_html_drops_related_links_written_with_their_heading() -> None:
+    # trafilatura keeps "Read more: <headline>" paragraphs between the paragraphs of the body
+    link = "Read more: Tencent profit falls as Alibaba threat and economic woes weigh"
+    lines = [PARAS[0], PARAS[1], link, PARAS[2], PARAS[3]]
+    r = strip_lines(lines, from_html=True)
+    assert r.lines == [PARAS[0], PARAS[1], PARAS[2], PARAS[3]]
+    assert [x.reason for x in r.removed] == ["related_link"]
+
+
 def test_public_clean_text_reports_reasons() -> None:
     r = clean_text("\n".join(["Trang chủ > Thế giới", "Tiêu đề bài báo về kinh tế", *PARAS]))
     assert r.text.split("\n") == PARAS  # the body; the headline is the title

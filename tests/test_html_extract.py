@@ -714,3 +714,61 @@ def test_an_author_box_marked_as_the_author_is_pruned() -> None:
     r = clean_html(page)
     assert r.text.split("\n") == _PHONE_POST + _PROSE + _SOLAR_STEPS
     assert r.metadata["pruned"]["itemprop:author"] == 1
+
+
+# --- a chrome container larger than the article ---------------------------------------------------
+
+
+def _promo_bar_page() -> str:
+    # a shop's terms page (the pattern of a real WCXB dev page): a promo bar carousel with one
+    # shipping offer per country, each a sentence long, holds more prose than the short terms
+    offers = [
+        f"Free standard shipping on orders {amount} or more. For more information on shipping "
+        "rates and timelines, please visit our international page."
+        for amount in ("$40", "$60 CAD", "$110 AUD", "65€", "480kr", "$120 NZD", "₹11,230")
+    ]
+    slides = "".join(
+        f"<div class='promo-bar__carousel-slide'><span class='promo-bar__text'><p>{o}</p></span>"
+        "</div>"
+        for o in offers
+    )
+    return (
+        "<html><head><title>Custom skincare sets: promotion terms</title></head><body>"
+        f"<div class='promo-bar' id='promoBar'><div class='promo-bar__carousel'>{slides}"
+        "</div></div><div class='template-page'><div class='rte'>"
+        "<h1>Custom skincare sets: promotion terms</h1>"
+        + "".join(f"<p>{p}</p>" for p in _TERMS)
+        + "</div></div></body></html>"
+    )
+
+
+_TERMS = [
+    "Receive ten percent off your purchase of three to five individual skincare products to "
+    "create a custom set, at all stores and online, while supplies last.",
+    "The offer cannot be combined with other offers, is not valid on gift cards or previous "
+    "purchases, and may be changed or ended at any time without notice.",
+]
+
+
+def test_a_chrome_container_holding_more_prose_than_the_article_is_pruned() -> None:
+    tree = parse_html(_promo_bar_page(), source="t")
+    bar = tree.get_element_by_id("promoBar")
+    # the premise: the bar holds most of the page's prose, which alone would guard it
+    assert len(bar.text_content()) > len("".join(_TERMS))
+    pruned = prune_chrome(tree)
+    assert ("class:promo", "div") in pruned.removed and pruned.kept_guarded == 0
+    assert clean_html(_promo_bar_page()).text.split("\n") == _TERMS
+
+
+def test_a_chrome_named_wrapper_of_the_article_stays() -> None:
+    # the article's paragraphs inside a container whose name is a chrome word: the guard holds
+    page = (
+        "<html><body><div class='promoted-content'><h1>Council votes</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PROSE)
+        + "</div><div class='note'><p>"
+        + _TERMS[0]
+        + "</p></div></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    pruned = prune_chrome(tree)
+    assert pruned.removed == [] and pruned.kept_guarded == 1

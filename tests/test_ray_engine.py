@@ -310,3 +310,21 @@ def test_one_line_one_verdict_is_settled_as_locally(
     assert local == distributed
     for name in ("x/a.txt", "y/a.txt"):
         assert headline not in distributed[name].decode("utf-8").split("\n")
+
+
+def test_many_small_tasks_keep_every_report_entry_with_its_document(
+    dup_corpus: Path, tmp_path: Path
+) -> None:
+    """Blocks of two rows, datasets of four (a batch stage unions datasets of many blocks,
+    which Ray yields interleaved): each report entry stays with its document, so the report,
+    the articles and report.html are the local engine's, byte for byte."""
+    outs = {}
+    for name, engine in (("local", None), ("ray", RayEngine(chunk=4, per_block=2, block=2))):
+        out = tmp_path / name
+        clean_path(dup_corpus, out, engine=engine, html_report=True)
+        outs[name] = _tree(out)
+    report = json.loads(outs["ray"]["report.json"])
+    assert report["stats"]["duplicates"] >= 10
+    ids = [d["id"] for d in report["documents"]]
+    assert ids == sorted(ids)  # input order: the folder's files, sorted
+    assert outs["local"] == outs["ray"]

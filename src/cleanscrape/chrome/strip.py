@@ -422,7 +422,7 @@ def _classify_html(
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in ("share_follow", "cookie", "subscribe", "footer") or (
+        elif cat in ("share_follow", "cookie", "subscribe", "footer", "related_link") or (
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat

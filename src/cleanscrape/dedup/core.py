@@ -437,19 +437,18 @@ OPENING_SHARE = 0.35
 
 
 def openings_shared(i: int, j: int, prints: Prints, opts: CleanOptions) -> bool:
-    """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: with
-    ``match="body"``, the opening of one of them (:func:`.body.opening_key`: the body's first
-    words) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole text.
+    """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: the
+    opening of one of them (:func:`.body.opening_key`: the body's first words, with either
+    ``match``) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole
+    text.
 
     Two pages of one outlet can share most of their kept text when the outlet's chrome prose
     (readers' comments, an author box, a standard paragraph, another article printed under
     every page) outweighs a short story: their bodies are then near-duplicates or one lies in
     the other, while the stories themselves, which open the articles, differ. Copies of one
     story share their opening (an abridged copy keeps most of it, a rewritten lede is not part
-    of it), so this costs them nothing. ``match="full"`` has no opening: always ``True``.
+    of it), so this costs them nothing.
     """
-    if opts.match == "full":
-        return True
     return shares_opening(prints.opening(i), prints.whole(i), prints.opening(j), prints.whole(j))
 
 

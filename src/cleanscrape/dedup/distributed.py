@@ -4,16 +4,21 @@ finds, computed with shuffles instead of one process's memory.
 Documents are identified by ``order``, an integer that grows with input order (the local engine
 uses the position in the input; only the order matters to every rule below). The stages:
 
-1. **Exact.** Rows are grouped by a 128-bit hash of their matching key; the first document of
-   each key is its representative, every other one gets an edge to it.
-2. **Fingerprints.** Each representative gets its sorted shingle hashes and MinHash signature
-   (:func:`.signature.shingle_hashes_batch`, :func:`.signature.signatures`: the local engine's
-   values, bit for bit), and the hashes of its body's opening and of its whole text.
-3. **Candidates.** One row per (band, band key) of :func:`.signature.candidate_bands`; rows are
-   grouped by band key and every pair in a bucket is a candidate, joined when its exact Jaccard
-   reaches ``dedup_threshold`` and the two share an opening (:func:`.core.shares_opening`), as
-   in the local engine. As there, a pair already connected
-   through pairs verified before it is not checked again (it cannot change the components).
+1. **Fingerprints.** One map over the documents: each text's matching key, a 128-bit hash of
+   it, its sorted shingle hashes and MinHash signature (:func:`.signature.shingle_hashes_batch`,
+   :func:`.signature.signatures`: the local engine's values, bit for bit), and the hashes of
+   its body's opening and of its whole text (for :func:`.core.shares_opening`). With a ``store``
+   folder (on storage every node sees), the shingle hashes are written there once, one file
+   per task, and rows carry where they are (file, offset, count); without one, rows carry them.
+2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
+   representative, every other one gets an edge to it.
+3. **Candidates.** One row per (representative, band) of :func:`.signature.candidate_bands`:
+   bucket, band key, order and where the hashes are (no hashes when they are stored); rows are
+   grouped by bucket and every pair with equal band keys is a candidate, joined when its exact
+   Jaccard reaches ``dedup_threshold`` and the two share an opening, as in the local engine
+   (the hashes of the members of a shared band key are read then). As there, a pair already
+   connected through pairs verified before it is not checked again (it cannot change the
+   components).
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
    member: the root the local union-find picks.
@@ -35,15 +40,20 @@ of the texts alone (no order of visits), so the joins are the local ones.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
+import os
 import pickle
+import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text, opening_key
+from .body import match_text
 from .compare import Figures
 from .core import (
     _MAX_POSTING,
@@ -56,7 +66,7 @@ from .core import (
     shares_opening,
 )
 from .key import matching_key
-from .prints import PrintList
+from .prints import PrintList, opening_of
 from .signature import (
     U64,
     candidate_bands,
@@ -87,6 +97,46 @@ def check_supported(options: CleanOptions) -> None:
     """Refuse options the distributed de-duplication does not compute (none today)."""
 
 
+#: Output rows a group-by task collects before it hands them on.
+_GROUP_OUTPUT_ROWS = 1 << 16
+
+
+def by_group(key: str, fn: Callable[[Batch], Batch]) -> Callable[[Batch], Iterator[Batch]]:
+    """``fn`` over each group of rows with equal ``key`` of a block sorted on ``key``:
+    ``ds.sort(key).map_batches(by_group(key, fn), batch_format="numpy", batch_size=None)`` is
+    ``ds.groupby(key).map_groups(fn, batch_format="numpy")`` (Ray's own: a sort, then each
+    whole block to one task, so a group never straddles two blocks), with the block made into
+    arrays once and each group a slice of them, where Ray converts every group of rows apart
+    (milliseconds a group: minutes for the band buckets of 100,000 texts)."""
+    return functools.partial(_each_group, key=key, fn=fn)
+
+
+def _each_group(batch: Batch, key: str, fn: Callable[[Batch], Batch]) -> Iterator[Batch]:
+    keys = batch[key]
+    n = len(keys)
+    if n == 0:
+        return
+    cuts = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+    bounds = [0, *cuts.tolist(), n]
+    outs: list[Batch] = []
+    rows = 0
+    for lo, hi in itertools.pairwise(bounds):
+        out = fn({c: v[lo:hi] for c, v in batch.items()})
+        size = len(next(iter(out.values()))) if out else 0
+        if size:
+            outs.append(out)
+            rows += size
+        if rows >= _GROUP_OUTPUT_ROWS:
+            yield _concat(outs)
+            outs, rows = [], 0
+    if outs:
+        yield _concat(outs)
+
+
+def _concat(outs: list[Batch]) -> Batch:
+    return {c: np.concatenate([o[c] for o in outs]) for c in outs[0]}
+
+
 def _key_hash(data: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
@@ -95,29 +145,138 @@ def _as_int64(values: list[int]) -> np.ndarray[Any, np.dtype[np.int64]]:
     return np.array(values, dtype=np.uint64).view(np.int64)
 
 
-def _keys(batch: Batch, match: Any, load: Loader) -> Batch:
-    """order, ref, length, published -> the same rows with their matching key and its 128-bit
-    hash (two 64-bit halves); texts with an empty key take no part in de-duplication."""
-    keep, keys, lo, hi = [], [], [], []
+def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None) -> Batch:
+    """order, ref, length, published -> the same rows with their matching key's 128-bit hash
+    (two 64-bit halves), MinHash signature and shingle hashes (:data:`_HASH_COLUMNS`; in a file
+    of ``store`` when given); texts with an empty key take no part in de-duplication."""
+    keep, keys, wkeys, okeys, lo, hi = [], [], [], [], [], []
     for n, ref in enumerate(batch["ref"].tolist()):
-        key = matching_key(match_text(load(ref), match))
+        text = load(ref)
+        key = matching_key(match_text(text, options.match))
         if not key:
             continue
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
         keep.append(n)
         keys.append(key)
+        wkeys.append(matching_key(text))
+        okeys.append(opening_of(text, key, options))
         lo.append(int.from_bytes(digest[:8], "little"))
         hi.append(int.from_bytes(digest[8:], "little"))
     rows = np.array(keep, dtype=np.int64)
-    return {
+    hashes = shingle_hashes_batch(keys, options.shingle_size)
+    sigs = signatures(hashes, options.num_perm, options.seed)
+    # for :func:`.core.shares_opening`
+    opening = shingle_hashes_batch(okeys, options.shingle_size)
+    whole = shingle_hashes_batch(wkeys, options.shingle_size)
+    del keys, wkeys, okeys
+    out = {
         "order": batch["order"][rows],
         "length": batch["length"][rows],
         "published": batch["published"][rows],
         "ref": batch["ref"][rows],
-        "key": np.array(keys, dtype=object),
         "klo": _as_int64(lo),
         "khi": _as_int64(hi),
+        "sig": np.array([x.tobytes() for x in sigs], dtype=object),
     }
+    out.update(_put_hashes(hashes, opening, whole, out["order"], store))
+    return out
+
+
+#: A row's shingle hashes, of its opening and of its whole text: in ``hashes``, ``opening``,
+#: ``whole``, or (``hfile`` >= 0) one after the other from ``hat`` in a file of the store,
+#: ``hn``, ``on`` and ``wn`` of them.
+_HASH_COLUMNS = ("hashes", "opening", "whole", "hfile", "hat", "hn", "on", "wn")
+
+Hashes = tuple[U64, U64, U64]
+
+
+def _put_hashes(
+    hashes: list[U64],
+    opening: list[U64],
+    whole: list[U64],
+    orders: np.ndarray[Any, np.dtype[np.int64]],
+    store: str | None,
+) -> Batch:
+    """The hash columns of some rows: the hashes themselves, or (with ``store``) where in one
+    new file of ``store`` they are (the file named after the first row's order, written whole
+    and then renamed: a task run again writes the same file)."""
+    n = len(hashes)
+    counts = [np.array([h.size for h in x], dtype=np.int64) for x in (hashes, opening, whole)]
+    if store is None or n == 0:
+        empty = np.full(n, -1, dtype=np.int64)
+        return {
+            "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+            "opening": np.array([h.tobytes() for h in opening], dtype=object),
+            "whole": np.array([h.tobytes() for h in whole], dtype=object),
+            "hfile": empty,
+            "hat": empty,
+            "hn": counts[0],
+            "on": counts[1],
+            "wn": counts[2],
+        }
+    total = counts[0] + counts[1] + counts[2]
+    file_id = int(orders[0])
+    path = _hash_file(store, file_id)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
+    with tmp.open("wb") as fh:
+        for row in zip(hashes, opening, whole, strict=True):
+            for h in row:
+                fh.write(np.ascontiguousarray(h, dtype="<u8").tobytes())
+    os.replace(tmp, path)
+    nothing = np.array([b""] * n, dtype=object)
+    return {
+        "hashes": nothing,
+        "opening": nothing,
+        "whole": nothing,
+        "hfile": np.full(n, file_id, dtype=np.int64),
+        "hat": np.concatenate(([0], np.cumsum(total)[:-1])).astype(np.int64),
+        "hn": counts[0],
+        "on": counts[1],
+        "wn": counts[2],
+    }
+
+
+def _hash_file(store: str, file_id: int) -> Path:
+    return Path(store) / f"{file_id:012d}.hashes"
+
+
+class _HashReader:
+    """Reads rows' hashes (in the rows, or in a file of ``store``), keeping its files open until
+    :meth:`close`."""
+
+    def __init__(self, store: str | None) -> None:
+        self.store = store
+        self.files: dict[int, Any] = {}
+
+    def get(self, group: Batch, rows: np.ndarray[Any, np.dtype[np.int64]]) -> list[Hashes]:
+        """(hashes, opening, whole) of the rows ``rows`` of ``group``."""
+        located = group["hfile"][rows].tolist() if "hfile" in group else [-1] * len(rows)
+        out: list[Hashes] = []
+        for k, f in zip(rows.tolist(), located, strict=True):
+            if f < 0:
+                out.append(
+                    (
+                        np.frombuffer(group["hashes"][k], dtype=np.uint64),
+                        np.frombuffer(group["opening"][k], dtype=np.uint64),
+                        np.frombuffer(group["whole"][k], dtype=np.uint64),
+                    )
+                )
+                continue
+            if self.store is None:
+                raise ValueError("shingle hashes stored in a file, but no store folder given")
+            fh = self.files.get(f)
+            if fh is None:
+                fh = self.files[f] = _hash_file(self.store, f).open("rb")
+            hn, on, wn = int(group["hn"][k]), int(group["on"][k]), int(group["wn"][k])
+            fh.seek(8 * int(group["hat"][k]))
+            data = np.frombuffer(fh.read(8 * (hn + on + wn)), dtype="<u8").astype(np.uint64)
+            out.append((data[:hn], data[hn : hn + on], data[hn + on :]))
+        return out
+
+    def close(self) -> None:
+        for fh in self.files.values():
+            fh.close()
+        self.files.clear()
 
 
 def _exact_groups(group: Batch) -> Batch:
@@ -131,34 +290,12 @@ def _exact_groups(group: Batch) -> Batch:
         for o, h in zip(out["order"].tolist(), group["khi"][idx].tolist(), strict=True)
     ]
     out["rep"] = np.array(rep, dtype=np.int64)
-    out["key"] = np.where(out["rep"] == out["order"], out["key"], "")
     return out
-
-
-def _fingerprints(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
-    """Representatives' shingle hashes and signatures, and the hashes of their openings and
-    whole texts (:func:`.core.openings_shared`; empty with ``match="full"``), as bytes."""
-    keys = batch["key"].tolist()
-    hashes = shingle_hashes_batch(keys, options.shingle_size)
-    sigs = signatures(hashes, options.num_perm, options.seed)
-    body = options.match != "full"
-    opening = shingle_hashes_batch(
-        [opening_key(k) if body else "" for k in keys], options.shingle_size
-    )
-    wkeys = [matching_key(load(r)) if body else "" for r in batch["ref"].tolist()]
-    whole = shingle_hashes_batch(wkeys, options.shingle_size)
-    return {
-        "order": batch["order"],
-        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
-        "sig": np.array([s.tobytes() for s in sigs], dtype=object),
-        "opening": np.array([h.tobytes() for h in opening], dtype=object),
-        "whole": np.array([h.tobytes() for h in whole], dtype=object),
-    }
 
 
 def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
     """One row per (representative, band): the bucket (a hash of band and band key), the band
-    key itself and the representative's shingle hashes."""
+    key itself, and where the representative's shingle hashes are."""
     width = rows * 4
     buckets: list[int] = []
     keys: list[bytes] = []
@@ -169,48 +306,60 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
             keys.append(key)
             buckets.append(_key_hash(key))
     pos = np.repeat(np.arange(len(batch["order"])), bands)
-    return {
+    out = {
         "order": batch["order"][pos],
         "bucket": _as_int64(buckets),
         "bkey": np.array(keys, dtype=object),
-        "hashes": batch["hashes"][pos],
-        "opening": batch["opening"][pos],
-        "whole": batch["whole"][pos],
     }
+    out.update({c: batch[c][pos] for c in _HASH_COLUMNS})
+    return out
 
 
-def _bucket_pairs(group: Batch, options: CleanOptions) -> Batch:
+def _bucket_pairs(group: Batch, options: CleanOptions, store: str | None = None) -> Batch:
     """Verified pairs (a < b) of one bucket whose edges connect exactly what all its verified
     pairs connect: members are taken in order, and a member is checked only against earlier
-    members not yet connected to it (as the local engine skips pairs already joined)."""
+    members not yet connected to it (as the local engine skips pairs already joined). A pair
+    is joined when its exact Jaccard reaches the threshold and the two share an opening
+    (:func:`.core.shares_opening`)."""
     a_out: list[int] = []
     b_out: list[int] = []
     by_key: dict[bytes, list[int]] = {}
     for n, key in enumerate(group["bkey"].tolist()):
         by_key.setdefault(key, []).append(n)  # a bucket may hold colliding band keys
-    for rows_of_key in by_key.values():
-        if len(rows_of_key) < 2:
-            continue
-        rows = np.array(rows_of_key)
-        rows = rows[np.argsort(group["order"][rows], kind="stable")]
-        orders = group["order"][rows].tolist()
-        hashes: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["hashes"][rows]]
-        opening: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["opening"][rows]]
-        whole: list[U64] = [np.frombuffer(h, dtype=np.uint64) for h in group["whole"][rows]]
-        label = np.arange(len(orders))
-        for y in range(1, len(orders)):
-            for x in np.flatnonzero(label[:y] != label[y]).tolist():
-                if label[x] == label[y]:
-                    continue  # joined through a pair verified meanwhile
-                if jaccard(hashes[x], hashes[y]) >= options.dedup_threshold and (
-                    options.match == "full"
-                    or shares_opening(opening[x], whole[x], opening[y], whole[y])
-                ):
-                    a_out.append(orders[x])
-                    b_out.append(orders[y])
-                    low, high = sorted((int(label[x]), int(label[y])))
-                    label[label == high] = low
+    reader = _HashReader(store)
+    try:
+        for rows_of_key in by_key.values():
+            if len(rows_of_key) < 2:
+                continue
+            _verify_key(group, np.array(rows_of_key), options, reader, a_out, b_out)
+    finally:
+        reader.close()
     return {"a": np.array(a_out, dtype=np.int64), "b": np.array(b_out, dtype=np.int64)}
+
+
+def _verify_key(
+    group: Batch,
+    rows: np.ndarray[Any, np.dtype[np.int64]],
+    options: CleanOptions,
+    reader: _HashReader,
+    a_out: list[int],
+    b_out: list[int],
+) -> None:
+    """The verified pairs of the rows ``rows`` of a bucket, which share one band key."""
+    rows = rows[np.argsort(group["order"][rows], kind="stable")]
+    orders = group["order"][rows].tolist()
+    prints = reader.get(group, rows)
+    label = np.arange(len(orders))
+    for y in range(1, len(orders)):
+        for x in np.flatnonzero(label[:y] != label[y]).tolist():
+            if label[x] == label[y]:
+                continue  # joined through a pair verified meanwhile
+            (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
+            if jaccard(hx, hy) >= options.dedup_threshold and shares_opening(ox, wx, oy, wy):
+                a_out.append(orders[x])
+                b_out.append(orders[y])
+                low, high = sorted((int(label[x]), int(label[y])))
+                label[label == high] = low
 
 
 # -- containment ------------------------------------------------------------------------------
@@ -316,14 +465,13 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
-        "opening": np.array([_opening(key, options).tobytes()] * n, dtype=object),
+        "opening": np.array([_opening(text, key, options).tobytes()] * n, dtype=object),
     }
 
 
-def _opening(key: str, options: CleanOptions) -> U64:
-    """Shingle hashes of the opening of a body's key (empty with ``match="full"``)."""
-    text = opening_key(key) if options.match != "full" else ""
-    return shingle_hashes_batch([text], options.shingle_size)[0]
+def _opening(text: str, key: str, options: CleanOptions) -> U64:
+    """Shingle hashes of the opening of a text's body (:func:`.prints.opening_of`)."""
+    return shingle_hashes_batch([opening_of(text, key, options)], options.shingle_size)[0]
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
@@ -336,7 +484,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     i = int(group["i"][0])
     key = str(group["key"][own][0])
     body = shingle_hashes_batch([key], options.shingle_size)[0]
-    opening = _opening(key, options)
+    opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
     own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
@@ -354,11 +502,8 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
         if (
             c >= options.containment_threshold
             and not near_duplicate(body, bodies[j], options)
-            and (
-                options.match == "full"
-                or shares_opening(
-                    opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
-                )
+            and shares_opening(
+                opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
             )
         ):
             found.append((c, j))
@@ -375,19 +520,18 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
 
 def _own_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
     """Representatives -> each one's own row for :func:`_best_container`: its key and the
-    hashes of its whole text (for :func:`.core.shares_opening`)."""
+    hashes of its whole text and of its opening (for :func:`.core.shares_opening`)."""
     n = len(batch["order"])
-    if options.match == "full":
-        whole = [b""] * n
-    else:
-        keys = [matching_key(load(r)) for r in batch["ref"].tolist()]
-        whole = [h.tobytes() for h in shingle_hashes_batch(keys, options.shingle_size)]
+    texts = [load(r) for r in batch["ref"].tolist()]
+    keys = batch["key"].tolist()
+    whole = shingle_hashes_batch([matching_key(t) for t in texts], options.shingle_size)
+    opening = [_opening(t, k, options) for t, k in zip(texts, keys, strict=True)]
     return {
         "i": batch["order"],
         "j": np.full(n, -1, dtype=np.int64),
-        "whole": np.array(whole, dtype=object),
+        "whole": np.array([h.tobytes() for h in whole], dtype=object),
         "body": np.array([b""] * n, dtype=object),
-        "opening": np.array([b""] * n, dtype=object),
+        "opening": np.array([h.tobytes() for h in opening], dtype=object),
         "key": batch["key"],
     }
 
@@ -397,10 +541,10 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
     (rows ``order``, ``key``, ``ref``): the joins of :func:`.core._contained`."""
     pairs = (
         reps.map_batches(lambda b: _sample_rows(b, options, load), batch_format="numpy")
-        .groupby("h")
-        .map_groups(_posting_counts, batch_format="numpy")
-        .groupby("i")
-        .map_groups(_candidates, batch_format="numpy")
+        .sort("h")
+        .map_batches(by_group("h", _posting_counts), batch_format="numpy", batch_size=None)
+        .sort("i")
+        .map_batches(by_group("i", _candidates), batch_format="numpy", batch_size=None)
     )
     pair_side = pairs.map_batches(
         lambda b: {
@@ -422,8 +566,12 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
     )
     with_whole = (
         pair_side.union(rep_side)
-        .groupby("j")
-        .map_groups(lambda g: _with_whole(g, options, load), batch_format="numpy")
+        .sort("j")
+        .map_batches(
+            by_group("j", lambda g: _with_whole(g, options, load)),
+            batch_format="numpy",
+            batch_size=None,
+        )
     )
     own = reps.map_batches(lambda b: _own_rows(b, options, load), batch_format="numpy")
     return (
@@ -432,8 +580,12 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
             batch_format="numpy",
         )
         .union(own)
-        .groupby("i")
-        .map_groups(lambda g: _best_container(g, options), batch_format="numpy")
+        .sort("i")
+        .map_batches(
+            by_group("i", lambda g: _best_container(g, options)),
+            batch_format="numpy",
+            batch_size=None,
+        )
     )
 
 
@@ -492,28 +644,28 @@ def connected_components(edges: Dataset) -> Dataset:
         edges = edges.materialize()
         check = (
             edges.map_batches(_to_parent, batch_format="numpy")
-            .groupby("src")
-            .map_groups(_star_violations, batch_format="numpy")
+            .sort("src")
+            .map_batches(by_group("src", _star_violations), batch_format="numpy", batch_size=None)
         )
         bad = check.sum("bad")
         if not bad:
             break
         edges = (
             edges.map_batches(_both_ways, batch_format="numpy")
-            .groupby("src")
-            .map_groups(_large_star, batch_format="numpy")
+            .sort("src")
+            .map_batches(by_group("src", _large_star), batch_format="numpy", batch_size=None)
         )
         edges = (
             edges.map_batches(_both_ways, batch_format="numpy")
-            .groupby("src")
-            .map_groups(_small_star, batch_format="numpy")
+            .sort("src")
+            .map_batches(by_group("src", _small_star), batch_format="numpy", batch_size=None)
         )
     else:  # pragma: no cover - a bound, never reached by real corpora
         raise RuntimeError(f"connected components did not converge in {MAX_ROUNDS} rounds")
     return (
         edges.map_batches(_star_rows, batch_format="numpy")
-        .groupby("node")
-        .map_groups(_first_root, batch_format="numpy")
+        .sort("node")
+        .map_batches(by_group("node", _first_root), batch_format="numpy", batch_size=None)
     )
 
 
@@ -606,36 +758,43 @@ class ClusterRow:
 
 
 def find_clusters(
-    docs: Dataset, options: CleanOptions, load: Loader = utf8_text
+    docs: Dataset, options: CleanOptions, load: Loader = utf8_text, store: str | None = None
 ) -> Iterator[ClusterRow]:
     """Clusters of two or more among ``docs`` (rows ``order``, ``ref``, ``length``,
     ``published``; ``load(ref)`` is the text), ordered by smallest member, with the local
-    engine's kept member, similarities and comparisons. Texts never reach the caller."""
+    engine's kept member, similarities and comparisons. Texts never reach the caller.
+
+    ``store``: an existing folder every worker can read and write (removed by the caller),
+    where the texts' shingle hashes wait for the candidate checks; without it they travel in
+    the rows of every band (about ``bands`` times the hashes' size through one shuffle)."""
     check_supported(options)
     if docs.count() == 0:
         return
     groups = (
-        docs.map_batches(lambda b: _keys(b, options.match, load), batch_format="numpy")
-        .groupby("klo")
-        .map_groups(_exact_groups, batch_format="numpy")
+        docs.map_batches(lambda b: _prints(b, options, load, store), batch_format="numpy")
+        .sort("klo")
+        .map_batches(by_group("klo", _exact_groups), batch_format="numpy", batch_size=None)
         .materialize()
     )
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
-    fps = groups.map_batches(_reps_with_ref, batch_format="numpy").map_batches(
-        lambda b: _fingerprints(b, options, load), batch_format="numpy"
-    )
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
     near_edges = (
-        fps.map_batches(lambda b: _band_rows(b, bands, rows), batch_format="numpy")
-        .groupby("bucket")
-        .map_groups(lambda g: _bucket_pairs(g, options), batch_format="numpy")
+        groups.map_batches(lambda b: _band_rows(_reps(b), bands, rows), batch_format="numpy")
+        .sort("bucket")
+        .map_batches(
+            by_group("bucket", lambda g: _bucket_pairs(g, options, store)),
+            batch_format="numpy",
+            batch_size=None,
+        )
     )
     edges = exact_edges.union(near_edges)
     contained: frozenset[int] = frozenset()
     if options.containment:
-        joins = contained_edges(
-            groups.map_batches(_reps_with_ref, batch_format="numpy"), options, load
+        # the keys are made once (three stages of the joins read them)
+        reps = groups.map_batches(
+            lambda b: _reps_with_key(b, options.match, load), batch_format="numpy"
         ).materialize()
+        joins = contained_edges(reps, options, load).materialize()
         contained = frozenset(
             int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["a"].tolist()
         )
@@ -661,15 +820,21 @@ def find_clusters(
                 lambda b: _side(b, node=b["node"], root=b["root"]), batch_format="numpy"
             )
         )
-        .groupby("node")
-        .map_groups(_attach_root, batch_format="numpy")
+        .sort("node")
+        .map_batches(by_group("node", _attach_root), batch_format="numpy", batch_size=None)
     )
-    clusters = in_components.groupby("root").map_groups(
-        lambda g: _cluster(g, options, load, contained), batch_format="numpy"
+    clusters = in_components.sort("root").map_batches(
+        by_group("root", lambda g: _cluster(g, options, load, contained)),
+        batch_format="numpy",
+        batch_size=None,
     )
-    for row in clusters.sort("root").iter_rows():
-        found: ClusterRow = pickle.loads(row["cluster"])
-        yield found
+    found = [
+        pickle.loads(c)
+        for b in clusters.iter_batches(batch_format="numpy", batch_size=None)
+        for c in b["cluster"].tolist()
+    ]
+    # by smallest member (the blocks of a sort come in order; this does not rely on it)
+    yield from sorted(found, key=lambda c: c.members[0])
 
 
 def _exact_edges(batch: Batch) -> Batch:
@@ -677,6 +842,14 @@ def _exact_edges(batch: Batch) -> Batch:
     return {"a": batch["rep"][dup], "b": batch["order"][dup]}
 
 
-def _reps_with_ref(batch: Batch) -> Batch:
+def _reps(batch: Batch) -> Batch:
     rep = batch["rep"] == batch["order"]
-    return {"order": batch["order"][rep], "key": batch["key"][rep], "ref": batch["ref"][rep]}
+    return {c: batch[c][rep] for c in ("order", "sig", *_HASH_COLUMNS)}
+
+
+def _reps_with_key(batch: Batch, match: Any, load: Loader) -> Batch:
+    """Representatives with their matching keys (made again from their texts)."""
+    rep = batch["rep"] == batch["order"]
+    refs = batch["ref"][rep]
+    keys = [matching_key(match_text(load(r), match)) for r in refs.tolist()]
+    return {"order": batch["order"][rep], "key": np.array(keys, dtype=object), "ref": refs}

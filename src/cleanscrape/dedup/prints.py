@@ -28,7 +28,7 @@ from typing import Protocol
 import numpy as np
 
 from ..options import CleanOptions
-from .body import opening_key
+from .body import opening_key, split_text
 from .compare import TextView
 from .key import matching_key
 from .signature import U32, U64, shingle_hashes_batch, signatures
@@ -58,8 +58,7 @@ class TextPrint:
     length: int
     whole: U64 | None = None
     whole_known: bool = False  # whether ``whole`` was computed (None then means: same hashes)
-    #: shingle hashes of the body's opening (:func:`.body.opening_key`; empty with
-    #: ``match="full"``)
+    #: shingle hashes of the body's opening (:func:`opening_of`)
     opening: U64 = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
 
 
@@ -77,9 +76,9 @@ def text_prints(
     keys = [v.match_key(options.match) for v in views]
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
-    body = options.match != "full"
+    # the opening of the body, whatever is matched (:func:`opening_of`, from the view's keys)
     openings = shingle_hashes_batch(
-        [opening_key(k) if body else "" for k in keys], options.shingle_size
+        [opening_key(v.match_key("body")) for v in views], options.shingle_size
     )
     fulls: list[U64 | None] = [None] * len(texts)
     if whole and options.match != "full":
@@ -92,6 +91,15 @@ def text_prints(
         TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, openings[i])
         for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
     ]
+
+
+def opening_of(text: str, key: str, options: CleanOptions) -> str:
+    """The opening of ``text``'s body (:func:`.body.opening_key`), given its matching ``key``
+    (the body's key with ``match="body"``; with ``match="full"`` the body is split off here:
+    duplicates must share an opening either way)."""
+    if options.match == "full":
+        key = matching_key(split_text(text).body)
+    return opening_key(key)
 
 
 def whole_hashes(text: str, options: CleanOptions) -> U64:

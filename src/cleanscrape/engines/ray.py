@@ -26,7 +26,7 @@ import numpy as np
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult
 from ..dedup.core import Cluster
-from ..dedup.distributed import ClusterRow, check_supported, find_clusters
+from ..dedup.distributed import ClusterRow, by_group, check_supported, find_clusters
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -116,11 +116,20 @@ class RayEngine:
     name = "ray"
 
     def __init__(
-        self, address: str | None = None, *, chunk: int = 4096, per_block: int = 64
+        self,
+        address: str | None = None,
+        *,
+        chunk: int = 4096,
+        per_block: int = 64,
+        block: int = 1024,
     ) -> None:
         self.address = address
+        #: rows handed to Ray at a time (one dataset each)
         self.chunk = max(1, chunk)
+        #: documents (files, for a whole job) per task of the per-document path
         self.per_block = max(1, per_block)
+        #: rows per Ray block in the batch stages (and kept articles per write task)
+        self.block = max(1, block)
 
     def check(self, options: CleanOptions, *, index: bool = False) -> None:
         """Refuse, before any work, what this engine does not do."""
@@ -146,26 +155,35 @@ class RayEngine:
     def site_templates(
         self, docs: Sequence[LineKeys | None], options: CleanOptions
     ) -> TemplateDrops:
-        if not options.site_templates:
-            return {}
-        rows = [
-            {
-                "idx": i,
-                "site": d.site,
-                "article": int(np.uint64(d.article).view(np.int64)),
-                "keys": d.keys.astype(np.uint64).tobytes(),
-                "lengths": d.lengths.astype(np.int64).tobytes(),
-            }
-            for i, d in enumerate(docs)
-            if d is not None
-        ]
-        if not rows:
+        if not options.site_templates or all(d is None for d in docs):
             return {}
         start(self.address)
+        # the rows go to Ray a chunk at a time (each row holds a copy of the document's keys)
+        parts = []
+        for lo in range(0, len(docs), self.chunk):
+            rows = [
+                {
+                    "idx": i,
+                    "site": d.site,
+                    "article": int(np.uint64(d.article).view(np.int64)),
+                    "keys": d.keys.astype(np.uint64).tobytes(),
+                    "lengths": d.lengths.astype(np.int64).tobytes(),
+                }
+                for i, d in enumerate(docs[lo : lo + self.chunk], start=lo)
+                if d is not None
+            ]
+            if rows:
+                parts.append(_from_rows(rows, self.block))
+        if not parts:
+            return {}
         learned = (
-            _from_rows(rows, 1024)
-            .groupby("site")
-            .map_groups(lambda g: _site_drops(g, options), batch_format="numpy")
+            (parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0])
+            .sort("site")
+            .map_batches(
+                by_group("site", lambda g: _site_drops(g, options)),
+                batch_format="numpy",
+                batch_size=None,
+            )
         )
         return {
             int(row["idx"]): np.frombuffer(row["drop"], dtype=np.bool_).copy()
@@ -194,7 +212,7 @@ class RayEngine:
                 }
                 for i in range(lo, min(n, lo + self.chunk))
             ]
-            parts.append(_from_rows(rows, 1024))
+            parts.append(_from_rows(rows, self.block))
         ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
         return dedup_result(n, find_clusters(ds, options))
 

@@ -3,20 +3,26 @@ driver keeps one report entry per document and never holds a text.
 
 1. **List** (driver): the files below INPUT (:func:`~cleanscrape.io.readers.folder.iter_sources`,
    or an fsspec listing for a URL) become rows ``seq, item``.
-2. **Read + clean** (``map_batches``, one task per block of files): each worker reads its files,
-   runs the per-document path and appends the clean texts (and the line traces for report.html)
-   to a spool shard of its own in a hidden folder of OUT; the rows coming back hold the
-   document's :class:`~cleanscrape.batch.DocRecord` (report entry, line hashes, where its text
-   waits), in input order.
+2. **Read + clean** (two ``map_batches``): a reading task per block of files yields their
+   documents ``per_block`` at a time; a cleaning task per such block runs the per-document
+   path and appends the clean texts (and the line traces for report.html) to a spool shard of
+   its own in a hidden folder of OUT; the rows coming back hold the document's
+   :class:`~cleanscrape.batch.DocRecord` (report entry, line hashes, where its text waits), in
+   input order.
 3. **Site templates**: :meth:`RayEngine.site_templates` (a group-by on site).
 4. **Dedup**: :func:`~cleanscrape.dedup.distributed.find_clusters` over rows that point at the
    spooled texts (``ref``: shard, offset, size, template lines); workers load the texts they
-   need, and only the finished clusters come back.
+   need, write the texts' shingle hashes to a folder of the spool for the candidate checks,
+   and only the finished clusters come back.
 5. **Write** (``map_batches``): the driver names each kept article's output in input order (a
    taken name gets ``.2``, as with the local engine); the workers read the texts back and write
    them with the format's own writer: ``.txt`` files straight into OUT, each atomically;
    JSONL/Parquet into part files that the driver appends to the run's writer in input order,
-   streaming (one temporary file, moved into place at the end: all of it or nothing).
+   streaming (one temporary file, moved into place at the end: all of it or nothing). The
+   records go to Ray ``chunk`` at a time, and every row carries its position among the kept
+   articles, which each fate and part file comes back with: nothing depends on the order
+   blocks come back in (a union of datasets of several blocks each yields them interleaved,
+   even with ``preserve_order``).
 
 OUT (and INPUT, when it is a path) must be on storage every node sees (NFS, a mounted bucket)
 when the Ray cluster has more than one node. The spool folder is removed when the batch closes.
@@ -64,11 +70,10 @@ from .ray import RayEngine, _from_rows, dedup_result
 log = logging.getLogger(__name__)
 
 Batch = dict[str, Any]
+#: CPUs a reading task asks of Ray (what sets it apart from the cleaning tasks).
+READ_CPUS = 0.25
 #: Where a text waits: spool shard, (offset, size).
 At = tuple[int, int]
-
-#: Kept articles per write task (and per JSONL/Parquet part file).
-WRITE_BLOCK = 1024
 
 
 def spooled_text(shard: str, at: At, drop: npt.NDArray[np.bool_] | None) -> str:
@@ -139,17 +144,32 @@ def _items(item: Item, columns: ParquetColumns) -> Iterator[Document]:
         yield from read_file(item[0], item[1], columns)
 
 
-def _read_clean(
-    batch: Batch,
-    options: CleanOptions,
-    keys: bool,
-    trace: bool,
-    spool: str,
-    columns: ParquetColumns,
-) -> Batch:
-    """Read and clean one block of files; texts and traces go to this task's spool shard."""
-    seqs = batch["seq"].tolist()
-    shard = Path(spool) / f"{seqs[0]:012d}-{uuid.uuid4().hex}.spool"
+def _read(batch: Batch, columns: ParquetColumns, rows: int) -> Iterator[Batch]:
+    """Read one block of files: their documents, ``rows`` at a time (one JSONL or Parquet file
+    can hold a whole corpus: the cleaning of its documents spreads over the workers)."""
+    seqs: list[int] = []
+    docs: list[bytes] = []
+
+    def out() -> Batch:
+        done = {"seq": np.array(seqs, dtype=np.int64), "doc": np.array(docs, dtype=object)}
+        seqs.clear()
+        docs.clear()
+        return done
+
+    for seq, raw in zip(batch["seq"].tolist(), batch["item"].tolist(), strict=True):
+        for doc in _items(pickle.loads(raw), columns):
+            seqs.append(seq)
+            docs.append(pickle.dumps(doc, protocol=5))
+            if len(docs) == rows:
+                yield out()
+    if docs:
+        yield out()
+
+
+def _clean_docs(batch: Batch, options: CleanOptions, keys: bool, trace: bool, spool: str) -> Batch:
+    """Clean one block of documents; texts and traces go to this task's spool shard."""
+    seqs = batch["seq"]
+    shard = Path(spool) / f"{int(seqs[0]) if seqs.size else 0:012d}-{uuid.uuid4().hex}.spool"
     recs: list[bytes] = []
     size = 0
     try:
@@ -163,14 +183,14 @@ def _read_clean(
                 size += len(data)
                 return at
 
-            for raw in batch["item"].tolist():
-                for doc in _items(pickle.loads(raw), columns):
-                    record, text = _clean_and_summarize((0, doc), options, keys, trace)
-                    if record.status == "kept":
-                        record.spool = put(text)
-                    if record.trace is not None:
-                        record.trace_spool, record.trace = put(record.trace), None
-                    recs.append(pickle.dumps(record, protocol=5))
+            for raw in batch["doc"].tolist():
+                doc: Document = pickle.loads(raw)
+                record, text = _clean_and_summarize((0, doc), options, keys, trace)
+                if record.status == "kept":
+                    record.spool = put(text)
+                if record.trace is not None:
+                    record.trace_spool, record.trace = put(record.trace), None
+                recs.append(pickle.dumps(record, protocol=5))
     except OSError as exc:
         raise OutputError(
             f"cannot keep the clean texts in {spool} until the batch stages are done: "
@@ -178,6 +198,7 @@ def _read_clean(
             "folder for -o, then run again"
         ) from exc
     return {
+        "seq": seqs,
         "rec": np.array(recs, dtype=object),
         "shard": np.array([str(shard)] * len(recs), dtype=object),
     }
@@ -190,6 +211,7 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
 
     recs: list[DocRecord] = [pickle.loads(x) for x in batch["rec"].tolist()]
     shards = batch["shard"].tolist()
+    positions = batch["pos"]
     if fmt == "txt":
         folder, part = Path(out), ""
     else:
@@ -204,10 +226,13 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
         target = getattr(writer, "target", None)
         part = str(target) if target is not None else ""
     return {
+        "pos": positions,
         "fate": np.array(
             [pickle.dumps((r.status, r.entry), protocol=5) for r in recs], dtype=object
         ),
+        # the part file and the block's row count, on its first row
         "part": np.array([part] + [""] * (len(recs) - 1), dtype=object),
+        "rows": np.array([len(recs)] + [0] * (len(recs) - 1), dtype=np.int64),
     }
 
 
@@ -261,17 +286,28 @@ def _clean(
     if not items:
         return
     rows = [{"seq": i, "item": pickle.dumps(it, protocol=5)} for i, it in enumerate(items)]
-    work = functools.partial(
-        _read_clean,
+    read = functools.partial(_read, columns=job.columns, rows=engine.per_block)
+    clean = functools.partial(
+        _clean_docs,
         options=pipeline.options,
         keys=templates,
         trace=pipeline.trace,
         spool=str(batch.spool_dir),
-        columns=job.columns,
     )
-    ds = _from_rows(rows, engine.per_block).map_batches(work, batch_format="numpy", batch_size=None)
+    # reading is light: with its own CPU share it is not fused into the cleaning tasks, so the
+    # documents of one large file are cleaned by every worker
+    ds = (
+        _from_rows(rows, engine.per_block)
+        .map_batches(read, batch_format="numpy", batch_size=None, num_cpus=READ_CPUS)
+        .map_batches(clean, batch_format="numpy", batch_size=None)
+    )
     shard_name = ""
+    last = -1
     for b in ds.iter_batches(batch_format="numpy", batch_size=None):
+        if b["seq"].size:  # one dataset: its blocks come back in order (preserve_order)
+            if int(b["seq"][0]) < last:
+                raise RuntimeError("Ray returned the cleaned blocks out of input order")
+            last = int(b["seq"][-1])
         for raw, shard in zip(b["rec"].tolist(), b["shard"].tolist(), strict=True):
             if shard != shard_name:  # one string per shard, not one per document
                 shard_name = shard
@@ -309,7 +345,16 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
         ]
         parts.append(_from_rows(rows, 1024))
     ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    found = dedup_result(len(live), find_clusters(ds, opts, load=_ref_text))
+    # the shingle hashes wait beside the texts for the candidate checks (not in every shuffle)
+    store = batch.spool_dir / "hashes"
+    store.mkdir()
+    try:
+        found = dedup_result(len(live), find_clusters(ds, opts, load=_ref_text, store=str(store)))
+    finally:
+        shutil.rmtree(
+            store,
+            onerror=lambda _fn, path, info: log.warning("cannot remove %s: %s", path, info[1]),
+        )
     batch.clusters = mark_record_duplicates(live, found)
 
 
@@ -319,14 +364,6 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
         return
     for r in kept:  # in input order, as the local engine names them
         r.entry["output"] = job.name_output(r.entry["output"])
-    parts = []
-    for lo in range(0, len(kept), engine.chunk):
-        rows = [
-            {"rec": pickle.dumps(r, protocol=5), "shard": batch.shards[r.index]}
-            for r in kept[lo : lo + engine.chunk]
-        ]
-        parts.append(_from_rows(rows, WRITE_BLOCK))
-    ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
     work = functools.partial(
         _write_block,
         fmt=job.output_format,
@@ -334,12 +371,34 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
         source=job.source if is_url(job.source) else str(Path(job.source).absolute()),
         spool=str(batch.spool_dir),
     )
-    done = iter(kept)
-    for b in ds.map_batches(work, batch_format="numpy", batch_size=None).iter_batches(
-        batch_format="numpy", batch_size=None
-    ):
-        for fate, part in zip(b["fate"].tolist(), b["part"].tolist(), strict=True):
-            if part:
-                job.writer.extend_from(Path(part))
-            record = next(done)
-            record.status, record.entry = pickle.loads(fate)
+    # one chunk of records at a time in the object store (a pickled record is a few kB); the
+    # blocks of a chunk come back in any order: each fate goes to the record at its position,
+    # and the part files are appended in input order once the ones before them are in
+    waiting: dict[int, tuple[str, int]] = {}  # first position -> part file, rows
+    appended = 0
+    for lo in range(0, len(kept), engine.chunk):
+        rows = [
+            {"pos": lo + i, "rec": pickle.dumps(r, protocol=5), "shard": batch.shards[r.index]}
+            for i, r in enumerate(kept[lo : lo + engine.chunk])
+        ]
+        ds = _from_rows(rows, engine.block).map_batches(work, batch_format="numpy", batch_size=None)
+        del rows
+        for b in ds.iter_batches(batch_format="numpy", batch_size=None):
+            for pos, fate, part, count in zip(
+                b["pos"].tolist(),
+                b["fate"].tolist(),
+                b["part"].tolist(),
+                b["rows"].tolist(),
+                strict=True,
+            ):
+                record = kept[pos]
+                record.status, record.entry = pickle.loads(fate)
+                if count:
+                    waiting[pos] = (part, count)
+            while appended in waiting:
+                part, count = waiting.pop(appended)
+                if part:
+                    job.writer.extend_from(Path(part))
+                appended += count
+    if appended != len(kept):
+        raise RuntimeError(f"the write stage returned {appended} of {len(kept)} articles")

@@ -14,7 +14,9 @@ they are shown, since the extractor drops what is hidden, unless they are (in) a
 or hold placeholder text ("Lorem ipsum").
 
 One guard makes this safe on templates that name their article wrapper oddly: an element that
-holds a large share of the page's prose is never removed.
+holds a large share of the page's prose is never removed, unless the page's main run of
+paragraphs (the paragraphs of one parent) is outside it and at least twice as large as any run
+inside it (a carousel of one-sentence offers above a short page: the article is elsewhere).
 
 Copies (:func:`prune_copies`, run when the extracted text repeats itself): a container whose
 text (and the nesting of it) repeats an earlier sibling's word for word is the same block
@@ -276,6 +278,35 @@ def prose_paragraphs(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement,
     return found
 
 
+def paragraph_runs(
+    prose: dict[lxml_html.HtmlElement, int],
+) -> dict[lxml_html.HtmlElement, int]:
+    """Prose characters of the paragraphs of each parent (an article's paragraphs are siblings)."""
+    runs: dict[lxml_html.HtmlElement, int] = {}
+    for p, n in prose.items():
+        parent = p.getparent()
+        if parent is not None:
+            runs[parent] = runs.get(parent, 0) + n
+    return runs
+
+
+#: The guard is lifted when the page's main run of paragraphs is outside a chrome container and
+#: this many times larger than any run inside it: the article is elsewhere.
+ELSEWHERE_RATIO = 2.0
+
+
+def _article_elsewhere(
+    el: lxml_html.HtmlElement,
+    runs: dict[lxml_html.HtmlElement, int],
+    main: lxml_html.HtmlElement | None,
+) -> bool:
+    if main is None or main is el or el in main.iterancestors():
+        return False
+    inside = max((n for parent, n in runs.items() if parent is el or el in parent.iterancestors()),
+                 default=0)  # fmt: skip
+    return runs[main] >= ELSEWHERE_RATIO * inside
+
+
 def _prose_by_ancestor(
     prose: dict[lxml_html.HtmlElement, int],
 ) -> dict[lxml_html.HtmlElement, int]:
@@ -345,6 +376,8 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
     below = _prose_by_ancestor(prose)
     total = sum(prose.values())
     limit = total * MAX_PROSE_SHARE
+    runs = paragraph_runs(prose)
+    main = max(runs, key=runs.__getitem__) if runs else None
     doomed: list[tuple[lxml_html.HtmlElement, str]] = []
     for el in body.xpath(_CANDIDATES):
         if el.tag not in CONTAINER_TAGS:
@@ -363,7 +396,7 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
                     reveal(el)
                     out.revealed += 1
                 continue
-        elif total and below.get(el, 0) > limit:
+        elif total and below.get(el, 0) > limit and not _article_elsewhere(el, runs, main):
             out.kept_guarded += 1
             continue
         doomed.append((el, reason))
