@@ -30,6 +30,7 @@ from common import ROOT, aeb_pages, html_to_dump, seed_texts
 
 FIELDS = ("index", "key", "words", "terminal", "teaser", "ascii_lower", "slug_prefix", "doubled")
 FIELDS += ("media_tag", "dateline", "separator", "block_start", "repeats", "lexicon")
+FIELDS += ("wordlist", "prose", "titlelike")
 
 
 def load_baseline(rev: str) -> ModuleType:

@@ -4,6 +4,8 @@ Usage::
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
       .venv/bin/python benchmarks/stages.py --docs 500 --pages 200 --repeat 3
+    # the same and git revision main beside this tree, rounds interleaved:
+    .venv/bin/python benchmarks/stages.py --docs 200 --pages 60 --repeat 3 --baseline main
 
 Corpora: ``seeds x N`` (``throughput.seed_corpus``: variants of the five seeds, full of
 near-duplicates) and the first ``--pages`` AEB + WCXB-dev pages as whole-page text dumps
@@ -16,8 +18,12 @@ per kept text, once (it is the batch stage: its cost per text depends on the bat
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -26,18 +32,20 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cleanscrape.batch import Pipeline
 from cleanscrape.chrome.features import lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.chrome.templates import line_keys
 from cleanscrape.confidence import signals
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.document import Document
+from cleanscrape.io.readers import iter_documents
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text.decode import decode_bytes
 from cleanscrape.text.repair import _fix_text, repair_text
 from cleanscrape.text.vietnamese import repair_vietnamese
-from common import aeb_pages, html_to_dump, wcxb_pages
+from common import ROOT, aeb_pages, html_to_dump, wcxb_pages
 from throughput import seed_corpus
 
 
@@ -74,6 +82,8 @@ def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
     ]
     ms, results = _least(lambda d: clean_document(d, opts), docs, repeat)
     rows.insert(0, ("all per-document stages (`clean_document`)", ms))
+    whole = _least(lambda _: Pipeline(opts, jobs=1).run(iter_documents(src)), [src], repeat)[0]
+    rows.insert(0, ("whole batch (`Pipeline.run`, 1 worker, no writes)", whole / len(docs)))
     kept = [r for r in results if r.status == "kept" and r.result is not None]
     sig = _least(lambda r: signals(r.result.text.split("\n"), flags=r.result.flags), kept, repeat)
     rows.append(("confidence signals", sig[0]))
@@ -86,21 +96,82 @@ def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
     return rows
 
 
+def _in_subprocess(tree: Path | None, corpus: Path) -> list[tuple[str, float]]:
+    """:func:`stages` of one round on ``corpus`` in a fresh process, with the package of
+    ``tree`` (a source folder holding ``cleanscrape``) or, for ``None``, this one."""
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
+    out = subprocess.run(
+        [sys.executable, __file__, "--stage-of", str(corpus)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [(name, float(ms)) for name, ms in json.loads(out)]
+
+
+def _baseline_tree(rev: str, root: Path) -> Path:
+    """The ``src`` folder of git revision ``rev``, exported below ``root``."""
+    archive = subprocess.run(
+        ["git", "archive", rev, "src"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(root, filter="data")
+    return root / "src"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=500, help="seed variants (default 500)")
     ap.add_argument("--pages", type=int, default=200, help="AEB+WCXB dumps (default 200)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also time git revision REV, in the same run (rounds interleaved, one process each)",
+    )
+    ap.add_argument("--stage-of", type=Path, help=argparse.SUPPRESS)  # one round, JSON out
     args = ap.parse_args(argv)
+    if args.stage_of:
+        print(json.dumps(stages(args.stage_of, 1)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="cleanscrape-stages-") as tmp:
         seeds, dumps = Path(tmp) / "seeds", Path(tmp) / "dumps"
         seed_corpus(seeds, args.docs)
         dumps.mkdir()
         for i, page in enumerate((aeb_pages() + wcxb_pages())[: args.pages]):
             (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
-        a, b = stages(seeds, args.repeat), stages(dumps, args.repeat)
+        if args.baseline:
+            trees: dict[str, Path | None] = {
+                args.baseline: _baseline_tree(args.baseline, Path(tmp) / "baseline"),
+                "this tree": None,
+            }
+            best: dict[tuple[str, str], list[tuple[str, float]]] = {}
+            for _ in range(args.repeat):  # interleaved: load changes hit both trees alike
+                for label, tree in trees.items():
+                    for name, corpus in (("seeds", seeds), ("dumps", dumps)):
+                        got = _in_subprocess(tree, corpus)
+                        old = best.get((label, name), got)
+                        best[(label, name)] = [
+                            (stage, min(x, y)) for (stage, x), (_, y) in zip(old, got, strict=True)
+                        ]
+        else:
+            a, b = stages(seeds, args.repeat), stages(dumps, args.repeat)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"load average: {load}; least of {args.repeat} rounds; CPU ms per page\n")
+    if args.baseline:
+        base = args.baseline
+        print(
+            f"| stage | seeds x {args.docs}, {base} | seeds x {args.docs}, this tree "
+            f"| dumps x {args.pages}, {base} | dumps x {args.pages}, this tree |"
+        )
+        print("|---|---:|---:|---:|---:|")
+        cols = [best[(label, name)] for name in ("seeds", "dumps") for label in trees]
+        for k, (stage, _) in enumerate(cols[0]):
+            print(f"| {stage} | " + " | ".join(f"{c[k][1]:.3f}" for c in cols) + " |")
+        return 0
     print(f"| stage | seeds x {args.docs} | AEB+WCXB dumps x {args.pages} |\n|---|---:|---:|")
     for (name, x), (_, y) in zip(a, b, strict=True):
         print(f"| {name} | {x:.3f} | {y:.3f} |")

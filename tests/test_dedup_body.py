@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -179,6 +180,45 @@ def test_compare_command(
 def test_line_keys_are_the_matching_keys_of_the_lines(seed_texts: dict[str, str]) -> None:
     for text in seed_texts.values():
         assert line_keys(text) == [matching_key(ln) for ln in text.splitlines() if ln.strip()]
+
+
+def test_keys_joined_from_line_keys_are_the_matching_keys(seed_texts: dict[str, str]) -> None:
+    """The dedup keys a text once per line and joins the keys of its body (and of the whole
+    text): the same keys as folding the body and the whole text again."""
+    from cleanscrape.dedup.compare import TextView
+
+    texts = list(seed_texts.values())
+    # each seed in NFD with Windows line breaks, old-style tones ending lines ("hòa"), the eth
+    # typed for Đ, a Greek final sigma before a line break, lines of punctuation only
+    texts += [unicodedata.normalize("NFD", t).replace("\n", "\r\n") for t in seed_texts.values()]
+    texts.append("Ðà Nẵng giữ hòa\n  “Hòa”  \n***\nΟ ΔΡΟΜΟΣ\nΑΘΗΝΑ, thúy.\n\n—\nqúy_hòa")
+    for text in texts:
+        view = TextView.of(text)
+        assert view.whole_key() == matching_key(text)
+        assert view.match_key("full") == matching_key(text)
+        assert view.match_key("body") == matching_key(split_text(text).body)
+        assert view.parts == split_text(text)
+
+
+def test_punctuation_to_spaces_by_table_as_the_regex_does(seed_texts: dict[str, str]) -> None:
+    """Keys replace punctuation with the help of a table of the characters a key keeps: the
+    same words as the regex, on the seeds and on every character the table knows."""
+    from cleanscrape.dedup import key
+
+    def words(text: str) -> list[list[str]]:
+        return [ln.split() for ln in text.splitlines()]
+
+    texts = [t.lower() for t in seed_texts.values()]
+    for lo, hi in (*key._TABLE_RANGES, *key._LETTER_RANGES):
+        chars = "".join(map(chr, range(lo, hi)))
+        texts += [
+            f"{chars[k : k + 100]} a_b “x” {chars[k : k + 100]}\n" for k in range(0, hi - lo, 100)
+        ]
+    for text in texts:
+        assert words(key._punct_to_spaces(text)) == words(key._PUNCT.sub(" ", text))
+    assert key._punct_to_spaces("中文，标点 \udcff" * 20) == key._PUNCT.sub(
+        " ", "中文，标点 \udcff" * 20
+    )
 
 
 def test_the_index_matches_on_the_body_as_the_batch_does(

@@ -106,15 +106,20 @@ def _clean_lines(
             min_kept_ratio=options.min_kept_ratio,
             favor=options.favor,
         )
-        verdicts = [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts]
+        # (the per-line verdicts are copied only for a trace)
+        verdicts = (
+            [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts] if trace else []
+        )
+        kept = [v.text for v in c.verdicts if v.keep]
+        removed = [Removal(v.category, v.text, v.lineno) for v in c.verdicts if not v.keep]
         meta, flags = c.metadata, c.flags
     else:
         verdicts = [
             LineVerdict(i, True, KEEP, ln.strip()) for i, ln in enumerate(lines) if ln.strip()
         ]
+        kept = [v.text for v in verdicts]
+        removed = []
         meta, flags = {}, []
-    kept = [v.text for v in verdicts if v.keep]
-    removed = [Removal(v.reason, v.text, v.lineno) for v in verdicts if not v.keep]
     timings["strip"] = time.perf_counter() - t0
     text = "\n".join(kept)
     found = meta.get("title")

@@ -12,7 +12,10 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
 
 from . import lexicon as lx
 
@@ -109,6 +112,15 @@ def _fold_block(block: str) -> str:
     """Fold each ``\\n``-separated line of ``block``; the line breaks stay."""
     for a, b in _FOLD_EXTRA:
         block = block.replace(a, b)
+    if len(block) >= _TABLE_MIN_CHARS:
+        folded = _fold_by_table(block)
+        if folded is not None:
+            return folded
+    return _fold_rest(block)
+
+
+def _fold_rest(block: str) -> str:
+    """:func:`_fold_block` after the letters of :data:`_FOLD_EXTRA` are replaced."""
     block = block.lower()
     for p in _COMMON_PUNCT:
         block = block.replace(p, " ")
@@ -120,6 +132,89 @@ def _fold_block(block: str) -> str:
         return raw.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ").decode("ascii")
     block = _NON_WORD_LINES.sub(" ", _COMBINING.sub("", block))
     return "\n".join(ln.strip(" ") for ln in block.split("\n"))
+
+
+#: Code points below this have an entry in :data:`_FOLD_TABLE`.
+_TABLE_SIZE = 0xA000
+#: Ranges whose entries are worked out character by character: Latin, Greek, Cyrillic, Latin
+#: Extended Additional (the Vietnamese letters), punctuation and symbols, CJK punctuation and
+#: kana; the CJK ideographs (unchanged by folding, all word characters) are filled at once.
+_TABLE_RANGES = ((0, 0x590), (0x1E00, 0x2C00), (0x3000, 0x3100))
+_IDEOGRAPHS = (0x4E00, 0xA000)
+#: Blocks shorter than this are folded without the table (its fixed cost is a few microseconds).
+_TABLE_MIN_CHARS = 200
+#: Table values that are no code point: a combining mark (dropped), a character the table
+#: does not fold (a page holding one takes the string path).
+_DROP, _UNKNOWN = 0x110000, 0x110001
+
+
+def _fold_table() -> npt.NDArray[np.uint32]:
+    """What :func:`_fold_rest` makes of each code point: the character it folds to (a space
+    for every character that separates words), :data:`_DROP` for a combining mark, or
+    :data:`_UNKNOWN`.
+
+    Every step of :func:`_fold_rest` maps characters one by one (lower case, punctuation to
+    spaces, NFD, the marks dropped, what is no word character to a space), so a page folds
+    character by character, except where a step looks at neighbours: the Greek capital sigma
+    (lower case depends on its place in the word), characters that fold to more than one
+    character and combining marks other than the ones dropped (NFD may reorder them). Those
+    are :data:`_UNKNOWN`."""
+    table = np.full(_TABLE_SIZE, _UNKNOWN, dtype=np.uint32)
+    for lo, hi in _TABLE_RANGES:
+        for cp in range(lo, hi):
+            c = chr(cp).lower()
+            for p in _COMMON_PUNCT:
+                c = c.replace(p, " ")
+            c = _COMBINING.sub("", unicodedata.normalize("NFD", c))
+            if cp == 0x3A3 or len(c) > 1 or any(unicodedata.combining(x) for x in c):
+                continue
+            if not c:
+                table[cp] = _DROP
+            elif c == "\n":
+                table[cp] = 10
+            else:
+                table[cp] = ord(c) if _NON_WORD_LINES.fullmatch(c) is None else 32
+    lo, hi = _IDEOGRAPHS
+    table[lo:hi] = np.arange(lo, hi, dtype=np.uint32)
+    table.flags.writeable = False
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+def _fold_by_table(block: str) -> str | None:
+    """:func:`_fold_rest` of a block whose characters all have an entry in
+    :data:`_FOLD_TABLE`, as array operations; ``None`` for any other block."""
+    points = np.frombuffer(block.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not points.size:
+        return ""
+    if int(points.max()) >= _TABLE_SIZE:
+        return None
+    codes = _FOLD_TABLE[points]
+    if (codes == _UNKNOWN).any():
+        return None
+    codes = codes[codes != _DROP]
+    if not codes.size:
+        return ""
+    # spaces: one for a run, none at the start or end of a line
+    space = codes == 32
+    after = np.empty_like(space)
+    after[0] = True
+    after[1:] = space[:-1] | (codes[:-1] == 10)
+    codes = codes[~(space & after)]
+    if not codes.size:
+        return ""
+    space = codes == 32
+    before = np.empty_like(space)
+    before[-1] = True
+    before[:-1] = codes[1:] == 10
+    codes = codes[~(space & before)]
+    if int(codes.max()) < 128:
+        ascii_bytes: bytes = codes.astype(np.uint8).tobytes()
+        return ascii_bytes.decode("ascii")
+    wide: bytes = codes.astype("<u4").tobytes()
+    return wide.decode("utf-32-le")
 
 
 def is_separator(line: str) -> bool:
@@ -165,18 +260,18 @@ class Line:
     wordlist: bool = False  # many words, no sentence mark, few figures: items on one line
     repeats: int = 0  # other lines with the same folded key
     lexicon: str = ""  # category from the phrase lexicons ("" when none)
+    #: sentence-like: long enough and ends like a sentence (not a cut teaser); worked out
+    #: once, from the fields above, when the line is made (the rules read it many times)
+    prose: bool = field(init=False)
+    #: short line without sentence punctuation: a heading, a link, a menu item (as ``prose``)
+    titlelike: bool = field(init=False)
 
-    @property
-    def prose(self) -> bool:
-        """Sentence-like: long enough and ends like a sentence (not a cut teaser)."""
-        if self.teaser or self.doubled or self.ascii_lower or self.wordlist:
-            return False
-        return (self.words >= 10 and self.terminal) or self.words >= 30
-
-    @property
-    def titlelike(self) -> bool:
-        """Short line without sentence punctuation: a heading, a link, a menu item."""
-        return not self.terminal and self.words <= 25
+    def __post_init__(self) -> None:
+        words, terminal = self.words, self.terminal
+        self.prose = not (self.teaser or self.doubled or self.ascii_lower or self.wordlist) and (
+            (words >= 10 and terminal) or words >= 30
+        )
+        self.titlelike = not terminal and words <= 25
 
 
 def _doubled(text: str) -> bool:
@@ -224,9 +319,11 @@ def _wordlist(text: str) -> bool:
     """Items saved as one line: no sentence mark and at most one word in ten with a figure, or
     items numbered 1, 2, 3, 4 ... in order ("1 Headline 2 Headline 3 ...", a "Most read" box).
     """
-    numbers = _LIST_NUMBER.findall(text)
-    if len(numbers) >= _NUMBERED_ITEMS and numbers[:_NUMBERED_ITEMS] == ["1", "2", "3", "4"]:
-        return True
+    # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
+    if "4" in text and "1" in text:
+        numbers = _LIST_NUMBER.findall(text)
+        if len(numbers) >= _NUMBERED_ITEMS and numbers[:_NUMBERED_ITEMS] == ["1", "2", "3", "4"]:
+            return True
     if _SENTENCE_MARK.search(text) or _CJK.search(text) or _UNSPACED.search(text):
         return False
     return 10 * len(_FIGURE_WORD.findall(text)) <= len(text.split())
@@ -310,7 +407,8 @@ def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 
 _RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
-_MORE_HEADING = re.compile(r"^(?:more|weitere|plus de|mas|mais|lebih banyak|ещё|еще)\s+\S+")
+_MORE_WORDS = ("more", "weitere", "plus de", "mas", "mais", "lebih banyak", "ещё", "еще")
+_MORE_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _MORE_WORDS)) + r")\s+\S+")
 #: A related link written on one line with its heading: "Read more: Headline", "[ Related:
 #: Headline ]", "» Also read: ...". The heading, up to its colon, is a related heading.
 _RELATED_LINK = re.compile(r"^[^\w\s]{0,3}\s*([^\W\d][^:：]{2,30}?)\s*[:：]\s*\S")
@@ -358,16 +456,17 @@ _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IG
 _AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
+_GALLERY_WORDS: tuple[str, ...] = ("image", "photo", "picture", "slide", "foto", "anh", "bild")
+_GALLERY_WORDS += ("imagen", "imagem", "gambar", "фото")
 _GALLERY = re.compile(
-    r"^(?:(?:image|photo|picture|slide|foto|anh|bild|imagen|imagem|gambar|фото)\s+)?"
+    rf"^(?:(?:{'|'.join(_GALLERY_WORDS)})\s+)?"
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
 )
 _UI_SET = frozenset(_folded(lx.UI))
 _CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
-_PLAYER = re.compile(
-    r"^(?:current time|duration|remaining time|loaded|progress|stream type)(?: \S+){0,4} \d+$"
-)
+_PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
+_PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")
 #: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
 #: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
 #: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
@@ -381,6 +480,28 @@ _CAPTION_CREDIT = re.compile(
 #: What every caption credit holds near its end (a cheap test before the pattern).
 _CAPTION_MARK = re.compile(r"[:/]|\sby\s")
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
+#: First words of every phrase of the prefix lexicons above.
+_PREFIX_FIRST_WORDS = frozenset().union(
+    *(
+        m.first_words
+        for m in (
+            _RELATED_PREFIX,
+            _COMMENTS_PREFIX,
+            _SHARE_PREFIX,
+            _COOKIE_PREFIX,
+            _SUBSCRIBE_PREFIX,
+            _TAGS_PREFIX,
+            _CREDIT_PREFIX,
+            _SHARE_START,
+            _FOOTER_PREFIX,
+        )
+    )
+)
+#: First words that the anchored patterns above need (a set probe before each pattern).
+_MORE_FIRST = frozenset(w.split()[0] for w in _MORE_WORDS)
+_GALLERY_FIRST = frozenset(_GALLERY_WORDS)
+_PLAYER_FIRST = frozenset(w.split()[0] for w in _PLAYER_WORDS)
+_BREADCRUMB_FIRST = frozenset(fold(p).split()[0] for p in lx.BREADCRUMB_STARTS)
 _BREADCRUMB = re.compile(
     r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
 )
@@ -393,86 +514,87 @@ def lexicon_category(line: Line) -> str:
     if not key:
         return ""
     first = key.partition(" ")[0]
+    # the prefix lexicons look the first word up in a set first: when no lexicon has it, none
+    # of them is asked (``known and ...``); the line's fields are read once
+    known = first in _PREFIX_FIRST_WORDS
+    words, terminal, text = line.words, line.terminal, line.text
     if (
-        line.words <= _RELATED_LINK_WORDS
+        words <= _RELATED_LINK_WORDS
         and first in _RELATED_FIRST
-        and (m := _RELATED_LINK.match(line.text)) is not None
+        and (m := _RELATED_LINK.match(text)) is not None
         and fold(m.group(1)) in _RELATED_SET
-    ) or (line.words <= _RELATED_LINK_WORDS and _PAGER_LINK.match(key)):
+    ) or (words <= _RELATED_LINK_WORDS and _PAGER_LINK.match(key)):
         return "related_link"
-    if line.words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
+    if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
         return "comments"
-    if line.words <= 8 and (not line.terminal or line.text.endswith(":")):
+    if words <= 8 and (not terminal or text.endswith(":")):
         if (
             key in _RELATED_SET
-            or (_RELATED_PREFIX.match(key, first) and line.words <= 6)
-            or (_MORE_HEADING.match(key) and line.words <= 4 and line.text[:1].isupper())
+            or ((known and _RELATED_PREFIX.match(key, first)) and words <= 6)
+            or (
+                first in _MORE_FIRST
+                and _MORE_HEADING.match(key)
+                and words <= 4
+                and text[:1].isupper()
+            )
         ):
             return "related_heading"
         if key in _MEDIA_SET:
             return "media_heading"
         if key in _AUTHOR_BIO_SET:
             return "author_bio"
-        if _COMMENTS_PREFIX.match(key, first) or (
-            _COMMENT_COUNT.match(key) and (line.words <= 4 or key[0].isdigit())
+        if (known and _COMMENTS_PREFIX.match(key, first)) or (
+            _COMMENT_COUNT.match(key) and (words <= 4 or key[0].isdigit())
         ):
             return "comments"
     if key in _UI_SET:
         return "ui"
     if (
-        line.words <= 10
-        and (not line.terminal or line.text.endswith(":"))
-        and _SHARE_PREFIX.match(key, first)
+        words <= 10
+        and (not terminal or text.endswith(":"))
+        and (known and _SHARE_PREFIX.match(key, first))
     ):
         return "share_follow"
-    if line.words <= 24 and _SHARE_START.match(key, first) and _SOCIAL.search(key):
+    if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):
         return "share_follow"
-    if line.words <= 60 and _GALLERY.match(key):
+    if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
-    if line.words <= 12 and (
-        (line.text.endswith(":") and _COMMENT_AUTHOR.match(line.text))
+    if words <= 12 and (
+        (text.endswith(":") and _COMMENT_AUTHOR.match(text))
         or (_COMMENT_WORD.search(key) and _COMMENT_N.search(key))
     ):
         return "comments"
-    if line.words <= 80 and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
+    if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
         return "cookie"
-    if line.words <= 8 and _PLAYER.match(key):
+    if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
         return "ui"
-    if (
-        line.words <= 60
-        and _CAPTION_MARK.search(line.text[-70:])
-        and _CAPTION_CREDIT.search(line.text)
-    ):
+    if words <= 60 and _CAPTION_MARK.search(text[-70:]) and _CAPTION_CREDIT.search(text):
         return "credit"
-    if line.words <= 18 and _SUBSCRIBE_PREFIX.match(key, first):
+    if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
         return "subscribe"
     if (
-        line.words <= 16
-        and (line.text[:40].find(":") > 0 or key.startswith(("filed under", "posted in")))
-        and _TAGS_PREFIX.match(key, first)
+        words <= 16
+        and (text[:40].find(":") > 0 or key.startswith(("filed under", "posted in")))
+        and (known and _TAGS_PREFIX.match(key, first))
     ):
         return "tags"
-    if line.words <= 14 and (
-        (_CREDIT_PREFIX.match(key, first) and ":" in line.text[:25])
-        or (
-            key.endswith(_AGENCY_TAILS)
-            and _AGENCY_END.search(key)
-            and _CREDIT_SHAPE.search(line.text)
-        )
+    if words <= 14 and (
+        ((known and _CREDIT_PREFIX.match(key, first)) and ":" in text[:25])
+        or (key.endswith(_AGENCY_TAILS) and _AGENCY_END.search(key) and _CREDIT_SHAPE.search(text))
     ):
         return "credit"
-    if line.words <= 20 and (_FOOTER_PREFIX.match(key, first) or "©" in line.text):
+    if words <= 20 and ((known and _FOOTER_PREFIX.match(key, first)) or "©" in text):
         return "footer"
-    if line.words <= 14 and _BREADCRUMB.match(key) and not line.terminal:
+    if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
         return "breadcrumb"
     if (
-        line.words <= 16
-        and not line.terminal
-        and not _DIGIT.search(line.text)  # table rows carry figures, trails do not
-        and len(_CRUMB_SEPARATORS.findall(line.text)) >= 2
+        words <= 16
+        and not terminal
+        and not _DIGIT.search(text)  # table rows carry figures, trails do not
+        and len(_CRUMB_SEPARATORS.findall(text)) >= 2
     ):
         return "breadcrumb"
-    if not line.terminal and line.words <= 60 and joined_menu(line.text):
+    if not terminal and words <= 60 and joined_menu(text):
         return "menu"
     return ""
 

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from ..document import CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
-from .features import fold, fold_lines
+from .features import fold_lines
 
 SITE_TEMPLATE = "site_template"
 #: Reasons given by strip rules that judge a line by its neighbours (see
@@ -74,10 +74,9 @@ def line_keys(r: DocResult) -> LineKeys | None:
         return None
     lines = r.result.text.split("\n")
     keys = fold_lines(lines)  # one pass over the page, the same keys as fold() per line
-    dropped = [
-        (_hash(fold(x.line)), x.reason) for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT
-    ]
-    dropped = [(h, reason) for h, reason in dropped if h]
+    removed = [x for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT]
+    folded = fold_lines([x.line for x in removed])  # one pass, as fold() of each line
+    dropped = [(h, x.reason) for x, k in zip(removed, folded, strict=True) if (h := _hash(k))]
     return LineKeys(
         site_key(r),
         _hash(_article_key(keys)),

@@ -72,19 +72,25 @@ def is_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or len(line.split()) >= PROSE_MIN_WORDS
 
 
-def article_runs(lines: list[str]) -> list[tuple[int, int]]:
+def article_runs(lines: list[str], words: list[int] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` (end exclusive) of the runs of prose lines that make up the article
-    (see the module documentation), in order; empty when no line is prose."""
+    (see the module documentation), in order; empty when no line is prose. ``words``: the
+    word count of each line, when the caller has them."""
+    if words is None:
+        words = [len(line.split()) for line in lines]
     runs: list[tuple[int, int, int]] = []  # start, end, words
-    start = words = 0
-    for k, line in enumerate([*lines, ""]):
-        if line and is_prose(line):
-            if words == 0:
+    start = total = 0
+    for k, line in enumerate(lines):
+        n = words[k]
+        if line and (n >= PROSE_MIN_WORDS or _SENTENCE_END.search(line)):
+            if total == 0:
                 start = k
-            words += len(line.split())
-        elif words:
-            runs.append((start, k, words))
-            words = 0
+            total += n
+        elif total:
+            runs.append((start, k, total))
+            total = 0
+    if total:
+        runs.append((start, len(lines), total))
     if not runs:
         return []
     need = RUN_MIN_SHARE * max(w for _, _, w in runs)
@@ -94,22 +100,26 @@ def article_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 def split_text(text: str) -> TextParts:
     """Headline, lede and body of ``text`` by the rule in the module documentation."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    runs = article_runs(lines)
+    return split_lines([ln.strip() for ln in text.splitlines() if ln.strip()])[0]
+
+
+def split_lines(lines: list[str]) -> tuple[TextParts, list[int]]:
+    """:func:`split_text` of a text's stripped non-blank ``lines``, and the positions in
+    ``lines`` of the body's lines (so a caller holding per-line keys can join the body's)."""
+    words = [len(line.split()) for line in lines]
+    runs = article_runs(lines, words)
     if not runs:
-        return TextParts(None, None, "\n".join(lines))
+        return TextParts(None, None, "\n".join(lines)), list(range(len(lines)))
     first = runs[0][0]
     headline = None
-    if first > 0 and len(lines[first - 1].split()) <= HEADLINE_MAX_WORDS:
+    if first > 0 and words[first - 1] <= HEADLINE_MAX_WORDS:
         headline = lines[first - 1]
-    prose = [lines[k] for a, b in runs for k in range(a, b) if k > first]
+    body = [k for a, b in runs for k in range(a, b) if k > first]
     lede: str | None = lines[first]
-    if len(lines[first].split()) > LEDE_MAX_WORDS or sum(len(p.split()) for p in prose) < (
-        BODY_MIN_WORDS
-    ):
-        prose.insert(0, lines[first])
+    if words[first] > LEDE_MAX_WORDS or sum(words[k] for k in body) < BODY_MIN_WORDS:
+        body.insert(0, first)
         lede = None
-    return TextParts(headline, lede, "\n".join(prose))
+    return TextParts(headline, lede, "\n".join(lines[k] for k in body)), body
 
 
 def opening_key(body_key: str) -> str:

@@ -14,9 +14,9 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from ..options import CleanOptions
-from .body import TextParts, match_text, split_text
-from .key import line_keys, matching_key
+from ..options import CleanOptions, MatchOn
+from .body import TextParts, match_text, split_lines, split_text
+from .key import join_keys, keyed_lines, matching_key
 from .signature import U64, containment, jaccard, shingle_hashes_batch
 
 Relation = str  # "exact", "near", "contained", "contains", "different"
@@ -71,16 +71,30 @@ def titles_match(a: str | None, b: str | None) -> bool | None:
 
 @dataclass(frozen=True, slots=True)
 class TextView:
-    """What a comparison needs of one text, worked out once: its parts, lines and line keys."""
+    """What a comparison needs of one text, worked out once: its parts, lines and line keys
+    (and where its body's lines are, from which its matching keys are joined)."""
 
     parts: TextParts
     lines: list[str]
     keys: list[str]
+    body_lines: list[int] = dataclasses.field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> TextView:
-        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-        return cls(split_text(text), lines, line_keys(text))
+        lines, keys = keyed_lines(text)
+        parts, body = split_lines(lines)
+        return cls(parts, lines, keys, body)
+
+    def whole_key(self) -> str:
+        """:func:`~.key.matching_key` of the whole text."""
+        return join_keys(self.keys)
+
+    def match_key(self, match: MatchOn) -> str:
+        """:func:`~.key.matching_key` of what duplicates are judged on (``match``)."""
+        if match == "full":
+            return self.whole_key()
+        keys = self.keys
+        return join_keys(keys[k] for k in self.body_lines)
 
 
 def differing_lines(a: str | TextView, b: str | TextView) -> tuple[list[str], list[str]]:

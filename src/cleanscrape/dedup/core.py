@@ -165,9 +165,10 @@ def find_duplicates(
         raise ValueError(
             f"published has {len(published)} dates for {len(texts)} texts; give one per text"
         )
-    prints = PrintList(texts, opts)
+    views = [TextView.of(t) for t in texts]  # lines, keys and parts: made once per text
+    prints = PrintList(texts, opts, views=views)
     result, rep_of = _find(prints, opts, published)
-    add_comparisons(result, texts, opts)
+    add_comparisons(result, texts, opts, views=views)
     reps = sorted({r for r in rep_of if r >= 0})
     sig_of = dict(zip(reps, prints.signatures(reps), strict=True))
     result.fingerprints = [(prints.hashes(r), sig_of[r]) if r >= 0 else None for r in rep_of]
@@ -531,14 +532,25 @@ def compare_member(
     return compare_measured(member, kept, figures, opts)
 
 
-def add_comparisons(result: DedupResult, texts: Sequence[str], opts: CleanOptions) -> None:
-    """Fill each cluster's ``comparisons`` from its ``figures`` and the texts in memory."""
+def add_comparisons(
+    result: DedupResult,
+    texts: Sequence[str],
+    opts: CleanOptions,
+    *,
+    views: Sequence[TextView] | None = None,
+) -> None:
+    """Fill each cluster's ``comparisons`` from its ``figures`` and the texts in memory
+    (``views``: the texts' views, when the caller has them)."""
+
+    def view(i: int) -> TextView:
+        return views[i] if views is not None else TextView.of(texts[i])
+
     for c in result.clusters:
         if c.comparisons or not c.figures:
             continue
-        kept = TextView.of(texts[c.kept])
+        kept = view(c.kept)
         c.comparisons = [
-            None if f is None else compare_member(texts[m], kept, f, opts)
+            None if f is None else compare_member(view(m), kept, f, opts)
             for m, f in zip(c.members, c.figures, strict=True)
         ]
 

@@ -24,6 +24,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
 
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
@@ -51,11 +55,52 @@ _PLACEMENT = _placement_table()
 _OLD_STYLE = re.compile("(?:" + "|".join(sorted(_PLACEMENT)) + r")\b")
 
 
+#: Code points below this have an entry in :data:`_KEPT`.
+_TABLE_SIZE = 0xD7A4
+#: Ranges whose entries are worked out character by character (Latin, Greek, Cyrillic, the
+#: Vietnamese letters, punctuation and symbols, CJK punctuation and kana); the CJK ideographs
+#: and the Hangul syllables (all letters) are filled at once.
+_TABLE_RANGES = ((0, 0x590), (0x1E00, 0x2C00), (0x3000, 0x3100))
+_LETTER_RANGES = ((0x4E00, 0xA000), (0xAC00, _TABLE_SIZE))
+#: Texts shorter than this take the regex (the table's fixed cost is a few microseconds).
+_TABLE_MIN_CHARS = 200
+_UNKNOWN = 2
+
+
+def _kept_table() -> npt.NDArray[np.uint8]:
+    """Per code point: 1 when :data:`_PUNCT` leaves the character (a letter, digit or white
+    space), 0 when it makes it a space, :data:`_UNKNOWN` outside the ranges worked out."""
+    table = np.full(_TABLE_SIZE, _UNKNOWN, dtype=np.uint8)
+    for lo, hi in _TABLE_RANGES:
+        table[lo:hi] = [_PUNCT.fullmatch(chr(cp)) is None for cp in range(lo, hi)]
+    for lo, hi in _LETTER_RANGES:
+        table[lo:hi] = 1
+    table.flags.writeable = False
+    return table
+
+
+_KEPT = _kept_table()
+
+
+def _punct_to_spaces(text: str) -> str:
+    """``_PUNCT.sub(" ", text)`` up to the number of spaces (each character becomes a space,
+    not each run: the keys split the text on white space afterwards), as array operations
+    when the text's characters all have an entry in :data:`_KEPT`."""
+    if len(text) >= _TABLE_MIN_CHARS:
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if int(points.max()) < _TABLE_SIZE:
+            kept = _KEPT[points]
+            if not (kept == _UNKNOWN).any():
+                spaced = np.where(kept == 1, points, np.uint32(32))
+                return spaced.astype("<u4").tobytes().decode("utf-32-le")
+    return _PUNCT.sub(" ", text)
+
+
 def matching_key(text: str) -> str:
     """The matching key of ``text``: see the module documentation for the exact folding."""
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
-    text = _PUNCT.sub(" ", text)
+    text = _punct_to_spaces(text)
     text = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], text)
     return " ".join(text.split())
 
@@ -63,14 +108,33 @@ def matching_key(text: str) -> str:
 def line_keys(text: str) -> list[str]:
     """The matching key of every non-blank line of ``text`` (as :func:`matching_key` of each
     line, folded in one pass over the whole text)."""
+    return keyed_lines(text)[1]
+
+
+def keyed_lines(text: str) -> tuple[list[str], list[str]]:
+    """The non-blank lines of ``text`` (stripped) and their matching keys (:func:`line_keys`).
+
+    The folding works character by character and a line break is never part of a word, so
+    the matching key of any lines of the text joined by line breaks is their non-empty keys
+    joined by spaces (:func:`join_keys`): the whole text's key, or its body's, needs no
+    second pass.
+    """
     folded = unicodedata.normalize("NFC", text).lower()
     folded = folded.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
-    folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _PUNCT.sub(" ", folded))
-    return [
-        " ".join(key.split())
-        for line, key in zip(text.splitlines(), folded.splitlines(), strict=True)
-        if line.strip()
-    ]
+    folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(folded))
+    lines: list[str] = []
+    keys: list[str] = []
+    for line, key in zip(text.splitlines(), folded.splitlines(), strict=True):
+        line = line.strip()
+        if line:
+            lines.append(line)
+            keys.append(" ".join(key.split()))
+    return lines, keys
+
+
+def join_keys(keys: Iterable[str]) -> str:
+    """The matching key of lines whose keys are ``keys`` (see :func:`keyed_lines`)."""
+    return " ".join(k for k in keys if k)
 
 
 def shingles(key: str, size: int = 5) -> set[str]:

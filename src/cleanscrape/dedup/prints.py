@@ -28,7 +28,8 @@ from typing import Protocol
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text, opening_key, split_text
+from .body import opening_key, split_text
+from .compare import TextView
 from .key import matching_key
 from .signature import U32, U64, shingle_hashes_batch, signatures
 
@@ -62,20 +63,28 @@ class TextPrint:
 
 
 def text_prints(
-    texts: Sequence[str], options: CleanOptions, *, whole: bool = False
+    texts: Sequence[str],
+    options: CleanOptions,
+    *,
+    whole: bool = False,
+    views: Sequence[TextView] | None = None,
 ) -> list[TextPrint]:
-    """Fingerprints of ``texts`` (``whole``: also the whole texts' hashes)."""
-    keys = [matching_key(match_text(t, options.match)) for t in texts]
+    """Fingerprints of ``texts`` (``whole``: also the whole texts' hashes). ``views``: the
+    texts' :class:`~.compare.TextView` when the caller has them (else made here)."""
+    if views is None:
+        views = [TextView.of(t) for t in texts]
+    keys = [v.match_key(options.match) for v in views]
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
+    # the opening of the body, whatever is matched (:func:`opening_of`, from the view's keys)
     openings = shingle_hashes_batch(
-        [opening_of(t, k, options) for t, k in zip(texts, keys, strict=True)],
-        options.shingle_size,
+        [opening_key(v.match_key("body")) for v in views], options.shingle_size
     )
     fulls: list[U64 | None] = [None] * len(texts)
     if whole and options.match != "full":
-        todo = [i for i, t in enumerate(texts) if matching_key(t) != keys[i]]
-        made = shingle_hashes_batch([matching_key(texts[i]) for i in todo], options.shingle_size)
+        whole_keys = [v.whole_key() for v in views]
+        todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
+        made = shingle_hashes_batch([whole_keys[i] for i in todo], options.shingle_size)
         for i, h in zip(todo, made, strict=True):
             fulls[i] = h
     return [
@@ -135,17 +144,27 @@ class PrintList:
     a few texts only), else all at once.
     """
 
-    def __init__(self, texts: Sequence[str], options: CleanOptions, *, lazy: bool = False) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        options: CleanOptions,
+        *,
+        lazy: bool = False,
+        views: Sequence[TextView] | None = None,
+    ) -> None:
         self.texts = texts
         self.options = options
+        #: the texts' views when the caller has them (their keys make the whole hashes)
+        self.views = views
         self._prints: dict[int, TextPrint] = {}
         if not lazy:
-            self._prints = dict(enumerate(text_prints(texts, options)))
+            self._prints = dict(enumerate(text_prints(texts, options, views=views)))
         self._whole: dict[int, U64] = {}
 
     def _print(self, i: int) -> TextPrint:
         if i not in self._prints:
-            self._prints[i] = text_prints([self.texts[i]], self.options)[0]
+            view = [self.views[i]] if self.views is not None else None
+            self._prints[i] = text_prints([self.texts[i]], self.options, views=view)[0]
         return self._prints[i]
 
     def __len__(self) -> int:
@@ -161,9 +180,14 @@ class PrintList:
         if self.options.match == "full":
             return self.hashes(i)
         if i not in self._whole:
-            text = self.texts[i]
-            same = matching_key(text) == matching_key(match_text(text, self.options.match))
-            self._whole[i] = self.hashes(i) if same else whole_hashes(text, self.options)
+            view = self.views[i] if self.views is not None else TextView.of(self.texts[i])
+            full = view.whole_key()
+            same = full == view.match_key(self.options.match)
+            self._whole[i] = (
+                self.hashes(i)
+                if same
+                else shingle_hashes_batch([full], self.options.shingle_size)[0]
+            )
         return self._whole[i]
 
     def opening(self, i: int) -> U64:

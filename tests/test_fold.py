@@ -1,0 +1,66 @@
+"""Folding a page at once: the array path (a table of what each character folds to) gives
+the same matching forms as folding with string operations, on real pages and on every
+character the table knows."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from cleanscrape.chrome import features
+from cleanscrape.chrome.features import _fold_by_table, _fold_rest, fold, fold_lines
+from cleanscrape.text import repair_text
+
+
+def _blocks(seed_texts: dict[str, str]) -> list[str]:
+    """The seeds as the classifier sees them (repaired, lines stripped), in NFD, upper case,
+    with curly quotes, dashes and no-break spaces, and with runs of spaces around the lines."""
+    pages = [repair_text(t) for t in seed_texts.values()]
+    out = []
+    for page in pages:
+        lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
+        out += ["\n".join(lines), unicodedata.normalize("NFD", "\n".join(lines)).upper()]
+        out.append("\n".join(f"“{ln}” — \xa0 …  " for ln in lines))
+    return out
+
+
+def _letters_replaced(block: str) -> str:
+    """The block after the first step of folding (đ -> d, ß -> ss ...)."""
+    for a, b in features._FOLD_EXTRA:
+        block = block.replace(a, b)
+    return block
+
+
+def test_the_table_folds_seed_pages_as_string_operations_do(seed_texts: dict[str, str]) -> None:
+    for page in _blocks(seed_texts):
+        block = _letters_replaced(page)
+        via_table = _fold_by_table(block)
+        assert via_table is not None  # Vietnamese and its punctuation fold to ASCII
+        assert via_table == _fold_rest(block)
+        lines = page.split("\n")
+        assert fold_lines(lines) == [fold(ln) for ln in lines]
+
+
+def test_every_character_of_the_table_folds_as_string_operations_do() -> None:
+    ranges = [*features._TABLE_RANGES, (0x4E00, 0x4F00), (0x9F00, 0xA000)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            c = chr(cp)
+            # the character alone, inside a word, between spaces and next to line breaks, on
+            # a page of ASCII and Vietnamese letters and on one with an ideograph
+            for block in (f"Xa{c}b  {c}\n {c} Ạ\n\n{c}{c}\n", f"中 {c}a\n{c}_{c}-\t{c}"):
+                known = features._FOLD_TABLE[cp] != features._UNKNOWN
+                assert _fold_by_table(block) == (_fold_rest(block) if known else None), hex(cp)
+
+
+def test_pages_the_table_cannot_fold_take_the_string_path() -> None:
+    greek = "ΟΔΟΣ ΑΘΗΝΑΣ\nΣτο κέντρο της πόλης\n" * 10  # final sigma: folded in context
+    assert _fold_by_table(greek) is None
+    assert fold_lines(greek.split("\n")) == [fold(x) for x in greek.split("\n")]
+    assert fold(greek).startswith("οδος αθηνας στο κεντρο")
+    escaped = "bytes that were no UTF-8 \udcff kept as lone surrogates " * 10
+    assert _fold_by_table(escaped) is None
+    assert fold(escaped).startswith("bytes that were no utf 8 kept")
+    russian = "Главная » Новости\nПрезидент заявил © 2024\n" * 10
+    assert _fold_by_table(russian) == _fold_rest(russian)
+    assert fold(russian).startswith("главная новости президент заявил 2024")
+    assert fold("Straße in Köln — “Überblick”" * 10).startswith("strasse in koln uberblick")
