@@ -54,8 +54,10 @@ def load_baseline(rev: str) -> ModuleType:
 def classify(mod: ModuleType) -> Callable[[list[str]], list[object]]:
     def run(lines: list[str]) -> list[object]:
         feats = mod.line_features(lines)
-        for ln in feats:
-            ln.lexicon = "" if ln.separator else mod.lexicon_category(ln)
+        page = getattr(mod, "lexicon_categories", None)  # the page at once, where there is one
+        cats = page(feats) if page else [mod.lexicon_category(ln) for ln in feats]
+        for ln, cat in zip(feats, cats, strict=True):
+            ln.lexicon = "" if ln.separator else cat
         return list(feats)
 
     return run

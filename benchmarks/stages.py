@@ -33,6 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.batch import Pipeline
+from cleanscrape.chrome import features
 from cleanscrape.chrome.features import lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.chrome.templates import line_keys
@@ -75,7 +76,9 @@ def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
     rows.append(("strip (`classify_lines`)", _least(classify_lines, lines, repeat)[0]))
     ms, feats = _least(line_features, lines, repeat)
     rows.append(("  line features (`line_features`)", ms))
-    lex = _least(lambda fs: [lexicon_category(f) for f in fs], feats, repeat)[0]
+    # the page at once where the tree has it (``lexicon_categories``), else line by line
+    page = getattr(features, "lexicon_categories", None)
+    lex = _least(page or (lambda fs: [lexicon_category(f) for f in fs]), feats, repeat)[0]
     rows.append(("  phrase lexicons (`lexicon_category`)", lex))
     docs = [
         Document(str(p.relative_to(src)), b, kind="text") for p, b in zip(files, raws, strict=True)

@@ -16,7 +16,7 @@ from typing import Any
 from ..document import Removal
 from ..options import Favor
 from .bylines import byline_of, parse_published, source_of
-from .features import Line, diacritic_language, fold, lexicon_category, line_features
+from .features import Line, diacritic_language, fold, lexicon_categories, line_features
 from .regions import (
     SECTION_HEADINGS,
     anchored_region,
@@ -452,8 +452,8 @@ def classify_lines(
     ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
     """
     feats = line_features(lines)
-    for ln in feats:
-        ln.lexicon = "" if ln.separator else lexicon_category(ln)
+    for ln, cat in zip(feats, lexicon_categories(feats), strict=True):
+        ln.lexicon = "" if ln.separator else cat
     if not feats:
         return Classified([])
     if from_html:

@@ -1,0 +1,108 @@
+"""The line classifier a page at a time gives what it gives line by line.
+
+:func:`~cleanscrape.chrome.features.lexicon_categories` looks only at the lines that a mark or a
+first word lets a rule match; every other line must be one that
+:func:`~cleanscrape.chrome.features.lexicon_category` leaves without a category. Checked on the
+seeds, on the AEB pages kept in ``tests/data`` and, when the benchmark data is there
+(``CLEANSCRAPE_BENCH_DATA`` or ``../shared/benchmarks``), on the AEB and WCXB-dev pages, all as
+whole-page text dumps (every visible line of the HTML).
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+import pytest
+
+from cleanscrape.chrome.features import Line, lexicon_categories, lexicon_category, line_features
+from cleanscrape.text import repair_text
+
+from .conftest import DATA, ROOT
+
+BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+#: WCXB-dev pages looked at (the first ones by name; all AEB pages are).
+_WCXB_PAGES = 200
+
+
+def _dumps(folders: list[Path], limit: int | None = None) -> list[str]:
+    html_text = pytest.importorskip("html_text")
+    paths = [p for f in folders if f.is_dir() for p in sorted(f.glob("*.html.gz"))][:limit]
+    return [
+        str(
+            html_text.extract_text(
+                gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"),
+                guess_layout=True,
+            )
+        )
+        for p in paths
+    ]
+
+
+def _pages(texts: list[str]) -> list[list[Line]]:
+    return [line_features(repair_text(t).split("\n")) for t in texts]
+
+
+def _differences(pages: list[list[Line]]) -> list[tuple[str, str, str]]:
+    out = []
+    for feats in pages:
+        page = lexicon_categories(feats)
+        for ln, got in zip(feats, page, strict=True):
+            want = lexicon_category(ln)
+            if got != want:
+                out.append((ln.text[:80], want, got))
+    return out
+
+
+def test_seed_pages_get_the_categories_line_by_line_gives(seed_texts: dict[str, str]) -> None:
+    pages = _pages(list(seed_texts.values()))
+    assert sum(1 for feats in pages for c in lexicon_categories(feats) if c) > 10
+    assert _differences(pages) == []
+
+
+def test_benchmark_dumps_get_the_categories_line_by_line_gives() -> None:
+    folders = [DATA / "aeb" / "html", BENCH / "aeb" / "html"]
+    pages = _pages(_dumps(folders) + _dumps([BENCH / "wcxb-dev" / "html"], _WCXB_PAGES))
+    found = {c for feats in pages for c in lexicon_categories(feats)}
+    # the pages hold lines of most categories, each found through the marks or first words
+    assert {"share_follow", "footer", "menu", "related_heading", "breadcrumb", "ui"} <= found
+    assert _differences(pages) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > News > World",  # a breadcrumb by its separators
+        "News | World | Sport | Business",  # a menu joined with bars
+        "News - World - Sport - Business - Tech",  # ... with dashes between spaces
+        "© 2024 Example Media. All rights reserved.",  # the copyright sign
+        "Jane Roe says:",  # a comment's author, by its colon
+        "Fishing boats at dawn (Photo by Jane Roe)",  # a caption credit, by "by"
+        "12 comments",  # a comment count, by its figure
+        "Previous article Why the river rose",  # a pager link, by its first word
+        "Bình luận (3)",  # Vietnamese comments, folded
+        "Комментарии 14",  # a Russian comment count
+        "Tin liên quan",  # a related heading
+        "Workers unload a shipment, photo Getty Images",  # an agency credit at the end
+    ],
+)
+def test_each_kind_of_trigger_reaches_the_rules(line: str) -> None:
+    feats = line_features(["The river rose by two metres overnight, officials said.", line])
+    assert lexicon_category(feats[1])
+    assert lexicon_categories(feats) == [lexicon_category(ln) for ln in feats]
+
+
+def test_a_line_no_rule_can_match_is_not_looked_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanscrape.chrome import features
+
+    seen: list[str] = []
+
+    def spy(ln: Line) -> str:
+        seen.append(ln.text)
+        return lexicon_category(ln)
+
+    monkeypatch.setattr(features, "lexicon_category", spy)
+    lines = ["Fishing boats returned to the harbour early as the storm came in.", "Share on X"]
+    assert features.lexicon_categories(features.line_features(lines)) == ["", "share_follow"]
+    assert seen == ["Share on X"]
