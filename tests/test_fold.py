@@ -64,3 +64,24 @@ def test_pages_the_table_cannot_fold_take_the_string_path() -> None:
     assert _fold_by_table(russian) == _fold_rest(russian)
     assert fold(russian).startswith("главная новости президент заявил 2024")
     assert fold("Straße in Köln — “Überblick”" * 10).startswith("strasse in koln uberblick")
+
+
+def test_lines_the_table_cannot_fold_take_the_string_path_alone() -> None:
+    # a page of Latin lines with a few the table does not know (Korean, an emoji, a final
+    # sigma): those lines are folded by string operations, the others by the table
+    page = [
+        "Home | World | Business | Opinion",
+        "한국어 뉴스 · 서울",
+        "The city council voted on Tuesday to extend the tram line to the airport.",
+        "Share 👍 Like",
+        "ΟΔΟΣ ΑΘΗΝΑΣ",
+        "Officials said construction would start next spring and take three years.",
+        "Straße in Köln — “Überblick”",
+    ] * 3
+    block = "\n".join(page)
+    assert _fold_by_table(block) == _fold_rest(block)
+    assert fold_lines(page) == [fold(ln) for ln in page]
+    folded = fold_lines(page)
+    assert folded[0] == "home world business opinion"
+    assert folded[2] == "the city council voted on tuesday to extend the tram line to the airport"
+    assert folded[3] == "share like"

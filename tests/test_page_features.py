@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+from cleanscrape.chrome import features
 from cleanscrape.chrome.features import Line, lexicon_categories, lexicon_category, line_features
 from cleanscrape.text import repair_text
 
@@ -68,6 +70,42 @@ def test_benchmark_dumps_get_the_categories_line_by_line_gives() -> None:
     # the pages hold lines of most categories, each found through the marks or first words
     assert {"share_follow", "footer", "menu", "related_heading", "breadcrumb", "ui"} <= found
     assert _differences(pages) == []
+    _assert_lines_alone_alike(pages)
+
+
+#: Features of a line that do not depend on the other lines of its page.
+_OWN = ("text", "key", "words", "terminal", "teaser", "ascii_lower", "slug_prefix", "doubled")
+_OWN += ("media_tag", "dateline", "separator", "wordlist", "marked")
+
+
+def _assert_lines_alone_alike(pages: list[list[Line]]) -> None:
+    """Each line's own features, worked out for its whole page at once, are those of the line
+    on a page by itself."""
+    for feats in pages:
+        for ln in feats:
+            alone = line_features([ln.text])[0]
+            assert [getattr(ln, f) for f in _OWN] == [getattr(alone, f) for f in _OWN], ln.text
+
+
+def test_seed_lines_have_the_features_they_have_alone(seed_texts: dict[str, str]) -> None:
+    _assert_lines_alone_alike(_pages(list(seed_texts.values())))
+
+
+def test_the_character_table_knows_what_the_patterns_match() -> None:
+    every = "".join(map(chr, range(0x10000)))
+    bits = features._CHAR_BITS
+    for pattern, bit in (
+        (r"\d", features._DIGIT_BIT),
+        (r"[^\S\n]", features._BLANK),
+        (features._CJK.pattern, features._ASIAN),
+        (features._UNSPACED.pattern, features._ASIAN),
+    ):
+        for m in re.finditer(pattern, every):
+            assert bits[m.start()] & bit, (pattern, hex(m.start()))
+    # a digit outside the BMP (two UTF-16 units) still marks its line as holding one
+    chars = features._page_chars("no figure here\nscore \U0001d7d9 to nil\nnone")
+    assert chars.digits == {1}
+    assert re.search(r"\d", "\U0001d7d9")
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,8 @@ _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
 #: card length counts.
 _TEASER_TIGHT = re.compile(r"[\w,;](?:\.{3,}|…)$")
 _TEASER_TIGHT_WORDS = 40
+#: A line of a page (texts joined by line breaks) that ends like a teaser.
+_TEASER_END = re.compile(r"(?:\.\.|…)$", re.MULTILINE)
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
@@ -184,16 +186,22 @@ _FOLD_TABLE = _fold_table()
 
 
 def _fold_by_table(block: str) -> str | None:
-    """:func:`_fold_rest` of a block whose characters all have an entry in
-    :data:`_FOLD_TABLE`, as array operations; ``None`` for any other block."""
+    """:func:`_fold_rest` of a block, as array operations for the lines whose characters all
+    have an entry in :data:`_FOLD_TABLE`; the other lines (a Korean line, an emoji) by
+    :func:`_fold_rest`, each line being folded on its own either way. ``None`` when most lines
+    need the string path."""
     points = np.frombuffer(block.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if not points.size:
         return ""
-    if int(points.max()) >= _TABLE_SIZE:
-        return None
-    codes = _FOLD_TABLE[points]
-    if (codes == _UNKNOWN).any():
-        return None
+    big = points >= _TABLE_SIZE
+    if big.any():
+        codes = _FOLD_TABLE[np.where(big, 0, points)]
+        codes[big] = _UNKNOWN
+    else:
+        codes = _FOLD_TABLE[points]
+    unknown = codes == _UNKNOWN
+    if unknown.any():
+        return _fold_mixed(block, points, unknown)
     codes = codes[codes != _DROP]
     if not codes.size:
         return ""
@@ -215,6 +223,31 @@ def _fold_by_table(block: str) -> str | None:
         return ascii_bytes.decode("ascii")
     wide: bytes = codes.astype("<u4").tobytes()
     return wide.decode("utf-32-le")
+
+
+def _fold_mixed(
+    block: str, points: npt.NDArray[np.uint32], unknown: npt.NDArray[np.bool_]
+) -> str | None:
+    """:func:`_fold_by_table` of a block where the characters ``unknown`` have no entry in the
+    table: their lines by :func:`_fold_rest`, the others by the table."""
+    breaks = np.flatnonzero(points == 10)
+    string_path = set(np.searchsorted(breaks, np.flatnonzero(unknown)).tolist())
+    n = len(breaks) + 1
+    if 2 * len(string_path) > n:
+        return None
+    lines = block.split("\n")
+    by_table = [k for k in range(n) if k not in string_path]
+    table_part = _fold_by_table("\n".join([lines[k] for k in by_table]))
+    if table_part is None:
+        return None
+    out = [""] * n
+    for k, folded in zip(by_table, table_part.split("\n"), strict=True):
+        out[k] = folded
+    rest = sorted(string_path)
+    rest_part = _fold_rest("\n".join([lines[k] for k in rest]))
+    for k, folded in zip(rest, rest_part.split("\n"), strict=True):
+        out[k] = folded
+    return "\n".join(out)
 
 
 def is_separator(line: str) -> bool:
@@ -260,6 +293,8 @@ class Line:
     wordlist: bool = False  # many words, no sentence mark, few figures: items on one line
     repeats: int = 0  # other lines with the same folded key
     lexicon: str = ""  # category from the phrase lexicons ("" when none)
+    #: holds a character that a phrase-lexicon rule needs (see :func:`lexicon_categories`)
+    marked: bool = True
     #: sentence-like: long enough and ends like a sentence (not a cut teaser); worked out
     #: once, from the fields above, when the line is made (the rules read it many times)
     prose: bool = field(init=False)
@@ -315,6 +350,15 @@ def _irregular_lines(block: str) -> set[int]:
     return found
 
 
+def _lines_with(pattern: re.Pattern[str], block: str) -> list[int]:
+    """Indexes of the lines of ``block`` (joined by line breaks) where ``pattern`` matches (a
+    match counts on the line where it starts), in order, each once."""
+    found = [m.start() for m in pattern.finditer(block)]
+    if not found:
+        return []
+    return sorted({block.count("\n", 0, at) for at in found})
+
+
 def _wordlist(text: str) -> bool:
     """Items saved as one line: no sentence mark and at most one word in ten with a figure, or
     items numbered 1, 2, 3, 4 ... in order ("1 Headline 2 Headline 3 ...", a "Most read" box).
@@ -332,64 +376,85 @@ def _wordlist(text: str) -> bool:
 def line_features(lines: list[str]) -> list[Line]:
     """Features of every non-blank line (blank lines are dropped, but mark block starts).
 
-    The folded keys of all lines come from one :func:`fold_lines` call; the other features
-    look at each line once, with the rare shapes (teasers, credits, datelines, slugs) tested
-    only when a cheap check on the line's ends or characters lets them match.
+    The page is worked out a feature at a time over all its lines (a column each): the folded
+    keys from one :func:`fold_lines` call, the lines holding a figure from one search over the
+    page; the rare shapes (teasers, credits, datelines, slugs, separators, media tags) are
+    tested only on the lines whose ends or first character let them match.
     """
-    texts: list[str] = []
-    indexes: list[int] = []
-    starts: list[bool] = []
-    blank_before = True
-    for i, raw in enumerate(lines):
-        text = raw.strip()
-        if not text:
-            blank_before = True
-            continue
-        texts.append(text)
-        indexes.append(i)
-        starts.append(blank_before)
-        blank_before = False
+    stripped = [raw.strip() for raw in lines]
+    indexes = [i for i, text in enumerate(stripped) if text]
+    if not indexes:
+        return []
+    texts = [stripped[i] for i in indexes]
+    n = len(texts)
+    starts = [i == 0 or not stripped[i - 1] for i in indexes]
     keys = fold_lines(texts)
     block = "\n".join(texts)
-    cjk_page = _CJK.search(block) is not None
-    unspaced_page = _UNSPACED.search(block) is not None
-    irregular = _irregular_lines(block)
-    out: list[Line] = []
-    for n, (i, text, key, block_start) in enumerate(zip(indexes, texts, keys, starts, strict=True)):
-        words = len(text.split()) if n in irregular else text.count(" ") + 1
-        if (cjk_page or unspaced_page) and not text.isascii():
-            words += len(_CJK.findall(text)) // 2  # Chinese/Japanese: about two characters a word
-            words += len(_UNSPACED.findall(text)) // 4  # Thai, Lao, Burmese, Khmer: about four
+    words = [text.count(" ") + 1 for text in texts]
+    for k in _irregular_lines(block):
+        words[k] = len(texts[k].split())
+    chars = _page_chars(block) if block.count("\n") == n - 1 else None
+    if chars is None or chars.asian:
+        for k, text in enumerate(texts):
+            if not text.isascii():
+                # Chinese/Japanese: about two characters a word; Thai, Lao, Burmese, Khmer: four
+                words[k] += len(_CJK.findall(text)) // 2 + len(_UNSPACED.findall(text)) // 4
+    ends, closers = _TERMINAL_CHARS, _CLOSERS
+    terminal = [
+        (last := text[-1]) in ends or (last in closers and _terminal(text)) for text in texts
+    ]
+    teaser = [False] * n
+    ascii_lower = [False] * n
+    slug_prefix = [""] * n
+    media_tag = [False] * n
+    dateline = [False] * n
+    separator = [False] * n
+    for k, text in enumerate(texts):
         head = text[0]
-        m = _SLUG_PREFIX.match(text) if head in _SLUG_START else None
-        out.append(
-            Line(
-                index=i,
-                text=text,
-                key=key,
-                words=words,
-                terminal=_terminal(text),
-                teaser=text.endswith(("..", "…"))
-                and (
-                    bool(_TEASER.search(text))
-                    or (words <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text)))
-                ),
-                ascii_lower=words >= 3
-                and head in _SLUG_START
-                and bool(_ASCII_LOWER_WORDS.match(text)),
-                slug_prefix=m.group(1) if m else "",
-                doubled=_doubled(text),
-                media_tag=head in _MEDIA_START and bool(_MEDIA_TAG.match(text)),
-                dateline=len(text) <= 80 and is_dateline(text),
-                separator=head in _SEPARATOR_START and is_separator(text),
-                block_start=block_start,
-                wordlist=words >= _WORDLIST_WORDS and _wordlist(text),
-            )
+        if head in _SLUG_START:
+            ascii_lower[k] = words[k] >= 3 and bool(_ASCII_LOWER_WORDS.match(text))
+            m = _SLUG_PREFIX.match(text)
+            if m is not None:
+                slug_prefix[k] = m.group(1)
+        elif head in _MEDIA_START:
+            media_tag[k] = bool(_MEDIA_TAG.match(text))
+        if head in _SEPARATOR_START:
+            separator[k] = is_separator(text)
+    for k in _lines_with(_TEASER_END, block):  # (ends with ".." or "…")
+        text = texts[k]
+        teaser[k] = bool(_TEASER.search(text)) or (
+            words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
         )
+    for k in chars.digits if chars is not None else range(n):
+        dateline[k] = len(texts[k]) <= 80 and is_dateline(texts[k])
+    marked = [k in chars.marked for k in range(n)] if chars is not None else [True] * n
+    doubled = [len(text) >= 20 and _doubled(text) for text in texts]
+    wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
     counts = Counter(keys)
-    for ln in out:
-        ln.repeats = counts[ln.key] - 1 if ln.key else 0
-    return out
+    repeats = [counts[key] - 1 if key else 0 for key in keys]
+    return [
+        Line(*row)
+        for row in zip(
+            indexes,
+            texts,
+            keys,
+            words,
+            terminal,
+            teaser,
+            ascii_lower,
+            slug_prefix,
+            doubled,
+            media_tag,
+            dateline,
+            separator,
+            starts,
+            wordlist,
+            repeats,
+            [""] * n,
+            marked,
+            strict=True,
+        )
+    ]
 
 
 def diacritic_language(lines: list[Line]) -> bool:
@@ -639,18 +704,26 @@ _DASHES = "-–—"
 
 
 #: Bits of :data:`_CHAR_BITS`: a mark, a blank (whitespace but the line break, what ``[^\S\n]``
-#: matches), a dash, the letters of "by", the line break.
-_MARK, _BLANK, _DASH, _B, _Y, _BREAK = 1, 2, 4, 8, 16, 32
+#: matches), a dash, the letters of "by", the line break, a digit (what ``\d`` matches; the
+#: high surrogates too, which open the characters outside the BMP, some of them digits), a
+#: letter of :data:`_CJK` or :data:`_UNSPACED`.
+_MARK, _BLANK, _DASH, _B, _Y, _BREAK, _DIGIT_BIT, _ASIAN = 1, 2, 4, 8, 16, 32, 64, 128
 
 
 def _char_bits() -> npt.NDArray[np.uint8]:
-    """The bits of each UTF-16 code unit (a character outside the BMP is two surrogates,
-    neither of them a mark, a blank or a letter)."""
+    """The bits of each UTF-16 code unit (a character outside the BMP is two surrogates)."""
     table = np.zeros(0x10000, dtype=np.uint8)
     bits = ((_TEXT_MARKS, _MARK), (_DASHES, _DASH), ("b", _B), ("y", _Y), ("\n", _BREAK))
     for chars, bit in bits:
         table[[ord(c) for c in chars]] |= bit
-    table[[cp for cp in range(0x10000) if chr(cp).isspace() and cp != 10]] |= _BLANK
+    every = "".join(map(chr, range(0x10000)))
+    for pattern, bit in (
+        (re.compile(r"[^\S\n]"), _BLANK),
+        (re.compile(r"\d|[\ud800-\udbff]"), _DIGIT_BIT),
+        (_CJK, _ASIAN),
+        (_UNSPACED, _ASIAN),
+    ):
+        table[[m.start() for m in pattern.finditer(every)]] |= bit
     table.flags.writeable = False
     return table
 
@@ -658,9 +731,19 @@ def _char_bits() -> npt.NDArray[np.uint8]:
 _CHAR_BITS = _char_bits()
 
 
-def _text_marked(block: str) -> npt.NDArray[np.int64]:
-    """Indexes of the lines of ``block`` (texts joined by line breaks) that hold a mark of
-    :data:`_TEXT_MARKS`, a dash between blanks or ``by`` between blanks (sorted, repeated)."""
+@dataclass(frozen=True, slots=True)
+class _PageChars:
+    """What one pass over a page's characters finds, by line."""
+
+    marked: frozenset[int]  # lines holding a lexicon mark (see :func:`_page_chars`)
+    digits: frozenset[int]  # lines that may hold a digit
+    asian: bool  # the page holds a letter of :data:`_CJK` or :data:`_UNSPACED`
+
+
+def _page_chars(block: str) -> _PageChars:
+    """The lines of ``block`` (texts joined by line breaks) that hold a mark of
+    :data:`_TEXT_MARKS`, a dash between blanks or ``by`` between blanks, and those that may
+    hold a digit: one look-up per UTF-16 code unit of the page."""
     units = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     bits = _CHAR_BITS[units]
     marked = (bits & _MARK).astype(bool)
@@ -669,15 +752,12 @@ def _text_marked(block: str) -> npt.NDArray[np.int64]:
         marked[1:-1] |= blank[:-2] & blank[2:] & (bits[1:-1] & _DASH).astype(bool)
         by = (bits[1:-2] & _B).astype(bool) & (bits[2:-1] & _Y).astype(bool)
         marked[1:-2] |= by & blank[:-3] & blank[3:]
-    at: npt.NDArray[np.int64] = np.searchsorted(
-        np.flatnonzero(bits & _BREAK), np.flatnonzero(marked)
+    breaks = np.flatnonzero(bits & _BREAK)
+    return _PageChars(
+        frozenset(np.searchsorted(breaks, np.flatnonzero(marked)).tolist()),
+        frozenset(np.searchsorted(breaks, np.flatnonzero(bits & _DIGIT_BIT)).tolist()),
+        bool((bits & _ASIAN).any()),
     )
-    return at
-
-
-#: Pages with more characters a line than this (long paragraphs) are cheaper to take line by
-#: line: the search for marks costs by the character, the rules by the line.
-_MARKS_CHARS_PER_LINE = 130
 
 
 def lexicon_categories(lines: list[Line]) -> list[str]:
@@ -685,33 +765,29 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
 
     A line can get a category only when its key starts with a word of :data:`_LEXICON_FIRST`
     or a figure, ends with a picture agency, holds a word of :data:`_LEXICON_KEY_WORDS`, or its
-    text holds a mark of :data:`_TEXT_MARKS` (or a dash or "by" between spaces): the marks of
-    the whole page are found with array operations, and only the lines found go through the
-    rules (about a third of a page's lines). A rule added to :func:`lexicon_category` that can
-    match a line found by none of these needs its trigger added here.
+    text holds a mark of :data:`_TEXT_MARKS` (or a dash or "by" between spaces; ``Line.marked``,
+    found for the whole page with array operations by :func:`line_features`): only those lines
+    go through the rules (about a third of a page's lines). A rule added to
+    :func:`lexicon_category` that can match a line found by none of these needs its trigger
+    added here.
     """
     n = len(lines)
-    if not n:
-        return []
     keys = [ln.key for ln in lines]
-    text_block = "\n".join([ln.text for ln in lines])
-    if (
-        len(text_block) > _MARKS_CHARS_PER_LINE * n
-        or text_block.count("\n") != n - 1  # a line with a line break of its own
-        or any("\n" in k for k in keys)
-    ):
+    key_block = "\n".join(keys)
+    if key_block.count("\n") != n - 1:  # a key with a line break of its own
         return [lexicon_category(ln) for ln in lines]
     first, tails = _LEXICON_FIRST, _AGENCY_TAILS
     todo = {
         k
         for k, key in enumerate(keys)
-        if (w := key.partition(" ")[0]) in first or w[:1].isdigit() or key.endswith(tails)
+        if lines[k].marked
+        or (w := key.partition(" ")[0]) in first
+        or w[:1].isdigit()
+        or key.endswith(tails)
     }
-    key_block = "\n".join(keys)
     if any(w in key_block for w in _LEXICON_KEY_WORDS):
         found = _LEXICON_KEY_MARK.finditer(key_block)
         todo.update(key_block.count("\n", 0, m.start()) for m in found)
-    todo.update(_text_marked(text_block).tolist())
     out = [""] * n
     for k in todo:
         out[k] = lexicon_category(lines[k])
