@@ -144,3 +144,20 @@ def test_a_line_no_rule_can_match_is_not_looked_at(monkeypatch: pytest.MonkeyPat
     lines = ["Fishing boats returned to the harbour early as the storm came in.", "Share on X"]
     assert features.lexicon_categories(features.line_features(lines)) == ["", "share_follow"]
     assert seen == ["Share on X"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12/03/2024 08:15",
+        "Thứ Hai, 2.12.2024 - 09:30 (GMT+7)",
+        "2024-12-02 17:05 UTC",
+        "Published March 5, 2024",
+        "5 March 2024 | 10:42",
+        "Cập nhật lúc 9:05 2/12/2024",
+    ],
+)
+def test_datelines_of_every_shape_are_found_behind_the_date_hint(line: str) -> None:
+    # the cheap search run before the dateline pattern lets every date it knows through
+    assert features._DATE_HINT.search(line)
+    assert features.is_dateline(line)

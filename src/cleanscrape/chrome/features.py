@@ -262,13 +262,18 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+#: What every date of :data:`_DATELINE` holds (two figures joined by a separator, or a year):
+#: a cheap search before the pattern, whose optional lead-in makes a miss costly.
+_DATE_HINT = re.compile(r"\d[/.\-]\d|\d{4}")
+
+
 def is_dateline(line: str) -> bool:
     """A line that is only a date/time (possibly with a weekday or place and a zone)."""
     if len(line) > 80 or not _DIGIT.search(line):
         return False
     if _RELATIVE_TIME.match(line):
         return True
-    if _DATELINE.match(line):
+    if _DATE_HINT.search(line) and _DATELINE.match(line):
         return True
     return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
 
