@@ -51,8 +51,6 @@ _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
 #: card length counts.
 _TEASER_TIGHT = re.compile(r"[\w,;](?:\.{3,}|…)$")
 _TEASER_TIGHT_WORDS = 40
-#: A line of a page (texts joined by line breaks) that ends like a teaser.
-_TEASER_END = re.compile(r"(?:\.\.|…)$", re.MULTILINE)
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
@@ -355,13 +353,16 @@ def _irregular_lines(block: str) -> set[int]:
     return found
 
 
-def _lines_with(pattern: re.Pattern[str], block: str) -> list[int]:
+def _lines_with(pattern: re.Pattern[str], block: str) -> set[int]:
     """Indexes of the lines of ``block`` (joined by line breaks) where ``pattern`` matches (a
-    match counts on the line where it starts), in order, each once."""
-    found = [m.start() for m in pattern.finditer(block)]
-    if not found:
-        return []
-    return sorted({block.count("\n", 0, at) for at in found})
+    match counts on the line where it starts)."""
+    found: set[int] = set()
+    line, prev = 0, 0
+    for m in pattern.finditer(block):
+        line += block.count("\n", prev, m.start())
+        prev = m.start()
+        found.add(line)
+    return found
 
 
 def _wordlist(text: str) -> bool:
@@ -395,10 +396,10 @@ def line_features(lines: list[str]) -> list[Line]:
     starts = [i == 0 or not stripped[i - 1] for i in indexes]
     keys = fold_lines(texts)
     block = "\n".join(texts)
-    words = [text.count(" ") + 1 for text in texts]
-    for k in _irregular_lines(block):
-        words[k] = len(texts[k].split())
     chars = _page_chars(block) if block.count("\n") == n - 1 else None
+    words = [text.count(" ") + 1 for text in texts]
+    for k in chars.irregular if chars is not None else _irregular_lines(block):
+        words[k] = len(texts[k].split())
     if chars is None or chars.asian:
         for k, text in enumerate(texts):
             if not text.isascii():
@@ -425,11 +426,11 @@ def line_features(lines: list[str]) -> list[Line]:
             media_tag[k] = bool(_MEDIA_TAG.match(text))
         if head in _SEPARATOR_START:
             separator[k] = is_separator(text)
-    for k in _lines_with(_TEASER_END, block):  # (ends with ".." or "…")
-        text = texts[k]
-        teaser[k] = bool(_TEASER.search(text)) or (
-            words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
-        )
+    for k, text in enumerate(texts):
+        if text.endswith(("..", "…")):
+            teaser[k] = bool(_TEASER.search(text)) or (
+                words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
+            )
     for k in chars.digits if chars is not None else range(n):
         dateline[k] = len(texts[k]) <= 80 and is_dateline(texts[k])
     marked = [k in chars.marked for k in range(n)] if chars is not None else [True] * n
@@ -705,6 +706,9 @@ _LEXICON_KEY_MARK = re.compile("|".join(_LEXICON_KEY_WORDS))
 #: captions), a slash (captions), menu and breadcrumb joiners, a tab, the copyright sign; and
 #: a dash or ``by`` between spaces (menus joined with dashes, "Photo by ...").
 _TEXT_MARKS = ":/|·•»›>\t©"
+#: The most words of a line that a rule needing a mark takes (captions, joined menus: 60; the
+#: longer rules, cookie banners, need a first word of their lexicon).
+_MARKED_WORDS = 60
 _DASHES = "-–—"
 
 
@@ -743,6 +747,9 @@ class _PageChars:
     marked: frozenset[int]  # lines holding a lexicon mark (see :func:`_page_chars`)
     digits: frozenset[int]  # lines that may hold a digit
     asian: bool  # the page holds a letter of :data:`_CJK` or :data:`_UNSPACED`
+    #: lines whose words are not separated by exactly one space each (two spaces in a row,
+    #: or whitespace other than a space: :func:`_irregular_lines`)
+    irregular: frozenset[int]
 
 
 def _page_chars(block: str) -> _PageChars:
@@ -757,11 +764,15 @@ def _page_chars(block: str) -> _PageChars:
         marked[1:-1] |= blank[:-2] & blank[2:] & (bits[1:-1] & _DASH).astype(bool)
         by = (bits[1:-2] & _B).astype(bool) & (bits[2:-1] & _Y).astype(bool)
         marked[1:-2] |= by & blank[:-3] & blank[3:]
+    space = units == 32
+    irregular = (bits & _BLANK).astype(bool) & ~space
+    irregular[1:] |= space[1:] & space[:-1]
     breaks = np.flatnonzero(bits & _BREAK)
     return _PageChars(
         frozenset(np.searchsorted(breaks, np.flatnonzero(marked)).tolist()),
         frozenset(np.searchsorted(breaks, np.flatnonzero(bits & _DIGIT_BIT)).tolist()),
         bool((bits & _ASIAN).any()),
+        frozenset(np.searchsorted(breaks, np.flatnonzero(irregular)).tolist()),
     )
 
 
@@ -771,7 +782,8 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     A line can get a category only when its key starts with a word of :data:`_LEXICON_FIRST`
     or a figure, ends with a picture agency, holds a word of :data:`_LEXICON_KEY_WORDS`, or its
     text holds a mark of :data:`_TEXT_MARKS` (or a dash or "by" between spaces; ``Line.marked``,
-    found for the whole page with array operations by :func:`line_features`): only those lines
+    found for the whole page with array operations by :func:`line_features`) and it has at most
+    :data:`_MARKED_WORDS` words: only those lines
     go through the rules (about a third of a page's lines). A rule added to
     :func:`lexicon_category` that can match a line found by none of these needs its trigger
     added here.
@@ -781,18 +793,17 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     key_block = "\n".join(keys)
     if key_block.count("\n") != n - 1:  # a key with a line break of its own
         return [lexicon_category(ln) for ln in lines]
-    first, tails = _LEXICON_FIRST, _AGENCY_TAILS
+    first, tails, most = _LEXICON_FIRST, _AGENCY_TAILS, _MARKED_WORDS
     todo = {
         k
         for k, key in enumerate(keys)
-        if lines[k].marked
+        if (lines[k].marked and lines[k].words <= most)
         or (w := key.partition(" ")[0]) in first
         or w[:1].isdigit()
         or key.endswith(tails)
     }
     if any(w in key_block for w in _LEXICON_KEY_WORDS):
-        found = _LEXICON_KEY_MARK.finditer(key_block)
-        todo.update(key_block.count("\n", 0, m.start()) for m in found)
+        todo.update(_lines_with(_LEXICON_KEY_MARK, key_block))
     out = [""] * n
     for k in todo:
         out[k] = lexicon_category(lines[k])
