@@ -353,16 +353,22 @@ def _irregular_lines(block: str) -> set[int]:
     return found
 
 
-def _lines_with(pattern: re.Pattern[str], block: str) -> set[int]:
-    """Indexes of the lines of ``block`` (joined by line breaks) where ``pattern`` matches (a
-    match counts on the line where it starts)."""
-    found: set[int] = set()
+def _lines_holding(block: str, needles: tuple[str, ...]) -> set[int]:
+    """Indexes of the lines of ``block`` (joined by line breaks) that hold one of ``needles``
+    (substring searches: faster than an alternation that has no literal start)."""
+    found: list[int] = []
+    for needle in needles:
+        at = block.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = block.find(needle, at + 1)
+    lines: set[int] = set()
     line, prev = 0, 0
-    for m in pattern.finditer(block):
-        line += block.count("\n", prev, m.start())
-        prev = m.start()
-        found.add(line)
-    return found
+    for at in sorted(found):
+        line += block.count("\n", prev, at)
+        prev = at
+        lines.add(line)
+    return lines
 
 
 def _wordlist(text: str) -> bool:
@@ -701,7 +707,6 @@ _LEXICON_FIRST = frozenset().union(
 )
 #: Words that the rules on comment counts look for anywhere in a key.
 _LEXICON_KEY_WORDS = ("coment", "comment", "binh luan", "kommentar", "комментари")
-_LEXICON_KEY_MARK = re.compile("|".join(_LEXICON_KEY_WORDS))
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
 #: captions), a slash (captions), menu and breadcrumb joiners, a tab, the copyright sign; and
 #: a dash or ``by`` between spaces (menus joined with dashes, "Photo by ...").
@@ -802,8 +807,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or w[:1].isdigit()
         or key.endswith(tails)
     }
-    if any(w in key_block for w in _LEXICON_KEY_WORDS):
-        todo.update(_lines_with(_LEXICON_KEY_MARK, key_block))
+    todo.update(_lines_holding(key_block, _LEXICON_KEY_WORDS))
     out = [""] * n
     for k in todo:
         out[k] = lexicon_category(lines[k])
