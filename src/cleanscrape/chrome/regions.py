@@ -87,7 +87,8 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
 def weights(lines: list[Line], tags: list[str]) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome)."""
     out: list[float] = []
-    cards = card_summaries(lines, tags) | dated_cards(lines, tags)
+    dated = dated_cards(lines, tags)
+    cards = card_summaries(lines, tags) | dated
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     # a heading whose damp lifts when paragraphs in a row follow: (line, damp before it).
     # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
@@ -126,6 +127,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = float(min(ln.words, 120))
             if ln.repeats:
                 w = -w / 2
+            elif ln.index in dated:
+                w = -2.0  # a card of a dated listing: a title and a summary, like a link
             elif ln.index in cards:
                 w *= _CARD_DAMP
         elif ln.terminal and ln.words >= 4:
