@@ -189,3 +189,111 @@ def test_dated_entries_of_a_timeline_in_the_body_are_kept() -> None:
     lines = _blocks([*_MENU, "How the merger came about", *intro, *timeline, "Terms of Use"])
     kept = strip_lines(lines).lines
     assert all(t in kept for t in timeline if not t[-4:].isdigit())
+
+
+_STREAMING = [
+    "Kevin Mayer has spent most of his career at the company making deals. Now he is running "
+    "its most important new business, the streaming service that launched last week.",
+    "The service signed up 10 million customers in its first day, far more than analysts had "
+    "expected, although technical problems frustrated some of them.",
+    "Mayer, who oversaw the launch, said the company would fix the problems quickly and "
+    "that demand for the service had exceeded even its own most optimistic forecasts.",
+    "He declined to say when the company might change its sports strategy and decide to "
+    "stream marquee sports, such as football or basketball, on the new service.",
+    "Eventually, the company is expected to switch gears again by concentrating its sports "
+    "offerings on a more comprehensive streaming service of its sports network.",
+    "Mayer was named chairman of the direct-to-consumer and international division in March "
+    "2018 after years of serving as the company's chief strategist and dealmaker.",
+    "He led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, the "
+    "previously little-known firm that provided the technology behind the service.",
+    "Wall Street analysts are trying to assess which media companies are best positioned for "
+    "success, and how many streaming services consumers will pay for.",
+    "Getting the service right will be a key test of Mayer's mettle. He is viewed as a "
+    "potential successor to the chief executive, who plans to step down in 2021.",
+    "\u201cOperating is a lot different than a strategy role,\u201d Mayer said. \u201cI love "
+    "what I'm doing.\u201d",
+]
+
+
+def test_a_newsletter_box_after_the_article_closes_it() -> None:
+    # the newsletter box, then the author's box and a list of other stories with summaries
+    lines = _blocks(
+        [
+            *_MENU,
+            "Disney+ is off to a fast start. Meet the executive in charge",
+            *_STREAMING,
+            "Company Town Television Business Entertainment & Arts",
+            "Newsletter",
+            "Get our daily Entertainment newsletter",
+            "Subscribe",
+            "Meg James",
+            "Follow Us",
+            "twitter",
+            "instagram",
+            "Meg James is a corporate media reporter for the Los Angeles Times, covering the "
+            "business of television and digital disruption in the entertainment industry.",
+            "More From the Los Angeles Times",
+            "Diversity among Hollywood directors improves, but insiders still get fast track",
+            "Women and people of color directed a greater proportion of TV shows in the last "
+            "season, but Hollywood is still giving a majority of first-time directing jobs to "
+            "industry insiders, a new report says.",
+            "Agency signs franchise agreement with the writers guild",
+            "The agency is the fifth company to break ranks with the association of talent "
+            "agents in the long dispute over packaging fees and affiliated production.",
+        ]
+    )
+    kept = strip_lines(lines).lines
+    assert kept == _STREAMING
+
+
+def test_a_newsletter_box_between_items_of_a_guide_keeps_the_items_after_it() -> None:
+    def item(n: int, name: str, text: str) -> list[str]:
+        return [f"{n}. {name}", text, "Plan to spend: $10–$40", "Buying options:", "Amazon"]
+
+    tools = [
+        (
+            "Multimeter",
+            "A multimeter measures voltage, current and resistance, and every "
+            "electrician uses one daily to check that a circuit is dead before touching it.",
+        ),
+        (
+            "Voltage tester",
+            "A non-contact voltage tester tells you whether a wire is live "
+            "without touching the copper, which makes it the quickest safety check on a job.",
+        ),
+        (
+            "Lineman's pliers",
+            "Lineman's pliers grip, twist, bend and cut wire, and their "
+            "insulated handles protect you when you work near circuits that could be live.",
+        ),
+        (
+            "Wire strippers",
+            "Professional electricians regularly strip the plastic sheathing "
+            "from wires to expose the copper and make connections, so good strippers matter.",
+        ),
+        (
+            "Fish tape",
+            "Fish tape is used to run wiring between gang boxes or through walls "
+            "and conduit, where you cannot reach the other end of the run with your hands.",
+        ),
+        (
+            "Cable cutters",
+            "Cable cutters cut thick copper and aluminium cable cleanly, so the "
+            "conductor keeps its shape and fits into the terminal without fraying at the end.",
+        ),
+    ]
+    body: list[str] = []
+    for n, (name, text) in enumerate(tools[:3], start=1):
+        body += item(n, name, text)
+    box = ["The #1 newsletter for the trades.", "Enter email address", "Subscribe"]
+    rest: list[str] = []
+    for n, (name, text) in enumerate(tools[3:], start=4):
+        rest += item(n, name, text)
+    intro = (
+        "Every electrician needs a set of reliable tools, and the right ones make the job "
+        "safer and faster. We asked working electricians which tools they reach for on every "
+        "job, what they cost and where to buy them."
+    )
+    lines = _blocks([*_MENU, "The best electrician tools", intro, *body, *box, *rest])
+    kept = strip_lines(lines).lines
+    assert all(text in kept for _, text in tools)

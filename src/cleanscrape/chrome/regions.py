@@ -24,6 +24,9 @@ _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
 _COMMENTS_DAMP = 0.2
 _RELATED_DAMP = 0.4
+#: A newsletter box damps what follows it like a related heading when the paragraphs after it
+#: hold less than this share of the words of those before it (the page's tail).
+_SUBSCRIBE_TAIL = 0.5
 #: An inline box (a "Read also"/"Don't miss" heading and its links inside the body): when
 #: :data:`_BOX_RESUME` paragraphs in a row start within this many lines after a related
 #: heading, the article goes on and its prose counts as before the heading.
@@ -89,6 +92,14 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
+    # words of paragraphs after each line (for the newsletter boxes of the page's tail)
+    prose_after = [0] * len(lines)
+    total = 0
+    for k in range(len(lines) - 1, -1, -1):
+        prose_after[k] = total
+        if _paragraph(lines[k]) and not tags[k]:
+            total += lines[k].words
+    prose_total = total
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     # a heading whose damp lifts when paragraphs in a row follow: (line, damp before it).
     # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
@@ -108,6 +119,13 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = _HEADING_WEIGHT
             box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)
+        elif tag == "subscribe":
+            w = _TAG_WEIGHT
+            if prose_after[k] < _SUBSCRIBE_TAIL * (prose_total - prose_after[k]):
+                # a newsletter box in the page's tail: what follows is its form and the site's
+                # footer, unless the article goes on (as after a related heading)
+                box = (k, damp) if box is None else box
+                damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", "timestamp"):
             w = -1.0
         elif tag == "credit":
