@@ -5,7 +5,10 @@ listing of other posts (title, summary, date)."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
 
 _MENU = ["Home", "News", "World News", "Health News", "Money", "Tech"]
 
@@ -297,3 +300,20 @@ def test_a_newsletter_box_between_items_of_a_guide_keeps_the_items_after_it() ->
     lines = _blocks([*_MENU, "The best electrician tools", intro, *body, *box, *rest])
     kept = strip_lines(lines).lines
     assert all(text in kept for _, text in tools)
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Enjoyed this piece? We need your help to keep publishing.", "subscribe"),
+        ("Did you like this article? You can buy me a coffee.", "subscribe"),
+        ("We rely on donations from readers. Please consider supporting the project.", "subscribe"),
+        ("This field is for validation purposes and should be left unchanged.", "ui"),
+        ("This field is hidden when viewing the form", "ui"),
+        ("* Indicates a required field", "ui"),
+        ("Explore more", "related_heading"),
+        ("Keep exploring", "related_heading"),
+    ],
+)
+def test_appeals_form_fields_and_more_articles(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
