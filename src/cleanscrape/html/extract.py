@@ -138,6 +138,9 @@ def _repeats(lines: list[str]) -> bool:
     return len(set(long)) < len(long)
 
 
+#: A trailing run of at least this many teaser headlines is dropped (see drop_teasers).
+MIN_TEASER_LINES = 2
+
 #: The page's own headline is looked for among this many first lines of the extracted text.
 HEADING_LINES = 4
 #: A line above the headline with at most this many words and no sentence end is its kicker.
@@ -180,6 +183,29 @@ def drop_heading(lines: list[str], title: str | None) -> tuple[list[str], str | 
     return lines, None
 
 
+def drop_teasers(lines: list[str], teasers: frozenset[str], counts: dict[str, int]) -> list[str]:
+    """``lines`` without a trailing run of teaser headlines, counted in ``counts["teasers"]``.
+
+    The run starts at a teaser headline and holds nothing else but teaser headlines and short
+    labels (at most :data:`KICKER_WORDS` words: dates, categories, "Read more"). Teaser lines
+    with text after them are left to the chrome stage, which reads a related heading and the
+    list under it as a region to cut; taking the headlines out would hide that region.
+    """
+    if not teasers:
+        return lines
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = " ".join(lines[i].split())
+        if line in teasers:
+            start = i
+        elif len(line.split()) > KICKER_WORDS:
+            break
+    if sum(" ".join(ln.split()) in teasers for ln in lines[start:]) < MIN_TEASER_LINES:
+        return lines
+    counts["teasers"] = len(lines) - start
+    return lines[:start]
+
+
 def _table_row(line: str) -> str:
     """trafilatura writes a table row as ``| a | b |``; cleanscrape as tab-separated cells.
 
@@ -209,12 +235,12 @@ def extract_html(
     body = tree.find("body")
     if body is not None:
         unwrap_layout_tables(body, prose_paragraphs(body))
-    lines = _trafilatura_lines(tree, url, favor)
+    lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     if _repeats(lines):
         copies = prune_copies(tree)
         if copies.removed:  # the page holds its text twice: extract the first copy alone
             counts["copy"] = len(copies.removed)
-            lines = _trafilatura_lines(tree, url, favor)
+            lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     method: Method = "trafilatura"
     prose = 0
     found = sum(len(ln) for ln in lines)
