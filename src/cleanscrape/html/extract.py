@@ -4,10 +4,12 @@ Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`);
 containers (:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
-visible text when trafilatura finds nothing at all and there is no such block. The pipeline
-cleans fallback text like a whole-page text dump. The headline is not part of the lines: it is
-``metadata["title"]``, and the page's own copy of it at the top of the extracted text (under a
-kicker or section label, with other quotes or punctuation) is taken out with those labels.
+visible text when trafilatura finds nothing at all and there is no such block. A trailing run
+of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text.
+The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
+the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
+extracted text (under a kicker or section label, with other quotes or punctuation) is taken
+out with those labels.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class Extracted:
 
     ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
-    ``pruned`` counts the chrome containers removed before extraction, by reason.
+    ``pruned`` counts the chrome containers removed before extraction, by reason, and under
+    ``"teasers"`` the teaser-card lines taken off the end of the extracted text.
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     """
