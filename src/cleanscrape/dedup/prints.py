@@ -103,9 +103,7 @@ def whole_prints(
     return out
 
 
-def opening_of(
-    text: str, key: str, options: CleanOptions, *, view: TextView | None = None
-) -> str:
+def opening_of(text: str, key: str, options: CleanOptions, *, view: TextView | None = None) -> str:
     """The opening of ``text``'s body (:func:`.body.opening_key`), given its matching ``key``
     (the body's key with ``match="body"``; with ``match="full"`` the body is split off here,
     from ``view`` when the caller has it: duplicates must share an opening either way)."""
