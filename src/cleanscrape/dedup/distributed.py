@@ -63,6 +63,7 @@ from .core import (
     _UnionFind,
     chosen_containers,
     near_duplicate,
+    near_pair,
     shares_opening,
 )
 from .key import matching_key
@@ -71,7 +72,6 @@ from .signature import (
     U64,
     candidate_bands,
     containment,
-    jaccard,
     shingle_hashes_batch,
     signatures,
 )
@@ -355,7 +355,7 @@ def _verify_key(
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
-            if jaccard(hx, hy) >= options.dedup_threshold and shares_opening(ox, wx, oy, wy):
+            if near_pair((hx, hy), (wx, wy), options) and shares_opening(ox, wx, oy, wy):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
