@@ -502,6 +502,7 @@ def _ab_pairs(pairs: set[tuple[str, str]], abridged: set[str]) -> set[tuple[str,
 #: Why the default setting misses a pair of copies that are not abridged (see _default_misses).
 _MISS_CLASSES = (
     "article lost: no shared body text",
+    "each body lies in the other's text",
     "one body lies in the other's text, the other holds more prose",
     "both bodies hold text the other lacks",
 )
@@ -510,9 +511,11 @@ _MISS_CLASSES = (
 def _miss_class(sim: float, a_in_b: float, b_in_a: float, threshold: float) -> str:
     if sim == 0.0 and a_in_b == 0.0 and b_in_a == 0.0:
         return _MISS_CLASSES[0]
-    if max(a_in_b, b_in_a) >= threshold:
+    if min(a_in_b, b_in_a) >= threshold:
         return _MISS_CLASSES[1]
-    return _MISS_CLASSES[2]
+    if max(a_in_b, b_in_a) >= threshold:
+        return _MISS_CLASSES[2]
+    return _MISS_CLASSES[3]
 
 
 def _default_misses(
