@@ -10,7 +10,9 @@
    probability >= 0.999. Representatives are visited in order and verified by the exact
    Jaccard of the two shingle sets against the earlier texts in their buckets, cluster by
    cluster: the first few members of each cluster first, the others only while the text has not
-   joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined:
+   joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined
+   (with ``match="body"`` also pairs whose bodies each lie in the other's text at that share:
+   :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
    the extra candidates cost a check, never precision, and near-copies of one story cost about
    one check per text at any count.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
