@@ -4,6 +4,11 @@ Everything here is computed once per line with precompiled regexes (no per-chara
 loops): folded form (lower case, diacritics removed), word count, terminal punctuation, teaser
 ellipsis, repetition elsewhere in the page, image-alt slugs (a line, or the start of a line, that
 is another line with its diacritics folded away), card titles written twice, and lexicon hits.
+
+A page is worked out at once where that is cheaper: its lines are folded in one pass
+(:func:`fold_lines`), one look-up per character finds the lines holding figures, lexicon marks
+or irregular spacing (:func:`_page_chars`), and the lexicon rules run only on the lines where
+something they need is found (:func:`lexicon_categories`).
 """
 
 from __future__ import annotations
