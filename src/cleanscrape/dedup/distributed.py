@@ -41,6 +41,7 @@ of the texts alone (no order of visits), so the joins are the local ones.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import itertools
 import os
@@ -91,6 +92,19 @@ def utf8_text(ref: bytes) -> str:
 
 #: Upper bound on star iterations; components of any real corpus converge in a few dozen.
 MAX_ROUNDS = 200
+
+
+def release_finished() -> None:
+    """Let go of the datasets the driver is done with, now.
+
+    Ray Data keeps an executed dataset's plan, executor and iterator in reference cycles, and
+    with them the object references of its blocks: unreachable, they are freed only when
+    Python's cycle collector runs, and on a driver holding one record per document (millions of
+    long-lived objects) full collections come rarely. Until then finished stages' blocks stay
+    pinned in the object store, which fills, spills, and falls back to memory mapped into the
+    process that creates the next objects (the driver, for the rows it hands to Ray). Called
+    once a dataset is consumed."""
+    gc.collect()
 
 
 def check_supported(options: CleanOptions) -> None:
@@ -651,6 +665,7 @@ def connected_components(edges: Dataset) -> Dataset:
     component is a star."""
     for _ in range(MAX_ROUNDS):
         edges = edges.materialize()
+        release_finished()  # the rounds before this one
         check = (
             edges.map_batches(_to_parent, batch_format="numpy")
             .sort("src")
@@ -786,6 +801,7 @@ def find_clusters(
         .materialize()
     )
     del docs  # the caller's rows (and their blocks) are not needed again
+    release_finished()
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
     near_edges = (

@@ -27,7 +27,13 @@ import numpy.typing as npt
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult
 from ..dedup.core import Cluster
-from ..dedup.distributed import ClusterRow, by_group, check_supported, find_clusters
+from ..dedup.distributed import (
+    ClusterRow,
+    by_group,
+    check_supported,
+    find_clusters,
+    release_finished,
+)
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -180,6 +186,8 @@ class RayEngine:
             for b in ds.iter_batches(batch_format="numpy", batch_size=None):
                 for r in b["result"].tolist():
                     yield pickle.loads(r)
+            del ds
+            release_finished()
 
     def site_templates(
         self, docs: Sequence[LineKeys | None], options: CleanOptions
@@ -226,6 +234,8 @@ class RayEngine:
         for b in learned.iter_batches(batch_format="numpy", batch_size=None):
             for i, drop in zip(b["idx"].tolist(), b["drop"].tolist(), strict=True):
                 drops[int(i)] = np.frombuffer(drop, dtype=np.bool_).copy()
+        del learned
+        release_finished()
         return drops
 
     def duplicates(
@@ -254,7 +264,12 @@ class RayEngine:
                 )
             )
         ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-        return dedup_result(n, find_clusters(ds, options))
+        del parts
+        clusters = find_clusters(ds, options)
+        del ds  # its blocks go once the fingerprints are made
+        found = dedup_result(n, clusters)
+        release_finished()  # every dataset of the stage
+        return found
 
     def run_job(self, pipeline: Pipeline, job: JobSpec) -> StreamedBatch:
         """The whole run with texts on the workers (see :mod:`.ray_job`)."""

@@ -55,6 +55,7 @@ from ..batch import (
     apply_line_drops,
     mark_record_duplicates,
 )
+from ..dedup.distributed import release_finished
 from ..document import Document
 from ..errors import OutputError, os_error_reason
 from ..io.parquet import ParquetColumns
@@ -335,6 +336,8 @@ def _clean(
             record.index = len(batch.records)
             accept_record(record, batch.records, batch.stage_seconds, pipeline.on_result)
             batch.shards.append(shard_name)
+    del ds
+    release_finished()
 
 
 def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
@@ -377,6 +380,7 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
         clusters = find_clusters(ds, opts, load=_ref_text, store=str(store))
         del ds  # its blocks go once the fingerprints are made
         found = dedup_result(len(live), clusters)
+        release_finished()  # every dataset of the stage
     finally:
         shutil.rmtree(
             store,
@@ -431,5 +435,7 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
                 if part:
                     job.writer.extend_from(Path(part))
                 appended += count
+        del ds
+        release_finished()  # this chunk's records leave the object store before the next
     if appended != len(kept):
         raise RuntimeError(f"the write stage returned {appended} of {len(kept)} articles")
