@@ -152,7 +152,8 @@ class Probe:
             snap.dump(str(self.save / f"{len(self.stages)}-{stage}.snap"))
         self.stages.append(row)
         print(
-            f"{stage:10s} {row['seconds']:7.1f} s  USS {info.uss / 2**20:7.1f} MB  RSS "
+            f"{stage:10s} {row['seconds']:7.1f} s  CPU {row['cpu']:7.1f} s  "
+            f"USS {info.uss / 2**20:7.1f} MB  RSS "
             f"{info.rss / 2**20:7.1f} MB  anon {row['anon'] / 2**20:7.1f}  shm "
             f"{row['shm'] / 2**20:7.1f}  file {row['file'] / 2**20:6.1f}  arrow "
             f"{row['arrow'] / 2**20:6.1f} MB  refs {row['refs']}  traced "
@@ -229,7 +230,10 @@ def diff(small: Path, large: Path) -> None:
     added = b["docs"] - a["docs"]
     print(f"per added document ({a['docs']:,} -> {b['docs']:,} documents), bytes:")
     for i, (sa, sb) in enumerate(zip(a["stages"], b["stages"], strict=True)):
-        fields = ("uss", "uss_trimmed", "rss", "peak_uss", "anon", "shm", "arrow", "traced", "refs")
+        fields = (
+            *("uss", "uss_trimmed", "rss", "peak_uss", "peak_rss"),
+            *("anon", "shm", "arrow", "traced", "refs"),
+        )
         grow = {f: (sb.get(f, 0) - sa.get(f, 0)) / added for f in fields}
         print(f"  {sa['stage']:10s} " + "  ".join(f"{f} {v:8.1f}" for f, v in grow.items()))
         types = {
