@@ -24,6 +24,9 @@ _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
 _COMMENTS_DAMP = 0.2
 _RELATED_DAMP = 0.4
+#: A newsletter box damps what follows it like a related heading when the paragraphs after it
+#: hold less than this share of the words of those before it (the page's tail).
+_SUBSCRIBE_TAIL = 0.5
 #: An inline box (a "Read also"/"Don't miss" heading and its links inside the body): when
 #: :data:`_BOX_RESUME` paragraphs in a row start within this many lines after a related
 #: heading, the article goes on and its prose counts as before the heading.
@@ -87,7 +90,16 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
 def weights(lines: list[Line], tags: list[str]) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome)."""
     out: list[float] = []
-    cards = card_summaries(lines, tags)
+    dated = dated_cards(lines, tags)
+    cards = card_summaries(lines, tags) | dated
+    # words of paragraphs after each line (for the newsletter boxes of the page's tail)
+    prose_after = [0] * len(lines)
+    total = 0
+    for k in range(len(lines) - 1, -1, -1):
+        prose_after[k] = total
+        if _paragraph(lines[k]) and not tags[k]:
+            total += lines[k].words
+    prose_total = total
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     # a heading whose damp lifts when paragraphs in a row follow: (line, damp before it).
     # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
@@ -107,6 +119,13 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = _HEADING_WEIGHT
             box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)
+        elif tag == "subscribe":
+            w = _TAG_WEIGHT
+            if prose_after[k] < _SUBSCRIBE_TAIL * (prose_total - prose_after[k]):
+                # a newsletter box in the page's tail: what follows is its form and the site's
+                # footer, unless the article goes on (as after a related heading)
+                box = (k, damp) if box is None else box
+                damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", "timestamp"):
             w = -1.0
         elif tag == "credit":
@@ -126,6 +145,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = float(min(ln.words, 120))
             if ln.repeats:
                 w = -w / 2
+            elif ln.index in dated:
+                w = -2.0  # a card of a dated listing: a title and a summary, like a link
             elif ln.index in cards:
                 w *= _CARD_DAMP
         elif ln.terminal and ln.words >= 4:
@@ -183,6 +204,51 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
                     found.update(lines[j].index for j in run)
             run = []
         run.append(k)
+    return found
+
+
+#: A card list whose cards each end with a date ("Mar 3, 2026", "Feb 20th 2026 4 Min Read"):
+#: at least this many dates one card apart, a card being this many lines at most.
+_DATED_CARDS = 3
+_DATED_CARD_LINES = 6
+_READ_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _card_date(ln: Line) -> bool:
+    """A date closing a card: a dateline, or a short line with a year and a reading time."""
+    return ln.dateline or (
+        ln.words <= 10 and bool(_YEAR.search(ln.text)) and bool(_READ_TIME.search(ln.text))
+    )
+
+
+def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
+    """Input indices of the sentence-like lines of card lists whose cards end with a date.
+
+    A listing of other posts (title, summary, date) repeats one shape: the dates come at one
+    fixed distance from each other, each card holding one summary at most. Titles written as
+    questions and summaries of several sentences read as prose, which :func:`card_summaries`
+    does not take for cards; the date at a fixed period shows the list. An article's own
+    dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
+    """
+    dates = [k for k, ln in enumerate(lines) if _card_date(ln)]
+    found: set[int] = set()
+    i = 0
+    while i < len(dates):
+        j = i
+        gap = dates[i + 1] - dates[i] if i + 1 < len(dates) else 0
+        if 2 <= gap <= _DATED_CARD_LINES:
+            while j + 1 < len(dates) and dates[j + 1] - dates[j] == gap:
+                j += 1
+        if j - i + 1 >= _DATED_CARDS:
+            # every card (the lines before each date, the first card as long as the others)
+            cards = [range(d - gap + 1, d) for d in dates[i : j + 1]]
+            prose = [[k for k in card if k >= 0 and lines[k].prose] for card in cards]
+            if all(len(p) <= 2 for p in prose) and sum(1 for p in prose if p) >= _DATED_CARDS:
+                found.update(lines[k].index for p in prose for k in p)
+            i = j + 1
+        else:
+            i += 1
     return found
 
 

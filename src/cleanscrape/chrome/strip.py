@@ -176,6 +176,17 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
                     break
                 cats[j] = tags[j] or "inline_link"
                 j += 1
+            if blank_structured and j == i + 1:
+                # one link a block: the run of headline-like lines down to the next paragraph
+                k = j
+                while k <= end and _box_link(feats[k], tags[k]):
+                    k += 1
+                # ("Popular interactive concepts include:" introduces a list of the body)
+                intro = ln.text.endswith((":", "：")) and ln.words >= _INTRO_HEADING_WORDS
+                if k - j >= _BOX_LINKS and not intro:
+                    for m in range(j, k):
+                        cats[m] = tags[m] or "inline_link"
+                    j = k
             i = j
             continue
         if tag == "timestamp" and _EMBED_SIGNATURE.match(ln.text):
@@ -221,6 +232,18 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
+
+
+#: A related heading over blocks of one link each: at least this many such lines.
+_BOX_LINKS = 2
+#: ... unless the heading is a sentence of the body that introduces a list: it ends with a
+#: colon and has at least this many words.
+_INTRO_HEADING_WORDS = 4
+
+
+def _box_link(ln: Line, tag: str) -> bool:
+    """A link of a box under a related heading (not a row of a table of the body)."""
+    return _is_link_like(ln, tag) and not ln.prose and not _table_row(ln)
 
 
 #: The signature under a social media post embedded in the body: "— Jane Roe (@janeroe)

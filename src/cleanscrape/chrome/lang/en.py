@@ -63,6 +63,9 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "from the web",
     "keep reading",
     "continue reading",
+    "explore more",
+    "explore more articles",
+    "keep exploring",
 )
 
 SHARE_FOLLOW: tuple[str, ...] = (
@@ -161,6 +164,20 @@ SUBSCRIBE: tuple[str, ...] = (
     "get breaking news alerts",
     "enter your email",
     "was this newsletter forwarded",
+    # appeals for donations after the article
+    "enjoyed this article",
+    "enjoyed this piece",
+    "enjoyed this post",
+    "did you like this article",
+    "did you enjoy this article",
+    "if you enjoyed this article",
+    "if you enjoyed this post",
+    "buy me a coffee",
+    "become a patron",
+    "donate now",
+    "make a donation",
+    "we rely on donations",
+    "please consider supporting",
 )
 
 UI: tuple[str, ...] = (
@@ -252,6 +269,13 @@ UI: tuple[str, ...] = (
     "cancel autoplay",
     "enable javascript",
     "x",
+    # hidden and required fields of forms
+    "this field is for validation purposes and should be left unchanged",
+    "this field is hidden when viewing the form",
+    "indicates a required field",
+    "indicates required field",
+    "indicates required fields",
+    "required fields are marked",
 )
 
 FOOTER: tuple[str, ...] = (
