@@ -483,6 +483,7 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None
     story = {d.id: d.story for d in docs}
     if misses:
         _show_misses(split, dict(zip(ids, clean, strict=True)), truth - systems[1][1], misses)
+        _default_misses(split, ids, clean, truth - systems[0][1] - _ab_pairs(truth, abridged))
     for name, pred in systems:
         p, r, f, _ = _score(pred, truth)
         found = len(pred & truth)
@@ -492,6 +493,70 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None
             f"| {split} | {name} | {len(docs)} | {len(truth)} | {len(pred)} | {p:.3f} | {r:.3f} "
             f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
         )
+
+
+def _ab_pairs(pairs: set[tuple[str, str]], abridged: set[str]) -> set[tuple[str, str]]:
+    return {t for t in pairs if t[0] in abridged or t[1] in abridged}
+
+
+#: Why the default setting misses a pair of copies that are not abridged (see _default_misses).
+_MISS_CLASSES = (
+    "article lost: no shared body text",
+    "each body lies in the other's text",
+    "one body lies in the other's text, the other holds more prose",
+    "both bodies hold text the other lacks",
+)
+
+
+def _miss_class(sim: float, a_in_b: float, b_in_a: float, threshold: float) -> str:
+    if sim == 0.0 and a_in_b == 0.0 and b_in_a == 0.0:
+        return _MISS_CLASSES[0]
+    if min(a_in_b, b_in_a) >= threshold:
+        return _MISS_CLASSES[1]
+    if max(a_in_b, b_in_a) >= threshold:
+        return _MISS_CLASSES[2]
+    return _MISS_CLASSES[3]
+
+
+def _default_misses(
+    split: str, ids: list[str], clean: list[str], missed: set[tuple[str, str]]
+) -> None:
+    """Why the default setting (``--match body``, no containment) misses pairs of copies that
+    are not abridged: per pair the exact body Jaccard, whether LSH made the two candidates,
+    containment both ways (body in the other's whole text) and whether they share an opening;
+    then the pairs by class. On stderr."""
+    from cleanscrape.dedup.core import openings_shared
+    from cleanscrape.dedup.prints import PrintList
+    from cleanscrape.dedup.signature import candidate_bands, containment, jaccard
+
+    opts = CleanOptions()
+    at = {d: k for k, d in enumerate(ids)}
+    prints = PrintList(clean, opts)
+    bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
+    classes: dict[str, int] = dict.fromkeys(_MISS_CLASSES, 0)
+    for a, b in sorted(missed):
+        if a not in at or b not in at:
+            continue
+        i, j = at[a], at[b]
+        sa, sb = prints.signatures([i, j])
+        lsh = any(
+            (sa[k * rows : (k + 1) * rows] == sb[k * rows : (k + 1) * rows]).all()
+            for k in range(bands)
+        )
+        sim = jaccard(prints.hashes(i), prints.hashes(j))
+        a_in_b = containment(prints.hashes(i), prints.whole(j))
+        b_in_a = containment(prints.hashes(j), prints.whole(i))
+        kind = _miss_class(sim, a_in_b, b_in_a, opts.containment_threshold)
+        classes[kind] += 1
+        print(
+            f"[{split}] default misses {a} ~ {b}: body Jaccard {sim:.3f}, LSH candidates {lsh}, "
+            f"contained {a_in_b:.2f} / {b_in_a:.2f}, opening shared "
+            f"{openings_shared(i, j, prints, opts)}, body shingles {prints.hashes(i).size} / "
+            f"{prints.hashes(j).size}: {kind}",
+            file=sys.stderr,
+        )
+    for kind, n in classes.items():
+        print(f"[{split}] default misses, not abridged: {n} x {kind}", file=sys.stderr)
 
 
 def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]], show: int) -> None:

@@ -441,3 +441,41 @@ def test_a_short_story_printed_against_an_outlets_long_chrome_is_not_contained(
     abridged = "\n".join([other_head.upper(), kept, *chrome])
     found3 = find_duplicates([*texts, abridged], CleanOptions(containment=True))
     assert found3.duplicate_of == [None, None, 0]
+
+
+def test_a_copy_whose_lede_is_split_into_lines_is_a_near_duplicate(
+    seed_texts: dict[str, str],
+) -> None:
+    """One outlet prints a short story's two-sentence lede one sentence per line: its lede is
+    the first sentence and its body opens with the second, which the original keeps in its
+    lede. The bodies' Jaccard falls under the threshold, yet each body lies whole in the other
+    text: a near-duplicate by default (containment both ways), in both engines. A copy cut to
+    the first paragraph is not: the fuller body does not lie in it."""
+    parts = split_text(sorted(seed_texts.items())[3][1])
+    assert parts.headline and parts.lede
+    sentences = _SENTENCE.split(parts.lede)
+    paras = parts.body.splitlines()
+    assert len(sentences) == 2
+    original = "\n".join([parts.headline, parts.lede, paras[0]])
+    copy = "\n".join([parts.headline.upper(), *sentences, paras[0]])
+    assert split_text(copy).body.startswith(sentences[1])
+    c = compare_texts(original, copy)
+    assert c.similarity < 0.8 and c.a_in_b == c.b_in_a == 1.0 and c.relation == "near"
+    assert find_duplicates([original, copy]).duplicate_of == [None, 0]
+    # the Ray engine's bucket step joins them the same way
+    keys = [matching_key(match_text(t, "body")) for t in (original, copy)]
+    hashes = shingle_hashes_batch(keys, 5)
+    whole = shingle_hashes_batch([matching_key(t) for t in (original, copy)], 5)
+    bucket = {
+        "bkey": np.array([b"k", b"k"], dtype=object),
+        "order": np.array([0, 1]),
+        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+        "opening": np.array([_opening(k) for k in keys], dtype=object),
+        "whole": np.array([w.tobytes() for w in whole], dtype=object),
+    }
+    assert _bucket_pairs(bucket, CleanOptions())["a"].tolist() == [0]
+    # a copy that keeps only the first of three paragraphs is cut, not a near-duplicate
+    longer = "\n".join([parts.headline, parts.lede, *paras[:3]])
+    cut = "\n".join([parts.headline.upper(), parts.lede, paras[0]])
+    assert compare_texts(longer, cut).relation == "different"
+    assert find_duplicates([longer, cut]).duplicate_of == [None, None]

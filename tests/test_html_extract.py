@@ -12,7 +12,7 @@ import pytest
 import trafilatura
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
-from cleanscrape.html.extract import extract_html, parse_html
+from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 
@@ -772,3 +772,75 @@ def test_a_chrome_named_wrapper_of_the_article_stays() -> None:
     tree = parse_html(page, source="t")
     pruned = prune_chrome(tree)
     assert pruned.removed == [] and pruned.kept_guarded == 1
+
+
+# --- teaser cards whose headlines are links, under the article ----------------------------------
+
+_DESIGN_POST = [
+    "During the design week, the lighting company's showroom hosts an installation of suspended "
+    "lamps by the designer, arranged as a sequence of jewels hanging from the ceiling.",
+    "The installation explores the relation between light and ornament, and each piece is "
+    "made of brass rings and glass spheres that reflect the light of the room around them.",
+    "Visitors walk through the three rooms of the showroom, where the lamps are set at "
+    "different heights so that the composition changes as one moves from room to room.",
+]
+_TEASER_HEADLINES = [
+    "Design Week 2018 | A tribute to a master of industrial design",
+    "Design Week 2018 | A watchmaker's installation at the Triennale",
+    "Design Week 2018 | An exhibition on the relation between nature and living",
+    "Design Week 2018 | A preview of the design district",
+]
+
+
+def _teaser_cards_page(*, summaries: bool = False) -> str:
+    # the pattern of a real AEB dev page (a design magazine): under the article, a heading bar
+    # and a block of cards, each an <a> around a thumbnail and an <h3> headline, in containers
+    # with no chrome name (``span12-rel``, ``hp-marker``)
+    cards = "".join(
+        f"<a href='/marker/story-{i}/'><img src='/t{i}.jpg' alt='cover'><h3>{h}</h3></a>"
+        + (f"<p>{_PROSE[i]}</p>" if summaries else "")
+        for i, h in enumerate(_TEASER_HEADLINES)
+    )
+    return (
+        "<html><head><title>Design Week 2018 | A light installation of suspended lamps</title>"
+        "</head><body><div class='contentfixed'><div class='row-fluid'><div class='span12'>"
+        "<h1 class='single-title'>Design Week 2018 | A light installation of suspended lamps</h1>"
+        + "".join(f"<p class='post-text'>{p}</p>" for p in _DESIGN_POST)
+        + "</div></div><hr><div class='row-fluid'><div class='span12-rel'>"
+        "<div class='title-bar'>You may also be interested in...</div>"
+        f"<div id='hp-marker'>{cards}</div></div></div></div></body></html>"
+    )
+
+
+def test_the_headlines_of_teaser_cards_are_found() -> None:
+    tree = parse_html(_teaser_cards_page(), source="t")
+    pruned = prune_chrome(tree)
+    assert pruned.teasers == frozenset(_TEASER_HEADLINES)
+    assert pruned.removed == []  # left in the tree: the extractor's choice of region stays
+
+
+def test_linked_headings_with_paragraphs_under_them_are_not_teasers() -> None:
+    # a listicle: each item's heading links to the thing it is about, a paragraph follows
+    tree = parse_html(_teaser_cards_page(summaries=True), source="t")
+    assert prune_chrome(tree).teasers == frozenset()
+
+
+def test_a_trailing_run_of_teaser_headlines_is_dropped() -> None:
+    # what the extractor returned on the real page: the article, then the heading bar and the
+    # cards' headlines (it took the whole column when its own pick was short)
+    lines = [*_DESIGN_POST, "You may also be interested in...", *_TEASER_HEADLINES]
+    counts: dict[str, int] = {}
+    kept = drop_teasers(lines, frozenset(_TEASER_HEADLINES), counts)
+    assert kept == [*_DESIGN_POST, "You may also be interested in..."]
+    assert counts == {"teasers": len(_TEASER_HEADLINES)}
+
+
+def test_teaser_headlines_followed_by_other_text_are_left_to_the_chrome_stage() -> None:
+    # cards with summaries after the list: the chrome stage cuts the region at the related
+    # heading; without the headlines it would not see the list
+    tail = [
+        "Long in the shadow of the big city, a new contender is built around the marvel of a lake "
+        "and the mountains that frame it, with new hotels opening every season.",
+    ]
+    lines = [*_DESIGN_POST, "Read This Next", *_TEASER_HEADLINES, *tail]
+    assert drop_teasers(lines, frozenset(_TEASER_HEADLINES), {}) == lines

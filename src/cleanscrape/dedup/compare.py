@@ -117,7 +117,8 @@ def relation(
     """What the de-duplication makes of a pair (``a`` against ``b``) under ``opts``."""
     if exact:
         return "exact"
-    if similarity >= opts.dedup_threshold:
+    mutual = opts.match == "body" and min(a_in_b, b_in_a) >= opts.dedup_threshold
+    if similarity >= opts.dedup_threshold or mutual:  # mutual: core.mutually_contained
         return "near"
     if opts.containment:
         if a_in_b >= opts.containment_threshold and a_in_b >= b_in_a:

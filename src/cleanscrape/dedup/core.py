@@ -10,7 +10,9 @@
    probability >= 0.999. Representatives are visited in order and verified by the exact
    Jaccard of the two shingle sets against the earlier texts in their buckets, cluster by
    cluster: the first few members of each cluster first, the others only while the text has not
-   joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined:
+   joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined
+   (with ``match="body"`` also pairs whose bodies each lie in the other's text at that share:
+   :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
    the extra candidates cost a check, never precision, and near-copies of one story cost about
    one check per text at any count.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
@@ -321,9 +323,10 @@ def _join_if_similar(
     counts: list[int],
     prints: Prints,
 ) -> bool:
-    """Join ``i`` and ``j`` when their exact Jaccard reaches the threshold and they share an
-    article opening (:func:`openings_shared`)."""
-    if jaccard(hashes[i], hashes[j]) >= opts.dedup_threshold and openings_shared(
+    """Join ``i`` and ``j`` when they are near-duplicates (:func:`near_pair`: exact
+    Jaccard, else each body in the other's whole text, at the threshold) and share an article
+    opening (:func:`openings_shared`)."""
+    if near_pair((hashes[i], hashes[j]), _wholes(prints, i, j), opts) and openings_shared(
         i, j, prints, opts
     ):
         counts[1] += 1
@@ -460,11 +463,51 @@ def shares_opening(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool
     )
 
 
+def near_pair(
+    bodies: tuple[U64, U64],
+    wholes: tuple[U64, U64] | Callable[[], tuple[U64, U64]],
+    opts: CleanOptions,
+) -> bool:
+    """Whether the near-duplicate stage joins two texts (their openings aside): the exact
+    Jaccard of their matched shingle hashes (``bodies``) reaches ``dedup_threshold``
+    (:func:`near_duplicate`), or each one's matched hashes lie in the other's whole text for at
+    least that share with ``match="body"`` (:func:`mutually_contained`; ``wholes``: the two
+    whole texts' hashes, or a function giving them, called only when the Jaccard falls
+    short)."""
+    a, b = bodies
+    if near_duplicate(a, b, opts):
+        return True
+    if opts.match == "full":  # the matched text is the whole text: Jaccard alone
+        return False
+    return mutually_contained(bodies, wholes() if callable(wholes) else wholes, opts)
+
+
 def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:
     """Whether two texts' matched shingle hashes are near-duplicates (exact Jaccard at or
-    above ``dedup_threshold``): such a pair is joined by the near-duplicate stage, so it is not
-    a text's container (see :func:`_contained`)."""
+    above ``dedup_threshold``): such a pair is joined by the near-duplicate stage (LSH makes
+    it a candidate), so it is not a text's container (see :func:`_contained`)."""
     return jaccard(a, b) >= opts.dedup_threshold
+
+
+def _wholes(prints: Prints, i: int, j: int) -> Callable[[], tuple[U64, U64]]:
+    return lambda: (prints.whole(i), prints.whole(j))
+
+
+def mutually_contained(
+    bodies: tuple[U64, U64], wholes: tuple[U64, U64], opts: CleanOptions
+) -> bool:
+    """Whether each of two texts' matched hashes lies, for at least ``dedup_threshold`` of
+    them, in the other's whole text (containment both ways).
+
+    Two copies of one story can fall under the Jaccard threshold only because the body rule
+    splits them differently: one outlet prints the lede as one sentence per line, so its body
+    starts with sentences the other keeps in its lede; a short story's first paragraph is its
+    lede in one copy and body in the other. Every sentence of each copy is still in the other
+    copy's text. An abridged or cut copy is not: the fuller copy's body does not lie in it (that
+    is ``containment``'s job), nor is a page whose body holds more (another article's prose)."""
+    (a, b), (wa, wb) = bodies, wholes
+    t = opts.dedup_threshold
+    return containment(a, wb) >= t and containment(b, wa) >= t
 
 
 def _clusters(

@@ -14,8 +14,8 @@ uses the position in the input; only the order matters to every rule below). The
    representative, every other one gets an edge to it.
 3. **Candidates.** One row per (representative, band) of :func:`.signature.candidate_bands`:
    bucket, band key, order and where the hashes are (no hashes when they are stored); rows are
-   grouped by bucket and every pair with equal band keys is a candidate, joined when its exact
-   Jaccard reaches ``dedup_threshold`` and the two share an opening, as in the local engine
+   grouped by bucket and every pair with equal band keys is a candidate, joined when it is a
+   near-duplicate (:func:`.core.near_pair`) and the two share an opening, as in the local engine
    (the hashes of the members of a shared band key are read then). As there, a pair already
    connected through pairs verified before it is not checked again (it cannot change the
    components).
@@ -64,6 +64,7 @@ from .core import (
     _UnionFind,
     chosen_containers,
     near_duplicate,
+    near_pair,
     shares_opening,
 )
 from .key import matching_key
@@ -72,7 +73,6 @@ from .signature import (
     U64,
     candidate_bands,
     containment,
-    jaccard,
     shingle_hashes_batch,
     signatures,
 )
@@ -333,8 +333,8 @@ def _bucket_pairs(group: Batch, options: CleanOptions, store: str | None = None)
     """Verified pairs (a < b) of one bucket whose edges connect exactly what all its verified
     pairs connect: members are taken in order, and a member is checked only against earlier
     members not yet connected to it (as the local engine skips pairs already joined). A pair
-    is joined when its exact Jaccard reaches the threshold and the two share an opening
-    (:func:`.core.shares_opening`)."""
+    is joined when it is a near-duplicate (:func:`.core.near_pair`) and the two share an
+    opening (:func:`.core.shares_opening`)."""
     a_out: list[int] = []
     b_out: list[int] = []
     by_key: dict[bytes, list[int]] = {}
@@ -369,7 +369,7 @@ def _verify_key(
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
-            if jaccard(hx, hy) >= options.dedup_threshold and shares_opening(ox, wx, oy, wy):
+            if near_pair((hx, hy), (wx, wy), options) and shares_opening(ox, wx, oy, wy):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))

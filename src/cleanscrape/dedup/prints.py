@@ -76,29 +76,39 @@ def text_prints(
     keys = [v.match_key(options.match) for v in views]
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
-    # the opening of the body, whatever is matched (:func:`opening_of`, from the view's keys)
     openings = shingle_hashes_batch(
-        [opening_key(v.match_key("body")) for v in views], options.shingle_size
+        [opening_of(t, k, options, view=v) for t, k, v in zip(texts, keys, views, strict=True)],
+        options.shingle_size,
     )
     fulls: list[U64 | None] = [None] * len(texts)
     if whole and options.match != "full":
-        whole_keys = [v.whole_key() for v in views]
-        todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
-        made = shingle_hashes_batch([whole_keys[i] for i in todo], options.shingle_size)
-        for i, h in zip(todo, made, strict=True):
-            fulls[i] = h
+        fulls = whole_prints(views, keys, options)
     return [
         TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, openings[i])
         for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
     ]
 
 
-def opening_of(text: str, key: str, options: CleanOptions) -> str:
+def whole_prints(
+    views: Sequence[TextView], keys: Sequence[str], options: CleanOptions
+) -> list[U64 | None]:
+    """Shingle hashes of the whole texts of ``views`` whose matching ``keys`` are not their
+    whole text's key; ``None`` where they are (the whole hashes are the matching hashes)."""
+    whole_keys = [v.whole_key() for v in views]
+    todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
+    made = shingle_hashes_batch([whole_keys[i] for i in todo], options.shingle_size)
+    out: list[U64 | None] = [None] * len(views)
+    for i, h in zip(todo, made, strict=True):
+        out[i] = h
+    return out
+
+
+def opening_of(text: str, key: str, options: CleanOptions, *, view: TextView | None = None) -> str:
     """The opening of ``text``'s body (:func:`.body.opening_key`), given its matching ``key``
-    (the body's key with ``match="body"``; with ``match="full"`` the body is split off here:
-    duplicates must share an opening either way)."""
+    (the body's key with ``match="body"``; with ``match="full"`` the body is split off here,
+    from ``view`` when the caller has it: duplicates must share an opening either way)."""
     if options.match == "full":
-        key = matching_key(split_text(text).body)
+        key = view.match_key("body") if view is not None else matching_key(split_text(text).body)
     return opening_key(key)
 
 
@@ -181,13 +191,8 @@ class PrintList:
             return self.hashes(i)
         if i not in self._whole:
             view = self.views[i] if self.views is not None else TextView.of(self.texts[i])
-            full = view.whole_key()
-            same = full == view.match_key(self.options.match)
-            self._whole[i] = (
-                self.hashes(i)
-                if same
-                else shingle_hashes_batch([full], self.options.shingle_size)[0]
-            )
+            full = whole_prints([view], [view.match_key(self.options.match)], self.options)[0]
+            self._whole[i] = self.hashes(i) if full is None else full
         return self._whole[i]
 
     def opening(self, i: int) -> U64:

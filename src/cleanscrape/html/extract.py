@@ -4,10 +4,12 @@ Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`);
 containers (:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
-visible text when trafilatura finds nothing at all and there is no such block. The pipeline
-cleans fallback text like a whole-page text dump. The headline is not part of the lines: it is
-``metadata["title"]``, and the page's own copy of it at the top of the extracted text (under a
-kicker or section label, with other quotes or punctuation) is taken out with those labels.
+visible text when trafilatura finds nothing at all and there is no such block. A trailing run
+of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text.
+The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
+the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
+extracted text (under a kicker or section label, with other quotes or punctuation) is taken
+out with those labels.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class Extracted:
 
     ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
-    ``pruned`` counts the chrome containers removed before extraction, by reason.
+    ``pruned`` counts the chrome containers removed before extraction, by reason, and under
+    ``"teasers"`` the teaser-card lines taken off the end of the extracted text.
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     """
@@ -138,6 +141,9 @@ def _repeats(lines: list[str]) -> bool:
     return len(set(long)) < len(long)
 
 
+#: A trailing run of at least this many teaser headlines is dropped (see drop_teasers).
+MIN_TEASER_LINES = 2
+
 #: The page's own headline is looked for among this many first lines of the extracted text.
 HEADING_LINES = 4
 #: A line above the headline with at most this many words and no sentence end is its kicker.
@@ -180,6 +186,29 @@ def drop_heading(lines: list[str], title: str | None) -> tuple[list[str], str | 
     return lines, None
 
 
+def drop_teasers(lines: list[str], teasers: frozenset[str], counts: dict[str, int]) -> list[str]:
+    """``lines`` without a trailing run of teaser headlines, counted in ``counts["teasers"]``.
+
+    The run starts at a teaser headline and holds nothing else but teaser headlines and short
+    labels (at most :data:`KICKER_WORDS` words: dates, categories, "Read more"). Teaser lines
+    with text after them are left to the chrome stage, which reads a related heading and the
+    list under it as a region to cut; taking the headlines out would hide that region.
+    """
+    if not teasers:
+        return lines
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = " ".join(lines[i].split())
+        if line in teasers:
+            start = i
+        elif len(line.split()) > KICKER_WORDS:
+            break
+    if sum(" ".join(ln.split()) in teasers for ln in lines[start:]) < MIN_TEASER_LINES:
+        return lines
+    counts["teasers"] = len(lines) - start
+    return lines[:start]
+
+
 def _table_row(line: str) -> str:
     """trafilatura writes a table row as ``| a | b |``; cleanscrape as tab-separated cells.
 
@@ -209,12 +238,12 @@ def extract_html(
     body = tree.find("body")
     if body is not None:
         unwrap_layout_tables(body, prose_paragraphs(body))
-    lines = _trafilatura_lines(tree, url, favor)
+    lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     if _repeats(lines):
         copies = prune_copies(tree)
         if copies.removed:  # the page holds its text twice: extract the first copy alone
             counts["copy"] = len(copies.removed)
-            lines = _trafilatura_lines(tree, url, favor)
+            lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     method: Method = "trafilatura"
     prose = 0
     found = sum(len(ln) for ln in lines)

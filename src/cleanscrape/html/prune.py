@@ -18,6 +18,11 @@ holds a large share of the page's prose is never removed, unless the page's main
 paragraphs (the paragraphs of one parent) is outside it and at least twice as large as any run
 inside it (a carousel of one-sentence offers above a short page: the article is elsewhere).
 
+Teaser cards (:func:`teaser_headlines`): a container with three or more headings that are links
+to other pages, no prose paragraph and mostly link text is a list of other articles' headlines;
+the headlines are collected (the container stays) so that a trailing run of them can be taken
+off the extracted text.
+
 Copies (:func:`prune_copies`, run when the extracted text repeats itself): a container whose
 text (and the nesting of it) repeats an earlier sibling's word for word is the same block
 rendered again for another screen size or state (the responsive variants of a site builder),
@@ -364,6 +369,8 @@ class Pruned:
     removed: list[tuple[str, str]] = field(default_factory=list)
     kept_guarded: int = 0  # chrome-named containers kept because they hold the article
     revealed: int = 0  # hidden containers with prose, shown (collapsed parts of the article)
+    #: headlines of teaser cards (:func:`teaser_headlines`), white space collapsed
+    teasers: frozenset[str] = frozenset()
 
 
 def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
@@ -376,6 +383,8 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
     below = _prose_by_ancestor(prose)
     total = sum(prose.values())
     limit = total * MAX_PROSE_SHARE
+    # read before pruning: the teaser lists are left in the tree (see teaser_headlines)
+    out.teasers = teaser_headlines(body, below)
     runs = paragraph_runs(prose)
     main = max(runs, key=runs.__getitem__) if runs else None
     doomed: list[tuple[lxml_html.HtmlElement, str]] = []
@@ -408,6 +417,92 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
         out.removed.append((reason, el.tag))
         _drop(el)
     return out
+
+
+#: A list of teaser cards holds at least this many headings that are links.
+MIN_TEASERS = 3
+#: ... and at least this share of its text is link text.
+MIN_TEASER_LINK_SHARE = 0.8
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The card of a heading that is a link to another page (the ``<a>``), else ``None``.
+
+    The heading is inside a link (``<a><img><h3>…</h3></a>``) or holds one that covers its text
+    (``<h3><a>…</a></h3>``).
+    """
+    text = h.text_content().strip()
+    if not text:
+        return None
+    for anc in h.iterancestors():
+        if anc.tag == "a":
+            return anc if anc.get("href") else None
+        if anc.tag in CONTAINER_TAGS or anc.tag in ("article", "main", "body"):
+            break
+    for a in h.iter("a"):
+        if a.get("href") and len(a.text_content().strip()) >= 0.9 * len(text):
+            return a
+    return None
+
+
+def _visible_chars(el: lxml_html.HtmlElement) -> int:
+    """Characters of ``el``'s text other than white space (markup indents it at will)."""
+    return sum(len(w) for w in el.text_content().split())
+
+
+def teaser_lists(
+    body: lxml_html.HtmlElement, below: dict[lxml_html.HtmlElement, int]
+) -> list[lxml_html.HtmlElement]:
+    """Lists of teaser cards below ``body``: headlines of other pages, each heading a link.
+
+    A "You may also be interested in..." block without a chrome name: a container holding
+    :data:`MIN_TEASERS` or more headings that are links, no prose paragraph, and at least
+    :data:`MIN_TEASER_LINK_SHARE` of its text in links. An article's headings are not links,
+    and a list of linked headings with a paragraph under each (a listicle) holds prose.
+    ``below`` is :func:`_prose_by_ancestor` of the page.
+    """
+    counts: dict[lxml_html.HtmlElement, int] = {}
+    for h in body.iter(*_HEADINGS):
+        card = _linked_heading(h)
+        if card is None:
+            continue
+        for anc in card.iterancestors():
+            if anc.tag in CONTAINER_TAGS or anc.tag == "article":
+                counts[anc] = counts.get(anc, 0) + 1
+            if anc is body:
+                break
+    found: list[lxml_html.HtmlElement] = []
+    for el, n in counts.items():
+        if n < MIN_TEASERS or below.get(el, 0) or el is body:
+            continue
+        text = _visible_chars(el)
+        linked = sum(_visible_chars(a) for a in el.iter("a"))
+        if text and linked >= MIN_TEASER_LINK_SHARE * text:
+            found.append(el)
+    return found
+
+
+def teaser_headlines(
+    body: lxml_html.HtmlElement, below: dict[lxml_html.HtmlElement, int]
+) -> frozenset[str]:
+    """The headlines of the teaser lists below ``body`` (:func:`teaser_lists`).
+
+    The lists are not removed from the tree, and only a trailing run of their headlines is
+    taken out of the extracted text (:func:`.extract.drop_teasers`): removing them from the
+    tree moved the extractor's choice of region on a dev page, and removing the headlines
+    wherever they are hid from the chrome stage the list under a related heading at which it
+    cuts the page's tail.
+    """
+    heads: set[str] = set()
+    for el in teaser_lists(body, below):
+        heads.update(
+            " ".join(h.text_content().split())
+            for h in el.iter(*_HEADINGS)
+            if _linked_heading(h) is not None
+        )
+    heads.discard("")
+    return frozenset(heads)
 
 
 def prune_copies(tree: lxml_html.HtmlElement) -> Pruned:
