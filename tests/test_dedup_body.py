@@ -336,9 +336,8 @@ def test_an_abridged_copy_joins_every_copy_of_its_story_that_holds_it(
     group = {
         "i": np.array([0, 0, 0]),
         "j": np.array([-1, 1, 2]),
-        "key": np.array([keys[0], "", ""], dtype=object),
         "whole": np.array([w.tobytes() for w in whole], dtype=object),
-        "body": np.array([b"", body[1].tobytes(), body[2].tobytes()], dtype=object),
+        "body": np.array([b.tobytes() for b in body], dtype=object),
         "opening": np.array([_opening(k) for k in keys], dtype=object),
     }
     edges = _best_container(group, opts)

@@ -41,6 +41,7 @@ of the texts alone (no order of visits), so the joins are the local ones.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import itertools
 import os
@@ -91,6 +92,19 @@ def utf8_text(ref: bytes) -> str:
 
 #: Upper bound on star iterations; components of any real corpus converge in a few dozen.
 MAX_ROUNDS = 200
+
+
+def release_finished() -> None:
+    """Let go of the datasets the driver is done with, now.
+
+    Ray Data keeps an executed dataset's plan, executor and iterator in reference cycles, and
+    with them the object references of its blocks: unreachable, they are freed only when
+    Python's cycle collector runs, and on a driver holding one record per document (millions of
+    long-lived objects) full collections come rarely. Until then finished stages' blocks stay
+    pinned in the object store, which fills, spills, and falls back to memory mapped into the
+    process that creates the next objects (the driver, for the rows it hands to Ray). Called
+    once a dataset is consumed."""
+    gc.collect()
 
 
 def check_supported(options: CleanOptions) -> None:
@@ -365,23 +379,17 @@ def _verify_key(
 # -- containment ------------------------------------------------------------------------------
 
 
-def _sample_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
+def _sample_rows(batch: Batch, options: CleanOptions, store: str | None) -> Batch:
     """Representatives -> one row per sampled hash: as a posting of its whole text (``kind``
     0, with the whole text's shingle count) and as a query of its body (``kind`` 1, only for a
-    body of at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count)."""
-    keys = batch["key"].tolist()
-    texts = [load(r) for r in batch["ref"].tolist()]
-    body = shingle_hashes_batch(keys, options.shingle_size)
-    whole_keys = [matching_key(t) for t in texts]
-    whole = shingle_hashes_batch(whole_keys, options.shingle_size)
+    body of at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count). The hashes are
+    the ones the fingerprint stage made (:data:`_HASH_COLUMNS`): no text is loaded again."""
+    body, whole = _body_and_whole(batch, store)
     h_out: list[np.ndarray[Any, Any]] = []
     who: list[np.ndarray[Any, Any]] = []
     kind: list[np.ndarray[Any, Any]] = []
     size: list[np.ndarray[Any, Any]] = []
-    for order, key, wkey, b, w in zip(
-        batch["order"].tolist(), keys, whole_keys, body, whole, strict=True
-    ):
-        full = b if options.match == "full" or wkey == key else w
+    for order, b, full in zip(batch["order"].tolist(), body, whole, strict=True):
         post = full[full < _SAMPLE_BELOW]
         h_out.append(post)
         who.append(np.full(post.size, order, dtype=np.int64))
@@ -442,9 +450,22 @@ def _candidates(group: Batch) -> Batch:
     return {"i": np.full(len(keep), i, dtype=np.int64), "j": np.array(keep, dtype=np.int64)}
 
 
-def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
-    """One container ``j``: every candidate pair naming it, with its whole-text hashes."""
-    src = group["ref"][group["i"] < 0]
+def _body_and_whole(batch: Batch, store: str | None) -> tuple[list[U64], list[U64]]:
+    """Each row's body hashes and the hashes of its whole text (the ones the whole-text
+    containment checks use: :func:`.core._contained` takes the body's when the body is the
+    whole text, and then both are the same hashes)."""
+    reader = _HashReader(store)
+    try:
+        got = reader.get(batch, np.arange(len(batch["order"])))
+    finally:
+        reader.close()
+    return [h for h, _, _ in got], [w for _, _, w in got]
+
+
+def _with_whole(group: Batch, store: str | None) -> Batch:
+    """One container ``j``: every candidate pair naming it, with its whole-text, body and
+    opening hashes (read from where the fingerprint stage put them)."""
+    src = np.flatnonzero(group["i"] < 0)
     pairs = group["i"] >= 0
     if src.size == 0 or not pairs.any():
         return {
@@ -454,24 +475,19 @@ def _with_whole(group: Batch, options: CleanOptions, load: Loader) -> Batch:
             "body": np.empty(0, dtype=object),
             "opening": np.empty(0, dtype=object),
         }
-    text = load(src[0])
-    key = str(group["key"][group["i"] < 0][0])
-    wkey = matching_key(text)
-    (b, w) = shingle_hashes_batch([key, wkey], options.shingle_size)
-    full = b if options.match == "full" or wkey == key else w
+    reader = _HashReader(store)
+    try:
+        ((b, opening, full),) = reader.get(group, src[:1])
+    finally:
+        reader.close()
     n = int(np.count_nonzero(pairs))
     return {
         "i": group["i"][pairs],
         "j": group["j"][pairs],
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
-        "opening": np.array([_opening(text, key, options).tobytes()] * n, dtype=object),
+        "opening": np.array([opening.tobytes()] * n, dtype=object),
     }
-
-
-def _opening(text: str, key: str, options: CleanOptions) -> U64:
-    """Shingle hashes of the opening of a text's body (:func:`.prints.opening_of`)."""
-    return shingle_hashes_batch([opening_of(text, key, options)], options.shingle_size)[0]
 
 
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
@@ -482,8 +498,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     if not own.any() or not pairs.any():
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
     i = int(group["i"][0])
-    key = str(group["key"][own][0])
-    body = shingle_hashes_batch([key], options.shingle_size)[0]
+    body = np.frombuffer(group["body"][own][0], dtype=np.uint64)
     opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
     own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
     found: list[tuple[float, int]] = []
@@ -518,49 +533,44 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     }
 
 
-def _own_rows(batch: Batch, options: CleanOptions, load: Loader) -> Batch:
-    """Representatives -> each one's own row for :func:`_best_container`: its key and the
-    hashes of its whole text and of its opening (for :func:`.core.shares_opening`)."""
+def _own_rows(batch: Batch, store: str | None) -> Batch:
+    """Representatives -> each one's own row for :func:`_best_container`: the hashes of its
+    body, of its whole text and of its opening (for :func:`.core.shares_opening`)."""
     n = len(batch["order"])
-    texts = [load(r) for r in batch["ref"].tolist()]
-    keys = batch["key"].tolist()
-    whole = shingle_hashes_batch([matching_key(t) for t in texts], options.shingle_size)
-    opening = [_opening(t, k, options) for t, k in zip(texts, keys, strict=True)]
+    reader = _HashReader(store)
+    try:
+        got = reader.get(batch, np.arange(n))
+    finally:
+        reader.close()
     return {
         "i": batch["order"],
         "j": np.full(n, -1, dtype=np.int64),
-        "whole": np.array([h.tobytes() for h in whole], dtype=object),
-        "body": np.array([b""] * n, dtype=object),
-        "opening": np.array([h.tobytes() for h in opening], dtype=object),
-        "key": batch["key"],
+        "whole": np.array([w.tobytes() for _, _, w in got], dtype=object),
+        "body": np.array([h.tobytes() for h, _, _ in got], dtype=object),
+        "opening": np.array([o.tobytes() for _, o, _ in got], dtype=object),
     }
 
 
-def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Dataset:
+def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
     """Rows ``a`` (a contained body), ``b`` (its container) among the representatives ``reps``
-    (rows ``order``, ``key``, ``ref``): the joins of :func:`.core._contained`."""
+    (rows ``order`` and the hash columns of the fingerprint stage, :data:`_HASH_COLUMNS`; the
+    hashes in ``store`` where the rows say so): the joins of :func:`.core._contained`."""
     pairs = (
-        reps.map_batches(lambda b: _sample_rows(b, options, load), batch_format="numpy")
+        reps.map_batches(lambda b: _sample_rows(b, options, store), batch_format="numpy")
         .sort("h")
         .map_batches(by_group("h", _posting_counts), batch_format="numpy", batch_size=None)
         .sort("i")
         .map_batches(by_group("i", _candidates), batch_format="numpy", batch_size=None)
     )
     pair_side = pairs.map_batches(
-        lambda b: {
-            "i": b["i"],
-            "j": b["j"],
-            "ref": np.array([b""] * len(b["i"]), dtype=object),
-            "key": np.array([""] * len(b["i"]), dtype=object),
-        },
+        lambda b: {"i": b["i"], "j": b["j"], **_no_hashes(len(b["i"]))},
         batch_format="numpy",
     )
     rep_side = reps.map_batches(
         lambda b: {
             "i": np.full(len(b["order"]), -1, dtype=np.int64),
             "j": b["order"],
-            "ref": b["ref"],
-            "key": b["key"],
+            **{c: b[c] for c in _HASH_COLUMNS},
         },
         batch_format="numpy",
     )
@@ -568,18 +578,14 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
         pair_side.union(rep_side)
         .sort("j")
         .map_batches(
-            by_group("j", lambda g: _with_whole(g, options, load)),
+            by_group("j", lambda g: _with_whole(g, store)),
             batch_format="numpy",
             batch_size=None,
         )
     )
-    own = reps.map_batches(lambda b: _own_rows(b, options, load), batch_format="numpy")
+    own = reps.map_batches(lambda b: _own_rows(b, store), batch_format="numpy")
     return (
-        with_whole.map_batches(
-            lambda b: {**b, "key": np.array([""] * len(b["i"]), dtype=object)},
-            batch_format="numpy",
-        )
-        .union(own)
+        with_whole.union(own)
         .sort("i")
         .map_batches(
             by_group("i", lambda g: _best_container(g, options)),
@@ -587,6 +593,23 @@ def contained_edges(reps: Dataset, options: CleanOptions, load: Loader) -> Datas
             batch_size=None,
         )
     )
+
+
+def _no_hashes(n: int) -> Batch:
+    """The hash columns of rows that have none (the other side of a join by group-by)."""
+    empty = np.array([b""] * n, dtype=object)
+    none = np.full(n, -1, dtype=np.int64)
+    zero = np.zeros(n, dtype=np.int64)
+    return {
+        "hashes": empty,
+        "opening": empty,
+        "whole": empty,
+        "hfile": none,
+        "hat": zero,
+        "hn": zero,
+        "on": zero,
+        "wn": zero,
+    }
 
 
 # -- connected components ---------------------------------------------------------------------
@@ -642,6 +665,7 @@ def connected_components(edges: Dataset) -> Dataset:
     component is a star."""
     for _ in range(MAX_ROUNDS):
         edges = edges.materialize()
+        release_finished()  # the rounds before this one
         check = (
             edges.map_batches(_to_parent, batch_format="numpy")
             .sort("src")
@@ -776,6 +800,8 @@ def find_clusters(
         .map_batches(by_group("klo", _exact_groups), batch_format="numpy", batch_size=None)
         .materialize()
     )
+    del docs  # the caller's rows (and their blocks) are not needed again
+    release_finished()
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
     near_edges = (
@@ -791,10 +817,8 @@ def find_clusters(
     contained: frozenset[int] = frozenset()
     if options.containment:
         # the keys are made once (three stages of the joins read them)
-        reps = groups.map_batches(
-            lambda b: _reps_with_key(b, options.match, load), batch_format="numpy"
-        ).materialize()
-        joins = contained_edges(reps, options, load).materialize()
+        reps = groups.map_batches(_reps_with_hashes, batch_format="numpy").materialize()
+        joins = contained_edges(reps, options, store).materialize()
         contained = frozenset(
             int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["a"].tolist()
         )
@@ -847,9 +871,7 @@ def _reps(batch: Batch) -> Batch:
     return {c: batch[c][rep] for c in ("order", "sig", *_HASH_COLUMNS)}
 
 
-def _reps_with_key(batch: Batch, match: Any, load: Loader) -> Batch:
-    """Representatives with their matching keys (made again from their texts)."""
+def _reps_with_hashes(batch: Batch) -> Batch:
+    """Representatives with where their hashes are (for the containment joins)."""
     rep = batch["rep"] == batch["order"]
-    refs = batch["ref"][rep]
-    keys = [matching_key(match_text(load(r), match)) for r in refs.tolist()]
-    return {"order": batch["order"][rep], "key": np.array(keys, dtype=object), "ref": refs}
+    return {c: batch[c][rep] for c in ("order", *_HASH_COLUMNS)}

@@ -22,11 +22,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from ..chrome.templates import LineKeys, template_drops
 from ..dedup import DedupResult
 from ..dedup.core import Cluster
-from ..dedup.distributed import ClusterRow, by_group, check_supported, find_clusters
+from ..dedup.distributed import (
+    ClusterRow,
+    by_group,
+    check_supported,
+    find_clusters,
+    release_finished,
+)
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -82,6 +89,34 @@ def _from_rows(rows: list[dict[str, Any]], per_block: int) -> Dataset:
     ray = _ray()
     blocks = max(1, -(-len(rows) // per_block))
     ds: Dataset = ray.data.from_items(rows, override_num_blocks=blocks)
+    return ds
+
+
+#: A column for :func:`_from_columns`: integers (a NumPy array), or bytes or strings (a list).
+Column = npt.NDArray[np.int64] | Sequence[bytes] | Sequence[str]
+
+
+def _from_columns(columns: dict[str, Column], per_block: int) -> Dataset:
+    """A dataset of Arrow blocks of ``per_block`` rows made straight from columns: no Python
+    object per row on the driver (``from_items`` makes a dict per row and builds each block
+    from them), and the blocks hold the values once, packed."""
+    import pyarrow as pa
+
+    ray = _ray()
+    n = len(next(iter(columns.values())))
+    tables = []
+    for lo in range(0, max(n, 1), per_block):
+        arrays = {}
+        for name, values in columns.items():
+            part = values[lo : lo + per_block]
+            if isinstance(part, np.ndarray):
+                arrays[name] = pa.array(part)
+            elif part and isinstance(part[0], str):
+                arrays[name] = pa.array(part, type=pa.string())
+            else:
+                arrays[name] = pa.array(part, type=pa.binary())
+        tables.append(pa.table(arrays))
+    ds: Dataset = ray.data.from_arrow(tables)
     return ds
 
 
@@ -144,13 +179,15 @@ class RayEngine:
     def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
         start(self.address)
         for chunk in _chunks(docs, self.chunk):
-            rows = [{"item": pickle.dumps(d, protocol=5)} for d in chunk]
-            ds = _from_rows(rows, self.per_block).map_batches(
+            items = [pickle.dumps(d, protocol=5) for d in chunk]
+            ds = _from_columns({"item": items}, self.per_block).map_batches(
                 functools.partial(_apply, work=work), batch_format="numpy", batch_size=None
             )
             for b in ds.iter_batches(batch_format="numpy", batch_size=None):
                 for r in b["result"].tolist():
                     yield pickle.loads(r)
+            del ds
+            release_finished()
 
     def site_templates(
         self, docs: Sequence[LineKeys | None], options: CleanOptions
@@ -158,22 +195,29 @@ class RayEngine:
         if not options.site_templates or all(d is None for d in docs):
             return {}
         start(self.address)
-        # the rows go to Ray a chunk at a time (each row holds a copy of the document's keys)
+        # the rows go to Ray a chunk at a time, as columns (each row holds a copy of the
+        # document's keys); only the documents with dropped lines come back
         parts = []
         for lo in range(0, len(docs), self.chunk):
-            rows = [
-                {
-                    "idx": i,
-                    "site": d.site,
-                    "article": int(np.uint64(d.article).view(np.int64)),
-                    "keys": d.keys.astype(np.uint64).tobytes(),
-                    "lengths": d.lengths.astype(np.int64).tobytes(),
-                }
-                for i, d in enumerate(docs[lo : lo + self.chunk], start=lo)
-                if d is not None
-            ]
-            if rows:
-                parts.append(_from_rows(rows, self.block))
+            idx = [i for i in range(lo, min(len(docs), lo + self.chunk)) if docs[i] is not None]
+            if not idx:
+                continue
+            chunk = [d for d in (docs[i] for i in idx) if d is not None]
+            parts.append(
+                _from_columns(
+                    {
+                        "idx": np.array(idx, dtype=np.int64),
+                        "site": [d.site for d in chunk],
+                        "article": np.array([d.article for d in chunk], dtype=np.uint64).view(
+                            np.int64
+                        ),
+                        "keys": [d.keys.astype(np.uint64).tobytes() for d in chunk],
+                        "lengths": [d.lengths.astype(np.int64).tobytes() for d in chunk],
+                    },
+                    self.block,
+                )
+            )
+            del chunk
         if not parts:
             return {}
         learned = (
@@ -185,10 +229,14 @@ class RayEngine:
                 batch_size=None,
             )
         )
-        return {
-            int(row["idx"]): np.frombuffer(row["drop"], dtype=np.bool_).copy()
-            for row in learned.iter_rows()
-        }
+        del parts
+        drops: TemplateDrops = {}
+        for b in learned.iter_batches(batch_format="numpy", batch_size=None):
+            for i, drop in zip(b["idx"].tolist(), b["drop"].tolist(), strict=True):
+                drops[int(i)] = np.frombuffer(drop, dtype=np.bool_).copy()
+        del learned
+        release_finished()
+        return drops
 
     def duplicates(
         self,
@@ -203,18 +251,25 @@ class RayEngine:
         start(self.address)
         parts = []
         for lo in range(0, n, self.chunk):
-            rows = [
-                {
-                    "order": i,
-                    "ref": texts[i].encode("utf-8"),
-                    "length": len(texts[i]),
-                    "published": published[i] or "",
-                }
-                for i in range(lo, min(n, lo + self.chunk))
-            ]
-            parts.append(_from_rows(rows, self.block))
+            hi = min(n, lo + self.chunk)
+            parts.append(
+                _from_columns(
+                    {
+                        "order": np.arange(lo, hi, dtype=np.int64),
+                        "ref": [texts[i].encode("utf-8") for i in range(lo, hi)],
+                        "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
+                        "published": [published[i] or "" for i in range(lo, hi)],
+                    },
+                    self.block,
+                )
+            )
         ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-        return dedup_result(n, find_clusters(ds, options))
+        del parts
+        clusters = find_clusters(ds, options)
+        del ds  # its blocks go once the fingerprints are made
+        found = dedup_result(n, clusters)
+        release_finished()  # every dataset of the stage
+        return found
 
     def run_job(self, pipeline: Pipeline, job: JobSpec) -> StreamedBatch:
         """The whole run with texts on the workers (see :mod:`.ray_job`)."""

@@ -35,6 +35,7 @@ import json
 import logging
 import pickle
 import shutil
+import struct
 import tempfile
 import time
 import uuid
@@ -54,6 +55,7 @@ from ..batch import (
     apply_line_drops,
     mark_record_duplicates,
 )
+from ..dedup.distributed import release_finished
 from ..document import Document
 from ..errors import OutputError, os_error_reason
 from ..io.parquet import ParquetColumns
@@ -65,7 +67,7 @@ from ..io.writers import open_writer
 from ..options import CleanOptions
 from ..verdicts import settle_drops
 from .base import JobSpec
-from .ray import RayEngine, _from_rows, dedup_result
+from .ray import Column, RayEngine, _from_columns, dedup_result
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +89,25 @@ def spooled_text(shard: str, at: At, drop: npt.NDArray[np.bool_] | None) -> str:
     return text
 
 
+_REF = struct.Struct("<qqi")
+
+
+def _ref(shard: str, at: At | None, drop: npt.NDArray[np.bool_] | None) -> bytes:
+    """Where a text waits, for the dedup stage: offset, size, the shard's name and the
+    template-dropped lines (one byte a line), packed (a pickled tuple is three times longer)."""
+    name = shard.encode("utf-8")
+    offset, size = at or (0, 0)
+    mask = b"" if drop is None else np.asarray(drop, dtype=np.bool_).tobytes()
+    return _REF.pack(offset, size, len(name)) + name + mask
+
+
 def _ref_text(ref: bytes) -> str:
-    """The dedup stage's loader: ``ref`` is a pickled (shard, at, drop)."""
-    shard, at, drop = pickle.loads(ref)
-    return spooled_text(shard, at, drop)
+    """The dedup stage's loader: the text at ``ref`` (:func:`_ref`)."""
+    offset, size, length = _REF.unpack_from(ref)
+    start = _REF.size + length
+    shard = ref[_REF.size : start].decode("utf-8")
+    drop = np.frombuffer(ref, dtype=np.bool_, offset=start) if len(ref) > start else None
+    return spooled_text(shard, (offset, size), drop)
 
 
 class RayBatch(StreamedBatch):
@@ -285,7 +302,11 @@ def _clean(
     items = _listed(job)
     if not items:
         return
-    rows = [{"seq": i, "item": pickle.dumps(it, protocol=5)} for i, it in enumerate(items)]
+    listed: dict[str, Column] = {
+        "seq": np.arange(len(items), dtype=np.int64),
+        "item": [pickle.dumps(it, protocol=5) for it in items],
+    }
+    del items
     read = functools.partial(_read, columns=job.columns, rows=engine.per_block)
     clean = functools.partial(
         _clean_docs,
@@ -297,7 +318,7 @@ def _clean(
     # reading is light: with its own CPU share it is not fused into the cleaning tasks, so the
     # documents of one large file are cleaned by every worker
     ds = (
-        _from_rows(rows, engine.per_block)
+        _from_columns(listed, engine.per_block)
         .map_batches(read, batch_format="numpy", batch_size=None, num_cpus=READ_CPUS)
         .map_batches(clean, batch_format="numpy", batch_size=None)
     )
@@ -315,6 +336,8 @@ def _clean(
             record.index = len(batch.records)
             accept_record(record, batch.records, batch.stage_seconds, pipeline.on_result)
             batch.shards.append(shard_name)
+    del ds
+    release_finished()
 
 
 def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
@@ -332,24 +355,32 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
     live = [r for r in batch.records if r.status == "kept"]
     if len(live) < 2:
         return
+    # the rows go to Ray a chunk at a time, as columns: each text's ``ref`` is where it waits
+    # (:func:`_ref_text`), its length and date; nothing of them stays on the driver
     parts = []
     for lo in range(0, len(live), engine.chunk):
-        rows = [
-            {
-                "order": lo + i,
-                "ref": pickle.dumps((batch.shards[r.index], r.spool, r.drop), protocol=5),
-                "length": r.entry["chars_out"],
-                "published": r.published or "",
-            }
-            for i, r in enumerate(live[lo : lo + engine.chunk])
-        ]
-        parts.append(_from_rows(rows, 1024))
+        chunk = live[lo : lo + engine.chunk]
+        parts.append(
+            _from_columns(
+                {
+                    "order": np.arange(lo, lo + len(chunk), dtype=np.int64),
+                    "ref": [_ref(batch.shards[r.index], r.spool, r.drop) for r in chunk],
+                    "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
+                    "published": [r.published or "" for r in chunk],
+                },
+                1024,
+            )
+        )
     ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    del parts
     # the shingle hashes wait beside the texts for the candidate checks (not in every shuffle)
     store = batch.spool_dir / "hashes"
     store.mkdir()
     try:
-        found = dedup_result(len(live), find_clusters(ds, opts, load=_ref_text, store=str(store)))
+        clusters = find_clusters(ds, opts, load=_ref_text, store=str(store))
+        del ds  # its blocks go once the fingerprints are made
+        found = dedup_result(len(live), clusters)
+        release_finished()  # every dataset of the stage
     finally:
         shutil.rmtree(
             store,
@@ -377,12 +408,16 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
     waiting: dict[int, tuple[str, int]] = {}  # first position -> part file, rows
     appended = 0
     for lo in range(0, len(kept), engine.chunk):
-        rows = [
-            {"pos": lo + i, "rec": pickle.dumps(r, protocol=5), "shard": batch.shards[r.index]}
-            for i, r in enumerate(kept[lo : lo + engine.chunk])
-        ]
-        ds = _from_rows(rows, engine.block).map_batches(work, batch_format="numpy", batch_size=None)
-        del rows
+        chunk = kept[lo : lo + engine.chunk]
+        rows: dict[str, Column] = {
+            "pos": np.arange(lo, lo + len(chunk), dtype=np.int64),
+            "rec": [pickle.dumps(r, protocol=5) for r in chunk],
+            "shard": [batch.shards[r.index] for r in chunk],
+        }
+        ds = _from_columns(rows, engine.block).map_batches(
+            work, batch_format="numpy", batch_size=None
+        )
+        del rows, chunk
         for b in ds.iter_batches(batch_format="numpy", batch_size=None):
             for pos, fate, part, count in zip(
                 b["pos"].tolist(),
@@ -400,5 +435,7 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
                 if part:
                     job.writer.extend_from(Path(part))
                 appended += count
+        del ds
+        release_finished()  # this chunk's records leave the object store before the next
     if appended != len(kept):
         raise RuntimeError(f"the write stage returned {appended} of {len(kept)} articles")
