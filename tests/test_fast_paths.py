@@ -23,6 +23,7 @@ from cleanscrape.document import Document
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text.decode import looks_binary
+from cleanscrape.text.lines import line_indexes
 
 from .conftest import DATA, SEEDS
 
@@ -156,3 +157,14 @@ def test_other_fixes_pattern_matches_entities_and_characters_as_the_alternation(
         assert [m.span() for m in _OTHER_FIXES.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+def test_line_indexes_name_the_line_each_offset_falls_on(seed_texts: dict[str, str]) -> None:
+    """The offset -> line helper the page-at-once features and the repair gate share gives,
+    for every sentence start of every seed, the line a split at ``\\n`` puts it on."""
+    for text in seed_texts.values():
+        offsets = [m.start() for m in re.finditer(r"(?<=[.!?] )\w", text)]
+        assert offsets
+        expected = {text.count("\n", 0, at) for at in offsets}
+        assert line_indexes(text, reversed(offsets)) == expected
+        assert line_indexes(text, []) == set()

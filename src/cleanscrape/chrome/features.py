@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from ..text.lines import line_indexes
 from . import lexicon as lx
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -349,13 +350,7 @@ def _irregular_lines(block: str) -> set[int]:
     while pos >= 0:
         starts.add(pos)
         pos = block.find("  ", pos + 2)
-    found: set[int] = set()
-    index, prev = 0, 0
-    for start in sorted(starts):
-        index += block.count("\n", prev, start)
-        prev = start
-        found.add(index)
-    return found
+    return line_indexes(block, starts)
 
 
 def _lines_holding(block: str, needles: tuple[str, ...]) -> set[int]:
@@ -367,13 +362,7 @@ def _lines_holding(block: str, needles: tuple[str, ...]) -> set[int]:
         while at >= 0:
             found.append(at)
             at = block.find(needle, at + 1)
-    lines: set[int] = set()
-    line, prev = 0, 0
-    for at in sorted(found):
-        line += block.count("\n", prev, at)
-        prev = at
-        lines.add(line)
-    return lines
+    return line_indexes(block, found)
 
 
 def _wordlist(text: str) -> bool:

@@ -29,6 +29,7 @@ from ftfy.chardata import HTML_ENTITY_RE
 
 from ..options import ToneStyle
 from .decode import CONTROL_CHARS
+from .lines import line_indexes
 from .vietnamese import place_tones, repair_vietnamese
 
 #: ftfy's repairs minus everything that would change the author's typography.
@@ -152,13 +153,7 @@ def suspect_lines(text: str) -> set[int]:
             lo, hi = max(start, p - _MAX_WIDTH + 1), min(end, p + _MAX_WIDTH)
             if _BADNESS_LINES.search(text, lo, hi):
                 starts.add(start)
-    lines: set[int] = set()
-    index, prev = 0, 0
-    for start in sorted(starts):
-        index += text.count("\n", prev, start)
-        prev = start
-        lines.add(index)
-    return lines
+    return line_indexes(text, starts)
 
 
 def _fix_text(text: str) -> str:
