@@ -242,6 +242,20 @@ def _opening(key: str) -> bytes:
     return shingle_hashes_batch([opening_key(key)], CleanOptions().shingle_size)[0].tobytes()
 
 
+def _bucket_of(*texts: str) -> dict[str, np.ndarray]:
+    """The rows the Ray engine's bucket step gets for ``texts`` sharing one band key."""
+    keys = [matching_key(match_text(t, "body")) for t in texts]
+    hashes = shingle_hashes_batch(keys, 5)
+    whole = shingle_hashes_batch([matching_key(t) for t in texts], 5)
+    return {
+        "bkey": np.array([b"k"] * len(texts), dtype=object),
+        "order": np.arange(len(texts)),
+        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
+        "opening": np.array([_opening(k) for k in keys], dtype=object),
+        "whole": np.array([w.tobytes() for w in whole], dtype=object),
+    }
+
+
 def _teaser_cards(seed_texts: dict[str, str]) -> list[str]:
     """Seed 003's "related" and "most read" cards as a text dump keeps them: each card's title
     (no full stop) and its teaser paragraph (prose)."""
@@ -396,16 +410,7 @@ def test_short_stories_under_one_outlets_long_comments_are_not_merged(
     assert find_duplicates([a, b]).duplicate_of == [None, None]
     assert find_duplicates([a, b], CleanOptions(containment=True)).duplicate_of == [None, None]
     # the Ray engine's bucket step verifies the pair the same way
-    keys = [matching_key(match_text(t, "body")) for t in (a, b)]
-    hashes = shingle_hashes_batch(keys, 5)
-    whole = shingle_hashes_batch([matching_key(t) for t in (a, b)], 5)
-    bucket = {
-        "bkey": np.array([b"k", b"k"], dtype=object),
-        "order": np.array([0, 1]),
-        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
-        "opening": np.array([_opening(k) for k in keys], dtype=object),
-        "whole": np.array([w.tobytes() for w in whole], dtype=object),
-    }
+    bucket = _bucket_of(a, b)
     assert _bucket_pairs(bucket, CleanOptions())["a"].tolist() == []
     # (the opening is what keeps them apart)
     bucket["opening"] = bucket["opening"][[0, 0]]
@@ -462,16 +467,7 @@ def test_a_copy_whose_lede_is_split_into_lines_is_a_near_duplicate(
     assert c.similarity < 0.8 and c.a_in_b == c.b_in_a == 1.0 and c.relation == "near"
     assert find_duplicates([original, copy]).duplicate_of == [None, 0]
     # the Ray engine's bucket step joins them the same way
-    keys = [matching_key(match_text(t, "body")) for t in (original, copy)]
-    hashes = shingle_hashes_batch(keys, 5)
-    whole = shingle_hashes_batch([matching_key(t) for t in (original, copy)], 5)
-    bucket = {
-        "bkey": np.array([b"k", b"k"], dtype=object),
-        "order": np.array([0, 1]),
-        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
-        "opening": np.array([_opening(k) for k in keys], dtype=object),
-        "whole": np.array([w.tobytes() for w in whole], dtype=object),
-    }
+    bucket = _bucket_of(original, copy)
     assert _bucket_pairs(bucket, CleanOptions())["a"].tolist() == [0]
     # a copy that keeps only the first of three paragraphs is cut, not a near-duplicate
     longer = "\n".join([parts.headline, parts.lede, *paras[:3]])
