@@ -13,7 +13,11 @@ driver keeps one report entry per document and never holds a text.
 4. **Dedup**: :func:`~cleanscrape.dedup.distributed.find_clusters` over rows that point at the
    spooled texts (``ref``: shard, offset, size, template lines); workers load the texts they
    need, write the texts' shingle hashes to a folder of the spool for the candidate checks,
-   and only the finished clusters come back.
+   and only the finished clusters come back. The stage runs from an actor of its own
+   (:func:`~cleanscrape.engines.ray.owned_clusters`), which submits its dozen shuffles and
+   owns their objects (the small results Ray returns inline to the submitter, the lineage it
+   keeps on the owner), and exits when the clusters are back: the driver's memory does not
+   grow with the shuffles.
 5. **Write** (``map_batches``): the driver names each kept article's output in input order (a
    taken name gets ``.2``, as with the local engine); the workers read the texts back and write
    them with the format's own writer: ``.txt`` files straight into OUT, each atomically;
@@ -67,7 +71,7 @@ from ..io.writers import open_writer
 from ..options import CleanOptions
 from ..verdicts import settle_drops
 from .base import JobSpec
-from .ray import Column, RayEngine, _from_columns, dedup_result
+from .ray import Column, RayEngine, _arrow_tables, _from_columns, dedup_result, owned_clusters
 
 log = logging.getLogger(__name__)
 
@@ -350,37 +354,32 @@ def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
 
 
 def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
-    from ..dedup.distributed import find_clusters
-
     live = [r for r in batch.records if r.status == "kept"]
     if len(live) < 2:
         return
-    # the rows go to Ray a chunk at a time, as columns: each text's ``ref`` is where it waits
-    # (:func:`_ref_text`), its length and date; nothing of them stays on the driver
-    parts = []
+    # the rows are made a chunk at a time, as columns: each text's ``ref`` is where it waits
+    # (:func:`_ref_text`), its length and date (about 100 bytes a text)
+    tables = []
     for lo in range(0, len(live), engine.chunk):
         chunk = live[lo : lo + engine.chunk]
-        parts.append(
-            _from_columns(
-                {
-                    "order": np.arange(lo, lo + len(chunk), dtype=np.int64),
-                    "ref": [_ref(batch.shards[r.index], r.spool, r.drop) for r in chunk],
-                    "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
-                    "published": [r.published or "" for r in chunk],
-                },
-                1024,
-            )
+        tables += _arrow_tables(
+            {
+                "order": np.arange(lo, lo + len(chunk), dtype=np.int64),
+                "ref": [_ref(batch.shards[r.index], r.spool, r.drop) for r in chunk],
+                "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
+                "published": [r.published or "" for r in chunk],
+            },
+            1024,
         )
-    ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    del parts
     # the shingle hashes wait beside the texts for the candidate checks (not in every shuffle)
     store = batch.spool_dir / "hashes"
     store.mkdir()
     try:
-        clusters = find_clusters(ds, opts, load=_ref_text, store=str(store))
-        del ds  # its blocks go once the fingerprints are made
+        # the stage's shuffles are submitted, and their objects owned, by an actor that exits
+        # when it is done: only the clusters come back to the driver
+        clusters = owned_clusters(tables, opts, load=_ref_text, store=str(store))
+        del tables
         found = dedup_result(len(live), clusters)
-        release_finished()  # every dataset of the stage
     finally:
         shutil.rmtree(
             store,
