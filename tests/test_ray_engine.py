@@ -438,3 +438,29 @@ def test_the_dedup_stage_s_shuffles_are_not_the_driver_s_objects(
     assert "dedup" not in executed, executed
     assert len(owned) > 20  # sampled through the stage
     assert max(owned) < 10, max(owned)
+
+
+def test_report_entries_back_from_the_write_stage_share_their_names(
+    dup_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each kept record's report entry comes back from its write task unpickled, with its own
+    copy of every key and status name (about 2 kB a document the local engine does not hold):
+    the driver makes them the batch's shared strings again, as for the cleaned records."""
+    from cleanscrape.engines import ray_job
+
+    kept: list[ray_job.DocRecord] = []
+    write = ray_job._write
+
+    def staged(engine: RayEngine, batch: ray_job.RayBatch, job: object) -> None:
+        write(engine, batch, job)  # type: ignore[arg-type]
+        kept.extend(r for r in batch.records if r.status == "kept")
+
+    monkeypatch.setattr(ray_job, "_write", staged)
+    clean_path(dup_corpus, tmp_path / "ray", engine=RayEngine(), html_report=False)
+    assert len(kept) >= 10
+    first = kept[0]
+    for other in kept[1:]:
+        assert other.status is first.status
+        assert other.entry["output"] != first.entry["output"]  # written: their own outputs
+        for a, b in zip(first.entry, other.entry, strict=True):
+            assert a is b, a

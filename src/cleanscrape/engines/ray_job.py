@@ -57,6 +57,7 @@ from ..batch import (
     Pipeline,
     StreamedBatch,
     _clean_and_summarize,
+    _share_names,
     accept_record,
     apply_line_drops,
     mark_record_duplicates,
@@ -444,6 +445,7 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
             ):
                 record = kept[pos]
                 record.status, record.entry = pickle.loads(fate)
+                _share_names(record)  # the entry came unpickled: its own copy of every key
                 if count:
                     waiting[pos] = (part, count)
             while appended in waiting:
