@@ -457,10 +457,10 @@ def test_report_entries_back_from_the_write_stage_share_their_names(
 
     monkeypatch.setattr(ray_job, "_write", staged)
     clean_path(dup_corpus, tmp_path / "ray", engine=RayEngine(), html_report=False)
-    assert len(kept) >= 10
-    first = kept[0]
-    for other in kept[1:]:
-        assert other.status is first.status
-        assert other.entry["output"] != first.entry["output"]  # written: their own outputs
-        for a, b in zip(first.entry, other.entry, strict=True):
-            assert a is b, a
+    assert len(kept) >= 5
+    assert len({r.entry["output"] for r in kept}) == len(kept)  # written: their own outputs
+    names: dict[str, str] = {}
+    for record in kept:
+        assert record.status is kept[0].status
+        for name in record.entry:
+            assert names.setdefault(name, name) is name, name
