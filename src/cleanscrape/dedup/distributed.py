@@ -200,8 +200,8 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
 
 #: A row's shingle hashes, of its opening and of its whole text: in ``hashes``, ``opening``,
 #: ``whole``, or (``hfile`` >= 0) one after the other from ``hat`` in a file of the store,
-#: ``hn``, ``on`` and ``wn`` of them; and the row's ``site`` (for :func:`.core.shares_opening`).
-_HASH_COLUMNS = ("hashes", "opening", "whole", "hfile", "hat", "hn", "on", "wn", "site")
+#: ``hn``, ``on`` and ``wn`` of them.
+_HASH_COLUMNS = ("hashes", "opening", "whole", "hfile", "hat", "hn", "on", "wn")
 
 Hashes = tuple[U64, U64, U64]
 
@@ -571,8 +571,9 @@ def _sites(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
 
 def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
     """Rows ``a`` (a contained body), ``b`` (its container) among the representatives ``reps``
-    (rows ``order`` and the hash columns of the fingerprint stage, :data:`_HASH_COLUMNS`; the
-    hashes in ``store`` where the rows say so): the joins of :func:`.core._contained`."""
+    (rows ``order``, ``site`` when known, and the hash columns of the fingerprint stage,
+    :data:`_HASH_COLUMNS`; the hashes in ``store`` where the rows say so): the joins of
+    :func:`.core._contained`."""
     pairs = (
         reps.map_batches(lambda b: _sample_rows(b, options, store), batch_format="numpy")
         .sort("h")
@@ -589,6 +590,7 @@ def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = No
             "i": np.full(len(b["order"]), -1, dtype=np.int64),
             "j": b["order"],
             **{c: b[c] for c in _HASH_COLUMNS},
+            "site": _sites(b),
         },
         batch_format="numpy",
     )
@@ -614,7 +616,8 @@ def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = No
 
 
 def _no_hashes(n: int) -> Batch:
-    """The hash columns of rows that have none (the other side of a join by group-by)."""
+    """The hash columns (and site) of rows that have none (the other side of a join by
+    group-by)."""
     empty = np.array([b""] * n, dtype=object)
     none = np.full(n, -1, dtype=np.int64)
     zero = np.zeros(n, dtype=np.int64)
@@ -891,6 +894,7 @@ def _reps(batch: Batch) -> Batch:
 
 
 def _reps_with_hashes(batch: Batch) -> Batch:
-    """Representatives with where their hashes are (for the containment joins)."""
+    """Representatives with where their hashes are and their site (for the containment
+    joins)."""
     rep = batch["rep"] == batch["order"]
-    return {c: batch[c][rep] for c in ("order", *_HASH_COLUMNS)}
+    return {c: batch[c][rep] for c in ("order", "site", *_HASH_COLUMNS)}
