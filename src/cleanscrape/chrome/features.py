@@ -70,7 +70,6 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
 _NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
-_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
 _MEDIA_TAG = re.compile(
     r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
 )
@@ -468,7 +467,8 @@ def diacritic_language(lines: list[Line]) -> bool:
     long = [ln for ln in lines if ln.words >= 8]
     if not long:
         return False
-    marked = sum(1 for ln in long if _NON_ASCII_LETTER.search(ln.text))
+    # (a character outside ASCII, tested in C)
+    marked = sum(1 for ln in long if not ln.text.isascii())
     return marked >= 0.5 * len(long)
 
 
