@@ -16,7 +16,14 @@ from typing import Any, NamedTuple
 from ..document import Removal
 from ..options import Favor
 from .bylines import byline_of, parse_published, source_of
-from .features import Line, diacritic_language, fold, lexicon_categories, line_features
+from .features import (
+    Line,
+    comment_header,
+    diacritic_language,
+    fold,
+    lexicon_categories,
+    line_features,
+)
 from .regions import (
     SECTION_HEADINGS,
     anchored_region,
@@ -485,7 +492,10 @@ def classify_lines(
     else:
         cats, meta, found = _classify_text(feats, title=title)
     flags: list[str] = []
-    total = sum(len(ln.text) for ln in feats if not ln.separator)
+    # a readers' thread below the article is the page's own text, not chrome: a short post
+    # with a long thread is no failed extraction, so the thread does not count in the total
+    upto = len(feats) if from_html else _thread_start(feats, cats)
+    total = sum(len(ln.text) for ln in feats[:upto] if not ln.separator)
     kept = sum(len(ln.text) for ln, c in zip(feats, cats, strict=True) if c == KEEP)
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
@@ -494,6 +504,21 @@ def classify_lines(
         meta = _Meta()
     verdicts = [Verdict(ln.index, ln.text, c) for ln, c in zip(feats, cats, strict=True)]
     return Classified(verdicts, meta.values, flags)
+
+
+#: A readers' thread: at least this many comment headers ("jane says:") below the article.
+_THREAD_HEADERS = 2
+
+
+def _thread_start(feats: list[Line], cats: list[str]) -> int:
+    """Index of the comments heading that opens a readers' thread below the last kept line:
+    the first comments heading there, with :data:`_THREAD_HEADERS` comment headers at or
+    after it (``len(cats)`` when there is no thread; a listing's "12 comments" is none)."""
+    n = len(cats)
+    last = max((k for k, c in enumerate(cats) if c == KEEP), default=n)
+    start = next((k for k in range(last + 1, n) if cats[k] == "comments"), n)
+    headers = sum(1 for k in range(start, n) if cats[k] == "comments" and comment_header(feats[k]))
+    return start if headers >= _THREAD_HEADERS else n
 
 
 def strip_lines(

@@ -1,0 +1,123 @@
+"""Readers' comment threads below an article, in whole-page text dumps: pages written to the
+pattern of real blog pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
+
+_MENU = [
+    "Giving Effectively",
+    "How We Work",
+    "Top Charities",
+    "Research",
+    "About",
+    "Donate to Us",
+    "Blog",
+    "Search",
+]
+_POST = [
+    "Our goal with hosting quarterly open threads is to give blog readers an opportunity to "
+    "publicly raise comments or questions about our research or related topics, in the comments "
+    "section of this post. We are happy to answer whatever questions we can here.",
+    "You can view our previous open thread here.",
+]
+_THREAD = [
+    "Milan Grey on September 12, 2018 at 4:47 pm said:",
+    "Any update on how the follow-up paper on cash transfers will affect your recommendation?",
+    "Catherine (Staff) on September 13, 2018 at 5:23 pm said:",
+    "Hi Milan,",
+    "We haven't yet reviewed the follow-up paper, but plan to consider it as part of our "
+    "year-end review of cash transfers mentioned in our blog post from May.",
+    "Alex on September 17, 2018 at 6:34 am said:",
+    "I skimmed your report on road safety, and didn't see any analysis of the negative utility "
+    "of travelling on slower buses. I assume that travelling on slower but safer buses is an "
+    "overall net positive, but I'm not totally sure, and I'd at least like to consider it.",
+    "Logically, there must be some speed at which it's no longer better in terms of overall "
+    "utility to be slower; if not, the speed limit would be one mile per hour everywhere.",
+    "Gary M on September 17, 2018 at 8:50 pm said:",
+    "Have you written anything about the trade-off between giving now and investing the money "
+    "to give more in the future? Research on effective giving is still improving quickly, so "
+    "we might be able to give more effectively in a few years than we can today.",
+    "Catherine (Staff) on September 19, 2018 at 12:48 pm said:",
+    "Hi Alex,",
+    "Our best guess is that any effects on vehicle speed are fairly small. We have limited data "
+    "on this question; the only information we have comes from the original trial, in which "
+    "passengers reported how often drivers were speeding before and after the stickers.",
+    "In that study, the authors try to test mechanisms, but the evidence is mixed. There is no "
+    "significant difference in reports of reckless driving, though passengers said they felt "
+    "more able to complain to the driver when the sticker was there.",
+    "Catherine (Staff) on September 20, 2018 at 10:07 am said:",
+    "Hi Gary,",
+    "We detailed several considerations related to giving now versus later in an older post. "
+    "On balance, our best guess is that the benefits of giving now are likely to outweigh the "
+    "benefits of giving later, although we have a high degree of uncertainty about this.",
+    "Mohammad on September 29, 2018 at 12:16 am said:",
+    "I recently stumbled upon an old blog post that raised concerns about how much room for "
+    "more funding your top charities have, given the size of the foundation you work with. "
+    "Has there been any further discussion on it, and could you give a response now?",
+]
+
+
+def _open_thread_page() -> list[str]:
+    lines = ["September 2018 open thread - The Giving Blog", "", *_MENU, ""]
+    lines += ["September 2018 open thread", "", "Previous Post", "Next Post", ""]
+    lines += ["September 10, 2018 | by Catherine", ""]
+    for para in _POST:
+        lines += [para, ""]
+    lines += ["Posted in Open thread | Permalink | 10 Comments", "", "Comments", ""]
+    for row in _THREAD:
+        lines += [row, ""]
+    lines += ["Comments are closed.", "", "Recent Blog Posts", "Follow us:"]
+    return lines
+
+
+def test_a_short_post_followed_by_a_long_thread_keeps_the_post_only() -> None:
+    # a quarterly "open thread": two short paragraphs, then readers' questions and the staff's
+    # answers, each under "<name> on <date> at <time> said:". The thread was taken for the body,
+    # or (as it is twenty times the post) the page was kept whole as having no article
+    r = strip_lines(_open_thread_page())
+    assert r.lines == _POST
+    assert "low_prose" not in r.flags
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[_THREAD[0]] == reasons[_THREAD[2]] == "comments"
+    assert r.metadata["title"] == "September 2018 open thread"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Milan Grey on September 12, 2018 at 4:47 pm said:",
+        "Catherine (Staff) on 13/09/2018 at 17:23 said:",
+        "Hans Weber am 3. Mai 2019 um 10:12 Uhr schreibt:",
+    ],
+)
+def test_comment_headers_with_their_date_are_comments_headings(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "comments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A spokesman for the ministry on 12 March 2019 said:",
+        "In a statement released on Tuesday, the company said:",
+    ],
+)
+def test_a_sentence_that_introduces_a_quote_is_not_a_comment_header(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_a_listing_with_comment_counts_and_almost_no_prose_is_still_kept_whole() -> None:
+    # the safety rule stands where there is no readers' thread: a listing whose items each end
+    # with "12 comments" (no comment headers) below a one-sentence description keeps its text
+    apps = ["Obsidian", "Logseq", "Joplin", "Anytype", "AppFlowy", "Standard Notes"]
+    apps += ["Notesnook", "AFFiNE", "Microsoft OneNote", "Evernote", "Bear", "Zim"]
+    lines = ["Notion is described as an all-in-one workspace for notes and tasks.", ""]
+    for k, name in enumerate(apps):
+        lines += [name, "Note-taking Tool, Task Management Tool, Personal Wiki"]
+        lines += ["Mac Windows Linux Android iPhone Web", "Free Personal Open Source"]
+        lines += [f"{k + 2} comments", ""]
+    r = strip_lines(lines)
+    assert "low_prose" in r.flags
