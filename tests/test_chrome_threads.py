@@ -1,5 +1,5 @@
-"""Readers' comment threads below an article, in whole-page text dumps: pages written to the
-pattern of real blog pages."""
+"""Readers' comment threads below an article and pages that hold the article twice, in
+whole-page text dumps: pages written to the pattern of real blog pages."""
 
 from __future__ import annotations
 
@@ -121,3 +121,62 @@ def test_a_listing_with_comment_counts_and_almost_no_prose_is_still_kept_whole()
         lines += [f"{k + 2} comments", ""]
     r = strip_lines(lines)
     assert "low_prose" in r.flags
+
+
+_YOGA = [
+    "When it comes to yoga classes, the right price can be the difference between a packed "
+    "house and an empty studio. Charge too little and you undervalue your time and training.",
+    "So, how much is a yoga class? As much as you want to charge! However, there are several "
+    "factors that can affect the price, from where you teach to the kind of yoga you offer.",
+    "Average Costs Of Yoga Sessions and Classes",
+    "The average cost of yoga classes depends on several circumstances, such as the type of "
+    "classes you offer and the region where your studio is located.",
+    "Private sessions are often the most expensive choice for individuals. A private yoga "
+    "instructor usually charges between 60 and 120 dollars for an hour in person.",
+    "Group yoga classes can be more affordable for some, while allowing you to reach a larger "
+    "client pool at once. Most studios charge 15 to 30 dollars for a drop-in class.",
+    "Pricing Models",
+    "Package pricing is how many yoga businesses offer their services. While some don't mind "
+    "drop-ins, it's typical to reward regulars with a lower price per class in a bundle.",
+    "For example, a studio may charge 50 dollars for an individual drop-in rate, but only 400 "
+    "dollars for a bundle of ten sessions, which clients pay up front.",
+]
+
+
+def test_an_article_written_twice_on_the_page_keeps_one_copy() -> None:
+    # the page holds the body twice (a second, hidden copy of the post's template): every
+    # paragraph repeats, and repeated lines counted against the region, so no region was found
+    # and the page was kept whole (menus, calls to action, both copies)
+    menu = ["how it works", "Online Booking Client Management Forms & Waivers", "pricing"]
+    menu += ["resources", "log in", "Start free trial", "Blog"]
+    cta = ["Start your 14-day free trial today!", "Start free trial", "No credit card required."]
+    lines = ["How Much Should You Charge For A Yoga Class?", "", *menu, ""]
+    lines += ["How Much Should You Charge For A Yoga Class?", "Shauna Mitchell", "August 25, 2024"]
+    lines += ["", *cta, "", *_YOGA, "", *cta, "", "Join Our Newsletter", ""]
+    lines += ["How Much Should You Charge For A Yoga Class?", "August 25, 2024", "", *_YOGA, ""]
+    lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE"]
+    lines += ["8 Best Yoga Studio Websites to Inspire Yours", "READ MORE", ""]
+    lines += ["Privacy Policy Terms of Service Accessibility", "© 2024 Studio Software Inc."]
+    r = strip_lines(lines)
+    assert "low_prose" not in r.flags
+    assert r.lines == _YOGA
+
+
+def test_a_slider_that_writes_its_cards_twice_does_not_join_the_article() -> None:
+    # testimonials in a slider: the page holds each card twice (the slider's clones), in the
+    # same order, but they are a small part of the page's prose and stay out of the body
+    quotes = [
+        "There are so many nuggets of wisdom and guidance in this episode, thank you so much.",
+        "Stacey",
+        "I literally cannot stop listening to this podcast, every episode addresses an issue "
+        "that is relevant to my life and my family.",
+        "TeeLox23",
+        "It is really refreshing to be subscribed to a newsletter that only emails me when "
+        "there is actually news rather than filling my inbox every day.",
+        "Amy C.",
+    ]
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", "", *_YOGA, ""]
+    lines += ["Sign up for our newsletter", "Thank you! Your submission has been received!", ""]
+    lines += ["What listeners say", "", *quotes, "", *quotes, ""]
+    r = strip_lines(lines)
+    assert r.lines == _YOGA

@@ -92,6 +92,7 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
+    first_copy = copied_paragraphs(lines, tags)
     # words of paragraphs after each line (for the newsletter boxes of the page's tail)
     prose_after = [0] * len(lines)
     total = 0
@@ -143,7 +144,7 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
                     out[j] = float(min(lines[j].words, 120)) * damp
             seen_pair = seen_pair or run >= 2
             w = float(min(ln.words, 120))
-            if ln.repeats:
+            if ln.repeats and ln.index not in first_copy:
                 w = -w / 2
             elif ln.index in dated:
                 w = -2.0  # a card of a dated listing: a title and a summary, like a link
@@ -157,6 +158,56 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = -2.0 if ln.words > 2 else -1.0
         out.append(w * damp if w > 0 else w)
     return out
+
+
+#: A copy of the article: at least this many paragraphs in a row written again, in the same
+#: order, further down the page.
+_COPY_RUN = 3
+#: ... holding at least this share of the words of the page's distinct paragraphs.
+_COPY_SHARE = 0.5
+
+
+def copied_paragraphs(lines: list[Line], tags: list[str]) -> set[int]:
+    """Input indices of the paragraphs of the first copy of an article the page holds twice.
+
+    Some pages carry the body twice (a print or mobile copy, a hidden template of the same
+    text): every paragraph repeats, and a repeated line counts against the region. A run of
+    :data:`_COPY_RUN` paragraphs or more, each first written here and written again in the
+    same order further down, is the article when it holds most of the page's prose: its first
+    copy counts as prose. A summary written twice (a standfirst and its card) is one line, not
+    a run; a slider's cloned cards are a small part of the page's prose.
+    """
+    paras = [k for k, ln in enumerate(lines) if ln.prose and not tags[k]]
+    keys = [lines[k].key for k in paras]
+    seen: dict[str, int] = {}
+    later: list[int | None] = [None] * len(keys)  # position of the next copy of each paragraph
+    for p in range(len(keys) - 1, -1, -1):
+        later[p] = seen.get(keys[p])
+        seen[keys[p]] = p
+    first = {keys[p]: p for p in range(len(keys) - 1, -1, -1)}
+    found: set[int] = set()
+    p = 0
+    while p < len(keys):
+        q, run = later[p], 0
+        if q is not None and first[keys[p]] == p:
+            while (
+                p + run < q
+                and q + run < len(keys)
+                and keys[p + run] == keys[q + run]
+                and first[keys[p + run]] == p + run
+            ):
+                run += 1
+        if run >= _COPY_RUN:
+            found.update(paras[j] for j in range(p, p + run))
+            p += run
+        else:
+            p += 1
+    # ... and the copy is the page's prose: most of the words of its distinct paragraphs (a
+    # carousel of testimonials or of other posts, written twice by a slider, is a small part)
+    distinct = sum(lines[paras[p]].words for p in first.values())
+    if _COPY_SHARE * distinct > sum(lines[k].words for k in found):
+        return set()
+    return {lines[k].index for k in found}
 
 
 def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
