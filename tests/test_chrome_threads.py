@@ -180,3 +180,13 @@ def test_a_slider_that_writes_its_cards_twice_does_not_join_the_article() -> Non
     lines += ["What listeners say", "", *quotes, "", *quotes, ""]
     r = strip_lines(lines)
     assert r.lines == _YOGA
+
+
+def test_a_subheading_that_its_paragraph_repeats_is_not_an_author_bio() -> None:
+    # "Package Pricing" over "Package pricing is how many ..." near the end of the article has
+    # the shape of a bio ("Jane Doe" / "Jane is ..."), and the last section was dropped
+    body = [*_YOGA[:6], "Package Pricing", *_YOGA[7:]]
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", "", *body, ""]
+    lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE", ""]
+    r = strip_lines(lines)
+    assert r.lines == body

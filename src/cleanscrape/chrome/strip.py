@@ -317,7 +317,12 @@ def _bio_start(feats: list[Line], tags: list[str], start: int, end: int) -> int:
         if tags[k] or not _name_line(ln) or not nxt.prose:
             continue
         first = ln.text.split()[0]
-        if nxt.text.startswith(first + " ") or nxt.text.startswith(ln.text):
+        if nxt.text.startswith(ln.text) or (
+            # "Jane is ...", but not a subheading that its paragraph repeats in other case
+            # ("Package Pricing" / "Package pricing is how many studios ...")
+            nxt.text.startswith(first + " ")
+            and not nxt.text.casefold().startswith(ln.text.casefold())
+        ):
             return k
     return end + 1
 
