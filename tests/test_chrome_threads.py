@@ -190,3 +190,64 @@ def test_a_subheading_that_its_paragraph_repeats_is_not_an_author_bio() -> None:
     lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE", ""]
     r = strip_lines(lines)
     assert r.lines == body
+
+
+_SNACKS = [
+    "Game day parties are all about the snacks, and it is easy to lose track of how much you "
+    "eat while you watch. A little planning keeps you on track with your weight-loss goals.",
+    "Eat a balanced meal before the party, so you do not arrive hungry and head straight for "
+    "the chips and dip on the coffee table.",
+    "Bring a dish you know fits your plan, such as a vegetable platter with hummus or turkey "
+    "meatballs, so there is always something on the table you can enjoy.",
+    "Put your food on a plate instead of eating from the bowls, and step away from the snack "
+    "table once your plate is empty.",
+]
+_DISCLAIMER = [
+    "The information provided on this website, including the blogs, community pages, program "
+    "materials and all other content, is for informational purposes only and is not intended "
+    "to be a substitute for professional medical advice, diagnosis or treatment.",
+    "Results vary depending on starting point, goals and effort. Exercise and proper diet are "
+    "necessary to achieve and maintain weight loss and muscle definition.",
+]
+
+
+def test_a_row_of_social_network_links_closes_the_article() -> None:
+    # the share and follow rows under the post ("Facebook" / "Pinterest" / "Instagram", one a
+    # line) read as short lines, and the region ran on through them into the disclaimers
+    lines = ["How to Tackle Game Day Snack Temptations | Blog", "", "Fitness", "Nutrition", ""]
+    lines += ["How to Tackle Game Day Snack Temptations", "", *_SNACKS, ""]
+    lines += ["Why Am I Not Losing Weight?", "", "Smart Food Swaps to Outsmart Cravings", ""]
+    lines += ["Facebook", "Pinterest", "Instagram", "", "Facebook", "Pinterest", "Instagram"]
+    lines += ["", *_DISCLAIMER, "", "Terms of Use"]
+    r = strip_lines(lines)
+    assert r.lines[: len(_SNACKS)] == _SNACKS
+    assert not set(_DISCLAIMER) & set(r.lines)
+    assert {x.line: x.reason for x in r.removed}["Pinterest"] == "share_follow"
+
+
+def test_a_form_with_required_fields_after_the_article_is_not_body() -> None:
+    # a lead form under a short post: its labels ("First Name *") and option lists are chrome
+    form = ["Fill out the form to get a copy of our guide.", "First Name *", "Last Name *"]
+    form += ["Company *", "Number of Employees *", "1-10 11-50 51-200 201-500 500+"]
+    form += ["Email *", "Phone *"]
+    lines = ["Best Practices for Vehicle Rentals - Advisors", "", "Insurance", "Benefits", ""]
+    lines += ["Best Practices for Vehicle Rentals", "", *_SNACKS[:2], "", *form, ""]
+    lines += [*_DISCLAIMER[1:], "", "Copyright © 2023 Advisors, Inc. All Rights Reserved."]
+    r = strip_lines(lines)
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons["First Name *"] == reasons["Phone *"] == "ui"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a list of the body that names networks between paragraphs is one a block, not a row
+        [_SNACKS[0], "", "Facebook", "", _SNACKS[1], "", "Instagram", "", _SNACKS[2], _SNACKS[3]],
+        # a query of the body ending with an asterisk
+        [_SNACKS[0], "Avoid SELECT *", _SNACKS[1], _SNACKS[2], _SNACKS[3]],
+    ],
+)
+def test_network_names_and_asterisks_of_the_body_are_kept(page: list[str]) -> None:
+    lines = ["Snack tips - Blog", "", "Fitness", "", *page]
+    r = strip_lines(lines)
+    assert r.lines == [x for x in page if x]

@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from . import lexicon as lx
 from .bylines import byline_of
 from .features import Line, fold
 
@@ -77,7 +79,54 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     for i, ln in enumerate(lines):
         if ln.doubled:
             _tag_teaser(lines, tags, i + 1)
+    _tag_icon_rows(lines, tags)
+    _tag_form_fields(lines, tags)
     return tags
+
+
+#: Links to the site's accounts, one network a line ("Facebook", "X (Twitter)", "LinkedIn
+#: (opens new window)"): two or more in a row are a follow or share row.
+_SOCIAL_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | {"x", "x twitter"}
+_NEW_WINDOW = re.compile(r"\s+opens?(?: in)?(?: a)? new (?:window|tab)$")
+
+
+def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
+    social = [
+        not tags[k] and _NEW_WINDOW.sub("", ln.key) in _SOCIAL_KEYS for k, ln in enumerate(lines)
+    ]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and social[j]:
+            j += 1
+        if j - k >= 2:
+            for m in range(k, j):
+                tags[m] = "share_follow"
+        k = max(j, k + 1)
+
+
+#: A form's field: a short label marked as required ("First Name *", "Email*", "Phone
+#: (Required)"); two or more, at most :data:`_FIELD_GAP` lines apart (option lists between
+#: them), are a form.
+_FORM_FIELD = re.compile(
+    r"^[^\W\d][^*:]{0,40}?\s?\*$"
+    r"|^[^\W\d][^()]{0,40}\s\((?:required|obligatoire|obligatorio|obrigat[oó]rio|"
+    r"erforderlich|pflichtfeld|obbligatorio|wajib)\)$",
+    re.IGNORECASE,
+)
+_FIELD_WORDS = 6
+_FIELD_GAP = 3
+
+
+def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
+    fields = [
+        k
+        for k, ln in enumerate(lines)
+        if not tags[k] and ln.words <= _FIELD_WORDS and _FORM_FIELD.match(ln.text)
+    ]
+    for a, b in pairwise(fields):
+        if b - a <= _FIELD_GAP + 1:
+            tags[a] = tags[b] = "ui"
 
 
 def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
