@@ -251,3 +251,53 @@ def test_network_names_and_asterisks_of_the_body_are_kept(page: list[str]) -> No
     lines = ["Snack tips - Blog", "", "Fitness", "", *page]
     r = strip_lines(lines)
     assert r.lines == [x for x in page if x]
+
+
+_WRAPPED = [
+    [
+        "Gym equipment can be categorized into different types based on their function",
+        "and purpose. Some equipment are designed for cardiovascular workouts, such as",
+        "treadmills, ellipticals, and stationary bikes, while others are meant for",
+        "strength training, like free weights, resistance bands, and weight machines.",
+    ],
+    [
+        "Cardio machines are an essential part of any gym, as they provide a convenient",
+        "way to improve cardiovascular health and burn calories. Treadmills are one of",
+        "the most popular cardio machines, offering a versatile platform for walking,",
+        "jogging, or running at various speeds and inclines.",
+    ],
+    [
+        "Strength training equipment is designed to help individuals build muscle",
+        "strength, improve endurance, and enhance overall physical performance. Free",
+        "weights, including dumbbells, barbells, and kettlebells, are versatile tools",
+        "that allow for a wide range of exercises targeting different muscle groups.",
+    ],
+]
+
+
+def test_paragraphs_wrapped_at_a_fixed_width_are_the_article() -> None:
+    # a post saved with its line breaks: every paragraph is four lines of about 75 characters
+    # that end mid-sentence, none of which reads as a sentence, so the article was taken for
+    # runs of short lines and links (and the page kept whole, menus included)
+    lines = ["The Beginner's Guide to Gym Equipment | Fitness Club", "", "Home", "Classes"]
+    lines += ["Personal Training", "Memberships", "Contact", ""]
+    lines += ["The Beginner's Guide to Gym Equipment", ""]
+    for para in _WRAPPED:
+        lines += [*para, ""]
+    lines += ["Recent Posts", "Kids Classes and Training", "How to Start Lifting", ""]
+    lines += ["© 2024 Fitness Club. All rights reserved."]
+    r = strip_lines(lines)
+    assert r.lines == [ln for para in _WRAPPED for ln in para]
+    assert "low_prose" not in r.flags
+
+
+def test_a_block_of_tags_and_prompts_is_not_a_wrapped_paragraph() -> None:
+    # lines of about the same length in one block, the last two of which start a new line in
+    # different case, are not a paragraph wrapped at a width: the prompts stay out
+    tags = "Commercial Blue Origin Ceres Robotics CLPS lunar lander Sierra Nevada Corp."
+    prompts = [tags, "Please enable JavaScript to view the comments powered by Disqus."]
+    prompts.append("search Search")
+    lines = ["Lunar landers - Space News", "", "News", "Launch", "", *_SNACKS, "", *prompts]
+    lines += ["", "Most Read", "Upcoming Events"]
+    r = strip_lines(lines)
+    assert "search Search" not in r.lines

@@ -142,6 +142,7 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
+    wrapped = wrapped_paragraphs(lines)
     # words of paragraphs after each line (for the newsletter boxes of the page's tail)
     prose_after = [0] * len(lines)
     total = 0
@@ -183,6 +184,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = -2.0
         elif tag:
             w = _TAG_WEIGHT
+        elif k in wrapped:
+            w = float(min(ln.words, 120))  # a line of a paragraph wrapped at a fixed width
         elif ln.prose:
             run = _paragraph_run(lines, tags, cards, k)
             if box is not None and run >= (_BOX_RESUME if seen_pair else 2) and k - run >= box[0]:
@@ -206,6 +209,39 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
         else:
             w = -2.0 if ln.words > 2 else -1.0
         out.append(w * damp if w > 0 else w)
+    return out
+
+
+#: A paragraph wrapped at a fixed width (text saved with its line breaks): at least this many
+#: lines in a block, each but the last :data:`_WRAP_CHARS` characters long, within
+#: :data:`_WRAP_SPREAD` of each other, two in three of them going on in lower case on the next
+#: line.
+_WRAP_LINES = 3
+_WRAP_CHARS = (40, 100)
+_WRAP_SPREAD = 30
+
+
+def wrapped_paragraphs(lines: list[Line]) -> set[int]:
+    """Positions of the lines of paragraphs wrapped at a fixed width.
+
+    A page whose text keeps its line breaks (a plain-text post, a ``<pre>`` body) splits each
+    paragraph into lines of about the same length, most of which end mid-sentence and go on in
+    lower case: none reads as a sentence, so the article weighed as a run of short lines.
+    """
+    out: set[int] = set()
+    starts = [k for k, ln in enumerate(lines) if ln.block_start or k == 0]
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        if b - a < _WRAP_LINES:
+            continue
+        body = lines[a : b - 1]  # every line but the last is cut at the width
+        sizes = [len(ln.text) for ln in body]
+        if min(sizes) < _WRAP_CHARS[0] or max(sizes) > _WRAP_CHARS[1]:
+            continue
+        if max(sizes) - min(sizes) > _WRAP_SPREAD:
+            continue
+        goes_on = sum(1 for ln in lines[a + 1 : b] if ln.text[:1].islower())
+        if 3 * goes_on >= 2 * (b - a - 1) and any(ln.terminal for ln in lines[a:b]):
+            out.update(range(a, b))
     return out
 
 

@@ -34,6 +34,7 @@ from .regions import (
     region_score,
     tag_lines,
     weights,
+    wrapped_paragraphs,
 )
 
 KEEP = "article"
@@ -214,7 +215,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = KEEP
         i += 1
-    _inline_links(feats, tags, cats, start, end, title_at)
+    _inline_links(feats, tags, cats, start, end, title_at, wrapped_paragraphs(feats))
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
@@ -370,12 +371,19 @@ def _table_row(ln: Line) -> bool:
 
 
 def _inline_links(
-    feats: list[Line], tags: list[str], cats: list[str], start: int, end: int, title_at: int | None
+    feats: list[Line],
+    tags: list[str],
+    cats: list[str],
+    start: int,
+    end: int,
+    title_at: int | None,
+    wrapped: set[int],
 ) -> None:
-    """Related links between body paragraphs: runs of headline-like lines, or one long one."""
+    """Related links between body paragraphs: runs of headline-like lines, or one long one
+    (not the lines of a paragraph wrapped at a fixed width, ``wrapped``)."""
     i = start
     while i <= end:
-        if cats[i] != KEEP or i == title_at or not feats[i].titlelike:
+        if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
             i += 1
             continue
         j = i
@@ -384,6 +392,7 @@ def _inline_links(
             and cats[j + 1] == KEEP
             and feats[j + 1].titlelike
             and not feats[j + 1].block_start
+            and j + 1 not in wrapped
             and j + 1 != title_at
         ):
             j += 1
