@@ -301,3 +301,53 @@ def test_a_block_of_tags_and_prompts_is_not_a_wrapped_paragraph() -> None:
     lines += ["", "Most Read", "Upcoming Events"]
     r = strip_lines(lines)
     assert "search Search" not in r.lines
+
+
+_TUTORING = [
+    "Tutoring was supposed to be the main way schools helped students catch up after the "
+    "pandemic, and districts spent billions of federal relief dollars on it.",
+    "A new analysis of studies conducted during the last three school years found that the "
+    "results were sobering: most programs produced only small gains in reading and math.",
+    "Researchers said the programs that worked best met several times a week during the "
+    "school day, with the same tutor and small groups of students.",
+]
+
+
+def test_a_republish_box_with_the_story_in_html_is_not_body() -> None:
+    # under a nonprofit newsroom's story: an appeal for donations, then a box offering the story
+    # for republication, with the whole story as HTML source to copy (one long line)
+    source = (
+        "<h1>Tutoring was supposed to save American kids after the pandemic</h1> "
+        '<p class="byline">by Jill Barshay, The Report <br />August 25, 2025</p> '
+        "<p>" + "</p> <p>".join(_TUTORING) + "</p>"
+    )
+    lines = ["Tutoring after the pandemic - The Report", "", "Topics", "Newsletters", ""]
+    lines += ["Tutoring was supposed to save American kids after the pandemic", "", *_TUTORING]
+    lines += ["", "Since you made it to the bottom of this article, we have a small favor to ask."]
+    lines += ["", "Double my donation", "", "Republish This Story", ""]
+    lines += ["Republish our articles for free, online or in print, under a Creative Commons"]
+    lines[-1] += " license."
+    lines += ["", source, "Copy to Clipboard", "", "About", "Our Impact"]
+    r = strip_lines(lines)
+    assert r.lines == _TUTORING
+    assert {x.line: x.reason for x in r.removed}[source] == "markup"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Since you made it to the bottom of this article, we have a small favor to ask.",
+        "Republish This Story",
+        "Republish our articles for free, online or in print, under a Creative Commons license.",
+    ],
+)
+def test_appeals_and_republish_boxes_are_subscribe_lines(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "subscribe"
+
+
+def test_a_code_listing_of_a_tutorial_is_not_markup() -> None:
+    # an HTML tutorial's listing, saved on one line, opens with its own element
+    code = '<ul class="menu"> <li><a href="/">Home</a></li> <li><a href="/blog">Blog</a></li> </ul>'
+    lines = ["Styling menus - CSS Tips", "", "Tips", "", _SNACKS[0], code, _SNACKS[1], _SNACKS[2]]
+    r = strip_lines(lines)
+    assert code not in {x.line for x in r.removed if x.reason == "markup"}

@@ -69,6 +69,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             tags[i] = "timestamp"
         elif ln.teaser:
             tags[i] = "teaser"
+        elif _MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS:
+            tags[i] = "markup"
     # cards: a title immediately repeated (title link + image link), then a teaser
     for i in range(n - 1):
         a, b = lines[i], lines[i + 1]
@@ -127,6 +129,15 @@ def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
     for a, b in pairwise(fields):
         if b - a <= _FIELD_GAP + 1:
             tags[a] = tags[b] = "ui"
+
+
+#: A line of HTML or XML source that a page shows ("<h1>Headline</h1> <p class=...>", the code
+#: of a "Republish this story" box, an embed code): it opens with a tag and holds this many.
+_MARKUP_TAG = re.compile(r"<[/?!]?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_MARKUP_TAGS = 3
+#: ... and opens with a heading or a paragraph: an article's own source offered for copying
+#: (a code listing of a tutorial opens with its own element or a script).
+_MARKUP_START = re.compile(r"<(?:h[1-6]|p)[\s>]", re.IGNORECASE)
 
 
 def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
