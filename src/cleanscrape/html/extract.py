@@ -29,6 +29,7 @@ from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
+from .recover import recover_blocks
 
 Method = Literal["trafilatura", "visible"]
 
@@ -51,6 +52,8 @@ class Extracted:
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text.
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
+    ``recovered`` counts the lists and subheadings of the main prose block that trafilatura
+    left out between kept paragraphs and that were put back (:mod:`cleanscrape.html.recover`).
     """
 
     lines: list[str]
@@ -59,6 +62,7 @@ class Extracted:
     pruned: dict[str, int] = field(default_factory=dict)
     prose_chars: int = 0
     found_chars: int = 0
+    recovered: int = 0
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
@@ -246,6 +250,7 @@ def extract_html(
             lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     method: Method = "trafilatura"
     prose = 0
+    recovered = 0
     found = sum(len(ln) for ln in lines)
     if body is not None:
         block, prose = _main_block(prose_paragraphs(body))
@@ -256,6 +261,8 @@ def extract_html(
             lines, method = visible_lines(block), "visible"
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
+        elif block is not None:
+            lines, recovered = recover_blocks(block, lines)
     lines, _ = drop_heading(lines, meta.get("title"))
     return Extracted(
         lines=lines,
@@ -264,4 +271,5 @@ def extract_html(
         pruned=counts,
         prose_chars=prose,
         found_chars=found,
+        recovered=recovered,
     )
