@@ -926,3 +926,22 @@ def test_lists_of_links_images_or_after_the_article_are_not_put_back() -> None:
         page = _rich_text_page(between, after)
         assert extract_html(page).recovered == 0
         assert "regularity" not in clean_html(page).text
+
+
+# --- the headline the page shows, when the declared title is another ----------------------------
+
+
+def test_the_pages_own_h1_is_taken_out_when_the_declared_title_differs() -> None:
+    # the pattern of a real AEB dev page (a design magazine): og:title is a shortened social
+    # title, the page's <h1> carries the event label and the designer's name
+    heading = "Design Week 2018 | Light installation of suspended lamps by a London designer"
+    page = (
+        "<html><head><meta property='og:title' content='Light installation for the showroom'>"
+        "<title>Light installation for the showroom - Design Magazine</title></head><body>"
+        f"<div class='post'><h1 class='single-title'>{heading}</h1>"
+        + "".join(f"<p>{p}</p>" for p in _DESIGN_POST)
+        + "</div></body></html>"
+    )
+    r = clean_html(page)
+    assert r.title == "Light installation for the showroom"
+    assert r.text.split("\n") == _DESIGN_POST

@@ -8,13 +8,16 @@ visible text when trafilatura finds nothing at all and there is no such block. A
 of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text.
 The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
-extracted text (under a kicker or section label, with other quotes or punctuation) is taken
-out with those labels.
+extracted text (under a kicker or section label, with other quotes or punctuation, or the
+page's ``<h1>`` where the declared title is another) is taken out with those labels.
+Lists and subheadings between the paragraphs of the main prose block that trafilatura left
+out are put back (:mod:`cleanscrape.html.recover`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -174,15 +177,38 @@ def _is_kicker(line: str) -> bool:
     return 0 < len(words) <= KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
 
 
-def drop_heading(lines: list[str], title: str | None) -> tuple[list[str], str | None]:
+#: Headings of the page (``<h1>``) that can be its headline: the first few only (some sites
+#: mark every section heading of the article ``<h1>``).
+MAX_H1 = 2
+
+
+def page_headings(tree: lxml_html.HtmlElement) -> list[str]:
+    """Texts of the page's first :data:`MAX_H1` ``<h1>`` elements: where it shows its headline."""
+    found: list[str] = []
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text:
+            found.append(text)
+            if len(found) == MAX_H1:
+                break
+    return found
+
+
+def drop_heading(
+    lines: list[str], title: str | None, headings: Sequence[str] = ()
+) -> tuple[list[str], str | None]:
     """``lines`` without the page's own headline (and the kicker labels above it).
 
-    Returns the lines and the headline as the page writes it (``None`` when not found).
+    The headline is the declared ``title``, or one of the page's ``<h1>`` texts (``headings``):
+    a declared title often differs from the heading the page shows (an SEO title, a shortened
+    social title, the site's name). Returns the lines and the headline as the page writes it
+    (``None`` when not found).
     """
-    if not title:
+    names = [t for t in (title, *headings) if t]
+    if not names:
         return lines, None
     for i, line in enumerate(lines[:HEADING_LINES]):
-        if same_heading(line, title):
+        if any(same_heading(line, t) for t in names):
             above = lines[:i]
             if all(_is_kicker(x) for x in above):
                 above = []
@@ -235,6 +261,7 @@ def extract_html(
     """Main text of an HTML page as lines (headline left out) and its metadata."""
     tree = parse_html(markup, source=source)
     meta: dict[str, Any] = dict(page_metadata(tree, url=url))
+    headings = page_headings(tree)  # before pruning: a headline inside a chrome-named header
     pruned = prune_chrome(tree)
     counts: dict[str, int] = {}
     for reason, _tag in pruned.removed:
@@ -263,7 +290,7 @@ def extract_html(
             lines, method = visible_lines(body), "visible"
         elif block is not None:
             lines, recovered = recover_blocks(block, lines)
-    lines, _ = drop_heading(lines, meta.get("title"))
+    lines, _ = drop_heading(lines, meta.get("title"), headings)
     return Extracted(
         lines=lines,
         metadata=meta,
