@@ -144,6 +144,8 @@ _CHAR_TABLE = CharTable(
         if c is not None
     ]
 )
+#: Texts shorter than this are scanned by the patterns themselves.
+_TABLE_MIN_CHARS = 1000
 #: With more candidates than this, a pattern scans the text itself (faster than a match
 #: tried at each of them).
 _MAX_CANDIDATES = 48
@@ -238,7 +240,9 @@ def repair_text(
     """
     controls = True  # whether the text may hold a character of CONTROL_CHARS
     if fix_mojibake:
-        marks = _CHAR_TABLE.find(text)  # one pass finds what the patterns below look for
+        # one pass finds what the patterns below look for (a short text, such as a line of
+        # an HTML page, is scanned by the patterns: the pass has a fixed cost)
+        marks = _CHAR_TABLE.find(text) if len(text) >= _TABLE_MIN_CHARS else None
         fixed, found = repair_vietnamese(text, marks)  # before ftfy: it removes C0/C1 letters
         if repairs is not None:
             repairs.extend(found)
