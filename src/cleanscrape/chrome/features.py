@@ -504,11 +504,19 @@ _COMMENT_COUNT = re.compile(
     r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
     r"responses?|replies|reactions|thoughts on|discussion)\b"
 )
-_COMMENT_AUTHOR = re.compile(
-    r"^\S+(?:\s\S+)?\s+(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|"
-    r"berkata|viết|nói)\s*:$",
+_COMMENT_VERB = (
+    r"(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|berkata|viết|nói)\s*:$"
+)
+_COMMENT_AUTHOR = re.compile(r"^\S+(?:\s\S+)?\s+" + _COMMENT_VERB, re.IGNORECASE)
+#: A comment's header with its date and time: "Jane Roe on September 12, 2018 at 4:47 pm
+#: said:", "Catherine (Staff) on 13/09/2018 at 17:23 said:" (a year and a time of day, which
+#: a sentence of the body introducing a quote does not carry).
+_COMMENT_DATED = re.compile(
+    r"^\S+(?:\s\S+){0,3}?\s+(?:on|am|le|el|em|il|pada|в|-|–|—|\|)\s.{0,30}?"
+    r"(?:19|20)\d\d\b.{0,12}?\b\d{1,2}[:.h]\d{2}\b.{0,12}?\s" + _COMMENT_VERB,
     re.IGNORECASE,
 )
+_COMMENT_DATED_WORDS = 16
 #: A comments heading that names the article: "10 thoughts on “Title”", "15 Replies to “...”".
 _COMMENT_TITLED = re.compile(
     r"^(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|"
@@ -584,6 +592,17 @@ _BREADCRUMB = re.compile(
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
 
 
+def comment_header(line: Line) -> bool:
+    """The header of one reader's comment: "jane says:", "Jane Roe on May 2, 2019 at 4:47 pm
+    said:" (a comments heading of its own, one per comment)."""
+    text = line.text
+    if not text.endswith(":"):
+        return False
+    return (line.words <= 12 and _COMMENT_AUTHOR.match(text) is not None) or (
+        line.words <= _COMMENT_DATED_WORDS and _COMMENT_DATED.match(text) is not None
+    )
+
+
 def lexicon_category(line: Line) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``."""
     key = line.key
@@ -635,9 +654,8 @@ def lexicon_category(line: Line) -> str:
         return "share_follow"
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
-    if words <= 12 and (
-        (text.endswith(":") and _COMMENT_AUTHOR.match(text))
-        or (_COMMENT_WORD.search(key) and _COMMENT_N.search(key))
+    if comment_header(line) or (
+        words <= 12 and _COMMENT_WORD.search(key) and _COMMENT_N.search(key)
     ):
         return "comments"
     if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
