@@ -457,7 +457,7 @@ def test_report_entries_back_from_the_write_stage_share_their_names(
 
     monkeypatch.setattr(ray_job, "_write", staged)
     clean_path(dup_corpus, tmp_path / "ray", engine=RayEngine(), html_report=False)
-    assert len(kept) >= 5
+    assert len(kept) >= 5  # five stories kept at least (the corpus keeps 8 today)
     assert len({r.entry["output"] for r in kept}) == len(kept)  # written: their own outputs
     names: dict[str, str] = {}
     for record in kept:

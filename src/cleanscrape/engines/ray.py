@@ -38,6 +38,7 @@ from ..dedup.distributed import (
     release_finished,
     utf8_text,
 )
+from ..dedup.prints import site_numbers
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
@@ -302,9 +303,12 @@ class RayEngine:
         texts: Sequence[str],
         published: Sequence[str | None],
         options: CleanOptions,
+        *,
+        sites: Sequence[str | None] | None = None,
     ) -> DedupResult:
         check_supported(options)
         n = len(texts)
+        site = np.array(site_numbers(sites if sites is not None else [None] * n), dtype=np.int64)
         if n < 2:
             return DedupResult([None] * n, [None] * n, [])
         start(self.address)
@@ -317,6 +321,7 @@ class RayEngine:
                     "ref": [texts[i].encode("utf-8") for i in range(lo, hi)],
                     "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
                     "published": [published[i] or "" for i in range(lo, hi)],
+                    "site": site[lo:hi],
                 },
                 self.block,
             )

@@ -372,11 +372,14 @@ def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
 
 
 def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
+    from ..dedup.prints import site_numbers
+
     live = [r for r in batch.records if r.status == "kept"]
     if len(live) < 2:
         return
     # the rows are made a chunk at a time, as columns: each text's ``ref`` is where it waits
-    # (:func:`_ref_text`), its length and date (about 100 bytes a text)
+    # (:func:`_ref_text`), its length, date and site (about 100 bytes a text)
+    sites = np.array(site_numbers([r.site for r in live]), dtype=np.int64)
     tables = []
     for lo in range(0, len(live), engine.chunk):
         chunk = live[lo : lo + engine.chunk]
@@ -386,6 +389,7 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
                 "ref": [_ref(batch.shards[r.index], r.spool, r.drop) for r in chunk],
                 "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
                 "published": [r.published or "" for r in chunk],
+                "site": sites[lo : lo + len(chunk)],
             },
             1024,
         )
