@@ -216,7 +216,7 @@ class DocRecord:
     title: str | None = None
     published: str | None = None
     internal_error: str | None = None
-    #: the site the document was published on (:func:`~.chrome.templates.site_key`)
+    #: the site a kept document was published on (:func:`~.chrome.templates.site_key`)
     site: str | None = None
     keys: LineKeys | None = None
     #: the dedup fingerprint of the clean text, made by the worker; moved to the batch's
@@ -272,7 +272,7 @@ def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
         title=result.title if result is not None else None,
         published=result.metadata.get("published") if result is not None else None,
         internal_error=res.internal_error,
-        site=site_key(res),
+        site=site_key(res) if res.status == "kept" else None,
         keys=line_keys(res) if keys else None,
         timings=res.timings,
     )
