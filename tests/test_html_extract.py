@@ -844,3 +844,104 @@ def test_teaser_headlines_followed_by_other_text_are_left_to_the_chrome_stage() 
     ]
     lines = [*_DESIGN_POST, "Read This Next", *_TEASER_HEADLINES, *tail]
     assert drop_teasers(lines, frozenset(_TEASER_HEADLINES), {}) == lines
+
+
+# --- lists and subheadings of the body that the extractor leaves out -----------------------------
+
+_PRINCIPLES_POST = [
+    "Financial records must be assembled and reported objectively, and a reader of the "
+    "statements has the right to be assured that they are free from bias and inconsistency.",
+    "The principles derive from tradition: in any report of the accounts, whether an audit, a "
+    "compilation or a review, the preparer must say whether the statements comply with them.",
+    "Applied every month, these principles keep the books ready for a tax return or an audit at "
+    "any time, and make the figures of one year comparable with those of the next.",
+]
+_PRINCIPLES = [
+    ("Principle of regularity:", "regularity is defined as conformity to enforced rules and laws."),
+    ("Principle of consistency:", "the same methods and procedures are applied every period."),
+    ("Principle of sincerity:", "the accounts reflect in good faith the reality of the company."),
+    ("Principle of prudence:", "the figures show the reality as it is, neither better nor worse."),
+]
+
+
+def _rich_text_page(between: str, after: str = "") -> str:
+    # the pattern of a real WCXB dev page (a site builder's rich-text widget): the article's
+    # paragraphs and a list introduced by a bold line are children of one <span> wrapper
+    first, second, last = (f"<p>{p}</p>" for p in _PRINCIPLES_POST)
+    return (
+        "<html><head><title>Accounting principles for your business</title></head><body>"
+        "<div class='row-fluid'><div class='span12 widget-span widget-type-rich_text'>"
+        "<div class='cell-wrapper layout-widget-wrapper'><span id='hs_cos_wrapper_module_1' "
+        "class='hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_rich_text'>"
+        f"{first}{second}<p><strong>Here is a general list of the principles:</strong></p>"
+        f"{between}{last}{after}</span></div></div></div></body></html>"
+    )
+
+
+def _principles_list() -> str:
+    return "<ul>" + "".join(f"<li><strong>{a}</strong> {b}</li>" for a, b in _PRINCIPLES) + "</ul>"
+
+
+def test_a_list_of_the_body_the_extractor_drops_is_put_back_in_place() -> None:
+    page = _rich_text_page(_principles_list())
+    # the premise: trafilatura keeps the paragraphs around the list and drops the list
+    extracted = trafilatura.extract(page) or ""
+    assert _PRINCIPLES_POST[-1] in extracted and "regularity" not in extracted
+    r = clean_html(page)
+    items = [f"- {a} {b}" for a, b in _PRINCIPLES]
+    assert r.text.split("\n") == [
+        *_PRINCIPLES_POST[:2],
+        "Here is a general list of the principles:",
+        *items,
+        _PRINCIPLES_POST[2],
+    ]
+    assert extract_html(page).recovered == 1
+
+
+def test_subheadings_between_kept_paragraphs_are_put_back() -> None:
+    # a guide's step headings in the same wrapper: the extractor drops them with the list
+    steps = "<h3>Step 1: Keep regular books</h3>" + _principles_list()
+    r = clean_html(_rich_text_page(steps))
+    lines = r.text.split("\n")
+    assert lines.index("Step 1: Keep regular books") == 3
+    assert lines[4] == "- " + " ".join(_PRINCIPLES[0])
+
+
+def test_lists_of_links_images_or_after_the_article_are_not_put_back() -> None:
+    links = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/guides/{i}'>{a} {b}</a></li>" for i, (a, b) in enumerate(_PRINCIPLES)
+        )
+        + "</ul>"
+    )
+    gallery = (
+        "<ul class='gallery'>"
+        + "".join(
+            f"<li><img src='/g{i}.jpg' alt=''>{a} {b}</li>" for i, (a, b) in enumerate(_PRINCIPLES)
+        )
+        + "</ul>"
+    )
+    for between, after in ((links, ""), (gallery, ""), ("", _principles_list())):
+        page = _rich_text_page(between, after)
+        assert extract_html(page).recovered == 0
+        assert "regularity" not in clean_html(page).text
+
+
+# --- the headline the page shows, when the declared title is another ----------------------------
+
+
+def test_the_pages_own_h1_is_taken_out_when_the_declared_title_differs() -> None:
+    # the pattern of a real AEB dev page (a design magazine): og:title is a shortened social
+    # title, the page's <h1> carries the event label and the designer's name
+    heading = "Design Week 2018 | Light installation of suspended lamps by a London designer"
+    page = (
+        "<html><head><meta property='og:title' content='Light installation for the showroom'>"
+        "<title>Light installation for the showroom - Design Magazine</title></head><body>"
+        f"<div class='post'><h1 class='single-title'>{heading}</h1>"
+        + "".join(f"<p>{p}</p>" for p in _DESIGN_POST)
+        + "</div></body></html>"
+    )
+    r = clean_html(page)
+    assert r.title == "Light installation for the showroom"
+    assert r.text.split("\n") == _DESIGN_POST

@@ -362,13 +362,6 @@ _READ_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGN
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _card_date(ln: Line) -> bool:
-    """A date closing a card: a dateline, or a short line with a year and a reading time."""
-    return ln.dateline or (
-        ln.words <= 10 and bool(_YEAR.search(ln.text)) and bool(_READ_TIME.search(ln.text))
-    )
-
-
 def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     """Input indices of the sentence-like lines of card lists whose cards end with a date.
 
@@ -378,7 +371,13 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     does not take for cards; the date at a fixed period shows the list. An article's own
     dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
     """
-    dates = [k for k, ln in enumerate(lines) if _card_date(ln)]
+    # a date closing a card: a dateline, or a short line with a year and a reading time
+    year, read_time = _YEAR.search, _READ_TIME.search
+    dates = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.dateline or (ln.words <= 10 and year(ln.text) and read_time(ln.text))
+    ]
     found: set[int] = set()
     i = 0
     while i < len(dates):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from ..document import Removal
@@ -396,23 +397,29 @@ def _inline_links(
             and j + 1 != title_at
         ):
             j += 1
-        run = feats[i : j + 1]
         # a run of headline-like lines is a link list, unless a sentence of the body introduces
         # it ("You will need:", "Key features:"): then it is the body's own list; one line alone
         # is a link when the page shows it: it is also elsewhere on the page, or it sits against
-        # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not
-        introduced = _list_heading(feats, cats, i - 1, start)
-        beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
-            tags[i + 1] if i + 1 < len(tags) else ""
-        )
-        # ... nor are the rows of a table (most lines of the run full of figures), nor the
-        # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
-        rows = 2 * sum(1 for ln in run if _table_row(ln)) > len(run) or all(
-            _LABEL.match(ln.text) for ln in run
-        )
-        if (j > i and not introduced and not rows and all(ln.words >= 5 for ln in run)) or (
-            j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
-        ):
+        # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not.
+        # (The tests are pure: the cheap ones go first and the dear ones run only when needed.)
+        if j > i:
+            run = feats[i : j + 1]
+            # ... nor are the rows of a table (most lines of the run full of figures), nor the
+            # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
+            link = (
+                all(ln.words >= 5 for ln in run)
+                and not _list_heading(feats, cats, i - 1, start)
+                and not (
+                    2 * sum(1 for ln in run if _table_row(ln)) > len(run)
+                    or all(_LABEL.match(ln.text) for ln in run)
+                )
+            )
+        else:
+            beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
+                tags[i + 1] if i + 1 < len(tags) else ""
+            )
+            link = feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
+        if link:
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
         i = j + 1
@@ -516,7 +523,9 @@ def classify_lines(
         flags.append("low_prose")
         cats = ["separator" if ln.separator else KEEP for ln in feats]
         meta = _Meta()
-    verdicts = [Verdict(ln.index, ln.text, c) for ln, c in zip(feats, cats, strict=True)]
+    # (``tuple.__new__`` on the rows: the named tuples made in C, one per line)
+    rows = zip([ln.index for ln in feats], [ln.text for ln in feats], cats, strict=True)
+    verdicts: list[Verdict] = list(map(tuple.__new__, repeat(Verdict), rows))
     return Classified(verdicts, meta.values, flags)
 
 

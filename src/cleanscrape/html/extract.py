@@ -8,13 +8,16 @@ visible text when trafilatura finds nothing at all and there is no such block. A
 of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text.
 The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
-extracted text (under a kicker or section label, with other quotes or punctuation) is taken
-out with those labels.
+extracted text (under a kicker or section label, with other quotes or punctuation, or the
+page's ``<h1>`` where the declared title is another) is taken out with those labels.
+Lists and subheadings between the paragraphs of the main prose block that trafilatura left
+out are put back (:mod:`cleanscrape.html.recover`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,6 +32,7 @@ from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
+from .recover import recover_blocks
 
 Method = Literal["trafilatura", "visible"]
 
@@ -51,6 +55,8 @@ class Extracted:
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text.
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
+    ``recovered`` counts the lists and subheadings of the main prose block that trafilatura
+    left out between kept paragraphs and that were put back (:mod:`cleanscrape.html.recover`).
     """
 
     lines: list[str]
@@ -59,6 +65,7 @@ class Extracted:
     pruned: dict[str, int] = field(default_factory=dict)
     prose_chars: int = 0
     found_chars: int = 0
+    recovered: int = 0
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
@@ -170,15 +177,38 @@ def _is_kicker(line: str) -> bool:
     return 0 < len(words) <= KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
 
 
-def drop_heading(lines: list[str], title: str | None) -> tuple[list[str], str | None]:
+#: Headings of the page (``<h1>``) that can be its headline: the first few only (some sites
+#: mark every section heading of the article ``<h1>``).
+MAX_H1 = 2
+
+
+def page_headings(tree: lxml_html.HtmlElement) -> list[str]:
+    """Texts of the page's first :data:`MAX_H1` ``<h1>`` elements: where it shows its headline."""
+    found: list[str] = []
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text:
+            found.append(text)
+            if len(found) == MAX_H1:
+                break
+    return found
+
+
+def drop_heading(
+    lines: list[str], title: str | None, headings: Sequence[str] = ()
+) -> tuple[list[str], str | None]:
     """``lines`` without the page's own headline (and the kicker labels above it).
 
-    Returns the lines and the headline as the page writes it (``None`` when not found).
+    The headline is the declared ``title``, or one of the page's ``<h1>`` texts (``headings``):
+    a declared title often differs from the heading the page shows (an SEO title, a shortened
+    social title, the site's name). Returns the lines and the headline as the page writes it
+    (``None`` when not found).
     """
-    if not title:
+    names = [t for t in (title, *headings) if t]
+    if not names:
         return lines, None
     for i, line in enumerate(lines[:HEADING_LINES]):
-        if same_heading(line, title):
+        if any(same_heading(line, t) for t in names):
             above = lines[:i]
             if all(_is_kicker(x) for x in above):
                 above = []
@@ -231,24 +261,31 @@ def extract_html(
     """Main text of an HTML page as lines (headline left out) and its metadata."""
     tree = parse_html(markup, source=source)
     meta: dict[str, Any] = dict(page_metadata(tree, url=url))
+    headings = page_headings(tree)  # before pruning: a headline inside a chrome-named header
     pruned = prune_chrome(tree)
     counts: dict[str, int] = {}
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
     body = tree.find("body")
+    # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
+    # trafilatura reads a copy of the tree, so they hold unless copies are removed below
+    paragraphs = pruned.prose
     if body is not None:
-        unwrap_layout_tables(body, prose_paragraphs(body))
+        unwrap_layout_tables(body, paragraphs)
     lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     if _repeats(lines):
         copies = prune_copies(tree)
         if copies.removed:  # the page holds its text twice: extract the first copy alone
             counts["copy"] = len(copies.removed)
             lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
+            if body is not None:
+                paragraphs = prose_paragraphs(body)
     method: Method = "trafilatura"
     prose = 0
+    recovered = 0
     found = sum(len(ln) for ln in lines)
     if body is not None:
-        block, prose = _main_block(prose_paragraphs(body))
+        block, prose = _main_block(paragraphs)
         if prose < MIN_PROSE_CHARS:
             block = None
         got = sum(len(ln) for ln in lines)
@@ -256,7 +293,9 @@ def extract_html(
             lines, method = visible_lines(block), "visible"
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
-    lines, _ = drop_heading(lines, meta.get("title"))
+        elif block is not None:
+            lines, recovered = recover_blocks(block, lines)
+    lines, _ = drop_heading(lines, meta.get("title"), headings)
     return Extracted(
         lines=lines,
         metadata=meta,
@@ -264,4 +303,5 @@ def extract_html(
         pruned=counts,
         prose_chars=prose,
         found_chars=found,
+        recovered=recovered,
     )
