@@ -27,6 +27,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.chrome.templates import site_key
 from cleanscrape.dedup import (
     compare_texts,
     find_duplicates,
@@ -470,20 +471,22 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None
     live = [r for r in batch.results if r.status == "kept"]
     ids = [r.id for r in live]
     clean = [r.text for r in live]
+    sites = [site_key(r) for r in live]  # as Pipeline.run's dedup stage gives them
     for name, opts in (
         ("cleanscrape (--match body)", CleanOptions()),
         ("cleanscrape --containment", CleanOptions(containment=True)),
         ("cleanscrape --match full", CleanOptions(match="full")),
         ("cleanscrape --match full --containment", CleanOptions(match="full", containment=True)),
     ):
-        found = find_duplicates(clean, opts)
+        found = find_duplicates(clean, opts, sites=sites)
         systems.append((name, _index_pairs(found, ids)))
     name = "datasketch MinHashLSH(0.8) on the same clean text"
     systems.append((name, _lsh_unverified(ids, clean)))
     story = {d.id: d.story for d in docs}
     if misses:
         _show_misses(split, dict(zip(ids, clean, strict=True)), truth - systems[1][1], misses)
-        _default_misses(split, ids, clean, truth - systems[0][1] - _ab_pairs(truth, abridged))
+        missed = truth - systems[0][1] - _ab_pairs(truth, abridged)
+        _default_misses(split, ids, clean, missed, sites)
     for name, pred in systems:
         p, r, f, _ = _score(pred, truth)
         found = len(pred & truth)
@@ -519,7 +522,11 @@ def _miss_class(sim: float, a_in_b: float, b_in_a: float, threshold: float) -> s
 
 
 def _default_misses(
-    split: str, ids: list[str], clean: list[str], missed: set[tuple[str, str]]
+    split: str,
+    ids: list[str],
+    clean: list[str],
+    missed: set[tuple[str, str]],
+    sites: list[str],
 ) -> None:
     """Why the default setting (``--match body``, no containment) misses pairs of copies that
     are not abridged: per pair the exact body Jaccard, whether LSH made the two candidates,
@@ -531,7 +538,7 @@ def _default_misses(
 
     opts = CleanOptions()
     at = {d: k for k, d in enumerate(ids)}
-    prints = PrintList(clean, opts)
+    prints = PrintList(clean, opts, sites=sites)
     bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
     classes: dict[str, int] = dict.fromkeys(_MISS_CLASSES, 0)
     for a, b in sorted(missed):

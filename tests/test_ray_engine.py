@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -347,15 +348,15 @@ def test_the_driver_hands_rows_to_ray_as_columns_and_keeps_no_dataset(
     monkeypatch.setattr(ray.data, "from_items", no_items)
     handed: list[dict[str, int]] = []
     refs: list[bytes] = []
-    to_columns = ray_engine._from_columns
+    to_tables = ray_engine._arrow_tables
 
     def counted(columns: dict[str, ray_engine.Column], per_block: int) -> object:
         handed.append({name: len(values) for name, values in columns.items()})
         refs.extend(columns.get("ref", []))  # type: ignore[arg-type]
-        return to_columns(columns, per_block)
+        return to_tables(columns, per_block)
 
-    monkeypatch.setattr(ray_engine, "_from_columns", counted)
-    monkeypatch.setattr(ray_job, "_from_columns", counted)
+    monkeypatch.setattr(ray_engine, "_arrow_tables", counted)
+    monkeypatch.setattr(ray_job, "_arrow_tables", counted)
     owned: dict[str, int] = {}
     core = ray._private.worker.global_worker.core_worker
     for name in ("_clean", "_templates", "_dedup", "_write"):
@@ -379,3 +380,87 @@ def test_the_driver_hands_rows_to_ray_as_columns_and_keeps_no_dataset(
     assert all(len(set(sizes.values())) == 1 for sizes in handed)
     assert max(next(iter(sizes.values())) for sizes in handed[1:]) <= engine.chunk
     assert refs and max(len(r) for r in refs) < 300  # offset, size, shard name, line mask
+
+
+def test_the_dedup_stage_s_shuffles_are_not_the_driver_s_objects(
+    dup_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dedup stage (a dozen sort shuffles and the star rounds, each of N blocks making
+    N x N pieces) runs from an actor of its own that exits when done: the driver executes no
+    Ray Data plan during the stage, and what it owns while the stage runs stays a handful of
+    references (the rows it sent, the clusters coming back), however many blocks the
+    shuffles make. Counted on many small blocks; the output is the local engine's."""
+    from ray.data._internal.execution.streaming_executor import StreamingExecutor
+
+    from cleanscrape.engines import ray_job
+
+    stage = ["other"]
+    executed: dict[str, int] = {}
+    execute = StreamingExecutor.execute
+
+    def counted(self: StreamingExecutor, *args: object, **kwargs: object) -> object:
+        executed[stage[0]] = executed.get(stage[0], 0) + 1
+        return execute(self, *args, **kwargs)
+
+    monkeypatch.setattr(StreamingExecutor, "execute", counted)
+    core = ray._private.worker.global_worker.core_worker
+    owned: list[int] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.002):
+            if stage[0] == "dedup":
+                owned.append(len(core.get_all_reference_counts()))
+
+    dedup = ray_job._dedup
+
+    def staged(*args: object) -> None:
+        stage[0] = "dedup"
+        try:
+            dedup(*args)  # type: ignore[arg-type]
+        finally:
+            stage[0] = "other"
+
+    monkeypatch.setattr(ray_job, "_dedup", staged)
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    try:
+        engine = RayEngine(chunk=4, per_block=2, block=2)
+        clean_path(dup_corpus, tmp_path / "ray", engine=engine, html_report=False)
+    finally:
+        done.set()
+        watcher.join()
+    clean_path(dup_corpus, tmp_path / "local", html_report=False)
+    assert _tree(tmp_path / "ray") == _tree(tmp_path / "local")
+    report = json.loads((tmp_path / "ray" / "report.json").read_text())
+    assert len(report["clusters"]) >= 5
+    assert executed.get("other", 0) > 0  # the other stages run their plans from the driver
+    assert "dedup" not in executed, executed
+    assert len(owned) > 20  # sampled through the stage
+    assert max(owned) < 10, max(owned)
+
+
+def test_report_entries_back_from_the_write_stage_share_their_names(
+    dup_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each kept record's report entry comes back from its write task unpickled, with its own
+    copy of every key and status name (about 2 kB a document the local engine does not hold):
+    the driver makes them the batch's shared strings again, as for the cleaned records."""
+    from cleanscrape.engines import ray_job
+
+    kept: list[ray_job.DocRecord] = []
+    write = ray_job._write
+
+    def staged(engine: RayEngine, batch: ray_job.RayBatch, job: object) -> None:
+        write(engine, batch, job)  # type: ignore[arg-type]
+        kept.extend(r for r in batch.records if r.status == "kept")
+
+    monkeypatch.setattr(ray_job, "_write", staged)
+    clean_path(dup_corpus, tmp_path / "ray", engine=RayEngine(), html_report=False)
+    assert len(kept) >= 10
+    first = kept[0]
+    for other in kept[1:]:
+        assert other.status is first.status
+        assert other.entry["output"] != first.entry["output"]  # written: their own outputs
+        for a, b in zip(first.entry, other.entry, strict=True):
+            assert a is b, a

@@ -53,18 +53,22 @@ def dedup(
     texts: Sequence[str],
     *,
     published: Sequence[str | None] | None = None,
+    sites: Sequence[str | None] | None = None,
     options: CleanOptions | None = None,
     **overrides: Any,
 ) -> DedupResult:
     """Find duplicates among clean texts: ``duplicate_of[i]`` is the index ``i`` duplicates.
 
-    ``published`` (ISO dates, one per text) serves ``keep="newest"``.
+    ``published`` (ISO dates, one per text) serves ``keep="newest"``; ``sites`` (the site of
+    each text, ``None`` when not known) makes a text contained in another of its own site share
+    their openings both ways (with ``containment``).
 
     >>> dedup(["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI!"], keep="newest",
     ...       published=["2024-05-01", "2024-05-02"]).duplicate_of
     [1, None]
     """
-    return find_duplicates(list(texts), _options(options, overrides), published=published)
+    opts = _options(options, overrides)
+    return find_duplicates(list(texts), opts, published=published, sites=sites)
 
 
 def compare(a: str, b: str, *, options: CleanOptions | None = None, **overrides: Any) -> Comparison:

@@ -20,7 +20,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
-from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys
+from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys, site_key
 from .dedup import Comparison, DedupResult
 from .dedup.compare import Figures, TextView, compare_measured
 from .dedup.core import add_comparisons
@@ -154,7 +154,8 @@ def mark_duplicates(
     live = [r for r in results if r.status == "kept"]
     published = [(r.result.metadata.get("published") if r.result else None) for r in live]
     texts = [r.text for r in live]
-    found = (engine or default_engine(1)).duplicates(texts, published, options)
+    sites = [site_key(r) for r in live]
+    found = (engine or default_engine(1)).duplicates(texts, published, options, sites=sites)
     add_comparisons(found, texts, options)
     for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
         if dup is not None:
@@ -215,6 +216,8 @@ class DocRecord:
     title: str | None = None
     published: str | None = None
     internal_error: str | None = None
+    #: the site the document was published on (:func:`~.chrome.templates.site_key`)
+    site: str | None = None
     keys: LineKeys | None = None
     #: the dedup fingerprint of the clean text, made by the worker; moved to the batch's
     #: :class:`~cleanscrape.dedup.prints.PrintStore` when the record arrives
@@ -269,6 +272,7 @@ def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
         title=result.title if result is not None else None,
         published=result.metadata.get("published") if result is not None else None,
         internal_error=res.internal_error,
+        site=site_key(res),
         keys=line_keys(res) if keys else None,
         timings=res.timings,
     )
@@ -540,7 +544,7 @@ def _run_streamed(
                 else:
                     record.spool = batch._spool.put(text)
             if record.print is not None:
-                batch.prints.add(record.print)
+                batch.prints.add(record.print, record.site)
                 record.print = None
             if record.trace is not None:  # on disk until the report is written
                 record.trace_spool, record.trace = batch._spool.put(record.trace), None
@@ -575,7 +579,8 @@ def _run_streamed(
                     raise AssertionError(f"{len(batch.prints)} fingerprints for {len(live)} texts")
                 found = engine.duplicates_of_prints(batch.prints, published, opts)
             else:
-                found = engine.duplicates(_SpooledTexts(batch, live), published, opts)
+                texts = _SpooledTexts(batch, live)
+                found = engine.duplicates(texts, published, opts, sites=[r.site for r in live])
             batch.clusters = mark_record_duplicates(live, found)
             if pipeline.keep_fingerprints and prints:
                 batch.fingerprints = _StoredFingerprints(batch.prints, live)

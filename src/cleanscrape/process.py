@@ -110,8 +110,9 @@ def _clean_lines(
         verdicts = (
             [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts] if trace else []
         )
-        kept = [v.text for v in c.verdicts if v.keep]
-        removed = [Removal(v.category, v.text, v.lineno) for v in c.verdicts if not v.keep]
+        # (``category == KEEP`` is ``Verdict.keep`` without a property call per line)
+        kept = [v.text for v in c.verdicts if v.category == KEEP]
+        removed = [Removal(v.category, v.text, v.lineno) for v in c.verdicts if v.category != KEEP]
         meta, flags = c.metadata, c.flags
     else:
         verdicts = [

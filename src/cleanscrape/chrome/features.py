@@ -70,7 +70,6 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
 _NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
-_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
 _MEDIA_TAG = re.compile(
     r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
 )
@@ -397,7 +396,7 @@ def line_features(lines: list[str]) -> list[Line]:
     keys = fold_lines(texts)
     block = "\n".join(texts)
     chars = _page_chars(block) if block.count("\n") == n - 1 else None
-    words = [text.count(" ") + 1 for text in texts]
+    words = chars.words if chars is not None else [text.count(" ") + 1 for text in texts]
     for k in chars.irregular if chars is not None else _irregular_lines(block):
         words[k] = len(texts[k].split())
     if chars is None or chars.asian:
@@ -433,7 +432,12 @@ def line_features(lines: list[str]) -> list[Line]:
             )
     for k in chars.digits if chars is not None else range(n):
         dateline[k] = len(texts[k]) <= 80 and is_dateline(texts[k])
-    marked = [k in chars.marked for k in range(n)] if chars is not None else [True] * n
+    if chars is not None:
+        marked = [False] * n
+        for k in chars.marked:
+            marked[k] = True
+    else:
+        marked = [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
     wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
     counts = Counter(keys)
@@ -468,7 +472,8 @@ def diacritic_language(lines: list[Line]) -> bool:
     long = [ln for ln in lines if ln.words >= 8]
     if not long:
         return False
-    marked = sum(1 for ln in long if _NON_ASCII_LETTER.search(ln.text))
+    # (a character outside ASCII, tested in C)
+    marked = sum(1 for ln in long if not ln.text.isascii())
     return marked >= 0.5 * len(long)
 
 
@@ -499,11 +504,19 @@ _COMMENT_COUNT = re.compile(
     r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
     r"responses?|replies|reactions|thoughts on|discussion)\b"
 )
-_COMMENT_AUTHOR = re.compile(
-    r"^\S+(?:\s\S+)?\s+(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|"
-    r"berkata|viết|nói)\s*:$",
+_COMMENT_VERB = (
+    r"(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|berkata|viết|nói)\s*:$"
+)
+_COMMENT_AUTHOR = re.compile(r"^\S+(?:\s\S+)?\s+" + _COMMENT_VERB, re.IGNORECASE)
+#: A comment's header with its date and time: "Jane Roe on September 12, 2018 at 4:47 pm
+#: said:", "Catherine (Staff) on 13/09/2018 at 17:23 said:" (a year and a time of day, which
+#: a sentence of the body introducing a quote does not carry).
+_COMMENT_DATED = re.compile(
+    r"^\S+(?:\s\S+){0,3}?\s+(?:on|am|le|el|em|il|pada|в|-|–|—|\|)\s.{0,30}?"
+    r"(?:19|20)\d\d\b.{0,12}?\b\d{1,2}[:.h]\d{2}\b.{0,12}?\s" + _COMMENT_VERB,
     re.IGNORECASE,
 )
+_COMMENT_DATED_WORDS = 16
 #: A comments heading that names the article: "10 thoughts on “Title”", "15 Replies to “...”".
 _COMMENT_TITLED = re.compile(
     r"^(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|"
@@ -579,6 +592,17 @@ _BREADCRUMB = re.compile(
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
 
 
+def comment_header(line: Line) -> bool:
+    """The header of one reader's comment: "jane says:", "Jane Roe on May 2, 2019 at 4:47 pm
+    said:" (a comments heading of its own, one per comment)."""
+    text = line.text
+    if not text.endswith(":"):
+        return False
+    return (line.words <= 12 and _COMMENT_AUTHOR.match(text) is not None) or (
+        line.words <= _COMMENT_DATED_WORDS and _COMMENT_DATED.match(text) is not None
+    )
+
+
 def lexicon_category(line: Line) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``."""
     key = line.key
@@ -630,9 +654,8 @@ def lexicon_category(line: Line) -> str:
         return "share_follow"
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
-    if words <= 12 and (
-        (text.endswith(":") and _COMMENT_AUTHOR.match(text))
-        or (_COMMENT_WORD.search(key) and _COMMENT_N.search(key))
+    if comment_header(line) or (
+        words <= 12 and _COMMENT_WORD.search(key) and _COMMENT_N.search(key)
     ):
         return "comments"
     if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
@@ -749,6 +772,8 @@ class _PageChars:
     #: lines whose words are not separated by exactly one space each (two spaces in a row,
     #: or whitespace other than a space: :func:`_irregular_lines`)
     irregular: frozenset[int]
+    #: words of each line as :func:`line_features` first counts them: its spaces (U+0020) + 1
+    words: list[int]
 
 
 def _page_chars(block: str) -> _PageChars:
@@ -767,11 +792,13 @@ def _page_chars(block: str) -> _PageChars:
     irregular = (bits & _BLANK).astype(bool) & ~space
     irregular[1:] |= space[1:] & space[:-1]
     breaks = np.flatnonzero(bits & _BREAK)
+    spaces = np.bincount(np.searchsorted(breaks, np.flatnonzero(space)), minlength=breaks.size + 1)
     return _PageChars(
         frozenset(np.searchsorted(breaks, np.flatnonzero(marked)).tolist()),
         frozenset(np.searchsorted(breaks, np.flatnonzero(bits & _DIGIT_BIT)).tolist()),
         bool((bits & _ASIAN).any()),
         frozenset(np.searchsorted(breaks, np.flatnonzero(irregular)).tolist()),
+        (spaces + 1).tolist(),
     )
 
 

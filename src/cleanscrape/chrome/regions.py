@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from . import lexicon as lx
 from .bylines import byline_of
 from .features import Line, fold
 
@@ -67,6 +69,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             tags[i] = "timestamp"
         elif ln.teaser:
             tags[i] = "teaser"
+        elif _MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS:
+            tags[i] = "markup"
     # cards: a title immediately repeated (title link + image link), then a teaser
     for i in range(n - 1):
         a, b = lines[i], lines[i + 1]
@@ -77,7 +81,63 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     for i, ln in enumerate(lines):
         if ln.doubled:
             _tag_teaser(lines, tags, i + 1)
+    _tag_icon_rows(lines, tags)
+    _tag_form_fields(lines, tags)
     return tags
+
+
+#: Links to the site's accounts, one network a line ("Facebook", "X (Twitter)", "LinkedIn
+#: (opens new window)"): two or more in a row are a follow or share row.
+_SOCIAL_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | {"x", "x twitter"}
+_NEW_WINDOW = re.compile(r"\s+opens?(?: in)?(?: a)? new (?:window|tab)$")
+
+
+def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
+    social = [
+        not tags[k] and _NEW_WINDOW.sub("", ln.key) in _SOCIAL_KEYS for k, ln in enumerate(lines)
+    ]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and social[j]:
+            j += 1
+        if j - k >= 2:
+            for m in range(k, j):
+                tags[m] = "share_follow"
+        k = max(j, k + 1)
+
+
+#: A form's field: a short label marked as required ("First Name *", "Email*", "Phone
+#: (Required)"); two or more, at most :data:`_FIELD_GAP` lines apart (option lists between
+#: them), are a form.
+_FORM_FIELD = re.compile(
+    r"^[^\W\d][^*:]{0,40}?\s?\*$"
+    r"|^[^\W\d][^()]{0,40}\s\((?:required|obligatoire|obligatorio|obrigat[oó]rio|"
+    r"erforderlich|pflichtfeld|obbligatorio|wajib)\)$",
+    re.IGNORECASE,
+)
+_FIELD_WORDS = 6
+_FIELD_GAP = 3
+
+
+def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
+    fields = [
+        k
+        for k, ln in enumerate(lines)
+        if not tags[k] and ln.words <= _FIELD_WORDS and _FORM_FIELD.match(ln.text)
+    ]
+    for a, b in pairwise(fields):
+        if b - a <= _FIELD_GAP + 1:
+            tags[a] = tags[b] = "ui"
+
+
+#: A line of HTML or XML source that a page shows ("<h1>Headline</h1> <p class=...>", the code
+#: of a "Republish this story" box, an embed code): it opens with a tag and holds this many.
+_MARKUP_TAG = re.compile(r"<[/?!]?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_MARKUP_TAGS = 3
+#: ... and opens with a heading or a paragraph: an article's own source offered for copying
+#: (a code listing of a tutorial opens with its own element or a script).
+_MARKUP_START = re.compile(r"<(?:h[1-6]|p)[\s>]", re.IGNORECASE)
 
 
 def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
@@ -92,6 +152,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
+    first_copy = copied_paragraphs(lines, tags)
+    wrapped = wrapped_paragraphs(lines)
     # words of paragraphs after each line (for the newsletter boxes of the page's tail)
     prose_after = [0] * len(lines)
     total = 0
@@ -133,6 +195,8 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = -2.0
         elif tag:
             w = _TAG_WEIGHT
+        elif k in wrapped:
+            w = float(min(ln.words, 120))  # a line of a paragraph wrapped at a fixed width
         elif ln.prose:
             run = _paragraph_run(lines, tags, cards, k)
             if box is not None and run >= (_BOX_RESUME if seen_pair else 2) and k - run >= box[0]:
@@ -143,7 +207,7 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
                     out[j] = float(min(lines[j].words, 120)) * damp
             seen_pair = seen_pair or run >= 2
             w = float(min(ln.words, 120))
-            if ln.repeats:
+            if ln.repeats and ln.index not in first_copy:
                 w = -w / 2
             elif ln.index in dated:
                 w = -2.0  # a card of a dated listing: a title and a summary, like a link
@@ -157,6 +221,89 @@ def weights(lines: list[Line], tags: list[str]) -> list[float]:
             w = -2.0 if ln.words > 2 else -1.0
         out.append(w * damp if w > 0 else w)
     return out
+
+
+#: A paragraph wrapped at a fixed width (text saved with its line breaks): at least this many
+#: lines in a block, each but the last :data:`_WRAP_CHARS` characters long, within
+#: :data:`_WRAP_SPREAD` of each other, two in three of them going on in lower case on the next
+#: line.
+_WRAP_LINES = 3
+_WRAP_CHARS = (40, 100)
+_WRAP_SPREAD = 30
+
+
+def wrapped_paragraphs(lines: list[Line]) -> set[int]:
+    """Positions of the lines of paragraphs wrapped at a fixed width.
+
+    A page whose text keeps its line breaks (a plain-text post, a ``<pre>`` body) splits each
+    paragraph into lines of about the same length, most of which end mid-sentence and go on in
+    lower case: none reads as a sentence, so the article weighed as a run of short lines.
+    """
+    out: set[int] = set()
+    starts = [k for k, ln in enumerate(lines) if ln.block_start or k == 0]
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        if b - a < _WRAP_LINES:
+            continue
+        body = lines[a : b - 1]  # every line but the last is cut at the width
+        sizes = [len(ln.text) for ln in body]
+        if min(sizes) < _WRAP_CHARS[0] or max(sizes) > _WRAP_CHARS[1]:
+            continue
+        if max(sizes) - min(sizes) > _WRAP_SPREAD:
+            continue
+        goes_on = sum(1 for ln in lines[a + 1 : b] if ln.text[:1].islower())
+        if 3 * goes_on >= 2 * (b - a - 1) and any(ln.terminal for ln in lines[a:b]):
+            out.update(range(a, b))
+    return out
+
+
+#: A copy of the article: at least this many paragraphs in a row written again, in the same
+#: order, further down the page.
+_COPY_RUN = 3
+#: ... holding at least this share of the words of the page's distinct paragraphs.
+_COPY_SHARE = 0.5
+
+
+def copied_paragraphs(lines: list[Line], tags: list[str]) -> set[int]:
+    """Input indices of the paragraphs of the first copy of an article the page holds twice.
+
+    Some pages carry the body twice (a print or mobile copy, a hidden template of the same
+    text): every paragraph repeats, and a repeated line counts against the region. A run of
+    :data:`_COPY_RUN` paragraphs or more, each first written here and written again in the
+    same order further down, is the article when it holds most of the page's prose: its first
+    copy counts as prose. A summary written twice (a standfirst and its card) is one line, not
+    a run; a slider's cloned cards are a small part of the page's prose.
+    """
+    paras = [k for k, ln in enumerate(lines) if ln.prose and not tags[k]]
+    keys = [lines[k].key for k in paras]
+    seen: dict[str, int] = {}
+    later: list[int | None] = [None] * len(keys)  # position of the next copy of each paragraph
+    for p in range(len(keys) - 1, -1, -1):
+        later[p] = seen.get(keys[p])
+        seen[keys[p]] = p
+    first = {keys[p]: p for p in range(len(keys) - 1, -1, -1)}
+    found: set[int] = set()
+    p = 0
+    while p < len(keys):
+        q, run = later[p], 0
+        if q is not None and first[keys[p]] == p:
+            while (
+                p + run < q
+                and q + run < len(keys)
+                and keys[p + run] == keys[q + run]
+                and first[keys[p + run]] == p + run
+            ):
+                run += 1
+        if run >= _COPY_RUN:
+            found.update(paras[j] for j in range(p, p + run))
+            p += run
+        else:
+            p += 1
+    # ... and the copy is the page's prose: most of the words of its distinct paragraphs (a
+    # carousel of testimonials or of other posts, written twice by a slider, is a small part)
+    distinct = sum(lines[paras[p]].words for p in first.values())
+    if _COPY_SHARE * distinct > sum(lines[k].words for k in found):
+        return set()
+    return {lines[k].index for k in found}
 
 
 def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
@@ -215,13 +362,6 @@ _READ_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGN
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _card_date(ln: Line) -> bool:
-    """A date closing a card: a dateline, or a short line with a year and a reading time."""
-    return ln.dateline or (
-        ln.words <= 10 and bool(_YEAR.search(ln.text)) and bool(_READ_TIME.search(ln.text))
-    )
-
-
 def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     """Input indices of the sentence-like lines of card lists whose cards end with a date.
 
@@ -231,7 +371,13 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     does not take for cards; the date at a fixed period shows the list. An article's own
     dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
     """
-    dates = [k for k, ln in enumerate(lines) if _card_date(ln)]
+    # a date closing a card: a dateline, or a short line with a year and a reading time
+    year, read_time = _YEAR.search, _READ_TIME.search
+    dates = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.dateline or (ln.words <= 10 and year(ln.text) and read_time(ln.text))
+    ]
     found: set[int] = set()
     i = 0
     while i < len(dates):

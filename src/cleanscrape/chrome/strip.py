@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from ..document import Removal
 from ..options import Favor
 from .bylines import byline_of, parse_published, source_of
-from .features import Line, diacritic_language, fold, lexicon_categories, line_features
+from .features import (
+    Line,
+    comment_header,
+    diacritic_language,
+    fold,
+    lexicon_categories,
+    line_features,
+)
 from .regions import (
     SECTION_HEADINGS,
     anchored_region,
@@ -27,6 +35,7 @@ from .regions import (
     region_score,
     tag_lines,
     weights,
+    wrapped_paragraphs,
 )
 
 KEEP = "article"
@@ -207,7 +216,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = KEEP
         i += 1
-    _inline_links(feats, tags, cats, start, end, title_at)
+    _inline_links(feats, tags, cats, start, end, title_at, wrapped_paragraphs(feats))
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
@@ -310,7 +319,12 @@ def _bio_start(feats: list[Line], tags: list[str], start: int, end: int) -> int:
         if tags[k] or not _name_line(ln) or not nxt.prose:
             continue
         first = ln.text.split()[0]
-        if nxt.text.startswith(first + " ") or nxt.text.startswith(ln.text):
+        if nxt.text.startswith(ln.text) or (
+            # "Jane is ...", but not a subheading that its paragraph repeats in other case
+            # ("Package Pricing" / "Package pricing is how many studios ...")
+            nxt.text.startswith(first + " ")
+            and not nxt.text.casefold().startswith(ln.text.casefold())
+        ):
             return k
     return end + 1
 
@@ -358,12 +372,19 @@ def _table_row(ln: Line) -> bool:
 
 
 def _inline_links(
-    feats: list[Line], tags: list[str], cats: list[str], start: int, end: int, title_at: int | None
+    feats: list[Line],
+    tags: list[str],
+    cats: list[str],
+    start: int,
+    end: int,
+    title_at: int | None,
+    wrapped: set[int],
 ) -> None:
-    """Related links between body paragraphs: runs of headline-like lines, or one long one."""
+    """Related links between body paragraphs: runs of headline-like lines, or one long one
+    (not the lines of a paragraph wrapped at a fixed width, ``wrapped``)."""
     i = start
     while i <= end:
-        if cats[i] != KEEP or i == title_at or not feats[i].titlelike:
+        if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
             i += 1
             continue
         j = i
@@ -372,26 +393,33 @@ def _inline_links(
             and cats[j + 1] == KEEP
             and feats[j + 1].titlelike
             and not feats[j + 1].block_start
+            and j + 1 not in wrapped
             and j + 1 != title_at
         ):
             j += 1
-        run = feats[i : j + 1]
         # a run of headline-like lines is a link list, unless a sentence of the body introduces
         # it ("You will need:", "Key features:"): then it is the body's own list; one line alone
         # is a link when the page shows it: it is also elsewhere on the page, or it sits against
-        # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not
-        introduced = _list_heading(feats, cats, i - 1, start)
-        beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
-            tags[i + 1] if i + 1 < len(tags) else ""
-        )
-        # ... nor are the rows of a table (most lines of the run full of figures), nor the
-        # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
-        rows = 2 * sum(1 for ln in run if _table_row(ln)) > len(run) or all(
-            _LABEL.match(ln.text) for ln in run
-        )
-        if (j > i and not introduced and not rows and all(ln.words >= 5 for ln in run)) or (
-            j == i and feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
-        ):
+        # a chrome line ("Follow us on ..."); a subheading or caption between paragraphs is not.
+        # (The tests are pure: the cheap ones go first and the dear ones run only when needed.)
+        if j > i:
+            run = feats[i : j + 1]
+            # ... nor are the rows of a table (most lines of the run full of figures), nor the
+            # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
+            link = (
+                all(ln.words >= 5 for ln in run)
+                and not _list_heading(feats, cats, i - 1, start)
+                and not (
+                    2 * sum(1 for ln in run if _table_row(ln)) > len(run)
+                    or all(_LABEL.match(ln.text) for ln in run)
+                )
+            )
+        else:
+            beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
+                tags[i + 1] if i + 1 < len(tags) else ""
+            )
+            link = feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
+        if link:
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
         i = j + 1
@@ -485,15 +513,35 @@ def classify_lines(
     else:
         cats, meta, found = _classify_text(feats, title=title)
     flags: list[str] = []
-    total = sum(len(ln.text) for ln in feats if not ln.separator)
+    # a readers' thread below the article is the page's own text, not chrome: a short post
+    # with a long thread is no failed extraction, so the thread does not count in the total
+    upto = len(feats) if from_html else _thread_start(feats, cats)
+    total = sum(len(ln.text) for ln in feats[:upto] if not ln.separator)
     kept = sum(len(ln.text) for ln, c in zip(feats, cats, strict=True) if c == KEEP)
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append("low_prose")
         cats = ["separator" if ln.separator else KEEP for ln in feats]
         meta = _Meta()
-    verdicts = [Verdict(ln.index, ln.text, c) for ln, c in zip(feats, cats, strict=True)]
+    # (``tuple.__new__`` on the rows: the named tuples made in C, one per line)
+    rows = zip([ln.index for ln in feats], [ln.text for ln in feats], cats, strict=True)
+    verdicts: list[Verdict] = list(map(tuple.__new__, repeat(Verdict), rows))
     return Classified(verdicts, meta.values, flags)
+
+
+#: A readers' thread: at least this many comment headers ("jane says:") below the article.
+_THREAD_HEADERS = 2
+
+
+def _thread_start(feats: list[Line], cats: list[str]) -> int:
+    """Index of the comments heading that opens a readers' thread below the last kept line:
+    the first comments heading there, with :data:`_THREAD_HEADERS` comment headers at or
+    after it (``len(cats)`` when there is no thread; a listing's "12 comments" is none)."""
+    n = len(cats)
+    last = max((k for k, c in enumerate(cats) if c == KEEP), default=n)
+    start = next((k for k in range(last + 1, n) if cats[k] == "comments"), n)
+    headers = sum(1 for k in range(start, n) if cats[k] == "comments" and comment_header(feats[k]))
+    return start if headers >= _THREAD_HEADERS else n
 
 
 def strip_lines(

@@ -40,6 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..options import CleanOptions
+from .body import OPENING_WORDS
 from .compare import Comparison, Figures, TextView, compare_measured, measure
 from .prints import PrintList, Prints
 from .signature import U32, U64, candidate_bands, containment, jaccard
@@ -152,10 +153,14 @@ def find_duplicates(
     options: CleanOptions | None = None,
     *,
     published: Sequence[str | None] | None = None,
+    sites: Sequence[str | None] | None = None,
 ) -> DedupResult:
     """Cluster ``texts``; in each cluster one is kept and the rest point at it.
 
-    ``published`` (ISO dates, one per text) is used by ``keep="newest"``. Texts whose matching
+    ``published`` (ISO dates, one per text) is used by ``keep="newest"``. ``sites`` (one per
+    text: the site each was published on, ``None`` when unknown) makes a text contained in
+    another of its site share their openings both ways to join it (:func:`openings_shared`,
+    with ``containment``). Texts whose matching
     key is empty (no letters or digits) are never duplicates.
 
     >>> r = find_duplicates(["Hoà bình, độc lập.", "HÒA BÌNH – ĐỘC LẬP", "Tin khác hẳn."])
@@ -167,8 +172,12 @@ def find_duplicates(
         raise ValueError(
             f"published has {len(published)} dates for {len(texts)} texts; give one per text"
         )
+    if sites is not None and len(sites) != len(texts):
+        raise ValueError(
+            f"sites has {len(sites)} entries for {len(texts)} texts; give one per text"
+        )
     views = [TextView.of(t) for t in texts]  # lines, keys and parts: made once per text
-    prints = PrintList(texts, opts, views=views)
+    prints = PrintList(texts, opts, views=views, sites=sites)
     result, rep_of = _find(prints, opts, published)
     add_comparisons(result, texts, opts, views=views)
     reps = sorted({r for r in rep_of if r >= 0})
@@ -396,7 +405,7 @@ def _contained(
             if (
                 c >= opts.containment_threshold
                 and not near_duplicate(hashes, prints.hashes(j), opts)
-                and openings_shared(i, j, prints, opts)
+                and openings_shared(i, j, prints, opts, by_site=True)
             ):
                 found.append((c, j))
         if found:
@@ -439,11 +448,13 @@ def chosen_containers(
 OPENING_SHARE = 0.35
 
 
-def openings_shared(i: int, j: int, prints: Prints, opts: CleanOptions) -> bool:
+def openings_shared(
+    i: int, j: int, prints: Prints, opts: CleanOptions, *, by_site: bool = False
+) -> bool:
     """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: the
     opening of one of them (:func:`.body.opening_key`: the body's first words, with either
     ``match``) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole
-    text.
+    text; with ``by_site`` (a containment join), for two texts of one site, see below.
 
     Two pages of one outlet can share most of their kept text when the outlet's chrome prose
     (readers' comments, an author box, a standard paragraph, another article printed under
@@ -451,16 +462,45 @@ def openings_shared(i: int, j: int, prints: Prints, opts: CleanOptions) -> bool:
     the other, while the stories themselves, which open the articles, differ. Copies of one
     story share their opening (an abridged copy keeps most of it, a rewritten lede is not part
     of it), so this costs them nothing.
+
+    A text contained in another of its own site (:meth:`.prints.Prints.site`) must share
+    their openings both ways, unless one of them is short (:data:`SHORT_TEXT`: a teaser page
+    of the site, its headline and lede, has little besides its opening). A page of one outlet
+    whose article was lost keeps only that outlet's prose (an FAQ, disclaimers), which another
+    page of the outlet prints after its own article: the lost
+    page's "opening" lies in the other page, one way only. Copies of one story on one site
+    carry the same chrome, so each one's opening lies in the other. Copies on different sites
+    need one way only (an outlet may print prose before the article, which then opens its
+    body), and so do near-duplicates (a page of one site updated at the top and cut at the
+    bottom shares most of its text with the earlier page, not its opening).
     """
-    return shares_opening(prints.opening(i), prints.whole(i), prints.opening(j), prints.whole(j))
-
-
-def shares_opening(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
-    """:func:`openings_shared` on two texts' opening and whole-text shingle hashes."""
-    return (
-        containment(open_a, whole_b) >= OPENING_SHARE
-        or containment(open_b, whole_a) >= OPENING_SHARE
+    site = prints.site(i) if by_site else -1
+    return shares_opening(
+        prints.opening(i),
+        prints.whole(i),
+        prints.opening(j),
+        prints.whole(j),
+        same_site=site >= 0 and site == prints.site(j),
     )
+
+
+#: A whole text with fewer shingles than this (two openings' words) is a teaser at most: a
+#: headline, a lede of up to 90 words and a line or two (see :func:`openings_shared`).
+SHORT_TEXT = 2 * OPENING_WORDS
+
+
+def shares_opening(
+    open_a: U64, whole_a: U64, open_b: U64, whole_b: U64, *, same_site: bool = False
+) -> bool:
+    """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
+    (``same_site``: the two come from one site)."""
+    a_in_b = containment(open_a, whole_b) >= OPENING_SHARE
+    one_way = not same_site or min(whole_a.size, whole_b.size) < SHORT_TEXT
+    if a_in_b and one_way:
+        return True
+    if not a_in_b and not one_way:
+        return False
+    return containment(open_b, whole_a) >= OPENING_SHARE
 
 
 def near_pair(

@@ -191,6 +191,8 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
         "klo": _as_int64(lo),
         "khi": _as_int64(hi),
         "sig": np.array([x.tobytes() for x in sigs], dtype=object),
+        # the site's number (:func:`.prints.site_numbers`; -1: not known)
+        "site": batch["site"][rows] if "site" in batch else np.full(rows.size, -1, np.int64),
     }
     out.update(_put_hashes(hashes, opening, whole, out["order"], store))
     return out
@@ -474,6 +476,7 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
             "whole": np.empty(0, dtype=object),
             "body": np.empty(0, dtype=object),
             "opening": np.empty(0, dtype=object),
+            "site": np.empty(0, dtype=np.int64),
         }
     reader = _HashReader(store)
     try:
@@ -487,6 +490,7 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
         "opening": np.array([opening.tobytes()] * n, dtype=object),
+        "site": np.full(n, _sites(group)[src[0]], dtype=np.int64),
     }
 
 
@@ -501,14 +505,16 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     body = np.frombuffer(group["body"][own][0], dtype=np.uint64)
     opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
     own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
+    own_site = int(_sites(group)[own][0])
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
     bodies: dict[int, U64] = {}
-    for j, whole, other, other_opening in zip(
+    for j, whole, other, other_opening, site in zip(
         group["j"][pairs].tolist(),
         group["whole"][pairs].tolist(),
         group["body"][pairs].tolist(),
         group["opening"][pairs].tolist(),
+        _sites(group)[pairs].tolist(),
         strict=True,
     ):
         wholes[j] = np.frombuffer(whole, dtype=np.uint64)
@@ -518,7 +524,11 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
             c >= options.containment_threshold
             and not near_duplicate(body, bodies[j], options)
             and shares_opening(
-                opening, own_whole, np.frombuffer(other_opening, dtype=np.uint64), wholes[j]
+                opening,
+                own_whole,
+                np.frombuffer(other_opening, dtype=np.uint64),
+                wholes[j],
+                same_site=own_site >= 0 and own_site == site,
             )
         ):
             found.append((c, j))
@@ -548,13 +558,22 @@ def _own_rows(batch: Batch, store: str | None) -> Batch:
         "whole": np.array([w.tobytes() for _, _, w in got], dtype=object),
         "body": np.array([h.tobytes() for h, _, _ in got], dtype=object),
         "opening": np.array([o.tobytes() for _, o, _ in got], dtype=object),
+        "site": _sites(batch),
     }
+
+
+def _sites(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """The rows' site numbers (-1 each when the rows carry none: sites not known)."""
+    if "site" in group:
+        return np.asarray(group["site"], dtype=np.int64)
+    return np.full(len(group["order"] if "order" in group else group["i"]), -1, np.int64)
 
 
 def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
     """Rows ``a`` (a contained body), ``b`` (its container) among the representatives ``reps``
-    (rows ``order`` and the hash columns of the fingerprint stage, :data:`_HASH_COLUMNS`; the
-    hashes in ``store`` where the rows say so): the joins of :func:`.core._contained`."""
+    (rows ``order``, ``site`` when known, and the hash columns of the fingerprint stage,
+    :data:`_HASH_COLUMNS`; the hashes in ``store`` where the rows say so): the joins of
+    :func:`.core._contained`."""
     pairs = (
         reps.map_batches(lambda b: _sample_rows(b, options, store), batch_format="numpy")
         .sort("h")
@@ -571,6 +590,7 @@ def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = No
             "i": np.full(len(b["order"]), -1, dtype=np.int64),
             "j": b["order"],
             **{c: b[c] for c in _HASH_COLUMNS},
+            "site": _sites(b),
         },
         batch_format="numpy",
     )
@@ -596,7 +616,8 @@ def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = No
 
 
 def _no_hashes(n: int) -> Batch:
-    """The hash columns of rows that have none (the other side of a join by group-by)."""
+    """The hash columns (and site) of rows that have none (the other side of a join by
+    group-by)."""
     empty = np.array([b""] * n, dtype=object)
     none = np.full(n, -1, dtype=np.int64)
     zero = np.zeros(n, dtype=np.int64)
@@ -609,6 +630,7 @@ def _no_hashes(n: int) -> Batch:
         "hn": zero,
         "on": zero,
         "wn": zero,
+        "site": none,
     }
 
 
@@ -872,6 +894,7 @@ def _reps(batch: Batch) -> Batch:
 
 
 def _reps_with_hashes(batch: Batch) -> Batch:
-    """Representatives with where their hashes are (for the containment joins)."""
+    """Representatives with where their hashes are and their site (for the containment
+    joins)."""
     rep = batch["rep"] == batch["order"]
-    return {c: batch[c][rep] for c in ("order", *_HASH_COLUMNS)}
+    return {c: batch[c][rep] for c in ("order", "site", *_HASH_COLUMNS)}

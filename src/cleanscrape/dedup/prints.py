@@ -142,16 +142,33 @@ class Prints(Protocol):
         """MinHash signatures of the texts ``rows``, shape ``(len(rows), num_perm)``."""
         ...
 
+    def site(self, i: int) -> int:
+        """The site text ``i`` was published on, as a number (texts of one site have the
+        same one), or -1 when not known."""
+        ...
+
     def length(self, i: int) -> int:
         """Characters of text ``i``."""
         ...
+
+
+def site_numbers(sites: Sequence[str | None]) -> list[int]:
+    """Each site as a number: the same for equal names, in order of first appearance; -1 for
+    ``None`` or an empty name (not known).
+
+    >>> site_numbers(["a.vn", None, "b.vn", "a.vn"])
+    [0, -1, 1, 0]
+    """
+    numbers: dict[str, int] = {}
+    return [numbers.setdefault(s, len(numbers)) if s else -1 for s in sites]
 
 
 class PrintList:
     """:class:`Prints` of texts in memory; whole-text hashes made on first use (and kept).
 
     ``lazy``: a text's print is made when first asked for (for callers that need the prints of
-    a few texts only), else all at once.
+    a few texts only), else all at once. ``sites``: the site of each text (``None``: not
+    known).
     """
 
     def __init__(
@@ -161,9 +178,11 @@ class PrintList:
         *,
         lazy: bool = False,
         views: Sequence[TextView] | None = None,
+        sites: Sequence[str | None] | None = None,
     ) -> None:
         self.texts = texts
         self.options = options
+        self._sites = site_numbers(sites) if sites is not None else None
         #: the texts' views when the caller has them (their keys make the whole hashes)
         self.views = views
         self._prints: dict[int, TextPrint] = {}
@@ -205,6 +224,9 @@ class PrintList:
 
     def length(self, i: int) -> int:
         return len(self.texts[i])
+
+    def site(self, i: int) -> int:
+        return -1 if self._sites is None else self._sites[i]
 
 
 class Blobs(Protocol):
@@ -251,6 +273,8 @@ class PrintStore:
         self._empty = _Column(np.bool_)
         self._sigs = _Column(np.uint32, options.num_perm)
         self._length = _Column(np.int64)
+        self._site = _Column(np.int64)
+        self._site_numbers: dict[str, int] = {}
         # offset and count of the matching hashes, of the whole hashes (or _SAME), of the
         # opening's hashes
         self._at = _Column(np.int64, 6)
@@ -272,8 +296,11 @@ class PrintStore:
             return (*at, _SAME, 0, *opening)
         raise ValueError("a stored print needs its whole text's hashes: text_prints(whole=True)")
 
-    def add(self, p: TextPrint) -> int:
-        """Store a print; returns its position."""
+    def add(self, p: TextPrint, site: str | None = None) -> int:
+        """Store a print (of a text published on ``site``: ``None`` when not known); returns
+        its position."""
+        number = self._site_numbers.setdefault(site, len(self._site_numbers)) if site else -1
+        self._site.append(number)
         self._keys.append(np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8))
         self._empty.append(not p.key)
         self._sigs.append(p.signature)
@@ -317,3 +344,6 @@ class PrintStore:
 
     def length(self, i: int) -> int:
         return int(self._length.data[i])
+
+    def site(self, i: int) -> int:
+        return int(self._site.data[i])

@@ -55,6 +55,7 @@ class DuplicateFinder(Protocol):
         options: CleanOptions | None = None,
         *,
         published: Sequence[str | None] | None = None,
+        sites: Sequence[str | None] | None = None,
     ) -> DedupResult: ...
 
 
@@ -106,8 +107,11 @@ class Engine(Protocol):
         texts: Sequence[str],
         published: Sequence[str | None],
         options: CleanOptions,
+        *,
+        sites: Sequence[str | None] | None = None,
     ) -> DedupResult:
-        """The de-duplication stage over the kept texts (in input order)."""
+        """The de-duplication stage over the kept texts (in input order; ``sites``: the site
+        of each, see :func:`~cleanscrape.dedup.find_duplicates`)."""
         ...
 
 

@@ -43,8 +43,10 @@ class LocalEngine:
         texts: Sequence[str],
         published: Sequence[str | None],
         options: CleanOptions,
+        *,
+        sites: Sequence[str | None] | None = None,
     ) -> DedupResult:
-        return self.finder(texts, options, published=published)
+        return self.finder(texts, options, published=published, sites=sites)
 
     def duplicates_of_prints(
         self, prints: Prints, published: Sequence[str | None], options: CleanOptions

@@ -6,8 +6,10 @@
   (:class:`~cleanscrape.chrome.templates.LineKeys`); each site's group runs the project's
   :func:`~cleanscrape.chrome.templates.template_drops`, so the rule is the local one.
 * :meth:`RayEngine.duplicates`: :func:`cleanscrape.dedup.distributed.find_clusters` (group-by
-  matching key, band buckets, verified pairs, distributed connected components, keep policy).
-  Only the clusters come back to the driver.
+  matching key, band buckets, verified pairs, distributed connected components, keep policy),
+  run from an actor of its own (:func:`owned_clusters`): the stage's shuffles are that
+  actor's objects, not the driver's, and go with it when it exits. Only the clusters come back
+  to the driver.
 
 Ray is an optional dependency: ``pip install 'cleanscrape[ray]'``. ``address`` is a Ray cluster
 (``auto``, ``ray://HOST:10001``); without it, ``RAY_ADDRESS`` or else a local Ray is used.
@@ -29,16 +31,20 @@ from ..dedup import DedupResult
 from ..dedup.core import Cluster
 from ..dedup.distributed import (
     ClusterRow,
+    Loader,
     by_group,
     check_supported,
     find_clusters,
     release_finished,
+    utf8_text,
 )
+from ..dedup.prints import site_numbers
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import TemplateDrops
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     from ray.data import Dataset
 
     from ..batch import Pipeline, StreamedBatch
@@ -100,9 +106,14 @@ def _from_columns(columns: dict[str, Column], per_block: int) -> Dataset:
     """A dataset of Arrow blocks of ``per_block`` rows made straight from columns: no Python
     object per row on the driver (``from_items`` makes a dict per row and builds each block
     from them), and the blocks hold the values once, packed."""
+    ds: Dataset = _ray().data.from_arrow(_arrow_tables(columns, per_block))
+    return ds
+
+
+def _arrow_tables(columns: dict[str, Column], per_block: int) -> list[pa.Table]:
+    """The Arrow tables of :func:`_from_columns`, ``per_block`` rows each."""
     import pyarrow as pa
 
-    ray = _ray()
     n = len(next(iter(columns.values())))
     tables = []
     for lo in range(0, max(n, 1), per_block):
@@ -116,8 +127,57 @@ def _from_columns(columns: dict[str, Column], per_block: int) -> Dataset:
             else:
                 arrays[name] = pa.array(part, type=pa.binary())
         tables.append(pa.table(arrays))
-    ds: Dataset = ray.data.from_arrow(tables)
-    return ds
+    return tables
+
+
+class _StageOwner:
+    """A Ray actor that runs one batch stage: every Ray Data operation of the stage is
+    submitted from this process, which therefore owns the stage's objects (the blocks of
+    every shuffle, the small task results Ray returns inline to the submitter, the lineage
+    it keeps to rebuild lost objects). See :func:`run_owned`."""
+
+    def run(self, work: Callable[..., R], *args: Any) -> R:
+        start()  # this process's Ray Data settings: the driver's are not passed on
+        return work(*args)
+
+
+def run_owned(work: Callable[..., R], *args: Any) -> R:
+    """``work(*args)`` in an actor of its own (no CPU reserved: it only submits the stage's
+    tasks and waits), ended once the result is back, so that the caller (the driver) never
+    owns the objects of the stage's shuffles: it gets the result, and the actor's process
+    takes everything else with it when it exits. ``work`` and ``args`` must pickle, and the
+    result should be small (what the caller needs of the stage)."""
+    ray = _ray()
+    owner = ray.remote(num_cpus=0, max_restarts=0)(_StageOwner).remote()
+    try:
+        done = owner.run.remote(work, *args)
+        result: R = ray.get(done)
+        del done
+        return result
+    finally:
+        ray.kill(owner)
+
+
+def _clusters_of(
+    tables: list[pa.Table], options: CleanOptions, load: Loader, store: str | None
+) -> list[ClusterRow]:
+    """The actor's side of :func:`owned_clusters`."""
+    ds: Dataset = _ray().data.from_arrow(tables)
+    del tables
+    return list(find_clusters(ds, options, load=load, store=store))
+
+
+def owned_clusters(
+    tables: list[pa.Table],
+    options: CleanOptions,
+    load: Loader = utf8_text,
+    store: str | None = None,
+) -> list[ClusterRow]:
+    """:func:`~cleanscrape.dedup.distributed.find_clusters` over the rows of ``tables``
+    (``order``, ``ref``, ``length``, ``published``), run by a stage owner
+    (:func:`run_owned`): the driver sends the rows and gets the clusters back, ordered by
+    smallest member; the dozen shuffles in between are not its objects."""
+    return run_owned(_clusters_of, tables, options, load, store)
 
 
 def _site_drops(group: Batch, options: CleanOptions) -> Batch:
@@ -243,33 +303,29 @@ class RayEngine:
         texts: Sequence[str],
         published: Sequence[str | None],
         options: CleanOptions,
+        *,
+        sites: Sequence[str | None] | None = None,
     ) -> DedupResult:
         check_supported(options)
         n = len(texts)
+        site = np.array(site_numbers(sites if sites is not None else [None] * n), dtype=np.int64)
         if n < 2:
             return DedupResult([None] * n, [None] * n, [])
         start(self.address)
-        parts = []
+        tables = []
         for lo in range(0, n, self.chunk):
             hi = min(n, lo + self.chunk)
-            parts.append(
-                _from_columns(
-                    {
-                        "order": np.arange(lo, hi, dtype=np.int64),
-                        "ref": [texts[i].encode("utf-8") for i in range(lo, hi)],
-                        "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
-                        "published": [published[i] or "" for i in range(lo, hi)],
-                    },
-                    self.block,
-                )
+            tables += _arrow_tables(
+                {
+                    "order": np.arange(lo, hi, dtype=np.int64),
+                    "ref": [texts[i].encode("utf-8") for i in range(lo, hi)],
+                    "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
+                    "published": [published[i] or "" for i in range(lo, hi)],
+                    "site": site[lo:hi],
+                },
+                self.block,
             )
-        ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-        del parts
-        clusters = find_clusters(ds, options)
-        del ds  # its blocks go once the fingerprints are made
-        found = dedup_result(n, clusters)
-        release_finished()  # every dataset of the stage
-        return found
+        return dedup_result(n, owned_clusters(tables, options))
 
     def run_job(self, pipeline: Pipeline, job: JobSpec) -> StreamedBatch:
         """The whole run with texts on the workers (see :mod:`.ray_job`)."""

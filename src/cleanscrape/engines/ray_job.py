@@ -13,7 +13,11 @@ driver keeps one report entry per document and never holds a text.
 4. **Dedup**: :func:`~cleanscrape.dedup.distributed.find_clusters` over rows that point at the
    spooled texts (``ref``: shard, offset, size, template lines); workers load the texts they
    need, write the texts' shingle hashes to a folder of the spool for the candidate checks,
-   and only the finished clusters come back.
+   and only the finished clusters come back. The stage runs from an actor of its own
+   (:func:`~cleanscrape.engines.ray.owned_clusters`), which submits its dozen shuffles and
+   owns their objects (the small results Ray returns inline to the submitter, the lineage it
+   keeps on the owner), and exits when the clusters are back: the driver's memory does not
+   grow with the shuffles.
 5. **Write** (``map_batches``): the driver names each kept article's output in input order (a
    taken name gets ``.2``, as with the local engine); the workers read the texts back and write
    them with the format's own writer: ``.txt`` files straight into OUT, each atomically;
@@ -30,12 +34,14 @@ when the Ray cluster has more than one node. The spool folder is removed when th
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import json
 import logging
 import pickle
 import shutil
 import struct
+import sys
 import tempfile
 import time
 import uuid
@@ -51,6 +57,7 @@ from ..batch import (
     Pipeline,
     StreamedBatch,
     _clean_and_summarize,
+    _share_names,
     accept_record,
     apply_line_drops,
     mark_record_duplicates,
@@ -67,7 +74,7 @@ from ..io.writers import open_writer
 from ..options import CleanOptions
 from ..verdicts import settle_drops
 from .base import JobSpec
-from .ray import Column, RayEngine, _from_columns, dedup_result
+from .ray import Column, RayEngine, _arrow_tables, _from_columns, dedup_result, owned_clusters
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +263,18 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
 # -- driver side -------------------------------------------------------------------------------
 
 
+def trim_heap() -> None:
+    """Hand the free pages of the C heap back to the system (glibc's ``malloc_trim``; a no-op
+    elsewhere). A stage that streams many short-lived objects through the driver (the clean
+    stage's rows, the write stage's records) leaves freed memory the allocator keeps for
+    later; after it, the driver keeps only what is live. A complement: it frees nothing live."""
+    if not sys.platform.startswith("linux"):
+        return
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # absent from musl's libc
+    if trim is not None:
+        trim(0)
+
+
 def _listed(job: JobSpec) -> list[Item]:
     if is_url(job.source):
         return list(url_sources(job.source, skipped=job.skipped))
@@ -275,6 +294,7 @@ def run_job(engine: RayEngine, pipeline: Pipeline, job: JobSpec) -> RayBatch:
     try:
         t0 = time.perf_counter()
         _clean(engine, pipeline, job, batch, templates)
+        trim_heap()
         batch.timings["clean"] = time.perf_counter() - t0
         log.info("%d documents cleaned on Ray", len(batch.records))
         if templates:
@@ -286,10 +306,12 @@ def run_job(engine: RayEngine, pipeline: Pipeline, job: JobSpec) -> RayBatch:
             announce("dedup")
             t0 = time.perf_counter()
             _dedup(engine, batch, opts)
+            trim_heap()
             batch.timings["dedup"] = time.perf_counter() - t0
             log.info("dedup: %d clusters", len(batch.clusters))
         announce("writing")
         _write(engine, batch, job)
+        trim_heap()
     except BaseException:
         batch.close()
         raise
@@ -350,37 +372,36 @@ def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
 
 
 def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
-    from ..dedup.distributed import find_clusters
+    from ..dedup.prints import site_numbers
 
     live = [r for r in batch.records if r.status == "kept"]
     if len(live) < 2:
         return
-    # the rows go to Ray a chunk at a time, as columns: each text's ``ref`` is where it waits
-    # (:func:`_ref_text`), its length and date; nothing of them stays on the driver
-    parts = []
+    # the rows are made a chunk at a time, as columns: each text's ``ref`` is where it waits
+    # (:func:`_ref_text`), its length, date and site (about 100 bytes a text)
+    sites = np.array(site_numbers([r.site for r in live]), dtype=np.int64)
+    tables = []
     for lo in range(0, len(live), engine.chunk):
         chunk = live[lo : lo + engine.chunk]
-        parts.append(
-            _from_columns(
-                {
-                    "order": np.arange(lo, lo + len(chunk), dtype=np.int64),
-                    "ref": [_ref(batch.shards[r.index], r.spool, r.drop) for r in chunk],
-                    "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
-                    "published": [r.published or "" for r in chunk],
-                },
-                1024,
-            )
+        tables += _arrow_tables(
+            {
+                "order": np.arange(lo, lo + len(chunk), dtype=np.int64),
+                "ref": [_ref(batch.shards[r.index], r.spool, r.drop) for r in chunk],
+                "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
+                "published": [r.published or "" for r in chunk],
+                "site": sites[lo : lo + len(chunk)],
+            },
+            1024,
         )
-    ds = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
-    del parts
     # the shingle hashes wait beside the texts for the candidate checks (not in every shuffle)
     store = batch.spool_dir / "hashes"
     store.mkdir()
     try:
-        clusters = find_clusters(ds, opts, load=_ref_text, store=str(store))
-        del ds  # its blocks go once the fingerprints are made
+        # the stage's shuffles are submitted, and their objects owned, by an actor that exits
+        # when it is done: only the clusters come back to the driver
+        clusters = owned_clusters(tables, opts, load=_ref_text, store=str(store))
+        del tables
         found = dedup_result(len(live), clusters)
-        release_finished()  # every dataset of the stage
     finally:
         shutil.rmtree(
             store,
@@ -428,6 +449,7 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
             ):
                 record = kept[pos]
                 record.status, record.entry = pickle.loads(fate)
+                _share_names(record)  # the entry came unpickled: its own copy of every key
                 if count:
                     waiting[pos] = (part, count)
             while appended in waiting:

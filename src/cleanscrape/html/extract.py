@@ -270,20 +270,25 @@ def extract_html(
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
     body = tree.find("body")
+    # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
+    # trafilatura reads a copy of the tree, so they hold unless copies are removed below
+    paragraphs = pruned.prose
     if body is not None:
-        unwrap_layout_tables(body, prose_paragraphs(body))
+        unwrap_layout_tables(body, paragraphs)
     lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     if _repeats(lines):
         copies = prune_copies(tree)
         if copies.removed:  # the page holds its text twice: extract the first copy alone
             counts["copy"] = len(copies.removed)
             lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
+            if body is not None:
+                paragraphs = prose_paragraphs(body)
     method: Method = "trafilatura"
     prose = 0
     recovered = 0
     found = sum(len(ln) for ln in lines)
     if body is not None:
-        block, prose = _main_block(prose_paragraphs(body))
+        block, prose = _main_block(paragraphs)
         if prose < MIN_PROSE_CHARS:
             block = None
         got = sum(len(ln) for ln in lines)

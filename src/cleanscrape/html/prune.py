@@ -32,11 +32,12 @@ and only the first stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from .visibility import MAY_BE_HIDDEN, hidden_reason, reveal
+from .visibility import hidden_by, reveal
 
 # Single tokens that name a chrome container wherever they appear in a class or id.
 CHROME_TOKENS: frozenset[str] = frozenset(
@@ -141,16 +142,13 @@ _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     for first in {p[0] for p in CHROME_PHRASES}
 }
 
-# Every word a chrome name needs, as a substring test that rules most names out cheaply.
-_QUICK = re.compile(
-    "|".join(
-        sorted(
-            CHROME_TOKENS | {p[0] for p in CHROME_PHRASES} | {"boxrelated"},
-            key=len,
-            reverse=True,
-        )
-    )
-)
+#: Every token a chrome name needs (:data:`CHROME_TOKENS` and the first words of the phrases).
+_NAME_WORDS: frozenset[str] = CHROME_TOKENS | {p[0] for p in CHROME_PHRASES}
+#: Chrome words that count inside a class/id with its ``-``/``_`` separators taken out.
+_JOINED_WORDS = ("tinlienquan", "relatedposts", "relatedarticles", "boxrelated")
+_JOINED = re.compile("|".join(_JOINED_WORDS))
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 CHROME_ROLES: frozenset[str] = frozenset({"navigation", "contentinfo", "complementary"})
 
@@ -176,10 +174,6 @@ MAX_LINK_SHARE = 0.3
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
-# Elements worth looking at: anything with a class, id, role, aria-label, itemprop, or that may be
-# hidden.
-_CANDIDATES = f"//*[@class or @id or @role or @aria-label or @itemprop or {MAY_BE_HIDDEN}]"
-
 
 def name_tokens(value: str) -> list[str]:
     """``"article-related_Content relatedPosts"`` -> ``article related content related posts``."""
@@ -199,6 +193,16 @@ def _name_tokens_of(value: str) -> list[str]:
     """Tokens of a class/id value that can name a chrome container (see the two rules above)."""
     out: list[str] = []
     for name in value.split():
+        if name.isascii() and not _LOWER_UPPER.search(name):
+            # no camelCase split: every token is a plain one (the rules below, worked out)
+            lowered = name.lower()
+            tokens = _ALNUM_RUN.findall(lowered)
+            if len(tokens) > MAX_NAME_TOKENS:
+                continue
+            if _DIGIT_LETTER.search(name) and len(set(_SPLIT.split(lowered))) == 1:
+                tokens = [t for t in tokens if len(t) > _SHORT_TOKEN]  # one generated word
+            out += tokens
+            continue
         tokens = name_tokens(name)
         if len(tokens) > MAX_NAME_TOKENS:
             continue
@@ -214,6 +218,43 @@ def _name_tokens_of(value: str) -> list[str]:
     return out
 
 
+def _may_name_chrome(value: str) -> bool:
+    """``False`` only when :func:`_name_reason` is ``None`` for ``value``, found cheaply.
+
+    Every chrome name needs a token of :data:`_NAME_WORDS` among the tokens of the whole value
+    (before the rules of :func:`_name_tokens_of` drop some) or a joined word. Most class and
+    id values have neither, and are ruled out with one pattern and a set test.
+    """
+    if not value.isascii():
+        return True  # lower-casing may turn a character into a letter: the full test decides
+    lowered = value.lower()
+    split = _CAMEL.sub(" ", value).lower() if _LOWER_UPPER.search(value) else lowered
+    if not _NAME_WORDS.isdisjoint(_ALNUM_RUN.findall(split)):
+        return True
+    return _JOINED.search(lowered.replace("-", "").replace("_", "")) is not None
+
+
+def _name_reason(value: str) -> str | None:
+    """What a class/id value names as chrome (``"related"``, ``"phrase"`` ...), or ``None``."""
+    return _token_reason(value) if _may_name_chrome(value) else None
+
+
+def _token_reason(value: str) -> str | None:
+    """:func:`_name_reason` worked out from the tokens (no quick test first)."""
+    tokens = _name_tokens_of(value)
+    hit = CHROME_TOKENS.intersection(tokens)
+    if hit:
+        return min(hit)
+    # joined forms such as "tinlienquan" or "relatedposts" written without separators
+    joined = value.lower().replace("-", "").replace("_", "")
+    for word in _JOINED_WORDS:
+        if word in joined:
+            return word
+    if _has_phrase(tokens):
+        return "phrase"
+    return None
+
+
 def _has_phrase(tokens: list[str]) -> bool:
     for i, tok in enumerate(tokens):
         for phrase in _PHRASES_BY_FIRST.get(tok, ()):
@@ -224,30 +265,31 @@ def _has_phrase(tokens: list[str]) -> bool:
 
 def chrome_reason(el: lxml_html.HtmlElement) -> str | None:
     """Why ``el`` is a chrome container (``"class:related"`` ...), or ``None``."""
-    role = (el.get("role") or "").strip().lower()
+    return _attribute_reason(el.attrib, {})
+
+
+def _attribute_reason(attrs: Mapping[str, str], names: dict[str, str | None]) -> str | None:
+    """:func:`chrome_reason` of an element with these attributes; ``names`` keeps what each
+    class/id value was found to name (one page's values repeat)."""
+    role = (attrs.get("role") or "").strip().lower()
     if role in CHROME_ROLES:
         return f"role:{role}"
-    aria = el.get("aria-label")
+    aria = attrs.get("aria-label")
     if aria and _ARIA_WORDS.intersection(name_tokens(aria)):
         return "aria-label"
-    if (el.get("itemprop") or "").strip().lower() == "author":
+    if (attrs.get("itemprop") or "").strip().lower() == "author":
         # schema.org markup of the author (a Person): a byline or an author box with a bio
         return "itemprop:author"
     for attr in ("class", "id"):
-        value = el.get(attr)
-        if not value or not _QUICK.search(value.lower()):
-            continue  # no chrome word even as a substring: no token can match
-        tokens = _name_tokens_of(value)
-        hit = CHROME_TOKENS.intersection(tokens)
-        if hit:
-            return f"{attr}:{min(hit)}"
-        # joined forms such as "tinlienquan" or "relatedposts" written without separators
-        joined = value.lower().replace("-", "").replace("_", "")
-        for word in ("tinlienquan", "relatedposts", "relatedarticles", "boxrelated"):
-            if word in joined:
-                return f"{attr}:{word}"
-        if _has_phrase(tokens):
-            return f"{attr}:phrase"
+        value = attrs.get(attr)
+        if not value:
+            continue
+        if value in names:
+            found = names[value]
+        else:
+            found = names[value] = _name_reason(value)
+        if found is not None:
+            return f"{attr}:{found}"
     return None
 
 
@@ -371,6 +413,21 @@ class Pruned:
     revealed: int = 0  # hidden containers with prose, shown (collapsed parts of the article)
     #: headlines of teaser cards (:func:`teaser_headlines`), white space collapsed
     teasers: frozenset[str] = frozenset()
+    #: the page's prose paragraphs once the containers are removed (:func:`prose_paragraphs`
+    #: of the pruned body), empty when the page has no body
+    prose: dict[lxml_html.HtmlElement, int] = field(default_factory=dict)
+
+
+def _containers(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """Every element of ``tree``'s document with a tag of :data:`CONTAINER_TAGS`, in document
+    order: the root's and those of the elements beside it (a page with a second ``<html>``).
+
+    ``iter``'s tag test runs in libxml2 and costs less than an XPath predicate.
+    """
+    root = tree.getroottree().getroot()
+    before = list(root.itersiblings(preceding=True))
+    for top in (*reversed(before), root, *root.itersiblings()):
+        yield from top.iter(*CONTAINER_TAGS)
 
 
 def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
@@ -388,15 +445,17 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
     runs = paragraph_runs(prose)
     main = max(runs, key=runs.__getitem__) if runs else None
     doomed: list[tuple[lxml_html.HtmlElement, str]] = []
-    for el in body.xpath(_CANDIDATES):
-        if el.tag not in CONTAINER_TAGS:
-            continue
-        reason = chrome_reason(el)
+    names: dict[str, str | None] = {}  # this page's class/id values and what they name
+    for el in _containers(tree):
+        attrs = dict(el.items())  # one call, where each attribute read is one
+        if not attrs:
+            continue  # no attribute, no reason
+        reason = _attribute_reason(attrs, names)
         if reason is None:
             # hidden blocks hold schema.org copies of the metadata, menus, modal dialogs; one
             # with prose in it is a collapsed part of the article (an accordion panel, a tab),
             # which a reader opens: it is shown, or the extractor would drop it as hidden
-            reason = hidden_reason(el)
+            reason = hidden_by(attrs)
             if reason is None:
                 continue
             if below.get(el, 0) > 0:
@@ -410,12 +469,23 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
             continue
         doomed.append((el, reason))
     gone: set[lxml_html.HtmlElement] = set()
+    dropped_paragraphs: set[lxml_html.HtmlElement] = set()
+    in_paragraph = False  # a container inside a paragraph went: that paragraph's length changed
     for el, reason in doomed:  # document order: an ancestor comes before its descendants
         if any(a in gone for a in el.iterancestors()):
             continue
         gone.add(el)
         out.removed.append((reason, el.tag))
+        dropped_paragraphs.update(el.iter("p"))
+        in_paragraph = in_paragraph or next(el.iterancestors("p"), None) is not None
         _drop(el)
+    # the paragraphs left are unchanged (a removed container's tail stays in its parent), so
+    # their lengths need not be measured again unless a container inside one of them went
+    out.prose = (
+        prose_paragraphs(body)
+        if in_paragraph
+        else {p: n for p, n in prose.items() if p not in dropped_paragraphs}
+    )
     return out
 
 
@@ -448,7 +518,7 @@ def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 def _visible_chars(el: lxml_html.HtmlElement) -> int:
     """Characters of ``el``'s text other than white space (markup indents it at will)."""
-    return sum(len(w) for w in el.text_content().split())
+    return len("".join(el.text_content().split()))
 
 
 def teaser_lists(

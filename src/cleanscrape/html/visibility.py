@@ -8,11 +8,9 @@ style with ``display: none`` or ``visibility: hidden``. Style sheets are not eva
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from lxml import html as lxml_html
-
-#: XPath test that is true for every element :func:`hidden_reason` may call hidden.
-MAY_BE_HIDDEN = "@hidden or @aria-hidden or @style"
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_DECLARATION = re.compile(
@@ -29,9 +27,16 @@ def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
     ...     '<div style="color: red; DISPLAY : none">x</div>', '<p style="color: red">x</p>')]
     ['hidden', 'hidden', 'hidden', None]
     """
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
+    return hidden_by(el.attrib)
+
+
+def hidden_by(attrs: Mapping[str, str]) -> str | None:
+    """:func:`hidden_reason` of an element with these attributes."""
+    if attrs.get("hidden") is not None:
         return "hidden"
-    style = el.get("style")
+    if (attrs.get("aria-hidden") or "").strip().lower() == "true":
+        return "hidden"
+    style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
     return None

@@ -28,9 +28,16 @@ from ftfy.chardata import CONTROL_CHARS as FTFY_CONTROL_CHARS
 from ftfy.chardata import HTML_ENTITY_RE
 
 from ..options import ToneStyle
+from .chars import CharTable, Marks
 from .decode import CONTROL_CHARS
 from .lines import line_indexes
-from .vietnamese import place_tones, repair_vietnamese
+from .vietnamese import (
+    SIGNAL_CHARS,
+    UTF8_FOLLOWERS,
+    UTF8_LEADS,
+    place_tones,
+    repair_vietnamese,
+)
 
 #: ftfy's repairs minus everything that would change the author's typography.
 FIX_CONFIG = ftfy.TextFixerConfig(
@@ -60,6 +67,9 @@ _OTHER_FIXES = re.compile(
     if HTML_ENTITY_RE.pattern.startswith("&")
     else f"{HTML_ENTITY_RE.pattern}|[{_OTHER_CHARS}]"
 )
+#: The characters a match of :data:`_OTHER_FIXES` starts with (``None`` when its pattern is
+#: not written so).
+_OTHER_FIRST = re.compile(f"[&{_OTHER_CHARS}]") if HTML_ENTITY_RE.pattern.startswith("&") else None
 #: ftfy's mojibake pattern with ``^`` at every line start (ftfy applies it to one line).
 _BADNESS_LINES = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
 
@@ -125,16 +135,41 @@ def _anchor_pattern(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, i
 
 _ANCHORS, _MAX_WIDTH = _anchor_pattern(BADNESS_RE)
 
+#: Every character class the repair stage scans a page for, found in one pass
+#: (:func:`repair_text`): a page has few of them, and the patterns run only there.
+_CHAR_TABLE = CharTable(
+    [
+        c
+        for c in (SIGNAL_CHARS, UTF8_LEADS, UTF8_FOLLOWERS, _OTHER_FIRST, _ANCHORS, CONTROL_CHARS)
+        if c is not None
+    ]
+)
+#: Texts shorter than this are scanned by the patterns themselves.
+_TABLE_MIN_CHARS = 1000
+#: With more candidates than this, a pattern scans the text itself (faster than a match
+#: tried at each of them).
+_MAX_CANDIDATES = 48
 
-def suspect_lines(text: str) -> set[int]:
+
+def _other_fixes(text: str, marks: Marks | None) -> list[int]:
+    """Start of every match of :data:`_OTHER_FIXES` in ``text``."""
+    found = marks.count(_OTHER_FIRST) if marks is not None and _OTHER_FIRST is not None else None
+    if marks is None or _OTHER_FIRST is None or found is None or found > _MAX_CANDIDATES:
+        return [m.start() for m in _OTHER_FIXES.finditer(text)]
+    # (every match starts with a character of _OTHER_FIRST, and none holds another one)
+    return [p for p in marks.at(_OTHER_FIRST) or () if _OTHER_FIXES.match(text, p)]
+
+
+def suspect_lines(text: str, marks: Marks | None = None) -> set[int]:
     """Indexes of the ``\\n``-separated lines of ``text`` that ftfy could change beyond NFC.
 
     A superset: a line listed here may come out of ftfy unchanged, a line not listed always
     comes out as its NFC form (checked against ftfy on the benchmark pages in the tests).
+    ``marks``: the characters of :data:`_CHAR_TABLE` in ``text``, when the caller has them.
     """
     starts: set[int] = set()
-    for m in _OTHER_FIXES.finditer(text):
-        starts.add(text.rfind("\n", 0, m.start()) + 1)
+    for at in _other_fixes(text, marks):
+        starts.add(text.rfind("\n", 0, at) + 1)
     if _ANCHORS is None:
         pos = 0
         while (bad := _BADNESS_LINES.search(text, pos)) is not None:
@@ -144,8 +179,8 @@ def suspect_lines(text: str) -> set[int]:
             if pos == 0:
                 break
     else:
-        for m in _ANCHORS.finditer(text):
-            p = m.start()
+        anchors = marks.at(_ANCHORS) if marks is not None else None
+        for p in (m.start() for m in _ANCHORS.finditer(text)) if anchors is None else anchors:
             start = text.rfind("\n", 0, p) + 1
             if start in starts:
                 continue
@@ -156,17 +191,20 @@ def suspect_lines(text: str) -> set[int]:
     return line_indexes(text, starts)
 
 
-def _fix_text(text: str) -> str:
-    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it."""
+def _fix_text(text: str, marks: Marks | None = None) -> str:
+    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it.
+
+    ``marks``: the characters of :data:`_CHAR_TABLE` in ``text``, when the caller has them.
+    """
     if len(text) > FIX_CONFIG.max_decode_length:  # ftfy cuts such lines: let it do so
         return ftfy.fix_text(text, FIX_CONFIG)
     nfc = unicodedata.normalize("NFC", text)
     if text.isascii():
-        if not _OTHER_FIXES.search(text):
+        if not _other_fixes(text, marks):
             return text
-        flagged = suspect_lines(text)
+        flagged = suspect_lines(text, marks)
     else:
-        flagged = suspect_lines(text)
+        flagged = suspect_lines(text, marks)
         if nfc != text:  # ftfy's second pass sees the NFC form
             flagged |= suspect_lines(nfc)
     if not flagged:
@@ -200,10 +238,19 @@ def repair_text(
     Curly quotes, dashes, ligatures and full-width characters are kept as the author wrote them.
     The legacy Vietnamese encodings undone (``"tcvn3"``, ``"vni"``...) are added to ``repairs``.
     """
+    controls = True  # whether the text may hold a character of CONTROL_CHARS
     if fix_mojibake:
-        text, found = repair_vietnamese(text)  # before ftfy, which would remove C0/C1 letters
+        # one pass finds what the patterns below look for (a short text, such as a line of
+        # an HTML page, is scanned by the patterns: the pass has a fixed cost)
+        marks = _CHAR_TABLE.find(text) if len(text) >= _TABLE_MIN_CHARS else None
+        fixed, found = repair_vietnamese(text, marks)  # before ftfy: it removes C0/C1 letters
         if repairs is not None:
             repairs.extend(found)
-    text = _fix_text(text) if fix_mojibake else unicodedata.normalize("NFC", text)
+        if fixed is not text:
+            marks = None  # found in the text before the legacy repair
+        text, before = _fix_text(fixed, marks), fixed
+        controls = marks is None or text != before or bool(marks.at(CONTROL_CHARS))
+    else:
+        text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return place_tones(CONTROL_CHARS.sub("", text), vi_tone)
+    return place_tones(CONTROL_CHARS.sub("", text) if controls else text, vi_tone)

@@ -39,6 +39,7 @@ from itertools import accumulate, combinations
 from types import MappingProxyType
 
 from ..options import ToneStyle
+from .chars import Marks
 
 #: The legacy encodings with a table in ``data/`` (VNI means VNI for Windows).
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
@@ -389,14 +390,20 @@ _SIGNAL = re.compile(
     f"[{re.escape(_SIGNAL_FIRST)}]"
     f"(?:(?<=[{_ODD}])(?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|(?<=[a-z][À-ÖØ-Þ])|{_VNI_PAIR})"
 )
-#: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
-_UTF8_SIGNAL = re.compile(
-    "[\u00c2\u0102\u00c4\u00c5\u00c6\u00e1]["
+#: The characters a signal starts with (one character class).
+SIGNAL_CHARS = re.compile(f"[{re.escape(_SIGNAL_FIRST)}]")
+#: UTF-8 lead bytes as windows-1258 shows them: what :data:`_UTF8_SIGNAL` starts with.
+UTF8_LEADS = re.compile("[\u00c2\u0102\u00c4\u00c5\u00c6\u00e1]")
+#: UTF-8 continuation bytes as windows-1258 shows them.
+UTF8_FOLLOWERS = re.compile(
+    "["
     + re.escape(
         "".join(sorted(chr(cp) for cp, b in _READERS["cp1258"].items() if "\x80" <= b < "\xc0"))
     )
     + "]"
 )
+#: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
+_UTF8_SIGNAL = re.compile(UTF8_LEADS.pattern + UTF8_FOLLOWERS.pattern)
 
 _MIN_GAIN = 2  # more valid syllables than the line had, for a line judged on its own
 _MIN_NONASCII_VALID = 0.9
@@ -523,16 +530,31 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
-def repair_vietnamese(text: str) -> tuple[str, list[str]]:
+#: With more candidate characters than this, a pattern scans the text itself (faster than
+#: a match tried at each of them).
+_MAX_CANDIDATES = 48
+
+
+def repair_vietnamese(text: str, marks: Marks | None = None) -> tuple[str, list[str]]:
     """Undo legacy Vietnamese encodings read as Western code pages, line by line.
 
     Returns the text (unchanged when nothing was found) and the sorted reasons, one per kind of
     repair made (``"tcvn3"``, ``"vni"``, ``"viscii"``, ``"vps"``, ``"utf8-as-cp1258"``).
+    ``marks``: where the characters of :data:`SIGNAL_CHARS`, :data:`UTF8_LEADS` and
+    :data:`UTF8_FOLLOWERS` are in ``text``, when the caller has found them (the patterns are
+    then tried there only).
     """
     if text.isascii():
         return text, []
-    utf8 = _UTF8_SIGNAL.search(text) is not None
-    signals = [m.start() for m in _SIGNAL.finditer(text)]
+    utf8 = marks.followed(UTF8_LEADS, UTF8_FOLLOWERS) if marks is not None else None
+    if utf8 is None:
+        utf8 = _UTF8_SIGNAL.search(text) is not None
+    # (a signal is one character, so its matches are the candidates that match there)
+    firsts = marks.count(SIGNAL_CHARS) if marks is not None else None
+    if marks is None or firsts is None or firsts > _MAX_CANDIDATES:
+        signals = [m.start() for m in _SIGNAL.finditer(text)]
+    else:
+        signals = [p for p in marks.at(SIGNAL_CHARS) or () if _SIGNAL.match(text, p)]
     if not utf8 and len(signals) < _MIN_SIGNALS:
         return text, []
     lines = text.split("\n")

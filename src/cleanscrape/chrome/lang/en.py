@@ -178,6 +178,13 @@ SUBSCRIBE: tuple[str, ...] = (
     "make a donation",
     "we rely on donations",
     "please consider supporting",
+    "since you made it to the bottom",
+    "we have a small favor to ask",
+    "we have a favour to ask",
+    # boxes that offer the story for republication under a free licence
+    "republish this story",
+    "republish this article",
+    "republish our articles",
 )
 
 UI: tuple[str, ...] = (

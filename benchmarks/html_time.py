@@ -1,0 +1,138 @@
+"""CPU time of the HTML path against ``trafilatura.extract`` on the same pages, in one process.
+
+Usage::
+
+    CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
+      .venv/bin/python benchmarks/html_time.py --wcxb 120 --repeat 5
+    # the same and git revision main beside this tree, rounds interleaved:
+    .venv/bin/python benchmarks/html_time.py --wcxb 120 --repeat 5 --baseline main
+
+Pages: all AEB pages and the first ``--wcxb`` WCXB-dev pages, decoded once (as
+``extraction_html.py`` does). A round runs in a fresh process: a warm-up over the first pages,
+then page by page ``clean_html_document`` (default options) and ``trafilatura.extract``
+(defaults) on the same markup, back to back, so that a change of machine load hits both alike;
+each call is timed with ``time.process_time``. Per round: CPU milliseconds per page of each
+(total over the pages / pages) and the ratio of the totals, cleanscrape / trafilatura. The
+table gives the median round. With ``--baseline REV`` the rounds of ``REV``'s package (exported
+from git) and of this tree alternate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, Page, aeb_pages, wcxb_pages
+
+WARM_UP_PAGES = 10
+
+
+def _round(wcxb: int) -> dict[str, float]:
+    """One round in this process: CPU seconds of each system, summed over the pages."""
+    import trafilatura
+
+    from cleanscrape.options import CleanOptions
+    from cleanscrape.process import clean_html_document
+    from cleanscrape.text import decode_bytes
+
+    pages: list[Page] = aeb_pages() + wcxb_pages(wcxb)
+    docs = [(decode_bytes(p.html, source=p.id, html=True).text, p.url, p.id) for p in pages]
+    options = CleanOptions()
+
+    def ours(markup: str, url: str | None, pid: str) -> None:
+        try:
+            clean_html_document(markup, options, url=url, source=pid)
+        except Exception as exc:  # a refused page costs what it cost; the round goes on
+            print(f"cleanscrape: {pid}: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+    for markup, url, pid in docs[:WARM_UP_PAGES]:
+        ours(markup, url, pid)
+        trafilatura.extract(markup, url=url)
+    a = b = 0.0
+    for markup, url, pid in docs:
+        t0 = time.process_time()
+        ours(markup, url, pid)
+        t1 = time.process_time()
+        trafilatura.extract(markup, url=url)
+        t2 = time.process_time()
+        a += t1 - t0
+        b += t2 - t1
+    return {"pages": len(docs), "cleanscrape": a, "trafilatura": b}
+
+
+def _in_subprocess(tree: Path | None, wcxb: int) -> dict[str, float]:
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
+    out = subprocess.run(
+        [sys.executable, __file__, "--round-of", str(wcxb)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return dict(json.loads(out))
+
+
+def _baseline_tree(rev: str, root: Path) -> Path:
+    """The ``src`` folder of git revision ``rev``, exported below ``root``."""
+    archive = subprocess.run(
+        ["git", "archive", rev, "src"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(root, filter="data")
+    return root / "src"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--wcxb", type=int, default=120, help="first N WCXB-dev pages (default 120)")
+    ap.add_argument("--repeat", type=int, default=5, help="rounds per tree (default 5)")
+    ap.add_argument("--baseline", metavar="REV", help="also time git revision REV, interleaved")
+    ap.add_argument("--round-of", type=int, help=argparse.SUPPRESS)  # one round, JSON out
+    args = ap.parse_args(argv)
+    if args.round_of is not None:
+        print(json.dumps(_round(args.round_of)))
+        return 0
+    load0 = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="cleanscrape-html-time-") as tmp:
+        trees: dict[str, Path | None] = {}
+        if args.baseline:
+            trees[args.baseline] = _baseline_tree(args.baseline, Path(tmp) / "baseline")
+        trees["this tree"] = None
+        rounds: dict[str, list[dict[str, float]]] = {label: [] for label in trees}
+        for _ in range(args.repeat):  # interleaved: load changes hit every tree alike
+            for label, tree in trees.items():
+                got = _in_subprocess(tree, args.wcxb)
+                rounds[label].append(got)
+                print(label, json.dumps(got), file=sys.stderr, flush=True)
+    load1 = os.getloadavg()[0]
+    n = int(next(iter(rounds.values()))[0]["pages"])
+    print(
+        f"AEB (181) + WCXB-dev (first {args.wcxb}): {n} pages; {args.repeat} rounds per tree; "
+        f"load average (1 min) {load0:.1f} at the start, {load1:.1f} at the end; "
+        "CPU ms per page, median round\n"
+    )
+    print("| code | cleanscrape ms/page | trafilatura ms/page | cleanscrape / trafilatura |")
+    print("|---|---:|---:|---:|")
+    for label, runs in rounds.items():
+        ours = statistics.median(r["cleanscrape"] for r in runs) / n * 1e3
+        theirs = statistics.median(r["trafilatura"] for r in runs) / n * 1e3
+        ratio = statistics.median(r["cleanscrape"] / r["trafilatura"] for r in runs)
+        print(f"| {label} | {ours:.2f} | {theirs:.2f} | {ratio:.3f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

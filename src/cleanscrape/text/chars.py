@@ -1,0 +1,88 @@
+"""Where the characters of a few character classes are in a text: one pass over it.
+
+The repair stage scans a whole page with several expressions that each start with one
+character class (the legacy Vietnamese signals, ftfy's entities and controls, the characters of
+ftfy's mojibake pattern, stray control characters). On most pages those characters are rare:
+:class:`CharTable` finds the characters of all the classes at once, one table look-up per
+character, and each expression is then tried only where its first character is
+(:meth:`Marks.at`). The positions are ``str`` indices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+#: Code points with an entry in the table (the classes' characters outside it are looked up
+#: one by one, on the rare page that has such a character).
+_BMP = 0x10000
+
+
+class Marks:
+    """The positions in one text of the characters of each class of a :class:`CharTable`."""
+
+    __slots__ = ("_at", "_classes")
+
+    def __init__(self, classes: Sequence[re.Pattern[str]], at: list[npt.NDArray[np.intp]]) -> None:
+        self._classes = classes
+        self._at = at
+
+    def _positions(self, cls: re.Pattern[str]) -> npt.NDArray[np.intp] | None:
+        for k, known in enumerate(self._classes):
+            if known is cls:
+                return self._at[k]
+        return None
+
+    def at(self, cls: re.Pattern[str]) -> list[int] | None:
+        """Sorted positions of the characters of ``cls`` (``None``: not a class of the table)."""
+        found = self._positions(cls)
+        return None if found is None else found.tolist()
+
+    def count(self, cls: re.Pattern[str]) -> int | None:
+        """How many characters of ``cls`` the text holds (``None``: not a class of the table)."""
+        found = self._positions(cls)
+        return None if found is None else int(found.size)
+
+    def followed(self, first: re.Pattern[str], then: re.Pattern[str]) -> bool | None:
+        """Whether a character of ``first`` is right before one of ``then`` somewhere in the
+        text (``None``: one of them is not a class of the table)."""
+        a, b = self._positions(first), self._positions(then)
+        if a is None or b is None:
+            return None
+        return bool(a.size and b.size and np.isin(a + 1, b, assume_unique=True).any())
+
+
+class CharTable:
+    """Finds the characters of up to eight character classes (each a compiled pattern that
+    matches one character, such as ``re.compile("[&<>]")``) in a text."""
+
+    __slots__ = ("_classes", "_table")
+
+    def __init__(self, classes: Sequence[re.Pattern[str]]) -> None:
+        if len(classes) > 8:
+            raise ValueError(f"a CharTable holds at most 8 classes, got {len(classes)}")
+        self._classes = tuple(classes)
+        table = np.zeros(_BMP, dtype=np.uint8)
+        every = "".join(map(chr, range(_BMP)))
+        for k, cls in enumerate(self._classes):
+            table[[m.start() for m in cls.finditer(every)]] |= 1 << k
+        table.flags.writeable = False
+        self._table: npt.NDArray[np.uint8] = table
+
+    def find(self, text: str) -> Marks:
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        big = np.flatnonzero(points >= _BMP)
+        bits = self._table[np.minimum(points, _BMP - 1)] if big.size else self._table[points]
+        if big.size:  # characters outside the table: asked of each class, one by one
+            bits = bits.copy()
+            for p in big.tolist():
+                bits[p] = sum(1 << k for k, c in enumerate(self._classes) if c.match(text[p]))
+        hits = np.flatnonzero(bits)
+        found = bits[hits]
+        return Marks(
+            self._classes,
+            [hits[(found & (1 << k)) != 0] for k in range(len(self._classes))],
+        )

@@ -1,0 +1,353 @@
+"""Readers' comment threads below an article and pages that hold the article twice, in
+whole-page text dumps: pages written to the pattern of real blog pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
+
+_MENU = [
+    "Giving Effectively",
+    "How We Work",
+    "Top Charities",
+    "Research",
+    "About",
+    "Donate to Us",
+    "Blog",
+    "Search",
+]
+_POST = [
+    "Our goal with hosting quarterly open threads is to give blog readers an opportunity to "
+    "publicly raise comments or questions about our research or related topics, in the comments "
+    "section of this post. We are happy to answer whatever questions we can here.",
+    "You can view our previous open thread here.",
+]
+_THREAD = [
+    "Milan Grey on September 12, 2018 at 4:47 pm said:",
+    "Any update on how the follow-up paper on cash transfers will affect your recommendation?",
+    "Catherine (Staff) on September 13, 2018 at 5:23 pm said:",
+    "Hi Milan,",
+    "We haven't yet reviewed the follow-up paper, but plan to consider it as part of our "
+    "year-end review of cash transfers mentioned in our blog post from May.",
+    "Alex on September 17, 2018 at 6:34 am said:",
+    "I skimmed your report on road safety, and didn't see any analysis of the negative utility "
+    "of travelling on slower buses. I assume that travelling on slower but safer buses is an "
+    "overall net positive, but I'm not totally sure, and I'd at least like to consider it.",
+    "Logically, there must be some speed at which it's no longer better in terms of overall "
+    "utility to be slower; if not, the speed limit would be one mile per hour everywhere.",
+    "Gary M on September 17, 2018 at 8:50 pm said:",
+    "Have you written anything about the trade-off between giving now and investing the money "
+    "to give more in the future? Research on effective giving is still improving quickly, so "
+    "we might be able to give more effectively in a few years than we can today.",
+    "Catherine (Staff) on September 19, 2018 at 12:48 pm said:",
+    "Hi Alex,",
+    "Our best guess is that any effects on vehicle speed are fairly small. We have limited data "
+    "on this question; the only information we have comes from the original trial, in which "
+    "passengers reported how often drivers were speeding before and after the stickers.",
+    "In that study, the authors try to test mechanisms, but the evidence is mixed. There is no "
+    "significant difference in reports of reckless driving, though passengers said they felt "
+    "more able to complain to the driver when the sticker was there.",
+    "Catherine (Staff) on September 20, 2018 at 10:07 am said:",
+    "Hi Gary,",
+    "We detailed several considerations related to giving now versus later in an older post. "
+    "On balance, our best guess is that the benefits of giving now are likely to outweigh the "
+    "benefits of giving later, although we have a high degree of uncertainty about this.",
+    "Mohammad on September 29, 2018 at 12:16 am said:",
+    "I recently stumbled upon an old blog post that raised concerns about how much room for "
+    "more funding your top charities have, given the size of the foundation you work with. "
+    "Has there been any further discussion on it, and could you give a response now?",
+]
+
+
+def _open_thread_page() -> list[str]:
+    lines = ["September 2018 open thread - The Giving Blog", "", *_MENU, ""]
+    lines += ["September 2018 open thread", "", "Previous Post", "Next Post", ""]
+    lines += ["September 10, 2018 | by Catherine", ""]
+    for para in _POST:
+        lines += [para, ""]
+    lines += ["Posted in Open thread | Permalink | 10 Comments", "", "Comments", ""]
+    for row in _THREAD:
+        lines += [row, ""]
+    lines += ["Comments are closed.", "", "Recent Blog Posts", "Follow us:"]
+    return lines
+
+
+def test_a_short_post_followed_by_a_long_thread_keeps_the_post_only() -> None:
+    # a quarterly "open thread": two short paragraphs, then readers' questions and the staff's
+    # answers, each under "<name> on <date> at <time> said:". The thread was taken for the body,
+    # or (as it is twenty times the post) the page was kept whole as having no article
+    r = strip_lines(_open_thread_page())
+    assert r.lines == _POST
+    assert "low_prose" not in r.flags
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[_THREAD[0]] == reasons[_THREAD[2]] == "comments"
+    assert r.metadata["title"] == "September 2018 open thread"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Milan Grey on September 12, 2018 at 4:47 pm said:",
+        "Catherine (Staff) on 13/09/2018 at 17:23 said:",
+        "Hans Weber am 3. Mai 2019 um 10:12 Uhr schreibt:",
+    ],
+)
+def test_comment_headers_with_their_date_are_comments_headings(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "comments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A spokesman for the ministry on 12 March 2019 said:",
+        "In a statement released on Tuesday, the company said:",
+    ],
+)
+def test_a_sentence_that_introduces_a_quote_is_not_a_comment_header(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_a_listing_with_comment_counts_and_almost_no_prose_is_still_kept_whole() -> None:
+    # the safety rule stands where there is no readers' thread: a listing whose items each end
+    # with "12 comments" (no comment headers) below a one-sentence description keeps its text
+    apps = ["Obsidian", "Logseq", "Joplin", "Anytype", "AppFlowy", "Standard Notes"]
+    apps += ["Notesnook", "AFFiNE", "Microsoft OneNote", "Evernote", "Bear", "Zim"]
+    lines = ["Notion is described as an all-in-one workspace for notes and tasks.", ""]
+    for k, name in enumerate(apps):
+        lines += [name, "Note-taking Tool, Task Management Tool, Personal Wiki"]
+        lines += ["Mac Windows Linux Android iPhone Web", "Free Personal Open Source"]
+        lines += [f"{k + 2} comments", ""]
+    r = strip_lines(lines)
+    assert "low_prose" in r.flags
+
+
+_YOGA = [
+    "When it comes to yoga classes, the right price can be the difference between a packed "
+    "house and an empty studio. Charge too little and you undervalue your time and training.",
+    "So, how much is a yoga class? As much as you want to charge! However, there are several "
+    "factors that can affect the price, from where you teach to the kind of yoga you offer.",
+    "Average Costs Of Yoga Sessions and Classes",
+    "The average cost of yoga classes depends on several circumstances, such as the type of "
+    "classes you offer and the region where your studio is located.",
+    "Private sessions are often the most expensive choice for individuals. A private yoga "
+    "instructor usually charges between 60 and 120 dollars for an hour in person.",
+    "Group yoga classes can be more affordable for some, while allowing you to reach a larger "
+    "client pool at once. Most studios charge 15 to 30 dollars for a drop-in class.",
+    "Pricing Models",
+    "Package pricing is how many yoga businesses offer their services. While some don't mind "
+    "drop-ins, it's typical to reward regulars with a lower price per class in a bundle.",
+    "For example, a studio may charge 50 dollars for an individual drop-in rate, but only 400 "
+    "dollars for a bundle of ten sessions, which clients pay up front.",
+]
+
+
+def test_an_article_written_twice_on_the_page_keeps_one_copy() -> None:
+    # the page holds the body twice (a second, hidden copy of the post's template): every
+    # paragraph repeats, and repeated lines counted against the region, so no region was found
+    # and the page was kept whole (menus, calls to action, both copies)
+    menu = ["how it works", "Online Booking Client Management Forms & Waivers", "pricing"]
+    menu += ["resources", "log in", "Start free trial", "Blog"]
+    cta = ["Start your 14-day free trial today!", "Start free trial", "No credit card required."]
+    lines = ["How Much Should You Charge For A Yoga Class?", "", *menu, ""]
+    lines += ["How Much Should You Charge For A Yoga Class?", "Shauna Mitchell", "August 25, 2024"]
+    lines += ["", *cta, "", *_YOGA, "", *cta, "", "Join Our Newsletter", ""]
+    lines += ["How Much Should You Charge For A Yoga Class?", "August 25, 2024", "", *_YOGA, ""]
+    lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE"]
+    lines += ["8 Best Yoga Studio Websites to Inspire Yours", "READ MORE", ""]
+    lines += ["Privacy Policy Terms of Service Accessibility", "© 2024 Studio Software Inc."]
+    r = strip_lines(lines)
+    assert "low_prose" not in r.flags
+    assert r.lines == _YOGA
+
+
+def test_a_slider_that_writes_its_cards_twice_does_not_join_the_article() -> None:
+    # testimonials in a slider: the page holds each card twice (the slider's clones), in the
+    # same order, but they are a small part of the page's prose and stay out of the body
+    quotes = [
+        "There are so many nuggets of wisdom and guidance in this episode, thank you so much.",
+        "Stacey",
+        "I literally cannot stop listening to this podcast, every episode addresses an issue "
+        "that is relevant to my life and my family.",
+        "TeeLox23",
+        "It is really refreshing to be subscribed to a newsletter that only emails me when "
+        "there is actually news rather than filling my inbox every day.",
+        "Amy C.",
+    ]
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", "", *_YOGA, ""]
+    lines += ["Sign up for our newsletter", "Thank you! Your submission has been received!", ""]
+    lines += ["What listeners say", "", *quotes, "", *quotes, ""]
+    r = strip_lines(lines)
+    assert r.lines == _YOGA
+
+
+def test_a_subheading_that_its_paragraph_repeats_is_not_an_author_bio() -> None:
+    # "Package Pricing" over "Package pricing is how many ..." near the end of the article has
+    # the shape of a bio ("Jane Doe" / "Jane is ..."), and the last section was dropped
+    body = [*_YOGA[:6], "Package Pricing", *_YOGA[7:]]
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", "", *body, ""]
+    lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE", ""]
+    r = strip_lines(lines)
+    assert r.lines == body
+
+
+_SNACKS = [
+    "Game day parties are all about the snacks, and it is easy to lose track of how much you "
+    "eat while you watch. A little planning keeps you on track with your weight-loss goals.",
+    "Eat a balanced meal before the party, so you do not arrive hungry and head straight for "
+    "the chips and dip on the coffee table.",
+    "Bring a dish you know fits your plan, such as a vegetable platter with hummus or turkey "
+    "meatballs, so there is always something on the table you can enjoy.",
+    "Put your food on a plate instead of eating from the bowls, and step away from the snack "
+    "table once your plate is empty.",
+]
+_DISCLAIMER = [
+    "The information provided on this website, including the blogs, community pages, program "
+    "materials and all other content, is for informational purposes only and is not intended "
+    "to be a substitute for professional medical advice, diagnosis or treatment.",
+    "Results vary depending on starting point, goals and effort. Exercise and proper diet are "
+    "necessary to achieve and maintain weight loss and muscle definition.",
+]
+
+
+def test_a_row_of_social_network_links_closes_the_article() -> None:
+    # the share and follow rows under the post ("Facebook" / "Pinterest" / "Instagram", one a
+    # line) read as short lines, and the region ran on through them into the disclaimers
+    lines = ["How to Tackle Game Day Snack Temptations | Blog", "", "Fitness", "Nutrition", ""]
+    lines += ["How to Tackle Game Day Snack Temptations", "", *_SNACKS, ""]
+    lines += ["Why Am I Not Losing Weight?", "", "Smart Food Swaps to Outsmart Cravings", ""]
+    lines += ["Facebook", "Pinterest", "Instagram", "", "Facebook", "Pinterest", "Instagram"]
+    lines += ["", *_DISCLAIMER, "", "Terms of Use"]
+    r = strip_lines(lines)
+    assert r.lines[: len(_SNACKS)] == _SNACKS
+    assert not set(_DISCLAIMER) & set(r.lines)
+    assert {x.line: x.reason for x in r.removed}["Pinterest"] == "share_follow"
+
+
+def test_a_form_with_required_fields_after_the_article_is_not_body() -> None:
+    # a lead form under a short post: its labels ("First Name *") and option lists are chrome
+    form = ["Fill out the form to get a copy of our guide.", "First Name *", "Last Name *"]
+    form += ["Company *", "Number of Employees *", "1-10 11-50 51-200 201-500 500+"]
+    form += ["Email *", "Phone *"]
+    lines = ["Best Practices for Vehicle Rentals - Advisors", "", "Insurance", "Benefits", ""]
+    lines += ["Best Practices for Vehicle Rentals", "", *_SNACKS[:2], "", *form, ""]
+    lines += [*_DISCLAIMER[1:], "", "Copyright © 2023 Advisors, Inc. All Rights Reserved."]
+    r = strip_lines(lines)
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons["First Name *"] == reasons["Phone *"] == "ui"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a list of the body that names networks between paragraphs is one a block, not a row
+        [_SNACKS[0], "", "Facebook", "", _SNACKS[1], "", "Instagram", "", _SNACKS[2], _SNACKS[3]],
+        # a query of the body ending with an asterisk
+        [_SNACKS[0], "Avoid SELECT *", _SNACKS[1], _SNACKS[2], _SNACKS[3]],
+    ],
+)
+def test_network_names_and_asterisks_of_the_body_are_kept(page: list[str]) -> None:
+    lines = ["Snack tips - Blog", "", "Fitness", "", *page]
+    r = strip_lines(lines)
+    assert r.lines == [x for x in page if x]
+
+
+_WRAPPED = [
+    [
+        "Gym equipment can be categorized into different types based on their function",
+        "and purpose. Some equipment are designed for cardiovascular workouts, such as",
+        "treadmills, ellipticals, and stationary bikes, while others are meant for",
+        "strength training, like free weights, resistance bands, and weight machines.",
+    ],
+    [
+        "Cardio machines are an essential part of any gym, as they provide a convenient",
+        "way to improve cardiovascular health and burn calories. Treadmills are one of",
+        "the most popular cardio machines, offering a versatile platform for walking,",
+        "jogging, or running at various speeds and inclines.",
+    ],
+    [
+        "Strength training equipment is designed to help individuals build muscle",
+        "strength, improve endurance, and enhance overall physical performance. Free",
+        "weights, including dumbbells, barbells, and kettlebells, are versatile tools",
+        "that allow for a wide range of exercises targeting different muscle groups.",
+    ],
+]
+
+
+def test_paragraphs_wrapped_at_a_fixed_width_are_the_article() -> None:
+    # a post saved with its line breaks: every paragraph is four lines of about 75 characters
+    # that end mid-sentence, none of which reads as a sentence, so the article was taken for
+    # runs of short lines and links (and the page kept whole, menus included)
+    lines = ["The Beginner's Guide to Gym Equipment | Fitness Club", "", "Home", "Classes"]
+    lines += ["Personal Training", "Memberships", "Contact", ""]
+    lines += ["The Beginner's Guide to Gym Equipment", ""]
+    for para in _WRAPPED:
+        lines += [*para, ""]
+    lines += ["Recent Posts", "Kids Classes and Training", "How to Start Lifting", ""]
+    lines += ["© 2024 Fitness Club. All rights reserved."]
+    r = strip_lines(lines)
+    assert r.lines == [ln for para in _WRAPPED for ln in para]
+    assert "low_prose" not in r.flags
+
+
+def test_a_block_of_tags_and_prompts_is_not_a_wrapped_paragraph() -> None:
+    # lines of about the same length in one block, the last two of which start a new line in
+    # different case, are not a paragraph wrapped at a width: the prompts stay out
+    tags = "Commercial Blue Origin Ceres Robotics CLPS lunar lander Sierra Nevada Corp."
+    prompts = [tags, "Please enable JavaScript to view the comments powered by Disqus."]
+    prompts.append("search Search")
+    lines = ["Lunar landers - Space News", "", "News", "Launch", "", *_SNACKS, "", *prompts]
+    lines += ["", "Most Read", "Upcoming Events"]
+    r = strip_lines(lines)
+    assert "search Search" not in r.lines
+
+
+_TUTORING = [
+    "Tutoring was supposed to be the main way schools helped students catch up after the "
+    "pandemic, and districts spent billions of federal relief dollars on it.",
+    "A new analysis of studies conducted during the last three school years found that the "
+    "results were sobering: most programs produced only small gains in reading and math.",
+    "Researchers said the programs that worked best met several times a week during the "
+    "school day, with the same tutor and small groups of students.",
+]
+
+
+def test_a_republish_box_with_the_story_in_html_is_not_body() -> None:
+    # under a nonprofit newsroom's story: an appeal for donations, then a box offering the story
+    # for republication, with the whole story as HTML source to copy (one long line)
+    source = (
+        "<h1>Tutoring was supposed to save American kids after the pandemic</h1> "
+        '<p class="byline">by Jill Barshay, The Report <br />August 25, 2025</p> '
+        "<p>" + "</p> <p>".join(_TUTORING) + "</p>"
+    )
+    lines = ["Tutoring after the pandemic - The Report", "", "Topics", "Newsletters", ""]
+    lines += ["Tutoring was supposed to save American kids after the pandemic", "", *_TUTORING]
+    lines += ["", "Since you made it to the bottom of this article, we have a small favor to ask."]
+    lines += ["", "Double my donation", "", "Republish This Story", ""]
+    lines += ["Republish our articles for free, online or in print, under a Creative Commons"]
+    lines[-1] += " license."
+    lines += ["", source, "Copy to Clipboard", "", "About", "Our Impact"]
+    r = strip_lines(lines)
+    assert r.lines == _TUTORING
+    assert {x.line: x.reason for x in r.removed}[source] == "markup"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Since you made it to the bottom of this article, we have a small favor to ask.",
+        "Republish This Story",
+        "Republish our articles for free, online or in print, under a Creative Commons license.",
+    ],
+)
+def test_appeals_and_republish_boxes_are_subscribe_lines(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "subscribe"
+
+
+def test_a_code_listing_of_a_tutorial_is_not_markup() -> None:
+    # an HTML tutorial's listing, saved on one line, opens with its own element
+    code = '<ul class="menu"> <li><a href="/">Home</a></li> <li><a href="/blog">Blog</a></li> </ul>'
+    lines = ["Styling menus - CSS Tips", "", "Tips", "", _SNACKS[0], code, _SNACKS[1], _SNACKS[2]]
+    r = strip_lines(lines)
+    assert code not in {x.line for x in r.removed if x.reason == "markup"}
