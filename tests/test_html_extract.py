@@ -945,3 +945,68 @@ def test_the_pages_own_h1_is_taken_out_when_the_declared_title_differs() -> None
     r = clean_html(page)
     assert r.title == "Light installation for the showroom"
     assert r.text.split("\n") == _DESIGN_POST
+
+
+# --- the tail after the article: what follows the main prose block -----------------------------
+
+_RELEASE = [
+    "The company announced on Tuesday that its nurse call platform has been chosen by a group of "
+    "twelve regional hospitals, which will replace their older systems over the next two years.",
+    "The platform links nurse call buttons, patient monitors and staff phones, so that alarms "
+    "reach the nurse in charge of a patient wherever she is on the ward.",
+    "Hospital managers said the choice followed a pilot of six months on two wards, during which "
+    "response times to calls fell by a third and false alarms by half.",
+    "The first hospitals of the group will switch over in the spring, and the rest in the course "
+    "of the following year, ward by ward.",
+]
+_ABOUT_COMPANY = [
+    "The company is a global provider of communication solutions for hospitals, with a vision "
+    "to close digital information gaps and allow for the best possible decisions.",
+    "It is headquartered in Switzerland, has subsidiaries in fifteen countries and employs "
+    "around 1,300 people worldwide; its shares are listed on the stock exchange.",
+]
+
+
+_RELEASE_MORE = [
+    "The contract covers installation, training of the staff and maintenance for ten years, "
+    "and includes an option for the group's three clinics outside the region.",
+    "Neither side disclosed the value of the contract, which the company described as the "
+    "largest in its history in the country.",
+]
+
+
+def _press_release(*parts: list[str]) -> str:
+    # the pattern of a real AEB dev page (a press release): the release's paragraphs, then the
+    # company's standard closer in a container with no chrome name; with more than one part the
+    # release is split into sections of one template (a site builder's rich-text blocks)
+    text = "".join(
+        (f"<h2>Part {n}</h2>" if n else "")
+        + "<div class='news-text'>"
+        + "".join(f"<p>{p}</p>" for p in part)
+        + "</div>"
+        for n, part in enumerate(parts)
+    )
+    return (
+        "<html><head><title>Twelve hospitals choose a nurse call platform</title></head><body>"
+        "<div class='content'><div class='news-detail'>"
+        f"<h1>Twelve hospitals choose a nurse call platform</h1>{text}"
+        "<div class='news-boilerplate'><p><strong>About the company</strong></p>"
+        + "".join(f"<p>{p}</p>" for p in _ABOUT_COMPANY)
+        + "</div></div></div></body></html>"
+    )
+
+
+def test_a_closer_after_the_articles_block_is_taken_off() -> None:
+    page = _press_release(_RELEASE)
+    # the premise: trafilatura keeps the company's closer as the end of the article
+    assert _ABOUT_COMPANY[-1] in (trafilatura.extract(page) or "")
+    r = clean_html(page)
+    assert r.text.split("\n") == _RELEASE
+    assert extract_html(page).pruned == {"tail": 1 + len(_ABOUT_COMPANY)}
+
+
+def test_an_article_in_sections_of_one_template_is_kept_whole() -> None:
+    # the second "news-text" section, under a subheading, is outside the main prose block
+    page = _press_release(_RELEASE, _RELEASE_MORE)
+    lines = clean_html(page).text.split("\n")
+    assert lines == [*_RELEASE, "Part 1", *_RELEASE_MORE]

@@ -11,7 +11,8 @@ the lines: it is ``metadata["title"]``, and the page's own copy of it at the top
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
 page's ``<h1>`` where the declared title is another) is taken out with those labels.
 Lists and subheadings between the paragraphs of the main prose block that trafilatura left
-out are put back (:mod:`cleanscrape.html.recover`).
+out are put back (:mod:`cleanscrape.html.recover`), and trailing lines outside the area of
+that block are taken off (:mod:`cleanscrape.html.tail`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import recover_blocks
+from .tail import trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
@@ -52,7 +54,8 @@ class Extracted:
     ``method`` says where the lines come from: ``"trafilatura"`` (extracted article text) or
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
     ``pruned`` counts the chrome containers removed before extraction, by reason, and under
-    ``"teasers"`` the teaser-card lines taken off the end of the extracted text.
+    ``"teasers"`` the teaser-card lines taken off the end of the extracted text, and under
+    ``"tail"`` the trailing lines outside the article's area (:mod:`cleanscrape.html.tail`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the lists and subheadings of the main prose block that trafilatura
@@ -295,6 +298,9 @@ def extract_html(
             lines, method = visible_lines(body), "visible"
         elif block is not None:
             lines, recovered = recover_blocks(block, lines)
+            lines, tail = trim_tail(block, lines)
+            if tail:
+                counts["tail"] = tail
     lines, _ = drop_heading(lines, meta.get("title"), headings)
     return Extracted(
         lines=lines,

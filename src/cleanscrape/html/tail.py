@@ -1,0 +1,61 @@
+"""Lines the extractor appended after the article: the tail outside the main prose block.
+
+trafilatura's text often ends with what follows the article on the page: a call to action, a
+newsletter box, an "About the company" closer, an author's bio, a disclaimer. The page's main
+prose block (the element whose child paragraphs hold the most prose) says where the article
+is. Sites built from templates split one article into several sections of the same kind
+(``<div class="rich-text">`` after each heading or image), so the article's area is that block
+and the elements of the same tag and class. When most of the extracted text is in that area,
+the trailing lines that are not in it are taken off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+_WORD = re.compile(r"\w+")
+#: Text nodes other than those of style sheets and scripts.
+_TEXTS = etree.XPath(
+    "descendant-or-self::text()[not(ancestor::style or ancestor::script or ancestor::noscript)]"
+)
+#: Characters of a line's word sequence looked for in the article's area.
+KEY_CHARS = 60
+#: The tail is taken off only when at least this share of the extracted characters is in the
+#: article's area (else the extractor chose another region, and the block says little).
+MIN_AREA_SHARE = 0.5
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text))
+
+
+def article_area(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """``block`` and the elements of the page with its tag and class (its other sections)."""
+    cls = block.get("class")
+    if not cls:
+        return [block]
+    root = block.getroottree().getroot()
+    return [el for el in root.iter(block.tag) if el.get("class") == cls]
+
+
+def trim_tail(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+    """``lines`` without the trailing lines that are not text of the article's area.
+
+    ``block`` is the page's main prose block (see :func:`article_area`). A line is in the
+    area when the first words of it are. Returns the lines and how many were taken off.
+    """
+    inside = " ".join(_words(" ".join(_TEXTS(el))) for el in article_area(block))
+    within = [bool(k) and k in inside for k in (_words(ln)[:KEY_CHARS] for ln in lines)]
+    total = sum(len(ln) for ln in lines)
+    kept = sum(len(ln) for ln, w in zip(lines, within, strict=True) if w)
+    if not total or kept < MIN_AREA_SHARE * total:
+        return lines, 0
+    end = len(lines)
+    while end > 0 and not within[end - 1]:
+        end -= 1
+    if end == 0:
+        return lines, 0
+    return lines[:end], len(lines) - end
