@@ -67,8 +67,11 @@ def test_benchmark_dumps_get_the_categories_line_by_line_gives() -> None:
     folders = [DATA / "aeb" / "html", BENCH / "aeb" / "html"]
     pages = _pages(_dumps(folders) + _dumps([BENCH / "wcxb-dev" / "html"], _WCXB_PAGES))
     found = {c for feats in pages for c in lexicon_categories(feats)}
-    # the pages hold lines of most categories, each found through the marks or first words
-    assert {"share_follow", "footer", "menu", "related_heading", "breadcrumb", "ui"} <= found
+    if (BENCH / "aeb" / "html").is_dir():
+        # the pages hold lines of most categories, each found through the marks or first words
+        assert {"share_follow", "footer", "menu", "related_heading", "breadcrumb", "ui"} <= found
+    else:  # only the AEB pages kept with the tests
+        assert {"share_follow", "footer", "related_heading", "breadcrumb", "ui"} <= found
     assert _differences(pages) == []
     _assert_lines_alone_alike(pages)
 
