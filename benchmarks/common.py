@@ -10,10 +10,13 @@ Data lives beside the repository in ``../shared/benchmarks`` (override with
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
 import statistics
+import subprocess
+import tarfile
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -214,3 +217,14 @@ def html_to_dump(html: bytes | str) -> str:
 def seed_texts() -> Iterator[tuple[str, str]]:
     for path in sorted(SEEDS.glob("*.txt")):
         yield path.name, path.read_text(encoding="utf-8")
+
+
+def baseline_tree(rev: str, root: Path) -> Path:
+    """The ``src`` folder of git revision ``rev`` of this repository, exported below ``root``
+    (for timing another revision beside this tree in one run)."""
+    archive = subprocess.run(
+        ["git", "archive", rev, "src"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(root, filter="data")
+    return root / "src"

@@ -20,20 +20,18 @@ from git) and of this tree alternate.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, Page, aeb_pages, wcxb_pages
+from common import Page, aeb_pages, baseline_tree, wcxb_pages
 
 WARM_UP_PAGES = 10
 
@@ -85,15 +83,6 @@ def _in_subprocess(tree: Path | None, wcxb: int) -> dict[str, float]:
     return dict(json.loads(out))
 
 
-def _baseline_tree(rev: str, root: Path) -> Path:
-    """The ``src`` folder of git revision ``rev``, exported below ``root``."""
-    archive = subprocess.run(
-        ["git", "archive", rev, "src"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(root, filter="data")
-    return root / "src"
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -109,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="cleanscrape-html-time-") as tmp:
         trees: dict[str, Path | None] = {}
         if args.baseline:
-            trees[args.baseline] = _baseline_tree(args.baseline, Path(tmp) / "baseline")
+            trees[args.baseline] = baseline_tree(args.baseline, Path(tmp) / "baseline")
         trees["this tree"] = None
         rounds: dict[str, list[dict[str, float]]] = {label: [] for label in trees}
         for _ in range(args.repeat):  # interleaved: load changes hit every tree alike

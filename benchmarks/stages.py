@@ -18,12 +18,10 @@ per kept text, once (it is the batch stage: its cost per text depends on the bat
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -47,7 +45,7 @@ from cleanscrape.text import repair
 from cleanscrape.text.decode import decode_bytes
 from cleanscrape.text.repair import _fix_text, repair_text
 from cleanscrape.text.vietnamese import repair_vietnamese
-from common import ROOT, aeb_pages, html_to_dump, wcxb_pages
+from common import aeb_pages, baseline_tree, html_to_dump, wcxb_pages
 from throughput import seed_corpus
 
 
@@ -131,15 +129,6 @@ def _in_subprocess(tree: Path | None, corpus: Path) -> list[tuple[str, float]]:
     return [(name, float(ms)) for name, ms in json.loads(out)]
 
 
-def _baseline_tree(rev: str, root: Path) -> Path:
-    """The ``src`` folder of git revision ``rev``, exported below ``root``."""
-    archive = subprocess.run(
-        ["git", "archive", rev, "src"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(root, filter="data")
-    return root / "src"
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -164,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
         if args.baseline:
             trees: dict[str, Path | None] = {
-                args.baseline: _baseline_tree(args.baseline, Path(tmp) / "baseline"),
+                args.baseline: baseline_tree(args.baseline, Path(tmp) / "baseline"),
                 "this tree": None,
             }
             best: dict[tuple[str, str], list[tuple[str, float]]] = {}
