@@ -26,18 +26,20 @@ _LISTS = frozenset({"ul", "ol"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Text nodes of an element other than those of style sheets and scripts (CSS-in-JS pages put
 #: a ``<style>`` inside headings).
-_TEXTS = etree.XPath(
+TEXT_NODES = etree.XPath(
     "descendant-or-self::text()[not(ancestor::style or ancestor::script or ancestor::noscript)]"
 )
 #: A list whose items hold any of these is a gallery or a list of cards, not text.
 _MEDIA = ("img", "picture", "figure", "video", "iframe")
 #: A list whose link text is more than this share of its text is a list of links, not body.
 MAX_LIST_LINK_SHARE = 0.5
-#: Characters of a block's word sequence used to find it in the extracted text.
+#: Characters of a block's (or a line's) word sequence used to find it in the extracted text
+#: (or in the page).
 KEY_CHARS = 60
 
 
-def _words(text: str) -> str:
+def word_seq(text: str) -> str:
+    """The words of ``text`` joined by single spaces: how blocks and lines are compared."""
     return " ".join(_WORD.findall(text))
 
 
@@ -47,7 +49,7 @@ def _text(el: lxml_html.HtmlElement) -> str:
     trafilatura writes a paragraph nested in a list item on a line of its own, so the text of
     ``<li><b>Bench</b><p>Price ...</p></li>`` must read ``Bench Price``, not ``BenchPrice``.
     """
-    return " ".join(" ".join(_TEXTS(el)).split())
+    return " ".join(" ".join(TEXT_NODES(el)).split())
 
 
 def _block_lines(el: lxml_html.HtmlElement) -> list[str]:
@@ -69,7 +71,7 @@ def _partly_kept(el: lxml_html.HtmlElement, joined: str) -> bool:
     """Some item of the list ``el`` is in the extracted text (``joined``, its words)."""
     for li in el:
         if li.tag == "li":
-            words = _words(_text(li))[:KEY_CHARS]
+            words = word_seq(_text(li))[:KEY_CHARS]
             if words and words in joined:
                 return True
     return False
@@ -83,13 +85,13 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
     whose text is not in ``lines`` is inserted after the line of the nearest kept child before
     it, when a child after it was kept too. Returns the lines and how many blocks were put back.
     """
-    words = [_words(ln) for ln in lines]
+    words = [word_seq(ln) for ln in lines]
     joined = " ".join(words)
     where: list[int | None] = []  # per child: index of the last line that holds it, when kept
     missing: list[tuple[int, list[str]]] = []  # (child index, lines) of blocks to put back
     children = [c for c in block if isinstance(c.tag, str)]
     for i, child in enumerate(children):
-        text = _words(_text(child))
+        text = word_seq(_text(child))
         if not text:
             where.append(None)
             continue

@@ -11,25 +11,13 @@ the trailing lines that are not in it are taken off.
 
 from __future__ import annotations
 
-import re
-
-from lxml import etree
 from lxml import html as lxml_html
 
-_WORD = re.compile(r"\w+")
-#: Text nodes other than those of style sheets and scripts.
-_TEXTS = etree.XPath(
-    "descendant-or-self::text()[not(ancestor::style or ancestor::script or ancestor::noscript)]"
-)
-#: Characters of a line's word sequence looked for in the article's area.
-KEY_CHARS = 60
+from .recover import KEY_CHARS, TEXT_NODES, word_seq
+
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
 MIN_AREA_SHARE = 0.5
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text))
 
 
 def article_area(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -47,8 +35,8 @@ def trim_tail(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str]
     ``block`` is the page's main prose block (see :func:`article_area`). A line is in the
     area when the first words of it are. Returns the lines and how many were taken off.
     """
-    inside = " ".join(_words(" ".join(_TEXTS(el))) for el in article_area(block))
-    within = [bool(k) and k in inside for k in (_words(ln)[:KEY_CHARS] for ln in lines)]
+    inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in article_area(block))
+    within = [bool(k) and k in inside for k in (word_seq(ln)[:KEY_CHARS] for ln in lines)]
     total = sum(len(ln) for ln in lines)
     kept = sum(len(ln) for ln, w in zip(lines, within, strict=True) if w)
     if not total or kept < MIN_AREA_SHARE * total:
