@@ -16,12 +16,14 @@ import os
 import re
 import statistics
 import subprocess
+import sys
 import tarfile
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
@@ -228,3 +230,16 @@ def baseline_tree(rev: str, root: Path) -> Path:
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(root, filter="data")
     return root / "src"
+
+
+def json_of_run(script: str, args: list[str], tree: Path | None = None) -> Any:
+    """The JSON that ``script`` prints when run with ``args`` in a fresh Python process, with
+    the package of ``tree`` (a source folder holding ``cleanscrape``, see :func:`baseline_tree`)
+    first on the path, or for ``None`` the installed one."""
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
+    out = subprocess.run(
+        [sys.executable, script, *args], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out)

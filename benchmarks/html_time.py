@@ -23,7 +23,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Page, aeb_pages, baseline_tree, wcxb_pages
+from common import Page, aeb_pages, baseline_tree, json_of_run, wcxb_pages
 
 WARM_UP_PAGES = 10
 
@@ -70,18 +69,7 @@ def _round(wcxb: int) -> dict[str, float]:
 
 
 def _in_subprocess(tree: Path | None, wcxb: int) -> dict[str, float]:
-    env = dict(os.environ)
-    if tree is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
-    out = subprocess.run(
-        [sys.executable, __file__, "--round-of", str(wcxb)],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return dict(json.loads(out))
-
+    return dict(json_of_run(__file__, ["--round-of", str(wcxb)], tree))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -45,7 +44,7 @@ from cleanscrape.text import repair
 from cleanscrape.text.decode import decode_bytes
 from cleanscrape.text.repair import _fix_text, repair_text
 from cleanscrape.text.vietnamese import repair_vietnamese
-from common import aeb_pages, baseline_tree, html_to_dump, wcxb_pages
+from common import aeb_pages, baseline_tree, html_to_dump, json_of_run, wcxb_pages
 from throughput import seed_corpus
 
 
@@ -116,18 +115,9 @@ def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
 def _in_subprocess(tree: Path | None, corpus: Path) -> list[tuple[str, float]]:
     """:func:`stages` of one round on ``corpus`` in a fresh process, with the package of
     ``tree`` (a source folder holding ``cleanscrape``) or, for ``None``, this one."""
-    env = dict(os.environ)
-    if tree is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tree), env.get("PYTHONPATH")]))
-    out = subprocess.run(
-        [sys.executable, __file__, "--stage-of", str(corpus)],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return [(name, float(ms)) for name, ms in json.loads(out)]
-
+    return [
+        (name, float(ms)) for name, ms in json_of_run(__file__, ["--stage-of", str(corpus)], tree)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
