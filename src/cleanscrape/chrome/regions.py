@@ -147,13 +147,15 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
             tags[j] = "teaser"
 
 
-def weights(lines: list[Line], tags: list[str]) -> list[float]:
-    """Score of each line for the region search (positive: prose; negative: chrome)."""
+def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float]:
+    """Score of each line for the region search (positive: prose; negative: chrome).
+
+    ``wrapped``: the positions of the lines of paragraphs wrapped at a fixed width
+    (:func:`wrapped_paragraphs`), which weigh as prose."""
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
-    wrapped = wrapped_paragraphs(lines)
     # words of paragraphs after each line (for the newsletter boxes of the page's tail)
     prose_after = [0] * len(lines)
     total = 0

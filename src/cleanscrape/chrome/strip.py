@@ -119,7 +119,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     meta = _Meta()
     diacritics = diacritic_language(feats)
     tags = tag_lines(feats, diacritics=diacritics)
-    ws = weights(feats, tags)
+    wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
+    ws = weights(feats, tags, wrapped)
     region = main_region(ws)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
@@ -216,7 +217,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = KEEP
         i += 1
-    _inline_links(feats, tags, cats, start, end, title_at, wrapped_paragraphs(feats))
+    _inline_links(feats, tags, cats, start, end, title_at, wrapped)
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
