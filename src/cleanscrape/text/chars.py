@@ -16,6 +16,9 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+#: With more candidates than this, a pattern scans the text itself (faster than a match tried
+#: at each of them): see :func:`match_starts`.
+MAX_CANDIDATES = 48
 #: Code points with an entry in the table (the classes' characters outside it are looked up
 #: one by one, on the rare page that has such a character).
 _BMP = 0x10000
@@ -86,3 +89,18 @@ class CharTable:
             self._classes,
             [hits[(found & (1 << k)) != 0] for k in range(len(self._classes))],
         )
+
+
+def match_starts(
+    pattern: re.Pattern[str], text: str, marks: Marks | None, first: re.Pattern[str] | None
+) -> list[int]:
+    """Start of every match of ``pattern`` in ``text``.
+
+    ``first`` is the class of the character every match starts with (no match holding another
+    one); where ``marks`` (of ``text``) know it and it occurs at most :data:`MAX_CANDIDATES`
+    times, ``pattern`` is tried at those positions only, else it scans the text.
+    """
+    found = marks.count(first) if marks is not None and first is not None else None
+    if marks is None or first is None or found is None or found > MAX_CANDIDATES:
+        return [m.start() for m in pattern.finditer(text)]
+    return [p for p in marks.at(first) or () if pattern.match(text, p)]

@@ -28,7 +28,7 @@ from ftfy.chardata import CONTROL_CHARS as FTFY_CONTROL_CHARS
 from ftfy.chardata import HTML_ENTITY_RE
 
 from ..options import ToneStyle
-from .chars import CharTable, Marks
+from .chars import CharTable, Marks, match_starts
 from .decode import CONTROL_CHARS
 from .lines import line_indexes
 from .vietnamese import (
@@ -146,18 +146,12 @@ _CHAR_TABLE = CharTable(
 )
 #: Texts shorter than this are scanned by the patterns themselves.
 _TABLE_MIN_CHARS = 1000
-#: With more candidates than this, a pattern scans the text itself (faster than a match
-#: tried at each of them).
-_MAX_CANDIDATES = 48
 
 
 def _other_fixes(text: str, marks: Marks | None) -> list[int]:
     """Start of every match of :data:`_OTHER_FIXES` in ``text``."""
-    found = marks.count(_OTHER_FIRST) if marks is not None and _OTHER_FIRST is not None else None
-    if marks is None or _OTHER_FIRST is None or found is None or found > _MAX_CANDIDATES:
-        return [m.start() for m in _OTHER_FIXES.finditer(text)]
     # (every match starts with a character of _OTHER_FIRST, and none holds another one)
-    return [p for p in marks.at(_OTHER_FIRST) or () if _OTHER_FIXES.match(text, p)]
+    return match_starts(_OTHER_FIXES, text, marks, _OTHER_FIRST)
 
 
 def suspect_lines(text: str, marks: Marks | None = None) -> set[int]:

@@ -39,7 +39,7 @@ from itertools import accumulate, combinations
 from types import MappingProxyType
 
 from ..options import ToneStyle
-from .chars import Marks
+from .chars import Marks, match_starts
 
 #: The legacy encodings with a table in ``data/`` (VNI means VNI for Windows).
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
@@ -530,11 +530,6 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
-#: With more candidate characters than this, a pattern scans the text itself (faster than
-#: a match tried at each of them).
-_MAX_CANDIDATES = 48
-
-
 def repair_vietnamese(text: str, marks: Marks | None = None) -> tuple[str, list[str]]:
     """Undo legacy Vietnamese encodings read as Western code pages, line by line.
 
@@ -550,11 +545,7 @@ def repair_vietnamese(text: str, marks: Marks | None = None) -> tuple[str, list[
     if utf8 is None:
         utf8 = _UTF8_SIGNAL.search(text) is not None
     # (a signal is one character, so its matches are the candidates that match there)
-    firsts = marks.count(SIGNAL_CHARS) if marks is not None else None
-    if marks is None or firsts is None or firsts > _MAX_CANDIDATES:
-        signals = [m.start() for m in _SIGNAL.finditer(text)]
-    else:
-        signals = [p for p in marks.at(SIGNAL_CHARS) or () if _SIGNAL.match(text, p)]
+    signals = match_starts(_SIGNAL, text, marks, SIGNAL_CHARS)
     if not utf8 and len(signals) < _MIN_SIGNALS:
         return text, []
     lines = text.split("\n")
