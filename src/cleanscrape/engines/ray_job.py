@@ -63,6 +63,7 @@ from ..batch import (
     mark_record_duplicates,
 )
 from ..dedup.distributed import release_finished
+from ..dedup.prints import site_numbers
 from ..document import Document
 from ..errors import OutputError, os_error_reason
 from ..io.parquet import ParquetColumns
@@ -372,8 +373,6 @@ def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
 
 
 def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
-    from ..dedup.prints import site_numbers
-
     live = [r for r in batch.records if r.status == "kept"]
     if len(live) < 2:
         return
