@@ -57,7 +57,6 @@ from ..batch import (
     Pipeline,
     StreamedBatch,
     _clean_and_summarize,
-    _share_names,
     accept_record,
     apply_line_drops,
     mark_record_duplicates,
@@ -84,6 +83,10 @@ Batch = dict[str, Any]
 READ_CPUS = 0.25
 #: Where a text waits: spool shard, (offset, size).
 At = tuple[int, int]
+#: The report entry's fields a document's writing settles (``runner._finish``): all a write
+#: task sends back of a record, so that the driver keeps its own entry and the strings it
+#: shares with the record (a whole entry unpickled is a copy of every id, title and name).
+FATE = ("status", "duplicate_of", "similarity", "chars_out", "error", "output")
 
 
 def spooled_text(shard: str, at: At, drop: npt.NDArray[np.bool_] | None) -> str:
@@ -253,7 +256,8 @@ def _write_block(batch: Batch, fmt: str, out: str, source: str, spool: str) -> B
     return {
         "pos": positions,
         "fate": np.array(
-            [pickle.dumps((r.status, r.entry), protocol=5) for r in recs], dtype=object
+            [pickle.dumps(tuple(r.entry[k] for k in FATE), protocol=5) for r in recs],
+            dtype=object,
         ),
         # the part file and the block's row count, on its first row
         "part": np.array([part] + [""] * (len(recs) - 1), dtype=object),
@@ -363,6 +367,17 @@ def _clean(
     release_finished()
 
 
+def _settle(record: DocRecord, fate: tuple[Any, ...]) -> None:
+    """A written record's fate (:data:`FATE`, from its write task) put into its own report
+    entry: only the values that changed are replaced (an article written as named keeps the
+    driver's strings), and the status is the batch's shared name."""
+    entry = record.entry
+    for name, value in zip(FATE, fate, strict=True):
+        if entry[name] != value:
+            entry[name] = value
+    record.status = entry["status"] = sys.intern(entry["status"])  # type: ignore[assignment]
+
+
 def _templates(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
     """Site templates (a group-by on site) and the consistent-verdict stage, put on the
     records as the local engine does (:func:`~cleanscrape.batch.apply_line_drops`)."""
@@ -446,9 +461,7 @@ def _write(engine: RayEngine, batch: RayBatch, job: JobSpec) -> None:
                 b["rows"].tolist(),
                 strict=True,
             ):
-                record = kept[pos]
-                record.status, record.entry = pickle.loads(fate)
-                _share_names(record)  # the entry came unpickled: its own copy of every key
+                _settle(kept[pos], pickle.loads(fate))
                 if count:
                     waiting[pos] = (part, count)
             while appended in waiting:
