@@ -382,14 +382,16 @@ def test_the_driver_hands_rows_to_ray_as_columns_and_keeps_no_dataset(
     assert refs and max(len(r) for r in refs) < 300  # offset, size, shard name, line mask
 
 
-def test_the_dedup_stage_s_shuffles_are_not_the_driver_s_objects(
-    dup_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("name", ["_templates", "_dedup"])
+def test_the_shuffle_stages_are_not_the_driver_s_objects(
+    name: str, dup_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The dedup stage (a dozen sort shuffles and the star rounds, each of N blocks making
-    N x N pieces) runs from an actor of its own that exits when done: the driver executes no
-    Ray Data plan during the stage, and what it owns while the stage runs stays a handful of
-    references (the rows it sent, the clusters coming back), however many blocks the
-    shuffles make. Counted on many small blocks; the output is the local engine's."""
+    """The site-template stage (a sort on site) and the dedup stage (a dozen sort shuffles and
+    the star rounds), each sort of N blocks making N x N pieces, run from an actor of their
+    own that exits when done: the driver executes no Ray Data plan during the stage, and what
+    it owns while the stage runs stays a handful of references (the rows it sent, the result
+    coming back), however many blocks the shuffles make. Counted on many small blocks; the
+    output is the local engine's."""
     from ray.data._internal.execution.streaming_executor import StreamingExecutor
 
     from cleanscrape.engines import ray_job
@@ -409,19 +411,19 @@ def test_the_dedup_stage_s_shuffles_are_not_the_driver_s_objects(
 
     def sample() -> None:
         while not done.wait(0.002):
-            if stage[0] == "dedup":
+            if stage[0] == name:
                 owned.append(len(core.get_all_reference_counts()))
 
-    dedup = ray_job._dedup
+    run = getattr(ray_job, name)
 
     def staged(*args: object) -> None:
-        stage[0] = "dedup"
+        stage[0] = name
         try:
-            dedup(*args)  # type: ignore[arg-type]
+            run(*args)
         finally:
             stage[0] = "other"
 
-    monkeypatch.setattr(ray_job, "_dedup", staged)
+    monkeypatch.setattr(ray_job, name, staged)
     watcher = threading.Thread(target=sample, daemon=True)
     watcher.start()
     try:
@@ -434,8 +436,9 @@ def test_the_dedup_stage_s_shuffles_are_not_the_driver_s_objects(
     assert _tree(tmp_path / "ray") == _tree(tmp_path / "local")
     report = json.loads((tmp_path / "ray" / "report.json").read_text())
     assert len(report["clusters"]) >= 5
+    assert any("site_template" in d["removed"] for d in report["documents"])
     assert executed.get("other", 0) > 0  # the other stages run their plans from the driver
-    assert "dedup" not in executed, executed
+    assert name not in executed, executed
     assert len(owned) > 20  # sampled through the stage
     assert max(owned) < 10, max(owned)
 

@@ -4,7 +4,9 @@
   (sent in chunks of ``chunk`` documents, results back in input order).
 * :meth:`RayEngine.site_templates`: a group-by on site over the documents' line hashes
   (:class:`~cleanscrape.chrome.templates.LineKeys`); each site's group runs the project's
-  :func:`~cleanscrape.chrome.templates.template_drops`, so the rule is the local one.
+  :func:`~cleanscrape.chrome.templates.template_drops`, so the rule is the local one. Run from
+  an actor of its own (:func:`owned_drops`), as the dedup stage is: only the line masks come
+  back to the driver.
 * :meth:`RayEngine.duplicates`: :func:`cleanscrape.dedup.distributed.find_clusters` (group-by
   matching key, band buckets, verified pairs, distributed connected components, keep policy),
   run from an actor of its own (:func:`owned_clusters`): the stage's shuffles are that
@@ -180,6 +182,33 @@ def owned_clusters(
     return run_owned(_clusters_of, tables, options, load, store)
 
 
+def _drops_of(tables: list[pa.Table], options: CleanOptions) -> dict[int, bytes]:
+    """The actor's side of :func:`owned_drops`: each mask as bytes (Ray would hand NumPy
+    arrays back as read-only views of the result's buffer in the object store)."""
+    ds: Dataset = _ray().data.from_arrow(tables)
+    del tables
+    learned = ds.sort("site").map_batches(
+        by_group("site", lambda g: _site_drops(g, options)),
+        batch_format="numpy",
+        batch_size=None,
+    )
+    drops: dict[int, bytes] = {}
+    for b in learned.iter_batches(batch_format="numpy", batch_size=None):
+        drops.update(zip(b["idx"].tolist(), b["drop"].tolist(), strict=True))
+    return drops
+
+
+def owned_drops(tables: list[pa.Table], options: CleanOptions) -> TemplateDrops:
+    """The site-template stage (a sort on site, then the project's rule over each site's
+    group) over the rows of ``tables`` (``idx``, ``site``, ``article``, ``keys``,
+    ``lengths``), run by a stage owner (:func:`run_owned`): the driver sends the rows and
+    gets back the line masks of the documents with dropped lines; the sort's N x N pieces,
+    most of them small enough for Ray to return inline to the submitter, are not its
+    objects."""
+    drops = run_owned(_drops_of, tables, options)
+    return {i: np.frombuffer(drops.pop(i), dtype=np.bool_).copy() for i in sorted(drops)}
+
+
 def _site_drops(group: Batch, options: CleanOptions) -> Batch:
     """One site: the project's template rule over its documents' line hashes."""
     docs = [
@@ -257,46 +286,28 @@ class RayEngine:
         start(self.address)
         # the rows go to Ray a chunk at a time, as columns (each row holds a copy of the
         # document's keys); only the documents with dropped lines come back
-        parts = []
+        tables = []
         for lo in range(0, len(docs), self.chunk):
             idx = [i for i in range(lo, min(len(docs), lo + self.chunk)) if docs[i] is not None]
             if not idx:
                 continue
             chunk = [d for d in (docs[i] for i in idx) if d is not None]
-            parts.append(
-                _from_columns(
-                    {
-                        "idx": np.array(idx, dtype=np.int64),
-                        "site": [d.site for d in chunk],
-                        "article": np.array([d.article for d in chunk], dtype=np.uint64).view(
-                            np.int64
-                        ),
-                        "keys": [d.keys.astype(np.uint64).tobytes() for d in chunk],
-                        "lengths": [d.lengths.astype(np.int64).tobytes() for d in chunk],
-                    },
-                    self.block,
-                )
+            tables += _arrow_tables(
+                {
+                    "idx": np.array(idx, dtype=np.int64),
+                    "site": [d.site for d in chunk],
+                    "article": np.array([d.article for d in chunk], dtype=np.uint64).view(
+                        np.int64
+                    ),
+                    "keys": [d.keys.astype(np.uint64).tobytes() for d in chunk],
+                    "lengths": [d.lengths.astype(np.int64).tobytes() for d in chunk],
+                },
+                self.block,
             )
             del chunk
-        if not parts:
+        if not tables:
             return {}
-        learned = (
-            (parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0])
-            .sort("site")
-            .map_batches(
-                by_group("site", lambda g: _site_drops(g, options)),
-                batch_format="numpy",
-                batch_size=None,
-            )
-        )
-        del parts
-        drops: TemplateDrops = {}
-        for b in learned.iter_batches(batch_format="numpy", batch_size=None):
-            for i, drop in zip(b["idx"].tolist(), b["drop"].tolist(), strict=True):
-                drops[int(i)] = np.frombuffer(drop, dtype=np.bool_).copy()
-        del learned
-        release_finished()
-        return drops
+        return owned_drops(tables, options)
 
     def duplicates(
         self,

@@ -9,7 +9,8 @@ driver keeps one report entry per document and never holds a text.
    its own in a hidden folder of OUT; the rows coming back hold the document's
    :class:`~cleanscrape.batch.DocRecord` (report entry, line hashes, where its text waits), in
    input order.
-3. **Site templates**: :meth:`RayEngine.site_templates` (a group-by on site).
+3. **Site templates**: :meth:`RayEngine.site_templates` (a group-by on site, run from an
+   actor of its own, as the dedup stage: the sort's pieces are not the driver's objects).
 4. **Dedup**: :func:`~cleanscrape.dedup.distributed.find_clusters` over rows that point at the
    spooled texts (``ref``: shard, offset, size, template lines); workers load the texts they
    need, write the texts' shingle hashes to a folder of the spool for the candidate checks,
