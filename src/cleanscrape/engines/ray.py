@@ -82,8 +82,15 @@ def start(address: str | None = None) -> None:
     ctx.default_hash_shuffle_parallelism = max(2, 2 * cpus)
 
 
+#: The pickle protocol of what a task sends back to the driver one object per document (the
+#: cleaned records): protocol 5 hands each NumPy array back as a view of a ``bytearray`` of
+#: its own (with a ``memoryview`` and its managed buffer), 1.4 kB a record more on the driver
+#: than protocol 4, whose arrays own their data, as the local engine's pool gives them.
+TO_DRIVER = 4
+
+
 def _apply(batch: Batch, work: Callable[[Any], Any]) -> Batch:
-    out = [pickle.dumps(work(pickle.loads(x)), protocol=5) for x in batch["item"].tolist()]
+    out = [pickle.dumps(work(pickle.loads(x)), protocol=TO_DRIVER) for x in batch["item"].tolist()]
     return {"result": np.array(out, dtype=object)}
 
 
@@ -296,9 +303,7 @@ class RayEngine:
                 {
                     "idx": np.array(idx, dtype=np.int64),
                     "site": [d.site for d in chunk],
-                    "article": np.array([d.article for d in chunk], dtype=np.uint64).view(
-                        np.int64
-                    ),
+                    "article": np.array([d.article for d in chunk], dtype=np.uint64).view(np.int64),
                     "keys": [d.keys.astype(np.uint64).tobytes() for d in chunk],
                     "lengths": [d.lengths.astype(np.int64).tobytes() for d in chunk],
                 },

@@ -75,7 +75,15 @@ from ..io.writers import open_writer
 from ..options import CleanOptions
 from ..verdicts import settle_drops
 from .base import JobSpec
-from .ray import Column, RayEngine, _arrow_tables, _from_columns, dedup_result, owned_clusters
+from .ray import (
+    TO_DRIVER,
+    Column,
+    RayEngine,
+    _arrow_tables,
+    _from_columns,
+    dedup_result,
+    owned_clusters,
+)
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +227,7 @@ def _clean_docs(batch: Batch, options: CleanOptions, keys: bool, trace: bool, sp
                     record.spool = put(text)
                 if record.trace is not None:
                     record.trace_spool, record.trace = put(record.trace), None
-                recs.append(pickle.dumps(record, protocol=5))
+                recs.append(pickle.dumps(record, protocol=TO_DRIVER))
     except OSError as exc:
         raise OutputError(
             f"cannot keep the clean texts in {spool} until the batch stages are done: "
