@@ -531,3 +531,38 @@ def test_records_come_back_to_the_driver_with_arrays_that_own_their_data(
     back = list(RayEngine().map_documents(np.arange, [3, 5]))
     assert [a.tolist() for a in back] == [[0, 1, 2], [0, 1, 2, 3, 4]]
     assert all(a.flags.owndata for a in back)
+
+
+def test_the_driver_hands_freed_heap_back_as_the_clean_stage_goes(
+    dup_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cleaned blocks (most small enough for Ray to return inline) pass through the
+    driver's heap: it is trimmed every ``chunk`` records while the stage runs, where it was
+    trimmed only at the stage's end, after its peak (29 MB of freed heap at 20,000 pages),
+    and again after the template stage. The output is the local engine's."""
+    from cleanscrape.engines import ray_job
+
+    stage = ["other"]
+    trims: dict[str, int] = {}
+
+    def counted() -> None:
+        trims[stage[0]] = trims.get(stage[0], 0) + 1
+
+    clean = ray_job._clean
+
+    def staged(*args: object) -> None:
+        stage[0] = "clean"
+        try:
+            clean(*args)  # type: ignore[arg-type]
+        finally:
+            stage[0] = "other"
+
+    monkeypatch.setattr(ray_job, "trim_heap", counted)
+    monkeypatch.setattr(ray_job, "_clean", staged)
+    engine = RayEngine(chunk=4, per_block=2, block=2)
+    clean_path(dup_corpus, tmp_path / "ray", engine=engine, html_report=False)
+    clean_path(dup_corpus, tmp_path / "local", html_report=False)
+    assert _tree(tmp_path / "ray") == _tree(tmp_path / "local")
+    docs = len(json.loads((tmp_path / "ray" / "report.json").read_text())["documents"])
+    assert trims.get("clean", 0) >= docs // engine.chunk - 1
+    assert trims["other"] >= 4  # after the clean, template, dedup and write stages

@@ -281,7 +281,9 @@ def trim_heap() -> None:
     """Hand the free pages of the C heap back to the system (glibc's ``malloc_trim``; a no-op
     elsewhere). A stage that streams many short-lived objects through the driver (the clean
     stage's rows, the write stage's records) leaves freed memory the allocator keeps for
-    later; after it, the driver keeps only what is live. A complement: it frees nothing live."""
+    later; after it, the driver keeps only what is live. Called at the end of every stage and,
+    in the clean stage, every ``chunk`` records as they come. A complement: it frees nothing
+    live."""
     if not sys.platform.startswith("linux"):
         return
     trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # absent from musl's libc
@@ -315,6 +317,7 @@ def run_job(engine: RayEngine, pipeline: Pipeline, job: JobSpec) -> RayBatch:
             announce("site templates")
             t0 = time.perf_counter()
             _templates(engine, batch, opts)
+            trim_heap()
             batch.timings["templates"] = time.perf_counter() - t0
         if opts.dedup:
             announce("dedup")
@@ -360,11 +363,17 @@ def _clean(
     )
     shard_name = ""
     last = -1
+    trimmed = 0
     for b in ds.iter_batches(batch_format="numpy", batch_size=None):
         if b["seq"].size:  # one dataset: its blocks come back in order (preserve_order)
             if int(b["seq"][0]) < last:
                 raise RuntimeError("Ray returned the cleaned blocks out of input order")
             last = int(b["seq"][-1])
+        if len(batch.records) - trimmed >= engine.chunk:
+            # the blocks Ray returns inline pass through the driver's heap: hand back what
+            # they left freed as the stage goes, not only once it ends (its peak)
+            trim_heap()
+            trimmed = len(batch.records)
         for raw, shard in zip(b["rec"].tolist(), b["shard"].tolist(), strict=True):
             if shard != shard_name:  # one string per shard, not one per document
                 shard_name = shard
