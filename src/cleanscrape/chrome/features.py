@@ -322,6 +322,12 @@ def _doubled(text: str) -> bool:
     if n < 20:
         return False
     half = n // 2
+    # Either test below needs the (stripped) line's first twelve characters again from
+    # ``half - 2`` on, unless its first half is under twelve characters once trailing blanks
+    # go (the twelfth character a blank, or no twelfth in the first half): one substring
+    # search rules most lines out.
+    if half > 11 and not text[11].isspace() and text.find(text[:12], half - 2) < 0:
+        return False
     a, b = text[:half].strip(), text[half:].strip()
     if a == b:
         return True
