@@ -171,10 +171,11 @@ def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
-    # words of paragraphs after each line (for the newsletter boxes of the page's tail)
+    # words of paragraphs after each line (for the newsletter boxes of the page's tail; only
+    # a page with one needs them)
     prose_after = [0] * len(lines)
     total = 0
-    for k in range(len(lines) - 1, -1, -1):
+    for k in range(len(lines) - 1, -1, -1) if "subscribe" in tags else ():
         prose_after[k] = total
         if _paragraph(lines[k]) and not tags[k]:
             total += lines[k].words
@@ -350,11 +351,17 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
                 k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
             ):
                 summary.add(k)
+    if not lone:
+        return set()
     # the last two paragraphs in a row: card lists after it close the page (a list of items
-    # that the article goes on from is the article's own)
-    last_pair = max(
-        (k for k in range(1, len(lines)) if _paragraph(lines[k]) and _paragraph(lines[k - 1])),
-        default=-1,
+    # that the article goes on from is the article's own); looked for from the page's end
+    last_pair = next(
+        (
+            k
+            for k in range(len(lines) - 1, 0, -1)
+            if _paragraph(lines[k]) and _paragraph(lines[k - 1])
+        ),
+        -1,
     )
     found: set[int] = set()
     run: list[int] = []
