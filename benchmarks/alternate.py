@@ -39,6 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import obvious
 from common import aeb_pages, baseline_tree, html_to_dump, wcxb_pages
 from throughput import seed_corpus
 
@@ -83,7 +84,11 @@ def alternate(
 
 
 def rows(
-    base: dict[str, ModuleType], this: dict[str, ModuleType], src: Path, repeat: int
+    base: dict[str, ModuleType],
+    this: dict[str, ModuleType],
+    src: Path,
+    repeat: int,
+    obvious_language: str = "",
 ) -> Iterator[tuple[str, float, float]]:
     files = sorted(src.rglob("*.txt"))
     raws = [p.read_bytes() for p in files]
@@ -123,6 +128,19 @@ def rows(
         ta = statistics.median(t for t, _ in times) / len(files) * 1e3
         tb = statistics.median(t for _, t in times) / len(files) * 1e3
         yield name, ta, tb
+    if obvious_language:
+        # the obvious pipeline in turns with this tree's whole batch (its own rounds)
+        def theirs(_: object) -> object:
+            return obvious.run(files, obvious_language, jobs=1, num_perm=128, threshold=0.8)
+
+        alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)])  # warm-up
+        times = [
+            alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)])
+            for _ in range(repeat)
+        ]
+        ta = statistics.median(t for t, _ in times) / len(files) * 1e3
+        tb = statistics.median(t for _, t in times) / len(files) * 1e3
+        yield "whole batch: the obvious pipeline (`obvious.py`, first column) and this tree", ta, tb
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=300, help="seed variants (default 300)")
     ap.add_argument("--pages", type=int, default=300, help="AEB+WCXB dumps (default 300)")
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument(
+        "--obvious",
+        action="store_true",
+        help="also time the obvious pipeline in turns with this tree's whole batch (the last "
+        "row of each corpus: its columns are the obvious pipeline and this tree)",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cleanscrape-alternate-") as tmp:
         tree = baseline_tree(args.baseline, Path(tmp) / "baseline")
@@ -143,9 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         for i, page in enumerate((aeb_pages() + wcxb_pages())[: args.pages]):
             (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
         out = []
-        corpora = ((f"AEB+WCXB dumps x {args.pages}", dumps), (f"seeds x {args.docs}", seeds))
-        for label, corpus in corpora:
-            for name, ta, tb in rows(base, this, corpus, args.repeat):
+        corpora = (
+            (f"AEB+WCXB dumps x {args.pages}", dumps, "English"),
+            (f"seeds x {args.docs}", seeds, "Vietnamese"),
+        )
+        for label, corpus, language in corpora:
+            theirs = language if args.obvious else ""
+            for name, ta, tb in rows(base, this, corpus, args.repeat, theirs):
                 out.append(f"| {label} | {name} | {ta:.3f} | {tb:.3f} | {tb / ta:.3f} |")
                 print(out[-1], file=sys.stderr, flush=True)
     load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
