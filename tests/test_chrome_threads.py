@@ -7,6 +7,7 @@ import pytest
 
 from cleanscrape.chrome import strip_lines
 from cleanscrape.chrome.features import lexicon_category, line_features
+from cleanscrape.chrome.regions import tag_lines
 
 _MENU = [
     "Giving Effectively",
@@ -223,6 +224,18 @@ def test_a_row_of_social_network_links_closes_the_article() -> None:
     assert r.lines[: len(_SNACKS)] == _SNACKS
     assert not set(_DISCLAIMER) & set(r.lines)
     assert {x.line: x.reason for x in r.removed}["Pinterest"] == "share_follow"
+
+
+def test_network_links_that_open_a_new_window_or_tab_are_a_row() -> None:
+    # the row's links say where they open ("Facebook (opens in new window)"); only the rows of
+    # two or more in a row are tagged, a network named once under the article is not a row
+    row = ["Facebook (opens in new window)", "X (opens in new window)", "LinkedIn Opens new tab"]
+    lines = ["Snack tips - Blog", "", "Fitness", "", *_SNACKS, "", "Share this:", *row, ""]
+    lines += [_DISCLAIMER[1], "", "Pinterest", "", _DISCLAIMER[0], "", "Instagram", "YouTube"]
+    feats = line_features(lines)
+    tags = tag_lines(feats, diacritics=False)
+    tagged = [ln.text for ln, tag in zip(feats, tags, strict=True) if tag == "share_follow"]
+    assert tagged == [*row, "Instagram", "YouTube"]
 
 
 def test_a_form_with_required_fields_after_the_article_is_not_body() -> None:

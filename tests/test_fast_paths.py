@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from cleanscrape.chrome.features import fold
+from cleanscrape.chrome.features import _doubled, fold
 from cleanscrape.chrome.templates import line_keys
 from cleanscrape.confidence import _CJK, _SENTENCE_END, _ends_sentence, signals
 from cleanscrape.document import Document
@@ -168,3 +168,31 @@ def test_line_indexes_name_the_line_each_offset_falls_on(seed_texts: dict[str, s
         expected = {text.count("\n", 0, at) for at in offsets}
         assert line_indexes(text, reversed(offsets)) == expected
         assert line_indexes(text, []) == set()
+
+
+def _doubled_plainly(text: str) -> bool:
+    """A title written twice on one line: its two halves alike, or alike once folded."""
+    half = len(text) // 2
+    if text[:half].strip() == text[half:].strip():
+        return True
+    if text.find(text[:12], half - 2) < 0:
+        return False
+    kb = fold(text[half:])
+    return len(fold(text[: half + 1])) > 8 and kb in (fold(text[: half + 1]), fold(text[:half]))
+
+
+def test_doubled_lines_are_found_as_by_comparing_halves(lines: list[str]) -> None:
+    # the substring search ahead of the comparison rules out no line that has two equal halves:
+    # halves of every length around the twelve characters it searches, blanks between them
+    shapes = [ln.strip() for ln in lines if len(ln.strip()) >= 20]
+    for ln in shapes[:3000]:
+        words = ln.split()
+        for n in range(1, 5):
+            head = " ".join(words[:n])
+            for sep in (" ", "  ", "   ", "\xa0"):
+                shapes += [head + sep + head, head + sep + head.upper(), f"{head},{sep}{head}"]
+        for cut in (3, 8, 10, 11, 12, 13):
+            shapes += [ln[:cut] + " " * 10 + ln[:cut], ln[:cut] + "         " + ln[:cut] + "."]
+    shapes = [s.strip() for s in shapes if len(s.strip()) >= 20]
+    assert any(_doubled_plainly(s) for s in shapes)
+    assert [_doubled(s) for s in shapes] == [_doubled_plainly(s) for s in shapes]

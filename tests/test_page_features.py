@@ -125,6 +125,8 @@ def test_the_character_table_knows_what_the_patterns_match() -> None:
         "Bình luận (3)",  # Vietnamese comments, folded
         "Комментарии 14",  # a Russian comment count
         "Tin liên quan",  # a related heading
+        "Xem thêm： Giá xăng tăng lần thứ ba",  # a related link, by its full-width colon
+        "Read more: Why the river rose",  # ... by its colon
         "Workers unload a shipment, photo Getty Images",  # an agency credit at the end
     ],
 )
@@ -145,7 +147,13 @@ def test_a_line_no_rule_can_match_is_not_looked_at(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(features, "lexicon_category", spy)
     lines = ["Fishing boats returned to the harbour early as the storm came in.", "Share on X"]
-    assert features.lexicon_categories(features.line_features(lines)) == ["", "share_follow"]
+    # a line opening with the first word of a phrase ("thẻ", tags, folds to "the"), longer than
+    # any line the phrase's lexicons take
+    lines.append(
+        "The harbour stayed closed all weekend while crews cleared the debris the storm surge "
+        "left on the quays and along the river"
+    )
+    assert features.lexicon_categories(features.line_features(lines)) == ["", "share_follow", ""]
     assert seen == ["Share on X"]
 
 

@@ -14,6 +14,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import repeat
 from typing import Any
 
 from .chrome.strip import KEEP, classify_lines
@@ -112,7 +113,11 @@ def _clean_lines(
         )
         # (``category == KEEP`` is ``Verdict.keep`` without a property call per line)
         kept = [v.text for v in c.verdicts if v.category == KEEP]
-        removed = [Removal(v.category, v.text, v.lineno) for v in c.verdicts if v.category != KEEP]
+        # (``tuple.__new__`` on the rows: the named tuples made in C, one per dropped line)
+        dropped = [v for v in c.verdicts if v.category != KEEP]
+        reasons, texts = [v.category for v in dropped], [v.text for v in dropped]
+        rows = zip(reasons, texts, [v.lineno for v in dropped], strict=True)
+        removed: list[Removal] = list(map(tuple.__new__, repeat(Removal), rows))
         meta, flags = c.metadata, c.flags
     else:
         verdicts = [

@@ -322,6 +322,12 @@ def _doubled(text: str) -> bool:
     if n < 20:
         return False
     half = n // 2
+    # Either test below needs the (stripped) line's first twelve characters again from
+    # ``half - 2`` on, unless its first half is under twelve characters once trailing blanks
+    # go (the twelfth character a blank, or no twelfth in the first half): one substring
+    # search rules most lines out.
+    if half > 11 and not text[11].isspace() and text.find(text[:12], half - 2) < 0:
+        return False
     a, b = text[:half].strip(), text[half:].strip()
     if a == b:
         return True
@@ -564,23 +570,27 @@ _CAPTION_CREDIT = re.compile(
 #: What every caption credit holds near its end (a cheap test before the pattern).
 _CAPTION_MARK = re.compile(r"[:/]|\sby\s")
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
-#: First words of every phrase of the prefix lexicons above.
-_PREFIX_FIRST_WORDS = frozenset().union(
-    *(
-        m.first_words
-        for m in (
-            _RELATED_PREFIX,
-            _COMMENTS_PREFIX,
-            _SHARE_PREFIX,
-            _COOKIE_PREFIX,
-            _SUBSCRIBE_PREFIX,
-            _TAGS_PREFIX,
-            _CREDIT_PREFIX,
-            _SHARE_START,
-            _FOOTER_PREFIX,
-        )
-    )
+_PREFIX_MATCHERS = (
+    _RELATED_PREFIX,
+    _COMMENTS_PREFIX,
+    _SHARE_PREFIX,
+    _COOKIE_PREFIX,
+    _SUBSCRIBE_PREFIX,
+    _TAGS_PREFIX,
+    _CREDIT_PREFIX,
+    _SHARE_START,
+    _FOOTER_PREFIX,
 )
+#: First words of every phrase of the prefix lexicons above.
+_PREFIX_FIRST_WORDS = frozenset().union(*(m.first_words for m in _PREFIX_MATCHERS))
+#: Every phrase of the prefix lexicons above, with the most words a line opening with it may
+#: have for one of them to match it (a line one matches starts with one, as whole words), and
+#: the most words a phrase has.
+_PREFIX_PHRASES = {
+    p: max(p.count(" ") + 1 + m.max_extra_words for m in _PREFIX_MATCHERS if p in m.phrases)
+    for p in frozenset().union(*(m.phrases for m in _PREFIX_MATCHERS))
+}
+_PREFIX_PHRASE_WORDS = max(p.count(" ") + 1 for p in _PREFIX_PHRASES)
 #: First words that the anchored patterns above need (a set probe before each pattern).
 _MORE_FIRST = frozenset(w.split()[0] for w in _MORE_WORDS)
 _GALLERY_FIRST = frozenset(_GALLERY_WORDS)
@@ -704,12 +714,12 @@ _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "komment
 _COUNT_FIRST += ("kommentare", "commentaire")
 _COUNT_FIRST += ("commentaires", "comentario", "comentarios", "komentar", "response")
 _COUNT_FIRST += ("responses", "replies", "reactions", "thoughts", "discussion")
-#: The first word of every line :func:`lexicon_category` can give a category by its start: the
-#: first words of the phrases of the lexicons, of the heading and interface strings and of the
-#: anchored patterns (a line starting with a figure is looked at too).
+#: The first word of every line :func:`lexicon_category` can give a category by an anchored
+#: pattern (a line starting with a figure is looked at too). The lines the prefix lexicons can
+#: match start with one of their phrases (:func:`_opens_with_phrase`), the headings and
+#: interface strings are whole keys (:data:`_LEXICON_KEYS`), and a related link written with
+#: its heading holds a colon (a mark).
 _LEXICON_FIRST = frozenset().union(
-    _PREFIX_FIRST_WORDS,
-    _RELATED_FIRST,
     _MORE_FIRST,
     _GALLERY_FIRST,
     _PLAYER_FIRST,
@@ -717,17 +727,16 @@ _LEXICON_FIRST = frozenset().union(
     _PAGER_FIRST,
     _TITLED_FIRST,
     _COUNT_FIRST,
-    *(
-        {p.partition(" ")[0] for p in phrases}
-        for phrases in (_RELATED_SET, _MEDIA_SET, _AUTHOR_BIO_SET, _UI_SET)
-    ),
 )
+#: Keys that a rule takes as they are: headings and interface strings.
+_LEXICON_KEYS = _RELATED_SET | _MEDIA_SET | _AUTHOR_BIO_SET | _UI_SET
 #: Words that the rules on comment counts look for anywhere in a key.
 _LEXICON_KEY_WORDS = ("coment", "comment", "binh luan", "kommentar", "комментари")
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
-#: captions), a slash (captions), menu and breadcrumb joiners, a tab, the copyright sign; and
-#: a dash or ``by`` between spaces (menus joined with dashes, "Photo by ...").
-_TEXT_MARKS = ":/|·•»›>\t©"
+#: captions, related links with their heading, also full width), a slash (captions), menu and
+#: breadcrumb joiners, a tab, the copyright sign; and a dash or ``by`` between spaces (menus
+#: joined with dashes, "Photo by ...").
+_TEXT_MARKS = ":：/|·•»›>\t©"
 #: The most words of a line that a rule needing a mark takes (captions, joined menus: 60; the
 #: longer rules, cookie banners, need a first word of their lexicon).
 _MARKED_WORDS = 60
@@ -805,12 +814,14 @@ def _page_chars(block: str) -> _PageChars:
 def lexicon_categories(lines: list[Line]) -> list[str]:
     """:func:`lexicon_category` of every line of a page, the page at once.
 
-    A line can get a category only when its key starts with a word of :data:`_LEXICON_FIRST`
-    or a figure, ends with a picture agency, holds a word of :data:`_LEXICON_KEY_WORDS`, or its
-    text holds a mark of :data:`_TEXT_MARKS` (or a dash or "by" between spaces; ``Line.marked``,
-    found for the whole page with array operations by :func:`line_features`) and it has at most
-    :data:`_MARKED_WORDS` words: only those lines
-    go through the rules (about a third of a page's lines). A rule added to
+    A line can get a category only when its key starts with a word of :data:`_LEXICON_FIRST`,
+    a figure or a phrase of the prefix lexicons, is a key of :data:`_LEXICON_KEYS`, ends with a
+    picture agency, holds a word of :data:`_LEXICON_KEY_WORDS`, or its text holds a mark of
+    :data:`_TEXT_MARKS` (or a dash or "by" between spaces; ``Line.marked``, found for the whole
+    page with array operations by :func:`line_features`) and it has at most
+    :data:`_MARKED_WORDS` words: only those lines go through the rules (about a fifth of a
+    page's lines; a line opening with a phrase's first word, "the", "a", "in", costs a few set
+    probes to rule out). A rule added to
     :func:`lexicon_category` that can match a line found by none of these needs its trigger
     added here.
     """
@@ -820,12 +831,15 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     if key_block.count("\n") != n - 1:  # a key with a line break of its own
         return [lexicon_category(ln) for ln in lines]
     first, tails, most = _LEXICON_FIRST, _AGENCY_TAILS, _MARKED_WORDS
+    whole, prefix_first = _LEXICON_KEYS, _PREFIX_FIRST_WORDS
     todo = {
         k
         for k, key in enumerate(keys)
         if (lines[k].marked and lines[k].words <= most)
         or (w := key.partition(" ")[0]) in first
         or w[:1].isdigit()
+        or key in whole
+        or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
     }
     todo.update(_lines_holding(key_block, _LEXICON_KEY_WORDS))
@@ -833,6 +847,21 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     for k in todo:
         out[k] = lexicon_category(lines[k])
     return out
+
+
+def _opens_with_phrase(key: str) -> bool:
+    """Whether ``key`` starts with a phrase of the prefix lexicons, as whole words, and has
+    few enough words for a lexicon of that phrase (keys are words joined by single spaces)."""
+    words = key.split(" ", _PREFIX_PHRASE_WORDS)
+    size = key.count(" ") + 1
+    phrase = words[0]
+    if size <= _PREFIX_PHRASES.get(phrase, 0):
+        return True
+    for word in words[1:_PREFIX_PHRASE_WORDS]:
+        phrase += " " + word
+        if size <= _PREFIX_PHRASES.get(phrase, 0):
+            return True
+    return False
 
 
 _STRONG_JOINER = re.compile(r"\s*[|·•»]\s*")

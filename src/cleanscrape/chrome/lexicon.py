@@ -146,10 +146,12 @@ class PrefixMatcher:
     set probe (callers testing several matchers on one key split it once and pass it).
     """
 
-    __slots__ = ("first_words", "pattern")
+    __slots__ = ("first_words", "max_extra_words", "pattern", "phrases")
 
     def __init__(self, items: Iterable[str], *, max_extra_words: int) -> None:
         phrases_ = sorted(set(items), key=len, reverse=True)
+        self.phrases = frozenset(phrases_)
+        self.max_extra_words = max_extra_words
         self.first_words = frozenset(p.split(" ", 1)[0] for p in phrases_)
         alts = "|".join(re.escape(p) for p in phrases_)
         self.pattern = re.compile(rf"^(?:{alts})(?:\s+\S+){{0,{max_extra_words}}}$")

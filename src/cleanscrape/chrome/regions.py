@@ -69,7 +69,11 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             tags[i] = "timestamp"
         elif ln.teaser:
             tags[i] = "teaser"
-        elif _MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS:
+        elif (
+            ln.text[0] == "<"
+            and _MARKUP_START.match(ln.text)
+            and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS
+        ):
             tags[i] = "markup"
     # cards: a title immediately repeated (title link + image link), then a teaser
     for i in range(n - 1):
@@ -92,19 +96,25 @@ _SOCIAL_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | {"x", "x twitter
 _NEW_WINDOW = re.compile(r"\s+opens?(?: in)?(?: a)? new (?:window|tab)$")
 
 
+#: How every key that :data:`_NEW_WINDOW` changes ends (a suffix test before the pattern).
+_NEW_WINDOW_ENDS = ("window", "tab")
+
+
 def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
-    social = [
-        not tags[k] and _NEW_WINDOW.sub("", ln.key) in _SOCIAL_KEYS for k, ln in enumerate(lines)
-    ]
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and social[j]:
-            j += 1
-        if j - k >= 2:
-            for m in range(k, j):
-                tags[m] = "share_follow"
-        k = max(j, k + 1)
+    # (the lines whose key is a network's name, or may be one once the suffix goes: set probes
+    # and a suffix test over the page, the pattern only on the few that end so)
+    social, ends, names = [], _NEW_WINDOW_ENDS, _SOCIAL_KEYS
+    for k in [k for k, ln in enumerate(lines) if ln.key in names or ln.key.endswith(ends)]:
+        if not tags[k] and _NEW_WINDOW.sub("", lines[k].key) in names:
+            social.append(k)
+    # runs of two or more lines in a row
+    start = 0
+    for m in range(1, len(social) + 1):
+        if m == len(social) or social[m] != social[m - 1] + 1:
+            if m - start >= 2:
+                for k in social[start:m]:
+                    tags[k] = "share_follow"
+            start = m
 
 
 #: A form's field: a short label marked as required ("First Name *", "Email*", "Phone
@@ -116,15 +126,20 @@ _FORM_FIELD = re.compile(
     r"erforderlich|pflichtfeld|obbligatorio|wajib)\)$",
     re.IGNORECASE,
 )
+_FIELD_ENDS = ("*", ")")
 _FIELD_WORDS = 6
 _FIELD_GAP = 3
 
 
 def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
+    # (every field ends with "*" or ")": a suffix test before the pattern)
     fields = [
         k
         for k, ln in enumerate(lines)
-        if not tags[k] and ln.words <= _FIELD_WORDS and _FORM_FIELD.match(ln.text)
+        if ln.text.endswith(_FIELD_ENDS)
+        and not tags[k]
+        and ln.words <= _FIELD_WORDS
+        and _FORM_FIELD.match(ln.text)
     ]
     for a, b in pairwise(fields):
         if b - a <= _FIELD_GAP + 1:
@@ -156,10 +171,11 @@ def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
-    # words of paragraphs after each line (for the newsletter boxes of the page's tail)
+    # words of paragraphs after each line (for the newsletter boxes of the page's tail; only
+    # a page with one needs them)
     prose_after = [0] * len(lines)
     total = 0
-    for k in range(len(lines) - 1, -1, -1):
+    for k in range(len(lines) - 1, -1, -1) if "subscribe" in tags else ():
         prose_after[k] = total
         if _paragraph(lines[k]) and not tags[k]:
             total += lines[k].words
@@ -335,11 +351,17 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
                 k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
             ):
                 summary.add(k)
+    if not lone:
+        return set()
     # the last two paragraphs in a row: card lists after it close the page (a list of items
-    # that the article goes on from is the article's own)
-    last_pair = max(
-        (k for k in range(1, len(lines)) if _paragraph(lines[k]) and _paragraph(lines[k - 1])),
-        default=-1,
+    # that the article goes on from is the article's own); looked for from the page's end
+    last_pair = next(
+        (
+            k
+            for k in range(len(lines) - 1, 0, -1)
+            if _paragraph(lines[k]) and _paragraph(lines[k - 1])
+        ),
+        -1,
     )
     found: set[int] = set()
     run: list[int] = []

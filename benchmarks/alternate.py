@@ -1,0 +1,188 @@
+"""CPU a text-dump page costs in this tree and in a git revision, the two alternating page by
+page in one process.
+
+Usage::
+
+    CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
+      .venv/bin/python benchmarks/alternate.py --baseline main --docs 300 --pages 300 --repeat 7
+
+On a shared machine the load changes from one second to the next, so two trees timed in
+turns, a process each (``stages.py --baseline``), can differ by more than a change makes.
+Here the revision's package is exported (``common.baseline_tree``) and imported under
+another name (``cleanscrape_baseline``: the package imports itself by relative imports only),
+and each page is cleaned by one tree, then at once by the other: whatever the load does, it
+does to both. Rows: the strip stage (``classify_lines`` on the repaired lines), the
+per-document path (``clean_document``) and the whole batch (``Pipeline.run``, one worker, no
+writes; the two trees alternate batch by batch). Each round times every page once per tree;
+the table gives the median of ``--repeat`` rounds, CPU ms per page (``time.process_time``).
+Before timing, every page's result (kept text, title, removals, metadata, flags, confidence)
+is checked to be the same in both trees.
+
+Corpora as in ``stages.py``: ``seeds x N`` (variants of the five seeds) and the first
+``--pages`` AEB + WCXB-dev pages as whole-page text dumps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import obvious
+from common import aeb_pages, baseline_tree, html_to_dump, wcxb_pages
+from throughput import seed_corpus
+
+BASELINE = "cleanscrape_baseline"
+MODULES = ("batch", "chrome.strip", "document", "io.readers", "options", "process")
+MODULES += ("text.decode", "text.repair")
+
+
+def load(package: str) -> dict[str, ModuleType]:
+    return {name: importlib.import_module(f"{package}.{name}") for name in MODULES}
+
+
+def result_of(mods: dict[str, ModuleType], doc: Any) -> str:
+    """What one tree makes of a page, written out (the two trees' classes are not equal)."""
+    r = mods["process"].clean_document(doc, mods["options"].CleanOptions())
+    c = r.result
+    if c is None:
+        return repr((r.status, r.error))
+    removed = [(x.reason, x.line, x.lineno) for x in c.removed]
+    return repr((r.status, c.text, c.title, removed, c.metadata, c.flags, c.confidence))
+
+
+def run_batch(mods: dict[str, ModuleType], options: Any, src: Path) -> object:
+    return mods["batch"].Pipeline(options, jobs=1).run(mods["io.readers"].iter_documents(src))
+
+
+def alternate(
+    a: Callable[[Any], object], b: Callable[[Any], object], items: Sequence[tuple[Any, Any]]
+) -> tuple[float, float]:
+    """CPU seconds of ``a`` and of ``b`` over ``items`` (pairs of arguments), in turns."""
+    ta = tb = 0.0
+    clock = time.process_time
+    for x, y in items:
+        t0 = clock()
+        a(x)
+        t1 = clock()
+        b(y)
+        t2 = clock()
+        ta += t1 - t0
+        tb += t2 - t1
+    return ta, tb
+
+
+def rows(
+    base: dict[str, ModuleType],
+    this: dict[str, ModuleType],
+    src: Path,
+    repeat: int,
+    obvious_language: str = "",
+) -> Iterator[tuple[str, float, float]]:
+    files = sorted(src.rglob("*.txt"))
+    raws = [p.read_bytes() for p in files]
+    docs = [
+        tuple(m["document"].Document(str(p), raw, kind="text") for m in (base, this))
+        for p, raw in zip(files, raws, strict=True)
+    ]
+    for x, y in docs:
+        if result_of(base, x) != result_of(this, y):
+            raise SystemExit(f"{x.id}: the two trees clean this page differently")
+    decode, repair = this["text.decode"].decode_bytes, this["text.repair"].repair_text
+    pages = [repair(decode(raw).text).split("\n") for raw in raws]
+    opts = [m["options"].CleanOptions() for m in (base, this)]
+    stages: list[tuple[str, Callable[[Any], object], Callable[[Any], object], list[Any]]] = [
+        (
+            "strip (`classify_lines`)",
+            base["chrome.strip"].classify_lines,
+            this["chrome.strip"].classify_lines,
+            [(p, p) for p in pages],
+        ),
+        (
+            "per-document path (`clean_document`)",
+            lambda d: base["process"].clean_document(d, opts[0]),
+            lambda d: this["process"].clean_document(d, opts[1]),
+            docs,
+        ),
+        (
+            "whole batch (`Pipeline.run`, 1 worker, no writes)",
+            lambda s: run_batch(base, opts[0], s),
+            lambda s: run_batch(this, opts[1], s),
+            [(src, src)],
+        ),
+    ]
+    for name, a, b, items in stages:
+        alternate(a, b, items[:20])  # warm-up
+        times = [alternate(a, b, items) for _ in range(repeat)]
+        ta = statistics.median(t for t, _ in times) / len(files) * 1e3
+        tb = statistics.median(t for _, t in times) / len(files) * 1e3
+        yield name, ta, tb
+    if obvious_language:
+        # the obvious pipeline in turns with this tree's whole batch (its own rounds)
+        def theirs(_: object) -> object:
+            return obvious.run(files, obvious_language, jobs=1, num_perm=128, threshold=0.8)
+
+        alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)])  # warm-up
+        times = [
+            alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)])
+            for _ in range(repeat)
+        ]
+        ta = statistics.median(t for t, _ in times) / len(files) * 1e3
+        tb = statistics.median(t for _, t in times) / len(files) * 1e3
+        yield "whole batch: the obvious pipeline (`obvious.py`, first column) and this tree", ta, tb
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--baseline", default="main", help="git revision to compare with")
+    ap.add_argument("--docs", type=int, default=300, help="seed variants (default 300)")
+    ap.add_argument("--pages", type=int, default=300, help="AEB+WCXB dumps (default 300)")
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument(
+        "--obvious",
+        action="store_true",
+        help="also time the obvious pipeline in turns with this tree's whole batch (the last "
+        "row of each corpus: its columns are the obvious pipeline and this tree)",
+    )
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="cleanscrape-alternate-") as tmp:
+        tree = baseline_tree(args.baseline, Path(tmp) / "baseline")
+        shutil.move(tree / "cleanscrape", tree / BASELINE)
+        sys.path.insert(0, str(tree))
+        base, this = load(BASELINE), load("cleanscrape")
+        seeds, dumps = Path(tmp) / "seeds", Path(tmp) / "dumps"
+        seed_corpus(seeds, args.docs)
+        dumps.mkdir()
+        for i, page in enumerate((aeb_pages() + wcxb_pages())[: args.pages]):
+            (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+        out = []
+        corpora = (
+            (f"AEB+WCXB dumps x {args.pages}", dumps, "English"),
+            (f"seeds x {args.docs}", seeds, "Vietnamese"),
+        )
+        for label, corpus, language in corpora:
+            theirs = language if args.obvious else ""
+            for name, ta, tb in rows(base, this, corpus, args.repeat, theirs):
+                out.append(f"| {label} | {name} | {ta:.3f} | {tb:.3f} | {tb / ta:.3f} |")
+                print(out[-1], file=sys.stderr, flush=True)
+    load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average at the end: {load_avg}; median of {args.repeat} rounds; CPU ms a page\n")
+    print(f"| corpus | stage | {args.baseline} | this tree | this tree / {args.baseline} |")
+    print("|---|---|---:|---:|---:|")
+    print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
