@@ -27,6 +27,8 @@ COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 
 # --- author boxes after the article (whole-line heading) ---------------------------------------
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: Mapping[str, tuple[str, ...]] = table("REPLY")
 #: Social networks named in follow/share lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook",

@@ -28,6 +28,7 @@ CATEGORIES: tuple[str, ...] = (
     "BYLINE_PREFIXES",
     "SOURCE_PREFIXES",
     "CREDITS",
+    "REPLY",
 )
 
 

@@ -89,3 +89,6 @@ CREDITS: tuple[str, ...] = (
     "bild",
     "bildquelle",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("antworten",)

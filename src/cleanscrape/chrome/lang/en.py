@@ -338,3 +338,6 @@ CREDITS: tuple[str, ...] = (
     "credit",
     "photograph",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("reply",)

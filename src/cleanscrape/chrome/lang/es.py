@@ -83,3 +83,6 @@ CREDITS: tuple[str, ...] = (
     "imagen",
     "credito",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("responder",)

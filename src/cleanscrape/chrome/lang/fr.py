@@ -81,3 +81,6 @@ CREDITS: tuple[str, ...] = (
     "credit photo",
     "image",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("repondre",)

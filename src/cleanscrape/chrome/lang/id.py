@@ -84,3 +84,6 @@ CREDITS: tuple[str, ...] = (
     "gambar",
     "sumber foto",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("balas",)

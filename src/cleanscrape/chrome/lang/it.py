@@ -69,3 +69,6 @@ TAGS: tuple[str, ...] = (
 SOURCE_PREFIXES: tuple[str, ...] = ("fonte",)
 
 CREDITS: tuple[str, ...] = ("foto",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("rispondi",)

@@ -82,3 +82,6 @@ CREDITS: tuple[str, ...] = (
     "imagem",
     "credito",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("responder",)

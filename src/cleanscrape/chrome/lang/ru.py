@@ -78,3 +78,6 @@ CREDITS: tuple[str, ...] = (
     "фото",
     "изображение",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("ответить",)

@@ -165,3 +165,6 @@ CREDITS: tuple[str, ...] = (
     "do hoa",
     "video",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("tra loi",)
