@@ -29,6 +29,8 @@ COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: Mapping[str, tuple[str, ...]] = table("REPLY")
+#: What an author box says its author is: "<Name> is a freelance writer ...".
+AUTHOR_ROLES: Mapping[str, tuple[str, ...]] = table("AUTHOR_ROLES")
 #: Social networks named in follow/share lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook",

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ..document import Removal
 from ..options import Favor
+from .bios import bio_start
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -143,7 +144,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     thread = thread_start(feats, tags, start, end)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
-    bio, bio_end = _bio_start(feats, tags, start, end), end
+    bio, bio_end = min(_bio_start(feats, tags, start, end), bio_start(feats, tags, start, end)), end
     end = bio - 1
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:

@@ -29,6 +29,7 @@ CATEGORIES: tuple[str, ...] = (
     "SOURCE_PREFIXES",
     "CREDITS",
     "REPLY",
+    "AUTHOR_ROLES",
 )
 
 

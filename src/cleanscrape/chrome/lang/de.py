@@ -92,3 +92,19 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("antworten",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "autor",
+    "autorin",
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "blogger",
+    "bloggerin",
+    "texter",
+    "texterin",
+)

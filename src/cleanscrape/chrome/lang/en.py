@@ -341,3 +341,23 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("reply",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "writer",
+    "editor",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "author",
+    "blogger",
+    "freelance",
+    "freelancer",
+    "copywriter",
+    "photographer",
+    "founder",
+    "expert",
+    "specialist",
+)

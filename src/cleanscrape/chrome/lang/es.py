@@ -86,3 +86,18 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("responder",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "periodista",
+    "redactor",
+    "redactora",
+    "escritor",
+    "escritora",
+    "autor",
+    "autora",
+    "columnista",
+    "corresponsal",
+    "editor",
+    "editora",
+)

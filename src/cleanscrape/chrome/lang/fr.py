@@ -84,3 +84,19 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("repondre",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "journaliste",
+    "redacteur",
+    "redactrice",
+    "auteur",
+    "autrice",
+    "chroniqueur",
+    "chroniqueuse",
+    "correspondant",
+    "correspondante",
+    "pigiste",
+    "blogueur",
+    "blogueuse",
+)

@@ -87,3 +87,13 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("balas",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "penulis",
+    "jurnalis",
+    "wartawan",
+    "editor",
+    "redaktur",
+    "kontributor",
+)

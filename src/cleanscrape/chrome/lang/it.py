@@ -72,3 +72,16 @@ CREDITS: tuple[str, ...] = ("foto",)
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("rispondi",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "scrittore",
+    "scrittrice",
+    "autore",
+    "autrice",
+    "editorialista",
+    "corrispondente",
+)

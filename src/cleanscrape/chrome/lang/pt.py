@@ -85,3 +85,18 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("responder",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "jornalista",
+    "redator",
+    "redatora",
+    "escritor",
+    "escritora",
+    "autor",
+    "autora",
+    "colunista",
+    "correspondente",
+    "editor",
+    "editora",
+)

@@ -81,3 +81,12 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("ответить",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "журналист",
+    "корреспондент",
+    "редактор",
+    "автор",
+    "обозреватель",
+)

@@ -1,0 +1,72 @@
+"""The prose chrome after an article in whole-page text dumps: author boxes without a heading
+(pages written to the pattern of real pages, from their sentences)."""
+
+from __future__ import annotations
+
+from cleanscrape.chrome import strip_lines
+
+_STAR_TREK = [
+    "After a three-year silence, there has been news on the fourth film in the rebooted Star "
+    "Trek film series: Noah Hawley, best known for creating FX's Legion and Fargo, is in talks "
+    "to write and direct it.",
+    "The most recent Star Trek film was 2016's Star Trek Beyond. Unlike the original two films "
+    "in the modern iteration of the franchise, Star Trek Beyond was directed by Justin Lin.",
+    "The fourth Star Trek film was greenlit in 2016, with reports that Chris Hemsworth would be "
+    "returning to the franchise to reprise his role as George Kirk, the father of James Kirk.",
+    "There are three scripts still in contention for the fourth Trek film, according to The "
+    "Wrap, so it's possible Paramount is still deciding on a direction for the series.",
+    "The fourth Star Trek movie will be Hawley's second film. Lucy in the Sky, his debut, is a "
+    "slightly more grounded story about a NASA astronaut dealing with life back on Earth.",
+    "No release date for the fourth Star Trek film has yet been announced.",
+]
+_MENU = ["Decorating", "Gardens", "Living and Culture", "Travel", "Shopping", "Subscribe"]
+_FOOTER = ["Watch Next", "Why It's Time to Bring Back the Relish Tray", "Newsletter About Us"]
+
+
+def _page(body: list[str], tail: list[str]) -> list[str]:
+    lines = ["Star Trek 4 eyes Fargo creator Noah Hawley to direct", "", *_MENU, ""]
+    for row in [*body, *tail]:
+        lines += [row, ""]
+    return [*lines, *_FOOTER]
+
+
+def test_an_author_box_with_its_role_line_after_the_article_is_dropped() -> None:
+    # "<Name>" / "<role>" / "<Name> is a ... writer ...": the name line and the paragraph were
+    # kept, since a role line stood between them
+    bio = [
+        "Rebecca Norris",
+        "Contributing Writer",
+        "Rebecca Norris is a full-time freelance writer living in the Washington, D.C. metro "
+        "area. Over the past 10+ years, she's heavily covered a range of lifestyle topics.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[bio[2]] == "author_bio"
+
+
+def test_a_bio_named_again_in_the_line_below_it_is_dropped() -> None:
+    bio = [
+        "Bryon Powell is the Founding Editor of iRunFar. He's been writing about trail running, "
+        "ultrarunning, and running gear for nearly 20 years.",
+        "View all posts by Bryon Powell",
+        "Follow us!",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+
+
+def test_a_paragraph_of_the_story_about_a_writer_stays() -> None:
+    # the same sentence about a person in the story, after the story's own paragraphs
+    body = [
+        *_STAR_TREK[:5],
+        "Noah Hawley is a novelist and screenwriter who has published five books, and he was "
+        "also a writer and producer on the ABC series Bones before he created Fargo.",
+        _STAR_TREK[5],
+    ]
+    tail = [
+        "Shawn Levy is an American film director and producer, and an author of two novels; "
+        "he was also named as a possible director for the film earlier this year.",
+    ]
+    r = strip_lines(_page([*body, *tail], ["Tags: Star Trek, Paramount"]))
+    assert r.lines == [*body, *tail]
