@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
 
 _STAR_TREK = [
     "After a three-year silence, there has been news on the fourth film in the rebooted Star "
@@ -70,3 +73,45 @@ def test_a_paragraph_of_the_story_about_a_writer_stays() -> None:
     ]
     r = strip_lines(_page([*body, *tail], ["Tags: Star Trek, Paramount"]))
     assert r.lines == [*body, *tail]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*As an Amazon affiliate, I earn from qualifying purchases at no extra cost to you. My "
+        "blog contains other affiliate links as well for your convenience.",
+        "This post may contain affiliate links. Read more about this in my About Me page!",
+        "Homegrounds is reader-supported. When you buy via the links on our site, we may earn an "
+        "affiliate commission at no cost to you. Learn more.",
+        "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+        "Dieser Beitrag enthält Affiliate-Links: Kaufst du darüber ein, erhalten wir eine kleine "
+        "Provision, ohne Mehrkosten für dich.",
+    ],
+)
+def test_affiliate_disclosures_are_chrome(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an article on making money online names the terms, not this page's earnings
+        "Affiliate programs: Streamers earn a commission when viewers buy games, gear, or "
+        "software via affiliate links.",
+        "These are not publicly traded and are not registered with the Securities and Exchange "
+        "Commission, which means they do not have the same regulatory requirements regarding "
+        "periodic disclosure of their financial performance.",
+    ],
+)
+def test_sentences_about_commissions_are_not_disclosures(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_a_disclosure_above_the_post_is_dropped() -> None:
+    disclosure = (
+        "*As an Amazon affiliate, I earn from qualifying purchases at no extra cost to you. My "
+        "blog contains other affiliate links as well for your convenience."
+    )
+    r = strip_lines(_page([_STAR_TREK[0], disclosure, *_STAR_TREK[1:]], []))
+    assert r.lines == _STAR_TREK
+    assert {x.line: x.reason for x in r.removed}[disclosure] == "disclosure"

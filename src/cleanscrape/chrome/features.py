@@ -24,6 +24,8 @@ import numpy.typing as npt
 
 from ..text.lines import line_indexes
 from . import lexicon as lx
+from .disclosures import TERMS as _DISCLOSURE_TERMS
+from .disclosures import disclosure
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_WORD_LINES = re.compile(r"(?:[^\w\n]|_)+")
@@ -658,6 +660,8 @@ def lexicon_category(line: Line) -> str:
         words <= 12 and _COMMENT_WORD.search(key) and _COMMENT_N.search(key)
     ):
         return "comments"
+    if disclosure(key, words):
+        return "disclosure"
     if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
         return "cookie"
     if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
@@ -723,7 +727,8 @@ _LEXICON_FIRST = frozenset().union(
     ),
 )
 #: Words that the rules on comment counts look for anywhere in a key.
-_LEXICON_KEY_WORDS = ("coment", "comment", "binh luan", "kommentar", "комментари")
+_LEXICON_KEY_WORDS: tuple[str, ...] = ("coment", "comment", "binh luan", "kommentar", "комментари")
+_LEXICON_KEY_WORDS += _DISCLOSURE_TERMS  # affiliate disclosures
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
 #: captions), a slash (captions), menu and breadcrumb joiners, a tab, the copyright sign; and
 #: a dash or ``by`` between spaces (menus joined with dashes, "Photo by ...").

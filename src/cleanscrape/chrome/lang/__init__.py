@@ -30,6 +30,8 @@ CATEGORIES: tuple[str, ...] = (
     "CREDITS",
     "REPLY",
     "AUTHOR_ROLES",
+    "DISCLOSURE_TERMS",
+    "DISCLOSURE_SELF",
 )
 
 

@@ -108,3 +108,28 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "texter",
     "texterin",
 )
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affiliate",
+    "provisionslink",
+    "werbelink",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "dieser beitrag",
+    "diesem beitrag",
+    "dieser artikel",
+    "diesem artikel",
+    "diese seite",
+    "dieser seite",
+    "unsere links",
+    "erhalten wir",
+    "erhalte ich",
+    "ohne mehrkosten",
+    "keine mehrkosten",
+    "keine zusatzlichen kosten",
+    "werbung",
+)

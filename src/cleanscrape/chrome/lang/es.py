@@ -101,3 +101,23 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "editor",
     "editora",
 )
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "afiliad",
+    "comision",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "este articulo",
+    "este post",
+    "este sitio",
+    "esta pagina",
+    "nuestros enlaces",
+    "sin coste adicional",
+    "sin costo adicional",
+    "podemos recibir",
+    "recibimos",
+)

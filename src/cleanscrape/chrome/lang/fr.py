@@ -100,3 +100,27 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "blogueur",
     "blogueuse",
 )
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affilie",
+    "affiliation",
+    "commission",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "cet article",
+    "ce site",
+    "cette page",
+    "ce blog",
+    "nos liens",
+    "nous percevons",
+    "nous recevons",
+    "je percois",
+    "je recois",
+    "sans frais supplementaires",
+    "sans cout supplementaire",
+    "nous pouvons",
+)

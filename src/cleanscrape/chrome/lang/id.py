@@ -97,3 +97,21 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "redaktur",
     "kontributor",
 )
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "afiliasi",
+    "komisi",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "artikel ini",
+    "situs ini",
+    "halaman ini",
+    "tanpa biaya tambahan",
+    "kami mungkin",
+    "kami mendapatkan",
+    "kami menerima",
+)

@@ -85,3 +85,22 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "editorialista",
     "corrispondente",
 )
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affiliat",
+    "affiliazion",
+    "commission",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "questo articolo",
+    "questo sito",
+    "questa pagina",
+    "nostri link",
+    "senza costi aggiuntivi",
+    "potremmo ricevere",
+    "riceviamo",
+)

@@ -100,3 +100,22 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "editor",
     "editora",
 )
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "afiliad",
+    "comissao",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "este artigo",
+    "este post",
+    "este site",
+    "esta pagina",
+    "nossos links",
+    "sem custo adicional",
+    "podemos receber",
+    "recebemos",
+)
