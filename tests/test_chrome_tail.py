@@ -115,3 +115,41 @@ def test_a_disclosure_above_the_post_is_dropped() -> None:
     r = strip_lines(_page([_STAR_TREK[0], disclosure, *_STAR_TREK[1:]], []))
     assert r.lines == _STAR_TREK
     assert {x.line: x.reason for x in r.removed}[disclosure] == "disclosure"
+
+
+_RELEASE = [
+    "New York, NY – The range of native ad units now available have powered native ad spending "
+    "past all other forms of display advertising in 2017, according to analysis from Poynter.",
+    "To answer this question, the my6sense data analytics team analyzed billions of "
+    "recommendation widget, in-feed and in-ad native ad units served in the last 6 months.",
+    "On the supply side, recommendation widgets are the most profitable among the native ad "
+    "units, followed closely by in-feed ad units, which are 20% less profitable.",
+    "On the demand side, in-feed ads generate the highest CTR and user engagement, 2.5 times "
+    "greater than ads in recommendation widgets and about 10 times higher than in-ad units.",
+    "The strong performance of in-feed ads for brand campaigns is the result of the exclusive "
+    "presence they receive as the only ad in view with larger images and longer texts.",
+    "Though each of the three native ad units is unique, the best performing native ad "
+    "campaigns for advertisers are those running with optimized A/B creatives in all three.",
+]
+
+
+def test_an_about_box_of_the_author_after_the_article_is_dropped() -> None:
+    box = [
+        "About Sara Harberson",
+        "Sara Harberson is the founder of Application Nation, which provides personalized advice "
+        "to college applicants and their families. In her book, she shares what she learned.",
+    ]
+    r = strip_lines(_page(_RELEASE, box))
+    assert r.lines == _RELEASE
+    assert {x.line: x.reason for x in r.removed}[box[1]] == "author_bio"
+
+
+def test_the_company_description_closing_a_press_release_stays() -> None:
+    # the gold of both benchmark sets keeps "About <company>" and its paragraph in a release
+    box = [
+        "About my6sense",
+        "my6sense offers an open programmatic white-label native advertising platform for ad "
+        "networks, media trading companies, group publishers, DSPs and SSPs.",
+    ]
+    r = strip_lines(_page(_RELEASE, box))
+    assert r.lines == [*_RELEASE, *box]

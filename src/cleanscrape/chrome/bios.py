@@ -84,7 +84,50 @@ def _apart(lines: list[Line], tags: list[str], k: int, name: str) -> int | None:
 
 def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where an author box at the end of the region ``[start, end]`` starts (``end + 1`` when
-    there is none): a bio paragraph with at most one paragraph after it in the region."""
+    there is none): a bio paragraph with at most one paragraph after it in the region, or an
+    "About <Name>" box (:func:`_about_start`)."""
+    return min(_bio_paragraph(lines, tags, start, end), _about_start(lines, tags, start, end))
+
+
+#: "About <Name>" over a paragraph that opens with the name: the author's box, or the company's
+#: description closing a press release ("About Acme" / "Acme is a global provider of ...").
+_ABOUT = re.compile(
+    r"^(?:about|uber|a propos de|a propos d|acerca de|sobre|tentang|informazioni su|об|о)\s+(.+)$"
+)
+_ABOUT_WORDS = 7
+#: ... about a person: a role word (:data:`lexicon.AUTHOR_ROLES`) or a personal pronoun.
+_PERSON = re.compile(_ROLES.pattern + r"|\b(?:he|she|his|her)\b")
+#: ... with at most this many paragraphs after its own in the region (listicles write each item
+#: under "About <Name>", and the items go on).
+_ABOUT_AFTER = 2
+
+
+def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    after = 0
+    for k in range(end - 1, start, -1):
+        ln, nxt = lines[k], lines[k + 1]
+        if ln.prose and not tags[k]:
+            after += 1
+            if after > _ABOUT_AFTER + 1:
+                break
+            continue
+        m = _ABOUT.match(ln.key)
+        if m is None or tags[k] or ln.words > _ABOUT_WORDS or ln.terminal or not nxt.prose:
+            continue
+        name = m.group(1)
+        if not (nxt.key.startswith(name + " ") or nxt.key.startswith(name.split()[0] + " ")):
+            continue
+        if not _PERSON.search(nxt.key):
+            continue  # a company's description: the gold of press releases keeps it
+        before = sum(
+            x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j]
+        )
+        if before >= _ARTICLE_WORDS:
+            return k
+    return end + 1
+
+
+def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     after = 0
     for k in range(end, start, -1):
         ln = lines[k]
