@@ -98,11 +98,17 @@ def test_comment_headers_with_their_date_are_comments_headings(line: str) -> Non
     assert lexicon_category(line_features([line])[0]) == "comments"
 
 
+def test_a_forum_comment_header_with_the_user_number_is_a_comments_heading() -> None:
+    line = "by Fons_de_spons ( 1311177 ) writes:"
+    assert lexicon_category(line_features([line])[0]) == "comments"
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "A spokesman for the ministry on 12 March 2019 said:",
         "In a statement released on Tuesday, the company said:",
+        "As Joel writes:",
     ],
 )
 def test_a_sentence_that_introduces_a_quote_is_not_a_comment_header(line: str) -> None:
