@@ -99,11 +99,17 @@ def test_comment_headers_with_their_date_are_comments_headings(line: str) -> Non
     assert lexicon_category(line_features([line])[0]) == "comments"
 
 
+def test_a_forum_comment_header_with_the_user_number_is_a_comments_heading() -> None:
+    line = "by Fons_de_spons ( 1311177 ) writes:"
+    assert lexicon_category(line_features([line])[0]) == "comments"
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "A spokesman for the ministry on 12 March 2019 said:",
         "In a statement released on Tuesday, the company said:",
+        "As Joel writes:",
     ],
 )
 def test_a_sentence_that_introduces_a_quote_is_not_a_comment_header(line: str) -> None:
@@ -364,3 +370,78 @@ def test_a_code_listing_of_a_tutorial_is_not_markup() -> None:
     lines = ["Styling menus - CSS Tips", "", "Tips", "", _SNACKS[0], code, _SNACKS[1], _SNACKS[2]]
     r = strip_lines(lines)
     assert code not in {x.line for x in r.removed if x.reason == "markup"}
+
+
+# a readers' thread printed without "said:" headers and without a heading: each comment is a
+# name line, a date line with its time, the comment and a "Reply" line (a business blog's
+# thread, written to the pattern of a real one)
+_UNHEADED_THREAD = [
+    "Gaye",
+    "August 8, 2018 at 3:17 pm",
+    "YOU.ARE.AWESOME!",
+    "Reply",
+    "Pamela Wilson",
+    "August 8, 2018 at 7:07 pm",
+    "Thanks so much for stopping by to read this long article, Gaye, and for leaving a comment, "
+    "too! You're pretty awesome yourself, and I'm glad our paths have crossed.",
+    "Reply",
+    "Jan Smith",
+    "August 8, 2018 at 7:21 pm",
+    "Hi, Pamela, I am a guy in his mid-70's who has had 2 financial disasters. I spent all my "
+    "savings just to survive, and I want to help others avoid the mistakes I made.",
+    "What I'm wondering is: given that my focus is more on being helpful than on getting the "
+    "money, I don't see that as being consistent with the focus of your plan.",
+    "So, how would your plan help someone like me, given that I have no extra money and will "
+    "not go into debt to buy whatever you are selling?",
+    "Reply",
+    "Pamela Wilson",
+    "August 8, 2018 at 7:34 pm",
+    "I'm really glad to hear you've found a way to serve that feels really good to you, Jan.",
+    "I offer free information every single month here on the blog. I host free in-depth "
+    "workshops every month, too.",
+    "There's absolutely no need to take on debt to learn around here, and I hope you find it "
+    "helpful.",
+    "Reply",
+]
+
+
+def test_a_thread_of_name_and_date_lines_after_the_article_is_dropped() -> None:
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", "", *_YOGA, ""]
+    lines += ["Share", "Tweet", ""]
+    for row in _UNHEADED_THREAD:
+        lines += [row, ""]
+    lines += ["Leave a Reply", "Privacy Policy Terms of Service"]
+    r = strip_lines(lines)
+    assert r.lines == _YOGA
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[_UNHEADED_THREAD[6]] == reasons[_UNHEADED_THREAD[10]] == "comments"
+    assert "author" not in r.metadata  # a commenter's name is not the article's byline
+
+
+def test_dated_entries_of_a_live_blog_right_below_its_intro_stay() -> None:
+    # a live blog's entries have the same shape (a name, a date with its time, the text), but
+    # they are the article: no article comes before them, only a one-paragraph intro
+    intro = (
+        "Budget talks between the government and the opposition resumed this morning after "
+        "a week of deadlock; follow the day's events here."
+    )
+    entries = [
+        "Jane Roe",
+        "March 3, 2019 at 10:42 am",
+        "The minister said the talks would resume on Monday after a weekend of consultations "
+        "with the regional governments, and that a deal was within reach.",
+        "John Doe",
+        "March 3, 2019 at 11:05 am",
+        "Opposition leaders said they would not return to the table until the budget figures "
+        "had been published in full by the treasury.",
+        "Jane Roe",
+        "March 3, 2019 at 11:31 am",
+        "Markets barely moved on the news, with the main index closing the morning session "
+        "slightly higher than it opened on Friday.",
+    ]
+    lines = ["Live: budget talks - The Daily", "", "News", "Politics", ""]
+    for row in [intro, *entries]:
+        lines += [row, ""]
+    lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE", ""]
+    r = strip_lines(lines)
+    assert r.lines == [intro, *entries[2::3]]

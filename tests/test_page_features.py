@@ -141,9 +141,9 @@ def test_a_line_no_rule_can_match_is_not_looked_at(monkeypatch: pytest.MonkeyPat
 
     seen: list[str] = []
 
-    def spy(ln: Line) -> str:
+    def spy(ln: Line, *, terms: bool | None = None) -> str:
         seen.append(ln.text)
-        return lexicon_category(ln)
+        return lexicon_category(ln, terms=terms)
 
     monkeypatch.setattr(features, "lexicon_category", spy)
     lines = ["Fishing boats returned to the harbour early as the storm came in.", "Share on X"]

@@ -24,6 +24,8 @@ import numpy.typing as npt
 
 from ..text.lines import line_indexes
 from . import lexicon as lx
+from .disclosures import HINTS as _DISCLOSURE_HINTS
+from .disclosures import disclosure, holds_term
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_WORD_LINES = re.compile(r"(?:[^\w\n]|_)+")
@@ -513,7 +515,12 @@ _COMMENT_COUNT = re.compile(
 _COMMENT_VERB = (
     r"(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|berkata|viết|nói)\s*:$"
 )
-_COMMENT_AUTHOR = re.compile(r"^\S+(?:\s\S+)?\s+" + _COMMENT_VERB, re.IGNORECASE)
+#: "jane says:", or a forum's "by jane ( 1311177 ) writes:" (the user's number after the name;
+#: "As Joel writes:" introduces a quote in the body).
+_COMMENT_AUTHOR = re.compile(
+    r"^\S+(?:\s\S+)?\s+" + _COMMENT_VERB + r"|^(?:by\s+)?\S+(?:\s\S+)?\s+\(\s*\d+\s*\)\s+writes:$",
+    re.IGNORECASE,
+)
 #: A comment's header with its date and time: "Jane Roe on September 12, 2018 at 4:47 pm
 #: said:", "Catherine (Staff) on 13/09/2018 at 17:23 said:" (a year and a time of day, which
 #: a sentence of the body introducing a quote does not carry).
@@ -613,8 +620,11 @@ def comment_header(line: Line) -> bool:
     )
 
 
-def lexicon_category(line: Line) -> str:
-    """Category of a line that the phrase lexicons recognise as chrome, else ``""``."""
+def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
+    """Category of a line that the phrase lexicons recognise as chrome, else ``""``.
+
+    ``terms``: whether the key holds a term of affiliate disclosures, when the caller knows
+    (:func:`lexicon_categories` finds them for the page at once); else it is looked up here."""
     key = line.key
     if not key:
         return ""
@@ -668,6 +678,8 @@ def lexicon_category(line: Line) -> str:
         words <= 12 and _COMMENT_WORD.search(key) and _COMMENT_N.search(key)
     ):
         return "comments"
+    if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
+        return "disclosure"
     if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
         return "cookie"
     if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
@@ -731,7 +743,7 @@ _LEXICON_FIRST = frozenset().union(
 #: Keys that a rule takes as they are: headings and interface strings.
 _LEXICON_KEYS = _RELATED_SET | _MEDIA_SET | _AUTHOR_BIO_SET | _UI_SET
 #: Words that the rules on comment counts look for anywhere in a key.
-_LEXICON_KEY_WORDS = ("coment", "comment", "binh luan", "kommentar", "комментари")
+_LEXICON_KEY_WORDS: tuple[str, ...] = ("coment", "comment", "binh luan", "kommentar", "комментари")
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
 #: captions, related links with their heading, also full width), a slash (captions), menu and
 #: breadcrumb joiners, a tab, the copyright sign; and a dash or ``by`` between spaces (menus
@@ -843,9 +855,11 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or key.endswith(tails)
     }
     todo.update(_lines_holding(key_block, _LEXICON_KEY_WORDS))
+    disclosures = _lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
+    todo.update(disclosures)
     out = [""] * n
     for k in todo:
-        out[k] = lexicon_category(lines[k])
+        out[k] = lexicon_category(lines[k], terms=k in disclosures)
     return out
 
 

@@ -27,6 +27,14 @@ COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 
 # --- author boxes after the article (whole-line heading) ---------------------------------------
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: Mapping[str, tuple[str, ...]] = table("REPLY")
+#: What an author box says its author is: "<Name> is a freelance writer ...".
+AUTHOR_ROLES: Mapping[str, tuple[str, ...]] = table("AUTHOR_ROLES")
+
+# --- affiliate disclosures (a line that holds a term and a reference to the page) ---------------
+DISCLOSURE_TERMS: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_TERMS")
+DISCLOSURE_SELF: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_SELF")
 #: Social networks named in follow/share lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook",

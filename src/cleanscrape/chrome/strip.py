@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ..document import Removal
 from ..options import Favor
+from .bios import bio_start
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -37,6 +38,7 @@ from .regions import (
     weights,
     wrapped_paragraphs,
 )
+from .threads import thread_start
 
 KEEP = "article"
 #: The headline: not article text, it goes to ``CleanResult.title`` (and metadata ``title``).
@@ -139,7 +141,10 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = _introduced_list_end(feats, tags, end)
-    bio, bio_end = _bio_start(feats, tags, start, end), end
+    thread = thread_start(feats, tags, start, end)
+    if thread is not None:
+        end = thread - 1  # a readers' thread ends the article (below: every line of it)
+    bio, bio_end = min(_bio_start(feats, tags, start, end), bio_start(feats, tags, start, end)), end
     end = bio - 1
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:
@@ -224,6 +229,9 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     seen = 0
     for i in range(end + 1, n):
         ln, tag = feats[i], tags[i]
+        if thread is not None and i >= thread:
+            cats[i] = "comments" if tag in ("", "timestamp") else tag
+            continue
         if tag in SECTION_HEADINGS:
             before_heading = False
         if before_heading and not tag and seen < 12:

@@ -28,6 +28,10 @@ CATEGORIES: tuple[str, ...] = (
     "BYLINE_PREFIXES",
     "SOURCE_PREFIXES",
     "CREDITS",
+    "REPLY",
+    "AUTHOR_ROLES",
+    "DISCLOSURE_TERMS",
+    "DISCLOSURE_SELF",
 )
 
 

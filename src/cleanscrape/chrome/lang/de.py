@@ -89,3 +89,47 @@ CREDITS: tuple[str, ...] = (
     "bild",
     "bildquelle",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("antworten",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "autor",
+    "autorin",
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+    "blogger",
+    "bloggerin",
+    "texter",
+    "texterin",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affiliate",
+    "provisionslink",
+    "werbelink",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "dieser beitrag",
+    "diesem beitrag",
+    "dieser artikel",
+    "diesem artikel",
+    "diese seite",
+    "dieser seite",
+    "unsere links",
+    "erhalten wir",
+    "erhalte ich",
+    "ohne mehrkosten",
+    "keine mehrkosten",
+    "keine zusatzlichen kosten",
+    "werbung",
+)

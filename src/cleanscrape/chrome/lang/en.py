@@ -338,3 +338,69 @@ CREDITS: tuple[str, ...] = (
     "credit",
     "photograph",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("reply",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "writer",
+    "editor",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "author",
+    "blogger",
+    "freelance",
+    "freelancer",
+    "copywriter",
+    "photographer",
+    "founder",
+    "expert",
+    "specialist",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affiliat",
+    "commission",
+    "qualifying purchase",
+    "amazon associate",
+    "kickback",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "this post",
+    "this article",
+    "this page",
+    "this site",
+    "this website",
+    "this blog",
+    "this podcast",
+    "our site",
+    "our links",
+    "our articles",
+    "our posts",
+    "my posts",
+    "my blog",
+    "on the site",
+    "through links",
+    "through our",
+    "via the links",
+    "i earn",
+    "we earn",
+    "i may",
+    "we may",
+    "i make",
+    "i receive",
+    "may earn",
+    "earns from",
+    "earn us",
+    "is reader supported",
+    "at no extra cost",
+    "at no additional cost",
+)

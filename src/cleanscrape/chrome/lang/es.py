@@ -83,3 +83,41 @@ CREDITS: tuple[str, ...] = (
     "imagen",
     "credito",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("responder",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "periodista",
+    "redactor",
+    "redactora",
+    "escritor",
+    "escritora",
+    "autor",
+    "autora",
+    "columnista",
+    "corresponsal",
+    "editor",
+    "editora",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "afiliad",
+    "comision",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "este articulo",
+    "este post",
+    "este sitio",
+    "esta pagina",
+    "nuestros enlaces",
+    "sin coste adicional",
+    "sin costo adicional",
+    "podemos recibir",
+    "recibimos",
+)

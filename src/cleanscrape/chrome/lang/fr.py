@@ -81,3 +81,46 @@ CREDITS: tuple[str, ...] = (
     "credit photo",
     "image",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("repondre",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "journaliste",
+    "redacteur",
+    "redactrice",
+    "auteur",
+    "autrice",
+    "chroniqueur",
+    "chroniqueuse",
+    "correspondant",
+    "correspondante",
+    "pigiste",
+    "blogueur",
+    "blogueuse",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affilie",
+    "affiliation",
+    "commission",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "cet article",
+    "ce site",
+    "cette page",
+    "ce blog",
+    "nos liens",
+    "nous percevons",
+    "nous recevons",
+    "je percois",
+    "je recois",
+    "sans frais supplementaires",
+    "sans cout supplementaire",
+    "nous pouvons",
+)

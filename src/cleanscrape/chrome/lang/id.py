@@ -84,3 +84,34 @@ CREDITS: tuple[str, ...] = (
     "gambar",
     "sumber foto",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("balas",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "penulis",
+    "jurnalis",
+    "wartawan",
+    "editor",
+    "redaktur",
+    "kontributor",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "afiliasi",
+    "komisi",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "artikel ini",
+    "situs ini",
+    "halaman ini",
+    "tanpa biaya tambahan",
+    "kami mungkin",
+    "kami mendapatkan",
+    "kami menerima",
+)

@@ -69,3 +69,38 @@ TAGS: tuple[str, ...] = (
 SOURCE_PREFIXES: tuple[str, ...] = ("fonte",)
 
 CREDITS: tuple[str, ...] = ("foto",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("rispondi",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "scrittore",
+    "scrittrice",
+    "autore",
+    "autrice",
+    "editorialista",
+    "corrispondente",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "affiliat",
+    "affiliazion",
+    "commission",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "questo articolo",
+    "questo sito",
+    "questa pagina",
+    "nostri link",
+    "senza costi aggiuntivi",
+    "potremmo ricevere",
+    "riceviamo",
+)

@@ -78,3 +78,6 @@ CREDITS: tuple[str, ...] = (
     "写真",
     "画像",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("返信",)

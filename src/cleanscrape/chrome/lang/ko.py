@@ -64,3 +64,6 @@ TAGS: tuple[str, ...] = (
 )
 
 CREDITS: tuple[str, ...] = ("사진",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("답글", "답글쓰기")

@@ -82,3 +82,40 @@ CREDITS: tuple[str, ...] = (
     "imagem",
     "credito",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("responder",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "jornalista",
+    "redator",
+    "redatora",
+    "escritor",
+    "escritora",
+    "autor",
+    "autora",
+    "colunista",
+    "correspondente",
+    "editor",
+    "editora",
+)
+
+#: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
+DISCLOSURE_TERMS: tuple[str, ...] = (
+    "afiliad",
+    "comissao",
+)
+
+
+#: ... earned on this page or site (phrases, anywhere in the same line).
+DISCLOSURE_SELF: tuple[str, ...] = (
+    "este artigo",
+    "este post",
+    "este site",
+    "esta pagina",
+    "nossos links",
+    "sem custo adicional",
+    "podemos receber",
+    "recebemos",
+)

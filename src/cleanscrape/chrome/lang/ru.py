@@ -78,3 +78,15 @@ CREDITS: tuple[str, ...] = (
     "фото",
     "изображение",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("ответить",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "журналист",
+    "корреспондент",
+    "редактор",
+    "автор",
+    "обозреватель",
+)

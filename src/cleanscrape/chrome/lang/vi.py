@@ -165,3 +165,15 @@ CREDITS: tuple[str, ...] = (
     "do hoa",
     "video",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("tra loi",)
+
+#: What an author box says its author is ("<Name> is a freelance writer ...").
+AUTHOR_ROLES: tuple[str, ...] = (
+    "nha bao",
+    "phong vien",
+    "bien tap vien",
+    "tac gia",
+    "cong tac vien",
+)

@@ -103,3 +103,6 @@ CREDITS: tuple[str, ...] = (
     "摄影",
     "攝影",
 )
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("回复", "回覆")

@@ -1,0 +1,147 @@
+"""Author boxes after the article: "<Name> is a freelance writer ...", without a heading.
+
+An author box prints the author's name (often with a role line, "Contributing Writer"), a
+paragraph that opens with the name and says what the author does, and links such as "View all
+posts by <Name>". The paragraph reads as prose, so the article's region ran on through it. A
+news story writes the same sentence about the people in it ("Jane Roe is a professor of
+economics who ..."), so the paragraph counts as a bio only where the page sets it apart from
+the article: after the article's paragraphs, with at most one paragraph after it, and standing
+apart (a name line or a chrome line right above it, or the name again in a short line below).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .features import Line, fold
+
+#: The name that opens a bio: one to four capitalised words (a title first, "Dr."), then what
+#: the person is or does.
+_OPENING = re.compile(
+    r"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+"
+    r"(?:is|was|has|joined|covers|writes|ist|war|est|es|é|è|adalah|là)\b"
+)
+#: A role word of :data:`lexicon.AUTHOR_ROLES` among the first words after the name.
+_ROLE_WORDS = 10
+_ROLES = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(lx.phrases(lx.AUTHOR_ROLES))) + r")\b"
+)
+#: The article before the bio: at least this many words of paragraphs.
+_ARTICLE_WORDS = 150
+#: A name line: at most this many words.
+_NAME_WORDS = 4
+#: A role line between the name and the bio ("Contributing Writer"): at most this many words.
+_ROLE_LINE_WORDS = 5
+#: A line below the bio that names the author again ("View all posts by Jane Roe"): at most
+#: this many words, at most :data:`_NAMED_BELOW` lines below.
+_NAMED_WORDS = 10
+_NAMED_BELOW = 3
+
+
+def _name(ln: Line) -> str | None:
+    """The folded name that a bio paragraph opens with ("jane roe"), else None."""
+    if not ln.prose:
+        return None
+    m = _OPENING.match(ln.text)
+    if m is None or not all(w[0].isupper() for w in m.group(1).split()):
+        return None
+    name = fold(m.group(1))
+    rest = ln.key[len(name) :].split()[:_ROLE_WORDS]
+    if not ln.key.startswith(name) or _ROLES.search(" ".join(rest)) is None:
+        return None
+    return name
+
+
+def _apart(lines: list[Line], tags: list[str], k: int, name: str) -> int | None:
+    """Where the bio at ``k`` starts when the page sets it apart from the article: its name
+    line (and role line) above it, a chrome line above it, or the name again below it."""
+    first = name.split()[0]
+
+    def named(key: str) -> bool:  # "Jane Roe" over "Jane Roe is ..." or "Jane is ..."
+        return key == name or key.split(" ", 1)[0] == first
+
+    above = lines[k - 1]
+    if not above.prose and named(above.key) and above.words <= _NAME_WORDS:
+        return k - 1
+    if (
+        k >= 2
+        and not above.prose
+        and not above.terminal
+        and above.words <= _ROLE_LINE_WORDS
+        and _ROLES.search(above.key)
+        and named(lines[k - 2].key)
+        and lines[k - 2].words <= _NAME_WORDS
+    ):
+        return k - 2  # "Jane Roe" / "Contributing Writer" / "Jane Roe is ..."
+    if tags[k - 1] or (not above.prose and k + 1 < len(lines) and tags[k + 1]):
+        return k  # a chrome line above it, or below it with no paragraph above
+    for ln in lines[k + 1 : k + 1 + _NAMED_BELOW]:
+        if not ln.prose and ln.words <= _NAMED_WORDS and f" {name}" in f" {ln.key}":
+            return k
+    return None
+
+
+def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where an author box at the end of the region ``[start, end]`` starts (``end + 1`` when
+    there is none): a bio paragraph with at most one paragraph after it in the region, or an
+    "About <Name>" box (:func:`_about_start`)."""
+    return min(_bio_paragraph(lines, tags, start, end), _about_start(lines, tags, start, end))
+
+
+#: "About <Name>" over a paragraph that opens with the name: the author's box, or the company's
+#: description closing a press release ("About Acme" / "Acme is a global provider of ...").
+_ABOUT = re.compile(
+    r"^(?:about|uber|a propos de|a propos d|acerca de|sobre|tentang|informazioni su|об|о)\s+(.+)$"
+)
+_ABOUT_WORDS = 7
+#: ... about a person: a role word (:data:`lexicon.AUTHOR_ROLES`) or a personal pronoun.
+_PERSON = re.compile(_ROLES.pattern + r"|\b(?:he|she|his|her)\b")
+#: ... with at most this many paragraphs after its own in the region (listicles write each item
+#: under "About <Name>", and the items go on).
+_ABOUT_AFTER = 2
+
+
+def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    after = 0
+    for k in range(end - 1, start, -1):
+        ln, nxt = lines[k], lines[k + 1]
+        if ln.prose and not tags[k]:
+            after += 1
+            if after > _ABOUT_AFTER + 1:
+                break
+            continue
+        m = _ABOUT.match(ln.key)
+        if m is None or tags[k] or ln.words > _ABOUT_WORDS or ln.terminal or not nxt.prose:
+            continue
+        name = m.group(1)
+        if not (nxt.key.startswith(name + " ") or nxt.key.startswith(name.split()[0] + " ")):
+            continue
+        if not _PERSON.search(nxt.key):
+            continue  # a company's description: the gold of press releases keeps it
+        before = sum(
+            x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j]
+        )
+        if before >= _ARTICLE_WORDS:
+            return k
+    return end + 1
+
+
+def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    after = 0
+    for k in range(end, start, -1):
+        ln = lines[k]
+        if not ln.prose or tags[k]:
+            continue
+        name = _name(ln)
+        if name is not None:
+            before = sum(
+                x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j]
+            )
+            at = _apart(lines, tags, k, name) if before >= _ARTICLE_WORDS else None
+            if at is not None:
+                return at
+        after += 1
+        if after > 1:
+            break
+    return end + 1

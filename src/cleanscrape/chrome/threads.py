@@ -1,0 +1,84 @@
+"""Readers' comment threads that carry no "said:" header and no comments heading.
+
+Many comment systems print each comment as a name line, a date line and the comment, often with
+a "Reply" line under it ("Jan Smith" / "August 8, 2018 at 7:21 pm" / "Hi, Pamela, I am ..." /
+"Reply"). No line of it is chrome by itself, and the comments read as prose, so the article's
+region ran on through them. The *structure* shows the thread: the short name and date pair
+repeated, each followed by a comment. :func:`thread_start` finds its first header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .features import Line
+
+#: A commenter's name: one to four words (a handle may hold figures: "Zdigital2015"), at most
+#: this many characters, optionally with its verb ("Sheri says").
+_NAME_CHARS = 40
+_NAME = re.compile(
+    r"^@?[^\W\d_][\w'’.@-]*(?:\s+(?:[^\W\d_][\w'’.-]*|\([^()\s]{1,20}\))){0,3}"
+    r"(?:\s+(?:says|said|wrote|dice|disse|schreibt|dit|berkata|пишет)\s*:?)?$"
+)
+#: The date of a comment carries a time of day or says how long ago it was written (the date
+#: of a card or of a post is usually a day alone).
+_COMMENT_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\bago\b|\b(?:vor|il y a|hace|há|yang lalu|назад|trước)\b",
+    re.IGNORECASE,
+)
+#: "Reply" under a comment (a whole line), every language.
+_REPLY = frozenset(lx.phrases(lx.REPLY))
+#: A thread: at least this many headers, or :data:`_REPLY_HEADERS` with a "Reply" line...
+_THREAD_HEADERS = 3
+_REPLY_HEADERS = 2
+#: ... at least this many of them followed by a comment (a line ending like a sentence, or a
+#: long one: a card's kicker and date are followed by a headline)...
+_COMMENTED = 2
+_COMMENT_WORDS = 12
+#: ... each at most this many lines after the one before.
+_THREAD_GAP = 40
+#: The article before the thread: at least this many words of paragraphs.
+_ARTICLE_WORDS = 100
+
+
+def _header(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a commenter's name and line ``k + 1`` the comment's date."""
+    name, date = lines[k], lines[k + 1]
+    return (
+        tags[k] in ("", "comments")
+        and not name.terminal
+        and len(name.text) <= _NAME_CHARS
+        and date.dateline
+        and _NAME.match(name.text) is not None
+        and _COMMENT_TIME.search(date.text) is not None
+    )
+
+
+def _commented(lines: list[Line], k: int) -> bool:
+    """The header at ``k`` (name, date) is followed by a comment."""
+    if k + 2 >= len(lines):
+        return False
+    first = lines[k + 2]
+    return not first.dateline and (first.terminal or first.words >= _COMMENT_WORDS)
+
+
+def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """Index of the first header of a readers' thread inside the region ``[start, end]`` that
+    follows the article (:data:`_ARTICLE_WORDS` words of paragraphs before it), else None."""
+    heads = [k for k in range(start, min(end + 1, len(lines) - 1)) if _header(lines, tags, k)]
+    i = 0
+    while i < len(heads):
+        j = i
+        while j + 1 < len(heads) and heads[j + 1] - heads[j] <= _THREAD_GAP:
+            j += 1
+        run = heads[i : j + 1]
+        last = min(run[-1] + _THREAD_GAP, len(lines))
+        replies = any(ln.key in _REPLY for ln in lines[run[0] : last])
+        enough = len(run) >= _THREAD_HEADERS or (replies and len(run) >= _REPLY_HEADERS)
+        if enough and sum(1 for k in run if _commented(lines, k)) >= _COMMENTED:
+            before = sum(ln.words for ln in lines[start : run[0]] if ln.prose)
+            if before >= _ARTICLE_WORDS:
+                return run[0]
+        i = j + 1
+    return None

@@ -1,0 +1,155 @@
+"""The prose chrome after an article in whole-page text dumps: author boxes without a heading
+(pages written to the pattern of real pages, from their sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
+
+_STAR_TREK = [
+    "After a three-year silence, there has been news on the fourth film in the rebooted Star "
+    "Trek film series: Noah Hawley, best known for creating FX's Legion and Fargo, is in talks "
+    "to write and direct it.",
+    "The most recent Star Trek film was 2016's Star Trek Beyond. Unlike the original two films "
+    "in the modern iteration of the franchise, Star Trek Beyond was directed by Justin Lin.",
+    "The fourth Star Trek film was greenlit in 2016, with reports that Chris Hemsworth would be "
+    "returning to the franchise to reprise his role as George Kirk, the father of James Kirk.",
+    "There are three scripts still in contention for the fourth Trek film, according to The "
+    "Wrap, so it's possible Paramount is still deciding on a direction for the series.",
+    "The fourth Star Trek movie will be Hawley's second film. Lucy in the Sky, his debut, is a "
+    "slightly more grounded story about a NASA astronaut dealing with life back on Earth.",
+    "No release date for the fourth Star Trek film has yet been announced.",
+]
+_MENU = ["Decorating", "Gardens", "Living and Culture", "Travel", "Shopping", "Subscribe"]
+_FOOTER = ["Watch Next", "Why It's Time to Bring Back the Relish Tray", "Newsletter About Us"]
+
+
+def _page(body: list[str], tail: list[str]) -> list[str]:
+    lines = ["Star Trek 4 eyes Fargo creator Noah Hawley to direct", "", *_MENU, ""]
+    for row in [*body, *tail]:
+        lines += [row, ""]
+    return [*lines, *_FOOTER]
+
+
+def test_an_author_box_with_its_role_line_after_the_article_is_dropped() -> None:
+    # "<Name>" / "<role>" / "<Name> is a ... writer ...": the name line and the paragraph were
+    # kept, since a role line stood between them
+    bio = [
+        "Rebecca Norris",
+        "Contributing Writer",
+        "Rebecca Norris is a full-time freelance writer living in the Washington, D.C. metro "
+        "area. Over the past 10+ years, she's heavily covered a range of lifestyle topics.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[bio[2]] == "author_bio"
+
+
+def test_a_bio_named_again_in_the_line_below_it_is_dropped() -> None:
+    bio = [
+        "Bryon Powell is the Founding Editor of iRunFar. He's been writing about trail running, "
+        "ultrarunning, and running gear for nearly 20 years.",
+        "View all posts by Bryon Powell",
+        "Follow us!",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+
+
+def test_a_paragraph_of_the_story_about_a_writer_stays() -> None:
+    # the same sentence about a person in the story, after the story's own paragraphs
+    body = [
+        *_STAR_TREK[:5],
+        "Noah Hawley is a novelist and screenwriter who has published five books, and he was "
+        "also a writer and producer on the ABC series Bones before he created Fargo.",
+        _STAR_TREK[5],
+    ]
+    tail = [
+        "Shawn Levy is an American film director and producer, and an author of two novels; "
+        "he was also named as a possible director for the film earlier this year.",
+    ]
+    r = strip_lines(_page([*body, *tail], ["Tags: Star Trek, Paramount"]))
+    assert r.lines == [*body, *tail]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*As an Amazon affiliate, I earn from qualifying purchases at no extra cost to you. My "
+        "blog contains other affiliate links as well for your convenience.",
+        "This post may contain affiliate links. Read more about this in my About Me page!",
+        "Homegrounds is reader-supported. When you buy via the links on our site, we may earn an "
+        "affiliate commission at no cost to you. Learn more.",
+        "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+        "Dieser Beitrag enthält Affiliate-Links: Kaufst du darüber ein, erhalten wir eine kleine "
+        "Provision, ohne Mehrkosten für dich.",
+    ],
+)
+def test_affiliate_disclosures_are_chrome(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "disclosure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an article on making money online names the terms, not this page's earnings
+        "Affiliate programs: Streamers earn a commission when viewers buy games, gear, or "
+        "software via affiliate links.",
+        "These are not publicly traded and are not registered with the Securities and Exchange "
+        "Commission, which means they do not have the same regulatory requirements regarding "
+        "periodic disclosure of their financial performance.",
+    ],
+)
+def test_sentences_about_commissions_are_not_disclosures(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""
+
+
+def test_a_disclosure_above_the_post_is_dropped() -> None:
+    disclosure = (
+        "*As an Amazon affiliate, I earn from qualifying purchases at no extra cost to you. My "
+        "blog contains other affiliate links as well for your convenience."
+    )
+    r = strip_lines(_page([_STAR_TREK[0], disclosure, *_STAR_TREK[1:]], []))
+    assert r.lines == _STAR_TREK
+    assert {x.line: x.reason for x in r.removed}[disclosure] == "disclosure"
+
+
+_RELEASE = [
+    "New York, NY – The range of native ad units now available have powered native ad spending "
+    "past all other forms of display advertising in 2017, according to analysis from Poynter.",
+    "To answer this question, the my6sense data analytics team analyzed billions of "
+    "recommendation widget, in-feed and in-ad native ad units served in the last 6 months.",
+    "On the supply side, recommendation widgets are the most profitable among the native ad "
+    "units, followed closely by in-feed ad units, which are 20% less profitable.",
+    "On the demand side, in-feed ads generate the highest CTR and user engagement, 2.5 times "
+    "greater than ads in recommendation widgets and about 10 times higher than in-ad units.",
+    "The strong performance of in-feed ads for brand campaigns is the result of the exclusive "
+    "presence they receive as the only ad in view with larger images and longer texts.",
+    "Though each of the three native ad units is unique, the best performing native ad "
+    "campaigns for advertisers are those running with optimized A/B creatives in all three.",
+]
+
+
+def test_an_about_box_of_the_author_after_the_article_is_dropped() -> None:
+    box = [
+        "About Sara Harberson",
+        "Sara Harberson is the founder of Application Nation, which provides personalized advice "
+        "to college applicants and their families. In her book, she shares what she learned.",
+    ]
+    r = strip_lines(_page(_RELEASE, box))
+    assert r.lines == _RELEASE
+    assert {x.line: x.reason for x in r.removed}[box[1]] == "author_bio"
+
+
+def test_the_company_description_closing_a_press_release_stays() -> None:
+    # the gold of both benchmark sets keeps "About <company>" and its paragraph in a release
+    box = [
+        "About my6sense",
+        "my6sense offers an open programmatic white-label native advertising platform for ad "
+        "networks, media trading companies, group publishers, DSPs and SSPs.",
+    ]
+    r = strip_lines(_page(_RELEASE, box))
+    assert r.lines == [*_RELEASE, *box]
