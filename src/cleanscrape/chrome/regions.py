@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .bylines import byline_of
+from .consent import consent_panels
 from .features import Line, fold
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
@@ -83,6 +84,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             _tag_teaser(lines, tags, i + 1)
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
+    for k in consent_panels(lines):
+        tags[k] = tags[k] or "cookie"
     return tags
 
 
