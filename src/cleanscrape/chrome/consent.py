@@ -51,7 +51,7 @@ _ROW = re.compile(
 #: it holds a mark or a figure, or it is written in one case ("YSC", "vuid"), or in camel case.
 _IDENTIFIER = re.compile(r"^(?:\S*[_\-.:*\d\[\]]\S*|[A-Z]{2,}|[a-z]{2,}|[a-z]+[A-Z]\w*)$")
 #: The word for a cookie, in the languages of the lexicon.
-_COOKIE = re.compile(r"cookie|куки|쿠키|クッキー", re.IGNORECASE)
+_COOKIE = re.compile("cookie|Cookie|COOKIE|куки|Куки|КУКИ|쿠키|クッキー")
 #: ... and what a consent panel says of cookies beside the word (a recipe's cookies say none
 #: of it): the site, the browser, consent, tracking, the panel's categories.
 _PANEL_WORDS = re.compile(

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .bylines import byline_of
+from .citations import reference_lists
 from .consent import consent_panels
 from .features import Line, fold
 
@@ -86,6 +87,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     _tag_form_fields(lines, tags)
     for k in consent_panels(lines):
         tags[k] = tags[k] or "cookie"
+    for k in reference_lists(lines):
+        tags[k] = tags[k] or "references"
     return tags
 
 
