@@ -75,3 +75,17 @@ def test_paragraphs_that_cite_studies_in_a_sentence_stay() -> None:
     ]
     r = strip_lines([*_HEAD, *_BODY[:1], *cited, *_BODY[2:], *_TAIL])
     assert r.lines == [*_BODY[:1], *cited, *_BODY[2:]]
+
+
+def test_titles_with_their_year_are_no_citations() -> None:
+    # a list of films, each with its year in brackets and a full stop: no authors before it
+    films = [
+        "Parasite (2019). Directed by Bong Joon-ho, the first film not in English to win Best "
+        "Picture.",
+        "Moonlight (2016). Directed by Barry Jenkins, from a play by Tarell Alvin McCraney.",
+        "Roma (2018). Directed by Alfonso Cuarón, who also wrote and shot it.",
+        "Nomadland (2020). Directed by Chloé Zhao, from the book by Jessica Bruder.",
+    ]
+    lines = [*_HEAD, *_BODY[:3], "These are the winners we come back to most:", *films, *_BODY[3:]]
+    r = strip_lines([*lines, *_TAIL])
+    assert "references" not in {x.reason for x in r.removed}

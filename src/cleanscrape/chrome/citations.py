@@ -35,6 +35,10 @@ _AUTHORS = re.compile(
 )
 _YEAR = re.compile(r"\((?:(?:19|20)\d{2}[a-z]?(?:,\s[^()\n]{1,25})?|n\.d\.)\)\.\s")
 _YEAR_AT = 200
+#: ... after authors: names with initials or a list ("Burgess-Yeo, S.", "Zhu A, et al."), or
+#: an organisation closed by a full stop ("Statista."); a title of a film or a book with its
+#: year ("The Godfather (1972). Directed by ...") is neither.
+_AUTHORS_BEFORE_YEAR = re.compile(r"(?:,\s.*|\.)\s$")
 #: "Accessed April 14, 2025", "Retrieved from https://...", "abgerufen am", "consulté le",
 #: "consultado el", "diakses": found by their letters after the first (either case), the
 #: date or the address after them checked by :data:`_READ_ON_TAIL`.
@@ -65,10 +69,8 @@ def _cited(block: str) -> set[int]:
         if _VOLUME_YEAR.search(block, max(0, m.start() - 20), m.start()):
             starts.append(m.start())
     for m in _YEAR.finditer(block):
-        if (
-            block[m.start() - 1 : m.start()] == " "
-            and m.start() - (block.rfind("\n", 0, m.start()) + 1) <= _YEAR_AT
-        ):
+        authors = block[block.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _AUTHORS_BEFORE_YEAR.search(authors) and len(authors) <= _YEAR_AT:
             starts.append(m.start())
     for needle in _READ_ON:
         at = block.find(needle, 1)
