@@ -15,6 +15,7 @@ import re
 
 from ..text.lines import line_indexes
 from .features import Line
+from .runs import runs
 
 #: The marks of a citation, each pattern opening with a literal or a line start so that the
 #: search skips most of a page: a DOI, a database's link, a journal's volume and pages after
@@ -94,23 +95,15 @@ def reference_lists(lines: list[Line]) -> set[int]:
     if len(cited) < _RUN:
         return set()
     out: set[int] = set()
-    run: list[int] = []
-    for k in [*cited, len(lines) + _GAP + 2]:
-        if run and not _joins(lines, run[-1], k):
-            if len(run) >= _RUN:
-                out.update(range(run[0], run[-1] + 1))
-                head = run[0] - 1
-                if head >= 0 and lines[head].titlelike and lines[head].words <= _HEADING_WORDS:
-                    out.add(head)
-            run = []
-        run.append(k)
+    for run in runs(cited, _GAP, lambda j: _between(lines[j])):
+        if len(run) >= _RUN:
+            out.update(range(run[0], run[-1] + 1))
+            head = run[0] - 1
+            if head >= 0 and lines[head].titlelike and lines[head].words <= _HEADING_WORDS:
+                out.add(head)
     return out
 
 
-def _joins(lines: list[Line], a: int, b: int) -> bool:
-    if b - a - 1 > _GAP or b >= len(lines):
-        return False
-    return all(
-        _URL_LINE.match(lines[j].text) or (not lines[j].prose and lines[j].words <= _BETWEEN_WORDS)
-        for j in range(a + 1, b)
-    )
+def _between(ln: Line) -> bool:
+    """A line between two citations: a link alone, or a short line ("[ DOI ]")."""
+    return bool(_URL_LINE.match(ln.text)) or (not ln.prose and ln.words <= _BETWEEN_WORDS)

@@ -19,6 +19,7 @@ import re
 
 from ..text.lines import line_indexes
 from .features import Line
+from .runs import runs
 
 #: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",
 #: "2 Jahre", "13 mois", "1 año", "6 meses", "1 anno", "1 tahun", "1 год", "1 năm", "1年"), or
@@ -96,18 +97,12 @@ def consent_panels(lines: list[Line]) -> set[int]:
     rowset = set(rows)
     named = _panel_lines(block, lines)
     out: set[int] = set()
-    chain: list[int] = []
-    for k in [*sorted(rowset | named), len(lines) + _GAP + 2]:
-        if chain and not _joins(lines, chain[-1], k):
-            if sum(1 for j in chain if j in rowset) >= _ROWS and any(j in named for j in chain):
-                out.update(range(chain[0], chain[-1] + 1))
-            chain = []
-        chain.append(k)
+    for chain in runs(sorted(rowset | named), _GAP, lambda j: _label(lines[j])):
+        if sum(1 for j in chain if j in rowset) >= _ROWS and any(j in named for j in chain):
+            out.update(range(chain[0], chain[-1] + 1))
     return out
 
 
-def _joins(lines: list[Line], a: int, b: int) -> bool:
-    """Lines ``a`` and ``b`` of a panel are at most :data:`_GAP` short labels apart."""
-    if b - a - 1 > _GAP or b >= len(lines):
-        return False
-    return all(not lines[j].prose and lines[j].words <= _LABEL_WORDS for j in range(a + 1, b))
+def _label(ln: Line) -> bool:
+    """A short label of a panel ("Necessary", "Always Enabled") between its lines."""
+    return not ln.prose and ln.words <= _LABEL_WORDS
