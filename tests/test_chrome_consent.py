@@ -114,3 +114,26 @@ def test_rows_of_a_plan_are_no_table_of_cookies() -> None:
         "We use cookies to improve your experience on our website.",
     ]
     assert _panels(plans) == set()
+
+
+def test_panel_in_another_language() -> None:
+    # the same plugin's panel in German: lifetimes in months, the purpose in German
+    panel = [
+        "Datenschutz-Übersicht",
+        "Notwendige Cookies sind für das ordnungsgemäße Funktionieren der Website unbedingt "
+        "erforderlich.",
+        "Cookie Dauer Beschreibung",
+        "cookielawinfo-checkbox-analytics 11 Monate Dieses Cookie wird durch die "
+        "DSGVO-Cookie-Zustimmung gesetzt, um die Zustimmung des Benutzers für die Cookies in "
+        "der Kategorie „Analyse“ zu speichern.",
+        "cookielawinfo-checkbox-functional 11 Monate Das Cookie wird durch die "
+        "DSGVO-Cookie-Zustimmung gesetzt, um die Zustimmung des Benutzers für die Cookies in "
+        "der Kategorie „Funktional“ aufzuzeichnen.",
+        "viewed_cookie_policy 11 Monate Das Cookie wird vom DSGVO-Cookie-Zustimmungs-Plugin "
+        "gesetzt und speichert, ob der Benutzer der Verwendung von Cookies zugestimmt hat.",
+    ]
+    story = _ARTICLE[:2]
+    assert _panels([*story, *panel]) == set(range(len(story) + 1, len(story) + len(panel)))
+    # the table alone: its rows speak of cookies and consent ("Zustimmung") themselves
+    table = panel[2:]
+    assert _panels([*story, *table]) == set(range(len(story), len(story) + len(table)))

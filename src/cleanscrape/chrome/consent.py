@@ -57,7 +57,8 @@ _COOKIE = re.compile("cookie|Cookie|COOKIE|куки|Куки|КУКИ|쿠키|ク
 #: of it): the site, the browser, consent, tracking, the panel's categories.
 _PANEL_WORDS = re.compile(
     r"website|\bsite|browser|consent|track|analytic|advertis|visitor|\buser|necessary|"
-    r"functional|performance|preferences|duration|description|webseite|einwilligung|"
+    r"functional|performance|preferences|duration|description|gdpr|webseite|einwilligung|"
+    r"zustimmung|dsgvo|dauer|beschreibung|rgpd|durée|duración|duração|durata|"
     r"navigateur|consentement|sitio|navegador|consentimiento|sito|consenso|situs|"
     r"persetujuan|сайт|соглас|trang web|đồng ý|同意|サイト|网站|網站|웹사이트|동의",
     re.IGNORECASE,
