@@ -31,9 +31,12 @@ _DATABASE = re.compile(
 _VOLUME = re.compile(r";\s*\d+(?:\s*\([^()\n]{1,12}\))?\s*:\s*[eES]?\d")
 _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*$")
 _AUTHORS = re.compile(
-    r"(?m)^(?:\[?\d{1,3}[.\]]\s*)?(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3},\s)+"
-    r"(?:[A-Z][\w'’-]+\s[A-Z]{1,3}\.|et al\.)"
+    r"(?:\[?\d{1,3}[.\]] ?)?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, )+"
+    r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\.|et al\.)"
 )
+#: ... tried only at the start of the lines that hold initials and a comma ("Keim MC, ",
+#: "Clem J, et al."): a search for them is cheap, the pattern at every line start is not.
+_INITIALS = re.compile(r" [A-Z]{1,3}, (?:[A-Z]|et al)")
 _YEAR = re.compile(r"\((?:(?:19|20)\d{2}[a-z]?(?:,\s[^()\n]{1,25})?|n\.d\.)\)\.\s")
 _YEAR_AT = 200
 #: ... after authors: names with initials or a list ("Burgess-Yeo, S.", "Zhu A, et al."), or
@@ -60,7 +63,14 @@ _URL_LINE = re.compile(r"^\W{0,3}(?:\[\d{1,3}\]\s*)?https?://\S+$")
 
 def _cited(block: str) -> set[int]:
     """Indexes of the lines of ``block`` that hold a mark of a citation."""
-    starts = [m.start() for p in (_DATABASE, _AUTHORS) for m in p.finditer(block)]
+    starts = [m.start() for m in _DATABASE.finditer(block)]
+    tried: set[int] = set()
+    for m in _INITIALS.finditer(block):
+        line = block.rfind("\n", 0, m.start()) + 1
+        if line not in tried:
+            tried.add(line)
+            if _AUTHORS.match(block, line):
+                starts.append(line)
     starts.extend(
         m.start()
         for m in _DOI.finditer(block)

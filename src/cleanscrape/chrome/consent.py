@@ -44,7 +44,7 @@ _NO_END = (
 #: A row of the table: name, lifetime, purpose (at least two words, or ten characters of a
 #: script written without spaces).
 _ROW = re.compile(
-    rf"(?m)^(?P<name>\S{{2,80}})[ \t]+(?:{_SPAN}(?:,?[ \t]+{_SPAN})*|{_NO_END})[ \t]+"
+    rf"(?m)^(?P<name>\S{{2,80}}+)[ \t]+(?:{_SPAN}(?:,?[ \t]+{_SPAN})*|{_NO_END})[ \t]+"
     r"(?P<purpose>\S+[ \t]+\S.*|\S{10,})$",
     re.IGNORECASE,
 )
