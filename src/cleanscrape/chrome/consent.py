@@ -70,8 +70,8 @@ _GAP = 3
 _LABEL_WORDS = 4
 
 
-def _rows(block: str, lines: list[Line]) -> list[int]:
-    """Positions of the table's rows (``block``: the texts of ``lines`` joined by line breaks)."""
+def _rows(block: str) -> list[int]:
+    """Positions of the table's rows (``block``: the page's lines joined by line breaks)."""
     found = [m for m in _ROW.finditer(block) if _IDENTIFIER.match(m.group("name").rstrip(",;"))]
     return sorted(line_indexes(block, (m.start() for m in found)))
 
@@ -92,7 +92,7 @@ def consent_panels(lines: list[Line]) -> set[int]:
     block = "\n".join(ln.text for ln in lines)
     if not _COOKIE.search(block):
         return set()
-    rows = _rows(block, lines)
+    rows = _rows(block)
     if len(rows) < _ROWS:
         return set()
     rowset = set(rows)
