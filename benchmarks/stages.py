@@ -18,6 +18,7 @@ per kept text, once (it is the batch stage: its cost per text depends on the bat
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -59,6 +60,16 @@ def _least(
     return best / max(1, len(items)) * 1e3, out
 
 
+def _optional(module: str, name: str) -> Callable[[Any], object] | None:
+    """``module.name`` when the tree under test has it (a baseline may not)."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError:
+        return None
+    rule = getattr(found, name, None)
+    return rule if callable(rule) else None
+
+
 def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
     opts = CleanOptions()
     files = sorted(p for p in src.rglob("*.txt"))
@@ -93,6 +104,13 @@ def stages(src: Path, repeat: int) -> list[tuple[str, float]]:
     page = getattr(features, "lexicon_categories", None)
     lex = _least(page or (lambda fs: [lexicon_category(f) for f in fs]), feats, repeat)[0]
     rows.append(("  phrase lexicons (`lexicon_category`)", lex))
+    # the rules of the region search that look at runs of lines, where the tree has them
+    for label, module, name in (
+        ("  consent panels (`consent_panels`)", "consent", "consent_panels"),
+        ("  reference lists (`reference_lists`)", "citations", "reference_lists"),
+    ):
+        rule = _optional(f"cleanscrape.chrome.{module}", name)
+        rows.append((label, _least(rule, feats, repeat)[0] if rule is not None else 0.0))
     docs = [
         Document(str(p.relative_to(src)), b, kind="text") for p, b in zip(files, raws, strict=True)
     ]

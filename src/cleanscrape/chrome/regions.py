@@ -17,6 +17,8 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .bylines import byline_of
+from .citations import reference_lists
+from .consent import consent_panels
 from .features import Line, fold
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
@@ -87,6 +89,10 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             _tag_teaser(lines, tags, i + 1)
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
+    for k in consent_panels(lines):
+        tags[k] = tags[k] or "cookie"
+    for k in reference_lists(lines):
+        tags[k] = tags[k] or "references"
     return tags
 
 

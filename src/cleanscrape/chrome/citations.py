@@ -1,0 +1,119 @@
+"""Reference lists: the numbered or alphabetical citations printed after an article.
+
+A citation has a form of its own whatever its style: a DOI ("doi: 10.4103/0973-6131.98212"),
+the links of a database ("[PubMed]", "[Google Scholar]", "[CrossRef]"), a journal's year,
+volume and pages ("2012;5:85–91"), authors written as surname and initials ("Pierceall EA,
+Keim MC." or "Burgess-Yeo, S.") before the year in brackets ("(2019, February 26).", "(n.d.)."),
+or the day the source was read ("Accessed April 14, 2025", "Retrieved from"). A run of such
+lines is the source's reference list; a paragraph of the body that cites a study in a sentence
+is one line among prose, not a run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lines import line_indexes
+from .features import Line
+from .runs import runs
+
+#: The marks of a citation, each pattern opening with a literal or a line start so that the
+#: search skips most of a page: a DOI, a database's link, a journal's volume and pages after
+#: its year ("2012;5:85", "2007 Sep 06;31(9):703", the year checked in :func:`_cited`), the
+#: authors as surname and initials opening the line (after an optional "12." / "[12]"), the
+#: year in brackets closing the authors ("(2019, February 26).", "(n.d.)."; near the start of
+#: the line, checked in :func:`_cited`), the day the source was read.
+_DOI = re.compile(r"10\.\d{4,9}/\S")  # (not inside a number: checked in _cited)
+_DATABASE = re.compile(
+    r"\[\s*(?:PubMed|Google Scholar|CrossRef|PMC free article|Medline|Web of Science|Scopus"
+    r"|DOI)\s*\]"
+)
+_VOLUME = re.compile(r";\s*\d+(?:\s*\([^()\n]{1,12}\))?\s*:\s*[eES]?\d")
+_VOLUME_YEAR = re.compile(r"\b(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*$")
+_AUTHORS = re.compile(
+    r"(?:\[?\d{1,3}[.\]] ?)?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, )+"
+    r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\.|et al\.)"
+)
+#: ... tried only at the start of the lines that hold initials and a comma ("Keim MC, ",
+#: "Clem J, et al."): a search for them is cheap, the pattern at every line start is not.
+_INITIALS = re.compile(r" [A-Z]{1,3}, (?:[A-Z]|et al)")
+_YEAR = re.compile(r"\((?:(?:19|20)\d{2}[a-z]?(?:,\s[^()\n]{1,25})?|n\.d\.)\)\.\s")
+_YEAR_AT = 200
+#: ... after authors: names with initials or a list ("Burgess-Yeo, S.", "Zhu A, et al."), or
+#: an organisation closed by a full stop ("Statista."); a title of a film or a book with its
+#: year ("The Godfather (1972). Directed by ...") is neither.
+_AUTHORS_BEFORE_YEAR = re.compile(r"(?:,\s.*|\.)\s$")
+#: "Accessed April 14, 2025", "Retrieved from https://...", "abgerufen am", "consulté le",
+#: "consultado el", "diakses": found by their letters after the first (either case), the
+#: date or the address after them checked by :data:`_READ_ON_TAIL`.
+_READ_ON = ("ccessed", "etrieved", "bgerufen", "onsulté", "onsultado", "iakses")
+_READ_ON_TAIL = re.compile(r"\b[^\n]{0,40}?(?:(?:19|20)\d{2}|https?://)")
+#: A citation is at most this many words (a paragraph that cites a study is longer).
+_CITATION_WORDS = 90
+#: At least this many citations make a list ...
+_RUN = 3
+#: ... each at most this many lines after the one before (a link on a line of its own, "[
+#: DOI ]", "Google Scholar", between them).
+_GAP = 2
+_BETWEEN_WORDS = 4
+#: The list's heading ("References", "Sources", "Literatur"): a short line right above it.
+_HEADING_WORDS = 3
+_URL_LINE = re.compile(r"^\W{0,3}(?:\[\d{1,3}\]\s*)?https?://\S+$")
+
+
+def _cited(block: str) -> set[int]:
+    """Indexes of the lines of ``block`` that hold a mark of a citation."""
+    starts = [m.start() for m in _DATABASE.finditer(block)]
+    tried: set[int] = set()
+    for m in _INITIALS.finditer(block):
+        line = block.rfind("\n", 0, m.start()) + 1
+        if line not in tried:
+            tried.add(line)
+            if _AUTHORS.match(block, line):
+                starts.append(line)
+    starts.extend(
+        m.start()
+        for m in _DOI.finditer(block)
+        if m.start() == 0 or not (block[m.start() - 1].isalnum() or block[m.start() - 1] == ".")
+    )
+    for m in _VOLUME.finditer(block):
+        if _VOLUME_YEAR.search(block, max(0, m.start() - 20), m.start()):
+            starts.append(m.start())
+    for m in _YEAR.finditer(block):
+        authors = block[block.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _AUTHORS_BEFORE_YEAR.search(authors) and len(authors) <= _YEAR_AT:
+            starts.append(m.start())
+    for needle in _READ_ON:
+        at = block.find(needle, 1)
+        while at >= 0:
+            if (
+                block[at - 1].isalpha()
+                and not block[at - 2 : at - 1].isalnum()
+                and _READ_ON_TAIL.match(block, at + len(needle))
+            ):
+                starts.append(at)
+            at = block.find(needle, at + 1)
+    return line_indexes(block, starts)
+
+
+def reference_lists(lines: list[Line]) -> set[int]:
+    """Positions (in ``lines``) of the lines of reference lists: runs of at least :data:`_RUN`
+    citations at most :data:`_GAP` lines apart (short lines or links between them), with the
+    list's heading when a short line stands right above the first one."""
+    block = "\n".join(ln.text for ln in lines)
+    cited = sorted(k for k in _cited(block) if lines[k].words <= _CITATION_WORDS)
+    if len(cited) < _RUN:
+        return set()
+    out: set[int] = set()
+    for run in runs(cited, _GAP, lambda j: _between(lines[j])):
+        if len(run) >= _RUN:
+            out.update(range(run[0], run[-1] + 1))
+            head = run[0] - 1
+            if head >= 0 and lines[head].titlelike and lines[head].words <= _HEADING_WORDS:
+                out.add(head)
+    return out
+
+
+def _between(ln: Line) -> bool:
+    """A line between two citations: a link alone, or a short line ("[ DOI ]")."""
+    return bool(_URL_LINE.match(ln.text)) or (not ln.prose and ln.words <= _BETWEEN_WORDS)

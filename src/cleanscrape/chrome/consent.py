@@ -1,0 +1,109 @@
+"""Cookie-consent panels: the table of cookies a consent plugin prints, and the panel around it.
+
+A consent panel saved with the page lists each cookie on one line: its name (an identifier,
+``_ga``, ``cookielawinfo-checkbox-analytics``, ``YSC``), how long it lives ("1 year",
+"11 months", "session", "never") and what it is for ("Google Analytics sets this cookie to
+..."). Around the table come the panel's prose ("Necessary cookies are absolutely essential
+...") and its labels ("Necessary", "Always Enabled", "Cookie Duration Description"). The
+sentences read as prose, so the panel could join the article's region, or stay after it as
+text that one copy of a story carries and another does not.
+
+:func:`consent_panels` finds the table by the form of its rows (any language: the lifetimes'
+units are listed for the languages of :mod:`cleanscrape.chrome.lang`) and widens it over the
+panel's lines that speak of cookies, across the short labels between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lines import line_indexes
+from .features import Line
+from .runs import runs
+
+#: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",
+#: "2 Jahre", "13 mois", "1 año", "6 meses", "1 anno", "1 tahun", "1 год", "1 năm", "1年"), or
+#: a word for the browser session or for no end.
+_UNIT = (
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre"
+    r"|secondes?|heures?|jours?|semaines?|mois|ans?|ann[ée]es?"
+    r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|m[eê]s|anos?"
+    r"|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese"
+    r"|anni|anno|detik|menit|jam|hari|minggu|bulan|tahun"
+    r"|секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет"
+    r"|giây|phút|giờ|ngày|tuần|tháng|năm"
+    r"|秒|分|時間|小时|小時|日|天|週間|周|ヶ月|か月|个月|個月|年|초|분|시간|일|주|개월|년)"
+)
+_SPAN = rf"\d{{1,4}}[ \t]?{_UNIT}(?!\w)"
+_NO_END = (
+    r"(?:session|sesi[oó]n|sess[aã]o|sessione|sitzung|sesi|сеанс\w*|сесси\w*|phiên"
+    r"|セッション|会话|會話|세션|persistent|persistente|dauerhaft|permanent|permanente"
+    r"|never|jamais|nunca|niemals|mai)"
+)
+#: A row of the table: name, lifetime, purpose (at least two words, or ten characters of a
+#: script written without spaces).
+_ROW = re.compile(
+    rf"(?m)^(?P<name>\S{{2,80}}+)[ \t]+(?:{_SPAN}(?:,?[ \t]+{_SPAN})*|{_NO_END})[ \t]+"
+    r"(?P<purpose>\S+[ \t]+\S.*|\S{10,})$",
+    re.IGNORECASE,
+)
+#: A cookie's name is an identifier, not a word of a sentence ("Free 10 Week Beginner Plan"):
+#: it holds a mark or a figure, or it is written in one case ("YSC", "vuid"), or in camel case.
+_IDENTIFIER = re.compile(r"^(?:\S*[_\-.:*\d\[\]]\S*|[A-Z]{2,}|[a-z]{2,}|[a-z]+[A-Z]\w*)$")
+#: The word for a cookie, in the languages of the lexicon.
+_COOKIE = re.compile("cookie|Cookie|COOKIE|куки|Куки|КУКИ|쿠키|クッキー")
+#: ... and what a consent panel says of cookies beside the word (a recipe's cookies say none
+#: of it): the site, the browser, consent, tracking, the panel's categories.
+_PANEL_WORDS = re.compile(
+    r"website|\bsite|browser|consent|track|analytic|advertis|visitor|\buser|necessary|"
+    r"functional|performance|preferences|duration|description|gdpr|webseite|einwilligung|"
+    r"zustimmung|dsgvo|dauer|beschreibung|rgpd|durée|duración|duração|durata|"
+    r"navigateur|consentement|sitio|navegador|consentimiento|sito|consenso|situs|"
+    r"persetujuan|сайт|соглас|trang web|đồng ý|同意|サイト|网站|網站|웹사이트|동의",
+    re.IGNORECASE,
+)
+#: At least this many rows make a table.
+_ROWS = 3
+#: Lines of a panel are at most this many short lines (labels, buttons) apart.
+_GAP = 3
+_LABEL_WORDS = 4
+
+
+def _rows(block: str) -> list[int]:
+    """Positions of the table's rows (``block``: the page's lines joined by line breaks)."""
+    found = [m for m in _ROW.finditer(block) if _IDENTIFIER.match(m.group("name").rstrip(",;"))]
+    return sorted(line_indexes(block, (m.start() for m in found)))
+
+
+def _panel_lines(block: str, lines: list[Line]) -> set[int]:
+    """Lines of a consent panel that speak of cookies (not a recipe's "Bake the cookies")."""
+    named = line_indexes(block, (m.start() for m in _COOKIE.finditer(block)))
+    return {k for k in named if _PANEL_WORDS.search(lines[k].text)} | {
+        k for k, ln in enumerate(lines) if ln.lexicon == "cookie"
+    }
+
+
+def consent_panels(lines: list[Line]) -> set[int]:
+    """Positions (in ``lines``) of the lines of cookie-consent panels that hold a table of
+    cookies: at least :data:`_ROWS` rows (name, lifetime, purpose), a line of the panel
+    naming cookies, and the panel's lines between and around them that speak of cookies, at
+    most :data:`_GAP` short labels apart."""
+    block = "\n".join(ln.text for ln in lines)
+    if not _COOKIE.search(block):
+        return set()
+    rows = _rows(block)
+    if len(rows) < _ROWS:
+        return set()
+    rowset = set(rows)
+    named = _panel_lines(block, lines)
+    out: set[int] = set()
+    for chain in runs(sorted(rowset | named), _GAP, lambda j: _label(lines[j])):
+        if sum(1 for j in chain if j in rowset) >= _ROWS and any(j in named for j in chain):
+            out.update(range(chain[0], chain[-1] + 1))
+    return out
+
+
+def _label(ln: Line) -> bool:
+    """A short label of a panel ("Necessary", "Always Enabled") between its lines."""
+    return not ln.prose and ln.words <= _LABEL_WORDS
