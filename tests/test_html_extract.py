@@ -1101,3 +1101,29 @@ def test_a_kept_paragraph_with_a_drop_cap_is_not_put_back_twice() -> None:
     block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
     every = [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
     assert recover_blocks(block, every) == (every, 0)
+
+
+# --- the date and reading time above the body --------------------------------------------------
+
+
+def test_the_date_and_reading_time_above_the_body_go_to_the_metadata() -> None:
+    # the pattern of real WCXB dev pages (blog builders): the post's meta row, printed as a
+    # list above the body (author, date, reading time), comes out as the first lines
+    body = "".join(f"<p>{p}</p>" for p in _PRINCIPLES_POST)
+    for meta, published in (
+        ("<ul class='post-meta'><li>Sep 26, 2022</li><li>2 min read</li></ul>", "2022-09-26"),
+        ("<p class='post-meta'>October 16, 2020 · 8 min read</p>", "2020-10-16"),
+    ):
+        page = (
+            "<html><head><title>Accounting principles</title></head><body><article>"
+            f"<h1>Accounting principles</h1>{meta}{body}</article></body></html>"
+        )
+        r = clean_html(page)
+        assert r.text.split("\n") == _PRINCIPLES_POST
+        assert r.metadata.get("published") == published
+    # a date in the body (a timeline entry) is the article's own
+    page = (
+        "<html><head><title>Accounting principles</title></head><body><article>"
+        f"<h1>Accounting principles</h1>{body}<p>Sep 26, 2022</p>{body}</article></body></html>"
+    )
+    assert "Sep 26, 2022" in clean_html(page).text.split("\n")
