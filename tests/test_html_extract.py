@@ -15,6 +15,7 @@ from cleanscrape import CleanOptions, Document, Pipeline, clean_html
 from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
+from cleanscrape.html.recover import recover_blocks
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
 AEB: dict[str, dict[str, str]] = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf-8"))
@@ -1010,3 +1011,119 @@ def test_an_article_in_sections_of_one_template_is_kept_whole() -> None:
     page = _press_release(_RELEASE, _RELEASE_MORE)
     lines = clean_html(page).text.split("\n")
     assert lines == [*_RELEASE, "Part 1", *_RELEASE_MORE]
+
+
+# --- sections of the article's template that the extractor leaves out ----------------------------
+
+_CATERING = [
+    (
+        "Sustainable catering practices",
+        [
+            "Food waste and excess packaging are drawing scrutiny from clients and raising the "
+            "operating costs of caterers, who buy more than their events can use.",
+            "Caterers are introducing waste reduction plans, compostable packaging and "
+            "partnerships with food banks that collect what is left after an event.",
+        ],
+    ),
+    (
+        "Menu innovation for mixed diets",
+        [
+            "Guests arrive with dietary restrictions and preferences that go far beyond the "
+            "vegetarian option of ten years ago, from gluten-free to plant-based diets.",
+            "Smart caterers build flexible menus that adapt to those needs without a second "
+            "kitchen, with a base dish and toppings that each guest chooses.",
+        ],
+    ),
+    (
+        "Technology in the kitchen",
+        [
+            "Ordering platforms track orders, staff schedules and ingredient use, so that a "
+            "caterer sees on one screen what each event of the week will need.",
+            "The same systems let caterers test a new dish at a small event and cost it "
+            "exactly before it goes on the menu of a large one.",
+        ],
+    ),
+]
+_CTA = "Get a demo of our ordering platform for caterers"
+
+
+def _catering_page(box: str = "") -> str:
+    # the pattern of a real WCXB dev page (a blog built from rich-text sections): the article is
+    # split into sections of one class, each under a wrapper; the extractor kept the first and
+    # the last and left the whole middle one out
+    sections = "".join(
+        f"<div class='my-8 scroll-m-28'><div class='blog-rich-text'><h2>{h}</h2>"
+        + "".join(f"<p>{p}</p>" for p in ps)
+        + (box if n == 1 else "")
+        + "</div></div>"
+        for n, (h, ps) in enumerate(_CATERING)
+    )
+    return (
+        "<html><head><title>Catering trends</title></head><body><main><article>"
+        f"{sections}</article></main></body></html>"
+    )
+
+
+def _section_lines(n: int) -> list[str]:
+    heading, paragraphs = _CATERING[n]
+    return [heading, *paragraphs]
+
+
+def test_a_section_of_the_articles_template_left_out_is_put_back_in_place() -> None:
+    tree = parse_html(_catering_page(), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
+    extracted = [*_section_lines(0), *_section_lines(2)]
+    lines, put_back = recover_blocks(block, extracted)
+    assert lines == [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
+    assert put_back == 3
+
+
+def test_boxes_and_captions_inside_a_left_out_section_are_not_put_back() -> None:
+    # a call to action in a box of its own and the caption under an image are not running text
+    box = (
+        f"<div class='cta-card'><p>{_CTA}</p></div>"
+        "<div><img src='/kitchen.jpg' alt=''></div>"
+        "<p>A caterer's kitchen before an event of three hundred guests</p>"
+    )
+    tree = parse_html(_catering_page(box), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
+    lines, _ = recover_blocks(block, [*_section_lines(0), *_section_lines(2)])
+    assert lines == [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
+
+
+def test_a_kept_paragraph_with_a_drop_cap_is_not_put_back_twice() -> None:
+    # the first letter in an element of its own reads "M enu" in the page's text nodes
+    first = _CATERING[1][1][0]
+    page = _catering_page().replace(
+        f"<p>{first}</p>", f"<p><span class='dropcap'>{first[0]}</span>{first[1:]}</p>"
+    )
+    tree = parse_html(page, source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
+    every = [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
+    assert recover_blocks(block, every) == (every, 0)
+
+
+# --- the date and reading time above the body --------------------------------------------------
+
+
+def test_the_date_and_reading_time_above_the_body_go_to_the_metadata() -> None:
+    # the pattern of real WCXB dev pages (blog builders): the post's meta row, printed as a
+    # list above the body (author, date, reading time), comes out as the first lines
+    body = "".join(f"<p>{p}</p>" for p in _PRINCIPLES_POST)
+    for meta, published in (
+        ("<ul class='post-meta'><li>Sep 26, 2022</li><li>2 min read</li></ul>", "2022-09-26"),
+        ("<p class='post-meta'>October 16, 2020 · 8 min read</p>", "2020-10-16"),
+    ):
+        page = (
+            "<html><head><title>Accounting principles</title></head><body><article>"
+            f"<h1>Accounting principles</h1>{meta}{body}</article></body></html>"
+        )
+        r = clean_html(page)
+        assert r.text.split("\n") == _PRINCIPLES_POST
+        assert r.metadata.get("published") == published
+    # a date in the body (a timeline entry) is the article's own
+    page = (
+        "<html><head><title>Accounting principles</title></head><body><article>"
+        f"<h1>Accounting principles</h1>{body}<p>Sep 26, 2022</p>{body}</article></body></html>"
+    )
+    assert "Sep 26, 2022" in clean_html(page).text.split("\n")

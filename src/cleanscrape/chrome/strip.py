@@ -23,6 +23,7 @@ from .features import (
     comment_header,
     diacritic_language,
     fold,
+    is_dateline,
     lexicon_categories,
     line_features,
 )
@@ -445,6 +446,27 @@ def _html_link(ln: Line) -> bool:
     )
 
 
+#: Lines of extracted HTML text that can be the article's date or reading time: the first few,
+#: above the first sentence-like line (a date further down is the body's own: a timeline).
+HEAD_LINES = 5
+#: A reading time, alone or after the date ("5 min read", "Oct 16, 2020 · 8 min read").
+_READING_TIME = re.compile(
+    r"^(?P<date>.*?)[\s·•|/\-–—]*\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\W*$", re.IGNORECASE
+)
+
+
+def _head_date(ln: Line) -> str | None:
+    """The date of ``ln`` (``""`` for none) when it is a date, a reading time or both, as
+    printed above an article's body; ``None`` when it is neither."""
+    if ln.dateline:
+        return ln.text
+    m = _READING_TIME.match(ln.text) if ln.words <= 12 else None
+    if m is None:
+        return None
+    date = m.group("date").strip(" -–—·•|/")
+    return date if not date or is_dateline(date) else None
+
+
 def _classify_html(
     feats: list[Line], *, title: str | None, cut_end: bool = True
 ) -> tuple[list[str], _Meta]:
@@ -459,6 +481,7 @@ def _classify_html(
     marked_keys = {ln.key for ln in feats if not ln.ascii_lower}
     total_after = sum(prose_words)
     before = 0
+    head = min(HEAD_LINES, next((i for i, ln in enumerate(feats) if ln.prose), n))
     for i, ln in enumerate(feats):
         total_after -= prose_words[i]
         if cats[i] != KEEP:
@@ -468,6 +491,10 @@ def _classify_html(
             cats[i] = "separator"
         elif title_key and ln.key == title_key:
             cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
+        elif i < head and (date := _head_date(ln)) is not None:
+            if date:
+                meta.set("published", parse_published(date))
+            cats[i] = "dateline"
         elif cat in SECTION_HEADINGS and cat != "media_heading":
             nxt = feats[i + 1] if i + 1 < n else None
             if cut_end and total_after <= 0.15 * max(before, 1) and not (nxt and nxt.prose):

@@ -10,9 +10,10 @@ The pipeline cleans fallback text like a whole-page text dump. The headline is n
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
 page's ``<h1>`` where the declared title is another) is taken out with those labels.
-Lists and subheadings between the paragraphs of the main prose block that trafilatura left
-out are put back (:mod:`cleanscrape.html.recover`), and trailing lines outside the area of
-that block are taken off (:mod:`cleanscrape.html.tail`).
+Paragraphs, lists and subheadings of the article's area (the main prose block and the
+sections of its template) that trafilatura left out between kept ones are put back
+(:mod:`cleanscrape.html.recover`), and trailing lines outside that area are taken off
+(:mod:`cleanscrape.html.tail`).
 """
 
 from __future__ import annotations
@@ -58,8 +59,9 @@ class Extracted:
     ``"tail"`` the trailing lines outside the article's area (:mod:`cleanscrape.html.tail`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
-    ``recovered`` counts the lists and subheadings of the main prose block that trafilatura
-    left out between kept paragraphs and that were put back (:mod:`cleanscrape.html.recover`).
+    ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings) that
+    trafilatura left out between kept ones and that were put back
+    (:mod:`cleanscrape.html.recover`).
     """
 
     lines: list[str]

@@ -1,15 +1,20 @@
-"""Lists and subheadings of the article that the extractor left out, put back in place.
+"""Blocks of the article that the extractor left out, put back in place.
 
-trafilatura's default run drops some lists and subheadings that sit between the article's
-paragraphs (a list of principles under "Here is a list of ...:", the "Step 2: ..." headings of
-a guide), while keeping the paragraphs around them. The page's main prose block (the element
-whose child paragraphs hold the most prose) says where the article is: a list or heading that
-is a child of that element, with a paragraph that was kept before it and another after it, is
-part of the same text. Such a block is put back between the lines of its neighbours.
+trafilatura's default run drops some lists, subheadings and paragraphs that sit between the
+article's paragraphs (a list of principles under "Here is a list of ...:", the "Step 2: ..."
+headings of a guide, an expert's quote in a box, the facts under each item of a listicle),
+while keeping the paragraphs around them. The page's main prose block (the element whose child
+paragraphs hold the most prose) and the other sections of its template
+(:func:`article_area`) say where the article is. Their text blocks, in document order, are
+paragraphs, lists and subheadings, found below any wrappers; a block that is missing from the
+extracted text, with a block that was kept before it and another after it, is part of the
+same text, and is put back after the lines of the kept block before it.
 
-Only blocks inside the article are recovered: a list or heading before the first kept
-paragraph or after the last one (a kicker, a call to action under the post) is left out, and
-so is a list whose text is mostly links (a list of related pages between two paragraphs).
+Only blocks inside the article are recovered: a block before the first kept one or after the
+last one (a kicker, a call to action under the post) is left out, and so are hidden blocks,
+blocks inside figures, forms, asides and page furniture, lists whose text is mostly links (a
+list of related pages between two paragraphs) or that hold images (a gallery), and paragraphs
+that are mostly a link.
 """
 
 from __future__ import annotations
@@ -24,6 +29,13 @@ from .visibility import hidden_reason
 _WORD = re.compile(r"\w+")
 _LISTS = frozenset({"ul", "ol"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Text blocks of the article: what is put back when missing.
+_BLOCKS = _LISTS | _HEADINGS | {"p"}
+#: Containers whose text is not the article's running text (captions, forms, boxes beside it).
+_NOT_TEXT = frozenset(
+    {"figure", "figcaption", "aside", "form", "nav", "footer", "header", "button", "label",
+     "select", "table", "script", "style", "noscript", "template", "svg", "iframe", "h1"}
+)  # fmt: skip
 #: Text nodes of an element other than those of style sheets and scripts (CSS-in-JS pages put
 #: a ``<style>`` inside headings).
 TEXT_NODES = etree.XPath(
@@ -43,6 +55,16 @@ def word_seq(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+def letters(text: str) -> str:
+    """The word characters of ``text`` alone: how a block is found in the extracted lines.
+
+    Spaces are left out: a drop cap in an element of its own (``<span>M</span>athematics``)
+    or a control character between two words reads differently in the page's text nodes and
+    in the extractor's line.
+    """
+    return "".join(_WORD.findall(text))
+
+
 def _text(el: lxml_html.HtmlElement) -> str:
     """Text of ``el`` with a space between the texts of its elements.
 
@@ -52,9 +74,18 @@ def _text(el: lxml_html.HtmlElement) -> str:
     return " ".join(" ".join(TEXT_NODES(el)).split())
 
 
+def article_area(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """``block`` and the elements of the page with its tag and class (its other sections)."""
+    cls = block.get("class")
+    if not cls:
+        return [block]
+    root = block.getroottree().getroot()
+    return [el for el in root.iter(block.tag) if el.get("class") == cls]
+
+
 def _block_lines(el: lxml_html.HtmlElement) -> list[str]:
-    """The lines a list or heading gives, written as trafilatura writes them."""
-    if el.tag in _HEADINGS:
+    """The lines a block gives, written as trafilatura writes them."""
+    if el.tag not in _LISTS:
         text = _text(el)
         return [text] if text else []
     items = [_text(li) for li in el if li.tag == "li" and hidden_reason(li) is None]
@@ -71,27 +102,73 @@ def _partly_kept(el: lxml_html.HtmlElement, joined: str) -> bool:
     """Some item of the list ``el`` is in the extracted text (``joined``, its words)."""
     for li in el:
         if li.tag == "li":
-            words = word_seq(_text(li))[:KEY_CHARS]
+            words = letters(_text(li))[:KEY_CHARS]
             if words and words in joined:
                 return True
     return False
 
 
-def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
-    """``lines`` with the lists and headings of ``block`` that are missing put back in place.
+def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
+    """The text blocks of ``area`` in document order.
 
-    ``block`` is the page's main prose block; ``lines`` the extracted text. A child of
-    ``block`` that is a list (``ul``/``ol``, mostly not links) or a subheading (``h2``-``h6``)
-    whose text is not in ``lines`` is inserted after the line of the nearest kept child before
-    it, when a child after it was kept too. Returns the lines and how many blocks were put back.
+    A paragraph, list or subheading is a block (what is inside it is not looked at); another
+    element is looked into, unless it is hidden or not running text (:data:`_NOT_TEXT`), and
+    it is a block of its own when it holds text of its own (``<div>text<br>text</div>``).
     """
-    words = [word_seq(ln) for ln in lines]
-    joined = " ".join(words)
-    where: list[int | None] = []  # per child: index of the last line that holds it, when kept
-    missing: list[tuple[int, list[str]]] = []  # (child index, lines) of blocks to put back
-    children = [c for c in block if isinstance(c.tag, str)]
-    for i, child in enumerate(children):
-        text = word_seq(_text(child))
+    found: list[lxml_html.HtmlElement] = []
+    seen = set(area)
+    for root in area:
+        if any(a in seen for a in root.iterancestors()):
+            continue  # a section inside another: walked with it
+        stack = [c for c in reversed(root) if isinstance(c.tag, str)]
+        while stack:
+            el = stack.pop()
+            if el.tag in _NOT_TEXT or hidden_reason(el) is not None:
+                continue
+            if el.tag in _BLOCKS or (el.text and el.text.strip()) or not len(el):
+                found.append(el)
+                continue
+            stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+    return found
+
+
+def _under_media(el: lxml_html.HtmlElement) -> bool:
+    """``el`` follows an image with no text of its own: it is the image's caption."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or _text(prev):
+        return False
+    return prev.tag in _MEDIA or any(True for _ in prev.iter(*_MEDIA))
+
+
+def _recoverable(el: lxml_html.HtmlElement) -> bool:
+    if el.tag in _HEADINGS:
+        return True
+    if el.tag in _LISTS:
+        return _link_share(el) <= MAX_LIST_LINK_SHARE and not any(True for _ in el.iter(*_MEDIA))
+    if el.tag == "p":
+        return _link_share(el) <= MAX_LIST_LINK_SHARE and not _under_media(el)
+    return False
+
+
+def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+    """``lines`` with the blocks of the article's area that are missing put back in place.
+
+    ``block`` is the page's main prose block; ``lines`` the extracted text. A text block of the
+    area (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images) or a
+    subheading, whose text is not in ``lines``, is inserted after the line of the nearest kept
+    block before it, when a block after it was kept too. Returns the lines and how many blocks
+    were put back.
+    """
+    words = [letters(ln) for ln in lines]
+    joined = "".join(words)
+    where: list[int | None] = []  # per block: index of the last line that holds it, when kept
+    missing: list[tuple[int, list[str]]] = []  # (block index, lines) of blocks to put back
+    area = article_area(block)
+    blocks = text_blocks(area)
+    for i, child in enumerate(blocks):
+        text = letters(_text(child))
         if not text:
             where.append(None)
             continue
@@ -103,22 +180,21 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
             where.append(first)
             continue
         where.append(None)
-        if child.tag not in _LISTS and child.tag not in _HEADINGS:
-            continue
-        if hidden_reason(child) is not None:
-            continue
-        if child.tag in _LISTS and (
-            _link_share(child) > MAX_LIST_LINK_SHARE or any(True for _ in child.iter(*_MEDIA))
-        ):
+        if not _recoverable(child):
             continue
         got = _block_lines(child)
         if got:
             missing.append((i, got))
+    # a block is put back only beside kept text: its parent is a section of the area or holds
+    # a kept block (the other blocks of a listicle's item), not a box of its own in the text
+    holders = set(area)
+    holders.update(blocks[i].getparent() for i, w in enumerate(where) if w is not None)
+    missing = [(i, got) for i, got in missing if blocks[i].getparent() in holders]
     inserts: dict[int, list[str]] = {}  # line index -> lines to put after it
     put_back = 0
     for i, got in missing:
         before = next((where[j] for j in range(i - 1, -1, -1) if where[j] is not None), None)
-        after = any(where[j] is not None for j in range(i + 1, len(children)))
+        after = any(where[j] is not None for j in range(i + 1, len(blocks)))
         if before is None or not after:
             continue
         inserts.setdefault(before, []).extend(got)

@@ -13,20 +13,11 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from .recover import KEY_CHARS, TEXT_NODES, word_seq
+from .recover import KEY_CHARS, TEXT_NODES, article_area, word_seq
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
 MIN_AREA_SHARE = 0.5
-
-
-def article_area(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """``block`` and the elements of the page with its tag and class (its other sections)."""
-    cls = block.get("class")
-    if not cls:
-        return [block]
-    root = block.getroottree().getroot()
-    return [el for el in root.iter(block.tag) if el.get("class") == cls]
 
 
 def trim_tail(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
