@@ -89,8 +89,9 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     return min(_bio_paragraph(lines, tags, start, end), _about_start(lines, tags, start, end))
 
 
-#: "About <Name>" over a paragraph that opens with the name: the author's box, or the company's
-#: description closing a press release ("About Acme" / "Acme is a global provider of ...").
+#: "About <Name>" over a paragraph that opens with the name: the author's box (a company's
+#: description closing a press release, "About Acme" / "Acme is a global provider of ...", has
+#: the same shape and stays: the gold of press releases keeps it).
 _ABOUT = re.compile(
     r"^(?:about|uber|a propos de|a propos d|acerca de|sobre|tentang|informazioni su|об|о)\s+(.+)$"
 )
@@ -102,7 +103,13 @@ _PERSON = re.compile(_ROLES.pattern + r"|\b(?:he|she|his|her)\b")
 _ABOUT_AFTER = 2
 
 
+def _words_before(lines: list[Line], tags: list[str], start: int, k: int) -> int:
+    """Words of the paragraphs of the region from ``start`` up to line ``k``."""
+    return sum(x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j])
+
+
 def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where an "About <Name>" box of a person starts (``end + 1`` when there is none)."""
     after = 0
     for k in range(end - 1, start, -1):
         ln, nxt = lines[k], lines[k + 1]
@@ -119,26 +126,21 @@ def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
             continue
         if not _PERSON.search(nxt.key):
             continue  # a company's description: the gold of press releases keeps it
-        before = sum(
-            x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j]
-        )
-        if before >= _ARTICLE_WORDS:
+        if _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
             return k
     return end + 1
 
 
 def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where a bio paragraph set apart from the article starts (``end + 1`` when none)."""
     after = 0
     for k in range(end, start, -1):
         ln = lines[k]
         if not ln.prose or tags[k]:
             continue
         name = _name(ln)
-        if name is not None:
-            before = sum(
-                x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j]
-            )
-            at = _apart(lines, tags, k, name) if before >= _ARTICLE_WORDS else None
+        if name is not None and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
+            at = _apart(lines, tags, k, name)
             if at is not None:
                 return at
         after += 1
