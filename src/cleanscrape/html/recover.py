@@ -101,15 +101,15 @@ def _link_share(el: lxml_html.HtmlElement) -> float:
 
 
 def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
-    """Where the first item of the list ``el`` found in the extracted text (``joined``, its
+    """Where the last item of the list ``el`` found in the extracted text (``joined``, its
     word characters) is in it; -1 when no item is."""
+    last = -1
     for li in el:
         if li.tag == "li":
             key = letters(_text(li))[:KEY_CHARS]
-            at = joined.find(key) if key else -1
-            if at >= 0:
-                return at
-    return -1
+            at = joined.find(key, max(last, 0)) if key else -1
+            last = max(last, at)
+    return last
 
 
 def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
@@ -185,7 +185,7 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
             where.append(bisect_right(starts, end - 1) - 1)
             continue
         item = _kept_item(child, joined) if child.tag in _LISTS else -1
-        if item >= 0:  # a list the extractor kept in part
+        if item >= 0:  # a list the extractor kept in part: its last kept item
             where.append(bisect_right(starts, item) - 1)
             continue
         where.append(None)
