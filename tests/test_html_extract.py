@@ -1127,3 +1127,16 @@ def test_the_date_and_reading_time_above_the_body_go_to_the_metadata() -> None:
         f"<h1>Accounting principles</h1>{body}<p>Sep 26, 2022</p>{body}</article></body></html>"
     )
     assert "Sep 26, 2022" in clean_html(page).text.split("\n")
+
+
+def test_a_list_kept_in_part_places_the_subheading_after_it() -> None:
+    # the extractor kept three of the four items of a guide's list and dropped the step
+    # heading after it: the heading goes after the list's last kept item, not above the list
+    items = [f"- {a} {b}" for a, b in _PRINCIPLES]
+    steps = f"{_principles_list()}<h3>Step 2: Review the books every month</h3>"
+    tree = parse_html(_rich_text_page(steps), source="page")
+    block = next(el for el in tree.iter("span") if el.get("id") == "hs_cos_wrapper_module_1")
+    kept = [*_PRINCIPLES_POST[:2], "Here is a general list of the principles:", *items[1:]]
+    lines, put_back = recover_blocks(block, [*kept, _PRINCIPLES_POST[2]])
+    assert lines == [*kept, "Step 2: Review the books every month", _PRINCIPLES_POST[2]]
+    assert put_back == 1

@@ -20,6 +20,8 @@ that are mostly a link.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -98,14 +100,16 @@ def _link_share(el: lxml_html.HtmlElement) -> float:
     return linked / total if total else 1.0
 
 
-def _partly_kept(el: lxml_html.HtmlElement, joined: str) -> bool:
-    """Some item of the list ``el`` is in the extracted text (``joined``, its words)."""
+def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
+    """Where the last item of the list ``el`` found in the extracted text (``joined``, its
+    word characters) is in it; -1 when no item is."""
+    last = -1
     for li in el:
         if li.tag == "li":
-            words = letters(_text(li))[:KEY_CHARS]
-            if words and words in joined:
-                return True
-    return False
+            key = letters(_text(li))[:KEY_CHARS]
+            at = joined.find(key, max(last, 0)) if key else -1
+            last = max(last, at)
+    return last
 
 
 def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
@@ -163,6 +167,7 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
     """
     words = [letters(ln) for ln in lines]
     joined = "".join(words)
+    starts = list(accumulate((len(w) for w in words), initial=0))  # offset of each line
     where: list[int | None] = []  # per block: index of the last line that holds it, when kept
     missing: list[tuple[int, list[str]]] = []  # (block index, lines) of blocks to put back
     area = article_area(block)
@@ -173,11 +178,15 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
             where.append(None)
             continue
         head, tail = text[:KEY_CHARS], text[-KEY_CHARS:]
-        if head in joined or (child.tag in _LISTS and _partly_kept(child, joined)):
-            first = next((n for n, w in enumerate(words) if head in w), None)
-            if first is not None:
-                first = next((n for n in range(first, len(words)) if tail in words[n]), first)
-            where.append(first)
+        at = joined.find(head)
+        if at >= 0:
+            end = joined.find(tail, at)
+            end = end + len(tail) if end >= 0 else at + len(head)
+            where.append(bisect_right(starts, end - 1) - 1)
+            continue
+        item = _kept_item(child, joined) if child.tag in _LISTS else -1
+        if item >= 0:  # a list the extractor kept in part: its last kept item
+            where.append(bisect_right(starts, item) - 1)
             continue
         where.append(None)
         if not _recoverable(child):
