@@ -15,7 +15,7 @@ from cleanscrape import CleanOptions, Pipeline
 from cleanscrape.batch import StreamedBatch
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.dedup.core import compare_member, find_print_duplicates
-from cleanscrape.dedup.prints import PrintList, PrintStore, text_prints
+from cleanscrape.dedup.prints import PrintList, PrintStore, text_prints, whole_hashes
 from cleanscrape.io import iter_documents
 from cleanscrape.report import build_report, dumps, report_chunks, report_of
 
@@ -86,6 +86,27 @@ def test_fingerprints_cluster_as_the_texts_do(
             for m, f in zip(c.members, c.figures, strict=True)
         ]
         assert made == e.comparisons
+
+
+@pytest.mark.parametrize("match", ["body", "full"])
+def test_prints_made_together_are_each_texts_own(seed_texts: dict[str, str], match: str) -> None:
+    """A streamed batch fingerprints the texts a site template changed many at a time: each
+    print must be the one the text gets alone (teasers, whose whole text is their body, mixed
+    with full copies, whose whole text is not)."""
+    opts = CleanOptions(match=match)  # type: ignore[arg-type]
+    texts = _variants(seed_texts)[::-1]  # the teasers first
+    together = text_prints(texts, opts, whole=True)
+    alone = [text_prints([t], opts, whole=True)[0] for t in texts]
+    wholes = {p.whole is None for p in alone}
+    assert wholes == ({True, False} if match == "body" else {True})
+    for t, a, b in zip(texts, together, alone, strict=True):
+        assert (a.key, a.length, a.whole_known) == (b.key, b.length, b.whole_known)
+        assert np.array_equal(a.hashes, b.hashes)
+        assert np.array_equal(a.signature, b.signature)
+        assert np.array_equal(a.opening, b.opening)
+        assert (a.whole is None) == (b.whole is None)
+        if a.whole is not None:  # the whole text's hashes, made another way
+            assert np.array_equal(a.whole, whole_hashes(t, opts))
 
 
 def test_a_stored_print_needs_its_whole_text_hashes(seed_texts: dict[str, str]) -> None:

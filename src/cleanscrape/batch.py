@@ -36,6 +36,9 @@ from .report import document_entry
 from .verdicts import combined, settle_drops
 
 log = logging.getLogger(__name__)
+#: Texts fingerprinted again in one call after the site-template stage changed them: one
+#: vectorised call costs far less than one a text, and a chunk bounds the texts in memory.
+_REPRINT_CHUNK = 256
 
 
 def log_internal_error(doc_id: str, trace: str) -> None:
@@ -480,14 +483,12 @@ class StreamedBatch:
         """Each member of ``cluster`` against the text its figures were measured against
         (``None`` for that one), the texts read from the spool; ``lines``: with the lines that
         differ. Only while the batch is open."""
-        against = self.text(self.record(cluster.measured_against or cluster.kept))
-        kept: str | TextView = TextView.of(against) if lines else against
+        # the kept text split once for the whole cluster, not once a member
+        kept = TextView.of(self.text(self.record(cluster.measured_against or cluster.kept)))
         return [
             None
             if f is None
-            else compare_measured(
-                self.text(self.record(m)), kept, f, self.options, lines=lines
-            )
+            else compare_measured(self.text(self.record(m)), kept, f, self.options, lines=lines)
             for m, f in zip(cluster.members, cluster.figures, strict=True)
         ]
 
@@ -561,9 +562,12 @@ def _run_streamed(
             if prints and changed:  # their texts changed: fingerprint the final ones
                 kept = (r for r in batch.records if r.status == "kept")
                 kept_at = {r.index: k for k, r in enumerate(kept)}
-                for record in changed:
-                    new = text_prints([batch.text(record)], opts, whole=True)[0]
-                    batch.prints.replace(kept_at[record.index], new)
+                for start in range(0, len(changed), _REPRINT_CHUNK):  # a chunk at a time
+                    chunk = changed[start : start + _REPRINT_CHUNK]
+                    final_texts = [batch.text(record) for record in chunk]
+                    new_prints = text_prints(final_texts, opts, whole=True)
+                    for record, new in zip(chunk, new_prints, strict=True):
+                        batch.prints.replace(kept_at[record.index], new)
             for record in batch.records:
                 record.keys = None  # done with them
             batch.timings["templates"] = time.perf_counter() - t0

@@ -73,16 +73,22 @@ def text_prints(
     texts' :class:`~.compare.TextView` when the caller has them (else made here)."""
     if views is None:
         views = [TextView.of(t) for t in texts]
+    n = len(texts)
     keys = [v.match_key(options.match) for v in views]
-    hashes = shingle_hashes_batch(keys, options.shingle_size)
-    sigs = signatures(hashes, options.num_perm, options.seed)
-    openings = shingle_hashes_batch(
-        [opening_of(t, k, options, view=v) for t, k, v in zip(texts, keys, views, strict=True)],
-        options.shingle_size,
-    )
-    fulls: list[U64 | None] = [None] * len(texts)
+    opening_keys = [
+        opening_of(t, k, options, view=v) for t, k, v in zip(texts, keys, views, strict=True)
+    ]
+    todo: list[int] = []
+    whole_keys: list[str] = []
     if whole and options.match != "full":
-        fulls = whole_prints(views, keys, options)
+        todo, whole_keys = _other_whole_keys(views, keys)
+    # one vectorised pass over the matching keys, the openings and the whole texts' keys
+    made = shingle_hashes_batch([*keys, *opening_keys, *whole_keys], options.shingle_size)
+    hashes, openings = made[:n], made[n : 2 * n]
+    sigs = signatures(hashes, options.num_perm, options.seed)
+    fulls: list[U64 | None] = [None] * n
+    for i, h in zip(todo, made[2 * n :], strict=True):
+        fulls[i] = h
     return [
         TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, openings[i])
         for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
@@ -94,13 +100,22 @@ def whole_prints(
 ) -> list[U64 | None]:
     """Shingle hashes of the whole texts of ``views`` whose matching ``keys`` are not their
     whole text's key; ``None`` where they are (the whole hashes are the matching hashes)."""
-    whole_keys = [v.whole_key() for v in views]
-    todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
-    made = shingle_hashes_batch([whole_keys[i] for i in todo], options.shingle_size)
+    todo, whole_keys = _other_whole_keys(views, keys)
+    made = shingle_hashes_batch(whole_keys, options.shingle_size)
     out: list[U64 | None] = [None] * len(views)
     for i, h in zip(todo, made, strict=True):
         out[i] = h
     return out
+
+
+def _other_whole_keys(
+    views: Sequence[TextView], keys: Sequence[str]
+) -> tuple[list[int], list[str]]:
+    """The positions of ``views`` whose whole text's key is not their matching key (in
+    ``keys``), and those whole keys."""
+    whole_keys = [v.whole_key() for v in views]
+    todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
+    return todo, [whole_keys[i] for i in todo]
 
 
 def opening_of(text: str, key: str, options: CleanOptions, *, view: TextView | None = None) -> str:
