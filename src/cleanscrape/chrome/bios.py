@@ -1,4 +1,5 @@
-"""Author boxes after the article: "<Name> is a freelance writer ...", without a heading.
+"""Author boxes after the article: "<Name> is a freelance writer ...", under a name line, set
+apart without a heading, or under "About <Name>" (:func:`bio_start`).
 
 An author box prints the author's name (often with a role line, "Contributing Writer"), a
 paragraph that opens with the name and says what the author does, and links such as "View all
@@ -84,9 +85,56 @@ def _apart(lines: list[Line], tags: list[str], k: int, name: str) -> int | None:
 
 def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where an author box at the end of the region ``[start, end]`` starts (``end + 1`` when
-    there is none): a bio paragraph with at most one paragraph after it in the region, or an
-    "About <Name>" box (:func:`_about_start`)."""
-    return min(_bio_paragraph(lines, tags, start, end), _about_start(lines, tags, start, end))
+    there is none): a name line over a paragraph opening with the name
+    (:func:`_name_over_bio`), a bio paragraph set apart from the article with at most one
+    paragraph after it in the region (:func:`_bio_paragraph`), or an "About <Name>" box
+    (:func:`_about_start`)."""
+    return min(
+        _name_over_bio(lines, tags, start, end),
+        _bio_paragraph(lines, tags, start, end),
+        _about_start(lines, tags, start, end),
+    )
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _name_line(ln: Line) -> bool:
+    words = ln.text.split()
+    return (
+        2 <= len(words) <= 4
+        and not ln.terminal
+        and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+    )
+
+
+def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where a name line over its bio at the end of the region starts (``end + 1`` when none).
+
+    A name on its own line (two to four capitalised words) and a paragraph that starts with
+    that name ("Jane Doe" / "Jane Doe is a freelance writer ..." or "Jane is ..."), near the
+    end of the region: at most two paragraphs follow the bio's first one. The same shape with
+    more paragraphs after it is an item of the body ("Stella McCartney" / "Stella McCartney is
+    a pioneer of ...", then the next brands).
+    """
+    prose_after = 0
+    for k in range(end - 1, start, -1):
+        ln, nxt = lines[k], lines[k + 1]
+        if nxt.prose and k + 1 < end:
+            prose_after += 1
+        if prose_after > 2:
+            break
+        if tags[k] or not _name_line(ln) or not nxt.prose:
+            continue
+        first = ln.text.split()[0]
+        if nxt.text.startswith(ln.text) or (
+            # "Jane is ...", but not a subheading that its paragraph repeats in other case
+            # ("Package Pricing" / "Package pricing is how many studios ...")
+            nxt.text.startswith(first + " ")
+            and not nxt.text.casefold().startswith(ln.text.casefold())
+        ):
+            return k
+    return end + 1
 
 
 #: "About <Name>" over a paragraph that opens with the name: the author's box (a company's

@@ -388,7 +388,10 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
 #: at least this many dates one card apart, a card being this many lines at most.
 _DATED_CARDS = 3
 _DATED_CARD_LINES = 6
-_READ_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
+#: A reading time ("4 Min Read", "8 min read"), as a pattern's text (the head of an article
+#: finds it too, after a date: ``strip._READING_TIME``).
+READ_TIME = r"\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read"
+_READ_TIME = re.compile(READ_TIME + r"\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 

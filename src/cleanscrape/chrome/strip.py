@@ -28,6 +28,7 @@ from .features import (
     line_features,
 )
 from .regions import (
+    READ_TIME,
     SECTION_HEADINGS,
     anchored_region,
     card_summaries,
@@ -145,7 +146,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     thread = thread_start(feats, tags, start, end)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
-    bio, bio_end = min(_bio_start(feats, tags, start, end), bio_start(feats, tags, start, end)), end
+    bio, bio_end = bio_start(feats, tags, start, end), end
     end = bio - 1
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:
@@ -298,47 +299,6 @@ def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
     return j - 1 if j - end > 2 else end
 
 
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
-
-
-def _name_line(ln: Line) -> bool:
-    words = ln.text.split()
-    return (
-        2 <= len(words) <= 4
-        and not ln.terminal
-        and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
-    )
-
-
-def _bio_start(feats: list[Line], tags: list[str], start: int, end: int) -> int:
-    """Where an author's bio at the end of the region starts (``end + 1`` when none).
-
-    A bio is a name on its own line (two to four capitalised words) and a paragraph that starts
-    with that name ("Jane Doe" / "Jane Doe is a freelance writer ..." or "Jane is ..."), near the
-    end of the region: at most two paragraphs follow the bio's first one. The same shape with
-    more paragraphs after it is an item of the body ("Stella McCartney" / "Stella McCartney is
-    a pioneer of ...", then the next brands).
-    """
-    prose_after = 0
-    for k in range(end - 1, start, -1):
-        ln, nxt = feats[k], feats[k + 1]
-        if nxt.prose and k + 1 < end:
-            prose_after += 1
-        if prose_after > 2:
-            break
-        if tags[k] or not _name_line(ln) or not nxt.prose:
-            continue
-        first = ln.text.split()[0]
-        if nxt.text.startswith(ln.text) or (
-            # "Jane is ...", but not a subheading that its paragraph repeats in other case
-            # ("Package Pricing" / "Package pricing is how many studios ...")
-            nxt.text.startswith(first + " ")
-            and not nxt.text.casefold().startswith(ln.text.casefold())
-        ):
-            return k
-    return end + 1
-
-
 #: A subheading of the body: a short line without a sentence mark, in a block of its own.
 _SUBHEADING_WORDS = 6
 
@@ -450,9 +410,7 @@ def _html_link(ln: Line) -> bool:
 #: above the first sentence-like line (a date further down is the body's own: a timeline).
 HEAD_LINES = 5
 #: A reading time, alone or after the date ("5 min read", "Oct 16, 2020 · 8 min read").
-_READING_TIME = re.compile(
-    r"^(?P<date>.*?)[\s·•|/\-–—]*\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\W*$", re.IGNORECASE
-)
+_READING_TIME = re.compile(r"^(?P<date>.*?)[\s·•|/\-–—]*" + READ_TIME + r"\W*$", re.IGNORECASE)
 
 
 def _head_date(ln: Line) -> str | None:
