@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/dedup.py pairs      # pair P/R/F1 on a near-duplicate corpus
     .venv/bin/python benchmarks/dedup.py scale --sizes 1000 10000 100000
     .venv/bin/python benchmarks/dedup.py syndication   # stories republished by 2-4 outlets
-    .venv/bin/python benchmarks/dedup.py syndication --misses 10  # + why pairs are missed
+    .venv/bin/python benchmarks/dedup.py syndication --misses 10  # + why pairs are missed (stderr)
     .venv/bin/python benchmarks/dedup.py copies --sizes 2000 20000  # dedup time per document
 
 Each prints a Markdown table. Data: ../shared/benchmarks (see benchmarks/common.py) and seeds/.
@@ -484,9 +484,12 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None
     systems.append((name, _lsh_unverified(ids, clean)))
     story = {d.id: d.story for d in docs}
     if misses:
-        _show_misses(split, dict(zip(ids, clean, strict=True)), truth - systems[1][1], misses)
+        contained_missed = truth - systems[1][1]
+        _show_misses(split, dict(zip(ids, clean, strict=True)), contained_missed, misses)
+        opts = CleanOptions(containment=True)
+        _why_missed(split, ids, clean, contained_missed, sites, abridged, opts)
         missed = truth - systems[0][1] - _ab_pairs(truth, abridged)
-        _default_misses(split, ids, clean, missed, sites)
+        _why_missed(split, ids, clean, missed, sites, abridged, CleanOptions())
     for name, pred in systems:
         p, r, f, _ = _score(pred, truth)
         found = len(pred & truth)
@@ -502,12 +505,20 @@ def _ab_pairs(pairs: set[tuple[str, str]], abridged: set[str]) -> set[tuple[str,
     return {t for t in pairs if t[0] in abridged or t[1] in abridged}
 
 
-#: Why the default setting misses a pair of copies that are not abridged (see _default_misses).
+#: Why the default setting misses a pair of copies that are not abridged (see _why_missed).
 _MISS_CLASSES = (
     "article lost: no shared body text",
     "each body lies in the other's text",
     "one body lies in the other's text, the other holds more prose",
     "both bodies hold text the other lacks",
+)
+#: Why ``--containment`` misses a pair of copies (see _why_missed).
+_CONTAINED_MISS_CLASSES = (
+    "article lost: no shared body text",
+    "two abridged copies: each keeps sentences the other dropped",
+    "neither body lies in the other's text at the threshold",
+    "a body lies in the other's text, no opening shared",
+    "a body lies in the other's text, not joined",
 )
 
 
@@ -521,26 +532,51 @@ def _miss_class(sim: float, a_in_b: float, b_in_a: float, threshold: float) -> s
     return _MISS_CLASSES[3]
 
 
-def _default_misses(
+def _contained_miss_class(
+    sim: float, a_in_b: float, b_in_a: float, both_abridged: bool, opening: bool, threshold: float
+) -> str:
+    if sim == 0.0 and a_in_b == 0.0 and b_in_a == 0.0:
+        return _CONTAINED_MISS_CLASSES[0]
+    if max(a_in_b, b_in_a) < threshold:
+        return _CONTAINED_MISS_CLASSES[1 if both_abridged else 2]
+    return _CONTAINED_MISS_CLASSES[4 if opening else 3]
+
+
+def _body_split(view: object) -> str:
+    """How the body rule split a text: whether a lede was left out, the body's first line and
+    the text's line count (e.g. ``lede out, body from line 3 of 41``)."""
+    parts, lines, first = view.parts, view.lines, view.body_lines  # type: ignore[attr-defined]
+    lede = "lede out" if parts.lede is not None else "no lede"
+    return f"{lede}, body from line {first[0] if first else 0} of {len(lines)}"
+
+
+def _why_missed(
     split: str,
     ids: list[str],
     clean: list[str],
     missed: set[tuple[str, str]],
     sites: list[str],
+    abridged: set[str],
+    opts: CleanOptions,
 ) -> None:
-    """Why the default setting (``--match body``, no containment) misses pairs of copies that
-    are not abridged: per pair the exact body Jaccard, whether LSH made the two candidates,
-    containment both ways (body in the other's whole text) and whether they share an opening;
-    then the pairs by class. On stderr."""
+    """Why a setting (``opts``: the default, or ``--containment``) misses pairs of copies: per
+    pair the exact body Jaccard, whether LSH made the two candidates, containment both ways
+    (body in the other's whole text), whether they share an opening (both ways for two pages
+    of one site under ``--containment``, as the containment step asks), the body sizes and how
+    the body rule split each text (``*``: an abridged copy); then the pairs by class. On
+    stderr."""
+    from cleanscrape.dedup.compare import TextView
     from cleanscrape.dedup.core import openings_shared
     from cleanscrape.dedup.prints import PrintList
     from cleanscrape.dedup.signature import candidate_bands, containment, jaccard
 
-    opts = CleanOptions()
+    label = "--containment" if opts.containment else "default"
+    names = _CONTAINED_MISS_CLASSES if opts.containment else _MISS_CLASSES
     at = {d: k for k, d in enumerate(ids)}
-    prints = PrintList(clean, opts, sites=sites)
+    views = [TextView.of(t) for t in clean]
+    prints = PrintList(clean, opts, views=views, sites=sites)
     bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
-    classes: dict[str, int] = dict.fromkeys(_MISS_CLASSES, 0)
+    classes: dict[str, int] = dict.fromkeys(names, 0)
     for a, b in sorted(missed):
         if a not in at or b not in at:
             continue
@@ -553,17 +589,26 @@ def _default_misses(
         sim = jaccard(prints.hashes(i), prints.hashes(j))
         a_in_b = containment(prints.hashes(i), prints.whole(j))
         b_in_a = containment(prints.hashes(j), prints.whole(i))
-        kind = _miss_class(sim, a_in_b, b_in_a, opts.containment_threshold)
+        opening = openings_shared(i, j, prints, opts, by_site=opts.containment)
+        if opts.containment:
+            both = a in abridged and b in abridged
+            t = opts.containment_threshold
+            kind = _contained_miss_class(sim, a_in_b, b_in_a, both, opening, t)
+        else:
+            kind = _miss_class(sim, a_in_b, b_in_a, opts.containment_threshold)
         classes[kind] += 1
+        mark_a, mark_b = ("*" if x in abridged else "" for x in (a, b))
         print(
-            f"[{split}] default misses {a} ~ {b}: body Jaccard {sim:.3f}, LSH candidates {lsh}, "
-            f"contained {a_in_b:.2f} / {b_in_a:.2f}, opening shared "
-            f"{openings_shared(i, j, prints, opts)}, body shingles {prints.hashes(i).size} / "
-            f"{prints.hashes(j).size}: {kind}",
+            f"[{split}] {label} misses {a}{mark_a} ~ {b}{mark_b}: body Jaccard {sim:.3f}, "
+            f"LSH candidates {lsh}, contained {a_in_b:.2f} / {b_in_a:.2f}, opening shared "
+            f"{opening}, same site {sites[i] == sites[j]}, body shingles "
+            f"{prints.hashes(i).size} / {prints.hashes(j).size}, split "
+            f"{_body_split(views[i])} / {_body_split(views[j])}: {kind}",
             file=sys.stderr,
         )
+    scope = "" if opts.containment else ", not abridged"
     for kind, n in classes.items():
-        print(f"[{split}] default misses, not abridged: {n} x {kind}", file=sys.stderr)
+        print(f"[{split}] {label} misses{scope}: {n} x {kind}", file=sys.stderr)
 
 
 def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]], show: int) -> None:
