@@ -66,6 +66,7 @@ def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None]:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..dedup import compare_texts
+    from ..dedup.compare import relation
 
     options = clean_options(args)
     (a, title_a), (b, title_b) = _clean_text(args.a, args), _clean_text(args.b, args)
@@ -75,10 +76,17 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     what = "body" if options.match == "body" else "full text"
     headline = {True: "same", False: "different", None: "not told apart"}[c.headline_match]
+    verdict = c.relation
+    by_figures = relation(c.similarity, c.a_in_b, c.b_in_a, False, options)
+    if verdict == "different" and by_figures != "different":
+        verdict += (
+            " (the figures reach the threshold, but clean does not join the two: they share no"
+            " article opening, or their signatures share no LSH band)"
+        )
     lines = [
         f"A: {args.a}",
         f"B: {args.b}",
-        f"verdict: {c.relation}",
+        f"verdict: {verdict}",
         f"{what} similarity (Jaccard of {options.shingle_size}-word shingles): {c.similarity:.3f}"
         f" (threshold {options.dedup_threshold})",
         f"A inside B: {c.a_in_b:.3f}; B inside A: {c.b_in_a:.3f}",

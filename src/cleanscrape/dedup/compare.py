@@ -207,6 +207,11 @@ def compare_texts(
 ) -> Comparison:
     """Compare two clean texts as the de-duplication does (see :class:`Comparison`).
 
+    ``relation`` is what :func:`~.core.find_duplicates` makes of the two texts alone in a batch:
+    figures that reach a threshold give ``"different"`` when the de-duplication does not join
+    the pair (the texts share no article opening, or their signatures share no LSH band, as
+    for two copies whose bodies each lie in the other's text at a low Jaccard).
+
     >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
     >>> c = compare_texts("Mưa lớn" + body, "MƯA LỚN Ở HÀ NỘI" + body)
     >>> c.similarity, c.relation, c.headline_match, c.only_in_a, c.only_in_b
@@ -218,6 +223,11 @@ def compare_texts(
         [ka, kb, matching_key(a), matching_key(b)], opts.shingle_size
     )
     c = compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
+    if c.relation != "different":
+        from .core import pair_joined  # core builds on this module
+
+        if not pair_joined(a, b, opts):
+            c = dataclasses.replace(c, relation="different")
     if titles[0] and titles[1]:
         return with_titles(c, *titles)
     return c

@@ -186,6 +186,13 @@ def find_duplicates(
     return result
 
 
+def pair_joined(a: str, b: str, options: CleanOptions) -> bool:
+    """Whether :func:`find_duplicates` puts ``a`` and ``b``, alone in a batch (no sites, no
+    dates), in one cluster: the verdict ``cleanscrape compare`` gives."""
+    result, _ = _find(PrintList([a, b], options), options, None)
+    return result.duplicate_of != [None, None]
+
+
 def find_print_duplicates(
     prints: Prints,
     options: CleanOptions | None = None,
