@@ -153,3 +153,58 @@ def test_the_company_description_closing_a_press_release_stays() -> None:
     ]
     r = strip_lines(_page(_RELEASE, box))
     assert r.lines == [*_RELEASE, *box]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the name with a handle after it ("<Name> (@handle) is ...")
+        [
+            "Written By Eduard Kovacs",
+            "Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek. He worked as a "
+            "high school IT teacher before starting a career in journalism in 2011.",
+        ],
+        # no role word, the first name alone, the date between the byline and the bio
+        [
+            "By Kaavya Shah",
+            "July 18, 2024",
+            "Kaavya is a creative enthusiast at ProServeIT, with a passion for writing, designing, "
+            "and storytelling. As a marketer with a strong foundation in copywriting, she brings "
+            "a unique blend of creativity and strategic insight to her role.",
+        ],
+        [
+            "Posted by : Ryan Bald",
+            "Ryan Bald is the Vice President of BTOD.com and has been working in the office "
+            "furniture industry for nearly 15 years. If he's not in the office you can find Ryan "
+            "on the golf course, on the lake or at home with his wife, son and baby girl!",
+        ],
+    ],
+)
+def test_a_bio_under_the_byline_that_names_its_author_is_dropped(box: list[str]) -> None:
+    r = strip_lines(_page(_STAR_TREK, box))
+    assert r.lines == _STAR_TREK
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[box[-1]] == "author_bio"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a question of an FAQ that names the company its answer describes
+        [
+            "Where can I learn more about Air Street Capital?",
+            "Air Street Capital is a venture capital firm investing exclusively in AI-first "
+            "companies. We back companies for which advances in artificial intelligence are the "
+            "primary driver of product capability.",
+        ],
+        # a subheading whose first word opens the paragraph below it
+        [
+            "Filing Receipt",
+            "Filing receipts and related documents for online filings are emailed to the email "
+            "address provided at the time of filing.",
+        ],
+    ],
+)
+def test_a_closing_paragraph_under_a_line_that_is_no_byline_stays(tail: list[str]) -> None:
+    r = strip_lines(_page(_STAR_TREK, tail))
+    assert tail[-1] in r.lines
