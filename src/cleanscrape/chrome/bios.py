@@ -252,14 +252,17 @@ def _signer(lines: list[Line], k: int) -> int | None:
     name = re.escape(m.group(1))
     surname = rf"\s[{_UPPER}][\w'’.-]*" if " " not in m.group(1) else ""
     pattern = re.compile(rf"(?:.*\s)?{name}{surname}")
-    near = [*range(k - 1, max(k - 1 - _SIGNED_REACH, -1), -1), *range(k + 1, k + 1 + _SIGNED_REACH)]
+    near: list[int] = [
+        *range(k - 1, max(k - 1 - _SIGNED_REACH, -1), -1),
+        *range(k + 1, k + 1 + _SIGNED_REACH),
+    ]
     for j in near:
         if j >= len(lines):
             break
         other = lines[j]
         if other.prose or other.words > _NAMED_WORDS:
             continue
-        author = byline_of(other, names=False)
+        author: str | None = byline_of(other, names=False)
         if author is None and (by := _BY_NAME.search(other.text)) is not None:
             author = by.group(1).strip()
         if author is not None and pattern.fullmatch(author):
