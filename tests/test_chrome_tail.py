@@ -208,3 +208,17 @@ def test_a_bio_under_the_byline_that_names_its_author_is_dropped(box: list[str])
 def test_a_closing_paragraph_under_a_line_that_is_no_byline_stays(tail: list[str]) -> None:
     r = strip_lines(_page(_STAR_TREK, tail))
     assert tail[-1] in r.lines
+
+
+def test_an_author_box_with_the_count_of_the_author_s_posts_is_dropped() -> None:
+    bio = [
+        "Yaren Fadiloglulari",
+        "5 articles",
+        "Yaren Fadiloglulari is a freelance writer and researcher. Besides Brighterly, she has "
+        "written articles for education companies like Preply, Studyportals, and Fluent in 3 "
+        "Months.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[bio[2]] == "author_bio"

@@ -36,6 +36,10 @@ _ARTICLE_WORDS = 150
 _NAME_WORDS = 4
 #: A role line between the name and the bio ("Contributing Writer"): at most this many words.
 _ROLE_LINE_WORDS = 5
+#: ... or the count of the author's posts ("5 articles", "142 posts").
+_POST_COUNT = re.compile(
+    r"^\d[\d,.]*\s+(?:articles?|posts?|stories|artikel|articulos|artigos|bai viet)$"
+)
 #: A line below the bio that names the author again ("View all posts by Jane Roe"): at most
 #: this many words, at most :data:`_NAMED_BELOW` lines below.
 _NAMED_WORDS = 10
@@ -72,11 +76,11 @@ def _apart(lines: list[Line], tags: list[str], k: int, name: str) -> int | None:
         and not above.prose
         and not above.terminal
         and above.words <= _ROLE_LINE_WORDS
-        and _ROLES.search(above.key)
+        and (_ROLES.search(above.key) or _POST_COUNT.match(above.key))
         and named(lines[k - 2].key)
         and lines[k - 2].words <= _NAME_WORDS
     ):
-        return k - 2  # "Jane Roe" / "Contributing Writer" / "Jane Roe is ..."
+        return k - 2  # "Jane Roe" / "Contributing Writer" (or "5 articles") / "Jane Roe is ..."
     if tags[k - 1] or (not above.prose and k + 1 < len(lines) and tags[k + 1]):
         return k  # a chrome line above it, or below it with no paragraph above
     for ln in lines[k + 1 : k + 1 + _NAMED_BELOW]:
