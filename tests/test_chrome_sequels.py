@@ -6,22 +6,7 @@ from __future__ import annotations
 
 from cleanscrape.chrome import strip_lines
 
-_STAR_TREK = [
-    "After a three-year silence, there has been news on the fourth film in the rebooted Star "
-    "Trek film series: Noah Hawley, best known for creating FX's Legion and Fargo, is in talks "
-    "to write and direct it.",
-    "The most recent Star Trek film was 2016's Star Trek Beyond. Unlike the original two films "
-    "in the modern iteration of the franchise, Star Trek Beyond was directed by Justin Lin.",
-    "The fourth Star Trek film was greenlit in 2016, with reports that Chris Hemsworth would be "
-    "returning to the franchise to reprise his role as George Kirk, the father of James Kirk.",
-    "There are three scripts still in contention for the fourth Trek film, according to The "
-    "Wrap, so it's possible Paramount is still deciding on a direction for the series.",
-    "The fourth Star Trek movie will be Hawley's second film. Lucy in the Sky, his debut, is a "
-    "slightly more grounded story about a NASA astronaut dealing with life back on Earth.",
-    "No release date for the fourth Star Trek film has yet been announced.",
-]
-_MENU = ["Decorating", "Gardens", "Living and Culture", "Travel", "Shopping", "Subscribe"]
-_FOOTER = ["Newsletter About Us", "Privacy Policy"]
+from .test_chrome_tail import _STAR_TREK, _page
 
 #: Another article of the outlet (its headline, byline, date and paragraphs).
 _ROYAL = [
@@ -37,13 +22,6 @@ _ROYAL = [
     "The exhibition, which opens on May 17, is the first to be announced since King Charles "
     "III's cancer diagnosis earlier this year.",
 ]
-
-
-def _page(body: list[str], tail: list[str]) -> list[str]:
-    lines = ["Star Trek 4 eyes Fargo creator Noah Hawley to direct", "", *_MENU, ""]
-    for row in [*body, *tail]:
-        lines += [row, ""]
-    return [*lines, *_FOOTER]
 
 
 def test_previous_and_next_article_cards_after_the_story_are_dropped() -> None:
