@@ -222,3 +222,27 @@ def test_an_author_box_with_the_count_of_the_author_s_posts_is_dropped() -> None
     assert r.lines == _STAR_TREK
     reasons = {x.line: x.reason for x in r.removed}
     assert reasons[bio[2]] == "author_bio"
+
+
+def test_an_author_box_in_the_first_person_under_the_name_line_is_dropped() -> None:
+    bio = [
+        "Asser Christensen",
+        "Hello, and welcome! I'm the editor & founder of this site.",
+        "I have been a coffee geek since I started home roasting more than a decade ago. Since "
+        "then, coffee has taken me on countless adventures: From ancient coffee ceremonies in "
+        "Ethiopia to the volcanos of Sumatra.",
+        "My background is in journalism, and today I'm also a licensed Q Grader under the Coffee "
+        "Quality Institute.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+
+
+def test_an_answer_in_the_first_person_under_a_name_stays() -> None:
+    # a reply or an interview's answer under its speaker's name says no role of the writer
+    answer = [
+        "Pamela Wilson",
+        "I'm really glad to hear you've found a way to serve that feels really good to you, Jan.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, answer))
+    assert answer[1] in r.lines

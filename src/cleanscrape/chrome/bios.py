@@ -142,7 +142,18 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
             and not nxt.text.casefold().startswith(ln.text.casefold())
         ):
             return k
+        if _SELF_INTRO.match(nxt.text) and _ROLES.search(
+            " ".join(nxt.key.split()[: _ROLE_WORDS * 2])
+        ):
+            return k  # "Jane Doe" / "Hello, and welcome! I'm the editor & founder of this site."
     return end + 1
+
+
+#: A paragraph in which the author introduces themself: "I'm ...", "I am ...", after a
+#: greeting ("Hi, I'm ...", "Hello, and welcome! I'm ...").
+_SELF_INTRO = re.compile(
+    r"^(?:(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*)?(?:i['’]m|i am)\b", re.IGNORECASE
+)
 
 
 #: "About <Name>" over a paragraph that opens with the name: the author's box (a company's
