@@ -291,6 +291,24 @@ def test_lexicon_lines_in_many_languages(line: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Tags: Recommended Gear, Reviews, topics", "tags"),
+        ("Thẻ: Hà Nội, giao thông, mưa lớn", "tags"),
+        ("Topics: Health, Fitness", "tags"),
+        # a subheading of the body whose first word folds to Vietnamese "thẻ" (tags)
+        ("The bottom line:", ""),
+        ("The Build Stage: Create a tangible online asset", ""),
+        ("The purpose of this phase: This phase makes way for construction to begin.", ""),
+    ],
+)
+def test_a_tags_line_opens_with_its_label(line: str, category: str) -> None:
+    from cleanscrape.chrome.features import lexicon_category, line_features
+
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Follow-up studies found that the share of patients who recovered rose to 80 percent.",

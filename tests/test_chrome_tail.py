@@ -153,3 +153,96 @@ def test_the_company_description_closing_a_press_release_stays() -> None:
     ]
     r = strip_lines(_page(_RELEASE, box))
     assert r.lines == [*_RELEASE, *box]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the name with a handle after it ("<Name> (@handle) is ...")
+        [
+            "Written By Eduard Kovacs",
+            "Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek. He worked as a "
+            "high school IT teacher before starting a career in journalism in 2011.",
+        ],
+        # no role word, the first name alone, the date between the byline and the bio
+        [
+            "By Kaavya Shah",
+            "July 18, 2024",
+            "Kaavya is a creative enthusiast at ProServeIT, with a passion for writing, designing, "
+            "and storytelling. As a marketer with a strong foundation in copywriting, she brings "
+            "a unique blend of creativity and strategic insight to her role.",
+        ],
+        [
+            "Posted by : Ryan Bald",
+            "Ryan Bald is the Vice President of BTOD.com and has been working in the office "
+            "furniture industry for nearly 15 years. If he's not in the office you can find Ryan "
+            "on the golf course, on the lake or at home with his wife, son and baby girl!",
+        ],
+    ],
+)
+def test_a_bio_under_the_byline_that_names_its_author_is_dropped(box: list[str]) -> None:
+    r = strip_lines(_page(_STAR_TREK, box))
+    assert r.lines == _STAR_TREK
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[box[-1]] == "author_bio"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a question of an FAQ that names the company its answer describes
+        [
+            "Where can I learn more about Air Street Capital?",
+            "Air Street Capital is a venture capital firm investing exclusively in AI-first "
+            "companies. We back companies for which advances in artificial intelligence are the "
+            "primary driver of product capability.",
+        ],
+        # a subheading whose first word opens the paragraph below it
+        [
+            "Filing Receipt",
+            "Filing receipts and related documents for online filings are emailed to the email "
+            "address provided at the time of filing.",
+        ],
+    ],
+)
+def test_a_closing_paragraph_under_a_line_that_is_no_byline_stays(tail: list[str]) -> None:
+    r = strip_lines(_page(_STAR_TREK, tail))
+    assert tail[-1] in r.lines
+
+
+def test_an_author_box_with_the_count_of_the_author_s_posts_is_dropped() -> None:
+    bio = [
+        "Yaren Fadiloglulari",
+        "5 articles",
+        "Yaren Fadiloglulari is a freelance writer and researcher. Besides Brighterly, she has "
+        "written articles for education companies like Preply, Studyportals, and Fluent in 3 "
+        "Months.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[bio[2]] == "author_bio"
+
+
+def test_an_author_box_in_the_first_person_under_the_name_line_is_dropped() -> None:
+    bio = [
+        "Asser Christensen",
+        "Hello, and welcome! I'm the editor & founder of this site.",
+        "I have been a coffee geek since I started home roasting more than a decade ago. Since "
+        "then, coffee has taken me on countless adventures: From ancient coffee ceremonies in "
+        "Ethiopia to the volcanos of Sumatra.",
+        "My background is in journalism, and today I'm also a licensed Q Grader under the Coffee "
+        "Quality Institute.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+
+
+def test_an_answer_in_the_first_person_under_a_name_stays() -> None:
+    # a reply or an interview's answer under its speaker's name says no role of the writer
+    answer = [
+        "Pamela Wilson",
+        "I'm really glad to hear you've found a way to serve that feels really good to you, Jan.",
+    ]
+    r = strip_lines(_page(_STAR_TREK, answer))
+    assert answer[1] in r.lines

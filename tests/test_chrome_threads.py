@@ -445,3 +445,35 @@ def test_dated_entries_of_a_live_blog_right_below_its_intro_stay() -> None:
     lines += ["Related Posts", "9 Best Gym Scheduling Software", "READ MORE", ""]
     r = strip_lines(lines)
     assert r.lines == [intro, *entries[2::3]]
+
+
+def _thread_page(thread: list[str]) -> list[str]:
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", "", *_YOGA, ""]
+    lines += ["Share", "Tweet", ""]
+    for row in thread:
+        lines += [row, ""]
+    return [*lines, "Leave a Reply", "Privacy Policy Terms of Service"]
+
+
+def test_a_thread_whose_dates_carry_no_time_of_day_is_dropped_by_its_reply_lines() -> None:
+    # the same thread as printed by a comment system that gives the day alone
+    thread = [
+        "August 8, 2018" if row.startswith("August 8, 2018 at ") else row
+        for row in _UNHEADED_THREAD
+    ]
+    r = strip_lines(_thread_page(thread))
+    assert r.lines == _YOGA
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[thread[6]] == reasons[thread[10]] == "comments"
+
+
+def test_dated_entries_without_a_time_or_reply_lines_are_not_a_thread() -> None:
+    # name and day over a paragraph, with no "Reply" under any: as a post's own dated notes
+    # print them; the thread rule leaves them to the region
+    thread = [
+        "August 8, 2018" if row.startswith("August 8, 2018 at ") else row
+        for row in _UNHEADED_THREAD
+        if row != "Reply"
+    ]
+    r = strip_lines(_thread_page(thread))
+    assert not any(x.reason == "comments" for x in r.removed if x.line in thread)

@@ -1,5 +1,6 @@
 """Author boxes after the article: "<Name> is a freelance writer ...", under a name line, set
-apart without a heading, or under "About <Name>" (:func:`bio_start`).
+apart without a heading, under "About <Name>", or next to the byline that names the author
+(:func:`bio_start`).
 
 An author box prints the author's name (often with a role line, "Contributing Writer"), a
 paragraph that opens with the name and says what the author does, and links such as "View all
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .bylines import byline_of
 from .features import Line, fold
 
 #: The name that opens a bio: one to four capitalised words (a title first, "Dr."), then what
@@ -34,6 +36,10 @@ _ARTICLE_WORDS = 150
 _NAME_WORDS = 4
 #: A role line between the name and the bio ("Contributing Writer"): at most this many words.
 _ROLE_LINE_WORDS = 5
+#: ... or the count of the author's posts ("5 articles", "142 posts").
+_POST_COUNT = re.compile(
+    r"^\d[\d,.]*\s+(?:articles?|posts?|stories|artikel|articulos|artigos|bai viet)$"
+)
 #: A line below the bio that names the author again ("View all posts by Jane Roe"): at most
 #: this many words, at most :data:`_NAMED_BELOW` lines below.
 _NAMED_WORDS = 10
@@ -70,11 +76,11 @@ def _apart(lines: list[Line], tags: list[str], k: int, name: str) -> int | None:
         and not above.prose
         and not above.terminal
         and above.words <= _ROLE_LINE_WORDS
-        and _ROLES.search(above.key)
+        and (_ROLES.search(above.key) or _POST_COUNT.match(above.key))
         and named(lines[k - 2].key)
         and lines[k - 2].words <= _NAME_WORDS
     ):
-        return k - 2  # "Jane Roe" / "Contributing Writer" / "Jane Roe is ..."
+        return k - 2  # "Jane Roe" / "Contributing Writer" (or "5 articles") / "Jane Roe is ..."
     if tags[k - 1] or (not above.prose and k + 1 < len(lines) and tags[k + 1]):
         return k  # a chrome line above it, or below it with no paragraph above
     for ln in lines[k + 1 : k + 1 + _NAMED_BELOW]:
@@ -87,12 +93,14 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where an author box at the end of the region ``[start, end]`` starts (``end + 1`` when
     there is none): a name line over a paragraph opening with the name
     (:func:`_name_over_bio`), a bio paragraph set apart from the article with at most one
-    paragraph after it in the region (:func:`_bio_paragraph`), or an "About <Name>" box
-    (:func:`_about_start`)."""
+    paragraph after it in the region (:func:`_bio_paragraph`), an "About <Name>" box
+    (:func:`_about_start`), or a paragraph about the person a byline names
+    (:func:`_signed_bio`)."""
     return min(
         _name_over_bio(lines, tags, start, end),
         _bio_paragraph(lines, tags, start, end),
         _about_start(lines, tags, start, end),
+        _signed_bio(lines, tags, start, end),
     )
 
 
@@ -134,7 +142,18 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
             and not nxt.text.casefold().startswith(ln.text.casefold())
         ):
             return k
+        if _SELF_INTRO.match(nxt.text) and _ROLES.search(
+            " ".join(nxt.key.split()[: _ROLE_WORDS * 2])
+        ):
+            return k  # "Jane Doe" / "Hello, and welcome! I'm the editor & founder of this site."
     return end + 1
+
+
+#: A paragraph in which the author introduces themself: "I'm ...", "I am ...", after a
+#: greeting ("Hi, I'm ...", "Hello, and welcome! I'm ...").
+_SELF_INTRO = re.compile(
+    r"^(?:(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*)?(?:i['’]m|i am)\b", re.IGNORECASE
+)
 
 
 #: "About <Name>" over a paragraph that opens with the name: the author's box (a company's
@@ -195,3 +214,72 @@ def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> 
         if after > 1:
             break
     return end + 1
+
+
+#: A paragraph that opens with a person's name (a title first, "Dr."; a handle after it,
+#: "Eduard Kovacs (@EduardKovacs)"), then a word in lower case: "Ray graduated from NYU ...".
+_UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
+_PERSON_OPENING = re.compile(
+    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
+    rf"(?:\s+\(@\w{{1,30}}\))?\s+[^\W\d_{_UPPER}]"
+)
+#: The line that names the author ("By Jane Roe", "Posted by : Jane Roe", "View all posts by
+#: Jane Roe"): at most this many lines above or below the paragraph, at most _NAMED_WORDS
+#: words, ending with the name.
+_SIGNED_REACH = 3
+
+
+def _signed_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where a paragraph about the author that a byline names starts (``end + 1`` when none).
+
+    An author box under the article without a role word ("Kaavya is a creative enthusiast at
+    ...", "Ray graduated from NYU with a degree in ...") is told by its byline: the short line
+    just above or below it that ends with the name the paragraph opens with ("By Kaavya Shah",
+    "View all posts by Ray Ansari"). After the article's paragraphs, with at most one paragraph
+    after it in the region (a profile in the body names its subject in its own paragraphs).
+    """
+    after = 0
+    for k in range(end, start, -1):
+        ln = lines[k]
+        if not ln.prose or tags[k]:
+            continue
+        at = _signer(lines, k)
+        if at is not None and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
+            return min(at, k)
+        after += 1
+        if after > 1:
+            break
+    return end + 1
+
+
+#: "... by Jane Roe" at the end of a short line ("View all posts by Jane Roe", "Posted by :
+#: Jane Roe"), where the byline prefixes (:func:`bylines.byline_of`) open the line.
+_BY_NAME = re.compile(r"\bby\s*:?\s+(\S.*)$", re.IGNORECASE)
+
+
+def _signer(lines: list[Line], k: int) -> int | None:
+    """The byline near the paragraph at ``k`` that names the person it opens with."""
+    m = _PERSON_OPENING.match(lines[k].text)
+    if m is None:
+        return None
+    # the byline names the full name, or the first name and a surname ("Ray" / "View all
+    # posts by Ray Ansari"), written as the paragraph writes it
+    name = re.escape(m.group(1))
+    surname = rf"\s[{_UPPER}][\w'’.-]*" if " " not in m.group(1) else ""
+    pattern = re.compile(rf"(?:.*\s)?{name}{surname}")
+    near: list[int] = [
+        *range(k - 1, max(k - 1 - _SIGNED_REACH, -1), -1),
+        *range(k + 1, k + 1 + _SIGNED_REACH),
+    ]
+    for j in near:
+        if j >= len(lines):
+            break
+        other = lines[j]
+        if other.prose or other.words > _NAMED_WORDS:
+            continue
+        author: str | None = byline_of(other, names=False)
+        if author is None and (by := _BY_NAME.search(other.text)) is not None:
+            author = by.group(1).strip()
+        if author is not None and pattern.fullmatch(author):
+            return j
+    return None

@@ -485,6 +485,12 @@ def diacritic_language(lines: list[Line]) -> bool:
     return marked >= 0.5 * len(long)
 
 
+def _tags_label(text: str) -> bool:
+    """The line opens with a tags label and its colon ("Tags: a, b", "Từ khóa: ...")."""
+    colon = text[:40].find(":")
+    return colon > 0 and fold(text[:colon]) in _TAGS_SET
+
+
 def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
     return sorted({fold(p) for p in lx.phrases(table)} - {""})
 
@@ -543,6 +549,9 @@ _SHARE_PREFIX = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(_folded(lx.COOKIE), max_extra_words=60)
 _SUBSCRIBE_PREFIX = lx.prefix_regex(_folded(lx.SUBSCRIBE), max_extra_words=12)
 _TAGS_PREFIX = lx.prefix_regex(_folded(lx.TAGS), max_extra_words=14)
+#: ... whose label, up to the colon, is the whole phrase ("Tags:", "Thẻ:"): Vietnamese "thẻ"
+#: folds to "the", and "The bottom line:" is a subheading of the body.
+_TAGS_SET = frozenset(_folded(lx.TAGS))
 _CREDIT_PREFIX = lx.prefix_regex(_folded(lx.CREDITS), max_extra_words=12)
 _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
@@ -690,8 +699,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "subscribe"
     if (
         words <= 16
-        and (text[:40].find(":") > 0 or key.startswith(("filed under", "posted in")))
         and (known and _TAGS_PREFIX.match(key, first))
+        and (key.startswith(("filed under", "posted in")) or _tags_label(text))
     ):
         return "tags"
     if words <= 14 and (

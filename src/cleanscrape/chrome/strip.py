@@ -40,6 +40,7 @@ from .regions import (
     weights,
     wrapped_paragraphs,
 )
+from .sequels import sequel_start
 from .threads import thread_start
 
 KEEP = "article"
@@ -143,6 +144,9 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = _introduced_list_end(feats, tags, end)
+    sequel = sequel_start(feats, tags, start, end)
+    if sequel is not None:
+        end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     thread = thread_start(feats, tags, start, end)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
@@ -233,6 +237,9 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         ln, tag = feats[i], tags[i]
         if thread is not None and i >= thread:
             cats[i] = "comments" if tag in ("", "timestamp") else tag
+            continue
+        if sequel is not None and i >= sequel:
+            cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
             continue
         if tag in SECTION_HEADINGS:
             before_heading = False

@@ -40,10 +40,19 @@ _COMMENT_WORDS = 12
 _THREAD_GAP = 40
 #: The article before the thread: at least this many words of paragraphs.
 _ARTICLE_WORDS = 100
+#: Headers with a date alone: at least this many comments with a "Reply" line under them.
+_DATED_REPLIES = 2
 
 
-def _header(lines: list[Line], tags: list[str], k: int) -> bool:
-    """Line ``k`` is a commenter's name and line ``k + 1`` the comment's date."""
+def _replied(lines: list[Line], a: int, b: int) -> bool:
+    """The comment under the header at ``a`` has its "Reply" line before line ``b`` (the next
+    header)."""
+    return any(ln.key in _REPLY for ln in lines[a + 2 : b])
+
+
+def _header(lines: list[Line], tags: list[str], k: int, *, timed: bool = True) -> bool:
+    """Line ``k`` is a commenter's name and line ``k + 1`` the comment's date (with a time of
+    day or an age, unless not ``timed``)."""
     name, date = lines[k], lines[k + 1]
     return (
         tags[k] in ("", "comments")
@@ -51,7 +60,7 @@ def _header(lines: list[Line], tags: list[str], k: int) -> bool:
         and len(name.text) <= _NAME_CHARS
         and date.dateline
         and _NAME.match(name.text) is not None
-        and _COMMENT_TIME.search(date.text) is not None
+        and (not timed or _COMMENT_TIME.search(date.text) is not None)
     )
 
 
@@ -66,7 +75,21 @@ def _commented(lines: list[Line], k: int) -> bool:
 def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
     """Index of the first header of a readers' thread inside the region ``[start, end]`` that
     follows the article (:data:`_ARTICLE_WORDS` words of paragraphs before it), else None."""
-    heads = [k for k in range(start, min(end + 1, len(lines) - 1)) if _header(lines, tags, k)]
+    found = _thread_of(lines, tags, start, end, timed=True)
+    return found if found is not None else _thread_of(lines, tags, start, end, timed=False)
+
+
+def _thread_of(
+    lines: list[Line], tags: list[str], start: int, end: int, *, timed: bool
+) -> int | None:
+    """:func:`thread_start` for headers whose dates carry a time (``timed``), or for headers
+    with a date alone, which a post or card list prints too: then every comment of the run but
+    one, and at least :data:`_DATED_REPLIES`, has its "Reply" line."""
+    heads = [
+        k
+        for k in range(start, min(end + 1, len(lines) - 1))
+        if _header(lines, tags, k, timed=timed)
+    ]
     i = 0
     while i < len(heads):
         j = i
@@ -76,6 +99,10 @@ def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         last = min(run[-1] + _THREAD_GAP, len(lines))
         replies = any(ln.key in _REPLY for ln in lines[run[0] : last])
         enough = len(run) >= _THREAD_HEADERS or (replies and len(run) >= _REPLY_HEADERS)
+        if not timed:
+            bounds = zip(run, [*run[1:], last], strict=True)
+            answered = sum(1 for a, b in bounds if _replied(lines, a, b))
+            enough = answered >= max(_DATED_REPLIES, len(run) - 1)
         if enough and sum(1 for k in run if _commented(lines, k)) >= _COMMENTED:
             before = sum(ln.words for ln in lines[start : run[0]] if ln.prose)
             if before >= _ARTICLE_WORDS:
