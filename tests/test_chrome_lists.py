@@ -100,3 +100,39 @@ def test_table_rows_that_go_on_from_the_last_paragraph_are_kept() -> None:
     )
     r = strip_lines(lines)
     assert r.lines == [*_RANKING, *_ROWS]
+
+
+_MEALS = [
+    "Healthy meal delivery is a tricky game I realized because we all define it different. For "
+    "me it’s about a meal that is high in quality protein, filled with vegetables and not a ton "
+    "of other things.",
+    "I try to avoid dairy and gluten because I feel better, but does that make a meal healthy, "
+    "no. Just better for me.",
+]
+_SERVICES = [
+    "Daily Harvest – prepared meal, plant based, frozen delivery",
+    "Eat to Evolve – prepared meal, high protein, delivered fresh",
+    "Purple Carrot – prepared meal or meal kit, vegan",
+    "Blue Apron – meal kit, wide variety of dishes",
+    "Hello Fresh – meal kit, wide variety of dishes",
+]
+_AFTER = [
+    "The reason I focused on these particular services is because they deliver whole food "
+    "meals. In other words, it’s not the same as buying a frozen meal because the ingredient "
+    "labels are short and all food, no additives.",
+    "As noted, I’ve had the opportunity to try a number of services over the years, and each "
+    "of them has a place depending on your schedule and your budget.",
+]
+
+
+def test_a_list_of_one_shape_between_paragraphs_is_not_related_links() -> None:
+    # "name – what it is" on every line: the body's own list, not headlines of other stories
+    lines = _blocks(
+        ["Home", "Recipes", "Training", "Shop"],
+        ["Healthy Meal Delivery Services I Tried and Loved"],
+        *[[p] for p in _MEALS],
+        _SERVICES,
+        *[[p] for p in _AFTER],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_MEALS, *_SERVICES, *_AFTER]
