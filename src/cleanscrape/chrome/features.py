@@ -26,6 +26,7 @@ from ..text.lines import line_indexes
 from . import lexicon as lx
 from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
+from .reading_time import reading_time_prefix
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _NON_WORD_LINES = re.compile(r"(?:[^\w\n]|_)+")
@@ -283,6 +284,12 @@ def is_dateline(line: str) -> bool:
     return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
 
 
+def _read_time(text: str) -> bool:
+    """A reading time, alone or after the article's date ("Dec 19, 2025 · 6 min read")."""
+    date = reading_time_prefix(text)
+    return date is not None and (not date or is_dateline(date))
+
+
 @dataclass(slots=True)
 class Line:
     """One non-blank line of a page and its features."""
@@ -297,7 +304,7 @@ class Line:
     slug_prefix: str  # leading folded words glued to a title ("giu lua ... Việt Nam hỗ trợ")
     doubled: bool  # "Title Title" on one line
     media_tag: bool  # "[Video] ...", "[Infographic] ..."
-    dateline: bool
+    dateline: bool  # a date or time, or a reading time (alone or after a date)
     separator: bool
     block_start: bool  # a blank line (or the start) precedes it
     wordlist: bool = False  # many words, no sentence mark, few figures: items on one line
@@ -439,7 +446,7 @@ def line_features(lines: list[str]) -> list[Line]:
                 words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
             )
     for k in chars.digits if chars is not None else range(n):
-        dateline[k] = len(texts[k]) <= 80 and is_dateline(texts[k])
+        dateline[k] = len(texts[k]) <= 80 and (is_dateline(texts[k]) or _read_time(texts[k]))
     if chars is not None:
         marked = [False] * n
         for k in chars.marked:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from ..document import Removal
 from ..options import Favor
 from .bios import bio_start
+from .body_lists import listed_rows_end, one_list, table_row
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -143,7 +144,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
-    end = _introduced_list_end(feats, tags, end)
+    end = listed_rows_end(feats, tags, _introduced_list_end(feats, tags, end))
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
@@ -270,7 +271,7 @@ _INTRO_HEADING_WORDS = 4
 
 def _box_link(ln: Line, tag: str) -> bool:
     """A link of a box under a related heading (not a row of a table of the body)."""
-    return _is_link_like(ln, tag) and not ln.prose and not _table_row(ln)
+    return _is_link_like(ln, tag) and not ln.prose and not table_row(ln)
 
 
 #: The signature under a social media post embedded in the body: "— Jane Roe (@janeroe)
@@ -334,19 +335,6 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
 #: A field of a record: a label of one to three words and a colon, then its value.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
 
-#: A table row written as a line: at least this many words holding a figure, a third of its
-#: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
-_FIGURE_WORD = re.compile(r"\S*\d\S*")
-_ROW_FIGURES = 3
-_ROW_WORDS = 60
-
-
-def _table_row(ln: Line) -> bool:
-    if ln.prose or ln.words > _ROW_WORDS:
-        return False
-    figures = len(_FIGURE_WORD.findall(ln.text))
-    return figures >= _ROW_FIGURES and 3 * figures >= ln.words
-
 
 def _inline_links(
     feats: list[Line],
@@ -386,10 +374,7 @@ def _inline_links(
             link = (
                 all(ln.words >= 5 for ln in run)
                 and not _list_heading(feats, cats, i - 1, start)
-                and not (
-                    2 * sum(1 for ln in run if _table_row(ln)) > len(run)
-                    or all(_LABEL.match(ln.text) for ln in run)
-                )
+                and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
         else:
             beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(

@@ -1,0 +1,95 @@
+"""Lists and tables that end an article's body, below the prose region.
+
+Short lines weigh against the main region, so a list or a table at the end of the body (a
+tour's dates under "Tour Dates", the rows of a ranking table under the paragraph that presents
+it) is left below the region and dropped with the page's tail. :func:`listed_rows_end` takes
+it back in when its items show they are one list: rows of a table (figures in most words), or
+lines of one shape (the same separators, "June 9 – West Palm Beach, FL @ Coral Sky
+Amphitheatre"). Links to other stories have no shape in common: headlines of different lengths
+and words, not fields set apart by the same marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .features import Line
+
+#: A table row written as a line: at least this many words holding a figure, a third of its
+#: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
+_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_ROW_FIGURES = 3
+_ROW_WORDS = 60
+
+#: Marks that set the fields of a list item apart: dashes between blanks, "@", bars, bullets.
+_FIELD_MARK = re.compile(r" [–—-] |@| \| |[•·]")
+#: A list of the body: at least this many items, of at most this many words ...
+_MIN_ITEMS = 4
+_ITEM_WORDS = 25
+#: ... this share of them of the most common shape (marks and whether it opens with a figure).
+_SHAPE_SHARE = 0.8
+#: A subheading over the list: a short line without a sentence mark, in a block of its own.
+_HEADING_WORDS = 8
+
+
+def table_row(ln: Line) -> bool:
+    """A row of a table written as a line (most of its words figures)."""
+    if ln.prose or ln.words > _ROW_WORDS:
+        return False
+    figures = len(_FIGURE_WORD.findall(ln.text))
+    return figures >= _ROW_FIGURES and 3 * figures >= ln.words
+
+
+def _shape(ln: Line) -> tuple[bool, tuple[str, ...]] | None:
+    """The marks that split ``ln`` into fields, in order, and whether it opens with a figure
+    (``None`` for a line without such marks)."""
+    marks = tuple(m.group().strip() for m in _FIELD_MARK.finditer(ln.text))
+    if not marks:
+        return None
+    return ln.text[:1].isdigit(), marks
+
+
+def one_list(items: list[Line]) -> bool:
+    """The lines make one list: most are rows of a table, or most have one shape."""
+    if 2 * sum(1 for ln in items if table_row(ln)) > len(items):
+        return True
+    shapes = Counter(_shape(ln) for ln in items)
+    shape, count = shapes.most_common(1)[0]
+    return shape is not None and count >= _SHAPE_SHARE * len(items)
+
+
+def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
+    """Last line of the region, with a list or table that goes on right after it.
+
+    The list follows the region's last line in the same block, or under a subheading of its
+    own (one block, not a line found elsewhere on the page); its items are untagged lines of
+    one block, none repeated on the page nor sentence-like, and they make one list
+    (:func:`one_list`). ``end`` itself when no such list follows.
+    """
+    n = len(feats)
+    j = end + 1
+    if j >= n or tags[j]:
+        return end
+    head = feats[j]
+    if head.block_start:
+        # not in the region's last block: the list needs a subheading of its own ("The Doobie
+        # Brothers Tour Dates"), a line no other block of the page holds
+        if head.terminal or head.repeats or head.words > _HEADING_WORDS or table_row(head):
+            return end
+        j += 1
+    first = j
+    while (
+        j < n
+        and j - first < 200
+        and not tags[j]
+        and not feats[j].repeats
+        and not feats[j].prose
+        and feats[j].words <= max(_ITEM_WORDS, _ROW_WORDS if table_row(feats[j]) else 0)
+        and (j == first or not feats[j].block_start)
+    ):
+        j += 1
+    items = feats[first:j]
+    if len(items) < _MIN_ITEMS or not one_list(items):
+        return end
+    return j - 1
