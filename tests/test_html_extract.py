@@ -1140,3 +1140,70 @@ def test_a_list_kept_in_part_places_the_subheading_after_it() -> None:
     lines, put_back = recover_blocks(block, [*kept, _PRINCIPLES_POST[2]])
     assert lines == [*kept, "Step 2: Review the books every month", _PRINCIPLES_POST[2]]
     assert put_back == 1
+
+
+# --- embedded posts quoted in the article -------------------------------------------------------
+
+_SLOGAN_POST = [
+    "Enter South Dakota to throw down the gauntlet. The state’s new slogan for an anti-drug "
+    "campaign drew a South Dakota-sized share of attention on social media Monday.",
+    "Yes, that’s it. No joke. The governor of South Dakota would like us to know that her state "
+    "is on meth. You know, like solving the problem. On it!",
+    "And if you haven’t yet noticed what might be wrong, a whole lot of people on Twitter "
+    "pointed it out.",
+    "So many people were talking about South Dakota’s odd new slogan that the state and “We’re "
+    "On It” became top Twitter trends.",
+    "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the "
+    "campaign on Monday in an effort to address the state’s meth crisis.",
+]
+_TWEET = (
+    "Yes this is real and yes the state spent nearly half a million dollars on it: "
+    "https://t.co/Nc0nKoXGBP"
+)
+_TWEETED_BY = "— Dianna E. Anderson (@diannaeanderson) November 18, 2019"
+
+
+def _embedded_post_page(wrapper: str) -> str:
+    # the pattern of a real AEB dev page (a news site): the platform's own markup of an embedded
+    # post, in a box named after it, between two paragraphs of the story
+    first, second, third, fourth, fifth = (f"<p>{p}</p>" for p in _SLOGAN_POST)
+    tweet = (
+        f"<div class='{wrapper}'><blockquote class='twitter-tweet'><p lang='en' dir='ltr'>"
+        "Yes this is real and yes the state spent nearly half a million dollars on it: "
+        "<a href='https://t.co/Nc0nKoXGBP'>https://t.co/Nc0nKoXGBP</a></p>"
+        "— Dianna E. Anderson (@diannaeanderson) "
+        "<a href='https://twitter.com/diannaeanderson/status/1196501054197649413'>"
+        "November 18, 2019</a></blockquote></div>"
+    )
+    return (
+        "<html><head><title>South Dakota: Meth. We’re on it.</title></head><body>"
+        "<div class='article__story'><div class='entry-content'>"
+        f"{first}{second}{third}{tweet}{fourth}{fifth}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("wrapper", ["social-media-embed", "embed-container"])
+def test_an_embedded_post_between_paragraphs_is_put_back_in_place(wrapper: str) -> None:
+    page = _embedded_post_page(wrapper)
+    # the premise: the extractor keeps the paragraphs around the post and drops the post
+    extracted = trafilatura.extract(page) or ""
+    assert _SLOGAN_POST[3] in extracted and "half a million" not in extracted
+    assert clean_html(page).text.split("\n") == [
+        *_SLOGAN_POST[:3],
+        _TWEET,
+        _TWEETED_BY,
+        *_SLOGAN_POST[3:],
+    ]
+
+
+def test_a_share_bar_is_pruned_though_it_holds_a_short_quote() -> None:
+    # the quote of a share bar ("Tweet this") is a small part of its text: the bar is chrome
+    bar = (
+        "<div class='social-share'><blockquote>On it.</blockquote><a href='/s/tw'>Share on "
+        "Twitter</a> <a href='/s/fb'>Share on Facebook</a> <a href='/s/mail'>Email</a></div>"
+    )
+    page = _embedded_post_page("embed").replace("<div class='embed'>", bar + "<div class='x'>")
+    tree = parse_html(page, source="page")
+    pruned = prune_chrome(tree)
+    assert [reason for reason, _ in pruned.removed] == ["class:share"]
+    assert "Share on" not in clean_html(page).text
