@@ -1207,3 +1207,59 @@ def test_a_share_bar_is_pruned_though_it_holds_a_short_quote() -> None:
     pruned = prune_chrome(tree)
     assert [reason for reason, _ in pruned.removed] == ["class:share"]
     assert "Share on" not in clean_html(page).text
+
+
+# --- hover cards inside paragraphs ---------------------------------------------------------------
+
+_GUILTY_POST = [
+    "The man, Patrick Carlineo, admitted in court on Monday that he had called the congresswoman's "
+    "office in March and threatened to kill her, according to federal prosecutors.",
+    "He faces up to ten years in prison and a fine of up to $250,000 when he is sentenced in "
+    "February, the Justice Department said in a statement after the hearing.",
+]
+
+
+def _hover_card_page() -> str:
+    # the pattern of a real AEB dev page (a news site): each politician's name in the text
+    # carries a card (photo, name, latest stories) that a style sheet shows on hover only
+    card = (
+        "<span class='rollover-people'><a class='rollover-people-link' href='/people/ilhan-omar'>"
+        "Ilhan Omar</a><span class='rollover-people-block'><span class='rollover-block'><span>"
+        "<img src='/files/omar.jpg' alt=''><a class='name' href='/people/ilhan-omar'>Ilhan Omar"
+        "</a><a class='people-articles' href='/policy/471175'>Hillicon Valley: Progressives oppose"
+        " funding bill over surveillance authority</a> <a class='people-articles' "
+        "href='/policy/471161'>Progressives oppose stopgap funding measure</a></span></span>"
+        "</span></span>"
+    )
+    return (
+        "<html><head><title>New York man pleads guilty to threatening to kill Omar</title></head>"
+        "<body><article><div class='field-item'>"
+        f"<p>A New York man pleaded guilty to charges he threatened to kill Rep. {card} (D-Minn.), "
+        "calling her a terrorist in a call to her Washington office.</p>"
+        + "".join(f"<p>{p}</p>" for p in _GUILTY_POST)
+        + "</div></article></body></html>"
+    )
+
+
+def test_a_hover_card_inside_a_paragraph_is_taken_out_and_the_name_stays() -> None:
+    page = _hover_card_page()
+    # the premise: the extractor prints the card in the middle of the sentence
+    assert "Ilhan OmarIlhan Omar" in (trafilatura.extract(page) or "")
+    assert clean_html(page).text.split("\n") == [
+        "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar "
+        "(D-Minn.), calling her a terrorist in a call to her Washington office.",
+        *_GUILTY_POST,
+    ]
+    assert extract_html(page).pruned["hover_card"] == 1
+
+
+def test_links_and_images_of_the_text_are_not_hover_cards() -> None:
+    # an image in a link beside the text, and a span of two links with text of its own, stay
+    page = _hover_card_page().replace(
+        "<p>" + _GUILTY_POST[0],
+        "<p><span><a href='/people/carlineo'><img src='/c.jpg' alt=''>Patrick Carlineo</a>, "
+        "of Addison, and <a href='/courts'>the court</a></span> agreed. " + _GUILTY_POST[0],
+    )
+    text = clean_html(page).text
+    assert "Patrick Carlineo, of Addison, and the court agreed." in text
+    assert extract_html(page).pruned["hover_card"] == 1
