@@ -1263,3 +1263,35 @@ def test_links_and_images_of_the_text_are_not_hover_cards() -> None:
     text = clean_html(page).text
     assert "Patrick Carlineo, of Addison, and the court agreed." in text
     assert extract_html(page).pruned["hover_card"] == 1
+
+
+# --- captions and escaped markup printed as paragraphs -------------------------------------------
+
+_TITAN_POST = [
+    "The moon's surface is dominated by plains and dunes of organic material, with lakes of "
+    "liquid methane near its poles, according to the first map of its whole surface.",
+    "Organic materials can, we think, penetrate down to the liquid water ocean and this can "
+    "provide nutrients necessary for life, if it evolved there, added Lopes.",
+    "On Earth, water rains down from clouds and fills rivers, lakes and oceans. On Titan, "
+    "methane and ethane do the same, in a cycle that takes a Saturn year.",
+]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        # the pattern of real AEB dev pages: an image and its caption inside one paragraph
+        "<p><span class='wf_caption'><a href='/pia23174'><img src='/titan.jpg' alt=''></a>"
+        "<span>The first global geologic map of Titan. (<a href='/pia23174'>NASA/JPL-Caltech"
+        "/ASU</a>)</span></span></p>",
+        # ... and an editor's bookmark tag, escaped into the page as the text of a paragraph
+        '<p>&lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px;" '
+        'class="mce_SELRES_start"&gt;&lt;/span&gt;</p>',
+    ],
+)
+def test_a_caption_or_escaped_markup_between_kept_paragraphs_is_not_put_back(odd: str) -> None:
+    first, second, third = (f"<p>{p}</p>" for p in _TITAN_POST)
+    page = f"<html><body><div class='article-body'>{first}{second}{odd}{third}</div></body></html>"
+    tree = parse_html(page, source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    assert recover_blocks(block, _TITAN_POST) == (_TITAN_POST, 0)

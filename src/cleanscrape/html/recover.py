@@ -15,9 +15,10 @@ Only blocks inside the article are recovered: a block before the first kept one 
 last one (a kicker, a call to action under the post) is left out, and so are hidden blocks,
 blocks inside figures, forms, asides and page furniture, lists and quotes whose text is mostly
 links (a list of related pages between two paragraphs) or that hold images (a gallery, a
-post's picture), and paragraphs that are mostly a link. A missing paragraph, list or heading
-must sit beside kept text (its parent a section of the area or the parent of a kept block); a
-quote may sit in a box of its own (the wrapper of an embedded post,
+post's picture), and paragraphs that are mostly a link, hold an image (an image and its
+caption in one ``<p>``) or are a tag of markup escaped into the page. A missing paragraph,
+list or heading must sit beside kept text (its parent a section of the area or the parent of a
+kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
 under it are put back).
 """
@@ -50,6 +51,9 @@ TEXT_NODES = etree.XPath(
 )
 #: A list whose items hold any of these is a gallery or a list of cards, not text.
 _MEDIA = ("img", "picture", "figure", "video", "iframe")
+#: Text that is a tag of markup, escaped into the page (an editor's bookmark printed as a
+#: paragraph): not prose.
+_MARKUP = re.compile(r"\s*</?[A-Za-z][^<>]*>")
 #: A list whose link text is more than this share of its text is a list of links, not body.
 MAX_LIST_LINK_SHARE = 0.5
 #: Characters of a block's (or a line's) word sequence used to find it in the extracted text
@@ -175,7 +179,12 @@ def _recoverable(el: lxml_html.HtmlElement) -> bool:
     if el.tag in _LISTS or el.tag == "blockquote":
         return _link_share(el) <= MAX_LIST_LINK_SHARE and not any(True for _ in el.iter(*_MEDIA))
     if el.tag == "p":
-        return _link_share(el) <= MAX_LIST_LINK_SHARE and not _under_media(el)
+        return (
+            _link_share(el) <= MAX_LIST_LINK_SHARE
+            and not _under_media(el)
+            and not any(True for _ in el.iter(*_MEDIA))  # an image and its caption
+            and not _MARKUP.match(_text(el))
+        )
     return False
 
 
