@@ -1295,3 +1295,48 @@ def test_a_caption_or_escaped_markup_between_kept_paragraphs_is_not_put_back(odd
     tree = parse_html(page, source="page")
     block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
     assert recover_blocks(block, _TITAN_POST) == (_TITAN_POST, 0)
+
+
+_SEO_POST = [
+    "The search landscape has changed more over the last 12 months than it has since the "
+    "inception of search engines, and the old metrics no longer tell the whole story.",
+    "What matters now is creating sustainable, adaptable systems rather than relying on "
+    "individual tactics or team members.",
+]
+
+
+def _glossary_page(term: str) -> str:
+    # the pattern of a real WCXB dev page (a marketing blog): a glossary term in the text with
+    # its definition in a tooltip the page shows on hover
+    return (
+        "<html><head><title>SEO predictions</title></head><body><article><div class='body'>"
+        f"<p>{_SEO_POST[0]}</p><p>What is changing are the metrics search experts relied on. "
+        f"Organic traffic numbers and {term} rankings are now directional indicators.</p>"
+        f"<p>{_SEO_POST[1]}</p></div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "<span class='Term_component__tB36_'><dfn aria-labelledby='term-tooltip-1' "
+        "class='Term_term__m2QVf'>keyword</dfn><span class='Term_tooltip__8VNIW' "
+        "id='term-tooltip-1'><span class='Term_tooltipBubble__muCRN'><strong>Keyword</strong>"
+        "<br>A keyword is what users write into a search engine when they want to find "
+        "something specific.<br><a href='/glossary/keyword/'>Learn more</a></span></span></span>",
+        "<span class='tooltip'>keyword<span class='tooltiptext'>A keyword is what users write "
+        "into a search engine when they want to find something specific.</span></span>",
+        "<span>keyword</span><span role='tooltip'>A keyword is what users write into a search "
+        "engine when they want to find something specific.</span>",
+    ],
+)
+def test_a_glossary_tooltip_inside_a_paragraph_is_taken_out_and_the_term_stays(term: str) -> None:
+    page = _glossary_page(term)
+    # the premise: the extractor prints the definition in the middle of the sentence
+    assert "what users write" in (trafilatura.extract(page) or "")
+    assert clean_html(page).text.split("\n") == [
+        _SEO_POST[0],
+        "What is changing are the metrics search experts relied on. Organic traffic numbers and "
+        "keyword rankings are now directional indicators.",
+        _SEO_POST[1],
+    ]
