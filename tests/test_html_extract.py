@@ -1140,3 +1140,203 @@ def test_a_list_kept_in_part_places_the_subheading_after_it() -> None:
     lines, put_back = recover_blocks(block, [*kept, _PRINCIPLES_POST[2]])
     assert lines == [*kept, "Step 2: Review the books every month", _PRINCIPLES_POST[2]]
     assert put_back == 1
+
+
+# --- embedded posts quoted in the article -------------------------------------------------------
+
+_SLOGAN_POST = [
+    "Enter South Dakota to throw down the gauntlet. The state’s new slogan for an anti-drug "
+    "campaign drew a South Dakota-sized share of attention on social media Monday.",
+    "Yes, that’s it. No joke. The governor of South Dakota would like us to know that her state "
+    "is on meth. You know, like solving the problem. On it!",
+    "And if you haven’t yet noticed what might be wrong, a whole lot of people on Twitter "
+    "pointed it out.",
+    "So many people were talking about South Dakota’s odd new slogan that the state and “We’re "
+    "On It” became top Twitter trends.",
+    "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the "
+    "campaign on Monday in an effort to address the state’s meth crisis.",
+]
+_TWEET = (
+    "Yes this is real and yes the state spent nearly half a million dollars on it: "
+    "https://t.co/Nc0nKoXGBP"
+)
+_TWEETED_BY = "— Dianna E. Anderson (@diannaeanderson) November 18, 2019"
+
+
+def _embedded_post_page(wrapper: str) -> str:
+    # the pattern of a real AEB dev page (a news site): the platform's own markup of an embedded
+    # post, in a box named after it, between two paragraphs of the story
+    first, second, third, fourth, fifth = (f"<p>{p}</p>" for p in _SLOGAN_POST)
+    tweet = (
+        f"<div class='{wrapper}'><blockquote class='twitter-tweet'><p lang='en' dir='ltr'>"
+        "Yes this is real and yes the state spent nearly half a million dollars on it: "
+        "<a href='https://t.co/Nc0nKoXGBP'>https://t.co/Nc0nKoXGBP</a></p>"
+        "— Dianna E. Anderson (@diannaeanderson) "
+        "<a href='https://twitter.com/diannaeanderson/status/1196501054197649413'>"
+        "November 18, 2019</a></blockquote></div>"
+    )
+    return (
+        "<html><head><title>South Dakota: Meth. We’re on it.</title></head><body>"
+        "<div class='article__story'><div class='entry-content'>"
+        f"{first}{second}{third}{tweet}{fourth}{fifth}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("wrapper", ["social-media-embed", "embed-container"])
+def test_an_embedded_post_between_paragraphs_is_put_back_in_place(wrapper: str) -> None:
+    page = _embedded_post_page(wrapper)
+    # the premise: the extractor keeps the paragraphs around the post and drops the post
+    extracted = trafilatura.extract(page) or ""
+    assert _SLOGAN_POST[3] in extracted and "half a million" not in extracted
+    assert clean_html(page).text.split("\n") == [
+        *_SLOGAN_POST[:3],
+        _TWEET,
+        _TWEETED_BY,
+        *_SLOGAN_POST[3:],
+    ]
+
+
+def test_a_share_bar_is_pruned_though_it_holds_a_short_quote() -> None:
+    # the quote of a share bar ("Tweet this") is a small part of its text: the bar is chrome
+    bar = (
+        "<div class='social-share'><blockquote>On it.</blockquote><a href='/s/tw'>Share on "
+        "Twitter</a> <a href='/s/fb'>Share on Facebook</a> <a href='/s/mail'>Email</a></div>"
+    )
+    page = _embedded_post_page("embed").replace("<div class='embed'>", bar + "<div class='x'>")
+    tree = parse_html(page, source="page")
+    pruned = prune_chrome(tree)
+    assert [reason for reason, _ in pruned.removed] == ["class:share"]
+    assert "Share on" not in clean_html(page).text
+
+
+# --- hover cards inside paragraphs ---------------------------------------------------------------
+
+_GUILTY_POST = [
+    "The man, Patrick Carlineo, admitted in court on Monday that he had called the congresswoman's "
+    "office in March and threatened to kill her, according to federal prosecutors.",
+    "He faces up to ten years in prison and a fine of up to $250,000 when he is sentenced in "
+    "February, the Justice Department said in a statement after the hearing.",
+]
+
+
+def _hover_card_page() -> str:
+    # the pattern of a real AEB dev page (a news site): each politician's name in the text
+    # carries a card (photo, name, latest stories) that a style sheet shows on hover only
+    card = (
+        "<span class='rollover-people'><a class='rollover-people-link' href='/people/ilhan-omar'>"
+        "Ilhan Omar</a><span class='rollover-people-block'><span class='rollover-block'><span>"
+        "<img src='/files/omar.jpg' alt=''><a class='name' href='/people/ilhan-omar'>Ilhan Omar"
+        "</a><a class='people-articles' href='/policy/471175'>Hillicon Valley: Progressives oppose"
+        " funding bill over surveillance authority</a> <a class='people-articles' "
+        "href='/policy/471161'>Progressives oppose stopgap funding measure</a></span></span>"
+        "</span></span>"
+    )
+    return (
+        "<html><head><title>New York man pleads guilty to threatening to kill Omar</title></head>"
+        "<body><article><div class='field-item'>"
+        f"<p>A New York man pleaded guilty to charges he threatened to kill Rep. {card} (D-Minn.), "
+        "calling her a terrorist in a call to her Washington office.</p>"
+        + "".join(f"<p>{p}</p>" for p in _GUILTY_POST)
+        + "</div></article></body></html>"
+    )
+
+
+def test_a_hover_card_inside_a_paragraph_is_taken_out_and_the_name_stays() -> None:
+    page = _hover_card_page()
+    # the premise: the extractor prints the card in the middle of the sentence
+    assert "Ilhan OmarIlhan Omar" in (trafilatura.extract(page) or "")
+    assert clean_html(page).text.split("\n") == [
+        "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar "
+        "(D-Minn.), calling her a terrorist in a call to her Washington office.",
+        *_GUILTY_POST,
+    ]
+    assert extract_html(page).pruned["hover_card"] == 1
+
+
+def test_links_and_images_of_the_text_are_not_hover_cards() -> None:
+    # an image in a link beside the text, and a span of two links with text of its own, stay
+    page = _hover_card_page().replace(
+        "<p>" + _GUILTY_POST[0],
+        "<p><span><a href='/people/carlineo'><img src='/c.jpg' alt=''>Patrick Carlineo</a>, "
+        "of Addison, and <a href='/courts'>the court</a></span> agreed. " + _GUILTY_POST[0],
+    )
+    text = clean_html(page).text
+    assert "Patrick Carlineo, of Addison, and the court agreed." in text
+    assert extract_html(page).pruned["hover_card"] == 1
+
+
+# --- captions and escaped markup printed as paragraphs -------------------------------------------
+
+_TITAN_POST = [
+    "The moon's surface is dominated by plains and dunes of organic material, with lakes of "
+    "liquid methane near its poles, according to the first map of its whole surface.",
+    "Organic materials can, we think, penetrate down to the liquid water ocean and this can "
+    "provide nutrients necessary for life, if it evolved there, added Lopes.",
+    "On Earth, water rains down from clouds and fills rivers, lakes and oceans. On Titan, "
+    "methane and ethane do the same, in a cycle that takes a Saturn year.",
+]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        # the pattern of real AEB dev pages: an image and its caption inside one paragraph
+        "<p><span class='wf_caption'><a href='/pia23174'><img src='/titan.jpg' alt=''></a>"
+        "<span>The first global geologic map of Titan. (<a href='/pia23174'>NASA/JPL-Caltech"
+        "/ASU</a>)</span></span></p>",
+        # ... and an editor's bookmark tag, escaped into the page as the text of a paragraph
+        '<p>&lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px;" '
+        'class="mce_SELRES_start"&gt;&lt;/span&gt;</p>',
+    ],
+)
+def test_a_caption_or_escaped_markup_between_kept_paragraphs_is_not_put_back(odd: str) -> None:
+    first, second, third = (f"<p>{p}</p>" for p in _TITAN_POST)
+    page = f"<html><body><div class='article-body'>{first}{second}{odd}{third}</div></body></html>"
+    tree = parse_html(page, source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    assert recover_blocks(block, _TITAN_POST) == (_TITAN_POST, 0)
+
+
+_SEO_POST = [
+    "The search landscape has changed more over the last 12 months than it has since the "
+    "inception of search engines, and the old metrics no longer tell the whole story.",
+    "What matters now is creating sustainable, adaptable systems rather than relying on "
+    "individual tactics or team members.",
+]
+
+
+def _glossary_page(term: str) -> str:
+    # the pattern of a real WCXB dev page (a marketing blog): a glossary term in the text with
+    # its definition in a tooltip the page shows on hover
+    return (
+        "<html><head><title>SEO predictions</title></head><body><article><div class='body'>"
+        f"<p>{_SEO_POST[0]}</p><p>What is changing are the metrics search experts relied on. "
+        f"Organic traffic numbers and {term} rankings are now directional indicators.</p>"
+        f"<p>{_SEO_POST[1]}</p></div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "<span class='Term_component__tB36_'><dfn aria-labelledby='term-tooltip-1' "
+        "class='Term_term__m2QVf'>keyword</dfn><span class='Term_tooltip__8VNIW' "
+        "id='term-tooltip-1'><span class='Term_tooltipBubble__muCRN'><strong>Keyword</strong>"
+        "<br>A keyword is what users write into a search engine when they want to find "
+        "something specific.<br><a href='/glossary/keyword/'>Learn more</a></span></span></span>",
+        "<span class='tooltip'>keyword<span class='tooltiptext'>A keyword is what users write "
+        "into a search engine when they want to find something specific.</span></span>",
+        "<span>keyword</span><span role='tooltip'>A keyword is what users write into a search "
+        "engine when they want to find something specific.</span>",
+    ],
+)
+def test_a_glossary_tooltip_inside_a_paragraph_is_taken_out_and_the_term_stays(term: str) -> None:
+    page = _glossary_page(term)
+    # the premise: the extractor prints the definition in the middle of the sentence
+    assert "what users write" in (trafilatura.extract(page) or "")
+    assert clean_html(page).text.split("\n") == [
+        _SEO_POST[0],
+        "What is changing are the metrics search experts relied on. Organic traffic numbers and "
+        "keyword rankings are now directional indicators.",
+        _SEO_POST[1],
+    ]

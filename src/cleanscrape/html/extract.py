@@ -1,7 +1,8 @@
 """HTML to article text lines, with metadata.
 
-Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`); remove chrome
-containers (:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
+Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`); remove the
+hover cards printed inside paragraphs (:mod:`cleanscrape.html.cards`) and chrome containers
+(:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. A trailing run
@@ -30,6 +31,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
+from .cards import drop_hover_cards
 from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
@@ -56,7 +58,8 @@ class Extracted:
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
     ``pruned`` counts the chrome containers removed before extraction, by reason, and under
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text, and under
-    ``"tail"`` the trailing lines outside the article's area (:mod:`cleanscrape.html.tail`).
+    ``"tail"`` the trailing lines outside the article's area (:mod:`cleanscrape.html.tail`), and
+    under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings) that
@@ -267,11 +270,15 @@ def extract_html(
     tree = parse_html(markup, source=source)
     meta: dict[str, Any] = dict(page_metadata(tree, url=url))
     headings = page_headings(tree)  # before pruning: a headline inside a chrome-named header
-    pruned = prune_chrome(tree)
     counts: dict[str, int] = {}
+    body = tree.find("body")
+    if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
+        cards = drop_hover_cards(body)
+        if cards:
+            counts["hover_card"] = cards
+    pruned = prune_chrome(tree)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
-    body = tree.find("body")
     # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
     # trafilatura reads a copy of the tree, so they hold unless copies are removed below
     paragraphs = pruned.prose

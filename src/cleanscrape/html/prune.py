@@ -418,6 +418,25 @@ class Pruned:
     prose: dict[lxml_html.HtmlElement, int] = field(default_factory=dict)
 
 
+#: A container is the box of a quote when its first ``<blockquote>`` holds at least this share
+#: of its text.
+MIN_QUOTE_SHARE = 0.8
+
+
+def wraps_quote(el: lxml_html.HtmlElement) -> bool:
+    """``el`` is the box around a quote: its first ``<blockquote>`` holds nearly all its text.
+
+    Embedded posts are quotes of the article (what a person said, shown in the post's own
+    markup, ``<blockquote class="twitter-tweet">``), and sites wrap them in boxes named after
+    the platform (``social-media-embed``) that read as share bars by name.
+    """
+    quote = next(el.iter("blockquote"), None)
+    if quote is None:
+        return False
+    n = len("".join(el.text_content().split()))
+    return n > 0 and len("".join(quote.text_content().split())) >= MIN_QUOTE_SHARE * n
+
+
 def _containers(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
     """Every element of ``tree``'s document with a tag of :data:`CONTAINER_TAGS`, in document
     order: the root's and those of the elements beside it (a page with a second ``<html>``).
@@ -467,6 +486,8 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
         elif total and below.get(el, 0) > limit and not _article_elsewhere(el, runs, main):
             out.kept_guarded += 1
             continue
+        elif wraps_quote(el):
+            continue  # the box of a quote the article shows (an embedded post): not chrome
         doomed.append((el, reason))
     gone: set[lxml_html.HtmlElement] = set()
     dropped_paragraphs: set[lxml_html.HtmlElement] = set()

@@ -2,19 +2,25 @@
 
 trafilatura's default run drops some lists, subheadings and paragraphs that sit between the
 article's paragraphs (a list of principles under "Here is a list of ...:", the "Step 2: ..."
-headings of a guide, an expert's quote in a box, the facts under each item of a listicle),
-while keeping the paragraphs around them. The page's main prose block (the element whose child
-paragraphs hold the most prose) and the other sections of its template
-(:func:`article_area`) say where the article is. Their text blocks, in document order, are
-paragraphs, lists and subheadings, found below any wrappers; a block that is missing from the
-extracted text, with a block that was kept before it and another after it, is part of the
-same text, and is put back after the lines of the kept block before it.
+headings of a guide, an expert's quote in a box, the facts under each item of a listicle, an
+embedded post quoted in the article), while keeping the paragraphs around them. The page's
+main prose block (the element whose child paragraphs hold the most prose) and the other
+sections of its template (:func:`article_area`) say where the article is. Their text blocks,
+in document order, are paragraphs, lists, quotes and subheadings, found below any wrappers; a
+block that is missing from the extracted text, with a block that was kept before it and
+another after it, is part of the same text, and is put back after the lines of the kept block
+before it.
 
 Only blocks inside the article are recovered: a block before the first kept one or after the
 last one (a kicker, a call to action under the post) is left out, and so are hidden blocks,
-blocks inside figures, forms, asides and page furniture, lists whose text is mostly links (a
-list of related pages between two paragraphs) or that hold images (a gallery), and paragraphs
-that are mostly a link.
+blocks inside figures, forms, asides and page furniture, lists and quotes whose text is mostly
+links (a list of related pages between two paragraphs) or that hold images (a gallery, a
+post's picture), and paragraphs that are mostly a link, hold an image (an image and its
+caption in one ``<p>``) or are a tag of markup escaped into the page. A missing paragraph,
+list or heading must sit beside kept text (its parent a section of the area or the parent of a
+kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
+``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
+under it are put back).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ _WORD = re.compile(r"\w+")
 _LISTS = frozenset({"ul", "ol"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Text blocks of the article: what is put back when missing.
-_BLOCKS = _LISTS | _HEADINGS | {"p"}
+_BLOCKS = _LISTS | _HEADINGS | {"p", "blockquote"}
 #: Containers whose text is not the article's running text (captions, forms, boxes beside it).
 _NOT_TEXT = frozenset(
     {"figure", "figcaption", "aside", "form", "nav", "footer", "header", "button", "label",
@@ -45,6 +51,9 @@ TEXT_NODES = etree.XPath(
 )
 #: A list whose items hold any of these is a gallery or a list of cards, not text.
 _MEDIA = ("img", "picture", "figure", "video", "iframe")
+#: Text that is a tag of markup, escaped into the page (an editor's bookmark printed as a
+#: paragraph): not prose.
+_MARKUP = re.compile(r"\s*</?[A-Za-z][^<>]*>")
 #: A list whose link text is more than this share of its text is a list of links, not body.
 MAX_LIST_LINK_SHARE = 0.5
 #: Characters of a block's (or a line's) word sequence used to find it in the extracted text
@@ -85,8 +94,26 @@ def article_area(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return [el for el in root.iter(block.tag) if el.get("class") == cls]
 
 
+def _quote_lines(el: lxml_html.HtmlElement) -> list[str]:
+    """A quote's lines: each paragraph in it, and the text between them (an attribution)."""
+    lines: list[str] = []
+    loose: list[str] = [el.text or ""]
+    for child in el:
+        if child.tag == "p":
+            lines.append(" ".join(loose))
+            lines.append(_text(child))
+            loose = []
+        elif isinstance(child.tag, str):
+            loose.append(_text(child))
+        loose.append(child.tail or "")
+    lines.append(" ".join(loose))
+    return [t for t in (" ".join(x.split()) for x in lines) if t]
+
+
 def _block_lines(el: lxml_html.HtmlElement) -> list[str]:
     """The lines a block gives, written as trafilatura writes them."""
+    if el.tag == "blockquote":
+        return _quote_lines(el)
     if el.tag not in _LISTS:
         text = _text(el)
         return [text] if text else []
@@ -149,10 +176,15 @@ def _under_media(el: lxml_html.HtmlElement) -> bool:
 def _recoverable(el: lxml_html.HtmlElement) -> bool:
     if el.tag in _HEADINGS:
         return True
-    if el.tag in _LISTS:
+    if el.tag in _LISTS or el.tag == "blockquote":
         return _link_share(el) <= MAX_LIST_LINK_SHARE and not any(True for _ in el.iter(*_MEDIA))
     if el.tag == "p":
-        return _link_share(el) <= MAX_LIST_LINK_SHARE and not _under_media(el)
+        return (
+            _link_share(el) <= MAX_LIST_LINK_SHARE
+            and not _under_media(el)
+            and not any(True for _ in el.iter(*_MEDIA))  # an image and its caption
+            and not _MARKUP.match(_text(el))
+        )
     return False
 
 
@@ -198,7 +230,12 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
     # a kept block (the other blocks of a listicle's item), not a box of its own in the text
     holders = set(area)
     holders.update(blocks[i].getparent() for i, w in enumerate(where) if w is not None)
-    missing = [(i, got) for i, got in missing if blocks[i].getparent() in holders]
+    # (a quote is a box of its own on purpose: its parent is the wrapper of an embedded post)
+    missing = [
+        (i, got)
+        for i, got in missing
+        if blocks[i].tag == "blockquote" or blocks[i].getparent() in holders
+    ]
     inserts: dict[int, list[str]] = {}  # line index -> lines to put after it
     put_back = 0
     for i, got in missing:
