@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from ..text.lines import line_indexes
+from ..text.lines import line_indexes, lines_holding
 from . import lexicon as lx
 from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
@@ -358,18 +358,6 @@ def _irregular_lines(block: str) -> set[int]:
         starts.add(pos)
         pos = block.find("  ", pos + 2)
     return line_indexes(block, starts)
-
-
-def _lines_holding(block: str, needles: tuple[str, ...]) -> set[int]:
-    """Indexes of the lines of ``block`` (joined by line breaks) that hold one of ``needles``
-    (substring searches: faster than an alternation that has no literal start)."""
-    found: list[int] = []
-    for needle in needles:
-        at = block.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = block.find(needle, at + 1)
-    return line_indexes(block, found)
 
 
 def _wordlist(text: str) -> bool:
@@ -854,8 +842,8 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
     }
-    todo.update(_lines_holding(key_block, _LEXICON_KEY_WORDS))
-    disclosures = _lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
+    todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
+    disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
     todo.update(disclosures)
     out = [""] * n
     for k in todo:

@@ -89,9 +89,10 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             _tag_teaser(lines, tags, i + 1)
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
-    for k in consent_panels(lines):
+    block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
+    for k in consent_panels(lines, block):
         tags[k] = tags[k] or "cookie"
-    for k in reference_lists(lines):
+    for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
     return tags
 
