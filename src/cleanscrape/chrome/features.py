@@ -428,12 +428,7 @@ def line_features(lines: list[str]) -> list[Line]:
             )
     for k in chars.digits if chars is not None else range(n):
         dateline[k] = len(texts[k]) <= 80 and is_dateline(texts[k])
-    if chars is not None:
-        marked = [False] * n
-        for k in chars.marked:
-            marked[k] = True
-    else:
-        marked = [True] * n
+    marked = chars.marked if chars is not None else [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
     wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
     counts = Counter(keys)
@@ -775,39 +770,53 @@ _CHAR_BITS = _char_bits()
 class _PageChars:
     """What one pass over a page's characters finds, by line."""
 
-    marked: frozenset[int]  # lines holding a lexicon mark (see :func:`_page_chars`)
-    digits: frozenset[int]  # lines that may hold a digit
+    marked: list[bool]  # each line: it holds a lexicon mark (see :func:`_page_chars`)
+    digits: list[int]  # lines that may hold a digit
     asian: bool  # the page holds a letter of :data:`_CJK` or :data:`_UNSPACED`
     #: lines whose words are not separated by exactly one space each (two spaces in a row,
     #: or whitespace other than a space: :func:`_irregular_lines`)
-    irregular: frozenset[int]
+    irregular: list[int]
     #: words of each line as :func:`line_features` first counts them: its spaces (U+0020) + 1
     words: list[int]
+
+
+#: Bits of what :func:`_page_chars` finds at a character, ORed over each line: a lexicon mark
+#: (a character of :data:`_TEXT_MARKS`, a dash or ``by`` between blanks), a digit, a letter of
+#: an Asian script, irregular spacing (two spaces in a row, or a blank other than a space).
+_LINE_MARK, _LINE_DIGIT, _LINE_ASIAN, _LINE_IRREGULAR = _MARK, _DIGIT_BIT, _ASIAN, _BLANK
 
 
 def _page_chars(block: str) -> _PageChars:
     """The lines of ``block`` (texts joined by line breaks) that hold a mark of
     :data:`_TEXT_MARKS`, a dash between blanks or ``by`` between blanks, and those that may
-    hold a digit: one look-up per UTF-16 code unit of the page."""
+    hold a digit: one look-up per UTF-16 code unit of the page, then one OR per line over the
+    bits found (``numpy.bitwise_or.reduceat`` from each line's first unit)."""
     units = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     bits = _CHAR_BITS[units]
-    marked = (bits & _MARK).astype(bool)
+    found = bits & (_LINE_MARK | _LINE_DIGIT | _LINE_ASIAN)
+    blank = (bits & _BLANK).astype(bool)
     if len(bits) >= 4:
-        blank = (bits & _BLANK).astype(bool)
-        marked[1:-1] |= blank[:-2] & blank[2:] & (bits[1:-1] & _DASH).astype(bool)
+        dash = blank[:-2] & blank[2:] & (bits[1:-1] & _DASH).astype(bool)
         by = (bits[1:-2] & _B).astype(bool) & (bits[2:-1] & _Y).astype(bool)
-        marked[1:-2] |= by & blank[:-3] & blank[3:]
+        found[1:-1] |= dash.view(np.uint8)  # (_LINE_MARK is 1)
+        found[1:-2] |= (by & blank[:-3] & blank[3:]).view(np.uint8)
     space = units == 32
-    irregular = (bits & _BLANK).astype(bool) & ~space
+    irregular = blank & ~space
     irregular[1:] |= space[1:] & space[:-1]
-    breaks = np.flatnonzero(bits & _BREAK)
-    spaces = np.bincount(np.searchsorted(breaks, np.flatnonzero(space)), minlength=breaks.size + 1)
+    found |= irregular.view(np.uint8) * np.uint8(_LINE_IRREGULAR)
+    # each line's first unit (every line holds one: no line of a block is empty)
+    starts = np.flatnonzero(units == 10)
+    starts += 1
+    starts = np.concatenate(([0], starts))
+    per_line = np.bitwise_or.reduceat(found, starts)
+    spaces = np.add.reduceat(space, starts, dtype=np.int32)
+    spaces += 1
     return _PageChars(
-        frozenset(np.searchsorted(breaks, np.flatnonzero(marked)).tolist()),
-        frozenset(np.searchsorted(breaks, np.flatnonzero(bits & _DIGIT_BIT)).tolist()),
-        bool((bits & _ASIAN).any()),
-        frozenset(np.searchsorted(breaks, np.flatnonzero(irregular)).tolist()),
-        (spaces + 1).tolist(),
+        (per_line & _LINE_MARK).astype(bool).tolist(),
+        np.flatnonzero(per_line & _LINE_DIGIT).tolist(),
+        bool((per_line & _LINE_ASIAN).any()),
+        np.flatnonzero(per_line & _LINE_IRREGULAR).tolist(),
+        spaces.tolist(),
     )
 
 
