@@ -17,7 +17,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import compress
+from operator import and_, not_, or_
 
 import numpy as np
 import numpy.typing as npt
@@ -305,18 +307,12 @@ class Line:
     lexicon: str = ""  # category from the phrase lexicons ("" when none)
     #: holds a character that a phrase-lexicon rule needs (see :func:`lexicon_categories`)
     marked: bool = True
-    #: sentence-like: long enough and ends like a sentence (not a cut teaser); worked out
-    #: once, from the fields above, when the line is made (the rules read it many times)
-    prose: bool = field(init=False)
+    #: sentence-like: long enough and ends like a sentence (not a cut teaser, a title written
+    #: twice, an alt slug or items on one line); worked out once, from the fields above, for
+    #: the page at once by :func:`line_features` (the rules read it many times)
+    prose: bool = False
     #: short line without sentence punctuation: a heading, a link, a menu item (as ``prose``)
-    titlelike: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        words, terminal = self.words, self.terminal
-        self.prose = not (self.teaser or self.doubled or self.ascii_lower or self.wordlist) and (
-            (words >= 10 and terminal) or words >= 30
-        )
-        self.titlelike = not terminal and words <= 25
+    titlelike: bool = False
 
 
 def _doubled(text: str) -> bool:
@@ -433,9 +429,17 @@ def line_features(lines: list[str]) -> list[Line]:
     wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
     counts = Counter(keys)
     repeats = [counts[key] - 1 if key else 0 for key in keys]
-    return [
-        Line(*row)
-        for row in zip(
+    # prose: (at least 10 words and terminal, or at least 30 words), unless one of the rare
+    # shapes; titlelike: not terminal, at most 25 words (columns combined by C-level maps)
+    prose = list(map(or_, map(and_, terminal, map((10).__le__, words)), map((30).__le__, words)))
+    shaped = map(or_, map(or_, teaser, doubled), map(or_, ascii_lower, wordlist))
+    for k in compress(range(n), shaped):
+        prose[k] = False
+    titlelike = list(map(and_, map(not_, terminal), map((25).__ge__, words)))
+    # (the lines made by ``map``: a call per line from C, the columns already of length n)
+    return list(
+        map(
+            Line,
             indexes,
             texts,
             keys,
@@ -453,9 +457,10 @@ def line_features(lines: list[str]) -> list[Line]:
             repeats,
             [""] * n,
             marked,
-            strict=True,
+            prose,
+            titlelike,
         )
-    ]
+    )
 
 
 def diacritic_language(lines: list[Line]) -> bool:
