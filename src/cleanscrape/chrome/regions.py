@@ -405,12 +405,19 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     does not take for cards; the date at a fixed period shows the list. An article's own
     dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
     """
-    # a date closing a card: a dateline, or a short line with a year and a reading time
+    # a date closing a card: a dateline, or a short line with a year and a reading time (a
+    # year holds "19" or "20": two substring tests rule out most lines before the pattern)
     year, read_time = _YEAR.search, _READ_TIME.search
     dates = [
         k
         for k, ln in enumerate(lines)
-        if ln.dateline or (ln.words <= 10 and year(ln.text) and read_time(ln.text))
+        if ln.dateline
+        or (
+            ln.words <= 10
+            and ("20" in (text := ln.text) or "19" in text)
+            and year(text)
+            and read_time(text)
+        )
     ]
     found: set[int] = set()
     i = 0
