@@ -152,12 +152,14 @@ _TABLE_RANGES = ((0, 0x590), (0x1E00, 0x2C00), (0x3000, 0x3100))
 _IDEOGRAPHS = (0x4E00, 0xA000)
 #: Blocks shorter than this are folded without the table (its fixed cost is a few microseconds).
 _TABLE_MIN_CHARS = 200
-#: Table values that are no code point: a combining mark (dropped), a character the table
-#: does not fold (a page holding one takes the string path).
-_DROP, _UNKNOWN = 0x110000, 0x110001
+#: Table values that are no character (the two noncharacters at the end of the BMP, which no
+#: character folds to): a combining mark (dropped), a character the table does not fold (a
+#: page holding one takes the string path). The table and the page are UTF-16 code units: a
+#: character outside the BMP is two surrogates, both above the table (so not folded by it).
+_DROP, _UNKNOWN = 0xFFFE, 0xFFFF
 
 
-def _fold_table() -> npt.NDArray[np.uint32]:
+def _fold_table() -> npt.NDArray[np.uint16]:
     """What :func:`_fold_rest` makes of each code point: the character it folds to (a space
     for every character that separates words), :data:`_DROP` for a combining mark, or
     :data:`_UNKNOWN`.
@@ -168,7 +170,7 @@ def _fold_table() -> npt.NDArray[np.uint32]:
     (lower case depends on its place in the word), characters that fold to more than one
     character and combining marks other than the ones dropped (NFD may reorder them). Those
     are :data:`_UNKNOWN`."""
-    table = np.full(_TABLE_SIZE, _UNKNOWN, dtype=np.uint32)
+    table = np.full(_TABLE_SIZE, _UNKNOWN, dtype=np.uint16)
     for lo, hi in _TABLE_RANGES:
         for cp in range(lo, hi):
             c = chr(cp).lower()
@@ -181,10 +183,12 @@ def _fold_table() -> npt.NDArray[np.uint32]:
                 table[cp] = _DROP
             elif c == "\n":
                 table[cp] = 10
-            else:
-                table[cp] = ord(c) if _NON_WORD_LINES.fullmatch(c) is None else 32
+            elif _NON_WORD_LINES.fullmatch(c) is not None:
+                table[cp] = 32
+            elif ord(c) < _DROP and not 0xD800 <= ord(c) < 0xE000:
+                table[cp] = ord(c)
     lo, hi = _IDEOGRAPHS
-    table[lo:hi] = np.arange(lo, hi, dtype=np.uint32)
+    table[lo:hi] = np.arange(lo, hi, dtype=np.uint16)
     table.flags.writeable = False
     return table
 
@@ -197,7 +201,7 @@ def _fold_by_table(block: str) -> str | None:
     have an entry in :data:`_FOLD_TABLE`; the other lines (a Korean line, an emoji) by
     :func:`_fold_rest`, each line being folded on its own either way. ``None`` when most lines
     need the string path."""
-    points = np.frombuffer(block.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     if not points.size:
         return ""
     big = points >= _TABLE_SIZE
@@ -228,12 +232,12 @@ def _fold_by_table(block: str) -> str | None:
     if int(codes.max()) < 128:
         ascii_bytes: bytes = codes.astype(np.uint8).tobytes()
         return ascii_bytes.decode("ascii")
-    wide: bytes = codes.astype("<u4").tobytes()
-    return wide.decode("utf-32-le")
+    wide: bytes = codes.astype("<u2").tobytes()
+    return wide.decode("utf-16-le")
 
 
 def _fold_mixed(
-    block: str, points: npt.NDArray[np.uint32], unknown: npt.NDArray[np.bool_]
+    block: str, points: npt.NDArray[np.uint16], unknown: npt.NDArray[np.bool_]
 ) -> str | None:
     """:func:`_fold_by_table` of a block where the characters ``unknown`` have no entry in the
     table: their lines by :func:`_fold_rest`, the others by the table."""
