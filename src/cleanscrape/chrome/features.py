@@ -566,7 +566,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\s(?:credit|photo|image|photograph|foto|bild)s?\s*:\s*[^.!?:]{1,50})$",
     re.IGNORECASE,
 )
-#: What every caption credit holds near its end (a cheap test before the pattern).
+#: What every caption credit holds near its end (a cheap test before the pattern; before it, a
+#: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(r"[:/]|\sby\s")
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _PREFIX_MATCHERS = (
@@ -630,7 +631,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and first in _RELATED_FIRST
         and (m := _RELATED_LINK.match(text)) is not None
         and fold(m.group(1)) in _RELATED_SET
-    ) or (words <= _RELATED_LINK_WORDS and _PAGER_LINK.match(key)):
+    ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_WORDS and _PAGER_LINK.match(key)):
         return "related_link"
     if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
         return "comments"
@@ -672,11 +673,16 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "comments"
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return "disclosure"
-    if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
+    if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
     if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
         return "ui"
-    if words <= 60 and _CAPTION_MARK.search(text[-70:]) and _CAPTION_CREDIT.search(text):
+    if (
+        words <= 60
+        and (text[-1] == ")" or ":" in text)
+        and _CAPTION_MARK.search(text[-70:])
+        and _CAPTION_CREDIT.search(text)
+    ):
         return "credit"
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
         return "subscribe"
@@ -712,6 +718,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 #: "комментари..." that :data:`_LEXICON_KEY_WORDS` finds anywhere).
 _PAGER_FIRST: tuple[str, ...] = ("previous", "prev", "next", "older", "newer", "vorheriger")
 _PAGER_FIRST += ("nachster", "article", "articulo", "post", "artigo", "bai")
+_PAGER_WORDS = frozenset(_PAGER_FIRST)
 _TITLED_FIRST = ("one", "two", "three")
 _COUNT_FIRST: tuple[str, ...] = ("top", "recent", "latest", "reader", "user", "all", "show")
 _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "kommentar")
