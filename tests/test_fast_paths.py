@@ -16,6 +16,8 @@ import re
 
 import pytest
 
+from cleanscrape.chrome.citations import _BEFORE_COMMA, _INITIALS
+from cleanscrape.chrome.consent import _COOKIE
 from cleanscrape.chrome.features import _doubled, fold
 from cleanscrape.chrome.templates import line_keys
 from cleanscrape.confidence import _CJK, _SENTENCE_END, _ends_sentence, signals
@@ -23,7 +25,7 @@ from cleanscrape.document import Document
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text.decode import looks_binary
-from cleanscrape.text.lines import line_indexes
+from cleanscrape.text.lines import line_indexes, lines_holding
 
 from .conftest import DATA, SEEDS
 
@@ -196,3 +198,35 @@ def test_doubled_lines_are_found_as_by_comparing_halves(lines: list[str]) -> Non
     shapes = [s.strip() for s in shapes if len(s.strip()) >= 20]
     assert any(_doubled_plainly(s) for s in shapes)
     assert [_doubled(s) for s in shapes] == [_doubled_plainly(s) for s in shapes]
+
+
+def test_block_rule_scans_find_the_lines_of_their_patterns() -> None:
+    """The consent rule's cookie words (substring searches) and the citation rule's initials
+    (the comma found first, the initials before it checked after) find the lines the plain
+    patterns find, on the seeds, the AEB pages and lines written to the shapes."""
+    cookie = re.compile("cookie|Cookie|COOKIE|куки|Куки|КУКИ|쿠키|クッキー")
+    initials = re.compile(r" [A-Z]{1,3}, (?:[A-Z]|et al)")
+    shapes = "\n".join(
+        [
+            "Pierceall EA, Keim MC. Stress and Coping. 2007;31(9):703-712.",
+            "Zhu A, et al. X AB, CD, E , F ABCD, G\nCOOKIE cOokie Куки 쿠키 クッキー cookiecookie",
+            "A, B\n AB,  C\nx QRS, et al",
+        ]
+    )
+    found = 0
+    for text in [*_texts(), shapes]:
+        plain = line_indexes(text, (m.start() for m in initials.finditer(text)))
+        fast = line_indexes(
+            text,
+            (
+                m.start()
+                for m in _INITIALS.finditer(text)
+                if _BEFORE_COMMA.search(text, max(0, m.start() - 4), m.start())
+            ),
+        )
+        assert fast == plain
+        assert lines_holding(text, _COOKIE) == line_indexes(
+            text, (m.start() for m in cookie.finditer(text))
+        )
+        found += len(plain)
+    assert found >= 3  # (the shapes hold three lines with initials)

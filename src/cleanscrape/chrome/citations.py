@@ -36,7 +36,10 @@ _AUTHORS = re.compile(
 )
 #: ... tried only at the start of the lines that hold initials and a comma ("Keim MC, ",
 #: "Clem J, et al."): a search for them is cheap, the pattern at every line start is not.
-_INITIALS = re.compile(r" [A-Z]{1,3}, (?:[A-Z]|et al)")
+#: (The search looks for the comma and what follows it, then at the initials before it: a
+#: search for the blank first stops at every blank of the page.)
+_INITIALS = re.compile(r", (?:[A-Z]|et al)")
+_BEFORE_COMMA = re.compile(r" [A-Z]{1,3}\Z")
 _YEAR = re.compile(r"\((?:(?:19|20)\d{2}[a-z]?(?:,\s[^()\n]{1,25})?|n\.d\.)\)\.\s")
 _YEAR_AT = 200
 #: ... after authors: names with initials or a list ("Burgess-Yeo, S.", "Zhu A, et al."), or
@@ -65,8 +68,12 @@ def _cited(block: str) -> set[int]:
     """Indexes of the lines of ``block`` that hold a mark of a citation."""
     starts = [m.start() for m in _DATABASE.finditer(block)]
     tried: set[int] = set()
+    initials = _BEFORE_COMMA.search
     for m in _INITIALS.finditer(block):
-        line = block.rfind("\n", 0, m.start()) + 1
+        at = m.start()
+        if initials(block, max(0, at - 4), at) is None:
+            continue
+        line = block.rfind("\n", 0, at) + 1
         if line not in tried:
             tried.add(line)
             if _AUTHORS.match(block, line):
@@ -96,11 +103,13 @@ def _cited(block: str) -> set[int]:
     return line_indexes(block, starts)
 
 
-def reference_lists(lines: list[Line]) -> set[int]:
+def reference_lists(lines: list[Line], block: str | None = None) -> set[int]:
     """Positions (in ``lines``) of the lines of reference lists: runs of at least :data:`_RUN`
     citations at most :data:`_GAP` lines apart (short lines or links between them), with the
-    list's heading when a short line stands right above the first one."""
-    block = "\n".join(ln.text for ln in lines)
+    list's heading when a short line stands right above the first one. ``block``: the lines'
+    texts joined by line breaks, when the caller has them."""
+    if block is None:
+        block = "\n".join(ln.text for ln in lines)
     cited = sorted(k for k in _cited(block) if lines[k].words <= _CITATION_WORDS)
     if len(cited) < _RUN:
         return set()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.lines import line_indexes
+from ..text.lines import line_indexes, lines_holding
 from .features import Line
 from .runs import runs
 
@@ -51,8 +51,9 @@ _ROW = re.compile(
 #: A cookie's name is an identifier, not a word of a sentence ("Free 10 Week Beginner Plan"):
 #: it holds a mark or a figure, or it is written in one case ("YSC", "vuid"), or in camel case.
 _IDENTIFIER = re.compile(r"^(?:\S*[_\-.:*\d\[\]]\S*|[A-Z]{2,}|[a-z]{2,}|[a-z]+[A-Z]\w*)$")
-#: The word for a cookie, in the languages of the lexicon.
-_COOKIE = re.compile("cookie|Cookie|COOKIE|куки|Куки|КУКИ|쿠키|クッキー")
+#: The word for a cookie, in the languages of the lexicon (substring searches over the page:
+#: an alternation of words with no first character in common is tried at every character).
+_COOKIE = ("cookie", "Cookie", "COOKIE", "куки", "Куки", "КУКИ", "쿠키", "クッキー")
 #: ... and what a consent panel says of cookies beside the word (a recipe's cookies say none
 #: of it): the site, the browser, consent, tracking, the panel's categories.
 _PANEL_WORDS = re.compile(
@@ -78,19 +79,21 @@ def _rows(block: str) -> list[int]:
 
 def _panel_lines(block: str, lines: list[Line]) -> set[int]:
     """Lines of a consent panel that speak of cookies (not a recipe's "Bake the cookies")."""
-    named = line_indexes(block, (m.start() for m in _COOKIE.finditer(block)))
+    named = lines_holding(block, _COOKIE)
     return {k for k in named if _PANEL_WORDS.search(lines[k].text)} | {
         k for k, ln in enumerate(lines) if ln.lexicon == "cookie"
     }
 
 
-def consent_panels(lines: list[Line]) -> set[int]:
+def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
     """Positions (in ``lines``) of the lines of cookie-consent panels that hold a table of
     cookies: at least :data:`_ROWS` rows (name, lifetime, purpose), a line of the panel
     naming cookies, and the panel's lines between and around them that speak of cookies, at
-    most :data:`_GAP` short labels apart."""
-    block = "\n".join(ln.text for ln in lines)
-    if not _COOKIE.search(block):
+    most :data:`_GAP` short labels apart. ``block``: the lines' texts joined by line breaks,
+    when the caller has them."""
+    if block is None:
+        block = "\n".join(ln.text for ln in lines)
+    if not any(word in block for word in _COOKIE):
         return set()
     rows = _rows(block)
     if len(rows) < _ROWS:

@@ -17,12 +17,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import compress
+from operator import and_, not_, or_
 
 import numpy as np
 import numpy.typing as npt
 
-from ..text.lines import line_indexes
+from ..text.lines import line_indexes, lines_holding
 from . import lexicon as lx
 from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
@@ -151,12 +153,14 @@ _TABLE_RANGES = ((0, 0x590), (0x1E00, 0x2C00), (0x3000, 0x3100))
 _IDEOGRAPHS = (0x4E00, 0xA000)
 #: Blocks shorter than this are folded without the table (its fixed cost is a few microseconds).
 _TABLE_MIN_CHARS = 200
-#: Table values that are no code point: a combining mark (dropped), a character the table
-#: does not fold (a page holding one takes the string path).
-_DROP, _UNKNOWN = 0x110000, 0x110001
+#: Table values that are no character (the two noncharacters at the end of the BMP, which no
+#: character folds to): a combining mark (dropped), a character the table does not fold (a
+#: page holding one takes the string path). The table and the page are UTF-16 code units: a
+#: character outside the BMP is two surrogates, both above the table (so not folded by it).
+_DROP, _UNKNOWN = 0xFFFE, 0xFFFF
 
 
-def _fold_table() -> npt.NDArray[np.uint32]:
+def _fold_table() -> npt.NDArray[np.uint16]:
     """What :func:`_fold_rest` makes of each code point: the character it folds to (a space
     for every character that separates words), :data:`_DROP` for a combining mark, or
     :data:`_UNKNOWN`.
@@ -167,7 +171,7 @@ def _fold_table() -> npt.NDArray[np.uint32]:
     (lower case depends on its place in the word), characters that fold to more than one
     character and combining marks other than the ones dropped (NFD may reorder them). Those
     are :data:`_UNKNOWN`."""
-    table = np.full(_TABLE_SIZE, _UNKNOWN, dtype=np.uint32)
+    table = np.full(_TABLE_SIZE, _UNKNOWN, dtype=np.uint16)
     for lo, hi in _TABLE_RANGES:
         for cp in range(lo, hi):
             c = chr(cp).lower()
@@ -180,10 +184,12 @@ def _fold_table() -> npt.NDArray[np.uint32]:
                 table[cp] = _DROP
             elif c == "\n":
                 table[cp] = 10
-            else:
-                table[cp] = ord(c) if _NON_WORD_LINES.fullmatch(c) is None else 32
+            elif _NON_WORD_LINES.fullmatch(c) is not None:
+                table[cp] = 32
+            elif ord(c) < _DROP and not 0xD800 <= ord(c) < 0xE000:
+                table[cp] = ord(c)
     lo, hi = _IDEOGRAPHS
-    table[lo:hi] = np.arange(lo, hi, dtype=np.uint32)
+    table[lo:hi] = np.arange(lo, hi, dtype=np.uint16)
     table.flags.writeable = False
     return table
 
@@ -196,7 +202,7 @@ def _fold_by_table(block: str) -> str | None:
     have an entry in :data:`_FOLD_TABLE`; the other lines (a Korean line, an emoji) by
     :func:`_fold_rest`, each line being folded on its own either way. ``None`` when most lines
     need the string path."""
-    points = np.frombuffer(block.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     if not points.size:
         return ""
     big = points >= _TABLE_SIZE
@@ -227,12 +233,12 @@ def _fold_by_table(block: str) -> str | None:
     if int(codes.max()) < 128:
         ascii_bytes: bytes = codes.astype(np.uint8).tobytes()
         return ascii_bytes.decode("ascii")
-    wide: bytes = codes.astype("<u4").tobytes()
-    return wide.decode("utf-32-le")
+    wide: bytes = codes.astype("<u2").tobytes()
+    return wide.decode("utf-16-le")
 
 
 def _fold_mixed(
-    block: str, points: npt.NDArray[np.uint32], unknown: npt.NDArray[np.bool_]
+    block: str, points: npt.NDArray[np.uint16], unknown: npt.NDArray[np.bool_]
 ) -> str | None:
     """:func:`_fold_by_table` of a block where the characters ``unknown`` have no entry in the
     table: their lines by :func:`_fold_rest`, the others by the table."""
@@ -312,18 +318,12 @@ class Line:
     lexicon: str = ""  # category from the phrase lexicons ("" when none)
     #: holds a character that a phrase-lexicon rule needs (see :func:`lexicon_categories`)
     marked: bool = True
-    #: sentence-like: long enough and ends like a sentence (not a cut teaser); worked out
-    #: once, from the fields above, when the line is made (the rules read it many times)
-    prose: bool = field(init=False)
+    #: sentence-like: long enough and ends like a sentence (not a cut teaser, a title written
+    #: twice, an alt slug or items on one line); worked out once, from the fields above, for
+    #: the page at once by :func:`line_features` (the rules read it many times)
+    prose: bool = False
     #: short line without sentence punctuation: a heading, a link, a menu item (as ``prose``)
-    titlelike: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        words, terminal = self.words, self.terminal
-        self.prose = not (self.teaser or self.doubled or self.ascii_lower or self.wordlist) and (
-            (words >= 10 and terminal) or words >= 30
-        )
-        self.titlelike = not terminal and words <= 25
+    titlelike: bool = False
 
 
 def _doubled(text: str) -> bool:
@@ -365,18 +365,6 @@ def _irregular_lines(block: str) -> set[int]:
         starts.add(pos)
         pos = block.find("  ", pos + 2)
     return line_indexes(block, starts)
-
-
-def _lines_holding(block: str, needles: tuple[str, ...]) -> set[int]:
-    """Indexes of the lines of ``block`` (joined by line breaks) that hold one of ``needles``
-    (substring searches: faster than an alternation that has no literal start)."""
-    found: list[int] = []
-    for needle in needles:
-        at = block.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = block.find(needle, at + 1)
-    return line_indexes(block, found)
 
 
 def _wordlist(text: str) -> bool:
@@ -447,19 +435,22 @@ def line_features(lines: list[str]) -> list[Line]:
             )
     for k in chars.digits if chars is not None else range(n):
         dateline[k] = len(texts[k]) <= 80 and (is_dateline(texts[k]) or _read_time(texts[k]))
-    if chars is not None:
-        marked = [False] * n
-        for k in chars.marked:
-            marked[k] = True
-    else:
-        marked = [True] * n
+    marked = chars.marked if chars is not None else [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
     wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
     counts = Counter(keys)
     repeats = [counts[key] - 1 if key else 0 for key in keys]
-    return [
-        Line(*row)
-        for row in zip(
+    # prose: (at least 10 words and terminal, or at least 30 words), unless one of the rare
+    # shapes; titlelike: not terminal, at most 25 words (columns combined by C-level maps)
+    prose = list(map(or_, map(and_, terminal, map((10).__le__, words)), map((30).__le__, words)))
+    shaped = map(or_, map(or_, teaser, doubled), map(or_, ascii_lower, wordlist))
+    for k in compress(range(n), shaped):
+        prose[k] = False
+    titlelike = list(map(and_, map(not_, terminal), map((25).__ge__, words)))
+    # (the lines made by ``map``: a call per line from C, the columns already of length n)
+    return list(
+        map(
+            Line,
             indexes,
             texts,
             keys,
@@ -477,9 +468,10 @@ def line_features(lines: list[str]) -> list[Line]:
             repeats,
             [""] * n,
             marked,
-            strict=True,
+            prose,
+            titlelike,
         )
-    ]
+    )
 
 
 def diacritic_language(lines: list[Line]) -> bool:
@@ -590,7 +582,8 @@ _CAPTION_CREDIT = re.compile(
     r"|\s(?:credit|photo|image|photograph|foto|bild)s?\s*:\s*[^.!?:]{1,50})$",
     re.IGNORECASE,
 )
-#: What every caption credit holds near its end (a cheap test before the pattern).
+#: What every caption credit holds near its end (a cheap test before the pattern; before it, a
+#: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(r"[:/]|\sby\s")
 _FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
 _PREFIX_MATCHERS = (
@@ -654,7 +647,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and first in _RELATED_FIRST
         and (m := _RELATED_LINK.match(text)) is not None
         and fold(m.group(1)) in _RELATED_SET
-    ) or (words <= _RELATED_LINK_WORDS and _PAGER_LINK.match(key)):
+    ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_WORDS and _PAGER_LINK.match(key)):
         return "related_link"
     if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
         return "comments"
@@ -696,11 +689,16 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "comments"
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return "disclosure"
-    if words <= 80 and _CONSENT_WORD.search(key) and (known and _COOKIE_PREFIX.match(key, first)):
+    if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
     if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
         return "ui"
-    if words <= 60 and _CAPTION_MARK.search(text[-70:]) and _CAPTION_CREDIT.search(text):
+    if (
+        words <= 60
+        and (text[-1] == ")" or ":" in text)
+        and _CAPTION_MARK.search(text[-70:])
+        and _CAPTION_CREDIT.search(text)
+    ):
         return "credit"
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
         return "subscribe"
@@ -736,6 +734,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 #: "комментари..." that :data:`_LEXICON_KEY_WORDS` finds anywhere).
 _PAGER_FIRST: tuple[str, ...] = ("previous", "prev", "next", "older", "newer", "vorheriger")
 _PAGER_FIRST += ("nachster", "article", "articulo", "post", "artigo", "bai")
+_PAGER_WORDS = frozenset(_PAGER_FIRST)
 _TITLED_FIRST = ("one", "two", "three")
 _COUNT_FIRST: tuple[str, ...] = ("top", "recent", "latest", "reader", "user", "all", "show")
 _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "kommentar")
@@ -803,39 +802,53 @@ _CHAR_BITS = _char_bits()
 class _PageChars:
     """What one pass over a page's characters finds, by line."""
 
-    marked: frozenset[int]  # lines holding a lexicon mark (see :func:`_page_chars`)
-    digits: frozenset[int]  # lines that may hold a digit
+    marked: list[bool]  # each line: it holds a lexicon mark (see :func:`_page_chars`)
+    digits: list[int]  # lines that may hold a digit
     asian: bool  # the page holds a letter of :data:`_CJK` or :data:`_UNSPACED`
     #: lines whose words are not separated by exactly one space each (two spaces in a row,
     #: or whitespace other than a space: :func:`_irregular_lines`)
-    irregular: frozenset[int]
+    irregular: list[int]
     #: words of each line as :func:`line_features` first counts them: its spaces (U+0020) + 1
     words: list[int]
+
+
+#: Bits of what :func:`_page_chars` finds at a character, ORed over each line: a lexicon mark
+#: (a character of :data:`_TEXT_MARKS`, a dash or ``by`` between blanks), a digit, a letter of
+#: an Asian script, irregular spacing (two spaces in a row, or a blank other than a space).
+_LINE_MARK, _LINE_DIGIT, _LINE_ASIAN, _LINE_IRREGULAR = _MARK, _DIGIT_BIT, _ASIAN, _BLANK
 
 
 def _page_chars(block: str) -> _PageChars:
     """The lines of ``block`` (texts joined by line breaks) that hold a mark of
     :data:`_TEXT_MARKS`, a dash between blanks or ``by`` between blanks, and those that may
-    hold a digit: one look-up per UTF-16 code unit of the page."""
+    hold a digit: one look-up per UTF-16 code unit of the page, then one OR per line over the
+    bits found (``numpy.bitwise_or.reduceat`` from each line's first unit)."""
     units = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     bits = _CHAR_BITS[units]
-    marked = (bits & _MARK).astype(bool)
+    found = bits & (_LINE_MARK | _LINE_DIGIT | _LINE_ASIAN)
+    blank = (bits & _BLANK).astype(bool)
     if len(bits) >= 4:
-        blank = (bits & _BLANK).astype(bool)
-        marked[1:-1] |= blank[:-2] & blank[2:] & (bits[1:-1] & _DASH).astype(bool)
+        dash = blank[:-2] & blank[2:] & (bits[1:-1] & _DASH).astype(bool)
         by = (bits[1:-2] & _B).astype(bool) & (bits[2:-1] & _Y).astype(bool)
-        marked[1:-2] |= by & blank[:-3] & blank[3:]
+        found[1:-1] |= dash.view(np.uint8)  # (_LINE_MARK is 1)
+        found[1:-2] |= (by & blank[:-3] & blank[3:]).view(np.uint8)
     space = units == 32
-    irregular = (bits & _BLANK).astype(bool) & ~space
+    irregular = blank & ~space
     irregular[1:] |= space[1:] & space[:-1]
-    breaks = np.flatnonzero(bits & _BREAK)
-    spaces = np.bincount(np.searchsorted(breaks, np.flatnonzero(space)), minlength=breaks.size + 1)
+    found |= irregular.view(np.uint8) * np.uint8(_LINE_IRREGULAR)
+    # each line's first unit (every line holds one: no line of a block is empty)
+    starts = np.flatnonzero(units == 10)
+    starts += 1
+    starts = np.concatenate(([0], starts))
+    per_line = np.bitwise_or.reduceat(found, starts)
+    spaces = np.add.reduceat(space, starts, dtype=np.int32)
+    spaces += 1
     return _PageChars(
-        frozenset(np.searchsorted(breaks, np.flatnonzero(marked)).tolist()),
-        frozenset(np.searchsorted(breaks, np.flatnonzero(bits & _DIGIT_BIT)).tolist()),
-        bool((bits & _ASIAN).any()),
-        frozenset(np.searchsorted(breaks, np.flatnonzero(irregular)).tolist()),
-        (spaces + 1).tolist(),
+        (per_line & _LINE_MARK).astype(bool).tolist(),
+        np.flatnonzero(per_line & _LINE_DIGIT).tolist(),
+        bool((per_line & _LINE_ASIAN).any()),
+        np.flatnonzero(per_line & _LINE_IRREGULAR).tolist(),
+        spaces.tolist(),
     )
 
 
@@ -870,8 +883,8 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
     }
-    todo.update(_lines_holding(key_block, _LEXICON_KEY_WORDS))
-    disclosures = _lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
+    todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
+    disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
     todo.update(disclosures)
     out = [""] * n
     for k in todo:

@@ -89,9 +89,10 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             _tag_teaser(lines, tags, i + 1)
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
-    for k in consent_panels(lines):
+    block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
+    for k in consent_panels(lines, block):
         tags[k] = tags[k] or "cookie"
-    for k in reference_lists(lines):
+    for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
     return tags
 
@@ -404,12 +405,19 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     does not take for cards; the date at a fixed period shows the list. An article's own
     dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
     """
-    # a date closing a card: a dateline, or a short line with a year and a reading time
+    # a date closing a card: a dateline, or a short line with a year and a reading time (a
+    # year holds "19" or "20": two substring tests rule out most lines before the pattern)
     year, read_time = _YEAR.search, _READ_TIME.search
     dates = [
         k
         for k, ln in enumerate(lines)
-        if ln.dateline or (ln.words <= 10 and year(ln.text) and read_time(ln.text))
+        if ln.dateline
+        or (
+            ln.words <= 10
+            and ("20" in (text := ln.text) or "19" in text)
+            and year(text)
+            and read_time(text)
+        )
     ]
     found: set[int] = set()
     i = 0

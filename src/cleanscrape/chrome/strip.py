@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import attrgetter, not_
 from typing import Any, NamedTuple
 
 from ..document import Removal
@@ -489,8 +490,10 @@ def classify_lines(
     ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
     """
     feats = line_features(lines)
-    for ln, cat in zip(feats, lexicon_categories(feats), strict=True):
-        ln.lexicon = "" if ln.separator else cat
+    lexicon = lexicon_categories(feats)
+    for k in compress(count(), lexicon):  # (the few lines with a category; the others keep "")
+        if not feats[k].separator:
+            feats[k].lexicon = lexicon[k]
     if not feats:
         return Classified([])
     if from_html:
@@ -502,17 +505,23 @@ def classify_lines(
     # a readers' thread below the article is the page's own text, not chrome: a short post
     # with a long thread is no failed extraction, so the thread does not count in the total
     upto = len(feats) if from_html else _thread_start(feats, cats)
-    total = sum(len(ln.text) for ln in feats[:upto] if not ln.separator)
-    kept = sum(len(ln.text) for ln, c in zip(feats, cats, strict=True) if c == KEEP)
+    # (columns summed through C-level maps: no Python step per line)
+    texts = list(map(_TEXT, feats))
+    sizes = list(map(len, texts))
+    total = sum(compress(sizes[:upto], map(not_, map(_SEPARATOR, feats[:upto]))))
+    kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append("low_prose")
         cats = ["separator" if ln.separator else KEEP for ln in feats]
         meta = _Meta()
     # (``tuple.__new__`` on the rows: the named tuples made in C, one per line)
-    rows = zip([ln.index for ln in feats], [ln.text for ln in feats], cats, strict=True)
+    rows = zip(map(_INDEX, feats), texts, cats, strict=True)
     verdicts: list[Verdict] = list(map(tuple.__new__, repeat(Verdict), rows))
     return Classified(verdicts, meta.values, flags)
+
+
+_INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
 
 
 #: A readers' thread: at least this many comment headers ("jane says:") below the article.
@@ -524,7 +533,7 @@ def _thread_start(feats: list[Line], cats: list[str]) -> int:
     the first comments heading there, with :data:`_THREAD_HEADERS` comment headers at or
     after it (``len(cats)`` when there is no thread; a listing's "12 comments" is none)."""
     n = len(cats)
-    last = max((k for k, c in enumerate(cats) if c == KEEP), default=n)
+    last = n - 1 - cats[::-1].index(KEEP) if KEEP in cats else n
     start = next((k for k in range(last + 1, n) if cats[k] == "comments"), n)
     headers = sum(1 for k in range(start, n) if cats[k] == "comments" and comment_header(feats[k]))
     return start if headers >= _THREAD_HEADERS else n

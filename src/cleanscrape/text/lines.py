@@ -18,3 +18,15 @@ def line_indexes(text: str, offsets: Iterable[int]) -> set[int]:
         prev = at
         lines.add(index)
     return lines
+
+
+def lines_holding(text: str, needles: Iterable[str]) -> set[int]:
+    """Indexes of the lines of ``text`` (split at ``\\n``) that hold one of ``needles``
+    (substring searches: faster than an alternation that has no literal start)."""
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return line_indexes(text, found)
