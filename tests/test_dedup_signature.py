@@ -155,3 +155,20 @@ def test_compiled_signatures_are_the_numpy_ones() -> None:
     out = np.full((len(live), 128), signature.EMPTY_VALUE, dtype=np.uint32)
     compiled.minhash_into(values, starts, lengths, a, b, out)
     assert np.array_equal(out, expected[[i for i, h in enumerate(hashes) if h.size]])
+
+
+def test_default_permutations_are_drawn_once() -> None:
+    """The default options' permutations are drawn at import (a streamed batch signs each text
+    in a call of its own), read-only and equal to a fresh draw; other settings draw theirs."""
+    from cleanscrape.dedup import signature
+    from cleanscrape.options import CleanOptions
+
+    opts = CleanOptions()
+    a, b = signature._permutations(opts.num_perm, opts.seed)
+    assert signature._permutations(opts.num_perm, opts.seed)[0] is a
+    assert not a.flags.writeable and not b.flags.writeable
+    fresh = np.random.RandomState(opts.seed)
+    assert np.array_equal(a, fresh.randint(0, 1 << 31, opts.num_perm, dtype=np.uint32) * 2 + 1)
+    assert np.array_equal(b, fresh.randint(0, 1 << 32, opts.num_perm, dtype=np.uint32))
+    other = signature._permutations(64, opts.seed)
+    assert other[0].shape == (64,) and np.array_equal(other[0], a[:64])

@@ -115,3 +115,33 @@ def test_a_class_the_table_does_not_hold_is_unknown() -> None:
     other = re.compile("[b]")
     assert marks.at(other) is None and marks.count(other) is None
     assert marks.followed(other, other) is None
+
+
+def test_followed_is_a_character_of_one_class_right_before_one_of_the_other() -> None:
+    """``Marks.followed`` on the seeds and their windows-1258 mojibake, and on every small
+    pair of position sets: as looking at each position and the one after it."""
+    import itertools
+
+    import numpy as np
+
+    from cleanscrape.text.chars import Marks
+    from cleanscrape.text.repair import _CHAR_TABLE
+    from cleanscrape.text.vietnamese import UTF8_FOLLOWERS, UTF8_LEADS
+
+    from .conftest import SEEDS
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts = seeds + [s.encode("utf-8").decode("cp1258", errors="replace") for s in seeds]
+    for text in texts:
+        expected = any(
+            UTF8_LEADS.match(a) and UTF8_FOLLOWERS.match(b) for a, b in itertools.pairwise(text)
+        )
+        assert _CHAR_TABLE.find(text).followed(UTF8_LEADS, UTF8_FOLLOWERS) == expected
+    cases = [
+        np.array(c, dtype=np.intp) for n in range(4) for c in itertools.combinations(range(6), n)
+    ]
+    for a, b in itertools.product(cases, repeat=2):
+        marks = Marks([UTF8_LEADS, UTF8_FOLLOWERS], [a, b])
+        assert marks.followed(UTF8_LEADS, UTF8_FOLLOWERS) == bool(
+            set((a + 1).tolist()) & set(b.tolist())
+        )

@@ -111,3 +111,47 @@ def test_markup_turns_entity_decoding_off_for_later_lines_as_in_ftfy() -> None:
         "see <b>here</b>",
         "salt &amp; vinegar",
     ]
+
+
+def _flagged_by_whole_pattern(text: str) -> set[int]:
+    """The lines whose text, in a window around a character of the anchor class, matches
+    ftfy's whole mojibake pattern (what the gate did before it tried each character's own
+    alternatives)."""
+    from cleanscrape.text.repair import _ANCHORS, _BADNESS_LINES, _MAX_WIDTH
+
+    assert _ANCHORS is not None
+    flagged: set[int] = set()
+    for m in _ANCHORS.finditer(text):
+        p = m.start()
+        start = text.rfind("\n", 0, p) + 1
+        end = text.find("\n", p) + 1 or len(text)
+        lo, hi = max(start, p - _MAX_WIDTH + 1), min(end, p + _MAX_WIDTH)
+        if _BADNESS_LINES.search(text, lo, hi):
+            flagged.add(text.count("\n", 0, p))
+    return flagged
+
+
+def test_each_anchor_tries_its_own_alternatives_with_the_same_outcome() -> None:
+    """Around a character of the anchor class the gate tries only the alternatives of ftfy's
+    pattern that character anchors (a match holding it is one of them; one elsewhere holds an
+    anchor of its own): the lines flagged are those the whole pattern flags, on the seeds and
+    the ways they arrive broken. Compiled apart, every alternative is kept."""
+    from cleanscrape.text.repair import _ANCHORS, _BY_ANCHOR
+
+    assert _ANCHORS is not None and _BY_ANCHOR
+    assert set(_BY_ANCHOR) == set(_ANCHORS.pattern[1:-1].replace("\\", ""))
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts = seeds + [b for s in seeds for b in _broken(s)]
+    texts += [s.encode("utf-8").decode("cp1250", errors="replace") for s in seeds]
+    assert any(_flagged_by_whole_pattern(t) for t in texts)
+    for t in texts:
+        assert suspect_lines(t) - _other_fix_lines(t) == _flagged_by_whole_pattern(
+            t
+        ) - _other_fix_lines(t)
+
+
+def _other_fix_lines(text: str) -> set[int]:
+    """Lines flagged for an entity or a control character (not by the mojibake pattern)."""
+    from cleanscrape.text.repair import _OTHER_FIXES
+
+    return {text.count("\n", 0, m.start()) for m in _OTHER_FIXES.finditer(text)}

@@ -134,3 +134,39 @@ def test_every_stage_runs_through_the_engine(tmp_path: Path) -> None:
     summary = clean_path(SEEDS, tmp_path / "out", engine=Recording())
     assert calls == ["map", "templates of 5", "dedup of 5 fingerprints"]
     assert summary.stats["kept"] == 5
+
+
+def test_report_reads_each_titled_member_once(tmp_path: Path) -> None:
+    """The report's summaries of a streamed batch's clusters take the headlines of members
+    with a title from the titles: such a member is read from the spool once, for its differing
+    lines while report.json is written; the report is the one made with two reads."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        for copy in ("a", "b", "c"):
+            shutil.copy(p, src / f"{copy}-{p.name}")
+    options = CleanOptions()
+    expected = build_report(Pipeline(options).run(iter_documents(src)))
+    with Pipeline(options).run_streamed(iter_documents(src), tmp_path / "spool") as streamed:
+        reads: list[str] = []
+        read = streamed.text
+
+        def counted(record: DocRecord) -> str:
+            reads.append(record.id)
+            return read(record)
+
+        streamed.text = counted  # type: ignore[method-assign]
+        got = report_of(
+            [r.entry for r in streamed.records], streamed.clusters, compare=streamed.compare
+        )
+        written = "".join(report_chunks(got, streamed.clusters, streamed.compare))
+        titled = {r.id for r in streamed.records if r.entry["metadata"].get("title")}
+    for e in expected["documents"]:
+        if e["status"] != "kept":
+            e["output"] = None
+    assert written == dumps(expected)
+    members = [
+        m for c in got["clusters"] for m in c["members"] if m != c["kept"] and m in titled
+    ]
+    assert len(members) >= 5
+    assert all(reads.count(m) == 1 for m in members), reads

@@ -259,6 +259,50 @@ def test_syllables() -> None:
         assert not is_syllable(word), word
 
 
+def test_stop_codas_take_only_the_acute_or_dot_below_in_any_form() -> None:
+    """A syllable ending in c, ch, p or t takes the acute or the dot below, composed or not;
+    two tone marks are never one syllable."""
+    for word in ("được", "học", "sách", "tập", "mặt", "việt"):
+        assert is_syllable(word) and is_syllable(unicodedata.normalize("NFD", word)), word
+    for word in ("hoc", "sàch", "tảp", "mãt", "mạ\u0301t", "hò\u0301a"):
+        assert not is_syllable(word), word
+        assert not is_syllable(unicodedata.normalize("NFD", word)), word
+
+
+def _score_word_by_word(line: str) -> tuple[int, int, int, int]:
+    """The spelling score of a line as docs/decoding.md states it, one word at a time."""
+    from cleanscrape.text.vietnamese import _URL, _WORD
+
+    nv = n = av = a = 0
+    for w in _WORD.findall(_URL.sub(" ", line)):
+        if len(w) < 2 or (w.isascii() and not w.islower()):
+            continue
+        ok = is_syllable(w)
+        if not ok and w.isupper():
+            continue  # an acronym
+        a, av = a + 1, av + ok
+        if not w.isascii():
+            n, nv = n + 1, nv + ok
+    return nv, n, av, a
+
+
+def test_line_scores_are_the_word_by_word_ones() -> None:
+    """The judge scores a line's words at once (each spelling once, web addresses only looked
+    for on lines holding a dot before letters, "://" or "www."): the word-by-word counts."""
+    from cleanscrape.text.vietnamese import _Judge, _without_urls
+
+    lines = [ln for path in SEEDS for ln in seed_lines(path) if ln.strip()]
+    lines += [
+        "Theo baoquocte.vn và www.Example.com, HĐND tỉnh ĐBQH họp https://x.org/a?b=1 hôm nay.",
+        "ViÖt Nam – Hµ Néi: ®­îc, ng­êi; TEST ABC thủy lợi.",
+    ]
+    judge = _Judge()
+    for line in lines:
+        assert judge.score(line) == _score_word_by_word(line), line
+    assert _without_urls(lines[0]) is lines[0]  # no address: the line itself
+    assert "baoquocte" not in _without_urls(lines[-2]) and "Example" not in _without_urls(lines[-2])
+
+
 # --------------------------------------------------------------------------- tone placement
 
 

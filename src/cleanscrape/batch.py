@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys, site_key
 from .dedup import Comparison, DedupResult
-from .dedup.compare import Figures, TextView, compare_measured
+from .dedup.compare import Figures, TextView, compare_figures, compare_measured
 from .dedup.core import add_comparisons
 from .dedup.prints import PrintStore, TextPrint, text_prints
 from .dedup.signature import U32, U64
@@ -482,15 +482,38 @@ class StreamedBatch:
     def compare(self, cluster: ClusterInfo, lines: bool) -> list[Comparison | None]:
         """Each member of ``cluster`` against the text its figures were measured against
         (``None`` for that one), the texts read from the spool; ``lines``: with the lines that
-        differ. Only while the batch is open."""
+        differ. Only while the batch is open.
+
+        Without ``lines`` (the report's summaries) a member is not read when it and the kept
+        document both have a title in their report entries: the report takes both headlines
+        from those titles (:func:`~.dedup.compare.with_titles`), so its comparison is made from
+        the figures alone (headlines ``None``); the member is read once, for its lines.
+        """
+        titled = not lines and bool(self._title(cluster.kept))
+        untitled = [
+            m
+            for m, f in zip(cluster.members, cluster.figures, strict=True)
+            if f is not None and not (titled and self._title(m))
+        ]
         # the kept text split once for the whole cluster, not once a member
-        kept = TextView.of(self.text(self.record(cluster.measured_against or cluster.kept)))
+        kept = (
+            TextView.of(self.text(self.record(cluster.measured_against or cluster.kept)))
+            if untitled
+            else None
+        )
         return [
             None
             if f is None
+            else compare_figures(f, self.options)
+            if kept is None or (titled and self._title(m))
             else compare_measured(self.text(self.record(m)), kept, f, self.options, lines=lines)
             for m, f in zip(cluster.members, cluster.figures, strict=True)
         ]
+
+    def _title(self, doc_id: str) -> str | None:
+        """The title in a document's report entry (what the report takes as its headline)."""
+        title: str | None = self.record(doc_id).entry["metadata"].get("title")
+        return title
 
     def close(self) -> None:
         self._spool.close()

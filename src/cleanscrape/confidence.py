@@ -95,17 +95,21 @@ def signals(
     total = sum(map(len, lines))
     # one word count per line: ``str.split`` splits on the same white space as ``\S+``
     counts = [len(ln.split()) for ln in lines]
-    if _CJK.search("\n".join(ln for ln in lines if not ln.isascii())):
+    joined = "\n".join(lines)  # (a CJK character is never ASCII, and never a line break)
+    if not joined.isascii() and _CJK.search(joined):
         counts = [_words(ln) for ln in lines]
     words = sum(counts)
-    ends = [_ends_sentence(ln) for ln in lines]
+    # ``_ends_sentence`` of each line, written out (a call per line costs more than the test)
+    ends = [ln.rstrip(_CLOSERS)[-1:] in _ENDS for ln in lines]
     prose = sum(
-        len(ln)
-        for ln, n, end in zip(lines, counts, ends, strict=True)
-        if (n >= 10 and end) or n >= 40
+        [
+            len(ln)
+            for ln, n, end in zip(lines, counts, ends, strict=True)
+            if (n >= 10 and end) or n >= 40
+        ]
     )
     body = min(1.0, math.log1p(words) / math.log1p(400))
-    short = sum(1 for n, end in zip(counts, ends, strict=True) if n <= 8 and not end)
+    short = [n <= 8 and not end for n, end in zip(counts, ends, strict=True)].count(True)
     if prose_chars > 0:
         ratio = found_chars / prose_chars
         agreement = min(ratio, 1.0 / ratio) if ratio > 0 else 0.0

@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from .chrome.strip import KEEP, classify_lines
@@ -33,6 +34,12 @@ MAX_LINE_CHARS = 1_000_000
 #: A document over this size is refused before any work: a news page is rarely over 1 MB, and
 #: the cleaning stages need some 40 times a document's size in memory.
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+
+
+#: A strip-stage verdict ``(lineno, text, category)`` as the fields of a dropped line's
+#: :class:`Removal` ``(reason, line, lineno)``; and the line of a :class:`Removal`.
+_AS_REMOVAL = itemgetter(2, 1, 0)
+_REMOVED_LINE = itemgetter(1)
 
 
 class PageTimeout(ExtractionError):
@@ -111,13 +118,14 @@ def _clean_lines(
         verdicts = (
             [LineVerdict(v.lineno, v.keep, v.category, v.text) for v in c.verdicts] if trace else []
         )
-        # (``category == KEEP`` is ``Verdict.keep`` without a property call per line)
-        kept = [v.text for v in c.verdicts if v.category == KEEP]
+        # (``category == KEEP`` is ``Verdict.keep`` without a property call per line; a
+        # verdict is the tuple ``(lineno, text, category)``)
+        kept = [text for _, text, category in c.verdicts if category == KEEP]
         # (``tuple.__new__`` on the rows: the named tuples made in C, one per dropped line)
-        dropped = [v for v in c.verdicts if v.category != KEEP]
-        reasons, texts = [v.category for v in dropped], [v.text for v in dropped]
-        rows = zip(reasons, texts, [v.lineno for v in dropped], strict=True)
-        removed: list[Removal] = list(map(tuple.__new__, repeat(Removal), rows))
+        dropped = [v for v in c.verdicts if v[2] != KEEP]
+        removed: list[Removal] = list(
+            map(tuple.__new__, repeat(Removal), map(_AS_REMOVAL, dropped))
+        )
         meta, flags = c.metadata, c.flags
     else:
         verdicts = [
@@ -285,7 +293,7 @@ def _rate(
     sig = signals(
         result.text.split("\n") if result.text else [],
         flags=result.flags,
-        removed_chars=sum(len(r.line) for r in result.removed),
+        removed_chars=sum(map(len, map(_REMOVED_LINE, result.removed))),
         fallback=fallback,
         prose_chars=prose_chars,
         found_chars=found_chars,

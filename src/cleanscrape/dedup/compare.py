@@ -185,6 +185,24 @@ def compare_measured(
     )
 
 
+def compare_figures(figures: Figures, opts: CleanOptions) -> Comparison:
+    """The :class:`Comparison` that :class:`Figures` give without the texts: no headlines
+    (``None``, so ``headline_match`` is ``None``) and no differing lines; for a caller that puts
+    the pages' titles as the headlines (:func:`with_titles`)."""
+    f = figures
+    return Comparison(
+        similarity=f.similarity,
+        a_in_b=f.a_in_b,
+        b_in_a=f.b_in_a,
+        headline_a=None,
+        headline_b=None,
+        headline_match=None,
+        relation=relation(f.similarity, f.a_in_b, f.b_in_a, f.exact, opts),
+        only_in_a=[],
+        only_in_b=[],
+    )
+
+
 def compare_hashed(
     a: str | TextView,
     b: str | TextView,

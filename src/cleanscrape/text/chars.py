@@ -55,7 +55,12 @@ class Marks:
         a, b = self._positions(first), self._positions(then)
         if a is None or b is None:
             return None
-        return bool(a.size and b.size and np.isin(a + 1, b, assume_unique=True).any())
+        if not (a.size and b.size):
+            return False
+        # (both sorted: where each position after a ``first`` would stand among the ``then``)
+        after = a + 1
+        at = np.minimum(np.searchsorted(b, after), b.size - 1)
+        return bool((b[at] == after).any())
 
 
 class CharTable:

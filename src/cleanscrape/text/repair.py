@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from types import MappingProxyType
 from typing import Any
 
 import ftfy
@@ -105,19 +106,40 @@ def _element_chars(op: Any, av: Any) -> set[int] | None:
     return chars
 
 
-def _anchor_pattern(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int]:
-    """One character class that every match of ``pattern`` contains, and the longest match.
+_PARSER: Any = importlib.import_module("re._parser" if hasattr(re, "_parser") else "sre_parse")
+_COMPILER: Any = importlib.import_module(
+    "re._compiler" if hasattr(re, "_compiler") else "sre_compile"
+)
+
+#: For each character of :data:`_ANCHORS`, the alternatives of ftfy's pattern it anchors.
+Anchored = MappingProxyType[str, tuple[re.Pattern[str], ...]]
+
+
+def _alternative(parsed: Any, branch: Any, flags: int) -> re.Pattern[str] | None:
+    """One parsed alternative of a pattern compiled on its own, ``None`` where this Python's
+    ``re`` internals do not allow it (the whole pattern is then tried)."""
+    try:
+        found = _COMPILER.compile(_PARSER.SubPattern(parsed.state, list(branch.data)), flags)
+    except (AttributeError, TypeError, ValueError, re.error):
+        return None
+    return found if isinstance(found, re.Pattern) else None
+
+
+def _anchor_pattern(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int, Anchored]:
+    """One character class that every match of ``pattern`` contains, the longest match, and
+    for each character of the class the alternatives it anchors, each compiled on its own with
+    ``^`` at every line start (empty when they cannot be compiled apart).
 
     ``None`` when the pattern is not an alternation of fixed sequences of character sets (a
     future ftfy might write it otherwise); the caller then runs the pattern itself.
     """
-    parser: Any = importlib.import_module("re._parser" if hasattr(re, "_parser") else "sre_parse")
-    parsed = parser.parse(pattern.pattern, pattern.flags)
+    parsed = _PARSER.parse(pattern.pattern, pattern.flags)
     if len(parsed.data) != 1 or str(parsed.data[0][0]) != "BRANCH":
-        return None, 0
-    anchors: set[int] = set()
+        return None, 0, MappingProxyType({})
+    anchored: dict[int, list[int]] = {}  # character -> the alternatives it anchors
+    branches = parsed.data[0][1][1]
     width = 0
-    for branch in parsed.data[0][1][1]:
+    for k, branch in enumerate(branches):
         width = max(width, int(branch.getwidth()[1]))
         best: set[int] | None = None
         for op, av in branch.data:
@@ -127,13 +149,21 @@ def _anchor_pattern(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, i
             ):
                 best = chars
         if best is None:
-            return None, 0
-        anchors |= best
-    cls = "".join(re.escape(chr(c)) for c in sorted(anchors))
-    return re.compile(f"[{cls}]"), width
+            return None, 0, MappingProxyType({})
+        for c in best:
+            anchored.setdefault(c, []).append(k)
+    cls = "".join(re.escape(chr(c)) for c in sorted(anchored))
+    alone = [_alternative(parsed, b, pattern.flags | re.MULTILINE) for b in branches]
+    compiled = [p for p in alone if p is not None]
+    by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+    if len(compiled) == len(alone):
+        by_char = {chr(c): tuple(compiled[k] for k in ks) for c, ks in anchored.items()}
+    return re.compile(f"[{cls}]"), width, MappingProxyType(by_char)
 
 
-_ANCHORS, _MAX_WIDTH = _anchor_pattern(BADNESS_RE)
+#: (:data:`_BY_ANCHOR`: for a character of the class, the alternatives it anchors: a match
+#: holding it there is one of them)
+_ANCHORS, _MAX_WIDTH, _BY_ANCHOR = _anchor_pattern(BADNESS_RE)
 
 #: Every character class the repair stage scans a page for, found in one pass
 #: (:func:`repair_text`): a page has few of them, and the patterns run only there.
@@ -180,8 +210,17 @@ def suspect_lines(text: str, marks: Marks | None = None) -> set[int]:
                 continue
             end = text.find("\n", p) + 1 or len(text)
             lo, hi = max(start, p - _MAX_WIDTH + 1), min(end, p + _MAX_WIDTH)
-            if _BADNESS_LINES.search(text, lo, hi):
-                starts.add(start)
+            # (a match holding the character at ``p`` is one of the alternatives it anchors;
+            # a match elsewhere in the window holds an anchor of its own, looked at there)
+            alternatives = _BY_ANCHOR.get(text[p])
+            if alternatives is None:
+                if _BADNESS_LINES.search(text, lo, hi):
+                    starts.add(start)
+                continue
+            for alternative in alternatives:
+                if alternative.search(text, lo, hi):
+                    starts.add(start)
+                    break
     return line_indexes(text, starts)
 
 

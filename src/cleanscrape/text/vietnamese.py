@@ -47,7 +47,8 @@ LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
 UTF8_AS_CP1258 = "utf8-as-cp1258"
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_STOP_TONES = frozenset("\u0301\u0323")  # the only tones a syllable ending in c/ch/p/t takes
+# the only tones a syllable ending in c/ch/p/t takes: acute and dot below (``is_syllable``)
+_NO_TONES = str.maketrans(dict.fromkeys(_TONE_MARKS))  # ``str.translate``: tone marks out
 
 
 # --------------------------------------------------------------------------- tables
@@ -265,17 +266,20 @@ def is_syllable(word: str) -> bool:
         coda = m.group("c")
         return m.group("v") not in _NEEDS_CODA if coda is None else coda in _SONORANT_CODAS
     parts = unicodedata.normalize("NFD", word.lower())
-    tones = [ch for ch in parts if ch in _TONE_MARKS]
-    if len(tones) > 1:
+    toneless = parts.translate(_NO_TONES)
+    tones = len(parts) - len(toneless)
+    if tones > 1:
         return False
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONE_MARKS))
-    m = _SYLLABLE.fullmatch(bare)
+    m = _SYLLABLE.fullmatch(unicodedata.normalize("NFC", toneless))
     if m is None:
         return False
     coda = m.group("c")
     if coda is None:
         return m.group("v") not in _NEEDS_CODA
-    return coda not in ("c", "ch", "p", "t") or (bool(tones) and tones[0] in _STOP_TONES)
+    # (with one tone mark, it is a stop tone when the word holds one)
+    return coda not in ("c", "ch", "p", "t") or (
+        tones == 1 and ("\u0301" in parts or "\u0323" in parts)
+    )
 
 
 def _ascii_syllables() -> frozenset[str]:
@@ -416,6 +420,16 @@ _TOKEN = re.compile(f"(?:[^\\W\\d_]|[{_ODD}])+")
 
 #: Web addresses and domain names ("baoquocte.vn"): no evidence of the language either way.
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b\w+(?:[-.]\w+)*\.[a-z]{2,}\b")
+#: What every match of :data:`_URL` holds, besides "://" or "www." (a scan in C for ".").
+_DOT_LETTERS = re.compile(r"\.[a-z]{2}")
+
+
+def _without_urls(line: str) -> str:
+    """``line`` with web addresses and domain names made spaces (the pattern runs only on a
+    line holding what each of its matches holds)."""
+    if "://" in line or "www." in line or _DOT_LETTERS.search(line) is not None:
+        return _URL.sub(" ", line)
+    return line
 
 
 _STRAY_MARK = re.compile("[\u0300-\u036f]")
@@ -431,27 +445,21 @@ class _Judge:
     def __init__(self) -> None:
         self.memo: dict[str, bool] = {}
 
-    def valid(self, word: str) -> bool:
-        ok = self.memo.get(word)
-        if ok is None:
-            ok = self.memo[word] = is_syllable(word)
-        return ok
-
     def score(self, line: str) -> tuple[int, int, int, int]:
         """(valid non-ASCII words, non-ASCII words, valid words, judged words) of a line."""
-        nv = n = av = a = 0
-        for w in _WORD.findall(_URL.sub(" ", line)):
-            if len(w) < 2 or (w.isascii() and not w.islower()):
-                continue  # single letters, names, acronyms: no evidence either way
-            ok = self.valid(w)
-            if not ok and len(w) > 1 and w.isupper():
-                continue  # "HĐND", "ĐBQH": acronyms
-            a += 1
-            av += ok
-            if not w.isascii():
-                n += 1
-                nv += ok
-        return nv, n, av, a
+        # single letters, ASCII names and acronyms: no evidence either way
+        words = [
+            w
+            for w in _WORD.findall(_without_urls(line))
+            if len(w) > 1 and (w.islower() or not w.isascii())
+        ]
+        memo = self.memo
+        for w in set(words).difference(memo):  # each spelling judged once
+            memo[w] = is_syllable(w)
+        # a word not valid in capitals ("HĐND", "ĐBQH") is an acronym: not judged
+        judged = [(w, ok) for w in words if (ok := memo[w]) or not w.isupper()]
+        wide = [ok for w, ok in judged if not w.isascii()]
+        return wide.count(True), len(wide), [ok for _, ok in judged].count(True), len(judged)
 
     def could_be_vietnamese(self, line: str) -> bool:
         """Whether the line's plain ASCII words leave room for a Vietnamese reading.
@@ -461,7 +469,7 @@ class _Judge:
         make 75 % of the words valid, and the line is not decoded at all.
         """
         fixed = valid = changeable = 0
-        for tok in _TOKEN.findall(_URL.sub(" ", line)):
+        for tok in _TOKEN.findall(_without_urls(line)):
             if not tok.isascii():
                 changeable += 1
             elif len(tok) > 1 and tok.islower():
