@@ -34,8 +34,10 @@ _READ = "|".join(
         rf"{_NUM}\s*분\s*(?:읽기|분량)",
     )
 )
+#: The same as a pattern's text, one group (dated cards find it on a line with a year).
+READ_TIME = rf"(?:{_READ})"
 #: A line that is a reading time, after a date or alone (separators and marks around it).
-_LINE = re.compile(rf"^(?P<date>.*?)[\s·•|/\-–—⋅・]*(?:{_READ})[\s\W]*$", re.IGNORECASE)
+_LINE = re.compile(rf"^(?P<date>.*?)[\s·•|/\-–—⋅・]*{READ_TIME}[\s\W]*$", re.IGNORECASE)
 #: What every reading time holds: a unit of minutes after a figure ("5 min", "5分").
 _HINT = re.compile(r"\d\s*(?:min|phút|分|분|мин|menit)", re.IGNORECASE)
 

@@ -20,6 +20,7 @@ from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels
 from .features import Line, fold
+from .reading_time import READ_TIME
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
 SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
@@ -389,9 +390,7 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
 #: at least this many dates one card apart, a card being this many lines at most.
 _DATED_CARDS = 3
 _DATED_CARD_LINES = 6
-#: A reading time ("4 Min Read", "8 min read"), as a pattern's text (the head of an article
-#: finds it too, after a date: ``strip._READING_TIME``).
-READ_TIME = r"\b\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read"
+#: A reading time ("4 Min Read", "8 min read", "5 Min. Lesezeit": ``reading_time.READ_TIME``).
 _READ_TIME = re.compile(READ_TIME + r"\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

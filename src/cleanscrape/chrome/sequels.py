@@ -23,7 +23,7 @@ import re
 
 from .bylines import byline_of
 from .features import Line
-from .regions import READ_TIME
+from .reading_time import READ_TIME
 
 #: A pager label, the whole (folded) line: "Next article", "Previous post", "Up next", "Read
 #: next", "Article suivant", "Nächster Artikel", "Artículo siguiente", "Bài tiếp theo".

@@ -29,8 +29,8 @@ from .features import (
     lexicon_categories,
     line_features,
 )
+from .reading_time import reading_time_prefix
 from .regions import (
-    READ_TIME,
     SECTION_HEADINGS,
     anchored_region,
     card_summaries,
@@ -402,8 +402,6 @@ def _html_link(ln: Line) -> bool:
 #: Lines of extracted HTML text that can be the article's date or reading time: the first few,
 #: above the first sentence-like line (a date further down is the body's own: a timeline).
 HEAD_LINES = 5
-#: A reading time, alone or after the date ("5 min read", "Oct 16, 2020 · 8 min read").
-_READING_TIME = re.compile(r"^(?P<date>.*?)[\s·•|/\-–—]*" + READ_TIME + r"\W*$", re.IGNORECASE)
 
 
 def _head_date(ln: Line) -> str | None:
@@ -411,10 +409,11 @@ def _head_date(ln: Line) -> str | None:
     printed above an article's body; ``None`` when it is neither."""
     if ln.dateline:
         return ln.text
-    m = _READING_TIME.match(ln.text) if ln.words <= 12 else None
-    if m is None:
+    # (a dateline holds a reading time after a date, "Oct 16, 2020 · 8 min read", up to 80
+    # characters; a longer line of up to 12 words is matched here)
+    date = reading_time_prefix(ln.text) if ln.words <= 12 else None
+    if date is None:
         return None
-    date = m.group("date").strip(" -–—·•|/")
     return date if not date or is_dateline(date) else None
 
 
