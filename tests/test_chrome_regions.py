@@ -630,3 +630,60 @@ def test_a_comments_heading_that_names_the_article_closes_it() -> None:
     r = strip_lines(lines)
     assert r.lines == _CLEANING
     assert {x.line: x.reason for x in r.removed}[comments[0]] == "comments"
+
+
+# an investment platform's blog: a menu row saved as the page's first line, whose "Terms of
+# Service" is printed again in the footer right above the platform's disclaimers
+_CATERING = [
+    "There are many different types of catering services available, and it can be difficult to "
+    "know which one is right for your event. In this blog post, we'll compare three different "
+    "types of catering services to help you make an informed decision.",
+    "If you're looking for a complete A-to-Z catering experience, then full service catering is "
+    "the way to go.",
+    "Full service catering includes everything from menu planning and design to bartending "
+    "services to clean-up. Basically, all you have to do is show up and enjoy your event!",
+    "In-house catering is when the event venue also provides the catering services. This type "
+    "of catering is becoming increasingly popular because it takes care of everything in one "
+    "fell swoop.",
+    "As you can see, there are many different types of catering services available to suit any "
+    "type of event. By taking the time to compare your options, you can be sure that you "
+    "choose the right catering service to make your event a success!",
+]
+_DISCLAIMERS = [
+    "This Platform may contain certain historical returns, expected returns, projections or "
+    "forward-looking statements. Past performance is not a guarantee of future results.",
+    "All investments involve risk, including the risk of the partial or total loss of your "
+    "invested capital. Investment decisions should be made based on your own objectives, risk "
+    "tolerance and circumstances, and in consultation with your own professional advisors.",
+    "While the data we use from third parties is believed to be reliable, we cannot ensure the "
+    "accuracy or completeness of data provided by investors or other third parties.",
+]
+
+
+_FOLLOW = [f"Follow Us on {name}" for name in ("Facebook", "Instagram", "Twitter", "LinkedIn")]
+
+
+def test_an_item_of_a_menu_row_printed_again_is_not_the_headline() -> None:
+    # the first line is a row of menu links, not the page title: its item "Terms of Service"
+    # printed again in the footer does not make the disclaimers under it the article
+    lines = [
+        "Terms of Service | Partner with us | Read post | Sign In | Privacy Policy | FAQ | Blog",
+        "Sign In",
+        "Comparing Different Types Of Catering Services",
+        *_CATERING,
+        "Tags: About, Return on Investment, Chicago, IL 60654",
+        "Be the first to know about new franchise opportunities.",
+        "Email (Required)",
+        "© FranShares 2025",
+        "Chicago, IL 60654",
+        *_FOLLOW,
+        "Blog",
+        "Careers",
+        "Privacy Policy",
+        "Terms of Service",
+        "© FranShares 2025",
+        *_FOLLOW,
+        *_DISCLAIMERS,
+    ]
+    r = strip_lines(lines)
+    assert r.lines == _CATERING

@@ -485,6 +485,27 @@ def region_score(ws: list[float], span: tuple[int, int]) -> float:
     return sum(ws[span[0] : span[1] + 1])
 
 
+#: A row of menu links saved as one line ("Home | News | Sport | Contact Us | Careers"): at
+#: least this many items between separators, none longer than :data:`_MENU_ITEM_WORDS` words.
+_MENU_ITEMS = 5
+_MENU_ITEM_WORDS = 4
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/»]\s+")
+
+
+def menu_row(text: str) -> bool:
+    """``text`` is a row of menu links, not a page title: many short items between separators.
+
+    A title goes on after its headline with a site or section name or two ("Headline - Section
+    | Site"); a menu row names five or more places of the site, none of them a sentence. An
+    item of the row printed again further down (a footer link "Terms of Service", an author
+    box's "Founder and CEO") is no headline, and the lines under it are not the article.
+    """
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= _MENU_ITEM_WORDS for item in items
+    )
+
+
 def headline_anchor(
     lines: list[Line], tags: list[str], *, title: str | None, before: int
 ) -> int | None:
@@ -502,6 +523,8 @@ def headline_anchor(
     elif lines:
         text = lines[0].text
     else:
+        return None
+    if menu_row(text):
         return None
     key = fold(text)
     heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
