@@ -165,8 +165,6 @@ def test_report_reads_each_titled_member_once(tmp_path: Path) -> None:
         if e["status"] != "kept":
             e["output"] = None
     assert written == dumps(expected)
-    members = [
-        m for c in got["clusters"] for m in c["members"] if m != c["kept"] and m in titled
-    ]
+    members = [m for c in got["clusters"] for m in c["members"] if m != c["kept"] and m in titled]
     assert len(members) >= 5
     assert all(reads.count(m) == 1 for m in members), reads
