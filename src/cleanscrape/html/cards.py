@@ -14,6 +14,7 @@ is attached to (a link or a term beside it) stays.
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .prune import name_tokens
@@ -42,6 +43,9 @@ def _card_of(
     return None
 
 
+#: Images and elements that carry a class, an id or a role, inside paragraphs (one pass of
+#: libxml2: most paragraphs hold neither).
+_IN_PARAGRAPH = etree.XPath("descendant::p//*[@class or @id or @role or self::img]")
 #: Words of a class or id that name a box shown on hover or focus.
 TOOLTIP_TOKENS = frozenset({"tooltip", "tooltips", "tooltiptext", "popover", "hovercard"})
 
@@ -64,17 +68,16 @@ def _is_tooltip(el: lxml_html.HtmlElement) -> bool:
 def drop_hover_cards(body: lxml_html.HtmlElement) -> int:
     """Remove the hover cards inside paragraphs below ``body``; returns how many went."""
     cards: list[lxml_html.HtmlElement] = []
-    for paragraph in body.iter("p"):
-        for el in paragraph.iterdescendants():
-            tip = isinstance(el.tag, str) and len(el.attrib) > 0 and _is_tooltip(el)
-            if tip and not any(c in cards for c in el.iterancestors()):
-                cards.append(el)
-        for img in paragraph.iter("img"):
-            card = _card_of(img, paragraph)
+    for el in _IN_PARAGRAPH(body):  # document order: a card before what is inside it
+        if any(c in cards for c in el.iterancestors()):
+            continue
+        if el.tag == "img":
+            card = _card_of(el, next(el.iterancestors("p")))
             if card is not None and card not in cards:
                 cards.append(card)
+        elif _is_tooltip(el):
+            cards.append(el)
     for card in cards:
-        parent = card.getparent()
-        if parent is not None:
+        if card.getparent() is not None:
             card.drop_tree()  # its tail stays in the paragraph
     return len(cards)
