@@ -3,9 +3,13 @@ engineering blog post (byline, role, date, reading time, then the body)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.reading_time import READ_TIME, has_reading_time
 
 _MENU = ["Product", "Customers", "Pricing", "Blog", "Careers", "Log in"]
 _TITLE = "Scaling Go Testing with Contract and Scenario Mocks"
@@ -25,30 +29,30 @@ def _page(reading_time: str) -> list[str]:
     return [*_MENU, _TITLE, "By Preetam Jinka", "Dec 17, 2025", reading_time, *_BODY]
 
 
-@pytest.mark.parametrize(
-    "reading_time",
-    [
-        "6 min read",
-        "3 MIN. READ",
-        "Dec 17, 2025 · 6 min read",
-        "23.07.2025 · 6 min read",
-        "Reading time: 7 minutes",
-        "Estimated reading time: 11 minutes",
-        "21 Minutes to Read",
-        "5 Min. Lesezeit",
-        "Lesezeit: 4 Minuten",
-        "5 min de lecture",
-        "Tiempo de lectura: 6 minutos",
-        "4 min de leitura",
-        "3 minuti di lettura",
-        "5 menit baca",
-        "7 минут чтения",
-        "Đọc trong 5 phút",
-        "5 分钟阅读",
-        "読了時間：約5分",
-        "읽는 시간 5분",
-    ],
-)
+_READING_TIMES = [
+    "6 min read",
+    "3 MIN. READ",
+    "Dec 17, 2025 · 6 min read",
+    "23.07.2025 · 6 min read",
+    "Reading time: 7 minutes",
+    "Estimated reading time: 11 minutes",
+    "21 Minutes to Read",
+    "5 Min. Lesezeit",
+    "Lesezeit: 4 Minuten",
+    "5 min de lecture",
+    "Tiempo de lectura: 6 minutos",
+    "4 min de leitura",
+    "3 minuti di lettura",
+    "5 menit baca",
+    "7 минут чтения",
+    "Đọc trong 5 phút",
+    "5 分钟阅读",
+    "読了時間：約5分",
+    "읽는 시간 5분",
+]
+
+
+@pytest.mark.parametrize("reading_time", _READING_TIMES)
 def test_a_reading_time_above_the_body_is_not_body(reading_time: str) -> None:
     # the line sits between the date and the first paragraph, inside the prose region
     r = strip_lines(_page(reading_time))
@@ -68,3 +72,15 @@ def test_sentences_about_minutes_stay_in_the_body(sentence: str) -> None:
     body = [*_BODY[:3], sentence, *_BODY[3:]]
     r = strip_lines([*_MENU, _TITLE, "By Preetam Jinka", "Dec 17, 2025", *body])
     assert r.lines == body
+
+
+def test_the_quick_test_agrees_with_the_pattern(seed_paths: list[Path]) -> None:
+    """``has_reading_time`` tries the pattern only where a figure is followed by a unit of
+    minutes: the same answer as the pattern on every reading time above (alone and inside a
+    line), on every line of the seeds and on lines with a figure and "min" that hold none."""
+    pattern = re.compile(READ_TIME, re.IGNORECASE)
+    lines = [ln for p in seed_paths for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += _READING_TIMES + [f"Posted by Jane Roe — {t}" for t in _READING_TIMES]
+    lines += ["Fry for 5 minutes, then read the label.", "Mindestens 5 Min. warten"]
+    assert [has_reading_time(x) for x in lines] == [bool(pattern.search(x)) for x in lines]
+    assert sum(map(has_reading_time, lines)) == 2 * len(_READING_TIMES)

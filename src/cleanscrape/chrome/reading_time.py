@@ -38,6 +38,7 @@ _READ = "|".join(
 READ_TIME = rf"(?:{_READ})"
 #: A line that is a reading time, after a date or alone (separators and marks around it).
 _LINE = re.compile(rf"^(?P<date>.*?)[\s·•|/\-–—⋅・]*{READ_TIME}[\s\W]*$", re.IGNORECASE)
+_ANYWHERE = re.compile(READ_TIME, re.IGNORECASE)
 #: What every reading time holds: a unit of minutes after a figure ("5 min", "5分").
 _HINT = re.compile(r"\d\s*(?:min|phút|分|분|мин|menit)", re.IGNORECASE)
 
@@ -50,3 +51,9 @@ def reading_time_prefix(text: str) -> str | None:
         return None
     m = _LINE.match(text)
     return m.group("date").strip(" -–—·•|/⋅・") if m is not None else None
+
+
+def has_reading_time(text: str) -> bool:
+    """Whether ``text`` holds a reading time anywhere (the pattern is tried only where a
+    figure is followed by a unit of minutes, which every reading time holds)."""
+    return _HINT.search(text) is not None and _ANYWHERE.search(text) is not None

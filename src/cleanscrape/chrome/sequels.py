@@ -23,7 +23,7 @@ import re
 
 from .bylines import byline_of
 from .features import Line
-from .reading_time import READ_TIME
+from .reading_time import has_reading_time
 
 #: A pager label, the whole (folded) line: "Next article", "Previous post", "Up next", "Read
 #: next", "Article suivant", "Nächster Artikel", "Artículo siguiente", "Bài tiếp theo".
@@ -41,7 +41,6 @@ _HEAD_WORDS = 3
 #: The head of a new article: its byline and date lines, at most this many, right below
 #: its headline, at least one of them a date or a reading time.
 _HEAD_LINES = 3
-_READ_TIME = re.compile(READ_TIME, re.IGNORECASE)
 #: The signature under a social media post quoted in the body ("— Jane Roe (@janeroe) November
 #: 18, 2019") is a date line under the post's text, not the head of an article.
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
@@ -56,7 +55,7 @@ def _headline(ln: Line, tag: str) -> bool:
 def _dated(ln: Line, tag: str) -> bool:
     if _POST_SIGNATURE.search(ln.text):
         return False
-    return tag == "timestamp" or ln.dateline or _READ_TIME.search(ln.text) is not None
+    return tag == "timestamp" or ln.dateline or has_reading_time(ln.text)
 
 
 def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
