@@ -40,8 +40,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import obvious
-from common import aeb_pages, baseline_tree, html_to_dump, wcxb_pages
-from throughput import seed_corpus
+from common import baseline_tree
+from throughput import dump_corpus, seed_corpus
 
 BASELINE = "cleanscrape_baseline"
 MODULES = ("batch", "chrome.strip", "document", "io.readers", "options", "process")
@@ -174,9 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         base, this = load(BASELINE), load("cleanscrape")
         seeds, dumps = Path(tmp) / "seeds", Path(tmp) / "dumps"
         seed_corpus(seeds, args.docs)
-        dumps.mkdir()
-        for i, page in enumerate((aeb_pages() + wcxb_pages())[: args.pages]):
-            (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+        dump_corpus(dumps, args.pages)
         out = []
         corpora = (
             (f"AEB+WCXB dumps x {args.pages}", dumps, "English"),

@@ -45,8 +45,8 @@ from cleanscrape.text import repair
 from cleanscrape.text.decode import decode_bytes
 from cleanscrape.text.repair import _fix_text, repair_text
 from cleanscrape.text.vietnamese import repair_vietnamese
-from common import aeb_pages, baseline_tree, html_to_dump, json_of_run, wcxb_pages
-from throughput import seed_corpus
+from common import baseline_tree, json_of_run
+from throughput import dump_corpus, seed_corpus
 
 
 def _least(
@@ -156,9 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="cleanscrape-stages-") as tmp:
         seeds, dumps = Path(tmp) / "seeds", Path(tmp) / "dumps"
         seed_corpus(seeds, args.docs)
-        dumps.mkdir()
-        for i, page in enumerate((aeb_pages() + wcxb_pages())[: args.pages]):
-            (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+        dump_corpus(dumps, args.pages)
         if args.baseline:
             trees: dict[str, Path | None] = {
                 args.baseline: baseline_tree(args.baseline, Path(tmp) / "baseline"),

@@ -59,7 +59,7 @@ from cleanscrape.io.writers.atomic import sync_file_system
 from cleanscrape.options import CleanOptions
 from cleanscrape.report import dumps
 from cleanscrape.runner import RunSummary, clean_path
-from common import aeb_pages, html_to_dump, seed_texts, wcxb_pages
+from common import Page, aeb_pages, html_to_dump, seed_texts, wcxb_pages
 
 DOC_STAGES = ("decode", "extract", "normalize", "strip")
 BATCH_STAGES = ("templates", "dedup")
@@ -84,6 +84,16 @@ def seed_corpus(root: Path, n: int) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         text = "\n".join([*head, *body, extra]) + "\n"
         (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def dump_corpus(root: Path, n: int) -> list[Page]:
+    """The first ``n`` AEB+WCXB-dev pages as whole-page text dumps below ``root`` (created);
+    returns the pages."""
+    pages = (aeb_pages() + wcxb_pages())[:n]
+    root.mkdir()
+    for i, page in enumerate(pages):
+        (root / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+    return pages
 
 
 def aeb_corpus(root: Path) -> None:
@@ -272,13 +282,11 @@ def vs_obvious(base: Path, args: argparse.Namespace, options: CleanOptions) -> l
     """Per-page seconds of cleanscrape and the obvious pipeline (or trafilatura), and ratios."""
     seeds = base / "seeds"
     seed_corpus(seeds, args.docs)
-    pages = (aeb_pages() + wcxb_pages())[: args.pages]
     dumps = base / "dumps"
-    dumps.mkdir()
+    pages = dump_corpus(dumps, args.pages)
     htmls = base / "html"
     htmls.mkdir()
     for i, page in enumerate(pages):
-        (dumps / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
         (htmls / f"{i:04d}.html").write_bytes(page.html)
     corpora = [
         (f"seeds x {args.docs} (text)", seeds, "Vietnamese", "obvious"),
