@@ -490,24 +490,19 @@ class StreamedBatch:
         the figures alone (headlines ``None``); the member is read once, for its lines.
         """
         titled = not lines and bool(self._title(cluster.kept))
-        untitled = [
-            m
-            for m, f in zip(cluster.members, cluster.figures, strict=True)
-            if f is not None and not (titled and self._title(m))
-        ]
+        members = list(zip(cluster.members, cluster.figures, strict=True))
+        read = {m for m, f in members if f is not None and not (titled and self._title(m))}
+        if not read:
+            return [None if f is None else compare_figures(f, self.options) for _, f in members]
         # the kept text split once for the whole cluster, not once a member
-        kept = (
-            TextView.of(self.text(self.record(cluster.measured_against or cluster.kept)))
-            if untitled
-            else None
-        )
+        kept = TextView.of(self.text(self.record(cluster.measured_against or cluster.kept)))
         return [
             None
             if f is None
-            else compare_figures(f, self.options)
-            if kept is None or (titled and self._title(m))
             else compare_measured(self.text(self.record(m)), kept, f, self.options, lines=lines)
-            for m, f in zip(cluster.members, cluster.figures, strict=True)
+            if m in read
+            else compare_figures(f, self.options)
+            for m, f in members
         ]
 
     def _title(self, doc_id: str) -> str | None:
