@@ -78,10 +78,11 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS
         ):
             tags[i] = "markup"
-    # cards: a title immediately repeated (title link + image link), then a teaser
+    # cards: a title immediately repeated (title link + image link), then a teaser (a date
+    # repeated, as a sticky header prints it above the body, is no card's title)
     for i in range(n - 1):
         a, b = lines[i], lines[i + 1]
-        if a.key and a.key == b.key and a.words >= 3 and not a.terminal:
+        if a.key and a.key == b.key and a.words >= 3 and not a.terminal and not a.dateline:
             tags[i] = tags[i] or "related_card"
             tags[i + 1] = tags[i + 1] or "related_card"
             _tag_teaser(lines, tags, i + 2)
