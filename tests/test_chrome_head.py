@@ -47,3 +47,54 @@ def test_a_dateline_printed_twice_is_no_card_and_the_lede_under_it_stays() -> No
     result = strip_lines(lines)
     assert result.lines == _DAVIS_CUP
     assert result.metadata["published"] == "2019-11-19T09:02"
+
+
+_TEACHING_MENU = ["Mediasite", "PebblePad", "Top Hat", "Additional Tools", "Help", "Home"]
+_TEACHING_ONLINE = [
+    "If you’re teaching online for the first time or looking to hone your skills, you might "
+    "ask yourself: What’s different about teaching online?",
+    "Online classes have the same rigor and expectations for students’ time and effort, and "
+    "the same week-by-week teaching pace and regular interaction with students. You use many of "
+    "the same evidence-based teaching strategies and frameworks, such as backward design, that "
+    "you use in a physical classroom.",
+    "On the other hand, online classes often require additional time to design and build before "
+    "they’re taught, have different needs for communicating expectations and instructions, and "
+    "introduce different ways of thinking about and estimating credit hours and seat time.",
+    "Teaching effective online courses involves special considerations related to the course's "
+    "format and administrative components, the technology you use, and your choice of "
+    "appropriate teaching methods.",
+]
+
+
+def test_the_headline_printed_as_a_card_above_the_body_keeps_its_standfirst() -> None:
+    # the headline twice (a link and an image link) and one sentence under it: the shape of a
+    # card of another story, but right above the body, with no other card near it
+    lines = _blocks(
+        [
+            *_TEACHING_MENU,
+            "Teaching Topics",
+            "Teaching Online: Effective Practices",
+            "Teaching Online: Effective Practices",
+            *_TEACHING_ONLINE,
+            "Related Teaching Topics",
+            "Carmen Common Sense: Best Practices",
+        ]
+    )
+    result = strip_lines(lines)
+    assert result.lines == _TEACHING_ONLINE
+    assert result.metadata["title"] == "Teaching Online: Effective Practices"
+
+
+def test_cards_of_other_stories_above_the_body_keep_their_teasers_out() -> None:
+    # the same shape twice in a row is a list of cards, not the headline
+    cards = [
+        "Creating and Adapting Assignments for Online Courses",
+        "Creating and Adapting Assignments for Online Courses",
+        "Explore strategies for creating or adapting effective assignments for online courses.",
+        "Online Instructor Presence",
+        "Online Instructor Presence",
+        "Learn how to be there for your online students, including strategies for communication, "
+        "support, and feedback.",
+    ]
+    lines = _blocks([*_TEACHING_MENU, *cards, *_TEACHING_ONLINE[1:]])
+    assert strip_lines(lines).lines == _TEACHING_ONLINE[1:]

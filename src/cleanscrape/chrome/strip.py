@@ -29,6 +29,7 @@ from .features import (
     lexicon_categories,
     line_features,
 )
+from .head import headline_card
 from .reading_time import reading_time_prefix
 from .regions import (
     SECTION_HEADINGS,
@@ -159,6 +160,10 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         title_at: int | None = anchor
     else:
         title_at = find_title(feats, tags, start, title=title)
+    card = headline_card(feats, tags, start)
+    if card is not None and title_at is None:
+        title_at = card[0]  # the headline printed as a card right above the body
+    lede = card[1] if card is not None else None  # ... and its standfirst
     if title_at is not None:
         meta.set("title", feats[title_at].text)
     blank_structured = sum(1 for ln in feats if ln.block_start) > max(3, n // 6)
@@ -169,7 +174,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         if i == title_at:
             cats[i] = HEADLINE
             continue
-        if title_at is not None and i > title_at and not tags[i]:
+        if title_at is not None and i > title_at and (not tags[i] or i == lede):
             got = _metadata_category(ln, meta, names=True)
             if got:
                 cats[i] = got
