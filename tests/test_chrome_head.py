@@ -98,3 +98,46 @@ def test_cards_of_other_stories_above_the_body_keep_their_teasers_out() -> None:
     ]
     lines = _blocks([*_TEACHING_MENU, *cards, *_TEACHING_ONLINE[1:]])
     assert strip_lines(lines).lines == _TEACHING_ONLINE[1:]
+
+
+_NEWS_MENU = ["Home", "About", "Advertisements", "Job Vacancies", "Contact"]
+_KEEPER_LEDE = [
+    "Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to "
+    "secure the world record signing of Athletic Bilbao keeper Kepa Arrizabalaga",
+    "This has freed of the £38million move of Thibaut Courtois to Real Madrid",
+]
+_KEEPER_BODY = [
+    "Kepa Arrizabalaga will undergo a medical at Stamford Bridge today ahead of making the move "
+    "which will see him become the most expensive keeper in history.",
+    "The 23-year-old flew to London yesterday evening and will spend the day completing the "
+    "formalities of the deal, which Chelsea hope to announce later today.",
+]
+_KEEPER_TAIL = ["Tags:", "Latest News SPORT NEWS", "", "Facebook", "Twitter", ""]
+
+
+def _keeper_page(head: list[str]) -> list[str]:
+    """A blog page whose post holds its lines in one block, under the date, without blanks."""
+    headline = "BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga"
+    return [
+        *_blocks([headline, *_NEWS_MENU, headline]),
+        "LinkNaija August 08, 2018",
+        *head,
+        *_KEEPER_BODY,
+        *_KEEPER_TAIL,
+        *_blocks(["You may like these posts", "Post a Comment", "0 Comments"]),
+    ]
+
+
+def test_lede_lines_without_a_full_stop_in_the_body_s_first_block_are_kept() -> None:
+    # (sentences without their full stop weigh as short lines: the region began below them)
+    result = strip_lines(_keeper_page(_KEEPER_LEDE))
+    assert result.lines == _KEEPER_LEDE + _KEEPER_BODY
+    assert result.metadata["published"] == "2018-08-08"
+
+
+def test_a_labelled_byline_in_the_body_s_first_block_is_not_a_lede() -> None:
+    byline = (
+        "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the "
+        "Moving Industry"
+    )
+    assert strip_lines(_keeper_page([byline])).lines == _KEEPER_BODY

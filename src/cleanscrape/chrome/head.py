@@ -4,9 +4,13 @@
   its image link, as a card is printed) with the standfirst under it, which the card rule of
   :func:`~cleanscrape.chrome.regions.tag_lines` took for a card of another story and its
   teaser.
+* :func:`block_lede` finds the lede printed in one block with the body's first paragraph
+  but without its full stop, which the region search left above the body.
 """
 
 from __future__ import annotations
+
+import re
 
 from .features import Line
 
@@ -38,3 +42,29 @@ def headline_card(lines: list[Line], tags: list[str], start: int) -> tuple[int, 
             return None
         return k - 2, k
     return None
+
+
+#: A lede line has at least this many words.
+_LEDE_WORDS = 8
+#: ... and no labelled field ("By: Jane Roe, Director", "Publicado por: ... - Categoria: ..."):
+#: a row of the article's metadata.
+_FIELD = re.compile(r"\w[:：]\s")
+
+
+def block_lede(lines: list[Line], tags: list[str], start: int, title_at: int | None) -> range:
+    """Lines right above the body's first line ``start`` in the same block (no blank line
+    between them), each a lede or summary sentence that lost its full stop.
+
+    A paragraph without a full stop weighs as a short line, so the region search starts the
+    body below it. Above the body a caption, a byline with a role or a long dateline stand
+    in blocks of their own; a line printed in one block with the first paragraph, below the
+    headline, of :data:`_LEDE_WORDS` words or more and no labelled field, is the body's.
+    """
+    k = start
+    floor = title_at + 1 if title_at is not None else 0
+    while k > floor and not lines[k].block_start:
+        ln = lines[k - 1]
+        if tags[k - 1] or ln.repeats or ln.words < _LEDE_WORDS or _FIELD.search(ln.text):
+            break
+        k -= 1
+    return range(k, start)

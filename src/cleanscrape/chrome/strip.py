@@ -29,7 +29,7 @@ from .features import (
     lexicon_categories,
     line_features,
 )
-from .head import headline_card
+from .head import block_lede, headline_card
 from .reading_time import reading_time_prefix
 from .regions import (
     SECTION_HEADINGS,
@@ -164,6 +164,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
     lede = card[1] if card is not None else None  # ... and its standfirst
+    lede_run = block_lede(feats, tags, start, title_at)  # a lede without its full stop
     if title_at is not None:
         meta.set("title", feats[title_at].text)
     blank_structured = sum(1 for ln in feats if ln.block_start) > max(3, n // 6)
@@ -179,7 +180,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             if got:
                 cats[i] = got
                 continue
-            if ln.terminal and ln.words >= 8 and not ln.repeats:
+            if (ln.terminal and ln.words >= 8 and not ln.repeats) or i in lede_run:
                 cats[i] = KEEP  # standfirst / lede
                 continue
         if tags[i] == "timestamp":
