@@ -5,7 +5,10 @@ about where the body starts."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
 
 
 def _blocks(lines: list[str]) -> list[str]:
@@ -141,3 +144,49 @@ def test_a_labelled_byline_in_the_body_s_first_block_is_not_a_lede() -> None:
         "Moving Industry"
     )
     assert strip_lines(_keeper_page([byline])).lines == _KEEPER_BODY
+
+
+def test_a_caption_ending_with_its_photographer_and_agency_is_no_standfirst() -> None:
+    # (a sentence of ten words or more under the headline is kept as the standfirst; a photo
+    # caption has the same shape, and its credit after a slash tells it apart)
+    caption = (
+        "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their "
+        "Davis Cup tennis match in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)"
+    )
+    lines = _blocks(
+        [
+            *_SPORTS_MENU,
+            "Nadal keeps Spain alive against Russia in Davis Cup Finals",
+            caption,
+            "Associated Press November 19, 2019, 9:02 AM",
+            *_DAVIS_CUP,
+            "Terms of Use",
+        ]
+    )
+    result = strip_lines(lines)
+    assert result.lines == _DAVIS_CUP
+    assert ("credit", caption) in {(r.reason, r.line) for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fitness fanatics are over feeling burnt out. PixelVista / Getty Images",
+        "Israeli Prime Minister Benjamin Netanyahu hailed a US announcement that it no longer "
+        "considers settlements in the West Bank illegal. Jaafar ASHTIYEH / AFP",
+    ],
+)
+def test_captions_credited_after_a_slash_are_credits(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An Alibaba spokesperson declined to comment on the pricing to Reuters.",
+        "WeWork’s core business goals, said The We Company’s recently named executive chair "
+        "Marcelo Claure in an email to staff that was reviewed by Reuters.",
+    ],
+)
+def test_sentences_naming_an_agency_at_their_end_are_not_credits(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == ""

@@ -558,6 +558,15 @@ _AGENCY_END = re.compile(
 #: How a key that :data:`_AGENCY_END` matches ends (checked first: a suffix test is cheap).
 _AGENCY_TAILS = (*lx.AGENCY_CREDITS, "photo")
 _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IGNORECASE)
+#: A caption that ends with its photographer and agency after a slash ("... in Madrid, Spain,
+#: Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)", "... to oppose it. Jaafar ASHTIYEH / AFP").
+_SLASH_AGENCIES = (*lx.AGENCY_CREDITS, "ap", "getty")
+_SLASH_CREDIT = re.compile(
+    r"(?:^|[\s(])[A-Z][^\s/]*(?:\s+[A-Z][^\s/]*){0,3}\s?/\s?(?i:"
+    + "|".join(re.escape(a) for a in _SLASH_AGENCIES)
+    + r")\)?\.?$"
+)
+_CAPTION_WORDS = 60
 _AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
@@ -712,6 +721,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         ((known and _CREDIT_PREFIX.match(key, first)) and ":" in text[:25])
         or (key.endswith(_AGENCY_TAILS) and _AGENCY_END.search(key) and _CREDIT_SHAPE.search(text))
     ):
+        return "credit"
+    if words <= _CAPTION_WORDS and key.endswith(_SLASH_AGENCIES) and _SLASH_CREDIT.search(text):
         return "credit"
     if words <= 20 and ((known and _FOOTER_PREFIX.match(key, first)) or "©" in text):
         return "footer"
@@ -882,6 +893,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or key in whole
         or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
+        or key.endswith(_SLASH_AGENCIES)
     }
     todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
