@@ -190,3 +190,54 @@ def test_captions_credited_after_a_slash_are_credits(line: str) -> None:
 )
 def test_sentences_naming_an_agency_at_their_end_are_not_credits(line: str) -> None:
     assert lexicon_category(line_features([line])[0]) == ""
+
+
+_LEGAL_AID_MENU = ["Breadcrumb", "Home", "About LSC", "What Is Legal Aid?"]
+_LEGAL_AID_LEDE = (
+    "LSC is an independent nonprofit established by Congress in 1974 to provide financial "
+    "support for civil legal aid to low-income Americans. The Corporation currently provides "
+    "funding to 130 independent nonprofit legal aid organizations in every state."
+)
+_LEGAL_AID_BODY = [
+    "If you are looking for help with a civil legal problem, enter an address or city below to "
+    "find an LSC-funded legal aid organization near you.",
+    "You can also visit LawHelp.org to look up information about your legal questions and find "
+    "free legal forms.",
+    "Begin typing an address in the search box below, then select one of the suggested results. "
+    "You can also click on the map.",
+]
+
+
+def test_a_standfirst_printed_twice_in_a_row_is_kept_once() -> None:
+    # (a summary box and the lede: a line the page repeats is chrome, unless its two copies
+    # follow one another under the headline)
+    lines = _blocks(
+        [
+            *_LEGAL_AID_MENU,
+            "I Need Legal Help",
+            *_LEGAL_AID_MENU,
+            "I Need Legal Help",
+            "I Need Legal Help",
+            _LEGAL_AID_LEDE,
+            _LEGAL_AID_LEDE,
+            *_LEGAL_AID_BODY,
+            "Terms of Use",
+        ]
+    )
+    assert strip_lines(lines).lines == [_LEGAL_AID_LEDE, *_LEGAL_AID_BODY]
+
+
+def test_the_headline_printed_twice_is_not_kept_as_its_own_standfirst() -> None:
+    headline = "Laptop vs. Desktop: How Many Watts Does a Computer Use?"
+    body = [
+        "Computers are part of our everyday routines, but how much energy do they actually use? "
+        "Whether you’re streaming, designing, or just browsing, the difference between a laptop "
+        "and a desktop’s power consumption can impact your electricity bill.",
+        "The energy demands of laptops and desktops vary greatly. Laptops are optimized for "
+        "efficiency, typically using 30 to 70 watts per hour, depending on screen brightness, "
+        "active applications, and charging status.",
+    ]
+    lines = _blocks([f"{headline} | EcoFlow", "Home", "Blog", headline, headline, *body, "Store"])
+    result = strip_lines(lines)
+    assert result.lines == body
+    assert result.metadata["title"] == headline

@@ -4,6 +4,8 @@
   its image link, as a card is printed) with the standfirst under it, which the card rule of
   :func:`~cleanscrape.chrome.regions.tag_lines` took for a card of another story and its
   teaser.
+* :func:`second_copy` tells the standfirst printed twice in a row (a summary box and the
+  lede) from a line the page repeats elsewhere.
 * :func:`block_lede` finds the lede printed in one block with the body's first paragraph
   but without its full stop, which the region search left above the body.
 """
@@ -68,3 +70,10 @@ def block_lede(lines: list[Line], tags: list[str], start: int, title_at: int | N
             break
         k -= 1
     return range(k, start)
+
+
+def second_copy(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the second of two copies of one line printed one right after the other,
+    and the page holds no other: a standfirst printed twice (as a summary and as the lede), not
+    a line the page repeats in its menus, cards or footer."""
+    return k > 0 and lines[k].repeats == 1 and lines[k - 1].key == lines[k].key

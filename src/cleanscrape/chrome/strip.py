@@ -29,7 +29,7 @@ from .features import (
     lexicon_categories,
     line_features,
 )
-from .head import block_lede, headline_card
+from .head import block_lede, headline_card, second_copy
 from .reading_time import reading_time_prefix
 from .regions import (
     SECTION_HEADINGS,
@@ -169,6 +169,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         meta.set("title", feats[title_at].text)
     blank_structured = sum(1 for ln in feats if ln.block_start) > max(3, n // 6)
 
+    title_key = feats[title_at].key if title_at is not None else None
     # above the region: the headline (and a standfirst after it) stays, the rest is chrome
     for i in range(start):
         ln = feats[i]
@@ -180,7 +181,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             if got:
                 cats[i] = got
                 continue
-            if (ln.terminal and ln.words >= 8 and not ln.repeats) or i in lede_run:
+            single = not ln.repeats or (second_copy(feats, i) and ln.key != title_key)
+            if (ln.terminal and ln.words >= 8 and single) or i in lede_run:
                 cats[i] = KEEP  # standfirst / lede
                 continue
         if tags[i] == "timestamp":
@@ -190,7 +192,6 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         cats[i] = tags[i] or "menu"
 
     # the region: article text minus inline chrome
-    title_key = feats[title_at].key if title_at is not None else None
     i = start
     while i <= end:
         ln, tag = feats[i], tags[i]
