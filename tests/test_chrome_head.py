@@ -241,3 +241,52 @@ def test_the_headline_printed_twice_is_not_kept_as_its_own_standfirst() -> None:
     result = strip_lines(lines)
     assert result.lines == body
     assert result.metadata["title"] == headline
+
+
+_CALENDAR = [
+    "1a etapa: 10 de março – Interlagos",
+    "2a etapa: 8 de abril – Curitiba / Alternativa",
+    "3a etapa: 22 de abril – Velopark",
+    "4a etapa: 06 de maio – Londrina",
+    "5a etapa: 20 de maio – Santa Cruz do Sul",
+    "6a etapa: 5 de agosto – Corrida do Milhão",
+    "7a etapa: 19 de agosto – A ser divulgado",
+    "8a etapa: 09 de setembro – Cascavel",
+    "9a etapa: 23 de setembro – Velo Città",
+    "10a etapa: 21 de outubro – Tarumã",
+]
+_COLUMNS = [
+    "» Coluna de Adauto Silva",
+    "Clique na foto do Adauto e veja as colunas sobre Formula 1, MotoGP e outras que ele "
+    "escreve para o Autoracing!",
+    "» Autoracing Power Ranking",
+    "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada da F1 no GP "
+    "do Brasil e no Geral de 2019.",
+    "» Loucos 2019 – Episódio 29",
+    "Grande volta do Loucos por Automobilismo na 12ª temporada batendo aquele papo sobre tudo o "
+    "que tem acontecido no mundo do esporte a motor, com seriedade e descontração!",
+]
+
+
+def test_a_body_that_is_a_list_under_the_headline_wins_over_a_sidebar_s_prose() -> None:
+    # the page title goes on with the site's menu (a menu row): its first item is the headline;
+    # under it a season's calendar, one shape a line, and no paragraph; the sidebar's teasers
+    # further down are the page's only sentences
+    lines = [
+        *_blocks(
+            [
+                "Calendário Stock Car 2018 | Autoracing | F1 | Indy | MotoGP | StockCar",
+                "Siga @adautoracing",
+                "FÓRUM",
+                "Calendário Stock Car 2018",
+                "segunda-feira, 22 de janeiro de 2018 às 0:13",
+                "Calendário da Stock Car 2018",
+            ]
+        ),
+        *_CALENDAR,
+        "",
+        *_blocks(["Tags", "www.autoracing.com.br", *_COLUMNS, "Usuários Online"]),
+    ]
+    result = strip_lines(lines)
+    assert result.lines[: len(_CALENDAR)] == _CALENDAR
+    assert not set(_COLUMNS) & set(result.lines)

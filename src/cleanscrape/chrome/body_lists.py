@@ -6,7 +6,9 @@ it) is left below the region and dropped with the page's tail. :func:`listed_row
 it back in when its items show they are one list: rows of a table (figures in most words), or
 lines of one shape (the same separators, "June 9 – West Palm Beach, FL @ Coral Sky
 Amphitheatre"). Links to other stories have no shape in common: headlines of different lengths
-and words, not fields set apart by the same marks.
+and words, not fields set apart by the same marks. :func:`listed_body` finds such a list right
+under the headline, for a page whose body is a list or a table with little prose around it
+(a season's calendar, a standings table).
 """
 
 from __future__ import annotations
@@ -79,6 +81,18 @@ def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
             return end
         j += 1
     first = j
+    j = _items_end(feats, tags, first)
+    items = feats[first:j]
+    if len(items) < _MIN_ITEMS or not one_list(items):
+        return end
+    return j - 1
+
+
+def _items_end(feats: list[Line], tags: list[str], first: int) -> int:
+    """End (exclusive) of the run of list items that starts at line ``first``: untagged lines
+    of one block, none repeated on the page nor sentence-like, short (a table row may be
+    longer)."""
+    n, j = len(feats), first
     while (
         j < n
         and j - first < 200
@@ -89,7 +103,18 @@ def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
         and (j == first or not feats[j].block_start)
     ):
         j += 1
-    items = feats[first:j]
-    if len(items) < _MIN_ITEMS or not one_list(items):
-        return end
-    return j - 1
+    return j
+
+
+def listed_body(feats: list[Line], tags: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """``(first, last)`` lines of a list or table (:func:`one_list`) that starts in ``[lo, hi)``,
+    below a headline: the body of a page whose article is a list (a season's race calendar,
+    a standings table), which weighs as short lines and loses to prose elsewhere on the page
+    (a sidebar's column teasers). ``None`` when no such list starts there."""
+    for first in range(max(0, lo), min(hi, len(feats))):
+        if tags[first] or feats[first].repeats or feats[first].prose:
+            continue
+        end = _items_end(feats, tags, first)
+        if end - first >= _MIN_ITEMS and one_list(feats[first:end]):
+            return first, end - 1
+    return None

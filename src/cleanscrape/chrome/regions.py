@@ -499,7 +499,8 @@ def menu_row(text: str) -> bool:
     A title goes on after its headline with a site or section name or two ("Headline - Section
     | Site"); a menu row names five or more places of the site, none of them a sentence. An
     item of the row printed again further down (a footer link "Terms of Service", an author
-    box's "Founder and CEO") is no headline, and the lines under it are not the article.
+    box's "Founder and CEO") is no headline, and the lines under it are not the article (only
+    the row's first item may be, :func:`headline_anchor`).
     """
     items = _MENU_SEPARATOR.split(text)
     return len(items) >= _MENU_ITEMS and all(
@@ -514,10 +515,14 @@ def headline_anchor(
 
     A line *equal* to the first line counts only above ``before`` (the region start): a text
     that opens with its own headline repeats it lower down as an image caption or alt text. A
-    line that is only the start of the title is the headline when the title goes on after it
-    with a separator ("Headline: subtitle", "Headline - Site") or when it holds at least half
-    of the title; a subheading of the body that happens to start the title ("How to retire
-    early" under "How to retire early, step by step") is neither.
+    title that is a menu row (:func:`menu_row`) anchors by its first item alone (a headline
+    followed by the site's sections, "Stock Car Calendar 2018 | Site | F1 | Indy | MotoGP"),
+    which must be a line of three words or more, above the region like any equal line: a row
+    that opens with "Home" or "News" anchors nothing, nor does a footer's "Terms of Service"
+    below the article. A line that is only the start of the title is the headline when the
+    title goes on after it with a separator ("Headline: subtitle", "Headline - Site") or when
+    it holds at least half of the title; a subheading of the body that happens to start the
+    title ("How to retire early" under "How to retire early, step by step") is neither.
     """
     if title:
         text = title
@@ -526,7 +531,7 @@ def headline_anchor(
     else:
         return None
     if menu_row(text):
-        return None
+        text = _MENU_SEPARATOR.split(text, maxsplit=1)[0]  # (its first item)
     key = fold(text)
     heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
     for i, ln in enumerate(lines[1:400], start=1):

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from ..document import Removal
 from ..options import Favor
 from .bios import bio_start
-from .body_lists import listed_rows_end, one_list, table_row
+from .body_lists import listed_body, listed_rows_end, one_list, table_row
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -138,6 +138,11 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         near = anchored_region(ws, anchor + 1, anchor + 16)
         if near is not None and near[2] >= _ANCHOR_SHARE * region_score(ws, region):
             region = (near[0], near[1])
+        elif (listed := listed_body(feats, tags, anchor + 1, anchor + 16)) is not None:
+            # a body that is a list or a table, its items' words counted as prose
+            words = sum(ln.words for ln in feats[listed[0] : listed[1] + 1])
+            if words >= _ANCHOR_SHARE * region_score(ws, region):
+                region = listed
     elif region is not None and anchor is not None and region[0] <= anchor:
         # the body starts below its headline: what the region holds above it is chrome
         first = next((k for k in range(anchor + 1, region[1] + 1) if ws[k] > 0), None)
