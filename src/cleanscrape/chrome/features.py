@@ -722,7 +722,12 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         or (key.endswith(_AGENCY_TAILS) and _AGENCY_END.search(key) and _CREDIT_SHAPE.search(text))
     ):
         return "credit"
-    if words <= _CAPTION_WORDS and key.endswith(_SLASH_AGENCIES) and _SLASH_CREDIT.search(text):
+    if (
+        words <= _CAPTION_WORDS
+        and key.endswith(_SLASH_AGENCIES)
+        and "/" in text
+        and _SLASH_CREDIT.search(text)
+    ):
         return "credit"
     if words <= 20 and ((known and _FOOTER_PREFIX.match(key, first)) or "©" in text):
         return "footer"
@@ -868,12 +873,12 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
 
     A line can get a category only when its key starts with a word of :data:`_LEXICON_FIRST`,
     a figure or a phrase of the prefix lexicons, is a key of :data:`_LEXICON_KEYS`, ends with a
-    picture agency, holds a word of :data:`_LEXICON_KEY_WORDS`, or its text holds a mark of
-    :data:`_TEXT_MARKS` (or a dash or "by" between spaces; ``Line.marked``, found for the whole
-    page with array operations by :func:`line_features`) and it has at most
-    :data:`_MARKED_WORDS` words: only those lines go through the rules (about a fifth of a
-    page's lines; a line opening with a phrase's first word, "the", "a", "in", costs a few set
-    probes to rule out). A rule added to
+    picture agency (or, with a slash in its text, one of :data:`_SLASH_AGENCIES`), holds a
+    word of :data:`_LEXICON_KEY_WORDS`, or its text holds a mark of :data:`_TEXT_MARKS` (or a
+    dash or "by" between spaces; ``Line.marked``, found for the whole page with array
+    operations by :func:`line_features`) and it has at most :data:`_MARKED_WORDS` words: only
+    those lines go through the rules (about a fifth of a page's lines; a line opening with a
+    phrase's first word, "the", "a", "in", costs a few set probes to rule out). A rule added to
     :func:`lexicon_category` that can match a line found by none of these needs its trigger
     added here.
     """
@@ -893,7 +898,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or key in whole
         or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
-        or key.endswith(_SLASH_AGENCIES)
+        or (key.endswith(_SLASH_AGENCIES) and "/" in lines[k].text)
     }
     todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
