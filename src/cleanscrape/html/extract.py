@@ -36,7 +36,7 @@ from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
-from .recover import recover_blocks
+from .recover import article_area, recover_blocks
 from .tail import trim_tail
 
 Method = Literal["trafilatura", "visible"]
@@ -171,7 +171,11 @@ def same_heading(line: str, title: str) -> bool:
     A line that the title starts with (or that starts with the title) counts when it holds
     most of it: declared titles add or lose a site name or a subtitle.
     """
-    a, b = fold(line), fold(title)
+    return _same_folded(fold(line), fold(title))
+
+
+def _same_folded(a: str, b: str) -> bool:
+    """:func:`same_heading` of two texts already folded."""
     if not a or not b:
         return False
     if a == b:
@@ -215,8 +219,10 @@ def drop_heading(
     names = [t for t in (title, *headings) if t]
     if not names:
         return lines, None
+    folded = [fold(t) for t in names]  # each folded once, not once per line
     for i, line in enumerate(lines[:HEADING_LINES]):
-        if any(same_heading(line, t) for t in names):
+        a = fold(line)
+        if any(_same_folded(a, b) for b in folded):
             above = lines[:i]
             if all(_is_kicker(x) for x in above):
                 above = []
@@ -306,8 +312,9 @@ def extract_html(
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
         elif block is not None:
-            lines, recovered = recover_blocks(block, lines)
-            lines, tail = trim_tail(block, lines)
+            area = article_area(block)  # read by both steps: the page's tree walked once
+            lines, recovered = recover_blocks(block, lines, area)
+            lines, tail = trim_tail(block, lines, area)
             if tail:
                 counts["tail"] = tail
     lines, _ = drop_heading(lines, meta.get("title"), headings)

@@ -188,11 +188,16 @@ def _recoverable(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+def recover_blocks(
+    block: lxml_html.HtmlElement,
+    lines: list[str],
+    area: list[lxml_html.HtmlElement] | None = None,
+) -> tuple[list[str], int]:
     """``lines`` with the blocks of the article's area that are missing put back in place.
 
-    ``block`` is the page's main prose block; ``lines`` the extracted text. A text block of the
-    area (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images) or a
+    ``block`` is the page's main prose block; ``lines`` the extracted text; ``area`` its
+    :func:`article_area` when the caller has it. A text block of the area
+    (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images) or a
     subheading, whose text is not in ``lines``, is inserted after the line of the nearest kept
     block before it, when a block after it was kept too. Returns the lines and how many blocks
     were put back.
@@ -202,7 +207,7 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
     starts = list(accumulate((len(w) for w in words), initial=0))  # offset of each line
     where: list[int | None] = []  # per block: index of the last line that holds it, when kept
     missing: list[tuple[int, list[str]]] = []  # (block index, lines) of blocks to put back
-    area = article_area(block)
+    area = article_area(block) if area is None else area
     blocks = text_blocks(area)
     for i, child in enumerate(blocks):
         text = letters(_text(child))

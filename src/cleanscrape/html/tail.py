@@ -20,13 +20,19 @@ from .recover import KEY_CHARS, TEXT_NODES, article_area, word_seq
 MIN_AREA_SHARE = 0.5
 
 
-def trim_tail(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+def trim_tail(
+    block: lxml_html.HtmlElement,
+    lines: list[str],
+    area: list[lxml_html.HtmlElement] | None = None,
+) -> tuple[list[str], int]:
     """``lines`` without the trailing lines that are not text of the article's area.
 
-    ``block`` is the page's main prose block (see :func:`article_area`). A line is in the
-    area when the first words of it are. Returns the lines and how many were taken off.
+    ``block`` is the page's main prose block (see :func:`article_area`), ``area`` its area when
+    the caller has it. A line is in the area when the first words of it are. Returns the lines
+    and how many were taken off.
     """
-    inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in article_area(block))
+    area = article_area(block) if area is None else area
+    inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
     within = [bool(k) and k in inside for k in (word_seq(ln)[:KEY_CHARS] for ln in lines)]
     total = sum(len(ln) for ln in lines)
     kept = sum(len(ln) for ln, w in zip(lines, within, strict=True) if w)
