@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, parse_html
+from cleanscrape.html.recover import KEY_CHARS, key_ends, letters, word_key, word_seq
 
 
 def test_control_characters_looked_for_are_those_the_pattern_removes() -> None:
@@ -22,3 +23,35 @@ def test_a_page_with_a_control_character_parses_as_without_it() -> None:
         tree = parse_html(page.replace("voted", f"vo{c}ted"), source="t")
         p = tree.find(".//p")
         assert p is not None and p.text == "The council voted on Tuesday."
+
+
+# sentences as pages print them: punctuation runs, non-Latin scripts, figures, a drop cap
+_SENTENCES = (
+    "The council voted on Tuesday to rebuild the old river bridge, ending a debate that had "
+    "divided the town for almost a decade — and delayed repairs to the crossing (again).",
+    "Mưa lớn ở Hà Nội: sáng nay nhiều tuyến đường ngập sâu 30-40 cm, giao thông ùn tắc kéo dài.",
+    "«Мы не ожидали такого результата», — сказал председатель комиссии на пресс-конференции.",
+    "M athematics teachers say the new_curriculum (2024/25) asks too much of pupils aged 11–14.",
+    "... --- *** ... !!! ??? ... --- *** ... !!! ??? ... --- *** ... !!! ??? ... --- *** ...",
+)
+
+
+def _texts() -> list[str]:
+    """The sentences alone and run together, cut at every tenth character, and with the
+    indentation of markup around them (text nodes of white space between the elements)."""
+    whole = " ".join(_SENTENCES * 3)
+    cuts = [whole[a:b] for a in range(0, 200, 10) for b in range(a, len(whole) + 1, 10)]
+    indent = "\n" + " " * 200
+    indented = [f"{indent}Price:{indent}{s}{indent}{s}{indent}Tags{indent}" for s in _SENTENCES]
+    return [*_SENTENCES, whole, *cuts, *indented]
+
+
+def test_key_ends_are_those_of_the_whole_texts_word_characters() -> None:
+    for text in _texts():
+        whole = letters(text)
+        assert key_ends(text) == (whole[:KEY_CHARS], whole[-KEY_CHARS:]), text
+
+
+def test_word_key_is_the_start_of_the_whole_texts_words() -> None:
+    for text in _texts():
+        assert word_key(text) == word_seq(text)[:KEY_CHARS], text

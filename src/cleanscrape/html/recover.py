@@ -76,6 +76,37 @@ def letters(text: str) -> str:
     return "".join(_WORD.findall(text))
 
 
+#: Characters read at an end of a text for its key when the text is long: its first (last)
+#: :data:`KEY_CHARS` word characters are nearly always among them.
+END_CHARS = 4 * KEY_CHARS
+
+
+def key_ends(text: str) -> tuple[str, str]:
+    """``letters(text)[:KEY_CHARS]`` and ``letters(text)[-KEY_CHARS:]``, reading the ends alone.
+
+    The word characters of the start of a text are the start of its word characters (and
+    those of its end their end): a long text is read only at its two ends when each holds
+    enough of them.
+    """
+    if len(text) > 2 * END_CHARS:
+        head, tail = letters(text[:END_CHARS]), letters(text[-END_CHARS:])
+        if len(head) >= KEY_CHARS and len(tail) >= KEY_CHARS:
+            return head[:KEY_CHARS], tail[-KEY_CHARS:]
+    whole = letters(text)
+    return whole[:KEY_CHARS], whole[-KEY_CHARS:]
+
+
+def word_key(text: str) -> str:
+    """``word_seq(text)[:KEY_CHARS]``, reading only the start of a long text when it holds
+    enough words (the words of a text's start are the start of its words, the last one maybe
+    cut)."""
+    if len(text) > END_CHARS:
+        head = word_seq(text[:END_CHARS])
+        if len(head) >= KEY_CHARS:
+            return head[:KEY_CHARS]
+    return word_seq(text)[:KEY_CHARS]
+
+
 def _text(el: lxml_html.HtmlElement) -> str:
     """Text of ``el`` with a space between the texts of its elements.
 
@@ -133,7 +164,7 @@ def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
     last = -1
     for li in el:
         if li.tag == "li":
-            key = letters(_text(li))[:KEY_CHARS]
+            key = key_ends(" ".join(TEXT_NODES(li)))[0]
             at = joined.find(key, max(last, 0)) if key else -1
             last = max(last, at)
     return last
@@ -210,11 +241,11 @@ def recover_blocks(
     area = article_area(block) if area is None else area
     blocks = text_blocks(area)
     for i, child in enumerate(blocks):
-        text = letters(_text(child))
-        if not text:
+        # its word characters: the white space _text would tidy does not count
+        head, tail = key_ends(" ".join(TEXT_NODES(child)))
+        if not head:
             where.append(None)
             continue
-        head, tail = text[:KEY_CHARS], text[-KEY_CHARS:]
         at = joined.find(head)
         if at >= 0:
             end = joined.find(tail, at)

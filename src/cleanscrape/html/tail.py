@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from .recover import KEY_CHARS, TEXT_NODES, article_area, word_seq
+from .recover import TEXT_NODES, article_area, word_key, word_seq
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
@@ -33,7 +33,7 @@ def trim_tail(
     """
     area = article_area(block) if area is None else area
     inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
-    within = [bool(k) and k in inside for k in (word_seq(ln)[:KEY_CHARS] for ln in lines)]
+    within = [bool(k) and k in inside for k in map(word_key, lines)]
     total = sum(len(ln) for ln in lines)
     kept = sum(len(ln) for ln, w in zip(lines, within, strict=True) if w)
     if not total or kept < MIN_AREA_SHARE * total:
