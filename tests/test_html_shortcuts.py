@@ -9,6 +9,13 @@ from __future__ import annotations
 import sys
 
 from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, parse_html
+from cleanscrape.html.prune import (
+    _linked_headings,
+    _prose_by_ancestor,
+    prose_paragraphs,
+    teaser_headlines,
+    teaser_lists,
+)
 from cleanscrape.html.recover import KEY_CHARS, key_ends, letters, word_key, word_seq
 
 
@@ -55,3 +62,31 @@ def test_key_ends_are_those_of_the_whole_texts_word_characters() -> None:
 def test_word_key_is_the_start_of_the_whole_texts_words() -> None:
     for text in _texts():
         assert word_key(text) == word_seq(text)[:KEY_CHARS], text
+
+
+_CARD = '<li><a href="/{n}"><h3>{title}</h3></a><span class="date">2 May</span></li>'
+_HEADLINES = (
+    "Council approves new budget for the river bridge",
+    "Ferry service to run until the crossing reopens",
+    "Residents split over plan for a second bridge",
+)
+
+
+def test_teaser_lists_nested_in_wrappers_measure_each_link_once_with_the_same_result() -> None:
+    cards = "".join(_CARD.format(n=n, title=t) for n, t in enumerate(_HEADLINES))
+    page = (
+        "<html><body><article><p>The council voted on Tuesday to rebuild the old river bridge, "
+        "ending a debate that had divided the town for almost a decade.</p></article>"
+        f'<section><div class="more"><ul>{cards}</ul></div></section></body></html>'
+    )
+    tree = parse_html(page, source="t")
+    body = tree.find("body")
+    assert body is not None
+    below = _prose_by_ancestor(prose_paragraphs(body))
+    linked = _linked_headings(body)
+    assert [h.text_content() for h in linked] == list(_HEADLINES)
+    # the list and each wrapper above it up to the body hold the three cards: each is a list
+    found = teaser_lists(body, below)
+    assert [el.tag for el in found] == ["ul", "div", "section"]  # nearest the cards first
+    assert teaser_lists(body, below, linked) == found
+    assert teaser_headlines(body, below) == frozenset(_HEADLINES)
