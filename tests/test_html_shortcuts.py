@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, parse_html
 from cleanscrape.html.prune import (
     _linked_headings,
@@ -17,6 +19,7 @@ from cleanscrape.html.prune import (
     teaser_lists,
 )
 from cleanscrape.html.recover import KEY_CHARS, key_ends, letters, word_key, word_seq
+from cleanscrape.html.tail import trim_tail
 
 
 def test_control_characters_looked_for_are_those_the_pattern_removes() -> None:
@@ -90,3 +93,37 @@ def test_teaser_lists_nested_in_wrappers_measure_each_link_once_with_the_same_re
     assert [el.tag for el in found] == ["ul", "div", "section"]  # nearest the cards first
     assert teaser_lists(body, below, linked) == found
     assert teaser_headlines(body, below) == frozenset(_HEADLINES)
+
+
+_ARTICLE = (
+    "The council voted on Tuesday to rebuild the old river bridge, ending a debate that had "
+    "divided the town for almost a decade and delayed repairs to the crossing.",
+    "Work is expected to start in the spring and to last about two years, the mayor said, "
+    "while a ferry will carry pedestrians across in the meantime.",
+)
+_AFTER = (
+    "Sign up for our newsletter to get the day's local news in your inbox every morning.",
+    "About us: the Riverside Courier has covered the town since 1921.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "taken_off"),
+    [
+        ([*_ARTICLE, *_AFTER], 2),  # most of the text in the area: the tail outside it goes
+        ([*_AFTER, *_ARTICLE], 0),  # the last line is in the area: nothing after it
+        ([_ARTICLE[1], *_AFTER, *_AFTER], 0),  # most of the text outside: the block says little
+        (list(_AFTER), 0),  # no line in the area
+        ([], 0),
+    ],
+)
+def test_trim_tail_reads_the_share_only_when_there_is_a_tail(
+    lines: list[str], taken_off: int
+) -> None:
+    paragraphs = "".join(f"<p>{t}</p>" for t in _ARTICLE)
+    page = f'<html><body><div class="body">{paragraphs}</div></body></html>'
+    tree = parse_html(page, source="t")
+    block = tree.find(".//div")
+    assert block is not None
+    got, n = trim_tail(block, lines)
+    assert (got, n) == (lines[: len(lines) - taken_off], taken_off)

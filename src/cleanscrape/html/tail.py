@@ -33,14 +33,19 @@ def trim_tail(
     """
     area = article_area(block) if area is None else area
     inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
-    within = [bool(k) and k in inside for k in map(word_key, lines)]
-    total = sum(len(ln) for ln in lines)
-    kept = sum(len(ln) for ln, w in zip(lines, within, strict=True) if w)
-    if not total or kept < MIN_AREA_SHARE * total:
-        return lines, 0
+
+    def within(line: str) -> bool:
+        key = word_key(line)
+        return bool(key) and key in inside
+
     end = len(lines)
-    while end > 0 and not within[end - 1]:
+    while end > 0 and not within(lines[end - 1]):
         end -= 1
-    if end == 0:
+    if end in (0, len(lines)):  # no line in the area, or none after its last one
+        return lines, 0
+    # the lines after ``end`` are not in the area: the share is read on those before it
+    total = sum(len(ln) for ln in lines)
+    kept = sum(len(ln) for ln in lines[:end] if within(ln))
+    if kept < MIN_AREA_SHARE * total:
         return lines, 0
     return lines[:end], len(lines) - end
