@@ -6,11 +6,13 @@ text written the way pages write it and, where it matters, on every character it
 
 from __future__ import annotations
 
+import copy
 import sys
 
 import pytest
+from lxml import html as lxml_html
 
-from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, parse_html
+from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, extract_html, parse_html
 from cleanscrape.html.prune import (
     _linked_headings,
     _prose_by_ancestor,
@@ -127,3 +129,18 @@ def test_trim_tail_reads_the_share_only_when_there_is_a_tail(
     assert block is not None
     got, n = trim_tail(block, lines)
     assert (got, n) == (lines[: len(lines) - taken_off], taken_off)
+
+
+def test_every_element_of_a_parsed_page_is_a_plain_html_element() -> None:
+    # lxml.html's lookup (a Python call for every element wrapped) gives forms and inputs
+    # classes of their own; neither cleanscrape nor the extractor reads their fields
+    page = (
+        "<html><body><article><p>The council voted on Tuesday.</p>"
+        '<form action="/subscribe"><label for="e">Email</label><input id="e" name="e">'
+        "<select><option>Daily</option></select><textarea>Note</textarea></form>"
+        "</article></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    assert {type(el) for el in tree.iter()} == {lxml_html.HtmlElement}
+    assert {type(el) for el in copy.deepcopy(tree).iter()} == {lxml_html.HtmlElement}
+    assert extract_html(page).lines[0] == "The council voted on Tuesday."

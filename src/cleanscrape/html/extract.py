@@ -84,6 +84,24 @@ MAX_HTML_DEPTH = 255
 _TOO_DEEP = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
+#: Every element of a parsed page is an :class:`~lxml.html.HtmlElement`. lxml.html's own lookup
+#: gives forms, inputs and labels classes of their own (their fields and values, which neither
+#: cleanscrape nor the extractor reads) and calls a Python method for every element it wraps,
+#: thousands of times a page, in cleanscrape's walks and in the extractor's alike.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement,
+    comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity,
+)
+
+
+def _parser(**options: Any) -> lxml_html.HTMLParser:
+    parser = lxml_html.HTMLParser(**options)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    return parser
+
+
 def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
     """Parse possibly broken HTML with lxml; raises :class:`ExtractionError` if nothing parses."""
     if "<" not in markup:
@@ -96,12 +114,12 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
     # but trafilatura's copy of such a tree comes back empty. They carry no text.
     if any(c in markup for c in _CONTROL_CHARS):
         markup = _CONTROL.sub("", markup)
-    parser = lxml_html.HTMLParser(**options)
+    parser = _parser(**options)
     try:
         try:
             tree = lxml_html.document_fromstring(markup, parser=parser)
         except ValueError:  # a str that declares an encoding (<?xml encoding=...?>)
-            parser = lxml_html.HTMLParser(encoding="utf-8", **options)
+            parser = _parser(encoding="utf-8", **options)
             data = markup.encode("utf-8", "surrogatepass")
             tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
