@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from cleanscrape.errors import CleanscrapeError
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_html_document
 from cleanscrape.text import decode_bytes
-from common import Page, aeb_pages, wcxb_pages
+from common import Page, aeb_pages, save_or_check, wcxb_pages
 
 
 def digest(page: Page, options: CleanOptions) -> str:
@@ -53,15 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     named = [(f"aeb/{p.id}", p) for p in aeb_pages()]
     named += [(f"wcxb-dev/{p.id}", p) for p in wcxb_pages()]
     found = {name: digest(page, options) for name, page in named[:: args.every]}
-    if args.save:
-        args.save.write_text(json.dumps(found, indent=0, sort_keys=True), encoding="utf-8")
-        print(f"{len(found)} pages saved")
-        return 0
-    stored = json.loads(args.check.read_text(encoding="utf-8"))
-    differ = sorted(k for k in stored.keys() | found.keys() if stored.get(k) != found.get(k))
-    listed = ": " + ", ".join(differ) if differ else ""
-    print(f"{len(found)} pages, {len(differ)} differ{listed}")
-    return 1 if differ else 0
+    return save_or_check(found, args.save, args.check)
 
 
 if __name__ == "__main__":
