@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             statistics.median(r[f"cleanscrape{part}"] / r[f"trafilatura{part}"] for r in runs)
             for part in ("", *(f":{s}" for s in SPLITS))
         ]
-        print(f"| {label} | {ours:.2f} | {theirs:.2f} | " + " | ".join(f"{x:.3f}x" for x in ratios))
+        cells = [f"{ours:.2f}", f"{theirs:.2f}", *(f"{x:.3f}x" for x in ratios)]
+        print(f"| {label} | " + " | ".join(cells) + " |")
     return 0
 
 
