@@ -243,3 +243,20 @@ def json_of_run(script: str, args: list[str], tree: Path | None = None) -> Any:
         [sys.executable, script, *args], env=env, check=True, capture_output=True, text=True
     ).stdout
     return json.loads(out)
+
+
+def save_or_check(found: dict[str, str], save: Path | None, check: Path | None) -> int:
+    """Store per-page digests in ``save``, or compare them with those stored in ``check``.
+
+    Prints how many pages differ (naming them); returns the exit status, 1 when any differs.
+    """
+    if save is not None:
+        save.write_text(json.dumps(found, indent=0, sort_keys=True), encoding="utf-8")
+        print(f"{len(found)} pages saved")
+        return 0
+    assert check is not None
+    stored = json.loads(check.read_text(encoding="utf-8"))
+    differ = sorted(k for k in stored.keys() | found.keys() if stored.get(k) != found.get(k))
+    named = ": " + ", ".join(differ) if differ else ""
+    print(f"{len(found)} pages, {len(differ)} differ{named}")
+    return 1 if differ else 0

@@ -12,9 +12,10 @@ Pages: all AEB pages and the first ``--wcxb`` WCXB-dev pages, decoded once (as
 then page by page ``clean_html_document`` (default options) and ``trafilatura.extract``
 (defaults) on the same markup, back to back, so that a change of machine load hits both alike;
 each call is timed with ``time.process_time``. Per round: CPU milliseconds per page of each
-(total over the pages / pages) and the ratio of the totals, cleanscrape / trafilatura. The
-table gives the median round. With ``--baseline REV`` the rounds of ``REV``'s package (exported
-from git) and of this tree alternate.
+(total over the pages / pages) and the ratio of the totals, cleanscrape / trafilatura, on all
+pages and on the dev and held-out halves (``common.split_of``). The table gives the median
+round. With ``--baseline REV`` the rounds of ``REV``'s package (exported from git) and of this
+tree alternate.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Page, aeb_pages, baseline_tree, json_of_run, wcxb_pages
+from common import SPLITS, Page, aeb_pages, baseline_tree, json_of_run, wcxb_pages
 
 WARM_UP_PAGES = 10
 
@@ -45,6 +46,7 @@ def _round(wcxb: int) -> dict[str, float]:
 
     pages: list[Page] = aeb_pages() + wcxb_pages(wcxb)
     docs = [(decode_bytes(p.html, source=p.id, html=True).text, p.url, p.id) for p in pages]
+    halves = [p.split for p in pages]
     options = CleanOptions()
 
     def ours(markup: str, url: str | None, pid: str) -> None:
@@ -56,16 +58,20 @@ def _round(wcxb: int) -> dict[str, float]:
     for markup, url, pid in docs[:WARM_UP_PAGES]:
         ours(markup, url, pid)
         trafilatura.extract(markup, url=url)
-    a = b = 0.0
-    for markup, url, pid in docs:
+    got = {"pages": float(len(docs))}
+    for key in ("cleanscrape", "trafilatura"):
+        for part in ("", *(f":{s}" for s in SPLITS)):
+            got[key + part] = 0.0
+    for (markup, url, pid), half in zip(docs, halves, strict=True):
         t0 = time.process_time()
         ours(markup, url, pid)
         t1 = time.process_time()
         trafilatura.extract(markup, url=url)
         t2 = time.process_time()
-        a += t1 - t0
-        b += t2 - t1
-    return {"pages": len(docs), "cleanscrape": a, "trafilatura": b}
+        for part in ("", f":{half}"):
+            got["cleanscrape" + part] += t1 - t0
+            got["trafilatura" + part] += t2 - t1
+    return got
 
 
 def _in_subprocess(tree: Path | None, wcxb: int) -> dict[str, float]:
@@ -101,13 +107,20 @@ def main(argv: list[str] | None = None) -> int:
         f"load average (1 min) {load0:.1f} at the start, {load1:.1f} at the end; "
         "CPU ms per page, median round\n"
     )
-    print("| code | cleanscrape ms/page | trafilatura ms/page | cleanscrape / trafilatura |")
-    print("|---|---:|---:|---:|")
+    print(
+        "| code | cleanscrape ms/page | trafilatura ms/page | cleanscrape / trafilatura "
+        "| dev | held-out |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
     for label, runs in rounds.items():
         ours = statistics.median(r["cleanscrape"] for r in runs) / n * 1e3
         theirs = statistics.median(r["trafilatura"] for r in runs) / n * 1e3
-        ratio = statistics.median(r["cleanscrape"] / r["trafilatura"] for r in runs)
-        print(f"| {label} | {ours:.2f} | {theirs:.2f} | {ratio:.3f}x |")
+        ratios = [
+            statistics.median(r[f"cleanscrape{part}"] / r[f"trafilatura{part}"] for r in runs)
+            for part in ("", *(f":{s}" for s in SPLITS))
+        ]
+        cells = [f"{ours:.2f}", f"{theirs:.2f}", *(f"{x:.3f}x" for x in ratios)]
+        print(f"| {label} | " + " | ".join(cells) + " |")
     return 0
 
 

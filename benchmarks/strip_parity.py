@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -25,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.text import repair_text
-from common import aeb_pages, html_to_dump, seed_texts, wcxb_pages
+from common import aeb_pages, html_to_dump, save_or_check, seed_texts, wcxb_pages
 
 
 def pages() -> dict[str, list[str]]:
@@ -52,15 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--check", type=Path, help="compare with the digests in this file")
     args = ap.parse_args(argv)
     found = {name: digest(lines) for name, lines in pages().items()}
-    if args.save:
-        args.save.write_text(json.dumps(found, indent=0, sort_keys=True), encoding="utf-8")
-        print(f"{len(found)} pages saved")
-        return 0
-    stored = json.loads(args.check.read_text(encoding="utf-8"))
-    differ = sorted(k for k in stored.keys() | found.keys() if stored.get(k) != found.get(k))
-    named = ": " + ", ".join(differ) if differ else ""
-    print(f"{len(found)} pages, {len(differ)} differ{named}")
-    return 1 if differ else 0
+    return save_or_check(found, args.save, args.check)
 
 
 if __name__ == "__main__":

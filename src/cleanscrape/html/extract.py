@@ -36,12 +36,15 @@ from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
-from .recover import recover_blocks
+from .recover import article_area, recover_blocks
 from .tail import trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: The characters of :data:`_CONTROL`, each looked for with ``in`` (a memchr-like scan, faster
+#: than the pattern's search on a page that holds none of them, as nearly every page).
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
 #: main prose block (the paragraphs of one parent).
@@ -81,6 +84,24 @@ MAX_HTML_DEPTH = 255
 _TOO_DEEP = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 
+#: Every element of a parsed page is an :class:`~lxml.html.HtmlElement`. lxml.html's own lookup
+#: gives forms, inputs and labels classes of their own (their fields and values, which neither
+#: cleanscrape nor the extractor reads) and calls a Python method for every element it wraps,
+#: thousands of times a page, in cleanscrape's walks and in the extractor's alike.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement,
+    comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity,
+)
+
+
+def _parser(**options: Any) -> lxml_html.HTMLParser:
+    parser = lxml_html.HTMLParser(**options)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    return parser
+
+
 def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
     """Parse possibly broken HTML with lxml; raises :class:`ExtractionError` if nothing parses."""
     if "<" not in markup:
@@ -91,13 +112,14 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
     options = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
     # C0 control characters are not allowed in an XML tree: lxml accepts them from the parser,
     # but trafilatura's copy of such a tree comes back empty. They carry no text.
-    markup = _CONTROL.sub("", markup)
-    parser = lxml_html.HTMLParser(**options)
+    if any(c in markup for c in _CONTROL_CHARS):
+        markup = _CONTROL.sub("", markup)
+    parser = _parser(**options)
     try:
         try:
             tree = lxml_html.document_fromstring(markup, parser=parser)
         except ValueError:  # a str that declares an encoding (<?xml encoding=...?>)
-            parser = lxml_html.HTMLParser(encoding="utf-8", **options)
+            parser = _parser(encoding="utf-8", **options)
             data = markup.encode("utf-8", "surrogatepass")
             tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -171,7 +193,11 @@ def same_heading(line: str, title: str) -> bool:
     A line that the title starts with (or that starts with the title) counts when it holds
     most of it: declared titles add or lose a site name or a subtitle.
     """
-    a, b = fold(line), fold(title)
+    return _same_folded(fold(line), fold(title))
+
+
+def _same_folded(a: str, b: str) -> bool:
+    """:func:`same_heading` of two texts already folded."""
     if not a or not b:
         return False
     if a == b:
@@ -215,8 +241,10 @@ def drop_heading(
     names = [t for t in (title, *headings) if t]
     if not names:
         return lines, None
+    folded = [fold(t) for t in names]  # each folded once, not once per line
     for i, line in enumerate(lines[:HEADING_LINES]):
-        if any(same_heading(line, t) for t in names):
+        a = fold(line)
+        if any(_same_folded(a, b) for b in folded):
             above = lines[:i]
             if all(_is_kicker(x) for x in above):
                 above = []
@@ -306,8 +334,9 @@ def extract_html(
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
         elif block is not None:
-            lines, recovered = recover_blocks(block, lines)
-            lines, tail = trim_tail(block, lines)
+            area = article_area(block)  # read by both steps: the page's tree walked once
+            lines, recovered = recover_blocks(block, lines, area)
+            lines, tail = trim_tail(block, lines, area)
             if tail:
                 counts["tail"] = tail
     lines, _ = drop_heading(lines, meta.get("title"), headings)

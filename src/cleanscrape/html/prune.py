@@ -542,8 +542,23 @@ def _visible_chars(el: lxml_html.HtmlElement) -> int:
     return len("".join(el.text_content().split()))
 
 
+def _linked_headings(
+    body: lxml_html.HtmlElement,
+) -> dict[lxml_html.HtmlElement, lxml_html.HtmlElement]:
+    """Every heading below ``body`` that is a link to another page, with its card
+    (:func:`_linked_heading`), in document order."""
+    found: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}
+    for h in body.iter(*_HEADINGS):
+        card = _linked_heading(h)
+        if card is not None:
+            found[h] = card
+    return found
+
+
 def teaser_lists(
-    body: lxml_html.HtmlElement, below: dict[lxml_html.HtmlElement, int]
+    body: lxml_html.HtmlElement,
+    below: dict[lxml_html.HtmlElement, int],
+    linked: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] | None = None,
 ) -> list[lxml_html.HtmlElement]:
     """Lists of teaser cards below ``body``: headlines of other pages, each heading a link.
 
@@ -551,25 +566,31 @@ def teaser_lists(
     :data:`MIN_TEASERS` or more headings that are links, no prose paragraph, and at least
     :data:`MIN_TEASER_LINK_SHARE` of its text in links. An article's headings are not links,
     and a list of linked headings with a paragraph under each (a listicle) holds prose.
-    ``below`` is :func:`_prose_by_ancestor` of the page.
+    ``below`` is :func:`_prose_by_ancestor` of the page, ``linked`` its
+    :func:`_linked_headings` when the caller has them.
     """
     counts: dict[lxml_html.HtmlElement, int] = {}
-    for h in body.iter(*_HEADINGS):
-        card = _linked_heading(h)
-        if card is None:
-            continue
+    for card in (_linked_headings(body) if linked is None else linked).values():
         for anc in card.iterancestors():
             if anc.tag in CONTAINER_TAGS or anc.tag == "article":
                 counts[anc] = counts.get(anc, 0) + 1
             if anc is body:
                 break
     found: list[lxml_html.HtmlElement] = []
+    # the lists nest (every wrapper up to the body counts the same cards): each link is
+    # measured once
+    link_chars: dict[lxml_html.HtmlElement, int] = {}
     for el, n in counts.items():
         if n < MIN_TEASERS or below.get(el, 0) or el is body:
             continue
         text = _visible_chars(el)
-        linked = sum(_visible_chars(a) for a in el.iter("a"))
-        if text and linked >= MIN_TEASER_LINK_SHARE * text:
+        in_links = 0
+        for a in el.iter("a"):
+            chars = link_chars.get(a)
+            if chars is None:
+                chars = link_chars[a] = _visible_chars(a)
+            in_links += chars
+        if text and in_links >= MIN_TEASER_LINK_SHARE * text:
             found.append(el)
     return found
 
@@ -586,12 +607,9 @@ def teaser_headlines(
     cuts the page's tail.
     """
     heads: set[str] = set()
-    for el in teaser_lists(body, below):
-        heads.update(
-            " ".join(h.text_content().split())
-            for h in el.iter(*_HEADINGS)
-            if _linked_heading(h) is not None
-        )
+    linked = _linked_headings(body)
+    for el in teaser_lists(body, below, linked):
+        heads.update(" ".join(h.text_content().split()) for h in el.iter(*_HEADINGS) if h in linked)
     heads.discard("")
     return frozenset(heads)
 

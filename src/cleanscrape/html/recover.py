@@ -76,6 +76,37 @@ def letters(text: str) -> str:
     return "".join(_WORD.findall(text))
 
 
+#: Characters read at an end of a text for its key when the text is long: its first (last)
+#: :data:`KEY_CHARS` word characters are nearly always among them.
+END_CHARS = 4 * KEY_CHARS
+
+
+def key_ends(text: str) -> tuple[str, str]:
+    """``letters(text)[:KEY_CHARS]`` and ``letters(text)[-KEY_CHARS:]``, reading the ends alone.
+
+    The word characters of the start of a text are the start of its word characters (and
+    those of its end their end): a long text is read only at its two ends when each holds
+    enough of them.
+    """
+    if len(text) > 2 * END_CHARS:
+        head, tail = letters(text[:END_CHARS]), letters(text[-END_CHARS:])
+        if len(head) >= KEY_CHARS and len(tail) >= KEY_CHARS:
+            return head[:KEY_CHARS], tail[-KEY_CHARS:]
+    whole = letters(text)
+    return whole[:KEY_CHARS], whole[-KEY_CHARS:]
+
+
+def word_key(text: str) -> str:
+    """``word_seq(text)[:KEY_CHARS]``, reading only the start of a long text when it holds
+    enough words (the words of a text's start are the start of its words, the last one maybe
+    cut)."""
+    if len(text) > END_CHARS:
+        head = word_seq(text[:END_CHARS])
+        if len(head) >= KEY_CHARS:
+            return head[:KEY_CHARS]
+    return word_seq(text)[:KEY_CHARS]
+
+
 def _text(el: lxml_html.HtmlElement) -> str:
     """Text of ``el`` with a space between the texts of its elements.
 
@@ -133,7 +164,7 @@ def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
     last = -1
     for li in el:
         if li.tag == "li":
-            key = letters(_text(li))[:KEY_CHARS]
+            key = key_ends(" ".join(TEXT_NODES(li)))[0]
             at = joined.find(key, max(last, 0)) if key else -1
             last = max(last, at)
     return last
@@ -188,11 +219,16 @@ def _recoverable(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+def recover_blocks(
+    block: lxml_html.HtmlElement,
+    lines: list[str],
+    area: list[lxml_html.HtmlElement] | None = None,
+) -> tuple[list[str], int]:
     """``lines`` with the blocks of the article's area that are missing put back in place.
 
-    ``block`` is the page's main prose block; ``lines`` the extracted text. A text block of the
-    area (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images) or a
+    ``block`` is the page's main prose block; ``lines`` the extracted text; ``area`` its
+    :func:`article_area` when the caller has it. A text block of the area
+    (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images) or a
     subheading, whose text is not in ``lines``, is inserted after the line of the nearest kept
     block before it, when a block after it was kept too. Returns the lines and how many blocks
     were put back.
@@ -202,14 +238,14 @@ def recover_blocks(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list
     starts = list(accumulate((len(w) for w in words), initial=0))  # offset of each line
     where: list[int | None] = []  # per block: index of the last line that holds it, when kept
     missing: list[tuple[int, list[str]]] = []  # (block index, lines) of blocks to put back
-    area = article_area(block)
+    area = article_area(block) if area is None else area
     blocks = text_blocks(area)
     for i, child in enumerate(blocks):
-        text = letters(_text(child))
-        if not text:
+        # its word characters: the white space _text would tidy does not count
+        head, tail = key_ends(" ".join(TEXT_NODES(child)))
+        if not head:
             where.append(None)
             continue
-        head, tail = text[:KEY_CHARS], text[-KEY_CHARS:]
         at = joined.find(head)
         if at >= 0:
             end = joined.find(tail, at)

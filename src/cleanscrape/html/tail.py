@@ -13,28 +13,39 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from .recover import KEY_CHARS, TEXT_NODES, article_area, word_seq
+from .recover import TEXT_NODES, article_area, word_key, word_seq
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
 MIN_AREA_SHARE = 0.5
 
 
-def trim_tail(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+def trim_tail(
+    block: lxml_html.HtmlElement,
+    lines: list[str],
+    area: list[lxml_html.HtmlElement] | None = None,
+) -> tuple[list[str], int]:
     """``lines`` without the trailing lines that are not text of the article's area.
 
-    ``block`` is the page's main prose block (see :func:`article_area`). A line is in the
-    area when the first words of it are. Returns the lines and how many were taken off.
+    ``block`` is the page's main prose block (see :func:`article_area`), ``area`` its area when
+    the caller has it. A line is in the area when the first words of it are. Returns the lines
+    and how many were taken off.
     """
-    inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in article_area(block))
-    within = [bool(k) and k in inside for k in (word_seq(ln)[:KEY_CHARS] for ln in lines)]
-    total = sum(len(ln) for ln in lines)
-    kept = sum(len(ln) for ln, w in zip(lines, within, strict=True) if w)
-    if not total or kept < MIN_AREA_SHARE * total:
-        return lines, 0
+    area = article_area(block) if area is None else area
+    inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
+
+    def within(line: str) -> bool:
+        key = word_key(line)
+        return bool(key) and key in inside
+
     end = len(lines)
-    while end > 0 and not within[end - 1]:
+    while end > 0 and not within(lines[end - 1]):
         end -= 1
-    if end == 0:
+    if end in (0, len(lines)):  # no line in the area, or none after its last one
+        return lines, 0
+    # the lines after ``end`` are not in the area: the share is read on those before it
+    total = sum(len(ln) for ln in lines)
+    kept = sum(len(ln) for ln in lines[:end] if within(ln))
+    if kept < MIN_AREA_SHARE * total:
         return lines, 0
     return lines[:end], len(lines) - end

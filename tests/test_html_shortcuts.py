@@ -1,0 +1,146 @@
+"""The shortcuts of the HTML path give what the full computation gives.
+
+Each test holds one quick test or shortcut of ``html/`` to the computation it stands for, on
+text written the way pages write it and, where it matters, on every character it can meet.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+
+import pytest
+from lxml import html as lxml_html
+
+from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, extract_html, parse_html
+from cleanscrape.html.prune import (
+    _linked_headings,
+    _prose_by_ancestor,
+    prose_paragraphs,
+    teaser_headlines,
+    teaser_lists,
+)
+from cleanscrape.html.recover import KEY_CHARS, key_ends, letters, word_key, word_seq
+from cleanscrape.html.tail import trim_tail
+
+
+def test_control_characters_looked_for_are_those_the_pattern_removes() -> None:
+    every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert [c for c in every if _CONTROL.match(c)] == list(_CONTROL_CHARS)
+
+
+def test_a_page_with_a_control_character_parses_as_without_it() -> None:
+    page = "<html><body><p>The council voted on Tuesday.</p></body></html>"
+    for c in ("\x01", "\x0b", "\x1f"):
+        tree = parse_html(page.replace("voted", f"vo{c}ted"), source="t")
+        p = tree.find(".//p")
+        assert p is not None and p.text == "The council voted on Tuesday."
+
+
+# sentences as pages print them: punctuation runs, non-Latin scripts, figures, a drop cap
+_SENTENCES = (
+    "The council voted on Tuesday to rebuild the old river bridge, ending a debate that had "
+    "divided the town for almost a decade — and delayed repairs to the crossing (again).",
+    "Mưa lớn ở Hà Nội: sáng nay nhiều tuyến đường ngập sâu 30-40 cm, giao thông ùn tắc kéo dài.",
+    "«Мы не ожидали такого результата», — сказал председатель комиссии на пресс-конференции.",
+    "M athematics teachers say the new_curriculum (2024/25) asks too much of pupils aged 11–14.",
+    "... --- *** ... !!! ??? ... --- *** ... !!! ??? ... --- *** ... !!! ??? ... --- *** ...",
+)
+
+
+def _texts() -> list[str]:
+    """The sentences alone and run together, cut at every tenth character, and with the
+    indentation of markup around them (text nodes of white space between the elements)."""
+    whole = " ".join(_SENTENCES * 3)
+    cuts = [whole[a:b] for a in range(0, 200, 10) for b in range(a, len(whole) + 1, 10)]
+    indent = "\n" + " " * 200
+    indented = [f"{indent}Price:{indent}{s}{indent}{s}{indent}Tags{indent}" for s in _SENTENCES]
+    return [*_SENTENCES, whole, *cuts, *indented]
+
+
+def test_key_ends_are_those_of_the_whole_texts_word_characters() -> None:
+    for text in _texts():
+        whole = letters(text)
+        assert key_ends(text) == (whole[:KEY_CHARS], whole[-KEY_CHARS:]), text
+
+
+def test_word_key_is_the_start_of_the_whole_texts_words() -> None:
+    for text in _texts():
+        assert word_key(text) == word_seq(text)[:KEY_CHARS], text
+
+
+_CARD = '<li><a href="/{n}"><h3>{title}</h3></a><span class="date">2 May</span></li>'
+_HEADLINES = (
+    "Council approves new budget for the river bridge",
+    "Ferry service to run until the crossing reopens",
+    "Residents split over plan for a second bridge",
+)
+
+
+def test_teaser_lists_nested_in_wrappers_measure_each_link_once_with_the_same_result() -> None:
+    cards = "".join(_CARD.format(n=n, title=t) for n, t in enumerate(_HEADLINES))
+    page = (
+        "<html><body><article><p>The council voted on Tuesday to rebuild the old river bridge, "
+        "ending a debate that had divided the town for almost a decade.</p></article>"
+        f'<section><div class="more"><ul>{cards}</ul></div></section></body></html>'
+    )
+    tree = parse_html(page, source="t")
+    body = tree.find("body")
+    assert body is not None
+    below = _prose_by_ancestor(prose_paragraphs(body))
+    linked = _linked_headings(body)
+    assert [h.text_content() for h in linked] == list(_HEADLINES)
+    # the list and each wrapper above it up to the body hold the three cards: each is a list
+    found = teaser_lists(body, below)
+    assert [el.tag for el in found] == ["ul", "div", "section"]  # nearest the cards first
+    assert teaser_lists(body, below, linked) == found
+    assert teaser_headlines(body, below) == frozenset(_HEADLINES)
+
+
+_ARTICLE = (
+    "The council voted on Tuesday to rebuild the old river bridge, ending a debate that had "
+    "divided the town for almost a decade and delayed repairs to the crossing.",
+    "Work is expected to start in the spring and to last about two years, the mayor said, "
+    "while a ferry will carry pedestrians across in the meantime.",
+)
+_AFTER = (
+    "Sign up for our newsletter to get the day's local news in your inbox every morning.",
+    "About us: the Riverside Courier has covered the town since 1921.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "taken_off"),
+    [
+        ([*_ARTICLE, *_AFTER], 2),  # most of the text in the area: the tail outside it goes
+        ([*_AFTER, *_ARTICLE], 0),  # the last line is in the area: nothing after it
+        ([_ARTICLE[1], *_AFTER, *_AFTER], 0),  # most of the text outside: the block says little
+        (list(_AFTER), 0),  # no line in the area
+        ([], 0),
+    ],
+)
+def test_trim_tail_reads_the_share_only_when_there_is_a_tail(
+    lines: list[str], taken_off: int
+) -> None:
+    paragraphs = "".join(f"<p>{t}</p>" for t in _ARTICLE)
+    page = f'<html><body><div class="body">{paragraphs}</div></body></html>'
+    tree = parse_html(page, source="t")
+    block = tree.find(".//div")
+    assert block is not None
+    got, n = trim_tail(block, lines)
+    assert (got, n) == (lines[: len(lines) - taken_off], taken_off)
+
+
+def test_every_element_of_a_parsed_page_is_a_plain_html_element() -> None:
+    # lxml.html's lookup (a Python call for every element wrapped) gives forms and inputs
+    # classes of their own; neither cleanscrape nor the extractor reads their fields
+    page = (
+        "<html><body><article><p>The council voted on Tuesday.</p>"
+        '<form action="/subscribe"><label for="e">Email</label><input id="e" name="e">'
+        "<select><option>Daily</option></select><textarea>Note</textarea></form>"
+        "</article></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    assert {type(el) for el in tree.iter()} == {lxml_html.HtmlElement}
+    assert {type(el) for el in copy.deepcopy(tree).iter()} == {lxml_html.HtmlElement}
+    assert extract_html(page).lines[0] == "The council voted on Tuesday."
