@@ -13,7 +13,8 @@ extracted text (under a kicker or section label, with other quotes or punctuatio
 page's ``<h1>`` where the declared title is another) is taken out with those labels.
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
-(:mod:`cleanscrape.html.recover`), and trailing lines outside that area are taken off
+(:mod:`cleanscrape.html.recover`), and trailing lines outside that area, or that are only the
+text of links (other stories' headlines, a linked call to subscribe), are taken off
 (:mod:`cleanscrape.html.tail`).
 """
 
@@ -37,7 +38,7 @@ from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import recover_blocks
-from .tail import trim_tail
+from .tail import trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
@@ -58,7 +59,8 @@ class Extracted:
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
     ``pruned`` counts the chrome containers removed before extraction, by reason, and under
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text, and under
-    ``"tail"`` the trailing lines outside the article's area (:mod:`cleanscrape.html.tail`), and
+    ``"tail"`` the trailing lines outside the article's area and under ``"link_tail"`` the
+    trailing lines that are only the text of links (:mod:`cleanscrape.html.tail`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
@@ -310,6 +312,10 @@ def extract_html(
             lines, tail = trim_tail(block, lines)
             if tail:
                 counts["tail"] = tail
+    if method == "trafilatura":
+        lines, links = trim_link_tail(tree, lines)
+        if links:
+            counts["link_tail"] = links
     lines, _ = drop_heading(lines, meta.get("title"), headings)
     return Extracted(
         lines=lines,
