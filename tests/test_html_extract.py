@@ -1411,3 +1411,52 @@ def test_links_inside_the_text_or_a_page_of_links_are_kept() -> None:
     # the same lines, the links' text written as plain text: nothing is a link
     plain = parse_html(f"<html><body><p>{' '.join(lines)}</p></body></html>", source="t")
     assert trim_link_tail(plain, [_REUNION[0], *lines[1:4]]) == ([_REUNION[0], *lines[1:4]], 0)
+
+
+# --- the date row above the body ---------------------------------------------------------------
+
+_BREAK_IN = [
+    "A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o "
+    "arrombamento de dois dos cinco automóveis da unidade.",
+    "Os veículos estavam sem as respectivas baterias e com marcas de depredação. Foi feito "
+    "boletim de ocorrência e a polícia foi até o local para verificar os danos nos veículos.",
+    "Os pacientes agendados para o período da manhã desta sexta-feira estão sendo reagendados. A "
+    "Secretaria de Saúde prevê que o atendimento estará normalizado a partir da tarde de hoje.",
+]
+
+
+def _dated_story(row: str, paragraphs: list[str] = _BREAK_IN) -> str:
+    # the pattern of AEB dev pages in Portuguese, Korean and English: the headline, then in the
+    # story's column a row with the date (a time, the author, the section), then the story
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<html><head><title>Serviço registra arrombamento em dois veículos</title></head><body>"
+        "<div class='noticia'><h1>Serviço registra arrombamento em dois veículos</h1>"
+        f"<div class='texto'><p><small>{row}</small></p>{body}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+        "sexta-feira, 22 de outubro de 2010 às 20:13",
+        "기사입력 :[ 2018-09-28 17:32 ]",
+        "5:45 AM PST 11/19/2019 by Patrick Shanley",
+    ],
+)
+def test_the_date_row_above_the_body_is_taken_out(row: str) -> None:
+    page = _dated_story(row)
+    # the premise: trafilatura keeps the row as the first line of the article
+    assert (trafilatura.extract(page) or "").startswith(row)
+    ex = extract_html(page)
+    assert ex.lines == _BREAK_IN
+    assert ex.pruned == {"date_row": 1}
+
+
+def test_a_paragraph_or_a_timeline_with_dates_stays() -> None:
+    # a short opening sentence that gives a date, and a date with a time further down the body
+    opening = "On 05/10/2018 the unit reported a break-in."
+    timeline = "22 de outubro de 2010 às 20:13"
+    lines = [opening, *_BREAK_IN[:2], timeline, _BREAK_IN[2]]
+    assert extract_html(_dated_story("Notícias", lines)).lines == ["Notícias", *lines]

@@ -15,7 +15,8 @@ Paragraphs, lists and subheadings of the article's area (the main prose block an
 sections of its template) that trafilatura left out between kept ones are put back
 (:mod:`cleanscrape.html.recover`), and trailing lines outside that area, or that are only the
 text of links (other stories' headlines, a linked call to subscribe), are taken off
-(:mod:`cleanscrape.html.tail`).
+(:mod:`cleanscrape.html.tail`). A row with the page's date above the body (a date in figures, or
+a year and a clock time, in a few words) is taken out (:mod:`cleanscrape.html.dates`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
 from .cards import drop_hover_cards
+from .dates import drop_date_rows
 from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
@@ -60,7 +62,8 @@ class Extracted:
     ``pruned`` counts the chrome containers removed before extraction, by reason, and under
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text, and under
     ``"tail"`` the trailing lines outside the article's area and under ``"link_tail"`` the
-    trailing lines that are only the text of links (:mod:`cleanscrape.html.tail`), and
+    trailing lines that are only the text of links (:mod:`cleanscrape.html.tail`), under
+    ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
@@ -317,6 +320,10 @@ def extract_html(
         if links:
             counts["link_tail"] = links
     lines, _ = drop_heading(lines, meta.get("title"), headings)
+    if method == "trafilatura":
+        lines, rows = drop_date_rows(lines)
+        if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
+            counts["date_row"] = len(rows)
     return Extracted(
         lines=lines,
         metadata=meta,
