@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-from lxml import etree
 from lxml import html as lxml_html
 
 from .recover import KEY_CHARS, TEXT_NODES, article_area, letters, word_seq
@@ -47,8 +46,6 @@ def trim_tail(block: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str]
     return lines[:end], len(lines) - end
 
 
-#: Links of the page read in one pass (their text nodes, styles and scripts left out).
-_LINKS = etree.XPath("//body//a[not(ancestor::a)]")
 #: The trailing run of links is taken off only when the lines before it hold at least this
 #: share of the extracted characters (a page that is a list of links keeps its list).
 MIN_KEPT_SHARE = 0.5
@@ -61,8 +58,7 @@ HEADING_WORDS = 6
 def _link_spans(root: lxml_html.HtmlElement) -> tuple[str, set[int], set[int]]:
     """The word characters of every link of the page, joined in document order, with the
     offsets where a link's text starts and where one ends."""
-    texts = [letters(" ".join(TEXT_NODES(a))) for a in _LINKS(root)]
-    texts = [t for t in texts if t]
+    texts = [t for t in (letters(a.text_content()) for a in root.iter("a")) if t]
     ends = list(accumulate(len(t) for t in texts))
     return "".join(texts), {e - len(t) for e, t in zip(ends, texts, strict=True)}, set(ends)
 
