@@ -16,6 +16,7 @@ from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 from cleanscrape.html.recover import recover_blocks
+from cleanscrape.html.tail import trim_link_tail
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
 AEB: dict[str, dict[str, str]] = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf-8"))
@@ -1340,3 +1341,122 @@ def test_a_glossary_tooltip_inside_a_paragraph_is_taken_out_and_the_term_stays(t
         "keyword rankings are now directional indicators.",
         _SEO_POST[1],
     ]
+
+
+# --- links after the article: a subscription call, other stories' headlines --------------------
+
+_REUNION = [
+    "The Doobie Brothers will look to ride a potential Rock and Roll Hall of Fame induction into "
+    "a 50th anniversary tour in 2020, and the band will do it with singer Michael McDonald.",
+    "Rolling Stone reported details of the reunion tour that stops at Blossom Music Center on "
+    "July 22. Tickets for the anniversary tour go on sale at 10 a.m. Friday, Dec. 6.",
+    "The band unveiled its plans towards the close of its Monday night performance in Nashville, "
+    "bringing out McDonald during an encore to perform a song of his.",
+    "The Doobie Brothers are nominated for the Rock and Roll Hall of Fame's Class of 2020, which "
+    "will be honored at Cleveland's Public Auditorium on May 2.",
+]
+_MORE_STORIES = [
+    "Who will make the Rock Hall in 2020?",
+    "Dave Matthews Band takes over Rock Hall Fan Vote",
+    "Doobie Brothers perform with Santana at Blossom Music Center in 2019",
+]
+
+
+def _story_with_links(after: str) -> str:
+    # the pattern of two AEB dev pages: the story's paragraphs, then, in the same parent, a
+    # heading paragraph and paragraphs that are each one link to another story (or a linked
+    # subscription call in a heading, with a "Comments" label under it)
+    paragraphs = "".join(f"<p>{p}</p>" for p in _REUNION)
+    return (
+        "<html><head><title>Doobie Brothers to reunite with Michael McDonald</title></head><body>"
+        f"<div class='article'><h1>Doobie Brothers to reunite with Michael McDonald</h1>"
+        f"{paragraphs}{after}</div></body></html>"
+    )
+
+
+def test_other_stories_linked_under_the_article_are_taken_off() -> None:
+    links = "".join(
+        f"<p><a href='/story/{n}.html'>{t}</a></p>" for n, t in enumerate(_MORE_STORIES)
+    )
+    page = _story_with_links(f"<p>You may also like...</p>{links}")
+    # the premise: trafilatura keeps the links as the end of the article
+    assert _MORE_STORIES[-1] in (trafilatura.extract(page) or "")
+    r = clean_html(page)
+    assert r.text.split("\n") == _REUNION
+    assert extract_html(page).pruned == {"link_tail": 1 + len(_MORE_STORIES)}
+
+
+def test_a_linked_call_to_subscribe_and_its_label_are_taken_off() -> None:
+    call = "Click here to subscribe to The Paradigm Newsletter"
+    page = _story_with_links(
+        f"<p><a href='http://eepurl.com/x'><b>{call}</b></a></p><p>Comments</p>"
+    )
+    assert call in (trafilatura.extract(page) or "")
+    assert clean_html(page).text.split("\n") == _REUNION
+
+
+def test_links_inside_the_text_or_a_page_of_links_are_kept() -> None:
+    # a linked line followed by prose is the article's; so is the list of a page that is mostly
+    # links (the lines before the run hold less than half of the text)
+    linked = f"<p><a href='/story/0.html'>{_MORE_STORIES[0]}</a></p>"
+    after = "The band last toured with McDonald in 1995, and his voice is on the records fans know."
+    page = _story_with_links(f"{linked}<p>{after}</p>")
+    assert extract_html(page).lines[-2:] == [_MORE_STORIES[0], after]
+    many = "".join(
+        f"<li><a href='/s/{n}'>{t} ({n})</a></li>" for n in range(30) for t in _MORE_STORIES
+    )
+    lines = [_REUNION[0], *(f"- {t} ({n})" for n in range(30) for t in _MORE_STORIES)]
+    tree = parse_html(f"<html><body><p>{_REUNION[0]}</p><ul>{many}</ul></body></html>", source="t")
+    assert trim_link_tail(tree, lines) == (lines, 0)
+    # the same lines, the links' text written as plain text: nothing is a link
+    plain = parse_html(f"<html><body><p>{' '.join(lines)}</p></body></html>", source="t")
+    assert trim_link_tail(plain, [_REUNION[0], *lines[1:4]]) == ([_REUNION[0], *lines[1:4]], 0)
+
+
+# --- the date row above the body ---------------------------------------------------------------
+
+_BREAK_IN = [
+    "A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o "
+    "arrombamento de dois dos cinco automóveis da unidade.",
+    "Os veículos estavam sem as respectivas baterias e com marcas de depredação. Foi feito "
+    "boletim de ocorrência e a polícia foi até o local para verificar os danos nos veículos.",
+    "Os pacientes agendados para o período da manhã desta sexta-feira estão sendo reagendados. A "
+    "Secretaria de Saúde prevê que o atendimento estará normalizado a partir da tarde de hoje.",
+]
+
+
+def _dated_story(row: str, paragraphs: list[str] = _BREAK_IN) -> str:
+    # the pattern of AEB dev pages in Portuguese, Korean and English: the headline, then in the
+    # story's column a row with the date (a time, the author, the section), then the story
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<html><head><title>Serviço registra arrombamento em dois veículos</title></head><body>"
+        "<div class='noticia'><h1>Serviço registra arrombamento em dois veículos</h1>"
+        f"<div class='texto'><p><small>{row}</small></p>{body}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+        "sexta-feira, 22 de outubro de 2010 às 20:13",
+        "기사입력 :[ 2018-09-28 17:32 ]",
+        "5:45 AM PST 11/19/2019 by Patrick Shanley",
+    ],
+)
+def test_the_date_row_above_the_body_is_taken_out(row: str) -> None:
+    page = _dated_story(row)
+    # the premise: trafilatura keeps the row as the first line of the article
+    assert (trafilatura.extract(page) or "").startswith(row)
+    ex = extract_html(page)
+    assert ex.lines == _BREAK_IN
+    assert ex.pruned == {"date_row": 1}
+
+
+def test_a_paragraph_or_a_timeline_with_dates_stays() -> None:
+    # a short opening sentence that gives a date, and a date with a time further down the body
+    opening = "On 05/10/2018 the unit reported a break-in."
+    timeline = "22 de outubro de 2010 às 20:13"
+    lines = [opening, *_BREAK_IN[:2], timeline, _BREAK_IN[2]]
+    assert extract_html(_dated_story("Notícias", lines)).lines == ["Notícias", *lines]

@@ -13,8 +13,10 @@ extracted text (under a kicker or section label, with other quotes or punctuatio
 page's ``<h1>`` where the declared title is another) is taken out with those labels.
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
-(:mod:`cleanscrape.html.recover`), and trailing lines outside that area are taken off
-(:mod:`cleanscrape.html.tail`).
+(:mod:`cleanscrape.html.recover`), and trailing lines outside that area, or that are only the
+text of links (other stories' headlines, a linked call to subscribe), are taken off
+(:mod:`cleanscrape.html.tail`). A row with the page's date above the body (a date in figures, or
+a year and a clock time, in a few words) is taken out (:mod:`cleanscrape.html.dates`).
 """
 
 from __future__ import annotations
@@ -32,12 +34,13 @@ from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
 from .cards import drop_hover_cards
+from .dates import drop_date_rows
 from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import article_area, recover_blocks
-from .tail import trim_tail
+from .tail import trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
@@ -61,7 +64,9 @@ class Extracted:
     ``"visible"`` (the page's visible text, to be cleaned like a whole-page text dump).
     ``pruned`` counts the chrome containers removed before extraction, by reason, and under
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text, and under
-    ``"tail"`` the trailing lines outside the article's area (:mod:`cleanscrape.html.tail`), and
+    ``"tail"`` the trailing lines outside the article's area and under ``"link_tail"`` the
+    trailing lines that are only the text of links (:mod:`cleanscrape.html.tail`), under
+    ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
@@ -339,7 +344,15 @@ def extract_html(
             lines, tail = trim_tail(block, lines, area)
             if tail:
                 counts["tail"] = tail
+    if method == "trafilatura":
+        lines, links = trim_link_tail(tree, lines)
+        if links:
+            counts["link_tail"] = links
     lines, _ = drop_heading(lines, meta.get("title"), headings)
+    if method == "trafilatura":
+        lines, rows = drop_date_rows(lines)
+        if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
+            counts["date_row"] = len(rows)
     return Extracted(
         lines=lines,
         metadata=meta,

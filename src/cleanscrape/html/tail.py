@@ -7,13 +7,19 @@ is. Sites built from templates split one article into several sections of the sa
 (``<div class="rich-text">`` after each heading or image), so the article's area is that block
 and the elements of the same tag and class. When most of the extracted text is in that area,
 the trailing lines that are not in it are taken off.
+
+It also ends with links the page puts under the article: other stories' headlines under "You
+may also like...", a linked call to subscribe. A trailing run of lines that are each the whole
+text of links of the page (:func:`trim_link_tail`) is taken off too, with its heading.
 """
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from lxml import html as lxml_html
 
-from .recover import TEXT_NODES, article_area, word_key, word_seq
+from .recover import TEXT_NODES, article_area, letters, word_key, word_seq
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
@@ -47,5 +53,74 @@ def trim_tail(
     total = sum(len(ln) for ln in lines)
     kept = sum(len(ln) for ln in lines[:end] if within(ln))
     if kept < MIN_AREA_SHARE * total:
+        return lines, 0
+    return lines[:end], len(lines) - end
+
+
+#: The trailing run of links is taken off only when the lines before it hold at least this
+#: share of the extracted characters (a page that is a list of links keeps its list).
+MIN_KEPT_SHARE = 0.5
+#: Lines of at most this many words inside the run are its labels ("Comments", "Related").
+LABEL_WORDS = 2
+#: A line of at most this many words just above the run is its heading.
+HEADING_WORDS = 6
+
+
+def _link_spans(root: lxml_html.HtmlElement) -> tuple[str, set[int], set[int]]:
+    """The word characters of every link of the page, joined in document order, with the
+    offsets where a link's text starts and where one ends."""
+    texts = [t for t in (letters(a.text_content()) for a in root.iter("a")) if t]
+    ends = list(accumulate(len(t) for t in texts))
+    return "".join(texts), {e - len(t) for e, t in zip(ends, texts, strict=True)}, set(ends)
+
+
+def _all_links(line: str, joined: str, starts: set[int], ends: set[int]) -> bool:
+    """``line`` is the text of one link or of consecutive links, and nothing else."""
+    key = letters(line)
+    if not key:
+        return False
+    at = joined.find(key)
+    while at >= 0:
+        if at in starts and at + len(key) in ends:
+            return True
+        at = joined.find(key, at + 1)
+    return False
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that does not end a sentence, or ends in a colon or an ellipsis."""
+    text = line.rstrip()
+    if not text or len(text.split()) > HEADING_WORDS:
+        return False
+    return text.endswith(("...", "…", ":")) or not text.endswith((".", "!", "?"))
+
+
+def trim_link_tail(root: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
+    """``lines`` without the trailing run of lines that are only the text of links.
+
+    After the article, trafilatura often keeps what the page puts under it as links: a
+    subscription call ("Click here to subscribe to ..."), a row of site links, the headlines of
+    other stories. A line that is the whole text of one link of the page (``root``), or of
+    consecutive links, is not the article's prose; a trailing run of such lines is taken off
+    when the lines before it hold most of the text. Returns the lines and how many were taken
+    off.
+    """
+    if not lines:
+        return lines, 0
+    joined, starts, ends = _link_spans(root)
+    if not joined:
+        return lines, 0
+    end = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if _all_links(lines[i], joined, starts, ends):
+            end = i
+        elif len(lines[i].split()) > LABEL_WORDS:
+            break
+    if end == len(lines):
+        return lines, 0
+    if end > 0 and _is_heading(lines[end - 1]):
+        end -= 1  # the run's heading ("You may also like...", "Related:")
+    total = sum(len(ln) for ln in lines)
+    if sum(len(ln) for ln in lines[:end]) < MIN_KEPT_SHARE * total:
         return lines, 0
     return lines[:end], len(lines) - end
