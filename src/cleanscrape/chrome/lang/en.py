@@ -404,3 +404,61 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "at no extra cost",
     "at no additional cost",
 )
+
+#: An appeal of the outlet to its reader, at the end of the story (phrases, anywhere in a line):
+#: to donate, to become a member, to subscribe ("If you enjoyed this post, ...").
+APPEALS: tuple[str, ...] = (
+    "donate",
+    "donating",
+    "donation",
+    "donations",
+    "patreon",
+    "buy me a coffee",
+    "become a member",
+    "become a patron",
+    "become a supporter",
+    "become a subscriber",
+    "become a paid subscriber",
+    "consider becoming",
+    "consider supporting",
+    "consider subscribing",
+    "please support",
+    "support us",
+    "support our journalism",
+    "support our work",
+    "support independent",
+    "reader supported",
+    "reader funded",
+    "subscribe",
+    "subscribing",
+    "sign up for our",
+    "sign up to our",
+    "our newsletter",
+    "our newsletters",
+    "my newsletter",
+    "your inbox",
+    "if you enjoyed",
+    "if you liked",
+    "if you ve enjoyed",
+    "for as little as",
+)
+
+#: A legal notice: a copyright or trademark line, a disclaimer that the page is for information
+#: only (phrases, anywhere in a line).
+LEGAL_NOTICES: tuple[str, ...] = (
+    "all rights reserved",
+    "subject to copyright",
+    "copyrighted by",
+    "informational purposes only",
+    "information purposes only",
+    "educational purposes only",
+    "general information only",
+    "not intended to replace",
+    "not intended as a substitute",
+    "is not a substitute for",
+    "not been evaluated by the food and drug administration",
+    "registered trademark",
+    "registered trademarks",
+    "are trademarks of",
+    "reproduced without",
+)

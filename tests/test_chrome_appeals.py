@@ -1,0 +1,120 @@
+"""The outlet's appeals and legal notices at the end of the story in whole-page text dumps
+(pages written to the pattern of real pages, from their sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape.chrome import strip_lines
+
+_STORY = [
+    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
+    "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
+    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
+    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet and USB side.",
+    "The installation is pretty straightforward, as you just have to connect the PCIe cable and "
+    "align the Raspberry Pi 5 with the four mounting holes before securing it with screws.",
+    "I initially thought the X1013 board might also work with other SBCs featuring a compatible "
+    "16-pin FFC connector, but it might not be the case due to power handling.",
+    "Don't expect great performance for the additional ports, though. The ports share a "
+    "theoretical 22.88 Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
+    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about $49.5 "
+    "(including VAT), but it's also sold under the Geekworm brand on AliExpress for $35.",
+]
+_MENU = ["News", "Reviews", "Raspberry Pi", "Arduino", "Subscribe"]
+_FOOTER = ["Related posts:", "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet"]
+
+
+def _page(body: list[str], tail: list[str]) -> list[str]:
+    lines = ["Do you need 14 USB ports on your Raspberry Pi 5?", "", *_MENU, ""]
+    for row in [*body, *tail]:
+        lines += [row, ""]
+    return [*lines, *_FOOTER]
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        (
+            [
+                "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon, "
+                "or purchase goods on Amazon or Aliexpress."
+            ],
+            "appeal",
+        ),
+        (
+            [
+                "The PDR is a non-profit project kept alive by reader donations – no ads, no "
+                "paywalls, just the generosity of our community."
+            ],
+            "appeal",
+        ),
+        (
+            ["Thanks for reading Infinite Faculty! Subscribe for free to receive new posts."],
+            "appeal",
+        ),
+        (
+            [
+                "Like this article? Subscribe to our blog and have great financial insights "
+                "delivered to your inbox weekly.",
+                "Share this:",
+            ],
+            "appeal",
+        ),
+        (
+            [
+                "This material is not intended to replace the advice of a qualified advisor. "
+                "Information has been obtained from sources believed to be reliable.",
+                "Products and services referenced are for general information only. Always "
+                "consult a qualified advisor prior to purchasing.",
+            ],
+            "legal_notice",
+        ),
+        (
+            [
+                "This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, except where "
+                "the content is otherwise licensed. There are no third-party trackers."
+            ],
+            "legal_notice",
+        ),
+    ],
+)
+def test_an_appeal_or_notice_after_the_story_is_dropped(tail: list[str], reason: str) -> None:
+    r = strip_lines(_page(_STORY, tail))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[tail[0]] == reason
+
+
+def test_the_story_may_end_with_a_line_of_its_own_below_the_appeal() -> None:
+    appeal = (
+        "If you've enjoyed this interview, please support us by donating a small amount. "
+        "Interviews are expensive to produce."
+    )
+    thanks = "Thank you to everyone at ThePiHut who answered our questions about the board."
+    r = strip_lines(_page(_STORY, [appeal, thanks]))
+    assert r.lines == _STORY
+
+
+def test_sentences_of_the_story_about_subscriptions_stay() -> None:
+    # the words of an appeal inside the story, with the story's paragraphs after them
+    body = [
+        *_STORY[:4],
+        "You can subscribe to the vendor's newsletter to hear when the board is back in stock, "
+        "as it sold out within a week of its launch.",
+        "Donations of spare boards to schools are part of the vendor's programme, and it gave "
+        "away two hundred of them last year.",
+        *_STORY[4:],
+    ]
+    r = strip_lines(_page(body, []))
+    assert r.lines == body
+
+
+def test_an_appeal_before_two_paragraphs_of_the_story_stays() -> None:
+    body = [
+        *_STORY[:4],
+        "Support for the board in Raspberry Pi OS is built in, so no driver has to be installed, "
+        "and readers who donate their old hubs will not miss them.",
+        *_STORY[4:],
+    ]
+    r = strip_lines(_page(body, []))
+    assert r.lines == body
