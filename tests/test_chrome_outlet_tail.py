@@ -1,5 +1,5 @@
-"""The outlet's appeals and legal notices at the end of the story in whole-page text dumps
-(pages written to the pattern of real pages, from their sentences)."""
+"""The outlet's prose after the story in whole-page text dumps: appeals, legal notices, author
+boxes under their heading (pages written to the pattern of real pages, from their sentences)."""
 
 from __future__ import annotations
 
@@ -118,3 +118,28 @@ def test_an_appeal_before_two_paragraphs_of_the_story_stays() -> None:
     ]
     r = strip_lines(_page(body, []))
     assert r.lines == body
+
+
+def test_an_author_box_under_its_heading_is_dropped() -> None:
+    # the paragraph names no role and no byline is near: only the heading shows the box
+    box = [
+        "About the Author",
+        "Jeffrey Zeldman",
+        "Designing and blogging since 1995, Jeffrey Zeldman founded A List Apart in 1998 and the "
+        "Happy Cog design studio in 1999; co-founded the design and front-end conference An "
+        "Event Apart with Eric Meyer; co-founded and published A Book Apart, brief books for "
+        "people who make websites; wrote the front-end bible Designing With Web Standards, now "
+        "in a third edition co-authored with Ethan Marcotte; and hosted The Big Web Show, an "
+        "internet radio spectacular co-founded with Dan Benjamin.",
+        "More from this author",
+    ]
+    r = strip_lines(_page(_STORY, box))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"
+
+
+def test_a_heading_about_the_author_before_the_rest_of_the_story_stays() -> None:
+    # the heading of a section of the story, with more of the story's paragraphs below it
+    body = [*_STORY[:3], "About the Author", *_STORY[3:]]
+    r = strip_lines(_page(body, []))
+    assert "Don't expect great performance" in " ".join(r.lines)
