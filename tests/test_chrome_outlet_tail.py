@@ -143,3 +143,24 @@ def test_a_heading_about_the_author_before_the_rest_of_the_story_stays() -> None
     body = [*_STORY[:3], "About the Author", *_STORY[3:]]
     r = strip_lines(_page(body, []))
     assert "Don't expect great performance" in " ".join(r.lines)
+
+
+def test_an_author_box_greeting_the_reader_after_the_story_is_dropped() -> None:
+    box = (
+        "Hey, I’m Jessica! Welcome to The Organized Mama—where organizing is made ADHD-friendly, "
+        "doable, and totally overwhelm-free. As a former in-home organizer (and mom!), I’m here "
+        "to help you simplify your home with easy-to-follow systems that actually work."
+    )
+    r = strip_lines(_page(_STORY, [box]))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[box] == "author_bio"
+
+
+def test_a_post_opening_with_the_same_greeting_keeps_it() -> None:
+    greeting = (
+        "Hello runners! I’m Amanda Brooks, a certified running coach, and today I tested a "
+        "USB expansion board for the Raspberry Pi 5 that my club uses for its timing gear."
+    )
+    body = [greeting, *_STORY]
+    r = strip_lines(_page(body, []))
+    assert r.lines == body

@@ -102,6 +102,7 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
         _about_start(lines, tags, start, end),
         _signed_bio(lines, tags, start, end),
         _headed_bio(lines, tags, start, end),
+        _greeting_bio(lines, tags, start, end),
     )
 
 
@@ -177,6 +178,30 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
 _SELF_INTRO = re.compile(
     r"^(?:(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*)?(?:i['’]m|i am)\b", re.IGNORECASE
 )
+
+
+#: The author greeting the reader: "Hey, I'm Jessica! Welcome to ...", "Hello runners! I'm Amanda
+#: Brooks, a certified running coach ...", "Hi there! My name is ...".
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*(?:i['’]m|i am|my name is)\b", re.IGNORECASE
+)
+
+
+def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where an author box in which the author greets the reader starts (``end + 1`` when
+    there is none): such a paragraph after the article's paragraphs with at most one paragraph
+    after it in the region. A post that opens with the same greeting has it at the top."""
+    after = 0
+    for k in range(end, start, -1):
+        ln = lines[k]
+        if not ln.prose or tags[k]:
+            continue
+        if _GREETING.match(ln.text) and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
+            return k
+        after += 1
+        if after > 1:
+            break
+    return end + 1
 
 
 #: "About <Name>" over a paragraph that opens with the name: the author's box (a company's
