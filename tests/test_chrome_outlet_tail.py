@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.features import lexicon_category, line_features
 
 _STORY = [
     "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
@@ -164,3 +165,8 @@ def test_a_post_opening_with_the_same_greeting_keeps_it() -> None:
     body = [greeting, *_STORY]
     r = strip_lines(_page(body, []))
     assert r.lines == body
+
+
+def test_the_comment_widget_asking_for_javascript_is_chrome() -> None:
+    line = "Please enable JavaScript to view the comments powered by Disqus."
+    assert lexicon_category(line_features([line])[0]) == "ui"

@@ -213,6 +213,7 @@ UI: tuple[str, ...] = (
     "back to top",
     "loading",
     "loading please wait",
+    "please enable javascript to view the comments powered by disqus",
     "please wait",
     "home",
     "next",
