@@ -170,3 +170,14 @@ def test_a_post_opening_with_the_same_greeting_keeps_it() -> None:
 def test_the_comment_widget_asking_for_javascript_is_chrome() -> None:
     line = "Please enable JavaScript to view the comments powered by Disqus."
     assert lexicon_category(line_features([line])[0]) == "ui"
+
+
+def test_a_lead_in_to_more_posts_and_its_links_after_the_story_are_dropped() -> None:
+    tail = [
+        "Other posts you’ll love:",
+        "5 Reasons I Bake Sourdough Bread",
+        "12 Lessons After 12 Months of Sourdough",
+    ]
+    r = strip_lines(_page(_STORY, tail))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[tail[0]] == "related_heading"
