@@ -442,6 +442,13 @@ APPEALS: tuple[str, ...] = (
     "if you liked",
     "if you ve enjoyed",
     "for as little as",
+    "readers like you",
+    "follow us on",
+    "follow me on",
+    "pin it",
+    "pin this",
+    "share it with your",
+    "view it in your browser",
 )
 
 #: A legal notice: a copyright or trademark line, a disclaimer that the page is for information
