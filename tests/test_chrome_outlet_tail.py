@@ -56,6 +56,13 @@ def _page(body: list[str], tail: list[str]) -> list[str]:
         ),
         (
             [
+                "Catch up on NBC Select’s in-depth coverage of tech and tools, wellness and more, "
+                "and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date."
+            ],
+            "appeal",
+        ),
+        (
+            [
                 "Like this article? Subscribe to our blog and have great financial insights "
                 "delivered to your inbox weekly.",
                 "Share this:",
