@@ -80,6 +80,13 @@ def _page(body: list[str], tail: list[str]) -> list[str]:
         ),
         (
             [
+                "No content on this site, regardless of date, should ever be used as a substitute "
+                "for direct medical advice from your doctor or other qualified clinician."
+            ],
+            "legal_notice",
+        ),
+        (
+            [
                 "This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, except where "
                 "the content is otherwise licensed. There are no third-party trackers."
             ],
