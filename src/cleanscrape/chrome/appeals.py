@@ -44,6 +44,15 @@ _ARTICLE_WORDS = 150
 #: Paragraphs of another kind that the block may hold below its first line.
 _OTHER_PARAGRAPHS = 1
 
+#: A line that leads in to more of the outlet's posts ("Other posts you'll love:", "If you liked
+#: this post you might also like:", "More Helpful Articles by Acme:"): at most this many words.
+_LEAD_IN_WORDS = 16
+_LEAD_IN = re.compile(
+    r"\b(?:(?:more|other|related|similar|these|our) (?:\w+ )?"
+    r"(?:articles|posts|stories|reads|guides)"
+    r"|you (?:might|may|will|ll) also (?:like|enjoy|love))\b"
+)
+
 
 def tail_kind(ln: Line) -> str:
     """``APPEAL``, ``LEGAL_NOTICE`` or ``RELATED_LEAD_IN`` when the line's words make it one,
@@ -57,16 +66,6 @@ def tail_kind(ln: Line) -> str:
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
         return RELATED_LEAD_IN
     return ""
-
-
-#: A line that leads in to more of the outlet's posts ("Other posts you'll love:", "If you liked
-#: this post you might also like:", "More Helpful Articles by Acme:"): at most this many words.
-_LEAD_IN_WORDS = 16
-_LEAD_IN = re.compile(
-    r"\b(?:(?:more|other|related|similar|these|our) (?:\w+ )?"
-    r"(?:articles|posts|stories|reads|guides)"
-    r"|you (?:might|may|will|ll) also (?:like|enjoy|love))\b"
-)
 
 
 def appeal_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
@@ -91,8 +90,11 @@ def appeal_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
             break
     if first > end:
         return first
-    para = [ln.words if ln.prose and not tags[k] else 0 for k, ln in enumerate(lines)]
-    before, after = sum(para[start:first]), sum(para[first : end + 1])
+    words = [
+        ln.words if ln.prose and not tags[k] else 0
+        for k, ln in enumerate(lines[start : end + 1], start)
+    ]
+    before, after = sum(words[: first - start]), sum(words[first - start :])
     if before < _ARTICLE_WORDS or before < after:
         return end + 1
     return first
