@@ -56,6 +56,13 @@ def _page(body: list[str], tail: list[str]) -> list[str]:
         ),
         (
             [
+                "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. "
+                "Follow her on Twitter @AmyKup or on Facebook."
+            ],
+            "appeal",
+        ),
+        (
+            [
                 "Catch up on NBC Select’s in-depth coverage of tech and tools, wellness and more, "
                 "and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date."
             ],

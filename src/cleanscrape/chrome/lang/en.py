@@ -407,7 +407,8 @@ DISCLOSURE_SELF: tuple[str, ...] = (
 )
 
 #: An appeal of the outlet to its reader, at the end of the story (phrases, anywhere in a line):
-#: to donate, to become a member, to subscribe ("If you enjoyed this post, ...").
+#: to donate, to become a member, to subscribe ("If you enjoyed this post, ..."), to follow the
+#: outlet or write to its reporter ("Have a tip? Jane Roe may be reached at ...").
 APPEALS: tuple[str, ...] = (
     "donate",
     "donating",
@@ -449,6 +450,12 @@ APPEALS: tuple[str, ...] = (
     "pin this",
     "share it with your",
     "view it in your browser",
+    "can be reached at",
+    "may be reached at",
+    "have a tip",
+    "contact the author",
+    "contact the reporter",
+    "contact staff writer",
 )
 
 #: A legal notice: a copyright or trademark line, a disclaimer that the page is for information
