@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.appeals import tail_kind
 from cleanscrape.chrome.features import lexicon_category, line_features
 
 _STORY = [
@@ -202,3 +203,19 @@ def test_a_lead_in_to_more_posts_and_its_links_after_the_story_are_dropped() -> 
     r = strip_lines(_page(_STORY, tail))
     assert r.lines == _STORY
     assert {x.line: x.reason for x in r.removed}[tail[0]] == "related_heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Unterstützen Sie unabhängigen Journalismus mit einer Spende.", "appeal"),
+        ("Faites un don pour soutenir notre rédaction.", "appeal"),
+        ("Сделайте пожертвование на развитие издания.", "appeal"),
+        ("© 2024 Tuổi Trẻ. Giữ bản quyền.", "legal_notice"),
+        ("Todos os direitos reservados.", "legal_notice"),
+        # the story's own sentences hold no such phrase
+        ("Die Spendenbereitschaft der Deutschen ist im vergangenen Jahr gesunken.", ""),
+    ],
+)
+def test_appeals_and_notices_in_other_languages(line: str, kind: str) -> None:
+    assert tail_kind(line_features([line])[0]) == kind
