@@ -219,3 +219,18 @@ def test_a_lead_in_to_more_posts_and_its_links_after_the_story_are_dropped() -> 
 )
 def test_appeals_and_notices_in_other_languages(line: str, kind: str) -> None:
     assert tail_kind(line_features([line])[0]) == kind
+
+
+def test_an_author_box_with_a_professional_role_is_dropped() -> None:
+    # "<Name>" / "<role>" / "<Name> is a ... Analyst ...": the role is a profession, not a
+    # writer's
+    box = [
+        "Elena Linker",
+        "Marketing Operations Analyst",
+        "Elena Linker is a Marketing Operations Analyst with over seven years of experience "
+        "turning complex marketing data into actionable insights. She specializes in building "
+        "reporting frameworks and improving data accuracy.",
+    ]
+    r = strip_lines(_page(_STORY, box))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"

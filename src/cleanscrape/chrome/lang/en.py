@@ -361,6 +361,18 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "founder",
     "expert",
     "specialist",
+    "attorney",
+    "lawyer",
+    "professor",
+    "analyst",
+    "consultant",
+    "surgeon",
+    "physician",
+    "manager",
+    "director",
+    "strategist",
+    "marketer",
+    "coach",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
