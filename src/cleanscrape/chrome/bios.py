@@ -94,14 +94,38 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     there is none): a name line over a paragraph opening with the name
     (:func:`_name_over_bio`), a bio paragraph set apart from the article with at most one
     paragraph after it in the region (:func:`_bio_paragraph`), an "About <Name>" box
-    (:func:`_about_start`), or a paragraph about the person a byline names
-    (:func:`_signed_bio`)."""
+    (:func:`_about_start`), a paragraph about the person a byline names
+    (:func:`_signed_bio`), or the box's own heading (:func:`_headed_bio`)."""
     return min(
         _name_over_bio(lines, tags, start, end),
         _bio_paragraph(lines, tags, start, end),
         _about_start(lines, tags, start, end),
         _signed_bio(lines, tags, start, end),
+        _headed_bio(lines, tags, start, end),
+        _greeting_bio(lines, tags, start, end),
     )
+
+
+#: Paragraphs that an author box under its heading may hold.
+_HEADED_PARAGRAPHS = 2
+
+
+def _headed_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where an author box under its heading ("About the Author", :data:`lexicon.AUTHOR_BIO`)
+    starts (``end + 1`` when there is none): the heading after the article's paragraphs, with at
+    most :data:`_HEADED_PARAGRAPHS` paragraphs below it in the region. Whatever the box says
+    ("Designing and blogging since 1995, Jeffrey Zeldman founded ...") is the box's."""
+    after = 0
+    for k in range(end, start, -1):
+        if lines[k].prose and not tags[k]:
+            after += 1
+            if after > _HEADED_PARAGRAPHS:
+                break
+        elif tags[k] == "author_bio" and after:
+            if _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
+                return k
+            break
+    return end + 1
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -154,6 +178,30 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
 _SELF_INTRO = re.compile(
     r"^(?:(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*)?(?:i['’]m|i am)\b", re.IGNORECASE
 )
+
+
+#: The author greeting the reader: "Hey, I'm Jessica! Welcome to ...", "Hello runners! I'm Amanda
+#: Brooks, a certified running coach ...", "Hi there! My name is ...".
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*(?:i['’]m|i am|my name is)\b", re.IGNORECASE
+)
+
+
+def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where an author box in which the author greets the reader starts (``end + 1`` when
+    there is none): such a paragraph after the article's paragraphs with at most one paragraph
+    after it in the region. A post that opens with the same greeting has it at the top."""
+    after = 0
+    for k in range(end, start, -1):
+        ln = lines[k]
+        if not ln.prose or tags[k]:
+            continue
+        if _GREETING.match(ln.text) and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
+            return k
+        after += 1
+        if after > 1:
+            break
+    return end + 1
 
 
 #: "About <Name>" over a paragraph that opens with the name: the author's box (a company's

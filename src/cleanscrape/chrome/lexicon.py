@@ -35,6 +35,12 @@ AUTHOR_ROLES: Mapping[str, tuple[str, ...]] = table("AUTHOR_ROLES")
 # --- affiliate disclosures (a line that holds a term and a reference to the page) ---------------
 DISCLOSURE_TERMS: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_TERMS")
 DISCLOSURE_SELF: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_SELF")
+
+# --- the outlet's prose after the story (phrases anywhere in a line) ---------------------------
+#: Appeals to the reader: donate, become a member, subscribe, "Thanks for reading".
+APPEALS: Mapping[str, tuple[str, ...]] = table("APPEALS")
+#: Legal notices: disclaimers, copyright and trademark lines.
+LEGAL_NOTICES: Mapping[str, tuple[str, ...]] = table("LEGAL_NOTICES")
 #: Social networks named in follow/share lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook",

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from ..document import Removal
 from ..options import Favor
+from .appeals import appeal_start, tail_kind
 from .bios import bio_start
 from .body_lists import listed_body, listed_rows_end, one_list, table_row
 from .bylines import byline_of, parse_published, source_of
@@ -158,6 +159,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     thread = thread_start(feats, tags, start, end)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
+    appeal, appeal_end = appeal_start(feats, tags, start, end), end
+    end = appeal - 1  # the outlet's appeals and legal notices end the story
     bio, bio_end = bio_start(feats, tags, start, end), end
     end = bio - 1
     cats = [""] * n
@@ -270,6 +273,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = "related_heading"
         elif i <= bio_end:
             cats[i] = tag or "author_bio"
+        elif i <= appeal_end and (kind := tail_kind(ln)):
+            cats[i] = tag or kind
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True

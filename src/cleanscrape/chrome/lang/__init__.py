@@ -32,6 +32,8 @@ CATEGORIES: tuple[str, ...] = (
     "AUTHOR_ROLES",
     "DISCLOSURE_TERMS",
     "DISCLOSURE_SELF",
+    "APPEALS",
+    "LEGAL_NOTICES",
 )
 
 

@@ -133,3 +133,19 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "keine zusatzlichen kosten",
     "werbung",
 )
+
+APPEALS: tuple[str, ...] = (
+    "spenden",
+    "spende",
+    "unterstutzen sie",
+    "unterstutze uns",
+    "abonnieren sie",
+    "jetzt abonnieren",
+    "unseren newsletter",
+    "ihr postfach",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "alle rechte vorbehalten",
+    "ersetzt keine",
+)

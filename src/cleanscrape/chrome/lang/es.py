@@ -121,3 +121,18 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "podemos recibir",
     "recibimos",
 )
+
+APPEALS: tuple[str, ...] = (
+    "haz una donacion",
+    "dona ahora",
+    "apoyanos",
+    "suscribete",
+    "nuestro boletin",
+    "nuestra newsletter",
+    "tu bandeja de entrada",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "todos los derechos reservados",
+    "no sustituye",
+)

@@ -124,3 +124,18 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "sans cout supplementaire",
     "nous pouvons",
 )
+
+APPEALS: tuple[str, ...] = (
+    "faire un don",
+    "faites un don",
+    "soutenez",
+    "abonnez vous",
+    "notre newsletter",
+    "notre lettre d information",
+    "votre boite mail",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "tous droits reserves",
+    "ne remplace pas",
+)

@@ -115,3 +115,14 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "kami mendapatkan",
     "kami menerima",
 )
+
+APPEALS: tuple[str, ...] = (
+    "donasi",
+    "dukung kami",
+    "berlangganan",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "hak cipta",
+    "dilindungi undang undang",
+)

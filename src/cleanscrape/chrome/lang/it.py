@@ -104,3 +104,18 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "potremmo ricevere",
     "riceviamo",
 )
+
+APPEALS: tuple[str, ...] = (
+    "fai una donazione",
+    "dona ora",
+    "sostienici",
+    "sostieni",
+    "abbonati",
+    "iscriviti alla newsletter",
+    "la nostra newsletter",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "tutti i diritti riservati",
+    "non sostituisce",
+)

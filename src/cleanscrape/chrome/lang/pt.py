@@ -119,3 +119,18 @@ DISCLOSURE_SELF: tuple[str, ...] = (
     "podemos receber",
     "recebemos",
 )
+
+APPEALS: tuple[str, ...] = (
+    "faca uma doacao",
+    "doe agora",
+    "apoie",
+    "assine",
+    "inscreva se",
+    "nossa newsletter",
+    "seu e mail",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "todos os direitos reservados",
+    "nao substitui",
+)

@@ -177,3 +177,14 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "tac gia",
     "cong tac vien",
 )
+
+APPEALS: tuple[str, ...] = (
+    "ung ho chung toi",
+    "dang ky nhan ban tin",
+    "quyen gop",
+)
+
+LEGAL_NOTICES: tuple[str, ...] = (
+    "ban quyen",
+    "giu ban quyen",
+)

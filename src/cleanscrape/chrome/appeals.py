@@ -1,0 +1,100 @@
+"""The outlet's own prose at the end of the story: its appeals to the reader ("Support CNX
+Software! Donate via ...", "Become a paid subscriber to ...", "Thanks for reading! Subscribe for
+free to receive new posts.") and its legal notices ("This material is not intended to replace
+the advice of a qualified advisor.", "© 2019 Acme, LLC. All rights reserved. ..."), and its
+lead-ins to more of its posts ("Other posts you'll love:").
+
+They read as sentences, often long ones, so the article's region runs on through them. Their
+words tell them (:data:`lexicon.APPEALS`, :data:`lexicon.LEGAL_NOTICES`), but the same words
+are the story's own in an article about subscriptions, donations or copyright, so a line counts
+only where the page puts such prose: at the end of the region, after the story, with at most
+:data:`_OTHER_PARAGRAPHS` paragraph of another kind below it (an author box, a line of
+thanks). :func:`appeal_start` gives the first line of that block; the region ends above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from . import lexicon as lx
+from .features import Line
+
+APPEAL = "appeal"
+LEGAL_NOTICE = "legal_notice"
+RELATED_LEAD_IN = "related_heading"
+
+
+def _phrases(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A pattern for the folded phrases of ``table``, as whole words anywhere in a line."""
+    items = sorted(lx.phrases(table), key=len, reverse=True)
+    return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in items) + r")(?= |$)")
+
+
+_APPEAL = _phrases(lx.APPEALS)
+_LEGAL = _phrases(lx.LEGAL_NOTICES)
+#: A copyright line: "©" or "Copyright" and a year ("Copyright 2010-2025 - CNX Software").
+_COPYRIGHT_SIGN = "©"
+_COPYRIGHT_YEAR = re.compile(r"(?:^| )copyright \d{4}\b")
+#: An appeal or notice has at most this many words (a longer line is the story's).
+_WORDS = 90
+#: The story before the block: at least this many words of paragraphs, and no fewer than the
+#: block holds.
+_ARTICLE_WORDS = 150
+#: Paragraphs of another kind that the block may hold below its first line.
+_OTHER_PARAGRAPHS = 1
+
+#: A line that leads in to more of the outlet's posts ("Other posts you'll love:", "If you liked
+#: this post you might also like:", "More Helpful Articles by Acme:"): at most this many words.
+_LEAD_IN_WORDS = 16
+_LEAD_IN = re.compile(
+    r"\b(?:(?:more|other|related|similar|these|our) (?:\w+ )?"
+    r"(?:articles|posts|stories|reads|guides)"
+    r"|you (?:might|may|will|ll) also (?:like|enjoy|love))\b"
+)
+
+
+def tail_kind(ln: Line) -> str:
+    """``APPEAL``, ``LEGAL_NOTICE`` or ``RELATED_LEAD_IN`` when the line's words make it one,
+    else ``""``."""
+    if ln.words > _WORDS:
+        return ""
+    if _COPYRIGHT_SIGN in ln.text or _COPYRIGHT_YEAR.search(ln.key) or _LEGAL.search(ln.key):
+        return LEGAL_NOTICE
+    if _APPEAL.search(ln.key):
+        return APPEAL
+    if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
+        return RELATED_LEAD_IN
+    return ""
+
+
+def appeal_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """First line of the appeals and notices that end the region ``[start, end]`` (``end + 1``
+    when there are none): scanning up from the end, the topmost such line (a paragraph, or a
+    short line such as "Join my newsletter" or a lead-in to more posts) with at most
+    :data:`_OTHER_PARAGRAPHS` paragraph of another kind below it; other lines that are not
+    paragraphs (headings, links) go with the block."""
+    first = end + 1
+    other = 0
+    for k in range(end, start, -1):
+        ln = lines[k]
+        if tags[k]:
+            continue
+        if tail_kind(ln):
+            first = k
+            continue
+        if not ln.prose:
+            continue
+        other += 1
+        if other > _OTHER_PARAGRAPHS:
+            break
+    if first > end:
+        return first
+    words = [
+        ln.words if ln.prose and not tags[k] else 0
+        for k, ln in enumerate(lines[start : end + 1], start)
+    ]
+    before, after = sum(words[: first - start]), sum(words[first - start :])
+    if before < _ARTICLE_WORDS or before < after:
+        return end + 1
+    return first

@@ -1,0 +1,236 @@
+"""The outlet's prose after the story in whole-page text dumps: appeals, legal notices, author
+boxes under their heading (pages written to the pattern of real pages, from their sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.appeals import tail_kind
+from cleanscrape.chrome.features import lexicon_category, line_features
+
+_STORY = [
+    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
+    "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
+    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
+    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet and USB side.",
+    "The installation is pretty straightforward, as you just have to connect the PCIe cable and "
+    "align the Raspberry Pi 5 with the four mounting holes before securing it with screws.",
+    "I initially thought the X1013 board might also work with other SBCs featuring a compatible "
+    "16-pin FFC connector, but it might not be the case due to power handling.",
+    "Don't expect great performance for the additional ports, though. The ports share a "
+    "theoretical 22.88 Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
+    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about $49.5 "
+    "(including VAT), but it's also sold under the Geekworm brand on AliExpress for $35.",
+]
+_MENU = ["News", "Reviews", "Raspberry Pi", "Arduino", "Subscribe"]
+_FOOTER = ["Related posts:", "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet"]
+
+
+def _page(body: list[str], tail: list[str]) -> list[str]:
+    lines = ["Do you need 14 USB ports on your Raspberry Pi 5?", "", *_MENU, ""]
+    for row in [*body, *tail]:
+        lines += [row, ""]
+    return [*lines, *_FOOTER]
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        (
+            [
+                "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon, "
+                "or purchase goods on Amazon or Aliexpress."
+            ],
+            "appeal",
+        ),
+        (
+            [
+                "The PDR is a non-profit project kept alive by reader donations – no ads, no "
+                "paywalls, just the generosity of our community."
+            ],
+            "appeal",
+        ),
+        (
+            ["Thanks for reading Infinite Faculty! Subscribe for free to receive new posts."],
+            "appeal",
+        ),
+        (
+            [
+                "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. "
+                "Follow her on Twitter @AmyKup or on Facebook."
+            ],
+            "appeal",
+        ),
+        (
+            [
+                "Catch up on NBC Select’s in-depth coverage of tech and tools, wellness and more, "
+                "and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date."
+            ],
+            "appeal",
+        ),
+        (
+            [
+                "Like this article? Subscribe to our blog and have great financial insights "
+                "delivered to your inbox weekly.",
+                "Share this:",
+            ],
+            "appeal",
+        ),
+        (
+            [
+                "This material is not intended to replace the advice of a qualified advisor. "
+                "Information has been obtained from sources believed to be reliable.",
+                "Products and services referenced are for general information only. Always "
+                "consult a qualified advisor prior to purchasing.",
+            ],
+            "legal_notice",
+        ),
+        (
+            [
+                "No content on this site, regardless of date, should ever be used as a substitute "
+                "for direct medical advice from your doctor or other qualified clinician."
+            ],
+            "legal_notice",
+        ),
+        (
+            [
+                "This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, except where "
+                "the content is otherwise licensed. There are no third-party trackers."
+            ],
+            "legal_notice",
+        ),
+    ],
+)
+def test_an_appeal_or_notice_after_the_story_is_dropped(tail: list[str], reason: str) -> None:
+    r = strip_lines(_page(_STORY, tail))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[tail[0]] == reason
+
+
+def test_the_story_may_end_with_a_line_of_its_own_below_the_appeal() -> None:
+    appeal = (
+        "If you've enjoyed this interview, please support us by donating a small amount. "
+        "Interviews are expensive to produce."
+    )
+    thanks = "Thank you to everyone at ThePiHut who answered our questions about the board."
+    r = strip_lines(_page(_STORY, [appeal, thanks]))
+    assert r.lines == _STORY
+
+
+def test_sentences_of_the_story_about_subscriptions_stay() -> None:
+    # the words of an appeal inside the story, with the story's paragraphs after them
+    body = [
+        *_STORY[:4],
+        "You can subscribe to the vendor's newsletter to hear when the board is back in stock, "
+        "as it sold out within a week of its launch.",
+        "Donations of spare boards to schools are part of the vendor's programme, and it gave "
+        "away two hundred of them last year.",
+        *_STORY[4:],
+    ]
+    r = strip_lines(_page(body, []))
+    assert r.lines == body
+
+
+def test_an_appeal_before_two_paragraphs_of_the_story_stays() -> None:
+    body = [
+        *_STORY[:4],
+        "Support for the board in Raspberry Pi OS is built in, so no driver has to be installed, "
+        "and readers who donate their old hubs will not miss them.",
+        *_STORY[4:],
+    ]
+    r = strip_lines(_page(body, []))
+    assert r.lines == body
+
+
+def test_an_author_box_under_its_heading_is_dropped() -> None:
+    # the paragraph names no role and no byline is near: only the heading shows the box
+    box = [
+        "About the Author",
+        "Jeffrey Zeldman",
+        "Designing and blogging since 1995, Jeffrey Zeldman founded A List Apart in 1998 and the "
+        "Happy Cog design studio in 1999; co-founded the design and front-end conference An "
+        "Event Apart with Eric Meyer; co-founded and published A Book Apart, brief books for "
+        "people who make websites; wrote the front-end bible Designing With Web Standards, now "
+        "in a third edition co-authored with Ethan Marcotte; and hosted The Big Web Show, an "
+        "internet radio spectacular co-founded with Dan Benjamin.",
+        "More from this author",
+    ]
+    r = strip_lines(_page(_STORY, box))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"
+
+
+def test_a_heading_about_the_author_before_the_rest_of_the_story_stays() -> None:
+    # the heading of a section of the story, with more of the story's paragraphs below it
+    body = [*_STORY[:3], "About the Author", *_STORY[3:]]
+    r = strip_lines(_page(body, []))
+    assert "Don't expect great performance" in " ".join(r.lines)
+
+
+def test_an_author_box_greeting_the_reader_after_the_story_is_dropped() -> None:
+    box = (
+        "Hey, I’m Jessica! Welcome to The Organized Mama—where organizing is made ADHD-friendly, "
+        "doable, and totally overwhelm-free. As a former in-home organizer (and mom!), I’m here "
+        "to help you simplify your home with easy-to-follow systems that actually work."
+    )
+    r = strip_lines(_page(_STORY, [box]))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[box] == "author_bio"
+
+
+def test_a_post_opening_with_the_same_greeting_keeps_it() -> None:
+    greeting = (
+        "Hello runners! I’m Amanda Brooks, a certified running coach, and today I tested a "
+        "USB expansion board for the Raspberry Pi 5 that my club uses for its timing gear."
+    )
+    body = [greeting, *_STORY]
+    r = strip_lines(_page(body, []))
+    assert r.lines == body
+
+
+def test_the_comment_widget_asking_for_javascript_is_chrome() -> None:
+    line = "Please enable JavaScript to view the comments powered by Disqus."
+    assert lexicon_category(line_features([line])[0]) == "ui"
+
+
+def test_a_lead_in_to_more_posts_and_its_links_after_the_story_are_dropped() -> None:
+    tail = [
+        "Other posts you’ll love:",
+        "5 Reasons I Bake Sourdough Bread",
+        "12 Lessons After 12 Months of Sourdough",
+    ]
+    r = strip_lines(_page(_STORY, tail))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[tail[0]] == "related_heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Unterstützen Sie unabhängigen Journalismus mit einer Spende.", "appeal"),
+        ("Faites un don pour soutenir notre rédaction.", "appeal"),
+        ("Сделайте пожертвование на развитие издания.", "appeal"),
+        ("© 2024 Tuổi Trẻ. Giữ bản quyền.", "legal_notice"),
+        ("Todos os direitos reservados.", "legal_notice"),
+        # the story's own sentences hold no such phrase
+        ("Die Spendenbereitschaft der Deutschen ist im vergangenen Jahr gesunken.", ""),
+    ],
+)
+def test_appeals_and_notices_in_other_languages(line: str, kind: str) -> None:
+    assert tail_kind(line_features([line])[0]) == kind
+
+
+def test_an_author_box_with_a_professional_role_is_dropped() -> None:
+    # "<Name>" / "<role>" / "<Name> is a ... Analyst ...": the role is a profession, not a
+    # writer's
+    box = [
+        "Elena Linker",
+        "Marketing Operations Analyst",
+        "Elena Linker is a Marketing Operations Analyst with over seven years of experience "
+        "turning complex marketing data into actionable insights. She specializes in building "
+        "reporting frameworks and improving data accuracy.",
+    ]
+    r = strip_lines(_page(_STORY, box))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"
