@@ -649,7 +649,15 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and fold(m.group(1)) in _RELATED_SET
     ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_WORDS and _PAGER_LINK.match(key)):
         return "related_link"
-    if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
+    # (each anchored pattern below runs only when the key opens with a word it can start
+    # with, and the comment-count search only on a key holding one of its words: a set probe
+    # or a substring test rules out most lines)
+    figure = first[:1].isdigit()
+    if (
+        words <= _COMMENT_TITLED_WORDS
+        and (figure or first in _TITLED_WORDS)
+        and _COMMENT_TITLED.match(key)
+    ):
         return "comments"
     if words <= 8 and (not terminal or text.endswith(":")):
         if (
@@ -668,7 +676,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         if key in _AUTHOR_BIO_SET:
             return "author_bio"
         if (known and _COMMENTS_PREFIX.match(key, first)) or (
-            _COMMENT_COUNT.match(key) and (words <= 4 or key[0].isdigit())
+            (figure or first in _COUNT_WORDS or first.startswith(_COUNT_STEMS))
+            and _COMMENT_COUNT.match(key)
+            and (words <= 4 or key[0].isdigit())
         ):
             return "comments"
     if key in _UI_SET:
@@ -684,7 +694,10 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
     if comment_header(line) or (
-        words <= 12 and _COMMENT_WORD.search(key) and _COMMENT_N.search(key)
+        words <= 12
+        and ("ment" in key or "binh luan" in key)
+        and _COMMENT_WORD.search(key)
+        and _COMMENT_N.search(key)
     ):
         return "comments"
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
@@ -741,6 +754,10 @@ _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "komment
 _COUNT_FIRST += ("kommentare", "commentaire")
 _COUNT_FIRST += ("commentaires", "comentario", "comentarios", "komentar", "response")
 _COUNT_FIRST += ("responses", "replies", "reactions", "thoughts", "discussion")
+_TITLED_WORDS = frozenset(_TITLED_FIRST)
+_COUNT_WORDS = frozenset(_COUNT_FIRST)
+#: ... and the first words of :data:`_COMMENT_COUNT` that are a stem ("комментарии").
+_COUNT_STEMS = ("комментари",)
 #: The first word of every line :func:`lexicon_category` can give a category by an anchored
 #: pattern (a line starting with a figure is looked at too). The lines the prefix lexicons can
 #: match start with one of their phrases (:func:`_opens_with_phrase`), the headings and
