@@ -372,13 +372,26 @@ def _wordlist(text: str) -> bool:
     items numbered 1, 2, 3, 4 ... in order ("1 Headline 2 Headline 3 ...", a "Most read" box).
     """
     # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
-    if "4" in text and "1" in text:
-        numbers = _LIST_NUMBER.findall(text)
-        if len(numbers) >= _NUMBERED_ITEMS and numbers[:_NUMBERED_ITEMS] == ["1", "2", "3", "4"]:
-            return True
+    if "4" in text and "1" in text and _numbered(text):
+        return True
     if _SENTENCE_MARK.search(text) or _CJK.search(text) or _UNSPACED.search(text):
         return False
     return 10 * len(_FIGURE_WORD.findall(text)) <= len(text.split())
+
+
+_ITEM_NUMBERS = ("1", "2", "3", "4")
+
+
+def _numbered(text: str) -> bool:
+    """The first :data:`_NUMBERED_ITEMS` numbers standing alone in ``text`` are 1, 2, 3, 4 (the
+    search stops at the first number that is not the next one: a paragraph's first is rarely
+    a 1, and its numbers need not all be found)."""
+    for k, m in enumerate(_LIST_NUMBER.finditer(text)):
+        if m.group(1) != _ITEM_NUMBERS[k]:
+            return False
+        if k == _NUMBERED_ITEMS - 1:
+            return True
+    return False
 
 
 def line_features(lines: list[str]) -> list[Line]:
