@@ -198,3 +198,13 @@ def test_numbered_items_agree_with_all_the_numbers_of_a_line(seed_texts: dict[st
     for line in lines:
         numbers = _LIST_NUMBER.findall(line)
         assert features._numbered(line) is (numbers[:4] == ["1", "2", "3", "4"]), line
+
+
+def test_the_date_hint_finds_what_the_alternation_finds(seed_texts: dict[str, str]) -> None:
+    # the hint written with its figure first finds a date where the plain alternation does
+    plain = re.compile(r"\d[/.\-]\d|\d{4}")
+    lines = [ln for t in seed_texts.values() for ln in t.splitlines()]
+    lines += ["12/03", "v1.2", "1-2", "since 1998", "12 3", "a1b2c3", "١٢٣٤", "Room 101"]
+    assert sum(1 for ln in lines if plain.search(ln)) > 20
+    for line in lines:
+        assert bool(features._DATE_HINT.search(line)) is bool(plain.search(line)), line
