@@ -120,13 +120,18 @@ def fold_lines(texts: list[str]) -> list[str]:
 
 def _fold_block(block: str) -> str:
     """Fold each ``\\n``-separated line of ``block``; the line breaks stay."""
-    for a, b in _FOLD_EXTRA:
-        block = block.replace(a, b)
     if len(block) >= _TABLE_MIN_CHARS:
-        folded = _fold_by_table(block)
+        folded = _fold_by_table(block)  # (the table replaces the letters of _FOLD_EXTRA too)
         if folded is not None:
             return folded
-    return _fold_rest(block)
+    return _fold_rest(_replace_letters(block))
+
+
+def _replace_letters(block: str) -> str:
+    """The first step of folding: the letters of :data:`_FOLD_EXTRA` replaced."""
+    for a, b in _FOLD_EXTRA:
+        block = block.replace(a, b)
+    return block
 
 
 def _fold_rest(block: str) -> str:
@@ -158,6 +163,9 @@ _TABLE_MIN_CHARS = 200
 #: page holding one takes the string path). The table and the page are UTF-16 code units: a
 #: character outside the BMP is two surrogates, both above the table (so not folded by it).
 _DROP, _UNKNOWN = 0xFFFE, 0xFFFF
+#: What "ß" folds to in the table, "ss" once the page is folded: a noncharacter above the
+#: table (a page holding one takes the string path), so no other character folds to it.
+_SS = 0xFDD0
 
 
 def _fold_table() -> npt.NDArray[np.uint16]:
@@ -190,6 +198,10 @@ def _fold_table() -> npt.NDArray[np.uint16]:
                 table[cp] = ord(c)
     lo, hi = _IDEOGRAPHS
     table[lo:hi] = np.arange(lo, hi, dtype=np.uint16)
+    # the first step, the letters replaced before the others (a page is not scanned once for
+    # each); "ß" becomes two letters, written as :data:`_SS` until the page is folded
+    for a, b in _FOLD_EXTRA:
+        table[ord(a)] = ord(b) if len(b) == 1 else _SS
     table.flags.writeable = False
     return table
 
@@ -198,10 +210,10 @@ _FOLD_TABLE = _fold_table()
 
 
 def _fold_by_table(block: str) -> str | None:
-    """:func:`_fold_rest` of a block, as array operations for the lines whose characters all
-    have an entry in :data:`_FOLD_TABLE`; the other lines (a Korean line, an emoji) by
-    :func:`_fold_rest`, each line being folded on its own either way. ``None`` when most lines
-    need the string path."""
+    """:func:`_fold_rest` of a block whose letters :func:`_replace_letters` replaces, as array
+    operations for the lines whose characters all have an entry in :data:`_FOLD_TABLE`; the
+    other lines (a Korean line, an emoji) by string operations, each line being folded on its
+    own either way. ``None`` when most lines need the string path."""
     points = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     if not points.size:
         return ""
@@ -234,7 +246,7 @@ def _fold_by_table(block: str) -> str | None:
         ascii_bytes: bytes = codes.astype(np.uint8).tobytes()
         return ascii_bytes.decode("ascii")
     wide: bytes = codes.astype("<u2").tobytes()
-    return wide.decode("utf-16-le")
+    return wide.decode("utf-16-le").replace(chr(_SS), "ss")
 
 
 def _fold_mixed(
@@ -256,7 +268,7 @@ def _fold_mixed(
     for k, folded in zip(by_table, table_part.split("\n"), strict=True):
         out[k] = folded
     rest = sorted(string_path)
-    rest_part = _fold_rest("\n".join([lines[k] for k in rest]))
+    rest_part = _fold_rest(_replace_letters("\n".join([lines[k] for k in rest])))
     for k, folded in zip(rest, rest_part.split("\n"), strict=True):
         out[k] = folded
     return "\n".join(out)
