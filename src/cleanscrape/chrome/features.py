@@ -70,7 +70,8 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 #: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
 _WORDLIST_WORDS = 30
 _SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛\u2500-\u257f]")
-_FIGURE_WORD = re.compile(r"\S*\d\S*")
+#: One match per word holding a figure (its count is read; see ``body_lists._FIGURE_WORD``).
+_FIGURE_WORD = re.compile(r"\d\S*")
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
 _NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
