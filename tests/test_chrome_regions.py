@@ -687,36 +687,3 @@ def test_an_item_of_a_menu_row_printed_again_is_not_the_headline() -> None:
     ]
     r = strip_lines(lines)
     assert r.lines == _CATERING
-
-
-def _anchored_plainly(ws: list[float], lo: int, hi: int) -> tuple[int, int, float] | None:
-    best: tuple[int, int, float] | None = None
-    for start in range(max(0, lo), min(hi, len(ws))):
-        if ws[start] <= 0:
-            continue
-        total = 0.0
-        for end in range(start, len(ws)):
-            total += ws[end]
-            if best is None or total > best[2]:
-                best = (start, end, total)
-    return best
-
-
-def test_the_region_below_a_headline_is_the_best_run_summed_line_by_line(
-    seed_texts: dict[str, str],
-) -> None:
-    # the running sums made in C give the run the plain double loop gives, from every line of
-    # every seed page (ties to the earlier start and end), and on a run of equal weights
-    from cleanscrape.chrome.features import diacritic_language
-    from cleanscrape.chrome.regions import anchored_region, tag_lines, weights
-
-    cases = [([5.0, -2.0, 2.0, -25.0, 8.0, 8.0, -16.0], 0, 7), ([3.0, -3.0, 3.0], 0, 3)]
-    for text in seed_texts.values():
-        feats = line_features(text.split("\n"))
-        for ln in feats:
-            ln.lexicon = lexicon_category(ln)
-        ws = weights(feats, tag_lines(feats, diacritics=diacritic_language(feats)), set())
-        cases += [(ws, lo, lo + 16) for lo in range(len(ws))]
-    assert sum(1 for ws, lo, hi in cases if anchored_region(ws, lo, hi) is not None) > 20
-    for ws, lo, hi in cases:
-        assert anchored_region(ws, lo, hi) == _anchored_plainly(ws, lo, hi)

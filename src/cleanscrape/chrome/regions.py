@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from . import lexicon as lx
 from .bylines import byline_of
@@ -476,12 +476,11 @@ def anchored_region(ws: list[float], lo: int, hi: int) -> tuple[int, int, float]
     for start in range(max(0, lo), min(hi, len(ws))):
         if ws[start] <= 0:
             continue
-        # the running sums from ``start`` (summed in C, in the same order), the first end at
-        # their maximum; an earlier start keeps a tie
-        sums = list(accumulate(ws[start:]))
-        total = max(sums)
-        if best is None or total > best[2]:
-            best = (start, start + sums.index(total), total)
+        total = 0.0
+        for end in range(start, len(ws)):
+            total += ws[end]
+            if best is None or total > best[2]:
+                best = (start, end, total)
     return best
 
 
