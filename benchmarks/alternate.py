@@ -90,6 +90,7 @@ def rows(
     repeat: int,
     obvious_language: str = "",
     may_differ: bool = False,
+    strip_only: bool = False,
 ) -> Iterator[tuple[str, float, float]]:
     files = sorted(src.rglob("*.txt"))
     raws = [p.read_bytes() for p in files]
@@ -127,7 +128,7 @@ def rows(
             [(src, src)],
         ),
     ]
-    for name, a, b, items in stages:
+    for name, a, b, items in stages[:1] if strip_only else stages:
         alternate(a, b, items[:20])  # warm-up
         times = [alternate(a, b, items) for _ in range(repeat)]
         ta = statistics.median(t for t, _ in times) / len(files) * 1e3
@@ -166,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         help="time trees whose rules differ (the pages cleaned differently are counted, not "
         "refused): the cost of new rules and faster code together",
     )
+    ap.add_argument(
+        "--strip-only",
+        action="store_true",
+        help="time the strip stage alone (the pages' results are still compared first): for "
+        "a corpus of many pages, such as all 972 AEB+WCXB dumps",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cleanscrape-alternate-") as tmp:
         tree = baseline_tree(args.baseline, Path(tmp) / "baseline")
@@ -183,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, corpus, language in corpora:
             theirs = language if args.obvious else ""
             for name, ta, tb in rows(
-                base, this, corpus, args.repeat, theirs, args.outputs_may_differ
+                base, this, corpus, args.repeat, theirs, args.outputs_may_differ, args.strip_only
             ):
                 out.append(f"| {label} | {name} | {ta:.3f} | {tb:.3f} | {tb / ta:.3f} |")
                 print(out[-1], file=sys.stderr, flush=True)

@@ -4,7 +4,9 @@ paragraph that presents it."""
 
 from __future__ import annotations
 
-from cleanscrape.chrome import strip_lines
+import re
+
+from cleanscrape.chrome import body_lists, features, strip_lines
 
 _MENU = ["Music", "Politics", "TV", "Movies", "Culture", "Subscribe"]
 _TITLE = "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour"
@@ -136,3 +138,20 @@ def test_a_list_of_one_shape_between_paragraphs_is_not_related_links() -> None:
     )
     r = strip_lines(lines)
     assert r.lines == [*_MEALS, *_SERVICES, *_AFTER]
+
+
+def test_figure_words_and_field_marks_are_found_as_the_plain_patterns_find_them(
+    seed_texts: dict[str, str],
+) -> None:
+    # the searches that skip to a figure (or to a mark's first character) count the same words
+    # holding a figure and find the same marks as the plain patterns, on the tour dates, the
+    # trending links, the ranking table and every line of the seeds
+    figures, marks = re.compile(r"\S*\d\S*"), re.compile(r" [–—-] |@| \| |[•·]")
+    lines = [*_TOUR, *_DATES, *_TRENDING, *_RANKING, *_ROWS]
+    lines += [ln for t in seed_texts.values() for ln in t.splitlines()]
+    assert sum(len(figures.findall(ln)) for ln in lines) > 50
+    for ln in lines:
+        count = len(figures.findall(ln))
+        assert len(body_lists._FIGURE_WORD.findall(ln)) == count, ln
+        assert len(features._FIGURE_WORD.findall(ln)) == count, ln
+        assert body_lists._FIELD_MARK.findall(ln) == marks.findall(ln), ln

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.reading_time import READ_TIME, has_reading_time
+from cleanscrape.chrome.reading_time import READ_TIME, has_reading_time, minutes_hint
 
 _MENU = ["Product", "Customers", "Pricing", "Blog", "Careers", "Log in"]
 _TITLE = "Scaling Go Testing with Contract and Scenario Mocks"
@@ -84,3 +84,16 @@ def test_the_quick_test_agrees_with_the_pattern(seed_paths: list[Path]) -> None:
     lines += ["Fry for 5 minutes, then read the label.", "Mindestens 5 Min. warten"]
     assert [has_reading_time(x) for x in lines] == [bool(pattern.search(x)) for x in lines]
     assert sum(map(has_reading_time, lines)) == 2 * len(_READING_TIMES)
+
+
+def test_the_minutes_hint_lets_every_reading_time_through(seed_paths: list[Path]) -> None:
+    """Dated cards try their reading-time pattern (with a word boundary after it) only on a
+    line holding a figure and a unit of minutes: every line the pattern finds has one, and most
+    lines of the seeds have none (the hint rules them out)."""
+    pattern = re.compile(READ_TIME + r"\b", re.IGNORECASE)
+    lines = [ln for p in seed_paths for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += _READING_TIMES + [f"Mar 3, 2026 {t}" for t in _READING_TIMES]
+    found = [x for x in lines if pattern.search(x)]
+    assert len(found) >= 2 * len(_READING_TIMES)
+    assert all(minutes_hint(x) for x in found)
+    assert sum(map(minutes_hint, lines)) < len(lines) // 4

@@ -172,3 +172,39 @@ def test_datelines_of_every_shape_are_found_behind_the_date_hint(line: str) -> N
     # the cheap search run before the dateline pattern lets every date it knows through
     assert features._DATE_HINT.search(line)
     assert features.is_dateline(line)
+
+
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
+
+
+@pytest.mark.parametrize(
+    ("line", "numbered"),
+    [
+        ("1 Fed holds rates 2 Storm hits coast 3 Markets rally 4 Election results", True),
+        ("Most read 1 Fed holds rates 2 Storm hits coast 3 Markets rally 4 Votes 5 Sport", True),
+        ("1 Fed holds rates 2 Storm hits coast 3 Markets rally", False),
+        ("1 Fed holds rates 3 Storm hits coast 2 Markets rally 4 Votes", False),
+        ("Founded in 1914 with 4 staff, the firm grew to 12 offices by 1960.", False),
+    ],
+)
+def test_numbered_items_stop_at_the_first_number_out_of_order(line: str, numbered: bool) -> None:
+    assert features._numbered(line) is numbered
+
+
+def test_numbered_items_agree_with_all_the_numbers_of_a_line(seed_texts: dict[str, str]) -> None:
+    # the search that stops early says what the first four numbers found say, on every line
+    lines = [ln for t in seed_texts.values() for ln in t.splitlines()]
+    lines += ["1 a 2 b 3 c 4 d", "x 1 y 2 z 3 w 4 v 5", "11 1 2 3 4", "1 2 3 5 4"]
+    for line in lines:
+        numbers = _LIST_NUMBER.findall(line)
+        assert features._numbered(line) is (numbers[:4] == ["1", "2", "3", "4"]), line
+
+
+def test_the_date_hint_finds_what_the_alternation_finds(seed_texts: dict[str, str]) -> None:
+    # the hint written with its figure first finds a date where the plain alternation does
+    plain = re.compile(r"\d[/.\-]\d|\d{4}")
+    lines = [ln for t in seed_texts.values() for ln in t.splitlines()]
+    lines += ["12/03", "v1.2", "1-2", "since 1998", "12 3", "a1b2c3", "١٢٣٤", "Room 101"]
+    assert sum(1 for ln in lines if plain.search(ln)) > 20
+    for line in lines:
+        assert bool(features._DATE_HINT.search(line)) is bool(plain.search(line)), line

@@ -312,9 +312,9 @@ def _signer(lines: list[Line], k: int) -> int | None:
         return None
     # the byline names the full name, or the first name and a surname ("Ray" / "View all
     # posts by Ray Ansari"), written as the paragraph writes it
-    name = re.escape(m.group(1))
-    surname = rf"\s[{_UPPER}][\w'’.-]*" if " " not in m.group(1) else ""
-    pattern = re.compile(rf"(?:.*\s)?{name}{surname}")
+    # (the pattern of the name is compiled only when a line near it names someone: most
+    # paragraphs have none, and the names of a batch of pages overflow ``re``'s cache)
+    pattern: re.Pattern[str] | None = None
     near: list[int] = [
         *range(k - 1, max(k - 1 - _SIGNED_REACH, -1), -1),
         *range(k + 1, k + 1 + _SIGNED_REACH),
@@ -328,6 +328,12 @@ def _signer(lines: list[Line], k: int) -> int | None:
         author: str | None = byline_of(other, names=False)
         if author is None and (by := _BY_NAME.search(other.text)) is not None:
             author = by.group(1).strip()
-        if author is not None and pattern.fullmatch(author):
+        if author is None:
+            continue
+        if pattern is None:
+            name = re.escape(m.group(1))
+            surname = rf"\s[{_UPPER}][\w'’.-]*" if " " not in m.group(1) else ""
+            pattern = re.compile(rf"(?:.*\s)?{name}{surname}")
+        if pattern.fullmatch(author):
             return j
     return None

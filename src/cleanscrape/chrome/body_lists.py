@@ -20,12 +20,17 @@ from .features import Line
 
 #: A table row written as a line: at least this many words holding a figure, a third of its
 #: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
-_FIGURE_WORD = re.compile(r"\S*\d\S*")
+#: (One match per word holding a figure, from its first figure to the word's end: only the
+#: count is read. The search skips to the figures, where ``\S*\d\S*`` found the same words
+#: trying every character of every word, 9x dearer.)
+_FIGURE_WORD = re.compile(r"\d\S*")
 _ROW_FIGURES = 3
 _ROW_WORDS = 60
 
 #: Marks that set the fields of a list item apart: dashes between blanks, "@", bars, bullets.
-_FIELD_MARK = re.compile(r" [–—-] |@| \| |[•·]")
+#: (Each alternative opens with a literal, so that the search skips to the characters that
+#: can open one; with ``[•·]`` as a class it tried every alternative at every character.)
+_FIELD_MARK = re.compile(r" [–—-] |@| \| |•|·")
 #: A list of the body: at least this many items, of at most this many words ...
 _MIN_ITEMS = 4
 _ITEM_WORDS = 25

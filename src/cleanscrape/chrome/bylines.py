@@ -26,6 +26,7 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _THEO = re.compile(r"^(?:Theo|Via|According to)\s+([A-ZĐÀ-Ỹ0-9][^.!?]{1,60})\.?$")
+_THEO_WORDS = ("Theo", "Via", "According to")
 _BYLINE_WORDS = sorted(
     {w for group in lx.BYLINE_PREFIXES.values() for w in group}, key=len, reverse=True
 )
@@ -71,11 +72,14 @@ def source_of(line: Line) -> str | None:
     """``"nhandan.vn"`` for "Nguồn: nhandan.vn", ``"Báo Nhân dân"`` for "Theo Báo Nhân dân"."""
     if line.words > 16:
         return None
-    m = _SOURCE.match(line.text)
+    text = line.text
+    # (a source line holds a colon; "Theo ..." opens with its word: each pattern runs only on
+    # a line that has what it needs, most short lines of a page have neither)
+    m = _SOURCE.match(text) if ":" in text else None
     if m:
         return m.group(1).strip()
-    if line.words <= 7:
-        m = _THEO.match(line.text)
+    if line.words <= 7 and text.startswith(_THEO_WORDS):
+        m = _THEO.match(text)
         if m and "," not in m.group(1):
             return m.group(1).strip()
     return None
@@ -89,7 +93,8 @@ def byline_of(line: Line, *, names: bool) -> str | None:
     """
     if line.words > 12 or (line.terminal and not line.text.endswith(")")):
         return None
-    m = _NAME_COMPILED.match(line.text)
+    # (a compiled name ends with its bracket: the pattern's lazy start is tried only then)
+    m = _NAME_COMPILED.match(line.text) if line.text.endswith(")") else None
     if m:
         return m.group(1).strip(" -–,")
     if _BYLINE_FOLDED_PREFIX.match(line.key):

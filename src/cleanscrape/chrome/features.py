@@ -70,7 +70,8 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 #: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
 _WORDLIST_WORDS = 30
 _SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛\u2500-\u257f]")
-_FIGURE_WORD = re.compile(r"\S*\d\S*")
+#: One match per word holding a figure (its count is read; see ``body_lists._FIGURE_WORD``).
+_FIGURE_WORD = re.compile(r"\d\S*")
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
 _NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
@@ -120,13 +121,18 @@ def fold_lines(texts: list[str]) -> list[str]:
 
 def _fold_block(block: str) -> str:
     """Fold each ``\\n``-separated line of ``block``; the line breaks stay."""
-    for a, b in _FOLD_EXTRA:
-        block = block.replace(a, b)
     if len(block) >= _TABLE_MIN_CHARS:
-        folded = _fold_by_table(block)
+        folded = _fold_by_table(block)  # (the table replaces the letters of _FOLD_EXTRA too)
         if folded is not None:
             return folded
-    return _fold_rest(block)
+    return _fold_rest(_replace_letters(block))
+
+
+def _replace_letters(block: str) -> str:
+    """The first step of folding: the letters of :data:`_FOLD_EXTRA` replaced."""
+    for a, b in _FOLD_EXTRA:
+        block = block.replace(a, b)
+    return block
 
 
 def _fold_rest(block: str) -> str:
@@ -158,6 +164,9 @@ _TABLE_MIN_CHARS = 200
 #: page holding one takes the string path). The table and the page are UTF-16 code units: a
 #: character outside the BMP is two surrogates, both above the table (so not folded by it).
 _DROP, _UNKNOWN = 0xFFFE, 0xFFFF
+#: What "ß" folds to in the table, "ss" once the page is folded: a noncharacter above the
+#: table (a page holding one takes the string path), so no other character folds to it.
+_SS = 0xFDD0
 
 
 def _fold_table() -> npt.NDArray[np.uint16]:
@@ -190,6 +199,10 @@ def _fold_table() -> npt.NDArray[np.uint16]:
                 table[cp] = ord(c)
     lo, hi = _IDEOGRAPHS
     table[lo:hi] = np.arange(lo, hi, dtype=np.uint16)
+    # the first step, the letters replaced before the others (a page is not scanned once for
+    # each); "ß" becomes two letters, written as :data:`_SS` until the page is folded
+    for a, b in _FOLD_EXTRA:
+        table[ord(a)] = ord(b) if len(b) == 1 else _SS
     table.flags.writeable = False
     return table
 
@@ -198,10 +211,10 @@ _FOLD_TABLE = _fold_table()
 
 
 def _fold_by_table(block: str) -> str | None:
-    """:func:`_fold_rest` of a block, as array operations for the lines whose characters all
-    have an entry in :data:`_FOLD_TABLE`; the other lines (a Korean line, an emoji) by
-    :func:`_fold_rest`, each line being folded on its own either way. ``None`` when most lines
-    need the string path."""
+    """:func:`_fold_rest` of a block whose letters :func:`_replace_letters` replaces, as array
+    operations for the lines whose characters all have an entry in :data:`_FOLD_TABLE`; the
+    other lines (a Korean line, an emoji) by string operations, each line being folded on its
+    own either way. ``None`` when most lines need the string path."""
     points = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
     if not points.size:
         return ""
@@ -234,7 +247,7 @@ def _fold_by_table(block: str) -> str | None:
         ascii_bytes: bytes = codes.astype(np.uint8).tobytes()
         return ascii_bytes.decode("ascii")
     wide: bytes = codes.astype("<u2").tobytes()
-    return wide.decode("utf-16-le")
+    return wide.decode("utf-16-le").replace(chr(_SS), "ss")
 
 
 def _fold_mixed(
@@ -256,7 +269,7 @@ def _fold_mixed(
     for k, folded in zip(by_table, table_part.split("\n"), strict=True):
         out[k] = folded
     rest = sorted(string_path)
-    rest_part = _fold_rest("\n".join([lines[k] for k in rest]))
+    rest_part = _fold_rest(_replace_letters("\n".join([lines[k] for k in rest])))
     for k, folded in zip(rest, rest_part.split("\n"), strict=True):
         out[k] = folded
     return "\n".join(out)
@@ -275,8 +288,10 @@ _RELATIVE_TIME = re.compile(
 
 
 #: What every date of :data:`_DATELINE` holds (two figures joined by a separator, or a year):
-#: a cheap search before the pattern, whose optional lead-in makes a miss costly.
-_DATE_HINT = re.compile(r"\d[/.\-]\d|\d{4}")
+#: a cheap search before the pattern, whose optional lead-in makes a miss costly. (Written
+#: with the figure first, outside the alternation, so that the search skips to the figures of
+#: the line: ``\d[/.\-]\d|\d{4}`` finds the same, trying both forms at every character.)
+_DATE_HINT = re.compile(r"\d(?:[/.\-]\d|\d{3})")
 
 
 def is_dateline(line: str) -> bool:
@@ -372,13 +387,26 @@ def _wordlist(text: str) -> bool:
     items numbered 1, 2, 3, 4 ... in order ("1 Headline 2 Headline 3 ...", a "Most read" box).
     """
     # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
-    if "4" in text and "1" in text:
-        numbers = _LIST_NUMBER.findall(text)
-        if len(numbers) >= _NUMBERED_ITEMS and numbers[:_NUMBERED_ITEMS] == ["1", "2", "3", "4"]:
-            return True
+    if "4" in text and "1" in text and _numbered(text):
+        return True
     if _SENTENCE_MARK.search(text) or _CJK.search(text) or _UNSPACED.search(text):
         return False
     return 10 * len(_FIGURE_WORD.findall(text)) <= len(text.split())
+
+
+_ITEM_NUMBERS = ("1", "2", "3", "4")
+
+
+def _numbered(text: str) -> bool:
+    """The first :data:`_NUMBERED_ITEMS` numbers standing alone in ``text`` are 1, 2, 3, 4 (the
+    search stops at the first number that is not the next one: a paragraph's first is rarely
+    a 1, and its numbers need not all be found)."""
+    for k, m in enumerate(_LIST_NUMBER.finditer(text)):
+        if m.group(1) != _ITEM_NUMBERS[k]:
+            return False
+        if k == _NUMBERED_ITEMS - 1:
+            return True
+    return False
 
 
 def line_features(lines: list[str]) -> list[Line]:
@@ -658,7 +686,15 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and fold(m.group(1)) in _RELATED_SET
     ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_WORDS and _PAGER_LINK.match(key)):
         return "related_link"
-    if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
+    # (each anchored pattern below runs only when the key opens with a word it can start
+    # with, and the comment-count search only on a key holding one of its words: a set probe
+    # or a substring test rules out most lines)
+    figure = first[:1].isdigit()
+    if (
+        words <= _COMMENT_TITLED_WORDS
+        and (figure or first in _TITLED_WORDS)
+        and _COMMENT_TITLED.match(key)
+    ):
         return "comments"
     if words <= 8 and (not terminal or text.endswith(":")):
         if (
@@ -677,7 +713,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         if key in _AUTHOR_BIO_SET:
             return "author_bio"
         if (known and _COMMENTS_PREFIX.match(key, first)) or (
-            _COMMENT_COUNT.match(key) and (words <= 4 or key[0].isdigit())
+            (figure or first in _COUNT_WORDS or first.startswith(_COUNT_STEMS))
+            and _COMMENT_COUNT.match(key)
+            and (words <= 4 or key[0].isdigit())
         ):
             return "comments"
     if key in _UI_SET:
@@ -693,7 +731,10 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
     if comment_header(line) or (
-        words <= 12 and _COMMENT_WORD.search(key) and _COMMENT_N.search(key)
+        words <= 12
+        and ("ment" in key or "binh luan" in key)
+        and _COMMENT_WORD.search(key)
+        and _COMMENT_N.search(key)
     ):
         return "comments"
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
@@ -757,6 +798,10 @@ _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "komment
 _COUNT_FIRST += ("kommentare", "commentaire")
 _COUNT_FIRST += ("commentaires", "comentario", "comentarios", "komentar", "response")
 _COUNT_FIRST += ("responses", "replies", "reactions", "thoughts", "discussion")
+_TITLED_WORDS = frozenset(_TITLED_FIRST)
+_COUNT_WORDS = frozenset(_COUNT_FIRST)
+#: ... and the first words of :data:`_COMMENT_COUNT` that are a stem ("комментарии").
+_COUNT_STEMS = ("комментари",)
 #: The first word of every line :func:`lexicon_category` can give a category by an anchored
 #: pattern (a line starting with a figure is looked at too). The lines the prefix lexicons can
 #: match start with one of their phrases (:func:`_opens_with_phrase`), the headings and

@@ -20,7 +20,7 @@ from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels
 from .features import Line, fold
-from .reading_time import READ_TIME
+from .reading_time import READ_TIME, minutes_hint
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
 SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
@@ -406,7 +406,9 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
     """
     # a date closing a card: a dateline, or a short line with a year and a reading time (a
-    # year holds "19" or "20": two substring tests rule out most lines before the pattern)
+    # year holds "19" or "20": two substring tests rule out most lines before the pattern; the
+    # reading-time pattern, an alternation of many languages tried at every character, runs
+    # only where a figure is followed by a unit of minutes)
     year, read_time = _YEAR.search, _READ_TIME.search
     dates = [
         k
@@ -416,6 +418,7 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
             ln.words <= 10
             and ("20" in (text := ln.text) or "19" in text)
             and year(text)
+            and minutes_hint(text)
             and read_time(text)
         )
     ]
