@@ -345,6 +345,27 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     )
 
 
+def _subheaded_list(feats: list[Line], cats: list[str], i: int, j: int, start: int) -> bool:
+    """Lines ``i`` to ``j`` are a list of the body under a subheading of its own: the line
+    above is a kept subheading (a short line without a sentence mark, or a question) in a
+    block of its own, the list is the next block ("Initial Setup", a blank line, then the
+    steps; "Cons About Allianz", then the drawbacks), no item is printed elsewhere on the page
+    (the entries of a table of contents are the subheadings below) and the body goes on right
+    after it (a box of links under its heading is followed by more chrome).
+    """
+    k = i - 1
+    if k <= start or cats[k] != KEEP or j + 1 >= len(cats) or cats[j + 1] != KEEP:
+        return False
+    head = feats[k]
+    return (
+        head.block_start
+        and feats[i].block_start
+        and head.words <= _SUBHEADING_WORDS
+        and (not head.terminal or head.text.endswith(("?", "？")))
+        and not any(ln.repeats for ln in feats[i : j + 1])
+    )
+
+
 #: A field of a record: a label of one to three words and a colon, then its value.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
 
@@ -387,6 +408,7 @@ def _inline_links(
             link = (
                 all(ln.words >= 5 for ln in run)
                 and not _list_heading(feats, cats, i - 1, start)
+                and not _subheaded_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
         else:
