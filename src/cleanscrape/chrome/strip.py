@@ -345,6 +345,11 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     )
 
 
+#: ... and a subheading over a list in a block of its own: at most this many words ("8 Best
+#: Employee Management Software for HR Success", a table under it).
+_LIST_SUBHEADING_WORDS = 8
+
+
 def _subheaded_list(feats: list[Line], cats: list[str], i: int, j: int, start: int) -> bool:
     """Lines ``i`` to ``j`` are a list of the body under a subheading of its own: the line
     above is a kept subheading (a short line without a sentence mark, or a question) in a
@@ -360,7 +365,7 @@ def _subheaded_list(feats: list[Line], cats: list[str], i: int, j: int, start: i
     return (
         head.block_start
         and feats[i].block_start
-        and head.words <= _SUBHEADING_WORDS
+        and head.words <= _LIST_SUBHEADING_WORDS
         and (not head.terminal or head.text.endswith(("?", "？")))
         and not any(ln.repeats for ln in feats[i : j + 1])
     )
