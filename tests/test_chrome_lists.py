@@ -230,3 +230,62 @@ def test_headlines_under_a_box_heading_followed_by_chrome_stay_dropped() -> None
     r = strip_lines(lines)
     assert r.lines[-len(_HIGHLIGHTS) :] == _HIGHLIGHTS
     assert not set(box) & set(r.lines)
+
+
+_PLUMBING_TITLE = "How to Price Plumbing Jobs: A Guide for Plumbers"
+_PLUMBING = [
+    "From small fixes to major replacements, knowing average plumbing prices will help you "
+    "quote confidently and stay competitive. Use these averages as a guide when setting your "
+    "own rates.",
+    "Small plumbing jobs cover quick fixes like repairing leaks, unclogging drains, or "
+    "replacing fixtures. They’re usually routine and take less than two hours. Here’s what you "
+    "can typically charge.",
+]
+_PRICES = [
+    "Job Price Range Factors Affecting Cost",
+    "Faucet or fixture install $150–$535 Brand, prep, access",
+    "Toilet repair $100–$250 Parts, clog severity",
+    "Drain clearing (sink/tub) $125–$300 Length of pipe, blockage",
+    "Minor leak repair $150–$400 Access, fittings needed",
+    "Garbage disposal install $200–$450 Electrical access, brand",
+]
+_EMERGENCY = [
+    "Emergency plumbing services",
+    "Emergency plumbing calls often come after hours, on weekends, or during holidays. Because "
+    "these jobs require immediate response and disrupt your schedule, it’s standard to charge "
+    "higher rates.",
+]
+
+
+def test_a_table_under_its_header_row_between_paragraphs_is_the_body() -> None:
+    # the header row names the columns, the rows under it hold words in lower case: a table of
+    # the body, not a box of headlines (each line of five words or more, no sentence mark)
+    lines = _blocks(
+        ["Home", "Features", "Pricing", "Resources", "Log In"],
+        [_PLUMBING_TITLE],
+        *[[p] for p in _PLUMBING],
+        _PRICES,
+        *[[p] for p in _EMERGENCY],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_PLUMBING, *_PRICES, *_EMERGENCY]
+
+
+def test_headlines_in_title_case_between_paragraphs_stay_dropped() -> None:
+    # the first headline of a box looks like a header row, but so does every line under it
+    box = [
+        "Modern Appliances are Tiny House Friendly",
+        "Tiny House Cost of Living is Cheaper",
+        "Tiny House Travel is Real",
+        "There’s Less to Clean in a Tiny Home",
+        "Eco-friendly Tiny Houses Make a Big Impact",
+    ]
+    lines = _blocks(
+        ["Home", "Features", "Pricing", "Resources", "Log In"],
+        [_PLUMBING_TITLE],
+        *[[p] for p in _PLUMBING],
+        box,
+        *[[p] for p in _EMERGENCY],
+    )
+    r = strip_lines(lines)
+    assert not set(box) & set(r.lines)

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from ..document import Removal
 from ..options import Favor
 from .bios import bio_start
-from .body_lists import listed_body, listed_rows_end, one_list, table_row
+from .body_lists import headed_table, listed_body, listed_rows_end, one_list, table_row
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -350,25 +350,31 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
 _LIST_SUBHEADING_WORDS = 8
 
 
-def _subheaded_list(feats: list[Line], cats: list[str], i: int, j: int, start: int) -> bool:
-    """Lines ``i`` to ``j`` are a list of the body under a subheading of its own: the line
-    above is a kept subheading (a short line without a sentence mark, or a question) in a
-    block of its own, the list is the next block ("Initial Setup", a blank line, then the
-    steps; "Cons About Allianz", then the drawbacks), no item is printed elsewhere on the page
-    (the entries of a table of contents are the subheadings below) and the body goes on right
-    after it (a box of links under its heading is followed by more chrome).
+def _set_apart_list(feats: list[Line], cats: list[str], i: int, j: int, start: int) -> bool:
+    """Lines ``i`` to ``j`` are a list of the body set apart in a block of its own, with the
+    body's lines right above and right after it (a box of links under its heading is followed
+    by more chrome), that is either
+
+    * under a subheading of its own: the line above is a short line without a sentence mark,
+      or a question, in a block of its own ("Initial Setup", a blank line, then the steps;
+      "Cons About Allianz", then the drawbacks), and no item is printed elsewhere on the page
+      (the entries of a table of contents are the subheadings below), or
+    * a table under its header row (:func:`headed_table`), after the paragraph that presents it.
     """
     k = i - 1
     if k <= start or cats[k] != KEEP or j + 1 >= len(cats) or cats[j + 1] != KEEP:
         return False
+    if not feats[i].block_start:
+        return False
     head = feats[k]
-    return (
+    if (
         head.block_start
-        and feats[i].block_start
         and head.words <= _LIST_SUBHEADING_WORDS
         and (not head.terminal or head.text.endswith(("?", "？")))
         and not any(ln.repeats for ln in feats[i : j + 1])
-    )
+    ):
+        return True
+    return headed_table(feats[i : j + 1])
 
 
 #: A field of a record: a label of one to three words and a colon, then its value.
@@ -413,7 +419,7 @@ def _inline_links(
             link = (
                 all(ln.words >= 5 for ln in run)
                 and not _list_heading(feats, cats, i - 1, start)
-                and not _subheaded_list(feats, cats, i, j, start)
+                and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
         else:
