@@ -8,7 +8,8 @@ lines of one shape (the same separators, "June 9 – West Palm Beach, FL @ Coral
 Amphitheatre"). Links to other stories have no shape in common: headlines of different lengths
 and words, not fields set apart by the same marks. :func:`listed_body` finds such a list right
 under the headline, for a page whose body is a list or a table with little prose around it
-(a season's calendar, a standings table).
+(a season's calendar, a standings table). :func:`headed_table` tells a table under its header
+row, between paragraphs, from a box of headlines in title case.
 """
 
 from __future__ import annotations
