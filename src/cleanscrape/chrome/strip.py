@@ -423,8 +423,10 @@ def _inline_links(
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
         else:
-            beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
-                tags[i + 1] if i + 1 < len(tags) else ""
+            # (a tagged line the region kept is no chrome: the signature under a quoted post,
+            # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
+            beside_chrome = any(
+                0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
             )
             link = feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         if link:
