@@ -345,8 +345,8 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     )
 
 
-#: ... and a subheading over a list in a block of its own: at most this many words ("8 Best
-#: Employee Management Software for HR Success", a table under it).
+#: A subheading over a list in a block of its own: at most this many words, as a heading in the
+#: phrase lexicons ("8 Best Employee Management Software for HR Success", a table under it).
 _LIST_SUBHEADING_WORDS = 8
 
 
