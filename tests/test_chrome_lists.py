@@ -155,3 +155,156 @@ def test_figure_words_and_field_marks_are_found_as_the_plain_patterns_find_them(
         assert len(body_lists._FIGURE_WORD.findall(ln)) == count, ln
         assert len(features._FIGURE_WORD.findall(ln)) == count, ln
         assert body_lists._FIELD_MARK.findall(ln) == marks.findall(ln), ln
+
+
+_SERVER_MENU = ["Owain Brennan", "Home Blog"]
+_SERVER_TITLE = "Turning a tinybox Green v2 into a Private AI Home Server"
+_SERVER = [
+    "I've been wanting a proper local AI box for a while, as well as a home server, so why "
+    "not both in one.",
+    "Through a series of weird events from running and then selling my data science agency, "
+    'I ended up having a "spare" tinybox Green v2 I could use as I wanted.',
+    "None of these are catastrophic. They're just the normal little cuts you get when you're "
+    "wiring a system yourself instead of clicking through a cloud wizard.",
+]
+_PLANS = [
+    "Hook GPU metrics properly into Netdata",
+    "Add JupyterLab behind Tailscale for experiments and notebooks",
+    "Set up backups for /srv volumes so I can nuke and pave the host OS without fear",
+]
+_WHY = [
+    "You can absolutely rent this kind of capability from the cloud or pay for a SaaS license "
+    "for all of this. You don't need a tinybox to use LLMs.",
+    "But owning the whole path from prompt to silicon does something to your intuition, and "
+    "that is the part no hosted playground gives you.",
+]
+
+
+def test_items_in_a_block_under_a_subheading_of_their_own_are_the_body() -> None:
+    # "Future Plans", a blank line, then the plans: headline-like lines of five words or more,
+    # but under a subheading of the body, none printed elsewhere, and the body goes on after
+    lines = _blocks(
+        _SERVER_MENU,
+        [_SERVER_TITLE],
+        *[[p] for p in _SERVER],
+        ["Future Plans"],
+        _PLANS,
+        ["Why Bother?"],
+        *[[p] for p in _WHY],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_SERVER, "Future Plans", *_PLANS, "Why Bother?", *_WHY]
+
+
+_HEARING_TITLE = "Key moments from Kurt Volker's and Tim Morrison's impeachment hearing testimony"
+_HEARING = [
+    "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National "
+    "Security Council official, testified Tuesday afternoon in the impeachment inquiry.",
+    "Morrison was the third witness testifying Tuesday who listened in on President Trump's "
+    "July 25 call with Ukraine's president.",
+    "Republicans also questioned Morrison about his closed-door testimony, in which he raised "
+    "questions about the judgment of another witness.",
+]
+_HIGHLIGHTS = [
+    "Here are some of the highlights:",
+    'Morrison told the Intelligence Committee, "I feared at the time of the call on July 25 '
+    "how its disclosure would play in Washington's climate.\"",
+    'He begged lawmakers "not to lose sight of" the ongoing Ukraine conflict or the illegal '
+    "occupation by Russia of Crimea.",
+    'Volker later said he would have "objected" to Ukraine opening an investigation into '
+    "Biden and did not realize Mr. Trump saw the request to investigate Ukrainian energy "
+    "company Burisma as tantamount to investigating Biden until he heard the July 25 call.",
+    '"I think the allegations against Vice President Biden are self-serving and not '
+    'credible," Volker said. Volker reiterated that he saw the investigations into Burisma '
+    "and into Biden as separate but that in retrospect, he understood how Ukrainian officials "
+    "could be confused.",
+    "Volker disputed the notion that he had been a participant in what's been portrayed as an "
+    'outside or "irregular" channel of Ukraine policy. "My role was not some irregular '
+    'channel, but the official channel," he told lawmakers.',
+    "He denied that he, U.S. Ambassador to the European Union Gordon Sondland and Energy "
+    'Secretary Rick Perry formed an "irregular" channel, for which they were known as the '
+    '"Three Amigos."',
+]
+
+
+def test_headlines_under_a_box_heading_followed_by_chrome_stay_dropped() -> None:
+    # a box of other stories between paragraphs, under a short heading of its own and with
+    # another box heading right under it: a list under a subheading by its shape, but the body
+    # does not go on right after it
+    box = [
+        "Watch live: Sondland testifies about Ukraine at pivotal impeachment hearing",
+        "Key moments from Kurt Volker's and Tim Morrison's testimony",
+        "7 key moments from Tuesday's first impeachment hearing",
+        "Volker says he didn't realize link between Ukraine investigations and Bidens",
+    ]
+    lines = _blocks(
+        ["CBS News", "Video", "Photos", "Podcasts", "Log In", "Search"],
+        [_HEARING_TITLE],
+        *[[p] for p in _HEARING],
+        ["Trump Impeachment Inquiry More"],
+        box,
+        ["More in Trump Impeachment Inquiry"],
+        *[[p] for p in _HIGHLIGHTS],
+    )
+    r = strip_lines(lines)
+    assert r.lines[-len(_HIGHLIGHTS) :] == _HIGHLIGHTS
+    assert not set(box) & set(r.lines)
+
+
+_PLUMBING_TITLE = "How to Price Plumbing Jobs: A Guide for Plumbers"
+_PLUMBING = [
+    "From small fixes to major replacements, knowing average plumbing prices will help you "
+    "quote confidently and stay competitive. Use these averages as a guide when setting your "
+    "own rates.",
+    "Small plumbing jobs cover quick fixes like repairing leaks, unclogging drains, or "
+    "replacing fixtures. They’re usually routine and take less than two hours. Here’s what you "
+    "can typically charge.",
+]
+_PRICES = [
+    "Job Price Range Factors Affecting Cost",
+    "Faucet or fixture install $150–$535 Brand, prep, access",
+    "Toilet repair $100–$250 Parts, clog severity",
+    "Drain clearing (sink/tub) $125–$300 Length of pipe, blockage",
+    "Minor leak repair $150–$400 Access, fittings needed",
+    "Garbage disposal install $200–$450 Electrical access, brand",
+]
+_EMERGENCY = [
+    "Emergency plumbing services",
+    "Emergency plumbing calls often come after hours, on weekends, or during holidays. Because "
+    "these jobs require immediate response and disrupt your schedule, it’s standard to charge "
+    "higher rates.",
+]
+
+
+def test_a_table_under_its_header_row_between_paragraphs_is_the_body() -> None:
+    # the header row names the columns, the rows under it hold words in lower case: a table of
+    # the body, not a box of headlines (each line of five words or more, no sentence mark)
+    lines = _blocks(
+        ["Home", "Features", "Pricing", "Resources", "Log In"],
+        [_PLUMBING_TITLE],
+        *[[p] for p in _PLUMBING],
+        _PRICES,
+        *[[p] for p in _EMERGENCY],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_PLUMBING, *_PRICES, *_EMERGENCY]
+
+
+def test_headlines_in_title_case_between_paragraphs_stay_dropped() -> None:
+    # the first headline of a box looks like a header row, but so does every line under it
+    box = [
+        "Modern Appliances are Tiny House Friendly",
+        "Tiny House Cost of Living is Cheaper",
+        "Tiny House Travel is Real",
+        "There’s Less to Clean in a Tiny Home",
+        "Eco-friendly Tiny Houses Make a Big Impact",
+    ]
+    lines = _blocks(
+        ["Home", "Features", "Pricing", "Resources", "Log In"],
+        [_PLUMBING_TITLE],
+        *[[p] for p in _PLUMBING],
+        box,
+        *[[p] for p in _EMERGENCY],
+    )
+    r = strip_lines(lines)
+    assert not set(box) & set(r.lines)

@@ -560,6 +560,32 @@ def test_the_signature_of_a_post_quoted_in_the_body_is_kept() -> None:
     assert r.lines == _MANAGER
 
 
+_METH = [
+    "The campaign, which includes both digital and TV ads, cost the state roughly $449,000, "
+    "according to the Sioux Falls Argus Leader.",
+    "“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.",
+    "Another wondered why the state bothered to trademark the tagline in the first place.",
+    "I love that they trademarked it. Don't worry, South Dakota, no one's going to take your "
+    "slogan. https://t.co/XPxUJuyIAC",
+    "— Robert Maguire (@RobertMaguire_) November 18, 2019",
+    "The latest initiative comes as the state struggles to address its growing rate of "
+    "methamphetamine use in recent years, particularly among its youth.",
+    "In 2016, the state's Department of Social Services reported that the number of young "
+    "people in the state who have reported using meth was 3.8 percent.",
+]
+
+
+def test_the_text_of_a_post_quoted_in_the_body_above_its_signature_is_kept() -> None:
+    # the post's text ends with its link, no full stop: a long headline-like line, and the
+    # signature under it has a dateline's shape; the signature is the quote's, not chrome
+    # (a paragraph a block, as the page prints them)
+    lines = [*_MENU, "South Dakota governor doubles down on anti-drug campaign"]
+    for line in _METH:
+        lines += ["", line]
+    r = strip_lines(lines)
+    assert r.lines == _METH
+
+
 _EVENTS = [
     "Developer conferences fill up early, so we list the dates, the place and what each one "
     "covers, with the price of a ticket where the organisers have announced it already.",

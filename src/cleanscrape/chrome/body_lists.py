@@ -8,7 +8,8 @@ lines of one shape (the same separators, "June 9 – West Palm Beach, FL @ Coral
 Amphitheatre"). Links to other stories have no shape in common: headlines of different lengths
 and words, not fields set apart by the same marks. :func:`listed_body` finds such a list right
 under the headline, for a page whose body is a list or a table with little prose around it
-(a season's calendar, a standings table).
+(a season's calendar, a standings table). :func:`headed_table` tells a table under its header
+row, between paragraphs, from a box of headlines in title case.
 """
 
 from __future__ import annotations
@@ -55,6 +56,34 @@ def _shape(ln: Line) -> tuple[bool, tuple[str, ...]] | None:
     if not marks:
         return None
     return ln.text[:1].isdigit(), marks
+
+
+#: The header row of a table written as lines: words only (no figures, no colon, no arrows),
+#: three words or more and at most this many, every word of four letters or more capitalised
+#: ("Job Price Range Factors Affecting Cost", "Company City State Number of Employees").
+_HEADER_ROW = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ &/()*'’.,-])*$")
+_HEADER_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEADER_WORDS = 12
+
+
+def _long_words(text: str) -> list[str]:
+    return _HEADER_WORD.findall(text)
+
+
+def headed_table(lines: list[Line]) -> bool:
+    """The lines are a table under its header row: the first is a header (a row of column
+    names, each capitalised) and at least half of the rows under it hold a word in lower case
+    (cells of text, "Faucet or fixture install $150–$535 Brand, prep, access"). A box of links
+    in title case has no such rows: every headline in it is capitalised like the first.
+    """
+    head, rows = lines[0], lines[1:]
+    if not rows or not 3 <= head.words <= _HEADER_WORDS or not _HEADER_ROW.match(head.text):
+        return False
+    words = _long_words(head.text)
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    lower = sum(1 for ln in rows if any(w[0].islower() for w in _long_words(ln.text)))
+    return 2 * lower >= len(rows)
 
 
 def one_list(items: list[Line]) -> bool:

@@ -19,7 +19,7 @@ from ..document import Removal
 from ..options import Favor
 from .appeals import appeal_start, tail_kind
 from .bios import bio_start
-from .body_lists import listed_body, listed_rows_end, one_list, table_row
+from .body_lists import headed_table, listed_body, listed_rows_end, one_list, table_row
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -350,6 +350,38 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     )
 
 
+#: A subheading over a list in a block of its own: at most this many words, as a heading in the
+#: phrase lexicons ("8 Best Employee Management Software for HR Success", a table under it).
+_LIST_SUBHEADING_WORDS = 8
+
+
+def _set_apart_list(feats: list[Line], cats: list[str], i: int, j: int, start: int) -> bool:
+    """Lines ``i`` to ``j`` are a list of the body set apart in a block of its own, with the
+    body's lines right above and right after it (a box of links under its heading is followed
+    by more chrome), that is either
+
+    * under a subheading of its own: the line above is a short line without a sentence mark,
+      or a question, in a block of its own ("Initial Setup", a blank line, then the steps;
+      "Cons About Allianz", then the drawbacks), and no item is printed elsewhere on the page
+      (the entries of a table of contents are the subheadings below), or
+    * a table under its header row (:func:`headed_table`), after the paragraph that presents it.
+    """
+    k = i - 1
+    if k <= start or cats[k] != KEEP or j + 1 >= len(cats) or cats[j + 1] != KEEP:
+        return False
+    if not feats[i].block_start:
+        return False
+    head = feats[k]
+    if (
+        head.block_start
+        and head.words <= _LIST_SUBHEADING_WORDS
+        and (not head.terminal or head.text.endswith(("?", "？")))
+        and not any(ln.repeats for ln in feats[i : j + 1])
+    ):
+        return True
+    return headed_table(feats[i : j + 1])
+
+
 #: A field of a record: a label of one to three words and a colon, then its value.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
 
@@ -392,11 +424,14 @@ def _inline_links(
             link = (
                 all(ln.words >= 5 for ln in run)
                 and not _list_heading(feats, cats, i - 1, start)
+                and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
         else:
-            beside_chrome = bool(tags[i - 1] if i > 0 else "") or bool(
-                tags[i + 1] if i + 1 < len(tags) else ""
+            # (a tagged line the region kept is no chrome: the signature under a quoted post,
+            # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
+            beside_chrome = any(
+                0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
             )
             link = feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
         if link:
