@@ -14,6 +14,7 @@ apart (a name line or a chrome line right above it, or the name again in a short
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import lexicon as lx
 from .bylines import byline_of
@@ -191,16 +192,10 @@ def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> i
     """Where an author box in which the author greets the reader starts (``end + 1`` when
     there is none): such a paragraph after the article's paragraphs with at most one paragraph
     after it in the region. A post that opens with the same greeting has it at the top."""
-    after = 0
-    for k in range(end, start, -1):
-        ln = lines[k]
-        if not ln.prose or tags[k]:
-            continue
-        if _GREETING.match(ln.text) and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
+    for k in _closing_paragraphs(lines, tags, start, end):
+        greets = _GREETING.match(lines[k].text) is not None
+        if greets and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
             return k
-        after += 1
-        if after > 1:
-            break
     return end + 1
 
 
@@ -216,6 +211,18 @@ _PERSON = re.compile(_ROLES.pattern + r"|\b(?:he|she|his|her)\b")
 #: ... with at most this many paragraphs after its own in the region (listicles write each item
 #: under "About <Name>", and the items go on).
 _ABOUT_AFTER = 2
+
+
+def _closing_paragraphs(lines: list[Line], tags: list[str], start: int, end: int) -> Iterator[int]:
+    """The region's last two paragraphs (untagged prose lines after ``start`` up to ``end``),
+    the last first: a box after the article has at most one paragraph after its own."""
+    seen = 0
+    for k in range(end, start, -1):
+        if lines[k].prose and not tags[k]:
+            yield k
+            seen += 1
+            if seen > 1:
+                return
 
 
 def _words_before(lines: list[Line], tags: list[str], start: int, k: int) -> int:
@@ -248,19 +255,12 @@ def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
 
 def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where a bio paragraph set apart from the article starts (``end + 1`` when none)."""
-    after = 0
-    for k in range(end, start, -1):
-        ln = lines[k]
-        if not ln.prose or tags[k]:
-            continue
-        name = _name(ln)
+    for k in _closing_paragraphs(lines, tags, start, end):
+        name = _name(lines[k])
         if name is not None and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
             at = _apart(lines, tags, k, name)
             if at is not None:
                 return at
-        after += 1
-        if after > 1:
-            break
     return end + 1
 
 
@@ -286,17 +286,10 @@ def _signed_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int
     "View all posts by Ray Ansari"). After the article's paragraphs, with at most one paragraph
     after it in the region (a profile in the body names its subject in its own paragraphs).
     """
-    after = 0
-    for k in range(end, start, -1):
-        ln = lines[k]
-        if not ln.prose or tags[k]:
-            continue
+    for k in _closing_paragraphs(lines, tags, start, end):
         at = _signer(lines, k)
         if at is not None and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
             return min(at, k)
-        after += 1
-        if after > 1:
-            break
     return end + 1
 
 
