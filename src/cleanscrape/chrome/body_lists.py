@@ -17,14 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .features import Line
+from .features import Line, figure_words
 
 #: A table row written as a line: at least this many words holding a figure, a third of its
 #: words or more ("3 UPenn Wharton 1 (tie) 35% / 50% 23% 62% 3.6 733 $175,000").
-#: (One match per word holding a figure, from its first figure to the word's end: only the
-#: count is read. The search skips to the figures, where ``\S*\d\S*`` found the same words
-#: trying every character of every word, 9x dearer.)
-_FIGURE_WORD = re.compile(r"\d\S*")
 _ROW_FIGURES = 3
 _ROW_WORDS = 60
 
@@ -45,7 +41,7 @@ def table_row(ln: Line) -> bool:
     """A row of a table written as a line (most of its words figures)."""
     if ln.prose or ln.words > _ROW_WORDS:
         return False
-    figures = len(_FIGURE_WORD.findall(ln.text))
+    figures = figure_words(ln.text)
     return figures >= _ROW_FIGURES and 3 * figures >= ln.words
 
 
