@@ -25,8 +25,9 @@ _SOURCE = re.compile(
     r"(?:\s+[^:\s]{1,20})?\s*:\s*(.{2,120}?)\)?\.?$",
     re.IGNORECASE,
 )
-_THEO = re.compile(r"^(?:Theo|Via|According to)\s+([A-ZĐÀ-Ỹ0-9][^.!?]{1,60})\.?$")
+#: The words that open a "Theo ..." source line (a line is tried only when it opens with one).
 _THEO_WORDS = ("Theo", "Via", "According to")
+_THEO = re.compile(rf"^(?:{'|'.join(_THEO_WORDS)})\s+([A-ZĐÀ-Ỹ0-9][^.!?]{{1,60}})\.?$")
 _BYLINE_WORDS = sorted(
     {w for group in lx.BYLINE_PREFIXES.values() for w in group}, key=len, reverse=True
 )
