@@ -441,7 +441,13 @@ def scale(sizes: list[int], jobs: int) -> None:
 
 # --- (d) syndication: each story republished by 2-4 outlets ---------------------------------------
 def syndication(
-    n_stories: int, singles: int, negatives: int, seed: int, limit: int | None, misses: int = 0
+    n_stories: int,
+    singles: int,
+    negatives: int,
+    seed: int,
+    limit: int | None,
+    misses: int = 0,
+    edited: float = 0.0,
 ) -> None:
     stories, sites = load_stories(limit)
     print(
@@ -453,15 +459,36 @@ def syndication(
         "| syndicated pairs found | abridged pairs found | different stories merged |"
     )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    bands: list[str] = []
     for split in ("aeb", "heldout"):
         part = [s for s in stories if s.split == split]
         docs = build_syndication(
-            part, sites, n_stories=n_stories, singles=singles, negatives=negatives, seed=seed
+            part,
+            sites,
+            n_stories=n_stories,
+            singles=singles,
+            negatives=negatives,
+            seed=seed,
+            edited=edited,
         )
-        _syndication_split(split, docs, misses)
+        bands.extend(_syndication_split(split, docs, misses))
+    edited_copies = "" if not edited else f", {edited:.0%} of the copies not abridged edited"
+    print(
+        f"\nPairs of one story by the Jaccard of their bodies as printed (word 5-grams{edited_copies});"
+        " matching key: the default setting's (`--match body`), key below body: pairs whose keys'"
+        " Jaccard is lower than their bodies' by more than 0.005\n"
+    )
+    print(
+        "| split | body Jaccard | pairs | found (default) | found (--containment) "
+        "| key below body | key under 0.8, body at 0.8+ | key - body, median (min) |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print("\n".join(bands))
 
 
-def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None:
+def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> list[str]:
+    """Prints the split's rows of the syndication table; returns its rows of the table by body
+    Jaccard (:func:`_by_body_jaccard`)."""
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -499,6 +526,57 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> None
             f"| {split} | {name} | {len(docs)} | {len(truth)} | {len(pred)} | {p:.3f} | {r:.3f} "
             f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
         )
+    return _by_body_jaccard(
+        split, docs, truth, ids, clean, sites, systems[0][1], systems[1][1]
+    )
+
+
+#: Bands of body Jaccard the syndication pairs are counted in (lower bound, label).
+_BANDS = ((0.0, "< 0.80"), (0.80, "0.80-0.85"), (0.85, "0.85-0.90"), (0.90, "0.90-1"))
+
+
+def _by_body_jaccard(
+    split: str,
+    docs: list[SyndDoc],
+    truth: set[tuple[str, str]],
+    ids: list[str],
+    clean: list[str],
+    sites: list[str],
+    default: set[tuple[str, str]],
+    contained: set[tuple[str, str]],
+) -> list[str]:
+    """Rows of the table by body Jaccard: per band of the exact word 5-gram Jaccard of two
+    copies' bodies as printed (the story's paragraphs after the lede, :attr:`SyndDoc.body`), the
+    pairs found by the default setting and by ``--containment``, and how the default matching
+    key's Jaccard compares with the bodies' (the key may add chrome or lede text, or lose a
+    paragraph the strip stage dropped). A page the pipeline dropped has no key (Jaccard 0)."""
+    from cleanscrape.dedup.prints import PrintList
+    from cleanscrape.dedup.signature import jaccard
+
+    prints = PrintList(clean, CleanOptions(), sites=sites)
+    at = {d: k for k, d in enumerate(ids)}
+    body = {d.id: shingles(matching_key(d.body), 5) for d in docs}
+    rows: dict[str, list[tuple[tuple[str, str], float, float]]] = {b: [] for _, b in _BANDS}
+    for a, b in sorted(truth):
+        x, y = body[a], body[b]
+        bj = len(x & y) / len(x | y) if x | y else 1.0
+        kj = jaccard(prints.hashes(at[a]), prints.hashes(at[b])) if a in at and b in at else 0.0
+        band = [label for low, label in _BANDS if bj >= low][-1]
+        rows[band].append(((a, b), bj, kj))
+    out = []
+    for _, band in _BANDS:
+        items = rows[band]
+        if not items:
+            continue
+        diff = sorted(kj - bj for _, bj, kj in items)
+        below = sum(1 for d in diff if d < -0.005)
+        under = sum(1 for _, bj, kj in items if bj >= 0.8 > kj)
+        out.append(
+            f"| {split} | {band} | {len(items)} | {sum(p in default for p, _, _ in items)} "
+            f"| {sum(p in contained for p, _, _ in items)} | {below} | {under} "
+            f"| {diff[len(diff) // 2]:+.3f} ({diff[0]:+.3f}) |"
+        )
+    return out
 
 
 def _ab_pairs(pairs: set[tuple[str, str]], abridged: set[str]) -> set[tuple[str, str]]:
@@ -714,6 +792,12 @@ def main() -> None:
     y.add_argument(
         "--misses", type=int, default=0, help="print the differing lines of N missed pairs"
     )
+    y.add_argument(
+        "--edited",
+        type=float,
+        default=0.0,
+        help="share of the copies not abridged whose body is edited (body Jaccard 0.80-0.97)",
+    )
     q = sub.add_parser("copies")
     q.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     q.add_argument("--repeat", type=int, default=1)
@@ -728,7 +812,15 @@ def main() -> None:
     elif args.cmd == "pairs":
         pairs(args.originals, args.singles, args.seed, args.limit, args.sites)
     elif args.cmd == "syndication":
-        syndication(args.stories, args.singles, args.negatives, args.seed, args.limit, args.misses)
+        syndication(
+            args.stories,
+            args.singles,
+            args.negatives,
+            args.seed,
+            args.limit,
+            args.misses,
+            args.edited,
+        )
     elif args.cmd == "copies":
         copies(args.sizes, args.repeat)
     elif args.cmd == "scale":

@@ -271,6 +271,10 @@ def cluster_pairs(clusters: list[list[str]]) -> set[tuple[str, str]]:
 #   - its own paragraph breaks (adjacent paragraphs merged, paragraphs split at a sentence);
 #   - sometimes (1 in 3 copies after the first) abridged: 60-80 % of the body's sentences kept,
 #     in order;
+#   - with ``edited`` > 0, that share of the other copies after the first is edited here and
+#     there (:func:`_edit_body`): a sentence of the story left out, moved or printed twice, or a
+#     paragraph of another real article added, until the body's word 5-gram Jaccard with the
+#     story's body falls to a target drawn from 0.80-0.97 (never below 0.80);
 #   - its outlet's chrome: the page's own head and tail lines (menus, related cards, footers),
 #     plus the outlet's menu joined on one line (its short head/tail items joined by " | " or
 #     " · ") and a tag line ("Tags: " + three of its short items);
@@ -302,6 +306,8 @@ class SyndDoc:
     outlet: str
     abridged: bool
     negative: bool  # carries an outlet's standard opening paragraph
+    body: str = ""  # the story's paragraphs after the lede, as this copy prints them
+    edits: str = ""  # how this copy's body was edited ("" when printed as written)
 
 
 def _page_title(html: bytes) -> str | None:
@@ -394,6 +400,54 @@ def _abridge(paras: list[str], rng: random.Random) -> list[str]:
     return [" ".join(v) for _, v in sorted(out.items())]
 
 
+#: How a copy's body is edited (see :func:`_edit_body`).
+BODY_EDITS = ("drop", "move", "repeat", "add")
+#: Edited copies' bodies keep at least this word 5-gram Jaccard with the story's body.
+EDITED_MIN_JACCARD = 0.80
+
+
+def _body_jaccard(a: list[str], b: list[str]) -> float:
+    """Word 5-gram Jaccard of two bodies (lists of paragraphs), on their matching keys."""
+    x, y = shingles(matching_key("\n".join(a)), 5), shingles(matching_key("\n".join(b)), 5)
+    return len(x & y) / len(x | y) if x | y else 1.0
+
+
+def _edit_body(
+    paras: list[str], donors: list[str], rng: random.Random
+) -> tuple[list[str], list[str]]:
+    """A copy's body edited the way outlets edit syndicated copy, all real text: a sentence of
+    the story left out (``drop``), moved to another paragraph (``move``) or printed again in
+    another paragraph (``repeat``, as a pull quote), or a paragraph of another real article
+    (``donors``) added (``add``, the outlet's own paragraph). Edits are applied one at a time
+    while the body's Jaccard with ``paras`` stays at or above a target drawn from
+    ``EDITED_MIN_JACCARD``-0.97 (an edit that would take it under is not made; twelve tries);
+    returns the body and the edits made."""
+    target = rng.uniform(EDITED_MIN_JACCARD, 0.97)
+    out = list(paras)
+    done: list[str] = []
+    for _ in range(12):
+        kind = rng.choice(BODY_EDITS)
+        sents = [[s for s in _SENTENCE.split(p) if s] for p in out]
+        flat = [(i, j) for i, p in enumerate(sents) for j in range(len(p))]
+        trial = [list(p) for p in sents]
+        if kind == "add":
+            trial.insert(rng.randrange(len(trial) + 1), [rng.choice(donors)])
+        elif len(flat) < 3:
+            continue
+        else:
+            i, j = rng.choice(flat)
+            sentence = trial[i][j] if kind == "repeat" else trial[i].pop(j)
+            if kind != "drop":
+                k = rng.randrange(len(trial))
+                trial[k].insert(rng.randrange(len(trial[k]) + 1), sentence)
+        edited = [" ".join(p) for p in trial if p]
+        if _body_jaccard(paras, edited) < target:
+            continue
+        out = edited
+        done.append(kind)
+    return out, done
+
+
 def _short_items(site: Site) -> list[str]:
     return [ln for ln in [*site.head, *site.tail] if 1 <= len(ln.split()) <= 3 and len(ln) <= 30]
 
@@ -416,10 +470,13 @@ def build_syndication(
     singles: int,
     negatives: int,
     seed: int = 5,
+    edited: float = 0.0,
 ) -> list[SyndDoc]:
     """``n_stories`` stories republished by 2-4 outlets each, ``singles`` stories published once,
     and ``negatives`` groups of 2-3 different short stories from one outlet sharing a standard
-    opening paragraph (see the construction above)."""
+    opening paragraph (see the construction above); ``edited``: the share of copies after the
+    first, not abridged, whose body is edited (:func:`_edit_body`). The edits draw on a random
+    generator of their own, so the corpus is otherwise the one ``edited=0`` builds."""
     rng = random.Random(seed)
     order = list(range(len(stories)))
     rng.shuffle(order)
@@ -441,11 +498,27 @@ def build_syndication(
             body = _abridge(body, rng)
         if not first:
             body = _rebreak(body, rng)
+        done: list[str] = []
+        if edited and not first and not abridged:
+            erng = random.Random(f"{seed}/{site.name}/{st.id}")
+            if erng.random() < edited:
+                donors = [p for p in long_paras if p not in st.paragraphs]
+                body, done = _edit_body(body, donors, erng)
         opening_lines = [opening] if opening else []
         lines = [*head, headline, *opening_lines, *lede, *body, *tail]
         name = f"{site.name}/{st.id}.txt"
         docs.append(
-            SyndDoc(name, "\n".join(lines), st.id, st.split, site.name, abridged, bool(opening))
+            SyndDoc(
+                name,
+                "\n".join(lines),
+                st.id,
+                st.split,
+                site.name,
+                abridged,
+                bool(opening),
+                "\n".join(body),
+                " ".join(done),
+            )
         )
 
     for si in short[: negatives * 3]:
