@@ -474,7 +474,8 @@ def syndication(
         bands.extend(_syndication_split(split, docs, misses))
     edited_copies = "" if not edited else f", {edited:.0%} of the copies not abridged edited"
     print(
-        f"\nPairs of one story by the Jaccard of their bodies as printed (word 5-grams{edited_copies});"
+        "\nPairs of one story by the Jaccard of their bodies as printed "
+        f"(word 5-grams{edited_copies});"
         " matching key: the default setting's (`--match body`), key below body: pairs whose keys'"
         " Jaccard is lower than their bodies' by more than 0.005\n"
     )
@@ -526,9 +527,7 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> list
             f"| {split} | {name} | {len(docs)} | {len(truth)} | {len(pred)} | {p:.3f} | {r:.3f} "
             f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
         )
-    return _by_body_jaccard(
-        split, docs, truth, ids, clean, sites, systems[0][1], systems[1][1]
-    )
+    return _by_body_jaccard(split, docs, truth, ids, clean, sites, systems[0][1], systems[1][1])
 
 
 #: Bands of body Jaccard the syndication pairs are counted in (lower bound, label).
