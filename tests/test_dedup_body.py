@@ -291,7 +291,37 @@ def test_article_sections_between_subheadings_stay_in_the_body(
     first, second = body
     short = second.split(". ")[0] + "."
     text = "\n".join([head, lede, first, "Phần hai", short, "Phần ba", second, first])
-    assert split_text(text).body.split("\n") == [first, short, second, first]
+    assert split_text(text).body.split("\n") == [first, "Phần hai", short, "Phần ba", second, first]
+
+
+def test_subheadings_run_into_a_paragraph_leave_the_matching_key_as_it_was(
+    seed_texts: dict[str, str],
+) -> None:
+    """Seed 002's story under its two subheadings ("Nỗ lực tạo đột phá", "Ưu tiên cao nhất"),
+    and another outlet's copy that prints each subheading at the start of the paragraph under
+    it (as a bold run-in head). A line standing alone between two runs of prose is the
+    article's, so paragraph breaks do not move the matching key: the two bodies have one key,
+    and the copies are exact duplicates. When only the prose lines made the body, the first
+    copy's key lost the subheadings, the second's kept them."""
+    lines = sorted(seed_texts.items())[2][1].splitlines()[:25]
+    heads = [k for k, ln in enumerate(lines) if k > 0 and len(ln.split()) <= 5]
+    assert [lines[k] for k in heads] == ["Nỗ lực tạo đột phá", "Ưu tiên cao nhất"]
+    original = "\n".join(lines)
+    run_in = [ln for k, ln in enumerate(lines) if k not in heads]
+    for n, k in enumerate(heads):
+        at = k - n
+        run_in[at] = lines[k] + " " + run_in[at]
+    copy = "\n".join(run_in)
+    assert "Nỗ lực tạo đột phá" in split_text(original).body
+    assert matching_key(split_text(original).body) == matching_key(split_text(copy).body)
+    assert compare_texts(original, copy).relation == "exact"
+    assert find_duplicates([original, copy]).duplicate_of == [None, 0]
+    # two related headlines printed together inside the article (as seed 003 prints them) are
+    # a box of links, not the article's: they stay out of the key
+    related = sorted(seed_texts.items())[3][1].splitlines()[7:9]
+    assert related[0].startswith("Lãnh đạo Lào") and not related[1].endswith(".")
+    boxed = "\n".join([*lines[:10], *related, *lines[10:]])
+    assert matching_key(split_text(boxed).body) == matching_key(split_text(original).body)
 
 
 def test_abridged_copies_that_are_near_duplicates_both_join_the_original(

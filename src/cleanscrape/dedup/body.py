@@ -19,12 +19,15 @@ is split by this rule, on its non-blank lines (paragraphs):
 * **headline**: the line right before the first article run, when it has at most
   :data:`HEADLINE_MAX_WORDS` words;
 * **lede**: the first line of the first article run, when it has at most
-  :data:`LEDE_MAX_WORDS` words and the article's prose lines after it have
+  :data:`LEDE_MAX_WORDS` words and the body lines after it have
   :data:`BODY_MIN_WORDS` words or more in all: a short text's first paragraph is too much of
   it to leave out;
 * **body**: the article's prose lines after the lede (from the first one when no lede is left
-  out). A text without prose lines is matched whole. Paragraph breaks do not matter: the
-  matching key joins the lines.
+  out), and each line that stands alone between two of its runs (a subheading, a caption);
+  two or more lines between runs (a menu, a box of links) stay out. A text without prose
+  lines is matched whole. Paragraph breaks do not matter: the matching key joins the lines,
+  and a subheading that one outlet prints on a line of its own and another runs into the
+  paragraph under it is in both keys.
 
 The body is only a matching key: the output text is never cut. ``match="full"`` matches the
 whole text.
@@ -47,7 +50,7 @@ HEADLINE_MAX_WORDS = 30
 PROSE_MIN_WORDS = 20
 #: A first paragraph longer than this (in words) is body text, not a lede.
 LEDE_MAX_WORDS = 90
-#: A lede is left out only when the prose lines after it have at least this many words.
+#: A lede is left out only when the body lines after it have at least this many words.
 BODY_MIN_WORDS = 80
 #: A run of prose lines is large (the article runs from the first large run to the last) when
 #: it has at least this share of the words of the longest run.
@@ -114,7 +117,10 @@ def split_lines(lines: list[str]) -> tuple[TextParts, list[int]]:
     headline = None
     if first > 0 and words[first - 1] <= HEADLINE_MAX_WORDS:
         headline = lines[first - 1]
-    body = [k for a, b in runs for k in range(a, b) if k > first]
+    # a line alone between two runs (a subheading, a caption) is the article's; two or more
+    # (a menu, a box of links) are not
+    alone = {b for (_, b), (a, _) in zip(runs, runs[1:], strict=False) if a == b + 1}
+    body = [k for a, b in runs for k in range(a, b + (b in alone)) if k > first]
     lede: str | None = lines[first]
     if words[first] > LEDE_MAX_WORDS or sum(words[k] for k in body) < BODY_MIN_WORDS:
         body.insert(0, first)
