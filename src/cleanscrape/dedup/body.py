@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..options import MatchOn
 
@@ -119,7 +120,7 @@ def split_lines(lines: list[str]) -> tuple[TextParts, list[int]]:
         headline = lines[first - 1]
     # a line alone between two runs (a subheading, a caption) is the article's; two or more
     # (a menu, a box of links) are not
-    alone = {b for (_, b), (a, _) in zip(runs, runs[1:], strict=False) if a == b + 1}
+    alone = {b for (_, b), (a, _) in pairwise(runs) if a == b + 1}
     body = [k for a, b in runs for k in range(a, b + (b in alone)) if k > first]
     lede: str | None = lines[first]
     if words[first] > LEDE_MAX_WORDS or sum(words[k] for k in body) < BODY_MIN_WORDS:
