@@ -22,7 +22,7 @@ from cleanscrape.dedup import (
     split_text,
 )
 from cleanscrape.dedup.body import match_text, opening_key
-from cleanscrape.dedup.distributed import _best_container, _bucket_pairs
+from cleanscrape.dedup.distributed import _banded, _best_container, _bucket_pairs
 from cleanscrape.dedup.key import line_keys
 from cleanscrape.dedup.signature import shingle_hashes_batch
 
@@ -504,6 +504,38 @@ def test_a_copy_whose_lede_is_split_into_lines_is_a_near_duplicate(
     cut = "\n".join([parts.headline.upper(), parts.lede, paras[0]])
     assert compare_texts(longer, cut).relation == "different"
     assert find_duplicates([longer, cut]).duplicate_of == [None, None]
+
+
+def test_a_copy_is_checked_against_every_text_of_a_key_not_only_the_first(
+    seed_texts: dict[str, str],
+) -> None:
+    """Two outlets print seed 003's short story with one body, so their texts have one matching
+    key, but the first cuts the lede to its first sentence and the second prints it whole. A
+    third outlet prints the lede one sentence per line, so its body opens with the second
+    sentence: that body lies whole in the second text only. Texts of one key were checked
+    through the first of them alone, whose text lacks the sentence, so the third copy stayed
+    apart; every text is checked now, in both engines."""
+    parts = split_text(sorted(seed_texts.items())[3][1])
+    assert parts.headline and parts.lede
+    sentences = _SENTENCE.split(parts.lede)
+    para = parts.body.splitlines()[0]
+    cut = "\n".join([parts.headline, sentences[0], para])
+    whole = "\n".join([parts.headline, parts.lede, para])
+    split = "\n".join([parts.headline.upper(), *sentences, para])
+    assert split_text(cut).body == split_text(whole).body == para
+    assert compare_texts(cut, split).relation == "different"
+    assert compare_texts(whole, split).relation == "near"
+    assert find_duplicates([cut, split, whole]).duplicate_of == [None, 0, 0]
+    # the Ray engine bands every text of a key, not only its first
+    rows = {
+        "order": np.arange(3),
+        "rep": np.array([0, 1, 0]),
+        "sig": np.array([b"s"] * 3, dtype=object),
+        **{c: np.zeros(3, dtype=np.int64) for c in ("hfile", "hat", "hn", "on", "wn")},
+        **{c: np.array([b""] * 3, dtype=object) for c in ("hashes", "opening", "whole")},
+    }
+    assert _banded(rows)["order"].tolist() == [0, 1, 2]
+    assert _bucket_pairs(_bucket_of(cut, split, whole), CleanOptions())["b"].tolist() == [2, 2]
 
 
 def test_compare_gives_the_verdict_clean_gives(

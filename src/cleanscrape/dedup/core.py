@@ -3,12 +3,14 @@
 1. Every text gets a matching key (:mod:`.key`) of what duplicates are judged on: its article
    body, without headline and lede (:mod:`.body`), or the whole text with ``match="full"``;
    texts with identical keys are exact duplicates.
-2. One representative per distinct key is fingerprinted (:mod:`.signature`): sorted shingle
-   hashes and a MinHash signature (datasketch's affine32 values).
+2. Each text is fingerprinted (:mod:`.signature`): sorted shingle hashes and a MinHash
+   signature (datasketch's affine32 values).
 3. The signatures are banded by :func:`.signature.candidate_bands` (bucket keys as datasketch's
    ``MinHashLSH`` makes them) so that a pair right at ``dedup_threshold`` shares a bucket with
-   probability >= 0.999. Representatives are visited in order and verified by the exact
-   Jaccard of the two shingle sets against the earlier texts in their buckets, cluster by
+   probability >= 0.999. Every text with a key is visited in order (not one per key: texts
+   with one key share their body, not the whole text that containment both ways and the
+   openings look in) and verified by the exact Jaccard of the two shingle sets against the
+   earlier texts in their buckets, cluster by
    cluster: the first few members of each cluster first, the others only while the text has not
    joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined
    (with ``match="body"`` also pairs whose bodies each lie in the other's text at that share:
@@ -229,7 +231,10 @@ def _find(
     reps = list(first_with_key.values())  # ascending: dicts keep insertion order
     del first_with_key
     hashes = _Hashes(prints)
-    candidates, verified = _near_pairs(reps, prints.signatures(reps), hashes, uf, opts, prints)
+    # every text with a key takes part, not one per key: texts with one key share their body,
+    # not their whole text, which the containment both ways and the openings look in
+    keyed = [i for i in range(n) if rep_of[i] >= 0]
+    candidates, verified = _near_pairs(keyed, prints.signatures(keyed), hashes, uf, opts, prints)
     log.debug(
         "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
         n,
@@ -252,10 +257,10 @@ def _near_pairs(
     opts: CleanOptions,
     prints: Prints,
 ) -> tuple[int, int]:
-    """LSH candidates among representatives, each verified by exact Jaccard, without
+    """LSH candidates among the texts ``reps``, each verified by exact Jaccard, without
     enumerating all pairs inside a bucket.
 
-    The representatives are banded as ``MinHashLSH`` bands them (:func:`.signature.band_keys`:
+    The texts are banded as ``MinHashLSH`` bands them (:func:`.signature.band_keys`:
     the same bucket keys) and visited in index order. A bucket holds the earlier texts grouped
     by cluster. A text is first verified against the first :data:`FIRST_CHECKED` members of each
     cluster in its buckets (most shared bands first); a cluster it joins needs no further check.

@@ -12,7 +12,7 @@ uses the position in the input; only the order matters to every rule below). The
    per task, and rows carry where they are (file, offset, count); without one, rows carry them.
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
    representative, every other one gets an edge to it.
-3. **Candidates.** One row per (representative, band) of :func:`.signature.candidate_bands`:
+3. **Candidates.** One row per (document, band) of :func:`.signature.candidate_bands`:
    bucket, band key, order and where the hashes are (no hashes when they are stored); rows are
    grouped by bucket and every pair with equal band keys is a candidate, joined when it is a
    near-duplicate (:func:`.core.near_pair`) and the two share an opening, as in the local engine
@@ -310,8 +310,8 @@ def _exact_groups(group: Batch) -> Batch:
 
 
 def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
-    """One row per (representative, band): the bucket (a hash of band and band key), the band
-    key itself, and where the representative's shingle hashes are."""
+    """One row per (document, band): the bucket (a hash of band and band key), the band key
+    itself, and where the document's shingle hashes are."""
     width = rows * 4
     buckets: list[int] = []
     keys: list[bytes] = []
@@ -827,7 +827,7 @@ def find_clusters(
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
     bands, rows = candidate_bands(options.dedup_threshold, options.num_perm)
     near_edges = (
-        groups.map_batches(lambda b: _band_rows(_reps(b), bands, rows), batch_format="numpy")
+        groups.map_batches(lambda b: _band_rows(_banded(b), bands, rows), batch_format="numpy")
         .sort("bucket")
         .map_batches(
             by_group("bucket", lambda g: _bucket_pairs(g, options, store)),
@@ -888,9 +888,11 @@ def _exact_edges(batch: Batch) -> Batch:
     return {"a": batch["rep"][dup], "b": batch["order"][dup]}
 
 
-def _reps(batch: Batch) -> Batch:
-    rep = batch["rep"] == batch["order"]
-    return {c: batch[c][rep] for c in ("order", "sig", *_HASH_COLUMNS)}
+def _banded(batch: Batch) -> Batch:
+    """Every row, not one per key: texts with one key share their body, not their whole text,
+    which the near-duplicate check's containment both ways and the openings look in (as the
+    local engine's :func:`.core._near_pairs` takes every text)."""
+    return {c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}
 
 
 def _reps_with_hashes(batch: Batch) -> Batch:
