@@ -11,14 +11,17 @@ block that is missing from the extracted text, with a block that was kept before
 another after it, is part of the same text, and is put back after the lines of the kept block
 before it.
 
-Only blocks inside the article are recovered: a block before the first kept one or after the
-last one (a kicker, a call to action under the post) is left out, and so are hidden blocks,
-blocks inside figures, forms, asides and page furniture, lists and quotes whose text is mostly
-links (a list of related pages between two paragraphs) or that hold images (a gallery, a
-post's picture), and paragraphs that are mostly a link, hold an image (an image and its
-caption in one ``<p>``) or are a tag of markup escaped into the page. A missing paragraph,
-list or heading must sit beside kept text (its parent a section of the area or the parent of a
-kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
+Only blocks inside the article are recovered: a block after the last kept one (a call to
+action under the post) is left out, and so is a block before the first kept one (a kicker, a
+byline, a summary list), except for the run from the first paragraph of prose on when the
+blocks there hold two or more (trafilatura sometimes keeps only an article's closing section
+and FAQ: the sections above them go back, above the first kept block). Hidden blocks are left
+out, and so are blocks inside figures, forms, asides and page furniture, lists and quotes
+whose text is mostly links (a list of related pages between two paragraphs) or that hold
+images (a gallery, a post's picture), and paragraphs that are mostly a link, hold an image (an
+image and its caption in one ``<p>``) or are a tag of markup escaped into the page. A missing
+paragraph, list or heading must sit beside kept text (its parent a section of the area or the
+parent of a kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
 under it are put back).
 """
@@ -219,6 +222,29 @@ def _recoverable(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+#: A paragraph of at least this many characters is prose (not a kicker, a byline, a date, a
+#: label or a one-line call to action).
+PROSE_CHARS = 100
+#: Missing blocks above the first kept one are put back when they hold at least this many
+#: prose paragraphs: the article's opening sections, not a lone line above it.
+HEAD_PROSE = 2
+
+
+def _head_run(missing: list[tuple[int, lxml_html.HtmlElement]]) -> set[int]:
+    """Which of the ``missing`` blocks above the first kept one go back: the run from the
+    first prose paragraph on, when it holds :data:`HEAD_PROSE` of them; none otherwise.
+
+    trafilatura sometimes keeps only the last part of an article (its closing section and an
+    FAQ) and leaves the sections above it. The blocks of the article's area above the first
+    kept block are that text when paragraphs of prose are among them; what sits above the
+    first of those (a kicker, a byline, a date, a summary list) is not read as the article.
+    """
+    prose = [i for i, el in missing if el.tag == "p" and len(_text(el)) >= PROSE_CHARS]
+    if len(prose) < HEAD_PROSE:
+        return set()
+    return {i for i, _ in missing if i >= prose[0]}
+
+
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
@@ -272,19 +298,33 @@ def recover_blocks(
         for i, got in missing
         if blocks[i].tag == "blockquote" or blocks[i].getparent() in holders
     ]
+    # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
+    first = next((j for j, w in enumerate(where) if w is not None), None)
+    if first is None:
+        return lines, 0
+    opening = _head_run([(i, blocks[i]) for i, _ in missing if i < first])
+    top = where[first]  # the first kept block's line
     inserts: dict[int, list[str]] = {}  # line index -> lines to put after it
+    heads: list[str] = []  # lines to put before the first kept block's
     put_back = 0
     for i, got in missing:
+        if i < first:
+            if i in opening:
+                heads.extend(got)
+                put_back += 1
+            continue
         before = next((where[j] for j in range(i - 1, -1, -1) if where[j] is not None), None)
         after = any(where[j] is not None for j in range(i + 1, len(blocks)))
         if before is None or not after:
             continue
         inserts.setdefault(before, []).extend(got)
         put_back += 1
-    if not inserts:
+    if not put_back:
         return lines, 0
     out: list[str] = []
     for n, line in enumerate(lines):
+        if n == top:
+            out.extend(heads)
         out.append(line)
         out.extend(inserts.get(n, ()))
     return out, put_back
