@@ -1243,6 +1243,50 @@ def test_an_embedded_post_between_paragraphs_is_put_back_in_place(wrapper: str) 
     ]
 
 
+# lines of a real WCXB dev page (an article with experts' quotes): a pull quote is a figure
+# holding the quote and, in its caption, who said it, between two paragraphs of the text
+_SEO_POST = [
+    "The search landscape has changed more over the last 12 months than it has since the "
+    "inception of search engines.",
+    "To emphasize Pat’s point: No, SEO isn’t dead, but it is evolving rapidly, and it will never "
+    "be the same.",
+]
+_SEO_QUOTE = "SEO isn’t dead, it’s just different."
+_SEO_QUOTED = "Patrick Reinhart, VP, Services and Thought Leadership, Conductor"
+
+
+def _pull_quote_page(caption: str) -> str:
+    figure = (
+        "<figure class='Quote_component'><div class='Quote_image'><picture>"
+        "<img src='/headshot.png' alt=''></picture></div><div class='Quote_content'>"
+        f"<blockquote class='Quote_blockquote'><p>{_SEO_QUOTE}</p></blockquote>{caption}"
+        "</div></figure>"
+    )
+    return (
+        "<html><body><article><div class='article-body'>"
+        f"<p>{_SEO_POST[0]}</p>{figure}<p>{_SEO_POST[1]}</p></div></article></body></html>"
+    )
+
+
+def test_a_pull_quote_and_its_attribution_are_put_back_in_place() -> None:
+    caption = (
+        "<figcaption><strong>Patrick Reinhart, </strong><span>VP, Services and Thought "
+        "Leadership, </span><span><a href='/'>Conductor</a></span></figcaption>"
+    )
+    tree = parse_html(_pull_quote_page(caption), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    lines, put_back = recover_blocks(block, list(_SEO_POST))
+    assert lines == [_SEO_POST[0], _SEO_QUOTE, _SEO_QUOTED, _SEO_POST[1]]
+    assert put_back == 1
+
+
+def test_a_quote_in_a_figure_without_a_caption_is_not_put_back() -> None:
+    # (a figure of an embedded post or a picture, not a quote and who said it)
+    tree = parse_html(_pull_quote_page(""), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    assert recover_blocks(block, list(_SEO_POST)) == (_SEO_POST, 0)
+
+
 def test_a_share_bar_is_pruned_though_it_holds_a_short_quote() -> None:
     # the quote of a share bar ("Tweet this") is a small part of its text: the bar is chrome
     bar = (

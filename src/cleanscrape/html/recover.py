@@ -16,7 +16,8 @@ action under the post) is left out, and so is a block before the first kept one 
 byline, a summary list), except for the run from the first paragraph of prose on when the
 blocks there hold two or more (trafilatura sometimes keeps only an article's closing section
 and FAQ: the sections above them go back, above the first kept block). Hidden blocks are left
-out, and so are blocks inside figures, forms, asides and page furniture, lists and quotes
+out, and so are blocks inside figures (but for a pull quote: a figure holding a quote and a
+caption, whose quote and caption go back), forms, asides and page furniture, lists and quotes
 whose text is mostly links (a list of related pages between two paragraphs) or that hold
 images (a gallery, a post's picture), and paragraphs that are mostly a link, hold an image (an
 image and its caption in one ``<p>``) or are a tag of markup escaped into the page. A missing
@@ -144,10 +145,29 @@ def _quote_lines(el: lxml_html.HtmlElement) -> list[str]:
     return [t for t in (" ".join(x.split()) for x in lines) if t]
 
 
+def _pull_quote(figure: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The quote of ``figure`` when it is a quote and its attribution: a ``<blockquote>`` with
+    a ``<figcaption>`` (an embedded post or a gallery's caption is not one)."""
+    quote = next(figure.iter("blockquote"), None)
+    if quote is None or next(figure.iter("figcaption"), None) is None:
+        return None
+    return quote
+
+
+def _attribution(quote: lxml_html.HtmlElement) -> list[str]:
+    """The caption of the figure that holds ``quote`` (the one quoted), as a line."""
+    figure = next(quote.iterancestors("figure"), None)
+    caption = None if figure is None else next(figure.iter("figcaption"), None)
+    if caption is None or hidden_reason(caption) is not None:
+        return []
+    text = _text(caption)
+    return [text] if text else []
+
+
 def _block_lines(el: lxml_html.HtmlElement) -> list[str]:
     """The lines a block gives, written as trafilatura writes them."""
     if el.tag == "blockquote":
-        return _quote_lines(el)
+        return _quote_lines(el) + _attribution(el)
     if el.tag not in _LISTS:
         text = _text(el)
         return [text] if text else []
@@ -188,6 +208,11 @@ def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement
         stack = [c for c in reversed(root) if isinstance(c.tag, str)]
         while stack:
             el = stack.pop()
+            if el.tag == "figure" and hidden_reason(el) is None:
+                quote = _pull_quote(el)
+                if quote is not None:
+                    found.append(quote)
+                continue
             if el.tag in _NOT_TEXT or hidden_reason(el) is not None:
                 continue
             if el.tag in _BLOCKS or (el.text and el.text.strip()) or not len(el):
