@@ -279,3 +279,23 @@ def test_in_extracted_html_text_a_paragraph_below_the_appeal_keeps_it() -> None:
     )
     lines = [*_STORY, appeal, last]
     assert strip_lines(lines, from_html=True).lines == lines
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Tags: Employment, Health & Fitness, Mid-sized Businesses, Paul Fenaroli",
+        "Filed under: Syi'ah |",
+        "Posted in Blockchain, Smart Contract, Technologies",
+    ],
+)
+def test_the_tag_row_under_the_extracted_html_text_is_dropped(row: str) -> None:
+    r = strip_lines([*_STORY, row], from_html=True)
+    assert r.lines == _STORY
+    assert [(x.line, x.reason) for x in r.removed] == [(row, "tags")]
+
+
+def test_a_tag_row_above_the_end_of_the_extracted_html_text_stays() -> None:
+    # (three lines from the end or higher: a line of the body that opens like a tag row)
+    lines = [*_STORY[:2], "Posted in Blockchain, Smart Contract, Technologies", *_STORY[2:]]
+    assert strip_lines(lines, from_html=True).lines == lines

@@ -521,6 +521,8 @@ def _classify_html(
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
             meta.set("author", au)
             cats[i] = "byline"
+        elif i >= n - 3 and cat == "tags":
+            cats[i] = cat  # the post's tag row under it ("Tags: ...", "Filed under: ...")
         elif i >= n - 3 and (src := source_of(ln)) is not None:
             meta.set("source", src)
             cats[i] = "source"
