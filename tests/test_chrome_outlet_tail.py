@@ -1,5 +1,6 @@
-"""The outlet's prose after the story in whole-page text dumps: appeals, legal notices, author
-boxes under their heading (pages written to the pattern of real pages, from their sentences)."""
+"""The outlet's prose after the story in whole-page text dumps (and at the end of the lines an
+HTML extractor chose): appeals, legal notices, author boxes under their heading (pages written
+to the pattern of real pages, from their sentences)."""
 
 from __future__ import annotations
 
@@ -234,3 +235,67 @@ def test_an_author_box_with_a_professional_role_is_dropped() -> None:
     r = strip_lines(_page(_STORY, box))
     assert r.lines == _STORY
     assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"
+
+
+# --- lines an HTML extractor chose -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [
+            "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon, or "
+            "purchase goods on Amazon or Aliexpress."
+        ],
+        [
+            "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow "
+            "her on Twitter @AmyKup or on Facebook.",
+            "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+        ],
+    ],
+)
+def test_an_appeal_ending_the_extracted_html_text_is_dropped(tail: list[str]) -> None:
+    r = strip_lines([*_STORY, *tail], from_html=True)
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[tail[0]] == "appeal"
+
+
+def test_in_extracted_html_text_a_paragraph_below_the_appeal_keeps_it() -> None:
+    # the extractor's lines end at the article: a paragraph after the appeal's words is the
+    # story's own, and so may the appeal be (a story about a subscription plan)
+    # (the last two paragraphs of a real WCXB dev page)
+    appeal = (
+        "There's a lifetime purchase option and a subscription option. You can try out the app "
+        "on all your compatible devices for as little as $2.99 for a month. A yearly subscription "
+        "is currently $29.99, although, according to AppRaven, there have been sales for as low "
+        "as $12.99 a year. If you just want to buy the app outright, knowing that you should be "
+        "able to use it for years to come on multiple devices, it's $69.99."
+    )
+    last = (
+        "If you have hardware that's so old you can't run a compatible version of a Mac operating "
+        "system on it, try Digikam, a FOSS photo management app. I use it on two 2009 iMacs. One "
+        "runs Debian and the other Xubuntu, but you can run older versions of Digikam on vintage "
+        "Mac operating systems."
+    )
+    lines = [*_STORY, appeal, last]
+    assert strip_lines(lines, from_html=True).lines == lines
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Tags: Employment, Health & Fitness, Mid-sized Businesses, Paul Fenaroli",
+        "Filed under: Syi'ah |",
+        "Posted in Blockchain, Smart Contract, Technologies",
+    ],
+)
+def test_the_tag_row_under_the_extracted_html_text_is_dropped(row: str) -> None:
+    r = strip_lines([*_STORY, row], from_html=True)
+    assert r.lines == _STORY
+    assert [(x.line, x.reason) for x in r.removed] == [(row, "tags")]
+
+
+def test_a_tag_row_above_the_end_of_the_extracted_html_text_stays() -> None:
+    # (three lines from the end or higher: a line of the body that opens like a tag row)
+    lines = [*_STORY[:2], "Posted in Blockchain, Smart Contract, Technologies", *_STORY[2:]]
+    assert strip_lines(lines, from_html=True).lines == lines

@@ -1104,6 +1104,52 @@ def test_a_kept_paragraph_with_a_drop_cap_is_not_put_back_twice() -> None:
     assert recover_blocks(block, every) == (every, 0)
 
 
+# lines of a real WCXB dev page (a guide in sections of one template): the extractor kept the
+# closing section and left every section above it out
+_LLC_OPENING = [
+    "Deciding to form an limited liability company (LLC) in New York can be exciting and "
+    "daunting. With countless steps to navigate, from choosing the perfect name to complying "
+    "with tax requirements, it's easy to get overwhelmed.",
+    "But fear not: This step-by-step LLC creation guide will walk you through the entire "
+    "process, ensuring you're well-equipped to establish and grow your New York LLC.",
+    "Why consider starting an LLC in New York",
+    "Here’s a look at some of the top reasons you may opt to form as an LLC in New York.",
+]
+_LLC_CLOSING = [
+    "Why choose LegalZoom to create your New York LLC",
+    "By now, you’ve likely deduced that starting an LLC in New York involves quite a few "
+    "steps, not to mention a bunch of ongoing regulation paperwork.",
+]
+
+
+def _llc_page(above: str) -> str:
+    o = _LLC_OPENING
+    c = _LLC_CLOSING
+    return (
+        "<html><body><main>"
+        f"<div class='builder-text'>{above}<p>{o[0]}</p><p>{o[1]}</p><h2>{o[2]}</h2>"
+        f"<p>{o[3]}</p></div>"
+        f"<div class='builder-text'><h2>{c[0]}</h2><p>{c[1]}</p></div>"
+        "</main></body></html>"
+    )
+
+
+def test_the_sections_above_the_first_kept_block_are_put_back_above_it() -> None:
+    tree = parse_html(_llc_page("<p>15 Dec, 2025</p>"), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "builder-text")
+    lines, put_back = recover_blocks(block, list(_LLC_CLOSING))
+    # the date row above the first paragraph of prose is not read as the article
+    assert lines == [*_LLC_OPENING, *_LLC_CLOSING]
+    assert put_back == 4
+
+
+def test_a_lone_paragraph_above_the_first_kept_block_is_not_put_back() -> None:
+    page = _llc_page("").replace(f"<p>{_LLC_OPENING[1]}</p>", "")
+    tree = parse_html(page, source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "builder-text")
+    assert recover_blocks(block, list(_LLC_CLOSING)) == (_LLC_CLOSING, 0)
+
+
 # --- the date and reading time above the body --------------------------------------------------
 
 
@@ -1195,6 +1241,50 @@ def test_an_embedded_post_between_paragraphs_is_put_back_in_place(wrapper: str) 
         _TWEETED_BY,
         *_SLOGAN_POST[3:],
     ]
+
+
+# lines of a real WCXB dev page (an article with experts' quotes): a pull quote is a figure
+# holding the quote and, in its caption, who said it, between two paragraphs of the text
+_SEO_POST = [
+    "The search landscape has changed more over the last 12 months than it has since the "
+    "inception of search engines.",
+    "To emphasize Pat’s point: No, SEO isn’t dead, but it is evolving rapidly, and it will never "
+    "be the same.",
+]
+_SEO_QUOTE = "SEO isn’t dead, it’s just different."
+_SEO_QUOTED = "Patrick Reinhart, VP, Services and Thought Leadership, Conductor"
+
+
+def _pull_quote_page(caption: str) -> str:
+    figure = (
+        "<figure class='Quote_component'><div class='Quote_image'><picture>"
+        "<img src='/headshot.png' alt=''></picture></div><div class='Quote_content'>"
+        f"<blockquote class='Quote_blockquote'><p>{_SEO_QUOTE}</p></blockquote>{caption}"
+        "</div></figure>"
+    )
+    return (
+        "<html><body><article><div class='article-body'>"
+        f"<p>{_SEO_POST[0]}</p>{figure}<p>{_SEO_POST[1]}</p></div></article></body></html>"
+    )
+
+
+def test_a_pull_quote_and_its_attribution_are_put_back_in_place() -> None:
+    caption = (
+        "<figcaption><strong>Patrick Reinhart, </strong><span>VP, Services and Thought "
+        "Leadership, </span><span><a href='/'>Conductor</a></span></figcaption>"
+    )
+    tree = parse_html(_pull_quote_page(caption), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    lines, put_back = recover_blocks(block, list(_SEO_POST))
+    assert lines == [_SEO_POST[0], _SEO_QUOTE, _SEO_QUOTED, _SEO_POST[1]]
+    assert put_back == 1
+
+
+def test_a_quote_in_a_figure_without_a_caption_is_not_put_back() -> None:
+    # (a figure of an embedded post or a picture, not a quote and who said it)
+    tree = parse_html(_pull_quote_page(""), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    assert recover_blocks(block, list(_SEO_POST)) == (_SEO_POST, 0)
 
 
 def test_a_share_bar_is_pruned_though_it_holds_a_short_quote() -> None:

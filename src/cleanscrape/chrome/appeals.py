@@ -10,6 +10,9 @@ are the story's own in an article about subscriptions, donations or copyright, s
 only where the page puts such prose: at the end of the region, after the story, with at most
 :data:`_OTHER_PARAGRAPHS` paragraph of another kind below it (an author box, a line of
 thanks). :func:`appeal_start` gives the first line of that block; the region ends above it.
+In the lines an HTML extractor chose, the caller allows no paragraph of another kind below
+the block: those lines end at the article, not at the page's footer, and a paragraph below an
+appeal there is more often the story's own last one.
 """
 
 from __future__ import annotations
@@ -68,12 +71,14 @@ def tail_kind(ln: Line) -> str:
     return ""
 
 
-def appeal_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+def appeal_start(
+    lines: list[Line], tags: list[str], start: int, end: int, *, others: int = _OTHER_PARAGRAPHS
+) -> int:
     """First line of the appeals and notices that end the region ``[start, end]`` (``end + 1``
     when there are none): scanning up from the end, the topmost such line (a paragraph, or a
     short line such as "Join my newsletter" or a lead-in to more posts) with at most
-    :data:`_OTHER_PARAGRAPHS` paragraph of another kind below it; other lines that are not
-    paragraphs (headings, links) go with the block."""
+    ``others`` paragraphs of another kind below it; other lines that are not paragraphs
+    (headings, links) go with the block."""
     first = end + 1
     other = 0
     for k in range(end, start, -1):
@@ -86,7 +91,7 @@ def appeal_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         if not ln.prose:
             continue
         other += 1
-        if other > _OTHER_PARAGRAPHS:
+        if other > others:
             break
     if first > end:
         return first

@@ -4,7 +4,8 @@ Text dumps (``from_html=False``) go through the full classifier: per-line tags
 (:func:`~cleanscrape.chrome.regions.tag_lines`), the main prose region, the headline above it,
 section headings that open link lists, inline related links, bylines/source lines/datelines
 moved to metadata. Lines extracted from HTML (``from_html=True``) have already lost most chrome,
-so only confident chrome is removed there.
+so only confident chrome is removed there, and the outlet's appeals and legal notices where
+they end the lines (:mod:`cleanscrape.chrome.appeals`).
 """
 
 from __future__ import annotations
@@ -520,11 +521,28 @@ def _classify_html(
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
             meta.set("author", au)
             cats[i] = "byline"
+        elif i >= n - 3 and cat == "tags":
+            cats[i] = cat  # the post's tag row under it ("Tags: ...", "Filed under: ...")
         elif i >= n - 3 and (src := source_of(ln)) is not None:
             meta.set("source", src)
             cats[i] = "source"
         before += prose_words[i]
+    if cut_end:
+        _closing_appeals(feats, cats)
     return cats, meta
+
+
+def _closing_appeals(feats: list[Line], cats: list[str]) -> None:
+    """Mark the outlet's appeals and legal notices that end the extracted lines
+    (:func:`~cleanscrape.chrome.appeals.appeal_start`, no paragraph of another kind below
+    them), and the headings and links among them, in ``cats``."""
+    tags = ["" if cat == KEEP else cat for cat in cats]  # lines already chrome
+    end = len(feats) - 1
+    first = appeal_start(feats, tags, 0, end, others=0)
+    for i in range(first, end + 1):
+        if not tags[i]:
+            ln = feats[i]
+            cats[i] = tail_kind(ln) or ("related_card" if ln.titlelike else "teaser")
 
 
 def classify_lines(

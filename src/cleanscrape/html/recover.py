@@ -11,14 +11,18 @@ block that is missing from the extracted text, with a block that was kept before
 another after it, is part of the same text, and is put back after the lines of the kept block
 before it.
 
-Only blocks inside the article are recovered: a block before the first kept one or after the
-last one (a kicker, a call to action under the post) is left out, and so are hidden blocks,
-blocks inside figures, forms, asides and page furniture, lists and quotes whose text is mostly
-links (a list of related pages between two paragraphs) or that hold images (a gallery, a
-post's picture), and paragraphs that are mostly a link, hold an image (an image and its
-caption in one ``<p>``) or are a tag of markup escaped into the page. A missing paragraph,
-list or heading must sit beside kept text (its parent a section of the area or the parent of a
-kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
+Only blocks inside the article are recovered: a block after the last kept one (a call to
+action under the post) is left out, and so is a block before the first kept one (a kicker, a
+byline, a summary list), except for the run from the first paragraph of prose on when the
+blocks there hold two or more (trafilatura sometimes keeps only an article's closing section
+and FAQ: the sections above them go back, above the first kept block). Hidden blocks are left
+out, and so are blocks inside figures (but for a pull quote: a figure holding a quote and a
+caption, whose quote and caption go back), forms, asides and page furniture, lists and quotes
+whose text is mostly links (a list of related pages between two paragraphs) or that hold
+images (a gallery, a post's picture), and paragraphs that are mostly a link, hold an image (an
+image and its caption in one ``<p>``) or are a tag of markup escaped into the page. A missing
+paragraph, list or heading must sit beside kept text (its parent a section of the area or the
+parent of a kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
 under it are put back).
 """
@@ -141,10 +145,29 @@ def _quote_lines(el: lxml_html.HtmlElement) -> list[str]:
     return [t for t in (" ".join(x.split()) for x in lines) if t]
 
 
+def _pull_quote(figure: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The quote of ``figure`` when it is a quote and its attribution: a ``<blockquote>`` with
+    a ``<figcaption>`` (an embedded post or a gallery's caption is not one)."""
+    quote = next(figure.iter("blockquote"), None)
+    if quote is None or next(figure.iter("figcaption"), None) is None:
+        return None
+    return quote
+
+
+def _attribution(quote: lxml_html.HtmlElement) -> list[str]:
+    """The caption of the figure that holds ``quote`` (the one quoted), as a line."""
+    figure = next(quote.iterancestors("figure"), None)
+    caption = None if figure is None else next(figure.iter("figcaption"), None)
+    if caption is None or hidden_reason(caption) is not None:
+        return []
+    text = _text(caption)
+    return [text] if text else []
+
+
 def _block_lines(el: lxml_html.HtmlElement) -> list[str]:
     """The lines a block gives, written as trafilatura writes them."""
     if el.tag == "blockquote":
-        return _quote_lines(el)
+        return _quote_lines(el) + _attribution(el)
     if el.tag not in _LISTS:
         text = _text(el)
         return [text] if text else []
@@ -185,6 +208,11 @@ def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement
         stack = [c for c in reversed(root) if isinstance(c.tag, str)]
         while stack:
             el = stack.pop()
+            if el.tag == "figure" and hidden_reason(el) is None:
+                quote = _pull_quote(el)
+                if quote is not None:
+                    found.append(quote)
+                continue
             if el.tag in _NOT_TEXT or hidden_reason(el) is not None:
                 continue
             if el.tag in _BLOCKS or (el.text and el.text.strip()) or not len(el):
@@ -217,6 +245,29 @@ def _recoverable(el: lxml_html.HtmlElement) -> bool:
             and not _MARKUP.match(_text(el))
         )
     return False
+
+
+#: A paragraph of at least this many characters is prose (not a kicker, a byline, a date, a
+#: label or a one-line call to action).
+PROSE_CHARS = 100
+#: Missing blocks above the first kept one are put back when they hold at least this many
+#: prose paragraphs: the article's opening sections, not a lone line above it.
+HEAD_PROSE = 2
+
+
+def _head_run(missing: list[tuple[int, lxml_html.HtmlElement]]) -> set[int]:
+    """Which of the ``missing`` blocks above the first kept one go back: the run from the
+    first prose paragraph on, when it holds :data:`HEAD_PROSE` of them; none otherwise.
+
+    trafilatura sometimes keeps only the last part of an article (its closing section and an
+    FAQ) and leaves the sections above it. The blocks of the article's area above the first
+    kept block are that text when paragraphs of prose are among them; what sits above the
+    first of those (a kicker, a byline, a date, a summary list) is not read as the article.
+    """
+    prose = [i for i, el in missing if el.tag == "p" and len(_text(el)) >= PROSE_CHARS]
+    if len(prose) < HEAD_PROSE:
+        return set()
+    return {i for i, _ in missing if i >= prose[0]}
 
 
 def recover_blocks(
@@ -272,19 +323,33 @@ def recover_blocks(
         for i, got in missing
         if blocks[i].tag == "blockquote" or blocks[i].getparent() in holders
     ]
+    # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
+    first = next((j for j, w in enumerate(where) if w is not None), None)
+    if first is None:
+        return lines, 0
+    opening = _head_run([(i, blocks[i]) for i, _ in missing if i < first])
+    top = where[first]  # the first kept block's line
     inserts: dict[int, list[str]] = {}  # line index -> lines to put after it
+    heads: list[str] = []  # lines to put before the first kept block's
     put_back = 0
     for i, got in missing:
+        if i < first:
+            if i in opening:
+                heads.extend(got)
+                put_back += 1
+            continue
         before = next((where[j] for j in range(i - 1, -1, -1) if where[j] is not None), None)
         after = any(where[j] is not None for j in range(i + 1, len(blocks)))
         if before is None or not after:
             continue
         inserts.setdefault(before, []).extend(got)
         put_back += 1
-    if not inserts:
+    if not put_back:
         return lines, 0
     out: list[str] = []
     for n, line in enumerate(lines):
+        if n == top:
+            out.extend(heads)
         out.append(line)
         out.extend(inserts.get(n, ()))
     return out, put_back
