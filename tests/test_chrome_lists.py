@@ -307,3 +307,65 @@ def test_headlines_in_title_case_between_paragraphs_stay_dropped() -> None:
     )
     r = strip_lines(lines)
     assert not set(box) & set(r.lines)
+
+
+#: A review page whose menus capitalise every word, as its headlines do.
+_RUN_MENU = [
+    "Low Heart Rate Training",
+    "Sub Two Half Marathon Training",
+    "Cushioned Running Shoes",
+    "Carbon Plated Running Shoes",
+    "Running Shoe Deals and Discounts",
+]
+_MEAL_TITLE = "Comparing Prepared Meal Delivery 2026 | Daily Harvest, Freshly, More"
+_MEAL = [
+    "One of the things I loved about them is the ability to order a la carte and not feel "
+    "locked in to a consistent delivery schedule. When we travel, it’s amazing to come home and "
+    "pull a complete chicken dinner with veggies out of the freezer for me and a meatloaf with "
+    "cauliflower mashers for David.",
+    "But…it’s also nice to just enjoy a week of eating my chicken and not worry that meals are "
+    "coming we don’t yet need.",
+]
+_MEAL_ITEMS = [
+    "A la carte or weekly delivery options",
+    "Meals range from $5.75 for breakfast options to $11.75 – average is $11",
+    "Higher protein meals with a focus on chicken, beef, pork from local pasture raised and "
+    "grass-fed animals",
+    "Many meals are keto, plenty of options for dairy free, paleo, not so much vegan",
+    "Menu does not change a lot",
+    "Meals are delivered fresh, but do freeze extremely well",
+    "Mint paleo balls mean energy balls I don’t have to make, joy, joy",
+]
+_MEAL_AFTER = [
+    "FAVORITE ITEMS: Smoked Pork Tenderloin, fried chicken with spaghetti squash and David "
+    "raved about the pepper jack macaroni with hot links."
+]
+
+
+def test_items_in_sentence_case_on_a_page_of_title_case_headlines_are_the_body() -> None:
+    # the page's menus capitalise every word; the items under the paragraph do not: the
+    # body's own list (a line of five words or more each, no sentence mark), not related links
+    lines = _blocks(_RUN_MENU, [_MEAL_TITLE], *[[p] for p in _MEAL], _MEAL_ITEMS, _MEAL_AFTER)
+    r = strip_lines(lines)
+    assert r.lines == [*_MEAL, *_MEAL_ITEMS, *_MEAL_AFTER]
+
+
+def test_the_case_of_lines_tells_title_case_from_sentence_case() -> None:
+    feats = features.line_features([*_RUN_MENU, "", *_MEAL_ITEMS])
+    menu, items = feats[: len(_RUN_MENU)], feats[len(_RUN_MENU) :]
+    assert body_lists.title_case_page(menu)
+    assert not body_lists.title_case_page(items)
+    assert body_lists.sentence_case_list(items)
+    assert not body_lists.sentence_case_list(menu)
+    # headlines written in sentence case (as many outlets and languages write them) make no
+    # page of title-case headlines
+    news = features.line_features(
+        [
+            "What to know before you install panels",
+            "Follow our guide on small business taxes",
+            "What business leaders need to know about AI",
+            "Watch live: Sondland testifies about Ukraine at pivotal impeachment hearing",
+            "Tiny House Cost of Living is Cheaper",
+        ]
+    )
+    assert not body_lists.title_case_page(news)

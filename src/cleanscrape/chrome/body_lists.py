@@ -9,7 +9,9 @@ Amphitheatre"). Links to other stories have no shape in common: headlines of dif
 and words, not fields set apart by the same marks. :func:`listed_body` finds such a list right
 under the headline, for a page whose body is a list or a table with little prose around it
 (a season's calendar, a standings table). :func:`headed_table` tells a table under its header
-row, between paragraphs, from a box of headlines in title case.
+row, between paragraphs, from a box of headlines in title case, and :func:`sentence_case_list`
+tells the items of a list written in sentence case from headlines of a page that capitalises
+them.
 """
 
 from __future__ import annotations
@@ -148,3 +150,38 @@ def listed_body(feats: list[Line], tags: list[str], lo: int, hi: int) -> tuple[i
         if end - first >= _MIN_ITEMS and one_list(feats[first:end]):
             return first, end - 1
     return None
+
+
+#: Headline style of a page: at least this many lines out of the body written in one case.
+_STYLE_LINES = 4
+
+
+def _case(text: str) -> str:
+    """``"title"`` when every word of four letters or more is capitalised, ``"sentence"`` when
+    each one after the first is in lower case, ``""`` for fewer than two such words after the
+    first, mixed case, or a script without case."""
+    words = _long_words(text)[1:]
+    if len(words) < 2:
+        return ""
+    if all(w[0].isupper() for w in words):
+        return "title"
+    if all(w[0].islower() for w in words):
+        return "sentence"
+    return ""
+
+
+def title_case_page(lines: list[Line]) -> bool:
+    """The page writes its headlines in title case: among ``lines`` (the headline-like lines
+    out of the body: menus, links to other stories), more are in title case than in sentence
+    case, and at least :data:`_STYLE_LINES` are in one of them. (A page in a language that
+    writes headlines in sentence case, or in a script without case, is not one.)"""
+    cases = Counter(_case(ln.text) for ln in lines if ln.titlelike)
+    return cases["title"] >= _STYLE_LINES and cases["title"] > cases["sentence"]
+
+
+def sentence_case_list(items: list[Line]) -> bool:
+    """At least half of the lines are written in sentence case ("Meal kit with fresh
+    ingredients", "Higher seating position, more space"): on a page whose headlines are in
+    title case (:func:`title_case_page`), the items of a list of the body, not links to other
+    stories."""
+    return 2 * sum(1 for ln in items if _case(ln.text) == "sentence") >= len(items)

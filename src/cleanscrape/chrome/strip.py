@@ -19,7 +19,15 @@ from ..document import Removal
 from ..options import Favor
 from .appeals import appeal_start, tail_kind
 from .bios import bio_start
-from .body_lists import headed_table, listed_body, listed_rows_end, one_list, table_row
+from .body_lists import (
+    headed_table,
+    listed_body,
+    listed_rows_end,
+    one_list,
+    sentence_case_list,
+    table_row,
+    title_case_page,
+)
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -397,6 +405,7 @@ def _inline_links(
 ) -> None:
     """Related links between body paragraphs: runs of headline-like lines, or one long one
     (not the lines of a paragraph wrapped at a fixed width, ``wrapped``)."""
+    titled: bool | None = None  # the page writes its headlines in title case (when asked)
     i = start
     while i <= end:
         if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
@@ -427,6 +436,11 @@ def _inline_links(
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
+            # ... nor items in sentence case on a page whose headlines are in title case
+            if link and sentence_case_list(run):
+                if titled is None:
+                    titled = title_case_page(feats[:start] + feats[end + 1 :])
+                link = not titled
         else:
             # (a tagged line the region kept is no chrome: the signature under a quoted post,
             # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
