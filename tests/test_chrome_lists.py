@@ -369,3 +369,66 @@ def test_the_case_of_lines_tells_title_case_from_sentence_case() -> None:
         ]
     )
     assert not body_lists.title_case_page(news)
+
+
+_CERT_MENU = [
+    "Procurement & Contracts Management",
+    "Higher Ed Program for Executive Level Assistants",
+    "Customized Learning for Organizations",
+    "Health Sciences Management Certificate",
+    "Post-Baccalaureate Pre-Medical Program",
+    "Professional Certification Programs",
+]
+_CERT_TITLE = "What's the Difference Between a Certificate and a Certification?"
+_CERT = [
+    "Earning a certificate is a way for you to earn credits in a structured, discipline-specific "
+    "way. A certificate can prepare you to advance in your career, or to gain the extra knowledge "
+    "needed to stay competitive and up-to-date in your field. Completion of the certificate "
+    "demonstrates evidence of specialized education achievement. It is recognized on a "
+    "University of Virginia transcript.",
+    "There are many fields, however, that have professional certifications that may be "
+    "recommended or required (teaching, project management, accounting). A certificate program "
+    "does not lead to a professional certification. Yes, the courses you take in a certificate "
+    "program could help you prepare to earn a professional field-specific certification, but "
+    "earning a certificate is not the same as becoming certified.",
+]
+_CERT_TABLE = [
+    "Certificate Certification",
+    "Result of an educational process",
+    "Result of an assessment process",
+    "For newcomers and experienced professionals",
+    "Typically requires experience",
+    "Indicates completion of a course or series of courses with a particular focus",
+    "Indicates mastery/competency measured against a standard – usually by exam",
+    "Course content set through academic process",
+    "Standards set through an industry-wide process",
+    "Gateway to a degree",
+    "No relationship to attaining higher education/degree",
+]
+_CERT_TAIL = [
+    "Take the next step",
+    "RFI Form",
+    "Take the next step",
+    "Footer",
+    "Admissions",
+    "Why SCPS",
+    "Register for Classes",
+    "Faculty Resources",
+    "Military & Veterans",
+    "Professional & Enrichment Programs",
+]
+
+
+def test_a_table_in_sentence_case_that_ends_the_body_is_the_body() -> None:
+    # rows without figures or marks in common, but written in sentence case where the page's
+    # menus capitalise every word: the body's table under its two-word header, not links
+    lines = _blocks(
+        [f"{_CERT_TITLE} | UVA SCPS"],
+        _CERT_MENU,
+        [_CERT_TITLE],
+        _CERT,
+        _CERT_TABLE,
+        *[[x] for x in _CERT_TAIL],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_CERT, *_CERT_TABLE]

@@ -93,13 +93,15 @@ def one_list(items: list[Line]) -> bool:
     return shape is not None and count >= _SHAPE_SHARE * len(items)
 
 
-def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
-    """Last line of the region, with a list or table that goes on right after it.
+def listed_rows_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Last line of the region ``start``-``end``, with a list or table that goes on right
+    after it.
 
     The list follows the region's last line in the same block, or under a subheading of its
     own (one block, not a line found elsewhere on the page); its items are untagged lines of
     one block, none repeated on the page nor sentence-like, and they make one list
-    (:func:`one_list`). ``end`` itself when no such list follows.
+    (:func:`one_list`), or are written in sentence case on a page whose headlines are in title
+    case (:func:`sentence_case_list`). ``end`` itself when no such list follows.
     """
     n = len(feats)
     j = end + 1
@@ -115,7 +117,11 @@ def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
     first = j
     j = _items_end(feats, tags, first)
     items = feats[first:j]
-    if len(items) < _MIN_ITEMS or not one_list(items):
+    if len(items) < _MIN_ITEMS:
+        return end
+    if not one_list(items) and not (
+        sentence_case_list(items) and title_case_page(feats[:start] + feats[j:])
+    ):
         return end
     return j - 1
 

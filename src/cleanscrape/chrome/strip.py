@@ -160,7 +160,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
-    end = listed_rows_end(feats, tags, _introduced_list_end(feats, tags, end))
+    end = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
