@@ -432,3 +432,49 @@ def test_a_table_in_sentence_case_that_ends_the_body_is_the_body() -> None:
     )
     r = strip_lines(lines)
     assert r.lines == [*_CERT, *_CERT_TABLE]
+
+
+_MAKERS_TITLE = "Top 10 U.S. Manufacturers of Household Appliances"
+_MAKERS = [
+    "Most of the 383 appliance manufacturers in the U.S. (89 or 23%) are in the Midwest. The "
+    "second largest cluster (57 or 15%) locate their facilities in the South. The West houses 37 "
+    "or 10% and the Northeast 25 or 7%.",
+    "Top 10 Household Appliance Manufacturers in the U.S.A.",
+]
+_MAKERS_TABLE = [
+    "Company City State Number of Employees",
+    "Haier US Appliance Solutions, Inc. Louisville KY 6,000",
+    "Whirlpool Corp., Clyde Opers. Clyde OH 3,500",
+    "Electrolux Major Appliances Springfield TN 2,800",
+    "Whirlpool Corp. Marion OH 2,500",
+    "Roper Corp. La Fayette GA 2,000",
+    "Philips Oral Healthcare, LLC Bothell WA 1,800",
+    "Bradford White Water Heaters Middleville MI 1,200",
+]
+_MAKERS_AFTER = [
+    "About the Top 10 Manufacturers of Household Appliances in the U.S.A.",
+    "Each of the top 10 appliance manufacturers employs over 1000 workers. Since only one of "
+    "these companies is located outside the Midwest or the South, you may find those regions "
+    "your most promising prospecting zones.",
+]
+
+
+def test_a_table_whose_rows_end_with_a_column_of_figures_is_the_body() -> None:
+    # every row capitalised like a headline, but each ends with a count: a table under its
+    # header row, not a box of links
+    lines = _blocks(
+        ["Top 10 Appliance Manufacturers in the U.S.A. - IndustrySelect®"],
+        ["Home", "Features", "Pricing", "Resources", "Log In"],
+        [_MAKERS_TITLE],
+        *[[p] for p in _MAKERS],
+        _MAKERS_TABLE,
+        *[[p] for p in _MAKERS_AFTER],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_MAKERS, *_MAKERS_TABLE, *_MAKERS_AFTER]
+
+
+def test_a_headline_that_ends_with_a_year_under_a_header_like_one_is_no_table() -> None:
+    # a box of two links: the first reads as a header row, the second ends with a year
+    box = ["How I Tested These Coffee Makers", "The 8 Best Drip Coffee Makers Of 2026"]
+    assert not body_lists.headed_table(features.line_features(box))

@@ -68,11 +68,19 @@ def _long_words(text: str) -> list[str]:
     return _HEADER_WORD.findall(text)
 
 
+#: The last cell of a row is a figure: "Roper Corp. La Fayette GA 2,000".
+_LAST_FIGURE = re.compile(r"\s[$€£¥~]?\d[\d.,]*[%+]?$")
+#: ... in at least this many rows (one headline or two under a heading may end with a year).
+_FIGURE_ROWS = 3
+
+
 def headed_table(lines: list[Line]) -> bool:
     """The lines are a table under its header row: the first is a header (a row of column
     names, each capitalised) and at least half of the rows under it hold a word in lower case
-    (cells of text, "Faucet or fixture install $150–$535 Brand, prep, access"). A box of links
-    in title case has no such rows: every headline in it is capitalised like the first.
+    (cells of text, "Faucet or fixture install $150–$535 Brand, prep, access"), or every row
+    ends with a figure, three rows or more (a column of counts: "Whirlpool Corp. Marion OH
+    2,500"). A box of links in title case has no such rows: every headline in it is
+    capitalised like the first, and few end with a number.
     """
     head, rows = lines[0], lines[1:]
     if not rows or not 3 <= head.words <= _HEADER_WORDS or not _HEADER_ROW.match(head.text):
@@ -81,7 +89,9 @@ def headed_table(lines: list[Line]) -> bool:
     if len(words) < 3 or not all(w[0].isupper() for w in words):
         return False
     lower = sum(1 for ln in rows if any(w[0].islower() for w in _long_words(ln.text)))
-    return 2 * lower >= len(rows)
+    if 2 * lower >= len(rows):
+        return True
+    return len(rows) >= _FIGURE_ROWS and all(_LAST_FIGURE.search(ln.text) for ln in rows)
 
 
 def one_list(items: list[Line]) -> bool:
