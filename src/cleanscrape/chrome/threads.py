@@ -4,12 +4,15 @@ Many comment systems print each comment as a name line, a date line and the comm
 a "Reply" line under it ("Jan Smith" / "August 8, 2018 at 7:21 pm" / "Hi, Pamela, I am ..." /
 "Reply"). No line of it is chrome by itself, and the comments read as prose, so the article's
 region ran on through them. The *structure* shows the thread: the short name and date pair
-repeated, each followed by a comment. :func:`thread_start` finds its first header.
+repeated, each followed by a comment. :func:`thread_start` finds its first header, or, for a
+thread whose comments are each signed on one line with the name and the time together, the
+comments heading over it.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import lexicon as lx
 from .features import Line
@@ -76,7 +79,41 @@ def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
     """Index of the first header of a readers' thread inside the region ``[start, end]`` that
     follows the article (:data:`_ARTICLE_WORDS` words of paragraphs before it), else None."""
     found = _thread_of(lines, tags, start, end, timed=True)
-    return found if found is not None else _thread_of(lines, tags, start, end, timed=False)
+    if found is None:
+        found = _thread_of(lines, tags, start, end, timed=False)
+    return found if found is not None else _signed_thread(lines, tags, start, end)
+
+
+#: A thread whose comments are signed on one line ("Posted by: Jane at May 2, 2019 05:48 PM",
+#: under the comment or over it): at least this many signatures after a comments heading.
+_SIGNATURES = 3
+
+
+def _signed_thread(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """Index of a comments heading inside the region ``[start, end]``, after the article, with
+    :data:`_SIGNATURES` dates carrying a time of day below it, each a comment apart: a thread
+    whose name and date share one line, so that no header of two lines (:func:`_header`)
+    shows it. The comments heading alone damps what follows, but long comments outweigh it."""
+    before = 0
+    for k in range(start, min(end + 1, len(lines))):
+        if tags[k] == "comments" and before >= _ARTICLE_WORDS:
+            signed = [
+                m
+                for m in range(k + 1, min(end + 1, len(lines)))
+                if lines[m].dateline and _COMMENT_TIME.search(lines[m].text) is not None
+            ]
+            if (
+                len(signed) >= _SIGNATURES
+                and signed[0] - k <= _THREAD_GAP
+                and all(
+                    b - a <= _THREAD_GAP and any(ln.prose for ln in lines[a + 1 : b])
+                    for a, b in pairwise(signed)
+                )
+            ):
+                return k
+        if lines[k].prose:
+            before += lines[k].words
+    return None
 
 
 def _thread_of(
