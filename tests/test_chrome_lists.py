@@ -478,3 +478,51 @@ def test_a_headline_that_ends_with_a_year_under_a_header_like_one_is_no_table() 
     # a box of two links: the first reads as a header row, the second ends with a year
     box = ["How I Tested These Coffee Makers", "The 8 Best Drip Coffee Makers Of 2026"]
     assert not body_lists.headed_table(features.line_features(box))
+
+
+_BREAD = [
+    "This machine is compact, but it can still bake full-size 2-pound loaves along with 1- or "
+    "1.5-pounders. It’s great for anyone who doesn’t have space for a full-size machine, with "
+    "the understanding that the smaller size comes with less insulation, so this machine gets "
+    "hot on the outside during baking. It’s also fairly light at just over 10 pounds, so it’s "
+    "easy to move around or tuck into a cabinet when it’s not being used.",
+    "We were skeptical about the machine’s ability to bake a 2-pound loaf every time. The "
+    "largest batches made tended to hit the lid and deflate, so it might be best to stick with "
+    "smaller loaves or look for recipes that don’t rise quite as much. That said, it was easy to "
+    "use, the control panel made sense, and the bread was nicely browned. It also has plenty of "
+    "options, including crust darkness, bread types, and even non-bread settings for sauces and "
+    "cakes.",
+]
+_BREAD_SPECS = (
+    "Dimensions: 10.3 x 13.3 x 11.3 inches | Loaf Size: 1, 1.5, or 2 pounds | Programs: 12"
+)
+_BREAD_NEXT = [
+    "This bread machine has one feature that you won’t find in any others. Along with the "
+    "usual heating element below the pan, it also has a heating element on top. That means we "
+    "got lovely browning on top of the loaves, just like we’d get in an oven. That’s not the "
+    "only reason why we love this bread machine. The manual, the recipes, and the variety of "
+    "breads it can bake made this one a great option, producing breads that even experienced "
+    "bread bakers will appreciate—with practically zero fuss.",
+    "This bread machine has two paddles, so the ingredients mix well, and its kneading ability "
+    "is excellent. A 13-hour delay timer allows you to set the machine up at night for a "
+    "morning loaf or set it up in the morning before work to have a loaf ready for dinner.",
+]
+
+
+def test_a_record_of_fields_on_one_line_against_a_credit_is_the_body() -> None:
+    # a long line without a sentence mark next to a chrome line (the photo credits) is taken
+    # for a link; fields set apart by bars, each with its label, are the product's record
+    lines = _blocks(
+        ["The 6 Best Bread Machines, Tested & Reviewed"],
+        ["Skip to Content", "My Saves", "Recipes"],
+        ["The 6 Best Bread Machines, Tested & Reviewed"],
+        *[[p] for p in _BREAD],
+        [_BREAD_SPECS],
+        ["Credit: The Spruce Eats"] * 4,
+        ["Runner-Up, Best Overall"],
+        ["Zojirushi Home Bakery Virtuoso Plus Bread Maker Review"],
+        _BREAD_NEXT,
+    )
+    r = strip_lines(lines)
+    assert r.lines[:3] == [*_BREAD, _BREAD_SPECS]
+    assert r.lines[-2:] == _BREAD_NEXT

@@ -392,6 +392,11 @@ def _set_apart_list(feats: list[Line], cats: list[str], i: int, j: int, start: i
 
 #: A field of a record: a label of one to three words and a colon, then its value.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
+#: A record's fields on one line, set apart by bars: a field, a bar, then another field.
+_FIELDS = re.compile(
+    r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+[^|]+\|"
+    r"\s*[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S"
+)
 
 
 def _inline_links(
@@ -447,7 +452,12 @@ def _inline_links(
             beside_chrome = any(
                 0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
             )
-            link = feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
+            # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
+            link = (
+                feats[i].words >= 12
+                and (feats[i].repeats > 0 or beside_chrome)
+                and not _FIELDS.match(feats[i].text)
+            )
         if link:
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
