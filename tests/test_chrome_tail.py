@@ -246,3 +246,29 @@ def test_an_answer_in_the_first_person_under_a_name_stays() -> None:
     ]
     r = strip_lines(_page(_STAR_TREK, answer))
     assert answer[1] in r.lines
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        # the name line carries the author's outlet in brackets
+        [
+            "Jean-Luc Aufranc (CNXSoft)",
+            "Jean-Luc started CNX Software in 2010 as a part-time endeavor, before quitting his "
+            "job as a software engineering manager, and starting to write daily news, and reviews "
+            "full time later in 2011.",
+        ],
+        # the bio opens with the author's role in brackets, then the name
+        [
+            "Albert Swann",
+            "(Editor / Journalist) – Albert comes from an automotive background, having worked at "
+            "his family’s chain of car dealerships from a young age. His passions include future "
+            "technologies, automotive market analysis, and everything that has to do with "
+            "driving. He keeps a close watch on the trends of the car industry and writes weekly "
+            "editorials for Motorward, among other stuff.",
+        ],
+    ],
+)
+def test_a_bio_under_its_name_line_with_words_in_brackets_is_dropped(bio: list[str]) -> None:
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
