@@ -161,6 +161,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
+    end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
@@ -303,6 +304,24 @@ def _box_link(ln: Line, tag: str) -> bool:
 #: The signature under a social media post embedded in the body: "— Jane Roe (@janeroe)
 #: November 18, 2019"; a dateline by its shape, but a line of the quoted post.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+\S")
+
+#: A post quoted at the end of the body: at most this many lines of it before its signature.
+_QUOTED_LINES = 3
+
+
+def _quoted_post_end(feats: list[Line], tags: list[str], end: int) -> int:
+    """Last line of the region, with the end of a social media post quoted right after it: at
+    most :data:`_QUOTED_LINES` untagged lines (the post's text, which ends with its link
+    rather than a full stop and so weighs against the region), then the post's signature
+    ("— Jane Roe (@janeroe) November 18, 2019"), which closes the quote and is kept with it.
+    ``end`` itself when no such signature follows."""
+    for m in range(end + 1, min(end + 2 + _QUOTED_LINES, len(feats))):
+        if tags[m] == "timestamp" and _EMBED_SIGNATURE.match(feats[m].text):
+            return m
+        if tags[m]:
+            break
+    return end
+
 
 #: A sentence that introduces a list ends with a colon and has at least this many words.
 _INTRO_WORDS = 8
