@@ -12,7 +12,7 @@ comments heading over it.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from . import lexicon as lx
 from .features import Line
@@ -94,26 +94,29 @@ def _signed_thread(lines: list[Line], tags: list[str], start: int, end: int) -> 
     :data:`_SIGNATURES` dates carrying a time of day below it, each a comment apart: a thread
     whose name and date share one line, so that no header of two lines (:func:`_header`)
     shows it. The comments heading alone damps what follows, but long comments outweigh it."""
-    before = 0
-    for k in range(start, min(end + 1, len(lines))):
-        if tags[k] == "comments" and before >= _ARTICLE_WORDS:
-            signed = [
-                m
-                for m in range(k + 1, min(end + 1, len(lines)))
-                if lines[m].dateline and _COMMENT_TIME.search(lines[m].text) is not None
-            ]
-            if (
-                len(signed) >= _SIGNATURES
-                and signed[0] - k <= _THREAD_GAP
-                and all(
-                    b - a <= _THREAD_GAP and any(ln.prose for ln in lines[a + 1 : b])
-                    for a, b in pairwise(signed)
-                )
-            ):
-                return k
-        if lines[k].prose:
-            before += lines[k].words
+    hi = min(end + 1, len(lines))
+    # (the comments headings of the region, found by C-level column scans: most regions have
+    # none, and no line of them is looked at one by one)
+    for k in compress(count(start), map(_COMMENTS.__eq__, tags[start:hi])):
+        signed = [
+            m
+            for m in compress(count(k + 1), map(_TIMESTAMP.__eq__, tags[k + 1 : hi]))
+            if _COMMENT_TIME.search(lines[m].text) is not None
+        ]
+        if (
+            len(signed) >= _SIGNATURES
+            and signed[0] - k <= _THREAD_GAP
+            and all(
+                b - a <= _THREAD_GAP and any(ln.prose for ln in lines[a + 1 : b])
+                for a, b in pairwise(signed)
+            )
+            and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS
+        ):
+            return k
     return None
+
+
+_COMMENTS, _TIMESTAMP = "comments", "timestamp"
 
 
 def _thread_of(
