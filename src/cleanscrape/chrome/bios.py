@@ -209,7 +209,8 @@ def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> i
     return end + 1
 
 
-#: "About <Name>" over a paragraph that opens with the name: the author's box (a company's
+#: "About <Name>" over a paragraph that opens with the name (or names the person among its
+#: first words, :data:`_ABOUT_NAME_WORDS`): the author's box (a company's
 #: description closing a press release, "About Acme" / "Acme is a global provider of ...", has
 #: the same shape and stays: the gold of press releases keeps it).
 _ABOUT = re.compile(
@@ -240,6 +241,15 @@ def _words_before(lines: list[Line], tags: list[str], start: int, k: int) -> int
     return sum(x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j])
 
 
+#: The full name of an "About <Name>" box among the first this many words of its paragraph.
+_ABOUT_NAME_WORDS = 12
+
+
+def _first_words(key: str) -> str:
+    """The first :data:`_ABOUT_NAME_WORDS` words of a folded line, with a blank at each end."""
+    return " " + " ".join(key.split()[:_ABOUT_NAME_WORDS]) + " "
+
+
 def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where an "About <Name>" box of a person starts (``end + 1`` when there is none)."""
     after = 0
@@ -254,7 +264,9 @@ def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         if m is None or tags[k] or ln.words > _ABOUT_WORDS or ln.terminal or not nxt.prose:
             continue
         name = m.group(1)
-        if not (nxt.key.startswith(name + " ") or nxt.key.startswith(name.split()[0] + " ")):
+        opens = nxt.key.startswith(name + " ") or nxt.key.startswith(name.split()[0] + " ")
+        # (or the full name among the first words: "Als Sales Manager bildet Jane Roe ...")
+        if not opens and not (" " in name and f" {name} " in _first_words(nxt.key)):
             continue
         if not _PERSON.search(nxt.key):
             continue  # a company's description: the gold of press releases keeps it
