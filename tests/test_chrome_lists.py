@@ -307,3 +307,222 @@ def test_headlines_in_title_case_between_paragraphs_stay_dropped() -> None:
     )
     r = strip_lines(lines)
     assert not set(box) & set(r.lines)
+
+
+#: A review page whose menus capitalise every word, as its headlines do.
+_RUN_MENU = [
+    "Low Heart Rate Training",
+    "Sub Two Half Marathon Training",
+    "Cushioned Running Shoes",
+    "Carbon Plated Running Shoes",
+    "Running Shoe Deals and Discounts",
+]
+_MEAL_TITLE = "Comparing Prepared Meal Delivery 2026 | Daily Harvest, Freshly, More"
+_MEAL = [
+    "One of the things I loved about them is the ability to order a la carte and not feel "
+    "locked in to a consistent delivery schedule. When we travel, it’s amazing to come home and "
+    "pull a complete chicken dinner with veggies out of the freezer for me and a meatloaf with "
+    "cauliflower mashers for David.",
+    "But…it’s also nice to just enjoy a week of eating my chicken and not worry that meals are "
+    "coming we don’t yet need.",
+]
+_MEAL_ITEMS = [
+    "A la carte or weekly delivery options",
+    "Meals range from $5.75 for breakfast options to $11.75 – average is $11",
+    "Higher protein meals with a focus on chicken, beef, pork from local pasture raised and "
+    "grass-fed animals",
+    "Many meals are keto, plenty of options for dairy free, paleo, not so much vegan",
+    "Menu does not change a lot",
+    "Meals are delivered fresh, but do freeze extremely well",
+    "Mint paleo balls mean energy balls I don’t have to make, joy, joy",
+]
+_MEAL_AFTER = [
+    "FAVORITE ITEMS: Smoked Pork Tenderloin, fried chicken with spaghetti squash and David "
+    "raved about the pepper jack macaroni with hot links."
+]
+
+
+def test_items_in_sentence_case_on_a_page_of_title_case_headlines_are_the_body() -> None:
+    # the page's menus capitalise every word; the items under the paragraph do not: the
+    # body's own list (a line of five words or more each, no sentence mark), not related links
+    lines = _blocks(_RUN_MENU, [_MEAL_TITLE], *[[p] for p in _MEAL], _MEAL_ITEMS, _MEAL_AFTER)
+    r = strip_lines(lines)
+    assert r.lines == [*_MEAL, *_MEAL_ITEMS, *_MEAL_AFTER]
+
+
+def test_the_case_of_lines_tells_title_case_from_sentence_case() -> None:
+    feats = features.line_features([*_RUN_MENU, "", *_MEAL_ITEMS])
+    menu, items = feats[: len(_RUN_MENU)], feats[len(_RUN_MENU) :]
+    assert body_lists.title_case_page(menu)
+    assert not body_lists.title_case_page(items)
+    assert body_lists.sentence_case_list(items)
+    assert not body_lists.sentence_case_list(menu)
+    # headlines written in sentence case (as many outlets and languages write them) make no
+    # page of title-case headlines
+    news = features.line_features(
+        [
+            "What to know before you install panels",
+            "Follow our guide on small business taxes",
+            "What business leaders need to know about AI",
+            "Watch live: Sondland testifies about Ukraine at pivotal impeachment hearing",
+            "Tiny House Cost of Living is Cheaper",
+        ]
+    )
+    assert not body_lists.title_case_page(news)
+
+
+_CERT_MENU = [
+    "Procurement & Contracts Management",
+    "Higher Ed Program for Executive Level Assistants",
+    "Customized Learning for Organizations",
+    "Health Sciences Management Certificate",
+    "Post-Baccalaureate Pre-Medical Program",
+    "Professional Certification Programs",
+]
+_CERT_TITLE = "What's the Difference Between a Certificate and a Certification?"
+_CERT = [
+    "Earning a certificate is a way for you to earn credits in a structured, discipline-specific "
+    "way. A certificate can prepare you to advance in your career, or to gain the extra knowledge "
+    "needed to stay competitive and up-to-date in your field. Completion of the certificate "
+    "demonstrates evidence of specialized education achievement. It is recognized on a "
+    "University of Virginia transcript.",
+    "There are many fields, however, that have professional certifications that may be "
+    "recommended or required (teaching, project management, accounting). A certificate program "
+    "does not lead to a professional certification. Yes, the courses you take in a certificate "
+    "program could help you prepare to earn a professional field-specific certification, but "
+    "earning a certificate is not the same as becoming certified.",
+]
+_CERT_TABLE = [
+    "Certificate Certification",
+    "Result of an educational process",
+    "Result of an assessment process",
+    "For newcomers and experienced professionals",
+    "Typically requires experience",
+    "Indicates completion of a course or series of courses with a particular focus",
+    "Indicates mastery/competency measured against a standard – usually by exam",
+    "Course content set through academic process",
+    "Standards set through an industry-wide process",
+    "Gateway to a degree",
+    "No relationship to attaining higher education/degree",
+]
+_CERT_TAIL = [
+    "Take the next step",
+    "RFI Form",
+    "Take the next step",
+    "Footer",
+    "Admissions",
+    "Why SCPS",
+    "Register for Classes",
+    "Faculty Resources",
+    "Military & Veterans",
+    "Professional & Enrichment Programs",
+]
+
+
+def test_a_table_in_sentence_case_that_ends_the_body_is_the_body() -> None:
+    # rows without figures or marks in common, but written in sentence case where the page's
+    # menus capitalise every word: the body's table under its two-word header, not links
+    lines = _blocks(
+        [f"{_CERT_TITLE} | UVA SCPS"],
+        _CERT_MENU,
+        [_CERT_TITLE],
+        _CERT,
+        _CERT_TABLE,
+        *[[x] for x in _CERT_TAIL],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_CERT, *_CERT_TABLE]
+
+
+_MAKERS_TITLE = "Top 10 U.S. Manufacturers of Household Appliances"
+_MAKERS = [
+    "Most of the 383 appliance manufacturers in the U.S. (89 or 23%) are in the Midwest. The "
+    "second largest cluster (57 or 15%) locate their facilities in the South. The West houses 37 "
+    "or 10% and the Northeast 25 or 7%.",
+    "Top 10 Household Appliance Manufacturers in the U.S.A.",
+]
+_MAKERS_TABLE = [
+    "Company City State Number of Employees",
+    "Haier US Appliance Solutions, Inc. Louisville KY 6,000",
+    "Whirlpool Corp., Clyde Opers. Clyde OH 3,500",
+    "Electrolux Major Appliances Springfield TN 2,800",
+    "Whirlpool Corp. Marion OH 2,500",
+    "Roper Corp. La Fayette GA 2,000",
+    "Philips Oral Healthcare, LLC Bothell WA 1,800",
+    "Bradford White Water Heaters Middleville MI 1,200",
+]
+_MAKERS_AFTER = [
+    "About the Top 10 Manufacturers of Household Appliances in the U.S.A.",
+    "Each of the top 10 appliance manufacturers employs over 1000 workers. Since only one of "
+    "these companies is located outside the Midwest or the South, you may find those regions "
+    "your most promising prospecting zones.",
+]
+
+
+def test_a_table_whose_rows_end_with_a_column_of_figures_is_the_body() -> None:
+    # every row capitalised like a headline, but each ends with a count: a table under its
+    # header row, not a box of links
+    lines = _blocks(
+        ["Top 10 Appliance Manufacturers in the U.S.A. - IndustrySelect®"],
+        ["Home", "Features", "Pricing", "Resources", "Log In"],
+        [_MAKERS_TITLE],
+        *[[p] for p in _MAKERS],
+        _MAKERS_TABLE,
+        *[[p] for p in _MAKERS_AFTER],
+    )
+    r = strip_lines(lines)
+    assert r.lines == [*_MAKERS, *_MAKERS_TABLE, *_MAKERS_AFTER]
+
+
+def test_a_headline_that_ends_with_a_year_under_a_header_like_one_is_no_table() -> None:
+    # a box of two links: the first reads as a header row, the second ends with a year
+    box = ["How I Tested These Coffee Makers", "The 8 Best Drip Coffee Makers Of 2026"]
+    assert not body_lists.headed_table(features.line_features(box))
+
+
+_BREAD = [
+    "This machine is compact, but it can still bake full-size 2-pound loaves along with 1- or "
+    "1.5-pounders. It’s great for anyone who doesn’t have space for a full-size machine, with "
+    "the understanding that the smaller size comes with less insulation, so this machine gets "
+    "hot on the outside during baking. It’s also fairly light at just over 10 pounds, so it’s "
+    "easy to move around or tuck into a cabinet when it’s not being used.",
+    "We were skeptical about the machine’s ability to bake a 2-pound loaf every time. The "
+    "largest batches made tended to hit the lid and deflate, so it might be best to stick with "
+    "smaller loaves or look for recipes that don’t rise quite as much. That said, it was easy to "
+    "use, the control panel made sense, and the bread was nicely browned. It also has plenty of "
+    "options, including crust darkness, bread types, and even non-bread settings for sauces and "
+    "cakes.",
+]
+_BREAD_SPECS = (
+    "Dimensions: 10.3 x 13.3 x 11.3 inches | Loaf Size: 1, 1.5, or 2 pounds | Programs: 12"
+)
+_BREAD_NEXT = [
+    "This bread machine has one feature that you won’t find in any others. Along with the "
+    "usual heating element below the pan, it also has a heating element on top. That means we "
+    "got lovely browning on top of the loaves, just like we’d get in an oven. That’s not the "
+    "only reason why we love this bread machine. The manual, the recipes, and the variety of "
+    "breads it can bake made this one a great option, producing breads that even experienced "
+    "bread bakers will appreciate—with practically zero fuss.",
+    "This bread machine has two paddles, so the ingredients mix well, and its kneading ability "
+    "is excellent. A 13-hour delay timer allows you to set the machine up at night for a "
+    "morning loaf or set it up in the morning before work to have a loaf ready for dinner.",
+]
+
+
+def test_a_record_of_fields_on_one_line_against_a_credit_is_the_body() -> None:
+    # a long line without a sentence mark next to a chrome line (the photo credits) is taken
+    # for a link; fields set apart by bars, each with its label, are the product's record
+    lines = _blocks(
+        ["The 6 Best Bread Machines, Tested & Reviewed"],
+        ["Skip to Content", "My Saves", "Recipes"],
+        ["The 6 Best Bread Machines, Tested & Reviewed"],
+        *[[p] for p in _BREAD],
+        [_BREAD_SPECS],
+        ["Credit: The Spruce Eats"] * 4,
+        ["Runner-Up, Best Overall"],
+        ["Zojirushi Home Bakery Virtuoso Plus Bread Maker Review"],
+        _BREAD_NEXT,
+    )
+    r = strip_lines(lines)
+    assert r.lines[:3] == [*_BREAD, _BREAD_SPECS]
+    assert r.lines[-2:] == _BREAD_NEXT

@@ -586,6 +586,56 @@ def test_the_text_of_a_post_quoted_in_the_body_above_its_signature_is_kept() -> 
     assert r.lines == _METH
 
 
+_OMAR = [
+    "Omar asked for compassion during Carlineo's sentencing in a letter posted on Twitter "
+    'Tuesday, saying she did not think a severe sentence would be helpful. She added, "We must '
+    'teach the defendant love."',
+    '"But we must ask: who are we as a nation if we respond to threats of political '
+    'retribution with retribution ourselves? " she wrote in her letter. "The answer to hate is '
+    'not more hate; it is compassion."',
+    "Sharing my full letter on the the sentencing of Patrick W. Carlineo, a man convicted of "
+    "threatening my life.",
+    "We must apply a system of compassion to criminal justice.",
+]
+_OMAR_POST = [
+    "Who are we as a nation if we respond to threats of political retribution with retribution "
+    "ourselves? pic.twitter.com/s96jjh8AlD",
+    "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",
+]
+_OMAR_AFTER = [
+    "Updated at 1:23 p.m.",
+    "Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat",
+    "View the discussion thread.",
+    "Most Popular",
+    "Krystal Ball issues warning to Biden supporters",
+    "Rising",
+    "Most GOP voters say adoption agencies shouldn't be allowed to refuse same-sex couples",
+    "Rising",
+]
+
+
+def test_a_post_quoted_at_the_end_of_the_body_is_kept_with_its_signature() -> None:
+    # the post's last line ends with its link and weighs against the region, which ended
+    # above it; the signature under it closes the quote, and the body with it
+    lines = [
+        "New York man pleads guilty to threatening to kill Omar | TheHill",
+        "",
+        "Skip to main content",
+        "",
+        "New York man pleads guilty to threatening to kill Omar",
+        "",
+        "By Justine Coleman - 11/18/19 11:04 PM EST",
+        "",
+    ]
+    # (the page prints the letter's two lines and the post's text in one block)
+    for block in [_OMAR[:1], _OMAR[1:2], [*_OMAR[2:], _OMAR_POST[0]], _OMAR_POST[1:]]:
+        lines += [*block, ""]
+    for line in _OMAR_AFTER:
+        lines += [line, ""]
+    r = strip_lines(lines)
+    assert r.lines == [*_OMAR, *_OMAR_POST]
+
+
 _EVENTS = [
     "Developer conferences fill up early, so we list the dates, the place and what each one "
     "covers, with the price of a ticket where the organisers have announced it already.",

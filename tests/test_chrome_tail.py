@@ -246,3 +246,72 @@ def test_an_answer_in_the_first_person_under_a_name_stays() -> None:
     ]
     r = strip_lines(_page(_STAR_TREK, answer))
     assert answer[1] in r.lines
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        # the name line carries the author's outlet in brackets
+        [
+            "Jean-Luc Aufranc (CNXSoft)",
+            "Jean-Luc started CNX Software in 2010 as a part-time endeavor, before quitting his "
+            "job as a software engineering manager, and starting to write daily news, and reviews "
+            "full time later in 2011.",
+        ],
+        # the bio opens with the author's role in brackets, then the name
+        [
+            "Albert Swann",
+            "(Editor / Journalist) – Albert comes from an automotive background, having worked at "
+            "his family’s chain of car dealerships from a young age. His passions include future "
+            "technologies, automotive market analysis, and everything that has to do with "
+            "driving. He keeps a close watch on the trends of the car industry and writes weekly "
+            "editorials for Motorward, among other stuff.",
+        ],
+    ],
+)
+def test_a_bio_under_its_name_line_with_words_in_brackets_is_dropped(bio: list[str]) -> None:
+    r = strip_lines(_page(_STAR_TREK, bio))
+    assert r.lines == _STAR_TREK
+
+
+_DMEXCO = [
+    "Am 12. Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.",
+    "Auf Europas größter Expo und Conference für die Digitalbranche werden dieses Jahr mehr als "
+    "40.000 Besucher erwartet. Mit über 1.000 Ausstellern, über 100 Seminaren und über 500 "
+    "Top-Speakern, verteilt über zwei Tage, bringt die Messe Marketing- und Mediaprofis, "
+    "Technologie- und Innovationstreiber auf dem Messegelände in Köln zusammen.",
+    "Unter dem Motto „Take C.A.R.E“, was für Curiosity, Action, Responsibility und Experience "
+    "steht, bestärkt die DMEXCO Branche und Publikum darin, Veränderung durch Digitalisierung "
+    "positiv zu gestalten sowie diese aktiv und verantwortungsvoll voranzutreiben.",
+    "Für uns bei comwrap ist das genau das richtige Thema, da sich viele unserer Kunden in "
+    "disruptiven Marktsituationen befinden und bestehende Geschäftsmodelle gegen agile und "
+    "aggressive Mitbewerber immer weniger erfolgversprechend sind. Als Digitalberater begleiten "
+    "wir diesen Veränderungsprozess daher ganzheitlich und mit entschlossenem Kundenfokus.",
+    "Dieses Jahr sind wir in Kooperation mit unserem Technologie-Partner eZ Systems auf der "
+    "DMEXCO vertreten. Als eZ Premier Solution Partner stehen wir Ihnen nicht nur als Berater "
+    "und Implementierungspartner für die eZ Produktpalette zur Verfügung, vielmehr geht es uns "
+    "darum, auf Ihre persönlichen Anforderungen und Zielstellungen für Ihren Business-Case im "
+    "Kontext der Digitalisierung einzugehen.",
+]
+_DMEXCO_BIO = [
+    "Über Moritz Bachmann",
+    "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen dem internen "
+    "Online-Marketing und dem Bereich Sales bei comwrap. Nach der Ausbildung zum Kaufmann für "
+    "Dialogmarketing, die er 2010 als Jahrgangsbester abschloss entschied er sich im gleichen "
+    "Jahr für ein ein duales Studium an der DHBW Mannheim.",
+]
+
+
+def test_an_about_box_that_names_the_author_after_a_few_words_is_dropped() -> None:
+    # "About <Name>" over a paragraph that names the author after its role ("Als Inbound
+    # Sales Manager bildet Moritz Bachmann ..."), as German word order puts it
+    lines = ["Take C.A.R.E. - comwrap auf der DMEXCO 2018", "", "Zurück zur Übersicht", ""]
+    lines += ["Von Moritz Bachmann publiziert am 30. Juli 2018", ""]
+    lines += ["Take C.A.R.E. - comwrap auf der DMEXCO 2018", ""]
+    for row in [*_DMEXCO, *_DMEXCO_BIO, "Weitere Beiträge zum Thema"]:
+        lines += [row, ""]
+    lines += ["eZ Platform Version 2.5: Das sind die neuen Features", "Kompetenzen"]
+    r = strip_lines(lines)
+    assert r.lines == _DMEXCO
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[_DMEXCO_BIO[1]] == "author_bio"

@@ -477,3 +477,97 @@ def test_dated_entries_without_a_time_or_reply_lines_are_not_a_thread() -> None:
     ]
     r = strip_lines(_thread_page(thread))
     assert not any(x.reason == "comments" for x in r.removed if x.line in thread)
+
+
+_VIBE = [
+    "As AI edges humans out of the business of thinking, I think we need to be wary of losing "
+    "something essential about being human. By making our world more complex—twenty times more "
+    "lines of code!—we risk losing touch with our ability to understand the world in ways that "
+    "dull our ability to make good decisions, that prevent us from even understanding what it is "
+    "that we want in the world. I hope we can build metacognitive infrastructure that keeps our "
+    "human minds informed. But as we build increasingly powerful abstractions, it will be both "
+    "crucial and difficult to keep asking: Do we want this?",
+    "If you would like a sense of the structure and volume of code produced by vibe coding, you "
+    "can scroll through the vibe-coded visualization of the evolution of the code through git "
+    "commits. Or compare the code before (pre-LLM code repo here) and after (current code repo). "
+    "In particular, read the agent's documentation of the development infrastructure it built "
+    "for this little one-webpage project. That kind of tooling will be familiar to anybody who "
+    "has worked on a large engineering team. And it is the kind of work needed to support human "
+    "comprehension of complexity in the age of LLM agents.",
+]
+#: Comments each signed on one line under them, name and date with its time together.
+_SIGNED_THREAD = [
+    'I dislike the term "vibe coding". It means nothing and it\'s vague. I think we should '
+    "start using:",
+    "LLM-assisted",
+    "LLM-created",
+    "You are advocating the benefits of LLM-created software. It's not that much different "
+    'than having someone on the "business side" working with a team of programmers (under '
+    "ideal circumstances).",
+    "It is the great equalizer. You are no longer a programmer - you are an author, an "
+    "engineer, an architect.",
+    "Lots of angry voices re: LLM-created software but those same voices are working for "
+    "large corps doing grunt work. They aren't creating the software *you* need when *you* "
+    "need it.",
+    "All hail both LLM-assisted and LLM-created programs.",
+    "ps: what do you thing about LLM-assisted (or LLM-created) writing, video, music, etc...",
+    "Posted by: John at December 18, 2025 05:48 PM",
+    "Management by abdication is a dangerous path.",
+    "While this concerns a fractal viewer, what happens if this code controls a pacemaker, a "
+    "power plant or a car?",
+    "The first vibe-coded code is probably already in critical systems.",
+    "I'm not saying vibe code is always bad but for large codebases it quickly has the "
+    "potential of making codebases unmaintainable by humans.",
+    "You also lose authorship of the code. You didn't write it. The agent did. And the agent "
+    "is property of a big coorporation.",
+    "What happens when people start dying from software bugs so incomprehensible that we can "
+    "only beg the llm to really really fix it please...",
+    "Posted by: Groggy at December 18, 2025 07:54 PM",
+    "The vibe coded fractal viewer is nothing but a black screen on my PC. Updated with good "
+    "hardware and attempted on several different browsers.",
+    "Posted by: Gabriel at December 19, 2025 12:14 AM",
+    "Sorry to say. Almost all systems that can be vibe coded will be meaningless. Value "
+    "rushing towards zero. Why? Because access to the web will be via answer agents. Sites "
+    "become data. The same goes for most apps. UI/UX development gone when AI renders custom "
+    "interfaces per request.",
+    "Presentations, bigger excel sheets, old world analytics, meeting summaries, all of it "
+    "will loose value. PowerPoint presentations and long reports, summarized by another AI. "
+    "Then it will go out of the door. Endless libraries on GitHub, who cares when you can get"
+    " them customized, etc etc",
+    "The principle is. Everything you can do with LLMs today and feel happy and productive "
+    "around is just waste of time because that\ufffds what going to be gone soon. So, anyone "
+    "feeling productive today with LLM support, then you better start looking for new things "
+    "todo in a near future. That goes for all occupations, services etc.",
+    "Posted by: Karl Sophanus at December 19, 2025 09:28 AM",
+    "Gabriel: it is possible that there are PC problems that I (and the LLM agent) do not see"
+    " when testing on the mac. Sorry about that. Try using Chrome, if you're not, because it "
+    "depends on WebGPU which is a newish web API. I'll test it on PC soon. The hazard of "
+    "test-driven development is that the tests must be good, and I have not been testing on a"
+    " PC.",
+    "Posted by: David at December 19, 2025 12:15 PM",
+    "John, Groggy, Karl: all good points.",
+    "Big changes are afoot, and I agree, not all of them are good, not at all.",
+    "And yet. It does not help very much to rail against change, no more than it is helpful "
+    "to stay locked in your house on the beach, holding firmly to your principles, as the "
+    "tsunami wave rolls in. We can see it coming; it is already here. I think we should "
+    "understand the coming change, understand its physics, its technology, its political "
+    "economy. And then try to channel the energy, to do what we can to make the world better.",
+    "AI is a big change for humanity. It will be a challenge for us to try create a world "
+    "that isn't worse for it all.",
+    "Posted by: David at December 19, 2025 12:28 PM",
+]
+
+
+def test_a_thread_of_comments_signed_on_one_line_after_a_comments_heading_is_dropped() -> None:
+    # no comment has a header of a name line and a date line; the heading and the signatures
+    # with a time of day under each comment show the thread
+    lines = ["davidbau.com Vibe Coding", "", "davidbau.com", "A Dabbler's Weblog", ""]
+    lines += ["December 16, 2025", "", "Vibe Coding", ""]
+    for row in [*_VIBE, "Posted by David at December 16, 2025 11:15 AM", "Comments"]:
+        lines += [row, ""]
+    for row in _SIGNED_THREAD:
+        lines += [row, ""]
+    r = strip_lines(lines)
+    assert r.lines == _VIBE
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[_SIGNED_THREAD[0]] == reasons[_SIGNED_THREAD[-3]] == "comments"

@@ -130,10 +130,13 @@ def _headed_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+#: What a name line may carry after the name, in brackets: the author's outlet or handle
+#: ("Jean-Luc Aufranc (CNXSoft)", "Eduard Kovacs (@EduardKovacs)").
+_NAME_AFFIX = re.compile(r"\s+\(@?[^()\s]{1,30}\)$")
 
 
 def _name_line(ln: Line) -> bool:
-    words = ln.text.split()
+    words = _NAME_AFFIX.sub("", ln.text).split()
     return (
         2 <= len(words) <= 4
         and not ln.terminal
@@ -141,14 +144,20 @@ def _name_line(ln: Line) -> bool:
     )
 
 
+#: A role in brackets that opens a bio, then a dash: "(Editor / Journalist) – Albert comes
+#: from ..." (the bio goes on from the name after it).
+_ROLE_PREFIX = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")
+
+
 def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where a name line over its bio at the end of the region starts (``end + 1`` when none).
 
-    A name on its own line (two to four capitalised words) and a paragraph that starts with
-    that name ("Jane Doe" / "Jane Doe is a freelance writer ..." or "Jane is ..."), near the
-    end of the region: at most two paragraphs follow the bio's first one. The same shape with
-    more paragraphs after it is an item of the body ("Stella McCartney" / "Stella McCartney is
-    a pioneer of ...", then the next brands).
+    A name on its own line (two to four capitalised words, an outlet or handle in brackets
+    after them) and a paragraph that starts with that name, or with a role in brackets and
+    then the name ("Jane Doe" / "Jane Doe is a freelance writer ...", "Jane is ...", "(Editor)
+    – Jane comes from ..."), near the end of the region: at most two paragraphs follow the
+    bio's first one. The same shape with more paragraphs after it is an item of the body
+    ("Stella McCartney" / "Stella McCartney is a pioneer of ...", then the next brands).
     """
     prose_after = 0
     for k in range(end - 1, start, -1):
@@ -159,12 +168,13 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
             break
         if tags[k] or not _name_line(ln) or not nxt.prose:
             continue
-        first = ln.text.split()[0]
-        if nxt.text.startswith(ln.text) or (
+        name = _NAME_AFFIX.sub("", ln.text)
+        first = name.split()[0]
+        text = _ROLE_PREFIX.sub("", nxt.text)
+        if text.startswith(name) or (
             # "Jane is ...", but not a subheading that its paragraph repeats in other case
             # ("Package Pricing" / "Package pricing is how many studios ...")
-            nxt.text.startswith(first + " ")
-            and not nxt.text.casefold().startswith(ln.text.casefold())
+            text.startswith(first + " ") and not text.casefold().startswith(name.casefold())
         ):
             return k
         if _SELF_INTRO.match(nxt.text) and _ROLES.search(
@@ -199,7 +209,8 @@ def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> i
     return end + 1
 
 
-#: "About <Name>" over a paragraph that opens with the name: the author's box (a company's
+#: "About <Name>" over a paragraph that opens with the name (or names the person among its
+#: first words, :data:`_ABOUT_NAME_WORDS`): the author's box (a company's
 #: description closing a press release, "About Acme" / "Acme is a global provider of ...", has
 #: the same shape and stays: the gold of press releases keeps it).
 _ABOUT = re.compile(
@@ -230,6 +241,15 @@ def _words_before(lines: list[Line], tags: list[str], start: int, k: int) -> int
     return sum(x.words for j, x in enumerate(lines[start:k], start) if x.prose and not tags[j])
 
 
+#: The full name of an "About <Name>" box among the first this many words of its paragraph.
+_ABOUT_NAME_WORDS = 12
+
+
+def _first_words(key: str) -> str:
+    """The first :data:`_ABOUT_NAME_WORDS` words of a folded line, with a blank at each end."""
+    return " " + " ".join(key.split()[:_ABOUT_NAME_WORDS]) + " "
+
+
 def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where an "About <Name>" box of a person starts (``end + 1`` when there is none)."""
     after = 0
@@ -244,7 +264,9 @@ def _about_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         if m is None or tags[k] or ln.words > _ABOUT_WORDS or ln.terminal or not nxt.prose:
             continue
         name = m.group(1)
-        if not (nxt.key.startswith(name + " ") or nxt.key.startswith(name.split()[0] + " ")):
+        opens = nxt.key.startswith(name + " ") or nxt.key.startswith(name.split()[0] + " ")
+        # (or the full name among the first words: "Als Sales Manager bildet Jane Roe ...")
+        if not opens and not (" " in name and f" {name} " in _first_words(nxt.key)):
             continue
         if not _PERSON.search(nxt.key):
             continue  # a company's description: the gold of press releases keeps it

@@ -9,7 +9,9 @@ Amphitheatre"). Links to other stories have no shape in common: headlines of dif
 and words, not fields set apart by the same marks. :func:`listed_body` finds such a list right
 under the headline, for a page whose body is a list or a table with little prose around it
 (a season's calendar, a standings table). :func:`headed_table` tells a table under its header
-row, between paragraphs, from a box of headlines in title case.
+row, between paragraphs, from a box of headlines in title case, and :func:`sentence_case_list`
+tells the items of a list written in sentence case from headlines of a page that capitalises
+them.
 """
 
 from __future__ import annotations
@@ -66,11 +68,19 @@ def _long_words(text: str) -> list[str]:
     return _HEADER_WORD.findall(text)
 
 
+#: The last cell of a row is a figure: "Roper Corp. La Fayette GA 2,000".
+_LAST_FIGURE = re.compile(r"\s[$€£¥~]?\d[\d.,]*[%+]?$")
+#: ... in at least this many rows (one headline or two under a heading may end with a year).
+_FIGURE_ROWS = 3
+
+
 def headed_table(lines: list[Line]) -> bool:
     """The lines are a table under its header row: the first is a header (a row of column
     names, each capitalised) and at least half of the rows under it hold a word in lower case
-    (cells of text, "Faucet or fixture install $150–$535 Brand, prep, access"). A box of links
-    in title case has no such rows: every headline in it is capitalised like the first.
+    (cells of text, "Faucet or fixture install $150–$535 Brand, prep, access"), or every row
+    ends with a figure, three rows or more (a column of counts: "Whirlpool Corp. Marion OH
+    2,500"). A box of links in title case has no such rows: every headline in it is
+    capitalised like the first, and few end with a number.
     """
     head, rows = lines[0], lines[1:]
     if not rows or not 3 <= head.words <= _HEADER_WORDS or not _HEADER_ROW.match(head.text):
@@ -79,7 +89,9 @@ def headed_table(lines: list[Line]) -> bool:
     if len(words) < 3 or not all(w[0].isupper() for w in words):
         return False
     lower = sum(1 for ln in rows if any(w[0].islower() for w in _long_words(ln.text)))
-    return 2 * lower >= len(rows)
+    if 2 * lower >= len(rows):
+        return True
+    return len(rows) >= _FIGURE_ROWS and all(_LAST_FIGURE.search(ln.text) for ln in rows)
 
 
 def one_list(items: list[Line]) -> bool:
@@ -91,13 +103,15 @@ def one_list(items: list[Line]) -> bool:
     return shape is not None and count >= _SHAPE_SHARE * len(items)
 
 
-def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
-    """Last line of the region, with a list or table that goes on right after it.
+def listed_rows_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Last line of the region ``start``-``end``, with a list or table that goes on right
+    after it.
 
     The list follows the region's last line in the same block, or under a subheading of its
     own (one block, not a line found elsewhere on the page); its items are untagged lines of
     one block, none repeated on the page nor sentence-like, and they make one list
-    (:func:`one_list`). ``end`` itself when no such list follows.
+    (:func:`one_list`), or are written in sentence case on a page whose headlines are in title
+    case (:func:`sentence_case_list`). ``end`` itself when no such list follows.
     """
     n = len(feats)
     j = end + 1
@@ -113,7 +127,11 @@ def listed_rows_end(feats: list[Line], tags: list[str], end: int) -> int:
     first = j
     j = _items_end(feats, tags, first)
     items = feats[first:j]
-    if len(items) < _MIN_ITEMS or not one_list(items):
+    if len(items) < _MIN_ITEMS:
+        return end
+    if not one_list(items) and not (
+        sentence_case_list(items) and title_case_page(feats[:start] + feats[j:])
+    ):
         return end
     return j - 1
 
@@ -148,3 +166,38 @@ def listed_body(feats: list[Line], tags: list[str], lo: int, hi: int) -> tuple[i
         if end - first >= _MIN_ITEMS and one_list(feats[first:end]):
             return first, end - 1
     return None
+
+
+#: Headline style of a page: at least this many lines out of the body written in one case.
+_STYLE_LINES = 4
+
+
+def _case(text: str) -> str:
+    """``"title"`` when every word of four letters or more is capitalised, ``"sentence"`` when
+    each one after the first is in lower case, ``""`` for fewer than two such words after the
+    first, mixed case, or a script without case."""
+    words = _long_words(text)[1:]
+    if len(words) < 2:
+        return ""
+    if all(w[0].isupper() for w in words):
+        return "title"
+    if all(w[0].islower() for w in words):
+        return "sentence"
+    return ""
+
+
+def title_case_page(lines: list[Line]) -> bool:
+    """The page writes its headlines in title case: among ``lines`` (the headline-like lines
+    out of the body: menus, links to other stories), more are in title case than in sentence
+    case, and at least :data:`_STYLE_LINES` are in one of them. (A page in a language that
+    writes headlines in sentence case, or in a script without case, is not one.)"""
+    cases = Counter(_case(ln.text) for ln in lines if ln.titlelike)
+    return cases["title"] >= _STYLE_LINES and cases["title"] > cases["sentence"]
+
+
+def sentence_case_list(items: list[Line]) -> bool:
+    """At least half of the lines are written in sentence case ("Meal kit with fresh
+    ingredients", "Higher seating position, more space"): on a page whose headlines are in
+    title case (:func:`title_case_page`), the items of a list of the body, not links to other
+    stories."""
+    return 2 * sum(1 for ln in items if _case(ln.text) == "sentence") >= len(items)

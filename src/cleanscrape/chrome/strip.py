@@ -20,7 +20,15 @@ from ..document import Removal
 from ..options import Favor
 from .appeals import appeal_start, tail_kind
 from .bios import bio_start
-from .body_lists import headed_table, listed_body, listed_rows_end, one_list, table_row
+from .body_lists import (
+    headed_table,
+    listed_body,
+    listed_rows_end,
+    one_list,
+    sentence_case_list,
+    table_row,
+    title_case_page,
+)
 from .bylines import byline_of, parse_published, source_of
 from .features import (
     Line,
@@ -153,7 +161,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
-    end = listed_rows_end(feats, tags, _introduced_list_end(feats, tags, end))
+    end = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
+    end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
@@ -297,6 +306,24 @@ def _box_link(ln: Line, tag: str) -> bool:
 #: November 18, 2019"; a dateline by its shape, but a line of the quoted post.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+\S")
 
+#: A post quoted at the end of the body: at most this many lines of it before its signature.
+_QUOTED_LINES = 3
+
+
+def _quoted_post_end(feats: list[Line], tags: list[str], end: int) -> int:
+    """Last line of the region, with the end of a social media post quoted right after it: at
+    most :data:`_QUOTED_LINES` untagged lines (the post's text, which ends with its link
+    rather than a full stop and so weighs against the region), then the post's signature
+    ("— Jane Roe (@janeroe) November 18, 2019"), which closes the quote and is kept with it.
+    ``end`` itself when no such signature follows."""
+    for m in range(end + 1, min(end + 2 + _QUOTED_LINES, len(feats))):
+        if tags[m] == "timestamp" and _EMBED_SIGNATURE.match(feats[m].text):
+            return m
+        if tags[m]:
+            break
+    return end
+
+
 #: A sentence that introduces a list ends with a colon and has at least this many words.
 _INTRO_WORDS = 8
 #: ... and the list it introduces: at most this many items of at most _ITEM_WORDS words.
@@ -385,6 +412,11 @@ def _set_apart_list(feats: list[Line], cats: list[str], i: int, j: int, start: i
 
 #: A field of a record: a label of one to three words and a colon, then its value.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S")
+#: A record's fields on one line, set apart by bars: a field, a bar, then another field.
+_FIELDS = re.compile(
+    r"^[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+[^|]+\|"
+    r"\s*[^\W\d_][\w'’&/-]*(?: [\w'’&/-]+){0,2}\s?[:：]\s+\S"
+)
 
 
 def _inline_links(
@@ -398,6 +430,7 @@ def _inline_links(
 ) -> None:
     """Related links between body paragraphs: runs of headline-like lines, or one long one
     (not the lines of a paragraph wrapped at a fixed width, ``wrapped``)."""
+    titled: bool | None = None  # the page writes its headlines in title case (when asked)
     i = start
     while i <= end:
         if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
@@ -428,13 +461,23 @@ def _inline_links(
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
+            # ... nor items in sentence case on a page whose headlines are in title case
+            if link and sentence_case_list(run):
+                if titled is None:
+                    titled = title_case_page(feats[:start] + feats[end + 1 :])
+                link = not titled
         else:
             # (a tagged line the region kept is no chrome: the signature under a quoted post,
             # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
             beside_chrome = any(
                 0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
             )
-            link = feats[i].words >= 12 and (feats[i].repeats > 0 or beside_chrome)
+            # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
+            link = (
+                feats[i].words >= 12
+                and (feats[i].repeats > 0 or beside_chrome)
+                and not _FIELDS.match(feats[i].text)
+            )
         if link:
             for k in range(i, j + 1):
                 cats[k] = "inline_link"

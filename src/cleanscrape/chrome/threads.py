@@ -4,12 +4,15 @@ Many comment systems print each comment as a name line, a date line and the comm
 a "Reply" line under it ("Jan Smith" / "August 8, 2018 at 7:21 pm" / "Hi, Pamela, I am ..." /
 "Reply"). No line of it is chrome by itself, and the comments read as prose, so the article's
 region ran on through them. The *structure* shows the thread: the short name and date pair
-repeated, each followed by a comment. :func:`thread_start` finds its first header.
+repeated, each followed by a comment. :func:`thread_start` finds its first header, or, for a
+thread whose comments are each signed on one line with the name and the time together, the
+comments heading over it.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import compress, count, pairwise
 
 from . import lexicon as lx
 from .features import Line
@@ -76,7 +79,44 @@ def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
     """Index of the first header of a readers' thread inside the region ``[start, end]`` that
     follows the article (:data:`_ARTICLE_WORDS` words of paragraphs before it), else None."""
     found = _thread_of(lines, tags, start, end, timed=True)
-    return found if found is not None else _thread_of(lines, tags, start, end, timed=False)
+    if found is None:
+        found = _thread_of(lines, tags, start, end, timed=False)
+    return found if found is not None else _signed_thread(lines, tags, start, end)
+
+
+#: A thread whose comments are signed on one line ("Posted by: Jane at May 2, 2019 05:48 PM",
+#: under the comment or over it): at least this many signatures after a comments heading.
+_SIGNATURES = 3
+
+
+def _signed_thread(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """Index of a comments heading inside the region ``[start, end]``, after the article, with
+    :data:`_SIGNATURES` dates carrying a time of day below it, each a comment apart: a thread
+    whose name and date share one line, so that no header of two lines (:func:`_header`)
+    shows it. The comments heading alone damps what follows, but long comments outweigh it."""
+    hi = min(end + 1, len(lines))
+    # (the comments headings of the region, found by C-level column scans: most regions have
+    # none, and no line of them is looked at one by one)
+    for k in compress(count(start), map(_COMMENTS.__eq__, tags[start:hi])):
+        signed = [
+            m
+            for m in compress(count(k + 1), map(_TIMESTAMP.__eq__, tags[k + 1 : hi]))
+            if _COMMENT_TIME.search(lines[m].text) is not None
+        ]
+        if (
+            len(signed) >= _SIGNATURES
+            and signed[0] - k <= _THREAD_GAP
+            and all(
+                b - a <= _THREAD_GAP and any(ln.prose for ln in lines[a + 1 : b])
+                for a, b in pairwise(signed)
+            )
+            and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS
+        ):
+            return k
+    return None
+
+
+_COMMENTS, _TIMESTAMP = "comments", "timestamp"
 
 
 def _thread_of(
