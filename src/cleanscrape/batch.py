@@ -20,6 +20,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
+from .chrome.memo import LineMemo
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys, site_key
 from .dedup import Comparison, DedupResult
 from .dedup.compare import Figures, TextView, compare_figures, compare_measured
@@ -100,8 +101,13 @@ class Pipeline:
         self.keep_fingerprints = keep_fingerprints
 
     def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
-        """Per-document stages only (no batch-level dedup), results in input order."""
-        work = functools.partial(clean_document, options=self.options, trace=self.trace)
+        """Per-document stages only (no batch-level dedup), results in input order.
+
+        The run's pages share one :class:`LineMemo` (the text-only features of the lines seen:
+        a site's chrome is worked out once); a worker process fills a copy of its own."""
+        work = functools.partial(
+            clean_document, options=self.options, trace=self.trace, memo=LineMemo()
+        )
         for res in self.engine.map_documents(work, docs):
             if res.internal_error:
                 log_internal_error(res.id, res.internal_error)
@@ -287,12 +293,13 @@ def _clean_and_summarize(
     keys: bool,
     trace: bool = False,
     prints: bool = False,
+    memo: LineMemo | None = None,
 ) -> tuple[DocRecord, str]:
     """Worker side of a streaming batch: the record and the clean text (empty unless kept);
     with ``trace``, the record carries the per-line verdicts as compact JSON; with ``prints``,
     a kept text's dedup fingerprint."""
     index, doc = item
-    res = clean_document(doc, options, trace=trace)
+    res = clean_document(doc, options, trace=trace, memo=memo)
     record = summarize(res, index, keys=keys)
     if prints and res.status == "kept":
         record.print = text_prints([res.text], options, whole=True)[0]
@@ -551,7 +558,12 @@ def _run_streamed(
     # fingerprints where the texts are cleaned, for an engine that de-duplicates them
     prints = opts.dedup and isinstance(pipeline.engine, PrintEngine)
     work = functools.partial(
-        _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace, prints=prints
+        _clean_and_summarize,
+        options=opts,
+        keys=templates,
+        trace=pipeline.trace,
+        prints=prints,
+        memo=LineMemo(),  # (as in :meth:`Pipeline.stream`)
     )
     batch = StreamedBatch(folder, opts)
     try:

@@ -1,0 +1,114 @@
+"""The features of a line that depend on its text alone, worked out once per distinct text of a
+batch.
+
+The pages of one site repeat their chrome (menus, footers, related headings, share rows): a
+batch of pages from a few hundred outlets holds most of its chrome lines many times. A
+:class:`LineMemo` belongs to one run of the pipeline (it is made by the run and passed down
+to the strip stage, never kept by a module) and holds, for each distinct line text it has
+seen, the features of :data:`~cleanscrape.chrome.features.TEXT_FEATURES` and the line's
+phrase-lexicon category: a page's lines are looked up, and only the texts not yet seen go
+through :func:`~cleanscrape.chrome.features.text_columns` and
+:func:`~cleanscrape.chrome.features.lexicon_categories`.
+
+Every value held is a function of the text alone, so a page gets the same lines whatever the
+memo holds: with it or without it, full or empty, in one process or in several.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import compress, count
+from typing import Any
+
+from .features import Line, lexicon_categories, line_features, text_columns
+
+#: Distinct line texts a memo holds at most (about 40 MB of texts, keys and rows when the
+#: lines are paragraphs of prose; chrome lines are shorter). A memo that would grow past it is
+#: emptied first.
+CAPACITY = 100_000
+
+#: A row of the memo: the columns of :func:`text_columns`, then the lexicon category.
+_Row = tuple[Any, ...]
+
+
+class LineMemo:
+    """Text-only features of the lines one batch has seen, at most ``capacity`` texts.
+
+    A copy sent to another process (pickled with the work of a worker) starts empty: each
+    process fills its own.
+    """
+
+    __slots__ = ("_rows", "capacity")
+
+    def __init__(self, capacity: int = CAPACITY) -> None:
+        self.capacity = capacity
+        self._rows: dict[str, _Row] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __reduce__(self) -> tuple[type[LineMemo], tuple[int]]:
+        return (LineMemo, (self.capacity,))
+
+    def rows(self, texts: list[str]) -> list[_Row]:
+        """The row of each of ``texts`` (stripped, non-blank, without line breaks); the texts
+        not held yet are worked out together, as one page, and kept."""
+        found: list[_Row | None] = list(map(self._rows.get, texts))
+        if None not in found:
+            return found  # type: ignore[return-value]  # (no None in it)
+        missing = list(dict.fromkeys(compress(texts, map(_is_none, found))))
+        new = dict(zip(missing, _rows_of(missing), strict=True))
+        rows = [row if row is not None else new[t] for row, t in zip(found, texts, strict=True)]
+        if len(self._rows) + len(new) > self.capacity:
+            self._rows.clear()
+        if len(new) <= self.capacity:
+            self._rows.update(new)
+        return rows
+
+
+def _is_none(row: _Row | None) -> bool:
+    return row is None
+
+
+def _rows_of(texts: list[str]) -> list[_Row]:
+    """The memo's rows of ``texts`` (distinct), worked out as one page."""
+    cols = text_columns(texts)
+    n = len(texts)
+    # the lines as :func:`line_features` makes them, for the lexicon rules (which read text-only
+    # fields: the index, block start and repeats given here are not read)
+    starts = [True] * n
+    lines = list(
+        map(Line, range(n), texts, *cols[:10], starts, cols[10], [0] * n, [""] * n, *cols[11:])
+    )
+    lexicon = lexicon_categories(lines)
+    separator = cols[9]
+    # a separator line gets no lexicon category (it is a separator)
+    lexicon = [c if c and not sep else "" for c, sep in zip(lexicon, separator, strict=True)]
+    return list(zip(*cols, lexicon, strict=True))
+
+
+def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
+    """:func:`~cleanscrape.chrome.features.line_features` of a page with each line's
+    phrase-lexicon category set (none on separators), the text-only features from ``memo``
+    where it holds them (``None``: all worked out for this page)."""
+    stripped = [raw.strip() for raw in lines]
+    indexes = [i for i, text in enumerate(stripped) if text]
+    texts = [stripped[i] for i in indexes]
+    if not texts:
+        return []
+    if memo is None or "\n".join(texts).count("\n") != len(texts) - 1:
+        # (a text with a line break of its own: its page's passes take another path)
+        feats = line_features(lines)
+        lexicon = lexicon_categories(feats)
+        for k in compress(count(), lexicon):  # (the few lines with a category)
+            if not feats[k].separator:
+                feats[k].lexicon = lexicon[k]
+        return feats
+    starts = [i == 0 or not stripped[i - 1] for i in indexes]
+    cols = list(zip(*memo.rows(texts), strict=True))
+    keys = cols[0]
+    counts = Counter(keys)
+    repeats = [counts[key] - 1 if key else 0 for key in keys]
+    return list(
+        map(Line, indexes, texts, *cols[:10], starts, cols[10], repeats, cols[14], *cols[11:14])
+    )
