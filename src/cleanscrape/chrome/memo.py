@@ -17,10 +17,10 @@ memo holds: with it or without it, full or empty, in one process or in several.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress, count
+from itertools import compress, count, repeat
 from typing import Any
 
-from .features import Line, lexicon_categories, line_features, text_columns
+from .features import TEXT_FEATURES, Line, lexicon_categories, line_features, text_columns
 
 #: Distinct line texts a memo holds at most (about 40 MB of texts, keys and rows when the
 #: lines are paragraphs of prose; chrome lines are shorter). A memo that would grow past it is
@@ -29,6 +29,7 @@ CAPACITY = 100_000
 
 #: A row of the memo: the columns of :func:`text_columns`, then the lexicon category.
 _Row = tuple[Any, ...]
+_SEPARATOR = TEXT_FEATURES.index("separator")
 
 
 class LineMemo:
@@ -50,41 +51,20 @@ class LineMemo:
     def __reduce__(self) -> tuple[type[LineMemo], tuple[int]]:
         return (LineMemo, (self.capacity,))
 
-    def rows(self, texts: list[str]) -> list[_Row]:
-        """The row of each of ``texts`` (stripped, non-blank, without line breaks); the texts
-        not held yet are worked out together, as one page, and kept."""
-        found: list[_Row | None] = list(map(self._rows.get, texts))
-        if None not in found:
-            return found  # type: ignore[return-value]  # (no None in it)
-        missing = list(dict.fromkeys(compress(texts, map(_is_none, found))))
-        new = dict(zip(missing, _rows_of(missing), strict=True))
-        rows = [row if row is not None else new[t] for row, t in zip(found, texts, strict=True)]
-        if len(self._rows) + len(new) > self.capacity:
+    def rows(self, texts: list[str]) -> list[_Row | None]:
+        """The row held for each of ``texts`` (``None`` for a text not held)."""
+        return list(map(self._rows.get, texts))
+
+    def add(self, rows: dict[str, _Row]) -> None:
+        """Keep ``rows`` (emptied first when they would not fit)."""
+        if len(self._rows) + len(rows) > self.capacity:
             self._rows.clear()
-        if len(new) <= self.capacity:
-            self._rows.update(new)
-        return rows
+        if len(rows) <= self.capacity:
+            self._rows.update(rows)
 
 
 def _is_none(row: _Row | None) -> bool:
     return row is None
-
-
-def _rows_of(texts: list[str]) -> list[_Row]:
-    """The memo's rows of ``texts`` (distinct), worked out as one page."""
-    cols = text_columns(texts)
-    n = len(texts)
-    # the lines as :func:`line_features` makes them, for the lexicon rules (which read text-only
-    # fields: the index, block start and repeats given here are not read)
-    starts = [True] * n
-    lines = list(
-        map(Line, range(n), texts, *cols[:10], starts, cols[10], [0] * n, [""] * n, *cols[11:])
-    )
-    lexicon = lexicon_categories(lines)
-    separator = cols[9]
-    # a separator line gets no lexicon category (it is a separator)
-    lexicon = [c if c and not sep else "" for c, sep in zip(lexicon, separator, strict=True)]
-    return list(zip(*cols, lexicon, strict=True))
 
 
 def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
@@ -105,10 +85,33 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
                 feats[k].lexicon = lexicon[k]
         return feats
     starts = [i == 0 or not stripped[i - 1] for i in indexes]
-    cols = list(zip(*memo.rows(texts), strict=True))
+    found = memo.rows(texts)
+    new: dict[str, _Row] = {}
+    if None in found:
+        # the texts not held, worked out together as one page (their lexicon category below)
+        missing = list(dict.fromkeys(compress(texts, map(_is_none, found))))
+        new = dict(zip(missing, zip(*text_columns(missing), repeat("")), strict=True))
+        found = [row if row is not None else new[t] for row, t in zip(found, texts, strict=True)]
+    cols = list(zip(*found, strict=True))
     keys = cols[0]
     counts = Counter(keys)
     repeats = [counts[key] - 1 if key else 0 for key in keys]
-    return list(
+    feats = list(
         map(Line, indexes, texts, *cols[:10], starts, cols[10], repeats, cols[14], *cols[11:14])
     )
+    if new:
+        memo.add(_with_lexicon(new, feats, texts))
+    return feats
+
+
+def _with_lexicon(new: dict[str, _Row], feats: list[Line], texts: list[str]) -> dict[str, _Row]:
+    """The rows ``new`` of texts of the page ``feats`` (made with no lexicon category) with
+    their category, set on the page's lines of those texts too (none on a separator). The
+    rules read text-only fields: one line of each text is asked."""
+    at = dict(zip(texts, count()))
+    cats = lexicon_categories([feats[at[t]] for t in new])
+    found = {t: c for t, c in zip(new, cats, strict=True) if c and not new[t][_SEPARATOR]}
+    if found:
+        for k in compress(count(), map(found.__contains__, texts)):
+            feats[k].lexicon = found[texts[k]]
+    return {t: (*row[:-1], found.get(t, "")) for t, row in new.items()}
