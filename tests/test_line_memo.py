@@ -135,3 +135,34 @@ def test_a_batch_cleans_the_seeds_as_page_by_page(seed_texts: dict[str, str]) ->
         assert res.result.text == alone.result.text
         assert res.result.removed == alone.result.removed
         assert res.result.metadata == alone.result.metadata
+
+
+def test_a_full_memo_keeps_the_texts_found_again(
+    seed_texts: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the memo is full, the texts looked up again since (a site's chrome, here a whole
+    page seen twice) stay; the texts seen once go."""
+    worked: list[int] = []
+    columns = memo_module.text_columns
+
+    def counted(texts: list[str]) -> tuple[list[object], ...]:
+        worked.append(len(texts))
+        return columns(texts)
+
+    monkeypatch.setattr(memo_module, "text_columns", counted)
+    pages = _seed_pages(seed_texts)
+    texts = [{ln.strip() for ln in lines if ln.strip()} for lines in pages]
+    again, once, filler = pages[0], pages[1], pages[3]
+    s0, s1, s3 = texts[0], texts[1], texts[3]
+    memo = LineMemo(capacity=len(s0 | s3) + 10)
+    assert len(s0 | s1 | s3) > memo.capacity
+    page_lines(again, memo)
+    page_lines(again, memo)  # found again
+    page_lines(once, memo)
+    page_lines(filler, memo)  # does not fit: the texts found again stay, with the new ones
+    assert worked == [len(s0), len(s1 - s0), len(s3 - s0 - s1)]
+    assert len(memo) == len(s0 | s3)
+    page_lines(again, memo)
+    assert len(worked) == 3
+    page_lines(once, memo)  # its own lines were seen once, and went
+    assert worked[3:] == [len(s1 - s0 - s3)]

@@ -22,10 +22,11 @@ from typing import Any
 
 from .features import TEXT_FEATURES, Line, lexicon_categories, line_features, text_columns
 
-#: Distinct line texts a memo holds at most (about 40 MB of texts, keys and rows when the
-#: lines are paragraphs of prose; chrome lines are shorter). A memo that would grow past it is
-#: emptied first.
-CAPACITY = 100_000
+#: Distinct line texts a memo holds at most (about 20 MB of texts, keys and rows for the lines
+#: of news pages, 400 bytes a text). A memo that would grow past it keeps only the texts found
+#: in it again since it was last full (a site's chrome; a paragraph of one article is seen
+#: once), or empties itself when those fill it.
+CAPACITY = 50_000
 
 #: A row of the memo: the columns of :func:`text_columns`, then the lexicon category.
 _Row = tuple[Any, ...]
@@ -39,11 +40,13 @@ class LineMemo:
     process fills its own.
     """
 
-    __slots__ = ("_rows", "capacity")
+    __slots__ = ("_again", "_rows", "capacity")
 
     def __init__(self, capacity: int = CAPACITY) -> None:
         self.capacity = capacity
         self._rows: dict[str, _Row] = {}
+        #: texts found in the memo since it was last full
+        self._again: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -53,12 +56,19 @@ class LineMemo:
 
     def rows(self, texts: list[str]) -> list[_Row | None]:
         """The row held for each of ``texts`` (``None`` for a text not held)."""
-        return list(map(self._rows.get, texts))
+        found = list(map(self._rows.get, texts))
+        self._again.update(compress(texts, found))  # (a row is a non-empty tuple)
+        return found
 
     def add(self, rows: dict[str, _Row]) -> None:
-        """Keep ``rows`` (emptied first when they would not fit)."""
+        """Keep ``rows``; when they do not fit, only the texts found again since the memo was
+        last full are kept with them (none, when even those leave no room)."""
         if len(self._rows) + len(rows) > self.capacity:
-            self._rows.clear()
+            again = [t for t in self._again if t in self._rows]
+            if len(again) + len(rows) > self.capacity:
+                again = []
+            self._rows = {t: self._rows[t] for t in again}
+            self._again = set()
         if len(rows) <= self.capacity:
             self._rows.update(rows)
 
