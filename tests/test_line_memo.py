@@ -17,8 +17,10 @@ import pytest
 
 from cleanscrape import Document, Pipeline
 from cleanscrape.chrome import memo as memo_module
+from cleanscrape.chrome.features import fold_lines
 from cleanscrape.chrome.memo import LineMemo, page_lines
 from cleanscrape.chrome.strip import classify_lines
+from cleanscrape.chrome.templates import line_keys
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text import repair_text
@@ -166,3 +168,24 @@ def test_a_full_memo_keeps_the_texts_found_again(
     assert len(worked) == 3
     page_lines(once, memo)  # its own lines were seen once, and went
     assert worked[3:] == [len(s1 - s0 - s3)]
+
+
+def test_template_keys_from_the_memo_are_the_folded_lines(seed_texts: dict[str, str]) -> None:
+    """The site-template stage takes the keys of a page's kept and dropped lines from the memo
+    the strip stage filled: the same keys as folding them again (a line the memo does not
+    hold, such as one of a page cleaned without it, is folded)."""
+    options = CleanOptions()
+    memo = LineMemo()
+    docs = [Document(name, text) for name, text in sorted(seed_texts.items())]
+    results = [clean_document(doc, options, memo=memo) for doc in docs[:4]]
+    results.append(clean_document(docs[4], options))  # not in the memo
+    for res in results:
+        with_memo, alone = line_keys(res, memo), line_keys(res)
+        assert with_memo is not None and alone is not None
+        assert with_memo.article == alone.article
+        assert with_memo.keys.tolist() == alone.keys.tolist()
+        assert with_memo.dropped.tolist() == alone.dropped.tolist()
+    kept = results[0].result
+    assert kept is not None
+    lines = kept.text.split("\n")
+    assert memo.keys(lines) == fold_lines(lines)

@@ -18,9 +18,17 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import compress, count, repeat
-from typing import Any
+from operator import itemgetter
+from typing import Any, cast
 
-from .features import TEXT_FEATURES, Line, lexicon_categories, line_features, text_columns
+from .features import (
+    TEXT_FEATURES,
+    Line,
+    fold_lines,
+    lexicon_categories,
+    line_features,
+    text_columns,
+)
 
 #: Distinct line texts a memo holds at most (about 20 MB of texts, keys and rows for the lines
 #: of news pages, 400 bytes a text). A memo that would grow past it keeps only the texts found
@@ -71,6 +79,21 @@ class LineMemo:
             self._again = set()
         if len(rows) <= self.capacity:
             self._rows.update(rows)
+
+    def keys(self, texts: list[str]) -> list[str]:
+        """The folded key of each of ``texts`` (:func:`~cleanscrape.chrome.features.fold`):
+        the memo's where it holds the text, else folded here (not kept)."""
+        found = list(map(self._rows.get, texts))
+        if None not in found:
+            return list(map(_KEY, cast(list[_Row], found)))
+        missing = list(compress(texts, map(_is_none, found)))
+        folded = dict(zip(missing, fold_lines(missing), strict=True))
+        return [
+            row[0] if row is not None else folded[t] for row, t in zip(found, texts, strict=True)
+        ]
+
+
+_KEY = itemgetter(0)
 
 
 def _is_none(row: _Row | None) -> bool:
