@@ -15,8 +15,8 @@ median of ``--repeat`` rounds. Before the timing, every page's lines and verdict
 are checked to equal those without. Also the share of lines found in the memo, and its size.
 
 Corpora as in ``alternate.py``: the first ``--pages`` AEB+WCXB-dev dumps (pages of distinct
-sites), ``seeds x N`` (variants of the five seeds) and the dev-half dumps of the sites with
-two pages or more (``throughput.site_corpus``).
+sites), ``seeds x N`` (variants of the five seeds) and the dumps of the sites with two pages or
+more in the dev half, and in the held-out half (``throughput.site_corpus``).
 """
 
 from __future__ import annotations
@@ -109,11 +109,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     out = []
     with tempfile.TemporaryDirectory(prefix="cleanscrape-line-memo-") as tmp:
-        dumps, seeds, sites = (Path(tmp) / x for x in ("dumps", "seeds", "sites"))
+        dumps, seeds, dev, held_out = (
+            Path(tmp) / x for x in ("dumps", "seeds", "sites-dev", "sites-held-out")
+        )
         dump_corpus(dumps, args.pages)
         seed_corpus(seeds, args.docs)
-        site_corpus(sites)
-        for root in (dumps, seeds, sites):
+        site_corpus(dev, "dev")
+        site_corpus(held_out, "held-out")
+        for root in (dumps, seeds, dev, held_out):
             out += measure(root, args.repeat)
             print("\n".join(out[-3:]), file=sys.stderr, flush=True)
     load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())

@@ -98,11 +98,12 @@ def dump_corpus(root: Path, n: int) -> list[Page]:
     return pages
 
 
-def site_corpus(root: Path) -> list[Page]:
-    """The AEB+WCXB-dev pages of the dev half whose site (the URL's host) has two pages or
-    more there, as whole-page text dumps below ``root`` (created), grouped by site: pages of a
-    few sites, which repeat their chrome from page to page; returns the pages."""
-    pages = [p for p in aeb_pages() + wcxb_pages() if p.split == "dev"]
+def site_corpus(root: Path, split: str = "dev") -> list[Page]:
+    """The AEB+WCXB-dev pages of one half (``split``: ``"dev"`` or ``"held-out"``) whose site
+    (the URL's host) has two pages or more there, as whole-page text dumps below ``root``
+    (created), grouped by site: pages of a few sites, which repeat their chrome from page to
+    page; returns the pages."""
+    pages = [p for p in aeb_pages() + wcxb_pages() if p.split == split]
     sites = Counter(map(_host, pages))
     chosen = sorted((p for p in pages if sites[_host(p)] >= 2), key=lambda p: (_host(p), p.id))
     root.mkdir()

@@ -104,19 +104,16 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
     """:func:`~cleanscrape.chrome.features.line_features` of a page with each line's
     phrase-lexicon category set (none on separators), the text-only features from ``memo``
     where it holds them (``None``: all worked out for this page)."""
+    if memo is None:
+        return _with_categories(line_features(lines))
     stripped = [raw.strip() for raw in lines]
     indexes = [i for i, text in enumerate(stripped) if text]
     texts = [stripped[i] for i in indexes]
     if not texts:
         return []
-    if memo is None or "\n".join(texts).count("\n") != len(texts) - 1:
+    if "\n".join(texts).count("\n") != len(texts) - 1:
         # (a text with a line break of its own: its page's passes take another path)
-        feats = line_features(lines)
-        lexicon = lexicon_categories(feats)
-        for k in compress(count(), lexicon):  # (the few lines with a category)
-            if not feats[k].separator:
-                feats[k].lexicon = lexicon[k]
-        return feats
+        return _with_categories(line_features(lines))
     starts = [i == 0 or not stripped[i - 1] for i in indexes]
     found = memo.rows(texts)
     new: dict[str, _Row] = {}
@@ -134,6 +131,15 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
     )
     if new:
         memo.add(_with_lexicon(new, feats, texts))
+    return feats
+
+
+def _with_categories(feats: list[Line]) -> list[Line]:
+    """``feats`` with their lexicon categories set (none on a separator)."""
+    lexicon = lexicon_categories(feats)
+    for k in compress(count(), lexicon):  # (the few lines with a category)
+        if not feats[k].separator:
+            feats[k].lexicon = lexicon[k]
     return feats
 
 
