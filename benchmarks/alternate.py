@@ -19,7 +19,9 @@ Before timing, every page's result (kept text, title, removals, metadata, flags,
 is checked to be the same in both trees.
 
 Corpora as in ``stages.py``: ``seeds x N`` (variants of the five seeds) and the first
-``--pages`` AEB + WCXB-dev pages as whole-page text dumps.
+``--pages`` AEB + WCXB-dev pages as whole-page text dumps; with ``--sites``, also the dev-half
+pages of the sites that have two pages or more there (83 dumps of 40 sites, grouped by site:
+pages that repeat their site's chrome, ``throughput.site_corpus``).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import obvious
 from common import baseline_tree
-from throughput import dump_corpus, seed_corpus
+from throughput import dump_corpus, seed_corpus, site_corpus
 
 BASELINE = "cleanscrape_baseline"
 MODULES = ("batch", "chrome.strip", "document", "io.readers", "options", "process")
@@ -173,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         help="time the strip stage alone (the pages' results are still compared first): for "
         "a corpus of many pages, such as all 972 AEB+WCXB dumps",
     )
+    ap.add_argument(
+        "--sites",
+        action="store_true",
+        help="also the dev-half dumps of the sites with two pages or more (grouped by site)",
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cleanscrape-alternate-") as tmp:
         tree = baseline_tree(args.baseline, Path(tmp) / "baseline")
@@ -183,10 +190,14 @@ def main(argv: list[str] | None = None) -> int:
         seed_corpus(seeds, args.docs)
         dump_corpus(dumps, args.pages)
         out = []
-        corpora = (
+        corpora = [
             (f"AEB+WCXB dumps x {args.pages}", dumps, "English"),
             (f"seeds x {args.docs}", seeds, "Vietnamese"),
-        )
+        ]
+        if args.sites:
+            sites = Path(tmp) / "sites"
+            n = len(site_corpus(sites))
+            corpora.append((f"dev pages of sites with 2+ pages x {n}", sites, "English"))
         for label, corpus, language in corpora:
             theirs = language if args.obvious else ""
             for name, ta, tb in rows(

@@ -46,9 +46,11 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -94,6 +96,24 @@ def dump_corpus(root: Path, n: int) -> list[Page]:
     for i, page in enumerate(pages):
         (root / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
     return pages
+
+
+def site_corpus(root: Path, split: str = "dev") -> list[Page]:
+    """The AEB+WCXB-dev pages of one half (``split``: ``"dev"`` or ``"held-out"``) whose site
+    (the URL's host) has two pages or more there, as whole-page text dumps below ``root``
+    (created), grouped by site: pages of a few sites, which repeat their chrome from page to
+    page; returns the pages."""
+    pages = [p for p in aeb_pages() + wcxb_pages() if p.split == split]
+    sites = Counter(map(_host, pages))
+    chosen = sorted((p for p in pages if sites[_host(p)] >= 2), key=lambda p: (_host(p), p.id))
+    root.mkdir()
+    for i, page in enumerate(chosen):
+        (root / f"{i:04d}.txt").write_text(html_to_dump(page.html) + "\n", encoding="utf-8")
+    return chosen
+
+
+def _host(page: Page) -> str:
+    return (urlsplit(page.url or "").hostname or "").removeprefix("www.")
 
 
 def aeb_corpus(root: Path) -> None:

@@ -20,6 +20,7 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 
+from .chrome.memo import LineMemo
 from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys, site_key
 from .dedup import Comparison, DedupResult
 from .dedup.compare import Figures, TextView, compare_figures, compare_measured
@@ -101,7 +102,12 @@ class Pipeline:
 
     def stream(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Per-document stages only (no batch-level dedup), results in input order."""
-        work = functools.partial(clean_document, options=self.options, trace=self.trace)
+        return self._stream(docs, LineMemo())
+
+    def _stream(self, docs: Iterable[Document], memo: LineMemo) -> Iterator[DocResult]:
+        """:meth:`stream`, the pages sharing ``memo`` (the text-only features of the lines
+        seen: a site's chrome is worked out once); a worker process fills a copy of its own."""
+        work = functools.partial(clean_document, options=self.options, trace=self.trace, memo=memo)
         for res in self.engine.map_documents(work, docs):
             if res.internal_error:
                 log_internal_error(res.id, res.internal_error)
@@ -112,11 +118,12 @@ class Pipeline:
     def run(self, docs: Iterable[Document]) -> Batch:
         """All stages: per-document cleaning, then de-duplication across the batch."""
         t0 = time.perf_counter()
-        results = list(self.stream(docs))
+        memo = LineMemo()
+        results = list(self._stream(docs, memo))
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
         if self.options.strip_chrome and self.options.site_templates:
             t0 = time.perf_counter()
-            keys = [line_keys(r) for r in results]
+            keys = [line_keys(r, memo) for r in results]  # (the keys the strip stage made)
             drops = self.engine.site_templates(keys, self.options)
             settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
             for i in sorted(set(drops) | set(settled)):
@@ -261,8 +268,9 @@ class DocRecord:
         )
 
 
-def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
-    """The :class:`DocRecord` of a cleaned document (``keys``: compute its template keys)."""
+def summarize(res: DocResult, index: int, *, keys: bool, memo: LineMemo | None = None) -> DocRecord:
+    """The :class:`DocRecord` of a cleaned document (``keys``: compute its template keys, from
+    the keys in ``memo`` where it holds them)."""
     result = res.result
     return DocRecord(
         index=index,
@@ -276,7 +284,7 @@ def summarize(res: DocResult, index: int, *, keys: bool) -> DocRecord:
         published=result.metadata.get("published") if result is not None else None,
         internal_error=res.internal_error,
         site=site_key(res) if res.status == "kept" else None,
-        keys=line_keys(res) if keys else None,
+        keys=line_keys(res, memo) if keys else None,
         timings=res.timings,
     )
 
@@ -287,13 +295,14 @@ def _clean_and_summarize(
     keys: bool,
     trace: bool = False,
     prints: bool = False,
+    memo: LineMemo | None = None,
 ) -> tuple[DocRecord, str]:
     """Worker side of a streaming batch: the record and the clean text (empty unless kept);
     with ``trace``, the record carries the per-line verdicts as compact JSON; with ``prints``,
     a kept text's dedup fingerprint."""
     index, doc = item
-    res = clean_document(doc, options, trace=trace)
-    record = summarize(res, index, keys=keys)
+    res = clean_document(doc, options, trace=trace, memo=memo)
+    record = summarize(res, index, keys=keys, memo=memo)
     if prints and res.status == "kept":
         record.print = text_prints([res.text], options, whole=True)[0]
     if trace and res.result is not None and res.result.trace is not None:
@@ -551,7 +560,12 @@ def _run_streamed(
     # fingerprints where the texts are cleaned, for an engine that de-duplicates them
     prints = opts.dedup and isinstance(pipeline.engine, PrintEngine)
     work = functools.partial(
-        _clean_and_summarize, options=opts, keys=templates, trace=pipeline.trace, prints=prints
+        _clean_and_summarize,
+        options=opts,
+        keys=templates,
+        trace=pipeline.trace,
+        prints=prints,
+        memo=LineMemo(),  # (as in :meth:`Pipeline.stream`)
     )
     batch = StreamedBatch(folder, opts)
     try:

@@ -18,6 +18,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
+from .chrome.memo import LineMemo
 from .chrome.strip import KEEP, classify_lines
 from .confidence import LOW_CONFIDENCE, score, signals
 from .document import CleanResult, DocResult, Document, LineVerdict, Removal
@@ -102,6 +103,7 @@ def _clean_lines(
     from_html: bool,
     timings: dict[str, float],
     trace: bool = False,
+    memo: LineMemo | None = None,
 ) -> CleanResult:
     """The strip stage: one verdict per non-blank line; kept lines make the text."""
     t0 = time.perf_counter()
@@ -113,6 +115,7 @@ def _clean_lines(
             from_html=from_html,
             min_kept_ratio=options.min_kept_ratio,
             favor=options.favor,
+            memo=memo,
         )
         # (the per-line verdicts are copied only for a trace)
         verdicts = (
@@ -204,6 +207,7 @@ def clean_text_document(
     source: str = "<text>",
     timings: dict[str, float] | None = None,
     trace: bool = False,
+    memo: LineMemo | None = None,
 ) -> CleanResult:
     """Whole-page text dump -> :class:`CleanResult`."""
     timings = {} if timings is None else timings
@@ -217,7 +221,14 @@ def clean_text_document(
         lines = text.split("\n")
         timings["normalize"] = time.perf_counter() - t0
         result = _clean_lines(
-            lines, options, url=url, title=None, from_html=False, timings=timings, trace=trace
+            lines,
+            options,
+            url=url,
+            title=None,
+            from_html=False,
+            timings=timings,
+            trace=trace,
+            memo=memo,
         )
     if repairs:
         result.metadata["repaired"] = sorted(set(repairs))
@@ -233,6 +244,7 @@ def clean_html_document(
     source: str = "<html>",
     timings: dict[str, float] | None = None,
     trace: bool = False,
+    memo: LineMemo | None = None,
 ) -> CleanResult:
     """HTML page -> :class:`CleanResult` (trafilatura extraction, then the strip stage)."""
     timings = {} if timings is None else timings
@@ -263,6 +275,7 @@ def clean_html_document(
         from_html=extracted.method == "trafilatura",
         timings=timings,
         trace=trace,
+        memo=memo,
     )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
@@ -305,7 +318,12 @@ def _rate(
 
 
 def clean_document(
-    doc: Document, options: CleanOptions, *, trace: bool = False, raise_errors: bool = False
+    doc: Document,
+    options: CleanOptions,
+    *,
+    trace: bool = False,
+    raise_errors: bool = False,
+    memo: LineMemo | None = None,
 ) -> DocResult:
     """All per-document stages for one document: the one path behind ``clean``, the workers,
     ``clean_text``/``clean_html`` and ``explain``.
@@ -315,7 +333,9 @@ def clean_document(
     ``internal_error`` (which :class:`~cleanscrape.batch.Pipeline` logs in the main process,
     wherever the document was cleaned), so the batch goes on. ``raise_errors=True`` (the
     one-document API) lets exceptions through instead. ``trace=True`` keeps a per-line
-    :class:`~cleanscrape.document.LineVerdict` list on the result (``explain``).
+    :class:`~cleanscrape.document.LineVerdict` list on the result (``explain``). ``memo``:
+    the text-only line features of the pages cleaned before in the same batch
+    (:class:`~cleanscrape.chrome.memo.LineMemo`; the result is the same without it).
     """
     chars_in = len(doc.raw)
     res = DocResult(id=doc.id, url=doc.url, kind=doc.kind, chars_in=chars_in, output=doc.output)
@@ -340,7 +360,9 @@ def clean_document(
             raise InputError(name, "is empty (only white space); nothing to clean")
         res.timings["decode"] = time.perf_counter() - t0
         clean = clean_html_document if doc.kind == "html" else clean_text_document
-        result = clean(text, options, url=doc.url, source=name, timings=res.timings, trace=trace)
+        result = clean(
+            text, options, url=doc.url, source=name, timings=res.timings, trace=trace, memo=memo
+        )
         if encoding is not None:
             result.metadata["encoding"] = encoding
         if doc.url and "url" not in result.metadata:

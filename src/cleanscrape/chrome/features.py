@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import compress
 from operator import and_, not_, or_
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -419,10 +420,8 @@ def _numbered(text: str) -> bool:
 def line_features(lines: list[str]) -> list[Line]:
     """Features of every non-blank line (blank lines are dropped, but mark block starts).
 
-    The page is worked out a feature at a time over all its lines (a column each): the folded
-    keys from one :func:`fold_lines` call, the lines holding a figure from one search over the
-    page; the rare shapes (teasers, credits, datelines, slugs, separators, media tags) are
-    tested only on the lines whose ends or first character let them match.
+    The page is worked out a feature at a time over all its lines (a column each,
+    :func:`text_columns`); ``repeats`` counts the other lines of the page with the same key.
     """
     stripped = [raw.strip() for raw in lines]
     indexes = [i for i, text in enumerate(stripped) if text]
@@ -431,6 +430,47 @@ def line_features(lines: list[str]) -> list[Line]:
     texts = [stripped[i] for i in indexes]
     n = len(texts)
     starts = [i == 0 or not stripped[i - 1] for i in indexes]
+    cols = text_columns(texts)
+    keys = cols[0]
+    counts = Counter(keys)
+    repeats = [counts[key] - 1 if key else 0 for key in keys]
+    # (the lines made by ``map``: a call per line from C, the columns already of length n)
+    return list(
+        map(Line, indexes, texts, *cols[:10], starts, cols[10], repeats, [""] * n, *cols[11:])
+    )
+
+
+#: The features :func:`text_columns` gives, in the order of its columns: those of
+#: :class:`Line` that depend on the line's text alone.
+TEXT_FEATURES = (
+    "key",
+    "words",
+    "terminal",
+    "teaser",
+    "ascii_lower",
+    "slug_prefix",
+    "doubled",
+    "media_tag",
+    "dateline",
+    "separator",
+    "wordlist",
+    "marked",
+    "prose",
+    "titlelike",
+)
+
+
+def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
+    """The features of :data:`TEXT_FEATURES` for each of ``texts`` (stripped, non-blank lines),
+    a column each.
+
+    Each is a function of the line's text alone (the page-wide passes, folding and the
+    character pass, work line by line). The keys come from one :func:`fold_lines` call, the
+    lines holding a figure from one search over the page; the rare shapes (teasers, credits,
+    datelines, slugs, separators, media tags) are tested only on the lines whose ends or first
+    character let them match.
+    """
+    n = len(texts)
     keys = fold_lines(texts)
     block = "\n".join(texts)
     chars = _page_chars(block) if block.count("\n") == n - 1 else None
@@ -473,8 +513,6 @@ def line_features(lines: list[str]) -> list[Line]:
     marked = chars.marked if chars is not None else [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
     wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
-    counts = Counter(keys)
-    repeats = [counts[key] - 1 if key else 0 for key in keys]
     # prose: (at least 10 words and terminal, or at least 30 words), unless one of the rare
     # shapes; titlelike: not terminal, at most 25 words (columns combined by C-level maps)
     prose = list(map(or_, map(and_, terminal, map((10).__le__, words)), map((30).__le__, words)))
@@ -482,30 +520,21 @@ def line_features(lines: list[str]) -> list[Line]:
     for k in compress(range(n), shaped):
         prose[k] = False
     titlelike = list(map(and_, map(not_, terminal), map((25).__ge__, words)))
-    # (the lines made by ``map``: a call per line from C, the columns already of length n)
-    return list(
-        map(
-            Line,
-            indexes,
-            texts,
-            keys,
-            words,
-            terminal,
-            teaser,
-            ascii_lower,
-            slug_prefix,
-            doubled,
-            media_tag,
-            dateline,
-            separator,
-            starts,
-            wordlist,
-            repeats,
-            [""] * n,
-            marked,
-            prose,
-            titlelike,
-        )
+    return (
+        keys,
+        words,
+        terminal,
+        teaser,
+        ascii_lower,
+        slug_prefix,
+        doubled,
+        media_tag,
+        dateline,
+        separator,
+        wordlist,
+        marked,
+        prose,
+        titlelike,
     )
 
 

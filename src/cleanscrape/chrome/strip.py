@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
+from itertools import compress, repeat
 from operator import attrgetter, not_
 from typing import Any, NamedTuple
 
@@ -36,10 +36,9 @@ from .features import (
     diacritic_language,
     fold,
     is_dateline,
-    lexicon_categories,
-    line_features,
 )
 from .head import block_lede, headline_card, second_copy
+from .memo import LineMemo, page_lines
 from .reading_time import reading_time_prefix
 from .regions import (
     SECTION_HEADINGS,
@@ -596,16 +595,15 @@ def classify_lines(
     from_html: bool = False,
     min_kept_ratio: float = 0.05,
     favor: Favor = "balanced",
+    memo: LineMemo | None = None,
 ) -> Classified:
     """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags.
 
     ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
+    ``memo``: the text-only features of the lines the batch has seen (the verdicts are the
+    same with it or without it).
     """
-    feats = line_features(lines)
-    lexicon = lexicon_categories(feats)
-    for k in compress(count(), lexicon):  # (the few lines with a category; the others keep "")
-        if not feats[k].separator:
-            feats[k].lexicon = lexicon[k]
+    feats = page_lines(lines, memo)
     if not feats:
         return Classified([])
     if from_html:

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from ..document import CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
 from .features import fold_lines
+from .memo import LineMemo
 
 SITE_TEMPLATE = "site_template"
 #: Reasons given by strip rules that judge a line by its neighbours (see
@@ -68,14 +69,18 @@ class LineKeys:
     dropped_reasons: list[str] = field(default_factory=list)
 
 
-def line_keys(r: DocResult) -> LineKeys | None:
-    """The :class:`LineKeys` of a kept document with text, else ``None``."""
+def line_keys(r: DocResult, memo: LineMemo | None = None) -> LineKeys | None:
+    """The :class:`LineKeys` of a kept document with text, else ``None``. ``memo``: the keys
+    the strip stage worked out for the lines of the batch (the same keys; those it does not
+    hold are folded here)."""
     if r.status != "kept" or r.result is None or not r.result.text:
         return None
+    # (one pass over the page, the same keys as fold() per line)
+    fold = fold_lines if memo is None else memo.keys
     lines = r.result.text.split("\n")
-    keys = fold_lines(lines)  # one pass over the page, the same keys as fold() per line
+    keys = fold(lines)
     removed = [x for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT]
-    folded = fold_lines([x.line for x in removed])  # one pass, as fold() of each line
+    folded = fold([x.line for x in removed])
     dropped = [(h, x.reason) for x, k in zip(removed, folded, strict=True) if (h := _hash(k))]
     return LineKeys(
         site_key(r),
