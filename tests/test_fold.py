@@ -97,3 +97,25 @@ def test_the_table_replaces_the_letters_of_the_first_step() -> None:
         "duong dien bien phu strasse ore duro d ss",
         "grosse straße d",
     ]
+
+
+# lines of benchmark pages (language menus, a list of editions, a quoted tweet)
+_EDITIONS = "English Edition English Edition हिन्दी ગુજરાતી मराठी বাংলা ಕನ್ನಡ മലയാളം தமிழ் తెలుగు"
+
+
+def test_vowel_signs_stay_in_their_word() -> None:
+    # the vowel signs of Indic scripts and of Thai are marks, not word characters: folding
+    # keeps them in the word instead of splitting it at each one
+    assert fold(_EDITIONS).split() == _EDITIONS.lower().split()
+    assert fold("हिंदी") == "हिंदी"
+    assert fold("ภาษาไทย") == "ภาษาไทย"
+    tweet = "पानी नहीं की राजनीति गन्दी है"
+    assert fold(tweet) == tweet
+    assert fold_lines([_EDITIONS, "हिंदी"]) == [fold(_EDITIONS), "हिंदी"]
+
+
+def test_arabic_vowel_signs_and_hamza_are_dropped_as_accents_are() -> None:
+    # "الإصدار" and "الاصدار" are the same word for a reader, as "é" and "e" are
+    assert fold("نشرة الإصدار (عربي)") == "نشرة الاصدار عربي"
+    assert fold("عربي") == "عربي"
+    assert fold("العربية") == "العربية"

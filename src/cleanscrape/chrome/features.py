@@ -30,8 +30,28 @@ from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
 from .reading_time import reading_time_prefix
 
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_NON_WORD_LINES = re.compile(r"(?:[^\w\n]|_)+")
+#: Marks that folding drops: the accents of Latin, Greek and Cyrillic letters (after NFD) and
+#: the Arabic vowel signs and hamza (أ, إ, آ fold to ا, as readers write them interchangeably).
+_COMBINING = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc]")
+
+
+def _mark_ranges(limit: int) -> str:
+    """The combining marks (Unicode categories M*) below ``limit`` as ranges of a character
+    class: the vowel signs of Devanagari, Bengali, Tamil, Thai, Burmese, Khmer ... are marks,
+    not word characters of ``\\w``, and belong to the word they are written in."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(limit):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+#: Runs of what separates words in folded text: every character but letters, digits, marks
+#: (those of :data:`_COMBINING` are gone by then) and line breaks.
+_NON_WORD_LINES = re.compile(rf"(?:[^\w\n{_mark_ranges(0x10000)}]|_)+")
 #: Letters folded before the diacritics go (one replacement each, as ``str.translate`` would).
 _FOLD_EXTRA = (("đ", "d"), ("Đ", "d"), ("Ð", "d"), ("ð", "d"), ("ø", "o"), ("ß", "ss"))
 #: Frequent punctuation outside ASCII (all non-word characters): replaced by spaces up front so
@@ -53,7 +73,9 @@ _SLUG_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _MEDIA_START = frozenset("[(")
 _SEPARATOR_START = frozenset("|/\\-–—_=*•·.,:;~#>«»<›‹+")
 
-_TERMINAL_CHARS = ".!?;。！？…:။។"
+#: What ends a sentence: Latin and CJK stops, the Burmese and Khmer ones, the Devanagari danda
+#: "।" and double danda "॥" (Hindi, Marathi, Nepali: a Hindi paragraph ends with one).
+_TERMINAL_CHARS = ".!?;。！？…:။។।॥"
 _CLOSERS = "\"'”’»)]*"
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
@@ -69,7 +91,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 #: A long line without a single sentence mark is a run of items saved as one line (a select
 #: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
 _WORDLIST_WORDS = 30
-_SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛\u2500-\u257f]")
+_SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛।\u2500-\u257f]")
 #: One match per word holding a figure, from its first figure to the word's end (the search
 #: skips to the figures, where ``\S*\d\S*`` found the same words trying every character of
 #: every word, 9x dearer): :func:`figure_words` counts them.
