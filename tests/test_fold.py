@@ -119,3 +119,11 @@ def test_arabic_vowel_signs_and_hamza_are_dropped_as_accents_are() -> None:
     assert fold("نشرة الإصدار (عربي)") == "نشرة الاصدار عربي"
     assert fold("عربي") == "عربي"
     assert fold("العربية") == "العربية"
+
+
+def test_an_emoji_variation_selector_is_no_part_of_a_word() -> None:
+    # a related link of a benchmark page, opened by an arrow emoji (the arrow and the
+    # variation selector that asks for its colour form): the key starts with the words
+    line = "➡️ Read more about Modular Monoliths:"
+    assert fold(line) == "read more about modular monoliths"
+    assert fold("1️⃣") == "1"  # a keycap: the figure, its selector and the enclosing mark

@@ -36,12 +36,18 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\
 
 
 def _mark_ranges(limit: int) -> str:
-    """The combining marks (Unicode categories M*) below ``limit`` as ranges of a character
+    """The marks of a script (Unicode categories M*) below ``limit`` as ranges of a character
     class: the vowel signs of Devanagari, Bengali, Tamil, Thai, Burmese, Khmer ... are marks,
-    not word characters of ``\\w``, and belong to the word they are written in."""
+    not word characters of ``\\w``, and belong to the word they are written in. The generic
+    marks ("COMBINING ...": accents, enclosing keycaps, kana voicing) and the variation
+    selectors that follow an emoji ("➡️") are no part of a word."""
     ranges: list[tuple[int, int]] = []
+    generic = ("COMBINING", "VARIATION SELECTOR")
     for cp in range(limit):
-        if unicodedata.category(chr(cp)).startswith("M"):
+        c = chr(cp)
+        if unicodedata.category(c).startswith("M") and not unicodedata.name(c, "").startswith(
+            generic
+        ):
             if ranges and ranges[-1][1] == cp - 1:
                 ranges[-1] = (ranges[-1][0], cp)
             else:
