@@ -430,9 +430,7 @@ def test_unspaced_scripts_are_counted_by_characters() -> None:
 def test_a_hindi_sentence_ends_with_a_danda() -> None:
     # a quoted tweet of a benchmark page, its first sentence closed by the danda as Hindi
     # prose is written: a sentence, not a heading
-    line = (
-        "पानी नहीं @BJP4Delhi की राजनीति गन्दी है एक सैम्पल पूजा शर्मा जी के घर से लिया गया है।"
-    )
+    line = "पानी नहीं @BJP4Delhi की राजनीति गन्दी है एक सैम्पल पूजा शर्मा जी के घर से लिया गया है।"
     (ln,) = line_features([line])
     assert ln.terminal and ln.prose and not ln.titlelike
 

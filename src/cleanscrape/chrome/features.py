@@ -109,23 +109,45 @@ _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
 _MEDIA_TAG = re.compile(
     r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
 )
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH)?"
-_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH|uhr)?"
+#: Dates in figures: day, month and year ("22/10/2010", "22.10.10"), or the year first, as
+#: ISO writes it and Korean and Chinese sites do ("2020-03-12", "2020.03.12", "2020. 3. 12.");
+#: with dots, month and day of two figures or spaced (a version number, "2019.2.3", is written
+#: with dots too).
+_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}\.\d{2}\.\d{2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.)"
 )
-_TEXT_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+#: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).
+_MONTH = (
+    r"(?:"
+    + "|".join(re.escape(m) for m in sorted(lx.MONTH_NUMBERS, key=lambda m: (-len(m), m)))
+    + r")\.?"
+)
+#: A date written out: "Nov 19, 2019", "19 November 2019", "30. Juli 2018" (German), "22 de
+#: outubro de 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日"
+#: (Chinese, Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").
+_TEXT_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?(?:\s*[(（][^\d()（）]{1,3}[)）])?)"
+)
 _DATELINE = re.compile(
     rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{_DATE}|{_TEXT_DATE})"
-    rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|lúc|pukul|в)\s+)?{_TIME})?"
+    rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|alle|lúc|pukul|в)\s+)?{_TIME})?"
     rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
     re.IGNORECASE,
 )
+#: The word that opens the line of an article's date ("Updated: ...", "입력 2020.03.12 14:30"):
+#: whole words in languages written with spaces; East Asian ones before a blank, a colon or a
+#: figure.
 _UPDATED = re.compile(
-    r"^(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
-    r"veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|diperbarui|"
-    r"обновлено|опубликовано)\b",
+    r"^(?:(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
+    r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|atualizado|"
+    r"pubblicato|aggiornato|diperbarui|обновлено|опубликовано)\b"
+    r"|(?:公開日|更新日時?|配信日?|投稿日|掲載日|发布时间|發布時間|發佈時間|更新时间|更新時間|"
+    r"发布日期|發布日期|发布于|發佈於|发表于|發表於|입력|기사입력|업데이트|등록일|작성일|수정일)"
+    r"(?=[\s:：\d]))",
     re.IGNORECASE,
 )
 
@@ -310,9 +332,20 @@ def is_separator(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+#: "3 hours ago" in the languages of :mod:`cleanscrape.chrome.lang`, alone on its line.
 _RELATIVE_TIME = re.compile(
     r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$",
+    r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$"
+    r"|^vor\s+\d+\s+(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)$"
+    r"|^il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)$"
+    r"|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|días?|semanas?|meses|mes|años?)$"
+    r"|^há\s+\d+\s+(?:segundos?|minutos?|min|horas?|dias?|semanas?|meses|mês|anos?)$"
+    r"|^\d+\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa$"
+    r"|^\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
+    r"|^\d+\s+(?:секунд\w*|минут\w*|мин\.?|час\w*|дн\w+|день|недел\w+|месяц\w*|год\w*|лет)"
+    r"\s+назад$"
+    r"|^\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)前$"
+    r"|^\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전$",
     re.IGNORECASE,
 )
 

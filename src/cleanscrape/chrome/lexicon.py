@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from .lang import table
 
@@ -134,6 +135,28 @@ AGENCY_CREDITS: tuple[str, ...] = (
     "alamy",
     "ttxvn",
 )
+
+# --- month names of dates written out (datelines) ------------------------------------------------
+#: Twelve entries per language, January first, each the month's forms joined by "|".
+MONTHS: Mapping[str, tuple[str, ...]] = table("MONTHS")
+
+
+def _month_numbers(months: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
+    """``{form: month number}`` over every language (a form two languages share names the same
+    month in both: "mar", "nov", "mai")."""
+    numbers: dict[str, int] = {}
+    for code, entries in months.items():
+        if len(entries) != 12:
+            raise ValueError(f"MONTHS of {code!r} has {len(entries)} entries, not 12")
+        for number, entry in enumerate(entries, 1):
+            for form in entry.split("|"):
+                if numbers.setdefault(form, number) != number:
+                    raise ValueError(f"month form {form!r} of {code!r} names two months")
+    return MappingProxyType(numbers)
+
+
+#: Month number of every month name and abbreviation of :data:`MONTHS`.
+MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)
 
 #: Words that open a breadcrumb trail.
 BREADCRUMB_STARTS: tuple[str, ...] = (

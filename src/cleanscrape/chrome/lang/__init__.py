@@ -14,7 +14,8 @@ LANGUAGES: tuple[str, ...] = (
     *("it", "ja", "zh", "ko"),
 )
 
-#: The categories a language module may define (each a tuple of folded phrases).
+#: The categories a language module may define (each a tuple of folded phrases, except
+#: ``MONTHS``: twelve entries, each the forms of one month as written).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "SHARE_FOLLOW",
@@ -34,6 +35,7 @@ CATEGORIES: tuple[str, ...] = (
     "DISCLOSURE_SELF",
     "APPEALS",
     "LEGAL_NOTICES",
+    "MONTHS",
 )
 
 
