@@ -49,8 +49,9 @@ _HM = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")
 #: 2019") or after it ("19 November 2019", "30. Juli 2018", "22 de outubro de 2010"), or in
 #: Chinese, Japanese and Korean figures ("2013年04月09日", "2012년 11월 06일").
 _TEXT_DATE = re.compile(
-    r"\b(?:([^\W\d_]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})"
-    r"|(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:de\s+)?(\d{4}))\b"
+    rf"(?<!\w)(?:{lx.MONTH_PATTERN}\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
+    rf"|(\d{{1,2}})\.?\s+(?:de\s+)?{lx.MONTH_PATTERN}\.?\s+(?:de\s+)?(\d{{4}}))\b",
+    re.IGNORECASE,
 )
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 

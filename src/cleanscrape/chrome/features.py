@@ -58,8 +58,13 @@ def _mark_ranges(limit: int) -> str:
 #: Runs of what separates words in folded text: every character but letters, digits, marks
 #: (those of :data:`_COMBINING` are gone by then) and line breaks.
 _NON_WORD_LINES = re.compile(rf"(?:[^\w\n{_mark_ranges(0x10000)}]|_)+")
-#: Letters folded before the diacritics go (one replacement each, as ``str.translate`` would).
-_FOLD_EXTRA = (("đ", "d"), ("Đ", "d"), ("Ð", "d"), ("ð", "d"), ("ø", "o"), ("ß", "ss"))
+#: Letters folded before the diacritics go (one replacement each, as ``str.translate`` would):
+#: letters whose stroke or missing dot NFD does not take apart (Turkish "ı", whose capital "I"
+#: lower-cases to "i"; Polish "ł"), so that a word folds alike in capitals and without them.
+_FOLD_EXTRA = (
+    *(("đ", "d"), ("Đ", "d"), ("Ð", "d"), ("ð", "d"), ("ø", "o"), ("ß", "ss")),
+    *(("ı", "i"), ("ł", "l"), ("Ł", "l")),
+)
 #: Frequent punctuation outside ASCII (all non-word characters): replaced by spaces up front so
 #: that most pages of Latin-script languages are ASCII once their diacritics are gone.
 _COMMON_PUNCT = ("\xa0", "“", "”", "‘", "’", "–", "—", "…", "«", "»", "·", "„", "•")
@@ -119,11 +124,7 @@ _DATE = (
     r"|\d{4}\.\d{2}\.\d{2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.)"
 )
 #: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).
-_MONTH = (
-    r"(?:"
-    + "|".join(re.escape(m) for m in sorted(lx.MONTH_NUMBERS, key=lambda m: (-len(m), m)))
-    + r")\.?"
-)
+_MONTH = rf"(?:{lx.MONTH_PATTERN[1:-1]})\.?"
 #: A date written out: "Nov 19, 2019", "19 November 2019", "30. Juli 2018" (German), "22 de
 #: outubro de 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日"
 #: (Chinese, Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").

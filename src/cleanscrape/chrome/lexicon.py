@@ -157,6 +157,11 @@ def _month_numbers(months: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
 
 #: Month number of every month name and abbreviation of :data:`MONTHS`.
 MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)
+#: A group matching any form of :data:`MONTH_NUMBERS` (longest first: "marzo" before "mar"),
+#: for patterns compiled with ``re.IGNORECASE``.
+MONTH_PATTERN = (
+    "(" + "|".join(re.escape(m) for m in sorted(MONTH_NUMBERS, key=lambda m: (-len(m), m))) + ")"
+)
 
 #: Words that open a breadcrumb trail.
 BREADCRUMB_STARTS: tuple[str, ...] = (

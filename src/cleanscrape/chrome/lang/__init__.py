@@ -12,6 +12,7 @@ from collections.abc import Mapping
 LANGUAGES: tuple[str, ...] = (
     *("vi", "en", "de", "fr", "es", "pt", "id", "ru"),
     *("it", "ja", "zh", "ko"),
+    *("nl", "pl", "tr", "el", "ar", "hi", "th"),
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except
