@@ -154,3 +154,37 @@ def test_dates_written_out_in_these_languages(line: str, published: str) -> None
 
     assert line_features([line])[0].dateline
     assert parse_published(line) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "13 hours ago" of a benchmark page's cards, as each language writes it
+        "13 uur geleden",
+        "13 godzin temu",
+        "13 saat önce",
+        "πριν από 13 ώρες",
+        "منذ 13 ساعة",
+        "13 घंटे पहले",
+        "13 ชั่วโมงที่แล้ว",
+    ],
+)
+def test_relative_times_in_these_languages(line: str) -> None:
+    assert line_features([line])[0].dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Updated on: November 19, 2019 / 10:07 AM / CBS News" of a benchmark page, as each
+        # language writes it: the date line opens with the word, the outlet follows the date
+        "Bijgewerkt op: 19 november 2019 / 10:07 / CBS News",
+        "Aktualizacja: 19 listopada 2019 / 10:07 / CBS News",
+        "Güncelleme: 19 Kasım 2019 / 10:07 / CBS News",
+        "Ενημερώθηκε: 19 Νοεμβρίου 2019 / 10:07 / CBS News",
+        "آخر تحديث: 19 نوفمبر 2019 / 10:07 / CBS News",
+        "अपडेट: 19 नवंबर 2019 / 10:07 / CBS News",
+    ],
+)
+def test_the_word_opening_a_date_line_in_these_languages(line: str) -> None:
+    assert line_features([line])[0].dateline

@@ -145,7 +145,9 @@ _DATELINE = re.compile(
 _UPDATED = re.compile(
     r"^(?:(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
     r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|atualizado|"
-    r"pubblicato|aggiornato|diperbarui|обновлено|опубликовано)\b"
+    r"pubblicato|aggiornato|diperbarui|обновлено|опубликовано|bijgewerkt|gepubliceerd|"
+    r"aktualizacja|opublikowano|güncelleme|yayınlanma|yayın tarihi|ενημερώθηκε|δημοσιεύθηκε|"
+    r"نشر في|آخر تحديث|تاريخ النشر|प्रकाशित|अपडेट)\b"
     r"|(?:公開日|更新日時?|配信日?|投稿日|掲載日|发布时间|發布時間|發佈時間|更新时间|更新時間|"
     r"发布日期|發布日期|发布于|發佈於|发表于|發表於|입력|기사입력|업데이트|등록일|작성일|수정일)"
     r"(?=[\s:：\d]))",
@@ -346,7 +348,16 @@ _RELATIVE_TIME = re.compile(
     r"|^\d+\s+(?:секунд\w*|минут\w*|мин\.?|час\w*|дн\w+|день|недел\w+|месяц\w*|год\w*|лет)"
     r"\s+назад$"
     r"|^\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)前$"
-    r"|^\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전$",
+    r"|^\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전$"
+    r"|^\d+\s+(?:seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden$"
+    r"|^\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|miesi\w+|lat"
+    r"|rok\w*)\s+temu$"
+    r"|^\d+\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce$"
+    r"|^πριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτ\w*|λεπτ\w*|ώρ\w*|ημέρ\w*|μέρ\w*|εβδομάδ\w*|μήν\w*"
+    r"|χρόν\w*)$"
+    r"|^منذ\s+\d+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)$"
+    r"|^\d+\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले$"
+    r"|^\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$",
     re.IGNORECASE,
 )
 
