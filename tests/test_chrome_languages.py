@@ -188,3 +188,49 @@ def test_relative_times_in_these_languages(line: str) -> None:
 )
 def test_the_word_opening_a_date_line_in_these_languages(line: str) -> None:
     assert line_features([line])[0].dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # "By Natalie Musumeci" of a benchmark page, as Dutch, Polish and Turkish sites write it
+        ("Door Natalie Musumeci", "Natalie Musumeci"),
+        ("Autor: Natalie Musumeci", "Natalie Musumeci"),
+        ("Yazar: Natalie Musumeci", "Natalie Musumeci"),
+        # a name of a benchmark page's Hindi text: Devanagari has no capitals
+        ("लेखक: पूजा शर्मा", "पूजा शर्मा"),
+    ],
+)
+def test_bylines_in_these_languages(line: str, author: str) -> None:
+    from cleanscrape.chrome.bylines import byline_of
+
+    assert byline_of(line_features([line])[0], names=False) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "5 min read" and "Reading time 17 minutes" of benchmark pages, as each language
+        # writes them
+        "5 min leestijd",
+        "Leestijd 17 minuten",
+        "5 min czytania",
+        "Czas czytania 17 minut",
+        "5 dk okuma",
+        "Okuma süresi 17 dakika",
+        "5 λεπτά ανάγνωσης",
+        "Χρόνος ανάγνωσης 17 λεπτά",
+        "5 دقائق للقراءة",
+        "وقت القراءة 17 دقيقة",
+        "5 मिनट में पढ़ें",
+        "पढ़ने का समय 17 मिनट",
+        "อ่าน 5 นาที",
+        "เวลาอ่าน 17 นาที",
+    ],
+)
+def test_reading_times_in_these_languages(line: str) -> None:
+    from cleanscrape.chrome.reading_time import has_reading_time, reading_time_prefix
+
+    assert reading_time_prefix(line) == ""
+    assert has_reading_time(line)
+    assert line_features([line])[0].dateline

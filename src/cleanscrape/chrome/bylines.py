@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .features import Line, fold
+from .features import Line, fold, opens_with_capital
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][a-zß-öø-ÿĀ-žƀ-ɏḀ-ỿа-яё'’.\-]*"
 _NAME = re.compile(
@@ -87,7 +87,7 @@ def byline_of(line: Line, *, names: bool) -> str | None:
         return m.group(1).strip(" -–,")
     if _BYLINE_FOLDED_PREFIX.match(line.key):
         m = _BYLINE.match(line.text)
-        if m and m.group(1)[:1].isupper():
+        if m and opens_with_capital(m.group(1)):
             return m.group(1).strip(" -–,")
     if names and line.words <= 5:
         m = _NAME.match(line.text)

@@ -330,6 +330,13 @@ def _fold_mixed(
     return "\n".join(out)
 
 
+def opens_with_capital(text: str) -> bool:
+    """``text`` opens with a capital, or with a letter of a script that has no capitals
+    (Arabic, Hebrew, Devanagari, Thai, Chinese ...): what a name opens with."""
+    c = text[:1]
+    return c.isupper() or (c.isalpha() and c.lower() == c.upper())
+
+
 def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line))
 

@@ -66,6 +66,8 @@ TAGS: tuple[str, ...] = (
     "टैग्स",
 )
 
+BYLINE_PREFIXES: tuple[str, ...] = ("लेखक",)
+
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("जवाब दें",)
 

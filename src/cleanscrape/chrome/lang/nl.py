@@ -81,6 +81,8 @@ TAGS: tuple[str, ...] = (
     "trefwoorden",
 )
 
+BYLINE_PREFIXES: tuple[str, ...] = ("door",)
+
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = (
     "beantwoorden",

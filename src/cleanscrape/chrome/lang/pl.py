@@ -78,6 +78,8 @@ TAGS: tuple[str, ...] = (
     "slowa kluczowe",
 )
 
+BYLINE_PREFIXES: tuple[str, ...] = ("autor",)
+
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("odpowiedz",)
 

@@ -80,6 +80,8 @@ TAGS: tuple[str, ...] = (
     "anahtar kelimeler",
 )
 
+BYLINE_PREFIXES: tuple[str, ...] = ("yazar",)
+
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = (
     "yanitla",
