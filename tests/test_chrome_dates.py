@@ -94,3 +94,15 @@ def test_every_language_names_twelve_months_and_a_form_names_one_month() -> None
     assert all(len(entries) == 12 for entries in lx.MONTHS.values())
     assert lx.MONTH_NUMBERS["outubro"] == lx.MONTH_NUMBERS["okt"] == 10
     assert lx.MONTH_NUMBERS["mai"] == lx.MONTH_NUMBERS["mei"] == 5
+
+
+def test_the_month_pattern_matches_every_form_and_the_longest_first() -> None:
+    import re
+
+    whole = re.compile(rf"^{lx.MONTH_PATTERN}$", re.IGNORECASE)
+    assert all(whole.match(form) for form in lx.MONTH_NUMBERS)
+    assert not whole.match("ma") and not whole.match("marz")
+    first = re.compile(lx.MONTH_PATTERN, re.IGNORECASE)
+    for form in ("marzo", "März", "września", "października", "Kasım", "نوفمبر", "नवंबर"):
+        m = first.match(form)
+        assert m is not None and m.group(1) == form

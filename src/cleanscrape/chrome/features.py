@@ -129,7 +129,7 @@ _MONTH = rf"(?:{lx.MONTH_PATTERN[1:-1]})\.?"
 #: outubro de 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日"
 #: (Chinese, Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").
 _TEXT_DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"(?:(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?(?:\s*[(（][^\d()（）]{1,3}[)）])?)"
 )

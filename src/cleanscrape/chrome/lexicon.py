@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Any
 
 from .lang import table
 
@@ -157,11 +158,34 @@ def _month_numbers(months: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
 
 #: Month number of every month name and abbreviation of :data:`MONTHS`.
 MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)
-#: A group matching any form of :data:`MONTH_NUMBERS` (longest first: "marzo" before "mar"),
-#: for patterns compiled with ``re.IGNORECASE``.
-MONTH_PATTERN = (
-    "(" + "|".join(re.escape(m) for m in sorted(MONTH_NUMBERS, key=lambda m: (-len(m), m))) + ")"
-)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex (no group of its own) matching any of ``words``, written as a tree of their
+    shared beginnings ("mar(?:ch|zo|ço|co|et|s|ts|ca)?"): a failing position costs one test per
+    distinct first letter, not one per word, and the longest word that fits is tried first."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(tree)
+
+
+def _trie_node(node: dict[str, dict[str, Any]]) -> str:
+    alts = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:  # a word ends here: what follows is optional
+        return f"(?:{body})?" if len(alts) == 1 else body + "?"
+    return body
+
+
+#: A group matching any form of :data:`MONTH_NUMBERS`, for patterns compiled with
+#: ``re.IGNORECASE``.
+MONTH_PATTERN = "(" + trie_pattern(MONTH_NUMBERS) + ")"
 
 #: Words that open a breadcrumb trail.
 BREADCRUMB_STARTS: tuple[str, ...] = (
