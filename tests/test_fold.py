@@ -127,3 +127,23 @@ def test_an_emoji_variation_selector_is_no_part_of_a_word() -> None:
     line = "➡️ Read more about Modular Monoliths:"
     assert fold(line) == "read more about modular monoliths"
     assert fold("1️⃣") == "1"  # a keycap: the figure, its selector and the enclosing mark
+
+
+def test_characters_not_seen_are_stripped_from_the_ends_of_a_line() -> None:
+    from cleanscrape.chrome.features import line_features
+
+    # a reader's comment of a benchmark page, closed by two word joiners: a sentence
+    comment = (
+        "Jadi keliru karena Syiah beda dgn Sunni langsung dibilang bukan Islam. Pelajari dulu "
+        "sejarah Islam dari berbagai sumber. Bukan dgn 1 mata.\u2060\u2060"
+    )
+    (ln,) = line_features([comment])
+    assert ln.terminal and ln.prose
+    assert ln.text == comment[:-2]
+    # a blog's paragraphs set apart by lines holding a zero-width space alone: blank lines
+    lines = ["The refreshing autumn sky!", "", "\u200b", "", "The reason we came to Marronnier Park!"]
+    feats = line_features(lines)
+    assert [x.text for x in feats] == [lines[0], lines[-1]]
+    # right-to-left text closes its line with a direction mark
+    (rtl,) = line_features(["نشرة الإصدار (عربي).\u200f"])
+    assert rtl.terminal and rtl.text == "نشرة الإصدار (عربي)."

@@ -87,6 +87,14 @@ _SEPARATOR_START = frozenset("|/\\-–—_=*•·.,:;~#>«»<›‹+")
 #: What ends a sentence: Latin and CJK stops, the Burmese and Khmer ones, the Devanagari danda
 #: "।" and double danda "॥" (Hindi, Marathi, Nepali: a Hindi paragraph ends with one).
 _TERMINAL_CHARS = ".!?;。！？…:။។।॥"
+#: What a line is stripped of at both ends: white space, and the characters that are not seen
+#: (zero-width space and joiners, the word joiner, the byte-order mark, and the direction marks,
+#: embeddings and isolates that right-to-left text carries: "... نص.\u200f"), so a line ends
+#: with its last visible character and a line of them alone is blank.
+_BLANK_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
+    "\u061c\ufeff"
+)
 _CLOSERS = "\"'”’»)]*"
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
@@ -504,7 +512,7 @@ def line_features(lines: list[str]) -> list[Line]:
     page; the rare shapes (teasers, credits, datelines, slugs, separators, media tags) are
     tested only on the lines whose ends or first character let them match.
     """
-    stripped = [raw.strip() for raw in lines]
+    stripped = [raw.strip(_BLANK_CHARS) for raw in lines]
     indexes = [i for i, text in enumerate(stripped) if text]
     if not indexes:
         return []
