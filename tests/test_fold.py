@@ -141,7 +141,13 @@ def test_characters_not_seen_are_stripped_from_the_ends_of_a_line() -> None:
     assert ln.terminal and ln.prose
     assert ln.text == comment[:-2]
     # a blog's paragraphs set apart by lines holding a zero-width space alone: blank lines
-    lines = ["The refreshing autumn sky!", "", "\u200b", "", "The reason we came to Marronnier Park!"]
+    lines = [
+        "The refreshing autumn sky!",
+        "",
+        "\u200b",
+        "",
+        "The reason we came to Marronnier Park!",
+    ]
     feats = line_features(lines)
     assert [x.text for x in feats] == [lines[0], lines[-1]]
     # right-to-left text closes its line with a direction mark
