@@ -153,3 +153,17 @@ def test_characters_not_seen_are_stripped_from_the_ends_of_a_line() -> None:
     # right-to-left text closes its line with a direction mark
     (rtl,) = line_features(["نشرة الإصدار (عربي).\u200f"])
     assert rtl.terminal and rtl.text == "نشرة الإصدار (عربي)."
+
+
+def test_kana_voicing_marks_and_soft_hyphens_do_not_split_a_word() -> None:
+    # lines of benchmark pages: Japanese menu items and a sentence, a German sentence with
+    # soft hyphens; NFD splits a voiced kana in two and its mark is no word character
+    assert fold("ブログ") == "フロク"
+    assert fold("サービスのご案内") == "サーヒスのこ案内"
+    assert fold("不正に改造したiPhoneでも、もともとは、アップル社から購入したものです。") == (
+        "不正に改造したiphoneても もともとは アッフル社から購入したものてす"
+    )
+    assert fold(
+        "Laut Gesetz soll die ePA den Not\xadfall\xaddaten\xadsatz, den Medikationsplan"
+    ) == ("laut gesetz soll die epa den notfalldatensatz den medikationsplan")
+    assert fold_lines(["ブログ"] * 40) == ["フロク"] * 40  # the table folds them alike

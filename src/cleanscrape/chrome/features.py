@@ -30,9 +30,15 @@ from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
 from .reading_time import reading_time_prefix
 
-#: Marks that folding drops: the accents of Latin, Greek and Cyrillic letters (after NFD) and
-#: the Arabic vowel signs and hamza (أ, إ, آ fold to ا, as readers write them interchangeably).
-_COMBINING = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc]")
+#: What folding drops: the accents of Latin, Greek and Cyrillic letters (after NFD), the Arabic
+#: vowel signs and hamza (أ, إ, آ fold to ا, as readers write them interchangeably), the kana
+#: voicing marks (ガ folds to カ, as é to e), and the characters not seen that sit inside a word
+#: (soft hyphen, joiners, word joiner, zero-width no-break space), which are no separators:
+#: "Not\xadfall" is "Notfall" (the zero-width space is one, and stays a separator).
+_COMBINING = re.compile(
+    r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u3099\u309a"
+    r"\u00ad\u200c\u200d\u2060\ufeff]"
+)
 
 
 def _mark_ranges(limit: int) -> str:
