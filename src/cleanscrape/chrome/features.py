@@ -139,20 +139,36 @@ _DATE = (
 )
 #: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).
 _MONTH = rf"(?:{lx.MONTH_PATTERN[1:-1]})\.?"
-#: A date written out: "Nov 19, 2019", "19 November 2019", "30. Juli 2018" (German), "22 de
-#: outubro de 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日"
-#: (Chinese, Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").
-_TEXT_DATE = (
-    rf"(?:(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
+#: A date written out with the month first: "Nov 19, 2019" (the month after a non-word
+#: character: the lead-in of :data:`_DATELINE` tries it only where a word starts).
+_MONTH_FIRST_DATE = rf"(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+#: ... and with the day first: "19 November 2019", "30. Juli 2018" (German), "22 de outubro de
+#: 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日" (Chinese,
+#: Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").
+_DAY_FIRST_DATE = (
+    rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?(?:\s*[(（][^\d()（）]{1,3}[)）])?)"
 )
-_DATELINE = re.compile(
-    rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{_DATE}|{_TEXT_DATE})"
-    rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|alle|lúc|pukul|в)\s+)?{_TIME})?"
-    rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
-    re.IGNORECASE,
-)
+
+
+def _dateline(date: str) -> re.Pattern[str]:
+    """A line that is only ``date`` and a time, with a lead-in of up to 40 characters before
+    (a weekday, a place, "Updated:") and a zone after."""
+    return re.compile(
+        rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{date})"
+        rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|alle|lúc|pukul|в)\s+)?{_TIME})?"
+        rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
+        re.IGNORECASE,
+    )
+
+
+#: A line that is a date in figures or written out with the day first ...
+_DATELINE = _dateline(f"{_DATE}|{_DAY_FIRST_DATE}")
+#: ... or with the month first, tried only on the lines where :data:`_MONTH_FIRST_HINT` finds
+#: a word before a day and a year (the lead-in makes the pattern try every month name at every
+#: word of the line).
+_DATELINE_MONTH_FIRST = _dateline(_MONTH_FIRST_DATE)
+_MONTH_FIRST_HINT = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+\d{4}")
 #: The word that opens the line of an article's date ("Updated: ...", "입력 2020.03.12 14:30"):
 #: whole words in languages written with spaces; East Asian ones before a blank, a colon or a
 #: figure.
@@ -396,7 +412,10 @@ def is_dateline(line: str) -> bool:
         return False
     if _RELATIVE_TIME.match(line):
         return True
-    if _DATE_HINT.search(line) and _DATELINE.match(line):
+    if _DATE_HINT.search(line) and (
+        _DATELINE.match(line)
+        or (_MONTH_FIRST_HINT.search(line) and _DATELINE_MONTH_FIRST.match(line))
+    ):
         return True
     return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
 
