@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python benchmarks/extraction.py                 # --path text: AEB, WCXB-dev, seeds
     .venv/bin/python benchmarks/extraction.py --limit 40      # quick run
     .venv/bin/python benchmarks/extraction.py --path all      # and the HTML path (extraction_html)
+    .venv/bin/python benchmarks/extraction.py --by-language   # cleanscrape per half and <html lang>
 
 Pages of AEB and WCXB-dev are turned into whole-page text dumps (``html_to_dump``: every
 visible line kept) and each system sees only the dump:
@@ -226,6 +227,36 @@ def timing_rows(pages: Sequence[Page]) -> list[str]:
     ]
 
 
+def language_rows(name: str, pages: Sequence[Page]) -> list[str]:
+    """cleanscrape's F1 (AEB metric, five decimals) per half and per ``<html lang>`` of the
+    page (English when missing), and for the whole half."""
+    outputs = []
+    for p in pages:
+        lang = page_language(p.html)
+        outputs.append((lang, p.split, cleanscrape_text(html_to_dump(p.html), lang), p.gold))
+    rows = []
+    for half in SPLITS:
+        in_half = [(lang, o, g) for lang, sp, o, g in outputs if sp == half]
+        s = aeb_score([(o, g) for _, o, g in in_half])
+        rows.append(f"| {name} | {half} | all | {s.pages} | {s.f1:.5f} |")
+        for code in sorted({lang for lang, _, _ in in_half}):
+            s = aeb_score([(o, g) for lang, o, g in in_half if lang == code])
+            rows.append(f"| {name} | {half} | {code} | {s.pages} | {s.f1:.5f} |")
+    return rows
+
+
+def run_languages(args: argparse.Namespace) -> None:
+    print("## Text path by language (cleanscrape, F1 by the AEB metric)\n")
+    print("| set | half | lang | pages | F1 |")
+    print("|---|---|---|---|---|")
+    if args.set in ("aeb", "all"):
+        for row in language_rows("AEB", aeb_pages(args.limit)):
+            print(row)
+    if args.set in ("wcxb", "all"):
+        for row in language_rows("WCXB-dev", wcxb_pages(args.limit)):
+            print(row)
+
+
 def run_text(args: argparse.Namespace) -> None:
     print("## Text path: whole-page dumps\n")
     print("| set | system | pages | precision | recall | F1 (AEB metric) | F1 (word) |")
@@ -255,7 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", choices=["aeb", "wcxb", "all"], default="all")
     parser.add_argument("--limit", type=int, default=None, help="pages per set")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument(
+        "--by-language", action="store_true", help="text path: cleanscrape's F1 per half and lang"
+    )
     args = parser.parse_args(argv)
+    if args.by_language:
+        run_languages(args)
+        return 0
     if args.path in ("text", "all"):
         run_text(args)
     if args.path in ("html", "all"):

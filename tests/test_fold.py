@@ -97,3 +97,73 @@ def test_the_table_replaces_the_letters_of_the_first_step() -> None:
         "duong dien bien phu strasse ore duro d ss",
         "grosse straße d",
     ]
+
+
+# lines of benchmark pages (language menus, a list of editions, a quoted tweet)
+_EDITIONS = "English Edition English Edition हिन्दी ગુજરાતી मराठी বাংলা ಕನ್ನಡ മലയാളം தமிழ் తెలుగు"
+
+
+def test_vowel_signs_stay_in_their_word() -> None:
+    # the vowel signs of Indic scripts and of Thai are marks, not word characters: folding
+    # keeps them in the word instead of splitting it at each one
+    assert fold(_EDITIONS).split() == _EDITIONS.lower().split()
+    assert fold("हिंदी") == "हिंदी"
+    assert fold("ภาษาไทย") == "ภาษาไทย"
+    tweet = "पानी नहीं की राजनीति गन्दी है"
+    assert fold(tweet) == tweet
+    assert fold_lines([_EDITIONS, "हिंदी"]) == [fold(_EDITIONS), "हिंदी"]
+
+
+def test_arabic_vowel_signs_and_hamza_are_dropped_as_accents_are() -> None:
+    # "الإصدار" and "الاصدار" are the same word for a reader, as "é" and "e" are
+    assert fold("نشرة الإصدار (عربي)") == "نشرة الاصدار عربي"
+    assert fold("عربي") == "عربي"
+    assert fold("العربية") == "العربية"
+
+
+def test_an_emoji_variation_selector_is_no_part_of_a_word() -> None:
+    # a related link of a benchmark page, opened by an arrow emoji (the arrow and the
+    # variation selector that asks for its colour form): the key starts with the words
+    line = "➡️ Read more about Modular Monoliths:"
+    assert fold(line) == "read more about modular monoliths"
+    assert fold("1️⃣") == "1"  # a keycap: the figure, its selector and the enclosing mark
+
+
+def test_characters_not_seen_are_stripped_from_the_ends_of_a_line() -> None:
+    from cleanscrape.chrome.features import line_features
+
+    # a reader's comment of a benchmark page, closed by two word joiners: a sentence
+    comment = (
+        "Jadi keliru karena Syiah beda dgn Sunni langsung dibilang bukan Islam. Pelajari dulu "
+        "sejarah Islam dari berbagai sumber. Bukan dgn 1 mata.\u2060\u2060"
+    )
+    (ln,) = line_features([comment])
+    assert ln.terminal and ln.prose
+    assert ln.text == comment[:-2]
+    # a blog's paragraphs set apart by lines holding a zero-width space alone: blank lines
+    lines = [
+        "The refreshing autumn sky!",
+        "",
+        "\u200b",
+        "",
+        "The reason we came to Marronnier Park!",
+    ]
+    feats = line_features(lines)
+    assert [x.text for x in feats] == [lines[0], lines[-1]]
+    # right-to-left text closes its line with a direction mark
+    (rtl,) = line_features(["نشرة الإصدار (عربي).\u200f"])
+    assert rtl.terminal and rtl.text == "نشرة الإصدار (عربي)."
+
+
+def test_kana_voicing_marks_and_soft_hyphens_do_not_split_a_word() -> None:
+    # lines of benchmark pages: Japanese menu items and a sentence, a German sentence with
+    # soft hyphens; NFD splits a voiced kana in two and its mark is no word character
+    assert fold("ブログ") == "フロク"
+    assert fold("サービスのご案内") == "サーヒスのこ案内"
+    assert fold("不正に改造したiPhoneでも、もともとは、アップル社から購入したものです。") == (
+        "不正に改造したiphoneても もともとは アッフル社から購入したものてす"
+    )
+    assert fold(
+        "Laut Gesetz soll die ePA den Not\xadfall\xaddaten\xadsatz, den Medikationsplan"
+    ) == ("laut gesetz soll die epa den notfalldatensatz den medikationsplan")
+    assert fold_lines(["ブログ"] * 40) == ["フロク"] * 40  # the table folds them alike

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .features import Line, fold
+from .features import Line, fold, opens_with_capital
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][a-zß-öø-ÿĀ-žƀ-ɏḀ-ỿа-яё'’.\-]*"
 _NAME = re.compile(
@@ -42,31 +42,18 @@ _BYLINE_FOLDED_PREFIX = re.compile(
 )
 
 _DMY = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
-_YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: The year first: ISO ("2020-03-12") and Korean and Chinese sites ("2020.03.12", "2020. 3. 12.").
+_YMD = re.compile(r"\b(\d{4})(?:-(\d{2})-(\d{2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2})\.)")
 _HM = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
+#: Dates written out, a month's name (:data:`lexicon.MONTH_NUMBERS`) before the day ("Nov 19,
+#: 2019") or after it ("19 November 2019", "30. Juli 2018", "22 de outubro de 2010"), or in
+#: Chinese, Japanese and Korean figures ("2013年04月09日", "2012년 11월 06일").
 _TEXT_DATE = re.compile(
-    r"\b(?:([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}))\b"
+    rf"(?<!\w)(?:{lx.MONTH_PATTERN}\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
+    rf"|(\d{{1,2}})\.?\s+(?:de\s+)?{lx.MONTH_PATTERN}\.?\s+(?:de\s+)?(\d{{4}}))\b",
+    re.IGNORECASE,
 )
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 
 
 def source_of(line: Line) -> str | None:
@@ -100,7 +87,7 @@ def byline_of(line: Line, *, names: bool) -> str | None:
         return m.group(1).strip(" -–,")
     if _BYLINE_FOLDED_PREFIX.match(line.key):
         m = _BYLINE.match(line.text)
-        if m and m.group(1)[:1].isupper():
+        if m and opens_with_capital(m.group(1)):
             return m.group(1).strip(" -–,")
     if names and line.words <= 5:
         m = _NAME.match(line.text)
@@ -112,9 +99,10 @@ def byline_of(line: Line, *, names: bool) -> str | None:
 def parse_published(text: str) -> str | None:
     """ISO date (``YYYY-MM-DD``, with ``THH:MM`` when a time is given) found in a dateline."""
     date: tuple[int, int, int] | None = None
-    m = _YMD.search(text)
+    m = _YMD.search(text) or _CJK_DATE.search(text)
     if m:
-        date = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        year, month, day = (g for g in m.groups() if g is not None)
+        date = (int(year), int(month), int(day))
     else:
         m = _DMY.search(text)
         if m:
@@ -123,9 +111,10 @@ def parse_published(text: str) -> str | None:
             t = _TEXT_DATE.search(text)
             if t:
                 if t.group(1):
-                    mon, day, year = _MONTHS.get(t.group(1).lower()), t.group(2), t.group(3)
+                    name, day, year = t.group(1), t.group(2), t.group(3)
                 else:
-                    mon, day, year = _MONTHS.get(t.group(5).lower()), t.group(4), t.group(6)
+                    name, day, year = t.group(5), t.group(4), t.group(6)
+                mon = lx.MONTH_NUMBERS.get(name.lower())
                 if mon:
                     date = (int(year), mon, int(day))
     if date is None or not (1 <= date[1] <= 12 and 1 <= date[2] <= 31):

@@ -31,10 +31,47 @@ from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
 from .reading_time import reading_time_prefix
 
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_NON_WORD_LINES = re.compile(r"(?:[^\w\n]|_)+")
-#: Letters folded before the diacritics go (one replacement each, as ``str.translate`` would).
-_FOLD_EXTRA = (("đ", "d"), ("Đ", "d"), ("Ð", "d"), ("ð", "d"), ("ø", "o"), ("ß", "ss"))
+#: What folding drops: the accents of Latin, Greek and Cyrillic letters (after NFD), the Arabic
+#: vowel signs and hamza (أ, إ, آ fold to ا, as readers write them interchangeably), the kana
+#: voicing marks (ガ folds to カ, as é to e), and the characters not seen that sit inside a word
+#: (soft hyphen, joiners, word joiner, zero-width no-break space), which are no separators:
+#: "Not\xadfall" is "Notfall" (the zero-width space is one, and stays a separator).
+_COMBINING = re.compile(
+    r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u3099\u309a"
+    r"\u00ad\u200c\u200d\u2060\ufeff]"
+)
+
+
+def _mark_ranges(limit: int) -> str:
+    """The marks of a script (Unicode categories M*) below ``limit`` as ranges of a character
+    class: the vowel signs of Devanagari, Bengali, Tamil, Thai, Burmese, Khmer ... are marks,
+    not word characters of ``\\w``, and belong to the word they are written in. The generic
+    marks ("COMBINING ...": accents, enclosing keycaps, kana voicing) and the variation
+    selectors that follow an emoji ("➡️") are no part of a word."""
+    ranges: list[tuple[int, int]] = []
+    generic = ("COMBINING", "VARIATION SELECTOR")
+    for cp in range(limit):
+        c = chr(cp)
+        if unicodedata.category(c).startswith("M") and not unicodedata.name(c, "").startswith(
+            generic
+        ):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+#: Runs of what separates words in folded text: every character but letters, digits, marks
+#: (those of :data:`_COMBINING` are gone by then) and line breaks.
+_NON_WORD_LINES = re.compile(rf"(?:[^\w\n{_mark_ranges(0x10000)}]|_)+")
+#: Letters folded before the diacritics go (one replacement each, as ``str.translate`` would):
+#: letters whose stroke or missing dot NFD does not take apart (Turkish "ı", whose capital "I"
+#: lower-cases to "i"; Polish "ł"), so that a word folds alike in capitals and without them.
+_FOLD_EXTRA = (
+    *(("đ", "d"), ("Đ", "d"), ("Ð", "d"), ("ð", "d"), ("ø", "o"), ("ß", "ss")),
+    *(("ı", "i"), ("ł", "l"), ("Ł", "l")),
+)
 #: Frequent punctuation outside ASCII (all non-word characters): replaced by spaces up front so
 #: that most pages of Latin-script languages are ASCII once their diacritics are gone.
 _COMMON_PUNCT = ("\xa0", "“", "”", "‘", "’", "–", "—", "…", "«", "»", "·", "„", "•")
@@ -54,7 +91,17 @@ _SLUG_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _MEDIA_START = frozenset("[(")
 _SEPARATOR_START = frozenset("|/\\-–—_=*•·.,:;~#>«»<›‹+")
 
-_TERMINAL_CHARS = ".!?;。！？…:။។"
+#: What ends a sentence: Latin and CJK stops, the Burmese and Khmer ones, the Devanagari danda
+#: "।" and double danda "॥" (Hindi, Marathi, Nepali: a Hindi paragraph ends with one).
+_TERMINAL_CHARS = ".!?;。！？…:။។।॥"
+#: What a line is stripped of at both ends: white space, and the characters that are not seen
+#: (zero-width space and joiners, the word joiner, the byte-order mark, and the direction marks,
+#: embeddings and isolates that right-to-left text carries: "... نص.\u200f"), so a line ends
+#: with its last visible character and a line of them alone is blank.
+_BLANK_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
+    "\u061c\ufeff"
+)
 _CLOSERS = "\"'”’»)]*"
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
@@ -70,7 +117,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 #: A long line without a single sentence mark is a run of items saved as one line (a select
 #: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
 _WORDLIST_WORDS = 30
-_SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛\u2500-\u257f]")
+_SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛।\u2500-\u257f]")
 #: One match per word holding a figure, from its first figure to the word's end (the search
 #: skips to the figures, where ``\S*\d\S*`` found the same words trying every character of
 #: every word, 9x dearer): :func:`figure_words` counts them.
@@ -82,23 +129,59 @@ _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
 _MEDIA_TAG = re.compile(
     r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
 )
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH)?"
-_DATE = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH|uhr)?"
+#: Dates in figures: day, month and year ("22/10/2010", "22.10.10"), or the year first, as
+#: ISO writes it and Korean and Chinese sites do ("2020-03-12", "2020.03.12", "2020. 3. 12.");
+#: with dots, month and day of two figures or spaced (a version number, "2019.2.3", is written
+#: with dots too).
+_DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}\.\d{2}\.\d{2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.)"
 )
-_TEXT_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
-_DATELINE = re.compile(
-    rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{_DATE}|{_TEXT_DATE})"
-    rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|lúc|pukul|в)\s+)?{_TIME})?"
-    rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
-    re.IGNORECASE,
+#: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).
+_MONTH = rf"(?:{lx.MONTH_PATTERN[1:-1]})\.?"
+#: A date written out with the month first: "Nov 19, 2019" (the month after a non-word
+#: character: the lead-in of :data:`_DATELINE` tries it only where a word starts).
+_MONTH_FIRST_DATE = rf"(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+#: ... and with the day first: "19 November 2019", "30. Juli 2018" (German), "22 de outubro de
+#: 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日" (Chinese,
+#: Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").
+_DAY_FIRST_DATE = (
+    rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?(?:\s*[(（][^\d()（）]{1,3}[)）])?)"
 )
+
+
+def _dateline(date: str) -> re.Pattern[str]:
+    """A line that is only ``date`` and a time, with a lead-in of up to 40 characters before
+    (a weekday, a place, "Updated:") and a zone after."""
+    return re.compile(
+        rf"^(?:[^\d\n]{{0,40}}?[,|\s]*)?(?:{_TIME}\s*[,|\-–]?\s*)?(?:{date})"
+        rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|alle|lúc|pukul|в)\s+)?{_TIME})?"
+        rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
+        re.IGNORECASE,
+    )
+
+
+#: A line that is a date in figures or written out with the day first ...
+_DATELINE = _dateline(f"{_DATE}|{_DAY_FIRST_DATE}")
+#: ... or with the month first, tried only on the lines where :data:`_MONTH_FIRST_HINT` finds
+#: a word before a day and a year (the lead-in makes the pattern try every month name at every
+#: word of the line).
+_DATELINE_MONTH_FIRST = _dateline(_MONTH_FIRST_DATE)
+_MONTH_FIRST_HINT = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+\d{4}")
+#: The word that opens the line of an article's date ("Updated: ...", "입력 2020.03.12 14:30"):
+#: whole words in languages written with spaces; East Asian ones before a blank, a colon or a
+#: figure.
 _UPDATED = re.compile(
-    r"^(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
-    r"veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|diperbarui|"
-    r"обновлено|опубликовано)\b",
+    r"^(?:(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
+    r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|atualizado|"
+    r"pubblicato|aggiornato|diperbarui|обновлено|опубликовано|bijgewerkt|gepubliceerd|"
+    r"aktualizacja|opublikowano|güncelleme|yayınlanma|yayın tarihi|ενημερώθηκε|δημοσιεύθηκε|"
+    r"نشر في|آخر تحديث|تاريخ النشر|प्रकाशित|अपडेट)\b"
+    r"|(?:公開日|更新日時?|配信日?|投稿日|掲載日|发布时间|發布時間|發佈時間|更新时间|更新時間|"
+    r"发布日期|發布日期|发布于|發佈於|发表于|發表於|입력|기사입력|업데이트|등록일|작성일|수정일)"
+    r"(?=[\s:：\d]))",
     re.IGNORECASE,
 )
 
@@ -278,14 +361,41 @@ def _fold_mixed(
     return "\n".join(out)
 
 
+def opens_with_capital(text: str) -> bool:
+    """``text`` opens with a capital, or with a letter of a script that has no capitals
+    (Arabic, Hebrew, Devanagari, Thai, Chinese ...): what a name opens with."""
+    c = text[:1]
+    return c.isupper() or (c.isalpha() and c.lower() == c.upper())
+
+
 def is_separator(line: str) -> bool:
     return bool(_SEPARATOR.match(line))
 
 
 _DIGIT = re.compile(r"\d")
+#: "3 hours ago" in the languages of :mod:`cleanscrape.chrome.lang`, alone on its line.
 _RELATIVE_TIME = re.compile(
     r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$",
+    r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$"
+    r"|^vor\s+\d+\s+(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)$"
+    r"|^il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)$"
+    r"|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|días?|semanas?|meses|mes|años?)$"
+    r"|^há\s+\d+\s+(?:segundos?|minutos?|min|horas?|dias?|semanas?|meses|mês|anos?)$"
+    r"|^\d+\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa$"
+    r"|^\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
+    r"|^\d+\s+(?:секунд\w*|минут\w*|мин\.?|час\w*|дн\w+|день|недел\w+|месяц\w*|год\w*|лет)"
+    r"\s+назад$"
+    r"|^\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)前$"
+    r"|^\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전$"
+    r"|^\d+\s+(?:seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden$"
+    r"|^\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|miesi\w+|lat"
+    r"|rok\w*)\s+temu$"
+    r"|^\d+\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce$"
+    r"|^πριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτ\w*|λεπτ\w*|ώρ\w*|ημέρ\w*|μέρ\w*|εβδομάδ\w*|μήν\w*"
+    r"|χρόν\w*)$"
+    r"|^منذ\s+\d+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)$"
+    r"|^\d+\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले$"
+    r"|^\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$",
     re.IGNORECASE,
 )
 
@@ -303,7 +413,10 @@ def is_dateline(line: str) -> bool:
         return False
     if _RELATIVE_TIME.match(line):
         return True
-    if _DATE_HINT.search(line) and _DATELINE.match(line):
+    if _DATE_HINT.search(line) and (
+        _DATELINE.match(line)
+        or (_MONTH_FIRST_HINT.search(line) and _DATELINE_MONTH_FIRST.match(line))
+    ):
         return True
     return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
 
@@ -423,7 +536,7 @@ def line_features(lines: list[str]) -> list[Line]:
     The page is worked out a feature at a time over all its lines (a column each,
     :func:`text_columns`); ``repeats`` counts the other lines of the page with the same key.
     """
-    stripped = [raw.strip() for raw in lines]
+    stripped = [raw.strip(_BLANK_CHARS) for raw in lines]
     indexes = [i for i, text in enumerate(stripped) if text]
     if not indexes:
         return []

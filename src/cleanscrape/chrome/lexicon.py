@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
 
 from .lang import table
 
@@ -134,6 +136,56 @@ AGENCY_CREDITS: tuple[str, ...] = (
     "alamy",
     "ttxvn",
 )
+
+# --- month names of dates written out (datelines) ------------------------------------------------
+#: Twelve entries per language, January first, each the month's forms joined by "|".
+MONTHS: Mapping[str, tuple[str, ...]] = table("MONTHS")
+
+
+def _month_numbers(months: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
+    """``{form: month number}`` over every language (a form two languages share names the same
+    month in both: "mar", "nov", "mai")."""
+    numbers: dict[str, int] = {}
+    for code, entries in months.items():
+        if len(entries) != 12:
+            raise ValueError(f"MONTHS of {code!r} has {len(entries)} entries, not 12")
+        for number, entry in enumerate(entries, 1):
+            for form in entry.split("|"):
+                if numbers.setdefault(form, number) != number:
+                    raise ValueError(f"month form {form!r} of {code!r} names two months")
+    return MappingProxyType(numbers)
+
+
+#: Month number of every month name and abbreviation of :data:`MONTHS`.
+MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex (no group of its own) matching any of ``words``, written as a tree of their
+    shared beginnings ("mar(?:ch|zo|ço|co|et|s|ts|ca)?"): a failing position costs one test per
+    distinct first letter, not one per word, and the longest word that fits is tried first."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(tree)
+
+
+def _trie_node(node: dict[str, dict[str, Any]]) -> str:
+    alts = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:  # a word ends here: what follows is optional
+        return f"(?:{body})?" if len(alts) == 1 else body + "?"
+    return body
+
+
+#: A group matching any form of :data:`MONTH_NUMBERS`, for patterns compiled with
+#: ``re.IGNORECASE``.
+MONTH_PATTERN = "(" + trie_pattern(MONTH_NUMBERS) + ")"
 
 #: Words that open a breadcrumb trail.
 BREADCRUMB_STARTS: tuple[str, ...] = (

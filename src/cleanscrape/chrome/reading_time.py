@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-_MIN = r"(?:min|mins|minutes?|minuten|minutos?|minuti|menit|мин|минуты?|минут)\.?"
+_MIN = (
+    r"(?:min|mins|minutes?|minuten|minutos?|minuti|menit|мин|минуты?|минут|minut[ay]?|dk|dakika|"
+    r"λεπτά|λεπτό|دقائق|دقيقة|دقيقتان|मिनट|นาที)\.?"
+)
 #: A reading time: the figure before or after the word for reading, per language.
 _READ = "|".join(
     (
@@ -23,6 +26,12 @@ _READ = "|".join(
         r"(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|"
         r"tempo di lettura|waktu baca|время чтения)"
         rf"\s*[:：]?\s*(?:ca\.\s*|env\.\s*|около\s+)?{_NUM}\s*{_MIN}",
+        # Dutch, Polish, Turkish, Greek, Arabic, Hindi, Thai
+        rf"{_NUM}\s*{_MIN}\s*(?:leestijd|czytania|okuma(?:\s+süresi)?|ανάγνωσης|للقراءة|قراءة"
+        r"|में\s+पढ़ें|पढ़ें)",
+        r"(?:leestijd|czas\s+czytania|okuma\s+süresi|χρόνος\s+ανάγνωσης|وقت\s+القراءة|مدة\s+القراءة"
+        r"|पढ़ने\s+का\s+समय|เวลาอ่าน|อ่าน)"
+        rf"\s*[:：]?\s*(?:ca\.\s*|ok\.\s*|około\s+|حوالي\s+|ประมาณ\s*)?{_NUM}\s*{_MIN}",
         # Vietnamese
         rf"(?:đọc trong|thời gian đọc\s*[:：]?)\s*{_NUM}\s*phút",
         rf"{_NUM}\s*phút\s*đọc",
@@ -39,8 +48,8 @@ READ_TIME = rf"(?:{_READ})"
 #: A line that is a reading time, after a date or alone (separators and marks around it).
 _LINE = re.compile(rf"^(?P<date>.*?)[\s·•|/\-–—⋅・]*{READ_TIME}[\s\W]*$", re.IGNORECASE)
 _ANYWHERE = re.compile(READ_TIME, re.IGNORECASE)
-#: What every reading time holds: a unit of minutes after a figure ("5 min", "5分").
-_HINT = re.compile(r"\d\s*(?:min|phút|分|분|мин|menit)", re.IGNORECASE)
+#: What every reading time holds: a unit of minutes after a figure ("5 min", "5分", "5 นาที").
+_HINT = re.compile(r"\d\s*(?:min|phút|分|분|мин|menit|dk|dakika|λεπτ|دق|मिनट|นาที)", re.IGNORECASE)
 
 
 def reading_time_prefix(text: str) -> str | None:

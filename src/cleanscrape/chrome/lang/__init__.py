@@ -12,9 +12,11 @@ from collections.abc import Mapping
 LANGUAGES: tuple[str, ...] = (
     *("vi", "en", "de", "fr", "es", "pt", "id", "ru"),
     *("it", "ja", "zh", "ko"),
+    *("nl", "pl", "tr", "el", "ar", "hi", "th"),
 )
 
-#: The categories a language module may define (each a tuple of folded phrases).
+#: The categories a language module may define (each a tuple of folded phrases, except
+#: ``MONTHS``: twelve entries, each the forms of one month as written).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "SHARE_FOLLOW",
@@ -34,6 +36,7 @@ CATEGORIES: tuple[str, ...] = (
     "DISCLOSURE_SELF",
     "APPEALS",
     "LEGAL_NOTICES",
+    "MONTHS",
 )
 
 

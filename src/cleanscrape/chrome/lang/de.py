@@ -149,3 +149,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "alle rechte vorbehalten",
     "ersetzt keine",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "januar|jänner|jan",
+    "februar|feb",
+    "märz|mär|mrz",
+    "april|apr",
+    "mai",
+    "juni|jun",
+    "juli|jul",
+    "august|aug",
+    "september|sept|sep",
+    "oktober|okt",
+    "november|nov",
+    "dezember|dez",
+)

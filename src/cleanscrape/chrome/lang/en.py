@@ -492,3 +492,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "are trademarks of",
     "reproduced without",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "january|jan",
+    "february|feb",
+    "march|mar",
+    "april|apr",
+    "may",
+    "june|jun",
+    "july|jul",
+    "august|aug",
+    "september|sept|sep",
+    "october|oct",
+    "november|nov",
+    "december|dec",
+)

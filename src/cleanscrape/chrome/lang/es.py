@@ -136,3 +136,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "todos los derechos reservados",
     "no sustituye",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "enero|ene",
+    "febrero|feb",
+    "marzo|mar",
+    "abril|abr",
+    "mayo|may",
+    "junio|jun",
+    "julio|jul",
+    "agosto|ago",
+    "septiembre|setiembre|sept|sep",
+    "octubre|oct",
+    "noviembre|nov",
+    "diciembre|dic",
+)

@@ -139,3 +139,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "tous droits reserves",
     "ne remplace pas",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "janvier|janv",
+    "février|févr|fevrier|fevr",
+    "mars",
+    "avril|avr",
+    "mai",
+    "juin",
+    "juillet|juil",
+    "août|aout",
+    "septembre|sept",
+    "octobre|oct",
+    "novembre|nov",
+    "décembre|déc|decembre",
+)

@@ -126,3 +126,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "hak cipta",
     "dilindungi undang undang",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "januari|jan",
+    "februari|feb",
+    "maret|mar",
+    "april|apr",
+    "mei",
+    "juni|jun",
+    "juli|jul",
+    "agustus|agu|agt",
+    "september|sep",
+    "oktober|okt",
+    "november|nov",
+    "desember|des",
+)

@@ -119,3 +119,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "tutti i diritti riservati",
     "non sostituisce",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "gennaio|gen",
+    "febbraio|feb",
+    "marzo|mar",
+    "aprile|apr",
+    "maggio|mag",
+    "giugno|giu",
+    "luglio|lug",
+    "agosto|ago",
+    "settembre|set",
+    "ottobre|ott",
+    "novembre|nov",
+    "dicembre|dic",
+)

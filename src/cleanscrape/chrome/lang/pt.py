@@ -134,3 +134,20 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "todos os direitos reservados",
     "nao substitui",
 )
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "janeiro|jan",
+    "fevereiro|fev",
+    "março|marco|mar",
+    "abril|abr",
+    "maio|mai",
+    "junho|jun",
+    "julho|jul",
+    "agosto|ago",
+    "setembro|set",
+    "outubro|out",
+    "novembro|nov",
+    "dezembro|dez",
+)

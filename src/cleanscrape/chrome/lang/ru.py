@@ -100,3 +100,21 @@ APPEALS: tuple[str, ...] = (
 )
 
 LEGAL_NOTICES: tuple[str, ...] = ("все права защищены",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case, in the genitive as a date writes them ("12 марта 2020"); they are matched on the text
+#: of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "января|янв",
+    "февраля|фев",
+    "марта|мар",
+    "апреля|апр",
+    "мая",
+    "июня|июн",
+    "июля|июл",
+    "августа|авг",
+    "сентября|сент|сен",
+    "октября|окт",
+    "ноября|ноя",
+    "декабря|дек",
+)

@@ -1,0 +1,89 @@
+"""Hindi chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "संबंधित खबरें",
+    "संबंधित ख़बरें",
+    "संबंधित लेख",
+    "ये भी पढ़ें",
+    "यह भी पढ़ें",
+    "और पढ़ें",
+    "अधिक पढ़ें",
+    "सबसे ज्यादा पढ़ी गई",
+    "सबसे ज़्यादा पढ़ी गई",
+    "ताज़ा ख़बरें",
+    "ताजा खबरें",
+    "लेटेस्ट न्यूज़",
+    "टॉप न्यूज़",
+    "आपके लिए",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "शेयर करें",
+    "हमें फॉलो करें",
+    "फॉलो करें",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "टिप्पणियां",
+    "टिप्पणियाँ",
+    "टिप्पणी करें",
+    "कमेंट करें",
+    "कमेंट्स",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "सब्सक्राइब करें",
+    "न्यूज़लेटर",
+    "न्यूजलेटर",
+)
+
+UI: tuple[str, ...] = (
+    "विज्ञापन",
+    "खोजें",
+    "लॉग इन",
+    "लॉगिन",
+    "प्रिंट",
+    "और देखें",
+    "अगला लेख",
+    "पिछला लेख",
+    "होम",
+)
+
+FOOTER: tuple[str, ...] = (
+    "सर्वाधिकार सुरक्षित",
+    "सर्वाधिकार सुरक्षित है",
+    "गोपनीयता नीति",
+    "प्राइवेसी पॉलिसी",
+    "संपर्क करें",
+    "हमारे बारे में",
+    "नियम और शर्तें",
+)
+
+TAGS: tuple[str, ...] = (
+    "टैग",
+    "टैग्स",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = ("लेखक",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("जवाब दें",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "जनवरी",
+    "फ़रवरी|फरवरी",
+    "मार्च",
+    "अप्रैल|अप्रेल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर|सितम्बर",
+    "अक्टूबर|अक्तूबर",
+    "नवंबर|नवम्बर",
+    "दिसंबर|दिसम्बर",
+)

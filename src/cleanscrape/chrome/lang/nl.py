@@ -1,0 +1,107 @@
+"""Dutch chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "gerelateerde artikelen",
+    "gerelateerd",
+    "gerelateerde berichten",
+    "lees ook",
+    "lees meer",
+    "lees verder",
+    "meer nieuws",
+    "meest gelezen",
+    "best gelezen",
+    "laatste nieuws",
+    "ook interessant",
+    "dit vind je misschien ook leuk",
+    "meer over dit onderwerp",
+    "aanbevolen",
+    "populair",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "deel dit artikel",
+    "deel op",
+    "volg ons",
+    "volg ons op",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "reacties",
+    "reageer",
+    "plaats een reactie",
+    "laat een reactie achter",
+    "geef een reactie",
+)
+
+COOKIE: tuple[str, ...] = (
+    "deze website gebruikt cookies",
+    "wij gebruiken cookies",
+    "we gebruiken cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "abonneer",
+    "abonneren",
+    "schrijf je in voor de nieuwsbrief",
+    "meld je aan voor de nieuwsbrief",
+    "nieuwsbrief",
+)
+
+UI: tuple[str, ...] = (
+    "advertentie",
+    "zoeken",
+    "inloggen",
+    "afdrukken",
+    "printen",
+    "terug naar boven",
+    "menu sluiten",
+    "laad meer",
+    "toon meer",
+    "volgende",
+    "vorige",
+    "volgend artikel",
+    "vorig artikel",
+)
+
+FOOTER: tuple[str, ...] = (
+    "alle rechten voorbehouden",
+    "privacybeleid",
+    "privacyverklaring",
+    "cookiebeleid",
+    "algemene voorwaarden",
+    "over ons",
+    "adverteren",
+)
+
+TAGS: tuple[str, ...] = (
+    "tags",
+    "onderwerpen",
+    "trefwoorden",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = ("door",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = (
+    "beantwoorden",
+    "reageren",
+)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "januari|jan",
+    "februari|feb",
+    "maart|mrt",
+    "april|apr",
+    "mei",
+    "juni|jun",
+    "juli|jul",
+    "augustus|aug",
+    "september|sept|sep",
+    "oktober|okt",
+    "november|nov",
+    "december|dec",
+)

@@ -1,0 +1,102 @@
+"""Polish chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "powiazane artykuly",
+    "powiazane",
+    "zobacz tez",
+    "zobacz takze",
+    "czytaj tez",
+    "czytaj takze",
+    "czytaj wiecej",
+    "przeczytaj rowniez",
+    "przeczytaj tez",
+    "najczesciej czytane",
+    "najpopularniejsze",
+    "najnowsze",
+    "polecane",
+    "polecamy",
+    "wiecej informacji",
+    "moze cie zainteresowac",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "udostepnij",
+    "udostepnij artykul",
+    "obserwuj nas",
+    "sledz nas",
+    "udostepnij na",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komentarze",
+    "dodaj komentarz",
+    "skomentuj",
+    "zostaw komentarz",
+)
+
+COOKIE: tuple[str, ...] = (
+    "ta strona uzywa plikow cookie",
+    "ta strona korzysta z plikow cookie",
+    "uzywamy plikow cookie",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "zapisz sie do newslettera",
+    "zapisz sie",
+    "subskrybuj",
+    "newsletter",
+)
+
+UI: tuple[str, ...] = (
+    "reklama",
+    "szukaj",
+    "zaloguj sie",
+    "drukuj",
+    "wroc na gore",
+    "pokaz wiecej",
+    "zaladuj wiecej",
+    "nastepny",
+    "poprzedni",
+    "nastepny artykul",
+    "poprzedni artykul",
+)
+
+FOOTER: tuple[str, ...] = (
+    "wszelkie prawa zastrzezone",
+    "polityka prywatnosci",
+    "polityka cookies",
+    "regulamin",
+    "o nas",
+    "reklama w serwisie",
+)
+
+TAGS: tuple[str, ...] = (
+    "tagi",
+    "tematy",
+    "slowa kluczowe",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = ("autor",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("odpowiedz",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case, in the genitive as a date writes them ("18 listopada 2019"); they are matched on the
+#: text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "stycznia|sty",
+    "lutego|lut",
+    "marca|mar",
+    "kwietnia|kwi",
+    "maja|maj",
+    "czerwca|cze",
+    "lipca|lip",
+    "sierpnia|sie",
+    "września|wrz",
+    "października|paź",
+    "listopada|lis",
+    "grudnia|gru",
+)

@@ -1,0 +1,64 @@
+"""Thai chrome phrases (see :mod:`cleanscrape.chrome.lexicon`).
+
+Thai is written without spaces between words, so a phrase here matches a whole line (headings,
+buttons) or opens one; the folded form keeps the letters and their vowel and tone marks.
+"""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "ข่าวที่เกี่ยวข้อง",
+    "ข่าวเกี่ยวข้อง",
+    "บทความที่เกี่ยวข้อง",
+    "เรื่องที่เกี่ยวข้อง",
+    "อ่านเพิ่มเติม",
+    "อ่านต่อ",
+    "ข่าวล่าสุด",
+    "ข่าวยอดนิยม",
+    "ยอดนิยม",
+    "บทความแนะนำ",
+    "ข่าวแนะนำ",
+    "คุณอาจสนใจ",
+    "อ่านข่าวอื่นๆ",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "แชร์",
+    "ติดตามเรา",
+    "ติดตามเราได้ที่",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "ความคิดเห็น",
+    "แสดงความคิดเห็น",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "สมัครรับจดหมายข่าว",
+    "สมัครสมาชิก",
+)
+
+UI: tuple[str, ...] = (
+    "โฆษณา",
+    "ค้นหา",
+    "เข้าสู่ระบบ",
+    "พิมพ์",
+    "กลับสู่ด้านบน",
+    "ดูเพิ่มเติม",
+    "หน้าแรก",
+    "ข่าวถัดไป",
+    "ข่าวก่อนหน้า",
+)
+
+FOOTER: tuple[str, ...] = (
+    "สงวนลิขสิทธิ์",
+    "นโยบายความเป็นส่วนตัว",
+    "ติดต่อเรา",
+    "เกี่ยวกับเรา",
+    "ข้อกำหนดการใช้งาน",
+)
+
+TAGS: tuple[str, ...] = ("แท็ก",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("ตอบกลับ",)

@@ -1,0 +1,106 @@
+"""Turkish chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "ilgili haberler",
+    "ilgili haber",
+    "ilgili icerikler",
+    "benzer haberler",
+    "bunlar da ilginizi cekebilir",
+    "ilginizi cekebilir",
+    "daha fazla oku",
+    "devamini oku",
+    "cok okunanlar",
+    "en cok okunanlar",
+    "son haberler",
+    "one cikanlar",
+    "editorun sectikleri",
+    "diger haberler",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "paylas",
+    "paylasin",
+    "bizi takip edin",
+    "takip et",
+    "haberi paylas",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "yorumlar",
+    "yorum yap",
+    "yorum yazin",
+    "yorum birakin",
+    "bir yanit yazin",
+)
+
+COOKIE: tuple[str, ...] = (
+    "bu web sitesi cerezler kullanir",
+    "bu site cerezler kullanmaktadir",
+    "cerezleri kullaniyoruz",
+    "sitemizde cerezler kullanilmaktadir",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "abone ol",
+    "bultene abone olun",
+    "e bultene kayit olun",
+    "bulten",
+)
+
+UI: tuple[str, ...] = (
+    "reklam",
+    "ara",
+    "giris yap",
+    "yazdir",
+    "basa don",
+    "daha fazla goster",
+    "daha fazla yukle",
+    "sonraki haber",
+    "onceki haber",
+    "sonraki",
+    "onceki",
+    "ana sayfa",
+)
+
+FOOTER: tuple[str, ...] = (
+    "tum haklari saklidir",
+    "gizlilik politikasi",
+    "cerez politikasi",
+    "kullanim kosullari",
+    "hakkimizda",
+    "kunye",
+    "reklam verin",
+)
+
+TAGS: tuple[str, ...] = (
+    "etiketler",
+    "etiket",
+    "anahtar kelimeler",
+)
+
+BYLINE_PREFIXES: tuple[str, ...] = ("yazar",)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = (
+    "yanitla",
+    "cevapla",
+)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower
+#: case; they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "ocak|oca",
+    "şubat|şub",
+    "mart",
+    "nisan|nis",
+    "mayıs",
+    "haziran|haz",
+    "temmuz|tem",
+    "ağustos|ağu",
+    "eylül|eyl",
+    "ekim|eki",
+    "kasım|kas",
+    "aralık|ara",
+)
