@@ -1608,3 +1608,43 @@ def test_a_notice_outside_the_article_element_is_still_dropped() -> None:
         assert [v.category for v in c.verdicts] == ["article"] * 3 + ["footer", "article"]
     c = classify_lines(lines, from_html=True, in_article=lambda line: True)
     assert [v.category for v in c.verdicts] == ["article"] * 5
+
+
+_MAPPING = [
+    "Robot vacuums use different technology and sensors to navigate your home. Generally, the "
+    "more advanced the sensors, the more efficient the cleaning path the robot can take.",
+    "In a robot vacuum, mapping works by scanning the environment with cameras and sensors, "
+    "then building a floor plan that the robot uses to plan its route room by room.",
+    "Once the map is saved, you can mark no-go zones in the app and send the robot to clean a "
+    "single room, which saves battery and time on busy days.",
+    "Lidar models spin a laser on top of the robot to measure the distance to walls and "
+    "furniture many times a second, so they map a dark room as well as a bright one.",
+    "Camera models read landmarks such as door frames and lamps instead, which works well in "
+    "daylight but makes them slower to find their way when the lights are off.",
+]
+
+
+def test_a_subheading_of_the_body_that_repeats_the_title_is_kept() -> None:
+    # the pattern of WCXB dev pages: a guide whose page title is also one of the body's
+    # subheadings, between its paragraphs (the gold keeps it)
+    title = "How Does Robot Vacuum Mapping Work"
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>Robot vacuum mapping explained</h1>"
+        "<div class='post-body'>"
+        + "".join(f"<p>{p}</p>" for p in _MAPPING[:4])
+        + f"<h2>{title}</h2><p>{_MAPPING[4]}</p></div></body></html>"
+    )
+    assert title in (trafilatura.extract(page) or "")  # the premise: the extractor keeps it
+    r = clean_html(page)
+    assert r.title == title
+    assert r.text.split("\n") == [*_MAPPING[:4], title, _MAPPING[4]]
+
+
+def test_a_copy_of_the_headline_outside_the_article_element_is_still_dropped() -> None:
+    title = "How Does Robot Vacuum Mapping Work"
+    lines = [*_MAPPING[:4], title, _MAPPING[4]]
+    for in_article in (None, _MAPPING.__contains__):
+        c = classify_lines(lines, title=title, from_html=True, in_article=in_article)
+        assert [v.category for v in c.verdicts] == ["article"] * 4 + ["headline", "article"]
+    c = classify_lines(lines, title=title, from_html=True, in_article=lambda line: True)
+    assert [v.category for v in c.verdicts] == ["article"] * 6

@@ -524,7 +524,8 @@ def _classify_html(
 
     ``in_article`` tells whether a line is text of the article's own element on the page: such
     a line is not the page's footer, whatever its words ("© 2019 Associated Press. All Rights
-    Reserved ...", "- Email Marketing: ..." in a list of the body).
+    Reserved ...", "- Email Marketing: ..." in a list of the body), nor a second copy of the
+    headline (a subheading of the body that repeats the page's title).
     """
     n = len(feats)
     meta = _Meta()
@@ -537,7 +538,7 @@ def _classify_html(
     total_after = sum(prose_words)
     before = 0
     head = min(HEAD_LINES, next((i for i, ln in enumerate(feats) if ln.prose), n))
-    own: list[int] = []  # footer words in lines of the article's own element
+    own: list[int] = []  # footer or headline lines that are text of the article's own element
     for i, ln in enumerate(feats):
         total_after -= prose_words[i]
         if cats[i] != KEEP:
@@ -547,6 +548,8 @@ def _classify_html(
             cats[i] = "separator"
         elif title_key and ln.key == title_key:
             cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
+            if in_article is not None and in_article(ln.text):
+                own.append(i)
         elif i < head and (date := _head_date(ln)) is not None:
             if date:
                 meta.set("published", parse_published(date))
@@ -584,8 +587,8 @@ def _classify_html(
         before += prose_words[i]
     if cut_end:
         _closing_appeals(feats, cats)
-    for i in own:  # (kept after the appeals: as a footer line, it opens no appeal below it)
-        cats[i] = KEEP  # the article's own notice or list item, not the page's footer
+    for i in own:  # (kept after the appeals: as chrome, the line opened no appeal below it)
+        cats[i] = KEEP  # the article's own notice, list item or subheading
     return cats, meta
 
 
@@ -617,7 +620,8 @@ def classify_lines(
 
     ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
     ``in_article`` (lines from HTML): whether a line is text of the article's own element on
-    the page, where footer words do not make a line the page's footer.
+    the page, where footer words do not make a line the page's footer, nor the title's words a
+    second copy of the headline.
     ``memo``: the text-only features of the lines the batch has seen (the verdicts are the
     same with it or without it).
     """
