@@ -12,6 +12,7 @@ import pytest
 import trafilatura
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
+from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
@@ -1550,3 +1551,100 @@ def test_a_paragraph_or_a_timeline_with_dates_stays() -> None:
     timeline = "22 de outubro de 2010 às 20:13"
     lines = [opening, *_BREAK_IN[:2], timeline, _BREAK_IN[2]]
     assert extract_html(_dated_story("Notícias", lines)).lines == ["Notícias", *lines]
+
+
+# --- footer words in the article's own element --------------------------------------------------
+
+_EEE = [
+    "Michigan health officials say a sixth person has died from Eastern equine encephalitis, a "
+    "rare mosquito-borne virus that has infected ten people in the state this year.",
+    "The Michigan Department of Health and Human Services said Tuesday the latest fatality was "
+    "a resident of Van Buren County in the southwestern part of the state.",
+    "Officials say the risk of infection continues until there is a hard freeze that kills the "
+    "mosquitoes, and residents should keep using insect repellent outdoors.",
+]
+_AP_NOTICE = (
+    "© 2019 Associated Press. All Rights Reserved. This material may not be published, "
+    "broadcast, rewritten, or redistributed."
+)
+_SITE_NOTICE = "Copyright © 2019 CBS Local Media. All rights reserved."
+
+
+def _wire_story(last: str, outside: str = "") -> str:
+    # the pattern of an AEB dev page (a wire story on a local station's site): the story's
+    # paragraphs in the post's element end with the agency's notice, which the gold keeps
+    body = "".join(f"<p>{p}</p>" for p in [*_EEE, last])
+    return (
+        "<html><head><title>Michigan reports 6th death from EEE</title></head><body>"
+        "<div class='content'><h1>Michigan reports 6th death from EEE</h1>"
+        f"<div class='entry-content'>{body}</div>{outside}</div></body></html>"
+    )
+
+
+def test_a_notice_ending_the_article_element_is_kept() -> None:
+    page = _wire_story(_AP_NOTICE)
+    # the premise: trafilatura keeps the notice as the last line
+    assert (trafilatura.extract(page) or "").endswith(_AP_NOTICE)
+    r = clean_html(page)
+    assert r.text.split("\n") == [*_EEE, _AP_NOTICE]
+
+
+def test_a_list_item_of_the_body_that_starts_with_a_footer_word_is_kept() -> None:
+    # the pattern of WCXB dev pages: a list of the body whose item names a channel ("Email
+    # Marketing: ...", "Accessibility: ...")
+    item = "Email Marketing: Implement targeted campaigns with pre-event and follow-up messages."
+    page = _wire_story(
+        "Organisers plan outreach on several channels:</p><ul><li>Social media: daily posts "
+        f"with the county's updates.</li><li>{item}</li></ul><p>{_EEE[0]}"
+    )
+    assert f"- {item}" in clean_html(page).text.split("\n")
+
+
+def test_a_notice_outside_the_article_element_is_still_dropped() -> None:
+    # lines that are not text of the article's element keep their footer verdict
+    lines = [*_EEE, _SITE_NOTICE, _EEE[0]]
+    for in_article in (None, _EEE.__contains__):
+        c = classify_lines(lines, from_html=True, in_article=in_article)
+        assert [v.category for v in c.verdicts] == ["article"] * 3 + ["footer", "article"]
+    c = classify_lines(lines, from_html=True, in_article=lambda line: True)
+    assert [v.category for v in c.verdicts] == ["article"] * 5
+
+
+_MAPPING = [
+    "Robot vacuums use different technology and sensors to navigate your home. Generally, the "
+    "more advanced the sensors, the more efficient the cleaning path the robot can take.",
+    "In a robot vacuum, mapping works by scanning the environment with cameras and sensors, "
+    "then building a floor plan that the robot uses to plan its route room by room.",
+    "Once the map is saved, you can mark no-go zones in the app and send the robot to clean a "
+    "single room, which saves battery and time on busy days.",
+    "Lidar models spin a laser on top of the robot to measure the distance to walls and "
+    "furniture many times a second, so they map a dark room as well as a bright one.",
+    "Camera models read landmarks such as door frames and lamps instead, which works well in "
+    "daylight but makes them slower to find their way when the lights are off.",
+]
+
+
+def test_a_subheading_of_the_body_that_repeats_the_title_is_kept() -> None:
+    # the pattern of WCXB dev pages: a guide whose page title is also one of the body's
+    # subheadings, between its paragraphs (the gold keeps it)
+    title = "How Does Robot Vacuum Mapping Work"
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>Robot vacuum mapping explained</h1>"
+        "<div class='post-body'>"
+        + "".join(f"<p>{p}</p>" for p in _MAPPING[:4])
+        + f"<h2>{title}</h2><p>{_MAPPING[4]}</p></div></body></html>"
+    )
+    assert title in (trafilatura.extract(page) or "")  # the premise: the extractor keeps it
+    r = clean_html(page)
+    assert r.title == title
+    assert r.text.split("\n") == [*_MAPPING[:4], title, _MAPPING[4]]
+
+
+def test_a_copy_of_the_headline_outside_the_article_element_is_still_dropped() -> None:
+    title = "How Does Robot Vacuum Mapping Work"
+    lines = [*_MAPPING[:4], title, _MAPPING[4]]
+    for in_article in (None, _MAPPING.__contains__):
+        c = classify_lines(lines, title=title, from_html=True, in_article=in_article)
+        assert [v.category for v in c.verdicts] == ["article"] * 4 + ["headline", "article"]
+    c = classify_lines(lines, title=title, from_html=True, in_article=lambda line: True)
+    assert [v.category for v in c.verdicts] == ["article"] * 6

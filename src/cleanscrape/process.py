@@ -12,8 +12,9 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -24,6 +25,7 @@ from .confidence import LOW_CONFIDENCE, score, signals
 from .document import CleanResult, DocResult, Document, LineVerdict, Removal
 from .errors import ExtractionError, InputError
 from .html import extract_html
+from .html.tail import in_area
 from .options import CleanOptions
 from .text import decode_bytes, repair_text
 
@@ -104,6 +106,7 @@ def _clean_lines(
     timings: dict[str, float],
     trace: bool = False,
     memo: LineMemo | None = None,
+    in_article: Callable[[str], bool] | None = None,
 ) -> CleanResult:
     """The strip stage: one verdict per non-blank line; kept lines make the text."""
     t0 = time.perf_counter()
@@ -116,6 +119,7 @@ def _clean_lines(
             min_kept_ratio=options.min_kept_ratio,
             favor=options.favor,
             memo=memo,
+            in_article=in_article,
         )
         # (the per-line verdicts are copied only for a trace)
         verdicts = (
@@ -276,6 +280,7 @@ def clean_html_document(
         timings=timings,
         trace=trace,
         memo=memo,
+        in_article=partial(in_area, inside=extracted.area_words) if extracted.area_words else None,
     )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)

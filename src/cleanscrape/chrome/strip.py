@@ -11,6 +11,7 @@ they end the lines (:mod:`cleanscrape.chrome.appeals`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import attrgetter, not_
@@ -513,9 +514,19 @@ def _head_date(ln: Line) -> str | None:
 
 
 def _classify_html(
-    feats: list[Line], *, title: str | None, cut_end: bool = True
+    feats: list[Line],
+    *,
+    title: str | None,
+    cut_end: bool = True,
+    in_article: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], _Meta]:
-    """Conservative pass over lines an HTML extractor already chose (headline not among them)."""
+    """Conservative pass over lines an HTML extractor already chose (headline not among them).
+
+    ``in_article`` tells whether a line is text of the article's own element on the page: such
+    a line is not the page's footer, whatever its words ("© 2019 Associated Press. All Rights
+    Reserved ...", "- Email Marketing: ..." in a list of the body), nor a second copy of the
+    headline (a subheading of the body that repeats the page's title).
+    """
     n = len(feats)
     meta = _Meta()
     cats = [KEEP] * n
@@ -527,6 +538,7 @@ def _classify_html(
     total_after = sum(prose_words)
     before = 0
     head = min(HEAD_LINES, next((i for i, ln in enumerate(feats) if ln.prose), n))
+    own: list[int] = []  # footer or headline lines that are text of the article's own element
     for i, ln in enumerate(feats):
         total_after -= prose_words[i]
         if cats[i] != KEEP:
@@ -536,6 +548,8 @@ def _classify_html(
             cats[i] = "separator"
         elif title_key and ln.key == title_key:
             cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
+            if in_article is not None and in_article(ln.text):
+                own.append(i)
         elif i < head and (date := _head_date(ln)) is not None:
             if date:
                 meta.set("published", parse_published(date))
@@ -558,6 +572,8 @@ def _classify_html(
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat
+            if cat == "footer" and in_article is not None and in_article(ln.text):
+                own.append(i)
         elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
             cats[i] = "alt_slug"
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
@@ -571,6 +587,8 @@ def _classify_html(
         before += prose_words[i]
     if cut_end:
         _closing_appeals(feats, cats)
+    for i in own:  # (kept after the appeals: as chrome, the line opened no appeal below it)
+        cats[i] = KEEP  # the article's own notice, list item or subheading
     return cats, meta
 
 
@@ -596,10 +614,14 @@ def classify_lines(
     min_kept_ratio: float = 0.05,
     favor: Favor = "balanced",
     memo: LineMemo | None = None,
+    in_article: Callable[[str], bool] | None = None,
 ) -> Classified:
     """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags.
 
     ``favor="recall"`` keeps, in lines from HTML, what follows a related heading near the end.
+    ``in_article`` (lines from HTML): whether a line is text of the article's own element on
+    the page, where footer words do not make a line the page's footer, nor the title's words a
+    second copy of the headline.
     ``memo``: the text-only features of the lines the batch has seen (the verdicts are the
     same with it or without it).
     """
@@ -607,7 +629,9 @@ def classify_lines(
     if not feats:
         return Classified([])
     if from_html:
-        cats, meta = _classify_html(feats, title=title, cut_end=favor != "recall")
+        cats, meta = _classify_html(
+            feats, title=title, cut_end=favor != "recall", in_article=in_article
+        )
         found = True
     else:
         cats, meta, found = _classify_text(feats, title=title)

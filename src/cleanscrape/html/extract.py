@@ -40,7 +40,7 @@ from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import article_area, recover_blocks
-from .tail import trim_link_tail, trim_tail
+from .tail import area_words, trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
@@ -72,7 +72,10 @@ class Extracted:
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings) that
     trafilatura left out between kept ones and that were put back
-    (:mod:`cleanscrape.html.recover`).
+    (:mod:`cleanscrape.html.recover`). ``area_words`` are the words of the article's area (the
+    main prose block and the sections of its template, :func:`~cleanscrape.html.tail.area_words`),
+    empty when the page has none: a line of ``lines`` found in them is text of the article
+    (:func:`~cleanscrape.html.tail.in_area`), not of the page's furniture.
     """
 
     lines: list[str]
@@ -82,6 +85,7 @@ class Extracted:
     prose_chars: int = 0
     found_chars: int = 0
     recovered: int = 0
+    area_words: str = ""
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
@@ -328,6 +332,7 @@ def extract_html(
     method: Method = "trafilatura"
     prose = 0
     recovered = 0
+    inside = ""
     found = sum(len(ln) for ln in lines)
     if body is not None:
         block, prose = _main_block(paragraphs)
@@ -341,7 +346,8 @@ def extract_html(
         elif block is not None:
             area = article_area(block)  # read by both steps: the page's tree walked once
             lines, recovered = recover_blocks(block, lines, area)
-            lines, tail = trim_tail(block, lines, area)
+            inside = area_words(area)
+            lines, tail = trim_tail(block, lines, area, inside)
             if tail:
                 counts["tail"] = tail
     if method == "trafilatura":
@@ -361,4 +367,5 @@ def extract_html(
         prose_chars=prose,
         found_chars=found,
         recovered=recovered,
+        area_words=inside if method == "trafilatura" else "",
     )

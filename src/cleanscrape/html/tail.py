@@ -26,23 +26,34 @@ from .recover import TEXT_NODES, article_area, letters, word_key, word_seq
 MIN_AREA_SHARE = 0.5
 
 
+def area_words(area: list[lxml_html.HtmlElement]) -> str:
+    """The words of the article's area (:func:`article_area`), as lines are looked up in it."""
+    return " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
+
+
+def in_area(line: str, inside: str) -> bool:
+    """``line`` is text of the article's area whose words are ``inside``
+    (:func:`area_words`): the first words of it are."""
+    key = word_key(line)
+    return bool(key) and key in inside
+
+
 def trim_tail(
     block: lxml_html.HtmlElement,
     lines: list[str],
     area: list[lxml_html.HtmlElement] | None = None,
+    inside: str | None = None,
 ) -> tuple[list[str], int]:
     """``lines`` without the trailing lines that are not text of the article's area.
 
-    ``block`` is the page's main prose block (see :func:`article_area`), ``area`` its area when
-    the caller has it. A line is in the area when the first words of it are. Returns the lines
-    and how many were taken off.
+    ``block`` is the page's main prose block (see :func:`article_area`), ``area`` its area and
+    ``inside`` the area's words (:func:`area_words`) when the caller has them. A line is in the
+    area when the first words of it are. Returns the lines and how many were taken off.
     """
-    area = article_area(block) if area is None else area
-    inside = " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
+    words = inside if inside is not None else area_words(area or article_area(block))
 
     def within(line: str) -> bool:
-        key = word_key(line)
-        return bool(key) and key in inside
+        return in_area(line, words)
 
     end = len(lines)
     while end > 0 and not within(lines[end - 1]):
