@@ -1,7 +1,9 @@
 """Lists and tables that go on a block of the body (text dumps whose blocks are set apart by
-blank lines): written to the pattern of real pages, a training plan whose weeks repeat the same
-warm-up step under a line ending with a colon, and a comparison table whose rows in words alone
-read as headlines between rows of lists that read as text."""
+blank lines), and a guide whose steps introduce lists: written to the pattern of real pages, a
+training plan whose weeks repeat the same warm-up step under a line ending with a colon, a
+comparison table whose rows in words alone read as headlines between rows of lists that read
+as text, and a wedding planning timeline whose steps (a subheading and a sentence each) read
+as cards of other stories."""
 
 from __future__ import annotations
 
@@ -130,3 +132,64 @@ def test_headlines_that_end_the_block_of_a_paragraph_are_still_links() -> None:
     r = strip_lines(lines)
     assert r.lines == [*_INTRO, paragraph, *_END]
     assert {x.line: x.reason for x in r.removed}[links[0]] == "inline_link"
+
+
+_GUIDE_INTRO = [
+    "Planning a wedding can feel like a second job, but it does not have to. The trick is to "
+    "spread the decisions over a year, so each month holds a few tasks and none of them is "
+    "rushed because a vendor you wanted was booked before you called.",
+    "We have hosted hundreds of weddings at our barn, and the couples who enjoyed the year "
+    "before their day most were the ones who knew what came next. This timeline is the one we "
+    "hand them at their first tour, with the questions they asked us most often.",
+    "Popular venues book twelve to eighteen months in advance, especially for the spring and "
+    "autumn dates, so securing yours early gives you the widest choice of dates and prices.",
+]
+_SECTIONS = [
+    (
+        "Finalize Your Wedding Aesthetic",
+        "This is where your wedding begins to feel real, and where a shared board keeps "
+        "you both aligned.",
+        "Choose:",
+        ["Color palette", "Floral direction", "Overall mood"],
+    ),
+    (
+        "Launch Your Wedding Website",
+        "Guests look there first for every detail of the day, so keep it current and easy to read.",
+        "Include:",
+        ["Your love story", "Event details", "Registry", "Travel accommodations"],
+    ),
+    (
+        "Create a Detailed Wedding Day Timeline",
+        "Share it with every vendor a month ahead, so nobody arrives late or waits for the room.",
+        "Include:",
+        ["Hair and makeup schedule", "First look timing", "Ceremony start"],
+    ),
+    (
+        "Review All Contracts and Payments",
+        "This stage prevents surprises on the day itself, when nobody has time to read a contract.",
+        "Confirm:",
+        ["Vendor arrival times", "Final balances", "Rental quantities"],
+    ),
+    (
+        "Prepare an Emergency Kit",
+        "Small things go wrong on every wedding day we host, and a kit fixes most of "
+        "them in minutes.",
+        "Include:",
+        ["Safety pins", "Stain remover", "Blotting papers"],
+    ),
+]
+_FOOTER = ["Previous Post", "Areas We Serve", "Contact Us", "© 2026 The Grange Hall."]
+
+
+def test_a_guide_of_sections_that_introduce_lists_is_not_a_card_list() -> None:
+    # each section is a subheading and one sentence under it, as a card is a title and its
+    # summary; but the lists that lines ending with a colon introduce between them show a
+    # guide's steps, not cards of other stories below the article
+    body = []
+    for head, sentence, intro, items in _SECTIONS:
+        body += [head, "", sentence, "", intro, "", *items, ""]
+    lines = _blocks(_MENU, ["12-Month Wedding Planning Timeline: Complete Guide"])
+    lines += _blocks(*[[p] for p in _GUIDE_INTRO]) + body + _blocks(_FOOTER)
+    r = strip_lines(lines)
+    assert r.lines[: len(_GUIDE_INTRO)] == _GUIDE_INTRO
+    assert [s for _, s, _, _ in _SECTIONS if s not in r.lines] == []
