@@ -2,8 +2,8 @@
 blank lines), and a guide whose steps introduce lists: written to the pattern of real pages, a
 training plan whose weeks repeat the same warm-up step under a line ending with a colon, a
 comparison table whose rows in words alone read as headlines between rows of lists that read
-as text, and a wedding planning timeline whose steps (a subheading and a sentence each) read
-as cards of other stories."""
+as text, a packing list whose last items read as headlines, and a wedding planning timeline
+whose steps (a subheading and a sentence each) read as cards of other stories."""
 
 from __future__ import annotations
 
@@ -193,3 +193,35 @@ def test_a_guide_of_sections_that_introduce_lists_is_not_a_card_list() -> None:
     r = strip_lines(lines)
     assert r.lines[: len(_GUIDE_INTRO)] == _GUIDE_INTRO
     assert [s for _, s, _, _ in _SECTIONS if s not in r.lines] == []
+
+
+_PACKING_INTRO = [
+    "There are big ticket items when you consider what your backpacking essentials will be, "
+    "and they are worth the research: you will carry every one of them for days on end.",
+    "I have included items for both my tent campers and my hammock campers, and I swap "
+    "between the two set-ups depending on the trail and on the season.",
+]
+_OPTIONAL = [
+    "Satellite messenger",
+    "Pole magnets, made by a small company, that keep your poles on your pack.",
+    "Ear plugs (for sleeping in more crowded campgrounds)",
+    "Carabiners and paracord (for all sorts of miscellaneous uses)",
+]
+_CLOTHING = [
+    "Backpacking Essentials: Clothing and Outerwear",
+    "As you will hear time and time again, layers are everything. We cannot talk about "
+    "clothing without talking about how fast the weather changes in the mountains.",
+    "In addition to the number of days on the trail, take into account the lowest "
+    "temperature you expect at night, and pack one warm layer more than you think you need.",
+]
+
+
+def test_the_last_items_of_a_list_that_read_as_headlines_are_kept_in_its_block() -> None:
+    # the list's last two items are headline-like and long enough to read as links, a run of
+    # them at the end of its block; but the two items above them are kept short items of the
+    # same list, not a paragraph that a box of links hangs under
+    lines = _blocks(_MENU, ["The backpacking essentials I never leave without"])
+    lines += _blocks(*[[p] for p in _PACKING_INTRO], ["Optional:"], _OPTIONAL)
+    lines += _blocks(*[[p] for p in _CLOTHING], _FOOTER)
+    r = strip_lines(lines)
+    assert r.lines == [*_PACKING_INTRO, "Optional:", *_OPTIONAL, *_CLOTHING]

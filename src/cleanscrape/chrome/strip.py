@@ -494,13 +494,28 @@ def _in_body_block(
     set apart by blank lines: the line above them is kept in the same block, and it ends with a
     colon ("Tuesday. Intense Run (40-60mins):", then the workout's steps, one of which every
     week repeats), or the block goes on with a kept line after them (the rows of a table, some
-    in words alone, or the items of a list, some printed again on the page). A box of links is
-    a block of its own, or ends the block it hangs under."""
+    in words alone, or the items of a list, some printed again on the page), or the two lines
+    above them are kept items of a list in the same block (:data:`_BLOCK_ITEM_WORDS` words at
+    most each: a gear list whose last items read as headlines). A box of links is a block of its
+    own, or ends the block it hangs under, below a paragraph or a single line."""
     if feats[i].block_start or i - 1 < start or cats[i - 1] != KEEP:
         return False
-    if feats[i - 1].text.endswith((":", "：")):
+    prev = feats[i - 1]
+    if prev.text.endswith((":", "：")):
         return True
-    return j + 1 <= end and cats[j + 1] == KEEP and not feats[j + 1].block_start
+    if j + 1 <= end and cats[j + 1] == KEEP and not feats[j + 1].block_start:
+        return True
+    return (
+        not prev.block_start
+        and i - 2 >= start
+        and cats[i - 2] == KEEP
+        and prev.words <= _BLOCK_ITEM_WORDS
+        and feats[i - 2].words <= _BLOCK_ITEM_WORDS
+    )
+
+
+#: A list item above a run of headline-like lines in its block: at most this many words.
+_BLOCK_ITEM_WORDS = 20
 
 
 def _html_link(ln: Line) -> bool:
