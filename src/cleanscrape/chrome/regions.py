@@ -377,7 +377,12 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
     for k in [*lone, len(lines) + _CARD_GAP + 1]:
         if run and (k - run[-1] > _CARD_GAP or any(ln.prose for ln in lines[run[-1] + 1 : k])):
             cards = sum(1 for j in run if j in summary)
-            if cards >= _CARD_RUN and 2 * cards >= len(run) and run[0] > last_pair:
+            if (
+                cards >= _CARD_RUN
+                and 2 * cards >= len(run)
+                and run[0] > last_pair
+                and not _introduces_list(lines, tags, run[0], run[-1])
+            ):
                 # ... below an article (a listing page with a short intro is its list)
                 above = sum(ln.words for ln in lines[: run[0]] if _paragraph(ln))
                 if above >= min(sum(lines[j].words for j in run), _CARD_ARTICLE_WORDS):
@@ -385,6 +390,13 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
             run = []
         run.append(k)
     return found
+
+
+def _introduces_list(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
+    """Lines ``first`` to ``last`` hold a line of their own that ends with a colon ("Choose:",
+    "Include:", "Confirm:"): a guide's steps, each a subheading and a sentence, with the lists
+    they introduce between them, not a list of cards of other stories."""
+    return any(not tags[k] and lines[k].text.endswith((":", "：")) for k in range(first, last + 1))
 
 
 #: A card list whose cards each end with a date ("Mar 3, 2026", "Feb 20th 2026 4 Min Read"):

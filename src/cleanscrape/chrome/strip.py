@@ -255,7 +255,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = KEEP
         i += 1
-    _inline_links(feats, tags, cats, start, end, title_at, wrapped)
+    _inline_links(feats, tags, cats, start, end, title_at, wrapped, blank_structured)
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
@@ -427,9 +427,11 @@ def _inline_links(
     end: int,
     title_at: int | None,
     wrapped: set[int],
+    blank_structured: bool,
 ) -> None:
     """Related links between body paragraphs: runs of headline-like lines, or one long one
-    (not the lines of a paragraph wrapped at a fixed width, ``wrapped``)."""
+    (not the lines of a paragraph wrapped at a fixed width, ``wrapped``, nor lines that go on
+    a block of the body in a dump whose blocks are set apart by blank lines)."""
     titled: bool | None = None  # the page writes its headlines in title case (when asked)
     i = start
     while i <= end:
@@ -478,10 +480,43 @@ def _inline_links(
                 and (feats[i].repeats > 0 or beside_chrome)
                 and not _FIELDS.match(feats[i].text)
             )
+        if link and blank_structured and _in_body_block(feats, cats, i, j, start, end):
+            link = False
         if link:
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
         i = j + 1
+
+
+def _in_body_block(
+    feats: list[Line], cats: list[str], i: int, j: int, start: int, end: int
+) -> bool:
+    """Lines ``i`` to ``j`` go on a block of the body's kept lines, in a dump whose blocks are
+    set apart by blank lines: the line above them is kept in the same block, and it ends with a
+    colon ("Tuesday. Intense Run (40-60mins):", then the workout's steps, one of which every
+    week repeats), or the block goes on with a kept line after them (the rows of a table, some
+    in words alone, or the items of a list, some printed again on the page), or the two lines
+    above them are kept items of a list in the same block (:data:`_BLOCK_ITEM_WORDS` words at
+    most each: a gear list whose last items read as headlines). A box of links is a block of its
+    own, or ends the block it hangs under, below a paragraph or a single line."""
+    if feats[i].block_start or i - 1 < start or cats[i - 1] != KEEP:
+        return False
+    prev = feats[i - 1]
+    if prev.text.endswith((":", "：")):
+        return True
+    if j + 1 <= end and cats[j + 1] == KEEP and not feats[j + 1].block_start:
+        return True
+    return (
+        not prev.block_start
+        and i - 2 >= start
+        and cats[i - 2] == KEEP
+        and prev.words <= _BLOCK_ITEM_WORDS
+        and feats[i - 2].words <= _BLOCK_ITEM_WORDS
+    )
+
+
+#: A list item above a run of headline-like lines in its block: at most this many words.
+_BLOCK_ITEM_WORDS = 20
 
 
 def _html_link(ln: Line) -> bool:
