@@ -14,7 +14,8 @@ and each page is cleaned by one tree, then at once by the other: whatever the lo
 does to both. Rows: the strip stage (``classify_lines`` on the repaired lines), the
 per-document path (``clean_document``) and the whole batch (``Pipeline.run``, one worker, no
 writes; the two trees alternate batch by batch). Each round times every page once per tree;
-the table gives the median of ``--repeat`` rounds, CPU ms per page (``time.process_time``).
+the table gives the median of ``--repeat`` rounds, CPU ms per page (``time.process_time``);
+the rounds alternate which tree goes first.
 Before timing, every page's result (kept text, title, removals, metadata, flags, confidence)
 is checked to be the same in both trees.
 
@@ -27,6 +28,7 @@ pages that repeat their site's chrome, ``throughput.site_corpus``).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import shutil
@@ -69,19 +71,31 @@ def run_batch(mods: dict[str, ModuleType], options: Any, src: Path) -> object:
 
 
 def alternate(
-    a: Callable[[Any], object], b: Callable[[Any], object], items: Sequence[tuple[Any, Any]]
+    a: Callable[[Any], object],
+    b: Callable[[Any], object],
+    items: Sequence[tuple[Any, Any]],
+    flip: bool = False,
+    collect: bool = False,
 ) -> tuple[float, float]:
-    """CPU seconds of ``a`` and of ``b`` over ``items`` (pairs of arguments), in turns."""
+    """CPU seconds of ``a`` and of ``b`` over ``items`` (pairs of arguments), in turns (``b``
+    first with ``flip``; with ``collect``, the garbage of each call collected, untimed, before
+    the next one: what a whole batch leaves is not the other tree's to collect)."""
+    if flip:
+        tb, ta = alternate(b, a, [(y, x) for x, y in items], collect=collect)
+        return ta, tb
     ta = tb = 0.0
     clock = time.process_time
     for x, y in items:
+        if collect:
+            gc.collect()
         t0 = clock()
         a(x)
-        t1 = clock()
+        ta += clock() - t0
+        if collect:
+            gc.collect()
+        t0 = clock()
         b(y)
-        t2 = clock()
-        ta += t1 - t0
-        tb += t2 - t1
+        tb += clock() - t0
     return ta, tb
 
 
@@ -132,7 +146,10 @@ def rows(
     ]
     for name, a, b, items in stages[:1] if strip_only else stages:
         alternate(a, b, items[:20])  # warm-up
-        times = [alternate(a, b, items) for _ in range(repeat)]
+        # (rounds alternate which tree goes first, and a whole batch's garbage is collected
+        # before the other tree's batch: the second of two batches paid up to 10 % more)
+        whole = len(items) == 1  # (a whole batch a round)
+        times = [alternate(a, b, items, r % 2 == 1, whole) for r in range(repeat)]
         ta = statistics.median(t for t, _ in times) / len(files) * 1e3
         tb = statistics.median(t for _, t in times) / len(files) * 1e3
         yield name, ta, tb
@@ -143,8 +160,8 @@ def rows(
 
         alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)])  # warm-up
         times = [
-            alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)])
-            for _ in range(repeat)
+            alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)], r % 2 == 1, True)
+            for r in range(repeat)
         ]
         ta = statistics.median(t for t, _ in times) / len(files) * 1e3
         tb = statistics.median(t for _, t in times) / len(files) * 1e3

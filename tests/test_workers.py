@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from pathlib import Path
+
+from cleanscrape.engines import PoolEngine
 
 from .conftest import SEEDS
 
@@ -40,3 +43,17 @@ def test_two_workers_from_a_script_file(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "statuses kept"
+
+
+def test_a_worker_task_serves_a_chunk_of_pages_with_one_copy_of_the_work() -> None:
+    # what goes with the work (the batch's line memo) is pickled with each task and starts
+    # afresh in the worker: a task of 4 pages let the memo serve 4 pages, so the first page
+    # of every 4 worked out all of its lines again. A copy of a seeded generator shows how
+    # many pages one copy served: its n-th draw is the n-th of the seed's sequence.
+    rng = random.Random(0)
+    expected = random.Random(0)
+    sequence = [expected.getrandbits(32) for _ in range(64)]
+    draws = list(PoolEngine(2).map_documents(rng.getrandbits, [32] * 64))
+    served = [sequence.index(d) + 1 for d in draws]
+    assert max(served) >= 16
+    assert len(draws) == 64

@@ -107,10 +107,12 @@ def split_text(text: str) -> TextParts:
     return split_lines([ln.strip() for ln in text.splitlines() if ln.strip()])[0]
 
 
-def split_lines(lines: list[str]) -> tuple[TextParts, list[int]]:
+def split_lines(lines: list[str], words: list[int] | None = None) -> tuple[TextParts, list[int]]:
     """:func:`split_text` of a text's stripped non-blank ``lines``, and the positions in
-    ``lines`` of the body's lines (so a caller holding per-line keys can join the body's)."""
-    words = [len(line.split()) for line in lines]
+    ``lines`` of the body's lines (so a caller holding per-line keys can join the body's).
+    ``words``: each line's ``len(line.split())``, when the caller has them."""
+    if words is None:
+        words = [len(line.split()) for line in lines]
     runs = article_runs(lines, words)
     if not runs:
         return TextParts(None, None, "\n".join(lines)), list(range(len(lines)))

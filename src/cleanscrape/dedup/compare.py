@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..options import CleanOptions, MatchOn
 from .body import TextParts, match_text, split_lines, split_text
-from .key import join_keys, keyed_lines, matching_key
+from .key import join_keys, keyed_lines, keyed_texts, matching_key
 from .signature import U64, containment, jaccard, shingle_hashes_batch
 
 Relation = str  # "exact", "near", "contained", "contains", "different"
@@ -81,9 +82,20 @@ class TextView:
 
     @classmethod
     def of(cls, text: str) -> TextView:
-        lines, keys = keyed_lines(text)
-        parts, body = split_lines(lines)
+        return cls.keyed(*keyed_lines(text))
+
+    @classmethod
+    def keyed(cls, lines: list[str], keys: list[str], words: list[int] | None = None) -> TextView:
+        """The view of a text whose non-blank lines (stripped), their keys and maybe their
+        word counts are given."""
+        parts, body = split_lines(lines, words)
         return cls(parts, lines, keys, body)
+
+    @classmethod
+    def all_of(cls, texts: Sequence[str]) -> list[TextView]:
+        """:meth:`of` each of ``texts``, a line met again worked out once
+        (:func:`.key.keyed_texts`)."""
+        return [cls.keyed(*keyed) for keyed in keyed_texts(texts)]
 
     def whole_key(self) -> str:
         """:func:`~.key.matching_key` of the whole text."""

@@ -178,7 +178,7 @@ def find_duplicates(
         raise ValueError(
             f"sites has {len(sites)} entries for {len(texts)} texts; give one per text"
         )
-    views = [TextView.of(t) for t in texts]  # lines, keys and parts: made once per text
+    views = TextView.all_of(texts)  # lines, keys and parts: made once per text
     prints = PrintList(texts, opts, views=views, sites=sites)
     result, rep_of = _find(prints, opts, published)
     add_comparisons(result, texts, opts, views=views)

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import filterfalse
 
 import numpy as np
 import numpy.typing as npt
@@ -105,6 +106,14 @@ def matching_key(text: str) -> str:
     return " ".join(text.split())
 
 
+def _folded(text: str) -> str:
+    """The steps of :func:`matching_key` before the white space is tidied (character by
+    character: the line breaks stay where they are)."""
+    folded = unicodedata.normalize("NFC", text).lower()
+    folded = folded.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
+    return _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(folded))
+
+
 def line_keys(text: str) -> list[str]:
     """The matching key of every non-blank line of ``text`` (as :func:`matching_key` of each
     line, folded in one pass over the whole text)."""
@@ -119,9 +128,7 @@ def keyed_lines(text: str) -> tuple[list[str], list[str]]:
     joined by spaces (:func:`join_keys`): the whole text's key, or its body's, needs no
     second pass.
     """
-    folded = unicodedata.normalize("NFC", text).lower()
-    folded = folded.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
-    folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(folded))
+    folded = _folded(text)
     lines: list[str] = []
     keys: list[str] = []
     for line, key in zip(text.splitlines(), folded.splitlines(), strict=True):
@@ -130,6 +137,38 @@ def keyed_lines(text: str) -> tuple[list[str], list[str]]:
             lines.append(line)
             keys.append(" ".join(key.split()))
     return lines, keys
+
+
+#: The line boundaries of ``str.splitlines`` other than ``\n``: a text holding none is split
+#: into lines by ``\n`` alone.
+_OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def keyed_texts(texts: Iterable[str]) -> Iterator[tuple[list[str], list[str], list[int]]]:
+    """:func:`keyed_lines` of each of ``texts`` and the words of each line (``len(line.split())``),
+    a line met again (in one text or another) worked out once.
+
+    A line's key depends on the line alone (see :func:`keyed_lines`), so the lines of a text
+    not met before are folded together, as one text, and those met before are looked up:
+    copies of one story share most of their paragraphs, and pages of one site their kept
+    chrome. What is worked out is held for the texts of one call only.
+    """
+    keys: dict[str, str] = {}
+    words: dict[str, int] = {}
+    for text in texts:
+        if _OTHER_BREAKS.search(text) is not None:  # (lines split as ``splitlines`` does)
+            lines, found = keyed_lines(text)
+            yield lines, found, [len(line.split()) for line in lines]
+            continue
+        lines = list(filter(None, map(str.strip, text.split("\n"))))
+        new = list(filterfalse(keys.__contains__, dict.fromkeys(lines)))
+        if new:
+            # (stripped lines without a line break: each folded line is its key once its
+            # white space is tidied; C-level maps, no Python step per line)
+            folded = _folded("\n".join(new)).split("\n")
+            keys.update(zip(new, map(" ".join, map(str.split, folded)), strict=True))
+            words.update(zip(new, map(len, map(str.split, new)), strict=True))
+        yield lines, list(map(keys.__getitem__, lines)), list(map(words.__getitem__, lines))
 
 
 def join_keys(keys: Iterable[str]) -> str:

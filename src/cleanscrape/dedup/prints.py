@@ -72,7 +72,7 @@ def text_prints(
     """Fingerprints of ``texts`` (``whole``: also the whole texts' hashes). ``views``: the
     texts' :class:`~.compare.TextView` when the caller has them (else made here)."""
     if views is None:
-        views = [TextView.of(t) for t in texts]
+        views = TextView.all_of(texts)
     n = len(texts)
     keys = [v.match_key(options.match) for v in views]
     opening_keys = [

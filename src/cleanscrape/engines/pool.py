@@ -86,8 +86,17 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+#: Documents sent to a worker as one task. What goes with the work (the batch's line memo,
+#: :class:`~cleanscrape.chrome.memo.LineMemo`) is pickled with each task and starts empty in
+#: the worker, so it serves the pages of one task: with 4 the first page of each task worked
+#: out all of its lines; 16 keeps the tail of a batch short (a task is some 50 ms of work).
+CHUNKSIZE = 16
+
+
 class PoolEngine(LocalEngine):
-    """Per-document work in ``jobs`` worker processes; results come back in input order."""
+    """Per-document work in ``jobs`` worker processes; results come back in input order.
+
+    ``chunksize``: documents a task (see :data:`CHUNKSIZE`)."""
 
     name = "pool"
 
@@ -96,7 +105,7 @@ class PoolEngine(LocalEngine):
         jobs: int,
         finder: DuplicateFinder = find_duplicates,
         *,
-        chunksize: int = 4,
+        chunksize: int = CHUNKSIZE,
         print_finder: PrintFinder = find_print_duplicates,
     ) -> None:
         super().__init__(finder, print_finder)
