@@ -29,6 +29,7 @@ from datasketch import MinHash, MinHashLSH
 from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.chrome.templates import site_key
 from cleanscrape.dedup import (
+    DedupResult,
     compare_texts,
     find_duplicates,
     matching_key,
@@ -745,18 +746,29 @@ def _count_checks(fn: Callable[[], object]) -> int:
     return calls[0]
 
 
-def copies(sizes: list[int], repeat: int) -> None:
-    stories, _ = load_stories(None)
+def copies(sizes: list[int], repeat: int, outlets: int = 1, containment: bool = False) -> None:
+    """``find_duplicates`` on near-copies of five stories; with ``outlets`` > 1 each copy is
+    printed by that many outlets, each under the first head line of its own real chrome (one
+    matching key, as many whole texts); ``containment``: with ``--containment``."""
+    stories, sites = load_stories(None)
     stories = [s for s in stories if sum(len(p.split()) for p in s.paragraphs) >= 400]
+    heads = [site.head[0] for site in sites if site.head][:outlets]
+    opts = CleanOptions(containment=containment)
     print(f"\n`find_duplicates` on near-copies of five stories, least CPU time of {repeat}\n")
     print("| documents | distinct texts | clusters | candidate checks | CPU s | ms per document |")
     print("|---:|---:|---:|---:|---:|---:|")
     per_doc = []
     for n in sizes:
-        texts = _copies(stories, n)
-        checks = _count_checks(lambda texts=texts: find_duplicates(texts))  # type: ignore[misc]
-        result = find_duplicates(texts)
-        sec = _best(lambda texts=texts: find_duplicates(texts), repeat)  # type: ignore[misc]
+        texts = _copies(stories, n // outlets)
+        if outlets > 1:
+            texts = [f"{head}\n{t}" for t in texts for head in heads]
+
+        def run(texts: list[str] = texts) -> DedupResult:
+            return find_duplicates(texts, opts)
+
+        checks = _count_checks(run)
+        result = run()
+        sec = _best(run, repeat)
         per_doc.append(sec / n)
         print(
             f"| {n:,} | {len(set(texts)):,} | {len(result.clusters)} "
@@ -800,6 +812,8 @@ def main() -> None:
     q = sub.add_parser("copies")
     q.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     q.add_argument("--repeat", type=int, default=1)
+    q.add_argument("--outlets", type=int, default=1, help="whole texts per copy (one key)")
+    q.add_argument("--containment", action="store_true")
     k = sub.add_parser("_scale_child")
     k.add_argument("src", type=Path)
     k.add_argument("n", type=int)
@@ -821,7 +835,7 @@ def main() -> None:
             args.edited,
         )
     elif args.cmd == "copies":
-        copies(args.sizes, args.repeat)
+        copies(args.sizes, args.repeat, args.outlets, args.containment)
     elif args.cmd == "scale":
         scale(args.sizes, args.jobs)
     else:

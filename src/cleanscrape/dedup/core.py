@@ -34,6 +34,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -411,46 +412,49 @@ def _contained(
         if len(posting) > _MAX_POSTING and len({rep_of[j] for j in posting}) > _MAX_POSTING
     }
     candidates = joins = 0
-    # per key: the containers its body lies in at the threshold that are not near-duplicates,
-    # and the containers chosen of those that share openings with one of its texts
-    in_containers: dict[int, list[tuple[float, int]]] = {}
-    chosen: dict[tuple[int, ...], list[int]] = {}
+    texts_of: dict[int, list[int]] = {}
     for i in keyed:
-        hashes = prints.hashes(i)
+        texts_of.setdefault(rep_of[i], []).append(i)
+    for r, texts in texts_of.items():
+        hashes = prints.hashes(r)  # the key's body: the same for each of its texts
         size = int(hashes.size)
         if size < MIN_CONTAINED_SHINGLES:
             continue
-        r = rep_of[i]
-        if r not in in_containers:
-            counts: Counter[int] = Counter()
-            usable = 0
-            for h in hashes[hashes < _SAMPLE_BELOW].tolist():
-                if h in common:
-                    continue
-                usable += 1
-                counts.update(postings.get(h, []))
-            measured: list[tuple[float, int]] = []
-            near: dict[int, bool] = {}  # per key of a candidate: a near-duplicate body
-            for j in sorted(counts):
-                rj = rep_of[j]
-                if rj == r or whole_size[j] < size or 2 * counts[j] < usable:
-                    continue
-                candidates += 1
-                if rj not in near:
-                    near[rj] = near_duplicate(hashes, prints.hashes(rj), opts)
-                if near[rj]:
-                    continue
-                c = containment(hashes, prints.whole(j))
-                if c >= opts.containment_threshold:
-                    measured.append((c, j))
-            in_containers[r] = measured
-        found = [
-            (c, j) for c, j in in_containers[r] if openings_shared(i, j, prints, opts, by_site=True)
-        ]
-        if found:
+        sample = [h for h in hashes[hashes < _SAMPLE_BELOW].tolist() if h not in common]
+        usable = len(sample)
+        holders = [postings[h] for h in sample if h in postings]
+        texts_seen, counts = np.unique(
+            np.fromiter(itertools.chain.from_iterable(holders), dtype=np.int64),
+            return_counts=True,
+        )
+        # the containers the body lies in at the threshold that are not near-duplicates, and
+        # whether the body's opening lies in each
+        measured: list[tuple[float, int, bool]] = []
+        near: dict[int, bool] = {}  # per key of a candidate: a near-duplicate body
+        for j, count in zip(texts_seen.tolist(), counts.tolist(), strict=True):
+            rj = rep_of[j]
+            if rj == r or whole_size[j] < size or 2 * count < usable:
+                continue
+            candidates += 1
+            if rj not in near:
+                near[rj] = near_duplicate(hashes, prints.hashes(rj), opts)
+            if near[rj]:
+                continue
+            c = containment(hashes, prints.whole(j))
+            if c >= opts.containment_threshold:
+                measured.append((c, j, opening_in(prints.opening(r), prints.whole(j))))
+        chosen: dict[tuple[int, ...], list[int]] = {}  # the key's texts mostly join the same
+        for i in texts:
+            found = [
+                (c, j)
+                for c, j, opened in measured
+                if openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
+            ]
+            if not found:
+                continue
             joins += 1
             contained.add(i)
-            picked = (r, *(j for _, j in found))
+            picked = tuple(j for _, j in found)
             if picked not in chosen:
                 chosen[picked] = chosen_containers(found, prints.hashes, prints.whole, opts)
             for j in chosen[picked]:
@@ -491,12 +495,20 @@ OPENING_SHARE = 0.35
 
 
 def openings_shared(
-    i: int, j: int, prints: Prints, opts: CleanOptions, *, by_site: bool = False
+    i: int,
+    j: int,
+    prints: Prints,
+    opts: CleanOptions,
+    *,
+    by_site: bool = False,
+    i_in_j: bool | None = None,
 ) -> bool:
     """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: the
     opening of one of them (:func:`.body.opening_key`: the body's first words, with either
     ``match``) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole
     text; with ``by_site`` (a containment join), for two texts of one site, see below.
+    ``i_in_j``: whether ``i``'s opening lies in ``j``'s text, when the caller knows it (it is
+    the same for every text of ``i``'s key).
 
     Two pages of one outlet can share most of their kept text when the outlet's chrome prose
     (readers' comments, an author box, a standard paragraph, another article printed under
@@ -523,6 +535,7 @@ def openings_shared(
         prints.opening(j),
         prints.whole(j),
         same_site=site >= 0 and site == prints.site(j),
+        a_in_b=i_in_j,
     )
 
 
@@ -532,17 +545,30 @@ SHORT_TEXT = 2 * OPENING_WORDS
 
 
 def shares_opening(
-    open_a: U64, whole_a: U64, open_b: U64, whole_b: U64, *, same_site: bool = False
+    open_a: U64,
+    whole_a: U64,
+    open_b: U64,
+    whole_b: U64,
+    *,
+    same_site: bool = False,
+    a_in_b: bool | None = None,
 ) -> bool:
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
-    (``same_site``: the two come from one site)."""
-    a_in_b = containment(open_a, whole_b) >= OPENING_SHARE
+    (``same_site``: the two come from one site; ``a_in_b``: whether the first opening lies in
+    the second text, when known)."""
+    if a_in_b is None:
+        a_in_b = opening_in(open_a, whole_b)
     one_way = not same_site or min(whole_a.size, whole_b.size) < SHORT_TEXT
     if a_in_b and one_way:
         return True
     if not a_in_b and not one_way:
         return False
-    return containment(open_b, whole_a) >= OPENING_SHARE
+    return opening_in(open_b, whole_a)
+
+
+def opening_in(opening: U64, whole: U64) -> bool:
+    """Whether an opening lies in a whole text for at least :data:`OPENING_SHARE`."""
+    return containment(opening, whole) >= OPENING_SHARE
 
 
 def near_pair(
