@@ -472,7 +472,8 @@ def syndication(
             seed=seed,
             edited=edited,
         )
-        bands.extend(_syndication_split(split, docs, misses))
+        ledes = {s.id: s.paragraphs[0] for s in part}
+        bands.extend(_syndication_split(split, docs, misses, ledes))
     edited_copies = "" if not edited else f", {edited:.0%} of the copies not abridged edited"
     print(
         "\nPairs of one story by the Jaccard of their bodies as printed "
@@ -488,9 +489,12 @@ def syndication(
     print("\n".join(bands))
 
 
-def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> list[str]:
+def _syndication_split(
+    split: str, docs: list[SyndDoc], misses: int = 0, ledes: dict[str, str] | None = None
+) -> list[str]:
     """Prints the split's rows of the syndication table; returns its rows of the table by body
-    Jaccard (:func:`_by_body_jaccard`)."""
+    Jaccard (:func:`_by_body_jaccard`). ``ledes``: each story's lede, for the causes of the
+    misses (:func:`_miss_causes`)."""
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -519,6 +523,7 @@ def _syndication_split(split: str, docs: list[SyndDoc], misses: int = 0) -> list
         _why_missed(split, ids, clean, contained_missed, sites, abridged, opts)
         missed = truth - systems[0][1] - _ab_pairs(truth, abridged)
         _why_missed(split, ids, clean, missed, sites, abridged, CleanOptions())
+        _miss_causes(split, docs, ledes or {}, dict(zip(ids, clean, strict=True)), missed)
     for name, pred in systems:
         p, r, f, _ = _score(pred, truth)
         found = len(pred & truth)
@@ -687,6 +692,54 @@ def _why_missed(
     scope = "" if opts.containment else ", not abridged"
     for kind, n in classes.items():
         print(f"[{split}] {label} misses{scope}: {n} x {kind}", file=sys.stderr)
+
+
+#: What the lines that keep a missed pair apart are (see _miss_causes).
+_MISS_CAUSES = (
+    "chrome prose in the body",
+    "story text the other copy's text lacks",
+    "lede forms",
+    "each body lies in the other's text",
+)
+
+
+def _miss_causes(
+    split: str,
+    docs: list[SyndDoc],
+    ledes: dict[str, str],
+    text: dict[str, str],
+    missed: set[tuple[str, str]],
+) -> None:
+    """Why the default setting misses pairs of copies that are not abridged, against the
+    corpus's truth: the body lines (of the matching key) of each copy that are not in the
+    other copy's whole text, by their words, are the story's body as this copy prints it, the
+    story's lede, or neither (chrome); the side and kind with the most words names the pair's
+    cause; no such line either way: each body lies in the other's text. On stderr."""
+    from cleanscrape.dedup.compare import TextView
+
+    doc = {d.id: d for d in docs}
+    counts = dict.fromkeys(_MISS_CAUSES, 0)
+    for a, b in sorted(missed):
+        if a not in text or b not in text:
+            continue
+        best = (0, _MISS_CAUSES[3])
+        for x, y in ((a, b), (b, a)):
+            view, other = TextView.of(text[x]), matching_key(text[y])
+            body, lede = matching_key(doc[x].body), matching_key(ledes.get(doc[x].story, ""))
+            words = dict.fromkeys(_MISS_CAUSES[:3], 0)
+            for k in view.body_lines:
+                key = matching_key(view.lines[k])
+                if not key or key in other:
+                    continue
+                head = key[:60]
+                cause = _MISS_CAUSES[1] if head in body else _MISS_CAUSES[2 if head in lede else 0]
+                words[cause] += len(key.split())
+            top = max(words, key=words.__getitem__)
+            if words[top] > best[0]:
+                best = (words[top], top)
+        counts[best[1]] += 1
+    for cause, n in counts.items():
+        print(f"[{split}] default misses, not abridged, by lines: {n} x {cause}", file=sys.stderr)
 
 
 def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]], show: int) -> None:
