@@ -34,7 +34,6 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -411,6 +410,8 @@ def _contained(
         for h, posting in postings.items()
         if len(posting) > _MAX_POSTING and len({rep_of[j] for j in posting}) > _MAX_POSTING
     }
+    held = {h: np.array(posting, dtype=np.int64) for h, posting in postings.items()}
+    del postings
     candidates = joins = 0
     texts_of: dict[int, list[int]] = {}
     for i in keyed:
@@ -422,9 +423,9 @@ def _contained(
             continue
         sample = [h for h in hashes[hashes < _SAMPLE_BELOW].tolist() if h not in common]
         usable = len(sample)
-        holders = [postings[h] for h in sample if h in postings]
+        holders = [held[h] for h in sample if h in held]
         texts_seen, counts = np.unique(
-            np.fromiter(itertools.chain.from_iterable(holders), dtype=np.int64),
+            np.concatenate(holders) if holders else np.empty(0, dtype=np.int64),
             return_counts=True,
         )
         # the containers the body lies in at the threshold that are not near-duplicates, and
@@ -445,10 +446,14 @@ def _contained(
                 measured.append((c, j, opening_in(prints.opening(r), prints.whole(j))))
         chosen: dict[tuple[int, ...], list[int]] = {}  # the key's texts mostly join the same
         for i in texts:
+            site = prints.site(i)
             found = [
                 (c, j)
                 for c, j, opened in measured
-                if openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
+                # the opening in the container and another site (or none known): one way is
+                # enough (openings_shared)
+                if (opened and (site < 0 or prints.site(j) != site))
+                or openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
             ]
             if not found:
                 continue
