@@ -22,7 +22,14 @@ from cleanscrape.dedup import (
     split_text,
 )
 from cleanscrape.dedup.body import match_text, opening_key
-from cleanscrape.dedup.distributed import _banded, _best_container, _bucket_pairs
+from cleanscrape.dedup.core import _MAX_POSTING
+from cleanscrape.dedup.distributed import (
+    _banded,
+    _best_container,
+    _bucket_pairs,
+    _keyed_with_hashes,
+    _posting_counts,
+)
 from cleanscrape.dedup.key import line_keys
 from cleanscrape.dedup.signature import shingle_hashes_batch
 
@@ -536,6 +543,72 @@ def test_a_copy_is_checked_against_every_text_of_a_key_not_only_the_first(
     }
     assert _banded(rows)["order"].tolist() == [0, 1, 2]
     assert _bucket_pairs(_bucket_of(cut, split, whole), CleanOptions())["b"].tolist() == [2, 2]
+
+
+def test_an_abridged_copy_is_looked_for_in_every_text_of_a_key_not_only_the_first(
+    seed_texts: dict[str, str],
+) -> None:
+    """Two outlets print seed 003's story (its first three body paragraphs) with one body, so
+    their texts have one matching key; the first cuts the lede to its first sentence, the
+    second prints it whole. A third outlet prints the lede one sentence per line (its body
+    opens with the second sentence) and abridges the paragraphs: its body lies in the second
+    text, not in the first, which lacks the sentence. The containment stage looked for it in
+    the first text of the key alone; every text is a container now, in both engines."""
+    parts = split_text(sorted(seed_texts.items())[3][1])
+    assert parts.headline and parts.lede
+    sentences = _SENTENCE.split(parts.lede)
+    paras = parts.body.splitlines()[:3]
+    sents = [s for p in paras for s in _SENTENCE.split(p)]
+    kept = [s for k, s in enumerate(sents) if (k * 7) % 10 < 7]
+    cut = "\n".join([parts.headline, sentences[0], *paras])
+    whole = "\n".join([parts.headline, parts.lede, *paras])
+    abridged = "\n".join([parts.headline.upper(), *sentences, " ".join(kept)])
+    assert split_text(cut).body == split_text(whole).body
+    opts = CleanOptions(containment=True)
+    in_cut, in_whole = compare_texts(abridged, cut, opts), compare_texts(abridged, whole, opts)
+    assert in_cut.a_in_b < 0.8 <= in_whole.a_in_b and in_whole.similarity < 0.8
+    assert find_duplicates([cut, whole, abridged], opts).duplicate_of == [None, 0, 0]
+    assert find_duplicates([cut, abridged], opts).duplicate_of == [None, None]
+    # the Ray engine's containment rows are every text of a key, not only its first
+    rows = {
+        "order": np.arange(3),
+        "rep": np.array([0, 0, 2]),
+        "site": np.full(3, -1),
+        **{c: np.zeros(3, dtype=np.int64) for c in ("hfile", "hat", "hn", "on", "wn")},
+        **{c: np.array([b""] * 3, dtype=object) for c in ("hashes", "opening", "whole")},
+    }
+    assert _keyed_with_hashes(rows)["order"].tolist() == [0, 1, 2]
+    # ... and its containment step joins the abridged copy (order 2) to the second text only,
+    # naming it as the contained one although the edge starts at its container
+    texts = (abridged, cut, whole)
+    keys = [matching_key(match_text(t, "body")) for t in texts]
+    body = shingle_hashes_batch(keys, opts.shingle_size)
+    full = shingle_hashes_batch([matching_key(t) for t in texts], opts.shingle_size)
+    group = {
+        "i": np.array([2, 2, 2]),
+        "j": np.array([-1, 0, 1]),
+        "whole": np.array([w.tobytes() for w in full], dtype=object),
+        "body": np.array([b.tobytes() for b in body], dtype=object),
+        "opening": np.array([_opening(k) for k in keys], dtype=object),
+    }
+    edges = _best_container(group, opts)
+    assert (edges["a"].tolist(), edges["b"].tolist(), edges["inside"].tolist()) == ([1], [2], [2])
+
+
+def test_exact_copies_do_not_make_a_sampled_hash_boilerplate() -> None:
+    """A sampled hash held by more than ``_MAX_POSTING`` whole texts is boilerplate and
+    proposes no containers, unless those texts have few keys: exact copies of one page, now
+    that every text of a key is a container, in both engines."""
+    copies = _MAX_POSTING + 1
+    group = {
+        "who": np.arange(copies + 1),
+        "rep": np.array([0] * copies + [copies]),
+        "kind": np.array([0] * copies + [1]),
+        "size": np.full(copies + 1, 50),
+    }
+    assert _posting_counts(group)["j"].tolist()[-1] == -1  # the hash is usable
+    group["rep"] = np.arange(copies + 1)  # texts of as many keys: boilerplate
+    assert _posting_counts(group)["j"].tolist() == []
 
 
 def test_compare_gives_the_verdict_clean_gives(

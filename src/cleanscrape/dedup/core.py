@@ -18,7 +18,8 @@
    the extra candidates cost a check, never precision, and near-copies of one story cost about
    one check per text at any count.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
-   an abridged copy and the full article) are also found: a consistent sample of shingle hashes
+   an abridged copy and the full article) are also found, every text with a key again as
+   container and as contained text: a consistent sample of shingle hashes
    proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
    text whose exact containment reaches ``containment_threshold`` joins its best container
    (highest containment, then lowest index) among the texts that are not its near-duplicates
@@ -228,7 +229,6 @@ def _find(
         if j != i:
             uf.union(j, i)
             exact += 1
-    reps = list(first_with_key.values())  # ascending: dicts keep insertion order
     del first_with_key
     hashes = _Hashes(prints)
     # every text with a key takes part, not one per key: texts with one key share their body,
@@ -244,7 +244,9 @@ def _find(
     )
     contained: set[int] = set()
     if opts.containment:
-        candidates, verified = _contained(reps, prints, uf, opts, contained)
+        # every text with a key again: one key's texts differ in the whole text a contained
+        # text lies in and in the site whose openings rule applies
+        candidates, verified = _contained(keyed, rep_of, prints, uf, opts, contained)
         log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
     return _clusters(prints, rep_of, uf, published, opts, contained), rep_of
 
@@ -366,7 +368,8 @@ def _by_cluster(bucket: dict[int, list[int]], uf: _UnionFind) -> dict[int, list[
 
 
 def _contained(
-    reps: list[int],
+    keyed: list[int],
+    rep_of: list[int],
     prints: Prints,
     uf: _UnionFind,
     opts: CleanOptions,
@@ -386,44 +389,80 @@ def _contained(
     outside the fuller copy that contains it and its near-duplicate both (two abridged copies of
     one story, each the other's best container, and the original). Of the other containers,
     :func:`chosen_containers` picks the ones joined.
+
+    Every text with a key (``keyed``; ``rep_of``: the first text of each one's key) is a
+    container and a contained text: texts of one key share their body, not their whole text
+    (one copy prints the lede whole, another cuts it), so a body can lie in one of them and not
+    in the other; and the openings rule of one site (:func:`openings_shared`) depends on each
+    text's site. The containments of a body are measured once per key. A sampled hash is
+    boilerplate when the texts of more than :data:`_MAX_POSTING` keys hold it (exact copies
+    of one page do not make its text boilerplate).
     """
     postings: dict[int, list[int]] = {}
     whole_size: dict[int, int] = {}
-    for i in reps:
+    for i in keyed:
         full = prints.whole(i)
         whole_size[i] = int(full.size)
         for h in full[full < _SAMPLE_BELOW].tolist():
             postings.setdefault(h, []).append(i)
+    common = {
+        h
+        for h, posting in postings.items()
+        if len(posting) > _MAX_POSTING and len({rep_of[j] for j in posting}) > _MAX_POSTING
+    }
+    held = {h: np.array(posting, dtype=np.int64) for h, posting in postings.items()}
+    del postings
     candidates = joins = 0
-    for i in reps:
-        hashes = prints.hashes(i)
+    texts_of: dict[int, list[int]] = {}
+    for i in keyed:
+        texts_of.setdefault(rep_of[i], []).append(i)
+    for r, texts in texts_of.items():
+        hashes = prints.hashes(r)  # the key's body: the same for each of its texts
         size = int(hashes.size)
         if size < MIN_CONTAINED_SHINGLES:
             continue
-        counts: Counter[int] = Counter()
-        usable = 0
-        for h in hashes[hashes < _SAMPLE_BELOW].tolist():
-            posting = postings.get(h, [])
-            if len(posting) > _MAX_POSTING:
-                continue
-            usable += 1
-            counts.update(posting)
-        found: list[tuple[float, int]] = []
-        for j in sorted(counts):
-            if j == i or whole_size[j] < size or 2 * counts[j] < usable:
+        sample = [h for h in hashes[hashes < _SAMPLE_BELOW].tolist() if h not in common]
+        usable = len(sample)
+        holders = [held[h] for h in sample if h in held]
+        texts_seen, counts = np.unique(
+            np.concatenate(holders) if holders else np.empty(0, dtype=np.int64),
+            return_counts=True,
+        )
+        # the containers the body lies in at the threshold that are not near-duplicates, and
+        # whether the body's opening lies in each
+        measured: list[tuple[float, int, bool]] = []
+        near: dict[int, bool] = {}  # per key of a candidate: a near-duplicate body
+        for j, count in zip(texts_seen.tolist(), counts.tolist(), strict=True):
+            rj = rep_of[j]
+            if rj == r or whole_size[j] < size or 2 * count < usable:
                 continue
             candidates += 1
+            if rj not in near:
+                near[rj] = near_duplicate(hashes, prints.hashes(rj), opts)
+            if near[rj]:
+                continue
             c = containment(hashes, prints.whole(j))
-            if (
-                c >= opts.containment_threshold
-                and not near_duplicate(hashes, prints.hashes(j), opts)
-                and openings_shared(i, j, prints, opts, by_site=True)
-            ):
-                found.append((c, j))
-        if found:
+            if c >= opts.containment_threshold:
+                measured.append((c, j, opening_in(prints.opening(r), prints.whole(j))))
+        chosen: dict[tuple[int, ...], list[int]] = {}  # the key's texts mostly join the same
+        for i in texts:
+            site = prints.site(i)
+            found = [
+                (c, j)
+                for c, j, opened in measured
+                # the opening in the container and another site (or none known): one way is
+                # enough (openings_shared)
+                if (opened and (site < 0 or prints.site(j) != site))
+                or openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
+            ]
+            if not found:
+                continue
             joins += 1
             contained.add(i)
-            for j in chosen_containers(found, prints.hashes, prints.whole, opts):
+            picked = tuple(j for _, j in found)
+            if picked not in chosen:
+                chosen[picked] = chosen_containers(found, prints.hashes, prints.whole, opts)
+            for j in chosen[picked]:
                 uf.union(i, j)
     return candidates, joins
 
@@ -461,12 +500,20 @@ OPENING_SHARE = 0.35
 
 
 def openings_shared(
-    i: int, j: int, prints: Prints, opts: CleanOptions, *, by_site: bool = False
+    i: int,
+    j: int,
+    prints: Prints,
+    opts: CleanOptions,
+    *,
+    by_site: bool = False,
+    i_in_j: bool | None = None,
 ) -> bool:
     """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: the
     opening of one of them (:func:`.body.opening_key`: the body's first words, with either
     ``match``) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole
     text; with ``by_site`` (a containment join), for two texts of one site, see below.
+    ``i_in_j``: whether ``i``'s opening lies in ``j``'s text, when the caller knows it (it is
+    the same for every text of ``i``'s key).
 
     Two pages of one outlet can share most of their kept text when the outlet's chrome prose
     (readers' comments, an author box, a standard paragraph, another article printed under
@@ -493,6 +540,7 @@ def openings_shared(
         prints.opening(j),
         prints.whole(j),
         same_site=site >= 0 and site == prints.site(j),
+        a_in_b=i_in_j,
     )
 
 
@@ -502,17 +550,30 @@ SHORT_TEXT = 2 * OPENING_WORDS
 
 
 def shares_opening(
-    open_a: U64, whole_a: U64, open_b: U64, whole_b: U64, *, same_site: bool = False
+    open_a: U64,
+    whole_a: U64,
+    open_b: U64,
+    whole_b: U64,
+    *,
+    same_site: bool = False,
+    a_in_b: bool | None = None,
 ) -> bool:
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
-    (``same_site``: the two come from one site)."""
-    a_in_b = containment(open_a, whole_b) >= OPENING_SHARE
+    (``same_site``: the two come from one site; ``a_in_b``: whether the first opening lies in
+    the second text, when known)."""
+    if a_in_b is None:
+        a_in_b = opening_in(open_a, whole_b)
     one_way = not same_site or min(whole_a.size, whole_b.size) < SHORT_TEXT
     if a_in_b and one_way:
         return True
     if not a_in_b and not one_way:
         return False
-    return containment(open_b, whole_a) >= OPENING_SHARE
+    return opening_in(open_b, whole_a)
+
+
+def opening_in(opening: U64, whole: U64) -> bool:
+    """Whether an opening lies in a whole text for at least :data:`OPENING_SHARE`."""
+    return containment(opening, whole) >= OPENING_SHARE
 
 
 def near_pair(
@@ -574,6 +635,7 @@ def _clusters(
     :class:`~.compare.Figures` against the kept one (from the fingerprints; an exact duplicate's
     body lies whole in the other's text, so it needs no whole-text hashes)."""
     n = len(rep_of)
+    contained_keys = {rep_of[c] for c in contained}
     groups: dict[int, list[int]] = {}
     for i in range(n):
         if rep_of[i] >= 0:
@@ -587,7 +649,8 @@ def _clusters(
             continue
         # with containment, "first" is the first full text: a text contained in another (an
         # abridged copy, a teaser) is kept only when every member is contained in another one
-        full = [m for m in members if rep_of[m] not in contained] or members
+        # (a key is contained when one of its texts is)
+        full = [m for m in members if rep_of[m] not in contained_keys] or members
         kept = _choose(full if opts.keep == "first" else members, prints, published, opts)
         b = rep_of[kept]
         hb = prints.hashes(b)

@@ -32,9 +32,10 @@ storage), so no stage needs the texts in one place.
 
 With ``CleanOptions.containment``, :func:`contained_edges` adds the local engine's containment
 joins (:func:`.core._contained`): a consistent sample of shingle hashes as postings grouped by
-hash (hashes shared by more than ``_MAX_POSTING`` texts ignored), shared-sample counts grouped
-by text, and each candidate's exact containment checked with both texts' hashes, each text
-joining the containers :func:`.core.chosen_containers` picks. Every rule there is a function
+hash (hashes held by texts of more than ``_MAX_POSTING`` keys ignored), shared-sample counts
+grouped by text (every text with a key, not one per key), and each candidate's exact
+containment checked with both texts' hashes, each text joining the containers
+:func:`.core.chosen_containers` picks. Every rule there is a function
 of the texts alone (no order of visits), so the joins are the local ones.
 """
 
@@ -382,46 +383,55 @@ def _verify_key(
 
 
 def _sample_rows(batch: Batch, options: CleanOptions, store: str | None) -> Batch:
-    """Representatives -> one row per sampled hash: as a posting of its whole text (``kind``
-    0, with the whole text's shingle count) and as a query of its body (``kind`` 1, only for a
-    body of at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count). The hashes are
-    the ones the fingerprint stage made (:data:`_HASH_COLUMNS`): no text is loaded again."""
+    """Texts -> one row per sampled hash: as a posting of its whole text (``kind`` 0, with
+    the whole text's shingle count) and as a query of its body (``kind`` 1, only for a body of
+    at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count); ``rep``: the text's
+    representative. The hashes are the ones the fingerprint stage made
+    (:data:`_HASH_COLUMNS`): no text is loaded again."""
     body, whole = _body_and_whole(batch, store)
     h_out: list[np.ndarray[Any, Any]] = []
     who: list[np.ndarray[Any, Any]] = []
     kind: list[np.ndarray[Any, Any]] = []
     size: list[np.ndarray[Any, Any]] = []
-    for order, b, full in zip(batch["order"].tolist(), body, whole, strict=True):
+    reps: list[np.ndarray[Any, Any]] = []
+    for order, rep, b, full in zip(
+        batch["order"].tolist(), batch["rep"].tolist(), body, whole, strict=True
+    ):
         post = full[full < _SAMPLE_BELOW]
         h_out.append(post)
         who.append(np.full(post.size, order, dtype=np.int64))
         kind.append(np.zeros(post.size, dtype=np.int64))
         size.append(np.full(post.size, full.size, dtype=np.int64))
+        reps.append(np.full(post.size, rep, dtype=np.int64))
         if b.size >= MIN_CONTAINED_SHINGLES:
             q = b[b < _SAMPLE_BELOW]
             h_out.append(q)
             who.append(np.full(q.size, order, dtype=np.int64))
             kind.append(np.ones(q.size, dtype=np.int64))
             size.append(np.full(q.size, b.size, dtype=np.int64))
+            reps.append(np.full(q.size, rep, dtype=np.int64))
     if not h_out:
         empty = np.empty(0, dtype=np.int64)
-        return {"h": empty, "who": empty, "kind": empty, "size": empty}
+        return {"h": empty, "who": empty, "kind": empty, "size": empty, "rep": empty}
     return {
         "h": np.concatenate(h_out).view(np.int64),
         "who": np.concatenate(who),
         "kind": np.concatenate(kind),
         "size": np.concatenate(size),
+        "rep": np.concatenate(reps),
     }
 
 
 def _posting_counts(group: Batch) -> Batch:
     """One sampled hash: for each body that samples it, a usable-hash mark (``j`` = -1) when
-    at most :data:`_MAX_POSTING` whole texts hold it, and one row per such text (with its
-    whole-text shingle count)."""
+    the whole texts that hold it have at most :data:`_MAX_POSTING` keys, and one row per such
+    text (with its whole-text shingle count)."""
     post = group["kind"] == 0
     holders, sizes = group["who"][post], group["size"][post]
     queries, qsizes = group["who"][~post], group["size"][~post]
-    if holders.size > _MAX_POSTING or queries.size == 0:
+    if queries.size == 0 or (
+        holders.size > _MAX_POSTING and np.unique(group["rep"][post]).size > _MAX_POSTING
+    ):
         empty = np.empty(0, dtype=np.int64)
         return {"i": empty, "isize": empty, "j": empty, "jsize": empty}
     n = holders.size + 1
@@ -500,7 +510,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     own = group["j"] < 0
     pairs = ~own
     if not own.any() or not pairs.any():
-        return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
+        return _no_joins()
     i = int(group["i"][0])
     body = np.frombuffer(group["body"][own][0], dtype=np.uint64)
     opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
@@ -533,14 +543,21 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
         ):
             found.append((c, j))
     if not found:
-        return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
+        return _no_joins()
     chosen = chosen_containers(found, bodies.__getitem__, wholes.__getitem__, options)
-    # edges run from the smaller order to the larger
+    # edges run from the smaller order to the larger; ``inside`` is the contained text (the
+    # keep policy passes over it), which a container of a smaller order would hide in ``a``
     edges = sorted(tuple(sorted((i, j))) for j in chosen)
     return {
         "a": np.array([a for a, _ in edges], dtype=np.int64),
         "b": np.array([b for _, b in edges], dtype=np.int64),
+        "inside": np.full(len(edges), i, dtype=np.int64),
     }
+
+
+def _no_joins() -> Batch:
+    empty = np.empty(0, dtype=np.int64)
+    return {"a": empty, "b": empty, "inside": empty}
 
 
 def _own_rows(batch: Batch, store: str | None) -> Batch:
@@ -570,8 +587,9 @@ def _sites(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
 
 
 def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
-    """Rows ``a`` (a contained body), ``b`` (its container) among the representatives ``reps``
-    (rows ``order``, ``site`` when known, and the hash columns of the fingerprint stage,
+    """Rows ``a``, ``b`` (a contained body and its container, smaller order first) and
+    ``inside`` (the contained one) among the texts ``reps`` (every text with a key: rows
+    ``order``, ``rep``, ``site`` when known, and the hash columns of the fingerprint stage,
     :data:`_HASH_COLUMNS`; the hashes in ``store`` where the rows say so): the joins of
     :func:`.core._contained`."""
     pairs = (
@@ -839,12 +857,14 @@ def find_clusters(
     contained: frozenset[int] = frozenset()
     if options.containment:
         # the keys are made once (three stages of the joins read them)
-        reps = groups.map_batches(_reps_with_hashes, batch_format="numpy").materialize()
-        joins = contained_edges(reps, options, store).materialize()
+        keyed = groups.map_batches(_keyed_with_hashes, batch_format="numpy").materialize()
+        joins = contained_edges(keyed, options, store).materialize()
         contained = frozenset(
-            int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["a"].tolist()
+            int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["inside"].tolist()
         )
-        edges = edges.union(joins)
+        edges = edges.union(
+            joins.map_batches(lambda b: {"a": b["a"], "b": b["b"]}, batch_format="numpy")
+        )
     edges = edges.materialize()
     if edges.count() == 0:
         return
@@ -895,8 +915,9 @@ def _banded(batch: Batch) -> Batch:
     return {c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}
 
 
-def _reps_with_hashes(batch: Batch) -> Batch:
-    """Representatives with where their hashes are and their site (for the containment
-    joins)."""
-    rep = batch["rep"] == batch["order"]
-    return {c: batch[c][rep] for c in ("order", "site", *_HASH_COLUMNS)}
+def _keyed_with_hashes(batch: Batch) -> Batch:
+    """Every text with a key, its representative, where its hashes are and its site (for the
+    containment joins): texts of one key share their body, not their whole text, which a
+    contained body is looked for in, nor their site (as the local engine's
+    :func:`.core._contained` takes every text)."""
+    return {c: batch[c] for c in ("order", "rep", "site", *_HASH_COLUMNS)}
