@@ -446,14 +446,10 @@ def _contained(
                 measured.append((c, j, opening_in(prints.opening(r), prints.whole(j))))
         chosen: dict[tuple[int, ...], list[int]] = {}  # the key's texts mostly join the same
         for i in texts:
-            site = prints.site(i)
             found = [
                 (c, j)
                 for c, j, opened in measured
-                # the opening in the container and another site (or none known): one way is
-                # enough (openings_shared)
-                if (opened and (site < 0 or prints.site(j) != site))
-                or openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
+                if openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
             ]
             if not found:
                 continue

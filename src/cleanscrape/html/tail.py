@@ -15,6 +15,7 @@ text of links of the page (:func:`trim_link_tail`) is taken off too, with its he
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import accumulate
 
 from lxml import html as lxml_html
@@ -50,11 +51,9 @@ def trim_tail(
     ``inside`` the area's words (:func:`area_words`) when the caller has them. A line is in the
     area when the first words of it are. Returns the lines and how many were taken off.
     """
-    words = inside if inside is not None else area_words(area or article_area(block))
-
-    def within(line: str) -> bool:
-        return in_area(line, words)
-
+    if inside is None:
+        inside = area_words(article_area(block) if area is None else area)
+    within = partial(in_area, inside=inside)
     end = len(lines)
     while end > 0 and not within(lines[end - 1]):
         end -= 1
