@@ -44,10 +44,12 @@ from .tail import area_words, trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-#: The characters of :data:`_CONTROL`, each looked for with ``in`` (a memchr-like scan, faster
-#: than the pattern's search on a page that holds none of them, as nearly every page).
+#: C0 control characters other than tab, newline and carriage return: a page holding one
+#: gave an empty extraction on the parsed tree. Each is looked for with ``in`` (a memchr-like
+#: scan, faster than a pattern's search on a page that holds none of them, as nearly every
+#: page), and removed with :data:`_CONTROL`, built from the same tuple.
 _CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+_CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROL_CHARS)) + "]")
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
 #: main prose block (the paragraphs of one parent).
