@@ -73,3 +73,10 @@ def test_an_email_button_of_a_share_row_is_not_a_form() -> None:
     )
     r = strip_lines(_page(_STAR_TREK, ["Share", "Tweet", "Email", note]))
     assert r.lines == [*_STAR_TREK, note]
+
+
+def test_a_form_under_a_brief_of_a_hundred_words_is_dropped() -> None:
+    brief = _STAR_TREK[:3]
+    assert 60 <= sum(len(p.split()) for p in brief) < 150
+    r = strip_lines(_page(brief, _INQUIRY))
+    assert r.lines == brief
