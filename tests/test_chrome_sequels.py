@@ -69,6 +69,51 @@ def test_what_follows_the_story_s_tag_row_is_dropped() -> None:
     assert r.lines == _STAR_TREK
 
 
+#: Another article of the outlet printed in full under the story's tag row: a guide with its
+#: subheadings, longer than the story (the pattern of an agency's web-design guide).
+_GUIDE = [
+    "How Do I Become a Web Designer?",
+    "Becoming a professional web designer takes technical skill as well as taste. Aspiring "
+    "designers need a working grasp of HTML, CSS and a little JavaScript, and they need to know "
+    "how the tools of the trade, from wireframing apps to prototyping suites, fit together.",
+    "Designers should also know how colours, type and images combine on a page, so that a site "
+    "is not only pleasant to look at but easy to find one's way around. Most of this is learned "
+    "by building sites, looking hard at the ones that work, and asking why they work.",
+    "Where to Find Web Design Inspiration",
+    "Everyone has stared at a blank canvas hoping for a spark. Whether you are designing a site "
+    "for a young fintech company or for a family bakery, the best ideas often come from places "
+    "that have nothing to do with the web: a well-labelled train station, a tidy menu, a shelf "
+    "of paperbacks sorted by colour.",
+    "Inspiration does not only come from galleries of award-winning sites, although those are a "
+    "fine place to start. Keep your eyes open, note what makes an experience feel effortless, "
+    "and borrow the principle rather than the pixels.",
+    "Cross-browser Compatibility",
+    "A site has to look right and work in every common browser and on every common device. "
+    "Developers should test early with several engines, keep the markup standard and avoid "
+    "features that only one browser understands, then test again before every release.",
+    "In conclusion, modern web design asks designers and developers to keep learning: the "
+    "tools change every year, but the aim of a fast, clear and accessible site does not.",
+]
+
+
+def test_a_longer_article_of_the_outlet_under_the_story_s_tag_row_is_dropped() -> None:
+    # the tag row closes the story even when more prose than the story follows it: there is
+    # no date under the row, so it is not the head of an article below it
+    r = strip_lines(_page(_STAR_TREK, ["Tags: Clients, Services, Contact", *_GUIDE]))
+    assert r.lines == _STAR_TREK
+
+
+def test_a_tag_row_above_a_dated_story_is_not_its_end() -> None:
+    # a box of prose above the story, then the story's own tag row, headline (not the page's
+    # title, so no anchor trims the region) and date: the date marks the row as the story's
+    # head, and the halves rule keeps the larger story below it
+    box = [_GUIDE[1], _GUIDE[2], _GUIDE[4], _GUIDE[5]]
+    head = ["Tags: Film, Television", "Paramount weighs a fourth voyage", "Nov 20, 2019"]
+    r = strip_lines(_page([*box, *head, *_STAR_TREK, *_ROYAL[3:]], []))
+    assert _STAR_TREK[0] in r.lines
+    assert _ROYAL[-1] in r.lines
+
+
 def test_sections_items_and_dated_notes_of_the_story_stay() -> None:
     # subheadings over their paragraphs, a book of a list under its author (no date), a dated
     # note inside an announcement (no byline), a quoted post with its signature

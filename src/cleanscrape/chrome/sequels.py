@@ -76,6 +76,17 @@ def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
     return dated and signed and j <= end and lines[j].prose
 
 
+def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
+    """Line ``k`` is a tag row with no date right below it: it closes the story before it,
+    however much prose follows (another article of the outlet, its newsletter form, its
+    footer). A tag row in the head of a story is followed by the story's date or reading time;
+    that one counts only as the halves rule of :func:`sequel_start` allows."""
+    if tags[k] != "tags":
+        return False
+    reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
+    return not any(_dated(lines[j], tags[j]) for j in reach)
+
+
 def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
     """First line of a second article (or of its pager label) inside the region
     ``[start, end]``, after the story's paragraphs; None when there is none.
@@ -90,6 +101,8 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         if para[k]:
             words += para[k]
             continue
+        if words >= _ARTICLE_WORDS and _closing_tag_row(lines, tags, k, end):
+            return k  # the story's tag row closes it, however much follows
         if words < _ARTICLE_WORDS or 2 * words < total:
             continue
         if tags[k] == "tags":

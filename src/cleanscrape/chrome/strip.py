@@ -38,6 +38,7 @@ from .features import (
     fold,
     is_dateline,
 )
+from .forms import SUBSCRIBE, form_start
 from .head import block_lede, headline_card, second_copy
 from .memo import LineMemo, page_lines
 from .reading_time import reading_time_prefix
@@ -173,6 +174,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     end = appeal - 1  # the outlet's appeals and legal notices end the story
     bio, bio_end = bio_start(feats, tags, start, end), end
     end = bio - 1
+    form, form_end = form_start(feats, tags, start, end), end
+    end = form - 1  # a form with an e-mail field ends the story
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
@@ -281,6 +284,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = "dateline"
         elif tag == "media_heading":
             cats[i] = "related_heading"
+        elif i <= form_end:
+            cats[i] = tag or SUBSCRIBE
         elif i <= bio_end:
             cats[i] = tag or "author_bio"
         elif i <= appeal_end and (kind := tail_kind(ln)):
