@@ -17,8 +17,8 @@ import re
 import pytest
 
 from cleanscrape.chrome.citations import _BEFORE_COMMA, _INITIALS
-from cleanscrape.chrome.consent import _COOKIE
-from cleanscrape.chrome.features import _doubled, fold
+from cleanscrape.chrome.consent import _COOKIE, _COOKIE_KEYS, consent_panels
+from cleanscrape.chrome.features import _doubled, fold, line_features
 from cleanscrape.chrome.templates import line_keys
 from cleanscrape.confidence import _CJK, _SENTENCE_END, _ends_sentence, signals
 from cleanscrape.document import Document
@@ -230,3 +230,27 @@ def test_block_rule_scans_find_the_lines_of_their_patterns() -> None:
         )
         found += len(plain)
     assert found >= 3  # (the shapes hold three lines with initials)
+
+
+def test_cookie_words_of_a_line_are_in_its_key(lines: list[str]) -> None:
+    """The consent rule asks the page's folded keys before its text: every line holding a
+    cookie word (any case, any script of the rule, whatever stands around it) has a key holding
+    the word's folded form, so a page whose keys hold none has no panel to look for."""
+    shapes = [
+        "«Cookie»-Einstellungen",
+        "We use COOKIES.",
+        "Политика КУКИ-файлов",
+        "쿠키 설정",
+        "クッキーの使用について",
+        "e\u0301cookie_policy",
+        "ﬁCookie\u00adBanner",
+        "Σ COOKIE",
+    ]
+    held = 0
+    for text in [*lines, *shapes]:
+        if any(word in text for word in _COOKIE):
+            held += 1
+            key = fold(text)
+            assert any(word in key for word in _COOKIE_KEYS), text
+    assert held >= len(shapes)
+    assert consent_panels(line_features(["Bake the cookies for 12 minutes."])) == set()
