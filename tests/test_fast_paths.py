@@ -24,7 +24,9 @@ from cleanscrape.chrome.features import (
     _SLUG_START,
     _TERMINAL_CHARS,
     _doubled,
+    _fold_block,
     _page_chars,
+    _units,
     fold,
     line_features,
 )
@@ -298,3 +300,20 @@ def test_line_ends_from_the_character_pass_are_those_of_the_texts(lines: list[st
         assert edges.media == [k for k, t in enumerate(page) if t[0] in "[("]
         assert edges.separators == [k for k, t in enumerate(page) if _SEPARATOR.match(t[0])]
         assert edges.dotted == [k for k, t in enumerate(page) if t.endswith(("..", "…"))]
+
+
+def test_code_units_read_once_fold_and_mark_the_page_alike(lines: list[str]) -> None:
+    """The page's UTF-16 code units are read once for folding and for the character pass:
+    each gives with them what it gives reading them itself, and folding gives each line's
+    :func:`fold` (seeds, AEB pages, lines with characters outside the BMP, Korean, emoji)."""
+    shapes = ["\U0001d7d9 opens outside the BMP", "안녕하세요 세계", "Đà Nẵng 🙂 “hôm nay”"]
+    texts = [t for t in (ln.strip() for ln in [*lines, *shapes]) if t]
+    pages = [texts[k : k + 150] for k in range(0, len(texts), 150)]
+    pages = [page for page in pages if "\n".join(page).count("\n") == len(page) - 1]
+    assert len(pages) >= 10
+    for page in pages:
+        block = "\n".join(page)
+        units = _units(block)
+        assert _fold_block(block, units) == _fold_block(block)
+        assert _fold_block(block, units).split("\n") == [fold(t) for t in page]
+        assert _page_chars(block, units) == _page_chars(block)

@@ -205,10 +205,12 @@ def fold_lines(texts: list[str]) -> list[str]:
     return _fold_block(block).split("\n")
 
 
-def _fold_block(block: str) -> str:
-    """Fold each ``\\n``-separated line of ``block``; the line breaks stay."""
+def _fold_block(block: str, points: npt.NDArray[np.uint16] | None = None) -> str:
+    """Fold each ``\\n``-separated line of ``block``; the line breaks stay. ``points``: the
+    block's UTF-16 code units (:func:`_units`), when the caller has them."""
     if len(block) >= _TABLE_MIN_CHARS:
-        folded = _fold_by_table(block)  # (the table replaces the letters of _FOLD_EXTRA too)
+        # (the table replaces the letters of _FOLD_EXTRA too)
+        folded = _fold_by_table(block, points)
         if folded is not None:
             return folded
     return _fold_rest(_replace_letters(block))
@@ -296,12 +298,19 @@ def _fold_table() -> npt.NDArray[np.uint16]:
 _FOLD_TABLE = _fold_table()
 
 
-def _fold_by_table(block: str) -> str | None:
+def _units(block: str) -> npt.NDArray[np.uint16]:
+    """The UTF-16 code units of ``block`` (a character outside the BMP is two surrogates)."""
+    return np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+
+
+def _fold_by_table(block: str, points: npt.NDArray[np.uint16] | None = None) -> str | None:
     """:func:`_fold_rest` of a block whose letters :func:`_replace_letters` replaces, as array
     operations for the lines whose characters all have an entry in :data:`_FOLD_TABLE`; the
     other lines (a Korean line, an emoji) by string operations, each line being folded on its
-    own either way. ``None`` when most lines need the string path."""
-    points = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    own either way. ``None`` when most lines need the string path. ``points``: the block's
+    code units (:func:`_units`), when the caller has them."""
+    if points is None:
+        points = _units(block)
     if not points.size:
         return ""
     big = points >= _TABLE_SIZE
@@ -584,9 +593,14 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
     character let them match.
     """
     n = len(texts)
-    keys = fold_lines(texts)
     block = "\n".join(texts)
-    chars = _page_chars(block) if block.count("\n") == n - 1 else None
+    if block.count("\n") == n - 1:
+        # (the page's code units read once, for folding and for the character pass)
+        units = _units(block)
+        keys = _fold_block(block, units).split("\n")
+        chars: _PageChars | None = _page_chars(block, units)
+    else:  # a text with a line break of its own
+        keys, chars = fold_lines(texts), None
     words = chars.words if chars is not None else [text.count(" ") + 1 for text in texts]
     for k in chars.irregular if chars is not None else _irregular_lines(block):
         words[k] = len(texts[k].split())
@@ -1104,12 +1118,14 @@ class _PageChars:
 _LINE_MARK, _LINE_DIGIT, _LINE_ASIAN, _LINE_IRREGULAR = _MARK, _DIGIT_BIT, _ASIAN, _BLANK
 
 
-def _page_chars(block: str) -> _PageChars:
+def _page_chars(block: str, units: npt.NDArray[np.uint16] | None = None) -> _PageChars:
     """The lines of ``block`` (texts joined by line breaks) that hold a mark of
     :data:`_TEXT_MARKS`, a dash between blanks or ``by`` between blanks, and those that may
     hold a digit: one look-up per UTF-16 code unit of the page, then one OR per line over the
-    bits found (``numpy.bitwise_or.reduceat`` from each line's first unit)."""
-    units = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    bits found (``numpy.bitwise_or.reduceat`` from each line's first unit). ``units``: the
+    block's code units (:func:`_units`), when the caller has them."""
+    if units is None:
+        units = _units(block)
     bits = _CHAR_BITS[units]
     found = bits & (_LINE_MARK | _LINE_DIGIT | _LINE_ASIAN)
     blank = (bits & _BLANK).astype(bool)
