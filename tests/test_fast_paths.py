@@ -17,8 +17,19 @@ import re
 import pytest
 
 from cleanscrape.chrome.citations import _BEFORE_COMMA, _INITIALS
-from cleanscrape.chrome.consent import _COOKIE
-from cleanscrape.chrome.features import _doubled, fold
+from cleanscrape.chrome.consent import _COOKIE, _COOKIE_KEYS, consent_panels
+from cleanscrape.chrome.features import (
+    _CLOSERS,
+    _SEPARATOR,
+    _SLUG_START,
+    _TERMINAL_CHARS,
+    _doubled,
+    _fold_block,
+    _page_chars,
+    _units,
+    fold,
+    line_features,
+)
 from cleanscrape.chrome.templates import line_keys
 from cleanscrape.confidence import _CJK, _SENTENCE_END, _ends_sentence, signals
 from cleanscrape.document import Document
@@ -230,3 +241,79 @@ def test_block_rule_scans_find_the_lines_of_their_patterns() -> None:
         )
         found += len(plain)
     assert found >= 3  # (the shapes hold three lines with initials)
+
+
+def test_cookie_words_of_a_line_are_in_its_key(lines: list[str]) -> None:
+    """The consent rule asks the page's folded keys before its text: every line holding a
+    cookie word (any case, any script of the rule, whatever stands around it) has a key holding
+    the word's folded form, so a page whose keys hold none has no panel to look for."""
+    shapes = [
+        "«Cookie»-Einstellungen",
+        "We use COOKIES.",
+        "Политика КУКИ-файлов",
+        "쿠키 설정",
+        "クッキーの使用について",
+        "e\u0301cookie_policy",
+        "ﬁCookie\u00adBanner",
+        "Σ COOKIE",
+    ]
+    held = 0
+    for text in [*lines, *shapes]:
+        if any(word in text for word in _COOKIE):
+            held += 1
+            key = fold(text)
+            assert any(word in key for word in _COOKIE_KEYS), text
+    assert held >= len(shapes)
+    assert consent_panels(line_features(["Bake the cookies for 12 minutes."])) == set()
+
+
+def test_line_ends_from_the_character_pass_are_those_of_the_texts(lines: list[str]) -> None:
+    """The character pass tells each line's first and last character apart for the text
+    features (sentence marks, closing quotes, slugs, media tags, separators, teasers' dots):
+    the same lines as the texts' own first and last characters, on the seeds, the AEB pages
+    and lines written to the edges (one character, a first line of one dot, characters
+    outside the BMP at either end)."""
+    shapes = [
+        ".",
+        "…",
+        "a.",
+        "..",
+        "Loading...",
+        "ends with an ellipsis…",
+        "\U0001d7d9 opens outside the BMP.",
+        "ends outside the BMP \U0001f600",
+        "[Video] A tag",
+        "(Photo: AP)",
+        "— a dash",
+        "«quoted»",
+        "x",
+    ]
+    texts = [t for t in (ln.strip() for ln in [*shapes[:1], *lines, *shapes]) if t]
+    pages = [texts[k : k + 200] for k in range(0, len(texts), 200)]
+    pages = [page for page in pages if "\n".join(page).count("\n") == len(page) - 1]
+    assert sum(map(len, pages)) >= len(texts) - 400
+    for page in pages:
+        edges = _page_chars("\n".join(page)).edges
+        assert edges.stops == [t[-1] in _TERMINAL_CHARS for t in page]
+        assert edges.closed == [k for k, t in enumerate(page) if t[-1] in _CLOSERS]
+        assert edges.slugs == [k for k, t in enumerate(page) if t[0] in _SLUG_START]
+        assert edges.media == [k for k, t in enumerate(page) if t[0] in "[("]
+        assert edges.separators == [k for k, t in enumerate(page) if _SEPARATOR.match(t[0])]
+        assert edges.dotted == [k for k, t in enumerate(page) if t.endswith(("..", "…"))]
+
+
+def test_code_units_read_once_fold_and_mark_the_page_alike(lines: list[str]) -> None:
+    """The page's UTF-16 code units are read once for folding and for the character pass:
+    each gives with them what it gives reading them itself, and folding gives each line's
+    :func:`fold` (seeds, AEB pages, lines with characters outside the BMP, Korean, emoji)."""
+    shapes = ["\U0001d7d9 opens outside the BMP", "안녕하세요 세계", "Đà Nẵng 🙂 “hôm nay”"]
+    texts = [t for t in (ln.strip() for ln in [*lines, *shapes]) if t]
+    pages = [texts[k : k + 150] for k in range(0, len(texts), 150)]
+    pages = [page for page in pages if "\n".join(page).count("\n") == len(page) - 1]
+    assert len(pages) >= 10
+    for page in pages:
+        block = "\n".join(page)
+        units = _units(block)
+        assert _fold_block(block, units) == _fold_block(block)
+        assert _fold_block(block, units).split("\n") == [fold(t) for t in page]
+        assert _page_chars(block, units) == _page_chars(block)

@@ -70,6 +70,29 @@ def test_seed_and_aeb_pages_get_the_same_lines_and_verdicts_through_a_shared_mem
     assert len(memo) == len({ln.strip() for lines in pages for ln in lines if ln.strip()})
 
 
+def test_lines_with_characters_not_seen_at_their_ends_get_the_same_verdicts_with_a_memo() -> None:
+    """A page whose lines carry characters not seen at their ends (a zero-width space before a
+    paragraph, a direction mark after a right-to-left line, a line of them alone, as pages
+    saved from some editors do): through a memo each line is stripped of them as without one,
+    so the lines and verdicts are the same (the batch's pages and the one-document API)."""
+    lines = [
+        "Rivers rise across the north after a week of rain",
+        "",
+        "\u200bThe river rose two metres overnight, and the town's lower streets were closed "
+        "before dawn.",
+        "\u200b",
+        "Officials said the water would stay high until the weekend.\u200e",
+        "\u2060",
+        "\u200bResidents were asked to move their cars to higher ground by Friday evening.",
+        "Share this article\u200e",
+    ]
+    memo = LineMemo()
+    for _ in range(2):
+        assert page_lines(lines, memo) == page_lines(lines, None)
+        assert _verdicts(lines, memo) == _verdicts(lines, None)
+    assert "\u200b" not in {v.text for v in classify_lines(lines, memo=memo).verdicts}
+
+
 def test_a_line_category_comes_with_the_memo(seed_texts: dict[str, str]) -> None:
     """The phrase-lexicon categories (related headings, share rows ...) are part of a row:
     the seeds' chrome gets its category from the memo the second time."""

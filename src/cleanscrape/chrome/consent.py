@@ -16,9 +16,10 @@ panel's lines that speak of cookies, across the short labels between them.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..text.lines import line_indexes, lines_holding
-from .features import Line
+from .features import Line, fold
 from .runs import runs
 
 #: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",
@@ -54,6 +55,13 @@ _IDENTIFIER = re.compile(r"^(?:\S*[_\-.:*\d\[\]]\S*|[A-Z]{2,}|[a-z]{2,}|[a-z]+[A
 #: The word for a cookie, in the languages of the lexicon (substring searches over the page:
 #: an alternation of words with no first character in common is tried at every character).
 _COOKIE = ("cookie", "Cookie", "COOKIE", "куки", "Куки", "КУКИ", "쿠키", "クッキー")
+#: ... as the lines' folded keys hold it (lower case: one word for the three casings). A line
+#: holding a word of :data:`_COOKIE` has a key holding its folded form (folding maps the word's
+#: letters one by one, whatever stands around them); the keys of most pages are ASCII, where a
+#: search for a word of another script ends at once, so they rule out most pages for a fraction
+#: of the searches over the text.
+_COOKIE_KEYS = tuple(dict.fromkeys(map(fold, _COOKIE)))
+_KEY = attrgetter("key")
 #: ... and what a consent panel says of cookies beside the word (a recipe's cookies say none
 #: of it): the site, the browser, consent, tracking, the panel's categories.
 _PANEL_WORDS = re.compile(
@@ -91,6 +99,9 @@ def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
     naming cookies, and the panel's lines between and around them that speak of cookies, at
     most :data:`_GAP` short labels apart. ``block``: the lines' texts joined by line breaks,
     when the caller has them."""
+    keys = "\n".join(map(_KEY, lines))
+    if not any(word in keys for word in _COOKIE_KEYS):
+        return set()
     if block is None:
         block = "\n".join(ln.text for ln in lines)
     if not any(word in block for word in _COOKIE):

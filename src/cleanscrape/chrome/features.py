@@ -205,10 +205,12 @@ def fold_lines(texts: list[str]) -> list[str]:
     return _fold_block(block).split("\n")
 
 
-def _fold_block(block: str) -> str:
-    """Fold each ``\\n``-separated line of ``block``; the line breaks stay."""
+def _fold_block(block: str, points: npt.NDArray[np.uint16] | None = None) -> str:
+    """Fold each ``\\n``-separated line of ``block``; the line breaks stay. ``points``: the
+    block's UTF-16 code units (:func:`_units`), when the caller has them."""
     if len(block) >= _TABLE_MIN_CHARS:
-        folded = _fold_by_table(block)  # (the table replaces the letters of _FOLD_EXTRA too)
+        # (the table replaces the letters of _FOLD_EXTRA too)
+        folded = _fold_by_table(block, points)
         if folded is not None:
             return folded
     return _fold_rest(_replace_letters(block))
@@ -296,12 +298,19 @@ def _fold_table() -> npt.NDArray[np.uint16]:
 _FOLD_TABLE = _fold_table()
 
 
-def _fold_by_table(block: str) -> str | None:
+def _units(block: str) -> npt.NDArray[np.uint16]:
+    """The UTF-16 code units of ``block`` (a character outside the BMP is two surrogates)."""
+    return np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+
+
+def _fold_by_table(block: str, points: npt.NDArray[np.uint16] | None = None) -> str | None:
     """:func:`_fold_rest` of a block whose letters :func:`_replace_letters` replaces, as array
     operations for the lines whose characters all have an entry in :data:`_FOLD_TABLE`; the
     other lines (a Korean line, an emoji) by string operations, each line being folded on its
-    own either way. ``None`` when most lines need the string path."""
-    points = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    own either way. ``None`` when most lines need the string path. ``points``: the block's
+    code units (:func:`_units`), when the caller has them."""
+    if points is None:
+        points = _units(block)
     if not points.size:
         return ""
     big = points >= _TABLE_SIZE
@@ -584,9 +593,14 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
     character let them match.
     """
     n = len(texts)
-    keys = fold_lines(texts)
     block = "\n".join(texts)
-    chars = _page_chars(block) if block.count("\n") == n - 1 else None
+    if block.count("\n") == n - 1:
+        # (the page's code units read once, for folding and for the character pass)
+        units = _units(block)
+        keys = _fold_block(block, units).split("\n")
+        chars: _PageChars | None = _page_chars(block, units)
+    else:  # a text with a line break of its own
+        keys, chars = fold_lines(texts), None
     words = chars.words if chars is not None else [text.count(" ") + 1 for text in texts]
     for k in chars.irregular if chars is not None else _irregular_lines(block):
         words[k] = len(texts[k].split())
@@ -595,32 +609,33 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
             if not text.isascii():
                 # Chinese/Japanese: about two characters a word; Thai, Lao, Burmese, Khmer: four
                 words[k] += len(_CJK.findall(text)) // 2 + len(_UNSPACED.findall(text)) // 4
-    ends, closers = _TERMINAL_CHARS, _CLOSERS
-    terminal = [
-        (last := text[-1]) in ends or (last in closers and _terminal(text)) for text in texts
-    ]
+    # (the lines' first and last characters from the character pass; the rare shapes are
+    # tested only on the lines whose ends let them match)
+    edges = chars.edges if chars is not None else _edges(texts)
+    terminal = edges.stops.copy()
+    for k in edges.closed:
+        terminal[k] = _terminal(texts[k])  # (a closing quote or bracket: what is before it)
     teaser = [False] * n
     ascii_lower = [False] * n
     slug_prefix = [""] * n
     media_tag = [False] * n
     dateline = [False] * n
     separator = [False] * n
-    for k, text in enumerate(texts):
-        head = text[0]
-        if head in _SLUG_START:
-            ascii_lower[k] = words[k] >= 3 and bool(_ASCII_LOWER_WORDS.match(text))
-            m = _SLUG_PREFIX.match(text)
-            if m is not None:
-                slug_prefix[k] = m.group(1)
-        elif head in _MEDIA_START:
-            media_tag[k] = bool(_MEDIA_TAG.match(text))
-        if head in _SEPARATOR_START:
-            separator[k] = is_separator(text)
-    for k, text in enumerate(texts):
-        if text.endswith(("..", "…")):
-            teaser[k] = bool(_TEASER.search(text)) or (
-                words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
-            )
+    for k in edges.slugs:
+        text = texts[k]
+        ascii_lower[k] = words[k] >= 3 and bool(_ASCII_LOWER_WORDS.match(text))
+        m = _SLUG_PREFIX.match(text)
+        if m is not None:
+            slug_prefix[k] = m.group(1)
+    for k in edges.media:
+        media_tag[k] = bool(_MEDIA_TAG.match(texts[k]))
+    for k in edges.separators:
+        separator[k] = is_separator(texts[k])
+    for k in edges.dotted:
+        text = texts[k]
+        teaser[k] = bool(_TEASER.search(text)) or (
+            words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
+        )
     for k in chars.digits if chars is not None else range(n):
         dateline[k] = len(texts[k]) <= 80 and (is_dateline(texts[k]) or _read_time(texts[k]))
     marked = chars.marked if chars is not None else [True] * n
@@ -1009,6 +1024,79 @@ _CHAR_BITS = _char_bits()
 
 
 @dataclass(frozen=True, slots=True)
+class _Edges:
+    """What the lines' first and last characters let :func:`text_columns` test, by line."""
+
+    stops: list[bool]  # each line: it ends with a sentence mark (:data:`_TERMINAL_CHARS`)
+    closed: list[int]  # lines ending with a closing quote or bracket (:data:`_CLOSERS`)
+    slugs: list[int]  # lines opening with a character of :data:`_SLUG_START`
+    media: list[int]  # ... of :data:`_MEDIA_START`
+    separators: list[int]  # ... of :data:`_SEPARATOR_START`
+    dotted: list[int]  # lines ending with ".." or "…"
+
+
+def _edges(texts: list[str]) -> _Edges:
+    """:class:`_Edges` of ``texts`` (non-empty), line by line (for a page whose texts hold a
+    line break of their own; the character pass finds them for the others)."""
+    ends, closers = _TERMINAL_CHARS, _CLOSERS
+    return _Edges(
+        [text[-1] in ends for text in texts],
+        [k for k, text in enumerate(texts) if text[-1] in closers],
+        [k for k, text in enumerate(texts) if text[0] in _SLUG_START],
+        [k for k, text in enumerate(texts) if text[0] in _MEDIA_START],
+        [k for k, text in enumerate(texts) if text[0] in _SEPARATOR_START],
+        [k for k, text in enumerate(texts) if text.endswith(("..", "…"))],
+    )
+
+
+#: Bits of :data:`_EDGE_BITS`: what a line's first character can open (a slug, a media tag, a
+#: separator) and what its last character ends (a sentence; a closing quote or bracket).
+_OPENS_SLUG, _OPENS_MEDIA, _OPENS_SEPARATOR, _ENDS_STOP, _ENDS_CLOSER = 1, 2, 4, 8, 16
+
+
+def _edge_bits() -> npt.NDArray[np.uint8]:
+    """The bits of :data:`_OPENS_SLUG` ... for each UTF-16 code unit (the sets are of
+    characters of the BMP: a surrogate, half of a character outside it, has none)."""
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for chars, bit in (
+        (_SLUG_START, _OPENS_SLUG),
+        (_MEDIA_START, _OPENS_MEDIA),
+        (_SEPARATOR_START, _OPENS_SEPARATOR),
+        (_TERMINAL_CHARS, _ENDS_STOP),
+        (_CLOSERS, _ENDS_CLOSER),
+    ):
+        table[[ord(c) for c in chars]] |= bit
+    table.flags.writeable = False
+    return table
+
+
+_EDGE_BITS = _edge_bits()
+
+
+def _page_edges(units: npt.NDArray[np.uint16], starts: npt.NDArray[np.intp]) -> _Edges:
+    """:class:`_Edges` of the lines of a block (its UTF-16 ``units``, each line's first unit at
+    ``starts``, no line empty): the bits of each line's first and last unit."""
+    last = np.empty_like(starts)
+    last[:-1] = starts[1:] - 2  # (the unit before the next line's break)
+    last[-1] = len(units) - 1
+    end = units[last]
+    heads = _EDGE_BITS[units[starts]]
+    tails = _EDGE_BITS[end]
+    # a teaser's ".." needs a dot before the last one, on the same line; "…" alone is one
+    dots = (end == ord("…")) | (
+        (end == ord(".")) & (units[np.maximum(last - 1, 0)] == ord(".")) & (last > starts)
+    )
+    return _Edges(
+        (tails & _ENDS_STOP).astype(bool).tolist(),
+        np.flatnonzero(tails & _ENDS_CLOSER).tolist(),
+        np.flatnonzero(heads & _OPENS_SLUG).tolist(),
+        np.flatnonzero(heads & _OPENS_MEDIA).tolist(),
+        np.flatnonzero(heads & _OPENS_SEPARATOR).tolist(),
+        np.flatnonzero(dots).tolist(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class _PageChars:
     """What one pass over a page's characters finds, by line."""
 
@@ -1020,6 +1108,8 @@ class _PageChars:
     irregular: list[int]
     #: words of each line as :func:`line_features` first counts them: its spaces (U+0020) + 1
     words: list[int]
+    #: what the lines' first and last characters let :func:`text_columns` test
+    edges: _Edges
 
 
 #: Bits of what :func:`_page_chars` finds at a character, ORed over each line: a lexicon mark
@@ -1028,12 +1118,14 @@ class _PageChars:
 _LINE_MARK, _LINE_DIGIT, _LINE_ASIAN, _LINE_IRREGULAR = _MARK, _DIGIT_BIT, _ASIAN, _BLANK
 
 
-def _page_chars(block: str) -> _PageChars:
+def _page_chars(block: str, units: npt.NDArray[np.uint16] | None = None) -> _PageChars:
     """The lines of ``block`` (texts joined by line breaks) that hold a mark of
     :data:`_TEXT_MARKS`, a dash between blanks or ``by`` between blanks, and those that may
     hold a digit: one look-up per UTF-16 code unit of the page, then one OR per line over the
-    bits found (``numpy.bitwise_or.reduceat`` from each line's first unit)."""
-    units = np.frombuffer(block.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    bits found (``numpy.bitwise_or.reduceat`` from each line's first unit). ``units``: the
+    block's code units (:func:`_units`), when the caller has them."""
+    if units is None:
+        units = _units(block)
     bits = _CHAR_BITS[units]
     found = bits & (_LINE_MARK | _LINE_DIGIT | _LINE_ASIAN)
     blank = (bits & _BLANK).astype(bool)
@@ -1059,6 +1151,7 @@ def _page_chars(block: str) -> _PageChars:
         bool((per_line & _LINE_ASIAN).any()),
         np.flatnonzero(per_line & _LINE_IRREGULAR).tolist(),
         spaces.tolist(),
+        _page_edges(units, starts),
     )
 
 

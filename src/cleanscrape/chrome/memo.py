@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Any, cast
 
 from .features import (
+    _BLANK_CHARS,
     TEXT_FEATURES,
     Line,
     fold_lines,
@@ -106,7 +107,7 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
     where it holds them (``None``: all worked out for this page)."""
     if memo is None:
         return _with_categories(line_features(lines))
-    stripped = [raw.strip() for raw in lines]
+    stripped = [raw.strip(_BLANK_CHARS) for raw in lines]  # (as line_features strips them)
     indexes = [i for i, text in enumerate(stripped) if text]
     texts = [stripped[i] for i in indexes]
     if not texts:
