@@ -1496,6 +1496,50 @@ def test_a_tooltip_named_wrapper_of_the_article_stays() -> None:
     assert clean_html(page).text.split("\n") == _PROSE
 
 
+# --- an article's whole text printed as one line by the extractor's last resort ----------------
+
+
+def _open_button_page(byline: str = "<div class='byline'>By Jane Roe</div>") -> str:
+    # the pattern of two WCXB dev pages of one publisher (a finance guide, a gardening guide):
+    # the header's menu button is left open, the parser nests the whole page in it, and
+    # trafilatura, which drops buttons, finds nothing but its last resort: the text of the
+    # page's <article> in one piece
+    return (
+        "<html><head><title>How to make a budget</title></head><body>"
+        "<header class='site-header'><a href='/'>Home</a><button class='menu-button'>"
+        f"<span>Menu</span><main><article><h1>How to make a budget</h1>{byline}"
+        "<div class='byline-date'>Updated November 19, 2021</div><div class='article-content'>"
+        + "".join(f"<p>{p}</p>" for p in _BUDGET_POST)
+        + "</div></article></main></button></header></body></html>"
+    )
+
+
+def test_an_article_printed_as_one_line_is_laid_out_a_block_a_line() -> None:
+    page = _open_button_page()
+    # the premise: the extractor prints the headline, byline, date and body as one line
+    assert len((trafilatura.extract(page) or "x\nx").splitlines()) == 1
+    assert extract_html(page).lines == [
+        "By Jane Roe",
+        "Updated November 19, 2021",
+        *_BUDGET_POST,
+    ]
+    # the byline and the date are lines of their own now, which the chrome stage drops
+    assert clean_html(page).text.split("\n") == _BUDGET_POST
+
+
+def test_one_line_that_is_not_the_whole_article_stays_as_it_is() -> None:
+    # a one-paragraph article the extractor finds by itself, without the link row above it in
+    # the <article>: a line of the element, not all of its text
+    paragraph = " ".join(_BUDGET_POST)
+    page = (
+        "<html><head><title>How to make a budget</title></head><body>"
+        "<h1>How to make a budget</h1><article><nav><a href='/a'>Previous story</a></nav>"
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    assert (trafilatura.extract(page) or "") == paragraph  # the premise: one line
+    assert extract_html(page).lines == [paragraph]
+
+
 # --- links after the article: a subscription call, other stories' headlines --------------------
 
 _REUNION = [
