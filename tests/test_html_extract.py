@@ -1434,6 +1434,112 @@ def test_a_glossary_tooltip_inside_a_paragraph_is_taken_out_and_the_term_stays(t
     ]
 
 
+# --- hover cards outside paragraphs: the author's card in the byline ---------------------------
+
+_BUDGET_POST = [
+    "A budget is a plan for every dollar you earn: it lists what comes in each month and sets "
+    "a limit for what goes out, so that spending follows the goals you choose in advance.",
+    "Start with your income after taxes, then write down fixed costs such as rent, insurance "
+    "and loan payments, which change little from one month to the next.",
+    "Variable costs come next: groceries, fuel and entertainment. Track them for a month or two "
+    "before you set their limits, since most people underestimate what they spend.",
+]
+_AUTHOR_BIO = (
+    "Jane Roe is a writer specializing in household finance, saving and credit. She holds a "
+    "master's degree in economics from the University of Mississippi."
+)
+
+
+def _author_card_page(card_class: str) -> str:
+    # the pattern of two WCXB dev pages of one publisher (a finance guide, a gardening guide):
+    # the byline's author name carries a card (photo, name, job title, bio, a link to the
+    # editorial policy) that the page's style sheet shows on hover only
+    return (
+        "<html><head><title>How to make a budget</title></head><body><div>"
+        "<h1>How to make a budget</h1><div class='bylines'><div class='bylines__item'>"
+        "<span>By</span> <div tabindex='0'><a href='/jane-roe'>Jane Roe</a>"
+        f"<div class='{card_class}'><div class='card__top'><img alt='Jane Roe' src='/j.jpg'>"
+        "<div class='card__name'><a href='/jane-roe'>Jane Roe</a></div>"
+        f"<span class='card__job-title'>Writer</span><div class='card__bio'>{_AUTHOR_BIO}</div>"
+        "</div><div class='card__bottom'><span>Learn about our </span>"
+        "<a href='/about'>editorial process</a></div></div></div>"
+        "<div class='bylines__date'>Updated November 19, 2021</div></div></div>"
+        + "".join(f"<span>{p}</span><br>" for p in _BUDGET_POST)
+        + "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "card_class", ["comp author-tooltip mntl-tooltip", "author-hovercard", "byline-popover"]
+)
+def test_an_author_card_shown_on_hover_in_the_byline_is_taken_out(card_class: str) -> None:
+    page = _author_card_page(card_class)
+    # the premise: the extractor prints the card's bio with the article
+    assert "writer specializing" in (trafilatura.extract(page) or "")
+    tree = parse_html(page, source="t")
+    removed = prune_chrome(tree).removed
+    assert len(removed) == 1 and removed[0][1] == "div"
+    # (the spans of the body are one line of the extractor's text, as on those pages)
+    assert clean_html(page).text == " ".join(_BUDGET_POST)
+
+
+def test_a_tooltip_named_wrapper_of_the_article_stays() -> None:
+    # a box named for tooltips that holds the article's prose is not a card: the guard keeps it
+    page = (
+        "<html><body><div class='tooltip-ready'><h1>Council votes</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PROSE)
+        + "</div></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    pruned = prune_chrome(tree)
+    assert pruned.removed == [] and pruned.kept_guarded == 1
+    assert clean_html(page).text.split("\n") == _PROSE
+
+
+# --- an article's whole text printed as one line by the extractor's last resort ----------------
+
+
+def _open_button_page(byline: str = "<div class='byline'>By Jane Roe</div>") -> str:
+    # the pattern of two WCXB dev pages of one publisher (a finance guide, a gardening guide):
+    # the header's menu button is left open, the parser nests the whole page in it, and
+    # trafilatura, which drops buttons, finds nothing but its last resort: the text of the
+    # page's <article> in one piece
+    return (
+        "<html><head><title>How to make a budget</title></head><body>"
+        "<header class='site-header'><a href='/'>Home</a><button class='menu-button'>"
+        f"<span>Menu</span><main><article><h1>How to make a budget</h1>{byline}"
+        "<div class='byline-date'>Updated November 19, 2021</div><div class='article-content'>"
+        + "".join(f"<p>{p}</p>" for p in _BUDGET_POST)
+        + "</div></article></main></button></header></body></html>"
+    )
+
+
+def test_an_article_printed_as_one_line_is_laid_out_a_block_a_line() -> None:
+    page = _open_button_page()
+    # the premise: the extractor prints the headline, byline, date and body as one line
+    assert len((trafilatura.extract(page) or "x\nx").splitlines()) == 1
+    assert extract_html(page).lines == [
+        "By Jane Roe",
+        "Updated November 19, 2021",
+        *_BUDGET_POST,
+    ]
+    # the byline and the date are lines of their own now, which the chrome stage drops
+    assert clean_html(page).text.split("\n") == _BUDGET_POST
+
+
+def test_one_line_that_is_not_the_whole_article_stays_as_it_is() -> None:
+    # a one-paragraph article the extractor finds by itself, without the link row above it in
+    # the <article>: a line of the element, not all of its text
+    paragraph = " ".join(_BUDGET_POST)
+    page = (
+        "<html><head><title>How to make a budget</title></head><body>"
+        "<h1>How to make a budget</h1><article><nav><a href='/a'>Previous story</a></nav>"
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    assert (trafilatura.extract(page) or "") == paragraph  # the premise: one line
+    assert extract_html(page).lines == [paragraph]
+
+
 # --- links after the article: a subscription call, other stories' headlines --------------------
 
 _REUNION = [

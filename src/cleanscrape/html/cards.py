@@ -17,7 +17,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from .prune import name_tokens
+from .prune import TOOLTIP_TOKENS, name_tokens
 
 #: A hover card holds at least this many links (its name and the stories or profiles).
 MIN_CARD_LINKS = 2
@@ -46,8 +46,6 @@ def _card_of(
 #: Images and elements that carry a class, an id or a role, inside paragraphs (one pass of
 #: libxml2: most paragraphs hold neither).
 _IN_PARAGRAPH = etree.XPath("descendant::p//*[@class or @id or @role or self::img]")
-#: Words of a class or id that name a box shown on hover or focus.
-TOOLTIP_TOKENS = frozenset({"tooltip", "tooltips", "tooltiptext", "popover", "hovercard"})
 
 
 def _is_tooltip(el: lxml_html.HtmlElement) -> bool:

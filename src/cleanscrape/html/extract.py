@@ -39,7 +39,7 @@ from .fallback import visible_lines
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
-from .recover import article_area, recover_blocks
+from .recover import TEXT_NODES, article_area, letters, recover_blocks
 from .tail import area_words, trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
@@ -162,6 +162,26 @@ def _main_block(
         return None, 0
     best = max(per_parent, key=per_parent.__getitem__)  # first in document order on ties
     return best, per_parent[best]
+
+
+def _laid_out(body: lxml_html.HtmlElement, lines: list[str]) -> list[str]:
+    """``lines``, or the lines of an ``<article>`` of the page when ``lines`` is that element's
+    whole text printed as one line.
+
+    When trafilatura's own extraction finds nothing (the page's article nested in a menu
+    button its markup left open, which the extractor drops), its last resort prints the text
+    of the page's ``<article>`` element in one piece: the paragraphs, the byline, the table of
+    contents and the author's card of the element run together in one line that no later step
+    can take apart. The element's visible text, a line per block
+    (:func:`.fallback.visible_lines`), is the same text laid out as the page shows it.
+    """
+    if len(lines) != 1:
+        return lines
+    line = letters(lines[0])
+    for article in body.iter("article"):
+        if letters(" ".join(TEXT_NODES(article))) == line:
+            return visible_lines(article) or lines
+    return lines
 
 
 def _trafilatura_lines(tree: lxml_html.HtmlElement, url: str | None, favor: Favor) -> list[str]:
@@ -331,6 +351,8 @@ def extract_html(
             lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
             if body is not None:
                 paragraphs = prose_paragraphs(body)
+    if body is not None:
+        lines = _laid_out(body, lines)
     method: Method = "trafilatura"
     prose = 0
     recovered = 0

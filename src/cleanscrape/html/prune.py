@@ -2,7 +2,8 @@
 
 A container is chrome when its ``class``/``id`` names it so (related articles, share bars,
 breadcrumbs, tag lists, newsletter boxes, comment threads, ads, calls to action, footers, cookie
-banners, and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
+banners, tooltips and hover cards (an author's card in the byline, shown on hover by the style
+sheet), and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
 ...), or when its
 ``role``/``aria-label`` does, or when it is schema.org's ``itemprop="author"`` (a byline or an
 author box with a bio). Names are compared as whole tokens: ``class``/``id`` values are
@@ -39,8 +40,14 @@ from lxml import html as lxml_html
 
 from .visibility import hidden_by, reveal
 
+#: Words of a class or id that name a box shown on hover or focus (a tooltip, a hover card):
+#: hidden by the page's style sheet until then, so not text a reader sees on the page.
+TOOLTIP_TOKENS: frozenset[str] = frozenset(
+    {"tooltip", "tooltips", "tooltiptext", "popover", "hovercard"}
+)
+
 # Single tokens that name a chrome container wherever they appear in a class or id.
-CHROME_TOKENS: frozenset[str] = frozenset(
+CHROME_TOKENS: frozenset[str] = TOOLTIP_TOKENS | frozenset(
     {
         # related / recommended / more stories
         "related",
