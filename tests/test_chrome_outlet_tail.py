@@ -109,6 +109,39 @@ def test_an_appeal_or_notice_after_the_story_is_dropped(tail: list[str], reason:
     assert {x.line: x.reason for x in r.removed}[tail[0]] == reason
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a newsletter box without an e-mail field: the pitch, its button, its promise
+        [
+            "The Pi Weekly - my free, email newsletter where I share board reviews, tutorials, "
+            "& deals I've found throughout my years of tinkering.",
+            "Subscribe",
+            "I respect your privacy. Unsubscribe at any time.",
+        ],
+        [
+            "Sign up to get our 10 Raspberry Pi Project Ideas guide. Plus, a weekly digest of "
+            "our newest reviews in the newsletter.",
+            "Get the Guide",
+        ],
+        # the paywall under a free preview, and a sign-in prompt
+        [
+            "Continue reading this post for free, courtesy of Jean-Luc Aufranc.",
+            "Claim my free post",
+            "Or purchase a paid subscription.",
+        ],
+        [
+            "Create an account or sign in to continue reading.",
+            "Already a subscriber? Log in",
+        ],
+    ],
+)
+def test_a_subscribe_box_or_sign_in_prompt_after_the_story_is_dropped(tail: list[str]) -> None:
+    r = strip_lines(_page(_STORY, tail))
+    assert r.lines == _STORY
+    assert {x.line: x.reason for x in r.removed}[tail[0]] == "appeal"
+
+
 def test_the_story_may_end_with_a_line_of_its_own_below_the_appeal() -> None:
     appeal = (
         "If you've enjoyed this interview, please support us by donating a small amount. "
@@ -214,6 +247,11 @@ def test_a_lead_in_to_more_posts_and_its_links_after_the_story_are_dropped() -> 
         ("Сделайте пожертвование на развитие издания.", "appeal"),
         ("© 2024 Tuổi Trẻ. Giữ bản quyền.", "legal_notice"),
         ("Todos os direitos reservados.", "legal_notice"),
+        ("Bạn đã có tài khoản? Đăng nhập", "appeal"),
+        ("Đăng nhập để đọc tiếp bài viết.", "appeal"),
+        ("Déjà abonné ? Connectez-vous pour lire la suite.", "appeal"),
+        ("¿Ya eres suscriptor? Inicia sesión para seguir leyendo.", "appeal"),
+        ("Bereits Abonnent? Jetzt anmelden und weiterlesen.", "appeal"),
         # the story's own sentences hold no such phrase
         ("Die Spendenbereitschaft der Deutschen ist im vergangenen Jahr gesunken.", ""),
     ],

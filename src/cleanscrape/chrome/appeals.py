@@ -1,8 +1,9 @@
 """The outlet's own prose at the end of the story: its appeals to the reader ("Support CNX
 Software! Donate via ...", "Become a paid subscriber to ...", "Thanks for reading! Subscribe for
-free to receive new posts.") and its legal notices ("This material is not intended to replace
-the advice of a qualified advisor.", "© 2019 Acme, LLC. All rights reserved. ..."), and its
-lead-ins to more of its posts ("Other posts you'll love:").
+free to receive new posts.", a newsletter's pitch over its button without an e-mail field, a
+sign-in or paywall prompt: "Already a subscriber? Log in") and its legal notices ("This
+material is not intended to replace the advice of a qualified advisor.", "© 2019 Acme, LLC.
+All rights reserved. ..."), and its lead-ins to more of its posts ("Other posts you'll love:").
 
 They read as sentences, often long ones, so the article's region runs on through them. Their
 words tell them (:data:`lexicon.APPEALS`, :data:`lexicon.LEGAL_NOTICES`), but the same words

@@ -143,6 +143,8 @@ APPEALS: tuple[str, ...] = (
     "jetzt abonnieren",
     "unseren newsletter",
     "ihr postfach",
+    "bereits abonnent",
+    "anmelden und weiterlesen",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (

@@ -468,6 +468,21 @@ APPEALS: tuple[str, ...] = (
     "contact the author",
     "contact the reporter",
     "contact staff writer",
+    # a newsletter's pitch over its button, without an e-mail field ("my free, email newsletter
+    # where I share ...", "Sign up to get our guide. Plus, a weekly digest ...")
+    "email newsletter",
+    "sign up to get",
+    "sign up to receive",
+    # sign-in and paywall prompts printed under the story
+    "already a subscriber",
+    "already have an account",
+    "create an account or sign in",
+    "create a free account",
+    "sign in to continue",
+    "log in to continue",
+    "sign in to keep reading",
+    "continue reading this post",
+    "purchase a paid subscription",
 )
 
 #: A legal notice: a copyright or trademark line, a disclaimer that the page is for information

@@ -130,6 +130,8 @@ APPEALS: tuple[str, ...] = (
     "nuestro boletin",
     "nuestra newsletter",
     "tu bandeja de entrada",
+    "ya eres suscriptor",
+    "inicia sesion para seguir leyendo",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (

@@ -133,6 +133,8 @@ APPEALS: tuple[str, ...] = (
     "notre newsletter",
     "notre lettre d information",
     "votre boite mail",
+    "deja abonne",
+    "connectez vous pour lire la suite",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (

@@ -182,6 +182,9 @@ APPEALS: tuple[str, ...] = (
     "ung ho chung toi",
     "dang ky nhan ban tin",
     "quyen gop",
+    "dang nhap de doc tiep",
+    "dang nhap de tiep tuc doc",
+    "ban da co tai khoan",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (
