@@ -21,7 +21,7 @@ from cleanscrape.dedup import (
     shingles,
     split_text,
 )
-from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.body import PROSE_MIN_WORDS, is_prose, match_text, opening_key
 from cleanscrape.dedup.core import _MAX_POSTING
 from cleanscrape.dedup.distributed import (
     _banded,
@@ -457,6 +457,39 @@ def test_short_stories_under_one_outlets_long_comments_are_not_merged(
     # a copy of the story under the same comments is still a duplicate, lede rewritten or not
     copy = "\n".join([head.upper(), " ".join(lede.split()[:40]) + "…", *body, *comments])
     assert find_duplicates([a, b, copy]).duplicate_of == [None, None, 0]
+
+
+def test_a_headline_of_twenty_words_or_more_is_not_the_lede(
+    seed_texts: dict[str, str],
+    story: tuple[str, str, list[str]],
+    other_story: tuple[str, list[str]],
+) -> None:
+    """A headline of 20 words without a full stop (seed 001's "Thắt chặt nền tảng hữu nghị
+    Việt - Trung …") is prose by its length, so it opened the article's first run and was
+    taken for the lede: the real lede became the body's opening. One outlet opens two
+    different short stories with one standard paragraph and prints another article on one line
+    under each page (as a text dump of such a page keeps it); the second story's headline has
+    20 words. Its body then opened with the standard paragraph, which the first page holds, so
+    the two shared an opening and their bodies, mostly the other article, were joined. A
+    line that does not end like a sentence and has at most 30 words, first in the first run,
+    is the headline; the lede is the line after it."""
+    head, _, body = story
+    other_head, other_paras = other_story
+    long_head = sorted(seed_texts.items())[1][1].splitlines()[16]
+    assert len(long_head.split()) >= PROSE_MIN_WORDS and is_prose(long_head)
+    standard = other_paras[-1]
+    article = sorted(seed_texts.items())[2][1].splitlines()
+    chrome = " ".join(ln for ln in article if len(ln.split()) > 40)  # seed 002 on one line
+    a = "\n".join([head, standard, *body, chrome])
+    b = "\n".join([long_head, standard, *other_paras[:3], chrome])
+    assert (split_text(b).headline, split_text(b).lede) == (long_head, standard)
+    assert find_duplicates([a, b]).duplicate_of == [None, None]
+    assert find_duplicates([a, b], CleanOptions(containment=True)).duplicate_of == [None, None]
+    # two copies of one story, under a short and a long headline, have one body
+    short_copy = "\n".join([other_head, *other_paras[:5]])
+    long_copy = "\n".join([long_head, *other_paras[:5]])
+    assert split_text(short_copy).body == split_text(long_copy).body
+    assert find_duplicates([short_copy, long_copy]).similarity == [None, 1.0]
 
 
 def test_a_short_story_printed_against_an_outlets_long_chrome_is_not_contained(

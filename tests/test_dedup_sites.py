@@ -9,8 +9,10 @@ import pytest
 from cleanscrape import CleanOptions
 from cleanscrape.dedup import find_duplicates, matching_key
 from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.core import openings_shared, shares_opening
 from cleanscrape.dedup.distributed import _best_container
-from cleanscrape.dedup.signature import shingle_hashes_batch
+from cleanscrape.dedup.prints import PrintList
+from cleanscrape.dedup.signature import U64, shingle_hashes_batch
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,39 @@ def test_a_teaser_page_of_the_site_still_joins_its_article(seed_texts: dict[str,
     opts = CleanOptions(containment=True)
     found = find_duplicates([article, teaser], opts, sites=["a.vn", "a.vn"])
     assert found.duplicate_of == [None, 0]
+
+
+class _CountingPrints(PrintList):
+    """A :class:`PrintList` that counts the hashes read (whole texts and openings)."""
+
+    reads = 0
+
+    def whole(self, i: int) -> U64:
+        self.reads += 1
+        return super().whole(i)
+
+    def opening(self, i: int) -> U64:
+        self.reads += 1
+        return super().opening(i)
+
+
+def test_an_opening_known_to_lie_in_a_page_of_another_site_reads_no_hashes(
+    seed_texts: dict[str, str],
+) -> None:
+    """The containment stage asks whether two texts share their openings for every text of a
+    key and every container: when the caller knows the first opening lies in the other text
+    and the two come from different sites (or sites are not known), one way is enough and the
+    answer needs no text's hashes. One site: both ways, read."""
+    texts = [sorted(seed_texts.items())[3][1], sorted(seed_texts.items())[2][1]]
+    opts = CleanOptions(containment=True)
+    for sites, reads in ((["a.example", "b.example"], 0), (None, 0), (["a.example"] * 2, 4)):
+        prints = _CountingPrints(texts, opts, sites=sites)
+        prints.reads = 0
+        shared = openings_shared(0, 1, prints, opts, by_site=True, i_in_j=True)
+        assert prints.reads == reads
+        same_site = sites is not None and sites[0] == sites[1]
+        wholes, openings = [prints.whole(k) for k in (0, 1)], [prints.opening(k) for k in (0, 1)]
+        expected = shares_opening(
+            openings[0], wholes[0], openings[1], wholes[1], same_site=same_site, a_in_b=True
+        )
+        assert shared == expected

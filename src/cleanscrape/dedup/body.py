@@ -17,8 +17,11 @@ is split by this rule, on its non-blank lines (paragraphs):
   cards, newsletter blurbs, disclaimers, author boxes) stands between menus and link lists
   around the article, and would otherwise count as body;
 * **headline**: the line right before the first article run, when it has at most
-  :data:`HEADLINE_MAX_WORDS` words;
-* **lede**: the first line of the first article run, when it has at most
+  :data:`HEADLINE_MAX_WORDS` words; or the run's own first line, when it does not end like a
+  sentence, has at most that many words and more of the run follows (a headline of
+  :data:`PROSE_MIN_WORDS` words or more is prose by its length; taken for the lede, it would
+  put the real lede into the body);
+* **lede**: the first line of the first article run (after such a headline), when it has at most
   :data:`LEDE_MAX_WORDS` words and the body lines after it have
   :data:`BODY_MIN_WORDS` words or more in all: a short text's first paragraph is too much of
   it to leave out;
@@ -76,6 +79,12 @@ def is_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or len(line.split()) >= PROSE_MIN_WORDS
 
 
+def _is_title(line: str, words: int) -> bool:
+    """Whether a prose line reads as a headline: it does not end like a sentence and has at
+    most :data:`HEADLINE_MAX_WORDS` words (prose by its length only)."""
+    return words <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
 def article_runs(lines: list[str], words: list[int] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` (end exclusive) of the runs of prose lines that make up the article
     (see the module documentation), in order; empty when no line is prose. ``words``: the
@@ -118,7 +127,11 @@ def split_lines(lines: list[str], words: list[int] | None = None) -> tuple[TextP
         return TextParts(None, None, "\n".join(lines)), list(range(len(lines)))
     first = runs[0][0]
     headline = None
-    if first > 0 and words[first - 1] <= HEADLINE_MAX_WORDS:
+    if first + 1 < runs[0][1] and _is_title(lines[first], words[first]):
+        # a headline of PROSE_MIN_WORDS or more words is prose by its length: the article's
+        # first run opens with it, and the lede is the line after it
+        headline, first = lines[first], first + 1
+    elif first > 0 and words[first - 1] <= HEADLINE_MAX_WORDS:
         headline = lines[first - 1]
     # a line alone between two runs (a subheading, a caption) is the article's; two or more
     # (a menu, a box of links) are not

@@ -458,8 +458,9 @@ def _contained(
             picked = tuple(j for _, j in found)
             if picked not in chosen:
                 chosen[picked] = chosen_containers(found, prints.hashes, prints.whole, opts)
-            for j in chosen[picked]:
-                uf.union(i, j)
+                for j in chosen[picked][1:]:  # the containers together once, ...
+                    uf.union(chosen[picked][0], j)
+            uf.union(i, chosen[picked][0])  # ... and each text with them
     return candidates, joins
 
 
@@ -530,12 +531,15 @@ def openings_shared(
     bottom shares most of its text with the earlier page, not its opening).
     """
     site = prints.site(i) if by_site else -1
+    same_site = site >= 0 and site == prints.site(j)
+    if i_in_j and not same_site:
+        return True  # (what shares_opening answers, without reading the texts' hashes)
     return shares_opening(
         prints.opening(i),
         prints.whole(i),
         prints.opening(j),
         prints.whole(j),
-        same_site=site >= 0 and site == prints.site(j),
+        same_site=same_site,
         a_in_b=i_in_j,
     )
 
