@@ -18,6 +18,7 @@ from cleanscrape.html.prune import (
     _linked_headings,
     _prose_by_ancestor,
     prose_paragraphs,
+    prune_chrome,
     teaser_headlines,
     teaser_lists,
 )
@@ -188,3 +189,29 @@ def test_every_element_of_a_parsed_page_is_a_plain_html_element() -> None:
     assert {type(el) for el in tree.iter()} == {lxml_html.HtmlElement}
     assert {type(el) for el in copy.deepcopy(tree).iter()} == {lxml_html.HtmlElement}
     assert extract_html(page).lines[0] == "The council voted on Tuesday."
+
+
+def test_containers_with_the_same_attributes_each_take_their_own_path() -> None:
+    # an accordion of a guide: every panel is written with the same attributes; the panels that
+    # hold prose are opened, the empty one and the menus beside them go; the related box twice
+    prose = (
+        "The bridge will close to traffic for six weeks while crews replace the deck joints "
+        "and repaint the steel, the council said on Tuesday."
+    )
+    panel = '<div class="acc-panel" hidden>{}</div>'
+    page = lxml_html.document_fromstring(
+        "<html><body><article>"
+        + "".join(f"<p>{prose} Part {n}.</p>" for n in range(6))
+        + panel.format(f"<p>{prose} Panel one.</p>")
+        + panel.format("<span>Share</span>")
+        + panel.format(f"<p>{prose} Panel two.</p>")
+        + '<div class="related-posts"><a href="/1">Other story</a></div>'
+        + '<div class="related-posts"><a href="/2">Another story</a></div>'
+        + "</article></body></html>"
+    )
+    pruned = prune_chrome(page)
+    assert pruned.revealed == 2
+    assert sorted(r for r, _ in pruned.removed) == ["class:related", "class:related", "hidden"]
+    panels = [el for el in page.iter("div") if el.get("class") == "acc-panel"]
+    assert [el.get("hidden") for el in panels] == [None, None]
+    assert "Panel two." in panels[1].text_content()
