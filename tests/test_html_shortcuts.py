@@ -13,15 +13,24 @@ import pytest
 from lxml import html as lxml_html
 
 from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, extract_html, parse_html
+from cleanscrape.html.meta import page_metadata
 from cleanscrape.html.prune import (
     _linked_headings,
     _prose_by_ancestor,
     prose_paragraphs,
+    prune_chrome,
     teaser_headlines,
     teaser_lists,
 )
-from cleanscrape.html.recover import KEY_CHARS, key_ends, letters, word_key, word_seq
-from cleanscrape.html.tail import trim_tail
+from cleanscrape.html.recover import (
+    KEY_CHARS,
+    key_ends,
+    letters,
+    letters_each,
+    word_key,
+    word_seq,
+)
+from cleanscrape.html.tail import _link_spans, trim_tail
 
 
 def test_control_characters_looked_for_are_those_the_pattern_removes() -> None:
@@ -67,6 +76,42 @@ def test_key_ends_are_those_of_the_whole_texts_word_characters() -> None:
 def test_word_key_is_the_start_of_the_whole_texts_words() -> None:
     for text in _texts():
         assert word_key(text) == word_seq(text)[:KEY_CHARS], text
+
+
+def test_letters_of_texts_read_together_are_those_of_each_text() -> None:
+    texts = [*_texts(), "", "  ", "snake_case and 3,5 %", "Tin mới — Hà Nội «20°C»", "", "ÆØÅ!"]
+    assert letters_each(texts) == [letters(t) for t in texts]
+    assert letters_each([]) == []
+    assert letters_each([""]) == [""]
+    # a text holding the separator itself is read alone, with the same result
+    odd = ["ab\x01cd", "e f", "\x01", ""]
+    assert letters_each(odd) == [letters(t) for t in odd] == ["abcd", "ef", "", ""]
+
+
+def test_link_spans_are_those_of_each_links_text() -> None:
+    page = lxml_html.document_fromstring(
+        "<html><body><p>Story <a href='/a'>first <b>link</b></a>.</p>"
+        "<ul><li><a href='/b'>Nach 20 Jahren: “Ärger”</a></li><li><a href='/c'> </a></li>"
+        "<li><a href='/d'>Xem thêm: Hà Nội</a></li></ul></body></html>"
+    )
+    texts = [t for t in (letters(a.text_content()) for a in page.iter("a")) if t]
+    ends: list[int] = []
+    for t in texts:
+        ends.append((ends[-1] if ends else 0) + len(t))
+    joined, starts, found_ends = _link_spans(page)
+    assert joined == "".join(texts) == "firstlinkNach20JahrenÄrgerXemthêmHàNội"
+    assert starts == {e - len(t) for e, t in zip(ends, texts, strict=True)} == {0, 9, 26}
+    assert found_ends == set(ends)
+
+
+def test_canonical_is_the_first_canonical_link_with_an_address() -> None:
+    page = lxml_html.document_fromstring(
+        "<html><head><link rel='stylesheet' href=' /s.css '><link rel='Canonical' href=''>"
+        "<link rel='alternate canonical' href=' /news/a-1.html '>"
+        "<link rel='canonical' href='/news/b.html'></head><body><p>x</p></body></html>"
+    )
+    meta = page_metadata(page, url="https://example.org/x?amp=1")
+    assert meta["canonical"] == "https://example.org/news/a-1.html"
 
 
 _CARD = '<li><a href="/{n}"><h3>{title}</h3></a><span class="date">2 May</span></li>'
@@ -144,3 +189,29 @@ def test_every_element_of_a_parsed_page_is_a_plain_html_element() -> None:
     assert {type(el) for el in tree.iter()} == {lxml_html.HtmlElement}
     assert {type(el) for el in copy.deepcopy(tree).iter()} == {lxml_html.HtmlElement}
     assert extract_html(page).lines[0] == "The council voted on Tuesday."
+
+
+def test_containers_with_the_same_attributes_each_take_their_own_path() -> None:
+    # an accordion of a guide: every panel is written with the same attributes; the panels that
+    # hold prose are opened, the empty one and the menus beside them go; the related box twice
+    prose = (
+        "The bridge will close to traffic for six weeks while crews replace the deck joints "
+        "and repaint the steel, the council said on Tuesday."
+    )
+    panel = '<div class="acc-panel" hidden>{}</div>'
+    page = lxml_html.document_fromstring(
+        "<html><body><article>"
+        + "".join(f"<p>{prose} Part {n}.</p>" for n in range(6))
+        + panel.format(f"<p>{prose} Panel one.</p>")
+        + panel.format("<span>Share</span>")
+        + panel.format(f"<p>{prose} Panel two.</p>")
+        + '<div class="related-posts"><a href="/1">Other story</a></div>'
+        + '<div class="related-posts"><a href="/2">Another story</a></div>'
+        + "</article></body></html>"
+    )
+    pruned = prune_chrome(page)
+    assert pruned.revealed == 2
+    assert sorted(r for r, _ in pruned.removed) == ["class:related", "class:related", "hidden"]
+    panels = [el for el in page.iter("div") if el.get("class") == "acc-panel"]
+    assert [el.get("hidden") for el in panels] == [None, None]
+    assert "Panel two." in panels[1].text_content()

@@ -176,9 +176,10 @@ def _title_from_page(tree: lxml_html.HtmlElement) -> str | None:
 
 def _canonical(tree: lxml_html.HtmlElement, base: str | None) -> str | None:
     for link in tree.iter("link"):
-        rels = (link.get("rel") or "").lower().split()
+        if "canonical" not in (link.get("rel") or "").lower().split():
+            continue  # (the href of every other link is left unread)
         href = _clean(link.get("href"))
-        if "canonical" in rels and href:
+        if href:
             return urljoin(base, href) if base else href
     return None
 

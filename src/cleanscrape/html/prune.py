@@ -472,16 +472,23 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
     main = max(runs, key=runs.__getitem__) if runs else None
     doomed: list[tuple[lxml_html.HtmlElement, str]] = []
     names: dict[str, str | None] = {}  # this page's class/id values and what they name
+    # the verdicts on each set of attributes (a page repeats half of its sets: rows, cards)
+    verdicts: dict[tuple[tuple[str, str], ...], tuple[str | None, str | None]] = {}
     for el in _containers(tree):
-        attrs = dict(el.items())  # one call, where each attribute read is one
-        if not attrs:
+        items = tuple(el.items())  # one call, where each attribute read is one
+        if not items:
             continue  # no attribute, no reason
-        reason = _attribute_reason(attrs, names)
+        verdict = verdicts.get(items)
+        if verdict is None:
+            attrs = dict(items)
+            named = _attribute_reason(attrs, names)
+            verdict = verdicts[items] = (named, hidden_by(attrs) if named is None else None)
+        reason = verdict[0]
         if reason is None:
             # hidden blocks hold schema.org copies of the metadata, menus, modal dialogs; one
             # with prose in it is a collapsed part of the article (an accordion panel, a tab),
             # which a reader opens: it is shown, or the extractor would drop it as hidden
-            reason = hidden_by(attrs)
+            reason = verdict[1]
             if reason is None:
                 continue
             if below.get(el, 0) > 0:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from lxml import etree
@@ -78,6 +79,24 @@ def letters(text: str) -> str:
     in the extractor's line.
     """
     return "".join(_WORD.findall(text))
+
+
+#: Joins the texts :func:`letters_each` reads in one pass; not a word character.
+_SEP = "\x01"
+#: What :func:`letters` leaves out, the separator kept.
+_NOT_WORD_OR_SEP = re.compile(r"[^\w\x01]+")
+
+
+def letters_each(texts: Sequence[str]) -> list[str]:
+    """``[letters(t) for t in texts]``, the pattern run once over the texts joined.
+
+    The texts are joined by :data:`_SEP` (a control character, which a parsed page's text
+    does not hold); when one of them holds it all the same, each text is read alone.
+    """
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) != max(len(texts) - 1, 0):
+        return [letters(t) for t in texts]
+    return _NOT_WORD_OR_SEP.sub("", joined).split(_SEP) if texts else []
 
 
 #: Characters read at an end of a text for its key when the text is long: its first (last)
@@ -284,7 +303,7 @@ def recover_blocks(
     block before it, when a block after it was kept too. Returns the lines and how many blocks
     were put back.
     """
-    words = [letters(ln) for ln in lines]
+    words = letters_each(lines)
     joined = "".join(words)
     starts = list(accumulate((len(w) for w in words), initial=0))  # offset of each line
     where: list[int | None] = []  # per block: index of the last line that holds it, when kept

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from lxml import html as lxml_html
 
-from .recover import TEXT_NODES, article_area, letters, word_key, word_seq
+from .recover import TEXT_NODES, article_area, letters, letters_each, word_key, word_seq
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
@@ -79,7 +79,7 @@ HEADING_WORDS = 6
 def _link_spans(root: lxml_html.HtmlElement) -> tuple[str, set[int], set[int]]:
     """The word characters of every link of the page, joined in document order, with the
     offsets where a link's text starts and where one ends."""
-    texts = [t for t in (letters(a.text_content()) for a in root.iter("a")) if t]
+    texts = [t for t in letters_each([a.text_content() for a in root.iter("a")]) if t]
     ends = list(accumulate(len(t) for t in texts))
     return "".join(texts), {e - len(t) for e, t in zip(ends, texts, strict=True)}, set(ends)
 
