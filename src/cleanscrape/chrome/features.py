@@ -539,19 +539,27 @@ def _numbered(text: str) -> bool:
     return False
 
 
+def nonblank_lines(lines: list[str]) -> tuple[list[int], list[str], list[bool]]:
+    """The indexes and texts of the lines that are not blank, each stripped of
+    :data:`_BLANK_CHARS` at both ends, and whether each starts a block (first line, or a blank
+    line before it). The one place lines are stripped: with a line memo or without, a line is
+    read the same."""
+    stripped = [raw.strip(_BLANK_CHARS) for raw in lines]
+    indexes = [i for i, text in enumerate(stripped) if text]
+    starts = [i == 0 or not stripped[i - 1] for i in indexes]
+    return indexes, [stripped[i] for i in indexes], starts
+
+
 def line_features(lines: list[str]) -> list[Line]:
     """Features of every non-blank line (blank lines are dropped, but mark block starts).
 
     The page is worked out a feature at a time over all its lines (a column each,
     :func:`text_columns`); ``repeats`` counts the other lines of the page with the same key.
     """
-    stripped = [raw.strip(_BLANK_CHARS) for raw in lines]
-    indexes = [i for i, text in enumerate(stripped) if text]
+    indexes, texts, starts = nonblank_lines(lines)
     if not indexes:
         return []
-    texts = [stripped[i] for i in indexes]
     n = len(texts)
-    starts = [i == 0 or not stripped[i - 1] for i in indexes]
     cols = text_columns(texts)
     keys = cols[0]
     counts = Counter(keys)

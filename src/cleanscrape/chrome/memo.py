@@ -22,12 +22,12 @@ from operator import itemgetter
 from typing import Any, cast
 
 from .features import (
-    _BLANK_CHARS,
     TEXT_FEATURES,
     Line,
     fold_lines,
     lexicon_categories,
     line_features,
+    nonblank_lines,
     text_columns,
 )
 
@@ -107,15 +107,12 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
     where it holds them (``None``: all worked out for this page)."""
     if memo is None:
         return _with_categories(line_features(lines))
-    stripped = [raw.strip(_BLANK_CHARS) for raw in lines]  # (as line_features strips them)
-    indexes = [i for i, text in enumerate(stripped) if text]
-    texts = [stripped[i] for i in indexes]
+    indexes, texts, starts = nonblank_lines(lines)  # (as line_features reads them)
     if not texts:
         return []
     if "\n".join(texts).count("\n") != len(texts) - 1:
         # (a text with a line break of its own: its page's passes take another path)
         return _with_categories(line_features(lines))
-    starts = [i == 0 or not stripped[i - 1] for i in indexes]
     found = memo.rows(texts)
     new: dict[str, _Row] = {}
     if None in found:
