@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from cleanscrape.engines import PoolEngine
 
@@ -57,3 +62,64 @@ def test_a_worker_task_serves_a_chunk_of_pages_with_one_copy_of_the_work() -> No
     served = [sequence.index(d) + 1 for d in draws]
     assert max(served) >= 16
     assert len(draws) == 64
+
+
+class _StuckPool:
+    """A pool whose terminate blocks as ``Pool.terminate`` does when its task-sending thread
+    is stuck writing a task no process reads (the work itself is done in this thread)."""
+
+    def __init__(self, released: threading.Event) -> None:
+        self.released = released
+        self.terminating = threading.Event()
+
+    def imap(self, work: Any, docs: Any, chunksize: int = 1) -> Any:
+        return map(work, docs)
+
+    def terminate(self) -> None:
+        self.terminating.set()
+        self.released.wait()
+
+    def __enter__(self) -> _StuckPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.terminate()  # (as multiprocessing's Pool leaves a with block)
+
+
+def test_a_batch_stopped_early_returns_though_the_pool_cannot_shut_down(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a Ctrl-C (or an error while results are written) stops the batch after its first
+    # results; the pool's terminate then blocks: the engine waits STOP_WAIT, not for ever
+    from cleanscrape.engines import pool as pool_module
+
+    released = threading.Event()
+    stuck = _StuckPool(released)
+
+    class _Context:
+        def Pool(self, *args: Any, **kwargs: Any) -> _StuckPool:  # (multiprocessing's name)
+            return stuck
+
+    monkeypatch.setattr(pool_module, "_worker_context", _Context)
+    monkeypatch.setattr(pool_module, "STOP_WAIT", 0.2, raising=False)
+    outcome: list[object] = []
+
+    def consume() -> None:
+        results = PoolEngine(2).map_documents(len, ["một", "hai", "ba"])
+        try:
+            for n in results:
+                raise KeyboardInterrupt(n)
+        except KeyboardInterrupt as stop:
+            outcome.append(stop.args[0])
+
+    try:
+        runner = threading.Thread(target=consume, daemon=True)
+        with caplog.at_level(logging.WARNING, logger="cleanscrape.engines.pool"):
+            runner.start()
+            runner.join(10)
+        assert not runner.is_alive(), "the stopped batch waited for the pool for ever"
+        assert stuck.terminating.is_set()  # the workers were told to stop
+        assert outcome == [3]  # the interrupt reached the caller, with the first result
+        assert "still blocked" in caplog.text
+    finally:
+        released.set()
