@@ -96,11 +96,18 @@ def appeal_start(
             break
     if first > end:
         return first
+    return first if ends_story(lines, tags, start, end, first, _ARTICLE_WORDS) else end + 1
+
+
+def ends_story(
+    lines: list[Line], tags: list[str], start: int, end: int, first: int, min_words: int
+) -> bool:
+    """Whether a block from line ``first`` is where the page ends the story of the region
+    ``[start, end]``: the story's paragraphs before it hold at least ``min_words`` words, and
+    no fewer than the region's paragraphs from ``first`` on."""
     words = [
         ln.words if ln.prose and not tags[k] else 0
         for k, ln in enumerate(lines[start : end + 1], start)
     ]
     before, after = sum(words[: first - start]), sum(words[first - start :])
-    if before < _ARTICLE_WORDS or before < after:
-        return end + 1
-    return first
+    return before >= min_words and before >= after

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .appeals import ends_story
 from .features import Line
 
 SUBSCRIBE = "subscribe"
@@ -75,11 +76,4 @@ def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     first = field
     while first - 1 > start and not (lines[first - 1].prose and not tags[first - 1]):
         first -= 1
-    words = [
-        ln.words if ln.prose and not tags[k] else 0
-        for k, ln in enumerate(lines[start : end + 1], start)
-    ]
-    before, after = sum(words[: first - start]), sum(words[first - start :])
-    if before < _ARTICLE_WORDS or before < after:
-        return end + 1
-    return first
+    return first if ends_story(lines, tags, start, end, first, _ARTICLE_WORDS) else end + 1
