@@ -215,3 +215,55 @@ def test_containers_with_the_same_attributes_each_take_their_own_path() -> None:
     panels = [el for el in page.iter("div") if el.get("class") == "acc-panel"]
     assert [el.get("hidden") for el in panels] == [None, None]
     assert "Panel two." in panels[1].text_content()
+
+
+def test_meta_tags_first_with_content_wins_across_head_and_body() -> None:
+    # the metadata's elements are gathered in one walk: each tag keeps document order
+    page = lxml_html.document_fromstring(
+        "<html lang='de'><head><meta charset='utf-8'><title>Brücke bleibt gesperrt | Kurier"
+        "</title><meta property='og:title' content='  '>"
+        "<meta property='og:site_name' content='Kurier'>"
+        "<meta name='author' content='Anna Berg'><meta name='Author' content='Jan Roth'>"
+        "<link rel='canonical' href='/a/1'></head><body><h1>  </h1>"
+        "<meta property='og:title' content='Brücke bleibt &amp;quot;gesperrt&amp;quot;'>"
+        "<h1>Brücke bleibt gesperrt</h1><p>Die Brücke bleibt bis Mai gesperrt.</p>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", '
+        '"datePublished": "2024-05-02T08:00:00Z"}</script></body></html>'
+    )
+    meta = page_metadata(page, url=None)
+    assert meta["author"] == "Anna Berg"  # the later key of another case is the same key
+    # the first og:title with content (the head's is blank), its entities decoded; the h1
+    # is not in it
+    assert meta["title"] == 'Brücke bleibt "gesperrt"'
+    assert meta["sitename"] == "Kurier"
+    assert meta["published"] == "2024-05-02"  # JSON-LD in the body
+    assert meta["canonical"] == "/a/1"
+    assert meta["language"] == "de"
+
+
+def test_containers_named_by_class_alone_take_the_verdict_of_every_attribute() -> None:
+    # a container with neither role, aria-label, itemprop nor a hidden mark is judged by its
+    # class and id alone; one with any of those by them too
+    prose = "The council voted on Tuesday to rebuild the old river bridge this summer. " * 2
+    page = lxml_html.document_fromstring(
+        f"<html><body><article><p>{prose}</p></article>"
+        "<div class='share-bar' data-x='1'>Share</div>"
+        "<div class='box' id='relatedPosts'>More</div>"
+        "<div class='box' role='navigation'>Menu</div>"
+        "<div class='box' style='color: red; DISPLAY: none'>Copy</div>"
+        "<div class='box' aria-label='Share this'>Icons</div>"
+        "<div class='box' itemprop='author'>By Anna</div>"
+        "<div class='box' hidden>Dialog</div>"
+        "<div class='box'>Kept</div></body></html>"
+    )
+    pruned = prune_chrome(page)
+    assert pruned.removed == [
+        ("class:share", "div"),
+        ("id:related", "div"),
+        ("role:navigation", "div"),
+        ("hidden", "div"),
+        ("aria-label", "div"),
+        ("itemprop:author", "div"),
+        ("hidden", "div"),
+    ]
+    assert [d.text for d in page.iter("div")] == ["Kept"]

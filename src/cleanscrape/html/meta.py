@@ -77,13 +77,31 @@ def _usable(field_name: str, value: str) -> bool:
     return not (field_name == "author" and value.startswith(("http://", "https://", "@")))
 
 
-def _meta_tags(tree: lxml_html.HtmlElement) -> dict[str, str]:
+#: The tags whose elements :func:`page_metadata` reads, gathered in one walk of the tree.
+_READ_TAGS = ("meta", "script", "link", "title", "h1")
+
+
+def _elements(tree: lxml_html.HtmlElement) -> dict[str, list[lxml_html.HtmlElement]]:
+    """The elements of each tag of :data:`_READ_TAGS` in ``tree``, in document order."""
+    found: dict[str, list[lxml_html.HtmlElement]] = {tag: [] for tag in _READ_TAGS}
+    for el in tree.iter(*_READ_TAGS):
+        found[el.tag].append(el)
+    return found
+
+
+def _meta_tags(metas: list[lxml_html.HtmlElement]) -> dict[str, str]:
+    """The content of each ``<meta>`` key, the first one with content winning."""
     found: dict[str, str] = {}
-    for el in tree.iter("meta"):
+    for el in metas:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        if not key:
+            continue
+        key = key.strip().lower()
+        if key in found:
+            continue  # (an earlier one won: this content is left unread)
         content = _clean(el.get("content"))
-        if key and content:
-            found.setdefault(key.strip().lower(), content)
+        if content:
+            found[key] = content
     return found
 
 
@@ -99,9 +117,9 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
+def _jsonld_objects(scripts: list[lxml_html.HtmlElement]) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
-    for script in tree.iter("script"):
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = script.text or ""
@@ -124,9 +142,9 @@ def _jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
     return objects
 
 
-def _jsonld_fields(tree: lxml_html.HtmlElement) -> dict[str, str]:
+def _jsonld_fields(scripts: list[lxml_html.HtmlElement]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for obj in _jsonld_objects(tree):
+    for obj in _jsonld_objects(scripts):
         types = obj.get("@type")
         names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
         kinds = {str(t).lower() for t in names}
@@ -154,18 +172,18 @@ def _jsonld_fields(tree: lxml_html.HtmlElement) -> dict[str, str]:
     return out
 
 
-def _first_text(tree: lxml_html.HtmlElement, tag: str) -> str | None:
-    for el in tree.iter(tag):
+def _first_text(elements: list[lxml_html.HtmlElement]) -> str | None:
+    for el in elements:
         text = _clean(el.text_content())
         if text:
             return text
     return None
 
 
-def _title_from_page(tree: lxml_html.HtmlElement) -> str | None:
+def _title_from_page(elements: dict[str, list[lxml_html.HtmlElement]]) -> str | None:
     """The first ``<h1>`` when the ``<title>`` contains it, else the ``<title>`` minus site name."""
-    head_title = _first_text(tree, "title")
-    h1 = _first_text(tree, "h1")
+    head_title = _first_text(elements["title"])
+    h1 = _first_text(elements["h1"])
     if h1 and (head_title is None or h1 in head_title):
         return h1
     if head_title:
@@ -174,8 +192,8 @@ def _title_from_page(tree: lxml_html.HtmlElement) -> str | None:
     return h1
 
 
-def _canonical(tree: lxml_html.HtmlElement, base: str | None) -> str | None:
-    for link in tree.iter("link"):
+def _canonical(links: list[lxml_html.HtmlElement], base: str | None) -> str | None:
+    for link in links:
         if "canonical" not in (link.get("rel") or "").lower().split():
             continue  # (the href of every other link is left unread)
         href = _clean(link.get("href"))
@@ -215,8 +233,9 @@ def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dic
     ``canonical`` (absolute URL), ``url`` (``url`` if given, else the canonical URL),
     ``hostname``, ``language`` and ``description``.
     """
-    meta = _meta_tags(tree)
-    ld = _jsonld_fields(tree)
+    elements = _elements(tree)
+    meta = _meta_tags(elements["meta"])
+    ld = _jsonld_fields(elements["script"])
     out: dict[str, str] = {}
     for field_name, keys in _META_KEYS.items():
         value = ld.get(field_name)
@@ -226,7 +245,7 @@ def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dic
             )
         if value:
             out[field_name] = value
-    page_title = _title_from_page(tree)
+    page_title = _title_from_page(elements)
     if page_title and (not out.get("title") or page_title in out["title"]):
         # the page's own heading beats a declared title that only adds the site name
         out["title"] = page_title
@@ -234,7 +253,7 @@ def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dic
         out["sitename"] = ld["_site"]
     if out.get("sitename", "").startswith("@"):
         out["sitename"] = out["sitename"][1:]
-    canonical = _canonical(tree, url) or out.pop("canonical", None)
+    canonical = _canonical(elements["link"], url) or out.pop("canonical", None)
     out.pop("canonical", None)
     if canonical:
         out["canonical"] = canonical

@@ -287,6 +287,19 @@ def _attribute_reason(attrs: Mapping[str, str], names: dict[str, str | None]) ->
     if (attrs.get("itemprop") or "").strip().lower() == "author":
         # schema.org markup of the author (a Person): a byline or an author box with a bio
         return "itemprop:author"
+    return _class_id_reason(attrs, names)
+
+
+#: The attributes other than ``class`` and ``id`` that :func:`_attribute_reason` and
+#: :func:`.visibility.hidden_by` read: an element with none of them is judged by its class and
+#: id alone (most containers of a page).
+_OTHER_READ: frozenset[str] = frozenset(
+    {"role", "aria-label", "itemprop", "hidden", "aria-hidden", "style"}
+)
+
+
+def _class_id_reason(attrs: Mapping[str, str], names: dict[str, str | None]) -> str | None:
+    """The part of :func:`_attribute_reason` that reads ``class`` and ``id``."""
     for attr in ("class", "id"):
         value = attrs.get(attr)
         if not value:
@@ -481,8 +494,11 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
         verdict = verdicts.get(items)
         if verdict is None:
             attrs = dict(items)
-            named = _attribute_reason(attrs, names)
-            verdict = verdicts[items] = (named, hidden_by(attrs) if named is None else None)
+            if _OTHER_READ.isdisjoint(attrs):  # neither hidden nor named but by class or id
+                verdict = verdicts[items] = (_class_id_reason(attrs, names), None)
+            else:
+                named = _attribute_reason(attrs, names)
+                verdict = verdicts[items] = (named, hidden_by(attrs) if named is None else None)
         reason = verdict[0]
         if reason is None:
             # hidden blocks hold schema.org copies of the metadata, menus, modal dialogs; one
