@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gzip
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -19,3 +21,18 @@ def seed_paths() -> list[Path]:
 @pytest.fixture(scope="session")
 def seed_texts(seed_paths: list[Path]) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in seed_paths}
+
+
+def html_dumps(paths: Iterable[Path]) -> list[str]:
+    """Whole-page text dumps of gzipped HTML pages: every visible line, as ``html_text`` lays
+    the page out (the benchmark's dumps are made so). Skips the test without ``html_text``."""
+    html_text = pytest.importorskip("html_text")
+    return [
+        str(
+            html_text.extract_text(
+                gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"),
+                guess_layout=True,
+            )
+        )
+        for p in paths
+    ]

@@ -10,8 +10,6 @@ with other characters than ``\\n`` (which ``splitlines`` splits on).
 
 from __future__ import annotations
 
-import gzip
-
 import pytest
 
 from cleanscrape import Document, Pipeline
@@ -20,7 +18,7 @@ from cleanscrape.dedup.compare import TextView
 from cleanscrape.dedup.key import keyed_lines, keyed_texts
 from cleanscrape.options import CleanOptions
 
-from .conftest import DATA
+from .conftest import DATA, html_dumps
 
 
 def _clean_texts(seed_texts: dict[str, str]) -> list[str]:
@@ -43,18 +41,9 @@ def _copies(texts: list[str]) -> list[str]:
 
 
 def _aeb_dumps() -> list[str]:
-    html_text = pytest.importorskip("html_text")
     paths = sorted((DATA / "aeb" / "html").glob("*.html.gz"))
     assert paths, "tests/data/aeb/html holds AEB pages"
-    return [
-        str(
-            html_text.extract_text(
-                gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"),
-                guess_layout=True,
-            )
-        )
-        for p in paths
-    ]
+    return html_dumps(paths)
 
 
 def _other_breaks(texts: list[str]) -> list[str]:

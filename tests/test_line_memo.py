@@ -10,7 +10,6 @@ a copy sent to a worker starts empty.
 
 from __future__ import annotations
 
-import gzip
 import pickle
 
 import pytest
@@ -25,7 +24,7 @@ from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text import repair_text
 
-from .conftest import DATA
+from .conftest import DATA, html_dumps
 
 
 def _seed_pages(seed_texts: dict[str, str]) -> list[list[str]]:
@@ -33,20 +32,9 @@ def _seed_pages(seed_texts: dict[str, str]) -> list[list[str]]:
 
 
 def _aeb_pages() -> list[list[str]]:
-    html_text = pytest.importorskip("html_text")
     paths = sorted((DATA / "aeb" / "html").glob("*.html.gz"))
     assert paths, "tests/data/aeb/html holds AEB pages"
-    return [
-        repair_text(
-            str(
-                html_text.extract_text(
-                    gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"),
-                    guess_layout=True,
-                )
-            )
-        ).split("\n")
-        for p in paths
-    ]
+    return [repair_text(text).split("\n") for text in html_dumps(paths)]
 
 
 def _verdicts(lines: list[str], memo: LineMemo | None) -> list[object]:

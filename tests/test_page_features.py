@@ -10,7 +10,6 @@ whole-page text dumps (every visible line of the HTML).
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
 from pathlib import Path
@@ -21,7 +20,7 @@ from cleanscrape.chrome import features
 from cleanscrape.chrome.features import Line, lexicon_categories, lexicon_category, line_features
 from cleanscrape.text import repair_text
 
-from .conftest import DATA, ROOT
+from .conftest import DATA, ROOT, html_dumps
 
 BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
 #: WCXB-dev pages looked at (the first ones by name; all AEB pages are).
@@ -29,17 +28,8 @@ _WCXB_PAGES = 200
 
 
 def _dumps(folders: list[Path], limit: int | None = None) -> list[str]:
-    html_text = pytest.importorskip("html_text")
-    paths = [p for f in folders if f.is_dir() for p in sorted(f.glob("*.html.gz"))][:limit]
-    return [
-        str(
-            html_text.extract_text(
-                gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace"),
-                guess_layout=True,
-            )
-        )
-        for p in paths
-    ]
+    paths = [p for f in folders if f.is_dir() for p in sorted(f.glob("*.html.gz"))]
+    return html_dumps(paths[:limit])
 
 
 def _pages(texts: list[str]) -> list[list[Line]]:
