@@ -103,6 +103,9 @@ _BLANK_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
     "\u061c\ufeff"
 )
 _CLOSERS = "\"'”’»)]*"
+#: The colons that end a line introducing what follows it ("Include:", a list's lead-in, a
+#: step's subheading), Latin and full-width.
+COLONS = (":", "：")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
 #: A card teaser cut right after a word or a comma ("... the new bus routes would…",

@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels
-from .features import Line, fold
+from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
@@ -396,7 +396,7 @@ def _introduces_list(lines: list[Line], tags: list[str], first: int, last: int) 
     """Lines ``first`` to ``last`` hold a line of their own that ends with a colon ("Choose:",
     "Include:", "Confirm:"): a guide's steps, each a subheading and a sentence, with the lists
     they introduce between them, not a list of cards of other stories."""
-    return any(not tags[k] and lines[k].text.endswith((":", "：")) for k in range(first, last + 1))
+    return any(not tags[k] and lines[k].text.endswith(COLONS) for k in range(first, last + 1))
 
 
 #: A card list whose cards each end with a date ("Mar 3, 2026", "Feb 20th 2026 4 Min Read"):

@@ -32,6 +32,7 @@ from .body_lists import (
 )
 from .bylines import byline_of, parse_published, source_of
 from .features import (
+    COLONS,
     Line,
     comment_header,
     diacritic_language,
@@ -233,7 +234,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
                 while k <= end and _box_link(feats[k], tags[k]):
                     k += 1
                 # ("Popular interactive concepts include:" introduces a list of the body)
-                intro = ln.text.endswith((":", "：")) and ln.words >= _INTRO_HEADING_WORDS
+                intro = ln.text.endswith(COLONS) and ln.words >= _INTRO_HEADING_WORDS
                 if k - j >= _BOX_LINKS and not intro:
                     for m in range(j, k):
                         cats[m] = tags[m] or "inline_link"
@@ -344,7 +345,7 @@ def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
     items were left below it. They are taken in up to the first chrome line.
     """
     last = feats[end]
-    if not last.text.endswith((":", "：")) or last.words < _INTRO_WORDS or tags[end]:
+    if not last.text.endswith(COLONS) or last.words < _INTRO_WORDS or tags[end]:
         return end
     j = end + 1
     while (
@@ -372,7 +373,7 @@ def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> boo
     if k < start or cats[k] != KEEP:
         return False
     head = feats[k]
-    if head.text.endswith((":", "：")):
+    if head.text.endswith(COLONS):
         return True
     return (
         k > start
@@ -507,7 +508,7 @@ def _in_body_block(
     if feats[i].block_start or i - 1 < start or cats[i - 1] != KEEP:
         return False
     prev = feats[i - 1]
-    if prev.text.endswith((":", "：")):
+    if prev.text.endswith(COLONS):
         return True
     if j + 1 <= end and cats[j + 1] == KEEP and not feats[j + 1].block_start:
         return True
