@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from .visibility import hidden_by, reveal
+from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal
 
 #: Words of a class or id that name a box shown on hover or focus (a tooltip, a hover card):
 #: hidden by the page's style sheet until then, so not text a reader sees on the page.
@@ -293,9 +293,7 @@ def _attribute_reason(attrs: Mapping[str, str], names: dict[str, str | None]) ->
 #: The attributes other than ``class`` and ``id`` that :func:`_attribute_reason` and
 #: :func:`.visibility.hidden_by` read: an element with none of them is judged by its class and
 #: id alone (most containers of a page).
-_OTHER_READ: frozenset[str] = frozenset(
-    {"role", "aria-label", "itemprop", "hidden", "aria-hidden", "style"}
-)
+_OTHER_READ: frozenset[str] = frozenset({"role", "aria-label", "itemprop"}) | HIDDEN_ATTRIBUTES
 
 
 def _class_id_reason(attrs: Mapping[str, str], names: dict[str, str | None]) -> str | None:

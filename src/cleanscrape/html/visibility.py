@@ -30,8 +30,13 @@ def hidden_reason(el: lxml_html.HtmlElement) -> str | None:
     return hidden_by(el.attrib)
 
 
+#: The attributes :func:`hidden_by` reads: an element with none of them is not hidden by itself.
+HIDDEN_ATTRIBUTES: frozenset[str] = frozenset({"hidden", "aria-hidden", "style"})
+
+
 def hidden_by(attrs: Mapping[str, str]) -> str | None:
-    """:func:`hidden_reason` of an element with these attributes."""
+    """:func:`hidden_reason` of an element with these attributes (it reads
+    :data:`HIDDEN_ATTRIBUTES`)."""
     if attrs.get("hidden") is not None:
         return "hidden"
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
