@@ -298,6 +298,43 @@ def test_an_appeal_ending_the_extracted_html_text_is_dropped(tail: list[str]) ->
     assert {x.line: x.reason for x in r.removed}[tail[0]] == "appeal"
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        # a wire service's line under each story (an AEB dev page): a page of its coverage
+        "Follow CNX Software's full coverage of single board computers at "
+        "https://www.cnx-software.com/sbc/",
+        # a deals post (an AEB dev page): the outlet's feed by its handle, with its fine print,
+        # longer than the lexicon's share/follow lines
+        "Follow @CNXDeals on Twitter to keep up with the latest and greatest deals from around "
+        "the web. Quantities may be limited. Prices are subject to change without notice and "
+        "coupons may expire at any time.",
+        "Síguenos en @cnxsoftware para más novedades sobre placas de desarrollo.",
+    ],
+)
+def test_a_call_to_follow_a_link_or_a_handle_ending_the_extracted_html_text_is_dropped(
+    call: str,
+) -> None:
+    r = strip_lines([*_STORY, call], from_html=True)
+    assert r.lines == _STORY
+    assert [(x.line, x.reason) for x in r.removed] == [(call, "appeal")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the story's own last lines: a link without a call to follow, a call without a link
+        "The full specifications are available on the product page at "
+        "https://www.geekworm.com/products/x1013.",
+        "Follow the wiki's steps to set up the board; they take about ten minutes.",
+        "Share prices of the Raspberry Pi company rose 4% on the London Stock Exchange on Tuesday.",
+    ],
+)
+def test_the_story_s_last_line_with_a_link_or_a_follow_word_stays(last: str) -> None:
+    lines = [*_STORY, last]
+    assert strip_lines(lines, from_html=True).lines == lines
+
+
 def test_in_extracted_html_text_a_paragraph_below_the_appeal_keeps_it() -> None:
     # the extractor's lines end at the article: a paragraph after the appeal's words is the
     # story's own, and so may the appeal be (a story about a subscription plan)

@@ -17,6 +17,7 @@ from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 from cleanscrape.html.recover import recover_blocks
+from cleanscrape.html.shortcodes import drop_shortcodes
 from cleanscrape.html.tail import trim_link_tail
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
@@ -1754,3 +1755,64 @@ def test_a_copy_of_the_headline_outside_the_article_element_is_still_dropped() -
         assert [v.category for v in c.verdicts] == ["article"] * 4 + ["headline", "article"]
     c = classify_lines(lines, title=title, from_html=True, in_article=lambda line: True)
     assert [v.category for v in c.verdicts] == ["article"] * 6
+
+
+# --- shortcodes and placeholders printed as text ------------------------------------------------
+
+_KIT_REVIEW = [
+    "As I write this review, listening to the soundtrack and flicking through the book again, the "
+    "idea of pairing a photo book of classic bikes with an album of riding songs makes sense.",
+    "There are some stunning photos in the book, but it is disappointing to find a few "
+    "low-resolution images spoiling the quality impression, as well as some clumsy translations.",
+    "This isn't a book for fact-fiends, and being bilingual, half the space is taken up by the "
+    "German version of the text, but it is full of iconic bikes, people and places.",
+    "Pricing for the book and album bundle starts at 39 euros, and it ships across Europe from "
+    "the publisher's own shop within a week of ordering.",
+]
+
+
+def _shortcode_page(codes: list[str]) -> str:
+    # a review whose CMS plugin is gone: its widgets print as code between the paragraphs (the
+    # pattern of an AEB dev page, "[button link=... type=...] Send us YOUR kit review[/button]",
+    # and of a WCXB dev page, "[CTA_MODULE]" between sections)
+    body = "".join(f"<p>{p}</p><p>{c}</p>" for p, c in zip(_KIT_REVIEW, codes, strict=False))
+    body += "".join(f"<p>{p}</p>" for p in _KIT_REVIEW[len(codes) :])
+    return (
+        "<html><head><title>Bike and Style book review</title></head><body>"
+        f"<h1>Bike and Style book review</h1><article><div class='entry'>{body}</div></article>"
+        "</body></html>"
+    )
+
+
+def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
+    codes = [
+        "[button link=\u201dhttp://www.example.co.uk/submit-kit-review/\u201d type=\u201dbig\u201d"
+        " newwindow=\u201dyes\u201d] Send us YOUR kit review[/button]",
+        "[CTA_MODULE]",
+        '[gallery ids="7913,7912,7911" columns="3"]',
+    ]
+    page = _shortcode_page(codes)
+    # the premise: the extractor keeps the code as lines of the text
+    assert all(c in (trafilatura.extract(page) or "").split("\n") for c in codes)
+    r = extract_html(page)
+    assert r.lines == _KIT_REVIEW
+    assert r.pruned["shortcode"] == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[sic]",  # a bracketed word of the text
+        "[Engadget]",  # the source of a quote
+        "[NASA]",
+        "[b]Note:[/b]",  # a forum's markup: no attribute after a name
+        "[url=http://www.example.com]our shop[/url]",
+        # a shortcode around a sentence: the text is the article's
+        '[caption id="attachment_7913" align="alignnone"] The author\'s own bike outside the '
+        "publisher's office in Hamburg.[/caption]",
+        '[button link="/shop"] Order the book and the album together from the shop today, while '
+        "the first print run lasts[/button]",
+    ],
+)
+def test_bracketed_text_that_is_not_all_shortcode_stays(line: str) -> None:
+    assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 
 from . import lexicon as lx
-from .features import Line
+from .features import Line, fold
 
 APPEAL = "appeal"
 LEGAL_NOTICE = "legal_notice"
@@ -58,6 +58,23 @@ _LEAD_IN = re.compile(
 )
 
 
+#: A call to follow the outlet's coverage or feed ("Follow AP's full coverage of Brexit at
+#: https://...", "Follow @BGRDeals on Twitter to keep up with the latest deals ..."): the line
+#: opens with a share or follow phrase of the lexicon ("Follow", "Síguenos", "Folgen Sie uns")
+#: and holds a link or a handle. Its words name no appeal, and the lexicon's share/follow lines
+#: are short and name a network; such a call is long, or names a page instead.
+_FOLLOW_START = lx.prefix_regex(
+    sorted({fold(p) for p in lx.phrases(lx.SHARE_FOLLOW)} - {""}), max_extra_words=_WORDS
+)
+_LINK_OR_HANDLE = re.compile(r"https?://|\bwww\.\w|(?:^|\s)@\w")
+
+
+def follow_call(ln: Line) -> bool:
+    """The line is a call to follow the outlet, a page of its coverage or its feed, with the
+    link or the handle to follow (see :data:`_FOLLOW_START`)."""
+    return _FOLLOW_START.match(ln.key) and _LINK_OR_HANDLE.search(ln.text) is not None
+
+
 def tail_kind(ln: Line) -> str:
     """``APPEAL``, ``LEGAL_NOTICE`` or ``RELATED_LEAD_IN`` when the line's words make it one,
     else ``""``."""
@@ -65,7 +82,7 @@ def tail_kind(ln: Line) -> str:
         return ""
     if _COPYRIGHT_SIGN in ln.text or _COPYRIGHT_YEAR.search(ln.key) or _LEGAL.search(ln.key):
         return LEGAL_NOTICE
-    if _APPEAL.search(ln.key):
+    if _APPEAL.search(ln.key) or follow_call(ln):
         return APPEAL
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
         return RELATED_LEAD_IN

@@ -40,6 +40,7 @@ from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
+from .shortcodes import drop_shortcodes
 from .tail import area_words, trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
@@ -379,6 +380,9 @@ def extract_html(
         if links:
             counts["link_tail"] = links
     lines, _ = drop_heading(lines, meta.get("title"), headings)
+    lines, codes = drop_shortcodes(lines)
+    if codes:
+        counts["shortcode"] = codes
     if method == "trafilatura":
         lines, rows = drop_date_rows(lines)
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)

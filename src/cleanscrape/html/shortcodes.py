@@ -1,0 +1,53 @@
+"""Shortcodes and template placeholders that a page prints as text.
+
+A CMS writes its widgets into the article's source as shortcodes (WordPress: ``[button
+link="..." type="big"] Send us YOUR kit review[/button]``) or placeholders (``[CTA_MODULE]``),
+which a plugin replaces with the widget when the page is built. When the plugin is gone, the
+page prints the code itself, between the article's paragraphs, and the extractor keeps it as a
+line. Such a line is markup, not text: it is dropped when it is all shortcode, that is
+
+* a shortcode with attributes (``name=value`` after its name), alone or around a short label
+  and closed by its end tag (the label is the widget's, a button's or a box's);
+* a placeholder alone: an upper-case name of two or more words joined by ``_`` in brackets.
+
+A bracketed word of the text is neither ("[sic]", "[laughter]", a source named "[Engadget]"),
+nor is a shortcode around a sentence, nor a forum's ``[b]...[/b]`` or ``[url=...]`` markup
+(no attribute after a name).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The most words a shortcode's label may have (a button's or a box's words, not a sentence).
+MAX_LABEL_WORDS = 8
+
+_NAME = r"[a-z][a-z0-9_-]*"
+_SHORTCODE = re.compile(
+    # the opening tag: its name, then its attributes from the first ``name=`` on (one run of
+    # characters, so that a line that fails does not make the pattern try each split)
+    rf"\[(?P<name>{_NAME})\s+{_NAME}\s*=[^\]\[]*\]"
+    r"(?:(?P<label>[^\[\]]*)\[/(?P=name)\])?"  # a label and the end tag
+)
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]")
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+def is_shortcode(line: str) -> bool:
+    """``line`` is a shortcode or a placeholder and nothing else (see the module's rules)."""
+    text = line.strip()
+    if not text.startswith("[") or not text.endswith("]"):
+        return False
+    if _PLACEHOLDER.fullmatch(text):
+        return True
+    m = _SHORTCODE.fullmatch(text)
+    if m is None:
+        return False
+    label = (m.group("label") or "").strip()
+    return len(label.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(label)
+
+
+def drop_shortcodes(lines: list[str]) -> tuple[list[str], int]:
+    """``lines`` without the lines that are shortcodes or placeholders; how many went."""
+    kept = [ln for ln in lines if not ("[" in ln and is_shortcode(ln))]
+    return kept, len(lines) - len(kept)
