@@ -119,6 +119,14 @@ def test_name_tokens_split_on_separators_and_camel_case() -> None:
         ('<div class="PreFooterStyles__StyledEmail">', True),
         ('<div class="footnotes">', False),  # an article's notes are not its footer
         ('<div class="octane-rating">', False),
+        # the drop-down panels of a mega menu, however the template spells them
+        ('<div class="mega-menu mega-menu--richtext dropdown__panel">', True),
+        ('<div class="mega-menu-wrapper">', True),
+        ('<li class="we-mega-menu-li">', True),
+        ('<div class="megamenu">', True),
+        ('<ul class="mega-nav__submenu">', True),
+        ('<div class="omega-menu">', False),  # "omega" is not "mega"
+        ('<div class="mega-deals">', False),  # nor is a mega sale a menu
     ],
 )
 def test_chrome_names_match_whole_tokens(markup: str, chrome: bool) -> None:
@@ -1754,3 +1762,60 @@ def test_a_copy_of_the_headline_outside_the_article_element_is_still_dropped() -
         assert [v.category for v in c.verdicts] == ["article"] * 4 + ["headline", "article"]
     c = classify_lines(lines, title=title, from_html=True, in_article=lambda line: True)
     assert [v.category for v in c.verdicts] == ["article"] * 6
+
+
+# --- the panels of a mega menu ------------------------------------------------------------------
+
+_TAX_POST = [
+    "Tax season is here, and the earlier you gather your documents, the easier it is to file on "
+    "time and to claim every credit you are owed.",
+    "Start with the forms your employer and your bank send in January: wage statements, interest "
+    "statements and the records of any contributions to a retirement account.",
+    "If you worked for yourself, add up your income and keep the receipts of what you spent on "
+    "the business, since each of those costs lowers the income you are taxed on.",
+    "Finally, choose how to file: software, a preparer or the free filing programs that many "
+    "households qualify for, and set aside an hour to check every figure before you send it.",
+]
+_MEGA_MENU = [
+    ("Spend & Save", "Take control of your finances with solutions that make managing money "
+     "easier and more rewarding."),
+    ("Borrow", "Explore opportunities to fund your goals with flexible and tailored options "
+     "designed for you."),
+    ("Home Loans", "Our dedicated mortgage experts provide personalized guidance to help you "
+     "navigate your path to homeownership with confidence."),
+]  # fmt: skip
+
+
+def _mega_menu_page(panel: str) -> str:
+    # the pattern of two WCXB dev pages of two sites (a credit union's blog, a vendor's blog):
+    # each section of the header's menu opens a panel with a sentence that describes it; the
+    # hero's content-named wrapper holds only the headline and the body sits in another one,
+    # and the extractor prints the panels' sentences above the article
+    items = "".join(
+        f"<li><a href='/s{i}'>{name}</a><div class='{panel}'><div><div><section><div>"
+        f"<p>{text}</p></div></section></div></div></div></li>"
+        for i, (name, text) in enumerate(_MEGA_MENU)
+    )
+    return (
+        "<html><head><title>Tax season is here</title></head><body><div>"
+        f"<div><div><ul>{items}</ul></div></div>"
+        "<div><div class='content'><div class='entry-content-wrapper'><div class='post-header'>"
+        "<h1>Tax season is here</h1></div></div></div></div><div><div><div>"
+        + "".join(f"<p>{p}</p>" for p in _TAX_POST)
+        + "</div></div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("panel", ["mega-nav__panel", "mega-menu-panel"])
+def test_the_sentences_of_a_mega_menu_above_the_article_are_taken_out(panel: str) -> None:
+    page = _mega_menu_page(panel)
+    tree = parse_html(page, source="t")
+    assert prune_chrome(tree).removed == [("class:phrase", "div")] * len(_MEGA_MENU)
+    r = clean_html(page)
+    assert r.text.split("\n") == _TAX_POST
+
+
+def test_the_extractor_prints_the_mega_menu_of_this_pattern() -> None:
+    # the premise of the test above, for a panel name the extractor does not read as a menu
+    text = trafilatura.extract(_mega_menu_page("mega-nav__panel")) or ""
+    assert all(sentence in text for _, sentence in _MEGA_MENU)
