@@ -127,6 +127,10 @@ def test_name_tokens_split_on_separators_and_camel_case() -> None:
         ('<ul class="mega-nav__submenu">', True),
         ('<div class="omega-menu">', False),  # "omega" is not "mega"
         ('<div class="mega-deals">', False),  # nor is a mega sale a menu
+        # a post's excerpt (its summary, or a teaser card's)
+        ('<div class="post-excerpt px-3">', True),
+        ('<p class="display-card-excerpt">', True),
+        ('<div class="excerpted-remarks">', False),
     ],
 )
 def test_chrome_names_match_whole_tokens(markup: str, chrome: bool) -> None:
@@ -1819,3 +1823,56 @@ def test_the_extractor_prints_the_mega_menu_of_this_pattern() -> None:
     # the premise of the test above, for a panel name the extractor does not read as a menu
     text = trafilatura.extract(_mega_menu_page("mega-nav__panel")) or ""
     assert all(sentence in text for _, sentence in _MEGA_MENU)
+
+
+# --- a post's excerpt printed above the article -------------------------------------------------
+
+_PTO_POST = [
+    "A paid time off policy should say how many days employees earn, how they request them and "
+    "what happens to the days they have not used when the year ends.",
+    "Some employers pool vacation, sick and personal days into one bank, which gives employees "
+    "more freedom and cuts the paperwork of tracking three kinds of leave.",
+    "Whatever the model, write the policy down, share it when people are hired and review it "
+    "each year against the laws of every state where your employees work.",
+]
+_PTO_EXCERPT = (
+    "Paid time off is an expected benefit that helps employees rest and employers keep their "
+    "people. Here is how to write a policy that works for both."
+)
+
+
+def _excerpt_page(excerpt_class: str) -> str:
+    # the pattern of three WCXB dev pages of three sites (an HR vendor's blog, a farming
+    # magazine, a tech site): the excerpt that the post's listings show is printed again in a
+    # box of its own above the article, and the extractor keeps it as the article's first line
+    return (
+        "<html><head><title>How to write a PTO policy</title></head><body><main>"
+        "<div class='page-content'><div class='row'><div class='col-main'>"
+        "<h1>How to write a PTO policy</h1><div class='summary rounded'>"
+        f"<div class='{excerpt_class}'><p class='summary-text'>{_PTO_EXCERPT}</p></div></div>"
+        "<div class='post-body'>"
+        + "".join(f"<p>{p}</p>" for p in _PTO_POST)
+        + "</div></div></div></div></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("excerpt_class", ["post-excerpt px-3", "entry-excerpt"])
+def test_a_posts_excerpt_above_the_article_is_taken_out(excerpt_class: str) -> None:
+    page = _excerpt_page(excerpt_class)
+    assert _PTO_EXCERPT in (trafilatura.extract(page) or "")  # the premise
+    tree = parse_html(page, source="t")
+    assert prune_chrome(tree).removed == [("class:excerpt", "div")]
+    assert clean_html(page).text.split("\n") == _PTO_POST
+
+
+def test_an_excerpt_named_wrapper_of_the_article_stays() -> None:
+    # a template that names the article's own wrapper so: the prose guard keeps it
+    page = (
+        "<html><body><div class='post-excerpt'><h1>How to write a PTO policy</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PTO_POST)
+        + "</div></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    pruned = prune_chrome(tree)
+    assert pruned.removed == [] and pruned.kept_guarded == 1
+    assert clean_html(page).text.split("\n") == _PTO_POST
