@@ -120,6 +120,18 @@ def test_name_tokens_split_on_separators_and_camel_case() -> None:
         ('<div class="PreFooterStyles__StyledEmail">', True),
         ('<div class="footnotes">', False),  # an article's notes are not its footer
         ('<div class="octane-rating">', False),
+        # the drop-down panels of a mega menu, however the template spells them
+        ('<div class="mega-menu mega-menu--richtext dropdown__panel">', True),
+        ('<div class="mega-menu-wrapper">', True),
+        ('<li class="we-mega-menu-li">', True),
+        ('<div class="megamenu">', True),
+        ('<ul class="mega-nav__submenu">', True),
+        ('<div class="omega-menu">', False),  # "omega" is not "mega"
+        ('<div class="mega-deals">', False),  # nor is a mega sale a menu
+        # a post's excerpt (its summary, or a teaser card's)
+        ('<div class="post-excerpt px-3">', True),
+        ('<p class="display-card-excerpt">', True),
+        ('<div class="excerpted-remarks">', False),
     ],
 )
 def test_chrome_names_match_whole_tokens(markup: str, chrome: bool) -> None:
@@ -1816,3 +1828,113 @@ def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
 )
 def test_bracketed_text_that_is_not_all_shortcode_stays(line: str) -> None:
     assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
+
+
+# --- the panels of a mega menu ------------------------------------------------------------------
+
+_TAX_POST = [
+    "Tax season is here, and the earlier you gather your documents, the easier it is to file on "
+    "time and to claim every credit you are owed.",
+    "Start with the forms your employer and your bank send in January: wage statements, interest "
+    "statements and the records of any contributions to a retirement account.",
+    "If you worked for yourself, add up your income and keep the receipts of what you spent on "
+    "the business, since each of those costs lowers the income you are taxed on.",
+    "Finally, choose how to file: software, a preparer or the free filing programs that many "
+    "households qualify for, and set aside an hour to check every figure before you send it.",
+]
+_MEGA_MENU = [
+    ("Spend & Save", "Take control of your finances with solutions that make managing money "
+     "easier and more rewarding."),
+    ("Borrow", "Explore opportunities to fund your goals with flexible and tailored options "
+     "designed for you."),
+    ("Home Loans", "Our dedicated mortgage experts provide personalized guidance to help you "
+     "navigate your path to homeownership with confidence."),
+]  # fmt: skip
+
+
+def _mega_menu_page(panel: str) -> str:
+    # the pattern of two WCXB dev pages of two sites (a credit union's blog, a vendor's blog):
+    # each section of the header's menu opens a panel with a sentence that describes it; the
+    # hero's content-named wrapper holds only the headline and the body sits in another one,
+    # and the extractor prints the panels' sentences above the article
+    items = "".join(
+        f"<li><a href='/s{i}'>{name}</a><div class='{panel}'><div><div><section><div>"
+        f"<p>{text}</p></div></section></div></div></div></li>"
+        for i, (name, text) in enumerate(_MEGA_MENU)
+    )
+    return (
+        "<html><head><title>Tax season is here</title></head><body><div>"
+        f"<div><div><ul>{items}</ul></div></div>"
+        "<div><div class='content'><div class='entry-content-wrapper'><div class='post-header'>"
+        "<h1>Tax season is here</h1></div></div></div></div><div><div><div>"
+        + "".join(f"<p>{p}</p>" for p in _TAX_POST)
+        + "</div></div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("panel", ["mega-nav__panel", "mega-menu-panel"])
+def test_the_sentences_of_a_mega_menu_above_the_article_are_taken_out(panel: str) -> None:
+    page = _mega_menu_page(panel)
+    tree = parse_html(page, source="t")
+    assert prune_chrome(tree).removed == [("class:phrase", "div")] * len(_MEGA_MENU)
+    r = clean_html(page)
+    assert r.text.split("\n") == _TAX_POST
+
+
+def test_the_extractor_prints_the_mega_menu_of_this_pattern() -> None:
+    # the premise of the test above, for a panel name the extractor does not read as a menu
+    text = trafilatura.extract(_mega_menu_page("mega-nav__panel")) or ""
+    assert all(sentence in text for _, sentence in _MEGA_MENU)
+
+
+# --- a post's excerpt printed above the article -------------------------------------------------
+
+_PTO_POST = [
+    "A paid time off policy should say how many days employees earn, how they request them and "
+    "what happens to the days they have not used when the year ends.",
+    "Some employers pool vacation, sick and personal days into one bank, which gives employees "
+    "more freedom and cuts the paperwork of tracking three kinds of leave.",
+    "Whatever the model, write the policy down, share it when people are hired and review it "
+    "each year against the laws of every state where your employees work.",
+]
+_PTO_EXCERPT = (
+    "Paid time off is an expected benefit that helps employees rest and employers keep their "
+    "people. Here is how to write a policy that works for both."
+)
+
+
+def _excerpt_page(excerpt_class: str) -> str:
+    # the pattern of three WCXB dev pages of three sites (an HR vendor's blog, a farming
+    # magazine, a tech site): the excerpt that the post's listings show is printed again in a
+    # box of its own above the article, and the extractor keeps it as the article's first line
+    return (
+        "<html><head><title>How to write a PTO policy</title></head><body><main>"
+        "<div class='page-content'><div class='row'><div class='col-main'>"
+        "<h1>How to write a PTO policy</h1><div class='summary rounded'>"
+        f"<div class='{excerpt_class}'><p class='summary-text'>{_PTO_EXCERPT}</p></div></div>"
+        "<div class='post-body'>"
+        + "".join(f"<p>{p}</p>" for p in _PTO_POST)
+        + "</div></div></div></div></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("excerpt_class", ["post-excerpt px-3", "entry-excerpt"])
+def test_a_posts_excerpt_above_the_article_is_taken_out(excerpt_class: str) -> None:
+    page = _excerpt_page(excerpt_class)
+    assert _PTO_EXCERPT in (trafilatura.extract(page) or "")  # the premise
+    tree = parse_html(page, source="t")
+    assert prune_chrome(tree).removed == [("class:excerpt", "div")]
+    assert clean_html(page).text.split("\n") == _PTO_POST
+
+
+def test_an_excerpt_named_wrapper_of_the_article_stays() -> None:
+    # a template that names the article's own wrapper so: the prose guard keeps it
+    page = (
+        "<html><body><div class='post-excerpt'><h1>How to write a PTO policy</h1>"
+        + "".join(f"<p>{p}</p>" for p in _PTO_POST)
+        + "</div></body></html>"
+    )
+    tree = parse_html(page, source="t")
+    pruned = prune_chrome(tree)
+    assert pruned.removed == [] and pruned.kept_guarded == 1
+    assert clean_html(page).text.split("\n") == _PTO_POST

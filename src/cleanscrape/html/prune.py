@@ -3,16 +3,18 @@
 A container is chrome when its ``class``/``id`` names it so (related articles, share bars,
 breadcrumbs, tag lists, newsletter boxes, comment threads, ads, calls to action, footers, cookie
 banners, tooltips and hover cards (an author's card in the byline, shown on hover by the style
-sheet), and the Vietnamese site conventions ``tin-lien-quan``, ``box-related``, ``tin-khac``
-...), or when its
+sheet), the panels of a mega menu (the site's sections, each with a sentence that describes
+it, in the header above the article), excerpts (a post's summary as its listings show it,
+printed again above the article, a teaser card's summary), and the Vietnamese site
+conventions ``tin-lien-quan``, ``box-related``, ``tin-khac`` ...), or when its
 ``role``/``aria-label`` does, or when it is schema.org's ``itemprop="author"`` (a byline or an
-author box with a bio). Names are compared as whole tokens: ``class``/``id`` values are
-split on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
-``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without
-prose go too: they hold schema.org copies of the metadata, menus and dialogs. Hidden containers
-with prose are collapsed parts of the article (accordion panels, tabs, "read more" sections):
-they are shown, since the extractor drops what is hidden, unless they are (in) a modal dialog
-or hold placeholder text ("Lorem ipsum").
+author box with a bio). Names are compared as whole tokens: ``class``/``id`` values are split
+on spaces, ``-``, ``_`` and camelCase, so ``article-related-content`` is chrome but
+``relationship-advice`` is not. Hidden containers (see :mod:`.visibility`) without prose go
+too: they hold schema.org copies of the metadata, menus and dialogs. Hidden containers with
+prose are collapsed parts of the article (accordion panels, tabs, "read more" sections): they
+are shown, since the extractor drops what is hidden, unless they are (in) a modal dialog or
+hold placeholder text ("Lorem ipsum").
 
 One guard makes this safe on templates that name their article wrapper oddly: an element that
 holds a large share of the page's prose is never removed, unless the page's main run of
@@ -104,6 +106,10 @@ CHROME_TOKENS: frozenset[str] = TOOLTIP_TOKENS | frozenset(
         "footer",
         "prefooter",
         "cta",
+        "megamenu",
+        # a post's excerpt: the summary a listing shows, printed again above the article, or a
+        # teaser card's summary of another post
+        "excerpt",
         # cookie / consent banners
         "cookie",
         "cookies",
@@ -142,6 +148,9 @@ CHROME_PHRASES: tuple[tuple[str, ...], ...] = (
     ("post", "navigation"),
     ("nav", "links"),
     ("follow", "us"),
+    # the drop-down panels of a site's menu: a heading, a sentence and links for each section
+    ("mega", "menu"),
+    ("mega", "nav"),
 )
 
 _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
