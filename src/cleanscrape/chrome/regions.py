@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from itertools import pairwise
 
 from . import lexicon as lx
@@ -171,11 +172,15 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
             tags[j] = "teaser"
 
 
-def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float]:
+def weights(
+    lines: list[Line], tags: list[str], wrapped: set[int], menu: Set[int] = frozenset()
+) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome).
 
     ``wrapped``: the positions of the lines of paragraphs wrapped at a fixed width
-    (:func:`wrapped_paragraphs`), which weigh as prose."""
+    (:func:`wrapped_paragraphs`), which weigh as prose. ``menu``: the positions of the lines
+    of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
+    descriptions weigh as card summaries."""
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
@@ -246,6 +251,8 @@ def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float
             w = -5.0
         else:
             w = -2.0 if ln.words > 2 else -1.0
+        if w > 0 and k in menu:
+            w *= _CARD_DAMP
         out.append(w * damp if w > 0 else w)
     return out
 
@@ -559,9 +566,17 @@ def headline_anchor(
     return None
 
 
-def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | None) -> int | None:
+def find_title(
+    lines: list[Line],
+    tags: list[str],
+    start: int,
+    *,
+    title: str | None,
+    skip: Set[int] = frozenset(),
+) -> int | None:
     """Index of the headline: the given title where the page has it, else the best line above
-    ``start``. A given title that the page does not show is not replaced by a guess.
+    ``start``, none of ``skip`` (the items of menu boxes). A given title that the page does not
+    show is not replaced by a guess.
     """
     if title:
         tkey = fold(title)
@@ -578,7 +593,7 @@ def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | N
     lo = max(0, start - 15)
     for i in range(start - 1, lo - 1, -1):
         ln = lines[i]
-        if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith("."):
+        if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith(".") or i in skip:
             continue
         if byline_of(ln, names=True) is not None and i > 0:
             byline_at = i if byline_at is None else byline_at
