@@ -154,3 +154,46 @@ def test_the_box_is_its_items_and_descriptions_only() -> None:
     tags = tag_lines(feats, diacritics=False)
     first = len(_SERVICES_MENU)
     assert menu_boxes(feats, tags) == set(range(first, first + len(_RESOURCES_BOX)))
+
+
+_SHOP_MENU = ["Products", "Robot Vacuums", "DEEBOT X11 Family", "NEW", "Close", "NEW"]
+#: a shop's menu of products, each over a blurb of one or two sentences
+_PRODUCTS_BOX = [
+    "X11 OmniCyclone",
+    "3-in-1 robot vacuum with mop, strong suction, fast charging with PowerBoost tech. Ideal "
+    "for pet owners with anti-tangle brushes.",
+    "X11 PRO OMNI",
+    "Advanced robot vacuum with AI stain detection, tangle-free brushes and 3D obstacle "
+    "avoidance for smarter, more efficient cleaning.",
+    "X11 & Accessories",
+    "Bundle: New bagless robot vacuum with large-airflow suction technology and an accessory "
+    "kit for your daily cleaning needs.",
+]
+_MAPPING = [
+    "Robot vacuums have come a long way from the models that bumped into every chair leg and "
+    "got stuck under the sofa, and mapping is the reason.",
+    "A mapping robot builds a plan of your home as it cleans, using a laser on its top or a "
+    "camera at its front, and keeps that plan for the next run.",
+    "With the plan in memory, the robot can clean room by room, avoid the areas you mark as "
+    "off limits and return to its dock when the battery runs low.",
+]
+
+
+def test_a_menu_box_of_products_with_two_sentence_blurbs_is_not_the_story_start() -> None:
+    headline = "How Does Robot Vacuum Mapping Work"
+    lines = _blocks(
+        [
+            "X11 & Accessories | Support | Rewards | Blog | About Us | Contact",
+            *_SHOP_MENU,
+            *_PRODUCTS_BOX,
+            "Read more",
+            "Read less",
+            "Support",
+            "Blog",
+            headline,
+            *_MAPPING,
+        ]
+    )
+    result = strip_lines(lines)
+    assert result.lines == _MAPPING
+    assert result.metadata.get("title") == headline

@@ -50,7 +50,8 @@ _CARD_WORDS = 45
 _CARD_ARTICLE_WORDS = 150
 #: Where a page title goes on after its headline: "Headline: subtitle", "Headline | Site".
 _TITLE_SEPARATOR = re.compile(r"\s*(?::|\s[-|–—·/»]|[|–—·»])\s")
-_SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
+#: Where one sentence ends and another starts within a line (card summaries are one sentence).
+SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -363,7 +364,7 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
             and (nxt is None or not nxt.prose)
         ):
             lone.append(k)
-            if (ln.words <= _CARD_WORDS and not _SENTENCE_BREAK.search(ln.text)) or (
+            if (ln.words <= _CARD_WORDS and not SENTENCE_BREAK.search(ln.text)) or (
                 k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
             ):
                 summary.add(k)

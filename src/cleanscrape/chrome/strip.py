@@ -147,6 +147,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
     )
+    if anchor in menu:
+        anchor = None  # an item of a menu box that the page title names is no headline
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
         # prefer the prose right below the on-page headline over a bigger block elsewhere
         near = anchored_region(ws, anchor + 1, anchor + 16)
