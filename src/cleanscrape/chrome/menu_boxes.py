@@ -19,6 +19,9 @@ a list of the story's body (items with a description each, under the story's fir
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from .features import Line
 from .regions import SENTENCE_BREAK, menu_row
 
@@ -37,6 +40,7 @@ _DESCRIPTION_BREAKS = 2
 _MENU_REACH = 5
 _MENU_LINES = 3
 _MENU_LINE_WORDS = 4
+_TERMINAL = attrgetter("terminal")
 
 
 def _label(ln: Line, tag: str) -> bool:
@@ -65,11 +69,12 @@ def _paragraph(ln: Line, tag: str) -> bool:
 def menu_boxes(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions (in ``lines``) of the labels and descriptions of menu boxes above the story."""
     n = len(lines)
-    # the items: a description alone under its label
+    # the items: a description alone under its label (most lines are not terminal: the
+    # other tests run on few, picked by a C-level pass)
     items = [
         k
-        for k in range(1, n)
-        if lines[k].terminal  # (most lines fail here: the other tests run on few)
+        for k in compress(range(n), map(_TERMINAL, lines))
+        if k
         and _description(lines[k], tags[k])
         and _label(lines[k - 1], tags[k - 1])
         and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
@@ -77,36 +82,32 @@ def menu_boxes(lines: list[Line], tags: list[str]) -> set[int]:
     if len(items) < _CARDS:
         return set()
     item_set = set(items)
-    # the story's first two paragraphs in a row (descriptions of items aside)
-    first_pair = next(
-        (
-            k
-            for k in range(1, n)
-            if _paragraph(lines[k], tags[k])
-            and _paragraph(lines[k - 1], tags[k - 1])
-            and k not in item_set
-            and k - 1 not in item_set
-        ),
-        n,
-    )
+    # the page's first paragraph and first two paragraphs in a row (descriptions of items
+    # aside): a box starts at or above the one and ends above the other
+    paragraphs = (k for k in range(n) if k not in item_set and _paragraph(lines[k], tags[k]))
+    first_paragraph = first_pair = previous = next(paragraphs, n)
+    for k in paragraphs:
+        if k == previous + 1:
+            first_pair = k
+            break
+        previous = k
+    else:
+        first_pair = n
     found: set[int] = set()
     run: list[int] = []
     for k in [*items, n + _GAP + 1]:
         if run and k - run[-1] > _GAP:
-            if len(run) >= _CARDS and run[-1] < first_pair:
-                first, last = run[0] - 1, run[-1]
-                if _above_story(lines, tags, first, item_set) and _between_menus(
-                    lines, tags, first, last
-                ):
-                    found.update(range(first, last + 1))
+            first, last = run[0] - 1, run[-1]
+            if (
+                len(run) >= _CARDS
+                and first <= first_paragraph
+                and last < first_pair
+                and _between_menus(lines, tags, first, last)
+            ):
+                found.update(range(first, last + 1))
             run = []
         run.append(k)
     return found
-
-
-def _above_story(lines: list[Line], tags: list[str], first: int, items: set[int]) -> bool:
-    """No paragraph stands above line ``first`` (item descriptions of other boxes aside)."""
-    return not any(_paragraph(lines[k], tags[k]) for k in range(first) if k not in items)
 
 
 def _between_menus(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
