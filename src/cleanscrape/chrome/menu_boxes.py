@@ -20,7 +20,7 @@ a list of the story's body (items with a description each, under the story's fir
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, gt
 
 from .features import Line
 from .regions import SENTENCE_BREAK, menu_row
@@ -69,14 +69,14 @@ def _paragraph(ln: Line, tag: str) -> bool:
 def menu_boxes(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions (in ``lines``) of the labels and descriptions of menu boxes above the story."""
     n = len(lines)
-    # the items: a description alone under its label (most lines are not terminal: the
-    # other tests run on few, picked by a C-level pass)
+    # the items: a description alone under its label (a line that ends like a sentence under
+    # one that does not: few lines are, picked by C-level passes; the other tests run on them)
+    terminal = list(map(_TERMINAL, lines))
     items = [
         k
-        for k in compress(range(n), map(_TERMINAL, lines))
-        if k
+        for k in compress(range(1, n), map(gt, terminal[1:], terminal))
+        if _label(lines[k - 1], tags[k - 1])
         and _description(lines[k], tags[k])
-        and _label(lines[k - 1], tags[k - 1])
         and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
     ]
     if len(items) < _CARDS:
