@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from itertools import pairwise
 
 from . import lexicon as lx
@@ -49,7 +50,8 @@ _CARD_WORDS = 45
 _CARD_ARTICLE_WORDS = 150
 #: Where a page title goes on after its headline: "Headline: subtitle", "Headline | Site".
 _TITLE_SEPARATOR = re.compile(r"\s*(?::|\s[-|–—·/»]|[|–—·»])\s")
-_SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
+#: Where one sentence ends and another starts within a line (card summaries are one sentence).
+SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -171,11 +173,15 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
             tags[j] = "teaser"
 
 
-def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float]:
+def weights(
+    lines: list[Line], tags: list[str], wrapped: set[int], menu: Set[int] = frozenset()
+) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome).
 
     ``wrapped``: the positions of the lines of paragraphs wrapped at a fixed width
-    (:func:`wrapped_paragraphs`), which weigh as prose."""
+    (:func:`wrapped_paragraphs`), which weigh as prose. ``menu``: the positions of the lines
+    of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
+    descriptions weigh as card summaries."""
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
@@ -246,6 +252,8 @@ def weights(lines: list[Line], tags: list[str], wrapped: set[int]) -> list[float
             w = -5.0
         else:
             w = -2.0 if ln.words > 2 else -1.0
+        if w > 0 and k in menu:
+            w *= _CARD_DAMP
         out.append(w * damp if w > 0 else w)
     return out
 
@@ -356,7 +364,7 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
             and (nxt is None or not nxt.prose)
         ):
             lone.append(k)
-            if (ln.words <= _CARD_WORDS and not _SENTENCE_BREAK.search(ln.text)) or (
+            if (ln.words <= _CARD_WORDS and not SENTENCE_BREAK.search(ln.text)) or (
                 k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
             ):
                 summary.add(k)
@@ -559,9 +567,17 @@ def headline_anchor(
     return None
 
 
-def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | None) -> int | None:
+def find_title(
+    lines: list[Line],
+    tags: list[str],
+    start: int,
+    *,
+    title: str | None,
+    skip: Set[int] = frozenset(),
+) -> int | None:
     """Index of the headline: the given title where the page has it, else the best line above
-    ``start``. A given title that the page does not show is not replaced by a guess.
+    ``start``, none of ``skip`` (the items of menu boxes). A given title that the page does not
+    show is not replaced by a guess.
     """
     if title:
         tkey = fold(title)
@@ -578,7 +594,7 @@ def find_title(lines: list[Line], tags: list[str], start: int, *, title: str | N
     lo = max(0, start - 15)
     for i in range(start - 1, lo - 1, -1):
         ln = lines[i]
-        if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith("."):
+        if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith(".") or i in skip:
             continue
         if byline_of(ln, names=True) is not None and i > 0:
             byline_at = i if byline_at is None else byline_at

@@ -42,6 +42,7 @@ from .features import (
 from .forms import SUBSCRIBE, form_start
 from .head import block_lede, headline_card, second_copy
 from .memo import LineMemo, page_lines
+from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
 from .regions import (
     SECTION_HEADINGS,
@@ -140,11 +141,14 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     diacritics = diacritic_language(feats)
     tags = tag_lines(feats, diacritics=diacritics)
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
-    ws = weights(feats, tags, wrapped)
+    menu = menu_boxes(feats, tags)  # items and their descriptions: no prose, no headline
+    ws = weights(feats, tags, wrapped, menu)
     region = main_region(ws)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
     )
+    if anchor in menu:
+        anchor = None  # an item of a menu box that the page title names is no headline
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
         # prefer the prose right below the on-page headline over a bigger block elsewhere
         near = anchored_region(ws, anchor + 1, anchor + 16)
@@ -181,7 +185,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
     else:
-        title_at = find_title(feats, tags, start, title=title)
+        title_at = find_title(feats, tags, start, title=title, skip=menu)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -198,7 +202,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         if i == title_at:
             cats[i] = HEADLINE
             continue
-        if title_at is not None and i > title_at and (not tags[i] or i == lede):
+        if title_at is not None and i > title_at and (not tags[i] or i == lede) and i not in menu:
             got = _metadata_category(ln, meta, names=True)
             if got:
                 cats[i] = got

@@ -1,0 +1,119 @@
+"""Boxes of a menu whose items carry a description, above the story.
+
+A site's mega menu, a help menu or a product menu prints each item over a short description
+("Academy" / "Learn how to build a business with videos and resources."). The descriptions read
+as sentences, so the region search took them for the story's first paragraphs and an item above
+them for the headline (or the page title, a row of menu links, named an item). What sets such a
+box apart from the head of a story (a headline over a standfirst, a byline, paragraphs) and from
+a list of the story's body (items with a description each, under the story's first paragraphs):
+
+* the shape repeats: at least :data:`_CARDS` items in a row, each a short label without a
+  sentence mark over a description that stands alone (no paragraph goes on from it), the
+  next label at most :data:`_GAP` lines below;
+* the descriptions are short: at most :data:`_DESCRIPTION_WORDS` words, one sentence or two
+  (a product's blurb: a phrase, then a sentence);
+* the box stands above the page's first two paragraphs in a row, with no paragraph above it;
+* menu lines stand right above it or right below it: at least :data:`_MENU_LINES` of the
+  :data:`_MENU_REACH` lines on one side are short lines that are no sentence, or chrome.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+from operator import attrgetter, gt
+
+from .features import Line
+from .regions import SENTENCE_BREAK, menu_row
+
+#: Items in a row that make a box.
+_CARDS = 3
+#: Lines from one description to the next at most (a label, or a heading and a label, between).
+_GAP = 3
+#: A label: at most this many words, no sentence mark at its end.
+_LABEL_WORDS = 6
+#: A description: at least / at most this many words
+_DESCRIPTION_MIN = 4
+_DESCRIPTION_WORDS = 40
+#: ... and fewer sentence breaks than this (two sentences at most)
+_DESCRIPTION_BREAKS = 2
+#: Menu lines around the box: this many of the nearest lines on one side.
+_MENU_REACH = 5
+_MENU_LINES = 3
+_MENU_LINE_WORDS = 4
+_TERMINAL = attrgetter("terminal")
+
+
+def _label(ln: Line, tag: str) -> bool:
+    return not tag and not ln.terminal and not ln.prose and 1 <= ln.words <= _LABEL_WORDS
+
+
+def _description(ln: Line, tag: str) -> bool:
+    return (
+        not tag
+        and ln.terminal
+        and _DESCRIPTION_MIN <= ln.words <= _DESCRIPTION_WORDS
+        and not ln.repeats
+        and len(SENTENCE_BREAK.findall(ln.text)) < _DESCRIPTION_BREAKS
+    )
+
+
+def _menu_line(ln: Line, tag: str) -> bool:
+    return bool(tag) or (not ln.terminal and ln.words <= _MENU_LINE_WORDS)
+
+
+def _paragraph(ln: Line, tag: str) -> bool:
+    # (a row of menu links saved as one line is long, not a paragraph)
+    return ln.prose and not tag and not ln.repeats and not menu_row(ln.text)
+
+
+def menu_boxes(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions (in ``lines``) of the labels and descriptions of menu boxes above the story."""
+    n = len(lines)
+    # the items: a description alone under its label (a line that ends like a sentence under
+    # one that does not: few lines are, picked by C-level passes; the other tests run on them)
+    terminal = list(map(_TERMINAL, lines))
+    items = [
+        k
+        for k in compress(range(1, n), map(gt, terminal[1:], terminal))
+        if _label(lines[k - 1], tags[k - 1])
+        and _description(lines[k], tags[k])
+        and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
+    ]
+    if len(items) < _CARDS:
+        return set()
+    item_set = set(items)
+    # the page's first paragraph and first two paragraphs in a row (descriptions of items
+    # aside): a box starts at or above the one and ends above the other
+    paragraphs = (k for k in range(n) if k not in item_set and _paragraph(lines[k], tags[k]))
+    first_paragraph = first_pair = previous = next(paragraphs, n)
+    for k in paragraphs:
+        if k == previous + 1:
+            first_pair = k
+            break
+        previous = k
+    else:
+        first_pair = n
+    found: set[int] = set()
+    run: list[int] = []
+    for k in [*items, n + _GAP + 1]:
+        if run and k - run[-1] > _GAP:
+            first, last = run[0] - 1, run[-1]
+            if (
+                len(run) >= _CARDS
+                and first <= first_paragraph
+                and last < first_pair
+                and _between_menus(lines, tags, first, last)
+            ):
+                found.update(range(first, last + 1))
+            run = []
+        run.append(k)
+    return found
+
+
+def _between_menus(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
+    above = range(max(0, first - _MENU_REACH), first)
+    below = range(last + 1, min(len(lines), last + 1 + _MENU_REACH))
+    return any(
+        sum(1 for k in side if _menu_line(lines[k], tags[k])) >= _MENU_LINES
+        for side in (above, below)
+    )
