@@ -36,6 +36,7 @@ from ..options import Favor
 from .cards import drop_hover_cards
 from .dates import drop_date_rows
 from .fallback import visible_lines
+from .head import empty_head
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
@@ -343,6 +344,7 @@ def extract_html(
     paragraphs = pruned.prose
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
+    empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing
     lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     if _repeats(lines):
         copies = prune_copies(tree)
