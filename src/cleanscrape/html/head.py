@@ -1,10 +1,11 @@
 """The page's ``<head>``, emptied once its metadata is read, before article extraction.
 
-trafilatura deletes the head in its cleaning, but only after copying the tree it is handed
-(and, in its first steps, copying it twice more): the style sheets, scripts, ``<meta>`` and
-``<link>`` elements of a head, often the larger part of a page's markup, were copied three
-times and read by none of the copies. No step of cleanscrape after the metadata
-(:mod:`cleanscrape.html.meta`, read first) and the chrome pruning reads the head either.
+trafilatura deletes the head in its cleaning, but only after copying the tree it is handed,
+and it copies that raw tree twice more (for its cleaning, and for the readability pass, which
+walks it): the style sheets, scripts, ``<meta>`` and ``<link>`` elements of a head, often the
+larger part of a page's markup, were copied three times and read by none of the copies. No
+step of cleanscrape after the metadata (:mod:`cleanscrape.html.meta`, read first) and the
+chrome pruning reads the head either.
 The head's schema.org data scripts (``type="application/ld+json"``) stay in it, in their
 order: trafilatura reads them on the uncleaned tree (a forum's posts, an article body given
 as data when the markup holds none).
