@@ -2,7 +2,8 @@
 
 Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`); remove the
 hover cards printed inside paragraphs (:mod:`cleanscrape.html.cards`) and chrome containers
-(:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
+(:mod:`cleanscrape.html.prune`); empty the page's head, read by then
+(:mod:`cleanscrape.html.head`); extract the main text with trafilatura; and when
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. A trailing run
