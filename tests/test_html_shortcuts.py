@@ -7,12 +7,21 @@ text written the way pages write it and, where it matters, on every character it
 from __future__ import annotations
 
 import copy
+import gzip
 import sys
+from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
-from cleanscrape.html.extract import _CONTROL, _CONTROL_CHARS, extract_html, parse_html
+from cleanscrape.html.extract import (
+    _CONTROL,
+    _CONTROL_CHARS,
+    _trafilatura_lines,
+    extract_html,
+    parse_html,
+)
+from cleanscrape.html.head import DATA_SCRIPT, empty_head
 from cleanscrape.html.meta import page_metadata
 from cleanscrape.html.prune import (
     _linked_headings,
@@ -267,3 +276,59 @@ def test_containers_named_by_class_alone_take_the_verdict_of_every_attribute() -
         ("hidden", "div"),
     ]
     assert [d.text for d in page.iter("div")] == ["Kept"]
+
+
+_PAGES = sorted((Path(__file__).resolve().parent / "data" / "html").glob("*/*.html.gz"))
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_the_extractor_reads_a_page_alike_with_its_head_emptied(path: Path) -> None:
+    markup = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    whole, emptied = parse_html(markup, source="t"), parse_html(markup, source="t")
+    prune_chrome(whole)
+    prune_chrome(emptied)
+    head = whole.find("head")
+    data = (
+        [s.text for s in head.iter("script") if s.get("type") == DATA_SCRIPT] if len(head) else []
+    )
+    assert empty_head(emptied) == bool(len(head))
+    kept = emptied.find("head")
+    assert [s.text for s in kept.iter()][1:] == data  # its data scripts, in order, and no more
+    assert _trafilatura_lines(emptied, None, "balanced") == _trafilatura_lines(
+        whole, None, "balanced"
+    )
+
+
+# a forum thread: the posts sit in comment containers, which the extractor keeps only on a page
+# whose schema.org data (in the head) declares a discussion
+_POST = (
+    "I have been restoring an old river barge for two years now, and the hull plates near the "
+    "stern are thinner than the surveyor expected. {} Has anyone here welded new plates onto a "
+    "riveted hull without taking the whole section apart?"
+)
+_THREAD = (
+    "<html><head><title>Welding plates on a riveted hull</title>"
+    '<meta name="description" content="A thread of the boat builders\' forum">'
+    "<style>body { font-family: serif; }</style><script>var slots = [];</script>"
+    f'<script type="{DATA_SCRIPT}">{{"@context": "https://schema.org", '
+    '"@type": "DiscussionForumPosting", "headline": "Welding plates on a riveted hull"}'
+    "</script></head><body><main><h1>Welding plates on a riveted hull</h1>"
+    '<div class="comments">'
+    + "".join(
+        f'<div class="comment"><p>{_POST.format(w)}</p></div>'
+        for w in ("First post.", "A reply.", "Another reply.")
+    )
+    + "</div></main></body></html>"
+)
+
+
+def test_a_forum_threads_posts_are_extracted_with_its_head_emptied() -> None:
+    whole, emptied, headless = (parse_html(_THREAD, source="t") for _ in range(3))
+    empty_head(emptied)
+    headless.remove(headless.find("head"))  # the data script gone too
+    lines = _trafilatura_lines(emptied, None, "balanced")
+    assert lines == _trafilatura_lines(whole, None, "balanced")
+    assert [ln for ln in lines if "Has anyone here welded" in ln] == [
+        _POST.format(w) for w in ("First post.", "A reply.", "Another reply.")
+    ]
+    assert not any("Has anyone" in ln for ln in _trafilatura_lines(headless, None, "balanced"))

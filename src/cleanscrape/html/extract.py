@@ -2,7 +2,8 @@
 
 Steps: parse with lxml; read the page's metadata (:mod:`cleanscrape.html.meta`); remove the
 hover cards printed inside paragraphs (:mod:`cleanscrape.html.cards`) and chrome containers
-(:mod:`cleanscrape.html.prune`); extract the main text with trafilatura; and when
+(:mod:`cleanscrape.html.prune`); empty the page's head, read by then
+(:mod:`cleanscrape.html.head`); extract the main text with trafilatura; and when
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. A trailing run
@@ -36,6 +37,7 @@ from ..options import Favor
 from .cards import drop_hover_cards
 from .dates import drop_date_rows
 from .fallback import visible_lines
+from .head import empty_head
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
@@ -344,6 +346,7 @@ def extract_html(
     paragraphs = pruned.prose
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
+    empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing
     lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
     if _repeats(lines):
         copies = prune_copies(tree)

@@ -51,8 +51,10 @@ _NOT_TEXT = frozenset(
 )  # fmt: skip
 #: Text nodes of an element other than those of style sheets and scripts (CSS-in-JS pages put
 #: a ``<style>`` inside headings).
+#: (Plain strings: no step reads a text node's parent, which lxml's "smart" strings keep.)
 TEXT_NODES = etree.XPath(
-    "descendant-or-self::text()[not(ancestor::style or ancestor::script or ancestor::noscript)]"
+    "descendant-or-self::text()[not(ancestor::style or ancestor::script or ancestor::noscript)]",
+    smart_strings=False,
 )
 #: A list whose items hold any of these is a gallery or a list of cards, not text.
 _MEDIA = ("img", "picture", "figure", "video", "iframe")
