@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 
 from . import lexicon as lx
-from .features import Line, fold
+from .features import Line, folded_phrases
 
 APPEAL = "appeal"
 LEGAL_NOTICE = "legal_notice"
@@ -63,9 +63,7 @@ _LEAD_IN = re.compile(
 #: opens with a share or follow phrase of the lexicon ("Follow", "Síguenos", "Folgen Sie uns")
 #: and holds a link or a handle. Its words name no appeal, and the lexicon's share/follow lines
 #: are short and name a network; such a call is long, or names a page instead.
-_FOLLOW_START = lx.prefix_regex(
-    sorted({fold(p) for p in lx.phrases(lx.SHARE_FOLLOW)} - {""}), max_extra_words=_WORDS
-)
+_FOLLOW_START = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=_WORDS)
 _LINK_OR_HANDLE = re.compile(r"https?://|\bwww\.\w|(?:^|\s)@\w")
 
 

@@ -693,12 +693,13 @@ def _tags_label(text: str) -> bool:
     return colon > 0 and fold(text[:colon]) in _TAGS_SET
 
 
-def _folded(table: Mapping[str, tuple[str, ...]]) -> list[str]:
+def folded_phrases(table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The phrases of a lexicon table (every language), folded, sorted, without duplicates."""
     return sorted({fold(p) for p in lx.phrases(table)} - {""})
 
 
-_RELATED_SET = frozenset(_folded(lx.RELATED_HEADINGS))
-_RELATED_PREFIX = lx.prefix_regex(_folded(lx.RELATED_HEADINGS), max_extra_words=3)
+_RELATED_SET = frozenset(folded_phrases(lx.RELATED_HEADINGS))
+_RELATED_PREFIX = lx.prefix_regex(folded_phrases(lx.RELATED_HEADINGS), max_extra_words=3)
 _MORE_WORDS = ("more", "weitere", "plus de", "mas", "mais", "lebih banyak", "ещё", "еще")
 _MORE_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _MORE_WORDS)) + r")\s+\S+")
 #: A related link written on one line with its heading: "Read more: Headline", "[ Related:
@@ -714,7 +715,7 @@ _PAGER_LINK = re.compile(
     r"|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)|bai (?:truoc|tiep theo)) \S"
 )
 _MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
-_COMMENTS_PREFIX = lx.prefix_regex(_folded(lx.COMMENTS), max_extra_words=3)
+_COMMENTS_PREFIX = lx.prefix_regex(folded_phrases(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:(?:top|recent|latest|reader|user|all|show|view|hide|load)\s+)*"
     r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
@@ -747,14 +748,14 @@ _COMMENT_TITLED_WORDS = 40
 #: Words :data:`_COMMENT_N` needs (a substring test before the regex).
 _COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
 _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
-_SHARE_PREFIX = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=5)
-_COOKIE_PREFIX = lx.prefix_regex(_folded(lx.COOKIE), max_extra_words=60)
-_SUBSCRIBE_PREFIX = lx.prefix_regex(_folded(lx.SUBSCRIBE), max_extra_words=12)
-_TAGS_PREFIX = lx.prefix_regex(_folded(lx.TAGS), max_extra_words=14)
+_SHARE_PREFIX = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=5)
+_COOKIE_PREFIX = lx.prefix_regex(folded_phrases(lx.COOKIE), max_extra_words=60)
+_SUBSCRIBE_PREFIX = lx.prefix_regex(folded_phrases(lx.SUBSCRIBE), max_extra_words=12)
+_TAGS_PREFIX = lx.prefix_regex(folded_phrases(lx.TAGS), max_extra_words=14)
 #: ... whose label, up to the colon, is the whole phrase ("Tags:", "Thẻ:"): Vietnamese "thẻ"
 #: folds to "the", and "The bottom line:" is a subheading of the body.
-_TAGS_SET = frozenset(_folded(lx.TAGS))
-_CREDIT_PREFIX = lx.prefix_regex(_folded(lx.CREDITS), max_extra_words=12)
+_TAGS_SET = frozenset(folded_phrases(lx.TAGS))
+_CREDIT_PREFIX = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=12)
 _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
 )
@@ -770,8 +771,8 @@ _SLASH_CREDIT = re.compile(
     + r")\)?\.?$"
 )
 _CAPTION_WORDS = 60
-_AUTHOR_BIO_SET = frozenset(_folded(lx.AUTHOR_BIO))
-_SHARE_START = lx.prefix_regex(_folded(lx.SHARE_FOLLOW), max_extra_words=30)
+_AUTHOR_BIO_SET = frozenset(folded_phrases(lx.AUTHOR_BIO))
+_SHARE_START = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
 _GALLERY_WORDS: tuple[str, ...] = ("image", "photo", "picture", "slide", "foto", "anh", "bild")
 _GALLERY_WORDS += ("imagen", "imagem", "gambar", "фото")
@@ -779,7 +780,7 @@ _GALLERY = re.compile(
     rf"^(?:(?:{'|'.join(_GALLERY_WORDS)})\s+)?"
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
 )
-_UI_SET = frozenset(_folded(lx.UI))
+_UI_SET = frozenset(folded_phrases(lx.UI))
 _CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
 _PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
@@ -797,7 +798,7 @@ _CAPTION_CREDIT = re.compile(
 #: What every caption credit holds near its end (a cheap test before the pattern; before it, a
 #: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(r"[:/]|\sby\s")
-_FOOTER_PREFIX = lx.prefix_regex(_folded(lx.FOOTER), max_extra_words=15)
+_FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
 _PREFIX_MATCHERS = (
     _RELATED_PREFIX,
     _COMMENTS_PREFIX,
