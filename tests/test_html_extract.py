@@ -1496,17 +1496,23 @@ def test_an_author_card_shown_on_hover_in_the_byline_is_taken_out(card_class: st
     assert clean_html(page).text == " ".join(_BUDGET_POST)
 
 
-def test_a_tooltip_named_wrapper_of_the_article_stays() -> None:
-    # a box named for tooltips that holds the article's prose is not a card: the guard keeps it
+def _assert_wrapper_of_the_article_stays(class_name: str, heading: str, prose: list[str]) -> None:
+    """A chrome-named ``<div>`` that holds the article (a heading, then ``prose`` a paragraph a
+    line) is kept by the prose guard, and the article is the page's text."""
     page = (
-        "<html><body><div class='tooltip-ready'><h1>Council votes</h1>"
-        + "".join(f"<p>{p}</p>" for p in _PROSE)
+        f"<html><body><div class='{class_name}'><h1>{heading}</h1>"
+        + "".join(f"<p>{p}</p>" for p in prose)
         + "</div></body></html>"
     )
     tree = parse_html(page, source="t")
     pruned = prune_chrome(tree)
     assert pruned.removed == [] and pruned.kept_guarded == 1
-    assert clean_html(page).text.split("\n") == _PROSE
+    assert clean_html(page).text.split("\n") == prose
+
+
+def test_a_tooltip_named_wrapper_of_the_article_stays() -> None:
+    # a box named for tooltips that holds the article's prose is not a card: the guard keeps it
+    _assert_wrapper_of_the_article_stays("tooltip-ready", "Council votes", _PROSE)
 
 
 # --- an article's whole text printed as one line by the extractor's last resort ----------------
@@ -1929,12 +1935,4 @@ def test_a_posts_excerpt_above_the_article_is_taken_out(excerpt_class: str) -> N
 
 def test_an_excerpt_named_wrapper_of_the_article_stays() -> None:
     # a template that names the article's own wrapper so: the prose guard keeps it
-    page = (
-        "<html><body><div class='post-excerpt'><h1>How to write a PTO policy</h1>"
-        + "".join(f"<p>{p}</p>" for p in _PTO_POST)
-        + "</div></body></html>"
-    )
-    tree = parse_html(page, source="t")
-    pruned = prune_chrome(tree)
-    assert pruned.removed == [] and pruned.kept_guarded == 1
-    assert clean_html(page).text.split("\n") == _PTO_POST
+    _assert_wrapper_of_the_article_stays("post-excerpt", "How to write a PTO policy", _PTO_POST)
