@@ -167,7 +167,7 @@ def rule_costs(pages: Iterable[Page], options: CleanOptions | None = None) -> di
 
 def table(title: str, totals: dict[str, RuleCost], pages: int, top: int | None) -> str:
     rows = [
-        f"#### {title} ({pages} pages)",
+        f"##### {title} ({pages} pages)",
         "",
         "| rule | stage | removed | gold shingles lost | non-gold shingles removed | pages "
         "| sites | pages with gold lost | sites with gold lost | candidate |",
@@ -176,7 +176,8 @@ def table(title: str, totals: dict[str, RuleCost], pages: int, top: int | None) 
     ranked = sorted(totals.values(), key=lambda c: (-c.gold, -c.other, c.rule))
     for c in ranked[:top]:
         rows.append(
-            f"| `{c.rule}` | {stage_of(c.rule)} | {c.removed} | {c.gold} | {c.other} | {c.pages} "
+            f"| `{c.rule}` | {stage_of(c.rule)} | {c.removed or ''} | {c.gold} | {c.other} "
+            f"| {c.pages} "
             f"| {len(c.sites)} | {c.gold_pages} | {len(c.gold_sites)} "
             f"| {'yes' if c.candidate else ''} |"
         )
