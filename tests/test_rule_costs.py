@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleanscrape import CleanOptions
+from cleanscrape.explain import explain_file, render
 from cleanscrape.process import clean_html_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,3 +92,13 @@ def test_a_run_without_trace_has_nothing_to_attribute() -> None:
     assert r.html_trace is None
     with pytest.raises(ValueError, match="trace"):
         removals(r)
+
+
+def test_explain_shows_what_the_html_stages_took_out() -> None:
+    shown = render(explain_file(DATA / f"{PAGE}.html.gz", CleanOptions(dedup=False)))
+    rows = shown.split("\n")
+    related = next(r for r in rows if r.startswith("#      HTML  class:related"))
+    assert related.endswith("Story Timeline / 2020 VW ID.3 official as Volkswagen bets on electric "
+                            "/ As VW ID.3 production begins, Volkswagen bets i…")  # fmt: skip
+    # the rows of the HTML stages come before the lines' verdicts
+    assert rows.index(related) < next(i for i, r in enumerate(rows) if "  KEEP  " in r)
