@@ -82,7 +82,10 @@ class CleanResult:
     should look at (for example ``"low_prose"`` when stripping would have emptied the page).
     ``trace`` (only when cleaning with ``trace=True``) has a :class:`LineVerdict` for every
     non-blank line the strip stage saw, in order; the kept ones are exactly the lines of ``text``
-    (batch stages such as site templates mark the lines they drop afterwards).
+    (batch stages such as site templates mark the lines they drop afterwards). ``html_trace``
+    (HTML pages cleaned with ``trace=True``) holds what the HTML stages took out before the
+    strip stage, as ``(rule, text)``: the containers removed before extraction and the lines
+    taken off the extracted text (see :attr:`cleanscrape.html.extract.Extracted.dropped`).
     """
 
     text: str
@@ -92,6 +95,7 @@ class CleanResult:
     flags: list[str] = field(default_factory=list)
     trace: list[LineVerdict] | None = None
     confidence: float | None = None  # 0-1: how likely ``text`` is the article (confidence.py)
+    html_trace: list[tuple[str, str]] | None = None
 
     def article(self) -> str:
         """The headline (when known) on the first line, then the body."""

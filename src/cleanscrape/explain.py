@@ -33,6 +33,8 @@ class Explanation:
     verdicts: list[LineVerdict]
     metadata: dict[str, Any] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+    #: what the HTML stages took out before the line stage, as ``(rule, text)`` (HTML pages)
+    html_removed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def explain_document(doc: Document, options: CleanOptions | None = None) -> Explanation:
@@ -43,7 +45,14 @@ def explain_document(doc: Document, options: CleanOptions | None = None) -> Expl
             doc.name, (res.error or "could not be cleaned").removeprefix(f"{doc.name}: ")
         )
     result = res.result
-    return Explanation(doc.id, doc.kind, list(result.trace or []), result.metadata, result.flags)
+    return Explanation(
+        doc.id,
+        doc.kind,
+        list(result.trace or []),
+        result.metadata,
+        result.flags,
+        list(result.html_trace or []),
+    )
 
 
 def explain_file(
@@ -82,14 +91,36 @@ def explain_file(
     return explain_document(first, options)
 
 
+#: A container or line the HTML stages took out is shown by this many characters at most.
+PREVIEW_CHARS = 120
+
+
+def _preview(text: str) -> str:
+    """``text`` on one row (its lines joined by `` / ``), cut to :data:`PREVIEW_CHARS`."""
+    row = " / ".join(ln for ln in text.split("\n") if ln.strip())
+    return row if len(row) <= PREVIEW_CHARS else row[: PREVIEW_CHARS - 1] + "…"
+
+
 def render(explanation: Explanation, *, color: bool = False) -> str:
-    """One row per line: line number, KEEP/DROP, category, text; then metadata and flags."""
-    width = max((len(v.reason) for v in explanation.verdicts), default=7)
+    """One row per line: line number, KEEP/DROP, category, text; then metadata and flags.
+
+    On an HTML page, rows starting with ``#`` first give what the HTML stages took out before
+    the lines were classified (a chrome container by its reason, a line taken off the extracted
+    text by its step), each with the start of its text.
+    """
+    width = max(
+        (len(r) for r in (*(v.reason for v in explanation.verdicts),
+                          *(rule for rule, _ in explanation.html_removed))),
+        default=7,
+    )  # fmt: skip
     mode = explanation.mode
     extraction = explanation.metadata.get("extraction")
     if extraction and extraction != "trafilatura":
         mode += f", {extraction}"
     rows = [f"# {explanation.source} ({mode})"]
+    for rule, text in explanation.html_removed:
+        row = f"#      HTML  {rule:<{width}}  {_preview(text)}".rstrip()
+        rows.append(f"{_DIM}{row}{_RESET}" if color else row)
     for v in explanation.verdicts:
         shown = v.keep or v.reason == HEADLINE  # the headline is kept, as the title
         verdict = "KEEP" if shown else "DROP"

@@ -255,7 +255,7 @@ def clean_html_document(
     t0 = time.perf_counter()
     _check_text_runs(markup, source)
     with _time_limit(options.page_timeout, source):
-        extracted = extract_html(markup, url=url, source=source, favor=options.favor)
+        extracted = extract_html(markup, url=url, source=source, favor=options.favor, trace=trace)
     timings["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     repairs: list[str] = []
@@ -289,6 +289,8 @@ def clean_html_document(
         result.metadata["repaired"] = sorted(set(repairs))
     if extracted.pruned:
         result.metadata["pruned"] = dict(sorted(extracted.pruned.items()))
+    if trace:
+        result.html_trace = extracted.dropped
     _rate(
         result,
         options,

@@ -63,8 +63,9 @@ def _is_tooltip(el: lxml_html.HtmlElement) -> bool:
     )
 
 
-def drop_hover_cards(body: lxml_html.HtmlElement) -> int:
-    """Remove the hover cards inside paragraphs below ``body``; returns how many went."""
+def drop_hover_cards(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
+    """Remove the hover cards inside paragraphs below ``body``; returns how many went (and
+    appends the text of each to ``texts`` when given)."""
     cards: list[lxml_html.HtmlElement] = []
     for el in _IN_PARAGRAPH(body):  # document order: a card before what is inside it
         if any(c in cards for c in el.iterancestors()):
@@ -77,5 +78,7 @@ def drop_hover_cards(body: lxml_html.HtmlElement) -> int:
             cards.append(el)
     for card in cards:
         if card.getparent() is not None:
+            if texts is not None:
+                texts.append(" ".join(card.text_content().split()))
             card.drop_tree()  # its tail stays in the paragraph
     return len(cards)

@@ -81,6 +81,11 @@ class Extracted:
     main prose block and the sections of its template, :func:`~cleanscrape.html.tail.area_words`),
     empty when the page has none: a line of ``lines`` found in them is text of the article
     (:func:`~cleanscrape.html.tail.in_area`), not of the page's furniture.
+    ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
+    out, as ``(rule, text)``: the visible text of each container removed before extraction
+    (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
+    extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"heading"`` for the page's
+    own headline and its kickers, ``"shortcode"``, ``"date_row"``).
     """
 
     lines: list[str]
@@ -91,6 +96,20 @@ class Extracted:
     found_chars: int = 0
     recovered: int = 0
     area_words: str = ""
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, str]]:
+    """The lines of ``before`` that a step left out of ``after`` (a subsequence of it), each
+    as ``(rule, line)``."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    for line in before:
+        if k < len(after) and after[k] is line:
+            k += 1
+        else:
+            out.append((rule, line))
+    return out
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
@@ -327,34 +346,46 @@ def extract_html(
     url: str | None = None,
     source: str = "<html>",
     favor: Favor = "balanced",
+    trace: bool = False,
 ) -> Extracted:
-    """Main text of an HTML page as lines (headline left out) and its metadata."""
+    """Main text of an HTML page as lines (headline left out) and its metadata; with ``trace``,
+    what each step took out (:attr:`Extracted.dropped`)."""
     tree = parse_html(markup, source=source)
+    dropped: list[tuple[str, str]] = []
     meta: dict[str, Any] = dict(page_metadata(tree, url=url))
     headings = page_headings(tree)  # before pruning: a headline inside a chrome-named header
     counts: dict[str, int] = {}
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
-        cards = drop_hover_cards(body)
+        card_texts: list[str] | None = [] if trace else None
+        cards = drop_hover_cards(body, card_texts)
         if cards:
             counts["hover_card"] = cards
-    pruned = prune_chrome(tree)
+        dropped += [("hover_card", t) for t in card_texts or ()]
+    pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
+    if trace:
+        dropped += [(r, t) for (r, _tag), t in zip(pruned.removed, pruned.texts, strict=True)]
     # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
     # trafilatura reads a copy of the tree, so they hold unless copies are removed below
     paragraphs = pruned.prose
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
     empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing
-    lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
+    found_lines = _trafilatura_lines(tree, url, favor)
+    lines = drop_teasers(found_lines, pruned.teasers, counts)
     if _repeats(lines):
-        copies = prune_copies(tree)
+        copies = prune_copies(tree, trace=trace)
         if copies.removed:  # the page holds its text twice: extract the first copy alone
             counts["copy"] = len(copies.removed)
-            lines = drop_teasers(_trafilatura_lines(tree, url, favor), pruned.teasers, counts)
+            dropped += [("copy", t) for t in copies.texts]
+            found_lines = _trafilatura_lines(tree, url, favor)
+            lines = drop_teasers(found_lines, pruned.teasers, counts)
             if body is not None:
                 paragraphs = prose_paragraphs(body)
+    # (the teaser lines count only when the extracted text is kept: see the fallback below)
+    teasers = _taken("teasers", found_lines, lines) if trace else []
     if body is not None:
         lines = _laid_out(body, lines)
     method: Method = "trafilatura"
@@ -375,21 +406,31 @@ def extract_html(
             area = article_area(block)  # read by both steps: the page's tree walked once
             lines, recovered = recover_blocks(block, lines, area)
             inside = area_words(area)
+            before = lines
             lines, tail = trim_tail(block, lines, area, inside)
             if tail:
                 counts["tail"] = tail
+                dropped += _taken("tail", before, lines) if trace else []
     if method == "trafilatura":
+        dropped += teasers
+        before = lines
         lines, links = trim_link_tail(tree, lines)
         if links:
             counts["link_tail"] = links
+            dropped += _taken("link_tail", before, lines) if trace else []
+    before = lines
     lines, _ = drop_heading(lines, meta.get("title"), headings)
+    dropped += _taken("heading", before, lines) if trace else []
+    before = lines
     lines, codes = drop_shortcodes(lines)
     if codes:
         counts["shortcode"] = codes
+        dropped += _taken("shortcode", before, lines) if trace else []
     if method == "trafilatura":
         lines, rows = drop_date_rows(lines)
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
             counts["date_row"] = len(rows)
+            dropped += [("date_row", row) for row in rows]
     return Extracted(
         lines=lines,
         metadata=meta,
@@ -399,4 +440,5 @@ def extract_html(
         found_chars=found,
         recovered=recovered,
         area_words=inside if method == "trafilatura" else "",
+        dropped=dropped,
     )

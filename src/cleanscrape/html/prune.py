@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from .fallback import visible_lines
 from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal
 
 #: Words of a class or id that name a box shown on hover or focus (a tooltip, a hover card):
@@ -443,6 +444,9 @@ class Pruned:
     #: the page's prose paragraphs once the containers are removed (:func:`prose_paragraphs`
     #: of the pruned body), empty when the page has no body
     prose: dict[lxml_html.HtmlElement, int] = field(default_factory=dict)
+    #: with ``trace``: the visible text of each removed container, one entry per ``removed``
+    #: (lines joined by newlines; a hidden container's is empty: no reader sees it)
+    texts: list[str] = field(default_factory=list)
 
 
 #: A container is the box of a quote when its first ``<blockquote>`` holds at least this share
@@ -476,8 +480,9 @@ def _containers(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
         yield from top.iter(*CONTAINER_TAGS)
 
 
-def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
-    """Remove chrome containers from ``tree`` in place; returns what was removed and why."""
+def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
+    """Remove chrome containers from ``tree`` in place; returns what was removed and why (and
+    with ``trace``, the text of each, :attr:`Pruned.texts`)."""
     out = Pruned()
     body = tree.find("body")
     if body is None:
@@ -534,6 +539,8 @@ def prune_chrome(tree: lxml_html.HtmlElement) -> Pruned:
             continue
         gone.add(el)
         out.removed.append((reason, el.tag))
+        if trace:
+            out.texts.append("\n".join(visible_lines(el)))
         dropped_paragraphs.update(el.iter("p"))
         in_paragraph = in_paragraph or next(el.iterancestors("p"), None) is not None
         _drop(el)
@@ -651,8 +658,9 @@ def teaser_headlines(
     return frozenset(heads)
 
 
-def prune_copies(tree: lxml_html.HtmlElement) -> Pruned:
-    """Remove the repeated copies of containers (:func:`repeated_copies`) from ``tree``."""
+def prune_copies(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
+    """Remove the repeated copies of containers (:func:`repeated_copies`) from ``tree`` (with
+    ``trace``, keeping the text of each in :attr:`Pruned.texts`)."""
     out = Pruned()
     body = tree.find("body")
     if body is None:
@@ -663,6 +671,8 @@ def prune_copies(tree: lxml_html.HtmlElement) -> Pruned:
             continue
         gone.add(el)
         out.removed.append(("copy", el.tag))
+        if trace:
+            out.texts.append("\n".join(visible_lines(el)))
         _drop(el)
     return out
 
