@@ -5,7 +5,9 @@ a whole-page dump by two converters (``common.CONVERTERS``, html-text and inscri
 dump is cleaned by :func:`cleanscrape.process.clean_text_document`, and the per-page F1 (AEB
 shingle metric) of both outputs is printed, worst difference first. ``keep`` is the recall of
 the whole dump, so a page whose dump lacks the article text (the converter's doing, not the
-strip stage's) shows a low ``keep``.
+strip stage's) shows a low ``keep``. ``--title-line`` writes the page's ``<title>`` as the first
+line of the second converter's dumps, as html-text does (inscriptis prints no title): how much
+of the difference that line makes.
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
       .venv/bin/python benchmarks/converters.py --half dev --top 40
@@ -26,19 +28,38 @@ from cleanscrape.process import clean_text_document
 from common import CONVERTERS, SPLITS, Page, aeb_pages, aeb_score, wcxb_pages
 
 
+def title_line(html: bytes) -> str:
+    """The text of the page's ``<title>`` ("" when it has none)."""
+    import lxml.html
+
+    found = lxml.html.fromstring(html).findtext(".//title")
+    return " ".join(found.split()) if found else ""
+
+
 def page_rows(
-    name: str, pages: Sequence[Page], first: str, second: str, dump_dir: Path | None
-) -> list[tuple[float, str]]:
-    """(F1 of ``second`` minus F1 of ``first``, table row) per page."""
+    name: str,
+    pages: Sequence[Page],
+    first: str,
+    second: str,
+    dump_dir: Path | None,
+    *,
+    titled: bool = False,
+) -> tuple[list[tuple[float, str]], list[str]]:
+    """(F1 of ``second`` minus F1 of ``first``, table row) per page, and a row of the set's F1
+    (AEB metric over its pages) with either converter."""
     options = CleanOptions()
     rows = []
+    pairs: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
     for p in pages:
         f1s, keeps = [], []
         for conv in (first, second):
             dump = CONVERTERS[conv](p.html)
+            if titled and conv == second:
+                dump = title_line(p.html) + "\n\n" + dump
             if dump_dir is not None:
                 (dump_dir / f"{name}-{p.id}.{conv}.txt").write_text(dump, encoding="utf-8")
             out = clean_text_document(dump, options).text
+            pairs[len(f1s)].append((out, p.gold))
             f1s.append(aeb_score([(out, p.gold)]).f1)
             keeps.append(aeb_score([(dump, p.gold)]).recall)
         diff = f1s[1] - f1s[0]
@@ -49,7 +70,8 @@ def page_rows(
                 f"| {keeps[0]:.3f} | {keeps[1]:.3f} | {p.url} |",
             )
         )
-    return rows
+    a, b = aeb_score(pairs[0]), aeb_score(pairs[1])
+    return rows, [f"| {name} | {a.pages} | {a.f1:.4f} | {b.f1:.4f} | {b.f1 - a.f1:+.4f} |"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,16 +82,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=40, help="rows to print (worst first)")
     ap.add_argument("--limit", type=int, default=None, help="pages per set")
     ap.add_argument("--dump-dir", type=Path, default=None, help="write every dump here")
+    ap.add_argument(
+        "--title-line", action="store_true", help="the <title> above the second's dumps"
+    )
     args = ap.parse_args(argv)
     if args.dump_dir is not None:
         args.dump_dir.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, totals = [], []
     for name, pages in (("aeb", aeb_pages(args.limit)), ("wcxb", wcxb_pages(args.limit))):
         chosen = [p for p in pages if args.half in ("all", p.split)]
-        rows += page_rows(name, chosen, args.first, args.second, args.dump_dir)
+        got, total = page_rows(
+            name, chosen, args.first, args.second, args.dump_dir, titled=args.title_line
+        )
+        rows += got
+        totals += total
     rows.sort(key=lambda r: r[0])
     diffs = [d for d, _ in rows]
-    print(f"## Per-page F1, {args.second} dumps minus {args.first} dumps ({args.half} half)\n")
+    titled = " with the <title> line" if args.title_line else ""
+    print(f"## cleanscrape F1 (AEB metric), {args.half} half\n")
+    print(f"| set | pages | {args.first} | {args.second}{titled} | difference |")
+    print("|---|---|---|---|---|")
+    for row in totals:
+        print(row)
+    print(f"\n## Per-page F1, {args.second}{titled} minus {args.first} ({args.half} half)\n")
     print(
         f"{len(rows)} pages: {sum(d < -0.01 for d in diffs)} lose more than 0.01, "
         f"{sum(d > 0.01 for d in diffs)} win more than 0.01, "
