@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 
 #: An indented line that opens with a bullet, a blank after it and then its text (checked once
-#: for the whole page before any line is looked at).
-_INDENTED_ITEM = re.compile(r"^[^\S\n]+(?:[*+o•◦▪‣-]|\d{1,3}\.)[^\S\n]+\S", re.MULTILINE)
+#: for the whole page before any line is looked at: a line after the first, found from the line
+#: break before it, which the search skips to, or the first line).
+_ITEM = r"[^\S\n]+(?:[*+o•◦▪‣-]|\d{1,3}\.)[^\S\n]+\S"
+_INDENTED_ITEM = re.compile("\n" + _ITEM)
+_INDENTED_FIRST = re.compile(_ITEM)
 #: The bullet and the blanks after it, at the start of a stripped line.
 _MARK = re.compile(r"(?:[*+o•◦▪‣-]|\d{1,3}\.)[^\S\n]+(?=\S)")
 
@@ -30,7 +33,8 @@ def list_marks(lines: list[str], indexes: list[int], texts: list[str]) -> dict[i
     """The bullets of the indented list items among ``texts`` (the stripped non-blank lines,
     ``lines[indexes[k]]`` before stripping), by position in ``texts``: each is cut from the
     front of its text in ``texts`` (in place) and returned with the blanks after it."""
-    if not _INDENTED_ITEM.search("\n".join(lines)):
+    block = "\n".join(lines)
+    if not _INDENTED_ITEM.search(block) and not _INDENTED_FIRST.match(block):
         return {}  # (most pages: no line of the page is looked at)
     marks: dict[int, str] = {}
     for k, i in enumerate(indexes):
