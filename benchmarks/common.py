@@ -216,6 +216,21 @@ def html_to_dump(html: bytes | str) -> str:
     return str(html_text.extract_text(html, guess_layout=True))
 
 
+def html_to_dump_inscriptis(html: bytes | str) -> str:
+    """Whole-page text dump made by a second converter, inscriptis (its default, "relaxed" CSS
+    profile, as its command line makes it): list items indented with bullets (``*``, ``o``,
+    ``+``), table cells on one line separated by two spaces, no ``<title>`` line."""
+    from inscriptis import get_text
+
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    return str(get_text(html))
+
+
+#: Whole-page dump makers by name (``--converter`` of the text-path benchmarks).
+CONVERTERS = {"html-text": html_to_dump, "inscriptis": html_to_dump_inscriptis}
+
+
 def seed_texts() -> Iterator[tuple[str, str]]:
     for path in sorted(SEEDS.glob("*.txt")):
         yield path.name, path.read_text(encoding="utf-8")

@@ -6,9 +6,12 @@ Usage::
     .venv/bin/python benchmarks/extraction.py --limit 40      # quick run
     .venv/bin/python benchmarks/extraction.py --path all      # and the HTML path (extraction_html)
     .venv/bin/python benchmarks/extraction.py --by-language   # cleanscrape per half and <html lang>
+    .venv/bin/python benchmarks/extraction.py --converter inscriptis  # dumps of a second converter
 
 Pages of AEB and WCXB-dev are turned into whole-page text dumps (``html_to_dump``: every
-visible line kept) and each system sees only the dump:
+visible line kept, html-text with guess_layout; with ``--converter inscriptis`` the dumps
+inscriptis makes instead: indented bulleted list items, table cells on one line, no title
+line) and each system sees only the dump:
 
 * ``keep everything``: the dump as is;
 * ``jusText (dump lines)``: jusText over the dump with each line as a paragraph, stoplist of
@@ -40,12 +43,12 @@ from cleanscrape.chrome.strip import classify_lines, strip_lines
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
 from common import (
+    CONVERTERS,
     ROOT,
     SPLITS,
     Page,
     aeb_pages,
     aeb_score,
-    html_to_dump,
     seed_texts,
     wcxb_pages,
     word_score,
@@ -70,6 +73,7 @@ _STOPLISTS = {
 }
 
 System = Callable[[str, str], str]  # (dump, language) -> text
+Converter = Callable[[bytes], str]  # page HTML -> whole-page text dump
 
 
 def page_language(raw: bytes) -> str:
@@ -108,9 +112,9 @@ SYSTEMS: dict[str, System] = {
 }
 
 
-def score_set(name: str, pages: Sequence[Page], *, words: bool) -> list[str]:
+def score_set(name: str, pages: Sequence[Page], dump: Converter, *, words: bool) -> list[str]:
     """Rows per system for the dev half, the held-out half and all pages (``split_of``)."""
-    dumps = [(html_to_dump(p.html), page_language(p.html), p.gold, p.split) for p in pages]
+    dumps = [(dump(p.html), page_language(p.html), p.gold, p.split) for p in pages]
     rows = []
     for sys_name, fn in SYSTEMS.items():
         outputs = [(fn(d, lang), gold, split) for d, lang, gold, split in dumps]
@@ -204,13 +208,12 @@ def seed_rows() -> list[str]:
     ]
 
 
-def timing_rows(pages: Sequence[Page]) -> list[str]:
+def timing_rows(pages: Sequence[Page], dump: Converter) -> list[str]:
     import trafilatura
 
     strip_ms, traf_ms = [], []
     for p in pages:
-        dump = html_to_dump(p.html)
-        lines = dump.split("\n")
+        lines = dump(p.html).split("\n")
         t0 = time.perf_counter()
         strip_lines(lines)
         strip_ms.append((time.perf_counter() - t0) * 1000)
@@ -227,13 +230,13 @@ def timing_rows(pages: Sequence[Page]) -> list[str]:
     ]
 
 
-def language_rows(name: str, pages: Sequence[Page]) -> list[str]:
+def language_rows(name: str, pages: Sequence[Page], dump: Converter) -> list[str]:
     """cleanscrape's F1 (AEB metric, five decimals) per half and per ``<html lang>`` of the
     page (English when missing), and for the whole half."""
     outputs = []
     for p in pages:
         lang = page_language(p.html)
-        outputs.append((lang, p.split, cleanscrape_text(html_to_dump(p.html), lang), p.gold))
+        outputs.append((lang, p.split, cleanscrape_text(dump(p.html), lang), p.gold))
     rows = []
     for half in SPLITS:
         in_half = [(lang, o, g) for lang, sp, o, g in outputs if sp == half]
@@ -246,26 +249,28 @@ def language_rows(name: str, pages: Sequence[Page]) -> list[str]:
 
 
 def run_languages(args: argparse.Namespace) -> None:
-    print("## Text path by language (cleanscrape, F1 by the AEB metric)\n")
+    dump = CONVERTERS[args.converter]
+    print(f"## Text path by language (cleanscrape, F1 by the AEB metric; {args.converter})\n")
     print("| set | half | lang | pages | F1 |")
     print("|---|---|---|---|---|")
     if args.set in ("aeb", "all"):
-        for row in language_rows("AEB", aeb_pages(args.limit)):
+        for row in language_rows("AEB", aeb_pages(args.limit), dump):
             print(row)
     if args.set in ("wcxb", "all"):
-        for row in language_rows("WCXB-dev", wcxb_pages(args.limit)):
+        for row in language_rows("WCXB-dev", wcxb_pages(args.limit), dump):
             print(row)
 
 
 def run_text(args: argparse.Namespace) -> None:
-    print("## Text path: whole-page dumps\n")
+    dump = CONVERTERS[args.converter]
+    print(f"## Text path: whole-page dumps ({args.converter})\n")
     print("| set | system | pages | precision | recall | F1 (AEB metric) | F1 (word) |")
     print("|---|---|---|---|---|---|---|")
     if args.set in ("aeb", "all"):
-        for row in score_set("AEB", aeb_pages(args.limit), words=False):
+        for row in score_set("AEB", aeb_pages(args.limit), dump, words=False):
             print(row)
     if args.set in ("wcxb", "all"):
-        for row in score_set("WCXB-dev", wcxb_pages(args.limit), words=True):
+        for row in score_set("WCXB-dev", wcxb_pages(args.limit), dump, words=True):
             print(row)
     print("\n## Seeds against hand-written line labels (article lines)\n")
     print("| system | TP | FP | FN | precision | recall | F1 |")
@@ -276,7 +281,7 @@ def run_text(args: argparse.Namespace) -> None:
         print("\n## Time per page (AEB; same pages, same run)\n")
         print("| stage | median ms/page | mean ms/page |")
         print("|---|---|---|")
-        for row in timing_rows(aeb_pages(args.limit)):
+        for row in timing_rows(aeb_pages(args.limit), dump):
             print(row)
 
 
@@ -286,6 +291,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", choices=["aeb", "wcxb", "all"], default="all")
     parser.add_argument("--limit", type=int, default=None, help="pages per set")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument(
+        "--converter",
+        choices=sorted(CONVERTERS),
+        default="html-text",
+        help="text path: the tool that turns each page into its whole-page dump",
+    )
     parser.add_argument(
         "--by-language", action="store_true", help="text path: cleanscrape's F1 per half and lang"
     )

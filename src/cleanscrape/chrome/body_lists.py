@@ -26,10 +26,13 @@ from .features import Line, figure_words
 _ROW_FIGURES = 3
 _ROW_WORDS = 60
 
-#: Marks that set the fields of a list item apart: dashes between blanks, "@", bars, bullets.
-#: (Each alternative opens with a literal, so that the search skips to the characters that
-#: can open one; with ``[•·]`` as a class it tried every alternative at every character.)
-_FIELD_MARK = re.compile(r" [–—-] |@| \| |•|·")
+#: Marks that set the fields of a list item apart: dashes between blanks, "@", bars, bullets,
+#: and runs of two blanks or more inside the line, which is how some converters (inscriptis)
+#: set a table's cells apart when they print a row on one line (html-text prints a cell a line,
+#: and never two blanks in a row). (Each alternative opens with a literal, so that the search
+#: skips to the characters that can open one; with ``[•·]`` as a class it tried every
+#: alternative at every character.)
+_FIELD_MARK = re.compile(r" [–—-] |@| \| |•|·|  +(?=\S)")
 #: A list of the body: at least this many items, of at most this many words ...
 _MIN_ITEMS = 4
 _ITEM_WORDS = 25

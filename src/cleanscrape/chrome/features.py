@@ -29,6 +29,7 @@ from ..text.lines import line_indexes, lines_holding
 from . import lexicon as lx
 from .disclosures import HINTS as _DISCLOSURE_HINTS
 from .disclosures import disclosure, holds_term
+from .list_marks import list_marks
 from .reading_time import reading_time_prefix
 
 #: What folding drops: the accents of Latin, Greek and Cyrillic letters (after NFD), the Arabic
@@ -467,6 +468,9 @@ class Line:
     prose: bool = False
     #: short line without sentence punctuation: a heading, a link, a menu item (as ``prose``)
     titlelike: bool = False
+    #: the bullet (and the blanks after it) that the dump printed before ``text``, an indented
+    #: list item's (:mod:`~cleanscrape.chrome.list_marks`): the page's own line is ``mark + text``
+    mark: str = ""
 
 
 def _doubled(text: str) -> bool:
@@ -542,15 +546,19 @@ def _numbered(text: str) -> bool:
     return False
 
 
-def nonblank_lines(lines: list[str]) -> tuple[list[int], list[str], list[bool]]:
+def nonblank_lines(
+    lines: list[str],
+) -> tuple[list[int], list[str], list[bool], dict[int, str]]:
     """The indexes and texts of the lines that are not blank, each stripped of
-    :data:`_BLANK_CHARS` at both ends, and whether each starts a block (first line, or a blank
-    line before it). The one place lines are stripped: with a line memo or without, a line is
-    read the same."""
+    :data:`_BLANK_CHARS` at both ends, whether each starts a block (first line, or a blank
+    line before it), and the bullets cut from the front of indented list items' texts, by
+    position (:func:`~cleanscrape.chrome.list_marks.list_marks`). The one place lines are
+    stripped: with a line memo or without, a line is read the same."""
     stripped = [raw.strip(_BLANK_CHARS) for raw in lines]
     indexes = [i for i, text in enumerate(stripped) if text]
     starts = [i == 0 or not stripped[i - 1] for i in indexes]
-    return indexes, [stripped[i] for i in indexes], starts
+    texts = [stripped[i] for i in indexes]
+    return indexes, texts, starts, list_marks(lines, indexes, texts)
 
 
 def line_features(lines: list[str]) -> list[Line]:
@@ -559,7 +567,7 @@ def line_features(lines: list[str]) -> list[Line]:
     The page is worked out a feature at a time over all its lines (a column each,
     :func:`text_columns`); ``repeats`` counts the other lines of the page with the same key.
     """
-    indexes, texts, starts = nonblank_lines(lines)
+    indexes, texts, starts, marks = nonblank_lines(lines)
     if not indexes:
         return []
     n = len(texts)
@@ -568,9 +576,17 @@ def line_features(lines: list[str]) -> list[Line]:
     counts = Counter(keys)
     repeats = [counts[key] - 1 if key else 0 for key in keys]
     # (the lines made by ``map``: a call per line from C, the columns already of length n)
-    return list(
+    feats = list(
         map(Line, indexes, texts, *cols[:10], starts, cols[10], repeats, [""] * n, *cols[11:])
     )
+    set_marks(feats, marks)
+    return feats
+
+
+def set_marks(feats: list[Line], marks: dict[int, str]) -> None:
+    """Give the lines of ``feats`` (by position) the bullets :func:`nonblank_lines` cut."""
+    for k, mark in marks.items():
+        feats[k].mark = mark
 
 
 #: The features :func:`text_columns` gives, in the order of its columns: those of

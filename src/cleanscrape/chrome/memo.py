@@ -28,6 +28,7 @@ from .features import (
     lexicon_categories,
     line_features,
     nonblank_lines,
+    set_marks,
     text_columns,
 )
 
@@ -107,7 +108,7 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
     where it holds them (``None``: all worked out for this page)."""
     if memo is None:
         return _with_categories(line_features(lines))
-    indexes, texts, starts = nonblank_lines(lines)  # (as line_features reads them)
+    indexes, texts, starts, marks = nonblank_lines(lines)  # (as line_features reads them)
     if not texts:
         return []
     if "\n".join(texts).count("\n") != len(texts) - 1:
@@ -127,6 +128,7 @@ def page_lines(lines: list[str], memo: LineMemo | None) -> list[Line]:
     feats = list(
         map(Line, indexes, texts, *cols[:10], starts, cols[10], repeats, cols[14], *cols[11:14])
     )
+    set_marks(feats, marks)
     if new:
         memo.add(_with_lexicon(new, feats, texts))
     return feats

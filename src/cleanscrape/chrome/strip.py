@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import attrgetter, not_
+from operator import add, attrgetter, not_
 from typing import Any, NamedTuple
 
 from ..document import Removal
@@ -686,6 +686,8 @@ def classify_lines(
     upto = len(feats) if from_html else _thread_start(feats, cats)
     # (columns summed through C-level maps: no Python step per line)
     texts = list(map(_TEXT, feats))
+    if any(map(_MARK, feats)):  # the page's own lines: list items with their bullets
+        texts = list(map(add, map(_MARK, feats), texts))
     sizes = list(map(len, texts))
     total = sum(compress(sizes[:upto], map(not_, map(_SEPARATOR, feats[:upto]))))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
@@ -701,6 +703,7 @@ def classify_lines(
 
 
 _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
+_MARK = attrgetter("mark")
 
 
 #: A readers' thread: at least this many comment headers ("jane says:") below the article.
