@@ -114,6 +114,32 @@ def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
     if not live:
         return [np.empty(0, dtype=np.uint64) for _ in keys]
     words = _word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8))
+    return shingles_of_words(words, n_words, size)
+
+
+def key_word_hashes(keys: Sequence[str]) -> U64:
+    """The hash of every word of ``keys`` (matching keys), key after key: the values
+    :func:`shingle_hashes` makes its shingles of (a key's words hash alike wherever the key
+    stands, so the words of keys joined by spaces are their words one after the other)."""
+    out: list[U64] = []
+    start = 0
+    while start < len(keys):
+        stop, nbytes = start, 0
+        while stop < len(keys) and (stop == start or nbytes < _CHUNK_BYTES):
+            nbytes += len(keys[stop]) + 1
+            stop += 1
+        live = [k for k in keys[start:stop] if k]
+        if live:
+            out.append(_word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8)))
+        start = stop
+    return np.concatenate(out) if out else np.empty(0, dtype=np.uint64)
+
+
+def shingles_of_words(words: U64, n_words: Sequence[int], size: int) -> list[U64]:
+    """:func:`shingle_hashes` of keys given by their words' hashes (:func:`key_word_hashes`):
+    ``words`` holds the keys' words one key after the other, ``n_words`` each key's count."""
+    if size < 1:
+        raise ValueError(f"shingle size must be at least 1, got {size}")
     mult = _window_multipliers(size)
     # full windows at every word position (those running past a key's end are never used)
     padded = np.concatenate((words, np.zeros(size - 1, dtype=np.uint64)))

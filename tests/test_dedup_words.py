@@ -1,0 +1,65 @@
+"""The prints of a batch made from its lines' word hashes are the prints of the keys' strings.
+
+:class:`~cleanscrape.dedup.words.LineWords` hashes the words of each distinct line key once
+and gathers the word hashes of a text's matching key, opening and whole text from its lines;
+checked against :func:`~cleanscrape.dedup.signature.shingle_hashes_batch` of the keys
+themselves (the seeds' clean texts, copies sharing most paragraphs, the AEB pages of
+``tests/data`` as text dumps, texts breaking lines with other characters, short and empty
+texts), with both ``match`` settings.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cleanscrape.dedup.body import opening_key
+from cleanscrape.dedup.compare import TextView
+from cleanscrape.dedup.prints import PrintList, key_digest, text_prints
+from cleanscrape.dedup.signature import shingle_hashes_batch, signatures
+from cleanscrape.options import CleanOptions, MatchOn
+
+from .test_dedup_views import _batch
+
+SHORT = ["Một hai ba.", "một\n\nhai ba bốn", "!!!\n…\nHoà bình.", "a b c d e f\n—\ng"]
+
+
+@pytest.mark.parametrize("match", ["body", "full"])
+def test_prints_from_line_words_are_the_prints_of_the_keys(
+    seed_texts: dict[str, str], match: MatchOn
+) -> None:
+    texts = _batch(seed_texts) + SHORT
+    opts = CleanOptions(match=match)
+    views = [TextView.of(t) for t in texts]
+    keys = [v.match_key(match) for v in views]
+    wholes = [v.whole_key() for v in views]
+    hashes = shingle_hashes_batch(keys, opts.shingle_size)
+    opening = shingle_hashes_batch(
+        [opening_key(v.match_key("body")) for v in views], opts.shingle_size
+    )
+    whole = shingle_hashes_batch(wholes, opts.shingle_size)
+    sigs = signatures(hashes, opts.num_perm, opts.seed)
+    prints = text_prints(texts, opts, whole=True)
+    listed = PrintList(texts, opts)
+    assert len(prints) == len(texts)
+    for i, p in enumerate(prints):
+        assert p.key == key_digest(keys[i])
+        assert np.array_equal(p.hashes, hashes[i])
+        assert np.array_equal(p.opening, opening[i])
+        assert np.array_equal(p.signature, sigs[i])
+        if match == "body":
+            assert (p.whole is None) == (wholes[i] == keys[i])
+            assert p.whole is None or np.array_equal(p.whole, whole[i])
+        assert np.array_equal(listed.whole(i), whole[i])
+
+
+def test_each_text_alone_gets_the_prints_of_the_batch(seed_texts: dict[str, str]) -> None:
+    texts = _batch(seed_texts)[:40] + SHORT
+    opts = CleanOptions()
+    together = text_prints(texts, opts, whole=True)
+    for text, p in zip(texts, together, strict=True):
+        (alone,) = text_prints([text], opts, whole=True)
+        assert np.array_equal(alone.hashes, p.hashes)
+        assert np.array_equal(alone.opening, p.opening)
+        assert (alone.whole is None) == (p.whole is None)
+        assert alone.whole is None or p.whole is None or np.array_equal(alone.whole, p.whole)
