@@ -16,7 +16,14 @@ import pytest
 from cleanscrape.dedup.body import opening_key
 from cleanscrape.dedup.compare import TextView
 from cleanscrape.dedup.prints import PrintList, key_digest, text_prints
-from cleanscrape.dedup.signature import shingle_hashes_batch, signatures
+from cleanscrape.dedup.signature import (
+    containment,
+    containment_reaches,
+    jaccard,
+    jaccard_reaches,
+    shingle_hashes_batch,
+    signatures,
+)
 from cleanscrape.options import CleanOptions, MatchOn
 
 from .test_dedup_views import _batch
@@ -63,3 +70,23 @@ def test_each_text_alone_gets_the_prints_of_the_batch(seed_texts: dict[str, str]
         assert np.array_equal(alone.opening, p.opening)
         assert (alone.whole is None) == (p.whole is None)
         assert alone.whole is None or p.whole is None or np.array_equal(alone.whole, p.whole)
+
+
+def test_the_size_bounds_decide_as_the_counts_do(seed_texts: dict[str, str]) -> None:
+    # every pair of the seeds' texts, copies, AEB dumps and short texts: their matched, whole
+    # and opening hashes, at the shares the dedup asks for and at ratios the sizes hit exactly
+    texts = _batch(seed_texts)[::7] + SHORT
+    prints = PrintList(texts, CleanOptions())
+    arrays = [prints.hashes(i) for i in range(len(texts))]
+    arrays += [prints.whole(i) for i in range(len(texts))]
+    arrays += [prints.opening(i) for i in range(len(texts))]
+    arrays += [arrays[0][:4], arrays[0][:5], arrays[0][1:5], np.empty(0, dtype=np.uint64)]
+    shares = [0.8, 0.35, 0.5, 0.9, 1.0, 4 / 5, 0.0]
+    decided = 0
+    for a in arrays:
+        for b in arrays:
+            for share in shares:
+                assert jaccard_reaches(a, b, share) == (jaccard(a, b) >= share)
+                assert containment_reaches(a, b, share) == (containment(a, b) >= share)
+                decided += bool(a.size and min(a.size, b.size) / a.size < share)
+    assert decided  # (the bounds did decide some of them)

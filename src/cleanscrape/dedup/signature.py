@@ -384,3 +384,22 @@ def containment(a: U64, b: U64) -> float:
     if a.size == 0:
         return 0.0
     return intersection_size(a, b) / a.size
+
+
+def jaccard_reaches(a: U64, b: U64, share: float) -> bool:
+    """``jaccard(a, b) >= share``, without counting the shared hashes when the sizes alone
+    decide: the Jaccard is at most ``min / max`` of the two sizes (the shared hashes are at
+    most the smaller set, the union at least the larger), and a correctly rounded division
+    keeps that order, so the bound never says no where the count would say yes."""
+    small, large = (a.size, b.size) if a.size <= b.size else (b.size, a.size)
+    if large and small / large < share:
+        return False
+    return jaccard(a, b) >= share
+
+
+def containment_reaches(a: U64, b: U64, share: float) -> bool:
+    """``containment(a, b) >= share``, without counting when the sizes decide: at most
+    ``min(|a|, |b|) / |a|`` of ``a`` can lie in ``b`` (see :func:`jaccard_reaches`)."""
+    if a.size and min(a.size, b.size) / a.size < share:
+        return False
+    return containment(a, b) >= share
