@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from cleanscrape.dedup import words as words_module
 from cleanscrape.dedup.body import opening_key
 from cleanscrape.dedup.compare import TextView
 from cleanscrape.dedup.prints import PrintList, key_digest, text_prints
@@ -26,7 +27,7 @@ from cleanscrape.dedup.signature import (
 )
 from cleanscrape.options import CleanOptions, MatchOn
 
-from .test_dedup_views import _batch
+from .test_dedup_views import _aeb_dumps, _batch
 
 SHORT = ["Một hai ba.", "một\n\nhai ba bốn", "!!!\n…\nHoà bình.", "a b c d e f\n—\ng"]
 
@@ -90,3 +91,23 @@ def test_the_size_bounds_decide_as_the_counts_do(seed_texts: dict[str, str]) -> 
                 assert containment_reaches(a, b, share) == (containment(a, b) >= share)
                 decided += bool(a.size and min(a.size, b.size) / a.size < share)
     assert decided  # (the bounds did decide some of them)
+
+
+@pytest.mark.parametrize("match", ["body", "full"])
+@pytest.mark.parametrize("distinct_max", [0.0, 1.0])
+def test_signatures_of_lines_signed_once_are_the_texts_signatures(
+    seed_texts: dict[str, str],
+    match: MatchOn,
+    distinct_max: float,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 1.0: every batch signs its distinct lines once, then each text from its lines' rows and
+    # its shingles across lines; 0.0: text by text
+    monkeypatch.setattr(words_module, "_DISTINCT_MAX", distinct_max)
+    opts = CleanOptions(match=match)
+    for texts in (_batch(seed_texts) + SHORT, _aeb_dumps(), SHORT, [""]):
+        views = [TextView.of(t) for t in texts]
+        hashes = shingle_hashes_batch([v.match_key(match) for v in views], opts.shingle_size)
+        expected = signatures(hashes, opts.num_perm, opts.seed)
+        found = np.stack([p.signature for p in text_prints(texts, opts)])
+        assert np.array_equal(found, expected)

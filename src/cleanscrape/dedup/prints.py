@@ -31,7 +31,7 @@ from ..options import CleanOptions
 from .body import opening_key, split_text
 from .compare import TextView
 from .key import matching_key
-from .signature import U32, U64, shingle_hashes_batch, signatures
+from .signature import U32, U64, shingle_hashes_batch
 from .words import LineWords, openings, shingled
 
 #: Bytes of a matching key's digest.
@@ -105,7 +105,10 @@ class _Batch:
             matched, self.matched_words = body, body_count
         hashes = shingled(matched, self.matched_words, size)
         opened = shingled(*openings(body, body_count), size)
-        sigs = signatures(hashes, options.num_perm, options.seed)
+        matched_lines = [None] * n if options.match == "full" else bodies
+        sigs = self.words.signatures(
+            everyone, matched_lines, hashes, size, options.num_perm, options.seed
+        )
         fulls: list[U64 | None] = [None] * n
         if whole and options.match != "full":
             todo = np.flatnonzero(self.words.sizes(everyone) != self.matched_words).tolist()

@@ -20,12 +20,27 @@ import numpy.typing as npt
 
 from .body import OPENING_WORDS
 from .compare import TextView
-from .signature import U64, key_word_hashes, shingles_of_words
+from .signature import (
+    U32,
+    U64,
+    key_word_hashes,
+    segment_minima,
+    segment_signatures,
+    shingles_of_words,
+    signatures,
+    window_hashes,
+)
 
 I64 = npt.NDArray[np.int64]
 
 #: Words shingled in one call (keeps the work arrays in cache; see :func:`shingled`).
 _CHUNK_WORDS = 1 << 15
+#: :meth:`LineWords.signatures` signs the distinct lines once when their words are at most
+#: this share of the texts' words (copies of stories, which share most of their lines);
+#: else text by text (the batch's text dumps of distinct sites: 98 % of their words distinct).
+_DISTINCT_MAX = 0.5
+#: Lines' signature rows taken together in :meth:`LineWords.signatures` (about 1 MB).
+_CHUNK_LINES = 2048
 
 
 class LineWords:
@@ -70,7 +85,10 @@ class LineWords:
     ) -> tuple[U64, I64]:
         """The word hashes of the given lines of ``texts`` (``None``: all of a text's lines),
         text after text, and each text's word count."""
-        flat, sizes = self._lines(texts, lines)
+        return self._gathered(*self._lines(texts, lines))
+
+    def _gathered(self, flat: I64, sizes: I64) -> tuple[U64, I64]:
+        """:meth:`gather` of the lines whose key numbers are ``flat``, ``sizes`` a text."""
         counts = self._counts[flat]
         ends = np.cumsum(counts)
         total = int(ends[-1]) if ends.size else 0
@@ -81,6 +99,69 @@ class LineWords:
         before = np.concatenate((np.zeros(1, dtype=np.int64), ends))
         words_per_text: I64 = np.diff(before[np.cumsum(sizes)], prepend=0)
         return self._words[index], words_per_text
+
+    def signatures(
+        self,
+        texts: Sequence[int],
+        lines: Sequence[Sequence[int] | None],
+        hashes: Sequence[U64],
+        size: int,
+        num_perm: int,
+        seed: int,
+    ) -> U32:
+        """:func:`.signature.signatures` of the shingles of the given lines of ``texts``
+        (``hashes``: those shingles' hashes, for the texts of fewer than ``size`` words).
+
+        A text's shingles are those inside one of its lines, which depend on the line alone,
+        and those across the end of a line. So each distinct line's own shingles are
+        signed once (a row of minima), and a text's signature is the least of its lines' rows
+        and of its shingles across lines (a minimum over the same set: the same values)."""
+        flat, sizes = self._lines(texts, lines)
+        used, inverse = np.unique(flat, return_inverse=True)
+        counts = self._counts[used]
+        if counts.sum() > _DISTINCT_MAX * self._counts[flat].sum():
+            # (texts that share few lines: their shingles signed text by text cost less)
+            return signatures(hashes, num_perm, seed)
+        words, n_words = self._gathered(flat, sizes)
+        # the shingles inside each distinct line, signed once
+        line_words, _ = self._gathered(used, np.ones(used.size, dtype=np.int64))
+        inside = np.maximum(counts - size + 1, 0)
+        offset = np.arange(line_words.size) - np.repeat(np.cumsum(counts) - counts, counts)
+        own = offset < np.repeat(inside, counts)
+        rows = segment_signatures(
+            window_hashes(line_words, size, np.flatnonzero(own)), inside, num_perm, seed
+        )
+        # the shingles across a line's end (starting in one line, ending in a later one)
+        line_end = np.repeat(np.cumsum(self._counts[flat]), self._counts[flat])
+        text_end = np.repeat(np.cumsum(n_words), n_words)
+        at = np.arange(words.size)
+        across = np.flatnonzero((at + size <= text_end) & (at + size > line_end))
+        text_of = np.repeat(np.arange(n_words.size), n_words)[across]
+        sig = segment_signatures(
+            window_hashes(words, size, across),
+            np.bincount(text_of, minlength=n_words.size),
+            num_perm,
+            seed,
+        )
+        # each text's lines' rows, a chunk of texts at a time
+        inverse = inverse.ravel()
+        line_ends = np.cumsum(sizes)
+        first = 0
+        while first < sizes.size:
+            last = int(np.searchsorted(line_ends, line_ends[first] - sizes[first] + _CHUNK_LINES))
+            last = max(last, first + 1)
+            lo, hi = int(line_ends[first] - sizes[first]), int(line_ends[last - 1])
+            np.minimum(
+                sig[first:last],
+                segment_minima(rows[inverse[lo:hi]], sizes[first:last]),
+                out=sig[first:last],
+            )
+            first = last
+        # a text of fewer words than a shingle is one shingle, of all its words
+        short = np.flatnonzero((n_words > 0) & (n_words < size)).tolist()
+        if short:
+            sig[short] = signatures([hashes[i] for i in short], num_perm, seed)
+        return sig
 
 
 def openings(words: U64, n_words: I64) -> tuple[U64, I64]:
