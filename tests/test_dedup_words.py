@@ -20,6 +20,7 @@ from cleanscrape.dedup.prints import PrintList, key_digest, text_prints
 from cleanscrape.dedup.signature import (
     containment,
     containment_reaches,
+    intersection_size,
     jaccard,
     jaccard_reaches,
     shingle_hashes_batch,
@@ -111,3 +112,27 @@ def test_signatures_of_lines_signed_once_are_the_texts_signatures(
         expected = signatures(hashes, opts.num_perm, opts.seed)
         found = np.stack([p.signature for p in text_prints(texts, opts)])
         assert np.array_equal(found, expected)
+
+
+def test_intersections_merged_or_searched_count_the_shared_hashes(
+    seed_texts: dict[str, str],
+) -> None:
+    # the matched, whole and opening hashes of seeds, copies and AEB dumps, pair by pair: sizes
+    # alike take the merge, very unlike ones the search; both against a count by sets
+    texts = _batch(seed_texts)[::11] + SHORT
+    prints = PrintList(texts, CleanOptions())
+    arrays = [
+        f(i) for i in range(len(texts)) for f in (prints.hashes, prints.whole, prints.opening)
+    ]
+    merged = searched = 0
+    for a in arrays:
+        for b in arrays:
+            expected = len(set(a.tolist()) & set(b.tolist()))
+            assert intersection_size(a, b) == expected
+            small, large = sorted((a.size, b.size))
+            if small:
+                if small + large < small * large.bit_length():
+                    merged += 1
+                else:
+                    searched += 1
+    assert merged and searched

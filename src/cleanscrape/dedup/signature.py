@@ -394,6 +394,12 @@ def intersection_size(a: U64, b: U64) -> int:
     if a.size == 0 or b.size == 0:
         return 0
     small, large = (a, b) if a.size <= b.size else (b, a)
+    if small.size + large.size < small.size * large.size.bit_length():
+        # sizes alike: the two runs merged (a stable sort of two sorted runs is one merge),
+        # a shared hash then stands beside itself; cheaper than a search per hash
+        both = np.concatenate((small, large))
+        both.sort(kind="stable")
+        return int(np.count_nonzero(both[1:] == both[:-1]))
     pos = np.searchsorted(large, small)
     pos[pos == large.size] = 0
     return int(np.count_nonzero(large[pos] == small))
