@@ -379,11 +379,11 @@ def test_near_copies_of_one_story_cost_linear_checks(
     core = importlib.import_module("cleanscrape.dedup.core")
     checks = []
 
-    def counted(a: object, b: object) -> float:
+    def counted(a: object, b: object, share: float) -> bool:
         checks.append(1)
-        return float(signature_module.jaccard(a, b))
+        return bool(signature_module.jaccard_reaches(a, b, share))
 
-    monkeypatch.setattr(core, "jaccard", counted)
+    monkeypatch.setattr(core, "jaccard_reaches", counted)
     paras = [p for p in article_three if len(p.split()) >= 12]
     sentences = [s for p in paras for s in p.split(". ")]
     drops = list(itertools.combinations(range(len(sentences)), 2))[:300]

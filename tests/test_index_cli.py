@@ -273,24 +273,28 @@ def test_each_kept_text_is_fingerprinted_once(
     _write(src / "copy", {"again.txt": sorted(SEEDS.glob("*.txt"))[1].read_text(encoding="utf-8")})
     import importlib
 
-    prints = importlib.import_module("cleanscrape.dedup.prints")
+    words = importlib.import_module("cleanscrape.dedup.words")
     fingerprint = importlib.import_module("cleanscrape.index.fingerprint")
     probe = matching_key(fingerprint.PROBE)
-    hashed: dict[str, list[str]] = {"prints": [], "index": []}
-    for name, module in (("prints", prints), ("index", fingerprint)):
-        real = module.shingle_hashes_batch
+    hashed: dict[str, list[tuple[str, ...]]] = {"prints": [], "index": []}
+    for name, module, attr in (
+        ("prints", words, "key_word_hashes"),
+        ("index", fingerprint, "shingle_hashes_batch"),
+    ):
+        real = getattr(module, attr)
 
-        def counting(keys, size, _real=real, _name=name):  # type: ignore[no-untyped-def]
-            hashed[_name].extend(k for k in keys if k != probe)
-            return _real(keys, size)
+        def counting(keys, *args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+            if any(k != probe for k in keys):
+                hashed[_name].append(tuple(keys))
+            return _real(keys, *args)
 
-        monkeypatch.setattr(module, "shingle_hashes_batch", counting)
+        monkeypatch.setattr(module, attr, counting)
     rc, report = _clean(src, tmp_path / "out", tmp_path / "idx.db")
     assert rc == 0
     assert sorted(_statuses(report).values()).count("duplicate") == 1
     assert report["stats"]["index"]["added"] == 5  # the exact copy is not stored again
-    # each of the six texts is fingerprinted once, where it is cleaned (the body's key, and the
-    # whole text's key for the report's containment figures, the body's opening); the index
-    # hashes nothing again
+    # each of the six texts is fingerprinted once, where it is cleaned (the words of its
+    # lines, of which the body's key, its opening and the whole text's key for the report's
+    # containment figures are made); the index hashes nothing again
     assert hashed["index"] == []
-    assert len(hashed["prints"]) == 18 and len(set(hashed["prints"])) == 15
+    assert len(hashed["prints"]) == 6 and len(set(hashed["prints"])) == 5

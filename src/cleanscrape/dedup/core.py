@@ -46,7 +46,15 @@ from ..options import CleanOptions
 from .body import OPENING_WORDS
 from .compare import Comparison, Figures, TextView, compare_measured, measure
 from .prints import PrintList, Prints
-from .signature import U32, U64, candidate_bands, containment, jaccard
+from .signature import (
+    U32,
+    U64,
+    candidate_bands,
+    containment,
+    containment_reaches,
+    jaccard,
+    jaccard_reaches,
+)
 
 log = logging.getLogger(__name__)
 
@@ -485,8 +493,8 @@ def chosen_containers(
         return chosen
     for _, j in sorted(found, key=lambda f: f[1]):
         if j != best and (
-            containment(body(j), whole(best)) >= RELATED_SHARE
-            or containment(body(best), whole(j)) >= RELATED_SHARE
+            containment_reaches(body(j), whole(best), RELATED_SHARE)
+            or containment_reaches(body(best), whole(j), RELATED_SHARE)
         ):
             chosen.append(j)
     return chosen
@@ -573,7 +581,7 @@ def shares_opening(
 
 def opening_in(opening: U64, whole: U64) -> bool:
     """Whether an opening lies in a whole text for at least :data:`OPENING_SHARE`."""
-    return containment(opening, whole) >= OPENING_SHARE
+    return containment_reaches(opening, whole, OPENING_SHARE)
 
 
 def near_pair(
@@ -599,7 +607,7 @@ def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:
     """Whether two texts' matched shingle hashes are near-duplicates (exact Jaccard at or
     above ``dedup_threshold``): such a pair is joined by the near-duplicate stage (LSH makes
     it a candidate), so it is not a text's container (see :func:`_contained`)."""
-    return jaccard(a, b) >= opts.dedup_threshold
+    return jaccard_reaches(a, b, opts.dedup_threshold)
 
 
 def _wholes(prints: Prints, i: int, j: int) -> Callable[[], tuple[U64, U64]]:
@@ -620,7 +628,7 @@ def mutually_contained(
     is ``containment``'s job), nor is a page whose body holds more (another article's prose)."""
     (a, b), (wa, wb) = bodies, wholes
     t = opts.dedup_threshold
-    return containment(a, wb) >= t and containment(b, wa) >= t
+    return containment_reaches(a, wb, t) and containment_reaches(b, wa, t)
 
 
 def _clusters(

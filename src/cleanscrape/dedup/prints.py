@@ -31,7 +31,8 @@ from ..options import CleanOptions
 from .body import opening_key, split_text
 from .compare import TextView
 from .key import matching_key
-from .signature import U32, U64, shingle_hashes_batch, signatures
+from .signature import U32, U64, shingle_hashes_batch
+from .words import LineWords, openings, shingled
 
 #: Bytes of a matching key's digest.
 KEY_BYTES = 16
@@ -73,26 +74,57 @@ def text_prints(
     texts' :class:`~.compare.TextView` when the caller has them (else made here)."""
     if views is None:
         views = TextView.all_of(texts)
-    n = len(texts)
-    keys = [v.match_key(options.match) for v in views]
-    opening_keys = [
-        opening_of(t, k, options, view=v) for t, k, v in zip(texts, keys, views, strict=True)
-    ]
-    todo: list[int] = []
-    whole_keys: list[str] = []
-    if whole and options.match != "full":
-        todo, whole_keys = _other_whole_keys(views, keys)
-    # one vectorised pass over the matching keys, the openings and the whole texts' keys
-    made = shingle_hashes_batch([*keys, *opening_keys, *whole_keys], options.shingle_size)
-    hashes, openings = made[:n], made[n : 2 * n]
-    sigs = signatures(hashes, options.num_perm, options.seed)
-    fulls: list[U64 | None] = [None] * n
-    for i, h in zip(todo, made[2 * n :], strict=True):
-        fulls[i] = h
-    return [
-        TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, openings[i])
-        for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
-    ]
+    return _Batch(texts, views, options, whole=whole).prints
+
+
+class _Batch:
+    """The prints of some texts, with their lines' word hashes and each text's matched word
+    count (from which :class:`PrintList` makes a whole text's hashes when asked)."""
+
+    __slots__ = ("matched_words", "prints", "words")
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        views: Sequence[TextView],
+        options: CleanOptions,
+        *,
+        whole: bool = False,
+    ) -> None:
+        n, size = len(texts), options.shingle_size
+        keys = [v.match_key(options.match) for v in views]
+        # the keys' word hashes from their lines' (each distinct line hashed once), then the
+        # shingles of the matching keys, the openings and the whole texts' keys
+        self.words = LineWords(views)
+        everyone = range(n)
+        bodies = [v.body_lines for v in views]
+        body, body_count = self.words.gather(everyone, bodies)
+        if options.match == "full":
+            matched, self.matched_words = self.words.gather(everyone, [None] * n)
+        else:
+            matched, self.matched_words = body, body_count
+        hashes = shingled(matched, self.matched_words, size)
+        opened = shingled(*openings(body, body_count), size)
+        matched_lines = [None] * n if options.match == "full" else bodies
+        sigs = self.words.signatures(
+            everyone, matched_lines, hashes, size, options.num_perm, options.seed
+        )
+        fulls: list[U64 | None] = [None] * n
+        if whole and options.match != "full":
+            todo = np.flatnonzero(self.words.sizes(everyone) != self.matched_words).tolist()
+            made = shingled(*self.words.gather(todo, [None] * len(todo)), size)
+            for i, h in zip(todo, made, strict=True):
+                fulls[i] = h
+        self.prints = [
+            TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, opened[i])
+            for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
+        ]
+
+    def whole(self, i: int, size: int) -> U64 | None:
+        """Text ``i``'s whole text's hashes, ``None`` when they are its matched hashes."""
+        if int(self.words.sizes([i])[0]) == int(self.matched_words[i]):
+            return None  # (the matched lines are some of the text's: the same words)
+        return shingled(*self.words.gather([i], [None]), size)[0]
 
 
 def whole_prints(
@@ -201,8 +233,13 @@ class PrintList:
         #: the texts' views when the caller has them (their keys make the whole hashes)
         self.views = views
         self._prints: dict[int, TextPrint] = {}
+        #: all texts' prints and their lines' word hashes (``None`` when ``lazy``)
+        self._batch: _Batch | None = None
         if not lazy:
-            self._prints = dict(enumerate(text_prints(texts, options, views=views)))
+            if self.views is None:
+                self.views = TextView.all_of(texts)
+            self._batch = _Batch(texts, self.views, options)
+            self._prints = dict(enumerate(self._batch.prints))
         self._whole: dict[int, U64] = {}
 
     def _print(self, i: int) -> TextPrint:
@@ -224,8 +261,11 @@ class PrintList:
         if self.options.match == "full":
             return self.hashes(i)
         if i not in self._whole:
-            view = self.views[i] if self.views is not None else TextView.of(self.texts[i])
-            full = whole_prints([view], [view.match_key(self.options.match)], self.options)[0]
+            if self._batch is not None:
+                full = self._batch.whole(i, self.options.shingle_size)
+            else:
+                view = self.views[i] if self.views is not None else TextView.of(self.texts[i])
+                full = whole_prints([view], [view.match_key(self.options.match)], self.options)[0]
             self._whole[i] = self.hashes(i) if full is None else full
         return self._whole[i]
 

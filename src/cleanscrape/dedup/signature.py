@@ -114,13 +114,35 @@ def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
     if not live:
         return [np.empty(0, dtype=np.uint64) for _ in keys]
     words = _word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8))
+    return shingles_of_words(words, n_words, size)
+
+
+def key_word_hashes(keys: Sequence[str]) -> U64:
+    """The hash of every word of ``keys`` (matching keys), key after key: the values
+    :func:`shingle_hashes` makes its shingles of (a key's words hash alike wherever the key
+    stands, so the words of keys joined by spaces are their words one after the other)."""
+    out: list[U64] = []
+    start = 0
+    while start < len(keys):
+        stop, nbytes = start, 0
+        while stop < len(keys) and (stop == start or nbytes < _CHUNK_BYTES):
+            nbytes += len(keys[stop]) + 1
+            stop += 1
+        live = [k for k in keys[start:stop] if k]
+        if live:
+            out.append(_word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8)))
+        start = stop
+    return np.concatenate(out) if out else np.empty(0, dtype=np.uint64)
+
+
+def shingles_of_words(words: U64, n_words: Sequence[int], size: int) -> list[U64]:
+    """:func:`shingle_hashes` of keys given by their words' hashes (:func:`key_word_hashes`):
+    ``words`` holds the keys' words one key after the other, ``n_words`` each key's count."""
+    if size < 1:
+        raise ValueError(f"shingle size must be at least 1, got {size}")
     mult = _window_multipliers(size)
     # full windows at every word position (those running past a key's end are never used)
-    padded = np.concatenate((words, np.zeros(size - 1, dtype=np.uint64)))
-    acc = np.full(words.size, (mult[size:] * np.uint64(size))[0], dtype=np.uint64)
-    for t in range(size):
-        acc += padded[t : t + words.size] * mult[t]
-    full = _mix64(acc)
+    full = window_hashes(words, size)
     out: list[U64] = []
     pos = 0
     for n in n_words:
@@ -135,6 +157,19 @@ def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
             out.append(_mix64(short))
         pos += n
     return out
+
+
+def window_hashes(words: U64, size: int, at: npt.NDArray[np.int64] | None = None) -> U64:
+    """The hash of the shingle of ``size`` words starting at each position ``at`` of
+    ``words`` (a key's words one after the other; ``None``: every position; a window running
+    past the end reads zeros)."""
+    mult = _window_multipliers(size)
+    padded = np.concatenate((words, np.zeros(size - 1, dtype=np.uint64)))
+    count = words.size if at is None else at.size
+    acc = np.full(count, (mult[size:] * np.uint64(size))[0], dtype=np.uint64)
+    for t in range(size):
+        acc += (padded[t : t + words.size] if at is None else padded[at + t]) * mult[t]
+    return _mix64(acc)
 
 
 def _sorted_unique(values: U64) -> U64:
@@ -209,16 +244,23 @@ def signatures(hash_arrays: Sequence[U64], num_perm: int, seed: int) -> U32:
     hashfunc=int)`` after ``update_batch(hash_arrays[i] >> 32)``; an empty array gives a row of
     ``EMPTY_VALUE``. Rows do not depend on which other arrays are in the call.
     """
+    n = len(hash_arrays)
+    lengths = np.fromiter((h.size for h in hash_arrays), dtype=np.int64, count=n)
+    live = [h for h in hash_arrays if h.size]
+    flat = np.concatenate(live) if live else np.empty(0, dtype=np.uint64)
+    return segment_signatures(flat, lengths, num_perm, seed)
+
+
+def segment_signatures(flat: U64, lengths: npt.NDArray[np.int64], num_perm: int, seed: int) -> U32:
+    """:func:`signatures` of hash arrays given one after the other in ``flat``, ``lengths[i]``
+    hashes each (an array may hold a hash more than once: a minimum does not change)."""
     if num_perm < 1:
         raise ValueError(f"num_perm must be at least 1, got {num_perm}")
     a, b = _permutations(num_perm, seed)
-    n = len(hash_arrays)
-    sig = np.full((n, num_perm), EMPTY_VALUE, dtype=np.uint32)
-    lengths = np.fromiter((h.size for h in hash_arrays), dtype=np.int64, count=n)
+    sig = np.full((lengths.size, num_perm), EMPTY_VALUE, dtype=np.uint32)
     nonempty = np.flatnonzero(lengths)
     if nonempty.size == 0:
         return sig
-    flat = np.concatenate([hash_arrays[int(i)] for i in nonempty])
     values = _fmix32((flat >> _S32).astype(np.uint32))
     seg_len = lengths[nonempty]
     seg_start = np.concatenate(([0], np.cumsum(seg_len)[:-1]))
@@ -246,6 +288,18 @@ def signatures(hash_arrays: Sequence[U64], num_perm: int, seed: int) -> U32:
         row = stop
         first_seg = int(np.searchsorted(seg_end, row, side="right"))
     return sig
+
+
+def segment_minima(rows: U32, lengths: npt.NDArray[np.int64]) -> U32:
+    """The least value of each column over each run of ``rows`` (``lengths[i]`` rows each, one
+    after the other): signatures of the union of the sets whose signatures the rows are;
+    ``EMPTY_VALUE`` for a run of no rows."""
+    out = np.full((lengths.size, rows.shape[1]), EMPTY_VALUE, dtype=np.uint32)
+    nonempty = np.flatnonzero(lengths)
+    if nonempty.size:
+        starts = (np.cumsum(lengths) - lengths)[nonempty]
+        out[nonempty] = np.minimum.reduceat(rows, starts, axis=0)
+    return out
 
 
 def _compiled() -> ModuleType | None:
@@ -340,6 +394,12 @@ def intersection_size(a: U64, b: U64) -> int:
     if a.size == 0 or b.size == 0:
         return 0
     small, large = (a, b) if a.size <= b.size else (b, a)
+    if small.size + large.size < small.size * large.size.bit_length():
+        # sizes alike: the two runs merged (a stable sort of two sorted runs is one merge),
+        # a shared hash then stands beside itself; cheaper than a search per hash
+        both = np.concatenate((small, large))
+        both.sort(kind="stable")
+        return int(np.count_nonzero(both[1:] == both[:-1]))
     pos = np.searchsorted(large, small)
     pos[pos == large.size] = 0
     return int(np.count_nonzero(large[pos] == small))
@@ -358,3 +418,22 @@ def containment(a: U64, b: U64) -> float:
     if a.size == 0:
         return 0.0
     return intersection_size(a, b) / a.size
+
+
+def jaccard_reaches(a: U64, b: U64, share: float) -> bool:
+    """``jaccard(a, b) >= share``, without counting the shared hashes when the sizes alone
+    decide: the Jaccard is at most ``min / max`` of the two sizes (the shared hashes are at
+    most the smaller set, the union at least the larger), and a correctly rounded division
+    keeps that order, so the bound never says no where the count would say yes."""
+    small, large = (a.size, b.size) if a.size <= b.size else (b.size, a.size)
+    if large and small / large < share:
+        return False
+    return jaccard(a, b) >= share
+
+
+def containment_reaches(a: U64, b: U64, share: float) -> bool:
+    """``containment(a, b) >= share``, without counting when the sizes decide: at most
+    ``min(|a|, |b|) / |a|`` of ``a`` can lie in ``b`` (see :func:`jaccard_reaches`)."""
+    if a.size and min(a.size, b.size) / a.size < share:
+        return False
+    return containment(a, b) >= share
