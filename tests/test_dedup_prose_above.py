@@ -127,3 +127,17 @@ def test_one_outlets_prose_above_two_short_stories_joins_neither(seeds: list[str
     for sites in (["a.vn", "a.vn"], ["a.vn", "b.vn"]):
         assert find_duplicates([a, b], sites=sites).duplicate_of == [None, None]
     assert _bucket_pairs(_bucket([a, b], [0, 1]), CleanOptions())["a"].tolist() == []
+
+
+def test_one_paragraph_two_pages_hold_is_not_a_story_under_prose(seeds: list[str]) -> None:
+    """Of two pages of different sites, one kept two paragraphs of seed 001 (its 98-word
+    twelfth line first), the other only the second of them (105 words), as the strip stage
+    left two of the benchmark's shuffled seed variants: the one paragraph lies in the first
+    page, is more than half of its body, and the first page opens with text it lacks. One
+    paragraph is no story: the rule asks for two openings' words."""
+    lines = seeds[1].splitlines()
+    first, second = lines[11], lines[5]
+    assert (len(first.split()), len(second.split())) == (98, 105)
+    texts = ["\n".join([first, second]), second]
+    assert find_duplicates(texts, sites=["a.vn", "b.vn"]).duplicate_of == [None, None]
+    assert _bucket_pairs(_bucket(texts, [0, 1]), CleanOptions())["a"].tolist() == []

@@ -637,8 +637,8 @@ def prose_above(
     own outlet: the other's body lies in its text for at least ``dedup_threshold``, most of
     its own body (:data:`SHARED_MIN`) lies in the other's text, and its body opens with text
     the other's lacks (less than :data:`OPENING_ABSENT` of its opening is in the other's
-    text). The other's body has at least :data:`.body.OPENING_WORDS` shingles (a story, not a
-    teaser). The caller checks the sites (:func:`near_pair`).
+    text). The other's body has at least :data:`SHORT_TEXT` shingles (a story, not a teaser
+    or one paragraph that two pages hold). The caller checks the sites (:func:`near_pair`).
 
     The strip stage can keep an outlet's prose above the story (another article, a blurb of
     the site, a menu whose items carry a description) as part of the article's runs: the
@@ -653,7 +653,7 @@ def prose_above(
     (a, b), (wa, wb), (oa, ob) = bodies, wholes, openings
     t = opts.dedup_threshold
     return any(
-        y.size >= OPENING_WORDS
+        y.size >= SHORT_TEXT
         and containment(y, wx) >= t
         and containment(x, wy) >= SHARED_MIN
         and containment(ox, wy) < OPENING_ABSENT
