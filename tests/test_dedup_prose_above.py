@@ -27,11 +27,16 @@ def seeds(seed_texts: dict[str, str]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def copies(seeds: list[str]) -> tuple[str, str]:
-    """Seed 002's story printed by two outlets. The first outlet's page keeps, above the
-    story, another article of the site (seed 001's three middle paragraphs, 352 words, under
-    a menu line), as the strip stage kept a blogger's preamble or a certificate programme's
-    blurb above the story on the syndication benchmark's pages; the second outlet prints the
-    headline in upper case, the lede cut after 40 words and the body as written."""
+    return prose_copies(seeds)
+
+
+def prose_copies(seeds: list[str]) -> tuple[str, str]:
+    """Seed 002's story printed by two outlets (``seeds``: the seed texts in name order). The
+    first outlet's page keeps, above the story, another article of the site (seed 001's three
+    middle paragraphs, 352 words, under a menu line), as the strip stage kept a blogger's
+    preamble or a certificate programme's blurb above the story on the syndication
+    benchmark's pages; the second outlet prints the headline in upper case, the lede cut after
+    40 words and the body as written."""
     story = seeds[2].splitlines()
     head, lede, paras = story[0], story[1], _paragraphs(seeds[2], 3, 13)
     other = _paragraphs(seeds[1], 5, 7)

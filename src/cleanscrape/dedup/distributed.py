@@ -915,8 +915,9 @@ def _exact_edges(batch: Batch) -> Batch:
 def _banded(batch: Batch) -> Batch:
     """Every row, not one per key: texts with one key share their body, not their whole text,
     which the near-duplicate check's containment both ways and the openings look in (as the
-    local engine's :func:`.core._near_pairs` takes every text)."""
-    return {c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}
+    local engine's :func:`.core._near_pairs` takes every text); with its site, on which the
+    check of a copy under its outlet's prose depends (:func:`.core.near_pair`)."""
+    return {**{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}, "site": _sites(batch)}
 
 
 def _keyed_with_hashes(batch: Batch) -> Batch:
