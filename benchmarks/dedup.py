@@ -461,6 +461,7 @@ def syndication(
     )
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     bands: list[str] = []
+    full: list[str] = []
     for split in ("aeb", "heldout"):
         part = [s for s in stories if s.split == split]
         docs = build_syndication(
@@ -473,7 +474,9 @@ def syndication(
             edited=edited,
         )
         ledes = {s.id: s.paragraphs[0] for s in part}
-        bands.extend(_syndication_split(split, docs, misses, ledes))
+        rows, found = _syndication_split(split, docs, misses, ledes)
+        bands.extend(rows)
+        full.append(f"{split} {found}")
     edited_copies = "" if not edited else f", {edited:.0%} of the copies not abridged edited"
     print(
         "\nPairs of one story by the Jaccard of their bodies as printed "
@@ -487,14 +490,19 @@ def syndication(
     )
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     print("\n".join(bands))
+    print(
+        "\nCopies not abridged whose bodies as printed have a Jaccard of 0.80 or more, found at"
+        f" the default setting: {', '.join(full)}"
+    )
 
 
 def _syndication_split(
     split: str, docs: list[SyndDoc], misses: int = 0, ledes: dict[str, str] | None = None
-) -> list[str]:
+) -> tuple[list[str], str]:
     """Prints the split's rows of the syndication table; returns its rows of the table by body
-    Jaccard (:func:`_by_body_jaccard`). ``ledes``: each story's lede, for the causes of the
-    misses (:func:`_miss_causes`)."""
+    Jaccard (:func:`_by_body_jaccard`) and the copies not abridged of 0.80 or more found at
+    the default setting (:func:`_full_copies_found`). ``ledes``: each story's lede, for the
+    causes of the misses (:func:`_miss_causes`)."""
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -533,7 +541,23 @@ def _syndication_split(
             f"| {split} | {name} | {len(docs)} | {len(truth)} | {len(pred)} | {p:.3f} | {r:.3f} "
             f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
         )
-    return _by_body_jaccard(split, docs, truth, ids, clean, sites, systems[0][1], systems[1][1])
+    rows = _by_body_jaccard(split, docs, truth, ids, clean, sites, systems[0][1], systems[1][1])
+    return rows, _full_copies_found(docs, truth, systems[0][1])
+
+
+def _full_copies_found(
+    docs: list[SyndDoc], truth: set[tuple[str, str]], default: set[tuple[str, str]]
+) -> str:
+    """``found/pairs`` of the pairs of copies, neither abridged, whose bodies as printed have a
+    word 5-gram Jaccard of 0.80 or more, that the default setting (``default``) joins."""
+    abridged = {d.id for d in docs if d.abridged}
+    body = {d.id: shingles(matching_key(d.body), 5) for d in docs}
+    pairs = [
+        (a, b)
+        for a, b in truth - _ab_pairs(truth, abridged)
+        if len(body[a] & body[b]) >= 0.8 * len(body[a] | body[b])
+    ]
+    return f"{sum(p in default for p in pairs)}/{len(pairs)}"
 
 
 #: Bands of body Jaccard the syndication pairs are counted in (lower bound, label).

@@ -14,11 +14,13 @@ import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline, UsageError
 from cleanscrape.cli import main
+from cleanscrape.dedup import find_duplicates
 from cleanscrape.engines.ray import RayEngine
 from cleanscrape.runner import clean_path
 
 from .conftest import DATA, SEEDS
 from .test_bad_inputs import _make_bad_batch
+from .test_dedup_prose_above import prose_copies
 
 ray = pytest.importorskip("ray")
 
@@ -193,6 +195,18 @@ def test_pipeline_with_the_ray_engine_matches_local() -> None:
     ]
     assert local.clusters == distributed.clusters
     assert [r.status for r in distributed.results] == ["kept", "duplicate", "kept", "duplicate"]
+
+
+def test_a_copy_under_its_outlets_prose_is_joined_as_locally(
+    seed_texts: dict[str, str],
+) -> None:
+    """The bucket rows carry each text's site: the check of a copy under its outlet's prose
+    (two sites that differ) is made as in the local engine."""
+    texts = list(prose_copies([t for _, t in sorted(seed_texts.items())]))
+    sites: list[str | None] = ["a.vn", "b.vn"]
+    local = find_duplicates(texts, CleanOptions(), sites=sites)
+    distributed = RayEngine().duplicates(texts, [None, None], CleanOptions(), sites=sites)
+    assert local.duplicate_of == distributed.duplicate_of == [None, 0]
 
 
 def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:

@@ -13,8 +13,9 @@
    earlier texts in their buckets, cluster by
    cluster: the first few members of each cluster first, the others only while the text has not
    joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined
-   (with ``match="body"`` also pairs whose bodies each lie in the other's text at that share:
-   :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
+   (with ``match="body"`` also pairs whose bodies each lie in the other's text at that share,
+   and pairs of two known sites where one text is the other's story under prose of its own
+   outlet: :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
    the extra candidates cost a check, never precision, and near-copies of one story cost about
    one check per text at any count.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
@@ -355,11 +356,17 @@ def _join_if_similar(
     prints: Prints,
 ) -> bool:
     """Join ``i`` and ``j`` when they are near-duplicates (:func:`near_pair`: exact
-    Jaccard, else each body in the other's whole text, at the threshold) and share an article
-    opening (:func:`openings_shared`)."""
-    if near_pair((hashes[i], hashes[j]), _wholes(prints, i, j), opts) and openings_shared(
-        i, j, prints, opts
-    ):
+    Jaccard, else each body in the other's whole text, at the threshold, else on two sites
+    one the other's story under its outlet's prose) and share an article opening
+    (:func:`openings_shared`)."""
+    bodies = (hashes[i], hashes[j])
+    if near_pair(
+        bodies,
+        _wholes(prints, i, j),
+        opts,
+        openings=lambda: (prints.opening(i), prints.opening(j)),
+        sites=(prints.site(i), prints.site(j)),
+    ) and openings_shared(i, j, prints, opts):
         counts[1] += 1
         uf.union(i, j)
         return True
@@ -588,19 +595,29 @@ def near_pair(
     bodies: tuple[U64, U64],
     wholes: tuple[U64, U64] | Callable[[], tuple[U64, U64]],
     opts: CleanOptions,
+    *,
+    openings: tuple[U64, U64] | Callable[[], tuple[U64, U64]] | None = None,
+    sites: tuple[int, int] = (-1, -1),
 ) -> bool:
     """Whether the near-duplicate stage joins two texts (their openings aside): the exact
     Jaccard of their matched shingle hashes (``bodies``) reaches ``dedup_threshold``
-    (:func:`near_duplicate`), or each one's matched hashes lie in the other's whole text for at
-    least that share with ``match="body"`` (:func:`mutually_contained`; ``wholes``: the two
-    whole texts' hashes, or a function giving them, called only when the Jaccard falls
-    short)."""
+    (:func:`near_duplicate`), or with ``match="body"`` each one's matched hashes lie in the
+    other's whole text for at least that share (:func:`mutually_contained`; ``wholes``: the
+    two whole texts' hashes, or a function giving them, called only when the Jaccard falls
+    short), or, for two texts of known ``sites`` that differ (site numbers, -1: not known),
+    one is the other's story under prose of its own outlet (:func:`prose_above`;
+    ``openings``: the two bodies' opening hashes, or a function giving them)."""
     a, b = bodies
     if near_duplicate(a, b, opts):
         return True
     if opts.match == "full":  # the matched text is the whole text: Jaccard alone
         return False
-    return mutually_contained(bodies, wholes() if callable(wholes) else wholes, opts)
+    whole = wholes() if callable(wholes) else wholes
+    if mutually_contained(bodies, whole, opts):
+        return True
+    if openings is None or min(sites) < 0 or sites[0] == sites[1]:
+        return False
+    return prose_above(bodies, whole, openings() if callable(openings) else openings, opts)
 
 
 def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:
@@ -608,6 +625,48 @@ def near_duplicate(a: U64, b: U64, opts: CleanOptions) -> bool:
     above ``dedup_threshold``): such a pair is joined by the near-duplicate stage (LSH makes
     it a candidate), so it is not a text's container (see :func:`_contained`)."""
     return jaccard_reaches(a, b, opts.dedup_threshold)
+
+
+#: The share of the fuller copy's body the other copy's text must hold (:func:`prose_above`).
+SHARED_MIN = 0.5
+#: A body opens with text another text lacks when less than this share of its opening lies
+#: in that text (:func:`prose_above`): a copy abridged, its lede cut or its sentences
+#: reordered still holds more of the story's opening than this.
+OPENING_ABSENT = 0.1
+
+
+def prose_above(
+    bodies: tuple[U64, U64],
+    wholes: tuple[U64, U64],
+    openings: tuple[U64, U64],
+    opts: CleanOptions,
+) -> bool:
+    """Whether one of two texts of different sites is the other's story under prose of its
+    own outlet: the other's body lies in its text for at least ``dedup_threshold``, most of
+    its own body (:data:`SHARED_MIN`) lies in the other's text, and its body opens with text
+    the other's lacks (less than :data:`OPENING_ABSENT` of its opening is in the other's
+    text). The other's body has at least :data:`SHORT_TEXT` shingles (a story, not a teaser
+    or one paragraph that two pages hold). The caller checks the sites (:func:`near_pair`).
+
+    The strip stage can keep an outlet's prose above the story (another article, a blurb of
+    the site, a menu whose items carry a description) as part of the article's runs: the
+    copy's body then holds the story and that prose, and its Jaccard with a copy printed
+    without it falls under the threshold, although every sentence of the other copy is in
+    it. The prose stands at the top, where no copy of the story differs: a copy cut short,
+    abridged or edited keeps the story's opening (and ``containment`` joins those). Pages of
+    one site print the same prose above different stories, and one whose article was lost
+    keeps that prose alone; so the rule needs two known sites that differ. Different stories
+    that open with one standard paragraph share their openings, and each one's own story is
+    not in the other's text."""
+    (a, b), (wa, wb), (oa, ob) = bodies, wholes, openings
+    t = opts.dedup_threshold
+    return any(
+        y.size >= SHORT_TEXT
+        and containment(y, wx) >= t
+        and containment(x, wy) >= SHARED_MIN
+        and containment(ox, wy) < OPENING_ABSENT
+        for x, wx, ox, y, wy in ((a, wa, oa, b, wb), (b, wb, ob, a, wa))
+    )
 
 
 def _wholes(prints: Prints, i: int, j: int) -> Callable[[], tuple[U64, U64]]:

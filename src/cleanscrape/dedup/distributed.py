@@ -13,7 +13,7 @@ uses the position in the input; only the order matters to every rule below). The
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
    representative, every other one gets an edge to it.
 3. **Candidates.** One row per (document, band) of :func:`.signature.candidate_bands`:
-   bucket, band key, order and where the hashes are (no hashes when they are stored); rows are
+   bucket, band key, order, site and where the hashes are (no hashes when they are stored); rows are
    grouped by bucket and every pair with equal band keys is a candidate, joined when it is a
    near-duplicate (:func:`.core.near_pair`) and the two share an opening, as in the local engine
    (the hashes of the members of a shared band key are read then). As there, a pair already
@@ -329,6 +329,7 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
         "bkey": np.array(keys, dtype=object),
     }
     out.update({c: batch[c][pos] for c in _HASH_COLUMNS})
+    out["site"] = _sites(batch)[pos]
     return out
 
 
@@ -366,13 +367,16 @@ def _verify_key(
     rows = rows[np.argsort(group["order"][rows], kind="stable")]
     orders = group["order"][rows].tolist()
     prints = reader.get(group, rows)
+    sites = _sites(group)[rows].tolist()
     label = np.arange(len(orders))
     for y in range(1, len(orders)):
         for x in np.flatnonzero(label[:y] != label[y]).tolist():
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
-            if near_pair((hx, hy), (wx, wy), options) and shares_opening(ox, wx, oy, wy):
+            if near_pair(
+                (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
+            ) and shares_opening(ox, wx, oy, wy):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -911,8 +915,9 @@ def _exact_edges(batch: Batch) -> Batch:
 def _banded(batch: Batch) -> Batch:
     """Every row, not one per key: texts with one key share their body, not their whole text,
     which the near-duplicate check's containment both ways and the openings look in (as the
-    local engine's :func:`.core._near_pairs` takes every text)."""
-    return {c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}
+    local engine's :func:`.core._near_pairs` takes every text); with its site, on which the
+    check of a copy under its outlet's prose depends (:func:`.core.near_pair`)."""
+    return {**{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}, "site": _sites(batch)}
 
 
 def _keyed_with_hashes(batch: Batch) -> Batch:
