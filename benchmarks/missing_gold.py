@@ -30,7 +30,13 @@ Each missing shingle is classed by
   ``after`` the last, ``none-kept``).
 
 Per class: gold shingles, blocks, pages and sites; with ``--examples`` the start of a few
-blocks of each class and the class/id tokens of the block's nearest named ancestor.
+blocks of each class and the class/id tokens of the block's nearest named ancestor. With
+``--why``, the blocks of the area between kept blocks once more, by the reason
+:func:`cleanscrape.html.recover.recover_blocks` did not put them back, read as it reads the page
+(this script's kept blocks standing for the extractor's lines): not a block of its walk (inside
+another block, under a table or an aside, or its text in inline children that the walk took
+one by one), not recoverable, its parent beside no kept text, or recoverable (kept in part: a
+few shingles at its edges).
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ from lxml import html as lxml_html
 
 from cleanscrape.html.extract import _main_block, parse_html
 from cleanscrape.html.prune import prune_chrome
-from cleanscrape.html.recover import article_area
+from cleanscrape.html.recover import _NOT_TEXT, _recoverable, article_area, text_blocks
 from cleanscrape.html.visibility import hidden_reason
 from cleanscrape.options import CleanOptions
 from cleanscrape.text import decode_bytes
@@ -70,7 +76,7 @@ _TOKEN = re.compile(r"\w+")
 
 
 def _kind(el: lxml_html.HtmlElement) -> str:
-    tag = el.tag
+    tag = str(el.tag)
     if tag in {"div", "section", "article", "span", "main", "body", "header", "footer"}:
         tag = "div-text"
     for ctx in _CONTEXTS:
@@ -128,8 +134,37 @@ class ClassCount:
     examples: list[str] = field(default_factory=list)
 
 
-def locate(page: Page, options: CleanOptions, totals: dict[str, ClassCount], examples: int) -> None:
-    """Add the ``(not extracted)`` gold shingles of ``page`` to ``totals`` by class."""
+def _why(
+    el: lxml_html.HtmlElement,
+    walked: set[lxml_html.HtmlElement],
+    beside: set[lxml_html.HtmlElement],
+) -> str:
+    """Why the recovery step did not put ``el`` (a block of the area between kept blocks) back:
+    as it reads the page, with this script's kept blocks standing for the extractor's lines."""
+    if el not in walked:
+        inside = next((a.tag for a in el.iterancestors() if a in walked), None)
+        if inside is not None:
+            return f"inside the block <{inside}>"
+        under = next((a.tag for a in el.iterancestors() if a.tag in _NOT_TEXT), None)
+        if under is not None:
+            return f"under <{under}>"
+        return "its text in inline children, each read as a block"
+    if not _recoverable(el):
+        return "not recoverable (tag, links, image, length)"
+    if el.getparent() not in beside:
+        return "its parent neither a section of the area nor beside a kept block"
+    return "recoverable: kept in part, or no kept block after it"
+
+
+def locate(
+    page: Page,
+    options: CleanOptions,
+    totals: dict[str, ClassCount],
+    examples: int,
+    why: dict[str, ClassCount] | None = None,
+) -> None:
+    """Add the ``(not extracted)`` gold shingles of ``page`` to ``totals`` by class, and with
+    ``why`` those of the area's blocks between kept blocks by the reason recovery left them."""
     result = clean_page(page, options)
     want = shingles(page.gold)
     out = shingles(result.text)
@@ -145,7 +180,9 @@ def locate(page: Page, options: CleanOptions, totals: dict[str, ClassCount], exa
     tree = parse_html(markup, source=page.id)
     pruned = prune_chrome(tree)
     block, _ = _main_block(pruned.prose)
-    area = set(article_area(block)) if block is not None else set()
+    area_list = article_area(block) if block is not None else []
+    area = set(area_list)
+    walked = set(text_blocks(area_list)) if why is not None else set()
     blocks = page_blocks(tree)
     cut = [shingles(t) for _, t in blocks]
     kept: list[bool] = []
@@ -156,6 +193,7 @@ def locate(page: Page, options: CleanOptions, totals: dict[str, ClassCount], exa
             kept.append(bool(text.strip()) and " ".join(text.split()) in result.text)
     idx = [i for i, k in enumerate(kept) if k]
     first, last = (idx[0], idx[-1]) if idx else (None, None)
+    beside = area | {blocks[i][0].getparent() for i in idx}
     site = site_of(page)
     # the page's text as one run of tokens, each token's block known: a shingle is found
     # where it starts, and goes to the block that holds most of its tokens (the later one on
@@ -171,8 +209,8 @@ def locate(page: Page, options: CleanOptions, totals: dict[str, ClassCount], exa
         starts.setdefault(tuple(tokens[at : at + 4]), []).append(at)
     per_block: Counter[int] = Counter()
     unfound = 0
-    for sh, n in missing.items():
-        found = starts.get(sh, [])
+    for gram, n in missing.items():
+        found = starts.get(gram, [])
         for at in found[:n]:
             held = Counter(owner[at : at + 4])
             per_block[max(held, key=lambda b: (held[b], b))] += 1
@@ -196,6 +234,14 @@ def locate(page: Page, options: CleanOptions, totals: dict[str, ClassCount], exa
         c.sites.add(site)
         if len(c.examples) < examples and site not in {e.split(" ")[0] for e in c.examples}:
             c.examples.append(f"{site} {_named(el)}: {' '.join(text.split())[:90]!r}")
+        if why is not None and inside and where == "between":
+            w = why.setdefault(f"{_kind(el)} | {_why(el, walked, beside)}", ClassCount())
+            w.shingles += n
+            w.blocks += 1
+            w.pages.add(page.id)
+            w.sites.add(site)
+            if len(w.examples) < examples and site not in {e.split(" ")[0] for e in w.examples}:
+                w.examples.append(f"{site} {_named(el)}: {' '.join(text.split())[:90]!r}")
     if unfound:
         c = totals.setdefault(UNFOUND, ClassCount())
         c.shingles += unfound
@@ -231,6 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     ap.add_argument("--top", type=int, default=25, help="the N largest classes of each table")
     ap.add_argument("--examples", type=int, default=0, help="blocks shown per class")
+    ap.add_argument(
+        "--why", action="store_true", help="why recovery left the area's blocks between kept ones"
+    )
     args = ap.parse_args(argv)
     chosen: list[tuple[str, list[Page]]] = []
     if args.set in ("aeb", "both"):
@@ -243,8 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.split != "all":
             pages = [p for p in pages if p.split == args.split]
         totals: dict[str, ClassCount] = {}
+        why: dict[str, ClassCount] | None = {} if args.why else None
         for page in pages:
-            locate(page, options, totals, args.examples)
+            locate(page, options, totals, args.examples, why)
         half = "all pages" if args.split == "all" else f"{args.split} half"
         out += [table(f"{name}, {half}", totals, len(pages), args.top), ""]
         if args.examples:
@@ -252,6 +302,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             for cls, c in ranked:
                 out += [f"{cls}:", *(f"    {e}" for e in c.examples)]
             out.append("")
+        if why is not None:
+            out += [
+                f"##### {name}, {half}: the area's blocks between kept blocks, why recovery "
+                "left them",
+                "",
+                "| kind | reason | gold shingles | blocks | pages | sites |",
+                "|---|---|---|---|---|---|",
+            ]
+            ranked = sorted(why.items(), key=lambda kv: (-kv[1].shingles, kv[0]))
+            for cls, c in ranked[: args.top]:
+                kind, reason = cls.split(" | ", 1)
+                out.append(
+                    f"| {kind} | {reason} | {c.shingles} | {c.blocks} | {len(c.pages)} "
+                    f"| {len(c.sites)} |"
+                )
+            out.append("")
+            if args.examples:
+                for cls, c in ranked[: args.top]:
+                    out += [f"{cls}:", *(f"    {e}" for e in c.examples)]
+                out.append("")
     print("\n".join(out))
     return 0
 
