@@ -1118,6 +1118,88 @@ def test_a_kept_paragraph_with_a_drop_cap_is_not_put_back_twice() -> None:
     assert recover_blocks(block, every) == (every, 0)
 
 
+# --- text in a <div> of the article, not in a <p> -----------------------------------------------
+
+_EV_INTRO = (
+    "When people talk about full EV cars, they usually mean vehicles that run only on "
+    "electricity, no gas tank, no exhaust pipe, and no engine noise at the stoplight."
+)
+_EV_DEFINITION = (
+    "A full EV car is simply a battery electric vehicle (BEV), it runs 100% on electricity "
+    "stored in a battery pack. There is no gasoline engine at all."
+)
+_EV_NEXT = (
+    "Automakers and regulators usually use the term battery electric vehicle instead of full "
+    "EV. Both mean the same thing: a car powered only by its battery and motors."
+)
+_PY_BODY = (
+    "Known for its simplicity and readability, Python has an extensive library ecosystem "
+    "including Django, Flask, NumPy, Pandas, TensorFlow, and PyTorch."
+)
+_PY_UPDATE = (
+    "Python 3.14, released on October 7, 2025, continues the performance and efficiency "
+    "improvements begun in Python 3.13, with enhanced bytecode execution."
+)
+_PY_NEXT = (
+    "JavaScript remains the language of the web, running in every browser and, through "
+    "Node.js, on servers, in build tools and in desktop applications."
+)
+
+
+def _callout_page(extra: str = "") -> str:
+    # the pattern of real WCXB dev pages: a definition in a callout box (a heading and a
+    # <div> of text) and an update note (a <div> whose text follows a bold label) between the
+    # article's paragraphs; the extractor keeps the box's heading, drops the texts
+    return (
+        "<html><body><div class='article-content'>"
+        f"<p>{_EV_INTRO}</p>"
+        "<div class='rounded-lg border-2 p-6'><div class='flex items-start'>"
+        "<div class='text-2xl' aria-hidden='true'></div><div class='flex-1'>"
+        "<h3>Quick definition</h3>"
+        "<div class='text-sm leading-relaxed'>"
+        f"{_EV_DEFINITION.replace('(BEV)', '<strong>(BEV)</strong>')}</div>"
+        "</div></div></div>"
+        f"<h2>What are full EV cars?</h2><p>{_EV_NEXT}</p><p>{_PY_BODY}</p>"
+        f"<div class='special-container'><strong>Updates:</strong>&nbsp;{_PY_UPDATE}</div>"
+        f"{extra}<p>{_PY_NEXT}</p></div></body></html>"
+    )
+
+
+_CALLOUT_KEPT = [
+    _EV_INTRO, "Quick definition", "What are full EV cars?", _EV_NEXT, _PY_BODY, _PY_NEXT
+]  # fmt: skip
+
+
+def test_text_of_a_div_between_the_articles_blocks_is_put_back() -> None:
+    tree = parse_html(_callout_page(), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-content")
+    lines, put_back = recover_blocks(block, list(_CALLOUT_KEPT))
+    assert lines == [
+        # (the bold word's text node read apart, as the extractor prints it on the real page)
+        _EV_INTRO, "Quick definition", _EV_DEFINITION.replace("(BEV),", "(BEV) ,"),
+        "What are full EV cars?", _EV_NEXT,
+        _PY_BODY, f"Updates: {_PY_UPDATE}", _PY_NEXT,
+    ]  # fmt: skip
+    assert put_back == 2
+
+
+def test_short_labels_and_links_in_divs_between_the_blocks_stay_out() -> None:
+    # a rating, a label and a "read more" link in divs of their own are not running text
+    chrome = (
+        "<div class='dice-rating'>4.96 / 5.0</div>"
+        "<div class='dont-miss'><span>Don't Miss :</span></div>"
+        "<div class='read-more'><span>READ MORE:</span> <a href='/benefits'>23 unique and "
+        "budget-friendly employee benefit ideas for small businesses that want to keep their "
+        "best people</a></div>"
+    )
+    tree = parse_html(_callout_page(chrome), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "article-content")
+    lines, put_back = recover_blocks(block, list(_CALLOUT_KEPT))
+    assert put_back == 2
+    chrome_words = ("4.96", "Don't Miss", "READ MORE", "23 unique")
+    assert not any(s in ln for ln in lines for s in chrome_words)
+
+
 # lines of a real WCXB dev page (a guide in sections of one template): the extractor kept the
 # closing section and left every section above it out
 _LLC_OPENING = [

@@ -6,10 +6,11 @@ headings of a guide, an expert's quote in a box, the facts under each item of a 
 embedded post quoted in the article), while keeping the paragraphs around them. The page's
 main prose block (the element whose child paragraphs hold the most prose) and the other
 sections of its template (:func:`article_area`) say where the article is. Their text blocks,
-in document order, are paragraphs, lists, quotes and subheadings, found below any wrappers; a
-block that is missing from the extracted text, with a block that was kept before it and
-another after it, is part of the same text, and is put back after the lines of the kept block
-before it.
+in document order, are paragraphs, lists, quotes and subheadings, found below any wrappers,
+and elements that hold text of their own or only inline markup around it (a ``<div>`` of
+text in a callout box, ``<div><b>Updates:</b> text</div>``); a block that is missing from
+the extracted text, with a block that was kept before it and another after it, is part of the
+same text, and is put back after the lines of the kept block before it.
 
 Only blocks inside the article are recovered: a block after the last kept one (a call to
 action under the post) is left out, and so is a block before the first kept one (a kicker, a
@@ -20,7 +21,9 @@ out, and so are blocks inside figures (but for a pull quote: a figure holding a 
 caption, whose quote and caption go back), forms, asides and page furniture, lists and quotes
 whose text is mostly links (a list of related pages between two paragraphs) or that hold
 images (a gallery, a post's picture), and paragraphs that are mostly a link, hold an image (an
-image and its caption in one ``<p>``) or are a tag of markup escaped into the page. A missing
+image and its caption in one ``<p>``) or are a tag of markup escaped into the page; text of
+an element other than a paragraph goes back under the same conditions when it is prose
+(:data:`PROSE_CHARS` or more: not a label, a rating or a "Don't miss" line). A missing
 paragraph, list or heading must sit beside kept text (its parent a section of the area or the
 parent of a kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
@@ -48,6 +51,12 @@ _BLOCKS = _LISTS | _HEADINGS | {"p", "blockquote"}
 _NOT_TEXT = frozenset(
     {"figure", "figcaption", "aside", "form", "nav", "footer", "header", "button", "label",
      "select", "table", "script", "style", "noscript", "template", "svg", "iframe", "h1"}
+)  # fmt: skip
+#: Elements of running text inside a line: an element that holds only these (and text) is
+#: one block of text, though its text sits in them (``<div><b>Note:</b> text</div>``).
+_INLINE = frozenset(
+    {"a", "abbr", "b", "br", "cite", "code", "em", "i", "mark", "q", "s", "small", "span",
+     "strong", "sub", "sup", "time", "u"}
 )  # fmt: skip
 #: Text nodes of an element other than those of style sheets and scripts (CSS-in-JS pages put
 #: a ``<style>`` inside headings).
@@ -219,7 +228,8 @@ def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement
 
     A paragraph, list or subheading is a block (what is inside it is not looked at); another
     element is looked into, unless it is hidden or not running text (:data:`_NOT_TEXT`), and
-    it is a block of its own when it holds text of its own (``<div>text<br>text</div>``).
+    it is a block of its own when it holds text of its own (``<div>text<br>text</div>``) or
+    only inline elements (:data:`_INLINE`: ``<div><b>Note:</b> text</div>``).
     """
     found: list[lxml_html.HtmlElement] = []
     seen = set(area)
@@ -236,7 +246,12 @@ def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement
                 continue
             if el.tag in _NOT_TEXT or hidden_reason(el) is not None:
                 continue
-            if el.tag in _BLOCKS or (el.text and el.text.strip()) or not len(el):
+            if (
+                el.tag in _BLOCKS
+                or (el.text and el.text.strip())
+                or not len(el)
+                or all(c.tag in _INLINE for c in el if isinstance(c.tag, str))
+            ):
                 found.append(el)
                 continue
             stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
@@ -258,7 +273,7 @@ def _recoverable(el: lxml_html.HtmlElement) -> bool:
         return True
     if el.tag in _LISTS or el.tag == "blockquote":
         return _link_share(el) <= MAX_LIST_LINK_SHARE and not any(True for _ in el.iter(*_MEDIA))
-    if el.tag == "p":
+    if el.tag == "p" or len(_text(el)) >= PROSE_CHARS:
         return (
             _link_share(el) <= MAX_LIST_LINK_SHARE
             and not _under_media(el)
@@ -300,10 +315,10 @@ def recover_blocks(
 
     ``block`` is the page's main prose block; ``lines`` the extracted text; ``area`` its
     :func:`article_area` when the caller has it. A text block of the area
-    (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images) or a
-    subheading, whose text is not in ``lines``, is inserted after the line of the nearest kept
-    block before it, when a block after it was kept too. Returns the lines and how many blocks
-    were put back.
+    (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images), a
+    subheading or other text of prose length, whose text is not in ``lines``, is inserted
+    after the line of the nearest kept block before it, when a block after it was kept too.
+    Returns the lines and how many blocks were put back.
     """
     words = letters_each(lines)
     joined = "".join(words)
