@@ -28,7 +28,7 @@ Everything here is numpy on whole arrays; there is no Python loop per shingle or
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import ModuleType
 
 import numpy as np
@@ -97,15 +97,21 @@ def shingle_hashes_batch(keys: Sequence[str], size: int) -> list[U64]:
     if size < 1:
         raise ValueError(f"shingle size must be at least 1, got {size}")
     out: list[U64] = []
+    for chunk in _chunks(keys):
+        out.extend(_hash_chunk(chunk, size))
+    return out
+
+
+def _chunks(keys: Sequence[str]) -> Iterator[Sequence[str]]:
+    """``keys`` in runs of about :data:`_CHUNK_BYTES` bytes (one key at least a run)."""
     start = 0
     while start < len(keys):
         stop, nbytes = start, 0
         while stop < len(keys) and (stop == start or nbytes < _CHUNK_BYTES):
             nbytes += len(keys[stop]) + 1
             stop += 1
-        out.extend(_hash_chunk(keys[start:stop], size))
+        yield keys[start:stop]
         start = stop
-    return out
 
 
 def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
@@ -122,16 +128,10 @@ def key_word_hashes(keys: Sequence[str]) -> U64:
     :func:`shingle_hashes` makes its shingles of (a key's words hash alike wherever the key
     stands, so the words of keys joined by spaces are their words one after the other)."""
     out: list[U64] = []
-    start = 0
-    while start < len(keys):
-        stop, nbytes = start, 0
-        while stop < len(keys) and (stop == start or nbytes < _CHUNK_BYTES):
-            nbytes += len(keys[stop]) + 1
-            stop += 1
-        live = [k for k in keys[start:stop] if k]
+    for chunk in _chunks(keys):
+        live = [k for k in chunk if k]
         if live:
             out.append(_word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8)))
-        start = stop
     return np.concatenate(out) if out else np.empty(0, dtype=np.uint64)
 
 
