@@ -68,7 +68,8 @@ def test_explain_takes_the_clean_options(capsys: pytest.CaptureFixture[str]) -> 
     assert len(rows) == n_lines and all(r["keep"] and r["reason"] == "article" for r in rows)
     assert main(["explain", "--json", str(seed)]) == 0
     rows = [json.loads(r) for r in capsys.readouterr().out.splitlines()]
-    assert set(rows[0]) == {"lineno", "keep", "reason", "text"}
+    assert set(rows[0]) == {"stage", "lineno", "keep", "reason", "text"}
+    assert {r["stage"] for r in rows} == {"lines"}  # a text dump: no HTML stage
     assert any(not r["keep"] and r["reason"] == "breadcrumb" for r in rows)
     assert rows[0]["lineno"] == 1
 

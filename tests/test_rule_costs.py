@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleanscrape import CleanOptions
-from cleanscrape.explain import explain_file, render
+from cleanscrape.explain import explain_file, render, render_json
 from cleanscrape.process import clean_html_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,3 +102,18 @@ def test_explain_shows_what_the_html_stages_took_out() -> None:
                             "/ As VW ID.3 production begins, Volkswagen bets i…")  # fmt: skip
     # the rows of the HTML stages come before the lines' verdicts
     assert rows.index(related) < next(i for i, r in enumerate(rows) if "  KEEP  " in r)
+
+
+def test_explain_json_gives_what_the_html_stages_took_out_first() -> None:
+    explanation = explain_file(DATA / f"{PAGE}.html.gz", CleanOptions(dedup=False))
+    rows = [json.loads(r) for r in render_json(explanation).splitlines()]
+    stages = [r["stage"] for r in rows]
+    assert stages[0] == "html" and "lines" in stages
+    assert stages == sorted(stages)  # every HTML-stage object before the lines' verdicts
+    related = next(r for r in rows if r["reason"] == "class:related")
+    # the container's whole text, not a preview cut to one row
+    assert related["text"].startswith("Story Timeline")
+    assert "As VW ID.3 production begins, Volkswagen bets" in related["text"]
+    assert related["keep"] is False and related["lineno"] is None
+    kept = [r["text"] for r in rows if r["stage"] == "lines" and r["keep"]]
+    assert kept and not any("Story Timeline" in t for t in kept)

@@ -141,13 +141,24 @@ def render(explanation: Explanation, *, color: bool = False) -> str:
 
 
 def render_json(explanation: Explanation) -> str:
-    """One JSON object per line: ``lineno`` (1-based, as in the text view), ``keep``,
-    ``reason`` and ``text``."""
-    return "".join(
-        json.dumps(
-            {"lineno": v.lineno + 1, "keep": v.keep, "reason": v.reason, "text": v.text},
-            ensure_ascii=False,
-        )
-        + "\n"
+    """One JSON object per line, each with ``stage``, ``lineno``, ``keep``, ``reason`` and
+    ``text``. On an HTML page the objects of ``stage`` ``"html"`` come first: what the HTML
+    stages took out before the lines were classified (``lineno`` null, ``keep`` false,
+    ``reason`` the container's reason or the step, ``text`` its whole text); then one object of
+    ``stage`` ``"lines"`` per line the strip stage saw (``lineno`` 1-based, as in the text
+    view)."""
+    rows: list[dict[str, object]] = [
+        {"stage": "html", "lineno": None, "keep": False, "reason": rule, "text": text}
+        for rule, text in explanation.html_removed
+    ]
+    rows += [
+        {
+            "stage": "lines",
+            "lineno": v.lineno + 1,
+            "keep": v.keep,
+            "reason": v.reason,
+            "text": v.text,
+        }
         for v in explanation.verdicts
-    )
+    ]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

@@ -19,7 +19,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     e.add_argument(
         "--json",
         action="store_true",
-        help="one JSON object per line: lineno, keep, reason, text",
+        help="one JSON object per line: stage (html, then lines), lineno, keep, reason, text",
     )
     e.add_argument(
         "--color",
