@@ -41,6 +41,7 @@ from .features import (
 )
 from .forms import SUBSCRIBE, form_start
 from .head import block_lede, headline_card, second_copy
+from .lede_anchor import lede_region, titled
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
@@ -149,6 +150,11 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     )
     if anchor in menu:
         anchor = None  # an item of a menu box that the page title names is no headline
+    if anchor is None and title is None and region is not None and not titled(feats, tags):
+        # no page title names a headline: find one by its lede, in another block of prose
+        found = lede_region(feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE)
+        if found is not None:
+            anchor, region = found
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
         # prefer the prose right below the on-page headline over a bigger block elsewhere
         near = anchored_region(ws, anchor + 1, anchor + 16)

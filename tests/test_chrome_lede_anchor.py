@@ -1,0 +1,125 @@
+"""A dump that prints no page title (inscriptis, a browser's innerText): the headline is found
+by its lede, whose words tell again what the headline says. Written to the pattern of a real
+page of the benchmark (a charity evaluator's blog post, an "open thread" of two paragraphs
+under the site's menu of bulleted links, then a readers' thread of long replies that is the
+biggest block of prose on the page)."""
+
+from __future__ import annotations
+
+from cleanscrape.chrome.features import line_features
+from cleanscrape.chrome.lede_anchor import lede_candidates
+from cleanscrape.chrome.regions import tag_lines
+from cleanscrape.chrome.strip import classify_lines
+
+_MENU = [
+    "* Giving Wisely",
+    "   + Giving Basics",
+    "   + Your Gift Can Change a Family's Year",
+    "   + Quick Start Guide",
+    "* How We Work",
+    "   + Who We Are",
+    "   + Process",
+    "   + Research Questions",
+    "* Recommended Charities",
+    "   + Clean Water Trust",
+    "   + Bed Net Alliance",
+    "   + School Meals Fund",
+    "* About",
+    "   + Our Story",
+    "   + Contact Us",
+    "   Enter search terms here.",
+    "   Search",
+    "   Home",
+]
+_POST = [
+    "The Charity Notes Blog",
+    "March 2019 open thread",
+    "* Previous Post",
+    "* Next Post",
+    "March 11, 2019 | by Dana",
+    "Our goal with hosting quarterly open threads is to give blog readers an opportunity to "
+    "publicly raise comments or questions about our charity research (in the comments "
+    "section below). As always, you are welcome to email us instead if you prefer.",
+    "You can view our December 2018 open thread here.",
+    "Posted in Open thread | Permalink | 6 Comments",
+    "Comments",
+]
+_THREAD = [
+    "* Priya on March 12, 2019 at 4:47 pm said:",
+    "Has the new follow-up study of school meals changed how you weigh the programme against "
+    "the water trust, and when will you publish your review of it?",
+    "* Dana (Charity Notes) on March 14, 2019 at 5:23 pm said:",
+    "Hi Priya,",
+    "We have not yet reviewed the follow-up study, but we plan to consider it as part of our "
+    "year-end review of school meals, together with the other studies published this year.",
+    "The original trial measured attendance over two years in three districts, and the new "
+    "study follows the same pupils for another four years, which is what we most wanted.",
+    "We will write about what we find in a separate post once the review is complete, and "
+    "we will link to it from this thread so that readers can follow the discussion.",
+    "* Tomas on March 17, 2019 at 6:34 am said:",
+    "I skimmed your report on bed nets and did not see any analysis of how long the nets last "
+    "in households where they are washed often, which seems important to the estimate.",
+    "Logically there must be some rate of washing at which a net stops being worth handing "
+    "out, and I would like to know whether you have looked at the durability data at all.",
+    "* Dana (Charity Notes) on March 19, 2019 at 12:48 pm said:",
+    "Hi Tomas,",
+    "Our best guess is that any effect of washing on the life of a net is fairly small. We "
+    "have limited data on this question, and the only information we have is from one trial.",
+    "In that trial the authors tried to test how nets wear out, but the evidence is mixed, "
+    "and there is no significant difference in holes between the households that wash often.",
+    "Reductions in the life of a net at levels similar to those in the trial are small enough "
+    "that we do not model them. That said, the study raises questions we hope to return to.",
+    "We detailed several other considerations related to net durability in a post from 2017, "
+    "and we would be glad to hear about any data on this that we have not seen yet.",
+    "Comments are closed.",
+]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [v.text for v in classify_lines(lines).verdicts if v.keep]
+
+
+def _laid_out(menu: list[str], blocks: list[str], thread: list[str]) -> list[str]:
+    """As inscriptis prints them: list items indented by depth with their bullet, other
+    blocks indented and apart (a blank line between), the replies indented deeper."""
+    lines = [(" " * 14 if ln[0] == "*" else " " * 15) + ln for ln in menu]
+    for block, indent in ((blocks, 12), (thread, 20)):
+        for ln in block:
+            lines += [" " * indent + ln, ""]
+    return lines
+
+
+def test_the_headline_found_by_its_lede_wins_over_a_bigger_thread() -> None:
+    # no line names a page title: the thread is the biggest block, but "open thread" comes
+    # back in the post's first paragraph, so the post under its headline is the article
+    kept = _kept(_laid_out(_MENU, _POST, _THREAD))
+    assert _POST[5] in kept
+    assert "You can view our December 2018 open thread here." in kept
+    assert not any("durability" in line for line in kept)
+
+
+_STORY = [
+    "* News",
+    "* Sport",
+    "* Weather",
+    "Spending plan passes narrowly",
+    "The city council approved a budget of four million for the coming year on Tuesday "
+    "evening, after a debate that lasted well past midnight in the old town hall.",
+    "Members voted eleven to four in favour, with two of the opposition members abstaining "
+    "because they wanted more money spent on the repair of roads and bridges.",
+    "Most of the new spending goes to schools and to the bus service, which the council "
+    "says carried more passengers last year than at any time in the last decade.",
+    "Most read",
+    "Harbour festival returns after a long break",
+    "Visitors can expect music on three stages and food stalls along the quay, the "
+    "organisers said, and the ferry will run every half hour for the whole weekend.",
+]
+
+
+def test_no_title_like_line_whose_words_recur_in_its_lede_changes_nothing() -> None:
+    # the story's headline shares no content word with its first paragraphs, and the
+    # teaser's title no word with its summary: no anchor, the story stays the article
+    feats = line_features(_STORY)
+    tags = tag_lines(feats, diacritics=False)
+    assert lede_candidates(feats, tags, skip=frozenset(), region=(len(feats), len(feats))) == []
+    assert _kept(_STORY) == _STORY[4:7]
