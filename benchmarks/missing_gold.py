@@ -36,7 +36,9 @@ blocks of each class and the class/id tokens of the block's nearest named ancest
 (this script's kept blocks standing for the extractor's lines): not a block of its walk (inside
 another block, under a table or an aside, or its text in inline children that the walk took
 one by one), not recoverable, its parent beside no kept text, or recoverable (kept in part: a
-few shingles at its edges).
+few shingles at its edges). A block inside a block of the walk (an item of a list) is told
+apart by whether other blocks of the one it is in were kept (a list kept in part) or none were
+(then why that block as a whole was left out).
 """
 
 from __future__ import annotations
@@ -138,13 +140,21 @@ def _why(
     el: lxml_html.HtmlElement,
     walked: set[lxml_html.HtmlElement],
     beside: set[lxml_html.HtmlElement],
+    kept: set[lxml_html.HtmlElement],
 ) -> str:
     """Why the recovery step did not put ``el`` (a block of the area between kept blocks) back:
-    as it reads the page, with this script's kept blocks standing for the extractor's lines."""
+    as it reads the page, with this script's kept blocks standing for the extractor's lines.
+
+    For a block inside a block of the walk (an item of a list): whether other blocks of that
+    block were kept (a list kept in part), or else why that block as a whole was left out."""
     if el not in walked:
-        inside = next((a.tag for a in el.iterancestors() if a in walked), None)
+        inside = next((a for a in el.iterancestors() if a in walked), None)
         if inside is not None:
-            return f"inside the block <{inside}>"
+            if any(d in kept for d in inside.iter() if d is not el):
+                return f"inside the block <{inside.tag}>, others of it kept"
+            return f"inside the block <{inside.tag}>, none of it kept: " + _why(
+                inside, walked, beside, kept
+            )
         under = next((a.tag for a in el.iterancestors() if a.tag in _NOT_TEXT), None)
         if under is not None:
             return f"under <{under}>"
@@ -194,6 +204,7 @@ def locate(
     idx = [i for i, k in enumerate(kept) if k]
     first, last = (idx[0], idx[-1]) if idx else (None, None)
     beside = area | {blocks[i][0].getparent() for i in idx}
+    kept_els = {blocks[i][0] for i in idx}
     site = site_of(page)
     # the page's text as one run of tokens, each token's block known: a shingle is found
     # where it starts, and goes to the block that holds most of its tokens (the later one on
@@ -235,7 +246,7 @@ def locate(
         if len(c.examples) < examples and site not in {e.split(" ")[0] for e in c.examples}:
             c.examples.append(f"{site} {_named(el)}: {' '.join(text.split())[:90]!r}")
         if why is not None and inside and where == "between":
-            w = why.setdefault(f"{_kind(el)} | {_why(el, walked, beside)}", ClassCount())
+            w = why.setdefault(f"{_kind(el)} | {_why(el, walked, beside, kept_els)}", ClassCount())
             w.shingles += n
             w.blocks += 1
             w.pages.add(page.id)
