@@ -27,7 +27,12 @@ an element other than a paragraph goes back under the same conditions when it is
 paragraph, list or heading must sit beside kept text (its parent a section of the area or the
 parent of a kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
-under it are put back).
+under it are put back). A table of data (rows of two cells or more, mostly not links, no
+images, headings or tables in its cells: :func:`data_table`) is a block of the walk too, a row
+a line with its cells joined by tabs as trafilatura writes the tables it keeps; the wrappers
+around it alone (an embed box holding it and a style sheet) are the table's own, so it goes
+back when the box sits beside kept text. A layout table or a grid of linked cards is not
+looked into.
 """
 
 from __future__ import annotations
@@ -194,8 +199,73 @@ def _attribution(quote: lxml_html.HtmlElement) -> list[str]:
     return [text] if text else []
 
 
+#: Word characters of a table's row read to find the row in the extracted text.
+ROW_KEY_CHARS = 20
+#: Rows of cells a table needs to be read as a table of data.
+MIN_TABLE_ROWS = 2
+#: What a cell of a table of data does not hold: a table, a heading, media, a form (a table
+#: that lays out a page, a grid of cards).
+_NOT_IN_DATA = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "form", "pre", *_MEDIA)
+
+
+def _row_elements(table: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The visible rows of ``table``, in its sections or not."""
+    return [tr for tr in table.iter("tr") if hidden_reason(tr) is None]
+
+
+def _rows(table: lxml_html.HtmlElement) -> list[list[lxml_html.HtmlElement]]:
+    """The visible rows of ``table``, each its visible cells."""
+    rows = []
+    for tr in _row_elements(table):
+        cells = [c for c in tr if c.tag in ("td", "th") and hidden_reason(c) is None]
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def data_table(table: lxml_html.HtmlElement) -> bool:
+    """``table`` holds data: :data:`MIN_TABLE_ROWS` rows or more, most of two cells or more,
+    cells mostly not links, nothing of :data:`_NOT_IN_DATA` inside (a layout table, a grid
+    of cards with pictures)."""
+    if any(el is not table for el in table.iter(*_NOT_IN_DATA)):
+        return False
+    rows = _rows(table)
+    if len(rows) < MIN_TABLE_ROWS or sum(len(r) >= 2 for r in rows) * 2 <= len(rows):
+        return False
+    return _link_share(table) <= MAX_LIST_LINK_SHARE
+
+
+def _wrapped(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The outermost of the elements around ``el`` that hold nothing but it (no text, no
+    other element but a style sheet or a script)."""
+    while True:
+        parent = el.getparent()
+        if parent is None or (parent.text and parent.text.strip()):
+            return el
+        others = [
+            c
+            for c in parent
+            if c is not el and isinstance(c.tag, str) and c.tag not in ("style", "script")
+        ]
+        if others or any(c.tail and c.tail.strip() for c in parent):
+            return el
+        el = parent
+
+
+def _table_lines(table: lxml_html.HtmlElement) -> list[str]:
+    """A row a line, its cells joined by tabs, as trafilatura writes the tables it keeps."""
+    out = []
+    for cells in _rows(table):
+        texts = [t for t in (_text(c) for c in cells) if t]
+        if texts:
+            out.append("\t".join(texts))
+    return out
+
+
 def _block_lines(el: lxml_html.HtmlElement) -> list[str]:
     """The lines a block gives, written as trafilatura writes them."""
+    if el.tag == "table":
+        return _table_lines(el)
     if el.tag == "blockquote":
         return _quote_lines(el) + _attribution(el)
     if el.tag not in _LISTS:
@@ -212,14 +282,21 @@ def _link_share(el: lxml_html.HtmlElement) -> float:
 
 
 def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
-    """Where the last item of the list ``el`` found in the extracted text (``joined``, its
-    word characters) is in it; -1 when no item is."""
+    """Where the last item of the list ``el`` (row of the table ``el``) found in the extracted
+    text (``joined``, its word characters) is in it; -1 when no item is.
+
+    A row counts when its key holds :data:`ROW_KEY_CHARS` word characters or more: a short
+    row (``Yes``, ``1``) is found anywhere in a text.
+    """
     last = -1
-    for li in el:
-        if li.tag == "li":
-            key = key_ends(" ".join(TEXT_NODES(li)))[0]
-            at = joined.find(key, max(last, 0)) if key else -1
-            last = max(last, at)
+    table = el.tag == "table"
+    items = _row_elements(el) if table else [li for li in el if li.tag == "li"]
+    for li in items:
+        key = key_ends(" ".join(TEXT_NODES(li)))[0]
+        if table and len(key) < ROW_KEY_CHARS:
+            continue
+        at = joined.find(key, max(last, 0)) if key else -1
+        last = max(last, at)
     return last
 
 
@@ -243,6 +320,9 @@ def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement
                 quote = _pull_quote(el)
                 if quote is not None:
                     found.append(quote)
+                continue
+            if el.tag == "table" and hidden_reason(el) is None and data_table(el):
+                found.append(el)
                 continue
             if el.tag in _NOT_TEXT or hidden_reason(el) is not None:
                 continue
@@ -269,7 +349,7 @@ def _under_media(el: lxml_html.HtmlElement) -> bool:
 
 
 def _recoverable(el: lxml_html.HtmlElement) -> bool:
-    if el.tag in _HEADINGS:
+    if el.tag in _HEADINGS or el.tag == "table":  # a table of :func:`text_blocks` holds data
         return True
     if el.tag in _LISTS or el.tag == "blockquote":
         return _link_share(el) <= MAX_LIST_LINK_SHARE and not any(True for _ in el.iter(*_MEDIA))
@@ -339,8 +419,8 @@ def recover_blocks(
             end = end + len(tail) if end >= 0 else at + len(head)
             where.append(bisect_right(starts, end - 1) - 1)
             continue
-        item = _kept_item(child, joined) if child.tag in _LISTS else -1
-        if item >= 0:  # a list the extractor kept in part: its last kept item
+        item = _kept_item(child, joined) if child.tag in _LISTS or child.tag == "table" else -1
+        if item >= 0:  # a list (table) the extractor kept in part: its last kept item (row)
             where.append(bisect_right(starts, item) - 1)
             continue
         where.append(None)
@@ -354,10 +434,12 @@ def recover_blocks(
     holders = set(area)
     holders.update(blocks[i].getparent() for i, w in enumerate(where) if w is not None)
     # (a quote is a box of its own on purpose: its parent is the wrapper of an embedded post)
+    # (a table's wrappers around it alone, an embed or a scroll box, are the table's own)
     missing = [
         (i, got)
         for i, got in missing
-        if blocks[i].tag == "blockquote" or blocks[i].getparent() in holders
+        if blocks[i].tag == "blockquote"
+        or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
     first = next((j for j, w in enumerate(where) if w is not None), None)
