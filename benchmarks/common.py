@@ -9,6 +9,7 @@ Data lives beside the repository in ``../shared/benchmarks`` (override with
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import io
 import json
@@ -108,6 +109,29 @@ def wcxb_pages(limit: int | None = None) -> list[Page]:
                 )
             )
     return pages
+
+
+def add_page_arguments(ap: argparse.ArgumentParser) -> None:
+    """``--set``, ``--split`` and ``--limit``: which benchmark pages a script reads
+    (:func:`chosen_pages`)."""
+    ap.add_argument("--set", choices=["aeb", "wcxb", "both"], default="both")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
+    ap.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+
+
+def chosen_pages(args: argparse.Namespace) -> list[tuple[str, str, list[Page]]]:
+    """The pages :func:`add_page_arguments` chose, a set at a time: the set's name, the half
+    read (``"dev half"``, ``"all pages"`` ...) and its pages of that half."""
+    chosen: list[tuple[str, list[Page]]] = []
+    if args.set in ("aeb", "both"):
+        chosen.append(("AEB", aeb_pages(args.limit)))
+    if args.set in ("wcxb", "both"):
+        chosen.append(("WCXB-dev articles", wcxb_pages(args.limit)))
+    half = "all pages" if args.split == "all" else f"{args.split} half"
+    return [
+        (name, half, [p for p in pages if args.split == "all" or p.split == args.split])
+        for name, pages in chosen
+    ]
 
 
 def _snippets(value: object) -> list[str]:

@@ -61,7 +61,7 @@ from cleanscrape.html.recover import _NOT_TEXT, _recoverable, article_area, text
 from cleanscrape.html.visibility import hidden_reason
 from cleanscrape.options import CleanOptions
 from cleanscrape.text import decode_bytes
-from common import SPLITS, Page, aeb_pages, wcxb_pages
+from common import Page, add_page_arguments, chosen_pages
 from rule_costs import NOT_EXTRACTED, clean_page, removals, shingles, site_of
 
 #: Elements that hold a block of text of their own.
@@ -283,30 +283,20 @@ def table(title: str, totals: dict[str, ClassCount], pages: int, top: int | None
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=["aeb", "wcxb", "both"], default="both")
-    ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
-    ap.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+    add_page_arguments(ap)
     ap.add_argument("--top", type=int, default=25, help="the N largest classes of each table")
     ap.add_argument("--examples", type=int, default=0, help="blocks shown per class")
     ap.add_argument(
         "--why", action="store_true", help="why recovery left the area's blocks between kept ones"
     )
     args = ap.parse_args(argv)
-    chosen: list[tuple[str, list[Page]]] = []
-    if args.set in ("aeb", "both"):
-        chosen.append(("AEB", aeb_pages(args.limit)))
-    if args.set in ("wcxb", "both"):
-        chosen.append(("WCXB-dev articles", wcxb_pages(args.limit)))
     options = CleanOptions(dedup=False)
     out = []
-    for name, pages in chosen:
-        if args.split != "all":
-            pages = [p for p in pages if p.split == args.split]
+    for name, half, pages in chosen_pages(args):
         totals: dict[str, ClassCount] = {}
         why: dict[str, ClassCount] | None = {} if args.why else None
         for page in pages:
             locate(page, options, totals, args.examples, why)
-        half = "all pages" if args.split == "all" else f"{args.split} half"
         out += [table(f"{name}, {half}", totals, len(pages), args.top), ""]
         if args.examples:
             ranked = sorted(totals.items(), key=lambda kv: -kv[1].shingles)[: args.top]

@@ -41,7 +41,7 @@ from cleanscrape.document import CleanResult
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_html_document
 from cleanscrape.text import decode_bytes
-from common import SPLITS, Page, aeb_pages, wcxb_pages
+from common import Page, add_page_arguments, chosen_pages
 
 _TOKEN = re.compile(r"\w+")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?([^/:?#]+)", re.IGNORECASE)
@@ -192,21 +192,11 @@ def table(title: str, totals: dict[str, RuleCost], pages: int, top: int | None) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=["aeb", "wcxb", "both"], default="both")
-    ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
-    ap.add_argument("--limit", type=int, default=None, help="first N pages of each set")
+    add_page_arguments(ap)
     ap.add_argument("--top", type=int, default=None, help="the N costliest rules of each table")
     args = ap.parse_args(argv)
-    chosen: list[tuple[str, list[Page]]] = []
-    if args.set in ("aeb", "both"):
-        chosen.append(("AEB", aeb_pages(args.limit)))
-    if args.set in ("wcxb", "both"):
-        chosen.append(("WCXB-dev articles", wcxb_pages(args.limit)))
     out = []
-    for name, pages in chosen:
-        if args.split != "all":
-            pages = [p for p in pages if p.split == args.split]
-        half = "all pages" if args.split == "all" else f"{args.split} half"
+    for name, half, pages in chosen_pages(args):
         out += [table(f"{name}, {half}", rule_costs(pages), len(pages), args.top), ""]
     print("\n".join(out))
     return 0
