@@ -135,6 +135,17 @@ class ClassCount:
     sites: set[str] = field(default_factory=set)
     examples: list[str] = field(default_factory=list)
 
+    def add(self, n: int, page: str, site: str, limit: int, example: str) -> None:
+        """Count a block of ``n`` gold shingles of ``page`` on ``site``; keep ``example``
+        (text beginning with the site's name) while there are fewer than ``limit`` examples and
+        none of that site yet."""
+        self.shingles += n
+        self.blocks += 1
+        self.pages.add(page)
+        self.sites.add(site)
+        if len(self.examples) < limit and site not in {e.split(" ")[0] for e in self.examples}:
+            self.examples.append(example)
+
 
 def _why(
     el: lxml_html.HtmlElement,
@@ -238,21 +249,11 @@ def locate(
         else:
             where = "between"
         name = f"{_kind(el)} | {'area' if inside else 'outside'} | {where}"
-        c = totals.setdefault(name, ClassCount())
-        c.shingles += n
-        c.blocks += 1
-        c.pages.add(page.id)
-        c.sites.add(site)
-        if len(c.examples) < examples and site not in {e.split(" ")[0] for e in c.examples}:
-            c.examples.append(f"{site} {_named(el)}: {' '.join(text.split())[:90]!r}")
+        example = f"{site} {_named(el)}: {' '.join(text.split())[:90]!r}"
+        totals.setdefault(name, ClassCount()).add(n, page.id, site, examples, example)
         if why is not None and inside and where == "between":
             w = why.setdefault(f"{_kind(el)} | {_why(el, walked, beside, kept_els)}", ClassCount())
-            w.shingles += n
-            w.blocks += 1
-            w.pages.add(page.id)
-            w.sites.add(site)
-            if len(w.examples) < examples and site not in {e.split(" ")[0] for e in w.examples}:
-                w.examples.append(f"{site} {_named(el)}: {' '.join(text.split())[:90]!r}")
+            w.add(n, page.id, site, examples, example)
     if unfound:
         c = totals.setdefault(UNFOUND, ClassCount())
         c.shingles += unfound
