@@ -76,9 +76,7 @@ class LineWords:
     def sizes(self, texts: Sequence[int]) -> I64:
         """The word count of each of ``texts`` (all its lines)."""
         flat, sizes = self._lines(texts, [None] * len(texts))
-        before = np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(self._counts[flat])))
-        counts: I64 = np.diff(before[np.cumsum(sizes)], prepend=0)
-        return counts
+        return _per_text(np.cumsum(self._counts[flat]), sizes)
 
     def gather(
         self, texts: Sequence[int], lines: Sequence[Sequence[int] | None]
@@ -95,10 +93,7 @@ class LineWords:
         index = np.arange(total, dtype=np.int64) + np.repeat(
             self._starts[flat] - (ends - counts), counts
         )
-        # (the words before each text's end: the count before each line, at its last line)
-        before = np.concatenate((np.zeros(1, dtype=np.int64), ends))
-        words_per_text: I64 = np.diff(before[np.cumsum(sizes)], prepend=0)
-        return self._words[index], words_per_text
+        return self._words[index], _per_text(ends, sizes)
 
     def signatures(
         self,
@@ -162,6 +157,15 @@ class LineWords:
         if short:
             sig[short] = signatures([hashes[i] for i in short], num_perm, seed)
         return sig
+
+
+def _per_text(ends: I64, sizes: I64) -> I64:
+    """The words of each text, from the running word count at each line's end (``ends``,
+    lines of the texts one after the other) and each text's number of lines (``sizes``)."""
+    # (the words before each text's end: the count before each line, at its last line)
+    before = np.concatenate((np.zeros(1, dtype=np.int64), ends))
+    counts: I64 = np.diff(before[np.cumsum(sizes)], prepend=0)
+    return counts
 
 
 def openings(words: U64, n_words: I64) -> tuple[U64, I64]:
