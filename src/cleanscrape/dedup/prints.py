@@ -132,30 +132,21 @@ def whole_prints(
 ) -> list[U64 | None]:
     """Shingle hashes of the whole texts of ``views`` whose matching ``keys`` are not their
     whole text's key; ``None`` where they are (the whole hashes are the matching hashes)."""
-    todo, whole_keys = _other_whole_keys(views, keys)
-    made = shingle_hashes_batch(whole_keys, options.shingle_size)
+    whole_keys = [v.whole_key() for v in views]
+    todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
+    made = shingle_hashes_batch([whole_keys[i] for i in todo], options.shingle_size)
     out: list[U64 | None] = [None] * len(views)
     for i, h in zip(todo, made, strict=True):
         out[i] = h
     return out
 
 
-def _other_whole_keys(
-    views: Sequence[TextView], keys: Sequence[str]
-) -> tuple[list[int], list[str]]:
-    """The positions of ``views`` whose whole text's key is not their matching key (in
-    ``keys``), and those whole keys."""
-    whole_keys = [v.whole_key() for v in views]
-    todo = [i for i, k in enumerate(whole_keys) if k != keys[i]]
-    return todo, [whole_keys[i] for i in todo]
-
-
-def opening_of(text: str, key: str, options: CleanOptions, *, view: TextView | None = None) -> str:
+def opening_of(text: str, key: str, options: CleanOptions) -> str:
     """The opening of ``text``'s body (:func:`.body.opening_key`), given its matching ``key``
-    (the body's key with ``match="body"``; with ``match="full"`` the body is split off here,
-    from ``view`` when the caller has it: duplicates must share an opening either way)."""
+    (the body's key with ``match="body"``; with ``match="full"`` the body is split off here:
+    duplicates must share an opening either way)."""
     if options.match == "full":
-        key = view.match_key("body") if view is not None else matching_key(split_text(text).body)
+        key = matching_key(split_text(text).body)
     return opening_key(key)
 
 

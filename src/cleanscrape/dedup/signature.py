@@ -119,8 +119,7 @@ def _hash_chunk(keys: Sequence[str], size: int) -> list[U64]:
     live = [k for k in keys if k]
     if not live:
         return [np.empty(0, dtype=np.uint64) for _ in keys]
-    words = _word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8))
-    return shingles_of_words(words, n_words, size)
+    return shingles_of_words(_joined_word_hashes(live), n_words, size)
 
 
 def key_word_hashes(keys: Sequence[str]) -> U64:
@@ -131,8 +130,13 @@ def key_word_hashes(keys: Sequence[str]) -> U64:
     for chunk in _chunks(keys):
         live = [k for k in chunk if k]
         if live:
-            out.append(_word_hashes(np.frombuffer(" ".join(live).encode("utf-8"), dtype=np.uint8)))
+            out.append(_joined_word_hashes(live))
     return np.concatenate(out) if out else np.empty(0, dtype=np.uint64)
+
+
+def _joined_word_hashes(keys: Sequence[str]) -> U64:
+    """The word hashes of non-empty ``keys`` joined by spaces, from their UTF-8 bytes."""
+    return _word_hashes(np.frombuffer(" ".join(keys).encode("utf-8"), dtype=np.uint8))
 
 
 def shingles_of_words(words: U64, n_words: Sequence[int], size: int) -> list[U64]:
