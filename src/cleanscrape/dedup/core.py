@@ -662,8 +662,8 @@ def prose_above(
     t = opts.dedup_threshold
     return any(
         y.size >= SHORT_TEXT
-        and containment(y, wx) >= t
-        and containment(x, wy) >= SHARED_MIN
+        and containment_reaches(y, wx, t)
+        and containment_reaches(x, wy, SHARED_MIN)
         and containment(ox, wy) < OPENING_ABSENT
         for x, wx, ox, y, wy in ((a, wa, oa, b, wb), (b, wb, ob, a, wa))
     )
