@@ -4,7 +4,9 @@ For each size, the corpus (``throughput.seed_corpus``: the five seeds with shuff
 and one paragraph borrowed from another seed, so full of near-duplicates) is built once in
 ``--work``, then ``clean SRC -o OUT -q -j JOBS`` runs in a child process. The parent samples the
 resident memory of the child and all its descendants (forkserver and workers, Linux ``/proc``)
-every ``--interval`` seconds and reads the child's own ``ru_maxrss`` when it exits. CPU seconds
+every ``--interval`` seconds, with the main process's own high-water mark (``VmHWM``), and reads
+the child's ``ru_maxrss`` when it exits: Linux reports there the largest of the child and of the
+descendants it reaped, so a worker's peak can show in it. CPU seconds
 are user+system time of the child (exact) and of its descendants (last value sampled).
 
 ``--baseline-src DIR`` measures the same runs with another source tree first on ``PYTHONPATH``
@@ -72,6 +74,19 @@ def _rss_kb(pid: int) -> int:
     return int(fields[21]) * _PAGE_KB
 
 
+def _hwm_kb(pid: int) -> int:
+    """Peak resident memory (kB) of one process alone, the kernel's high-water mark (0 when
+    it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
 def measure(
     src: Path,
     out: Path,
@@ -92,6 +107,7 @@ def measure(
     with log.open("wb") as fh:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=fh)
     peak = [0]
+    main_hwm = [0]
     cpu: dict[int, float] = {}  # last CPU seconds seen per process of the tree
     done = threading.Event()
 
@@ -100,6 +116,7 @@ def measure(
         while not done.wait(interval):
             kb, seen = tree_sample(proc.pid)
             peak[0] = max(peak[0], kb)
+            main_hwm[0] = max(main_hwm[0], _hwm_kb(proc.pid))
             cpu.update(seen)
             now = time.perf_counter() - t0
             if progress is not None and now - last >= 30:
@@ -125,7 +142,11 @@ def measure(
     stats = json.loads((out / "report.json").read_text(encoding="utf-8"))["stats"]
     return {
         "wall_s": wall,
+        # wait4's ru_maxrss is the largest of the child and of the descendants it reaped
+        # (the forkserver, and through it the workers), as Linux reports it for a waited child;
+        # VmHWM is the main process's own peak, read at every sample
         "main_maxrss_mb": usage.ru_maxrss / 1024,
+        "main_hwm_mb": main_hwm[0] / 1024,
         "tree_peak_mb": peak[0] / 1024,
         # the main process's own figure is exact (wait4); its descendants' are sampled
         "cpu_s": usage.ru_utime
@@ -166,9 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         variants.append(("current", None))
     print(
         "| code | documents | peak RSS main + workers MB (sampled) | main ru_maxrss MB | "
+        "main VmHWM MB (sampled) | "
         "kB per document (sampled) | CPU s (all processes) | wall s | kept | duplicates |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in args.sizes:
         src = work / f"variants{n}"
         if not (src / ".complete").exists():
@@ -181,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(
                 f"| {name} | {n:,} | {r['tree_peak_mb']:,.0f} | {r['main_maxrss_mb']:,.0f} | "
+                f"{r['main_hwm_mb']:,.0f} | "
                 f"{r['tree_peak_mb'] * 1024 / n:,.1f} | {r['cpu_s']:,.1f} | "
                 f"{r['wall_s']:,.1f} | {r['kept']:,} | {r['duplicates']:,} |",
                 flush=True,
