@@ -28,7 +28,13 @@ Each line with extra shingles is attributed to
   the elements around it (``figure``, ``footer``, ``nav``, ``time``), its link share; when
   nothing there names it, its place against the gold in the output (``body gap`` between gold
   lines, ``prose after`` / ``prose before`` the gold for a line of 12 words or more, ``short
-  line after`` / ``before``).
+  line after`` / ``before``). A line most of whose shingles are gold (its extra shingles are
+  the ones that join it to a line the gold does not hold next to it, or a few words the gold
+  spells otherwise) is counted apart: ``partly gold (edges)``, origin ``(mostly gold)``.
+
+The kinds are read from markup names and are a first sorting, not a verdict: a ``related``
+in a class can name the article's own box, and most of the extra text sits in boxes that no
+name tells apart from the article's.
 
 Per class: extra shingles, lines, pages, sites, and the points of the mean page precision the
 class costs (its extra shingles over each page's printed shingles, averaged over the pages of
@@ -72,8 +78,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"byline|author|\bdate|datePublished|dateModified|timestamp|\bmeta\b|post-meta|"
         r"entry-meta|dateline|posted|publish")),
     ("related/teaser", re.compile(
-        r"related|recommend|teaser|\bcards?\b|popular|trending|read-?more|also|more-|"
-        r"story-list|headlines|outbrain|taboola|widget|sidebar")),
+        r"related|recommend|teaser|popular|trending|read-?more|also|story-list|headlines|"
+        r"outbrain|taboola|sidebar")),
     ("share/social", re.compile(r"share|social|follow|facebook|twitter")),
     ("tags/categories", re.compile(r"\btags?\b|categor|topic|keyword|breadcrumb")),
     ("legal/footer/bio", re.compile(r"footer|copyright|disclaimer|legal|licen|\bbio\b|about")),
@@ -270,7 +276,7 @@ def page_extras(page: Page, options: CleanOptions) -> tuple[list[ExtraLine], int
         if not extra[i]:
             continue
         if golden[i]:  # a gold line: its extra shingles are at its edges or variants of it
-            out.append(ExtraLine(line, extra[i], "(gold line)", "", "partly gold (edges)"))
+            out.append(ExtraLine(line, extra[i], "(mostly gold)", "", "partly gold (edges)"))
             continue
         origin = origins.get(letters(line), "trafilatura")
         if result.metadata.get("extraction") == "visible":
@@ -316,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, half, pages in chosen_pages(args):
         kinds: dict[str, ClassCount] = {}
         origins: dict[str, ClassCount] = {}
+        lexicon: dict[str, ClassCount] = {}
         for page in pages:
             site = site_of(page)
             found, total = page_extras(page, options)
@@ -324,14 +331,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for totals, key in (
                     (kinds, x.kind),
                     (origins, x.origin),
-                    (origins, x.lexicon or "(no lexicon category)"),
+                    (lexicon, x.lexicon or "(none)"),
                 ):
                     totals.setdefault(key, ClassCount()).add(
                         x.extra, share, page.id, site, args.examples, x.text
                     )
-        out += [table(f"{name}, {half}: extra text by kind", "kind", kinds, len(pages), args.top)]
-        out += ["", table(f"{name}, {half}: by origin, and by the lexicon category kept",
-                          "origin / lexicon", origins, len(pages), args.top), ""]  # fmt: skip
+        where = f"{name}, {half}"
+        out += [table(f"{where}: extra text by kind", "kind", kinds, len(pages), args.top), ""]
+        out += [table(f"{where}: by origin", "origin", origins, len(pages), args.top), ""]
+        out += [
+            table(f"{where}: by the phrase-lexicon category of the kept line", "category",
+                  lexicon, len(pages), args.top),
+            "",
+        ]  # fmt: skip
         if args.examples:
             ranked = sorted(kinds.items(), key=lambda kv: -kv[1].extra)[: args.top]
             for cls, c in ranked:
