@@ -23,7 +23,8 @@ Each line with extra shingles is attributed to
   out again), ``visible`` (the visible-text fallback); and the phrase-lexicon category the line
   stage's features gave the line (``lexicon:<category>``) when the line was kept all the same;
 * its kind, read from the page: the line is found in the visible text of the parsed page
-  (not pruned; blocks as :func:`missing_gold.page_blocks` cuts them) and its block's
+  (not pruned; blocks as :func:`missing_gold.page_blocks` cuts them; where its first
+  :data:`~cleanscrape.html.recover.KEY_CHARS` word characters first occur) and its block's
   context read: the class, id, ``itemprop`` and ``role`` tokens of it and its ancestors,
   the elements around it (``figure``, ``footer``, ``nav``, ``time``), its link share; when
   nothing there names it, its place against the gold in the output (``body gap`` between gold
