@@ -85,7 +85,10 @@ class CleanResult:
     (batch stages such as site templates mark the lines they drop afterwards). ``html_trace``
     (HTML pages cleaned with ``trace=True``) holds what the HTML stages took out before the
     strip stage, as ``(rule, text)``: the containers removed before extraction and the lines
-    taken off the extracted text (see :attr:`cleanscrape.html.extract.Extracted.dropped`).
+    taken off the extracted text (see :attr:`cleanscrape.html.extract.Extracted.dropped`);
+    ``html_added`` the lines they gave the strip stage that are not the extractor's own, as
+    ``(origin, line)`` (a block put back, a fallback's line: see
+    :attr:`cleanscrape.html.extract.Extracted.added`).
     """
 
     text: str
@@ -96,6 +99,7 @@ class CleanResult:
     trace: list[LineVerdict] | None = None
     confidence: float | None = None  # 0-1: how likely ``text`` is the article (confidence.py)
     html_trace: list[tuple[str, str]] | None = None
+    html_added: list[tuple[str, str]] | None = None
 
     def article(self) -> str:
         """The headline (when known) on the first line, then the body."""

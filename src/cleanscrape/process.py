@@ -291,6 +291,7 @@ def clean_html_document(
         result.metadata["pruned"] = dict(sorted(extracted.pruned.items()))
     if trace:
         result.html_trace = extracted.dropped
+        result.html_added = extracted.added
     _rate(
         result,
         options,

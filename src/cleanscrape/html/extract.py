@@ -85,7 +85,12 @@ class Extracted:
     out, as ``(rule, text)``: the visible text of each container removed before extraction
     (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
     extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"heading"`` for the page's
-    own headline and its kickers, ``"shortcode"``, ``"date_row"``).
+    own headline and its kickers, ``"shortcode"``, ``"date_row"``). ``added`` (with ``trace``
+    too) holds the lines that are not trafilatura's own, as ``(origin, line)``: ``"recovered"``
+    for a block put back between kept ones, ``"recovered_head"`` for one of the opening run put
+    back above the first kept block (:mod:`cleanscrape.html.recover`), ``"article_element"``
+    for a line of an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a
+    line of the visible-text fallback.
     """
 
     lines: list[str]
@@ -97,6 +102,7 @@ class Extracted:
     recovered: int = 0
     area_words: str = ""
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    added: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, str]]:
@@ -109,6 +115,20 @@ def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, st
             k += 1
         else:
             out.append((rule, line))
+    return out
+
+
+def _put_back(before: list[str], after: list[str]) -> list[tuple[str, str]]:
+    """The lines of ``after`` that are not lines of ``before`` (a subsequence of it), each as
+    ``("recovered_head", line)`` above the first line of ``before``, else ``("recovered",
+    line)``."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    for line in after:
+        if k < len(before) and before[k] is line:
+            k += 1
+        else:
+            out.append(("recovered_head" if k == 0 else "recovered", line))
     return out
 
 
@@ -386,8 +406,12 @@ def extract_html(
                 paragraphs = prose_paragraphs(body)
     # (the teaser lines count only when the extracted text is kept: see the fallback below)
     teasers = _taken("teasers", found_lines, lines) if trace else []
+    added: list[tuple[str, str]] = []
     if body is not None:
+        before = lines
         lines = _laid_out(body, lines)
+        if trace and lines is not before:
+            added += [("article_element", ln) for ln in lines]
     method: Method = "trafilatura"
     prose = 0
     recovered = 0
@@ -404,13 +428,17 @@ def extract_html(
             lines, method = visible_lines(body), "visible"
         elif block is not None:
             area = article_area(block)  # read by both steps: the page's tree walked once
+            before = lines
             lines, recovered = recover_blocks(block, lines, area)
+            added += _put_back(before, lines) if trace and recovered else []
             inside = area_words(area)
             before = lines
             lines, tail = trim_tail(block, lines, area, inside)
             if tail:
                 counts["tail"] = tail
                 dropped += _taken("tail", before, lines) if trace else []
+    if trace and method == "visible":
+        added = [("visible", ln) for ln in lines]
     if method == "trafilatura":
         dropped += teasers
         before = lines
@@ -441,4 +469,5 @@ def extract_html(
         recovered=recovered,
         area_words=inside if method == "trafilatura" else "",
         dropped=dropped,
+        added=added,
     )
