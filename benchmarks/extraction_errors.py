@@ -3,6 +3,11 @@
 Usage::
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks .venv/bin/python benchmarks/extraction_errors.py
+    .venv/bin/python benchmarks/extraction_errors.py --converter inscriptis --pages 8
+
+``--converter`` picks the tool that makes the dumps (``common.CONVERTERS``, html-text by
+default); ``--pages N`` also lists, per class, how many pages and sites it costs (0.0001 of F1
+or more) and its N dearest pages.
 
 Only the dev half of each set is read (tuning pages: ``common.split_of``). Each page's dump is
 cleaned with ``trace=True`` and scored as ``extraction.py`` scores it (AEB 4-token shingles).
@@ -22,13 +27,14 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.document import LineVerdict
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
-from common import aeb_pages, html_to_dump, wcxb_pages
+from common import CONVERTERS, aeb_pages, wcxb_pages
 
 _TOKEN = re.compile(r"\w+")
 _CAPTION = re.compile(
@@ -126,18 +132,29 @@ def page_costs(trace: list[LineVerdict], gold: str, pages: int) -> dict[str, flo
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=("aeb", "wcxb", "all"), default="all")
+    parser.add_argument("--converter", choices=sorted(CONVERTERS), default="html-text")
+    parser.add_argument(
+        "--pages",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list, per class, its N dearest pages and how many pages and sites it costs",
+    )
     args = parser.parse_args()
+    convert = CONVERTERS[args.converter]
     sets = {"AEB": aeb_pages, "WCXB-dev": wcxb_pages}
     totals: dict[str, dict[str, float]] = {}
+    where: dict[str, list[tuple[float, str, str]]] = defaultdict(list)
     for name, load in sets.items():
         if args.set != "all" and not name.lower().startswith(args.set):
             continue
         dev = [p for p in load() if p.split == "dev"]
         costs: dict[str, float] = defaultdict(float)
         for p in dev:
-            result = clean_text_document(html_to_dump(p.html), CleanOptions(), trace=True)
+            result = clean_text_document(convert(p.html), CleanOptions(), trace=True)
             for cls, cost in page_costs(result.trace or [], p.gold, len(dev)).items():
                 costs[cls] += cost
+                where[cls].append((cost, f"{name}/{p.id}", urlsplit(p.url).netloc))
         totals[name] = costs
     names = list(totals)
     classes = sorted(
@@ -149,6 +166,15 @@ def main() -> int:
     for c in classes:
         print(f"| {c} | " + " | ".join(f"{totals[n].get(c, 0.0):.4f}" for n in names) + " |")
     print("| all classes | " + " | ".join(f"{sum(totals[n].values()):.4f}" for n in names) + " |")
+    if args.pages:
+        print()
+        for c in classes:
+            dear = sorted(where[c], reverse=True)
+            costly = [w for w in dear if w[0] >= 0.0001]
+            sites = len({w[2] for w in costly})
+            print(f"- {c}: {len(costly)} pages, {sites} sites costing 0.0001+")
+            for cost, page, _site in dear[: args.pages]:
+                print(f"  - {page} {cost:.4f}")
     return 0
 
 

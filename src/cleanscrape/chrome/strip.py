@@ -31,6 +31,7 @@ from .body_lists import (
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
+from .contents import CONTENTS, contents_above
 from .features import (
     COLONS,
     Line,
@@ -170,6 +171,15 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         first = next((k for k in range(anchor + 1, region[1] + 1) if ws[k] > 0), None)
         if first is not None:
             region = (first, region[1])
+    toc: range = range(0)
+    if (
+        anchor is None
+        and region is not None
+        and (contents := contents_above(feats, ws, region)) is not None
+    ):
+        # no headline anchors the story: its first paragraphs above its table of contents
+        # belong to it
+        region, toc = (contents[0], region[1]), range(contents[1], contents[2] + 1)
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
@@ -227,6 +237,10 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     i = start
     while i <= end:
         ln, tag = feats[i], tags[i]
+        if i in toc:
+            cats[i] = tag or CONTENTS
+            i += 1
+            continue
         if tag in SECTION_HEADINGS:
             cats[i] = tag if tag != "media_heading" else "related_heading"
             j = i + 1
