@@ -66,41 +66,6 @@ def test_benchmark_dumps_get_the_categories_line_by_line_gives() -> None:
     _assert_lines_alone_alike(pages)
 
 
-def _mark_path_differences(pages: list[list[Line]], monkeypatch: pytest.MonkeyPatch) -> int:
-    """How many lines :func:`lexicon_categories` asks of the rules for a mark or a figure
-    alone; each must get from them what all the rules give it."""
-    seen: list[Line] = []
-    rules = features.mark_category
-
-    def spy(ln: Line) -> str:
-        seen.append(ln)
-        return rules(ln)
-
-    with monkeypatch.context() as patched:
-        patched.setattr(features, "mark_category", spy)
-        for feats in pages:
-            lexicon_categories(feats)
-    for ln in seen:
-        assert rules(ln) == lexicon_category(ln), ln.text
-    return len(seen)
-
-
-def test_lines_with_only_a_mark_or_a_figure_get_what_every_rule_gives(
-    seed_texts: dict[str, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # most lines looked at hold a mark (a colon, a bar, a slash) or open with a figure and
-    # nothing else a rule needs: the few rules such a line can meet give it its category
-    folders = [DATA / "aeb" / "html", BENCH / "aeb" / "html"]
-    pages = _pages(list(seed_texts.values()) + _dumps(folders))
-    assert _mark_path_differences(pages, monkeypatch) > 1000
-    lines = ["Home > News > World", "© 2024 Example Media", "Jane Roe says:", "12 comments"]
-    lines += ["Read more: Why the river rose", "Photo 3 of 12", "News | World | Sport | Tech"]
-    lines += ["Fishing boats at dawn (Photo by Jane Roe)", "10 thoughts on “River”"]
-    feats = line_features(lines)
-    assert all(lexicon_categories(feats))
-    assert _mark_path_differences([feats], monkeypatch) >= 5
-
-
 #: Features of a line that do not depend on the other lines of its page.
 _OWN = ("text", "key", "words", "terminal", "teaser", "ascii_lower", "slug_prefix", "doubled")
 _OWN += ("media_tag", "dateline", "separator", "wordlist", "marked")

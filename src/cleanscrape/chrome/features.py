@@ -1204,11 +1204,12 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         return [lexicon_category(ln) for ln in lines]
     first, tails, most = _LEXICON_FIRST, _AGENCY_TAILS, _MARKED_WORDS
     whole, prefix_first = _LEXICON_KEYS, _PREFIX_FIRST_WORDS
-    # the lines whose words let any rule match go through all of them ...
     todo = {
         k
         for k, key in enumerate(keys)
-        if (w := key.partition(" ")[0]) in first
+        if (lines[k].marked and lines[k].words <= most)
+        or (w := key.partition(" ")[0]) in first
+        or w[:1].isdigit()
         or key in whole
         or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
@@ -1220,67 +1221,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     out = [""] * n
     for k in todo:
         out[k] = lexicon_category(lines[k], terms=k in disclosures)
-    # ... the others holding a mark, or opening with a figure, through the few rules that
-    # such a line can meet (most of the lines looked at, almost none with a category)
-    for k, ln in enumerate(lines):
-        if ((ln.marked and ln.words <= most) or keys[k][:1].isdigit()) and k not in todo:
-            out[k] = mark_category(ln)
     return out
-
-
-def mark_category(line: Line) -> str:
-    """:func:`lexicon_category` of a line that :func:`lexicon_categories` looks at only for
-    its mark or the figure that opens its key: its key opens with no word of
-    :data:`_LEXICON_FIRST` nor a phrase of the prefix lexicons, is no key of
-    :data:`_LEXICON_KEYS`, ends with no agency (:data:`_AGENCY_TAILS`, nor one of
-    :data:`_SLASH_AGENCIES` with a slash in its text), and holds no word of
-    :data:`_LEXICON_KEY_WORDS` nor a term of the disclosures. Of the rules of
-    :func:`lexicon_category`, in its order, only those that need none of these are asked."""
-    key = line.key
-    if not key:
-        return ""
-    first = key.partition(" ")[0]
-    words, terminal, text = line.words, line.terminal, line.text
-    if (
-        words <= _RELATED_LINK_WORDS
-        and first in _RELATED_FIRST
-        and (m := _RELATED_LINK.match(text)) is not None
-        and fold(m.group(1)) in _RELATED_SET
-    ):
-        return "related_link"
-    if first[:1].isdigit():
-        if words <= _COMMENT_TITLED_WORDS and _COMMENT_TITLED.match(key):
-            return "comments"
-        if (
-            words <= 8
-            and (not terminal or text.endswith(":"))
-            and _COMMENT_COUNT.match(key)
-            and (words <= 4 or key[0].isdigit())
-        ):
-            return "comments"
-        if words <= 60 and _GALLERY.match(key):
-            return "credit"
-    if comment_header(line):
-        return "comments"
-    if (
-        words <= 60
-        and (text[-1] == ")" or ":" in text)
-        and _CAPTION_MARK.search(text[-70:])
-        and _CAPTION_CREDIT.search(text)
-    ):
-        return "credit"
-    if words <= 20 and "©" in text:
-        return "footer"
-    if (
-        words <= 16
-        and not terminal
-        and not _DIGIT.search(text)
-        and len(_CRUMB_SEPARATORS.findall(text)) >= 2
-    ):
-        return "breadcrumb"
-    if not terminal and words <= 60 and joined_menu(text):
-        return "menu"
-    return ""
 
 
 def _opens_with_phrase(key: str) -> bool:
