@@ -317,12 +317,12 @@ def _fold_by_table(block: str, points: npt.NDArray[np.uint16] | None = None) -> 
         points = _units(block)
     if not points.size:
         return ""
+    # (``take``: a look-up 2-3x faster than indexing the table with the array; the code
+    # units above the table are clipped to its last entry, then marked unknown)
+    codes = _FOLD_TABLE.take(points, mode="clip")
     big = points >= _TABLE_SIZE
     if big.any():
-        codes = _FOLD_TABLE[np.where(big, 0, points)]
         codes[big] = _UNKNOWN
-    else:
-        codes = _FOLD_TABLE[points]
     unknown = codes == _UNKNOWN
     if unknown.any():
         return _fold_mixed(block, points, unknown)
@@ -1107,12 +1107,12 @@ def _page_edges(units: npt.NDArray[np.uint16], starts: npt.NDArray[np.intp]) -> 
     last = np.empty_like(starts)
     last[:-1] = starts[1:] - 2  # (the unit before the next line's break)
     last[-1] = len(units) - 1
-    end = units[last]
-    heads = _EDGE_BITS[units[starts]]
-    tails = _EDGE_BITS[end]
+    end = units.take(last)
+    heads = _EDGE_BITS.take(units.take(starts))
+    tails = _EDGE_BITS.take(end)
     # a teaser's ".." needs a dot before the last one, on the same line; "…" alone is one
     dots = (end == ord("…")) | (
-        (end == ord(".")) & (units[np.maximum(last - 1, 0)] == ord(".")) & (last > starts)
+        (end == ord(".")) & (units.take(np.maximum(last - 1, 0)) == ord(".")) & (last > starts)
     )
     return _Edges(
         (tails & _ENDS_STOP).astype(bool).tolist(),
@@ -1154,7 +1154,7 @@ def _page_chars(block: str, units: npt.NDArray[np.uint16] | None = None) -> _Pag
     block's code units (:func:`_units`), when the caller has them."""
     if units is None:
         units = _units(block)
-    bits = _CHAR_BITS[units]
+    bits = _CHAR_BITS.take(units)
     found = bits & (_LINE_MARK | _LINE_DIGIT | _LINE_ASIAN)
     blank = (bits & _BLANK).astype(bool)
     if len(bits) >= 4:
