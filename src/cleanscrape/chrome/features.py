@@ -794,6 +794,9 @@ _SLASH_CREDIT = re.compile(
     + r")\)?\.?$"
 )
 _CAPTION_WORDS = 60
+#: What a key that a rule takes for its agency ends with: :data:`_AGENCY_TAILS` and
+#: :data:`_SLASH_AGENCIES` (one suffix test of the page's keys before the two).
+_AGENCY_ENDS = tuple(dict.fromkeys(_AGENCY_TAILS + _SLASH_AGENCIES))
 _AUTHOR_BIO_SET = frozenset(folded_phrases(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
@@ -1210,7 +1213,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     if key_block.count("\n") != n - 1:  # a key with a line break of its own
         return [lexicon_category(ln) for ln in lines]
     first, tails, most = _LEXICON_FIRST, _AGENCY_TAILS, _MARKED_WORDS
-    whole, prefix_first = _LEXICON_KEYS, _PREFIX_FIRST_WORDS
+    whole, prefix_first, agencies = _LEXICON_KEYS, _PREFIX_FIRST_WORDS, _AGENCY_ENDS
     todo = {
         k
         for k, key in enumerate(keys)
@@ -1219,8 +1222,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or w[:1].isdigit()
         or key in whole
         or (w in prefix_first and _opens_with_phrase(key))
-        or key.endswith(tails)
-        or (key.endswith(_SLASH_AGENCIES) and "/" in lines[k].text)
+        or (key.endswith(agencies) and (key.endswith(tails) or "/" in lines[k].text))
     }
     todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
