@@ -794,9 +794,6 @@ _SLASH_CREDIT = re.compile(
     + r")\)?\.?$"
 )
 _CAPTION_WORDS = 60
-#: What a key that a rule takes for its agency ends with: :data:`_AGENCY_TAILS` and
-#: :data:`_SLASH_AGENCIES` (one suffix test of the page's keys before the two).
-_AGENCY_ENDS = tuple(dict.fromkeys(_AGENCY_TAILS + _SLASH_AGENCIES))
 _AUTHOR_BIO_SET = frozenset(folded_phrases(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
@@ -1198,10 +1195,11 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
 
     A line can get a category only when its key starts with a word of :data:`_LEXICON_FIRST`,
     a figure or a phrase of the prefix lexicons, is a key of :data:`_LEXICON_KEYS`, ends with a
-    picture agency (or, with a slash in its text, one of :data:`_SLASH_AGENCIES`), holds a
-    word of :data:`_LEXICON_KEY_WORDS`, or its text holds a mark of :data:`_TEXT_MARKS` (or a
-    dash or "by" between spaces; ``Line.marked``, found for the whole page with array
-    operations by :func:`line_features`) and it has at most :data:`_MARKED_WORDS` words: only
+    picture agency, holds a word of :data:`_LEXICON_KEY_WORDS`, or its text holds a mark of
+    :data:`_TEXT_MARKS` (or a dash or "by" between spaces; ``Line.marked``, found for the
+    whole page with array operations by :func:`line_features`) and it has at most
+    :data:`_MARKED_WORDS` words (a caption ending with one of :data:`_SLASH_AGENCIES` after
+    a slash is such a line: a slash is a mark, and the rule takes at most as many words): only
     those lines go through the rules (about a fifth of a page's lines; a line opening with a
     phrase's first word, "the", "a", "in", costs a few set probes to rule out). A rule added to
     :func:`lexicon_category` that can match a line found by none of these needs its trigger
@@ -1213,7 +1211,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     if key_block.count("\n") != n - 1:  # a key with a line break of its own
         return [lexicon_category(ln) for ln in lines]
     first, tails, most = _LEXICON_FIRST, _AGENCY_TAILS, _MARKED_WORDS
-    whole, prefix_first, agencies = _LEXICON_KEYS, _PREFIX_FIRST_WORDS, _AGENCY_ENDS
+    whole, prefix_first = _LEXICON_KEYS, _PREFIX_FIRST_WORDS
     todo = {
         k
         for k, key in enumerate(keys)
@@ -1222,7 +1220,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or w[:1].isdigit()
         or key in whole
         or (w in prefix_first and _opens_with_phrase(key))
-        or (key.endswith(agencies) and (key.endswith(tails) or "/" in lines[k].text))
+        or key.endswith(tails)
     }
     todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
