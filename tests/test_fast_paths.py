@@ -20,9 +20,13 @@ from cleanscrape.chrome.citations import _BEFORE_COMMA, _INITIALS
 from cleanscrape.chrome.consent import _COOKIE, _COOKIE_KEYS, consent_panels
 from cleanscrape.chrome.features import (
     _CLOSERS,
+    _DATE,
+    _DATELINE,
+    _DAY_FIRST_DATE,
     _SEPARATOR,
     _SLUG_START,
     _TERMINAL_CHARS,
+    _dateline,
     _doubled,
     _fold_block,
     _page_chars,
@@ -38,7 +42,7 @@ from cleanscrape.process import clean_document
 from cleanscrape.text.decode import looks_binary
 from cleanscrape.text.lines import line_indexes, lines_holding
 
-from .conftest import DATA, SEEDS
+from .conftest import DATA, SEEDS, html_dumps
 
 _WORD = re.compile(r"\S+")
 
@@ -317,3 +321,39 @@ def test_code_units_read_once_fold_and_mark_the_page_alike(lines: list[str]) -> 
         assert _fold_block(block, units) == _fold_block(block)
         assert _fold_block(block, units).split("\n") == [fold(t) for t in page]
         assert _page_chars(block, units) == _page_chars(block)
+
+
+#: Lines whose lead-in before the date is near 40 characters, with separators after it.
+DATELINE_SHAPES = [
+    "12/03/2024 08:15",
+    "Updated: 12/03/2024 08:15 GMT",
+    "Thứ Hai, 2.12.2024 - 09:30 (GMT+7)",
+    "Posted by the editorial desk of the morning, 12/03/2024",
+    "Posted by the editorial desk of the morning paper 12/03/2024",
+    "Posted by the editorial desk of the morning |  ,  12/03/2024",
+    "Posted by the editorial desk of the morning paper, | 12/03/2024",
+    "A lead-in of exactly forty characters ok 12/03/2024",
+    "A lead-in of exactly forty characters o,  12/03/2024",
+    "30. Juli 2018, 14:05 Uhr",
+    "2013年04月09日 (水)",
+    "Published 12 March 2024 by Jane Roe",
+    "Room 12/3 on floor 2",
+    "Score 3-1 after 90 minutes",
+]
+
+
+def test_the_atomic_dateline_lead_in_matches_what_the_lazy_one_does(lines: list[str]) -> None:
+    """The dateline's lead-in, written as an atomic group (it holds no figure and every
+    date it precedes opens with one), matches the lines the lazy lead-in tried at every
+    length matches: every line of the seeds and AEB pages (their text and their dumps), and
+    lead-ins near 40 characters."""
+    lazy = _dateline(f"{_DATE}|{_DAY_FIRST_DATE}")
+    assert lazy.pattern != _DATELINE.pattern
+    dumps = html_dumps(sorted((DATA / "aeb" / "html").glob("*.html.gz")))
+    texts = [ln.strip() for ln in [*lines, *DATELINE_SHAPES, *"\n".join(dumps).split("\n")]]
+    assert sum(1 for t in texts if lazy.match(t)) > 10
+    for text in texts:
+        assert bool(_DATELINE.match(text)) is bool(lazy.match(text)), text
+    # a lead-in of 40 characters before its separators is one, 41 or more is not
+    assert _DATELINE.match(DATELINE_SHAPES[7]) and _DATELINE.match(DATELINE_SHAPES[8])
+    assert not _DATELINE.match(DATELINE_SHAPES[4]) and not _DATELINE.match(DATELINE_SHAPES[6])

@@ -167,3 +167,15 @@ def test_kana_voicing_marks_and_soft_hyphens_do_not_split_a_word() -> None:
         "Laut Gesetz soll die ePA den Not\xadfall\xaddaten\xadsatz, den Medikationsplan"
     ) == ("laut gesetz soll die epa den notfalldatensatz den medikationsplan")
     assert fold_lines(["ブログ"] * 40) == ["フロク"] * 40  # the table folds them alike
+
+
+def test_code_units_above_the_table_are_not_folded_as_its_last_entry() -> None:
+    # the look-up clips the units above the table to its last entry (an ideograph, which
+    # folds to itself) before marking them unknown: a Yi syllable (U+A000, just above the
+    # table) and a Hangul one take the string path, the ideograph U+9FFF the table
+    page = ["Officials said work would start in spring.", "\ua000\ua001 \u9fff", "한국 \u9fff"] * 3
+    page += ["The tram line will reach the airport.", "\u9fff\u9ffe 東京"] * 4
+    block = "\n".join(page)
+    assert _fold_by_table(block) == _fold_rest(_letters_replaced(block))
+    assert fold_lines(page) == [fold(ln) for ln in page]
+    assert fold_lines(page)[1] == "\ua000\ua001 \u9fff"

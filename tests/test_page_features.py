@@ -118,12 +118,25 @@ def test_the_character_table_knows_what_the_patterns_match() -> None:
         "Xem thêm： Giá xăng tăng lần thứ ba",  # a related link, by its full-width colon
         "Read more: Why the river rose",  # ... by its colon
         "Workers unload a shipment, photo Getty Images",  # an agency credit at the end
+        "Protesters march in Madrid on Tuesday (Manu Fernandez/AP)",  # ... after a slash
     ],
 )
 def test_each_kind_of_trigger_reaches_the_rules(line: str) -> None:
     feats = line_features(["The river rose by two metres overnight, officials said.", line])
     assert lexicon_category(feats[1])
     assert lexicon_categories(feats) == [lexicon_category(ln) for ln in feats]
+
+
+def test_a_caption_ending_with_an_agency_after_a_slash_is_let_through_by_its_mark() -> None:
+    # the gate asks no suffix test of these: the slash is a mark, and the rule takes no line
+    # longer than the marked lines the gate lets through
+    assert "/" in features._TEXT_MARKS
+    assert features._CAPTION_WORDS <= features._MARKED_WORDS
+    words = ["word"] * (features._CAPTION_WORDS - 4)
+    line = " ".join(["Protesters", *words, "(Manu Fernandez/AP)"])
+    feats = line_features([line])
+    assert feats[0].marked and feats[0].words == features._CAPTION_WORDS - 1
+    assert lexicon_categories(feats) == [lexicon_category(feats[0])] == ["credit"]
 
 
 def test_a_line_no_rule_can_match_is_not_looked_at(monkeypatch: pytest.MonkeyPatch) -> None:
