@@ -17,7 +17,10 @@
    and pairs of two known sites where one text is the other's story under prose of its own
    outlet: :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
    the extra candidates cost a check, never precision, and near-copies of one story cost about
-   one check per text at any count.
+   one check per text at any count. With ``match="body"``, texts of two known sites that
+   differ are also candidates when one's body holds half of the other's sampled opening
+   (:func:`opened_candidates`: a copy under its outlet's prose, which LSH misses when the
+   prose weighs on the Jaccard), verified the same way.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
    an abridged copy and the full article) are also found, every text with a key again as
    container and as contained text: a consistent sample of shingle hashes

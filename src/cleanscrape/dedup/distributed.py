@@ -19,6 +19,9 @@ uses the position in the input; only the order matters to every rule below). The
    (the hashes of the members of a shared band key are read then). As there, a pair already
    connected through pairs verified before it is not checked again (it cannot change the
    components).
+   With ``match="body"``, :func:`opened_edges` adds the pairs of
+   :func:`.core.opened_candidates` (one text's sampled opening in another's body, two known
+   sites), checked the same way.
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
    member: the root the local union-find picks.
