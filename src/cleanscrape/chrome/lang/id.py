@@ -32,7 +32,9 @@ COMMENTS: tuple[str, ...] = (
     "tinggalkan balasan",
 )
 
-AUTHOR_BIO: tuple[str, ...] = ("tentang penulis",)
+AUTHOR_BIO: tuple[str, ...] = (
+    "tentang penulis",
+)
 
 COOKIE: tuple[str, ...] = (
     "kami menggunakan cookie",
@@ -73,7 +75,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "editor",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = ("sumber",)
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "sumber",
+)
 
 CREDITS: tuple[str, ...] = (
     "foto",

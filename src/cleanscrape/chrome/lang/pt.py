@@ -73,7 +73,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "autor",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = ("fonte",)
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "fonte",
+)
 
 CREDITS: tuple[str, ...] = (
     "foto",

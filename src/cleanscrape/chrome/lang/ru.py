@@ -28,7 +28,9 @@ COMMENTS: tuple[str, ...] = (
     "комментировать",
 )
 
-AUTHOR_BIO: tuple[str, ...] = ("об авторе",)
+AUTHOR_BIO: tuple[str, ...] = (
+    "об авторе",
+)
 
 COOKIE: tuple[str, ...] = (
     "мы используем файлы cookie",
@@ -68,7 +70,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "текст",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = ("источник",)
+SOURCE_PREFIXES: tuple[str, ...] = (
+    "источник",
+)
 
 CREDITS: tuple[str, ...] = (
     "фото",

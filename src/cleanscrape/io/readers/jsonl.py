@@ -58,5 +58,4 @@ def _records(source: Source) -> Iterator[Document]:
                 url=obj.get("url"),
             )
 
-
 READER = Reader("jsonl", (".jsonl",), "text", read)
