@@ -823,10 +823,18 @@ def _count_checks(fn: Callable[[], object]) -> int:
     return calls[0]
 
 
-def copies(sizes: list[int], repeat: int, outlets: int = 1, containment: bool = False) -> None:
+def copies(
+    sizes: list[int],
+    repeat: int,
+    outlets: int = 1,
+    containment: bool = False,
+    n_sites: int = 0,
+) -> None:
     """``find_duplicates`` on near-copies of five stories; with ``outlets`` > 1 each copy is
     printed by that many outlets, each under the first head line of its own real chrome (one
-    matching key, as many whole texts); ``containment``: with ``--containment``."""
+    matching key, as many whole texts); ``containment``: with ``--containment``; ``n_sites``
+    > 0: the texts' sites are given, text ``k`` on site ``k % n_sites`` (the rules of two
+    known sites run), else none."""
     stories, sites = load_stories(None)
     stories = [s for s in stories if sum(len(p.split()) for p in s.paragraphs) >= 400]
     heads = [site.head[0] for site in sites if site.head][:outlets]
@@ -840,8 +848,10 @@ def copies(sizes: list[int], repeat: int, outlets: int = 1, containment: bool = 
         if outlets > 1:
             texts = [f"{head}\n{t}" for t in texts for head in heads]
 
-        def run(texts: list[str] = texts) -> DedupResult:
-            return find_duplicates(texts, opts)
+        given = [f"site{k % n_sites}.example" for k in range(len(texts))] if n_sites else None
+
+        def run(texts: list[str] = texts, given: list[str] | None = given) -> DedupResult:
+            return find_duplicates(texts, opts, sites=given)
 
         checks = _count_checks(run)
         result = run()
@@ -891,6 +901,7 @@ def main() -> None:
     q.add_argument("--repeat", type=int, default=1)
     q.add_argument("--outlets", type=int, default=1, help="whole texts per copy (one key)")
     q.add_argument("--containment", action="store_true")
+    q.add_argument("--sites", type=int, default=0, help="texts spread over this many sites")
     k = sub.add_parser("_scale_child")
     k.add_argument("src", type=Path)
     k.add_argument("n", type=int)
@@ -912,7 +923,7 @@ def main() -> None:
             args.edited,
         )
     elif args.cmd == "copies":
-        copies(args.sizes, args.repeat, args.outlets, args.containment)
+        copies(args.sizes, args.repeat, args.outlets, args.containment, args.sites)
     elif args.cmd == "scale":
         scale(args.sizes, args.jobs)
     else:

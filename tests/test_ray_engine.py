@@ -20,6 +20,7 @@ from cleanscrape.runner import clean_path
 
 from .conftest import DATA, SEEDS
 from .test_bad_inputs import _make_bad_batch
+from .test_dedup_opened import prose_outweighing
 from .test_dedup_prose_above import prose_copies
 
 ray = pytest.importorskip("ray")
@@ -207,6 +208,18 @@ def test_a_copy_under_its_outlets_prose_is_joined_as_locally(
     local = find_duplicates(texts, CleanOptions(), sites=sites)
     distributed = RayEngine().duplicates(texts, [None, None], CleanOptions(), sites=sites)
     assert local.duplicate_of == distributed.duplicate_of == [None, 0]
+
+
+def test_a_copy_lsh_does_not_propose_is_joined_as_locally(seed_texts: dict[str, str]) -> None:
+    """A copy under prose of its outlet whose signature shares no LSH band with the other
+    copy's is proposed by the opening of one in the other's body and joined, by default and
+    with ``containment``, as in the local engine; on one site it is not."""
+    texts = list(prose_outweighing([t for _, t in sorted(seed_texts.items())]))
+    for sites, joined in ((["a.vn", "b.vn"], [None, 0]), (["a.vn", "a.vn"], [None, None])):
+        for opts in (CleanOptions(), CleanOptions(containment=True)):
+            local = find_duplicates(texts, opts, sites=list(sites))
+            distributed = RayEngine().duplicates(texts, [None, None], opts, sites=list(sites))
+            assert local.duplicate_of == distributed.duplicate_of == joined
 
 
 def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:

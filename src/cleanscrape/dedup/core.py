@@ -17,7 +17,10 @@
    and pairs of two known sites where one text is the other's story under prose of its own
    outlet: :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
    the extra candidates cost a check, never precision, and near-copies of one story cost about
-   one check per text at any count.
+   one check per text at any count. With ``match="body"``, texts of two known sites that
+   differ are also candidates when one's body holds half of the other's sampled opening
+   (:func:`opened_candidates`: a copy under its outlet's prose, which LSH misses when the
+   prose weighs on the Jaccard), verified the same way.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
    an abridged copy and the full article) are also found, every text with a key again as
    container and as contained text: a consistent sample of shingle hashes
@@ -251,6 +254,9 @@ def _find(
         candidates,
         verified,
     )
+    if opts.match == "body":
+        candidates, verified = _opened_pairs(keyed, rep_of, hashes, uf, opts, prints)
+        log.debug("openings in bodies: %d candidate pairs, %d verified", candidates, verified)
     contained: set[int] = set()
     if opts.containment:
         # every text with a key again: one key's texts differ in the whole text a contained
@@ -320,6 +326,120 @@ def _near_pairs(
         for band, b in shared_bands:
             bucket = buckets[band].setdefault(b, {})
             _by_cluster(bucket, uf).setdefault(root_i, []).append(i)
+    return counts[0], counts[1]
+
+
+def opened_candidates(
+    texts: Sequence[int],
+    rep_of: Sequence[int],
+    body: Callable[[int], U64],
+    opening: Callable[[int], U64],
+    site: Callable[[int], int],
+) -> npt.NDArray[np.int64]:
+    """Pairs ``(x, y)`` of ``texts`` (rows of the array, sorted) of two known sites that
+    differ where at least half of ``y``'s usable sampled opening hashes lie in ``x``'s body:
+    the candidates of a copy whose body holds the story under (or over) prose of its own
+    outlet, which MinHash LSH misses when that prose weighs on the bodies' Jaccard
+    (:func:`_opened_pairs`). A body and its opening are a key's: only the first text of each
+    key (``rep_of``: each text's) takes part, with its site.
+
+    The sample is the containment stage's (hashes below :data:`_SAMPLE_BELOW`, the same in
+    every text). A hash the bodies of more than :data:`_MAX_POSTING` keys hold is
+    boilerplate, neither a posting nor usable, and a text whose sampled opening is mostly
+    boilerplate proposes nothing: an outlet's standard paragraph, or a story printed by
+    hundreds of outlets (whose near-copies LSH finds), costs no pairs. So each key costs its
+    sampled hashes and at most :data:`_MAX_POSTING` postings per usable opening hash."""
+    none = np.empty((0, 2), dtype=np.int64)
+    known = [i for i in texts if rep_of[i] == i and site(i) >= 0]
+    if len(known) < 2:
+        return none
+    n = max(known) + 1
+    site_of = np.full(n, -1, dtype=np.int64)
+    site_of[known] = [site(i) for i in known]
+    ph, pt = _sampled(known, body)
+    if ph.size == 0:
+        return none
+    by_hash = np.lexsort((pt, ph))
+    ph, pt = ph[by_hash], pt[by_hash]
+    uniq, start, count = np.unique(ph, return_index=True, return_counts=True)
+    oh, oy = _sampled(known, opening)
+    sampled = np.bincount(oy, minlength=n)
+    usable_h = ~np.isin(oh, uniq[count > _MAX_POSTING])
+    oh, oy = oh[usable_h], oy[usable_h]
+    usable = np.bincount(oy, minlength=n)
+    at = np.minimum(np.searchsorted(uniq, oh), uniq.size - 1)
+    held = uniq[at] == oh
+    at, oy = at[held], oy[held]
+    present = np.bincount(oy, minlength=n)
+    # a text proposes pairs when most of its opening is usable and half of it is held
+    proposing = (usable > 0) & (2 * usable >= sampled) & (2 * present >= usable)
+    at, oy = at[proposing[oy]], oy[proposing[oy]]
+    lens = count[at]
+    ends = np.cumsum(lens)
+    # texts in chunks of about _PAIR_CHUNK postings (a text's hashes in one chunk)
+    text_first = np.flatnonzero(np.r_[True, oy[1:] != oy[:-1]]) if oy.size else oy
+    cuts = text_first[np.flatnonzero(np.diff((ends - lens)[text_first] // _PAIR_CHUNK)) + 1]
+    found = [
+        _opened_chunk(pt, start[a], count[a], y, n)
+        for a, y in zip(np.split(at, cuts), np.split(oy, cuts), strict=True)
+    ]
+    x, y = np.concatenate([f[0] for f in found]), np.concatenate([f[1] for f in found])
+    hits = np.concatenate([f[2] for f in found])
+    keep = (2 * hits >= usable[y]) & (site_of[x] != site_of[y])
+    out = np.stack((x[keep], y[keep]), axis=1)
+    return out[np.lexsort((out[:, 1], out[:, 0]))]
+
+
+#: Postings expanded at once by :func:`opened_candidates` (memory bound, not a result).
+_PAIR_CHUNK = 1 << 22
+
+
+def _opened_chunk(
+    postings: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    lens: npt.NDArray[np.int64],
+    opened: npt.NDArray[np.int64],
+    n: int,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Holders, opening texts and shared hashes of the pairs of some opening hashes (each
+    held by ``postings[first:first + lens]``, ``opened``: whose opening holds it)."""
+    start = np.repeat(first - np.cumsum(lens) + lens, lens)
+    holder = postings[start + np.arange(int(lens.sum()))]
+    pair, hits = np.unique(np.repeat(opened, lens) * n + holder, return_counts=True)
+    y, x = np.divmod(pair, n)
+    return x, y, hits
+
+
+def _sampled(texts: list[int], hashes: Callable[[int], U64]) -> tuple[U64, npt.NDArray[np.int64]]:
+    """The sampled hashes (below :data:`_SAMPLE_BELOW`) of each of ``texts``, and whose."""
+    values = [h[h < _SAMPLE_BELOW] for h in map(hashes, texts)]
+    owner = np.repeat(np.asarray(texts, dtype=np.int64), [v.size for v in values])
+    return np.concatenate(values), owner
+
+
+def _opened_pairs(
+    keyed: list[int],
+    rep_of: list[int],
+    hashes: Mapping[int, U64],
+    uf: _UnionFind,
+    opts: CleanOptions,
+    prints: Prints,
+) -> tuple[int, int]:
+    """The pairs of :func:`opened_candidates` not joined yet, each verified as an LSH
+    candidate is (:func:`_join_if_similar`: the same rules, so they cost a check, never
+    precision). A copy under prose of its own outlet whose bodies' Jaccard LSH does not
+    reach (the prose outweighs a third of the copy's body) holds the other copy's opening in
+    its body: so does a copy with prose at its foot, and one with prose at either end."""
+    counts = [0, 0]
+    pairs = opened_candidates(keyed, rep_of, prints.hashes, prints.opening, prints.site)
+    if pairs.size == 0:
+        return 0, 0
+    root = np.array([uf.find(i) for i in range(len(rep_of))], dtype=np.int64)
+    pairs = pairs[root[pairs[:, 0]] != root[pairs[:, 1]]]
+    for x, y in pairs.tolist():
+        if uf.find(x) != uf.find(y):
+            counts[0] += 1
+            _join_if_similar(x, y, hashes, uf, opts, counts, prints)
     return counts[0], counts[1]
 
 

@@ -19,6 +19,9 @@ uses the position in the input; only the order matters to every rule below). The
    (the hashes of the members of a shared band key are read then). As there, a pair already
    connected through pairs verified before it is not checked again (it cannot change the
    components).
+   With ``match="body"``, :func:`opened_edges` adds the pairs of
+   :func:`.core.opened_candidates` (one text's sampled opening in another's body, two known
+   sites), checked the same way.
 4. **Components.** Connected components of the edges by large-star / small-star iterations
    (Kiveris et al., 2014), each a group-by, until every component is a star around its smallest
    member: the root the local union-find picks.
@@ -603,6 +606,31 @@ def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = No
         .sort("i")
         .map_batches(by_group("i", _candidates), batch_format="numpy", batch_size=None)
     )
+    return _by_pair(pairs, reps, store, lambda g: _best_container(g, options))
+
+
+def opened_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
+    """Rows ``a``, ``b`` (smaller order first): the pairs of texts of two known sites that
+    differ, one holding at least half of the other's sampled opening in its body, that the
+    near-duplicate check joins (:func:`.core.opened_candidates`, :func:`.core._opened_pairs`;
+    ``reps`` as for :func:`contained_edges`). The postings are the containment stage's, with
+    the bodies as the postings and the openings as the queries."""
+    pairs = (
+        reps.map_batches(lambda b: _opening_rows(b, store), batch_format="numpy")
+        .sort("h")
+        .map_batches(by_group("h", _posting_counts), batch_format="numpy", batch_size=None)
+        .sort("i")
+        .map_batches(by_group("i", _opened_candidates), batch_format="numpy", batch_size=None)
+    )
+    return _by_pair(pairs, reps, store, lambda g: _verify_opened(g, options))
+
+
+def _by_pair(
+    pairs: Dataset, reps: Dataset, store: str | None, verify: Callable[[Batch], Batch]
+) -> Dataset:
+    """Candidate pairs (rows ``i``, ``j``) with the hashes of both texts, grouped by ``i``
+    (:func:`_with_whole`, then the rows of :func:`_own_rows`), each group given to
+    ``verify``."""
     pair_side = pairs.map_batches(
         lambda b: {"i": b["i"], "j": b["j"], **_no_hashes(len(b["i"]))},
         batch_format="numpy",
@@ -629,12 +657,97 @@ def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = No
     return (
         with_whole.union(own)
         .sort("i")
-        .map_batches(
-            by_group("i", lambda g: _best_container(g, options)),
-            batch_format="numpy",
-            batch_size=None,
-        )
+        .map_batches(by_group("i", verify), batch_format="numpy", batch_size=None)
     )
+
+
+def _opening_rows(batch: Batch, store: str | None) -> Batch:
+    """The first text of each key, of a known site -> one row per sampled hash: as a posting
+    of its body (``kind`` 0) and as a query of its opening (``kind`` 1, with the opening's
+    sampled hashes as its size); ``rep``: the text itself (for the boilerplate bound)."""
+    reader = _HashReader(store)
+    try:
+        got = reader.get(batch, np.arange(len(batch["order"])))
+    finally:
+        reader.close()
+    h_out: list[np.ndarray[Any, Any]] = []
+    who: list[np.ndarray[Any, Any]] = []
+    kind: list[np.ndarray[Any, Any]] = []
+    reps: list[np.ndarray[Any, Any]] = []
+    sizes: list[np.ndarray[Any, Any]] = []
+    for order, rep, site, (b, opening, _) in zip(
+        batch["order"].tolist(), batch["rep"].tolist(), _sites(batch).tolist(), got, strict=True
+    ):
+        if site < 0 or order != rep:
+            continue  # (a key's first text stands for its body and opening)
+        for k, values in enumerate((b, opening)):
+            sample = values[values < _SAMPLE_BELOW]
+            h_out.append(sample)
+            who.append(np.full(sample.size, order, dtype=np.int64))
+            kind.append(np.full(sample.size, k, dtype=np.int64))
+            reps.append(np.full(sample.size, rep, dtype=np.int64))
+            sizes.append(np.full(sample.size, b.size if k == 0 else sample.size, dtype=np.int64))
+    if not h_out:
+        empty = np.empty(0, dtype=np.int64)
+        return {"h": empty, "who": empty, "kind": empty, "size": empty, "rep": empty}
+    return {
+        "h": np.concatenate(h_out).view(np.int64),
+        "who": np.concatenate(who),
+        "kind": np.concatenate(kind),
+        "size": np.concatenate(sizes),
+        "rep": np.concatenate(reps),
+    }
+
+
+def _opened_candidates(group: Batch) -> Batch:
+    """One opening: the bodies holding at least half of its usable sampled hashes, when at
+    least half of its sampled hashes are usable (:func:`.core.opened_candidates`)."""
+    i = int(group["i"][0])
+    j = group["j"]
+    usable = int(np.count_nonzero(j < 0))
+    others, counts = np.unique(j[j >= 0], return_counts=True)
+    if usable == 0 or 2 * usable < int(group["isize"][0]):
+        others = others[:0]
+    keep = others[(2 * counts >= usable) & (others != i)] if others.size else others
+    return {"i": np.full(keep.size, i, dtype=np.int64), "j": keep.astype(np.int64)}
+
+
+def _verify_opened(group: Batch, options: CleanOptions) -> Batch:
+    """One text ``i`` (its opening lies in the bodies of the ``j``): the pairs of two known
+    sites that differ that :func:`.core.near_pair` joins and whose openings are shared, as
+    edges (smaller order first)."""
+    own = group["j"] < 0
+    pairs = ~own
+    if not own.any() or not pairs.any():
+        return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
+    i = int(group["i"][0])
+    body, opening, whole = (
+        np.frombuffer(group[c][own][0], dtype=np.uint64) for c in ("body", "opening", "whole")
+    )
+    site = int(_sites(group)[own][0])
+    edges: list[tuple[int, int]] = []
+    for j, other_whole, other, other_opening, other_site in zip(
+        group["j"][pairs].tolist(),
+        group["whole"][pairs].tolist(),
+        group["body"][pairs].tolist(),
+        group["opening"][pairs].tolist(),
+        _sites(group)[pairs].tolist(),
+        strict=True,
+    ):
+        if site < 0 or other_site < 0 or site == other_site:
+            continue
+        wj, bj, oj = (
+            np.frombuffer(v, dtype=np.uint64) for v in (other_whole, other, other_opening)
+        )
+        if near_pair(
+            (bj, body), (wj, whole), options, openings=(oj, opening), sites=(other_site, site)
+        ) and shares_opening(oj, wj, opening, whole):
+            edges.append((min(i, j), max(i, j)))
+    edges.sort()
+    return {
+        "a": np.array([a for a, _ in edges], dtype=np.int64),
+        "b": np.array([b for _, b in edges], dtype=np.int64),
+    }
 
 
 def _no_hashes(n: int) -> Batch:
@@ -857,11 +970,13 @@ def find_clusters(
             batch_size=None,
         )
     )
+    # the keys are made once (the stages of the joins read them)
+    keyed = groups.map_batches(_keyed_with_hashes, batch_format="numpy").materialize()
     edges = exact_edges.union(near_edges)
+    if options.match == "body":
+        edges = edges.union(opened_edges(keyed, options, store))
     contained: frozenset[int] = frozenset()
     if options.containment:
-        # the keys are made once (three stages of the joins read them)
-        keyed = groups.map_batches(_keyed_with_hashes, batch_format="numpy").materialize()
         joins = contained_edges(keyed, options, store).materialize()
         contained = frozenset(
             int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["inside"].tolist()
