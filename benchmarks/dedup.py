@@ -804,22 +804,29 @@ def _copies(stories: list[Story], n: int, seed: int = 3) -> list[str]:
 
 
 def _count_checks(fn: Callable[[], object]) -> int:
-    """Exact-Jaccard checks (candidate pairs verified) made by ``fn``'s dedup."""
+    """Exact similarity checks (candidate pairs verified) made by ``fn``'s dedup: calls of the
+    exact Jaccard and of its bounded test, which the verification uses."""
     import importlib
 
     core = importlib.import_module("cleanscrape.dedup.core")
-    real = core.jaccard
+    names = ("jaccard", "jaccard_reaches")
+    real = {name: getattr(core, name) for name in names}
     calls = [0]
 
-    def counted(a: object, b: object) -> float:
-        calls[0] += 1
-        return float(real(a, b))
+    def counting(f: Callable[..., object]) -> Callable[..., object]:
+        def counted(*args: object) -> object:
+            calls[0] += 1
+            return f(*args)
 
-    core.jaccard = counted
+        return counted
+
+    for name in names:
+        setattr(core, name, counting(real[name]))
     try:
         fn()
     finally:
-        core.jaccard = real
+        for name in names:
+            setattr(core, name, real[name])
     return calls[0]
 
 
