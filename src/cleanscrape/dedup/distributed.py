@@ -970,8 +970,9 @@ def find_clusters(
             batch_size=None,
         )
     )
-    # the keys are made once (the stages of the joins read them)
-    keyed = groups.map_batches(_keyed_with_hashes, batch_format="numpy").materialize()
+    keyed = groups.map_batches(_keyed_with_hashes, batch_format="numpy")
+    if options.match == "body" or options.containment:
+        keyed = keyed.materialize()  # made once: the stages of the joins below read them
     edges = exact_edges.union(near_edges)
     if options.match == "body":
         edges = edges.union(opened_edges(keyed, options, store))
