@@ -1,9 +1,11 @@
 """The outlet's own prose at the end of the story: its appeals to the reader ("Support CNX
 Software! Donate via ...", "Become a paid subscriber to ...", "Thanks for reading! Subscribe for
 free to receive new posts.", a newsletter's pitch over its button without an e-mail field, a
-sign-in or paywall prompt: "Already a subscriber? Log in") and its legal notices ("This
-material is not intended to replace the advice of a qualified advisor.", "© 2019 Acme, LLC.
-All rights reserved. ..."), and its lead-ins to more of its posts ("Other posts you'll love:").
+sign-in or paywall prompt: "Already a subscriber? Log in"), the story's credit line
+("Reporting by ...; Editing by ...", :mod:`~cleanscrape.chrome.story_credits`) and its legal
+notices ("This material is not intended to replace the advice of a qualified advisor.", "©
+2019 Acme, LLC. All rights reserved. ..."), and its lead-ins to more of its posts ("Other
+posts you'll love:").
 
 They read as sentences, often long ones, so the article's region runs on through them. Their
 words tell them (:data:`lexicon.APPEALS`, :data:`lexicon.LEGAL_NOTICES`), but the same words
@@ -23,6 +25,7 @@ from collections.abc import Mapping
 
 from . import lexicon as lx
 from .features import Line, folded_phrases
+from .story_credits import CREDIT_LINE, story_credit
 
 APPEAL = "appeal"
 LEGAL_NOTICE = "legal_notice"
@@ -74,10 +77,13 @@ def follow_call(ln: Line) -> bool:
 
 
 def tail_kind(ln: Line) -> str:
-    """``APPEAL``, ``LEGAL_NOTICE`` or ``RELATED_LEAD_IN`` when the line's words make it one,
+    """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
+    (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
     else ``""``."""
     if ln.words > _WORDS:
         return ""
+    if story_credit(ln):
+        return CREDIT_LINE
     if _COPYRIGHT_SIGN in ln.text or _COPYRIGHT_YEAR.search(ln.key) or _LEGAL.search(ln.key):
         return LEGAL_NOTICE
     if _APPEAL.search(ln.key) or follow_call(ln):

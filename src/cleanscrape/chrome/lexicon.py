@@ -43,6 +43,10 @@ DISCLOSURE_SELF: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_SELF")
 APPEALS: Mapping[str, tuple[str, ...]] = table("APPEALS")
 #: Legal notices: disclaimers, copyright and trademark lines.
 LEGAL_NOTICES: Mapping[str, tuple[str, ...]] = table("LEGAL_NOTICES")
+#: The story's credit line: what opens a clause of it ("Reporting by", "Editing by") ...
+STORY_CREDITS: Mapping[str, tuple[str, ...]] = table("STORY_CREDITS")
+#: ... or ends it ("contributed to this report").
+STORY_CREDITS_END: Mapping[str, tuple[str, ...]] = table("STORY_CREDITS_END")
 #: Social networks named in follow/share lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook",

@@ -36,6 +36,8 @@ CATEGORIES: tuple[str, ...] = (
     "DISCLOSURE_SELF",
     "APPEALS",
     "LEGAL_NOTICES",
+    "STORY_CREDITS",
+    "STORY_CREDITS_END",
     "MONTHS",
 )
 

@@ -168,3 +168,11 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "dezember|dez",
 )
+
+#: What opens a credit clause of the story's reporters and editors ("Bericht von Reinhard
+#: Becker, redigiert von Ralf Banser").
+STORY_CREDITS: tuple[str, ...] = (
+    "bericht von",
+    "redigiert von",
+    "mitarbeit",
+)

@@ -524,3 +524,24 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "december|dec",
 )
+
+#: What opens a credit clause of the story's reporters and editors, printed after it
+#: ("Reporting by Rodrigo Campos; additional reporting by ...; Editing by Nick Zieminski").
+STORY_CREDITS: tuple[str, ...] = (
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "research by",
+)
+
+#: How a line that credits the story's contributors ends ("Associated Press writers Alan Fram
+#: and Zeke Miller contributed to this report.").
+STORY_CREDITS_END: tuple[str, ...] = (
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed to this content",
+    "contributed reporting",
+)

@@ -155,3 +155,13 @@ MONTHS: tuple[str, ...] = (
     "noviembre|nov",
     "diciembre|dic",
 )
+
+#: What opens a credit clause of the story's reporters and editors ("Reporte de ...; Editado
+#: por ...").
+STORY_CREDITS: tuple[str, ...] = (
+    "reporte de",
+    "reporte adicional de",
+    "reportaje de",
+    "editado por",
+    "editado en espanol por",
+)

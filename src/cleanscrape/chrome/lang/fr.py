@@ -158,3 +158,11 @@ MONTHS: tuple[str, ...] = (
     "novembre|nov",
     "décembre|déc|decembre",
 )
+
+#: What opens a credit clause of the story's reporters and editors ("Reportage Leigh Thomas;
+#: version française Myriam Rivet, édité par Sophie Louet").
+STORY_CREDITS: tuple[str, ...] = (
+    "reportage",
+    "version francaise",
+    "edite par",
+)

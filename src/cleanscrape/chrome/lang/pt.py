@@ -151,3 +151,11 @@ MONTHS: tuple[str, ...] = (
     "novembro|nov",
     "dezembro|dez",
 )
+
+#: What opens a credit clause of the story's reporters and editors ("Reportagem de ...;
+#: Edição de ...").
+STORY_CREDITS: tuple[str, ...] = (
+    "reportagem de",
+    "reportagem adicional de",
+    "edicao de",
+)
