@@ -317,3 +317,77 @@ def test_a_newsletter_box_between_items_of_a_guide_keeps_the_items_after_it() ->
 )
 def test_appeals_form_fields_and_more_articles(line: str, category: str) -> None:
     assert lexicon_category(line_features([line])[0]) == category
+
+
+# A story republished by a college-rankings site: the story's last paragraphs, then the site's
+# list of guides, each card an author, a date, a title and a summary (the first card's title
+# and summary cut from the page), then the site's footer menu.
+_STADIA = [
+    "Google Stadia launches tomorrow and early review are somewhat mixed. Prior to launch "
+    "Google promised players would be able to tap into powerful 10.7 teraflop hardware, "
+    "allowing anybody to play games at 4k and 60fps on high settings, but the reality seems "
+    "to be somewhat different.",
+    "When streaming at 4K, we render at a native 1080p and then upsample and apply a variety "
+    "of techniques to increase the overall quality of effect.",
+    "Not only is Destiny 2 not true 4K on Stadia, it runs at medium settings. So, in other "
+    "words, Destiny 2 on Stadia is a marked step down from the Xbox One X version, which runs "
+    "at native 4K with more visual pizazz.",
+    "Of course, streaming games at 1080p/1440p with high-end console settings isn\u2019t "
+    "terrible. If you\u2019re not a particularly techy person and just looking at Stadia as a "
+    "replacement for consoles, it\u2019s not a bad alternative.",
+    "The Google Stadia Founder\u2019s and Premiere Editions, which come with a Chromecast "
+    "Ultra, launch tomorrow (November 19) in 14 countries, including United States, Canada, "
+    "the United Kingdom, Ireland, France, Germany, Italy, Spain, the Netherlands, Belgium, "
+    "Denmark, Sweden, Finland and Norway.",
+]
+_GUIDE_SUMMARIES = [
+    "The best online colleges offer a great education at an affordable price. Learn more "
+    "about choosing a school and program that meets your needs.",
+    "Explore affordable online master\u2019s programs to advance your career, increase "
+    "earnings, and maximize flexibility. Compare grad school options, costs, and top-paying "
+    "in-demand careers.",
+]
+_GUIDES = [
+    "by Alison Plaut",
+    "Updated October 17, 2025",
+    "10 Best Online Colleges and Universities 2025",
+    _GUIDE_SUMMARIES[0],
+    "by Thomas Broderick",
+    "Updated August 29, 2025",
+    "Best Affordable Online Master\u2019s Degrees 2026",
+    _GUIDE_SUMMARIES[1],
+    "by Evan Thompson",
+    "Updated December 18, 2025",
+    *["Degrees", "All", "Associate", "Bachelor's", "Master's", "Ph.D. & Doctoral", "Rankings"],
+    *["All", "Best Online Colleges", "Most Affordable Colleges", "Community Colleges"],
+    "\u00a9 2025 Affordablecollegesonline.org, a Red Ventures Company",
+    "About Us | Privacy Policy | Cookie Settings | Contact | Sitemap | Terms of Service",
+]
+
+
+@pytest.mark.parametrize("tag_row", [True, False])
+@pytest.mark.parametrize("blocks", [True, False])
+def test_the_story_s_last_paragraph_above_a_dated_listing_is_no_card(
+    tag_row: bool, blocks: bool
+) -> None:
+    # the listing's cards open with an author and a date: the first date's card, taken as
+    # long as the others, reaches up into the story's last paragraphs (over a tag row or not)
+    tags = ["Tags: Online Art Programs, Top Online MBAs"] if tag_row else []
+    page = [
+        *_MENU,
+        "Best Online MBA Programs",
+        "Updated on December 11, 2025",
+        "Stadia Falls Short of 4K at Launch, Destiny 2 Runs at a Native 1080p and Medium Settings",
+        *_STADIA,
+        *tags,
+        *_GUIDES,
+    ]
+    kept = strip_lines(_blocks(page) if blocks else page).lines
+    assert all(p in kept for p in _STADIA)
+    assert not any(s in kept for s in _GUIDE_SUMMARIES)
+
+
+def test_a_listing_of_other_posts_right_below_the_article_is_still_dropped() -> None:
+    # no line between the article and the listing: the first card opens with its title
+    lines = _blocks([*_MENU, "Ergonomic desk step by step", *_ERGONOMICS, *_OTHER_POSTS])
+    assert strip_lines(lines).lines == _ERGONOMICS

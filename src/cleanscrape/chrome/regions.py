@@ -424,6 +424,8 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
     questions and summaries of several sentences read as prose, which :func:`card_summaries`
     does not take for cards; the date at a fixed period shows the list. An article's own
     dated entries (a timeline) hold paragraphs of different lengths in a row, not one line.
+    The first card has no date above it to show where it starts: it is taken as long as the
+    others, less the paragraphs that go on from the one above it (:func:`_first_card`).
     """
     # a date closing a card: a dateline, or a short line with a year and a reading time (a
     # year holds "19" or "20": two substring tests rule out most lines before the pattern; the
@@ -455,11 +457,26 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
             cards = [range(d - gap + 1, d) for d in dates[i : j + 1]]
             prose = [[k for k in card if k >= 0 and lines[k].prose] for card in cards]
             if all(len(p) <= 2 for p in prose) and sum(1 for p in prose if p) >= _DATED_CARDS:
+                prose[0] = _first_card(lines, tags, cards[0], prose[0])
                 found.update(lines[k].index for p in prose for k in p)
             i = j + 1
         else:
             i += 1
     return found
+
+
+def _first_card(lines: list[Line], tags: list[str], card: range, prose: list[int]) -> list[int]:
+    """The summaries of a dated listing's first card (``prose``: its sentence-like lines, the
+    card taken as long as the others). When the card opens with a paragraph and the line above
+    it is one too, the run of paragraphs from its first line is the article's close (its last
+    paragraphs right above a list whose cards open with an author and a date), not a card's."""
+    start = card.start
+    if start < 1 or start not in prose or tags[start - 1] or not lines[start - 1].prose:
+        return prose
+    k = start
+    while k in prose:
+        k += 1
+    return [m for m in prose if m >= k]
 
 
 def _paragraph_run(lines: list[Line], tags: list[str], cards: set[int], k: int) -> int:

@@ -489,6 +489,7 @@ def _inline_links(
             # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
             link = (
                 all(ln.words >= 5 for ln in run)
+                and not _EMBED_SIGNATURE.match(run[-1].text)
                 and not _list_heading(feats, cats, i - 1, start)
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
