@@ -396,37 +396,37 @@ def _sample_rows(batch: Batch, options: CleanOptions, store: str | None) -> Batc
     representative. The hashes are the ones the fingerprint stage made
     (:data:`_HASH_COLUMNS`): no text is loaded again."""
     body, whole = _body_and_whole(batch, store)
-    h_out: list[np.ndarray[Any, Any]] = []
-    who: list[np.ndarray[Any, Any]] = []
-    kind: list[np.ndarray[Any, Any]] = []
-    size: list[np.ndarray[Any, Any]] = []
-    reps: list[np.ndarray[Any, Any]] = []
+    rows = _HashRows()
     for order, rep, b, full in zip(
         batch["order"].tolist(), batch["rep"].tolist(), body, whole, strict=True
     ):
-        post = full[full < _SAMPLE_BELOW]
-        h_out.append(post)
-        who.append(np.full(post.size, order, dtype=np.int64))
-        kind.append(np.zeros(post.size, dtype=np.int64))
-        size.append(np.full(post.size, full.size, dtype=np.int64))
-        reps.append(np.full(post.size, rep, dtype=np.int64))
+        rows.add(full[full < _SAMPLE_BELOW], order, 0, full.size, rep)
         if b.size >= MIN_CONTAINED_SHINGLES:
-            q = b[b < _SAMPLE_BELOW]
-            h_out.append(q)
-            who.append(np.full(q.size, order, dtype=np.int64))
-            kind.append(np.ones(q.size, dtype=np.int64))
-            size.append(np.full(q.size, b.size, dtype=np.int64))
-            reps.append(np.full(q.size, rep, dtype=np.int64))
-    if not h_out:
-        empty = np.empty(0, dtype=np.int64)
-        return {"h": empty, "who": empty, "kind": empty, "size": empty, "rep": empty}
-    return {
-        "h": np.concatenate(h_out).view(np.int64),
-        "who": np.concatenate(who),
-        "kind": np.concatenate(kind),
-        "size": np.concatenate(size),
-        "rep": np.concatenate(reps),
-    }
+            rows.add(b[b < _SAMPLE_BELOW], order, 1, b.size, rep)
+    return rows.batch()
+
+
+class _HashRows:
+    """Rows ``h``, ``who``, ``kind``, ``size``, ``rep`` gathered a text's hashes at a time."""
+
+    def __init__(self) -> None:
+        self._columns: dict[str, list[np.ndarray[Any, Any]]] = {
+            c: [] for c in ("h", "who", "kind", "size", "rep")
+        }
+
+    def add(self, hashes: U64, who: int, kind: int, size: int, rep: int) -> None:
+        """One row per hash, the other columns the same for all of them."""
+        n = hashes.size
+        self._columns["h"].append(hashes.view(np.int64))
+        for column, value in (("who", who), ("kind", kind), ("size", size), ("rep", rep)):
+            self._columns[column].append(np.full(n, value, dtype=np.int64))
+
+    def batch(self) -> Batch:
+        """The rows gathered, as a batch (empty columns when there are none)."""
+        return {
+            c: np.concatenate(v) if v else np.empty(0, dtype=np.int64)
+            for c, v in self._columns.items()
+        }
 
 
 def _posting_counts(group: Batch) -> Batch:
@@ -670,33 +670,16 @@ def _opening_rows(batch: Batch, store: str | None) -> Batch:
         got = reader.get(batch, np.arange(len(batch["order"])))
     finally:
         reader.close()
-    h_out: list[np.ndarray[Any, Any]] = []
-    who: list[np.ndarray[Any, Any]] = []
-    kind: list[np.ndarray[Any, Any]] = []
-    reps: list[np.ndarray[Any, Any]] = []
-    sizes: list[np.ndarray[Any, Any]] = []
+    rows = _HashRows()
     for order, rep, site, (b, opening, _) in zip(
         batch["order"].tolist(), batch["rep"].tolist(), _sites(batch).tolist(), got, strict=True
     ):
         if site < 0 or order != rep:
             continue  # (a key's first text stands for its body and opening)
-        for k, values in enumerate((b, opening)):
-            sample = values[values < _SAMPLE_BELOW]
-            h_out.append(sample)
-            who.append(np.full(sample.size, order, dtype=np.int64))
-            kind.append(np.full(sample.size, k, dtype=np.int64))
-            reps.append(np.full(sample.size, rep, dtype=np.int64))
-            sizes.append(np.full(sample.size, b.size if k == 0 else sample.size, dtype=np.int64))
-    if not h_out:
-        empty = np.empty(0, dtype=np.int64)
-        return {"h": empty, "who": empty, "kind": empty, "size": empty, "rep": empty}
-    return {
-        "h": np.concatenate(h_out).view(np.int64),
-        "who": np.concatenate(who),
-        "kind": np.concatenate(kind),
-        "size": np.concatenate(sizes),
-        "rep": np.concatenate(reps),
-    }
+        rows.add(b[b < _SAMPLE_BELOW], order, 0, b.size, rep)
+        sample = opening[opening < _SAMPLE_BELOW]
+        rows.add(sample, order, 1, sample.size, rep)
+    return rows.batch()
 
 
 def _opened_candidates(group: Batch) -> Batch:
