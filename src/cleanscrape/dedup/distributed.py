@@ -53,7 +53,7 @@ import pickle
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -511,41 +511,68 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
     }
 
 
+class _Side(NamedTuple):
+    """A text's hashes in a group of candidate pairs (rows of :func:`_own_rows` and
+    :func:`_with_whole`) and its site (-1: none known)."""
+
+    body: U64
+    opening: U64
+    whole: U64
+    site: int
+
+
+def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
+    """A group of one text ``i``: ``i``, its own side, and each candidate ``j`` with its side;
+    None when the group lacks its own row or any candidate."""
+    own = group["j"] < 0
+    if not own.any() or own.all():
+        return None
+    me: _Side | None = None
+    others: list[tuple[int, _Side]] = []
+    for j, body, opening, whole, site in zip(
+        group["j"].tolist(),
+        group["body"].tolist(),
+        group["opening"].tolist(),
+        group["whole"].tolist(),
+        _sites(group).tolist(),
+        strict=True,
+    ):
+        side = _Side(
+            np.frombuffer(body, dtype=np.uint64),
+            np.frombuffer(opening, dtype=np.uint64),
+            np.frombuffer(whole, dtype=np.uint64),
+            site,
+        )
+        if j >= 0:
+            others.append((j, side))
+        elif me is None:
+            me = side
+    assert me is not None  # (own.any() above)
+    return int(group["i"][0]), me, others
+
+
 def _best_container(group: Batch, options: CleanOptions) -> Batch:
     """One body: its exact containment in each candidate; of those at or above the threshold
     that are not its near-duplicates, the containers :func:`.core.chosen_containers` picks."""
-    own = group["j"] < 0
-    pairs = ~own
-    if not own.any() or not pairs.any():
+    sides = _sides(group)
+    if sides is None:
         return _no_joins()
-    i = int(group["i"][0])
-    body = np.frombuffer(group["body"][own][0], dtype=np.uint64)
-    opening = np.frombuffer(group["opening"][own][0], dtype=np.uint64)
-    own_whole = np.frombuffer(group["whole"][own][0], dtype=np.uint64)
-    own_site = int(_sites(group)[own][0])
+    i, me, others = sides
     found: list[tuple[float, int]] = []
     wholes: dict[int, U64] = {}
     bodies: dict[int, U64] = {}
-    for j, whole, other, other_opening, site in zip(
-        group["j"][pairs].tolist(),
-        group["whole"][pairs].tolist(),
-        group["body"][pairs].tolist(),
-        group["opening"][pairs].tolist(),
-        _sites(group)[pairs].tolist(),
-        strict=True,
-    ):
-        wholes[j] = np.frombuffer(whole, dtype=np.uint64)
-        bodies[j] = np.frombuffer(other, dtype=np.uint64)
-        c = containment(body, wholes[j])
+    for j, other in others:
+        wholes[j], bodies[j] = other.whole, other.body
+        c = containment(me.body, other.whole)
         if (
             c >= options.containment_threshold
-            and not near_duplicate(body, bodies[j], options)
+            and not near_duplicate(me.body, other.body, options)
             and shares_opening(
-                opening,
-                own_whole,
-                np.frombuffer(other_opening, dtype=np.uint64),
-                wholes[j],
-                same_site=own_site >= 0 and own_site == site,
+                me.opening,
+                me.whole,
+                other.opening,
+                other.whole,
+                same_site=me.site >= 0 and me.site == other.site,
             )
         ):
             found.append((c, j))
@@ -699,32 +726,21 @@ def _verify_opened(group: Batch, options: CleanOptions) -> Batch:
     """One text ``i`` (its opening lies in the bodies of the ``j``): the pairs of two known
     sites that differ that :func:`.core.near_pair` joins and whose openings are shared, as
     edges (smaller order first)."""
-    own = group["j"] < 0
-    pairs = ~own
-    if not own.any() or not pairs.any():
+    sides = _sides(group)
+    if sides is None:
         return {"a": np.empty(0, dtype=np.int64), "b": np.empty(0, dtype=np.int64)}
-    i = int(group["i"][0])
-    body, opening, whole = (
-        np.frombuffer(group[c][own][0], dtype=np.uint64) for c in ("body", "opening", "whole")
-    )
-    site = int(_sites(group)[own][0])
+    i, me, others = sides
     edges: list[tuple[int, int]] = []
-    for j, other_whole, other, other_opening, other_site in zip(
-        group["j"][pairs].tolist(),
-        group["whole"][pairs].tolist(),
-        group["body"][pairs].tolist(),
-        group["opening"][pairs].tolist(),
-        _sites(group)[pairs].tolist(),
-        strict=True,
-    ):
-        if site < 0 or other_site < 0 or site == other_site:
+    for j, other in others:
+        if me.site < 0 or other.site < 0 or me.site == other.site:
             continue
-        wj, bj, oj = (
-            np.frombuffer(v, dtype=np.uint64) for v in (other_whole, other, other_opening)
-        )
         if near_pair(
-            (bj, body), (wj, whole), options, openings=(oj, opening), sites=(other_site, site)
-        ) and shares_opening(oj, wj, opening, whole):
+            (other.body, me.body),
+            (other.whole, me.whole),
+            options,
+            openings=(other.opening, me.opening),
+            sites=(other.site, me.site),
+        ) and shares_opening(other.opening, other.whole, me.opening, me.whole):
             edges.append((min(i, j), max(i, j)))
     edges.sort()
     return {
