@@ -105,31 +105,30 @@ class Extracted:
     added: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, str]]:
-    """The lines of ``before`` that a step left out of ``after`` (a subsequence of it), each
-    as ``(rule, line)``."""
-    out: list[tuple[str, str]] = []
+def _left_out(longer: list[str], shorter: list[str]) -> list[tuple[int, str]]:
+    """The lines of ``longer`` that are not lines of ``shorter`` (a subsequence of it, the
+    same string objects), each with how many lines of ``shorter`` stand above it."""
+    out: list[tuple[int, str]] = []
     k = 0
-    for line in before:
-        if k < len(after) and after[k] is line:
+    for line in longer:
+        if k < len(shorter) and shorter[k] is line:
             k += 1
         else:
-            out.append((rule, line))
+            out.append((k, line))
     return out
+
+
+def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, str]]:
+    """The lines of ``before`` that a step left out of ``after``, each as ``(rule, line)``."""
+    return [(rule, line) for _, line in _left_out(before, after)]
 
 
 def _put_back(before: list[str], after: list[str]) -> list[tuple[str, str]]:
-    """The lines of ``after`` that are not lines of ``before`` (a subsequence of it), each as
-    ``("recovered_head", line)`` above the first line of ``before``, else ``("recovered",
-    line)``."""
-    out: list[tuple[str, str]] = []
-    k = 0
-    for line in after:
-        if k < len(before) and before[k] is line:
-            k += 1
-        else:
-            out.append(("recovered_head" if k == 0 else "recovered", line))
-    return out
+    """The lines of ``after`` that are not lines of ``before``, each as ``("recovered_head",
+    line)`` above the first line of ``before``, else ``("recovered", line)``."""
+    return [
+        ("recovered_head" if k == 0 else "recovered", line) for k, line in _left_out(after, before)
+    ]
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
