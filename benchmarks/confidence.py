@@ -59,6 +59,40 @@ def fit(rows: list[tuple[Signals, float]], steps: int = 4000, rate: float = 0.5)
     return w
 
 
+def calibration(
+    rows: list[tuple[str, str, Signals, float]], weights: tuple[float, ...], bad: float = 0.8
+) -> list[str]:
+    """Per half and path: the Brier score (mean squared gap between the score and the page's
+    F1), the expected calibration error over :data:`BINS` (the pages' share of each bin times
+    the gap between its mean score and its mean F1), and the ranking quality for routing: the
+    chance that a page with F1 under ``bad`` scores lower than one at or over it (AUROC; ties
+    count half)."""
+    out = []
+    for split in SPLITS:
+        for path in ("html", "text"):
+            sel = [(score(s, weights), f) for sp, pa, s, f in rows if sp == split and pa == path]
+            if not sel:
+                continue
+            c = np.array([x for x, _ in sel])
+            f = np.array([y for _, y in sel])
+            brier = float(np.mean((c - f) ** 2))
+            ece = 0.0
+            for lo, hi in itertools.pairwise(BINS):
+                m = (c >= lo) & (c < hi)
+                if m.any():
+                    ece += m.sum() / len(c) * abs(float(c[m].mean() - f[m].mean()))
+            low, high = c[f < bad], c[f >= bad]
+            if len(low) and len(high):
+                below = (low[:, None] < high[None, :]).sum() + 0.5 * (
+                    low[:, None] == high[None, :]
+                ).sum()
+                auroc = f"{below / (len(low) * len(high)):.3f} ({len(low)} pages under {bad})"
+            else:
+                auroc = "n/a"
+            out.append(f"| {split} | {path} | {len(sel)} | {brier:.4f} | {ece:.4f} | {auroc} |")
+    return out
+
+
 def table(rows: list[tuple[str, str, Signals, float]], weights: tuple[float, ...]) -> list[str]:
     out = [
         "| half | path | confidence | pages | mean F1 | mean confidence |",
@@ -102,12 +136,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     rows = [r for r in got if r is not None]
     weights = tuple(WEIGHTS)
+    sets = [("in use", weights)]
     if args.fit:
         fitted = fit([(s, f) for sp, _pa, s, f in rows if sp == "dev"])
         print("weights in use:", ", ".join(f"{w:.2f}" for w in WEIGHTS))
         print("fitted on dev: ", ", ".join(f"{w:.2f}" for w in fitted))
         weights = tuple(float(w) for w in fitted)
+        sets.append(("fitted on dev", weights))
     print("\n".join(table(rows, weights)))
+    for name, ws in sets:
+        print(f"\nCalibration, weights {name}:\n")
+        print("| half | path | pages | Brier | ECE | AUROC, pages under F1 0.8 |")
+        print("|---|---|---:|---:|---:|---|")
+        print("\n".join(calibration(rows, ws)))
     return 0
 
 
