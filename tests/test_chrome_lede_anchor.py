@@ -123,3 +123,116 @@ def test_no_title_like_line_whose_words_recur_in_its_lede_changes_nothing() -> N
     tags = tag_lines(feats, diacritics=False)
     assert lede_candidates(feats, tags, skip=frozenset(), region=(len(feats), len(feats))) == []
     assert _kept(_STORY) == _STORY[4:7]
+
+
+# A press release republished under an energy retailer's chrome, as a dump without a title
+# line (it opens with a menu row): the release under its headline, the site's cards, then
+# a booking form under its own short title, whose first sentence repeats all its words.
+_RELEASE = [
+    "Ascom announces a strategic distribution partnership with GE Healthcare in Europe for "
+    "intensive care units",
+    "Based on Ascom’s connectivity, clinical workflow and mobility expertise, the Digistat "
+    "Patient Watch solution provides clinicians throughout Europe with an innovative solution "
+    "to address the needs of Intensive Care Units (ICUs).",
+    "This partnership further expands the existing global relationship between GE and Ascom.",
+    "In traditional ICUs, each patient is wired to up to ten medical equipment – from "
+    "monitoring devices to ventilators or infusion pumps.",
+    "The new alarm management solution called Digistat Patient Watch, collects data from a "
+    "variety of devices connected to the patient providing a holistic view at the patient "
+    "bedside level and at the ICU level. This critical data can also be displayed on a "
+    "handheld mobile device, such as the Ascom Myco 2 which is designed specifically for "
+    "clinical staff.",
+    "The benefits for healthcare professionals may include helping improve staff efficiency, "
+    "supporting better organization of patient care and implementing procedures to reduce "
+    "the number of alarms. “Digistat Patient Watch helps clinicians leverage patient data to "
+    "increase situational awareness and align priorities. It has the potential to change "
+    "their practice and improve workflow efficiency” says André Neu, Head of Platform "
+    "Solutions for Ascom.",
+    "For more information on the Digistat Patient Watch solution, as well as on Ascom’s "
+    "innovative clinical care solutions, please visit: www.ascom.com",
+    "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin "
+    "Anaesthesiol.",
+]
+_SHOP_HEAD = [
+    "Lifestyle | Manufacturing | Services | Enphase Care | Read More | EV chargers | Module "
+    "compatibility | Press releases | Investors",
+    "Solar installation: A step-by-step guide for homeowners | Enphase",
+    "Skip to main content",
+    "Homeowners",
+    "Enphase for home",
+    "Batteries",
+    "Microinverters",
+    "EV chargers",
+    "Find an installer",
+    "Back",
+]
+_SHOP_TAIL = [
+    "Tags: Remove, Enphase Care, Contact us",
+    "Everything you need to know about the home solar permit process",
+    "Read More",
+    "October 2024",
+    "A homeowner’s guide for choosing the right number of solar panels",
+    "Read More",
+    "February 2026",
+    "How to go solar: A step-by-step guide for homeowners",
+    "Read More",
+    "Services and Frequently bought products",
+    "Services for your product.",
+    "Loading",
+    "Installation at-home consultation",
+    "Need help with installation? Start by booking an At-home Consultation with an "
+    "independent installation professional to receive a quote for your custom installation.",
+    "Confirm your installation zip code:",
+    "Confirm",
+    "Great news: Enphase’s at-home EV charger installation services are available in your area.",
+    "Unfortunately, Enphase's at-home EV charger installation services are not yet available "
+    "in your area. You can click here to browse electricians with EV charger expertise.",
+    "Are you shipping to your installation address?",
+    "Enter your installation address:",
+    "I have read Enphase's Privacy policy and I have read and agree to Enphase's terms and "
+    "conditions.",
+    "I understand that this service is fulfilled by an independent professional utilizing "
+    "the Enphase O&M Marketplace’s 365 Pronto platform. I confirm that I have reviewed and "
+    "accept the 365 Pronto Customer Platform Services Agreement.",
+    "Price : $",
+    "Add",
+    "The At-home Consultation helps determine the full cost to install your new EV charger. "
+    "The $150 fee is subtracted from your final installation price if you choose to accept "
+    "the quote. After check out, Enphase will send you an email from its 365 Pronto Platform "
+    "describing next steps.",
+    "What is included in this price?",
+    "The At-home Consultation includes a report detailing your EV readiness, and a custom, "
+    "no-obligation quote for your EV charger installation. This $150 fee is subtracted from "
+    "your final installation price if you choose to accept the quote.",
+    "What are the next steps?",
+    "After you check out, Enphase will send you a confirmation email from the 365 Pronto "
+    "Platform, and your installation professional will directly contact you to schedule a "
+    "time for your At-home Consultation.",
+    "How will I be charged for these services?",
+    "The charge for your At-home Consultation will be processed through Enphase's Store. If "
+    "you choose to accept your installation quote, you will pay for the installation "
+    "separately via the 365 Pronto Platform.",
+    "Show less",
+    "Cart",
+    "Sign in",
+]
+
+
+def test_a_region_under_its_own_headline_keeps_it_against_a_smaller_titled_block() -> None:
+    # both headlines' words recur in the paragraphs under them (the form's title in full,
+    # the release's in part): the release is the biggest block and has its own headline,
+    # so the form under its title does not take the story's place
+    page = [*_SHOP_HEAD, *_RELEASE, *_SHOP_TAIL]
+    kept = _kept(page)
+    assert all(line in kept for line in _RELEASE[1:])
+    assert not any("Consultation" in line or "Pronto" in line for line in kept)
+    assert not any(line in kept for line in _SHOP_HEAD)
+    assert "Read More" not in kept
+
+
+def test_the_release_alone_is_what_the_page_keeps_without_the_form() -> None:
+    # (the same page without the form: the region and its headline as before)
+    page = [*_SHOP_HEAD, *_RELEASE, *_SHOP_TAIL[:9]]
+    kept = _kept(page)
+    assert all(line in kept for line in _RELEASE[1:])
+    assert not any(line in kept for line in _SHOP_HEAD + _SHOP_TAIL[:9])

@@ -94,10 +94,14 @@ def lede_region(
     """``(headline, region)``: the first of :func:`lede_candidates` with a run of prose right
     below it (:func:`~cleanscrape.chrome.regions.anchored_region`) apart from ``region`` that
     scores at least ``share`` of it, None when none has. A run that reaches into ``region``
-    is the region grown by the lines above it, not another block: no anchor.
+    is the region grown by the lines above it, not another block: no anchor. Nor is there
+    one when any candidate stands right above ``region`` (its lede is the region's first
+    paragraphs): the region has a headline of its own, and a smaller block under another
+    headline (an outlet's booking form under its title, whose words its first sentence
+    repeats as well) is not the story, whichever of the two repeats more of its words.
     """
     found = lede_candidates(lines, tags, skip=skip, region=region)
-    if not found:
+    if not found or any(region[0] - _LEDE_REACH <= i < region[0] for i in found):
         return None
     i = found[0]
     near = anchored_region(ws, i + 1, i + 1 + _LEDE_REACH)
