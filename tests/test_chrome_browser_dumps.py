@@ -4,6 +4,8 @@ pages of the benchmark's tuning half, as headless Chromium prints them."""
 
 from __future__ import annotations
 
+from cleanscrape.chrome.code_blocks import code_listings
+from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.strip import classify_lines
 
 # A shop's buying guide (mechanical keyboards): a menu, the headline, two paragraphs, a
@@ -79,3 +81,108 @@ def test_a_row_of_menu_items_joined_by_tabs_is_still_a_menu() -> None:
     kept = _kept([menu, "", *_INTRO, *_MIDDLE[1:], *_TAIL])
     assert menu not in kept
     assert any(ln.startswith("Hot-swappable mechanical") for ln in kept)
+
+
+# A developer's blog post (an introduction to git): the site's menu, the post's date and
+# tags, three paragraphs, a listing of commands as a browser prints a <pre> block (a line of
+# code a line, a blank line between commands), two more paragraphs, the footer.
+_POST_HEAD = [
+    "A brief intro to git • Jane Roe",
+    "",
+    "Jane Roe",
+    "Posts Music Reading Links Search",
+    "Back to posts",
+    "June 6, 2021",
+    "A brief intro to git",
+    "",
+    "#development #git",
+    "",
+    "As a developer, a version control system is a critical part of your toolkit, no matter "
+    "the size of the project or the size of the team you're working with.",
+    "",
+    "I first started learning to use git by applying it to my own projects and maintaining "
+    "local repositories, then pushing them to a remote host so I could work from anywhere.",
+    "",
+    "One of the many appeals of git is its flexibility and there are a wide range of commands "
+    "that come with it, from setting a repository up to sharing your work with others.",
+    "",
+    "Copy",
+]
+_LISTING = [
+    "# initialize git",
+    "git init",
+    "",
+    "# clone repo",
+    "git clone <repo url>",
+    "",
+    "# view the state of the repo",
+    "git status",
+    "",
+    "# this will stage all of your modified and/or untracked files for commit",
+    "git add -A",
+    "",
+    "# amend the last commit message",
+    "git commit --amend",
+    "",
+    "# check out a new branch, diverging from the current branch",
+    "git checkout -b <branch name>",
+    "",
+    "# delete a branch remotely",
+    "git push origin --delete <branch name>",
+    "",
+    "# show commit logs",
+    "git log",
+    "",
+    "# this will fetch changes from the remote branch that you're currently on",
+    "git pull",
+    "",
+    "# you can also specify arguments and branches with git pull, for example",
+    "git pull origin master",
+    "",
+    "# this will checkout a different branch from the branch you're currently on",
+    "git checkout <branch name>",
+    "",
+    "# see available branches",
+    "git branch",
+    "",
+    "# delete a branch locally",
+    "git branch -d <branch name>",
+    "",
+    "# merge a branch into the branch you're currently on",
+    "git merge <branch name>",
+    "",
+    "# stash your current changes and return to the head of the branch you're on",
+    "git stash",
+    "",
+    "# reapply your stashed changes",
+    "git stash apply",
+    "",
+    "# show the reference log of all recent actions",
+    "git reflog",
+    "",
+]
+_POST_TAIL = [
+    "Each of these commands has numerous options associated with it and allows for broad "
+    "control over the flow and history of your project.",
+    "",
+    "There are a number of other commands worth learning, and the resources below cover them "
+    "in far more depth than I can here.",
+    "",
+    "Subscribe via RSS",
+    "Privacy Policy",
+    "© 2025 Jane Roe",
+]
+
+
+def test_a_code_listing_a_line_of_code_a_line_does_not_end_the_article() -> None:
+    kept = _kept([*_POST_HEAD, *_LISTING, *_POST_TAIL])
+    assert _POST_TAIL[0] in kept and _POST_TAIL[2] in kept  # the prose after the listing
+    assert "git clone <repo url>" in kept and "# show commit logs" in kept
+    assert "Subscribe via RSS" not in kept and "Posts Music Reading Links Search" not in kept
+
+
+def test_a_menu_is_no_code_listing() -> None:
+    # the site's menu, a link a line, has no mark of code: it still weighs as chrome
+    menu = ["Home", "Archive", "Projects", "Talks", "About", "Contact"]
+    assert not code_listings(page_lines(menu, None))
+    assert code_listings(page_lines([ln for ln in _LISTING if ln], None))

@@ -19,6 +19,7 @@ from itertools import pairwise
 from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
+from .code_blocks import code_listings
 from .consent import consent_panels
 from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
@@ -208,6 +209,7 @@ def weights(
     of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
     descriptions weigh as card summaries."""
     out: list[float] = []
+    code = code_listings(lines)  # weigh nothing: the article goes on through its listings
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
@@ -253,6 +255,8 @@ def weights(
             w = -2.0
         elif tag:
             w = _TAG_WEIGHT
+        elif k in code:
+            w = 0.0
         elif k in wrapped:
             w = float(min(ln.words, 120))  # a line of a paragraph wrapped at a fixed width
         elif ln.prose:
