@@ -5,6 +5,7 @@ pages of the benchmark's tuning half, as headless Chromium prints them."""
 from __future__ import annotations
 
 from cleanscrape.chrome.code_blocks import code_listings
+from cleanscrape.chrome.features import lexicon_category
 from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.strip import classify_lines
 
@@ -186,3 +187,52 @@ def test_a_menu_is_no_code_listing() -> None:
     menu = ["Home", "Archive", "Projects", "Talks", "About", "Contact"]
     assert not code_listings(page_lines(menu, None))
     assert code_listings(page_lines([ln for ln in _LISTING if ln], None))
+
+
+# A theatre's blog post: the post's row of metadata as a browser prints it (its inline parts
+# joined without blanks: "October 12, 2018/0 Comments/in ..."), then the post, visitors'
+# reviews a paragraph each, each under its signature, and the theatre's closing lines.
+_REVIEWS = [
+    "Blog - Latest News",
+    "[The Palace] More Reviews from Our Visitors!",
+    "October 12, 2018/0 Comments/in Theatre Promotion /by admin",
+    "",
+    "Visitors who booked their tickets online came to the theatre to watch The Palace, and "
+    "many of them left reviews of the show afterwards.",
+    "",
+    "We have brought some of these memorable reviews here! Check them out below.",
+    "",
+    "“The show was really great. We received the tickets at the entrance and we enjoyed a free "
+    "drink before the performance started.”",
+    "",
+    "– Man**",
+    "",
+    "“Very talented people! Super fun and entertaining! Very cultural, and the music was "
+    "wonderful from the first scene to the last.”",
+    "",
+    "– Ali***",
+    "",
+    "“It was a 75-minute long non-verbal play with the narrative texts shown occasionally on "
+    "screen to explain what was happening, and it was easy to follow.”",
+    "",
+    "– Jo** Al****",
+    "",
+    "Thank you all for your kind reviews!",
+    "",
+    "For those who have yet to watch The Palace, what are you waiting for? Book your tickets "
+    "today and come and experience this spectacular traditional performance.",
+    "",
+    "Share this entry",
+    "Facebook",
+    "Twitter",
+]
+
+
+def test_a_dated_row_with_a_comment_count_is_no_comments_heading() -> None:
+    line = "October 12, 2018/0 Comments/in Theatre Promotion /by admin"
+    assert lexicon_category(page_lines([line], None)[0]) != "comments"
+    assert lexicon_category(page_lines(["12 Comments"], None)[0]) == "comments"
+    kept = _kept(_REVIEWS)
+    # the reviews and the closing lines are the post's
+    assert "Thank you all for your kind reviews!" in kept
+    assert _REVIEWS[-5] in kept
