@@ -236,3 +236,14 @@ def test_a_dated_row_with_a_comment_count_is_no_comments_heading() -> None:
     # the reviews and the closing lines are the post's
     assert "Thank you all for your kind reviews!" in kept
     assert _REVIEWS[-5] in kept
+
+
+def test_a_caption_joined_to_its_credit_is_a_credit() -> None:
+    # a browser prints the caption and the credit's <span> after it without a blank between
+    caption = (
+        "Pilates snags the No. 1 spot as the most-booked workout globally on a booking app in "
+        "2024.Cravetiger / Getty Images"
+    )
+    assert lexicon_category(page_lines([caption], None)[0]) == "credit"
+    spaced = caption.replace("2024.Cravetiger", "2024. Cravetiger")
+    assert lexicon_category(page_lines([spaced], None)[0]) == "credit"

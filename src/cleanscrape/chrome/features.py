@@ -793,7 +793,7 @@ _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IG
 #: Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)", "... to oppose it. Jaafar ASHTIYEH / AFP").
 _SLASH_AGENCIES = (*lx.AGENCY_CREDITS, "ap", "getty")
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[\s(])[A-Z][^\s/]*(?:\s+[A-Z][^\s/]*){0,3}\s?/\s?(?i:"
+    r"(?:^|[\s(]|(?<=[.!?”\"]))[A-Z][^\s/]*(?:\s+[A-Z][^\s/]*){0,3}\s?/\s?(?i:"
     + "|".join(re.escape(a) for a in _SLASH_AGENCIES)
     + r")\)?\.?$"
 )
