@@ -145,7 +145,12 @@ class _Worker:
                 page.goto(address, wait_until="load")
             except PlaywrightError as exc:  # no load event within the budget: take it as is
                 status = f"load: {str(exc).splitlines()[0]}"
-            title, text = page.evaluate(_TEXT_JS)
+            try:
+                title, text = page.evaluate(_TEXT_JS)
+            except PlaywrightError:  # the page went to its own address again: read that one
+                page.wait_for_load_state("load")
+                title, text = page.evaluate(_TEXT_JS)
+                status = "ok, after the page loaded itself again"
             return {"title": str(title), "text": str(text), "status": status}
         finally:
             context.close()
@@ -224,7 +229,7 @@ def _run(
             counts["failed"] += 1
             _failed(html, f"failed: {type(exc).__name__}: {exc}")
             continue
-        counts["ok" if status == "ok" else "no load event"] += 1
+        counts["ok" if status.startswith("ok") else "no load event"] += 1
         done = i + 1
         if not quiet and done % 50 == 0:
             print(f"  {done}/{len(todo)} pages, {time.monotonic() - start:.0f} s", file=sys.stderr)
