@@ -251,8 +251,32 @@ def html_to_dump_inscriptis(html: bytes | str) -> str:
     return str(get_text(html))
 
 
+def html_to_dump_chromium(html: bytes | str) -> str:
+    """Whole-page dump made by a browser: the page rendered offline by the system's headless
+    Chromium, ``document.body.innerText`` (tab-separated table cells, block elements on their
+    own lines, hidden elements left out), with the page's ``<title>`` and a blank line above it
+    as html-text writes it (``benchmarks/browser_dumps.py``; dumps cached on disk)."""
+    from browser_dumps import html_to_dump_chromium as rendered
+
+    return rendered(html)
+
+
 #: Whole-page dump makers by name (``--converter`` of the text-path benchmarks).
-CONVERTERS = {"html-text": html_to_dump, "inscriptis": html_to_dump_inscriptis}
+CONVERTERS = {
+    "html-text": html_to_dump,
+    "inscriptis": html_to_dump_inscriptis,
+    "chromium": html_to_dump_chromium,
+}
+
+
+def prepare_dumps(converter: str, pages: Iterable[Page]) -> None:
+    """Make ready what ``converter`` needs before its dumps are asked for page by page: for
+    ``chromium``, render every page not yet in its cache, two browsers at a time. Raises
+    ``browser_dumps.NoBrowser`` when the machine has no Chromium."""
+    if converter == "chromium":
+        from browser_dumps import render_all
+
+        render_all([(p.html, p.url) for p in pages])
 
 
 def seed_texts() -> Iterator[tuple[str, str]]:

@@ -1,13 +1,13 @@
 """Text path, page by page: where the dumps of one converter lose against another's.
 
 Every page of AEB and WCXB-dev (one half, ``dev`` by default: the tuning half) is turned into
-a whole-page dump by two converters (``common.CONVERTERS``, html-text and inscriptis), each
-dump is cleaned by :func:`cleanscrape.process.clean_text_document`, and the per-page F1 (AEB
-shingle metric) of both outputs is printed, worst difference first. ``keep`` is the recall of
-the whole dump, so a page whose dump lacks the article text (the converter's doing, not the
-strip stage's) shows a low ``keep``. ``--title-line`` writes the page's ``<title>`` as the first
-line of the second converter's dumps, as html-text does (inscriptis prints no title): how much
-of the difference that line makes.
+a whole-page dump by two of the converters (``common.CONVERTERS``: html-text, inscriptis,
+chromium), each dump is cleaned by :func:`cleanscrape.process.clean_text_document`, and the
+per-page F1 (AEB shingle metric) of both outputs is printed, worst difference first. ``keep``
+is the recall of the whole dump, so a page whose dump lacks the article text (the converter's
+doing, not the strip stage's) shows a low ``keep``. ``--title-line`` writes the page's
+``<title>`` as the first line of the second converter's dumps, as html-text does (inscriptis
+prints no title): how much of the difference that line makes.
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
       .venv/bin/python benchmarks/converters.py --half dev --top 40
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
-from common import CONVERTERS, SPLITS, Page, aeb_pages, aeb_score, wcxb_pages
+from common import CONVERTERS, SPLITS, Page, aeb_pages, aeb_score, prepare_dumps, wcxb_pages
 
 
 def title_line(html: bytes) -> str:
@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows, totals = [], []
     for name, pages in (("aeb", aeb_pages(args.limit)), ("wcxb", wcxb_pages(args.limit))):
         chosen = [p for p in pages if args.half in ("all", p.split)]
+        for conv in (args.first, args.second):
+            prepare_dumps(conv, chosen)
         got, total = page_rows(
             name, chosen, args.first, args.second, args.dump_dir, titled=args.title_line
         )

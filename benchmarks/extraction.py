@@ -7,11 +7,14 @@ Usage::
     .venv/bin/python benchmarks/extraction.py --path all      # and the HTML path (extraction_html)
     .venv/bin/python benchmarks/extraction.py --by-language   # cleanscrape per half and <html lang>
     .venv/bin/python benchmarks/extraction.py --converter inscriptis  # dumps of a second converter
+    .venv/bin/python benchmarks/extraction.py --converter chromium    # dumps a browser makes
 
 Pages of AEB and WCXB-dev are turned into whole-page text dumps (``html_to_dump``: every
 visible line kept, html-text with guess_layout; with ``--converter inscriptis`` the dumps
 inscriptis makes instead: indented bulleted list items, table cells on one line, no title
-line) and each system sees only the dump:
+line; with ``--converter chromium`` the ``innerText`` of the page rendered offline by the
+system's headless Chromium, below its title line, see ``browser_dumps.py``: skipped with a
+message when there is no ``chromium``) and each system sees only the dump:
 
 * ``keep everything``: the dump as is;
 * ``jusText (dump lines)``: jusText over the dump with each line as a paragraph, stoplist of
@@ -39,6 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from browser_dumps import NoBrowser
 from cleanscrape.chrome.strip import classify_lines, strip_lines
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
@@ -49,6 +53,7 @@ from common import (
     Page,
     aeb_pages,
     aeb_score,
+    prepare_dumps,
     seed_texts,
     wcxb_pages,
     word_score,
@@ -250,27 +255,33 @@ def language_rows(name: str, pages: Sequence[Page], dump: Converter) -> list[str
 
 def run_languages(args: argparse.Namespace) -> None:
     dump = CONVERTERS[args.converter]
+    aeb = aeb_pages(args.limit) if args.set in ("aeb", "all") else []
+    wcxb = wcxb_pages(args.limit) if args.set in ("wcxb", "all") else []
+    prepare_dumps(args.converter, [*aeb, *wcxb])
     print(f"## Text path by language (cleanscrape, F1 by the AEB metric; {args.converter})\n")
     print("| set | half | lang | pages | F1 |")
     print("|---|---|---|---|---|")
-    if args.set in ("aeb", "all"):
-        for row in language_rows("AEB", aeb_pages(args.limit), dump):
+    if aeb:
+        for row in language_rows("AEB", aeb, dump):
             print(row)
-    if args.set in ("wcxb", "all"):
-        for row in language_rows("WCXB-dev", wcxb_pages(args.limit), dump):
+    if wcxb:
+        for row in language_rows("WCXB-dev", wcxb, dump):
             print(row)
 
 
 def run_text(args: argparse.Namespace) -> None:
     dump = CONVERTERS[args.converter]
+    aeb = aeb_pages(args.limit) if args.set in ("aeb", "all") else []
+    wcxb = wcxb_pages(args.limit) if args.set in ("wcxb", "all") else []
+    prepare_dumps(args.converter, [*aeb, *wcxb])
     print(f"## Text path: whole-page dumps ({args.converter})\n")
     print("| set | system | pages | precision | recall | F1 (AEB metric) | F1 (word) |")
     print("|---|---|---|---|---|---|---|")
-    if args.set in ("aeb", "all"):
-        for row in score_set("AEB", aeb_pages(args.limit), dump, words=False):
+    if aeb:
+        for row in score_set("AEB", aeb, dump, words=False):
             print(row)
-    if args.set in ("wcxb", "all"):
-        for row in score_set("WCXB-dev", wcxb_pages(args.limit), dump, words=True):
+    if wcxb:
+        for row in score_set("WCXB-dev", wcxb, dump, words=True):
             print(row)
     print("\n## Seeds against hand-written line labels (article lines)\n")
     print("| system | TP | FP | FN | precision | recall | F1 |")
@@ -301,6 +312,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--by-language", action="store_true", help="text path: cleanscrape's F1 per half and lang"
     )
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except NoBrowser as exc:  # --converter chromium on a machine without it
+        print(f"skipped: {exc}")
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.by_language:
         run_languages(args)
         return 0

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cleanscrape.document import LineVerdict
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
-from common import CONVERTERS, aeb_pages, wcxb_pages
+from common import CONVERTERS, aeb_pages, prepare_dumps, wcxb_pages
 
 _TOKEN = re.compile(r"\w+")
 _CAPTION = re.compile(
@@ -149,6 +149,7 @@ def main() -> int:
         if args.set != "all" and not name.lower().startswith(args.set):
             continue
         dev = [p for p in load() if p.split == "dev"]
+        prepare_dumps(args.converter, dev)
         costs: dict[str, float] = defaultdict(float)
         for p in dev:
             result = clean_text_document(convert(p.html), CleanOptions(), trace=True)

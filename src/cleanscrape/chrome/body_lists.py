@@ -29,10 +29,10 @@ _ROW_WORDS = 60
 #: Marks that set the fields of a list item apart: dashes between blanks, "@", bars, bullets,
 #: and runs of two blanks or more inside the line, which is how some converters (inscriptis)
 #: set a table's cells apart when they print a row on one line (html-text prints a cell a line,
-#: and never two blanks in a row). (Each alternative opens with a literal, so that the search
-#: skips to the characters that can open one; with ``[•·]`` as a class it tried every
-#: alternative at every character.)
-_FIELD_MARK = re.compile(r" [–—-] |@| \| |•|·|  +(?=\S)")
+#: and never two blanks in a row), or tabs, as a browser's text (``innerText``) sets them
+#: apart. (Each alternative opens with a literal, so that the search skips to the characters
+#: that can open one; with ``[•·]`` as a class it tried every alternative at every character.)
+_FIELD_MARK = re.compile(r" [–—-] |@| \| |•|·|  +(?=\S)|\t+")
 #: A list of the body: at least this many items, of at most this many words ...
 _MIN_ITEMS = 4
 _ITEM_WORDS = 25
@@ -61,8 +61,9 @@ def _shape(ln: Line) -> tuple[bool, tuple[str, ...]] | None:
 
 #: The header row of a table written as lines: words only (no figures, no colon, no arrows),
 #: three words or more and at most this many, every word of four letters or more capitalised
-#: ("Job Price Range Factors Affecting Cost", "Company City State Number of Employees").
-_HEADER_ROW = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ &/()*'’.,-])*$")
+#: ("Job Price Range Factors Affecting Cost", "Company City State Number of Employees"; its
+#: cells set apart by tabs in a browser's text).
+_HEADER_ROW = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ \t&/()*'’.,-])*$")
 _HEADER_WORD = re.compile(r"[^\W\d_]{4,}")
 _HEADER_WORDS = 12
 

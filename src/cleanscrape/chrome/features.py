@@ -770,6 +770,10 @@ _COMMENT_TITLED = re.compile(
 _COMMENT_TITLED_WORDS = 40
 #: Words :data:`_COMMENT_N` needs (a substring test before the regex).
 _COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
+#: A post's row of metadata holds its date beside the count of its comments ("October 12,
+#: 2018 / 0 Comments / in News / by admin"; a browser prints it "October 12, 2018/0 Comments/in
+#: News /by admin", the separators joined to the words): no heading over the comments.
+_DATED_ROW = re.compile(f"{_DATE}|{_MONTH_FIRST_DATE}|{_DAY_FIRST_DATE}", re.IGNORECASE)
 _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
 _SHARE_PREFIX = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(folded_phrases(lx.COOKIE), max_extra_words=60)
@@ -789,7 +793,7 @@ _CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IG
 #: Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)", "... to oppose it. Jaafar ASHTIYEH / AFP").
 _SLASH_AGENCIES = (*lx.AGENCY_CREDITS, "ap", "getty")
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[\s(])[A-Z][^\s/]*(?:\s+[A-Z][^\s/]*){0,3}\s?/\s?(?i:"
+    r"(?:^|[\s(]|(?<=[.!?”\"]))[A-Z][^\s/]*(?:\s+[A-Z][^\s/]*){0,3}\s?/\s?(?i:"
     + "|".join(re.escape(a) for a in _SLASH_AGENCIES)
     + r")\)?\.?$"
 )
@@ -934,6 +938,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and ("ment" in key or "binh luan" in key)
         and _COMMENT_WORD.search(key)
         and _COMMENT_N.search(key)
+        and not _DATED_ROW.search(text)
     ):
         return "comments"
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):

@@ -19,6 +19,7 @@ from itertools import pairwise
 from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
+from .code_blocks import code_listings
 from .consent import consent_panels
 from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
@@ -93,12 +94,37 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             _tag_teaser(lines, tags, i + 1)
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
+    if "menu" in tags:
+        _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
     for k in consent_panels(lines, block):
         tags[k] = tags[k] or "cookie"
     for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
     return tags
+
+
+#: A header row of words joined by tabs is followed by at least this many rows joined so.
+_TABLE_ROWS = 2
+
+
+def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
+    """A row of words joined by tabs is a menu saved as one line (``joined_menu``), unless
+    rows of as many tabs (one more or less: a blank cell at either end is not printed) follow
+    it and are no such menus themselves: a browser's text (``innerText``) sets a table's cells
+    apart with tabs, and the first row of a table of text is its header ("Keyboard Model
+    Layout Switch Type Connectivity ..." over rows of models)."""
+    for k, ln in enumerate(lines):
+        if tags[k] != "menu" or "\t" not in ln.text:
+            continue
+        tabs = ln.text.count("\t")
+        below = range(k + 1, min(k + 1 + _TABLE_ROWS, len(lines)))
+        if (
+            len(below) == _TABLE_ROWS
+            and all(abs(lines[j].text.count("\t") - tabs) <= 1 for j in below)
+            and any(tags[j] != "menu" for j in below)
+        ):
+            tags[k] = ""
 
 
 #: Links to the site's accounts, one network a line ("Facebook", "X (Twitter)", "LinkedIn
@@ -183,6 +209,7 @@ def weights(
     of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
     descriptions weigh as card summaries."""
     out: list[float] = []
+    code = code_listings(lines)  # weigh nothing: the article goes on through its listings
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
@@ -228,6 +255,8 @@ def weights(
             w = -2.0
         elif tag:
             w = _TAG_WEIGHT
+        elif k in code:
+            w = 0.0
         elif k in wrapped:
             w = float(min(ln.words, 120))  # a line of a paragraph wrapped at a fixed width
         elif ln.prose:

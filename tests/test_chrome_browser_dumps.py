@@ -1,0 +1,249 @@
+"""Text dumps as a browser makes them (``document.body.innerText``): a table's cells set apart
+by tabs, a row a line, every paragraph in a block of its own. Written to the pattern of real
+pages of the benchmark's tuning half, as headless Chromium prints them."""
+
+from __future__ import annotations
+
+from cleanscrape.chrome.code_blocks import code_listings
+from cleanscrape.chrome.features import lexicon_category
+from cleanscrape.chrome.memo import page_lines
+from cleanscrape.chrome.strip import classify_lines
+
+# A shop's buying guide (mechanical keyboards): a menu, the headline, two paragraphs, a
+# comparison table under a heading, a paragraph, a second table of text cells, the footer.
+_MENU = ["Shop", "Keyboards", "Switches", "Keycaps", "Accessories", "Blog", "Contact"]
+_INTRO = [
+    "Top 7 Hot-Swappable Mechanical Keyboards for Beginners",
+    "",
+    "Hot-swappable mechanical keyboards are ideal for beginners because they let you easily "
+    "change switches without soldering. This flexibility allows you to experiment with "
+    "different switch types and find the feel that suits you best.",
+    "",
+    "We tested each board below for a week of daily typing and gaming, and we looked at the "
+    "build, the software and the price before ranking them.",
+    "",
+    "Quick Comparison",
+    "",
+]
+_TABLE = [
+    "Keyboard Model\tLayout\tSwitch Type\tConnectivity\tCase Material\tPrice (USD)\tKey Feature",
+    "Freebird60 Full Kit\t60%\tMX-style hot-swap\tUSB-C\tCNC aluminum\t$160\tQMK/VIA support",
+    "Freebird75 Full Kit\t75%\tMX-style hot-swap\tUSB-C\tCNC aluminum\t$199\tDual mounting",
+    "Redragon K530 Draconic\t60%\tOutemu Box (3/5-pin)\tUSB-C, Bluetooth 5.0\tABS plastic\t$50"
+    "\tTri-mode wireless",
+    "Keychron Q2\t65%\tMX-style hot-swap\tUSB-C\tCNC aluminum\t$129.99\tDouble-gasket design",
+]
+_MIDDLE = [
+    "",
+    "Choosing the right layout comes down to how much desk space you have and which keys you "
+    "reach for every day.",
+    "",
+]
+_LAYOUTS = [
+    "Layout\tKey Features\tIdeal For",
+    "TKL\tLacks a numeric keypad but includes full navigation keys\tEveryday use, gaming",
+    "75%\tCompact design with a function row\tProductivity, easy to carry",
+    "60%\tUltra-compact, uses layers for extra functions\tSaving desk space, travel",
+]
+_TAIL = [
+    "",
+    "Whichever board you pick, a hot-swappable one lets you change its feel later without "
+    "buying a new keyboard.",
+    "",
+    "Newsletter",
+    "Privacy Policy",
+    "Terms of Service",
+    "© 2025 Keebs Shop",
+]
+
+
+def _page() -> list[str]:
+    return [*_MENU, "", *_INTRO, *_TABLE, *_MIDDLE, *_LAYOUTS, *_TAIL]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [v.text for v in classify_lines(lines).verdicts if v.keep]
+
+
+def test_a_table_of_tab_separated_cells_is_kept_with_its_header_row() -> None:
+    kept = _kept(_page())
+    assert all(row in kept for row in _TABLE)  # the header row is no menu joined by tabs
+    assert kept[-1].startswith("Whichever board")  # the body goes on below the table
+
+
+def test_rows_of_text_cells_joined_by_tabs_are_one_list_not_related_links() -> None:
+    kept = _kept(_page())
+    assert all(row in kept for row in _LAYOUTS)
+
+
+def test_a_row_of_menu_items_joined_by_tabs_is_still_a_menu() -> None:
+    # the same words joined by tabs with no rows of cells below: a menu saved as one line
+    menu = "\t".join(_MENU)
+    kept = _kept([menu, "", *_INTRO, *_MIDDLE[1:], *_TAIL])
+    assert menu not in kept
+    assert any(ln.startswith("Hot-swappable mechanical") for ln in kept)
+
+
+# A developer's blog post (an introduction to git): the site's menu, the post's date and
+# tags, three paragraphs, a listing of commands as a browser prints a <pre> block (a line of
+# code a line, a blank line between commands), two more paragraphs, the footer.
+_POST_HEAD = [
+    "A brief intro to git • Jane Roe",
+    "",
+    "Jane Roe",
+    "Posts Music Reading Links Search",
+    "Back to posts",
+    "June 6, 2021",
+    "A brief intro to git",
+    "",
+    "#development #git",
+    "",
+    "As a developer, a version control system is a critical part of your toolkit, no matter "
+    "the size of the project or the size of the team you're working with.",
+    "",
+    "I first started learning to use git by applying it to my own projects and maintaining "
+    "local repositories, then pushing them to a remote host so I could work from anywhere.",
+    "",
+    "One of the many appeals of git is its flexibility and there are a wide range of commands "
+    "that come with it, from setting a repository up to sharing your work with others.",
+    "",
+    "Copy",
+]
+_LISTING = [
+    "# initialize git",
+    "git init",
+    "",
+    "# clone repo",
+    "git clone <repo url>",
+    "",
+    "# view the state of the repo",
+    "git status",
+    "",
+    "# this will stage all of your modified and/or untracked files for commit",
+    "git add -A",
+    "",
+    "# amend the last commit message",
+    "git commit --amend",
+    "",
+    "# check out a new branch, diverging from the current branch",
+    "git checkout -b <branch name>",
+    "",
+    "# delete a branch remotely",
+    "git push origin --delete <branch name>",
+    "",
+    "# show commit logs",
+    "git log",
+    "",
+    "# this will fetch changes from the remote branch that you're currently on",
+    "git pull",
+    "",
+    "# you can also specify arguments and branches with git pull, for example",
+    "git pull origin master",
+    "",
+    "# this will checkout a different branch from the branch you're currently on",
+    "git checkout <branch name>",
+    "",
+    "# see available branches",
+    "git branch",
+    "",
+    "# delete a branch locally",
+    "git branch -d <branch name>",
+    "",
+    "# merge a branch into the branch you're currently on",
+    "git merge <branch name>",
+    "",
+    "# stash your current changes and return to the head of the branch you're on",
+    "git stash",
+    "",
+    "# reapply your stashed changes",
+    "git stash apply",
+    "",
+    "# show the reference log of all recent actions",
+    "git reflog",
+    "",
+]
+_POST_TAIL = [
+    "Each of these commands has numerous options associated with it and allows for broad "
+    "control over the flow and history of your project.",
+    "",
+    "There are a number of other commands worth learning, and the resources below cover them "
+    "in far more depth than I can here.",
+    "",
+    "Subscribe via RSS",
+    "Privacy Policy",
+    "© 2025 Jane Roe",
+]
+
+
+def test_a_code_listing_a_line_of_code_a_line_does_not_end_the_article() -> None:
+    kept = _kept([*_POST_HEAD, *_LISTING, *_POST_TAIL])
+    assert _POST_TAIL[0] in kept and _POST_TAIL[2] in kept  # the prose after the listing
+    assert "git clone <repo url>" in kept and "# show commit logs" in kept
+    assert "Subscribe via RSS" not in kept and "Posts Music Reading Links Search" not in kept
+
+
+def test_a_menu_is_no_code_listing() -> None:
+    # the site's menu, a link a line, has no mark of code: it still weighs as chrome
+    menu = ["Home", "Archive", "Projects", "Talks", "About", "Contact"]
+    assert not code_listings(page_lines(menu, None))
+    assert code_listings(page_lines([ln for ln in _LISTING if ln], None))
+
+
+# A theatre's blog post: the post's row of metadata as a browser prints it (its inline parts
+# joined without blanks: "October 12, 2018/0 Comments/in ..."), then the post, visitors'
+# reviews a paragraph each, each under its signature, and the theatre's closing lines.
+_REVIEWS = [
+    "Blog - Latest News",
+    "[The Palace] More Reviews from Our Visitors!",
+    "October 12, 2018/0 Comments/in Theatre Promotion /by admin",
+    "",
+    "Visitors who booked their tickets online came to the theatre to watch The Palace, and "
+    "many of them left reviews of the show afterwards.",
+    "",
+    "We have brought some of these memorable reviews here! Check them out below.",
+    "",
+    "“The show was really great. We received the tickets at the entrance and we enjoyed a free "
+    "drink before the performance started.”",
+    "",
+    "– Man**",
+    "",
+    "“Very talented people! Super fun and entertaining! Very cultural, and the music was "
+    "wonderful from the first scene to the last.”",
+    "",
+    "– Ali***",
+    "",
+    "“It was a 75-minute long non-verbal play with the narrative texts shown occasionally on "
+    "screen to explain what was happening, and it was easy to follow.”",
+    "",
+    "– Jo** Al****",
+    "",
+    "Thank you all for your kind reviews!",
+    "",
+    "For those who have yet to watch The Palace, what are you waiting for? Book your tickets "
+    "today and come and experience this spectacular traditional performance.",
+    "",
+    "Share this entry",
+    "Facebook",
+    "Twitter",
+]
+
+
+def test_a_dated_row_with_a_comment_count_is_no_comments_heading() -> None:
+    line = "October 12, 2018/0 Comments/in Theatre Promotion /by admin"
+    assert lexicon_category(page_lines([line], None)[0]) != "comments"
+    assert lexicon_category(page_lines(["12 Comments"], None)[0]) == "comments"
+    kept = _kept(_REVIEWS)
+    # the reviews and the closing lines are the post's
+    assert "Thank you all for your kind reviews!" in kept
+    assert _REVIEWS[-5] in kept
+
+
+def test_a_caption_joined_to_its_credit_is_a_credit() -> None:
+    # a browser prints the caption and the credit's <span> after it without a blank between
+    caption = (
+        "Pilates snags the No. 1 spot as the most-booked workout globally on a booking app in "
+        "2024.Cravetiger / Getty Images"
+    )
+    assert lexicon_category(page_lines([caption], None)[0]) == "credit"
+    spaced = caption.replace("2024.Cravetiger", "2024. Cravetiger")
+    assert lexicon_category(page_lines([spaced], None)[0]) == "credit"
