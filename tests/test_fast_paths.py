@@ -357,3 +357,36 @@ def test_the_atomic_dateline_lead_in_matches_what_the_lazy_one_does(lines: list[
     # a lead-in of 40 characters before its separators is one, 41 or more is not
     assert _DATELINE.match(DATELINE_SHAPES[7]) and _DATELINE.match(DATELINE_SHAPES[8])
     assert not _DATELINE.match(DATELINE_SHAPES[4]) and not _DATELINE.match(DATELINE_SHAPES[6])
+
+
+def test_legacy_signals_from_the_tables_are_where_the_pattern_matches(
+    seed_texts: dict[str, str],
+) -> None:
+    """``signal_starts`` tells the legacy-Vietnamese signals from tables of the code points
+    around each candidate character: the positions ``_SIGNAL`` finds scanning the text, on
+    the seeds, their damaged and legacy-encoded versions, the AEB pages, text with characters
+    outside the BMP (the pattern's scan then), and every candidate character at a text's
+    start and end beside every kind of neighbour."""
+    from cleanscrape.text.repair import _CHAR_TABLE
+    from cleanscrape.text.vietnamese import _SIGNAL, SIGNAL_CHARS, signal_starts
+
+    from .test_repair_chars import _texts as repair_texts
+
+    def scanned(text: str) -> list[int]:
+        return [m.start() for m in _SIGNAL.finditer(text)]
+
+    texts = repair_texts(seed_texts) + _texts()
+    assert any(len(scanned(t)) >= 2 for t in texts)  # pages the judge reads are among them
+    for text in texts:
+        marks = _CHAR_TABLE.find(text)
+        assert signal_starts(text, marks) == scanned(text), text[:60]
+        assert signal_starts(text) == scanned(text)
+    every = "".join(map(chr, range(0x10000)))
+    firsts = SIGNAL_CHARS.findall(every)
+    # a neighbour of each kind the tests tell apart: letters of the pairs, other letters,
+    # digits, the underscore, marks, blanks, line breaks, CJK, a character outside the BMP
+    near = "aAeEoOuUyYôöÔÖzZđĐ_5٣\u0301 \n\t中µÐ🙂" + "".join(firsts[::7])
+    for c in firsts:
+        for n in near:
+            for text in (c + n, n + c, n + c + n, c, f"x{c}"):
+                assert signal_starts(text, _CHAR_TABLE.find(text)) == scanned(text), repr(text)
