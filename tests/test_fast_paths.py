@@ -390,3 +390,47 @@ def test_legacy_signals_from_the_tables_are_where_the_pattern_matches(
         for n in near:
             for text in (c + n, n + c, n + c + n, c, f"x{c}"):
                 assert signal_starts(text, _CHAR_TABLE.find(text)) == scanned(text), repr(text)
+
+
+def test_legacy_check_with_a_batch_s_spellings_is_the_check_without(
+    seed_texts: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words the legacy-Vietnamese check judged on earlier pages of a batch
+    (``Spellings``) give every page the repair it gets alone: on the seeds (one writes "Ð" for
+    "Đ", so its lines go to the judge), their damaged and legacy-encoded versions and the AEB
+    pages, with one batch's spellings, twice over, and with spellings emptied again and again;
+    a page seen before judges no word again, and a copy sent to another process starts
+    empty."""
+    import pickle
+
+    from cleanscrape.chrome.memo import LineMemo
+    from cleanscrape.text import vietnamese
+    from cleanscrape.text.repair import _CHAR_TABLE, repair_text
+    from cleanscrape.text.vietnamese import Spellings, repair_vietnamese
+
+    from .test_repair_chars import _texts as repair_texts
+
+    texts = repair_texts(seed_texts)
+    alone = [repair_vietnamese(t, _CHAR_TABLE.find(t)) for t in texts]
+    assert any(found for _, found in alone)  # legacy pages repaired among them
+    batch, small = Spellings(), Spellings(capacity=40)
+    for _ in range(2):
+        for text, want in zip(texts, alone, strict=True):
+            marks = _CHAR_TABLE.find(text)
+            assert repair_vietnamese(text, marks, batch) == want
+            assert repair_vietnamese(text, marks, small) == want
+            assert repair_text(text, spellings=batch) == repair_text(text)
+        assert len(small) <= 40 + max(len(t.split()) for t in texts)
+    assert len(batch) > 100
+    judged: list[str] = []
+    plain = vietnamese.is_syllable
+    monkeypatch.setattr(vietnamese, "is_syllable", lambda w: judged.append(w) or plain(w))
+    for text in texts:
+        repair_vietnamese(text, _CHAR_TABLE.find(text), batch)
+    assert not judged  # every word held
+    repair_vietnamese(texts[3], _CHAR_TABLE.find(texts[3]))
+    assert judged  # (the seed with "Ð", judged again without the batch's words)
+    memo = LineMemo()
+    memo.spellings = batch
+    assert len(pickle.loads(pickle.dumps(memo)).spellings) == 0
+    assert len(pickle.loads(pickle.dumps(batch))) == 0

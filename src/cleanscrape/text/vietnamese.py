@@ -488,11 +488,45 @@ _VIETNAMESE_ONLY = re.compile(
 )
 
 
-class _Judge:
-    """Scores lines by Vietnamese spelling; remembers the words it has seen (one call only)."""
+#: Words a :class:`Spellings` holds at most before it starts again (the syllables of
+#: Vietnamese are some 7,000; a batch of pages in other languages brings more words).
+SPELLINGS_CAPACITY = 100_000
 
-    def __init__(self) -> None:
-        self.memo: dict[str, bool] = {}
+
+class Spellings:
+    """Whether each word one batch has judged is spelt as a Vietnamese syllable
+    (:func:`is_syllable`, a function of the word alone), so that a word met on many pages is
+    judged once. It belongs to one run of the pipeline (made by the run, passed down to the
+    repair stage, never kept by a module); it holds at most ``capacity`` words and one page's
+    more, and empties itself beyond that. A copy sent to another process starts empty.
+    """
+
+    __slots__ = ("_valid", "capacity")
+
+    def __init__(self, capacity: int = SPELLINGS_CAPACITY) -> None:
+        self.capacity = capacity
+        self._valid: dict[str, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._valid)
+
+    def __reduce__(self) -> tuple[type[Spellings], tuple[int]]:
+        return (Spellings, (self.capacity,))
+
+    def words(self) -> dict[str, bool]:
+        """The words held, with their verdicts, for one page's judge to read and add to
+        (emptied first when over the capacity)."""
+        if len(self._valid) > self.capacity:
+            self._valid = {}
+        return self._valid
+
+
+class _Judge:
+    """Scores lines by Vietnamese spelling; remembers the words it has seen (in ``memo``: one
+    call's own, or a batch's :meth:`Spellings.words`)."""
+
+    def __init__(self, memo: dict[str, bool] | None = None) -> None:
+        self.memo: dict[str, bool] = {} if memo is None else memo
 
     def score(self, line: str) -> tuple[int, int, int, int]:
         """(valid non-ASCII words, non-ASCII words, valid words, judged words) of a line."""
@@ -587,14 +621,17 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
-def repair_vietnamese(text: str, marks: Marks | None = None) -> tuple[str, list[str]]:
+def repair_vietnamese(
+    text: str, marks: Marks | None = None, spellings: Spellings | None = None
+) -> tuple[str, list[str]]:
     """Undo legacy Vietnamese encodings read as Western code pages, line by line.
 
     Returns the text (unchanged when nothing was found) and the sorted reasons, one per kind of
     repair made (``"tcvn3"``, ``"vni"``, ``"viscii"``, ``"vps"``, ``"utf8-as-cp1258"``).
     ``marks``: where the characters of :data:`SIGNAL_CHARS`, :data:`UTF8_LEADS` and
     :data:`UTF8_FOLLOWERS` are in ``text``, when the caller has found them (the patterns are
-    then tried there only).
+    then tried there only). ``spellings``: the words judged before in the same batch (the
+    result is the same without it).
     """
     if text.isascii():
         return text, []
@@ -607,7 +644,7 @@ def repair_vietnamese(text: str, marks: Marks | None = None) -> tuple[str, list[
     lines = text.split("\n")
     starts = list(accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
     per_line = Counter(bisect_right(starts, pos) - 1 for pos in signals)
-    judge = _Judge()
+    judge = _Judge(spellings.words() if spellings is not None else None)
     found: dict[int, tuple[str, str]] = {}  # line index -> (reason, repaired line)
     unsure: dict[int, tuple[str, str]] = {}
     later: list[int] = []  # lines with one signal: judged only once others decided
