@@ -434,3 +434,18 @@ def test_legacy_check_with_a_batch_s_spellings_is_the_check_without(
     memo.spellings = batch
     assert len(pickle.loads(pickle.dumps(memo)).spellings) == 0
     assert len(pickle.loads(pickle.dumps(batch))) == 0
+
+
+def test_word_counts_of_a_page_at_once_are_each_line_s(lines: list[str]) -> None:
+    """The confidence signals count every line's words (and CJK characters) in one pass over
+    the page's code units: the counts of ``\\S+`` and ``_CJK`` line by line, on the seeds, the
+    AEB pages cut into pages of 50 lines, the edge lines, empty and blank lines, characters
+    outside the BMP, lone surrogates and every white-space character."""
+    from cleanscrape.confidence import _word_counts, _words
+
+    spaces = [chr(c) for c in range(0x10000) if chr(c).isspace() and chr(c) != "\n"]
+    odd = ["", " ", "🙂 a🙂b", "\ud800 z", "東京で会議。 x", *(f"a{s}b{s}" for s in spaces)]
+    pages = [lines[k : k + 50] for k in range(0, len(lines), 50)] + [odd, [""], ["", ""]]
+    for page in pages:
+        page = [ln.replace("\n", " ") for ln in page]  # (a line holds no line break)
+        assert _word_counts(page) == [_words(ln) for ln in page]
