@@ -366,7 +366,9 @@ def test_legacy_signals_from_the_tables_are_where_the_pattern_matches(
     around each candidate character: the positions ``_SIGNAL`` finds scanning the text, on
     the seeds, their damaged and legacy-encoded versions, the AEB pages, text with characters
     outside the BMP (the pattern's scan then), and every candidate character at a text's
-    start and end beside every kind of neighbour."""
+    start and end beside every kind of neighbour, in texts with enough candidates for the
+    tables (and with a few, where the pattern is tried at each)."""
+    from cleanscrape.text.chars import MAX_CANDIDATES
     from cleanscrape.text.repair import _CHAR_TABLE
     from cleanscrape.text.vietnamese import _SIGNAL, SIGNAL_CHARS, signal_starts
 
@@ -386,9 +388,10 @@ def test_legacy_signals_from_the_tables_are_where_the_pattern_matches(
     # a neighbour of each kind the tests tell apart: letters of the pairs, other letters,
     # digits, the underscore, marks, blanks, line breaks, CJK, a character outside the BMP
     near = "aAeEoOuUyYôöÔÖzZđĐ_5٣\u0301 \n\t中µÐ🙂" + "".join(firsts[::7])
+    filler = " à" * (MAX_CANDIDATES + 1)  # candidates, none a signal
     for c in firsts:
         for n in near:
-            for text in (c + n, n + c, n + c + n, c, f"x{c}"):
+            for text in (c + n + filler, filler + n + c, filler + n + c + n, c + filler, c + n):
                 assert signal_starts(text, _CHAR_TABLE.find(text)) == scanned(text), repr(text)
 
 

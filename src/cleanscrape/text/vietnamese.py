@@ -41,7 +41,7 @@ from types import MappingProxyType
 import numpy as np
 
 from ..options import ToneStyle
-from .chars import Marks, class_bits, match_starts
+from .chars import MAX_CANDIDATES, Marks, class_bits, match_starts
 
 #: The legacy encodings with a table in ``data/`` (VNI means VNI for Windows).
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
@@ -435,16 +435,15 @@ def signal_starts(text: str, marks: Marks | None = None) -> list[int]:
     """Where :data:`_SIGNAL` matches in ``text`` (each match is one character).
 
     ``marks``: the characters of :data:`SIGNAL_CHARS` in ``text`` (with its code points, when
-    all are below ``U+10000``): the signals are then told by the tables from the code points
-    around those characters, where the pattern's scan would stop at each of them (every
-    accented vowel of a Vietnamese page).
+    all are below ``U+10000``): where there are more of them than the pattern is tried at one
+    by one (:data:`~.chars.MAX_CANDIDATES`; every accented vowel of a Vietnamese page is
+    one), the signals are told by the tables from the code points around them, where the
+    pattern's scan would stop at each.
     """
     at = marks.where(SIGNAL_CHARS) if marks is not None else None
     points = marks.points if marks is not None else None
-    if at is None or points is None:
+    if at is None or points is None or at.size <= MAX_CANDIDATES:
         return match_starts(_SIGNAL, text, marks, SIGNAL_CHARS)
-    if not at.size:
-        return []
     found = _SIGNAL_AT.take(points.take(at))
     # (``at`` is sorted: only its first can be the text's first character, only its last the
     # text's last; clipped there, their neighbour is masked out)
