@@ -357,3 +357,98 @@ def test_the_atomic_dateline_lead_in_matches_what_the_lazy_one_does(lines: list[
     # a lead-in of 40 characters before its separators is one, 41 or more is not
     assert _DATELINE.match(DATELINE_SHAPES[7]) and _DATELINE.match(DATELINE_SHAPES[8])
     assert not _DATELINE.match(DATELINE_SHAPES[4]) and not _DATELINE.match(DATELINE_SHAPES[6])
+
+
+def test_legacy_signals_from_the_tables_are_where_the_pattern_matches(
+    seed_texts: dict[str, str],
+) -> None:
+    """``signal_starts`` tells the legacy-Vietnamese signals from tables of the code points
+    around each candidate character: the positions ``_SIGNAL`` finds scanning the text, on
+    the seeds, their damaged and legacy-encoded versions, the AEB pages, text with characters
+    outside the BMP (the pattern's scan then), and every candidate character at a text's
+    start and end beside every kind of neighbour, in texts with enough candidates for the
+    tables (and with a few, where the pattern is tried at each)."""
+    from cleanscrape.text.chars import MAX_CANDIDATES
+    from cleanscrape.text.repair import _CHAR_TABLE
+    from cleanscrape.text.vietnamese import _SIGNAL, SIGNAL_CHARS, signal_starts
+
+    from .test_repair_chars import _texts as repair_texts
+
+    def scanned(text: str) -> list[int]:
+        return [m.start() for m in _SIGNAL.finditer(text)]
+
+    texts = repair_texts(seed_texts) + _texts()
+    assert any(len(scanned(t)) >= 2 for t in texts)  # pages the judge reads are among them
+    for text in texts:
+        marks = _CHAR_TABLE.find(text)
+        assert signal_starts(text, marks) == scanned(text), text[:60]
+        assert signal_starts(text) == scanned(text)
+    every = "".join(map(chr, range(0x10000)))
+    firsts = SIGNAL_CHARS.findall(every)
+    # a neighbour of each kind the tests tell apart: letters of the pairs, other letters,
+    # digits, the underscore, marks, blanks, line breaks, CJK, a character outside the BMP
+    near = "aAeEoOuUyYôöÔÖzZđĐ_5٣\u0301 \n\t中µÐ🙂" + "".join(firsts[::7])
+    filler = " à" * (MAX_CANDIDATES + 1)  # candidates, none a signal
+    for c in firsts:
+        for n in near:
+            for text in (c + n + filler, filler + n + c, filler + n + c + n, c + filler, c + n):
+                assert signal_starts(text, _CHAR_TABLE.find(text)) == scanned(text), repr(text)
+
+
+def test_legacy_check_with_a_batch_s_spellings_is_the_check_without(
+    seed_texts: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words the legacy-Vietnamese check judged on earlier pages of a batch
+    (``Spellings``) give every page the repair it gets alone: on the seeds (one writes "Ð" for
+    "Đ", so its lines go to the judge), their damaged and legacy-encoded versions and the AEB
+    pages, with one batch's spellings, twice over, and with spellings emptied again and again;
+    a page seen before judges no word again, and a copy sent to another process starts
+    empty."""
+    import pickle
+
+    from cleanscrape.chrome.memo import LineMemo
+    from cleanscrape.text import vietnamese
+    from cleanscrape.text.repair import _CHAR_TABLE, repair_text
+    from cleanscrape.text.vietnamese import Spellings, repair_vietnamese
+
+    from .test_repair_chars import _texts as repair_texts
+
+    texts = repair_texts(seed_texts)
+    alone = [repair_vietnamese(t, _CHAR_TABLE.find(t)) for t in texts]
+    assert any(found for _, found in alone)  # legacy pages repaired among them
+    batch, small = Spellings(), Spellings(capacity=40)
+    for _ in range(2):
+        for text, want in zip(texts, alone, strict=True):
+            marks = _CHAR_TABLE.find(text)
+            assert repair_vietnamese(text, marks, batch) == want
+            assert repair_vietnamese(text, marks, small) == want
+            assert repair_text(text, spellings=batch) == repair_text(text)
+        assert len(small) <= 40 + max(len(t.split()) for t in texts)
+    assert len(batch) > 100
+    judged: list[str] = []
+    plain = vietnamese.is_syllable
+    monkeypatch.setattr(vietnamese, "is_syllable", lambda w: judged.append(w) or plain(w))
+    for text in texts:
+        repair_vietnamese(text, _CHAR_TABLE.find(text), batch)
+    assert not judged  # every word held
+    repair_vietnamese(texts[3], _CHAR_TABLE.find(texts[3]))
+    assert judged  # (the seed with "Ð", judged again without the batch's words)
+    memo = LineMemo()
+    memo.spellings = batch
+    assert len(pickle.loads(pickle.dumps(memo)).spellings) == 0
+    assert len(pickle.loads(pickle.dumps(batch))) == 0
+
+
+def test_word_counts_of_a_page_at_once_are_each_line_s(lines: list[str]) -> None:
+    """The confidence signals count every line's words (and CJK characters) in one pass over
+    the page's code units: the counts of ``\\S+`` and ``_CJK`` line by line, on the seeds, the
+    AEB pages cut into pages of 50 lines, the edge lines, empty and blank lines, characters
+    outside the BMP, lone surrogates and every white-space character."""
+    from cleanscrape.confidence import _word_counts, _words
+
+    spaces = [chr(c) for c in range(0x10000) if chr(c).isspace() and chr(c) != "\n"]
+    odd = ["", " ", "🙂 a🙂b", "\ud800 z", "東京で会議。 x", *(f"a{s}b{s}" for s in spaces)]
+    pages = [lines[k : k + 50] for k in range(0, len(lines), 50)] + [odd, [""], ["", ""]]
+    for page in pages:
+        page = [ln.replace("\n", " ") for ln in page]  # (a line holds no line break)
+        assert _word_counts(page) == [_words(ln) for ln in page]

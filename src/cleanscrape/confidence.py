@@ -26,7 +26,11 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from .options import Favor
+from .text.chars import class_bits
 
 #: ``low_confidence`` below this score, per ``CleanOptions.favor`` preset.
 LOW_CONFIDENCE: dict[Favor, float] = {"precision": 0.8, "balanced": 0.7, "recall": 0.5}
@@ -77,6 +81,31 @@ def _words(line: str) -> int:
     return n
 
 
+#: Per UTF-16 code unit: bit 0 white space (what ``str.split`` splits on: ``\s``), bit 1 a
+#: character of :data:`_CJK`.
+_UNIT_BITS = class_bits([re.compile(r"\s"), _CJK])
+
+
+def _word_counts(lines: list[str]) -> list[int]:
+    """:func:`_words` of each of ``lines`` (none holding a ``\n``), for all of them at once:
+    a word starts at each code unit that is not white space after one that is (a surrogate
+    pair is two units of one word), the CJK characters are units of their own; both counted
+    over each line's units by one ``reduceat`` (each line's span ends with its ``\n``)."""
+    units = np.frombuffer(
+        ("\n".join(lines) + "\n").encode("utf-16-le", "surrogatepass"), dtype=np.uint16
+    )
+    bits = _UNIT_BITS.take(units)
+    space = (bits & 1).astype(np.bool_)
+    starts: npt.NDArray[np.bool_] = ~space
+    starts[1:] &= space[:-1]
+    first = np.flatnonzero(units == 10)[:-1] + 1
+    first = np.concatenate(([0], first))
+    words = np.add.reduceat(starts.astype(np.int64), first)
+    cjk = np.add.reduceat((bits >> 1).astype(np.int64), first)
+    counts: list[int] = (words + cjk // 2).tolist()
+    return counts
+
+
 def _ends_sentence(line: str) -> bool:
     """``_SENTENCE_END.search(line)`` by a look at the line's end (no scan of the line)."""
     return line.rstrip(_CLOSERS)[-1:] in _ENDS
@@ -93,11 +122,7 @@ def signals(
 ) -> Signals:
     """:class:`Signals` of a clean body (its lines) and what extraction reported."""
     total = sum(map(len, lines))
-    # one word count per line: ``str.split`` splits on the same white space as ``\S+``
-    counts = [len(ln.split()) for ln in lines]
-    joined = "\n".join(lines)  # (a CJK character is never ASCII, and never a line break)
-    if not joined.isascii() and _CJK.search(joined):
-        counts = [_words(ln) for ln in lines]
+    counts = _word_counts(lines) if lines else []
     words = sum(counts)
     # ``_ends_sentence`` of each line, written out (a call per line costs more than the test)
     ends = [ln.rstrip(_CLOSERS)[-1:] in _ENDS for ln in lines]

@@ -220,7 +220,11 @@ def clean_text_document(
     repairs: list[str] = []
     with _time_limit(options.page_timeout, source):  # the limit holds for text pages too
         text = repair_text(
-            text, fix_mojibake=options.fix_mojibake, vi_tone=options.vi_tone, repairs=repairs
+            text,
+            fix_mojibake=options.fix_mojibake,
+            vi_tone=options.vi_tone,
+            repairs=repairs,
+            spellings=memo.spellings if memo is not None else None,
         )
         lines = text.split("\n")
         timings["normalize"] = time.perf_counter() - t0
@@ -260,8 +264,10 @@ def clean_html_document(
     t0 = time.perf_counter()
     repairs: list[str] = []
     fix, tone = options.fix_mojibake, options.vi_tone
+    spellings = memo.spellings if memo is not None else None
     lines = [
-        repair_text(ln, fix_mojibake=fix, vi_tone=tone, repairs=repairs) for ln in extracted.lines
+        repair_text(ln, fix_mojibake=fix, vi_tone=tone, repairs=repairs, spellings=spellings)
+        for ln in extracted.lines
     ]
     meta = dict(extracted.metadata)
     title = meta.get("title")

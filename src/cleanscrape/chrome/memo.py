@@ -11,7 +11,10 @@ through :func:`~cleanscrape.chrome.features.text_columns` and
 :func:`~cleanscrape.chrome.features.lexicon_categories`.
 
 Every value held is a function of the text alone, so a page gets the same lines whatever the
-memo holds: with it or without it, full or empty, in one process or in several.
+memo holds: with it or without it, full or empty, in one process or in several. The memo also
+carries the batch's :class:`~cleanscrape.text.vietnamese.Spellings` (the words the repair
+stage's legacy-Vietnamese check has judged), which the per-document path hands to the repair
+stage.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import Any, cast
 
+from ..text.vietnamese import Spellings
 from .features import (
     TEXT_FEATURES,
     Line,
@@ -50,10 +54,12 @@ class LineMemo:
     process fills its own.
     """
 
-    __slots__ = ("_again", "_rows", "capacity")
+    __slots__ = ("_again", "_rows", "capacity", "spellings")
 
     def __init__(self, capacity: int = CAPACITY) -> None:
         self.capacity = capacity
+        #: the words the repair stage's legacy-Vietnamese check judged in this batch
+        self.spellings = Spellings()
         self._rows: dict[str, _Row] = {}
         #: texts found in the memo since it was last full
         self._again: set[str] = set()

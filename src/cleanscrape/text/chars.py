@@ -24,20 +24,49 @@ MAX_CANDIDATES = 48
 _BMP = 0x10000
 
 
+def class_bits(classes: Sequence[re.Pattern[str]]) -> npt.NDArray[np.uint8]:
+    """A table of the code points below ``U+10000``: bit ``k`` set where a character matches
+    ``classes[k]`` (each a compiled pattern of one character; at most eight), read-only."""
+    if len(classes) > 8:
+        raise ValueError(f"a CharTable holds at most 8 classes, got {len(classes)}")
+    table = np.zeros(_BMP, dtype=np.uint8)
+    every = np.arange(_BMP, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    for k, cls in enumerate(classes):
+        # each match made U+0000 (one scan in C), then found by numpy; U+0000 itself asked
+        marked = cls.sub("\x00", every).encode("utf-32-le", "surrogatepass")
+        hit = np.frombuffer(marked, dtype=np.uint32) == 0
+        hit[0] = cls.match("\x00") is not None
+        table[hit] |= 1 << k
+    table.flags.writeable = False
+    return table
+
+
 class Marks:
     """The positions in one text of the characters of each class of a :class:`CharTable`."""
 
-    __slots__ = ("_at", "_classes")
+    __slots__ = ("_at", "_classes", "points")
 
-    def __init__(self, classes: Sequence[re.Pattern[str]], at: list[npt.NDArray[np.intp]]) -> None:
+    def __init__(
+        self,
+        classes: Sequence[re.Pattern[str]],
+        at: list[npt.NDArray[np.intp]],
+        points: npt.NDArray[np.uint32] | None = None,
+    ) -> None:
         self._classes = classes
         self._at = at
+        #: the text's code points, one a ``str`` index, when all of them are below
+        #: ``U+10000`` (``None`` otherwise, or when the caller did not give them)
+        self.points = points
 
     def _positions(self, cls: re.Pattern[str]) -> npt.NDArray[np.intp] | None:
         for k, known in enumerate(self._classes):
             if known is cls:
                 return self._at[k]
         return None
+
+    def where(self, cls: re.Pattern[str]) -> npt.NDArray[np.intp] | None:
+        """:meth:`at` as a sorted array (read it, do not change it)."""
+        return self._positions(cls)
 
     def at(self, cls: re.Pattern[str]) -> list[int] | None:
         """Sorted positions of the characters of ``cls`` (``None``: not a class of the table)."""
@@ -70,15 +99,8 @@ class CharTable:
     __slots__ = ("_classes", "_table")
 
     def __init__(self, classes: Sequence[re.Pattern[str]]) -> None:
-        if len(classes) > 8:
-            raise ValueError(f"a CharTable holds at most 8 classes, got {len(classes)}")
         self._classes = tuple(classes)
-        table = np.zeros(_BMP, dtype=np.uint8)
-        every = "".join(map(chr, range(_BMP)))
-        for k, cls in enumerate(self._classes):
-            table[[m.start() for m in cls.finditer(every)]] |= 1 << k
-        table.flags.writeable = False
-        self._table: npt.NDArray[np.uint8] = table
+        self._table: npt.NDArray[np.uint8] = class_bits(self._classes)
 
     def find(self, text: str) -> Marks:
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -94,6 +116,7 @@ class CharTable:
         return Marks(
             self._classes,
             [hits[(found & (1 << k)) != 0] for k in range(len(self._classes))],
+            None if big.size else points,
         )
 
 

@@ -36,6 +36,7 @@ from .vietnamese import (
     SIGNAL_CHARS,
     UTF8_FOLLOWERS,
     UTF8_LEADS,
+    Spellings,
     place_tones,
     repair_vietnamese,
 )
@@ -265,18 +266,22 @@ def repair_text(
     fix_mojibake: bool = True,
     vi_tone: ToneStyle = "keep",
     repairs: list[str] | None = None,
+    spellings: Spellings | None = None,
 ) -> str:
     """Conservative repair: legacy Vietnamese, mojibake (ftfy), stray control characters, NFC.
 
     Curly quotes, dashes, ligatures and full-width characters are kept as the author wrote them.
     The legacy Vietnamese encodings undone (``"tcvn3"``, ``"vni"``...) are added to ``repairs``.
+    ``spellings``: the words the legacy check judged before in the same batch (the result is
+    the same without it).
     """
     controls = True  # whether the text may hold a character of CONTROL_CHARS
     if fix_mojibake:
         # one pass finds what the patterns below look for (a short text, such as a line of
         # an HTML page, is scanned by the patterns: the pass has a fixed cost)
         marks = _CHAR_TABLE.find(text) if len(text) >= _TABLE_MIN_CHARS else None
-        fixed, found = repair_vietnamese(text, marks)  # before ftfy: it removes C0/C1 letters
+        # (before ftfy: it removes C0/C1 letters)
+        fixed, found = repair_vietnamese(text, marks, spellings)
         if repairs is not None:
             repairs.extend(found)
         if fixed is not text:

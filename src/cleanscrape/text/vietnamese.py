@@ -38,8 +38,10 @@ from importlib import resources
 from itertools import accumulate, combinations
 from types import MappingProxyType
 
+import numpy as np
+
 from ..options import ToneStyle
-from .chars import Marks, match_starts
+from .chars import MAX_CANDIDATES, Marks, class_bits, match_starts
 
 #: The legacy encodings with a table in ``data/`` (VNI means VNI for Windows).
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii", "vps")
@@ -377,12 +379,17 @@ _ODD = re.escape(_odd_characters())
 _VNI_MARKS = "âàáåãäêèéúüëøùûõïÂÀÁÅÃÄÊÈÉÚÜËØÙÛÕÏ"
 #: A vowel followed by a VNI diacritic byte, in pairs Unicode Vietnamese never has ("aø",
 #: "eâ", "uù"; not "oà" or "uâ" as in "hoàng", "quân"): lookbehinds over the mark just read.
-_VNI_PAIR = (
-    f"(?<=[aAeEôöÔÖ][{_VNI_MARKS}])"
-    f"|(?<=[oO][{''.join(c for c in _VNI_MARKS if c not in 'àáãèéÀÁÃÈÉ')}])"
-    f"|(?<=[uU][{''.join(c for c in _VNI_MARKS if c not in 'âêàáãèéÂÊÀÁÃÈÉ')}])"
-    f"|(?<=[yY][{''.join(c for c in _VNI_MARKS if c not in 'êÊ')}])"
+_VNI_PAIRS = (
+    ("aAeEôöÔÖ", _VNI_MARKS),
+    ("oO", "".join(c for c in _VNI_MARKS if c not in "àáãèéÀÁÃÈÉ")),
+    ("uU", "".join(c for c in _VNI_MARKS if c not in "âêàáãèéÂÊÀÁÃÈÉ")),
+    ("yY", "".join(c for c in _VNI_MARKS if c not in "êÊ")),
 )
+_VNI_PAIR = "|".join(f"(?<=[{before}][{after}])" for before, after in _VNI_PAIRS)
+#: A capital Latin-1 letter right after a lowercase ASCII one ("ViÖt"): (before, after).
+_CAPITAL_PAIR = ("a-z", "À-ÖØ-Þ")
+#: A letter (what ``[^\W\d_]`` matches).
+_LETTER = "[^\\W\\d_]"
 _SIGNAL_FIRST = "".join(
     sorted(set(_odd_characters()) | set(_VNI_MARKS) | set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ"))
 )
@@ -392,10 +399,24 @@ _SIGNAL_FIRST = "".join(
 #: "odd character glued to a letter", "capital Latin-1 letter after a lowercase one", a VNI pair).
 _SIGNAL = re.compile(
     f"[{re.escape(_SIGNAL_FIRST)}]"
-    f"(?:(?<=[{_ODD}])(?:(?<=[^\\W\\d_].)|(?=[^\\W\\d_]))|(?<=[a-z][À-ÖØ-Þ])|{_VNI_PAIR})"
+    f"(?:(?<=[{_ODD}])(?:(?<={_LETTER}.)|(?={_LETTER}))"
+    f"|(?<=[{_CAPITAL_PAIR[0]}][{_CAPITAL_PAIR[1]}])|{_VNI_PAIR})"
 )
 #: The characters a signal starts with (one character class).
 SIGNAL_CHARS = re.compile(f"[{re.escape(_SIGNAL_FIRST)}]")
+#: The same tests as :data:`_SIGNAL`'s, as tables of the code points below ``U+10000``, one
+#: bit a test: a character of :data:`SIGNAL_CHARS` is a signal where its own bits and those
+#: of the character before it (or, for the odd-character test, after it) share one. Bits 0-4:
+#: the pairs (a lowercase letter before a capital, a vowel before a VNI mark); bit 5: an odd
+#: character next to a letter.
+_PAIR_SIDES = (_CAPITAL_PAIR, *_VNI_PAIRS)
+_SIGNAL_BEFORE = class_bits(
+    [*(re.compile(f"[{before}]") for before, _ in _PAIR_SIDES), re.compile(_LETTER)]
+)
+_SIGNAL_AT = class_bits(
+    [*(re.compile(f"[{at}]") for _, at in _PAIR_SIDES), re.compile(f"[{_ODD}]")]
+)
+_SIGNAL_AFTER = _SIGNAL_BEFORE & np.uint8(1 << len(_PAIR_SIDES))
 #: UTF-8 lead bytes as windows-1258 shows them: what :data:`_UTF8_SIGNAL` starts with.
 UTF8_LEADS = re.compile("[\u00c2\u0102\u00c4\u00c5\u00c6\u00e1]")
 #: UTF-8 continuation bytes as windows-1258 shows them.
@@ -408,6 +429,33 @@ UTF8_FOLLOWERS = re.compile(
 )
 #: UTF-8 lead byte + continuation byte read as windows-1258: "á»", "Ă¡", "Ä‘", "Æ°".
 _UTF8_SIGNAL = re.compile(UTF8_LEADS.pattern + UTF8_FOLLOWERS.pattern)
+
+
+def signal_starts(text: str, marks: Marks | None = None) -> list[int]:
+    """Where :data:`_SIGNAL` matches in ``text`` (each match is one character).
+
+    ``marks``: the characters of :data:`SIGNAL_CHARS` in ``text`` (with its code points, when
+    all are below ``U+10000``): where there are more of them than the pattern is tried at one
+    by one (:data:`~.chars.MAX_CANDIDATES`; every accented vowel of a Vietnamese page is
+    one), the signals are told by the tables from the code points around them, where the
+    pattern's scan would stop at each.
+    """
+    at = marks.where(SIGNAL_CHARS) if marks is not None else None
+    points = marks.points if marks is not None else None
+    if at is None or points is None or at.size <= MAX_CANDIDATES:
+        return match_starts(_SIGNAL, text, marks, SIGNAL_CHARS)
+    found = _SIGNAL_AT.take(points.take(at))
+    # (``at`` is sorted: only its first can be the text's first character, only its last the
+    # text's last; clipped there, their neighbour is masked out)
+    before = _SIGNAL_BEFORE.take(points.take(at - 1, mode="clip"))
+    if at[0] == 0:
+        before[0] = 0
+    after = _SIGNAL_AFTER.take(points.take(at + 1, mode="clip"))
+    if at[-1] == points.size - 1:
+        after[-1] = 0
+    hits: list[int] = at[((before | after) & found) != 0].tolist()
+    return hits
+
 
 _MIN_GAIN = 2  # more valid syllables than the line had, for a line judged on its own
 _MIN_NONASCII_VALID = 0.9
@@ -439,11 +487,45 @@ _VIETNAMESE_ONLY = re.compile(
 )
 
 
-class _Judge:
-    """Scores lines by Vietnamese spelling; remembers the words it has seen (one call only)."""
+#: Words a :class:`Spellings` holds at most before it starts again (the syllables of
+#: Vietnamese are some 7,000; a batch of pages in other languages brings more words).
+SPELLINGS_CAPACITY = 100_000
 
-    def __init__(self) -> None:
-        self.memo: dict[str, bool] = {}
+
+class Spellings:
+    """Whether each word one batch has judged is spelt as a Vietnamese syllable
+    (:func:`is_syllable`, a function of the word alone), so that a word met on many pages is
+    judged once. It belongs to one run of the pipeline (made by the run, passed down to the
+    repair stage, never kept by a module); it holds at most ``capacity`` words and one page's
+    more, and empties itself beyond that. A copy sent to another process starts empty.
+    """
+
+    __slots__ = ("_valid", "capacity")
+
+    def __init__(self, capacity: int = SPELLINGS_CAPACITY) -> None:
+        self.capacity = capacity
+        self._valid: dict[str, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self._valid)
+
+    def __reduce__(self) -> tuple[type[Spellings], tuple[int]]:
+        return (Spellings, (self.capacity,))
+
+    def words(self) -> dict[str, bool]:
+        """The words held, with their verdicts, for one page's judge to read and add to
+        (emptied first when over the capacity)."""
+        if len(self._valid) > self.capacity:
+            self._valid = {}
+        return self._valid
+
+
+class _Judge:
+    """Scores lines by Vietnamese spelling; remembers the words it has seen (in ``memo``: one
+    call's own, or a batch's :meth:`Spellings.words`)."""
+
+    def __init__(self, memo: dict[str, bool] | None = None) -> None:
+        self.memo: dict[str, bool] = {} if memo is None else memo
 
     def score(self, line: str) -> tuple[int, int, int, int]:
         """(valid non-ASCII words, non-ASCII words, valid words, judged words) of a line."""
@@ -538,28 +620,30 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
-def repair_vietnamese(text: str, marks: Marks | None = None) -> tuple[str, list[str]]:
+def repair_vietnamese(
+    text: str, marks: Marks | None = None, spellings: Spellings | None = None
+) -> tuple[str, list[str]]:
     """Undo legacy Vietnamese encodings read as Western code pages, line by line.
 
     Returns the text (unchanged when nothing was found) and the sorted reasons, one per kind of
     repair made (``"tcvn3"``, ``"vni"``, ``"viscii"``, ``"vps"``, ``"utf8-as-cp1258"``).
     ``marks``: where the characters of :data:`SIGNAL_CHARS`, :data:`UTF8_LEADS` and
     :data:`UTF8_FOLLOWERS` are in ``text``, when the caller has found them (the patterns are
-    then tried there only).
+    then tried there only). ``spellings``: the words judged before in the same batch (the
+    result is the same without it).
     """
     if text.isascii():
         return text, []
     utf8 = marks.followed(UTF8_LEADS, UTF8_FOLLOWERS) if marks is not None else None
     if utf8 is None:
         utf8 = _UTF8_SIGNAL.search(text) is not None
-    # (a signal is one character, so its matches are the candidates that match there)
-    signals = match_starts(_SIGNAL, text, marks, SIGNAL_CHARS)
+    signals = signal_starts(text, marks)
     if not utf8 and len(signals) < _MIN_SIGNALS:
         return text, []
     lines = text.split("\n")
     starts = list(accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
     per_line = Counter(bisect_right(starts, pos) - 1 for pos in signals)
-    judge = _Judge()
+    judge = _Judge(spellings.words() if spellings is not None else None)
     found: dict[int, tuple[str, str]] = {}  # line index -> (reason, repaired line)
     unsure: dict[int, tuple[str, str]] = {}
     later: list[int] = []  # lines with one signal: judged only once others decided
