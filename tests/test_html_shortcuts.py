@@ -40,6 +40,7 @@ from cleanscrape.html.recover import (
     word_seq,
 )
 from cleanscrape.html.tail import _link_spans, trim_tail
+from cleanscrape.process import _may_hold_run
 
 
 def test_control_characters_looked_for_are_those_the_pattern_removes() -> None:
@@ -95,6 +96,13 @@ def test_letters_of_texts_read_together_are_those_of_each_text() -> None:
     # a text holding the separator itself is read alone, with the same result
     odd = ["ab\x01cd", "e f", "\x01", ""]
     assert letters_each(odd) == [letters(t) for t in odd] == ["abcd", "ef", "", ""]
+
+
+def test_letters_of_texts_read_together_hold_every_character_as_each_text_does() -> None:
+    # white space is taken out before the pattern runs: no character it removes is a letter
+    every = [chr(c) for c in range(2, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    texts = [f"a{c}b {c}" for c in every]
+    assert letters_each(texts) == [letters(t) for t in texts]
 
 
 def test_link_spans_are_those_of_each_links_text() -> None:
@@ -332,3 +340,24 @@ def test_a_forum_threads_posts_are_extracted_with_its_head_emptied() -> None:
         _POST.format(w) for w in ("First post.", "A reply.", "Another reply.")
     ]
     assert not any("Has anyone" in ln for ln in _trafilatura_lines(headless, None, "balanced"))
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4, 5, 6, 7])
+def test_a_run_over_the_limit_is_never_ruled_out_by_the_block_test(limit: int) -> None:
+    # every text of up to 12 characters of "<" and "a", at every place a run can start and end
+    for n in range(13):
+        for bits in range(2**n):
+            text = "".join("<" if bits >> k & 1 else "a" for k in range(n))
+            longest = max(map(len, text.split("<")))
+            if longest > limit:
+                assert _may_hold_run(text, "<", limit), (text, limit)
+
+
+def test_a_page_with_a_run_over_the_limit_is_refused_wherever_the_run_sits() -> None:
+    page = "<html><body>" + "<p>The council voted on Tuesday.</p>" * 40 + "</body></html>"
+    limit = 1000
+    for at in range(0, len(page), 97):
+        for size in (limit - 1, limit, limit + 1):
+            text = page[:at] + "x" * size + page[at:]
+            longest = max(map(len, text.split("<")))
+            assert _may_hold_run(text, "<", limit) or longest <= limit
