@@ -12,11 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from lxml import html as lxml_html
 
 from cleanscrape.html.extract import (
     _CONTROL,
+    _CONTROL_BYTES,
     _CONTROL_CHARS,
+    _parser,
     _trafilatura_lines,
     extract_html,
     parse_html,
@@ -361,3 +364,58 @@ def test_a_page_with_a_run_over_the_limit_is_refused_wherever_the_run_sits() -> 
             text = page[:at] + "x" * size + page[at:]
             longest = max(map(len, text.split("<")))
             assert _may_hold_run(text, "<", limit) or longest <= limit
+
+
+def test_control_characters_are_the_only_ones_whose_utf8_holds_their_bytes() -> None:
+    assert all(len(b) == 1 for b in _CONTROL_BYTES)
+    every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    holding = [c for c in every if any(b in c.encode("utf-8") for b in _CONTROL_BYTES)]
+    assert holding == list(_CONTROL_CHARS)
+
+
+_OPTIONS = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+
+
+def _parsed_as_text(markup: str) -> str:
+    """The tree lxml makes of ``markup`` read as text (as before the page went in as bytes)."""
+    tree = lxml_html.document_fromstring(markup, parser=_parser(**_OPTIONS))
+    return etree.tostring(tree, encoding="unicode")
+
+
+_DECLARED = (
+    "",
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    '<meta charset="shift_jis">',
+    '<meta charset="utf-16">',
+    '<meta charset="koi8-r">',
+)
+_BODIES = (
+    "<p>The council voted on Tuesday.</p>",
+    "<p>Le café ferme à 18 h, dit-il.</p>",
+    "<p>“Quoted,” she said — 日本語, Tiếng Việt, Ёлка, 😀.</p>",
+)
+
+
+@pytest.mark.parametrize("declared", _DECLARED)
+@pytest.mark.parametrize("body", _BODIES)
+def test_a_page_parsed_as_bytes_gives_the_tree_of_its_text(declared: str, body: str) -> None:
+    for before in ("", "\ufeff", "<!DOCTYPE html>"):
+        head = f"<head>{declared}<title>A café</title></head>"
+        markup = f"{before}<html>{head}<body>{body}</body></html>"
+        tree = parse_html(markup, source="t")
+        assert etree.tostring(tree, encoding="unicode") == _parsed_as_text(markup)
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_a_bundled_page_parsed_as_bytes_gives_the_tree_of_its_text(path: Path) -> None:
+    markup = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    assert etree.tostring(parse_html(markup, source="t"), encoding="unicode") == _parsed_as_text(
+        markup
+    )
+
+
+def test_a_page_with_a_lone_surrogate_is_parsed_as_text() -> None:
+    markup = "<html><body><p>The council voted \ud800 on Tuesday.</p></body></html>"
+    tree = parse_html(markup, source="t")
+    assert etree.tostring(tree, encoding="unicode") == _parsed_as_text(markup)
