@@ -12,11 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from lxml import html as lxml_html
 
 from cleanscrape.html.extract import (
     _CONTROL,
+    _CONTROL_BYTES,
     _CONTROL_CHARS,
+    _parser,
     _trafilatura_lines,
     extract_html,
     parse_html,
@@ -40,6 +43,7 @@ from cleanscrape.html.recover import (
     word_seq,
 )
 from cleanscrape.html.tail import _link_spans, trim_tail
+from cleanscrape.process import _may_hold_run
 
 
 def test_control_characters_looked_for_are_those_the_pattern_removes() -> None:
@@ -95,6 +99,13 @@ def test_letters_of_texts_read_together_are_those_of_each_text() -> None:
     # a text holding the separator itself is read alone, with the same result
     odd = ["ab\x01cd", "e f", "\x01", ""]
     assert letters_each(odd) == [letters(t) for t in odd] == ["abcd", "ef", "", ""]
+
+
+def test_letters_of_texts_read_together_hold_every_character_as_each_text_does() -> None:
+    # white space is taken out before the pattern runs: no character it removes is a letter
+    every = [chr(c) for c in range(2, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    texts = [f"a{c}b {c}" for c in every]
+    assert letters_each(texts) == [letters(t) for t in texts]
 
 
 def test_link_spans_are_those_of_each_links_text() -> None:
@@ -332,3 +343,79 @@ def test_a_forum_threads_posts_are_extracted_with_its_head_emptied() -> None:
         _POST.format(w) for w in ("First post.", "A reply.", "Another reply.")
     ]
     assert not any("Has anyone" in ln for ln in _trafilatura_lines(headless, None, "balanced"))
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4, 5, 6, 7])
+def test_a_run_over_the_limit_is_never_ruled_out_by_the_block_test(limit: int) -> None:
+    # every text of up to 12 characters of "<" and "a", at every place a run can start and end
+    for n in range(13):
+        for bits in range(2**n):
+            text = "".join("<" if bits >> k & 1 else "a" for k in range(n))
+            longest = max(map(len, text.split("<")))
+            if longest > limit:
+                assert _may_hold_run(text, "<", limit), (text, limit)
+
+
+def test_a_page_with_a_run_over_the_limit_is_refused_wherever_the_run_sits() -> None:
+    page = "<html><body>" + "<p>The council voted on Tuesday.</p>" * 40 + "</body></html>"
+    limit = 1000
+    for at in range(0, len(page), 97):
+        for size in (limit - 1, limit, limit + 1):
+            text = page[:at] + "x" * size + page[at:]
+            longest = max(map(len, text.split("<")))
+            assert _may_hold_run(text, "<", limit) or longest <= limit
+
+
+def test_control_characters_are_the_only_ones_whose_utf8_holds_their_bytes() -> None:
+    assert all(len(b) == 1 for b in _CONTROL_BYTES)
+    every = (chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    holding = [c for c in every if any(b in c.encode("utf-8") for b in _CONTROL_BYTES)]
+    assert holding == list(_CONTROL_CHARS)
+
+
+_OPTIONS = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+
+
+def _parsed_as_text(markup: str) -> str:
+    """The tree lxml makes of ``markup`` read as text (as before the page went in as bytes)."""
+    tree = lxml_html.document_fromstring(markup, parser=_parser(**_OPTIONS))
+    return etree.tostring(tree, encoding="unicode")
+
+
+_DECLARED = (
+    "",
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    '<meta charset="shift_jis">',
+    '<meta charset="utf-16">',
+    '<meta charset="koi8-r">',
+)
+_BODIES = (
+    "<p>The council voted on Tuesday.</p>",
+    "<p>Le café ferme à 18 h, dit-il.</p>",
+    "<p>“Quoted,” she said — 日本語, Tiếng Việt, Ёлка, 😀.</p>",
+)
+
+
+@pytest.mark.parametrize("declared", _DECLARED)
+@pytest.mark.parametrize("body", _BODIES)
+def test_a_page_parsed_as_bytes_gives_the_tree_of_its_text(declared: str, body: str) -> None:
+    for before in ("", "\ufeff", "<!DOCTYPE html>"):
+        head = f"<head>{declared}<title>A café</title></head>"
+        markup = f"{before}<html>{head}<body>{body}</body></html>"
+        tree = parse_html(markup, source="t")
+        assert etree.tostring(tree, encoding="unicode") == _parsed_as_text(markup)
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_a_bundled_page_parsed_as_bytes_gives_the_tree_of_its_text(path: Path) -> None:
+    markup = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    assert etree.tostring(parse_html(markup, source="t"), encoding="unicode") == _parsed_as_text(
+        markup
+    )
+
+
+def test_a_page_with_a_lone_surrogate_is_parsed_as_text() -> None:
+    markup = "<html><body><p>The council voted \ud800 on Tuesday.</p></body></html>"
+    tree = parse_html(markup, source="t")
+    assert etree.tostring(tree, encoding="unicode") == _parsed_as_text(markup)

@@ -172,6 +172,18 @@ def _check_lines(text: str, source: str) -> None:
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
+def _may_hold_run(text: str, stop: str, limit: int) -> bool:
+    """``False`` only when ``text`` holds no run of over ``limit`` characters without ``stop``
+    (a character), found without splitting it.
+
+    Such a run holds a whole block of ``limit // 2`` characters starting at a multiple of
+    ``limit // 2``: when every such block holds ``stop`` (one search each, in C), there is no
+    run, and the pieces of a page of a few megabytes are not made to be measured.
+    """
+    half = max(limit // 2, 1)
+    return any(text.find(stop, s, s + half) < 0 for s in range(0, len(text) - half + 1, half))
+
+
 def _check_text_runs(markup: str, source: str) -> None:
     """Refuse HTML with a run of text between tags over :data:`MAX_LINE_CHARS` characters.
 
@@ -179,7 +191,7 @@ def _check_text_runs(markup: str, source: str) -> None:
     page would come out empty or cut with no word of why; no article has such a paragraph.
     Inline scripts and style sheets do not count: whatever is cut from them is not text.
     """
-    if len(markup) <= MAX_LINE_CHARS:
+    if len(markup) <= MAX_LINE_CHARS or not _may_hold_run(markup, "<", MAX_LINE_CHARS):
         return
     longest = max(map(len, markup.split("<")), default=0)
     if longest > MAX_LINE_CHARS:  # inline code does not count

@@ -48,11 +48,14 @@ from .tail import area_words, trim_link_tail, trim_tail
 Method = Literal["trafilatura", "visible"]
 
 #: C0 control characters other than tab, newline and carriage return: a page holding one
-#: gave an empty extraction on the parsed tree. Each is looked for with ``in`` (a memchr-like
-#: scan, faster than a pattern's search on a page that holds none of them, as nearly every
-#: page), and removed with :data:`_CONTROL`, built from the same tuple.
+#: gave an empty extraction on the parsed tree. Each is looked for with ``in`` in the page's
+#: UTF-8 bytes (:data:`_CONTROL_BYTES`; a memchr scan, faster than a pattern's search on a
+#: page that holds none of them, as nearly every page), and removed with :data:`_CONTROL`,
+#: built from the same tuple.
 _CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
 _CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROL_CHARS)) + "]")
+#: The same characters as UTF-8 bytes (each one byte, which no other character's bytes hold).
+_CONTROL_BYTES = tuple(c.encode("utf-8") for c in _CONTROL_CHARS)
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
 #: main prose block (the paragraphs of one parent).
@@ -162,14 +165,28 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
         )
     # comments and processing instructions dropped: left in, they split paragraphs for trafilatura
     options = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+    # The page is parsed as UTF-8 bytes, the parser told their encoding (a declared charset
+    # does not apply to a decoded text): the same tree as from the text, sooner than lxml reads
+    # a text of two or four bytes a character, and the control characters below are looked
+    # for in the bytes, where each is one byte no other character holds. A text that is no
+    # valid Unicode (a lone surrogate) is parsed as text.
+    try:
+        data: bytes | None = markup.encode("utf-8")
+    except UnicodeEncodeError:
+        data = None
     # C0 control characters are not allowed in an XML tree: lxml accepts them from the parser,
     # but trafilatura's copy of such a tree comes back empty. They carry no text.
-    if any(c in markup for c in _CONTROL_CHARS):
+    if (
+        any(c in markup for c in _CONTROL_CHARS)
+        if data is None
+        else any(c in data for c in _CONTROL_BYTES)
+    ):
         markup = _CONTROL.sub("", markup)
-    parser = _parser(**options)
+        data = None if data is None else markup.encode("utf-8")
+    parser = _parser(**options) if data is None else _parser(encoding="utf-8", **options)
     try:
         try:
-            tree = lxml_html.document_fromstring(markup, parser=parser)
+            tree = lxml_html.document_fromstring(markup if data is None else data, parser=parser)
         except ValueError:  # a str that declares an encoding (<?xml encoding=...?>)
             parser = _parser(encoding="utf-8", **options)
             data = markup.encode("utf-8", "surrogatepass")

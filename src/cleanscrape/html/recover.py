@@ -112,7 +112,9 @@ def letters_each(texts: Sequence[str]) -> list[str]:
     joined = _SEP.join(texts)
     if joined.count(_SEP) != max(len(texts) - 1, 0):
         return [letters(t) for t in texts]
-    return _NOT_WORD_OR_SEP.sub("", joined).split(_SEP) if texts else []
+    # (white space, no word character, goes first in C: the pattern then meets only the
+    # punctuation, a few matches where it met every space)
+    return _NOT_WORD_OR_SEP.sub("", "".join(joined.split())).split(_SEP) if texts else []
 
 
 #: Characters read at an end of a text for its key when the text is long: its first (last)
