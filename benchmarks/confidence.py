@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/confidence.py            # AEB + WCXB-dev, HTML and text dumps
     .venv/bin/python benchmarks/confidence.py --fit      # also refit the weights on "dev"
+    .venv/bin/python benchmarks/confidence.py --cost --limit 60   # CPU cost of the signals
 
 Every page of AEB and WCXB-dev is cleaned as HTML (``clean_html_document``) and as a whole-page
 text dump (``clean_text_document`` on ``html_to_dump``), with default options. Per page: the
@@ -11,22 +12,30 @@ confidence score and the AEB-metric F1 of ``text`` against the gold. The table g
 confidence bin, the number of pages and their mean F1, separately for the "dev" half (where the
 weights of :mod:`cleanscrape.confidence` were fitted) and the "held-out" half
 (:func:`common.split_of`). ``--fit`` refits the logistic weights on the dev pages (soft targets:
-per-page F1) and prints them beside the ones in use.
+per-page F1) and prints them beside the ones in use. ``--cost`` times, per HTML page, the
+``outside`` signal (the one signal that looks lines up in the page's article area) and the
+shape signals against the page's whole ``clean_html_document`` (CPU seconds, least of three
+rounds; medians over the pages, and the median ratio).
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import statistics
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 
-from cleanscrape.confidence import LOW_CONFIDENCE, WEIGHTS, Signals, score
+from cleanscrape.confidence import LOW_CONFIDENCE, WEIGHTS, Signals, outside_share, score, signals
+from cleanscrape.html.extract import extract_html
+from cleanscrape.html.tail import in_area
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_html_document, clean_text_document
 from cleanscrape.text import decode_bytes
@@ -121,13 +130,57 @@ def table(rows: list[tuple[str, str, Signals, float]], weights: tuple[float, ...
     return out
 
 
+def _least(fn: Callable[[], object], repeat: int = 3, inner: int = 1) -> float:
+    """Least CPU seconds of ``repeat`` rounds of ``inner`` calls of ``fn``, per call."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        for _ in range(inner):
+            fn()
+        best = min(best, (time.process_time() - t0) / inner)
+    return best
+
+
+def cost(pages: list[Page], options: CleanOptions) -> list[str]:
+    """Per HTML page: CPU of the ``outside`` signal, of the shape signals and of the page."""
+    rows: list[tuple[float, float, float]] = []
+    for page in pages:
+        if len(page.html) > 1_000_000:
+            continue
+        markup = decode_bytes(page.html, source=page.id, html=True).text
+        inside = extract_html(markup, url=page.url, source=page.id).area_words
+        result = clean_html_document(markup, options, url=page.url, source=page.id)
+        lines = result.text.split("\n") if result.text else []
+        test = partial(in_area, inside=inside) if inside else None
+        whole = _least(
+            lambda m=markup, p=page: clean_html_document(m, options, url=p.url, source=p.id)
+        )
+        out = _least(lambda ln=lines, t=test: outside_share(ln, t), inner=50)
+        shape = _least(lambda ln=lines, f=result.flags: signals(ln, flags=f), inner=50)
+        rows.append((whole, out, shape))
+    whole_ms = statistics.median(w for w, _, _ in rows) * 1e3
+    out_ms = statistics.median(o for _, o, _ in rows) * 1e3
+    shape_ms = statistics.median(s for _, _, s in rows) * 1e3
+    share = statistics.median(o / w for w, o, _ in rows)
+    worst = max(o for _, o, _ in rows) * 1e3
+    return [
+        f"{len(rows)} HTML pages, CPU ms per page (medians): whole page {whole_ms:.2f}, "
+        f"outside signal {out_ms:.4f} (largest {worst:.3f}), shape signals {shape_ms:.4f}; "
+        f"outside signal / whole page, median {share:.5f}"
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     parser.add_argument("--fit", action="store_true", help="refit the weights on the dev half")
     parser.add_argument("--path", choices=["html", "text", "both"], default="both")
+    parser.add_argument("--cost", action="store_true", help="time the signals (HTML) only")
     args = parser.parse_args(argv)
     options = CleanOptions(dedup=False)
+    if args.cost:
+        print("\n".join(cost([*aeb_pages(args.limit), *wcxb_pages(args.limit)], options)))
+        return 0
     paths = ("html", "text") if args.path == "both" else (args.path,)
     got = [
         _row(p, path, options)

@@ -344,7 +344,13 @@ def test_min_kept_ratio_option_reaches_the_strip_stage(seed_texts: dict[str, str
     # demanding that 99 % of the text survive: stripping would go below that, so the page
     # keeps all its text and is flagged, as the safety rule says
     strict = clean_text(page, min_kept_ratio=0.99)
-    assert strict.flags == ["low_prose", "low_confidence"]
+    assert strict.flags[0] == "low_prose"
+    # a page kept whole scores far under the cleaned one: under the precision preset's
+    # threshold it is routed as doubtful
+    assert strict.confidence is not None and default.confidence is not None
+    assert strict.confidence < 0.8 < default.confidence
+    precise = clean_text(page, min_kept_ratio=0.99, favor="precision")
+    assert precise.flags == ["low_prose", "low_confidence"]
     assert all(r.reason == "separator" for r in strict.removed)
     assert "Phiên bản di động" in strict.text
 

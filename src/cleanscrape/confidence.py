@@ -12,7 +12,11 @@ A score in [0, 1] from what the per-document path already knows, no second extra
 * ``kept``: the share of the characters the chrome stage kept (very little kept means the
   region was hard to find; everything kept on a text dump means nothing looked like chrome);
 * ``fallback``: the text is the page's visible text, cleaned like a text dump;
-* ``low_prose``: the chrome stage could not tell the article from the rest and kept it all.
+* ``low_prose``: the chrome stage could not tell the article from the rest and kept it all;
+* ``outside`` (HTML): the share of the body's characters in lines that are not text of the
+  article's area on the page (the area of its main prose block): a second story, product
+  blurbs or comments that extraction took beside the article have an article's shape, but
+  they are not where the article is. 0 when the page has no such area (and on text dumps).
 
 The weights are a logistic model fitted once to per-page F1 on the tuning half of the
 benchmark pages (``benchmarks/confidence.py`` refits it and shows the calibration on the
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,9 +44,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
 _WORD = re.compile(r"\S+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
-#: Logistic weights: bias, body, prose, agreement, short, kept, fallback, low_prose (fitted,
-#: see above).
-WEIGHTS = (-2.26, 2.0, 1.21, 1.21, -0.77, 1.5, -0.93, -2.0)
+#: Logistic weights: bias, body, prose, agreement, short, kept, fallback, low_prose, outside
+#: (fitted, see above).
+WEIGHTS = (-1.82, 2.67, 1.25, 1.16, -1.49, 1.1, -1.07, -2.21, -1.14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,7 @@ class Signals:
     kept: float
     fallback: float
     low_prose: float
+    outside: float = 0.0
 
     def vector(self) -> tuple[float, ...]:
         return (
@@ -66,6 +72,7 @@ class Signals:
             self.kept,
             self.fallback,
             self.low_prose,
+            self.outside,
         )
 
 
@@ -111,6 +118,17 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _ENDS
 
 
+def outside_share(lines: list[str], in_article: Callable[[str], bool] | None) -> float:
+    """The share of the characters of ``lines`` in lines for which ``in_article`` is false
+    (text that is not the article's area on the page); 0.0 without ``in_article``."""
+    if in_article is None:
+        return 0.0
+    total = sum(map(len, lines))
+    if not total:
+        return 0.0
+    return sum([len(ln) for ln in lines if ln and not in_article(ln)]) / total
+
+
 def signals(
     lines: list[str],
     *,
@@ -119,8 +137,10 @@ def signals(
     fallback: bool = False,
     prose_chars: int = 0,
     found_chars: int = 0,
+    in_article: Callable[[str], bool] | None = None,
 ) -> Signals:
-    """:class:`Signals` of a clean body (its lines) and what extraction reported."""
+    """:class:`Signals` of a clean body (its lines) and what extraction reported
+    (``in_article``: whether a line is text of the article's area on the page, HTML)."""
     total = sum(map(len, lines))
     counts = _word_counts(lines) if lines else []
     words = sum(counts)
@@ -148,6 +168,7 @@ def signals(
         kept=total / (total + removed_chars) if total + removed_chars else 0.0,
         fallback=1.0 if fallback else 0.0,
         low_prose=1.0 if "low_prose" in flags else 0.0,
+        outside=outside_share(lines, in_article),
     )
 
 

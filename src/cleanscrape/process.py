@@ -287,6 +287,7 @@ def clean_html_document(
         title = repair_text(title, fix_mojibake=fix, vi_tone=tone, repairs=repairs)
         meta["title"] = title
     timings["normalize"] = time.perf_counter() - t0
+    in_article = partial(in_area, inside=extracted.area_words) if extracted.area_words else None
     # trafilatura's text is already article text (conservative chrome stage); the visible-text
     # fallback is a whole-page dump and is cleaned like one
     result = _clean_lines(
@@ -298,7 +299,7 @@ def clean_html_document(
         timings=timings,
         trace=trace,
         memo=memo,
-        in_article=partial(in_area, inside=extracted.area_words) if extracted.area_words else None,
+        in_article=in_article,
     )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
@@ -316,6 +317,7 @@ def clean_html_document(
         fallback=extracted.method != "trafilatura",
         prose_chars=extracted.prose_chars,
         found_chars=extracted.found_chars,
+        in_article=in_article,
     )
     return result
 
@@ -327,6 +329,7 @@ def _rate(
     fallback: bool = False,
     prose_chars: int = 0,
     found_chars: int = 0,
+    in_article: Callable[[str], bool] | None = None,
 ) -> None:
     """Set the page's confidence score, and the ``low_confidence`` flag under the threshold."""
     sig = signals(
@@ -336,6 +339,7 @@ def _rate(
         fallback=fallback,
         prose_chars=prose_chars,
         found_chars=found_chars,
+        in_article=in_article,
     )
     result.confidence = score(sig)
     result.metadata["confidence_signals"] = sig
