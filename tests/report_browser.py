@@ -37,6 +37,20 @@ def chromium_path() -> str | None:
     return None
 
 
+def require_chromium() -> None:
+    """Skip the calling test module when the system has no Chromium, or fail it when
+    ``CLEANSCRAPE_REQUIRE_BROWSER=1`` (as in CI) says a browser must be there."""
+    if chromium_path() is not None:
+        return
+    if os.environ.get("CLEANSCRAPE_REQUIRE_BROWSER") == "1":
+        raise RuntimeError(
+            "CLEANSCRAPE_REQUIRE_BROWSER=1 but no chromium: apt-get install chromium"
+        )
+    import pytest  # only the tests call this; the benchmarks import this module without pytest
+
+    pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
+
+
 class Page:
     """One report.html open in a browser page, with every JavaScript error collected."""
 

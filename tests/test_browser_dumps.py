@@ -8,20 +8,14 @@ skipped, unless ``CLEANSCRAPE_REQUIRE_BROWSER=1`` (as in CI) makes that a failur
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
 
-from .report_browser import chromium_path
+from .report_browser import require_chromium
 
-if chromium_path() is None:
-    if os.environ.get("CLEANSCRAPE_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(
-            "CLEANSCRAPE_REQUIRE_BROWSER=1 but no chromium: apt-get install chromium"
-        )
-    pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
+require_chromium()
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

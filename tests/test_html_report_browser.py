@@ -8,7 +8,6 @@ skipped, unless ``CLEANSCRAPE_REQUIRE_BROWSER=1`` (as in CI) makes that a failur
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,14 +19,9 @@ from cleanscrape import clean_path
 from cleanscrape.htmlreport import REPORT_HTML
 
 from .conftest import DATA
-from .report_browser import check_summary, chromium_path, open_browser
+from .report_browser import check_summary, open_browser, require_chromium
 
-if chromium_path() is None:
-    if os.environ.get("CLEANSCRAPE_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(
-            "CLEANSCRAPE_REQUIRE_BROWSER=1 but no chromium: apt-get install chromium"
-        )
-    pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
+require_chromium()
 pytest.importorskip("playwright.sync_api")
 
 
