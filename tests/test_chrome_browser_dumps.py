@@ -5,7 +5,7 @@ pages of the benchmark's tuning half, as headless Chromium prints them."""
 from __future__ import annotations
 
 from cleanscrape.chrome.code_blocks import code_listings
-from cleanscrape.chrome.features import lexicon_category
+from cleanscrape.chrome.features import joined_menu, lexicon_category
 from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.strip import classify_lines
 
@@ -247,3 +247,65 @@ def test_a_caption_joined_to_its_credit_is_a_credit() -> None:
     assert lexicon_category(page_lines([caption], None)[0]) == "credit"
     spaced = caption.replace("2024.Cravetiger", "2024. Cravetiger")
     assert lexicon_category(page_lines([spaced], None)[0]) == "credit"
+
+
+# A developer's guide to query tuning: a flowchart drawn from Mermaid source, which the page
+# prints in a <pre> block (a line of the chart a line; an edge's label between bars), then
+# the prose goes on; the site's menu above is joined by bars.
+_GUIDE_HEAD = [
+    "How to Optimize PostgreSQL Queries",
+    "",
+    "Products | Blog | Docs | Pricing | Contact",
+    "",
+    "How to Optimize PostgreSQL Queries",
+    "",
+    "Slow queries are one of the most common causes of poor application performance, and most "
+    "of them can be fixed without touching the hardware.",
+    "",
+    "Start with the plan the database chose. The chart below shows how to read the output of "
+    "EXPLAIN ANALYZE and where to look first.",
+    "",
+]
+_CHART = [
+    "flowchart TD",
+    "A[EXPLAIN ANALYZE Output] --> B{Check Seq Scans}",
+    "B -->|Large Table| C[Add Index]",
+    "B -->|Small Table| D[OK - Sequential is fine]",
+    "A --> E{Compare estimated vs actual rows}",
+    "E -->|Big Difference| F[Update Statistics: ANALYZE table]",
+    "E -->|Similar| G[Statistics are accurate]",
+    "A --> H{Check actual time per node}",
+    "H -->|High| I[Focus optimization here]",
+    "H -->|Low| J[Look elsewhere]",
+]
+_GUIDE_TAIL = [
+    "",
+    "Once the plan looks right, check that the statistics are fresh: the planner's estimates "
+    "are only as good as the figures it was given.",
+    "",
+    "Indexes come next. A B-tree index covers equality and range filters, which are most of "
+    "the filters a web application runs.",
+    "",
+    "Privacy | Terms | Status | Careers",
+    "© 2026 Example Cloud",
+]
+
+
+def test_flowchart_edges_labelled_between_bars_are_code_not_menus() -> None:
+    edge = "E -->|Similar| G[Statistics are accurate]"
+    assert not joined_menu(edge)
+    assert lexicon_category(page_lines([edge], None)[0]) != "menu"
+    kept = _kept([*_GUIDE_HEAD, *_CHART, *_GUIDE_TAIL])
+    assert all(ln in kept for ln in _CHART[2:])
+    assert _GUIDE_TAIL[1] in kept and _GUIDE_TAIL[3] in kept
+
+
+def test_menus_joined_by_bars_are_still_menus() -> None:
+    for menu in (
+        "Products | Blog | Docs | Pricing | Contact",
+        "Privacy | Terms | Status | Careers",
+    ):
+        assert joined_menu(menu)
+    kept = _kept([*_GUIDE_HEAD, *_CHART, *_GUIDE_TAIL])
+    assert "Products | Blog | Docs | Pricing | Contact" not in kept
+    assert "Privacy | Terms | Status | Careers" not in kept

@@ -1253,6 +1253,9 @@ def _opens_with_phrase(key: str) -> bool:
 
 _STRONG_JOINER = re.compile(r"\s*[|·•»]\s*")
 _WEAK_JOINER = re.compile(r"\s+[/\-–—]\s+")
+#: A line of code beside a bar ("B -->|Large Table| C[Add Index]": a flowchart's edge and
+#: label): an arrow, or a bracket or brace opening right after a word. Menu items have neither.
+_CODE_BESIDE_BAR = re.compile(r"-->|->|=>|\w[\[{]")
 
 
 def joined_menu(text: str) -> bool:
@@ -1260,7 +1263,8 @@ def joined_menu(text: str) -> bool:
 
     Every item has at most three words and few carry figures (table rows do); ``|``, ``·``,
     ``•``, ``»`` need three items, `` - ``, `` / `` and tabs (which also join table cells)
-    four or five, so a sentence or a headline with one or two dashes is not a menu.
+    four or five, so a sentence or a headline with one or two dashes is not a menu. A line
+    with an arrow or a bracket after a word is code, not a menu (:data:`_CODE_BESIDE_BAR`).
     """
     for joiner, least, marks in ((_STRONG_JOINER, 3, "|·•»"), (_WEAK_JOINER, 4, "/-–—")):
         # ``least`` items need ``least - 1`` joiners, each with one of ``marks``: most lines
@@ -1268,7 +1272,7 @@ def joined_menu(text: str) -> bool:
         if sum(map(text.count, marks)) < least - 1:
             continue
         items = [x for x in (p.strip() for p in joiner.split(text)) if x]
-        if len(items) >= least and _menu_items(items):
+        if len(items) >= least and _menu_items(items) and not _CODE_BESIDE_BAR.search(text):
             return True
     if "\t" in text:
         items = [x for x in (p.strip() for p in text.split("\t")) if x]
