@@ -309,3 +309,110 @@ def test_menus_joined_by_bars_are_still_menus() -> None:
     kept = _kept([*_GUIDE_HEAD, *_CHART, *_GUIDE_TAIL])
     assert "Products | Blog | Docs | Pricing | Contact" not in kept
     assert "Privacy | Terms | Status | Careers" not in kept
+
+
+# The same guide further on (lines as the browser prints them): SQL listings whose lines
+# hold few marks of code besides the column names in snake case, their comments headline-like
+# lines, with prose after them; and a real box of related links between two paragraphs.
+_SQL = [
+    "-- Faster: EXISTS stops at first match",
+    "-- PostgreSQL can optimize this to a semi-join",
+    "SELECT * FROM users u",
+    "WHERE EXISTS (",
+    "    SELECT 1 FROM orders o",
+    "    WHERE o.user_id = u.id AND o.total > 1000",
+    ");",
+    "Optimize JOINs",
+    "-- Make sure join columns are indexed",
+    "CREATE INDEX idx_orders_user_id ON orders(user_id);",
+    "",
+    "-- Use explicit JOIN syntax for clarity",
+    "-- The query planner can rearrange joins, but explicit syntax helps readability",
+    "SELECT",
+    "    u.name,",
+    "    COUNT(o.id) as order_count,",
+    "    SUM(o.total) as total_spent",
+    "FROM users u",
+    "INNER JOIN orders o ON u.id = o.user_id",
+    "WHERE o.created_at > '2024-01-01'",
+    "GROUP BY u.id, u.name",
+    "HAVING COUNT(o.id) > 5;",
+    "",
+    "-- For large tables, consider breaking into CTEs for readability",
+    "-- Note: CTEs are optimization fences in older PostgreSQL versions",
+    "WITH recent_orders AS (",
+    "    SELECT user_id, COUNT(*) as cnt, SUM(total) as total",
+    "    FROM orders",
+    "    WHERE created_at > '2024-01-01'",
+    "    GROUP BY user_id",
+    "    HAVING COUNT(*) > 5",
+    ")",
+    "SELECT u.name, ro.cnt, ro.total",
+    "FROM users u",
+    "INNER JOIN recent_orders ro ON u.id = ro.user_id;",
+]
+_SQL_TAIL = [
+    "Configuration Tuning",
+    "",
+    "PostgreSQL's default configuration is conservative. Tuning these settings can "
+    "significantly improve performance.",
+    "",
+    "PostgreSQL relies on table statistics to make good query plans. Outdated statistics "
+    "lead to poor plans, and the fix is usually a single ANALYZE after a bulk load.",
+    "",
+]
+_CODE_COMMENTS = [
+    "-- For queries filtering on email:",
+    "-- SELECT * FROM users WHERE email = 'jane@example.com';",
+    "-- This query will now use idx_users_email instead of scanning the entire table",
+    "",
+    "-- Composite index for queries that filter on multiple columns",
+    "-- Column order matters: put the most selective column first",
+    "CREATE INDEX idx_orders_user_status ON orders(user_id, status);",
+    "",
+    "-- This index helps these queries:",
+    "-- SELECT * FROM orders WHERE user_id = 123;",
+    "-- SELECT * FROM orders WHERE user_id = 123 AND status = 'pending';",
+]
+#: ... and the site's own lines above it, most in sentence case.
+_SITE_TOP = [
+    "Skip to main content",
+    "Open the main menu",
+    "Monitor your whole stack in one place",
+    "Start your free trial today",
+    "Book a demo with our team",
+]
+_RELATED = [
+    "How We Cut Our Cloud Bill in Half Without Losing Sleep",
+    "Why Your Status Page Should Live Outside Your Own Infrastructure",
+    "The Five Alerts Every On-Call Engineer Should Set Up First",
+]
+
+
+def test_a_sql_listing_with_snake_case_names_does_not_end_the_guide() -> None:
+    listing = [ln for ln in _SQL if ln]
+    assert code_listings(page_lines(listing, None)) == set(range(len(listing)))
+    kept = _kept([*_GUIDE_HEAD, *_SQL, "", *_SQL_TAIL, *_GUIDE_TAIL])
+    assert all(ln in kept for ln in _SQL if ln.startswith("--"))
+    assert _SQL_TAIL[2] in kept and _GUIDE_TAIL[3] in kept
+    assert "Privacy | Terms | Status | Careers" not in kept
+
+
+def _unspaced(lines: list[str]) -> list[str]:
+    # the paragraphs as a browser prints them: no blank line between two (only a <pre>
+    # block's own blank lines)
+    return [ln for ln in lines if ln]
+
+
+def test_comments_of_a_code_listing_are_no_related_links() -> None:
+    prose = _unspaced([*_GUIDE_HEAD, *_SQL_TAIL])
+    kept = _kept([*_SITE_TOP, *prose, *_CODE_COMMENTS, *_unspaced(_GUIDE_TAIL)])
+    assert all(ln in kept for ln in _CODE_COMMENTS if ln)
+
+
+def test_related_links_between_paragraphs_still_go_beside_a_listing() -> None:
+    prose = _unspaced([*_GUIDE_HEAD, *_SQL_TAIL])
+    page = [*_SITE_TOP, *prose, *_CODE_COMMENTS, *_RELATED, *_unspaced(_GUIDE_TAIL)]
+    kept = _kept(page)
+    assert not any(ln in kept for ln in _RELATED)
+    assert _GUIDE_TAIL[1] in kept and _GUIDE_TAIL[3] in kept

@@ -22,10 +22,12 @@ from .features import Line
 _CODE_START = re.compile(r"\n(?:#|//|--|/\*|\$ |>>> )")
 #: ... or brackets or braces ("COUNT(o.id)", "{", "A[SQL Query]"), a placeholder ("<branch
 #: name>"), an assignment or an arrow (" = ", "=>", "->", "-->"), a statement's end (";"), a
-#: scope ("::"), or an option ("git add -A", "--amend"), none across a line break. (Each
-#: alternative opens with a literal, so the search skips to the characters that can open one.)
+#: scope ("::"), an option ("git add -A", "--amend"), or a name in snake case ("user_id",
+#: "created_at", "pg_stat_user_tables"), none across a line break. (Each alternative opens
+#: with a literal, so the search skips to the characters that can open one.)
 _CODE_MARK = re.compile(
     r"\((?<=\w\()|[{}\[\]]|<(?=\w)[^<>\n]*>|;(?=\n|$)| = |=>|->|::|[ \t]--?(?=[A-Za-z])"
+    r"|_(?<=[A-Za-z0-9]_)(?=[A-Za-z])"
 )
 #: A listing: at least this many lines in a row (blank lines aside), none a sentence ...
 _LISTING_LINES = 4

@@ -31,6 +31,7 @@ from .body_lists import (
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
+from .code_blocks import code_listings
 from .contents import CONTENTS, contents_above
 from .features import (
     COLONS,
@@ -283,7 +284,9 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
         else:
             cats[i] = KEEP
         i += 1
-    _inline_links(feats, tags, cats, start, end, title_at, wrapped, blank_structured)
+    # (the lines of a code listing are no link list: its comments read as headlines)
+    skip = wrapped | code_listings(feats)
+    _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
@@ -460,8 +463,9 @@ def _inline_links(
     blank_structured: bool,
 ) -> None:
     """Related links between body paragraphs: runs of headline-like lines, or one long one
-    (not the lines of a paragraph wrapped at a fixed width, ``wrapped``, nor lines that go on
-    a block of the body in a dump whose blocks are set apart by blank lines)."""
+    (not the lines of ``wrapped``: a paragraph wrapped at a fixed width or a code listing; nor
+    lines that go on a block of the body in a dump whose blocks are set apart by blank
+    lines)."""
     titled: bool | None = None  # the page writes its headlines in title case (when asked)
     i = start
     while i <= end:
