@@ -150,8 +150,7 @@ def rows(
         # before the other tree's batch: the second of two batches paid up to 10 % more)
         whole = len(items) == 1  # (a whole batch a round)
         times = [alternate(a, b, items, r % 2 == 1, whole) for r in range(repeat)]
-        ta = statistics.median(t for t, _ in times) / len(files) * 1e3
-        tb = statistics.median(t for _, t in times) / len(files) * 1e3
+        ta, tb = per_page_ms(times, len(files))
         yield name, ta, tb
     if obvious_language:
         # the obvious pipeline in turns with this tree's whole batch (its own rounds)
@@ -163,9 +162,37 @@ def rows(
             alternate(theirs, lambda s: run_batch(this, opts[1], s), [(src, src)], r % 2 == 1, True)
             for r in range(repeat)
         ]
-        ta = statistics.median(t for t, _ in times) / len(files) * 1e3
-        tb = statistics.median(t for _, t in times) / len(files) * 1e3
+        ta, tb = per_page_ms(times, len(files))
         yield "whole batch: the obvious pipeline (`obvious.py`, first column) and this tree", ta, tb
+
+
+def per_page_ms(times: list[tuple[float, float]], pages: int) -> tuple[float, float]:
+    """The median over the rounds of each side's CPU seconds, as milliseconds a page."""
+    ta = statistics.median(t for t, _ in times) / pages * 1e3
+    tb = statistics.median(t for _, t in times) / pages * 1e3
+    return ta, tb
+
+
+def import_baseline(revision: str, tmp: Path) -> None:
+    """Export ``revision``'s package below ``tmp`` and make it importable as :data:`BASELINE`."""
+    tree = baseline_tree(revision, tmp / "baseline")
+    shutil.move(tree / "cleanscrape", tree / BASELINE)
+    sys.path.insert(0, str(tree))
+
+
+def table_row(out: list[str], label: str, name: str, ta: float, tb: float) -> None:
+    """Add one row of :func:`print_table` to ``out``, and show it on stderr as it comes."""
+    out.append(f"| {label} | {name} | {ta:.3f} | {tb:.3f} | {tb / ta:.3f} |")
+    print(out[-1], file=sys.stderr, flush=True)
+
+
+def print_table(out: list[str], part: str, baseline: str, repeat: int) -> None:
+    """The rows of :func:`table_row` under their header (``part``: the second column's name)."""
+    load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average at the end: {load_avg}; median of {repeat} rounds; CPU ms a page\n")
+    print(f"| corpus | {part} | {baseline} | this tree | this tree / {baseline} |")
+    print("|---|---|---:|---:|---:|")
+    print("\n".join(out))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,9 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cleanscrape-alternate-") as tmp:
-        tree = baseline_tree(args.baseline, Path(tmp) / "baseline")
-        shutil.move(tree / "cleanscrape", tree / BASELINE)
-        sys.path.insert(0, str(tree))
+        import_baseline(args.baseline, Path(tmp))
         base, this = load(BASELINE), load("cleanscrape")
         seeds, dumps = Path(tmp) / "seeds", Path(tmp) / "dumps"
         seed_corpus(seeds, args.docs)
@@ -220,13 +245,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, ta, tb in rows(
                 base, this, corpus, args.repeat, theirs, args.outputs_may_differ, args.strip_only
             ):
-                out.append(f"| {label} | {name} | {ta:.3f} | {tb:.3f} | {tb / ta:.3f} |")
-                print(out[-1], file=sys.stderr, flush=True)
-    load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"load average at the end: {load_avg}; median of {args.repeat} rounds; CPU ms a page\n")
-    print(f"| corpus | stage | {args.baseline} | this tree | this tree / {args.baseline} |")
-    print("|---|---|---:|---:|---:|")
-    print("\n".join(out))
+                table_row(out, label, name, ta, tb)
+    print_table(out, "stage", args.baseline, args.repeat)
     return 0
 
 

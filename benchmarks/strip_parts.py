@@ -22,9 +22,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
-import shutil
-import statistics
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -34,8 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from alternate import BASELINE, alternate
-from common import baseline_tree
+from alternate import BASELINE, alternate, import_baseline, per_page_ms, print_table, table_row
 from throughput import dump_corpus, seed_corpus
 
 MODULES = ("chrome.features", "chrome.memo", "chrome.strip", "text.decode", "text.repair")
@@ -104,9 +100,7 @@ def rows(
     for name, a, b, items in parts(base, this, pages):
         alternate(a, b, items[:20])  # warm-up
         times = [alternate(a, b, items, r % 2 == 1) for r in range(repeat)]
-        ta = statistics.median(t for t, _ in times) / len(pages) * 1e3
-        tb = statistics.median(t for _, t in times) / len(pages) * 1e3
-        yield name, ta, tb
+        yield (name, *per_page_ms(times, len(pages)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,9 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cleanscrape-strip-parts-") as tmp:
-        tree = baseline_tree(args.baseline, Path(tmp) / "baseline")
-        shutil.move(tree / "cleanscrape", tree / BASELINE)
-        sys.path.insert(0, str(tree))
+        import_baseline(args.baseline, Path(tmp))
         base, this = load(BASELINE), load("cleanscrape")
         corpora = [(f"AEB+WCXB dumps x {args.pages}", Path(tmp) / "dumps")]
         dump_corpus(corpora[0][1], args.pages)
@@ -129,13 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         out = []
         for label, src in corpora:
             for name, ta, tb in rows(base, this, src, args.repeat):
-                out.append(f"| {label} | {name} | {ta:.3f} | {tb:.3f} | {tb / ta:.3f} |")
-                print(out[-1], file=sys.stderr, flush=True)
-    load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"load average at the end: {load_avg}; median of {args.repeat} rounds; CPU ms a page\n")
-    print(f"| corpus | part | {args.baseline} | this tree | this tree / {args.baseline} |")
-    print("|---|---|---:|---:|---:|")
-    print("\n".join(out))
+                table_row(out, label, name, ta, tb)
+    print_table(out, "part", args.baseline, args.repeat)
     return 0
 
 
