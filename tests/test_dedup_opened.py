@@ -12,7 +12,7 @@ from cleanscrape.dedup.core import _MAX_POSTING, opened_candidates
 from cleanscrape.dedup.prints import PrintList
 from cleanscrape.dedup.signature import candidate_bands, jaccard, shingle_hashes_batch
 
-from .test_dedup_prose_above import _paragraphs
+from .test_dedup_prose_above import _paragraphs, story_under
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +28,9 @@ def prose_outweighing(seeds: list[str]) -> tuple[str, str]:
     the bodies' Jaccard, 0.72, is under the threshold and their signatures share no LSH band;
     the second outlet prints the headline in upper case, the lede cut after 40 words and the
     body as written."""
-    story = seeds[2].splitlines()
-    head, lede, paras = story[0], story[1], _paragraphs(seeds[2], 3, 13)
     other = _paragraphs(seeds[1], 2, 6)
     assert sum(len(p.split()) for p in other) == 352
-    page = "\n".join(["Trang chủ | Thời sự | Thế giới | Kinh tế", *other, head, lede, *paras])
-    copy = "\n".join([head.upper(), " ".join(lede.split()[:40]) + "…", *paras])
-    return page, copy
+    return story_under(seeds[2], other)
 
 
 def _lsh_candidates(prints: PrintList, i: int, j: int) -> bool:

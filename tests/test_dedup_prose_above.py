@@ -37,10 +37,17 @@ def prose_copies(seeds: list[str]) -> tuple[str, str]:
     preamble or a certificate programme's blurb above the story on the syndication
     benchmark's pages; the second outlet prints the headline in upper case, the lede cut after
     40 words and the body as written."""
-    story = seeds[2].splitlines()
-    head, lede, paras = story[0], story[1], _paragraphs(seeds[2], 3, 13)
     other = _paragraphs(seeds[1], 5, 7)
     assert sum(len(p.split()) for p in other) == 352
+    return story_under(seeds[2], other)
+
+
+def story_under(seed: str, other: list[str]) -> tuple[str, str]:
+    """A seed's story (its headline, its lede, the paragraphs of its lines 3-13) as two outlets
+    print it: the first under a menu line and ``other`` paragraphs, the second with the
+    headline in upper case, the lede cut after 40 words and the body as written."""
+    story = seed.splitlines()
+    head, lede, paras = story[0], story[1], _paragraphs(seed, 3, 13)
     page = "\n".join(["Trang chủ | Thời sự | Thế giới | Kinh tế", *other, head, lede, *paras])
     copy = "\n".join([head.upper(), " ".join(lede.split()[:40]) + "…", *paras])
     return page, copy
