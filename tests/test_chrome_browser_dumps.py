@@ -4,6 +4,8 @@ pages of the benchmark's tuning half, as headless Chromium prints them."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome.code_blocks import code_listings
 from cleanscrape.chrome.features import joined_menu, lexicon_category
 from cleanscrape.chrome.memo import page_lines
@@ -247,6 +249,26 @@ def test_a_caption_joined_to_its_credit_is_a_credit() -> None:
     assert lexicon_category(page_lines([caption], None)[0]) == "credit"
     spaced = caption.replace("2024.Cravetiger", "2024. Cravetiger")
     assert lexicon_category(page_lines([spaced], None)[0]) == "credit"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner "
+        "Mongolia sought treatmentCredit: Getty - Contributor",
+        "The latest case of bubonic plague was reported after a hunter killed and ate a "
+        "rabbitCredit: Getty - Contributor",
+    ],
+)
+def test_a_caption_joined_to_its_labelled_credit_is_a_credit(caption: str) -> None:
+    # the credit's label ("Credit:") printed right after the caption's last word
+    assert lexicon_category(page_lines([caption], None)[0]) == "credit"
+
+
+def test_a_sentence_with_a_word_ending_in_a_label_is_no_credit() -> None:
+    # (the label is a word of its own: glued to the word before it, it opens with a capital)
+    line = "Members can buy it on discredit: they pay after the season ends"
+    assert lexicon_category(page_lines([line], None)[0]) != "credit"
 
 
 # A developer's guide to query tuning: a flowchart drawn from Mermaid source, which the page
