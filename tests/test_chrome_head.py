@@ -138,53 +138,6 @@ def test_lede_lines_without_a_full_stop_in_the_body_s_first_block_are_kept() -> 
     assert result.metadata["published"] == "2018-08-08"
 
 
-def _browser_keeper_page(head: list[str]) -> list[str]:
-    """The same post as a browser prints it: the page title, the menu a line each without
-    blanks, the date's block, then every paragraph in a block of its own."""
-    headline = "BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga"
-    return [
-        headline,
-        "",
-        *_NEWS_MENU,
-        headline,
-        "LinkNaija",
-        "August 08, 2018",
-        *head,
-        "",
-        *_blocks(_KEEPER_BODY),
-        *_KEEPER_TAIL,
-    ]
-
-
-def test_lede_lines_without_a_full_stop_in_blocks_of_their_own_are_kept() -> None:
-    # (the first line of the lede in the date's block, the second in a block of its own, as a
-    # browser prints a post whose every paragraph is a block of its own)
-    head = [_KEEPER_LEDE[0], "", _KEEPER_LEDE[1]]
-    result = strip_lines(_browser_keeper_page(head))
-    assert result.lines[-4:] == _KEEPER_LEDE + _KEEPER_BODY
-
-
-@pytest.mark.parametrize(
-    "head",
-    [
-        # headlines of related stories under a label
-        [
-            "",
-            "More On:",
-            "",
-            "US professor to be freed in prisoner swap between Afghanistan and Taliban",
-            "",
-            "Afghan woman politician sees Taliban talks as only hope for future",
-        ],
-        # a row of the post's metadata, in title case, in a block of its own
-        ["", "May 3, 2017 By Erin Spain 4 Comments Filed Under Sports News"],
-    ],
-)
-def test_lines_in_blocks_of_their_own_above_the_body_that_are_no_lede_go(head: list[str]) -> None:
-    result = strip_lines(_browser_keeper_page(head))
-    assert result.lines == _KEEPER_BODY
-
-
 def test_a_labelled_byline_in_the_body_s_first_block_is_not_a_lede() -> None:
     byline = (
         "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the "

@@ -61,41 +61,15 @@ def block_lede(lines: list[Line], tags: list[str], start: int, title_at: int | N
     body below it. Above the body a caption, a byline with a role or a long dateline stand
     in blocks of their own; a line printed in one block with the first paragraph, below the
     headline, of :data:`_LEDE_WORDS` words or more and no labelled field, is the body's.
-
-    A dump that prints every paragraph in a block of its own (a browser's text, inscriptis's)
-    sets the lede apart from the body as well: there, when the body's first two paragraphs are
-    blocks of one line each, the lines above them are taken across blank lines, as long as
-    each is such a line written as a sentence (most of its words after the first in lower
-    case: no headline of a related story, no row of names and dates) and the run reaches up to
-    the headline or to a date line right under it (a caption or a box of links above the body
-    hangs under other lines).
     """
     k = start
     floor = title_at + 1 if title_at is not None else 0
-    while k > floor and not lines[k].block_start and _lede_line(lines[k - 1], tags[k - 1]):
+    while k > floor and not lines[k].block_start:
+        ln = lines[k - 1]
+        if tags[k - 1] or ln.repeats or ln.words < _LEDE_WORDS or _FIELD.search(ln.text):
+            break
         k -= 1
-    if k < start or title_at is None or not _paragraph_blocks(lines, start):
-        return range(k, start)
-    while k > floor and _lede_line(lines[k - 1], tags[k - 1]) and _sentence(lines[k - 1].text):
-        k -= 1
-    if k == start or (k > floor and tags[k - 1] != "timestamp" and not lines[k - 1].dateline):
-        return range(start, start)
     return range(k, start)
-
-
-def _lede_line(ln: Line, tag: str) -> bool:
-    return not (tag or ln.repeats or ln.words < _LEDE_WORDS or _FIELD.search(ln.text))
-
-
-def _paragraph_blocks(lines: list[Line], k: int) -> bool:
-    """Lines ``k`` and ``k + 1`` each start a block."""
-    return lines[k].block_start and (k + 1 >= len(lines) or lines[k + 1].block_start)
-
-
-def _sentence(text: str) -> bool:
-    """Most of the words after the first that open with a letter open with a small one."""
-    words = [w for w in text.split()[1:] if w[:1].isalpha()]
-    return 2 * sum(1 for w in words if w[:1].islower()) > len(words)
 
 
 def second_copy(lines: list[Line], k: int) -> bool:
