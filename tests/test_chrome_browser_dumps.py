@@ -4,6 +4,8 @@ pages of the benchmark's tuning half, as headless Chromium prints them."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome.code_blocks import code_listings
 from cleanscrape.chrome.features import joined_menu, lexicon_category
 from cleanscrape.chrome.memo import page_lines
@@ -249,6 +251,26 @@ def test_a_caption_joined_to_its_credit_is_a_credit() -> None:
     assert lexicon_category(page_lines([spaced], None)[0]) == "credit"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner "
+        "Mongolia sought treatmentCredit: Getty - Contributor",
+        "The latest case of bubonic plague was reported after a hunter killed and ate a "
+        "rabbitCredit: Getty - Contributor",
+    ],
+)
+def test_a_caption_joined_to_its_labelled_credit_is_a_credit(caption: str) -> None:
+    # the credit's label ("Credit:") printed right after the caption's last word
+    assert lexicon_category(page_lines([caption], None)[0]) == "credit"
+
+
+def test_a_sentence_with_a_word_ending_in_a_label_is_no_credit() -> None:
+    # (the label is a word of its own: glued to the word before it, it opens with a capital)
+    line = "Members can buy it on discredit: they pay after the season ends"
+    assert lexicon_category(page_lines([line], None)[0]) != "credit"
+
+
 # A developer's guide to query tuning: a flowchart drawn from Mermaid source, which the page
 # prints in a <pre> block (a line of the chart a line; an edge's label between bars), then
 # the prose goes on; the site's menu above is joined by bars.
@@ -416,3 +438,69 @@ def test_related_links_between_paragraphs_still_go_beside_a_listing() -> None:
     kept = _kept(page)
     assert not any(ln in kept for ln in _RELATED)
     assert _GUIDE_TAIL[1] in kept and _GUIDE_TAIL[3] in kept
+
+
+# A markets story printed under a long menu of the site's sections, one a line with no blank
+# lines (so most of the page's lines start no block), its paragraphs each in a block of their
+# own, and a quote table of tab-separated cells under an ad label between two paragraphs.
+_SECTIONS = [
+    "Money", "Personal Finance", "College", "Retirement", "Tax Planning", "Credit & Debt",
+    "Insurance", "Savings", "Small Business", "Markets", "Pre-Markets", "US Markets",
+    "Futures & Commodities", "Bonds", "Funds & ETF's", "Lifestyle", "Rich & Famous", "Travel",
+    "Cars", "Airplanes", "Food & Drinks", "Arts", "Real Estate", "Personal", "Commercial",
+    "Tech", "Digital", "Social Media", "Gadgets", "Business Tech", "Sports", "NFL", "NBA",
+    "MLB", "NASCAR", "Boxing", "Soccer", "Golf", "Tennis", "Opinion", "Shows", "About",
+]  # fmt: skip
+_QUOTES = [
+    "Ticker\tSecurity\tLast\tChange\tChange %",
+    "HD\tTHE HOME DEPOT INC.\t225.86\t-12.99\t-5.44%",
+    "LOW\tLOWE'S COMPANIES INC.\t113.40\t-1.62\t-1.41%",
+]
+_STORY = [
+    "Home Depot sales miss, shares plunge",
+    "By Jonathan Garber",
+    "",
+    "Home Depot co-founder Ken Langone discusses how the American dream being lived out by "
+    "hardworking Home Depot employees.",
+    "",
+    "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue "
+    "fell short, sending shares lower ahead of the opening bell. Rival Lowe's was also lower "
+    "following the results.",
+    "",
+    "Continue Reading Below",
+    "",
+    *_QUOTES,
+    "",
+    "The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue "
+    "rose 3.5 percent to $27.2 billion. Wall Street analysts surveyed by Refinitiv were "
+    "expecting $2.52 a share on revenue of $27.53 billion. Comparable sales rose 3.6 percent, "
+    "missing the 4.8 percent gain that was expected.",
+    "",
+    "“Our third quarter results reflected broad-based growth across our business, yet sales "
+    "were below our expectations driven by the timing of certain benefits associated with our "
+    'One Home Depot strategic investments," chairman, CEO and president Craig Menear said in '
+    "the earnings release.",
+    "",
+    "Looking ahead, Home Depot sees fiscal year 2019 sales growth of 1.8 percent and comparable "
+    "sales growth of 3.5 percent, down from previous guidance of 2.3 percent and 4 percent.",
+    "",
+    "Home Depot shares are up 39 percent year-to-date while the S&P 500 is up 24.5 percent.",
+    "",
+]
+
+
+def test_a_table_under_an_ad_label_is_kept_when_only_the_story_is_set_apart_by_blanks() -> None:
+    # the menus print no blank lines, so the page as a whole is not set apart by them; the
+    # story's paragraphs are, and its table in a block of its own is no box of related links
+    kept = _kept([*_SECTIONS, "", *_STORY, *_SECTIONS])
+    assert all(row in kept for row in _QUOTES)
+    assert "Continue Reading Below" not in kept
+
+
+def test_links_under_a_related_heading_go_in_a_dump_without_blank_lines() -> None:
+    # the same story with no blank line anywhere: the heading's run of links still goes
+    links = ["Lowe's beats on earnings", "Target shares soar after sales beat"]
+    story = [ln for ln in _STORY if ln]
+    story[2:6] = ["Related Articles", *links]
+    kept = _kept([*_SECTIONS, *story, *_SECTIONS])
+    assert not any(link in kept for link in links)

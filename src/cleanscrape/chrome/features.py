@@ -815,11 +815,14 @@ _PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")
 #: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
 #: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
 #: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
+#: A browser joins the credit's label to the caption's last word ("... sought
+#: treatmentCredit: Getty"): a capital right after a small letter or a stop opens it too.
 #: Vietnamese captions ("... (Ảnh: TTXVN)") are the article's in the hand labels of the seeds.
 _CAPTION_CREDIT = re.compile(
     r"(?:\((?:[A-Z]{2,8}\s+)?(?:(?:image|photo|picture|photograph|foto|bild|imagen)s?"
     r"\s*(?::|/|\sby\s)|(?:credit|crédito)s?\s*:)[^()]{1,60}\)"
-    r"|\s(?:credit|photo|image|photograph|foto|bild)s?\s*:\s*[^.!?:]{1,50})$",
+    r"|(?:\s|(?-i:(?<=[a-z.!?])(?=[A-Z])))(?:credit|photo|image|photograph|foto|bild)s?"
+    r"\s*:\s*[^.!?:]{1,50})$",
     re.IGNORECASE,
 )
 #: What every caption credit holds near its end (a cheap test before the pattern; before it, a

@@ -117,6 +117,14 @@ class _Meta:
         return True
 
 
+def _set_apart(lines: list[Line]) -> bool:
+    """The lines' blocks are set apart by blank lines: more than one in six of them (and more
+    than three) starts a block. Read on the page and on the article's region: a browser prints
+    every paragraph in a block of its own but a menu of a hundred items without a blank line
+    between them, so the page as a whole may fail where the story passes."""
+    return sum(1 for ln in lines if ln.block_start) > max(3, len(lines) // 6)
+
+
 def _metadata_category(ln: Line, meta: _Meta, *, names: bool) -> str:
     """``source``/``byline``/``dateline`` when the line is one (and record its value)."""
     src = source_of(ln)
@@ -210,7 +218,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     lede_run = block_lede(feats, tags, start, title_at)  # a lede without its full stop
     if title_at is not None:
         meta.set("title", feats[title_at].text)
-    blank_structured = sum(1 for ln in feats if ln.block_start) > max(3, n // 6)
+    blank_structured = _set_apart(feats) or _set_apart(feats[start : end + 1])
 
     title_key = feats[title_at].key if title_at is not None else None
     # above the region: the headline (and a standfirst after it) stays, the rest is chrome
