@@ -42,6 +42,7 @@ from .features import (
     is_dateline,
 )
 from .forms import SUBSCRIBE, form_start
+from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
 from .lede_anchor import lede_region, titled
 from .memo import LineMemo, page_lines
@@ -152,7 +153,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     diacritics = diacritic_language(feats)
     tags = tag_lines(feats, diacritics=diacritics)
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
-    menu = menu_boxes(feats, tags)  # items and their descriptions: no prose, no headline
+    # items and their descriptions, and cards printed one a line: no prose, no headline
+    menu = menu_boxes(feats, tags) | glued_cards(feats, tags)
     ws = weights(feats, tags, wrapped, menu)
     region = main_region(ws)
     anchor = headline_anchor(
