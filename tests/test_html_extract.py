@@ -17,7 +17,7 @@ from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 from cleanscrape.html.recover import recover_blocks
-from cleanscrape.html.shortcodes import drop_shortcodes
+from cleanscrape.html.shortcodes import drop_filler, drop_shortcodes
 from cleanscrape.html.tail import trim_link_tail
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
@@ -1917,6 +1917,88 @@ def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
 def test_bracketed_text_that_is_not_all_shortcode_stays(line: str) -> None:
     assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
 
+
+
+def test_an_embed_in_double_braces_printed_as_text_is_dropped() -> None:
+    # the pattern of a WCXB dev page: a site builder's rich text holds a banner's embed code in
+    # a paragraph of its own between the article's paragraphs, and the page prints the code
+    codes = [
+        '{{hire-ai-eng="/case-banners/hire-ai-eng"}}',
+        '{{hire-nearshore-dev="/case-banners/hire-nearshore-dev"}}',
+        '{{ cta-banner id="pricing-guide" style="dark" }}',
+    ]
+    page = _shortcode_page(codes)
+    assert all(c in (trafilatura.extract(page) or "").split("\n") for c in codes)
+    r = extract_html(page)
+    assert r.lines == _KIT_REVIEW
+    assert r.pruned["shortcode"] == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{{ esp_area }}",  # a template's expression in a code listing: no value given
+        "{{ person }}",
+        "{% if esp_area not in ['unknown', 'unavailable'] %}",
+        "{{ state == 'home' }}",
+        '{{ url_for("static", filename="style.css") }}',
+        'Write {{name="value"}} in the template to embed the banner.',  # prose about it
+    ],
+)
+def test_braces_that_are_no_embed_with_a_value_stay(line: str) -> None:
+    assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
+
+
+_FILLER_TEXT = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+    "ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation "
+    "ullamco laboris nisi ut aliquip ex ea commodo consequat."
+)
+
+
+def _filler_page() -> str:
+    # the pattern of a WCXB dev page: promo cards between the sections of the page that the
+    # site never filled, each a heading over the template's Latin filler and a "Learn More"
+    # button
+    def card(heading: str, filler: str) -> str:
+        return (
+            f"<div class='row'><div class='col-md-6'><h4>{heading}</h4>"
+            f"<p class='body-text-14'>{filler}</p>"
+            "<a href='#' class='cta-btn dark-btn'>Learn More</a></div></div>"
+        )
+
+    def section(paragraphs: list[str]) -> str:
+        return "<div class='section'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+
+    return (
+        "<html><head><title>Bike and Style book review</title></head><body>"
+        "<h1>Bike and Style book review</h1><div class='content'>"
+        + section(_KIT_REVIEW[:2])
+        + card("Featured Index TV", _FILLER_TEXT)
+        + section(_KIT_REVIEW[2:])
+        + card("Market data for riders", _FILLER_TEXT[:82])
+        + "</div></body></html>"
+    )
+
+
+def test_a_template_s_latin_filler_printed_as_text_is_dropped() -> None:
+    page = _filler_page()
+    assert "Lorem ipsum dolor sit amet" in (trafilatura.extract(page) or "")  # the premise
+    r = extract_html(page)
+    assert not any("Lorem ipsum" in ln for ln in r.lines)
+    assert all(p in r.lines for p in _KIT_REVIEW)
+    assert r.pruned["filler"] == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorem ipsum is the placeholder text designers have set in empty boxes since the 1960s.",
+        "The famous opening, lorem ipsum, comes from a passage of Cicero's De finibus.",
+    ],
+)
+def test_a_sentence_about_the_filler_stays(line: str) -> None:
+    assert drop_filler([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
 
 # --- the panels of a mega menu ------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
-from .shortcodes import drop_shortcodes
+from .shortcodes import drop_filler, drop_shortcodes
 from .tail import area_words, trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
@@ -88,12 +88,12 @@ class Extracted:
     out, as ``(rule, text)``: the visible text of each container removed before extraction
     (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
     extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"heading"`` for the page's
-    own headline and its kickers, ``"shortcode"``, ``"date_row"``). ``added`` (with ``trace``
-    too) holds the lines that are not trafilatura's own, as ``(origin, line)``: ``"recovered"``
-    for a block put back between kept ones, ``"recovered_head"`` for one of the opening run put
-    back above the first kept block (:mod:`cleanscrape.html.recover`), ``"article_element"``
-    for a line of an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a
-    line of the visible-text fallback.
+    own headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``). ``added``
+    (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin, line)``:
+    ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for one of the
+    opening run put back above the first kept block (:mod:`cleanscrape.html.recover`),
+    ``"article_element"`` for a line of an ``<article>`` printed in one piece and laid out
+    again, ``"visible"`` for a line of the visible-text fallback.
     """
 
     lines: list[str]
@@ -470,6 +470,11 @@ def extract_html(
     if codes:
         counts["shortcode"] = codes
         dropped += _taken("shortcode", before, lines) if trace else []
+    before = lines
+    lines, filler = drop_filler(lines)
+    if filler:
+        counts["filler"] = filler
+        dropped += _taken("filler", before, lines) if trace else []
     if method == "trafilatura":
         lines, rows = drop_date_rows(lines)
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
