@@ -15,6 +15,7 @@ from cleanscrape import CleanOptions, Document, Pipeline, clean_html
 from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
+from cleanscrape.html.promos import drop_promo_links
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 from cleanscrape.html.recover import recover_blocks
 from cleanscrape.html.shortcodes import drop_filler, drop_shortcodes
@@ -1918,7 +1919,6 @@ def test_bracketed_text_that_is_not_all_shortcode_stays(line: str) -> None:
     assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
 
 
-
 def test_an_embed_in_double_braces_printed_as_text_is_dropped() -> None:
     # the pattern of a WCXB dev page: a site builder's rich text holds a banner's embed code in
     # a paragraph of its own between the article's paragraphs, and the page prints the code
@@ -1999,6 +1999,94 @@ def test_a_template_s_latin_filler_printed_as_text_is_dropped() -> None:
 )
 def test_a_sentence_about_the_filler_stays(line: str) -> None:
     assert drop_filler([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
+
+
+# --- promo links in capitals between the paragraphs ---------------------------------------------
+
+_EARNINGS = [
+    "Home Depot cut its sales forecast for the year on Tuesday, citing lower lumber prices and "
+    "the uncertain effect of tariffs on what its customers will pay for building materials.",
+    "The retailer said it was largely on track with its investments in stores and delivery, "
+    "but that some of the benefits were taking longer to reach its results than it had hoped.",
+    "Comparable sales rose 3.6 percent in the quarter, short of the 4.1 percent analysts had "
+    "expected, and the company's shares fell more than five percent before the market opened.",
+    "Looking ahead, the company now expects sales growth of 1.8 percent for the fiscal year, "
+    "down from its earlier guidance of 2.3 percent, and comparable sales growth of 3.5 percent.",
+    "Home Depot shares are up 39 percent this year, while the broader market index is up 24.5 "
+    "percent over the same period, according to the exchange's figures at the close.",
+]
+
+
+def _promo_page(promos: list[str], extra: str = "") -> str:
+    # the pattern of two AEB dev pages: a business story links a video of another story and the
+    # outlet's app from paragraphs of their own, one link written in capitals each; a coach's
+    # post links its download from a centred paragraph styled as a button
+    body = "".join(
+        f"<p>{p}</p>{promo}" for p, promo in zip(_EARNINGS, promos, strict=False)
+    ) + "".join(f"<p>{p}</p>" for p in _EARNINGS[len(promos) :])
+    return (
+        "<html><head><title>Home Depot cuts its forecast</title></head><body>"
+        f"<h1>Home Depot cuts its forecast</h1><article><div class='story'>{body}{extra}</div>"
+        "</article></body></html>"
+    )
+
+
+_PROMOS = [
+    "<p><strong><a href='http://video.example.com/v/6091276897001/'>CO-FOUNDER 'PROUD' OF HOME "
+    "DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM</a></strong></p>",
+    "<p><strong><a href='http://www.example.com/apps-products'>GET THE NEWS ON THE GO BY "
+    "CLICKING HERE</a></strong></p>",
+    "<p style='text-align: center;'><a id='RM1' class='button' href='/uploads/quick-guide.pdf'>"
+    "GET THE QUIZ: INSTANT DOWNLOAD!</a></p>",
+]
+_PROMO_LINES = [
+    "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM",
+    "GET THE NEWS ON THE GO BY CLICKING HERE",
+    "GET THE QUIZ: INSTANT DOWNLOAD!",
+]
+
+
+def test_promo_links_in_capitals_between_the_paragraphs_are_dropped() -> None:
+    page = _promo_page(_PROMOS)
+    # the premise: the extractor keeps each promo as a line between the story's paragraphs
+    assert all(x in (trafilatura.extract(page) or "").split("\n") for x in _PROMO_LINES)
+    r = extract_html(page)
+    assert r.lines == _EARNINGS
+    assert r.pruned["promo_link"] == 3
+
+
+@pytest.mark.parametrize(
+    ("markup", "line"),
+    [
+        # a guide's subheading in capitals, linked to the product it names: in a heading
+        (
+            "<h2><a href='/shop/espresso'>THE INVENTION OF ESPRESSO MACHINES</a></h2>",
+            "THE INVENTION OF ESPRESSO MACHINES",
+        ),
+        # a line in capitals that is no link: a warning of the text
+        (
+            "<p><strong>NOTE: THIS IS ALSO A GREAT PLACE TO START</strong></p>",
+            "NOTE: THIS IS ALSO A GREAT PLACE TO START",
+        ),
+        # a linked line in sentence case
+        (
+            "<p><a href='/quarterly-results'>Read the company's quarterly results here</a></p>",
+            "Read the company's quarterly results here",
+        ),
+    ],
+)
+def test_lines_in_capitals_that_are_no_promo_link_stay(markup: str, line: str) -> None:
+    page = _promo_page([markup])
+    assert line in (trafilatura.extract(page) or "").split("\n")  # the premise
+    assert line in extract_html(page).lines
+
+
+def test_a_short_link_in_capitals_is_no_promo() -> None:
+    # a ticker's name in a table of quotes under the story: fewer than four words
+    page = parse_html(_promo_page(["<p><a href='/markets/hd'>THE HOME DEPOT</a></p>"]), source="p")
+    lines = [*_EARNINGS, "THE HOME DEPOT"]
+    assert drop_promo_links(page, lines) == (lines, 0)
+
 
 # --- the panels of a mega menu ------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
+from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
 from .shortcodes import drop_filler, drop_shortcodes
@@ -87,13 +88,14 @@ class Extracted:
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
     out, as ``(rule, text)``: the visible text of each container removed before extraction
     (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
-    extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"heading"`` for the page's
-    own headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``). ``added``
-    (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin, line)``:
-    ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for one of the
-    opening run put back above the first kept block (:mod:`cleanscrape.html.recover`),
-    ``"article_element"`` for a line of an ``<article>`` printed in one piece and laid out
-    again, ``"visible"`` for a line of the visible-text fallback.
+    extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"promo_link"``, ``"heading"``
+    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    ``"date_row"``). ``added`` (with ``trace`` too) holds the lines that are not trafilatura's
+    own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept ones,
+    ``"recovered_head"`` for one of the opening run put back above the first kept block
+    (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an ``<article>``
+    printed in one piece and laid out again, ``"visible"`` for a line of the visible-text
+    fallback.
     """
 
     lines: list[str]
@@ -457,6 +459,11 @@ def extract_html(
         added = [("visible", ln) for ln in lines]
     if method == "trafilatura":
         dropped += teasers
+        before = lines
+        lines, promos = drop_promo_links(tree, lines)
+        if promos:
+            counts["promo_link"] = promos
+            dropped += _taken("promo_link", before, lines) if trace else []
         before = lines
         lines, links = trim_link_tail(tree, lines)
         if links:
