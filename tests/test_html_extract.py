@@ -13,6 +13,7 @@ import trafilatura
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
 from cleanscrape.chrome.strip import classify_lines
+from cleanscrape.html.dates import is_stamp
 from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
 from cleanscrape.html.promos import drop_promo_links
@@ -1620,12 +1621,9 @@ def test_an_article_printed_as_one_line_is_laid_out_a_block_a_line() -> None:
     page = _open_button_page()
     # the premise: the extractor prints the headline, byline, date and body as one line
     assert len((trafilatura.extract(page) or "x\nx").splitlines()) == 1
-    assert extract_html(page).lines == [
-        "By Jane Roe",
-        "Updated November 19, 2021",
-        *_BUDGET_POST,
-    ]
-    # the byline and the date are lines of their own now, which the chrome stage drops
+    # the byline and the date are lines of their own now: the date is a stamp, which the HTML
+    # stage takes out, and the chrome stage drops the byline
+    assert extract_html(page).lines == ["By Jane Roe", *_BUDGET_POST]
     assert clean_html(page).text.split("\n") == _BUDGET_POST
 
 
@@ -2086,6 +2084,82 @@ def test_a_short_link_in_capitals_is_no_promo() -> None:
     page = parse_html(_promo_page(["<p><a href='/markets/hd'>THE HOME DEPOT</a></p>"]), source="p")
     lines = [*_EARNINGS, "THE HOME DEPOT"]
     assert drop_promo_links(page, lines) == (lines, 0)
+
+
+# --- date stamps wherever the extractor printed them ---------------------------------------------
+
+_PRUNING = [
+    "Clematis are grouped by when they flower, and the group decides when and how hard the "
+    "plant is pruned: getting it wrong costs a whole season of blooms.",
+    "Group one flowers in spring on the stems it grew the year before, so it is pruned lightly "
+    "right after flowering, and only to keep it tidy.",
+    "Group two flowers twice, in early summer on old stems and again later on new ones; cut it "
+    "back by a third in late winter, above a pair of fat buds.",
+    "Group three flowers late in the summer on stems of the same year, and is cut down to a "
+    "pair of buds a foot above the ground every year in February.",
+]
+
+
+def _stamp_page() -> str:
+    # the pattern of dev pages of both sets: a page prints a date stamp as a line of its own
+    # between its paragraphs (on a WCXB dev page, under each copy of a quoted story's headline),
+    # and a news story ends with the time it was updated
+    stamp = "<p>Published on May 02, 2024 07:44 PM IST</p>"
+    sections = "".join(
+        f"<section><h2>Group {n}</h2>{stamp}<p>{p}</p></section>"
+        for n, p in enumerate(_PRUNING[1:], start=1)
+    )
+    return (
+        "<html><head><title>Mastering clematis pruning</title></head><body>"
+        "<h1>Mastering clematis pruning</h1><article><div class='entry'>"
+        f"<p>{_PRUNING[0]}</p>{sections}<p><em>Updated at 1:23 p.m.</em></p>"
+        "</div></article></body></html>"
+    )
+
+
+def test_date_stamps_between_and_after_the_paragraphs_are_dropped() -> None:
+    page = _stamp_page()
+    printed = (trafilatura.extract(page) or "").split("\n")
+    # the premise: the extractor prints each stamp as a line
+    assert "Updated at 1:23 p.m." in printed
+    assert printed.count("Published on May 02, 2024 07:44 PM IST") == 3
+    r = extract_html(page)
+    assert [ln for ln in r.lines if not re.fullmatch(r"Group \d", ln)] == _PRUNING
+    assert r.pruned["stamp"] == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated at 1:23 p.m.",
+        "- Published 18 November 2019",
+        "Updated September 28, 2025",
+        "Last updated on:",
+        "Posted On",
+        "Publicado el 12 de marzo de 2020",
+        "Aktualisiert am 30. Juli 2018, 14:05 Uhr",
+        "입력 2020.03.12 14:30",
+    ],
+)
+def test_a_stamp_word_before_a_date_a_time_or_nothing_is_a_stamp(line: str) -> None:
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences of the text that open with a stamp word (two lines of WCXB dev golds)
+        "Published in Dukaj\u2019s native Poland in 2007 to great acclaim, Ice has now been "
+        "translated.",
+        "Published security audits from a reputable third-party firm.",
+        "Updated 3 times since 2019",
+        "Published in 2007",
+        "Updated daily",
+        "Updated for 2025",
+    ],
+)
+def test_a_line_that_goes_on_after_the_stamp_word_is_no_stamp(line: str) -> None:
+    assert not is_stamp(line)
 
 
 # --- the panels of a mega menu ------------------------------------------------------------------

@@ -35,7 +35,7 @@ from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
 from .cards import drop_hover_cards
-from .dates import drop_date_rows
+from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
@@ -90,12 +90,12 @@ class Extracted:
     (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
     extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"promo_link"``, ``"heading"``
     for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
-    ``"date_row"``). ``added`` (with ``trace`` too) holds the lines that are not trafilatura's
-    own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept ones,
-    ``"recovered_head"`` for one of the opening run put back above the first kept block
-    (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an ``<article>``
-    printed in one piece and laid out again, ``"visible"`` for a line of the visible-text
-    fallback.
+    ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
+    trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between
+    kept ones, ``"recovered_head"`` for one of the opening run put back above the first kept
+    block (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an
+    ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
+    visible-text fallback.
     """
 
     lines: list[str]
@@ -487,6 +487,11 @@ def extract_html(
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
             counts["date_row"] = len(rows)
             dropped += [("date_row", row) for row in rows]
+        before = lines
+        lines, stamps = drop_stamps(lines)
+        if stamps:
+            counts["stamp"] = stamps
+            dropped += _taken("stamp", before, lines) if trace else []
     return Extracted(
         lines=lines,
         metadata=meta,
