@@ -1870,6 +1870,15 @@ _KIT_REVIEW = [
 ]
 
 
+def _assert_dropped(page: str, printed: list[str], kept: list[str], rule: str) -> None:
+    """The extractor prints each line of ``printed`` (the premise); the HTML stage's lines are
+    ``kept``, and the rule ``rule`` took each of ``printed`` out."""
+    assert all(x in (trafilatura.extract(page) or "").split("\n") for x in printed)
+    r = extract_html(page)
+    assert r.lines == kept
+    assert r.pruned[rule] == len(printed)
+
+
 def _shortcode_page(codes: list[str]) -> str:
     # a review whose CMS plugin is gone: its widgets print as code between the paragraphs (the
     # pattern of an AEB dev page, "[button link=... type=...] Send us YOUR kit review[/button]",
@@ -1883,19 +1892,28 @@ def _shortcode_page(codes: list[str]) -> str:
     )
 
 
-def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
-    codes = [
-        "[button link=\u201dhttp://www.example.co.uk/submit-kit-review/\u201d type=\u201dbig\u201d"
-        " newwindow=\u201dyes\u201d] Send us YOUR kit review[/button]",
-        "[CTA_MODULE]",
-        '[gallery ids="7913,7912,7911" columns="3"]',
-    ]
-    page = _shortcode_page(codes)
-    # the premise: the extractor keeps the code as lines of the text
-    assert all(c in (trafilatura.extract(page) or "").split("\n") for c in codes)
-    r = extract_html(page)
-    assert r.lines == _KIT_REVIEW
-    assert r.pruned["shortcode"] == 3
+@pytest.mark.parametrize(
+    "codes",
+    [
+        [
+            "[button link=\u201dhttp://www.example.co.uk/submit-kit-review/\u201d"
+            " type=\u201dbig\u201d newwindow=\u201dyes\u201d] Send us YOUR kit review[/button]",
+            "[CTA_MODULE]",
+            '[gallery ids="7913,7912,7911" columns="3"]',
+        ],
+        # the pattern of another WCXB dev page: a site builder's rich text holds a banner's
+        # embed code in a paragraph of its own, in double braces with a value
+        [
+            '{{hire-ai-eng="/case-banners/hire-ai-eng"}}',
+            '{{hire-nearshore-dev="/case-banners/hire-nearshore-dev"}}',
+            '{{ cta-banner id="pricing-guide" style="dark" }}',
+        ],
+    ],
+    ids=["brackets", "braces"],
+)
+def test_a_shortcode_or_placeholder_printed_as_text_is_dropped(codes: list[str]) -> None:
+    # (the extractor keeps the code as lines of the text)
+    _assert_dropped(_shortcode_page(codes), codes, _KIT_REVIEW, "shortcode")
 
 
 @pytest.mark.parametrize(
@@ -1915,21 +1933,6 @@ def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
 )
 def test_bracketed_text_that_is_not_all_shortcode_stays(line: str) -> None:
     assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
-
-
-def test_an_embed_in_double_braces_printed_as_text_is_dropped() -> None:
-    # the pattern of a WCXB dev page: a site builder's rich text holds a banner's embed code in
-    # a paragraph of its own between the article's paragraphs, and the page prints the code
-    codes = [
-        '{{hire-ai-eng="/case-banners/hire-ai-eng"}}',
-        '{{hire-nearshore-dev="/case-banners/hire-nearshore-dev"}}',
-        '{{ cta-banner id="pricing-guide" style="dark" }}',
-    ]
-    page = _shortcode_page(codes)
-    assert all(c in (trafilatura.extract(page) or "").split("\n") for c in codes)
-    r = extract_html(page)
-    assert r.lines == _KIT_REVIEW
-    assert r.pruned["shortcode"] == 3
 
 
 @pytest.mark.parametrize(
@@ -2045,12 +2048,8 @@ _PROMO_LINES = [
 
 
 def test_promo_links_in_capitals_between_the_paragraphs_are_dropped() -> None:
-    page = _promo_page(_PROMOS)
-    # the premise: the extractor keeps each promo as a line between the story's paragraphs
-    assert all(x in (trafilatura.extract(page) or "").split("\n") for x in _PROMO_LINES)
-    r = extract_html(page)
-    assert r.lines == _EARNINGS
-    assert r.pruned["promo_link"] == 3
+    # (the extractor keeps each promo as a line between the story's paragraphs)
+    _assert_dropped(_promo_page(_PROMOS), _PROMO_LINES, _EARNINGS, "promo_link")
 
 
 @pytest.mark.parametrize(
