@@ -13,11 +13,13 @@ import trafilatura
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
 from cleanscrape.chrome.strip import classify_lines
+from cleanscrape.html.dates import is_stamp
 from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
+from cleanscrape.html.promos import drop_promo_links
 from cleanscrape.html.prune import chrome_reason, name_tokens, prune_chrome
 from cleanscrape.html.recover import recover_blocks
-from cleanscrape.html.shortcodes import drop_shortcodes
+from cleanscrape.html.shortcodes import drop_filler, drop_shortcodes
 from cleanscrape.html.tail import trim_link_tail
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
@@ -1619,12 +1621,9 @@ def test_an_article_printed_as_one_line_is_laid_out_a_block_a_line() -> None:
     page = _open_button_page()
     # the premise: the extractor prints the headline, byline, date and body as one line
     assert len((trafilatura.extract(page) or "x\nx").splitlines()) == 1
-    assert extract_html(page).lines == [
-        "By Jane Roe",
-        "Updated November 19, 2021",
-        *_BUDGET_POST,
-    ]
-    # the byline and the date are lines of their own now, which the chrome stage drops
+    # the byline and the date are lines of their own now: the date is a stamp, which the HTML
+    # stage takes out, and the chrome stage drops the byline
+    assert extract_html(page).lines == ["By Jane Roe", *_BUDGET_POST]
     assert clean_html(page).text.split("\n") == _BUDGET_POST
 
 
@@ -1871,6 +1870,15 @@ _KIT_REVIEW = [
 ]
 
 
+def _assert_dropped(page: str, printed: list[str], kept: list[str], rule: str) -> None:
+    """The extractor prints each line of ``printed`` (the premise); the HTML stage's lines are
+    ``kept``, and the rule ``rule`` took each of ``printed`` out."""
+    assert all(x in (trafilatura.extract(page) or "").split("\n") for x in printed)
+    r = extract_html(page)
+    assert r.lines == kept
+    assert r.pruned[rule] == len(printed)
+
+
 def _shortcode_page(codes: list[str]) -> str:
     # a review whose CMS plugin is gone: its widgets print as code between the paragraphs (the
     # pattern of an AEB dev page, "[button link=... type=...] Send us YOUR kit review[/button]",
@@ -1884,19 +1892,28 @@ def _shortcode_page(codes: list[str]) -> str:
     )
 
 
-def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
-    codes = [
-        "[button link=\u201dhttp://www.example.co.uk/submit-kit-review/\u201d type=\u201dbig\u201d"
-        " newwindow=\u201dyes\u201d] Send us YOUR kit review[/button]",
-        "[CTA_MODULE]",
-        '[gallery ids="7913,7912,7911" columns="3"]',
-    ]
-    page = _shortcode_page(codes)
-    # the premise: the extractor keeps the code as lines of the text
-    assert all(c in (trafilatura.extract(page) or "").split("\n") for c in codes)
-    r = extract_html(page)
-    assert r.lines == _KIT_REVIEW
-    assert r.pruned["shortcode"] == 3
+@pytest.mark.parametrize(
+    "codes",
+    [
+        [
+            "[button link=\u201dhttp://www.example.co.uk/submit-kit-review/\u201d"
+            " type=\u201dbig\u201d newwindow=\u201dyes\u201d] Send us YOUR kit review[/button]",
+            "[CTA_MODULE]",
+            '[gallery ids="7913,7912,7911" columns="3"]',
+        ],
+        # the pattern of another WCXB dev page: a site builder's rich text holds a banner's
+        # embed code in a paragraph of its own, in double braces with a value
+        [
+            '{{hire-ai-eng="/case-banners/hire-ai-eng"}}',
+            '{{hire-nearshore-dev="/case-banners/hire-nearshore-dev"}}',
+            '{{ cta-banner id="pricing-guide" style="dark" }}',
+        ],
+    ],
+    ids=["brackets", "braces"],
+)
+def test_a_shortcode_or_placeholder_printed_as_text_is_dropped(codes: list[str]) -> None:
+    # (the extractor keeps the code as lines of the text)
+    _assert_dropped(_shortcode_page(codes), codes, _KIT_REVIEW, "shortcode")
 
 
 @pytest.mark.parametrize(
@@ -1916,6 +1933,232 @@ def test_a_shortcode_or_placeholder_printed_as_text_is_dropped() -> None:
 )
 def test_bracketed_text_that_is_not_all_shortcode_stays(line: str) -> None:
     assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{{ esp_area }}",  # a template's expression in a code listing: no value given
+        "{{ person }}",
+        "{% if esp_area not in ['unknown', 'unavailable'] %}",
+        "{{ state == 'home' }}",
+        '{{ url_for("static", filename="style.css") }}',
+        'Write {{name="value"}} in the template to embed the banner.',  # prose about it
+    ],
+)
+def test_braces_that_are_no_embed_with_a_value_stay(line: str) -> None:
+    assert drop_shortcodes([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
+
+
+_FILLER_TEXT = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+    "ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation "
+    "ullamco laboris nisi ut aliquip ex ea commodo consequat."
+)
+
+
+def _filler_page() -> str:
+    # the pattern of a WCXB dev page: promo cards between the sections of the page that the
+    # site never filled, each a heading over the template's Latin filler and a "Learn More"
+    # button
+    def card(heading: str, filler: str) -> str:
+        return (
+            f"<div class='row'><div class='col-md-6'><h4>{heading}</h4>"
+            f"<p class='body-text-14'>{filler}</p>"
+            "<a href='#' class='cta-btn dark-btn'>Learn More</a></div></div>"
+        )
+
+    def section(paragraphs: list[str]) -> str:
+        return "<div class='section'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+
+    return (
+        "<html><head><title>Bike and Style book review</title></head><body>"
+        "<h1>Bike and Style book review</h1><div class='content'>"
+        + section(_KIT_REVIEW[:2])
+        + card("Featured Index TV", _FILLER_TEXT)
+        + section(_KIT_REVIEW[2:])
+        + card("Market data for riders", _FILLER_TEXT[:82])
+        + "</div></body></html>"
+    )
+
+
+def test_a_template_s_latin_filler_printed_as_text_is_dropped() -> None:
+    page = _filler_page()
+    assert "Lorem ipsum dolor sit amet" in (trafilatura.extract(page) or "")  # the premise
+    r = extract_html(page)
+    assert not any("Lorem ipsum" in ln for ln in r.lines)
+    assert all(p in r.lines for p in _KIT_REVIEW)
+    assert r.pruned["filler"] == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorem ipsum is the placeholder text designers have set in empty boxes since the 1960s.",
+        "The famous opening, lorem ipsum, comes from a passage of Cicero's De finibus.",
+    ],
+)
+def test_a_sentence_about_the_filler_stays(line: str) -> None:
+    assert drop_filler([*_KIT_REVIEW, line]) == ([*_KIT_REVIEW, line], 0)
+
+
+# --- promo links in capitals between the paragraphs ---------------------------------------------
+
+_EARNINGS = [
+    "Home Depot cut its sales forecast for the year on Tuesday, citing lower lumber prices and "
+    "the uncertain effect of tariffs on what its customers will pay for building materials.",
+    "The retailer said it was largely on track with its investments in stores and delivery, "
+    "but that some of the benefits were taking longer to reach its results than it had hoped.",
+    "Comparable sales rose 3.6 percent in the quarter, short of the 4.1 percent analysts had "
+    "expected, and the company's shares fell more than five percent before the market opened.",
+    "Looking ahead, the company now expects sales growth of 1.8 percent for the fiscal year, "
+    "down from its earlier guidance of 2.3 percent, and comparable sales growth of 3.5 percent.",
+    "Home Depot shares are up 39 percent this year, while the broader market index is up 24.5 "
+    "percent over the same period, according to the exchange's figures at the close.",
+]
+
+
+def _promo_page(promos: list[str], extra: str = "") -> str:
+    # the pattern of two AEB dev pages: a business story links a video of another story and the
+    # outlet's app from paragraphs of their own, one link written in capitals each; a coach's
+    # post links its download from a centred paragraph styled as a button
+    body = "".join(
+        f"<p>{p}</p>{promo}" for p, promo in zip(_EARNINGS, promos, strict=False)
+    ) + "".join(f"<p>{p}</p>" for p in _EARNINGS[len(promos) :])
+    return (
+        "<html><head><title>Home Depot cuts its forecast</title></head><body>"
+        f"<h1>Home Depot cuts its forecast</h1><article><div class='story'>{body}{extra}</div>"
+        "</article></body></html>"
+    )
+
+
+_PROMOS = [
+    "<p><strong><a href='http://video.example.com/v/6091276897001/'>CO-FOUNDER 'PROUD' OF HOME "
+    "DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM</a></strong></p>",
+    "<p><strong><a href='http://www.example.com/apps-products'>GET THE NEWS ON THE GO BY "
+    "CLICKING HERE</a></strong></p>",
+    "<p style='text-align: center;'><a id='RM1' class='button' href='/uploads/quick-guide.pdf'>"
+    "GET THE QUIZ: INSTANT DOWNLOAD!</a></p>",
+]
+_PROMO_LINES = [
+    "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM",
+    "GET THE NEWS ON THE GO BY CLICKING HERE",
+    "GET THE QUIZ: INSTANT DOWNLOAD!",
+]
+
+
+def test_promo_links_in_capitals_between_the_paragraphs_are_dropped() -> None:
+    # (the extractor keeps each promo as a line between the story's paragraphs)
+    _assert_dropped(_promo_page(_PROMOS), _PROMO_LINES, _EARNINGS, "promo_link")
+
+
+@pytest.mark.parametrize(
+    ("markup", "line"),
+    [
+        # a guide's subheading in capitals, linked to the product it names: in a heading
+        (
+            "<h2><a href='/shop/espresso'>THE INVENTION OF ESPRESSO MACHINES</a></h2>",
+            "THE INVENTION OF ESPRESSO MACHINES",
+        ),
+        # a line in capitals that is no link: a warning of the text
+        (
+            "<p><strong>NOTE: THIS IS ALSO A GREAT PLACE TO START</strong></p>",
+            "NOTE: THIS IS ALSO A GREAT PLACE TO START",
+        ),
+        # a linked line in sentence case
+        (
+            "<p><a href='/quarterly-results'>Read the company's quarterly results here</a></p>",
+            "Read the company's quarterly results here",
+        ),
+    ],
+)
+def test_lines_in_capitals_that_are_no_promo_link_stay(markup: str, line: str) -> None:
+    page = _promo_page([markup])
+    assert line in (trafilatura.extract(page) or "").split("\n")  # the premise
+    assert line in extract_html(page).lines
+
+
+def test_a_short_link_in_capitals_is_no_promo() -> None:
+    # a ticker's name in a table of quotes under the story: fewer than four words
+    page = parse_html(_promo_page(["<p><a href='/markets/hd'>THE HOME DEPOT</a></p>"]), source="p")
+    lines = [*_EARNINGS, "THE HOME DEPOT"]
+    assert drop_promo_links(page, lines) == (lines, 0)
+
+
+# --- date stamps wherever the extractor printed them ---------------------------------------------
+
+_PRUNING = [
+    "Clematis are grouped by when they flower, and the group decides when and how hard the "
+    "plant is pruned: getting it wrong costs a whole season of blooms.",
+    "Group one flowers in spring on the stems it grew the year before, so it is pruned lightly "
+    "right after flowering, and only to keep it tidy.",
+    "Group two flowers twice, in early summer on old stems and again later on new ones; cut it "
+    "back by a third in late winter, above a pair of fat buds.",
+    "Group three flowers late in the summer on stems of the same year, and is cut down to a "
+    "pair of buds a foot above the ground every year in February.",
+]
+
+
+def _stamp_page() -> str:
+    # the pattern of dev pages of both sets: a page prints a date stamp as a line of its own
+    # between its paragraphs (on a WCXB dev page, under each copy of a quoted story's headline),
+    # and a news story ends with the time it was updated
+    stamp = "<p>Published on May 02, 2024 07:44 PM IST</p>"
+    sections = "".join(
+        f"<section><h2>Group {n}</h2>{stamp}<p>{p}</p></section>"
+        for n, p in enumerate(_PRUNING[1:], start=1)
+    )
+    return (
+        "<html><head><title>Mastering clematis pruning</title></head><body>"
+        "<h1>Mastering clematis pruning</h1><article><div class='entry'>"
+        f"<p>{_PRUNING[0]}</p>{sections}<p><em>Updated at 1:23 p.m.</em></p>"
+        "</div></article></body></html>"
+    )
+
+
+def test_date_stamps_between_and_after_the_paragraphs_are_dropped() -> None:
+    page = _stamp_page()
+    printed = (trafilatura.extract(page) or "").split("\n")
+    # the premise: the extractor prints each stamp as a line
+    assert "Updated at 1:23 p.m." in printed
+    assert printed.count("Published on May 02, 2024 07:44 PM IST") == 3
+    r = extract_html(page)
+    assert [ln for ln in r.lines if not re.fullmatch(r"Group \d", ln)] == _PRUNING
+    assert r.pruned["stamp"] == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated at 1:23 p.m.",
+        "- Published 18 November 2019",
+        "Updated September 28, 2025",
+        "Last updated on:",
+        "Posted On",
+        "Publicado el 12 de marzo de 2020",
+        "Aktualisiert am 30. Juli 2018, 14:05 Uhr",
+        "입력 2020.03.12 14:30",
+    ],
+)
+def test_a_stamp_word_before_a_date_a_time_or_nothing_is_a_stamp(line: str) -> None:
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences of the text that open with a stamp word (two lines of WCXB dev golds)
+        "Published in Dukaj\u2019s native Poland in 2007 to great acclaim, Ice has now been "
+        "translated.",
+        "Published security audits from a reputable third-party firm.",
+        "Updated 3 times since 2019",
+        "Published in 2007",
+        "Updated daily",
+        "Updated for 2025",
+    ],
+)
+def test_a_line_that_goes_on_after_the_stamp_word_is_no_stamp(line: str) -> None:
+    assert not is_stamp(line)
 
 
 # --- the panels of a mega menu ------------------------------------------------------------------

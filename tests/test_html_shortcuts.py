@@ -42,7 +42,7 @@ from cleanscrape.html.recover import (
     word_key,
     word_seq,
 )
-from cleanscrape.html.tail import _link_spans, trim_tail
+from cleanscrape.html.tail import link_spans, trim_tail
 from cleanscrape.process import _may_hold_run
 
 
@@ -118,7 +118,7 @@ def test_link_spans_are_those_of_each_links_text() -> None:
     ends: list[int] = []
     for t in texts:
         ends.append((ends[-1] if ends else 0) + len(t))
-    joined, starts, found_ends = _link_spans(page)
+    joined, starts, found_ends = link_spans(page)
     assert joined == "".join(texts) == "firstlinkNach20JahrenÄrgerXemthêmHàNội"
     assert starts == {e - len(t) for e, t in zip(ends, texts, strict=True)} == {0, 9, 26}
     assert found_ends == set(ends)

@@ -184,7 +184,7 @@ _MONTH_FIRST_HINT = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+\d{4}")
 #: The word that opens the line of an article's date ("Updated: ...", "입력 2020.03.12 14:30"):
 #: whole words in languages written with spaces; East Asian ones before a blank, a colon or a
 #: figure.
-_UPDATED = re.compile(
+STAMP_WORD = re.compile(
     r"^(?:(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
     r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|atualizado|"
     r"pubblicato|aggiornato|diperbarui|обновлено|опубликовано|bijgewerkt|gepubliceerd|"
@@ -438,7 +438,7 @@ def is_dateline(line: str) -> bool:
         or (_MONTH_FIRST_HINT.search(line) and _DATELINE_MONTH_FIRST.match(line))
     ):
         return True
-    return bool(_UPDATED.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
+    return bool(STAMP_WORD.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
 
 
 def _read_time(text: str) -> bool:

@@ -35,14 +35,15 @@ from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
 from .cards import drop_hover_cards
-from .dates import drop_date_rows
+from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
 from .meta import page_metadata
+from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
-from .shortcodes import drop_shortcodes
+from .shortcodes import drop_filler, drop_shortcodes
 from .tail import area_words, trim_link_tail, trim_tail
 
 Method = Literal["trafilatura", "visible"]
@@ -87,13 +88,14 @@ class Extracted:
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
     out, as ``(rule, text)``: the visible text of each container removed before extraction
     (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
-    extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"heading"`` for the page's
-    own headline and its kickers, ``"shortcode"``, ``"date_row"``). ``added`` (with ``trace``
-    too) holds the lines that are not trafilatura's own, as ``(origin, line)``: ``"recovered"``
-    for a block put back between kept ones, ``"recovered_head"`` for one of the opening run put
-    back above the first kept block (:mod:`cleanscrape.html.recover`), ``"article_element"``
-    for a line of an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a
-    line of the visible-text fallback.
+    extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"promo_link"``, ``"heading"``
+    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
+    trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between
+    kept ones, ``"recovered_head"`` for one of the opening run put back above the first kept
+    block (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an
+    ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
+    visible-text fallback.
     """
 
     lines: list[str]
@@ -458,6 +460,11 @@ def extract_html(
     if method == "trafilatura":
         dropped += teasers
         before = lines
+        lines, promos = drop_promo_links(tree, lines)
+        if promos:
+            counts["promo_link"] = promos
+            dropped += _taken("promo_link", before, lines) if trace else []
+        before = lines
         lines, links = trim_link_tail(tree, lines)
         if links:
             counts["link_tail"] = links
@@ -470,11 +477,21 @@ def extract_html(
     if codes:
         counts["shortcode"] = codes
         dropped += _taken("shortcode", before, lines) if trace else []
+    before = lines
+    lines, filler = drop_filler(lines)
+    if filler:
+        counts["filler"] = filler
+        dropped += _taken("filler", before, lines) if trace else []
     if method == "trafilatura":
         lines, rows = drop_date_rows(lines)
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
             counts["date_row"] = len(rows)
             dropped += [("date_row", row) for row in rows]
+        before = lines
+        lines, stamps = drop_stamps(lines)
+        if stamps:
+            counts["stamp"] = stamps
+            dropped += _taken("stamp", before, lines) if trace else []
     return Extracted(
         lines=lines,
         metadata=meta,

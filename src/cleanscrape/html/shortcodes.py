@@ -8,11 +8,19 @@ line. Such a line is markup, not text: it is dropped when it is all shortcode, t
 
 * a shortcode with attributes (``name=value`` after its name), alone or around a short label
   and closed by its end tag (the label is the widget's, a button's or a box's);
-* a placeholder alone: an upper-case name of two or more words joined by ``_`` in brackets.
+* a placeholder alone: an upper-case name of two or more words joined by ``_`` in brackets;
+* an embed in double braces with a value (``{{hire-ai-eng="/case-banners/hire-ai-eng"}}``, a
+  site builder's rich-text embed of a banner; ``{{cta name="..."}}``).
 
 A bracketed word of the text is neither ("[sic]", "[laughter]", a source named "[Engadget]"),
 nor is a shortcode around a sentence, nor a forum's ``[b]...[/b]`` or ``[url=...]`` markup
-(no attribute after a name).
+(no attribute after a name), nor a template's expression in a code listing (``{{ person }}``,
+``{{ a == b }}``: no value given to a name).
+
+Filler text (:func:`is_filler`) is the template's other leftover: the Latin placeholder a
+designer types into a box before the real text comes ("Lorem ipsum dolor sit amet, consectetur
+adipiscing elit, ..."), printed in promo cards and banners the site never filled. A line that
+opens with the filler's words is dropped; the rest of the page's text is not touched.
 """
 
 from __future__ import annotations
@@ -30,12 +38,21 @@ _SHORTCODE = re.compile(
     r"(?:(?P<label>[^\[\]]*)\[/(?P=name)\])?"  # a label and the end tag
 )
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]")
+#: ``{{name="value"}}`` or ``{{name key="value" ...}}``: a name given a value (``=`` not ``==``)
+_BRACE_EMBED = re.compile(
+    rf"\{{\{{\s*{_NAME}(?:\s*|\s+{_NAME}\s*)=(?!=)[^{{}}]*\}}\}}", re.IGNORECASE
+)
+_FILLER = re.compile(r"^\W*lorem\s+ipsum\s+dolor\s+sit\s+amet\b", re.IGNORECASE)
+#: A line of the filler in a page's text (one search before any line is tested)
+_FILLER_LINE = re.compile(_FILLER.pattern, re.IGNORECASE | re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
 def is_shortcode(line: str) -> bool:
     """``line`` is a shortcode or a placeholder and nothing else (see the module's rules)."""
     text = line.strip()
+    if text.startswith("{{"):
+        return _BRACE_EMBED.fullmatch(text) is not None
     if not text.startswith("[") or not text.endswith("]"):
         return False
     if _PLACEHOLDER.fullmatch(text):
@@ -49,5 +66,19 @@ def is_shortcode(line: str) -> bool:
 
 def drop_shortcodes(lines: list[str]) -> tuple[list[str], int]:
     """``lines`` without the lines that are shortcodes or placeholders; how many went."""
-    kept = [ln for ln in lines if not ("[" in ln and is_shortcode(ln))]
+    kept = [ln for ln in lines if not (("[" in ln or "{{" in ln) and is_shortcode(ln))]
+    return kept, len(lines) - len(kept)
+
+
+def is_filler(line: str) -> bool:
+    """``line`` opens with the Latin placeholder text of a template ("Lorem ipsum dolor sit
+    amet ...")."""
+    return _FILLER.match(line) is not None
+
+
+def drop_filler(lines: list[str]) -> tuple[list[str], int]:
+    """``lines`` without the lines of placeholder text (:func:`is_filler`); how many went."""
+    if _FILLER_LINE.search("\n".join(lines)) is None:
+        return lines, 0
+    kept = [ln for ln in lines if not is_filler(ln)]
     return kept, len(lines) - len(kept)

@@ -76,15 +76,18 @@ LABEL_WORDS = 2
 HEADING_WORDS = 6
 
 
-def _link_spans(root: lxml_html.HtmlElement) -> tuple[str, set[int], set[int]]:
-    """The word characters of every link of the page, joined in document order, with the
-    offsets where a link's text starts and where one ends."""
-    texts = [t for t in letters_each([a.text_content() for a in root.iter("a")]) if t]
+def link_spans(
+    root: lxml_html.HtmlElement, links: list[lxml_html.HtmlElement] | None = None
+) -> tuple[str, set[int], set[int]]:
+    """The word characters of every link of the page (or of ``links``), joined in document
+    order, with the offsets where a link's text starts and where one ends."""
+    found = root.iter("a") if links is None else links
+    texts = [t for t in letters_each([a.text_content() for a in found]) if t]
     ends = list(accumulate(len(t) for t in texts))
     return "".join(texts), {e - len(t) for e, t in zip(ends, texts, strict=True)}, set(ends)
 
 
-def _all_links(line: str, joined: str, starts: set[int], ends: set[int]) -> bool:
+def all_links(line: str, joined: str, starts: set[int], ends: set[int]) -> bool:
     """``line`` is the text of one link or of consecutive links, and nothing else."""
     key = letters(line)
     if not key:
@@ -117,12 +120,12 @@ def trim_link_tail(root: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[
     """
     if not lines:
         return lines, 0
-    joined, starts, ends = _link_spans(root)
+    joined, starts, ends = link_spans(root)
     if not joined:
         return lines, 0
     end = len(lines)
     for i in range(len(lines) - 1, -1, -1):
-        if _all_links(lines[i], joined, starts, ends):
+        if all_links(lines[i], joined, starts, ends):
             end = i
         elif len(lines[i].split()) > LABEL_WORDS:
             break
