@@ -55,8 +55,8 @@ _BASE = np.uint64(0x9E3779B97F4A7C15)
 _BASE_INVERSE = np.uint64(pow(0x9E3779B97F4A7C15, -1, 1 << 64))
 #: Keys are hashed in chunks of about this many UTF-8 bytes (bounds temporary memory).
 _CHUNK_BYTES = 1 << 18
-#: Rows (shingles) permuted at once in :func:`signatures` (keeps the work matrix in cache).
-_CHUNK_ROWS = 1024
+#: Shingles permuted at once in :func:`signatures` (keeps the work matrix in cache).
+_CHUNK_ROWS = 4096
 #: Shingles in one :func:`signatures` call from which the compiled loop
 #: (:mod:`cleanscrape.dedup.compiled`, with numba installed) computes them: about 10,000 pages.
 #: The loop saves about 0.4 s per million shingles, while importing numba and loading the
@@ -276,17 +276,19 @@ def segment_signatures(flat: U64, lengths: npt.NDArray[np.int64], num_perm: int,
         sig[nonempty] = rows
         return sig
     seg_end = seg_start + seg_len
-    work = np.empty((_CHUNK_ROWS, num_perm), dtype=np.uint32)
+    # one row per permutation, one column per shingle: each segment's minimum is taken along
+    # a row's contiguous values (about a third of the time of the transposed block)
+    work = np.empty((num_perm, _CHUNK_ROWS), dtype=np.uint32)
     row, first_seg = 0, 0
     while row < values.size:
         stop = min(row + _CHUNK_ROWS, values.size)
         last_seg = int(np.searchsorted(seg_start, stop, side="left"))  # segments starting < stop
         segs = np.arange(first_seg, last_seg)
-        block = work[: stop - row]
-        np.multiply(values[row:stop, None], a[None, :], out=block)
-        np.add(block, b[None, :], out=block)
+        block = work[:, : stop - row]
+        np.multiply(a[:, None], values[None, row:stop], out=block)
+        np.add(block, b[:, None], out=block)
         local = np.maximum(seg_start[segs], row) - row
-        mins = np.minimum.reduceat(block, local, axis=0)
+        mins = np.minimum.reduceat(block, local, axis=1).T
         docs = nonempty[segs]
         sig[docs] = np.minimum(sig[docs], mins)
         row = stop
