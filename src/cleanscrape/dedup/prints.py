@@ -213,7 +213,8 @@ def site_numbers(sites: Sequence[str | None]) -> list[int]:
 
 
 class PrintList:
-    """:class:`Prints` of texts in memory; whole-text hashes made on first use (and kept).
+    """:class:`Prints` of texts in memory; whole-text hashes made on first use, or many at once
+    by :meth:`read_wholes` (and kept).
 
     ``lazy``: a text's print is made when first asked for (for callers that need the prints of
     a few texts only), else all at once. ``sites``: the site of each text (``None``: not
