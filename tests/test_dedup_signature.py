@@ -172,3 +172,21 @@ def test_default_permutations_are_drawn_once() -> None:
     assert np.array_equal(b, fresh.randint(0, 1 << 32, opts.num_perm, dtype=np.uint32))
     other = signature._permutations(64, opts.seed)
     assert other[0].shape == (64,) and np.array_equal(other[0], a[:64])
+
+
+def test_word_hashes_are_each_words_polynomial_hash(seed_keys: list[str]) -> None:
+    """Each word's hash is its polynomial hash of its bytes, in Python integers, then mixed,
+    wherever the word stands in data long enough for the powers to come from tables."""
+    key = " ".join(seed_keys)
+    data = key.encode("utf-8")
+    assert len(data) > 8 * signature_module._POWER_BLOCK
+    base, mask = int(signature_module._BASE), (1 << 64) - 1
+    raw = []
+    for word in data.split(b" "):
+        h, power = 0, 1
+        for byte in word:
+            h, power = (h + (byte + 1) * power) & mask, (power * base) & mask
+        raw.append(h)
+    want = signature_module._mix64(np.array(raw, dtype=np.uint64))
+    got = signature_module._word_hashes(np.frombuffer(data, dtype=np.uint8))
+    assert np.array_equal(got, want)

@@ -62,6 +62,22 @@ def test_prints_from_line_words_are_the_prints_of_the_keys(
         assert np.array_equal(listed.whole(i), whole[i])
 
 
+@pytest.mark.parametrize("match", ["body", "full"])
+def test_whole_texts_read_together_are_the_whole_keys_hashes(
+    seed_texts: dict[str, str], match: MatchOn
+) -> None:
+    # the dedup makes the whole texts' hashes of the texts it is about to verify in one call:
+    # in any order, some texts twice, the rest one by one afterwards, as the keys' hashes
+    texts = _batch(seed_texts) + SHORT
+    opts = CleanOptions(match=match)
+    whole = shingle_hashes_batch([TextView.of(t).whole_key() for t in texts], opts.shingle_size)
+    prints = PrintList(texts, opts)
+    prints.read_wholes([7, 3, 3, *range(len(texts) - 1, 30, -2)])
+    prints.read_wholes([])
+    for i in range(len(texts)):
+        assert np.array_equal(prints.whole(i), whole[i])
+
+
 def test_each_text_alone_gets_the_prints_of_the_batch(seed_texts: dict[str, str]) -> None:
     texts = _batch(seed_texts)[:40] + SHORT
     opts = CleanOptions()

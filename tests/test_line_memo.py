@@ -190,12 +190,15 @@ def test_template_keys_from_the_memo_are_the_folded_lines(seed_texts: dict[str, 
     docs = [Document(name, text) for name, text in sorted(seed_texts.items())]
     results = [clean_document(doc, options, memo=memo) for doc in docs[:4]]
     results.append(clean_document(docs[4], options))  # not in the memo
-    for res in results:
-        with_memo, alone = line_keys(res, memo), line_keys(res)
+    hashes: dict[str, int] = {}  # (the batch's keys' hashes, shared by its pages)
+    for res in [*results, *results]:
+        with_memo, alone = line_keys(res, memo, hashes), line_keys(res)
         assert with_memo is not None and alone is not None
         assert with_memo.article == alone.article
         assert with_memo.keys.tolist() == alone.keys.tolist()
         assert with_memo.dropped.tolist() == alone.dropped.tolist()
+        assert with_memo.dropped_reasons == alone.dropped_reasons
+    assert hashes and all(h != 0 for k, h in hashes.items() if k)  # (the empty key: 0)
     kept = results[0].result
     assert kept is not None
     lines = kept.text.split("\n")

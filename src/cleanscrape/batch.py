@@ -123,7 +123,9 @@ class Pipeline:
         batch = Batch(results, timings={"clean": time.perf_counter() - t0})
         if self.options.strip_chrome and self.options.site_templates:
             t0 = time.perf_counter()
-            keys = [line_keys(r, memo) for r in results]  # (the keys the strip stage made)
+            # (the keys the strip stage made; a line's hash worked out once for the batch)
+            hashes: dict[str, int] = {}
+            keys = [line_keys(r, memo, hashes) for r in results]
             drops = self.engine.site_templates(keys, self.options)
             settled = settle_drops(keys)  # one line, one verdict (verdicts.py)
             for i in sorted(set(drops) | set(settled)):

@@ -44,23 +44,27 @@ def settle_drops(
         drops_of.update(set(d.dropped.tolist()))
     if not dropped:
         return {}
+    # every document's kept lines at once: one look-up for the batch, not one a document
+    live = [(i, d) for i, d in enumerate(docs) if d is not None]
+    keys = np.concatenate([d.keys for _, d in live])
+    owner = np.repeat(np.arange(len(live)), [d.keys.size for _, d in live])
     wanted = np.fromiter(dropped, dtype=np.uint64, count=len(dropped))
-    keeps_of: Counter[int] = Counter()
-    for d in docs:
-        if d is not None:
-            keeps_of.update(set(d.keys[np.isin(d.keys, wanted)].tolist()))
-    settle = [h for h in dropped if keeps_of[h] and drops_of[h] >= keeps_of[h]]
+    kept = np.isin(keys, wanted)
+    # (a line counts once a document: the distinct (document, line) pairs, counted by line)
+    pairs = np.unique(np.stack((owner[kept].astype(np.uint64), keys[kept])), axis=1)
+    lines, counts = np.unique(pairs[1], return_counts=True)
+    keeps_of = dict(zip(lines.tolist(), counts.tolist(), strict=True))
+    settle = [h for h in dropped if keeps_of.get(h, 0) and drops_of[h] >= keeps_of[h]]
     if not settle:
         return {}
-    targets = np.array(settle, dtype=np.uint64)
+    masks = np.isin(keys, np.array(settle, dtype=np.uint64))
+    ends = np.cumsum([d.keys.size for _, d in live])
     out: dict[int, tuple[npt.NDArray[np.bool_], str]] = {}
-    for i, d in enumerate(docs):
-        if d is None:
-            continue
-        mask = np.isin(d.keys, targets)
-        if mask.any():
-            reasons = {dropped[h] for h in d.keys[mask].tolist()}
-            out[i] = (mask, min(reasons))
+    for k in np.unique(owner[masks]).tolist():
+        i, d = live[k]
+        mask = masks[ends[k] - d.keys.size : ends[k]]
+        reasons = {dropped[h] for h in d.keys[mask].tolist()}
+        out[i] = (mask, min(reasons))
     return out
 
 

@@ -14,6 +14,7 @@ import math
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -42,7 +43,9 @@ def site_key(result: DocResult) -> str:
 
 def _article_key(keys: list[str]) -> str:
     """Identity of an article: its longest line (copies of one article share it)."""
-    return max(keys, key=lambda k: (len(k), k), default="")[:300]
+    # (the greatest of the longest lines: the line max() by (length, line) picks)
+    longest = max(map(len, keys), default=0)
+    return max(filter(lambda k: len(k) == longest, keys), default="")[:300]
 
 
 def _hash(key: str) -> int:
@@ -69,10 +72,14 @@ class LineKeys:
     dropped_reasons: list[str] = field(default_factory=list)
 
 
-def line_keys(r: DocResult, memo: LineMemo | None = None) -> LineKeys | None:
+def line_keys(
+    r: DocResult, memo: LineMemo | None = None, hashes: dict[str, int] | None = None
+) -> LineKeys | None:
     """The :class:`LineKeys` of a kept document with text, else ``None``. ``memo``: the keys
     the strip stage worked out for the lines of the batch (the same keys; those it does not
-    hold are folded here)."""
+    hold are folded here). ``hashes``: the hash of each key met before, held by the caller
+    for the documents of one batch (filled here): a site's pages and copies of one story
+    repeat most of their lines."""
     if r.status != "kept" or r.result is None or not r.result.text:
         return None
     # (one pass over the page, the same keys as fold() per line)
@@ -81,11 +88,16 @@ def line_keys(r: DocResult, memo: LineMemo | None = None) -> LineKeys | None:
     keys = fold(lines)
     removed = [x for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT]
     folded = fold([x.line for x in removed])
-    dropped = [(h, x.reason) for x, k in zip(removed, folded, strict=True) if (h := _hash(k))]
+    if hashes is None:
+        values, gone = list(map(_hash, keys)), list(map(_hash, folded))
+    else:
+        hashes.update((k, _hash(k)) for k in chain(keys, folded) if k not in hashes)
+        values, gone = list(map(hashes.__getitem__, keys)), list(map(hashes.__getitem__, folded))
+    dropped = [(h, x.reason) for x, h in zip(removed, gone, strict=True) if h]
     return LineKeys(
         site_key(r),
         _hash(_article_key(keys)),
-        np.fromiter(map(_hash, keys), dtype=np.uint64, count=len(keys)),
+        np.array(values, dtype=np.uint64),
         np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)),
         np.array([h for h, _ in dropped], dtype=np.uint64),
         [reason for _, reason in dropped],
@@ -155,10 +167,11 @@ def template_drops(
         template = values[(counts >= need) & (values != 0)]
         if not template.size:
             continue
-        for i in members:
-            d = docs[i]
-            assert d is not None
-            drop = np.isin(d.keys, template)
+        # the site's pages' lines looked up at once, then cut page by page
+        found = np.isin(np.concatenate([d.keys for d in site_docs]), template)
+        ends = np.cumsum([d.keys.size for d in site_docs]).tolist()
+        for i, d, end in zip(members, site_docs, ends, strict=True):
+            drop = found[end - d.keys.size : end]
             if not drop.any():
                 continue
             if d.lengths[~drop].sum() < options.min_kept_ratio * d.lengths.sum():

@@ -293,6 +293,8 @@ def _near_pairs(
         return 0, 0
     bands, rows = candidate_bands(opts.dedup_threshold, opts.num_perm)
     numbers = _bucket_numbers(sigs, bands, rows)
+    if opts.match != "full":  # (a text sharing a bucket is verified: its whole text is read)
+        prints.read_wholes([reps[p] for p in np.flatnonzero((numbers >= 0).any(axis=1))])
     buckets: list[dict[int, dict[int, list[int]]]] = [{} for _ in range(bands)]
     counts = [0, 0]  # candidate pairs checked, pairs verified
     for pos, i in enumerate(reps):
@@ -436,6 +438,7 @@ def _opened_pairs(
         return 0, 0
     root = np.array([uf.find(i) for i in range(len(rep_of))], dtype=np.int64)
     pairs = pairs[root[pairs[:, 0]] != root[pairs[:, 1]]]
+    prints.read_wholes(np.unique(pairs).tolist())
     for x, y in pairs.tolist():
         if uf.find(x) != uf.find(y):
             counts[0] += 1
@@ -535,6 +538,7 @@ def _contained(
     """
     postings: dict[int, list[int]] = {}
     whole_size: dict[int, int] = {}
+    prints.read_wholes(keyed)
     for i in keyed:
         full = prints.whole(i)
         whole_size[i] = int(full.size)

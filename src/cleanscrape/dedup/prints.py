@@ -81,7 +81,7 @@ class _Batch:
     """The prints of some texts, with their lines' word hashes and each text's matched word
     count (from which :class:`PrintList` makes a whole text's hashes when asked)."""
 
-    __slots__ = ("matched_words", "prints", "words")
+    __slots__ = ("_differs", "matched_words", "prints", "words")
 
     def __init__(
         self,
@@ -96,6 +96,9 @@ class _Batch:
         # the keys' word hashes from their lines' (each distinct line hashed once), then the
         # shingles of the matching keys, the openings and the whole texts' keys
         self.words = LineWords(views)
+        #: which texts' whole text holds more words than what is matched (worked out when a
+        #: whole text's hashes are first asked for)
+        self._differs: list[bool] | None = None
         everyone = range(n)
         bodies = [v.body_lines for v in views]
         body, body_count = self.words.gather(everyone, bodies)
@@ -111,20 +114,23 @@ class _Batch:
         )
         fulls: list[U64 | None] = [None] * n
         if whole and options.match != "full":
-            todo = np.flatnonzero(self.words.sizes(everyone) != self.matched_words).tolist()
-            made = shingled(*self.words.gather(todo, [None] * len(todo)), size)
-            for i, h in zip(todo, made, strict=True):
-                fulls[i] = h
+            fulls = self.wholes(everyone, size)
         self.prints = [
             TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, opened[i])
             for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
         ]
 
-    def whole(self, i: int, size: int) -> U64 | None:
-        """Text ``i``'s whole text's hashes, ``None`` when they are its matched hashes."""
-        if int(self.words.sizes([i])[0]) == int(self.matched_words[i]):
-            return None  # (the matched lines are some of the text's: the same words)
-        return shingled(*self.words.gather([i], [None]), size)[0]
+    def wholes(self, texts: Sequence[int], size: int) -> list[U64 | None]:
+        """The whole texts' hashes of ``texts``, ``None`` where they are the matched hashes,
+        made in one vectorised call."""
+        if self._differs is None:
+            everyone = range(self.matched_words.size)
+            self._differs = (self.words.sizes(everyone) != self.matched_words).tolist()
+        differs = self._differs
+        # (the matched lines are some of the text's: the same word count, the same words)
+        todo = [i for i in texts if differs[i]]
+        made = iter(shingled(*self.words.gather(todo, [None] * len(todo)), size))
+        return [next(made) if differs[i] else None for i in texts]
 
 
 def whole_prints(
@@ -172,6 +178,11 @@ class Prints(Protocol):
         """Sorted shingle hashes of text ``i``'s whole text."""
         ...
 
+    def read_wholes(self, rows: Sequence[int]) -> None:
+        """Make ready the whole texts' hashes of ``rows``, which are about to be read (in one
+        vectorised call where they are made on demand)."""
+        ...
+
     def opening(self, i: int) -> U64:
         """Sorted shingle hashes of the opening of text ``i``'s body."""
         ...
@@ -202,7 +213,8 @@ def site_numbers(sites: Sequence[str | None]) -> list[int]:
 
 
 class PrintList:
-    """:class:`Prints` of texts in memory; whole-text hashes made on first use (and kept).
+    """:class:`Prints` of texts in memory; whole-text hashes made on first use, or many at once
+    by :meth:`read_wholes` (and kept).
 
     ``lazy``: a text's print is made when first asked for (for callers that need the prints of
     a few texts only), else all at once. ``sites``: the site of each text (``None``: not
@@ -253,12 +265,19 @@ class PrintList:
             return self.hashes(i)
         if i not in self._whole:
             if self._batch is not None:
-                full = self._batch.whole(i, self.options.shingle_size)
+                self.read_wholes([i])
             else:
                 view = self.views[i] if self.views is not None else TextView.of(self.texts[i])
                 full = whole_prints([view], [view.match_key(self.options.match)], self.options)[0]
-            self._whole[i] = self.hashes(i) if full is None else full
+                self._whole[i] = self.hashes(i) if full is None else full
         return self._whole[i]
+
+    def read_wholes(self, rows: Sequence[int]) -> None:
+        if self._batch is None or self.options.match == "full":
+            return  # (made one by one when lazy; the matched hashes with match="full")
+        todo = [i for i in dict.fromkeys(rows) if i not in self._whole]
+        for i, full in zip(todo, self._batch.wholes(todo, self.options.shingle_size), strict=True):
+            self._whole[i] = self.hashes(i) if full is None else full
 
     def opening(self, i: int) -> U64:
         return self._print(i).opening
@@ -379,6 +398,9 @@ class PrintStore:
         if offset == _SAME:
             return self.hashes(i)
         return self._get(offset, count)
+
+    def read_wholes(self, rows: Sequence[int]) -> None:
+        """(Nothing to make: a stored print holds its whole text's hashes.)"""
 
     def opening(self, i: int) -> U64:
         offset, count = self._at.data[i, 4:].tolist()

@@ -25,6 +25,10 @@ READERS: tuple[Reader, ...] = (
 
 #: Every suffix some reader takes (each also with ``.gz``).
 SUPPORTED_SUFFIXES = tuple(s for r in READERS for s in r.suffixes)
+#: Each suffix and its reader, the longest suffixes first (the order a name is matched in).
+_BY_SUFFIX = tuple(
+    sorted(((s, r) for r in READERS for s in r.suffixes), key=lambda sr: len(sr[0]), reverse=True)
+)
 
 
 def split_name(name: str) -> tuple[str, Reader | None, bool]:
@@ -40,9 +44,7 @@ def split_name(name: str) -> tuple[str, Reader | None, bool]:
     gz = lower.endswith(".gz")
     if gz:
         name, lower = name[:-3], lower[:-3]
-    for suffix, reader in sorted(
-        ((s, r) for r in READERS for s in r.suffixes), key=lambda sr: len(sr[0]), reverse=True
-    ):
+    for suffix, reader in _BY_SUFFIX:
         if lower.endswith(suffix):
             return name[: -len(suffix)], reader, gz
     return name, None, gz
