@@ -19,7 +19,6 @@ from itertools import pairwise
 from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
-from .code_blocks import code_listings
 from .consent import consent_panels
 from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
@@ -200,16 +199,22 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
 
 
 def weights(
-    lines: list[Line], tags: list[str], wrapped: set[int], menu: Set[int] = frozenset()
+    lines: list[Line],
+    tags: list[str],
+    wrapped: set[int],
+    menu: Set[int] = frozenset(),
+    *,
+    code: Set[int],
 ) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome).
 
     ``wrapped``: the positions of the lines of paragraphs wrapped at a fixed width
     (:func:`wrapped_paragraphs`), which weigh as prose. ``menu``: the positions of the lines
     of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
-    descriptions weigh as card summaries."""
+    descriptions weigh as card summaries. ``code``: the positions of the lines of code
+    listings (:func:`~cleanscrape.chrome.code_blocks.code_listings`), which weigh nothing:
+    the article goes on through its listings."""
     out: list[float] = []
-    code = code_listings(lines)  # weigh nothing: the article goes on through its listings
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)

@@ -145,7 +145,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     tags = tag_lines(feats, diacritics=diacritics)
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     menu = menu_boxes(feats, tags)  # items and their descriptions: no prose, no headline
-    ws = weights(feats, tags, wrapped, menu)
+    code = code_listings(feats)  # weigh nothing, and are no related links (below)
+    ws = weights(feats, tags, wrapped, menu, code=code)
     region = main_region(ws)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
@@ -285,7 +286,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = KEEP
         i += 1
     # (the lines of a code listing are no link list: its comments read as headlines)
-    skip = wrapped | code_listings(feats)
+    skip = wrapped | code
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
 
     # below the region: bylines and sources until the first section heading, then chrome
