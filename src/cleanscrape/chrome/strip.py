@@ -499,8 +499,9 @@ def _inline_links(
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
-            # ... nor items in sentence case on a page whose headlines are in title case
-            if link and sentence_case_list(run):
+            # ... nor items in sentence case on a page whose headlines are in title case (on a
+            # page found not to write them so, the items' case changes nothing)
+            if link and titled is not False and sentence_case_list(run):
                 if titled is None:
                     titled = title_case_page(feats[:start] + feats[end + 1 :])
                 link = not titled
