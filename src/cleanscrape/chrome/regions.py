@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import attrgetter
 
 from . import lexicon as lx
 from .bylines import byline_of
@@ -607,15 +608,25 @@ def headline_anchor(
     if menu_row(text):
         text = _MENU_SEPARATOR.split(text, maxsplit=1)[0]  # (its first item)
     key = fold(text)
-    heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
-    for i, ln in enumerate(lines[1:400], start=1):
+    heads: set[str] | None = None  # (the title's heads, folded when a line needs them)
+    # (only a line whose key starts the title's can be it: those found by a C-level scan)
+    for i in compress(count(1), map(key.startswith, map(_KEY, lines[1:400]))):
+        ln = lines[i]
         if ln.words < 3 or len(ln.key) < 15 or tags[i] == "alt_slug":
             continue
-        if (key == ln.key and i < before) or (
-            key.startswith(ln.key + " ") and (ln.key in heads or 2 * len(ln.key) >= len(key))
-        ):
+        if key == ln.key and i < before:
             return i
+        if key.startswith(ln.key + " "):
+            if 2 * len(ln.key) >= len(key):
+                return i
+            if heads is None:
+                heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
+            if ln.key in heads:
+                return i
     return None
+
+
+_KEY = attrgetter("key")
 
 
 def find_title(
