@@ -33,13 +33,29 @@ RELATED_LEAD_IN = "related_heading"
 
 
 def _phrases(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """A pattern for the folded phrases of ``table``, as whole words anywhere in a line."""
-    items = sorted(lx.phrases(table), key=len, reverse=True)
-    return re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in items) + r")(?= |$)")
+    """A pattern for the folded phrases of ``table``, as whole words anywhere in a key with a
+    blank put before it (:func:`_holds`): the search skips to the blanks, and at each tries a
+    tree of the phrases' shared beginnings, one test per distinct first letter."""
+    return re.compile(" " + lx.trie_pattern(lx.phrases(table)) + "(?= |$)")
+
+
+def _words(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """A word of each phrase of ``table`` (its longest). Every word of a phrase that
+    :func:`_phrases` finds is a word of the key, so a key holding none of these words holds
+    none of the phrases: set probes rule out most lines before the search."""
+    return frozenset(max(p.split(" "), key=len) for p in lx.phrases(table))
+
+
+def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words: list[str]) -> bool:
+    """Whether ``key`` (its words ``key_words``) holds a phrase of ``pattern``
+    (:func:`_phrases`), ``words`` the phrases' words (:func:`_words`)."""
+    return not words.isdisjoint(key_words) and pattern.search(" " + key) is not None
 
 
 _APPEAL = _phrases(lx.APPEALS)
+_APPEAL_WORDS = _words(lx.APPEALS)
 _LEGAL = _phrases(lx.LEGAL_NOTICES)
+_LEGAL_WORDS = _words(lx.LEGAL_NOTICES)
 #: A copyright line: "©" or "Copyright" and a year ("Copyright 2010-2025 - CNX Software").
 _COPYRIGHT_SIGN = "©"
 _COPYRIGHT_YEAR = re.compile(r"(?:^| )copyright \d{4}\b")
@@ -84,9 +100,15 @@ def tail_kind(ln: Line) -> str:
         return ""
     if story_credit(ln):
         return CREDIT_LINE
-    if _COPYRIGHT_SIGN in ln.text or _COPYRIGHT_YEAR.search(ln.key) or _LEGAL.search(ln.key):
+    key = ln.key
+    words = key.split(" ")  # (the phrases are searched for only in keys holding their words)
+    if (
+        _COPYRIGHT_SIGN in ln.text
+        or ("copyright " in key and _COPYRIGHT_YEAR.search(key))
+        or _holds(_LEGAL, _LEGAL_WORDS, key, words)
+    ):
         return LEGAL_NOTICE
-    if _APPEAL.search(ln.key) or follow_call(ln):
+    if _holds(_APPEAL, _APPEAL_WORDS, key, words) or follow_call(ln):
         return APPEAL
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
         return RELATED_LEAD_IN

@@ -136,12 +136,10 @@ _NAME_AFFIX = re.compile(r"\s+\(@?[^()\s]{1,30}\)$")
 
 
 def _name_line(ln: Line) -> bool:
+    if ln.terminal:
+        return False
     words = _NAME_AFFIX.sub("", ln.text).split()
-    return (
-        2 <= len(words) <= 4
-        and not ln.terminal
-        and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
-    )
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
 
 
 #: A role in brackets that opens a bio, then a dash: "(Editor / Journalist) – Albert comes
@@ -166,7 +164,7 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
             prose_after += 1
         if prose_after > 2:
             break
-        if tags[k] or not _name_line(ln) or not nxt.prose:
+        if tags[k] or not nxt.prose or not _name_line(ln):
             continue
         name = _NAME_AFFIX.sub("", ln.text)
         first = name.split()[0]

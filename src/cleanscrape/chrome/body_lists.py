@@ -53,10 +53,10 @@ def table_row(ln: Line) -> bool:
 def _shape(ln: Line) -> tuple[bool, tuple[str, ...]] | None:
     """The marks that split ``ln`` into fields, in order, and whether it opens with a figure
     (``None`` for a line without such marks)."""
-    marks = tuple(m.group().strip() for m in _FIELD_MARK.finditer(ln.text))
+    marks = _FIELD_MARK.findall(ln.text)
     if not marks:
         return None
-    return ln.text[:1].isdigit(), marks
+    return ln.text[:1].isdigit(), tuple(m.strip() for m in marks)
 
 
 #: The header row of a table written as lines: words only (no figures, no colon, no arrows),

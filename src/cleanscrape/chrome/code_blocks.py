@@ -24,10 +24,12 @@ _CODE_START = re.compile(r"\n(?:#|//|--|/\*|\$ |>>> )")
 #: name>"), an assignment or an arrow (" = ", "=>", "->", "-->"), a statement's end (";"), a
 #: scope ("::"), an option ("git add -A", "--amend"), or a name in snake case ("user_id",
 #: "created_at", "pg_stat_user_tables"), none across a line break. (Each alternative opens
-#: with a literal, so the search skips to the characters that can open one.)
+#: with a literal, so the search skips to the characters that can open one: a class or a
+#: space there would make it try every character, so the brackets are written one by one and
+#: the spaces before " = " and " --amend" are looked behind for.)
 _CODE_MARK = re.compile(
-    r"\((?<=\w\()|[{}\[\]]|<(?=\w)[^<>\n]*>|;(?=\n|$)| = |=>|->|::|[ \t]--?(?=[A-Za-z])"
-    r"|_(?<=[A-Za-z0-9]_)(?=[A-Za-z])"
+    r"\((?<=\w\()|\{|\}|\[|\]|<(?=\w)[^<>\n]*>|;(?=\n|$)|=(?<= =)(?= )|=>|->|::"
+    r"|-(?<=[ \t]-)-?(?=[A-Za-z])|_(?<=[A-Za-z0-9]_)(?=[A-Za-z])"
 )
 #: A listing: at least this many lines in a row (blank lines aside), none a sentence ...
 _LISTING_LINES = 4

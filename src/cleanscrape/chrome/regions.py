@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import attrgetter
 
 from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
-from .code_blocks import code_listings
 from .consent import consent_panels
 from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
@@ -200,16 +200,22 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
 
 
 def weights(
-    lines: list[Line], tags: list[str], wrapped: set[int], menu: Set[int] = frozenset()
+    lines: list[Line],
+    tags: list[str],
+    wrapped: set[int],
+    menu: Set[int] = frozenset(),
+    *,
+    code: Set[int],
 ) -> list[float]:
     """Score of each line for the region search (positive: prose; negative: chrome).
 
     ``wrapped``: the positions of the lines of paragraphs wrapped at a fixed width
     (:func:`wrapped_paragraphs`), which weigh as prose. ``menu``: the positions of the lines
     of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
-    descriptions weigh as card summaries."""
+    descriptions weigh as card summaries. ``code``: the positions of the lines of code
+    listings (:func:`~cleanscrape.chrome.code_blocks.code_listings`), which weigh nothing:
+    the article goes on through its listings."""
     out: list[float] = []
-    code = code_listings(lines)  # weigh nothing: the article goes on through its listings
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags)
@@ -602,15 +608,25 @@ def headline_anchor(
     if menu_row(text):
         text = _MENU_SEPARATOR.split(text, maxsplit=1)[0]  # (its first item)
     key = fold(text)
-    heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
-    for i, ln in enumerate(lines[1:400], start=1):
+    heads: set[str] | None = None  # (the title's heads, folded when a line needs them)
+    # (only a line whose key starts the title's can be it: those found by a C-level scan)
+    for i in compress(count(1), map(key.startswith, map(_KEY, lines[1:400]))):
+        ln = lines[i]
         if ln.words < 3 or len(ln.key) < 15 or tags[i] == "alt_slug":
             continue
-        if (key == ln.key and i < before) or (
-            key.startswith(ln.key + " ") and (ln.key in heads or 2 * len(ln.key) >= len(key))
-        ):
+        if key == ln.key and i < before:
             return i
+        if key.startswith(ln.key + " "):
+            if 2 * len(ln.key) >= len(key):
+                return i
+            if heads is None:
+                heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
+            if ln.key in heads:
+                return i
     return None
+
+
+_KEY = attrgetter("key")
 
 
 def find_title(

@@ -42,6 +42,9 @@ def _alternatives(table: Mapping[str, tuple[str, ...]]) -> str:
 
 _OPEN = re.compile(rf"^(?:{_alternatives(lx.STORY_CREDITS)})(?= |$)")
 _END = re.compile(rf"(?:^| )(?:{_alternatives(lx.STORY_CREDITS_END)})$")
+#: ... the last word of each of those phrases: a key that ends with one of them ends with that
+#: word (a set probe before the search, which tries every position of the key).
+_END_WORDS = frozenset(p.rpartition(" ")[2] for p in lx.phrases(lx.STORY_CREDITS_END))
 #: Lower-case words a credit line may hold besides the names.
 _ALLOWED = (
     frozenset(
@@ -59,7 +62,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 def story_credit(ln: Line) -> bool:
     """Whether the line credits the story's reporters, editors or contributors, and says
     nothing else (see the module's text)."""
-    if ln.words > _WORDS or not (_OPEN.match(ln.key) or _END.search(ln.key)):
+    key = ln.key
+    if ln.words > _WORDS or not (
+        _OPEN.match(key) or (key.rpartition(" ")[2] in _END_WORDS and _END.search(key))
+    ):
         return False
     for word in _WORD.findall(ln.text):
         if word[0].isupper():

@@ -155,7 +155,8 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     # items and their descriptions, and cards printed one a line: no prose, no headline
     menu = menu_boxes(feats, tags) | glued_cards(feats, tags)
-    ws = weights(feats, tags, wrapped, menu)
+    code = code_listings(feats)  # weigh nothing, and are no related links (below)
+    ws = weights(feats, tags, wrapped, menu, code=code)
     region = main_region(ws)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
@@ -295,7 +296,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
             cats[i] = KEEP
         i += 1
     # (the lines of a code listing are no link list: its comments read as headlines)
-    skip = wrapped | code_listings(feats)
+    skip = wrapped | code
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
 
     # below the region: bylines and sources until the first section heading, then chrome
@@ -508,8 +509,9 @@ def _inline_links(
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
             )
-            # ... nor items in sentence case on a page whose headlines are in title case
-            if link and sentence_case_list(run):
+            # ... nor items in sentence case on a page whose headlines are in title case (on a
+            # page found not to write them so, the items' case changes nothing)
+            if link and titled is not False and sentence_case_list(run):
                 if titled is None:
                     titled = title_case_page(feats[:start] + feats[end + 1 :])
                 link = not titled

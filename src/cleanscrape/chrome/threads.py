@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count, pairwise
+from operator import attrgetter
 
 from . import lexicon as lx
 from .features import Line
@@ -117,6 +118,7 @@ def _signed_thread(lines: list[Line], tags: list[str], start: int, end: int) -> 
 
 
 _COMMENTS, _TIMESTAMP = "comments", "timestamp"
+_DATELINE = attrgetter("dateline")
 
 
 def _thread_of(
@@ -125,9 +127,12 @@ def _thread_of(
     """:func:`thread_start` for headers whose dates carry a time (``timed``), or for headers
     with a date alone, which a post or card list prints too: then every comment of the run but
     one, and at least :data:`_DATED_REPLIES`, has its "Reply" line."""
+    # (a header's second line is a date: the lines above datelines, found by a C-level column
+    # scan, are the only ones asked)
+    hi = min(end + 1, len(lines) - 1)
     heads = [
         k
-        for k in range(start, min(end + 1, len(lines) - 1))
+        for k in compress(count(start), map(_DATELINE, lines[start + 1 : hi + 1]))
         if _header(lines, tags, k, timed=timed)
     ]
     i = 0
