@@ -68,7 +68,7 @@ def _cut(lines: list[str], origin: list[int], depth: int) -> tuple[list[str], li
     ]
     if not found:
         return lines, origin
-    # the gutter of the widest table: the one whose columns hold the most lines of text
+    # the gutter of the tallest table: the one whose block spans the most lines
     _, neg, (first, last) = max(found)
     col = -neg
     left = [ln[:col] for ln in lines[first:last]]
