@@ -19,6 +19,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
+from .chrome.columns import read_columns
 from .chrome.memo import LineMemo
 from .chrome.strip import KEEP, classify_lines
 from .confidence import LOW_CONFIDENCE, score, signals
@@ -107,8 +108,11 @@ def _clean_lines(
     trace: bool = False,
     memo: LineMemo | None = None,
     in_article: Callable[[str], bool] | None = None,
+    origin: list[int] | None = None,
 ) -> CleanResult:
-    """The strip stage: one verdict per non-blank line; kept lines make the text."""
+    """The strip stage: one verdict per non-blank line; kept lines make the text.
+    ``origin``: the page's line each of ``lines`` was cut from (a layout table read a column
+    at a time), when they are not the page's own lines."""
     t0 = time.perf_counter()
     if options.strip_chrome:
         c = classify_lines(
@@ -120,6 +124,7 @@ def _clean_lines(
             favor=options.favor,
             memo=memo,
             in_article=in_article,
+            origin=origin,
         )
         # (the per-line verdicts are copied only for a trace)
         verdicts = (
@@ -238,7 +243,8 @@ def clean_text_document(
             repairs=repairs,
             spellings=memo.spellings if memo is not None else None,
         )
-        lines = text.split("\n")
+        # (a layout table printed side by side is cut into its columns before the strip stage)
+        lines, origin = read_columns(text) if options.strip_chrome else (text.split("\n"), None)
         timings["normalize"] = time.perf_counter() - t0
         result = _clean_lines(
             lines,
@@ -249,6 +255,7 @@ def clean_text_document(
             timings=timings,
             trace=trace,
             memo=memo,
+            origin=origin,
         )
     if repairs:
         result.metadata["repaired"] = sorted(set(repairs))

@@ -697,6 +697,7 @@ def classify_lines(
     favor: Favor = "balanced",
     memo: LineMemo | None = None,
     in_article: Callable[[str], bool] | None = None,
+    origin: list[int] | None = None,
 ) -> Classified:
     """A :class:`Verdict` for every non-blank line, metadata found on the way, and flags.
 
@@ -706,6 +707,9 @@ def classify_lines(
     second copy of the headline.
     ``memo``: the text-only features of the lines the batch has seen (the verdicts are the
     same with it or without it).
+    ``origin``: the index in the page of each of ``lines``, when they are not the page's own
+    lines (a layout table of a dump cut into its columns,
+    :func:`~cleanscrape.chrome.columns.read_columns`); each verdict names the page's line.
     """
     feats = page_lines(lines, memo)
     if not feats:
@@ -734,7 +738,10 @@ def classify_lines(
         cats = ["separator" if ln.separator else KEEP for ln in feats]
         meta = _Meta()
     # (``tuple.__new__`` on the rows: the named tuples made in C, one per line)
-    rows = zip(map(_INDEX, feats), texts, cats, strict=True)
+    indexes = map(_INDEX, feats)
+    if origin is not None:  # (the page's line each column's line was cut from)
+        indexes = map(origin.__getitem__, indexes)
+    rows = zip(indexes, texts, cats, strict=True)
     verdicts: list[Verdict] = list(map(tuple.__new__, repeat(Verdict), rows))
     return Classified(verdicts, meta.values, flags)
 
