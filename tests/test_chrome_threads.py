@@ -577,6 +577,8 @@ def test_a_thread_of_comments_signed_on_one_line_after_a_comments_heading_is_dro
 #: comments' dates are filled in by a script, so each comment is the commenter's name over the
 #: comment, under the thread's heading, with no "Reply" line. Cut to the page's head, the
 #: article's first and last paragraphs, and its tail.
+#: The share row, printed above the article and again below it.
+_SHARE_ROW = ["258 Shares", "Buffer", "Share", "Pin", "Tweet", "Share", "Email"]
 _BROWSER_DUMP = [
     "Business Focus: Do You Have What It Takes to Build a Business Online?",
     "",
@@ -586,13 +588,7 @@ _BROWSER_DUMP = [
     "VISUAL MARKETING",
     "GROWING AN ONLINE BUSINESS",
     "Business Focus: It’s Why Some People Triumph Online and Others Never Make It",
-    "258 Shares",
-    "Buffer",
-    "Share",
-    "Pin",
-    "Tweet",
-    "Share",
-    "Email",
+    *_SHARE_ROW,
     "",
     "Business focus is why some people are able to build the online business they dream of "
     "while others think about it … but never actually create it?",
@@ -639,13 +635,7 @@ _BROWSER_DUMP = [
     "",
     "Pamela Wilsonbigbrandsystem",
     "",
-    "258 Shares",
-    "Buffer",
-    "Share",
-    "Pin",
-    "Tweet",
-    "Share",
-    "Email",
+    *_SHARE_ROW,
     "Creating Offers, Online Business",
     "business journey",
     "Pamela Wilson",
