@@ -571,3 +571,236 @@ def test_a_thread_of_comments_signed_on_one_line_after_a_comments_heading_is_dro
     assert r.lines == _VIBE
     reasons = {x.line: x.reason for x in r.removed}
     assert reasons[_SIGNED_THREAD[0]] == reasons[_SIGNED_THREAD[-3]] == "comments"
+
+
+#: A development page's browser dump (the business blog's thread above, AEB c582…): the
+#: comments' dates are filled in by a script, so each comment is the commenter's name over the
+#: comment, under the thread's heading, with no "Reply" line. Cut to the page's head, the
+#: article's first and last paragraphs, and its tail.
+#: The share row, printed above the article and again below it.
+_SHARE_ROW = ["258 Shares", "Buffer", "Share", "Pin", "Tweet", "Share", "Email"]
+_BROWSER_DUMP = [
+    "Business Focus: Do You Have What It Takes to Build a Business Online?",
+    "",
+    "Pamela Wilson",
+    "",
+    "Check out my free workshops. Pick your topic and start watching now:",
+    "VISUAL MARKETING",
+    "GROWING AN ONLINE BUSINESS",
+    "Business Focus: It’s Why Some People Triumph Online and Others Never Make It",
+    *_SHARE_ROW,
+    "",
+    "Business focus is why some people are able to build the online business they dream of "
+    "while others think about it … but never actually create it?",
+    "",
+    "And why is it that some people are able to build an online presence … but never get it"
+    " to the level where they can live off the revenue it creates?",
+    "",
+    "Why — especially — does it seem like certain people come out of nowhere and claim "
+    "their place in\xa0your\xa0area of expertise before you’ve had a chance to claim it yourself?",
+    "",
+    "So frustrating …",
+    "",
+    "Welcome to my\xa0business focus strategy lesson",
+    "",
+    "Today, we’re going to talk about\xa0why focus is important for success. Why it’s crucial,"
+    " actually!",
+    "",
+    "If we haven’t met yet, my name is Pamela Wilson — and I have been working online since 2010.",
+    "",
+    "I’m a three-time author, a keynote speaker, and an online educator, coach, and "
+    "mastermind group leader.",
+    "",
+    "I help people build online businesses they\xa0love.",
+    "",
+    "",
+    "The BIG question is, how do you successfully shape an online business dream into a "
+    "viable online business that gives you the income, freedom, and recognition you "
+    "deserve?",
+    "",
+    "It comes down to business focus. Which is easy once you know\xa0what\xa0to focus on, and "
+    "what to ignore.",
+    "",
+    "Once you’ve built that business, you have to stand out in front of it and represent it"
+    " in your marketing, on social media, and at in-person events.",
+    "",
+    "If you don’t master this, you’ll severely limit your reach and your impact. So how do "
+    "you get comfortable with this increased visibility?",
+    "",
+    "How can you step up and embrace the “internet limelight?” Because once you do, online "
+    "doors will open for you!",
+    "",
+    "Read about that topic in the next article in this series, How to Adopt an Online "
+    "Leader Success Mindset.",
+    "",
+    "Pamela Wilsonbigbrandsystem",
+    "",
+    *_SHARE_ROW,
+    "Creating Offers, Online Business",
+    "business journey",
+    "Pamela Wilson",
+    "Pamela Wilson is an online educator, author, keynote speaker, and the founder of BIG "
+    "Brand System. Learn how you can build your own online business. See all the software "
+    "tools used to run this site here.",
+    "",
+    "Pamela Wilson",
+    "",
+    "I want to help you take the next step. Pick your free workshop topic and let’s do this!",
+    "VISUAL MARKETING",
+    "GROWING AN ONLINE BUSINESS",
+    "10 thoughts on “Business Focus: It’s Why Some People Triumph Online and Others Never Make It”",
+    "Gaye",
+    "",
+    "YOU.ARE.AWESOME!",
+    "",
+    "Pamela Wilson",
+    "",
+    "Thanks so much for stopping by to read this long article, Gaye, and for leaving a "
+    "comment, too! You’re pretty awesome yourself — I’m glad our paths have crossed. 🙂",
+    "",
+    "Jan Smith",
+    "",
+    "Hi, Pamela, I am a guy in his mid-70’s who has had 2 financial disasters. I spent all "
+    "savings (including all retirement $) just to survive. That said, I’m having the time "
+    "of my life right now by helping others to conquer fear, worry, doubt panic, etc. by "
+    "applying wisdom from the Bible that God has patiently poured into me. The comments I "
+    "receive from readers is so astonishing to me! I never started out to do anything like "
+    "that.",
+    "Blog articles are free for anyone to read, but I do have two online courses that "
+    "bundle together articles from the blog with some new content. The income pays for "
+    "secure web hosting, and list-building technology.",
+    "What I’m wondering is: given that my focus is more on being helpful than on getting "
+    "the money, I don’t see that as being consistent with the focus of every purveyor of "
+    "online “how to sell, sell, sell” focus.",
+    "So, how would your plan help someone like me, given that I have no extra money and "
+    "will not go into debt to buy whatever you are selling?",
+    "",
+    "Pamela Wilson",
+    "",
+    "I’m really glad to hear you’ve found a way to serve that feels really good to you, Jan.",
+    "",
+    "I offer free information every single month here on the blog. I host free in-depth "
+    "workshops every month, too.",
+    "",
+    "If you feel like buying something, you can get my 99 cent Kindle book! And if you "
+    "really want to splurge, you can get Master Content Marketing for well under $20.",
+    "",
+    "There’s absolutely no need take on debt to learn around here — I hope you find it helpful.",
+    "",
+    "Anita DeSousa",
+    "",
+    "Enjoyed your article, focus is extremely important to be successful with anything!",
+    "",
+    "I have many ideas floating around just not sure how to make a go of it with an online "
+    "business or if that is even the right thing for me. 🤔",
+    "",
+    "Will continue to read articles and learn, so it will not be so overwhelming when I can"
+    " “focus” and do it right.",
+    "",
+    "Until then just juggling 🤹\u200d♀️",
+    "",
+    "Pamela Wilson",
+    "",
+    "Anita, it’s so good to see you here! That “ideas floating around” challenge is "
+    "something every entrepreneur I know has to deal with. I hope you find some clarity on "
+    "these pages. 🙂",
+    "",
+    "Yvonne DiVita",
+    "",
+    "I relate to the ” you can spend a lot of money on a lot of things and get nowhere” "
+    "idea. So many people are out there pitching us. I get so many invitations to build a "
+    "better business, using this advice or that. And, it’s always the same.",
+    "",
+    "Except here. You are unique. Your approach is so focused, it’s almost funny… because, "
+    "why can’t we figure all that out? I know the answer… the answer is – because we are "
+    "bombarded with content that purports to have the answer and we spend too much time "
+    "trying to do things the way someone else wants us to. The answer is not in someone "
+    "else’s head.",
+    "",
+    "The answer is in us…however, the journey we travel along, needs guidance and sherpas. "
+    "Like you.",
+    "",
+    "Pamela Wilson",
+    "",
+    "“The answer is not in someone else’s head.”",
+    "",
+    "Amen, sister: preach!!!",
+    "",
+    "Tom Collins",
+    "",
+    "Hi Pamela, so excited to see this new iteration of your wisdom! Your timing is great for me.",
+    "",
+    "As you’ll recall, I was deep into your Build stage, about ready to start Implementing,"
+    " months ago — when we made the sudden (unexpected, to me) decision to move back across"
+    " the country from CO to upstate NY. Which threw me back into your “on hold” status, "
+    "business-wise. After “implementing” the decision to move, I’ve been literally building"
+    " things (deck, fence, french doors and windows, kitchen remodel, etc.) to get us "
+    "settled into the new digs!",
+    "",
+    "But by this fall I’ll be diving back into my business work and can’t wait to apply "
+    "your always-helpful tips!",
+    "",
+    "THANKS!",
+    "",
+    "Pamela Wilson",
+    "",
+    "So good to see you here, Tom. Life gets in the way sometimes, doesn’t it? Glad you’re "
+    "going to be able to re-focus now that you’re settling in to your new place. 🙂",
+    "",
+    "Comments are closed.",
+    "",
+    "Learn More",
+    "Online Business Collection\u200b",
+    "Branding & Design Collection\u200b",
+    "Start Making More Sales: Remember This 5-Step Recipe for High-Converting Sales Pages",
+    "Five Marketing Tips from the Bakery Down the Street",
+    "Why I Hate the Verdana Font",
+    "PrevIs Your Mindset Keeping You From Reaching Your Dream?",
+    "How to Adopt an Online Leader Success MindsetNext",
+]
+_THREAD_AT = _BROWSER_DUMP.index("Gaye")
+_CLOSED_AT = _BROWSER_DUMP.index("Comments are closed.")
+
+
+def test_a_thread_of_name_lines_under_a_comments_heading_is_dropped() -> None:
+    r = strip_lines(_BROWSER_DUMP)
+    thread = [row for row in _BROWSER_DUMP[_THREAD_AT:_CLOSED_AT] if row]
+    assert not set(thread) & set(r.lines)
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons["Jan Smith"] == reasons[thread[-1]] == "comments"
+    assert r.lines[0] == _BROWSER_DUMP[16]  # the article's first paragraph
+    assert "Read about that topic in the next article in this series, How to Adopt an " in (
+        " ".join(r.lines)
+    )
+
+
+def test_a_thread_whose_headers_give_the_day_alone_under_a_comments_heading_is_dropped() -> None:
+    # the same thread with the day under each name (no time of day, no "Reply" line)
+    names = {"Gaye", "Pamela Wilson", "Jan Smith", "Anita DeSousa", "Yvonne DiVita", "Tom Collins"}
+    page = _BROWSER_DUMP[:_THREAD_AT]
+    for row in _BROWSER_DUMP[_THREAD_AT:_CLOSED_AT]:
+        page += [row, "August 8, 2018"] if row in names else [row]
+    r = strip_lines([*page, *_BROWSER_DUMP[_CLOSED_AT:]])
+    assert not {row for row in page[_THREAD_AT:] if row} & set(r.lines)
+
+
+def test_an_interview_whose_speakers_come_back_stays_without_a_comments_heading() -> None:
+    # a story in Q/A form under the speakers' names: the names come back as a thread's do, but
+    # no comments heading stands over them
+    talk = [
+        "Jan Smith",
+        "How did the studio decide what to charge for a class when it first opened its doors?",
+        "Pamela Wilson",
+        "We looked at what the studios around us charged and asked our first students what "
+        "they would pay. Most said they would rather buy a bundle of classes up front.",
+        "Jan Smith",
+        "Did the bundles bring in more students than the drop-in classes did in the first year?",
+        "Pamela Wilson",
+        "They did. Regulars came twice as often once they had paid for ten sessions ahead.",
+    ]
+    lines = ["Pricing yoga classes - Studio Blog", "", "Blog", "Pricing", ""]
+    for row in [*_YOGA, *talk]:
+        lines += [row, ""]
+    lines += ["Privacy Policy Terms of Service"]
+    r = strip_lines(lines)
+    assert all(row in r.lines for row in talk[1::2])

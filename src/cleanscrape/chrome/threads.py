@@ -5,8 +5,8 @@ a "Reply" line under it ("Jan Smith" / "August 8, 2018 at 7:21 pm" / "Hi, Pamela
 "Reply"). No line of it is chrome by itself, and the comments read as prose, so the article's
 region ran on through them. The *structure* shows the thread: the short name and date pair
 repeated, each followed by a comment. :func:`thread_start` finds its first header, or, for a
-thread whose comments are each signed on one line with the name and the time together, the
-comments heading over it.
+thread whose comments are each signed on one line with the name and the time together, or
+whose headers lost their dates, the comments heading over it.
 """
 
 from __future__ import annotations
@@ -82,7 +82,9 @@ def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
     found = _thread_of(lines, tags, start, end, timed=True)
     if found is None:
         found = _thread_of(lines, tags, start, end, timed=False)
-    return found if found is not None else _signed_thread(lines, tags, start, end)
+    if found is None:
+        found = _signed_thread(lines, tags, start, end)
+    return found if found is not None else _named_thread(lines, tags, start, end)
 
 
 #: A thread whose comments are signed on one line ("Posted by: Jane at May 2, 2019 05:48 PM",
@@ -153,4 +155,52 @@ def _thread_of(
             if before >= _ARTICLE_WORDS:
                 return run[0]
         i = j + 1
+    return None
+
+
+#: A thread under a comments heading whose headers are a name line over the comment, the date
+#: lost (a browser leaves out what a script fills in) or the day alone: at least this many of
+#: them, each at most :data:`_THREAD_GAP` lines after the one before.
+_NAMED_HEADERS = 3
+
+
+def _named_header(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a commenter's name over the comment (a date line between them allowed)."""
+    name = lines[k]
+    if (
+        tags[k]
+        or name.terminal
+        or name.dateline
+        or len(name.text) > _NAME_CHARS
+        or _NAME.match(name.text) is None
+    ):
+        return False
+    below = k + 1 + (k + 1 < len(lines) and lines[k + 1].dateline)
+    return below < len(lines) and _commented(lines, below - 2)
+
+
+def _named_thread(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """Index of a comments heading inside the region ``[start, end]``, after the article, with
+    :data:`_NAMED_HEADERS` name lines below it, each over a comment: a thread whose headers
+    carry no date with a time, so that :func:`_header` finds none. A subheading over a
+    paragraph has the same shape, so one more mark of a thread is asked of the run: a name
+    that comes back (a commenter answered), a date line under a name, or a "Reply" line."""
+    hi = min(end + 1, len(lines))
+    for k in compress(count(start), map(_COMMENTS.__eq__, tags[start:hi])):
+        heads: list[int] = []
+        for n in range(k + 1, hi):
+            if n - (heads[-1] if heads else k) > _THREAD_GAP:
+                break
+            if _named_header(lines, tags, n):
+                heads.append(n)
+        if len(heads) < _NAMED_HEADERS:
+            continue
+        names = [lines[n].key for n in heads]
+        marked = (
+            len(set(names)) < len(names)
+            or any(lines[n + 1].dateline for n in heads)
+            or any(ln.key in _REPLY for ln in lines[heads[0] : hi])
+        )
+        if marked and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS:
+            return k
     return None
