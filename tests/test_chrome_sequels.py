@@ -5,6 +5,9 @@ story's tag row (pages written to the pattern of benchmark pages, from their sen
 from __future__ import annotations
 
 from cleanscrape.chrome import strip_lines
+from cleanscrape.chrome.memo import page_lines
+from cleanscrape.chrome.regions import tag_lines
+from cleanscrape.chrome.sequels import sequel_start
 
 from .test_chrome_tail import _STAR_TREK, _page
 
@@ -167,3 +170,167 @@ def test_a_story_s_own_head_below_prose_of_another_article_is_not_a_second_artic
     r = strip_lines(_page([*above, *_ROYAL, *_STAR_TREK], []))
     assert _ROYAL[3] in r.lines
     assert _STAR_TREK[-1] in r.lines
+
+
+#: Cards of other stories under a related heading, each a headline over a one-sentence summary
+#: (a flooring site's "Related Articles" under a design guide).
+_RELATED = [
+    "Related Articles",
+    "Healthy and comfortable home flooring",
+    "Maintaining good levels of indoor air quality can make a home a comfortable and safe place "
+    "to enjoy every moment of life.",
+    "What is vinyl flooring and how is it made?",
+    "Learn everything there is to know about Vinyl flooring, the difference between vinyl click, "
+    "sheet or plank flooring, how to lay vinyl flooring and more.",
+    "Engineered wood vs laminate flooring",
+    "Laminate flooring",
+    "Are Vinyl and Linoleum the same thing?",
+    "Learn about the difference between vinyl and linoleum floors and why the key differences in "
+    "how they’re made, installed and maintained.",
+    "5 Flooring Strategies to Make Your Space Feel Bigger",
+    "Flooring can significantly impact the perceived size of a space. Consider these 5 tips to "
+    "visually expand and create a sense of openness for your next design.",
+]
+
+
+def test_cards_under_a_related_heading_after_the_story_are_dropped() -> None:
+    r = strip_lines(_page(_STAR_TREK, _RELATED))
+    assert r.lines == _STAR_TREK
+
+
+def _sequel(lines: list[str]) -> int | None:
+    feats = page_lines(lines, None)
+    tags = tag_lines(feats, diacritics=False)
+    return sequel_start(feats, tags, 0, len(feats) - 1)
+
+
+#: Courses of a guide to design schools, each a title, a line about it and what it teaches.
+_COURSES = [
+    "Intensive Foundation Course",
+    "This course will help you start building real skills with expert guidance from "
+    "experienced tutors who have worked in the industry.",
+    "What You’ll Learn:",
+    "The basics of graphic design",
+    "Typography fundamentals",
+    "Graphic Design History and Methods",
+    "This two-part course is taught by two experienced graphic design teachers and covers the "
+    "history of the craft.",
+    "What You’ll Learn:",
+    "Key design movements like Art Nouveau, Constructivism, Dada, and Bauhaus",
+    "How fonts, posters, branding, and propaganda came to be",
+]
+
+
+def test_a_heading_that_introduces_the_body_s_list_is_no_related_box() -> None:
+    # "Recommended courses:" is tagged as a related heading, but its colon introduces the
+    # guide's own list of courses (the same lines under "Recommended courses" are a box)
+    assert _sequel([*_STAR_TREK, "Recommended courses:", *_COURSES]) is None
+    assert _sequel([*_STAR_TREK, "Recommended courses", *_COURSES]) == len(_STAR_TREK)
+
+
+def test_sections_of_the_story_under_a_related_heading_stay() -> None:
+    # the heading is followed by the story's paragraphs in a row, not by lone summaries
+    body = [*_STAR_TREK[:4], "Related Articles", *_STAR_TREK[4:]]
+    r = strip_lines(_page([*body, _GUIDE[1], _GUIDE[2]], []))
+    assert _GUIDE[2] in r.lines
+
+
+#: The end of a listing of companies (two items, each a numbered heading and two paragraphs)
+#: and what follows it on the page: related stories, each dated above its headline with its
+#: section ("COMPANIES DEC 19, 2025" / headline / summary), the outlet's line about itself and
+#: its footer, printed as html-text prints the page (blank lines as it prints them).
+_LISTING = [
+    "24. Tamr",
+    "Founded in 2013 and headquartered in Cambridge, Massachusetts, Tamr is a leading "
+    "provider of AI-native Master Data Management (MDM) solutions. Built on research from "
+    "MIT’s Computer Science and AI Lab and co-founded by Turing Award winner Mike "
+    "Stonebraker and Andy Palmer, Tamr is transforming how organizations unify and "
+    "operationalize data. Its platform accelerates the discovery, enrichment, and "
+    "maintenance of Golden Records—accurate, real-time data assets that power better "
+    "decision-making, revenue growth, and enhanced customer experiences. Unlike traditional"
+    " rules-based or DIY MDM approaches, Tamr’s patented, AI-driven system with human "
+    "oversight delivers value in days and scales efficiently across business applications "
+    "and users.",
+    "Tamr’s Customer 360 capabilities help organizations improve data accessibility and "
+    "usability across teams and systems. The company recently reported strong revenue and "
+    "customer growth for FY 2025, signaling heightened demand for trusted data solutions. "
+    "Tamr continues to invest in expanding its capabilities, connecting data across source "
+    "systems and integrating third-party enrichment with a single click. With an eye on "
+    "global expansion and operational excellence, Tamr remains committed to making trusted,"
+    " real-time data the foundation of every business decision.",
+    "25. Matillion",
+    "Matillion is a leading data pipeline and integration platform built to empower data "
+    "teams with greater speed, scale, and simplicity. Since its inception in 2011, "
+    "Matillion has focused on helping businesses unlock the full value of their data by "
+    "streamlining the creation and management of pipelines for AI and analytics. Its "
+    "unified platform blends no-code interfaces with AI-driven capabilities, enabling teams"
+    " to integrate data from diverse sources and deliver business-ready data with minimal "
+    "engineering effort. By eliminating friction in data workflows, Matillion allows users "
+    "to focus on delivering meaningful insights and business outcomes.",
+    "Matillion serves enterprises and data professionals around the globe and continues to "
+    "strengthen its ecosystem through strategic partnerships, including its recent launch "
+    "of a native integration on the Snowflake Marketplace, enhancing ease of use for "
+    "Snowflake users. In 2025, Matillion introduced its Agentic Data Team initiative, "
+    "designed to boost productivity by leveraging intelligent workflows and automation. As "
+    "the company doubles down on expanding its Snowflake collaboration, its strategic focus"
+    " remains on maximizing cloud scalability, enabling AI readiness, and enhancing "
+    "productivity for data-driven organizations worldwide.",
+]
+_LISTING_TAIL = [
+    "Related Insights",
+    "",
+    "COMPANIES DEC 19, 2025",
+    "",
+    "Harmonic Expands Mathematical Superintelligence Program with $120M New Funding",
+    "",
+    "Harmonic, the artificial intelligence lab developing Mathematical Superintelligence "
+    "(MSI), has secured $120 million in its Series C funding round, reaching a $1.45 "
+    "billion post-money valuation. The round was led by Ribbit Capital with participation "
+    "from Sequoia Capital, Index Ventures, Kleiner Perkins, and Emerson Collective. Founded"
+    " in 2023 and based in Palo Alto, Harmonic focuses on creating advanced mathematical "
+    "reasoning models that guarantee accuracy and eliminate hallucinations...",
+    "FEATURES DEC 18, 2025",
+    "",
+    "Klarna Launches AI Program to Support Climate Resilience Projects",
+    "",
+    "Klarna has launched its AI for Climate Resilience Program, selecting six projects from"
+    " more than 1,200 global proposals to support communities facing climate-related risks."
+    " The initiative focuses on practical uses of artificial intelligence to strengthen "
+    "climate adaptation, including tools for water security, disaster preparedness, public "
+    "health, and agriculture in regions most affected by environmental change...",
+    "COMPANIES DEC 18, 2025",
+    "",
+    "NVIDIA and Synopsys Expand Strategic Partnership on AI-Driven Engineering",
+    "",
+    "NVIDIA and Synopsys have announced an expanded strategic partnership aimed at "
+    "transforming engineering and design across industries. The collaboration brings "
+    "together NVIDIA’s AI and accelerated computing with Synopsys’ engineering and "
+    "electronic design automation solutions to support R&D teams facing greater workflow "
+    "complexity, rising development costs, and faster time-to-market requirements...",
+    "The Software Report is a comprehensive source for market research and insights, "
+    "business news, investment activity and corporate actions related to the software "
+    "sector. Based in New York City, the firm is run by a seasoned team of editors, writers"
+    " and media professionals highly knowledgeable on software and the various companies, "
+    "executives and investors that make up the sector.",
+    "Contact us: [email protected]",
+    "",
+    "Award Usage",
+    "Contact Us",
+    "",
+    "© The Software Report. All Rights Reserved.",
+]
+
+_LISTING_TITLE = "The Top 25 Data Management and Analytics Companies of 2025 | The Software Report"
+
+
+def _blocks(rows: list[str]) -> list[str]:
+    return [x for row in rows for x in (row, "")]
+
+
+def test_cards_dated_above_their_headlines_after_the_story_are_dropped() -> None:
+    r = strip_lines([_LISTING_TITLE, "", *_blocks(_LISTING), *_LISTING_TAIL])
+    paragraphs = [_LISTING[k] for k in (1, 2, 4, 5)]
+    assert [ln for ln in r.lines if ln in paragraphs] == paragraphs
+    cards = [ln for ln in _LISTING_TAIL[2:17] if ln]
+    assert len(cards) == 9
+    assert not set(cards) & set(r.lines)

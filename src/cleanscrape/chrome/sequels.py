@@ -9,7 +9,14 @@ What marks the boundary is the new article's head, which the story's own section
 * the story's tag row ("Tags: ...", "Filed under ..."), which closes an article;
 * a new headline over its own byline and date lines ("Jane Roe" / "Aug 1, 2024" / "5 min
   read"), then prose. A subheading of the story is followed by its paragraph, not by a date;
-  a book or product of a list is followed by its author ("by Sierra Greer") but not by a date.
+  a book or product of a list is followed by its author ("by Sierra Greer") but not by a date;
+* cards of other articles, each dated above its headline and summary ("COMPANIES DEC 19,
+  2025" / headline / one paragraph), three in a row;
+* a related heading ("Related Articles") over cards to the region's end, each a headline and a
+  short summary alone under it.
+
+A headline over a paragraph that repeats its words is no boundary by itself: a story's
+subheadings are printed so too, words new to the story or not.
 
 Each counts only after the story: :data:`_ARTICLE_WORDS` words of paragraphs before it in the
 region, and no fewer than after it. :func:`sequel_start` gives the first line of the second
@@ -22,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_of
-from .features import Line
+from .features import COLONS, Line
 from .reading_time import has_reading_time
 
 #: A pager label, the whole (folded) line: "Next article", "Previous post", "Up next", "Read
@@ -87,6 +94,65 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     return not any(_dated(lines[j], tags[j]) for j in reach)
 
 
+#: Cards of other articles under the story, each dated above its headline ("COMPANIES DEC 19,
+#: 2025" / headline / summary): at least this many in a row, each a label of at most
+#: :data:`_LABEL_LINES` short lines (:data:`_LABEL_WORDS` words at most), one a date or a
+#: reading time, then a headline and one paragraph (its summary).
+_DATED_CARDS = 3
+_LABEL_LINES = 2
+_LABEL_WORDS = 6
+
+
+def _label(ln: Line, tag: str) -> bool:
+    return not ln.prose and ln.words <= _LABEL_WORDS and _dated(ln, tag)
+
+
+def _dated_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
+    """How many cards in a row start at line ``k``: a dated label, a headline, one paragraph,
+    the next card's label right under the paragraph. A section of the story under a dated
+    subheading goes on with more paragraphs; a timeline of the story dates its entries but
+    does not put a headline between the date and each paragraph."""
+    n = 0
+    while k <= end:
+        j = k
+        while j <= end and j - k < _LABEL_LINES and _label(lines[j], tags[j]):
+            j += 1
+        if j == k or j + 1 > end or not _headline(lines[j], tags[j]):
+            break
+        if tags[j + 1] or not lines[j + 1].prose:
+            break
+        n += 1
+        k = j + 2
+    return n
+
+
+#: Cards under a related heading ("Related Articles", "More Articles"): at least this many
+#: headlines each over a summary of at most :data:`_SUMMARY_WORDS` words (as
+#: :func:`~cleanscrape.chrome.regions.card_summaries` reads a summary).
+_RELATED_CARDS = 2
+_SUMMARY_WORDS = 45
+
+
+def _related_cards(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
+    """Line ``k`` is a related heading over cards to the region's end: every paragraph under
+    it a short summary alone under a headline, :data:`_RELATED_CARDS` of them at least. A
+    heading of the body that introduces a list ends with a colon ("Recommended courses:");
+    a long paragraph, or two in a row, is an article going on under the heading."""
+    if tags[k] != "related_heading" or lines[k].text.endswith(COLONS):
+        return False
+    n = 0
+    for j in range(k + 1, end + 1):
+        ln = lines[j]
+        if not ln.prose or tags[j]:
+            continue
+        prev = lines[j - 1]
+        if ln.words > _SUMMARY_WORDS or (prev.prose and not tags[j - 1]):
+            return False
+        if not prev.prose and prev.titlelike and prev.words >= _HEAD_WORDS:
+            n += 1
+    return n >= _RELATED_CARDS
+
+
 def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
     """First line of a second article (or of its pager label) inside the region
     ``[start, end]``, after the story's paragraphs; None when there is none.
@@ -112,5 +178,9 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         ):
             return k
         if _new_head(lines, tags, k, end):
+            return k
+        if _dated_cards(lines, tags, k, end) >= _DATED_CARDS:
+            return k
+        if _related_cards(lines, tags, k, end):
             return k
     return None
