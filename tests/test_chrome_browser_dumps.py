@@ -504,3 +504,97 @@ def test_links_under_a_related_heading_go_in_a_dump_without_blank_lines() -> Non
     story[2:6] = ["Related Articles", *links]
     kept = _kept([*_SECTIONS, *story, *_SECTIONS])
     assert not any(link in kept for link in links)
+
+
+# A software vendor's guide comparing programming languages: the menu, the headline, two
+# paragraphs, a comparison table of short values (a row a line, cells set apart by tabs), a
+# paragraph, a second table whose rows print their first cell on lines of their own (a cell
+# holding blocks, as a browser prints it), a closing paragraph, the footer.
+_LANG_HEAD = [
+    *_MENU,
+    "",
+    "In-Demand Programming Languages: How to Select the Right One",
+    "",
+    "Choosing a programming language shapes how fast a team ships, which developers it can "
+    "hire and how well the product holds up as it grows over the years.",
+    "",
+    "The table below compares the languages we see requested most often by our clients, "
+    "feature by feature, before we look at each of them in turn.",
+    "",
+]
+_LANG_TABLE = [
+    "Feature\tTypeScript\tPython\tJavaScript\tJava\tRust\tGo\tKotlin",
+    "Type System\tStatic\tDynamic\tDynamic\tStatic\tStatic\tStatic\tStatic",
+    "Object-Oriented\tYes\tYes\tYes\tYes\tYes\tPartial\tYes",
+    "Garbage Collection\tYes\tYes\tYes\tYes\tNo (Manual)\tYes\tYes",
+    "Memory Safety\tModerate\tModerate\tModerate\tHigh\tVery High\tHigh\tHigh",
+    "Community\tVery Large\tVery Large\tVery Large\tLarge\tGrowing\tLarge\tGrowing",
+]
+_LANG_MIDDLE = [
+    "",
+    "Industry focus matters as much as features: a language with a strong ecosystem in your "
+    "field saves months of building tools that others already share.",
+    "",
+]
+_FOCUS_TABLE = [
+    "Industry Focus (Basic/Best)\tTypeScript\tPython\tJavaScript\tJava\tRust\tGo",
+    "",
+    "",
+    "Manufacturing",
+    "",
+    "\tBasic\tBest\tBest\tBest\tBasic\tBest",
+    "",
+    "",
+    "Wholesale Distribution",
+    "",
+    "\tBasic\tBest\tBasic\tBest\tBest\tBasic",
+    "",
+    "",
+    "Hospitality",
+    "",
+    "(hotels and restaurants)",
+    "",
+    "\tBasic\tBest\tBasic\tBest\tBest\tBest",
+]
+_LANG_TAIL = [
+    "",
+    "Whichever language you choose, invest in your team's skills with it: the language "
+    "matters less than how well the people who write it know it.",
+    "",
+    "Privacy Policy",
+    "Terms of Service",
+    "© 2025 Softworks",
+]
+
+
+def _comparison_page() -> list[str]:
+    return [*_LANG_HEAD, *_LANG_TABLE, *_LANG_MIDDLE, *_FOCUS_TABLE, *_LANG_TAIL]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Type System\tStatic\tDynamic\tDynamic\tStatic\tStatic\tStatic\tStatic",
+        "Object-Oriented\tYes\tYes\tYes\tYes\tYes\tPartial\tYes",
+        "Basic\tBest\tBest\tBest\tBasic\tBest",
+    ],
+)
+def test_a_row_of_cells_repeating_a_value_is_no_menu(row: str) -> None:
+    assert not joined_menu(row)
+
+
+def test_menu_items_joined_by_tabs_each_named_once_are_a_menu() -> None:
+    assert joined_menu("\t".join(_MENU))
+
+
+def test_a_comparison_table_of_short_values_is_kept_with_its_header_row() -> None:
+    kept = _kept(_comparison_page())
+    assert all(row in kept for row in _LANG_TABLE)
+    assert kept[-1].startswith("Whichever language")
+
+
+def test_a_table_whose_rows_print_their_first_cell_above_them_is_kept() -> None:
+    kept = _kept(_comparison_page())
+    rows = [ln.strip() for ln in _FOCUS_TABLE if "\t" in ln]
+    assert all(row in kept for row in rows)  # its header row too
+    assert "Manufacturing" in kept
