@@ -598,3 +598,76 @@ def test_a_table_whose_rows_print_their_first_cell_above_them_is_kept() -> None:
     rows = [ln.strip() for ln in _FOCUS_TABLE if "\t" in ln]
     assert all(row in kept for row in rows)  # its header row too
     assert "Manufacturing" in kept
+
+
+# A developer's guide to logging a .NET client's HTTP messages: the headline, paragraphs, and
+# the log the library writes, as a browser prints a <pre> block: its lines keep their
+# indentation, and few of them carry a mark of code (a request's headers, a response's status).
+_LOG_HEAD = [
+    *_MENU,
+    "",
+    "Raw HTTP Message Logging for .NET HttpClient",
+    "",
+    "18 Dec 2025",
+    "",
+    "Modern .NET applications frequently communicate with external services over HTTP, making "
+    "observability of these interactions critical for development and troubleshooting.",
+    "",
+    "The library logs every request and response in the raw protocol format, the same text "
+    "you would see on the wire or in the documentation of the API you are calling.",
+    "",
+    "Example output with full configuration:",
+    "",
+]
+_LOG = [
+    "info: MyApi.HttpLogs[0]",
+    "      Request-Queue: 1",
+    "info: MyApi.HttpLogs[0]",
+    "      Request-Message:",
+    "",
+    "      POST /api/users HTTP/1.1",
+    "      Host: api.example.com",
+    "      Content-Type: application/json",
+    "      Authorization: ***",
+    "",
+    "info: MyApi.HttpLogs[0]",
+    "      Response-Message: 234ms",
+    "",
+    "      HTTP/1.1 201 Created",
+    "      Content-Type: application/json",
+    "      Location: /api/users/12345",
+]
+_LOG_TAIL = [
+    "5. Real-World Troubleshooting",
+    "",
+    "Raw HTTP logging proves most valuable in practical debugging scenarios. The following "
+    "examples show how protocol-level visibility solves common integration problems.",
+    "",
+    "When integrating with third-party APIs, header mismatches are common, and the raw log "
+    "shows exactly what is being sent before anyone has to guess.",
+    "",
+    "Privacy Policy",
+    "Terms of Service",
+]
+
+
+def test_an_indented_log_without_marks_of_code_is_a_listing() -> None:
+    lines = [*_LOG_HEAD, *_LOG]
+    feats = page_lines(lines, None)
+    # the run of lines that are no paragraphs: the log and the line introducing it
+    listing = {k for k, ln in enumerate(feats) if ln.index >= lines.index(_LOG_HEAD[-2])}
+    assert code_listings(feats, lines) == listing
+    assert not code_listings(feats)  # without the lines as printed: few marks of code
+
+
+def test_a_logged_response_line_in_a_listing_is_no_comments_heading() -> None:
+    kept = _kept([*_LOG_HEAD, *_LOG, *_LOG_TAIL])
+    assert "Response-Message: 234ms" in kept
+    assert _LOG_TAIL[2] in kept and _LOG_TAIL[4] in kept  # the guide goes on below the log
+
+
+def test_indented_lines_tell_nothing_where_the_paragraphs_are_indented_too() -> None:
+    # inscriptis indents every block by its depth
+    lines = ["    " + ln if ln else ln for ln in [*_LOG_HEAD, *_LOG]]
+    feats = page_lines(lines, None)
+    assert not code_listings(feats, lines)
