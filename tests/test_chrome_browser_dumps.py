@@ -671,3 +671,81 @@ def test_indented_lines_tell_nothing_where_the_paragraphs_are_indented_too() -> 
     lines = ["    " + ln if ln else ln for ln in [*_LOG_HEAD, *_LOG]]
     feats = page_lines(lines, None)
     assert not code_listings(feats, lines)
+
+
+# A health insurer's blog post (smartphone basics): the post's paragraphs, then the site's
+# footer menu printed a line a link with no blank line between them, the copyright line, and
+# the text of the site's hidden dialogs, which a browser prints as paragraphs below it.
+_FOOTER_POST = [
+    "Smartphone Basics",
+    "",
+    "Smartphones can do a lot more than make calls. They can help you stay in touch with family, "
+    "find directions, check the weather and keep track of your appointments.",
+    "",
+    "Charging your smartphone – Smartphones run on rechargeable batteries. Use a charging block "
+    "and cable to charge your phone, and charge it daily so it is ready when you need it.",
+    "",
+    "Making a call – Tap the phone app on your device to open it. Enter the phone number you "
+    "want to call on the screen keypad, then tap the call button to place the call.",
+    "",
+    "For more details on how to use your smartphone, you can find free informational classes "
+    "and resources at your local library or senior center.",
+    "",
+]
+_FOOTER_MENU = [
+    "Important Plan Information",
+    "Health & Wellness",
+    "Health Conditions & Prevention",
+    "Healthy Living",
+    "Healthy Mind",
+    "Recipe Book",
+    "Benefits & Coverage",
+    "Employer Coverage",
+    "Individual & Family Coverage",
+    "Health Insurance Tools",
+    "Provider Finder",
+    "Understanding Insurance",
+    "Insurance Basics",
+    "How Health Insurance Works",
+    "Ask a Question",
+    "Send Private Message",
+    "",
+    "© Copyright 2025 Health Care Service Corporation. All Rights Reserved.",
+    "",
+]
+_DIALOGS = [
+    "The community is hosted by an independent company that provides an online platform for "
+    "blogging and discussion on behalf of the plan, and it is not a part of the plan itself.",
+    "",
+    "File is in portable document format (PDF). To view this file, you may need to install a "
+    "PDF reader program. Most PDF readers are a free download from the maker of the reader.",
+    "",
+    "You are leaving this website. This new site may be offered by a vendor or an independent "
+    "third party, and it may also contain material that the plan does not endorse.",
+    "",
+    "Terms of Use and Privacy Statement |",
+    "About Us |",
+]
+
+
+def test_the_region_stops_above_a_footer_menu_over_the_copyright_line() -> None:
+    kept = _kept([*_MENU, "", *_FOOTER_POST, *_FOOTER_MENU, *_DIALOGS])
+    assert _FOOTER_POST[-2] in kept  # the post's last paragraph
+    assert not any(ln in kept for ln in _FOOTER_MENU if ln)
+    assert not any(ln in kept for ln in _DIALOGS if ln)
+
+
+_MORE_POST = [
+    "Sending a text message – This is very similar to making a call. Tap to open the Messages "
+    "app on your phone, tap the name of the person you want to write to and type your text.",
+    "",
+    "Taking a photo – Open the camera app and point your phone at what you want to capture. "
+    "Tap the round button on the screen, and the photo is saved in your phone's gallery.",
+    "",
+]
+
+
+def test_a_copyright_credit_under_a_short_list_of_the_body_does_not_end_it() -> None:
+    items = _FOOTER_MENU[1:6]  # five short lines, then a photo's credit
+    kept = _kept([*_MENU, "", *_FOOTER_POST, *items, "", "© Jane Roe", "", *_MORE_POST])
+    assert all(ln in kept for ln in _MORE_POST if ln)  # the post goes on below the credit

@@ -41,6 +41,7 @@ from .features import (
     fold,
     is_dateline,
 )
+from .footers import footer_end
 from .forms import SUBSCRIBE, form_start
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
@@ -201,6 +202,7 @@ def _classify_text(
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
+    end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
     end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
