@@ -10,20 +10,26 @@ follows is the site's.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .features import Line
 
-#: The copyright line ("© Copyright 2025 ...", tagged ``footer``) is under a run of at least
-#: this many short lines that are no paragraphs (the footer's menu) ...
+#: The tag of the copyright line ("© Copyright 2025 ...", :func:`features.lexicon_category`).
+_FOOTER = "footer"
+#: The copyright line is under a run of at least this many short lines that are no
+#: paragraphs (the footer's menu), and the region holds fewer words of paragraphs after it
+#: than before the run.
 _FOOTER_RUN = 12
-#: ... and the region holds fewer words of paragraphs after it than before the run.
 
 
 def footer_end(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """The last line of the article's region ``[start, end]`` above the page's footer: above
     a run of :data:`_FOOTER_RUN` short lines or more over the copyright line, when the region
     holds more words of paragraphs above the run than below it (``end`` when there is none)."""
-    for k in range(start + _FOOTER_RUN, end + 1):
-        if tags[k] != "footer" or "©" not in lines[k].text:
+    low = start + _FOOTER_RUN
+    # (the region's footer lines picked by C-level maps: most regions hold none)
+    for k in compress(range(low, end + 1), map(_FOOTER.__eq__, tags[low : end + 1])):
+        if "©" not in lines[k].text:
             continue
         j = k
         while j > start and not lines[j - 1].prose and not lines[j - 1].terminal:
