@@ -504,3 +504,248 @@ def test_links_under_a_related_heading_go_in_a_dump_without_blank_lines() -> Non
     story[2:6] = ["Related Articles", *links]
     kept = _kept([*_SECTIONS, *story, *_SECTIONS])
     assert not any(link in kept for link in links)
+
+
+# A software vendor's guide comparing programming languages: the menu, the headline, two
+# paragraphs, a comparison table of short values (a row a line, cells set apart by tabs), a
+# paragraph, a second table whose rows print their first cell on lines of their own (a cell
+# holding blocks, as a browser prints it), a closing paragraph, the footer.
+_LANG_HEAD = [
+    *_MENU,
+    "",
+    "In-Demand Programming Languages: How to Select the Right One",
+    "",
+    "Choosing a programming language shapes how fast a team ships, which developers it can "
+    "hire and how well the product holds up as it grows over the years.",
+    "",
+    "The table below compares the languages we see requested most often by our clients, "
+    "feature by feature, before we look at each of them in turn.",
+    "",
+]
+_LANG_TABLE = [
+    "Feature\tTypeScript\tPython\tJavaScript\tJava\tRust\tGo\tKotlin",
+    "Type System\tStatic\tDynamic\tDynamic\tStatic\tStatic\tStatic\tStatic",
+    "Object-Oriented\tYes\tYes\tYes\tYes\tYes\tPartial\tYes",
+    "Garbage Collection\tYes\tYes\tYes\tYes\tNo (Manual)\tYes\tYes",
+    "Memory Safety\tModerate\tModerate\tModerate\tHigh\tVery High\tHigh\tHigh",
+    "Community\tVery Large\tVery Large\tVery Large\tLarge\tGrowing\tLarge\tGrowing",
+]
+_LANG_MIDDLE = [
+    "",
+    "Industry focus matters as much as features: a language with a strong ecosystem in your "
+    "field saves months of building tools that others already share.",
+    "",
+]
+_FOCUS_TABLE = [
+    "Industry Focus (Basic/Best)\tTypeScript\tPython\tJavaScript\tJava\tRust\tGo",
+    "",
+    "",
+    "Manufacturing",
+    "",
+    "\tBasic\tBest\tBest\tBest\tBasic\tBest",
+    "",
+    "",
+    "Wholesale Distribution",
+    "",
+    "\tBasic\tBest\tBasic\tBest\tBest\tBasic",
+    "",
+    "",
+    "Hospitality",
+    "",
+    "(hotels and restaurants)",
+    "",
+    "\tBasic\tBest\tBasic\tBest\tBest\tBest",
+]
+_LANG_TAIL = [
+    "",
+    "Whichever language you choose, invest in your team's skills with it: the language "
+    "matters less than how well the people who write it know it.",
+    "",
+    "Privacy Policy",
+    "Terms of Service",
+    "© 2025 Softworks",
+]
+
+
+def _comparison_page() -> list[str]:
+    return [*_LANG_HEAD, *_LANG_TABLE, *_LANG_MIDDLE, *_FOCUS_TABLE, *_LANG_TAIL]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Type System\tStatic\tDynamic\tDynamic\tStatic\tStatic\tStatic\tStatic",
+        "Object-Oriented\tYes\tYes\tYes\tYes\tYes\tPartial\tYes",
+        "Basic\tBest\tBest\tBest\tBasic\tBest",
+    ],
+)
+def test_a_row_of_cells_repeating_a_value_is_no_menu(row: str) -> None:
+    assert not joined_menu(row)
+
+
+def test_menu_items_joined_by_tabs_each_named_once_are_a_menu() -> None:
+    assert joined_menu("\t".join(_MENU))
+
+
+def test_a_comparison_table_of_short_values_is_kept_with_its_header_row() -> None:
+    kept = _kept(_comparison_page())
+    assert all(row in kept for row in _LANG_TABLE)
+    assert kept[-1].startswith("Whichever language")
+
+
+def test_a_table_whose_rows_print_their_first_cell_above_them_is_kept() -> None:
+    kept = _kept(_comparison_page())
+    rows = [ln.strip() for ln in _FOCUS_TABLE if "\t" in ln]
+    assert all(row in kept for row in rows)  # its header row too
+    assert "Manufacturing" in kept
+
+
+# A developer's guide to logging a .NET client's HTTP messages: the headline, paragraphs, and
+# the log the library writes, as a browser prints a <pre> block: its lines keep their
+# indentation, and few of them carry a mark of code (a request's headers, a response's status).
+_LOG_HEAD = [
+    *_MENU,
+    "",
+    "Raw HTTP Message Logging for .NET HttpClient",
+    "",
+    "18 Dec 2025",
+    "",
+    "Modern .NET applications frequently communicate with external services over HTTP, making "
+    "observability of these interactions critical for development and troubleshooting.",
+    "",
+    "The library logs every request and response in the raw protocol format, the same text "
+    "you would see on the wire or in the documentation of the API you are calling.",
+    "",
+    "Example output with full configuration:",
+    "",
+]
+_LOG = [
+    "info: MyApi.HttpLogs[0]",
+    "      Request-Queue: 1",
+    "info: MyApi.HttpLogs[0]",
+    "      Request-Message:",
+    "",
+    "      POST /api/users HTTP/1.1",
+    "      Host: api.example.com",
+    "      Content-Type: application/json",
+    "      Authorization: ***",
+    "",
+    "info: MyApi.HttpLogs[0]",
+    "      Response-Message: 234ms",
+    "",
+    "      HTTP/1.1 201 Created",
+    "      Content-Type: application/json",
+    "      Location: /api/users/12345",
+]
+_LOG_TAIL = [
+    "5. Real-World Troubleshooting",
+    "",
+    "Raw HTTP logging proves most valuable in practical debugging scenarios. The following "
+    "examples show how protocol-level visibility solves common integration problems.",
+    "",
+    "When integrating with third-party APIs, header mismatches are common, and the raw log "
+    "shows exactly what is being sent before anyone has to guess.",
+    "",
+    "Privacy Policy",
+    "Terms of Service",
+]
+
+
+def test_an_indented_log_without_marks_of_code_is_a_listing() -> None:
+    lines = [*_LOG_HEAD, *_LOG]
+    feats = page_lines(lines, None)
+    # the run of lines that are no paragraphs: the log and the line introducing it
+    listing = {k for k, ln in enumerate(feats) if ln.index >= lines.index(_LOG_HEAD[-2])}
+    assert code_listings(feats, lines) == listing
+    assert not code_listings(feats)  # without the lines as printed: few marks of code
+
+
+def test_a_logged_response_line_in_a_listing_is_no_comments_heading() -> None:
+    kept = _kept([*_LOG_HEAD, *_LOG, *_LOG_TAIL])
+    assert "Response-Message: 234ms" in kept
+    assert _LOG_TAIL[2] in kept and _LOG_TAIL[4] in kept  # the guide goes on below the log
+
+
+def test_indented_lines_tell_nothing_where_the_paragraphs_are_indented_too() -> None:
+    # inscriptis indents every block by its depth
+    lines = ["    " + ln if ln else ln for ln in [*_LOG_HEAD, *_LOG]]
+    feats = page_lines(lines, None)
+    assert not code_listings(feats, lines)
+
+
+# A health insurer's blog post (smartphone basics): the post's paragraphs, then the site's
+# footer menu printed a line a link with no blank line between them, the copyright line, and
+# the text of the site's hidden dialogs, which a browser prints as paragraphs below it.
+_FOOTER_POST = [
+    "Smartphone Basics",
+    "",
+    "Smartphones can do a lot more than make calls. They can help you stay in touch with family, "
+    "find directions, check the weather and keep track of your appointments.",
+    "",
+    "Charging your smartphone – Smartphones run on rechargeable batteries. Use a charging block "
+    "and cable to charge your phone, and charge it daily so it is ready when you need it.",
+    "",
+    "Making a call – Tap the phone app on your device to open it. Enter the phone number you "
+    "want to call on the screen keypad, then tap the call button to place the call.",
+    "",
+    "For more details on how to use your smartphone, you can find free informational classes "
+    "and resources at your local library or senior center.",
+    "",
+]
+_FOOTER_MENU = [
+    "Important Plan Information",
+    "Health & Wellness",
+    "Health Conditions & Prevention",
+    "Healthy Living",
+    "Healthy Mind",
+    "Recipe Book",
+    "Benefits & Coverage",
+    "Employer Coverage",
+    "Individual & Family Coverage",
+    "Health Insurance Tools",
+    "Provider Finder",
+    "Understanding Insurance",
+    "Insurance Basics",
+    "How Health Insurance Works",
+    "Ask a Question",
+    "Send Private Message",
+    "",
+    "© Copyright 2025 Health Care Service Corporation. All Rights Reserved.",
+    "",
+]
+_DIALOGS = [
+    "The community is hosted by an independent company that provides an online platform for "
+    "blogging and discussion on behalf of the plan, and it is not a part of the plan itself.",
+    "",
+    "File is in portable document format (PDF). To view this file, you may need to install a "
+    "PDF reader program. Most PDF readers are a free download from the maker of the reader.",
+    "",
+    "You are leaving this website. This new site may be offered by a vendor or an independent "
+    "third party, and it may also contain material that the plan does not endorse.",
+    "",
+    "Terms of Use and Privacy Statement |",
+    "About Us |",
+]
+
+
+def test_the_region_stops_above_a_footer_menu_over_the_copyright_line() -> None:
+    kept = _kept([*_MENU, "", *_FOOTER_POST, *_FOOTER_MENU, *_DIALOGS])
+    assert _FOOTER_POST[-2] in kept  # the post's last paragraph
+    assert not any(ln in kept for ln in _FOOTER_MENU if ln)
+    assert not any(ln in kept for ln in _DIALOGS if ln)
+
+
+_MORE_POST = [
+    "Sending a text message – This is very similar to making a call. Tap to open the Messages "
+    "app on your phone, tap the name of the person you want to write to and type your text.",
+    "",
+    "Taking a photo – Open the camera app and point your phone at what you want to capture. "
+    "Tap the round button on the screen, and the photo is saved in your phone's gallery.",
+    "",
+]
+
+
+def test_a_copyright_credit_under_a_short_list_of_the_body_does_not_end_it() -> None:
+    items = _FOOTER_MENU[1:6]  # five short lines, then a photo's credit
+    kept = _kept([*_MENU, "", *_FOOTER_POST, *items, "", "© Jane Roe", "", *_MORE_POST])
+    assert all(ln in kept for ln in _MORE_POST if ln)  # the post goes on below the credit

@@ -5,13 +5,18 @@ listing of the article ("git init", "# clone repo", "SELECT u.name, COUNT(o.id) 
 out as a run of short lines without sentence marks, which weigh as chrome in the region search
 and cut the article at its first listing. The lines of such a run weigh nothing instead
 (:func:`~cleanscrape.chrome.regions.weights`): the region goes on through it when the prose
-goes on after it, and a listing at the page's edge adds nothing to it.
+goes on after it, and a listing at the page's edge adds nothing to it. A listing is told by
+the marks of code on its lines, and by the blanks a preformatted block keeps at the start of
+its lines (a request's headers, a log's fields: lines with no mark of code) on a page that
+prints its paragraphs flush left.
 """
 
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+from collections.abc import Sequence
+from operator import attrgetter, methodcaller
+from typing import NamedTuple
 
 from ..text.lines import line_indexes
 from .features import Line
@@ -33,31 +38,80 @@ _CODE_MARK = re.compile(
 )
 #: A listing: at least this many lines in a row (blank lines aside), none a sentence ...
 _LISTING_LINES = 4
-#: ... and at least this share of them with a mark of code.
+#: ... and at least this share of them with a mark of code, or indented (below).
 _CODE_SHARE = 0.6
+#: A line printed after this many blanks or more keeps a preformatted block's indentation: a
+#: browser's text (``innerText``) prints no blank at the start of a line of a paragraph, a
+#: menu or a table, and at most one before an inline box ...
+_INDENT = "  "
+#: ... on a page that prints its paragraphs so: at most this share of its ``prose`` lines
+#: indented (inscriptis indents every block by its depth, and there indentation tells
+#: nothing).
+_INDENTED_PROSE = 0.2
 
 
-def code_listings(lines: list[Line]) -> set[int]:
-    """Positions of the lines of code listings: runs of :data:`_LISTING_LINES` lines or more
-    that are no paragraphs (``prose``), :data:`_CODE_SHARE` of them or more marked as code.
-    (Only the runs long enough are searched, their lines joined: most of a page's text is in
-    its paragraphs.)"""
-    found: set[int] = set()
+class Listings(NamedTuple):
+    """The code listings of a page (:func:`find_listings`)."""
+
+    lines: set[int]  # positions of every line of a listing
+    #: positions of the lines of a listing with a mark of code or indented: read as code,
+    #: whatever their words ("Response-Message: 234ms" of a logged request is no comments
+    #: heading, '"email": "https://mail.google.com",' no footer line)
+    marked: set[int]
+
+
+def code_listings(lines: list[Line], page: Sequence[str] = ()) -> set[int]:
+    """Positions of the lines of code listings (:func:`find_listings`)."""
+    return find_listings(lines, page).lines
+
+
+def find_listings(lines: list[Line], page: Sequence[str] = ()) -> Listings:
+    """The code listings: runs of :data:`_LISTING_LINES` lines or more that are no paragraphs
+    (``prose``), :data:`_CODE_SHARE` of them or more marked as code or indented
+    (:func:`indented_lines`; ``page`` is the page's lines as printed, which ``Line.index``
+    points into). (Only the runs long enough are searched, their lines joined: most of a
+    page's text is in its paragraphs.)"""
+    found = Listings(set(), set())
+    indented = indented_lines(lines, page)
     start = 0
     for k, prose in enumerate([*map(_PROSE, lines), True]):
         if not prose:
             continue
-        if k - start >= _LISTING_LINES and _listing(lines[start:k]):
-            found.update(range(start, k))
+        if k - start >= _LISTING_LINES:
+            marked = _marked(lines[start:k], indented, start)
+            if len(marked) >= _CODE_SHARE * (k - start):
+                found.lines.update(range(start, k))
+                found.marked.update(j + start for j in marked)
         start = k + 1
     return found
 
 
-def _listing(run: list[Line]) -> bool:
+def indented_lines(lines: list[Line], page: Sequence[str]) -> frozenset[int]:
+    """Positions of the lines printed after :data:`_INDENT` or more, when the page prints its
+    paragraphs flush left (:data:`_INDENTED_PROSE`): not a list item's after its bullet, nor
+    a table's row whose cells are set apart by runs of blanks (inscriptis indents both)."""
+    if not any(map(methodcaller("startswith", _INDENT), page)):
+        return frozenset()  # (most pages: no line is looked at)
+    found = frozenset(
+        k
+        for k, ln in enumerate(lines)
+        if not ln.mark and _INDENT not in ln.text and page[ln.index].startswith(_INDENT)
+    )
+    prose = [k for k, ln in enumerate(lines) if ln.prose]
+    if sum(k in found for k in prose) > _INDENTED_PROSE * len(prose):
+        return frozenset()
+    return found
+
+
+def _marked(run: list[Line], indented: frozenset[int], start: int) -> set[int]:
+    """Positions in ``run`` (which starts at ``start``) of the lines marked as code."""
     block = "\n" + "\n".join(map(_TEXT, run))
     offsets = [m.start() for m in _CODE_START.finditer(block)]
     offsets += [m.start() - 1 for m in _CODE_MARK.finditer(block)]
-    return len(line_indexes(block[1:], offsets)) >= _CODE_SHARE * len(run)
+    marked = line_indexes(block[1:], offsets)
+    if indented:
+        marked |= {k - start for k in indented if start <= k < start + len(run)}
+    return marked
 
 
 _TEXT = attrgetter("text")

@@ -1266,7 +1266,9 @@ def joined_menu(text: str) -> bool:
 
     Every item has at most three words and few carry figures (table rows do); ``|``, ``·``,
     ``•``, ``»`` need three items, `` - ``, `` / `` and tabs (which also join table cells)
-    four or five, so a sentence or a headline with one or two dashes is not a menu. A line
+    four or five, so a sentence or a headline with one or two dashes is not a menu; cells
+    joined by tabs that repeat a value ("Static Dynamic Dynamic Static", "Basic Best Best")
+    are a table's row, as a menu names each item once. A line
     with an arrow or a bracket after a word is code, not a menu (:data:`_CODE_BESIDE_BAR`).
     """
     for joiner, least, marks in ((_STRONG_JOINER, 3, "|·•»"), (_WEAK_JOINER, 4, "/-–—")):
@@ -1279,7 +1281,12 @@ def joined_menu(text: str) -> bool:
             return True
     if "\t" in text:
         items = [x for x in (p.strip() for p in text.split("\t")) if x]
-        return len(items) >= 5 and not any(_DIGIT.search(x) for x in items) and _menu_items(items)
+        return (
+            len(items) >= 5
+            and len(set(items)) == len(items)  # a row of values repeats them, a menu does not
+            and not any(_DIGIT.search(x) for x in items)
+            and _menu_items(items)
+        )
     return False
 
 

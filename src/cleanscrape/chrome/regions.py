@@ -106,6 +106,10 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
 
 #: A header row of words joined by tabs is followed by at least this many rows joined so.
 _TABLE_ROWS = 2
+#: Lines from one row joined by tabs to the next: a cell holding blocks (a paragraph, a
+#: heading) is printed on lines of its own between them ("Manufacturing" above
+#: "Basic<tab>Best<tab>Best", "Small" and "(1-99 employees)" above a row of sentences).
+_ROW_GAP = 3
 
 
 def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
@@ -113,12 +117,26 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
     rows of as many tabs (one more or less: a blank cell at either end is not printed) follow
     it and are no such menus themselves: a browser's text (``innerText``) sets a table's cells
     apart with tabs, and the first row of a table of text is its header ("Keyboard Model
-    Layout Switch Type Connectivity ..." over rows of models)."""
+    Layout Switch Type Connectivity ..." over rows of models). A row's first cell may stand
+    on lines of its own above the row's other cells (:data:`_ROW_GAP`)."""
     for k, ln in enumerate(lines):
         if tags[k] != "menu" or "\t" not in ln.text:
             continue
         tabs = ln.text.count("\t")
-        below = range(k + 1, min(k + 1 + _TABLE_ROWS, len(lines)))
+        below: list[int] = []
+        j = k
+        while len(below) < _TABLE_ROWS:
+            j = next(
+                (
+                    m
+                    for m in range(j + 1, j + 1 + _ROW_GAP)
+                    if m < len(lines) and "\t" in lines[m].text
+                ),
+                -1,
+            )
+            if j < 0:
+                break
+            below.append(j)
         if (
             len(below) == _TABLE_ROWS
             and all(abs(lines[j].text.count("\t") - tabs) <= 1 for j in below)

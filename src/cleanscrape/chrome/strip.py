@@ -11,7 +11,7 @@ they end the lines (:mod:`cleanscrape.chrome.appeals`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import add, attrgetter, not_
@@ -31,7 +31,7 @@ from .body_lists import (
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
-from .code_blocks import code_listings
+from .code_blocks import find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
     COLONS,
@@ -41,6 +41,7 @@ from .features import (
     fold,
     is_dateline,
 )
+from .footers import footer_end
 from .forms import SUBSCRIBE, form_start
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
@@ -146,8 +147,11 @@ def _is_link_like(ln: Line, tag: str) -> bool:
     return bool(tag) or (ln.titlelike and not ln.prose) or ln.teaser
 
 
-def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], _Meta, bool]:
-    """Category per line (``KEEP`` for article lines) for a whole-page text dump."""
+def _classify_text(
+    feats: list[Line], *, title: str | None, page: Sequence[str]
+) -> tuple[list[str], _Meta, bool]:
+    """Category per line (``KEEP`` for article lines) for a whole-page text dump (``page``: its
+    lines as printed, indentation kept)."""
     n = len(feats)
     meta = _Meta()
     diacritics = diacritic_language(feats)
@@ -155,7 +159,10 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     # items and their descriptions, and cards printed one a line: no prose, no headline
     menu = menu_boxes(feats, tags) | glued_cards(feats, tags)
-    code = code_listings(feats)  # weigh nothing, and are no related links (below)
+    listings = find_listings(feats, page)
+    code = listings.lines  # weigh nothing, and are no related links (below)
+    for k in listings.marked:
+        tags[k] = ""  # a line of code, whatever its words
     ws = weights(feats, tags, wrapped, menu, code=code)
     region = main_region(ws)
     anchor = headline_anchor(
@@ -195,6 +202,7 @@ def _classify_text(feats: list[Line], *, title: str | None) -> tuple[list[str], 
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
+    end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
     end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
@@ -720,7 +728,7 @@ def classify_lines(
         )
         found = True
     else:
-        cats, meta, found = _classify_text(feats, title=title)
+        cats, meta, found = _classify_text(feats, title=title, page=lines)
     flags: list[str] = []
     # a readers' thread below the article is the page's own text, not chrome: a short post
     # with a long thread is no failed extraction, so the thread does not count in the total
