@@ -46,7 +46,7 @@ from .meta import page_metadata
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
-from .score import content_letters, content_nodes, ends_inside, in_content
+from .score import content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
 
@@ -397,14 +397,12 @@ def _outside_content(
     the article: the page is not scored."""
     if not lines:
         return lines
-    if (
-        block is not None
-        and ends_inside((block,), lines[-1])
-        and len(block.text_content()) >= MIN_AREA_SHARE * sum(len(ln) for ln in lines)
-    ):
-        return lines
+    if block is not None:
+        text = block.text_content()
+        if len(text) >= MIN_AREA_SHARE * sum(map(len, lines)) and ends_in(text, lines[-1]):
+            return lines
     content = content_nodes(body)
-    if content is None or ends_inside(content.nodes, lines[-1]):
+    if content is None or any(ends_in(el.text_content(), lines[-1]) for el in content.nodes):
         return lines
     before = lines
     lines, n = trim_outside(lines, partial(in_content, inside=content_letters(content)))

@@ -24,7 +24,6 @@ a site builder puts each part of a post in a text block of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -229,9 +228,10 @@ def in_content(line: str, inside: str) -> bool:
     return bool(key) and key in inside
 
 
-def ends_inside(nodes: Sequence[lxml_html.HtmlElement], line: str) -> bool:
-    """``line`` is found as it is (spaces aside) in the text of one of ``nodes``: a quick test
-    that the extracted text ends inside the article (nothing to trim), read before the word
-    characters of the article's nodes (:func:`content_letters`) are."""
+def ends_in(text: str, line: str) -> bool:
+    """``line`` is found as it is, its spaces made single, in ``text`` (an element's text): a
+    quick test that the extracted text ends inside the article (nothing to trim), read before
+    the word characters of the article's nodes (:func:`content_letters`) are. A line whose
+    words the page splits by other white space is not found: the full test decides."""
     key = " ".join(line.split())[:KEY_CHARS]
-    return bool(key) and any(key in " ".join(el.text_content().split()) for el in nodes)
+    return bool(key) and key in text
