@@ -170,8 +170,12 @@ def content_nodes(body: lxml_html.HtmlElement) -> Content | None:
     # cannot beat the best score so far are not read
     top: lxml_html.HtmlElement | None = None
     for el in sorted(plain, key=plain.__getitem__, reverse=True):
-        if top is not None and plain[el] + 2 * NAME_WEIGHT <= scaled[top]:
-            break
+        if top is not None:
+            if plain[el] + 2 * NAME_WEIGHT <= scaled[top]:
+                break
+            named = (el.get("class") is not None) + (el.get("id") is not None)
+            if plain[el] + named * NAME_WEIGHT <= scaled[top]:
+                continue  # (each name it has adds at most NAME_WEIGHT)
         if score(el) > (scaled[top] if top is not None else float("-inf")):
             top = el
     if top is None:  # (not reached: the first element read is the best so far)
