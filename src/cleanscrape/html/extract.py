@@ -16,7 +16,9 @@ Paragraphs, lists and subheadings of the article's area (the main prose block an
 sections of its template) that trafilatura left out between kept ones are put back
 (:mod:`cleanscrape.html.recover`), and trailing lines outside that area, or that are only the
 text of links (other stories' headlines, a linked call to subscribe), are taken off
-(:mod:`cleanscrape.html.tail`). A row with the page's date above the body (a date in figures, or
+(:mod:`cleanscrape.html.tail`), and so are trailing lines outside the article's nodes by
+content score (:mod:`cleanscrape.html.score`: an outlet's disclosure or an author's box in a
+section of the page's template). A row with the page's date above the body (a date in figures, or
 a year and a clock time, in a few words) is taken out (:mod:`cleanscrape.html.dates`).
 """
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Literal
 
 import trafilatura
@@ -43,8 +46,9 @@ from .meta import page_metadata
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
+from .score import content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
-from .tail import area_words, trim_link_tail, trim_tail
+from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
 
 Method = Literal["trafilatura", "visible"]
 
@@ -75,6 +79,8 @@ class Extracted:
     ``"teasers"`` the teaser-card lines taken off the end of the extracted text, and under
     ``"tail"`` the trailing lines outside the article's area and under ``"link_tail"`` the
     trailing lines that are only the text of links (:mod:`cleanscrape.html.tail`), under
+    ``"outside_content"`` the trailing lines outside the article's nodes by content score
+    (:mod:`cleanscrape.html.score`), under
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
@@ -86,15 +92,15 @@ class Extracted:
     empty when the page has none: a line of ``lines`` found in them is text of the article
     (:func:`~cleanscrape.html.tail.in_area`), not of the page's furniture.
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
-    out, as ``(rule, text)``: the visible text of each container removed before extraction
-    (its ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the
-    extracted text (``"teasers"``, ``"tail"``, ``"link_tail"``, ``"promo_link"``, ``"heading"``
-    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    out, as ``(rule, text)``: the visible text of each container removed before extraction (its
+    ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the extracted text
+    (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"promo_link"``,
+    ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
     ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
-    trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between
-    kept ones, ``"recovered_head"`` for one of the opening run put back above the first kept
-    block (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an
-    ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
+    trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept
+    ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
+    (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an ``<article>``
+    printed in one piece and laid out again, ``"visible"`` for a line of the
     visible-text fallback.
     """
 
@@ -378,6 +384,35 @@ def _table_row(line: str) -> str:
     return line
 
 
+def _outside_content(
+    body: lxml_html.HtmlElement,
+    lines: list[str],
+    block: lxml_html.HtmlElement | None,
+    counts: dict[str, int],
+    dropped: list[tuple[str, str]] | None,
+) -> list[str]:
+    """``lines`` without the trailing lines outside the article's nodes by content score
+    (:mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text that ends in
+    the page's main prose block ``block``, when that block holds most of the text, ends in
+    the article: the page is not scored."""
+    if not lines:
+        return lines
+    if block is not None:
+        text = block.text_content()
+        if len(text) >= MIN_AREA_SHARE * sum(map(len, lines)) and ends_in(text, lines[-1]):
+            return lines
+    content = content_nodes(body)
+    if content is None or any(ends_in(el.text_content(), lines[-1]) for el in content.nodes):
+        return lines
+    before = lines
+    lines, n = trim_outside(lines, partial(in_content, inside=content_letters(content)))
+    if n:
+        counts["outside_content"] = n
+        if dropped is not None:
+            dropped += _taken("outside_content", before, lines)
+    return lines
+
+
 def extract_html(
     markup: str,
     *,
@@ -457,6 +492,8 @@ def extract_html(
                 dropped += _taken("tail", before, lines) if trace else []
     if trace and method == "visible":
         added = [("visible", ln) for ln in lines]
+    if method == "trafilatura" and body is not None:
+        lines = _outside_content(body, lines, block, counts, dropped if trace else None)
     if method == "trafilatura":
         dropped += teasers
         before = lines

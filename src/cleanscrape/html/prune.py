@@ -251,6 +251,11 @@ def _may_name_chrome(value: str) -> bool:
     return _JOINED.search(lowered.replace("-", "").replace("_", "")) is not None
 
 
+def names_chrome(value: str) -> bool:
+    """A ``class`` or ``id`` value names a chrome container (the lexicon above)."""
+    return _name_reason(value) is not None
+
+
 def _name_reason(value: str) -> str | None:
     """What a class/id value names as chrome (``"related"``, ``"phrase"`` ...), or ``None``."""
     return _token_reason(value) if _may_name_chrome(value) else None

@@ -15,6 +15,7 @@ text of links of the page (:func:`trim_link_tail`) is taken off too, with its he
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from itertools import accumulate
 
@@ -53,7 +54,13 @@ def trim_tail(
     """
     if inside is None:
         inside = area_words(article_area(block) if area is None else area)
-    within = partial(in_area, inside=inside)
+    return trim_outside(lines, partial(in_area, inside=inside))
+
+
+def trim_outside(lines: list[str], within: Callable[[str], bool]) -> tuple[list[str], int]:
+    """``lines`` without the trailing lines that are not ``within`` the article's nodes, when
+    at least :data:`MIN_AREA_SHARE` of the characters before them are. Returns the lines and
+    how many were taken off."""
     end = len(lines)
     while end > 0 and not within(lines[end - 1]):
         end -= 1
