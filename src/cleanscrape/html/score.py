@@ -109,9 +109,11 @@ def _name_weight(el: lxml_html.HtmlElement) -> float:
     return weight
 
 
-def _unlinked(el: lxml_html.HtmlElement) -> float:
-    """The share of ``el``'s text that is not the text of links."""
-    chars = len(el.text_content())
+def _unlinked(el: lxml_html.HtmlElement, chars: int | None = None) -> float:
+    """The share of ``el``'s text that is not the text of links; ``chars`` the length of its
+    text when the caller has read it."""
+    if chars is None:
+        chars = len(el.text_content())
     if not chars:
         return 1.0
     linked = sum(len(a.text_content()) for a in el.iter("a"))
@@ -230,7 +232,7 @@ def _joins(
     if sib.tag != "p":
         return False
     text = sib.text_content()
-    unlinked = _unlinked(sib)
+    unlinked = _unlinked(sib, len(text))
     if len(text) > PROSE_CHARS:
         return unlinked > 1.0 - MAX_PROSE_LINK_SHARE
     return unlinked == 1.0 and text.strip().endswith(_SENTENCE_END)
