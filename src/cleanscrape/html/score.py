@@ -25,6 +25,7 @@ a site builder puts each part of a post in a text block of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from lxml import html as lxml_html
 
@@ -38,6 +39,9 @@ _BLOCK_TAGS = frozenset(
     {"a", "article", "blockquote", "div", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
      "img", "ol", "p", "pre", "section", "table", "ul"}
 )  # fmt: skip
+
+#: An element's tag (a child's, read in C for the test of a ``<div>``'s children).
+_TAG = attrgetter("tag")
 
 #: A paragraph shorter than this does not vote.
 MIN_PARAGRAPH_CHARS = 25
@@ -105,9 +109,11 @@ def _name_weight(el: lxml_html.HtmlElement) -> float:
     return weight
 
 
-def _unlinked(el: lxml_html.HtmlElement) -> float:
-    """The share of ``el``'s text that is not the text of links."""
-    chars = len(el.text_content())
+def _unlinked(el: lxml_html.HtmlElement, chars: int | None = None) -> float:
+    """The share of ``el``'s text that is not the text of links; ``chars`` the length of its
+    text when the caller has read it."""
+    if chars is None:
+        chars = len(el.text_content())
     if not chars:
         return 1.0
     linked = sum(len(a.text_content()) for a in el.iter("a"))
@@ -129,7 +135,7 @@ def _votes(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, float]:
     its grandchildren's)."""
     votes: dict[lxml_html.HtmlElement, float] = {}
     for p in body.iter(*_PARAGRAPH_TAGS):
-        if p.tag == "div" and any(c.tag in _BLOCK_TAGS for c in p):
+        if p.tag == "div" and not _BLOCK_TAGS.isdisjoint(map(_TAG, p)):
             continue
         text = p.text_content()
         n = len(text.strip())
@@ -193,13 +199,26 @@ def content_nodes(body: lxml_html.HtmlElement) -> Content | None:
         if sib is top or _joins(sib, score(sib) if sib in plain else None, limit, cls, best):
             nodes.append(sib)
     # the other sections of the top's template (same tag and class) that score as the
-    # siblings must hold the rest of the article (a page built of one block per section)
-    nodes += [
-        el
-        for el in article_area(top)
-        if el.getparent() is not parent and el in plain and score(el) >= limit
-    ]
+    # siblings must hold the rest of the article (a page built of one block per section);
+    # only an element that got a vote can, so the page is walked for them (in document
+    # order) only when one of those is such a section
+    if cls and any(_other_section(el, top, parent) and score(el) >= limit for el in plain):
+        nodes += [
+            el
+            for el in article_area(top)
+            if el.getparent() is not parent and el in plain and score(el) >= limit
+        ]
     return Content(top, tuple(nodes), best)
+
+
+def _other_section(
+    el: lxml_html.HtmlElement, top: lxml_html.HtmlElement, parent: lxml_html.HtmlElement
+) -> bool:
+    """``el`` has the tag and class of ``top`` (:func:`.recover.article_area`) and another
+    parent than ``parent``, ``top``'s."""
+    return (
+        el.tag == top.tag and el.get("class") == top.get("class") and el.getparent() is not parent
+    )
 
 
 def _joins(
@@ -213,7 +232,7 @@ def _joins(
     if sib.tag != "p":
         return False
     text = sib.text_content()
-    unlinked = _unlinked(sib)
+    unlinked = _unlinked(sib, len(text))
     if len(text) > PROSE_CHARS:
         return unlinked > 1.0 - MAX_PROSE_LINK_SHARE
     return unlinked == 1.0 and text.strip().endswith(_SENTENCE_END)
