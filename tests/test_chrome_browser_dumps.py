@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanscrape.chrome.code_blocks import code_listings
+from cleanscrape.chrome.code_blocks import find_listings
 from cleanscrape.chrome.features import joined_menu, lexicon_category
 from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.strip import classify_lines
@@ -187,8 +187,8 @@ def test_a_code_listing_a_line_of_code_a_line_does_not_end_the_article() -> None
 def test_a_menu_is_no_code_listing() -> None:
     # the site's menu, a link a line, has no mark of code: it still weighs as chrome
     menu = ["Home", "Archive", "Projects", "Talks", "About", "Contact"]
-    assert not code_listings(page_lines(menu, None))
-    assert code_listings(page_lines([ln for ln in _LISTING if ln], None))
+    assert not find_listings(page_lines(menu, None)).lines
+    assert find_listings(page_lines([ln for ln in _LISTING if ln], None)).lines
 
 
 # A theatre's blog post: the post's row of metadata as a browser prints it (its inline parts
@@ -413,7 +413,7 @@ _RELATED = [
 
 def test_a_sql_listing_with_snake_case_names_does_not_end_the_guide() -> None:
     listing = [ln for ln in _SQL if ln]
-    assert code_listings(page_lines(listing, None)) == set(range(len(listing)))
+    assert find_listings(page_lines(listing, None)).lines == set(range(len(listing)))
     kept = _kept([*_GUIDE_HEAD, *_SQL, "", *_SQL_TAIL, *_GUIDE_TAIL])
     assert all(ln in kept for ln in _SQL if ln.startswith("--"))
     assert _SQL_TAIL[2] in kept and _GUIDE_TAIL[3] in kept
@@ -656,8 +656,8 @@ def test_an_indented_log_without_marks_of_code_is_a_listing() -> None:
     feats = page_lines(lines, None)
     # the run of lines that are no paragraphs: the log and the line introducing it
     listing = {k for k, ln in enumerate(feats) if ln.index >= lines.index(_LOG_HEAD[-2])}
-    assert code_listings(feats, lines) == listing
-    assert not code_listings(feats)  # without the lines as printed: few marks of code
+    assert find_listings(feats, lines).lines == listing
+    assert not find_listings(feats).lines  # without the lines as printed: few marks of code
 
 
 def test_a_logged_response_line_in_a_listing_is_no_comments_heading() -> None:
@@ -670,7 +670,7 @@ def test_indented_lines_tell_nothing_where_the_paragraphs_are_indented_too() -> 
     # inscriptis indents every block by its depth
     lines = ["    " + ln if ln else ln for ln in [*_LOG_HEAD, *_LOG]]
     feats = page_lines(lines, None)
-    assert not code_listings(feats, lines)
+    assert not find_listings(feats, lines).lines
 
 
 # A health insurer's blog post (smartphone basics): the post's paragraphs, then the site's

@@ -60,11 +60,6 @@ class Listings(NamedTuple):
     marked: set[int]
 
 
-def code_listings(lines: list[Line], page: Sequence[str] = ()) -> set[int]:
-    """Positions of the lines of code listings (:func:`find_listings`)."""
-    return find_listings(lines, page).lines
-
-
 def find_listings(lines: list[Line], page: Sequence[str] = ()) -> Listings:
     """The code listings: runs of :data:`_LISTING_LINES` lines or more that are no paragraphs
     (``prose``), :data:`_CODE_SHARE` of them or more marked as code or indented

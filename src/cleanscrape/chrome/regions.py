@@ -231,7 +231,7 @@ def weights(
     (:func:`wrapped_paragraphs`), which weigh as prose. ``menu``: the positions of the lines
     of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
     descriptions weigh as card summaries. ``code``: the positions of the lines of code
-    listings (:func:`~cleanscrape.chrome.code_blocks.code_listings`), which weigh nothing:
+    listings (:func:`~cleanscrape.chrome.code_blocks.find_listings`), which weigh nothing:
     the article goes on through its listings."""
     out: list[float] = []
     dated = dated_cards(lines, tags)
