@@ -18,6 +18,11 @@ line's cost in F1 (to first order: F1 of the mean precision and the mean recall,
 equal). Shingles across line breaks are charged to no line, so the classes sum to less than the
 F1 lost. A line's place: above the first kept line that the gold holds, between kept gold
 lines, or below the last one.
+
+``--by reason`` classes the lines by the strip stage's own word instead: a dropped line by the
+reason its verdict gives (the rule that dropped it), a kept line by its place and, inside the
+region, by the lexicon's category of it (the rule that read it and let it stay), so the body
+each rule costs and the chrome each rule let through are ranked side by side.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cleanscrape.chrome.features import line_features
 from cleanscrape.document import LineVerdict
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
@@ -97,8 +103,24 @@ def line_class(kept: bool, place: str, reason: str, text: str) -> str:
     return "body dropped inside: other"
 
 
-def page_costs(trace: list[LineVerdict], gold: str, pages: int) -> dict[str, float]:
-    """F1 cost per class of one page's lines (``pages``: pages of the half)."""
+def reason_class(kept: bool, place: str, reason: str, text: str) -> str:
+    """The class of a line that cost shingles by the strip stage's verdict (``--by reason``)."""
+    if not kept:
+        return f"body dropped as {reason} ({place})"
+    return f"chrome kept {place}" + (f": {category(text)}" if place == "inside" else "")
+
+
+def category(text: str) -> str:
+    """The phrase lexicon's category of a kept line, ``prose`` when it knows none."""
+    return line_features([text])[0].lexicon or "no category"
+
+
+def page_costs(
+    trace: list[LineVerdict], gold: str, pages: int, by: str = "place"
+) -> dict[str, float]:
+    """F1 cost per class of one page's lines (``pages``: pages of the half; ``by``: ``place``
+    for :func:`line_class`, ``reason`` for :func:`reason_class`)."""
+    classify = reason_class if by == "reason" else line_class
     want: dict[tuple[str, ...], int] = defaultdict(int)
     for s in _shingles(gold):
         want[s] += 1
@@ -125,7 +147,7 @@ def page_costs(trace: list[LineVerdict], gold: str, pages: int) -> dict[str, flo
         if lost:
             place = "above" if k < first else "below" if k > last else "inside"
             share = lost / (n_out if v.keep else n_gold)
-            costs[line_class(v.keep, place, v.reason, v.text)] += share / (2 * pages)
+            costs[classify(v.keep, place, v.reason, v.text)] += share / (2 * pages)
     return costs
 
 
@@ -140,6 +162,12 @@ def main() -> int:
         metavar="N",
         help="also list, per class, its N dearest pages and how many pages and sites it costs",
     )
+    parser.add_argument(
+        "--by",
+        choices=("place", "reason"),
+        default="place",
+        help="class lines by their place and shape (default) or by the strip stage's verdict",
+    )
     args = parser.parse_args()
     convert = CONVERTERS[args.converter]
     sets = {"AEB": aeb_pages, "WCXB-dev": wcxb_pages}
@@ -153,7 +181,7 @@ def main() -> int:
         costs: dict[str, float] = defaultdict(float)
         for p in dev:
             result = clean_text_document(convert(p.html), CleanOptions(), trace=True)
-            for cls, cost in page_costs(result.trace or [], p.gold, len(dev)).items():
+            for cls, cost in page_costs(result.trace or [], p.gold, len(dev), args.by).items():
                 costs[cls] += cost
                 where[cls].append((cost, f"{name}/{p.id}", urlsplit(p.url).netloc))
         totals[name] = costs

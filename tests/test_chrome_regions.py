@@ -771,3 +771,66 @@ def test_an_item_of_a_menu_row_printed_again_is_not_the_headline() -> None:
     ]
     r = strip_lines(lines)
     assert r.lines == _CATERING
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Natalie Naccache | Bloomberg | Getty Images", "credit"),
+        ("Firn | Getty Images", "credit"),
+        ("Studio Light and Shade | Getty Images", "credit"),
+        # a news agency's own page is titled this way: its name after a bar is no credit
+        ("Emirates buys 30 Boeing 787 Dreamliners | Reuters", ""),
+    ],
+)
+def test_photo_credits_set_apart_by_bars(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+def test_photo_credits_between_the_items_of_a_guide_are_dropped() -> None:
+    # a guide of houseplants as html-text prints it: each item's name, its picture's credit
+    # ("Photographer | Agency"), its paragraph
+    items = [
+        (
+            "Prayer Plant (Maranta leuconeura)",
+            "Firn | Getty Images",
+            "Also known as the rattlesnake plant or the red-veined prayer, these plants are "
+            "native to the American tropics, where they are low-growing, spreading plants that "
+            "thrive in greenhouse-like conditions with high humidity, warmth, and gentle air "
+            "flow. They also prefer warm, filtered water.",
+        ),
+        (
+            "Japanese Sago Palm (Cycas revoluta)",
+            "Kathyn8 | Getty Images",
+            "Sago palms are native to Japan, and their slow growth rate (sometimes only one leaf "
+            "per year) makes them an ideal houseplant. They do best in bright light but can "
+            "tolerate lower light conditions as long as they are not left in the dark for long.",
+        ),
+        (
+            "Jewel Orchid (Ludisia discolor)",
+            "soniabonet | Getty Images",
+            "Native to Southeast Asia, northern India, and China, jewel orchids have large, "
+            "velvety reddish-green leaves and can produce white flowers in the right "
+            "conditions. Unlike most orchids, they grow in soil rather than on trees.",
+        ),
+    ]
+    lines = [
+        "15 Indoor Plants That Can Handle Low Light",
+        "",
+        "Skip to content",
+        "",
+        "15 Indoor Plants That Can Handle Low Light",
+        "",
+        "Not all areas of your house can be perfectly lit, but that shouldn't keep you from "
+        "adding plants to all corners and nooks to create the perfect home oasis. There are "
+        "actually many houseplants that thrive in shady spots, including flowering plants.",
+        "",
+        "Here are 15 great low light indoor plants to add to your home.",
+    ]
+    for name, credit, text in items:
+        lines += ["", name, "", credit, "", text]
+    r = strip_lines(lines)
+    credits = [item[1] for item in items]
+    assert [x.line for x in r.removed if x.reason == "credit"] == credits
+    assert all(text in r.lines for _, _, text in items)
+    assert all(name in r.lines for name, _, _ in items)

@@ -788,7 +788,16 @@ _AGENCY_END = re.compile(
 )
 #: How a key that :data:`_AGENCY_END` matches ends (checked first: a suffix test is cheap).
 _AGENCY_TAILS = (*lx.AGENCY_CREDITS, "photo")
-_CREDIT_SHAPE = re.compile(r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b", re.IGNORECASE)
+#: A credit line's shape besides its agency: in brackets, after a slash, with a word of
+#: pictures, or the photographer and the agency set apart by bars as a picture's credit is
+#: printed under it ("Natalie Naccache | Bloomberg | Getty Images", "Firn | Getty Images"; a
+#: picture agency alone: a page is titled "Story | Reuters", a news agency's own).
+_CREDIT_SHAPE = re.compile(
+    r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b|\s\|\s*(?:"
+    + "|".join(re.escape(a) for a in lx.PICTURE_ONLY_AGENCIES)
+    + r")$",
+    re.IGNORECASE,
+)
 #: A caption that ends with its photographer and agency after a slash ("... in Madrid, Spain,
 #: Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)", "... to oppose it. Jaafar ASHTIYEH / AFP").
 _SLASH_AGENCIES = (*lx.AGENCY_CREDITS, "ap", "getty")

@@ -140,6 +140,15 @@ AGENCY_CREDITS: tuple[str, ...] = (
     "alamy",
     "ttxvn",
 )
+#: ... of them, the ones that sell pictures only: no page is titled "Story | Getty Images",
+#: as pages of the news agencies are titled "Story | Reuters".
+PICTURE_ONLY_AGENCIES: tuple[str, ...] = (
+    "getty images",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "alamy",
+)
 
 # --- month names of dates written out (datelines) ------------------------------------------------
 #: Twelve entries per language, January first, each the month's forms joined by "|".
