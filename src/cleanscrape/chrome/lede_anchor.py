@@ -86,24 +86,25 @@ def lede_candidates(
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
     items) and tagged lines are no headline."""
     found: list[tuple[float, int, int]] = []
+    words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
+    n = len(lines)
     for i, ln in enumerate(lines):
         if region[0] <= i <= region[1]:
             continue
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
+        reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS))
+        paragraphs = [j for j in reach if lines[j].prose and not tags[j]][:_LEDE_PARAGRAPHS]
+        if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
+            continue  # (no lede right below it)
         head = _content(ln.key)
         if len(head) < _MIN_SHARED:
             continue
         lede: set[str] = set()
-        paragraphs = 0
-        for j in range(i + 1, min(len(lines), i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS)):
-            if lines[j].prose and not tags[j]:
-                if paragraphs == 0 and j > i + _LEDE_REACH:
-                    break
-                lede |= _content(lines[j].key)
-                paragraphs += 1
-                if paragraphs == _LEDE_PARAGRAPHS:
-                    break
+        for j in paragraphs:
+            if j not in words:
+                words[j] = _content(lines[j].key)
+            lede |= words[j]
         shared = len(head & lede)
         if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head):
             found.append((-shared / len(head), -shared, i))
