@@ -7,7 +7,7 @@ biggest block of prose on the page)."""
 from __future__ import annotations
 
 from cleanscrape.chrome.features import line_features
-from cleanscrape.chrome.lede_anchor import lede_candidates
+from cleanscrape.chrome.lede_anchor import lede_candidates, titled
 from cleanscrape.chrome.regions import tag_lines
 from cleanscrape.chrome.strip import classify_lines
 
@@ -236,3 +236,256 @@ def test_the_release_alone_is_what_the_page_keeps_without_the_form() -> None:
     kept = _kept(page)
     assert all(line in kept for line in _RELEASE[1:])
     assert not any(line in kept for line in _SHOP_HEAD + _SHOP_TAIL[:9])
+
+
+# A store's buying guide as inscriptis prints it (WCXB-dev 4647, reduced to the lines that
+# matter; its own lines and indentation): no title line, a promo banner printed inside the
+# page's elements as the first line, the site's menu, then the guide under its headline:
+# an intro paragraph, three tiers of picks (a name, a brand, a price and a sentence each), and
+# the last tier's longer blurbs with the closing paragraph, the longest run of prose. Every
+# line from the headline down to that run is printed at the headline's depth or deeper: the
+# element that holds the headline holds the run.
+_GUIDE_LINES = [
+    (12, "Free Shipping on All Orders"),
+    (12, "SAVE15 - Additional 15% OFF all orders"),
+    (12, "Promo Code: SAVE15"),
+    (6, "Cart 0"),
+    (12, "* Holiday Sale"),
+    (12, "* Package Deal"),
+    (12, "* Racks & Cages"),
+    (18, "Racks & Cages"),
+    (20, "+ Half Racks"),
+    (20, "+ Power Racks"),
+    (12, "* Benches"),
+    (10, "Search Account Cart 0"),
+    (0, ""),
+    (10, "Search our store"),
+    (0, ""),
+    (18, '""'),
+    (10, "Popular Searches:"),
+    (12, "T-Shirt Blue Jacket"),
+    (12, "News"),
+    (0, ""),
+    (12, "The Best Home Gym Setups for Any Budget"),
+    (0, ""),
+    (14, "by ALLIN ONE on Jan 22, 2025"),
+    (0, ""),
+    (
+        12,
+        "Building a home gym doesn’t have to be expensive. No matter your budget, you can "
+        "create a setup that helps you achieve your fitness goals with smart choices and "
+        "quality equipment. Here’s a guide to building a home gym for $500, $1,000, and "
+        "$2,500—featuring products that maximize space, performance, and value.",
+    ),
+    (0, ""),
+    (12, "Home Gym Setup for $500"),
+    (0, ""),
+    (12, "Key Focus: Versatility and portability"),
+    (0, ""),
+    (13, "1. Compact Weight Bench"),
+    (16, "Brand Recommendation: Echo Strength Flat Bench"),
+    (16, "Price: $299"),
+    (
+        16,
+        "A solid, space-saving bench is perfect for strength training exercises like presses "
+        "and step-ups.",
+    ),
+    (0, ""),
+    (13, "2. Adjustable Dumbbells (Basic)"),
+    (16, "Brand Recommendation: CAP Barbell Adjustable Dumbbells Set"),
+    (16, "Price: $150"),
+    (
+        16,
+        "An even more cost-effective option, this set is compact, durable, and ideal for "
+        "basic strength training at home.",
+    ),
+    (0, ""),
+    (13, "3. Jump Rope"),
+    (16, "Brand Recommendation: Rogue SR-1 Speed Rope"),
+    (16, "Price: $30"),
+    (
+        16,
+        "Perfect for cardio that requires no extra space, jump ropes are inexpensive, "
+        "effective, and portable.",
+    ),
+    (0, ""),
+    (12, "Total Cost: Around $500"),
+    (0, ""),
+    (12, "Home Gym Setup for $1,000"),
+    (0, ""),
+    (12, "Key Focus: Strength and cardio balance"),
+    (0, ""),
+    (13, "1. Folding Treadmill"),
+    (16, "Brand Recommendation: Sunny Health & Fitness SF-T7515 Smart Treadmill"),
+    (16, "Price: $499"),
+    (
+        16,
+        "Compact, foldable, and Bluetooth-enabled, this treadmill adds cardio to your routine"
+        " without overwhelming your space.",
+    ),
+    (0, ""),
+    (13, "2. Power Tower"),
+    (16, "Brand Recommendation: RELIFE Rebuild Your Life Power Tower"),
+    (16, "Price: $199"),
+    (
+        16,
+        "A durable, multi-purpose station ideal for bodyweight exercises like pull-ups, dips,"
+        " and leg raises.",
+    ),
+    (0, ""),
+    (13, "3. Adjustable Dumbbells"),
+    (16, "Brand Recommendation: NordicTrack Select-A-Weight Dumbbells"),
+    (16, "Price: $379"),
+    (
+        16,
+        "Offering a wide range of weight options in a single pair, these dumbbells are "
+        "perfect for varied strength training routines.",
+    ),
+    (0, ""),
+    (13, "4. Exercise Mat"),
+    (16, "Brand Recommendation: Balance From GoYoga All-Purpose Mat"),
+    (16, "Price: $30"),
+    (
+        16,
+        "A thick, durable mat offers a safe, comfortable surface for everything from yoga to "
+        "core work.",
+    ),
+    (0, ""),
+    (12, "Total Cost: Around $1,000"),
+    (0, ""),
+    (12, "Home Gym Setup for $2,500"),
+    (0, ""),
+    (12, "Key Focus: Full-body strength and safety"),
+    (0, ""),
+    (13, "1. Multi-Functional Trainer"),
+    (
+        16,
+        "Brand Recommendation: Echo Strength Plate Loaded Smith Functional Trainer - All in "
+        "ONE Home Gym",
+    ),
+    (16, "Price: $1,699"),
+    (
+        16,
+        "Combining a power rack, cable system, and Smith machine, this dynamic tool covers "
+        "all your strength needs while optimizing space.",
+    ),
+    (0, ""),
+    (13, "2. Air Resistance Rower"),
+    (16, "Brand Recommendation: XTERRA Fitness ERG700 Rower"),
+    (16, "Price: $799"),
+    (
+        16,
+        "A space-saving rower with smooth air resistance for effective full-body cardio and "
+        "endurance training.",
+    ),
+    (
+        16,
+        "A top choice for low-impact cardio and endurance training, the Concept2 rower is "
+        "durable, smooth, and foldable.",
+    ),
+    (0, ""),
+    (13, "3. Adjustable Bench"),
+    (16, "Brand Recommendation: REP Fitness AB-3000 Adjustable Bench"),
+    (16, "Price: $329"),
+    (
+        16,
+        "A durable, versatile bench with multiple incline settings, offering great value for "
+        "strength training setups.",
+    ),
+    (
+        16,
+        "A sturdy, versatile bench is key for upper body strength work, and Rogue's option is"
+        " built to last.",
+    ),
+    (0, ""),
+    (12, "Total Cost: Around $2,500"),
+    (0, ""),
+    (12, "Final Thoughts"),
+    (0, ""),
+    (
+        12,
+        "No matter your budget, building a home gym is an investment in your health and "
+        "convenience. Start with versatile essentials, then expand your setup as your fitness"
+        " needs grow. Echo Strength Depot offers quality equipment for all levels and price "
+        "points—helping you create a home gym that fits your goals and your space.",
+    ),
+    (0, ""),
+    (14, "Share:"),
+    (16, "Previous"),
+    (16, "5 High-Demand Pieces of Equipment for a Compact Home Gym"),
+    (16, "Next"),
+    (16, "Charlotte’s Newest Fitness Equipment Store: Echo Strength Depot"),
+    (0, ""),
+    (12, "Related Articles"),
+    (0, ""),
+    (22, "How to Stick to Your New Year’s Fitness Resolution (and Not Quit by February)"),
+    (0, ""),
+    (22, "Functional Trainers: Benefits, Exercises, and Buying Tips"),
+    (0, ""),
+    (22, "Power Rack vs. Half Rack: What’s the Difference and Which Should You Buy?"),
+    (0, ""),
+    (22, "Home Gym vs. Commercial Gym: Which is Best for You?"),
+    (0, ""),
+    (18, "Holiday Season Processing Delay"),
+    (0, ""),
+    (
+        18,
+        "Due to high traffic volume this holiday season, order processing may take 10–15 "
+        "business days.",
+    ),
+    (
+        18,
+        "We appreciate your patience and understanding — thank you for supporting Echo "
+        "Strength Depot!",
+    ),
+    (6, "Cart 0"),
+    (
+        16,
+        "Echo Strength Depot is a leading fitness equipment chain on the East Coast of the "
+        "United States, dedicated to providing high-quality equipment for both home and "
+        "commercial gyms. We have a 5,000-square-foot showroom at 111 S Walnut Cir, "
+        "Greensboro, NC 27409, and 5 more stores & warehouses across the nation. Welcome to "
+        "test and try all kinds of equipment.",
+    ),
+    (0, ""),
+    (12, "Categories"),
+    (0, ""),
+    (14, "* Racks"),
+    (14, "* Treadmill"),
+    (10, "© ECHO STRENGTH DEPOT INC 2025"),
+]
+_GUIDE = [" " * depth + text for depth, text in _GUIDE_LINES]
+
+
+def test_the_headline_whose_element_holds_the_region_heads_it() -> None:
+    kept = _kept(_GUIDE)
+    assert kept[0].startswith("Building a home gym doesn’t have to be expensive.")
+    assert "1. Compact Weight Bench" in kept
+    assert "Brand Recommendation: Sunny Health & Fitness SF-T7515 Smart Treadmill" in kept
+    assert kept[-1].startswith("No matter your budget, building a home gym is an investment")
+    verdicts = classify_lines(_GUIDE).verdicts
+    assert [v.text for v in verdicts if v.category == "headline"] == [
+        "The Best Home Gym Setups for Any Budget"
+    ]
+    assert not any("Free Shipping" in line or "Half Racks" in line for line in kept)
+
+
+def test_a_line_printed_left_of_the_headline_between_it_and_the_region_parts_them() -> None:
+    # the site's "Cart 0" printed at less depth under the intro (as the page prints it above
+    # the menu): the headline's element ends there, and the region stays the longest run
+    at = next(k for k, line in enumerate(_GUIDE) if line.strip().startswith("Building a home"))
+    parted = [*_GUIDE[: at + 1], "", "      Cart 0", *_GUIDE[at + 1 :]]
+    kept = _kept(parted)
+    assert "1. Compact Weight Bench" not in kept
+    assert kept[-1].startswith("No matter your budget, building a home gym is an investment")
+
+
+def test_a_first_line_printed_inside_the_page_is_no_title_line() -> None:
+    feats = line_features(["      Reviews You Can Rely On", "  * Home", "Story text."])
+    tags = [""] * len(feats)
+    assert not titled(feats, tags, ["      Reviews You Can Rely On", "  * Home", "Story text."])
+    # a title a tool wrote at the margin, and a dump indented all alike, keep their title
+    at_margin = ["Reviews You Can Rely On", "  * Home"]
+    assert titled(line_features(at_margin), [""] * 2, at_margin)
+    alike = ["  Reviews You Can Rely On", "  * Home"]
+    assert titled(line_features(alike), [""] * 2, alike)

@@ -7,11 +7,19 @@ still shows itself: a short line without a final stop whose content words come b
 prose right under it (the lede tells again what the headline says). Content words are told by
 their length alone and compared by their first letters (so "killed" meets "kills"): no word
 lists, any language written with spaces.
+
+Some converters lay the page out by its nesting (inscriptis indents each element by its depth,
+two blanks a ``<div>``, four a list): there the indentation says what holds what. The page's
+first line printed inside its elements is no title a tool wrote above the dump, and a headline
+whose element holds everything down to the longest run of prose (no line between them printed
+left of it) heads that run too, whatever picks, pros and cons or boxes stand between its lede
+and the run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+import re
+from collections.abc import Sequence, Set
 
 from .features import Line
 from .regions import anchored_region, menu_row, region_score
@@ -31,20 +39,40 @@ _MIN_SHARED = 2
 _MIN_SHARE = 0.5
 
 
-def titled(lines: list[Line], tags: list[str]) -> bool:
+#: The blanks that open each line holding text (lines of blanks alone hold none).
+_INDENT = re.compile(r"^[^\S\n]*(?=\S)", re.MULTILINE)
+
+
+def _depth(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _least_depth(page: Sequence[str], default: int) -> int:
+    """The indentation of the least indented line holding text of ``page`` (``default`` when
+    none holds any)."""
+    return min(map(len, _INDENT.findall("\n".join(page))), default=default)
+
+
+def titled(lines: list[Line], tags: list[str], page: Sequence[str]) -> bool:
     """The first line may be the page's title (as html-text prints it): at least two words,
-    no list mark, no final full stop, no chrome of the lexicons, no menu row. A dump whose
-    first line is a title the page does not show gets no guessed headline
+    no list mark, no final full stop, no chrome of the lexicons, no menu row, and not printed
+    further right than another line of the page (``page``: the dump's lines as printed). A
+    dump whose first line is a title the page does not show gets no guessed headline
     (:func:`~cleanscrape.chrome.regions.find_title`); one that opens with a bullet ("* Home"),
-    a lone word ("Menu") or a sentence printed no title."""
+    a lone word ("Menu") or a sentence printed no title, and neither did one that indents its
+    first line inside the page's elements ("          Reviews You Can Rely On" above a menu
+    printed at less depth): a tool writes the title it puts above a dump at the margin."""
     ln = lines[0]
-    return (
+    if not (
         ln.words >= 2
         and not ln.mark
         and not ln.text.endswith(".")
         and not tags[0]
         and not menu_row(ln.text)
-    )
+    ):
+        return False
+    depth = _depth(page[ln.index])
+    return not depth or _least_depth(page, depth) >= depth
 
 
 def _content(key: str) -> set[str]:
@@ -58,24 +86,25 @@ def lede_candidates(
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
     items) and tagged lines are no headline."""
     found: list[tuple[float, int, int]] = []
+    words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
+    n = len(lines)
     for i, ln in enumerate(lines):
         if region[0] <= i <= region[1]:
             continue
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
+        reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS))
+        paragraphs = [j for j in reach if lines[j].prose and not tags[j]][:_LEDE_PARAGRAPHS]
+        if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
+            continue  # (no lede right below it)
         head = _content(ln.key)
         if len(head) < _MIN_SHARED:
             continue
         lede: set[str] = set()
-        paragraphs = 0
-        for j in range(i + 1, min(len(lines), i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS)):
-            if lines[j].prose and not tags[j]:
-                if paragraphs == 0 and j > i + _LEDE_REACH:
-                    break
-                lede |= _content(lines[j].key)
-                paragraphs += 1
-                if paragraphs == _LEDE_PARAGRAPHS:
-                    break
+        for j in paragraphs:
+            if j not in words:
+                words[j] = _content(lines[j].key)
+            lede |= words[j]
         shared = len(head & lede)
         if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head):
             found.append((-shared / len(head), -shared, i))
@@ -90,17 +119,23 @@ def lede_region(
     *,
     skip: Set[int],
     share: float,
+    page: Sequence[str],
 ) -> tuple[int, tuple[int, int]] | None:
     """``(headline, region)``: the first of :func:`lede_candidates` with a run of prose right
     below it (:func:`~cleanscrape.chrome.regions.anchored_region`) apart from ``region`` that
     scores at least ``share`` of it, None when none has. A run that reaches into ``region``
-    is the region grown by the lines above it, not another block: no anchor. Nor is there
-    one when any candidate stands right above ``region`` (its lede is the region's first
+    is the region grown by the lines above it, not another block: no anchor, unless the dump's
+    nesting says the candidate's element holds the region (:func:`_holding_headline`). Nor is
+    there one when any candidate stands right above ``region`` (its lede is the region's first
     paragraphs): the region has a headline of its own, and a smaller block under another
     headline (an outlet's booking form under its title, whose words its first sentence
     repeats as well) is not the story, whichever of the two repeats more of its words.
+    ``page``: the dump's lines as printed (indentation kept).
     """
     found = lede_candidates(lines, tags, skip=skip, region=region)
+    holding = _holding_headline(lines, ws, region, found, page, share)
+    if holding is not None:
+        return holding
     if not found or any(region[0] - _LEDE_REACH <= i < region[0] for i in found):
         return None
     i = found[0]
@@ -110,3 +145,37 @@ def lede_region(
     if not (near[1] < region[0] or near[0] > region[1]):
         return None
     return i, (near[0], near[1])
+
+
+def _holding_headline(
+    lines: list[Line],
+    ws: list[float],
+    region: tuple[int, int],
+    found: list[int],
+    page: Sequence[str],
+    share: float,
+) -> tuple[int, tuple[int, int]] | None:
+    """``(headline, region grown up to its lede)`` for the first candidate above ``region``
+    (in the page's order) printed indented, whose run of prose goes on into the region and
+    below which no line down to the region is printed further left: in a dump that indents
+    each element by its depth, the element that holds the headline holds the region too, so
+    the story runs from the headline's lede down through what stands between (a product
+    guide's picks, a review's pros and cons, boxes of its own) to the region. This holds
+    before a candidate right above the region (a pick's name over its blurb is a subheading
+    of the story). A list item ("* Your Membership Account", a mega menu's entry) heads no
+    story, and a dump printed at the margin (html-text's) tells nothing: None."""
+    floor = share * region_score(ws, region)
+    for i in sorted(found):
+        if i >= region[0]:
+            break
+        ln = lines[i]
+        depth = _depth(page[ln.index])
+        if ln.mark or not depth:
+            continue
+        if _least_depth(page[ln.index + 1 : lines[region[0]].index], depth) < depth:
+            continue  # (a line between them printed left of it: another element holds it)
+        near = anchored_region(ws, i + 1, i + 1 + _LEDE_REACH)
+        if near is None or near[2] < floor or not near[0] < region[0] <= near[1]:
+            continue
+        return i, (near[0], max(near[1], region[1]))
+    return None

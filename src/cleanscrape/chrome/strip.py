@@ -170,9 +170,17 @@ def _classify_text(
     )
     if anchor in menu:
         anchor = None  # an item of a menu box that the page title names is no headline
-    if anchor is None and title is None and region is not None and not titled(feats, tags):
-        # no page title names a headline: find one by its lede, in another block of prose
-        found = lede_region(feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE)
+    if (
+        anchor is None
+        and title is None
+        and region is not None
+        and not titled(feats, tags, page)
+        and contents_above(feats, ws, region) is None
+    ):
+        # no page title names a headline: find one by its lede, in another block of prose or
+        # in the element that holds the region (a table of contents right above the region
+        # says where the story starts: its first paragraphs above the contents, below)
+        found = lede_region(feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE, page=page)
         if found is not None:
             anchor, region = found
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
