@@ -388,20 +388,40 @@ def _head_run(missing: list[tuple[int, lxml_html.HtmlElement]]) -> set[int]:
     return {i for i, _ in missing if i >= prose[0]}
 
 
+#: The blocks put back from the article's nodes by content score (:mod:`.score`): paragraphs,
+#: lists and quotes. A subheading, a table or the text of a ``<div>`` there is as often a
+#: label, an author's box or a paper's record (its subjects, its DOI) as the article's.
+PROSE_BLOCKS = frozenset({"p", "ul", "ol", "blockquote"})
+#: Kept blocks that open the text for ``recover_blocks(..., from_prose=True)``, at
+#: :data:`PROSE_CHARS` or more.
+_OPENING = frozenset({"p", "ul", "ol"})
+
+
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
     area: list[lxml_html.HtmlElement] | None = None,
+    kinds: frozenset[str] | None = None,
+    from_prose: bool = False,
 ) -> tuple[list[str], int]:
     """``lines`` with the blocks of the article's area that are missing put back in place.
 
     ``block`` is the page's main prose block; ``lines`` the extracted text; ``area`` its
-    :func:`article_area` when the caller has it. A text block of the area
-    (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images), a
-    subheading or other text of prose length, whose text is not in ``lines``, is inserted
-    after the line of the nearest kept block before it, when a block after it was kept too.
-    Returns the lines and how many blocks were put back.
+    :func:`article_area` when the caller has it, or the article's nodes by content score
+    (:func:`.score.content_nodes`). A text block of the area (:func:`text_blocks`) that is a
+    paragraph, a list (mostly not links, no images), a subheading or other text of prose
+    length, whose text is not in ``lines``, is inserted after the line of the nearest kept
+    block before it, when a block after it was kept too; with ``kinds``, only a block of
+    those tags (:data:`PROSE_BLOCKS`) is. With ``from_prose`` the text opens at the first
+    kept paragraph or list of prose length (:data:`PROSE_CHARS`): a kept label above it (a
+    kicker, "Review") does not make the byline under it a block between kept ones. Returns the
+    lines and how many blocks were put back.
     """
+
+    def _opens(j: int) -> bool:  # the kept block ``j`` may open the text
+        el = blocks[j]
+        return not from_prose or (el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS)
+
     words = letters_each(lines)
     joined = "".join(words)
     starts = list(accumulate((len(w) for w in words), initial=0))  # offset of each line
@@ -426,7 +446,7 @@ def recover_blocks(
             where.append(bisect_right(starts, item) - 1)
             continue
         where.append(None)
-        if not _recoverable(child):
+        if (kinds is not None and child.tag not in kinds) or not _recoverable(child):
             continue
         got = _block_lines(child)
         if got:
@@ -444,7 +464,7 @@ def recover_blocks(
         or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
-    first = next((j for j, w in enumerate(where) if w is not None), None)
+    first = next((j for j, w in enumerate(where) if w is not None and _opens(j)), None)
     if first is None:
         return lines, 0
     opening = _head_run([(i, blocks[i]) for i, _ in missing if i < first])
