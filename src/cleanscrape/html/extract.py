@@ -14,7 +14,10 @@ extracted text (under a kicker or section label, with other quotes or punctuatio
 page's ``<h1>`` where the declared title is another) is taken out with those labels.
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
-(:mod:`cleanscrape.html.recover`), and trailing lines outside that area, or that are only the
+(:mod:`cleanscrape.html.recover`), and so are the paragraphs, lists and quotes of the article's
+nodes by content score (:mod:`cleanscrape.html.score`) when the main prose block holds less than
+half of the text (a disclosure that outweighs each of the article's columns, notes written as
+lists), and trailing lines outside that area, or that are only the
 text of links (other stories' headlines, a linked call to subscribe), are taken off
 (:mod:`cleanscrape.html.tail`), and so are trailing lines outside the article's nodes by
 content score (:mod:`cleanscrape.html.score`: an outlet's disclosure or an author's box in a

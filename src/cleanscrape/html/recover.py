@@ -33,6 +33,10 @@ a line with its cells joined by tabs as trafilatura writes the tables it keeps; 
 around it alone (an embed box holding it and a style sheet) are the table's own, so it goes
 back when the box sits beside kept text. A layout table or a grid of linked cards is not
 looked into.
+
+The same walk reads the article's nodes by content score (:mod:`.score`) when the caller
+gives them as the area, for paragraphs, lists and quotes only (:data:`PROSE_BLOCKS`), the text
+opening at the first kept paragraph or list of prose.
 """
 
 from __future__ import annotations
@@ -397,6 +401,11 @@ PROSE_BLOCKS = frozenset({"p", "ul", "ol", "blockquote"})
 _OPENING = frozenset({"p", "ul", "ol"})
 
 
+def _opens(el: lxml_html.HtmlElement) -> bool:
+    """The kept block ``el`` may open the text: a paragraph or list of prose length."""
+    return el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS
+
+
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
@@ -417,11 +426,6 @@ def recover_blocks(
     kicker, "Review") does not make the byline under it a block between kept ones. Returns the
     lines and how many blocks were put back.
     """
-
-    def _opens(j: int) -> bool:  # the kept block ``j`` may open the text
-        el = blocks[j]
-        return not from_prose or (el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS)
-
     words = letters_each(lines)
     joined = "".join(words)
     starts = list(accumulate((len(w) for w in words), initial=0))  # offset of each line
@@ -464,7 +468,10 @@ def recover_blocks(
         or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
-    first = next((j for j, w in enumerate(where) if w is not None and _opens(j)), None)
+    first = next(
+        (j for j, w in enumerate(where) if w is not None and (not from_prose or _opens(blocks[j]))),
+        None,
+    )
     if first is None:
         return lines, 0
     opening = _head_run([(i, blocks[i]) for i, _ in missing if i < first])
