@@ -19,9 +19,11 @@ Each line with extra shingles is attributed to
 * its origin, from the run's own trace (:attr:`cleanscrape.document.CleanResult.html_added`):
   ``trafilatura`` (the extractor's line, kept by the line stage), ``recovered`` /
   ``recovered_head`` (a block put back by the recovery step, between kept blocks or in the
-  opening run above them), ``article_element`` (an ``<article>`` printed in one piece, laid
-  out again), ``visible`` (the visible-text fallback); and the phrase-lexicon category the line
-  stage's features gave the line (``lexicon:<category>``) when the line was kept all the same;
+  opening run above them), ``recovered_content`` / ``recovered_content_head`` (the same, from
+  the article's nodes by content score), ``article_element`` (an ``<article>`` printed in one
+  piece, laid out again), ``visible`` (the visible-text fallback); and the phrase-lexicon
+  category the line stage's features gave the line (``lexicon:<category>``) when the line was
+  kept all the same;
 * its kind, read from the page: the line is found in the visible text of the parsed page
   (not pruned; blocks as :func:`missing_gold.page_blocks` cuts them; where its first
   :data:`~cleanscrape.html.recover.KEY_CHARS` word characters first occur) and its block's

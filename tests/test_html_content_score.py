@@ -3,11 +3,17 @@ outside them, taken off the extracted text."""
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import trafilatura
 
 from cleanscrape import clean_html
 from cleanscrape.html.extract import extract_html, parse_html
+from cleanscrape.html.recover import PROSE_BLOCKS, recover_blocks
 from cleanscrape.html.score import content_nodes
+
+DATA = Path(__file__).parent / "data" / "html" / "aeb"
 
 _ARTICLE = [
     "Opening a savings account for a child is one of the simplest ways to teach them how money "
@@ -122,3 +128,56 @@ def test_an_article_in_text_blocks_of_one_template_is_kept_whole() -> None:
     # section of the same template that scores as a sibling would
     assert [el.get("class") for el in content.nodes] == ["html-content", "html-content"]
     assert clean_html(page).text.split("\n") == [*_STEPS[0], *_STEPS[1]]
+
+
+def test_the_posts_and_lists_of_the_article_by_content_score_are_put_back() -> None:
+    # a team blog's notes on a game (an AEB dev page, kept whole in tests/data): the notes are
+    # lists of one or more items between tables of stats and embedded posts; a single
+    # paragraph opens them, too little prose for a main prose block, so the recovery step of
+    # the main block's area does not run; trafilatura leaves out both posts and the one-item
+    # list after the first; the content score's best element is the story's body segment
+    page = gzip.decompress((DATA / "6a72de37.html.gz").read_bytes()).decode("utf-8")
+    post = (
+        "The #Browns highest-graded player* on defense vs. #Steelers was Joe Schobert. He "
+        "posted an elite 93.2 defensive grade and 91.4 coverage grade."
+    )
+    note = "- Sione Takitaki played 6 snaps on defense, staying ahead of Adarius Taylor on the"
+    found = trafilatura.extract(page) or ""
+    assert "Joe Schobert" in found and "highest-graded" not in found  # the premise
+    assert "Sione Takitaki played" not in found
+    r = extract_html(page, trace=True)
+    lines = [" ".join(line.split()) for line in r.lines]
+    at = next(n for n, line in enumerate(lines) if line.endswith("about his performance:"))
+    assert lines[at + 1].startswith(post)
+    assert lines[at + 2] == "— PFF CLE Browns (@PFF_Browns) November 15, 2019"
+    assert lines[at + 3].startswith(note)
+    added = [(o, " ".join(line.split())) for o, line in r.added]
+    assert [o for o, _ in added] == ["recovered_content"] * 5  # two posts, their bylines, a note
+    assert [line for _, line in added][:3] == lines[at + 1 : at + 4]
+    assert r.recovered == 3
+
+
+def test_a_byline_under_a_kept_label_does_not_go_back() -> None:
+    # a review's head (an AEB dev page): a "Review" label the extractor keeps, the byline
+    # under it it leaves out, then the review's paragraphs; the content score's put-back reads
+    # the text as opening at the first kept paragraph of prose, so the byline stays out
+    label = "Review"
+    byline = "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT"
+    text = [
+        "Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, Apple's new "
+        "flagship laptop moves the needle forward in a big way.",
+        "We're not certain when Apple last issued four updates to the MacBook Pro within 18 "
+        "months, or to any laptop it has ever produced. But, here we are.",
+    ]
+    page = (
+        f"<html><body><div class='article'><div class='label'>{label}</div><p>{byline}</p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "</div></body></html>"
+    )
+    top = parse_html(page, source="page").find(".//div[@class='article']")
+    assert top is not None
+    lines = [label, *text]
+    # without the opening rule the byline sits between two kept blocks and would go back
+    got, n = recover_blocks(top, lines, [top], kinds=PROSE_BLOCKS)
+    assert (got, n) == ([label, byline, *text], 1)
+    assert recover_blocks(top, lines, [top], kinds=PROSE_BLOCKS, from_prose=True) == (lines, 0)

@@ -14,7 +14,10 @@ extracted text (under a kicker or section label, with other quotes or punctuatio
 page's ``<h1>`` where the declared title is another) is taken out with those labels.
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
-(:mod:`cleanscrape.html.recover`), and trailing lines outside that area, or that are only the
+(:mod:`cleanscrape.html.recover`), and so are the paragraphs, lists and quotes of the article's
+nodes by content score (:mod:`cleanscrape.html.score`) when the main prose block holds less than
+half of the text (a disclosure that outweighs each of the article's columns, notes written as
+lists), and trailing lines outside that area, or that are only the
 text of links (other stories' headlines, a linked call to subscribe), are taken off
 (:mod:`cleanscrape.html.tail`), and so are trailing lines outside the article's nodes by
 content score (:mod:`cleanscrape.html.score`: an outlet's disclosure or an author's box in a
@@ -45,8 +48,8 @@ from .layout import unwrap_layout_tables
 from .meta import page_metadata
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
-from .recover import TEXT_NODES, article_area, letters, recover_blocks
-from .score import content_letters, content_nodes, ends_in, in_content
+from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
+from .score import Content, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
 
@@ -85,10 +88,11 @@ class Extracted:
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
-    ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings) that
-    trafilatura left out between kept ones and that were put back
-    (:mod:`cleanscrape.html.recover`). ``area_words`` are the words of the article's area (the
-    main prose block and the sections of its template, :func:`~cleanscrape.html.tail.area_words`),
+    ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
+    the paragraphs, lists and quotes of the article's nodes by content score, that trafilatura
+    left out between kept ones and that were put back (:mod:`cleanscrape.html.recover`).
+    ``area_words`` are the words of the article's area (the main prose block and the sections
+    of its template, :func:`~cleanscrape.html.tail.area_words`),
     empty when the page has none: a line of ``lines`` found in them is text of the article
     (:func:`~cleanscrape.html.tail.in_area`), not of the page's furniture.
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
@@ -99,8 +103,10 @@ class Extracted:
     ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
     trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept
     ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
-    (:mod:`cleanscrape.html.recover`), ``"article_element"`` for a line of an ``<article>``
-    printed in one piece and laid out again, ``"visible"`` for a line of the
+    (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``)
+    for a paragraph, list or quote of the article's nodes by content score
+    (:mod:`cleanscrape.html.score`) put back the same way, ``"article_element"`` for a line of
+    an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
     visible-text fallback.
     """
 
@@ -134,12 +140,12 @@ def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, st
     return [(rule, line) for _, line in _left_out(before, after)]
 
 
-def _put_back(before: list[str], after: list[str]) -> list[tuple[str, str]]:
-    """The lines of ``after`` that are not lines of ``before``, each as ``("recovered_head",
-    line)`` above the first line of ``before``, else ``("recovered", line)``."""
-    return [
-        ("recovered_head" if k == 0 else "recovered", line) for k, line in _left_out(after, before)
-    ]
+def _put_back(
+    before: list[str], after: list[str], origin: str = "recovered"
+) -> list[tuple[str, str]]:
+    """The lines of ``after`` that are not lines of ``before``, each as ``(origin + "_head",
+    line)`` above the first line of ``before``, else ``(origin, line)``."""
+    return [(f"{origin}_head" if k == 0 else origin, line) for k, line in _left_out(after, before)]
 
 
 #: libxml2's nesting limit for HTML; deeper elements are dropped with this error.
@@ -384,24 +390,53 @@ def _table_row(line: str) -> str:
     return line
 
 
+def _holds_text(block: lxml_html.HtmlElement | None, lines: list[str]) -> str | None:
+    """The text of the page's main prose block ``block`` when it is at least
+    :data:`~.tail.MIN_AREA_SHARE` of the extracted text ``lines``; ``None`` when it is less (or
+    there is no block): the block then says little of where the article is."""
+    if block is None:
+        return None
+    text = block.text_content()
+    return text if len(text) >= MIN_AREA_SHARE * sum(map(len, lines)) else None
+
+
+def _recover_content(
+    content: Content, lines: list[str], added: list[tuple[str, str]] | None
+) -> tuple[list[str], int]:
+    """``lines`` with the paragraphs, lists and quotes of the article's nodes by content score
+    that the extractor left out between kept blocks put back (:func:`.recover.recover_blocks`),
+    each line added to ``added`` as ``"recovered_content"``; and how many blocks went back.
+    The text opens at the first kept paragraph or list of prose: what is above it (a byline
+    under a kept label) is not put back. A best element that is the page's ``<body>`` is no
+    article: nothing is put back."""
+    if content.top.tag == "body":
+        return lines, 0
+    nodes = list(content.nodes)
+    got, n = recover_blocks(content.top, lines, nodes, kinds=PROSE_BLOCKS, from_prose=True)
+    if n and added is not None:
+        added += _put_back(lines, got, "recovered_content")
+    return got, n
+
+
 def _outside_content(
     body: lxml_html.HtmlElement,
+    content: Content | None,
     lines: list[str],
-    block: lxml_html.HtmlElement | None,
+    block_text: str | None,
     counts: dict[str, int],
     dropped: list[tuple[str, str]] | None,
 ) -> list[str]:
     """``lines`` without the trailing lines outside the article's nodes by content score
-    (:mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text that ends in
-    the page's main prose block ``block``, when that block holds most of the text, ends in
-    the article: the page is not scored."""
+    (``content``, or scored here when ``None``: :mod:`cleanscrape.html.score`), counted as
+    ``"outside_content"``. A text that ends in the page's main prose block, when that block
+    holds most of the text (its text ``block_text``), ends in the article: the page is not
+    scored."""
     if not lines:
         return lines
-    if block is not None:
-        text = block.text_content()
-        if len(text) >= MIN_AREA_SHARE * sum(map(len, lines)) and ends_in(text, lines[-1]):
-            return lines
-    content = content_nodes(body)
+    if block_text is not None and ends_in(block_text, lines[-1]):
+        return lines
+    if content is None:
+        content = content_nodes(body)
     if content is None or any(ends_in(el.text_content(), lines[-1]) for el in content.nodes):
         return lines
     before = lines
@@ -492,8 +527,17 @@ def extract_html(
                 dropped += _taken("tail", before, lines) if trace else []
     if trace and method == "visible":
         added = [("visible", ln) for ln in lines]
-    if method == "trafilatura" and body is not None:
-        lines = _outside_content(body, lines, block, counts, dropped if trace else None)
+    if method == "trafilatura" and body is not None and lines:
+        block_text = _holds_text(block, lines)
+        content = None
+        if block_text is None:  # the main prose block says little: the content score says more
+            content = content_nodes(body)
+            if content is not None:
+                lines, n = _recover_content(content, lines, added if trace else None)
+                recovered += n
+        lines = _outside_content(
+            body, content, lines, block_text, counts, dropped if trace else None
+        )
     if method == "trafilatura":
         dropped += teasers
         before = lines

@@ -33,6 +33,10 @@ a line with its cells joined by tabs as trafilatura writes the tables it keeps; 
 around it alone (an embed box holding it and a style sheet) are the table's own, so it goes
 back when the box sits beside kept text. A layout table or a grid of linked cards is not
 looked into.
+
+The same walk reads the article's nodes by content score (:mod:`.score`) when the caller
+gives them as the area, for paragraphs, lists and quotes only (:data:`PROSE_BLOCKS`), the text
+opening at the first kept paragraph or list of prose.
 """
 
 from __future__ import annotations
@@ -388,19 +392,39 @@ def _head_run(missing: list[tuple[int, lxml_html.HtmlElement]]) -> set[int]:
     return {i for i, _ in missing if i >= prose[0]}
 
 
+#: The blocks put back from the article's nodes by content score (:mod:`.score`): paragraphs,
+#: lists and quotes. A subheading, a table or the text of a ``<div>`` there is as often a
+#: label, an author's box or a paper's record (its subjects, its DOI) as the article's.
+PROSE_BLOCKS = frozenset({"p", "ul", "ol", "blockquote"})
+#: Kept blocks that open the text for ``recover_blocks(..., from_prose=True)``, at
+#: :data:`PROSE_CHARS` or more.
+_OPENING = frozenset({"p", "ul", "ol"})
+
+
+def _opens(el: lxml_html.HtmlElement) -> bool:
+    """The kept block ``el`` may open the text: a paragraph or list of prose length."""
+    return el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS
+
+
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
     area: list[lxml_html.HtmlElement] | None = None,
+    kinds: frozenset[str] | None = None,
+    from_prose: bool = False,
 ) -> tuple[list[str], int]:
     """``lines`` with the blocks of the article's area that are missing put back in place.
 
     ``block`` is the page's main prose block; ``lines`` the extracted text; ``area`` its
-    :func:`article_area` when the caller has it. A text block of the area
-    (:func:`text_blocks`) that is a paragraph, a list (mostly not links, no images), a
-    subheading or other text of prose length, whose text is not in ``lines``, is inserted
-    after the line of the nearest kept block before it, when a block after it was kept too.
-    Returns the lines and how many blocks were put back.
+    :func:`article_area` when the caller has it, or the article's nodes by content score
+    (:func:`.score.content_nodes`). A text block of the area (:func:`text_blocks`) that is a
+    paragraph, a list (mostly not links, no images), a subheading or other text of prose
+    length, whose text is not in ``lines``, is inserted after the line of the nearest kept
+    block before it, when a block after it was kept too; with ``kinds``, only a block of
+    those tags (:data:`PROSE_BLOCKS`) is. With ``from_prose`` the text opens at the first
+    kept paragraph or list of prose length (:data:`PROSE_CHARS`): a kept label above it (a
+    kicker, "Review") does not make the byline under it a block between kept ones. Returns the
+    lines and how many blocks were put back.
     """
     words = letters_each(lines)
     joined = "".join(words)
@@ -426,7 +450,7 @@ def recover_blocks(
             where.append(bisect_right(starts, item) - 1)
             continue
         where.append(None)
-        if not _recoverable(child):
+        if (kinds is not None and child.tag not in kinds) or not _recoverable(child):
             continue
         got = _block_lines(child)
         if got:
@@ -444,7 +468,10 @@ def recover_blocks(
         or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
-    first = next((j for j, w in enumerate(where) if w is not None), None)
+    first = next(
+        (j for j, w in enumerate(where) if w is not None and (not from_prose or _opens(blocks[j]))),
+        None,
+    )
     if first is None:
         return lines, 0
     opening = _head_run([(i, blocks[i]) for i, _ in missing if i < first])
