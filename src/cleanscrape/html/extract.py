@@ -46,7 +46,7 @@ from .meta import page_metadata
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import TEXT_NODES, article_area, letters, recover_blocks
-from .score import content_letters, content_nodes, ends_in, in_content
+from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
 
@@ -91,6 +91,9 @@ class Extracted:
     main prose block and the sections of its template, :func:`~cleanscrape.html.tail.area_words`),
     empty when the page has none: a line of ``lines`` found in them is text of the article
     (:func:`~cleanscrape.html.tail.in_area`), not of the page's furniture.
+    ``content_chars`` is how many word characters the article's nodes by content score hold
+    (:func:`~cleanscrape.html.score.content_chars`; 0 when no paragraph votes, and on the
+    visible-text fallback): the confidence score holds the clean text's length against it.
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
     out, as ``(rule, text)``: the visible text of each container removed before extraction (its
     ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the extracted text
@@ -112,6 +115,7 @@ class Extracted:
     found_chars: int = 0
     recovered: int = 0
     area_words: str = ""
+    content_chars: int = 0
     dropped: list[tuple[str, str]] = field(default_factory=list)
     added: list[tuple[str, str]] = field(default_factory=list)
 
@@ -385,23 +389,22 @@ def _table_row(line: str) -> str:
 
 
 def _outside_content(
-    body: lxml_html.HtmlElement,
     lines: list[str],
     block: lxml_html.HtmlElement | None,
+    content: Content | None,
     counts: dict[str, int],
     dropped: list[tuple[str, str]] | None,
 ) -> list[str]:
     """``lines`` without the trailing lines outside the article's nodes by content score
-    (:mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text that ends in
-    the page's main prose block ``block``, when that block holds most of the text, ends in
-    the article: the page is not scored."""
+    (``content``, :mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text
+    that ends in the page's main prose block ``block``, when that block holds most of the
+    text, ends in the article: nothing is trimmed."""
     if not lines:
         return lines
     if block is not None:
         text = block.text_content()
         if len(text) >= MIN_AREA_SHARE * sum(map(len, lines)) and ends_in(text, lines[-1]):
             return lines
-    content = content_nodes(body)
     if content is None or any(ends_in(el.text_content(), lines[-1]) for el in content.nodes):
         return lines
     before = lines
@@ -492,8 +495,11 @@ def extract_html(
                 dropped += _taken("tail", before, lines) if trace else []
     if trace and method == "visible":
         added = [("visible", ln) for ln in lines]
+    chars = 0
     if method == "trafilatura" and body is not None:
-        lines = _outside_content(body, lines, block, counts, dropped if trace else None)
+        content = content_nodes(body)
+        chars = content_chars(content) if content is not None else 0
+        lines = _outside_content(lines, block, content, counts, dropped if trace else None)
     if method == "trafilatura":
         dropped += teasers
         before = lines
@@ -538,6 +544,7 @@ def extract_html(
         found_chars=found,
         recovered=recovered,
         area_words=inside if method == "trafilatura" else "",
+        content_chars=chars,
         dropped=dropped,
         added=added,
     )
