@@ -247,11 +247,28 @@ def content_letters(content: Content) -> str:
     return "".join(letters_each([" ".join(TEXT_NODES(el)) for el in content.nodes]))
 
 
+#: Elements whose text is not the page's (:data:`.recover.TEXT_NODES` leaves it out).
+_HIDDEN = ("script", "style", "noscript")
+
+
 def content_chars(content: Content) -> int:
     """How many word characters the article's nodes hold (their text nodes, as
     :func:`content_letters` reads them): what the clean text's length is held against in the
-    confidence score."""
-    return word_units(" ".join([" ".join(TEXT_NODES(el)) for el in content.nodes]))
+    confidence score. Their whole text is read in C (``text_content``), and the text of the
+    style sheets and scripts in them (outermost, few) taken off: the same count as of
+    :data:`.recover.TEXT_NODES`, several times sooner than that path's walk of every text
+    node."""
+    nodes = content.nodes
+    count = word_units("".join([el.text_content() for el in nodes]))
+    hidden = [
+        h
+        for el in nodes
+        for h in el.iter(_HIDDEN)
+        if not any(a.tag in _HIDDEN for a in h.iterancestors())
+    ]
+    if hidden:
+        count -= word_units("".join([h.text_content() for h in hidden]))
+    return count
 
 
 def in_content(line: str, inside: str) -> bool:
