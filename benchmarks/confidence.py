@@ -13,9 +13,12 @@ confidence bin, the number of pages and their mean F1, separately for the "dev" 
 weights of :mod:`cleanscrape.confidence` were fitted) and the "held-out" half
 (:func:`common.split_of`). ``--fit`` refits the logistic weights on the dev pages (soft targets:
 per-page F1) and prints them beside the ones in use. ``--cost`` times, per HTML page, the
-``outside`` signal (the one signal that looks lines up in the page's article area) and the
-shape signals against the page's whole ``clean_html_document`` (CPU seconds, least of three
-rounds; medians over the pages, and the median ratio).
+``outside`` signal (the one signal that looks lines up in the page's article area), the
+shape signals and the ``gap`` signal against the page's whole ``clean_html_document`` (CPU
+seconds, least of three rounds; medians over the pages, and the median ratio). ``gap`` is
+timed as the content score on the page's tree (parsed, not pruned: more elements than the
+pruned tree it runs on in the HTML path), the count of its nodes' word characters and the
+signal on the clean body.
 """
 
 from __future__ import annotations
@@ -32,9 +35,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
+from lxml.html import HtmlElement
 
-from cleanscrape.confidence import LOW_CONFIDENCE, WEIGHTS, Signals, outside_share, score, signals
-from cleanscrape.html.extract import extract_html
+from cleanscrape.confidence import (
+    LOW_CONFIDENCE,
+    WEIGHTS,
+    Signals,
+    content_gap,
+    outside_share,
+    score,
+    signals,
+)
+from cleanscrape.html.extract import extract_html, parse_html
+from cleanscrape.html.score import content_chars, content_nodes
 from cleanscrape.html.tail import in_area
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_html_document, clean_text_document
@@ -142,8 +155,9 @@ def _least(fn: Callable[[], object], repeat: int = 3, inner: int = 1) -> float:
 
 
 def cost(pages: list[Page], options: CleanOptions) -> list[str]:
-    """Per HTML page: CPU of the ``outside`` signal, of the shape signals and of the page."""
-    rows: list[tuple[float, float, float]] = []
+    """Per HTML page: CPU of the ``outside`` signal, of the shape signals, of the ``gap``
+    signal and of the page."""
+    rows: list[tuple[float, float, float, float]] = []
     for page in pages:
         if len(page.html) > 1_000_000:
             continue
@@ -157,16 +171,28 @@ def cost(pages: list[Page], options: CleanOptions) -> list[str]:
         )
         out = _least(lambda ln=lines, t=test: outside_share(ln, t), inner=50)
         shape = _least(lambda ln=lines, f=result.flags: signals(ln, flags=f), inner=50)
-        rows.append((whole, out, shape))
-    whole_ms = statistics.median(w for w, _, _ in rows) * 1e3
-    out_ms = statistics.median(o for _, o, _ in rows) * 1e3
-    shape_ms = statistics.median(s for _, _, s in rows) * 1e3
-    share = statistics.median(o / w for w, o, _ in rows)
-    worst = max(o for _, o, _ in rows) * 1e3
+        body = parse_html(markup, source=page.id).find("body")
+        if body is None:
+            continue
+
+        def gap(b: HtmlElement = body, ln: list[str] = lines) -> float:
+            content = content_nodes(b)
+            return content_gap(ln, content_chars(content) if content is not None else 0)
+
+        rows.append((whole, out, shape, _least(gap, inner=5)))
+    whole_ms = statistics.median(r[0] for r in rows) * 1e3
+    out_ms = statistics.median(r[1] for r in rows) * 1e3
+    shape_ms = statistics.median(r[2] for r in rows) * 1e3
+    gap_ms = statistics.median(r[3] for r in rows) * 1e3
+    share = statistics.median(r[1] / r[0] for r in rows)
+    gap_share = statistics.median(r[3] / r[0] for r in rows)
+    gap_total = sum(r[3] for r in rows) / sum(r[0] for r in rows)
+    worst = max(r[1] for r in rows) * 1e3
     return [
         f"{len(rows)} HTML pages, CPU ms per page (medians): whole page {whole_ms:.2f}, "
-        f"outside signal {out_ms:.4f} (largest {worst:.3f}), shape signals {shape_ms:.4f}; "
-        f"outside signal / whole page, median {share:.5f}"
+        f"outside signal {out_ms:.4f} (largest {worst:.3f}), shape signals {shape_ms:.4f}, "
+        f"gap signal {gap_ms:.4f}; outside signal / whole page, median {share:.5f}; "
+        f"gap signal / whole page, median {gap_share:.5f}, over all pages {gap_total:.5f}"
     ]
 
 

@@ -16,7 +16,13 @@ A score in [0, 1] from what the per-document path already knows, no second extra
 * ``outside`` (HTML): the share of the body's characters in lines that are not text of the
   article's area on the page (the area of its main prose block): a second story, product
   blurbs or comments that extraction took beside the article have an article's shape, but
-  they are not where the article is. 0 when the page has no such area (and on text dumps).
+  they are not where the article is. 0 when the page has no such area (and on text dumps);
+* ``gap`` (HTML): how far the body's length is from that of the article's nodes by content
+  score (:mod:`cleanscrape.html.score`, the page's own tree read as readability reads it), in
+  word characters: ``1 - min(r, 1 / r)`` of their ratio ``r``. A body that took a second
+  block beside the article, or kept a part of it, or a page whose best-scored element is not
+  what extraction found, is far from it. 0 when no paragraph of the page votes (and on text
+  dumps).
 
 The weights are a logistic model fitted once to per-page F1 on the tuning half of the
 benchmark pages (``benchmarks/confidence.py`` refits it and shows the calibration on the
@@ -35,7 +41,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .options import Favor
-from .text.chars import class_bits
+from .text.chars import class_bits, word_units
 
 #: ``low_confidence`` below this score, per ``CleanOptions.favor`` preset.
 LOW_CONFIDENCE: dict[Favor, float] = {"precision": 0.8, "balanced": 0.7, "recall": 0.5}
@@ -44,9 +50,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
 _WORD = re.compile(r"\S+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
-#: Logistic weights: bias, body, prose, agreement, short, kept, fallback, low_prose, outside
-#: (fitted, see above).
-WEIGHTS = (-1.82, 2.67, 1.25, 1.16, -1.49, 1.1, -1.07, -2.21, -1.14)
+#: Logistic weights: bias, body, prose, agreement, short, kept, fallback, low_prose, outside,
+#: gap (fitted, see above).
+WEIGHTS = (-1.69, 2.68, 1.22, 0.6, -1.43, 1.46, -1.24, -2.41, -0.85, -1.83)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +67,7 @@ class Signals:
     fallback: float
     low_prose: float
     outside: float = 0.0
+    gap: float = 0.0
 
     def vector(self) -> tuple[float, ...]:
         return (
@@ -73,6 +80,7 @@ class Signals:
             self.fallback,
             self.low_prose,
             self.outside,
+            self.gap,
         )
 
 
@@ -129,6 +137,15 @@ def outside_share(lines: list[str], in_article: Callable[[str], bool] | None) ->
     return sum([len(ln) for ln in lines if ln and not in_article(ln)]) / total
 
 
+def content_gap(lines: list[str], content_chars: int) -> float:
+    """``1 - min(r, 1 / r)`` of ``r``, the word characters of ``lines`` over ``content_chars``
+    (those of the article's nodes by content score); 0.0 without such nodes."""
+    if content_chars <= 0:
+        return 0.0
+    ratio = word_units("\n".join(lines)) / content_chars
+    return 1.0 - min(ratio, 1.0 / ratio) if ratio > 0 else 1.0
+
+
 def signals(
     lines: list[str],
     *,
@@ -138,9 +155,11 @@ def signals(
     prose_chars: int = 0,
     found_chars: int = 0,
     in_article: Callable[[str], bool] | None = None,
+    content_chars: int = 0,
 ) -> Signals:
     """:class:`Signals` of a clean body (its lines) and what extraction reported
-    (``in_article``: whether a line is text of the article's area on the page, HTML)."""
+    (``in_article``: whether a line is text of the article's area on the page, HTML;
+    ``content_chars``: the word characters of the article's nodes by content score, HTML)."""
     total = sum(map(len, lines))
     counts = _word_counts(lines) if lines else []
     words = sum(counts)
@@ -169,6 +188,7 @@ def signals(
         fallback=1.0 if fallback else 0.0,
         low_prose=1.0 if "low_prose" in flags else 0.0,
         outside=outside_share(lines, in_article),
+        gap=content_gap(lines, content_chars),
     )
 
 

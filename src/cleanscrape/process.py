@@ -325,6 +325,7 @@ def clean_html_document(
         prose_chars=extracted.prose_chars,
         found_chars=extracted.found_chars,
         in_article=in_article,
+        content_chars=extracted.content_chars,
     )
     return result
 
@@ -337,6 +338,7 @@ def _rate(
     prose_chars: int = 0,
     found_chars: int = 0,
     in_article: Callable[[str], bool] | None = None,
+    content_chars: int = 0,
 ) -> None:
     """Set the page's confidence score, and the ``low_confidence`` flag under the threshold."""
     sig = signals(
@@ -347,6 +349,7 @@ def _rate(
         prose_chars=prose_chars,
         found_chars=found_chars,
         in_article=in_article,
+        content_chars=content_chars,
     )
     result.confidence = score(sig)
     result.metadata["confidence_signals"] = sig

@@ -49,7 +49,7 @@ from .meta import page_metadata
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
-from .score import Content, content_letters, content_nodes, ends_in, in_content
+from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
 
@@ -95,6 +95,9 @@ class Extracted:
     of its template, :func:`~cleanscrape.html.tail.area_words`),
     empty when the page has none: a line of ``lines`` found in them is text of the article
     (:func:`~cleanscrape.html.tail.in_area`), not of the page's furniture.
+    ``content_chars`` is how many word characters the article's nodes by content score hold
+    (:func:`~cleanscrape.html.score.content_chars`; 0 when no paragraph votes, and on the
+    visible-text fallback): the confidence score holds the clean text's length against it.
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
     out, as ``(rule, text)``: the visible text of each container removed before extraction (its
     ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the extracted text
@@ -118,6 +121,7 @@ class Extracted:
     found_chars: int = 0
     recovered: int = 0
     area_words: str = ""
+    content_chars: int = 0
     dropped: list[tuple[str, str]] = field(default_factory=list)
     added: list[tuple[str, str]] = field(default_factory=list)
 
@@ -419,7 +423,6 @@ def _recover_content(
 
 
 def _outside_content(
-    body: lxml_html.HtmlElement,
     content: Content | None,
     lines: list[str],
     block_text: str | None,
@@ -427,16 +430,13 @@ def _outside_content(
     dropped: list[tuple[str, str]] | None,
 ) -> list[str]:
     """``lines`` without the trailing lines outside the article's nodes by content score
-    (``content``, or scored here when ``None``: :mod:`cleanscrape.html.score`), counted as
-    ``"outside_content"``. A text that ends in the page's main prose block, when that block
-    holds most of the text (its text ``block_text``), ends in the article: the page is not
-    scored."""
+    (``content``, :mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text
+    that ends in the page's main prose block, when that block holds most of the text (its text
+    ``block_text``), ends in the article: nothing is trimmed."""
     if not lines:
         return lines
     if block_text is not None and ends_in(block_text, lines[-1]):
         return lines
-    if content is None:
-        content = content_nodes(body)
     if content is None or any(ends_in(el.text_content(), lines[-1]) for el in content.nodes):
         return lines
     before = lines
@@ -527,17 +527,19 @@ def extract_html(
                 dropped += _taken("tail", before, lines) if trace else []
     if trace and method == "visible":
         added = [("visible", ln) for ln in lines]
-    if method == "trafilatura" and body is not None and lines:
-        block_text = _holds_text(block, lines)
-        content = None
-        if block_text is None:  # the main prose block says little: the content score says more
-            content = content_nodes(body)
-            if content is not None:
+    chars = 0
+    if method == "trafilatura" and body is not None:
+        content = content_nodes(body)
+        chars = content_chars(content) if content is not None else 0
+        if lines:
+            block_text = _holds_text(block, lines)
+            if block_text is None and content is not None:
+                # the main prose block says little: the content score says more
                 lines, n = _recover_content(content, lines, added if trace else None)
                 recovered += n
-        lines = _outside_content(
-            body, content, lines, block_text, counts, dropped if trace else None
-        )
+            lines = _outside_content(
+                content, lines, block_text, counts, dropped if trace else None
+            )
     if method == "trafilatura":
         dropped += teasers
         before = lines
@@ -582,6 +584,7 @@ def extract_html(
         found_chars=found,
         recovered=recovered,
         area_words=inside if method == "trafilatura" else "",
+        content_chars=chars,
         dropped=dropped,
         added=added,
     )

@@ -16,7 +16,9 @@ and ending a sentence).
 The paragraphs are read in one walk (``iter``, its tag test in libxml2) of the tree the HTML
 path already parsed and pruned; the link text and the names of an element are read only when
 it can still beat the best score found. :func:`content_letters` gives the word characters of
-the article's nodes, which lines of the extracted text are looked up in (:func:`in_content`).
+the article's nodes, which lines of the extracted text are looked up in (:func:`in_content`);
+:func:`content_chars` how many there are (the confidence score holds the clean text's length
+against it).
 The article's siblings are joined by the other sections of the top candidate's template (the
 elements of its tag and class, :func:`.recover.article_area`) that score as a sibling must:
 a site builder puts each part of a post in a text block of its own.
@@ -29,6 +31,7 @@ from operator import attrgetter
 
 from lxml import html as lxml_html
 
+from ..text.chars import word_units
 from .prune import name_tokens, names_chrome
 from .recover import KEY_CHARS, TEXT_NODES, article_area, key_ends, letters_each
 
@@ -242,6 +245,30 @@ def content_letters(content: Content) -> str:
     """The word characters of the article's nodes, as lines are looked up in them
     (:func:`in_content`)."""
     return "".join(letters_each([" ".join(TEXT_NODES(el)) for el in content.nodes]))
+
+
+#: Elements whose text is not the page's (:data:`.recover.TEXT_NODES` leaves it out).
+_HIDDEN = ("script", "style", "noscript")
+
+
+def content_chars(content: Content) -> int:
+    """How many word characters the article's nodes hold (their text nodes, as
+    :func:`content_letters` reads them): what the clean text's length is held against in the
+    confidence score. Their whole text is read in C (``text_content``), and the text of the
+    style sheets and scripts in them (outermost, few) taken off: the same count as of
+    :data:`.recover.TEXT_NODES`, several times sooner than that path's walk of every text
+    node."""
+    nodes = content.nodes
+    count = word_units("".join([el.text_content() for el in nodes]))
+    hidden = [
+        h
+        for el in nodes
+        for h in el.iter(_HIDDEN)
+        if not any(a.tag in _HIDDEN for a in h.iterancestors())
+    ]
+    if hidden:
+        count -= word_units("".join([h.text_content() for h in hidden]))
+    return count
 
 
 def in_content(line: str, inside: str) -> bool:

@@ -41,6 +41,17 @@ def class_bits(classes: Sequence[re.Pattern[str]]) -> npt.NDArray[np.uint8]:
     return table
 
 
+#: Per code point below ``U+10000``: 1 for a word character (``\w``), else 0.
+_WORD_UNITS = class_bits([re.compile(r"\w")])
+
+
+def word_units(text: str) -> int:
+    r"""How many word characters (``\w``) ``text`` holds, counted per UTF-16 code unit in one
+    table look-up each (a character outside the table, two units, counts as none)."""
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    return int(_WORD_UNITS.take(units).sum(dtype=np.int64))
+
+
 class Marks:
     """The positions in one text of the characters of each class of a :class:`CharTable`."""
 
