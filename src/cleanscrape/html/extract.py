@@ -437,7 +437,7 @@ def _outside_content(
         return lines
     if block_text is not None and ends_in(block_text, lines[-1]):
         return lines
-    if content is None or any(ends_in(el.text_content(), lines[-1]) for el in content.nodes):
+    if content is None or any(ends_in(text, lines[-1]) for text in content.texts):
         return lines
     before = lines
     lines, n = trim_outside(lines, partial(in_content, inside=content_letters(content)))

@@ -126,11 +126,20 @@ def _unlinked(el: lxml_html.HtmlElement, chars: int | None = None) -> float:
 @dataclass(frozen=True, slots=True)
 class Content:
     """The article's nodes by content score: ``top`` the best candidate, ``nodes`` it and the
-    siblings that join it (document order), ``score`` the top's scaled score."""
+    siblings that join it (document order), ``score`` the top's scaled score, ``texts`` each
+    node's whole text (``text_content``, read once: the HTML path tests where its text ends
+    in them and counts their word characters, :func:`content_chars`)."""
 
     top: lxml_html.HtmlElement
     nodes: tuple[lxml_html.HtmlElement, ...]
     score: float
+    texts: tuple[str, ...]
+
+
+def _found(
+    top: lxml_html.HtmlElement, nodes: tuple[lxml_html.HtmlElement, ...], best: float
+) -> Content:
+    return Content(top, nodes, best, tuple([el.text_content() for el in nodes]))
 
 
 def _votes(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, float]:
@@ -192,7 +201,7 @@ def content_nodes(body: lxml_html.HtmlElement) -> Content | None:
     best = scaled[top]
     parent = top.getparent()
     if parent is None:
-        return Content(top, (top,), best)
+        return _found(top, (top,), best)
     limit = max(MIN_SIBLING_SCORE, best * SIBLING_SHARE)
     cls = top.get("class")
     nodes = []
@@ -211,7 +220,7 @@ def content_nodes(body: lxml_html.HtmlElement) -> Content | None:
             for el in article_area(top)
             if el.getparent() is not parent and el in plain and score(el) >= limit
         ]
-    return Content(top, tuple(nodes), best)
+    return _found(top, tuple(nodes), best)
 
 
 def _other_section(
@@ -254,15 +263,14 @@ _HIDDEN = ("script", "style", "noscript")
 def content_chars(content: Content) -> int:
     """How many word characters the article's nodes hold (their text nodes, as
     :func:`content_letters` reads them): what the clean text's length is held against in the
-    confidence score. Their whole text is read in C (``text_content``), and the text of the
-    style sheets and scripts in them (outermost, few) taken off: the same count as of
+    confidence score. Their whole text (``texts``, read in C by ``text_content``), less the
+    text of the style sheets and scripts in them (outermost, few): the same count as of
     :data:`.recover.TEXT_NODES`, several times sooner than that path's walk of every text
     node."""
-    nodes = content.nodes
-    count = word_units("".join([el.text_content() for el in nodes]))
+    count = word_units("".join(content.texts))
     hidden = [
         h
-        for el in nodes
+        for el in content.nodes
         for h in el.iter(_HIDDEN)
         if not any(a.tag in _HIDDEN for a in h.iterancestors())
     ]
