@@ -35,10 +35,14 @@ from cleanscrape.html.prune import (
     teaser_lists,
 )
 from cleanscrape.html.recover import (
+    ALL_TEXT_NODES,
     KEY_CHARS,
+    TEXT_NODES,
+    joined_text,
     key_ends,
     letters,
     letters_each,
+    script_holders,
     word_key,
     word_seq,
 )
@@ -419,3 +423,47 @@ def test_a_page_with_a_lone_surrogate_is_parsed_as_text() -> None:
     markup = "<html><body><p>The council voted \ud800 on Tuesday.</p></body></html>"
     tree = parse_html(markup, source="t")
     assert etree.tostring(tree, encoding="unicode") == _parsed_as_text(markup)
+
+
+# a page's text with a style sheet in a heading (CSS-in-JS), a script in a paragraph, and a
+# <noscript> fallback holding a whole block
+_SCRIPTED = (
+    "<html><body><div class='post'><h2><style>.h{color:red}</style>Bridge to close</h2>"
+    "<p>The council voted on Tuesday<script>var slot = 1;</script> to rebuild the bridge.</p>"
+    "<noscript><div class='post'><p>Enable scripts to read the comments.</p></div></noscript>"
+    "<ul><li>Work starts in <b>spring</b>.</li><li>A ferry runs meanwhile.</li></ul></div>"
+    "<div class='post'><p>Residents split over the plan.</p></div></body></html>"
+)
+
+
+def _area_cases() -> list[tuple[str, list[lxml_html.HtmlElement]]]:
+    """Areas of the test pages (their bodies, each page's sections of one tag and class)
+    and of the page above (its sections, one inside a ``<noscript>``)."""
+    cases = []
+    for path in _PAGES:
+        markup = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        body = parse_html(markup, source="t").find("body")
+        cases.append((path.name, [body]))
+        divs = [d for d in body.iter("div") if d.get("class")]
+        if divs:
+            cls = divs[len(divs) // 2].get("class")
+            cases.append((f"{path.name} div.{cls}", [d for d in divs if d.get("class") == cls]))
+    posts = parse_html(_SCRIPTED, source="t").findall(".//div")
+    cases.append(("scripted", posts))
+    cases.append(("scripted, inside noscript", posts[1:2]))
+    return cases
+
+
+def test_text_read_in_c_outside_the_script_holders_is_that_of_the_text_nodes() -> None:
+    for name, area in _area_cases():
+        holders = script_holders(area)
+        for root in area:
+            assert (ALL_TEXT_NODES(root) if root not in holders else TEXT_NODES(root)) == (
+                TEXT_NODES(root)
+            ), name
+            for el in root.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                assert joined_text(el, holders) == "".join(TEXT_NODES(el)), (name, el.tag)
+                if el not in holders:
+                    assert ALL_TEXT_NODES(el) == TEXT_NODES(el), (name, el.tag)
