@@ -22,10 +22,11 @@ from cleanscrape.html.extract import (
     _parser,
     _trafilatura_lines,
     extract_html,
+    page_headings,
     parse_html,
 )
 from cleanscrape.html.head import DATA_SCRIPT, empty_head
-from cleanscrape.html.meta import page_metadata
+from cleanscrape.html.meta import _page_date, page_elements, page_metadata
 from cleanscrape.html.prune import (
     _linked_headings,
     _prose_by_ancestor,
@@ -467,3 +468,34 @@ def test_text_read_in_c_outside_the_script_holders_is_that_of_the_text_nodes() -
                 assert joined_text(el, holders) == "".join(TEXT_NODES(el)), (name, el.tag)
                 if el not in holders:
                     assert ALL_TEXT_NODES(el) == TEXT_NODES(el), (name, el.tag)
+
+
+# a page without a declared date: its <time> elements, the first without a datetime, and
+# three <h1>, the first empty, one inside a chrome-named header
+_UNDATED = (
+    "<html><head><title>Bridge to close for repairs | Courier</title></head><body>"
+    "<header class='site-header'><h1> </h1><time>Today</time></header><main><article>"
+    "<h1>Bridge to close <em>for repairs</em></h1><h1>Residents split</h1>"
+    "<p>By Anna Berg, <time datetime='2024-05-02T08:00:00Z'>2 May 2024</time></p>"
+    "<p>The council voted on Tuesday to rebuild the old river bridge.</p>"
+    "<time datetime='2023-01-01'>earlier</time></article></main></body></html>"
+)
+
+
+def test_headings_and_dates_from_the_metadatas_walk_are_those_of_walks_of_their_own() -> None:
+    markups = [_UNDATED, _SCRIPTED]
+    markups += [
+        gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace") for path in _PAGES
+    ]
+    for markup in markups:
+        tree = parse_html(markup, source="t")
+        elements = page_elements(tree)
+        assert page_headings(tree, elements["h1"]) == page_headings(tree)
+        assert page_metadata(tree, url=None, elements=elements) == page_metadata(tree, url=None)
+        assert _page_date(tree, elements["time"]) == _page_date(tree, list(tree.iter("time")))
+    tree = parse_html(_UNDATED, source="t")
+    assert page_headings(tree, page_elements(tree)["h1"]) == [
+        "Bridge to close for repairs",
+        "Residents split",
+    ]
+    assert page_metadata(tree, url=None)["published"] == "2024-05-02"
