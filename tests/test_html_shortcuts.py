@@ -28,7 +28,10 @@ from cleanscrape.html.extract import (
 from cleanscrape.html.head import DATA_SCRIPT, empty_head
 from cleanscrape.html.meta import _page_date, page_elements, page_metadata
 from cleanscrape.html.prune import (
+    _HEADINGS,
+    _containers,
     _linked_headings,
+    _page_containers,
     _prose_by_ancestor,
     prose_paragraphs,
     prune_chrome,
@@ -499,3 +502,23 @@ def test_headings_and_dates_from_the_metadatas_walk_are_those_of_walks_of_their_
         "Residents split",
     ]
     assert page_metadata(tree, url=None)["published"] == "2024-05-02"
+
+
+def test_the_pages_containers_paragraphs_and_subheadings_in_one_walk_are_those_of_three() -> None:
+    markups = [_UNDATED, _SCRIPTED]
+    markups += [
+        gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace") for path in _PAGES
+    ]
+    trees = [parse_html(markup, source="t") for markup in markups]
+    # a page whose root holds a container after its body, and one whose body is not the root's
+    odd = parse_html(_UNDATED, source="t")
+    odd.append(lxml_html.fragment_fromstring("<div><p>After the body.</p><h2>Tail</h2></div>"))
+    nested = lxml_html.Element("html")
+    inner = etree.SubElement(etree.SubElement(nested, "div"), "body")
+    etree.SubElement(etree.SubElement(inner, "section"), "p").text = "Inner"
+    for tree in (*trees, odd, nested):
+        body = tree.find("body") if tree is not nested else inner
+        found, paragraphs, headings = _page_containers(tree, body)
+        assert found == list(_containers(tree))
+        assert paragraphs == list(body.iter("p"))
+        assert headings == list(body.iter(*_HEADINGS))
