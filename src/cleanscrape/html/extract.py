@@ -451,6 +451,18 @@ def _outside_content(
     return lines
 
 
+def _metadata_and_headings(
+    tree: lxml_html.HtmlElement, url: str | None
+) -> tuple[dict[str, Any], list[str]]:
+    """The page's metadata (:func:`.meta.page_metadata`) and headings (:func:`page_headings`)
+    from one walk of the page (:func:`.meta.page_elements`), whose elements are not held
+    after."""
+    elements = page_elements(tree)
+    return dict(page_metadata(tree, url=url, elements=elements)), page_headings(
+        tree, elements["h1"]
+    )
+
+
 def extract_html(
     markup: str,
     *,
@@ -463,10 +475,8 @@ def extract_html(
     what each step took out (:attr:`Extracted.dropped`)."""
     tree = parse_html(markup, source=source)
     dropped: list[tuple[str, str]] = []
-    elements = page_elements(tree)  # the elements both read, in one walk of the page
-    meta: dict[str, Any] = dict(page_metadata(tree, url=url, elements=elements))
     # before pruning: a headline inside a chrome-named header
-    headings = page_headings(tree, elements["h1"])
+    meta, headings = _metadata_and_headings(tree, url)
     counts: dict[str, int] = {}
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards

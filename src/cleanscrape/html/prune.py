@@ -578,6 +578,9 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
         elif wraps_quote(el):
             continue  # the box of a quote the article shows (an embedded post): not chrome
         doomed.append((el, reason))
+    # (the containers' elements are let go before the removals: an element still held is
+    # moved out of the page's document when removed, where one no longer held is freed)
+    del containers
     gone: set[lxml_html.HtmlElement] = set()
     dropped_paragraphs: set[lxml_html.HtmlElement] = set()
     in_paragraph = False  # a container inside a paragraph went: that paragraph's length changed
