@@ -22,12 +22,16 @@ from cleanscrape.html.extract import (
     _parser,
     _trafilatura_lines,
     extract_html,
+    page_headings,
     parse_html,
 )
 from cleanscrape.html.head import DATA_SCRIPT, empty_head
-from cleanscrape.html.meta import page_metadata
+from cleanscrape.html.meta import _page_date, page_elements, page_metadata
 from cleanscrape.html.prune import (
+    _HEADINGS,
+    _containers,
     _linked_headings,
+    _page_containers,
     _prose_by_ancestor,
     prose_paragraphs,
     prune_chrome,
@@ -35,10 +39,14 @@ from cleanscrape.html.prune import (
     teaser_lists,
 )
 from cleanscrape.html.recover import (
+    ALL_TEXT_NODES,
     KEY_CHARS,
+    TEXT_NODES,
+    joined_text,
     key_ends,
     letters,
     letters_each,
+    script_holders,
     word_key,
     word_seq,
 )
@@ -419,3 +427,98 @@ def test_a_page_with_a_lone_surrogate_is_parsed_as_text() -> None:
     markup = "<html><body><p>The council voted \ud800 on Tuesday.</p></body></html>"
     tree = parse_html(markup, source="t")
     assert etree.tostring(tree, encoding="unicode") == _parsed_as_text(markup)
+
+
+# a page's text with a style sheet in a heading (CSS-in-JS), a script in a paragraph, and a
+# <noscript> fallback holding a whole block
+_SCRIPTED = (
+    "<html><body><div class='post'><h2><style>.h{color:red}</style>Bridge to close</h2>"
+    "<p>The council voted on Tuesday<script>var slot = 1;</script> to rebuild the bridge.</p>"
+    "<noscript><div class='post'><p>Enable scripts to read the comments.</p></div></noscript>"
+    "<ul><li>Work starts in <b>spring</b>.</li><li>A ferry runs meanwhile.</li></ul></div>"
+    "<div class='post'><p>Residents split over the plan.</p></div></body></html>"
+)
+
+
+def _area_cases() -> list[tuple[str, list[lxml_html.HtmlElement]]]:
+    """Areas of the test pages (their bodies, each page's sections of one tag and class)
+    and of the page above (its sections, one inside a ``<noscript>``)."""
+    cases = []
+    for path in _PAGES:
+        markup = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        body = parse_html(markup, source="t").find("body")
+        cases.append((path.name, [body]))
+        divs = [d for d in body.iter("div") if d.get("class")]
+        if divs:
+            cls = divs[len(divs) // 2].get("class")
+            cases.append((f"{path.name} div.{cls}", [d for d in divs if d.get("class") == cls]))
+    posts = parse_html(_SCRIPTED, source="t").findall(".//div")
+    cases.append(("scripted", posts))
+    cases.append(("scripted, inside noscript", posts[1:2]))
+    return cases
+
+
+def test_text_read_in_c_outside_the_script_holders_is_that_of_the_text_nodes() -> None:
+    for name, area in _area_cases():
+        holders = script_holders(area)
+        for root in area:
+            assert (ALL_TEXT_NODES(root) if root not in holders else TEXT_NODES(root)) == (
+                TEXT_NODES(root)
+            ), name
+            for el in root.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                assert joined_text(el, holders) == "".join(TEXT_NODES(el)), (name, el.tag)
+                if el not in holders:
+                    assert ALL_TEXT_NODES(el) == TEXT_NODES(el), (name, el.tag)
+
+
+# a page without a declared date: its <time> elements, the first without a datetime, and
+# three <h1>, the first empty, one inside a chrome-named header
+_UNDATED = (
+    "<html><head><title>Bridge to close for repairs | Courier</title></head><body>"
+    "<header class='site-header'><h1> </h1><time>Today</time></header><main><article>"
+    "<h1>Bridge to close <em>for repairs</em></h1><h1>Residents split</h1>"
+    "<p>By Anna Berg, <time datetime='2024-05-02T08:00:00Z'>2 May 2024</time></p>"
+    "<p>The council voted on Tuesday to rebuild the old river bridge.</p>"
+    "<time datetime='2023-01-01'>earlier</time></article></main></body></html>"
+)
+
+
+def test_headings_and_dates_from_the_metadatas_walk_are_those_of_walks_of_their_own() -> None:
+    markups = [_UNDATED, _SCRIPTED]
+    markups += [
+        gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace") for path in _PAGES
+    ]
+    for markup in markups:
+        tree = parse_html(markup, source="t")
+        elements = page_elements(tree)
+        assert page_headings(tree, elements["h1"]) == page_headings(tree)
+        assert page_metadata(tree, url=None, elements=elements) == page_metadata(tree, url=None)
+        assert _page_date(tree, elements["time"]) == _page_date(tree, list(tree.iter("time")))
+    tree = parse_html(_UNDATED, source="t")
+    assert page_headings(tree, page_elements(tree)["h1"]) == [
+        "Bridge to close for repairs",
+        "Residents split",
+    ]
+    assert page_metadata(tree, url=None)["published"] == "2024-05-02"
+
+
+def test_the_pages_containers_paragraphs_and_subheadings_in_one_walk_are_those_of_three() -> None:
+    markups = [_UNDATED, _SCRIPTED]
+    markups += [
+        gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace") for path in _PAGES
+    ]
+    trees = [parse_html(markup, source="t") for markup in markups]
+    # a page whose root holds a container after its body, and one whose body is not the root's
+    odd = parse_html(_UNDATED, source="t")
+    odd.append(lxml_html.fragment_fromstring("<div><p>After the body.</p><h2>Tail</h2></div>"))
+    nested = lxml_html.Element("html")
+    inner = etree.SubElement(etree.SubElement(nested, "div"), "body")
+    etree.SubElement(etree.SubElement(inner, "section"), "p").text = "Inner"
+    for tree in (*trees, odd, nested):
+        body = tree.find("body") if tree is not nested else inner
+        found, paragraphs, headings = _page_containers(tree, body)
+        assert found == list(_containers(tree))
+        assert paragraphs == list(body.iter("p"))
+        assert headings == list(body.iter(*_HEADINGS))

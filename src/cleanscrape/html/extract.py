@@ -45,7 +45,7 @@ from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
-from .meta import page_metadata
+from .meta import page_elements, page_metadata
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
@@ -323,10 +323,13 @@ def _is_kicker(line: str) -> bool:
 MAX_H1 = 2
 
 
-def page_headings(tree: lxml_html.HtmlElement) -> list[str]:
-    """Texts of the page's first :data:`MAX_H1` ``<h1>`` elements: where it shows its headline."""
+def page_headings(
+    tree: lxml_html.HtmlElement, h1s: list[lxml_html.HtmlElement] | None = None
+) -> list[str]:
+    """Texts of the page's first :data:`MAX_H1` ``<h1>`` elements: where it shows its headline
+    (``h1s``: the page's ``<h1>`` elements in document order, when the caller has them)."""
     found: list[str] = []
-    for h1 in tree.iter("h1"):
+    for h1 in tree.iter("h1") if h1s is None else h1s:
         text = " ".join(h1.text_content().split())
         if text:
             found.append(text)
@@ -448,6 +451,18 @@ def _outside_content(
     return lines
 
 
+def _metadata_and_headings(
+    tree: lxml_html.HtmlElement, url: str | None
+) -> tuple[dict[str, Any], list[str]]:
+    """The page's metadata (:func:`.meta.page_metadata`) and headings (:func:`page_headings`)
+    from one walk of the page (:func:`.meta.page_elements`), whose elements are not held
+    after."""
+    elements = page_elements(tree)
+    return dict(page_metadata(tree, url=url, elements=elements)), page_headings(
+        tree, elements["h1"]
+    )
+
+
 def extract_html(
     markup: str,
     *,
@@ -460,8 +475,8 @@ def extract_html(
     what each step took out (:attr:`Extracted.dropped`)."""
     tree = parse_html(markup, source=source)
     dropped: list[tuple[str, str]] = []
-    meta: dict[str, Any] = dict(page_metadata(tree, url=url))
-    headings = page_headings(tree)  # before pruning: a headline inside a chrome-named header
+    # before pruning: a headline inside a chrome-named header
+    meta, headings = _metadata_and_headings(tree, url)
     counts: dict[str, int] = {}
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards

@@ -77,14 +77,16 @@ def _usable(field_name: str, value: str) -> bool:
     return not (field_name == "author" and value.startswith(("http://", "https://", "@")))
 
 
-#: The tags whose elements :func:`page_metadata` reads, gathered in one walk of the tree.
-_READ_TAGS = ("meta", "script", "link", "title", "h1")
+#: The tags whose elements :func:`page_metadata` reads (and the HTML path its headings,
+#: :func:`.extract.page_headings`), gathered in one walk of the tree: a walk of a page's
+#: elements costs as much whatever few of them it gives.
+READ_TAGS = ("meta", "script", "link", "title", "h1", "time")
 
 
-def _elements(tree: lxml_html.HtmlElement) -> dict[str, list[lxml_html.HtmlElement]]:
-    """The elements of each tag of :data:`_READ_TAGS` in ``tree``, in document order."""
-    found: dict[str, list[lxml_html.HtmlElement]] = {tag: [] for tag in _READ_TAGS}
-    for el in tree.iter(*_READ_TAGS):
+def page_elements(tree: lxml_html.HtmlElement) -> dict[str, list[lxml_html.HtmlElement]]:
+    """The elements of each tag of :data:`READ_TAGS` in ``tree``, in document order."""
+    found: dict[str, list[lxml_html.HtmlElement]] = {tag: [] for tag in READ_TAGS}
+    for el in tree.iter(*READ_TAGS):
         found[el.tag].append(el)
     return found
 
@@ -213,8 +215,10 @@ def _normalise_date(value: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _page_date(tree: lxml_html.HtmlElement) -> str | None:
-    for el in tree.iter("time"):
+def _page_date(tree: lxml_html.HtmlElement, times: list[lxml_html.HtmlElement]) -> str | None:
+    """The day of the first ``<time datetime>`` of the page (``times``, its ``<time>``
+    elements), else htmldate's date of ``tree``."""
+    for el in times:
         stamp = el.get("datetime")
         if stamp:
             day = _normalise_date(stamp)
@@ -226,14 +230,21 @@ def _page_date(tree: lxml_html.HtmlElement) -> str | None:
     return str(found) if found else None
 
 
-def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dict[str, str]:
-    """Metadata of a parsed page (``tree`` is only read).
+def page_metadata(
+    tree: lxml_html.HtmlElement,
+    *,
+    url: str | None = None,
+    elements: dict[str, list[lxml_html.HtmlElement]] | None = None,
+) -> dict[str, str]:
+    """Metadata of a parsed page (``tree`` is only read; ``elements`` its
+    :func:`page_elements` when the caller has them).
 
     Keys, when found: ``title``, ``author``, ``published`` (``YYYY-MM-DD``), ``sitename``,
     ``canonical`` (absolute URL), ``url`` (``url`` if given, else the canonical URL),
     ``hostname``, ``language`` and ``description``.
     """
-    elements = _elements(tree)
+    if elements is None:
+        elements = page_elements(tree)
     meta = _meta_tags(elements["meta"])
     ld = _jsonld_fields(elements["script"])
     out: dict[str, str] = {}
@@ -259,7 +270,7 @@ def page_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> dic
         out["canonical"] = canonical
     published = _normalise_date(out["published"]) if out.get("published") else None
     if published is None:
-        published = _page_date(tree)
+        published = _page_date(tree, elements["time"])
     if published:
         out["published"] = published
     else:

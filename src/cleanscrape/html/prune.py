@@ -35,7 +35,7 @@ and only the first stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
@@ -347,8 +347,13 @@ def _in_dialog(el: lxml_html.HtmlElement) -> bool:
 
 def prose_paragraphs(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
     """``<p>`` elements below ``root`` that read as prose (long, few links), with their length."""
+    return _prose_of(root.iter("p"))
+
+
+def _prose_of(paragraphs: Iterable[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, int]:
+    """The ``paragraphs`` that read as prose (:func:`prose_paragraphs`), with their length."""
     found: dict[lxml_html.HtmlElement, int] = {}
-    for p in root.iter("p"):
+    for p in paragraphs:
         n = len(p.text_content().strip())
         if n < PROSE_PARAGRAPH_CHARS:
             continue
@@ -485,6 +490,42 @@ def _containers(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
         yield from top.iter(*CONTAINER_TAGS)
 
 
+def _page_containers(
+    tree: lxml_html.HtmlElement, body: lxml_html.HtmlElement
+) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+    """:func:`_containers` of ``tree``, and the paragraphs and the subheadings (``<h2>`` to
+    ``<h6>``) of ``body`` among them, in document order: one walk of the page where a walk
+    for each costs as much (``<p>`` and the subheadings are container tags)."""
+    root = tree.getroottree().getroot()
+    if body.getparent() is not root:  # (not a page's own body: each read by a walk of its own)
+        return list(_containers(tree)), list(body.iter("p")), list(body.iter(*_HEADINGS))
+    found: list[lxml_html.HtmlElement] = []
+    in_body: list[lxml_html.HtmlElement] = []
+    before = list(root.itersiblings(preceding=True))
+    for top in (*reversed(before), root, *root.itersiblings()):
+        if top is not root:
+            found += top.iter(*CONTAINER_TAGS)
+            continue
+        # the root's walk, its body's part apart: the root, then each child's elements
+        if root.tag in CONTAINER_TAGS:
+            found.append(root)
+        for child in root:
+            if child is body:
+                in_body = list(body.iter(*CONTAINER_TAGS))
+                found += in_body
+            elif isinstance(child.tag, str):
+                found += child.iter(*CONTAINER_TAGS)
+    paragraphs: list[lxml_html.HtmlElement] = []
+    headings: list[lxml_html.HtmlElement] = []
+    for el in in_body:
+        tag = el.tag
+        if tag == "p":
+            paragraphs.append(el)
+        elif tag in _HEADING_TAGS:
+            headings.append(el)
+    return found, paragraphs, headings
+
+
 def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
     """Remove chrome containers from ``tree`` in place; returns what was removed and why (and
     with ``trace``, the text of each, :attr:`Pruned.texts`)."""
@@ -492,19 +533,20 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
     body = tree.find("body")
     if body is None:
         return out
-    prose = prose_paragraphs(body)
+    containers, paragraphs, headings = _page_containers(tree, body)
+    prose = _prose_of(paragraphs)
     below = _prose_by_ancestor(prose)
     total = sum(prose.values())
     limit = total * MAX_PROSE_SHARE
     # read before pruning: the teaser lists are left in the tree (see teaser_headlines)
-    out.teasers = teaser_headlines(body, below)
+    out.teasers = teaser_headlines(body, below, _linked_of(headings))
     runs = paragraph_runs(prose)
     main = max(runs, key=runs.__getitem__) if runs else None
     doomed: list[tuple[lxml_html.HtmlElement, str]] = []
     names: dict[str, str | None] = {}  # this page's class/id values and what they name
     # the verdicts on each set of attributes (a page repeats half of its sets: rows, cards)
     verdicts: dict[tuple[tuple[str, str], ...], tuple[str | None, str | None]] = {}
-    for el in _containers(tree):
+    for el in containers:
         items = tuple(el.items())  # one call, where each attribute read is one
         if not items:
             continue  # no attribute, no reason
@@ -536,6 +578,9 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
         elif wraps_quote(el):
             continue  # the box of a quote the article shows (an embedded post): not chrome
         doomed.append((el, reason))
+    # (the containers' elements are let go before the removals: an element still held is
+    # moved out of the page's document when removed, where one no longer held is freed)
+    del containers
     gone: set[lxml_html.HtmlElement] = set()
     dropped_paragraphs: set[lxml_html.HtmlElement] = set()
     in_paragraph = False  # a container inside a paragraph went: that paragraph's length changed
@@ -564,6 +609,7 @@ MIN_TEASERS = 3
 #: ... and at least this share of its text is link text.
 MIN_TEASER_LINK_SHARE = 0.8
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADING_TAGS = frozenset(_HEADINGS)
 
 
 def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -596,8 +642,16 @@ def _linked_headings(
 ) -> dict[lxml_html.HtmlElement, lxml_html.HtmlElement]:
     """Every heading below ``body`` that is a link to another page, with its card
     (:func:`_linked_heading`), in document order."""
+    return _linked_of(body.iter(*_HEADINGS))
+
+
+def _linked_of(
+    headings: Iterable[lxml_html.HtmlElement],
+) -> dict[lxml_html.HtmlElement, lxml_html.HtmlElement]:
+    """The ``headings`` that are links to another page, with their cards (as
+    :func:`_linked_headings` of the element that holds them)."""
     found: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] = {}
-    for h in body.iter(*_HEADINGS):
+    for h in headings:
         card = _linked_heading(h)
         if card is not None:
             found[h] = card
@@ -645,7 +699,9 @@ def teaser_lists(
 
 
 def teaser_headlines(
-    body: lxml_html.HtmlElement, below: dict[lxml_html.HtmlElement, int]
+    body: lxml_html.HtmlElement,
+    below: dict[lxml_html.HtmlElement, int],
+    linked: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] | None = None,
 ) -> frozenset[str]:
     """The headlines of the teaser lists below ``body`` (:func:`teaser_lists`).
 
@@ -653,10 +709,12 @@ def teaser_headlines(
     taken out of the extracted text (:func:`.extract.drop_teasers`): removing them from the
     tree moved the extractor's choice of region on a dev page, and removing the headlines
     wherever they are hid from the chrome stage the list under a related heading at which it
-    cuts the page's tail.
+    cuts the page's tail. ``linked``: the page's :func:`_linked_headings`, when the caller has
+    them.
     """
     heads: set[str] = set()
-    linked = _linked_headings(body)
+    if linked is None:
+        linked = _linked_headings(body)
     for el in teaser_lists(body, below, linked):
         heads.update(" ".join(h.text_content().split()) for h in el.iter(*_HEADINGS) if h in linked)
     heads.discard("")

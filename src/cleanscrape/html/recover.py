@@ -74,6 +74,12 @@ TEXT_NODES = etree.XPath(
     "descendant-or-self::text()[not(ancestor::style or ancestor::script or ancestor::noscript)]",
     smart_strings=False,
 )
+#: Elements whose text :data:`TEXT_NODES` leaves out, with everything inside them.
+SCRIPTS = ("style", "script", "noscript")
+#: Every text node of an element: :data:`TEXT_NODES` of an element that has no style sheet,
+#: script or ``<noscript>`` in it or around it (:func:`script_holders`), without the test of
+#: each node's ancestors up to the page's root.
+ALL_TEXT_NODES = etree.XPath("descendant-or-self::text()", smart_strings=False)
 #: A list whose items hold any of these is a gallery or a list of cards, not text.
 _MEDIA = ("img", "picture", "figure", "video", "iframe")
 #: Text that is a tag of markup, escaped into the page (an editor's bookmark printed as a
@@ -168,6 +174,36 @@ def article_area(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
         return [block]
     root = block.getroottree().getroot()
     return [el for el in root.iter(block.tag) if el.get("class") == cls]
+
+
+def script_holders(area: Sequence[lxml_html.HtmlElement]) -> set[lxml_html.HtmlElement]:
+    """The elements of ``area`` and below it some of whose text nodes :data:`TEXT_NODES`
+    leaves out: the style sheets, scripts and ``<noscript>`` elements (:data:`SCRIPTS`) and
+    what is inside them, the elements that hold one, and every element of a section of the
+    area that is inside one.
+
+    The text nodes of any other element of the area are all :data:`TEXT_NODES` reads: its
+    text is ``text_content()`` (read in C), or :data:`ALL_TEXT_NODES`, where
+    :data:`TEXT_NODES` tests each text node's ancestors up to the page's root.
+    """
+    holders: set[lxml_html.HtmlElement] = set()
+    for root in area:
+        if next(root.iterancestors(*SCRIPTS), None) is not None:
+            holders.update(root.iter())
+            continue
+        for el in root.iter(*SCRIPTS):
+            holders.update(el.iter())
+            for anc in el.iterancestors():
+                holders.add(anc)
+                if anc is root:
+                    break
+    return holders
+
+
+def joined_text(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement]) -> str:
+    """``"".join(TEXT_NODES(el))`` for an element of an area whose :func:`script_holders` are
+    ``holders``: its whole text, read in C, when it is none of them."""
+    return "".join(TEXT_NODES(el)) if el in holders else el.text_content()
 
 
 def _quote_lines(el: lxml_html.HtmlElement) -> list[str]:
@@ -433,12 +469,15 @@ def recover_blocks(
     missing: list[tuple[int, list[str]]] = []  # (block index, lines) of blocks to put back
     area = article_area(block) if area is None else area
     blocks = text_blocks(area)
+    # each block's word characters, read at once (the white space _text would tidy does not
+    # count, nor do the spaces between its text nodes)
+    holders = script_holders(area)
+    block_letters = letters_each([joined_text(child, holders) for child in blocks])
     for i, child in enumerate(blocks):
-        # its word characters: the white space _text would tidy does not count
-        head, tail = key_ends(" ".join(TEXT_NODES(child)))
-        if not head:
+        if not block_letters[i]:
             where.append(None)
             continue
+        head, tail = block_letters[i][:KEY_CHARS], block_letters[i][-KEY_CHARS:]
         at = joined.find(head)
         if at >= 0:
             end = joined.find(tail, at)

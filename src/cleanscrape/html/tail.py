@@ -21,7 +21,16 @@ from itertools import accumulate
 
 from lxml import html as lxml_html
 
-from .recover import TEXT_NODES, article_area, letters, letters_each, word_key, word_seq
+from .recover import (
+    ALL_TEXT_NODES,
+    TEXT_NODES,
+    article_area,
+    letters,
+    letters_each,
+    script_holders,
+    word_key,
+    word_seq,
+)
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
@@ -29,8 +38,13 @@ MIN_AREA_SHARE = 0.5
 
 
 def area_words(area: list[lxml_html.HtmlElement]) -> str:
-    """The words of the article's area (:func:`article_area`), as lines are looked up in it."""
-    return " ".join(word_seq(" ".join(TEXT_NODES(el))) for el in area)
+    """The words of the article's area (:func:`article_area`), as lines are looked up in it:
+    the words of each section's text nodes (:data:`.recover.TEXT_NODES`; all of them when no
+    style sheet or script is in or around it, :func:`.recover.script_holders`)."""
+    holders = script_holders(area)
+    return " ".join(
+        word_seq(" ".join((TEXT_NODES if el in holders else ALL_TEXT_NODES)(el))) for el in area
+    )
 
 
 def in_area(line: str, inside: str) -> bool:
