@@ -306,19 +306,35 @@ def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
     return last
 
 
+def _text_section(root: lxml_html.HtmlElement) -> bool:
+    """The section ``root`` of an area is a text block itself: a paragraph, list, quote or
+    subheading, or an element whose text sits in inline markup alone (a section of the
+    article's template into which the editor wrote one paragraph without a ``<p>``, a
+    paragraph among the article's nodes by content score). Not when hidden or not running
+    text (:data:`_NOT_TEXT`): such a section is looked into as before."""
+    if root.tag in _NOT_TEXT or hidden_reason(root) is not None:
+        return False
+    return root.tag in _BLOCKS or all(c.tag in _INLINE for c in root if isinstance(c.tag, str))
+
+
 def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
     """The text blocks of ``area`` in document order.
 
-    A paragraph, list or subheading is a block (what is inside it is not looked at); another
-    element is looked into, unless it is hidden or not running text (:data:`_NOT_TEXT`), and
-    it is a block of its own when it holds text of its own (``<div>text<br>text</div>``) or
-    only inline elements (:data:`_INLINE`: ``<div><b>Note:</b> text</div>``).
+    A section of ``area`` that is a text block itself (:func:`_text_section`) is one block.
+    Inside the others, a paragraph, list or subheading is a block (what is inside it is not
+    looked at); another element is looked into, unless it is hidden or not running text
+    (:data:`_NOT_TEXT`), and it is a block of its own when it holds text of its own
+    (``<div>text<br>text</div>``) or only inline elements (:data:`_INLINE`:
+    ``<div><b>Note:</b> text</div>``).
     """
     found: list[lxml_html.HtmlElement] = []
     seen = set(area)
     for root in area:
         if any(a in seen for a in root.iterancestors()):
             continue  # a section inside another: walked with it
+        if _text_section(root):
+            found.append(root)
+            continue
         stack = [c for c in reversed(root) if isinstance(c.tag, str)]
         while stack:
             el = stack.pop()
@@ -457,14 +473,18 @@ def recover_blocks(
             missing.append((i, got))
     # a block is put back only beside kept text: its parent is a section of the area or holds
     # a kept block (the other blocks of a listicle's item), not a box of its own in the text
-    holders = set(area)
+    sections = set(area)
+    holders = set(sections)
     holders.update(blocks[i].getparent() for i, w in enumerate(where) if w is not None)
     # (a quote is a box of its own on purpose: its parent is the wrapper of an embedded post)
     # (a table's wrappers around it alone, an embed or a scroll box, are the table's own)
+    # (a section of the area that is a text block itself is the article's, :func:`_text_section`,
+    # but not one nested in another section: a box inside that section's text)
     missing = [
         (i, got)
         for i, got in missing
         if blocks[i].tag == "blockquote"
+        or (blocks[i] in sections and not any(a in sections for a in blocks[i].iterancestors()))
         or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
