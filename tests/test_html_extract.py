@@ -2351,3 +2351,49 @@ def test_a_box_of_the_sections_class_nested_in_a_section_is_not_put_back() -> No
     lines, _ = recover_blocks(block, [*_coffee_lines(0), *last])
     assert pitch not in lines
     assert lines == [*_coffee_lines(0), *_coffee_lines(1), *_coffee_lines(2), *last]
+
+
+# --- prose in a box of its own beside the article's text ----------------------------------------
+
+_ECOM = [
+    "The strategic application of ecommerce analytics provides leverage to achieve all these "
+    "goals. Ecommerce reporting empowers brands to make informed decisions, optimize marketing "
+    "efforts, and ultimately, maximize sales.",
+    "What is Ecommerce Analytics?",
+    "Ecommerce analytics is a powerful tool that bridges the gap between marketing efforts and "
+    "their impact on sales and revenue. It involves the detailed tracking and analysis of data "
+    "generated from online marketing campaigns, website traffic, customer engagement, and "
+    "sales conversions.",
+    "By dissecting ecommerce data, marketers can see the direct correlation between marketing "
+    "initiatives and revenue generation. Ecommerce analytics also provides actionable insights "
+    "for optimizing marketing spend.",
+]
+
+
+def _ecom_page(label: str = "") -> str:
+    # the pattern of a real WCXB dev page: a definition set as a quote, a paragraph of its own
+    # in an embed box between the article's paragraphs; the extractor leaves the box out
+    return (
+        "<html><body><main><div class='c-rich-text-blog w-richtext'>"
+        f"<p>{_ECOM[0]}</p><h2>{_ECOM[1]}</h2>"
+        "<div data-rt-embed-type='true'>"
+        f"<p class='c-block-quote-embed-05'>{_ECOM[2]}</p>{label}</div>"
+        f"<p>{_ECOM[3]}</p></div></main></body></html>"
+    )
+
+
+def test_a_paragraph_of_prose_in_a_box_beside_the_article_is_put_back() -> None:
+    tree = parse_html(_ecom_page(), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
+    lines, put_back = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
+    assert lines == _ECOM
+    assert put_back == 1
+
+
+def test_a_short_line_in_a_box_beside_the_article_stays_out() -> None:
+    # a label of such a box (a date stamp, a share count, a call to book a demo) is no prose
+    label = "<p class='updated'>Last updated: June 2022</p><p>Request a demo</p>"
+    tree = parse_html(_ecom_page(label), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
+    lines, _ = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
+    assert lines == _ECOM

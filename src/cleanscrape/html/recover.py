@@ -25,7 +25,11 @@ image and its caption in one ``<p>``) or are a tag of markup escaped into the pa
 an element other than a paragraph goes back under the same conditions when it is prose
 (:data:`PROSE_CHARS` or more: not a label, a rating or a "Don't miss" line). A missing
 paragraph, list or heading must sit beside kept text (its parent a section of the area or the
-parent of a kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
+parent of a kept block), or, when it is prose (:data:`PROSE_CHARS` or more, not a heading), in
+a box whose parent does (a definition set as a quote in an embed box, a product's spec line in
+its card); a section of the area that is a text block itself (the editor wrote its text into
+the template's ``<div>`` without a ``<p>``) is a block of the walk and sits beside kept text; a
+quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
 under it are put back). A table of data (rows of two cells or more, mostly not links, no
 images, headings or tables in its cells: :func:`data_table`) is a block of the walk too, a row
@@ -422,6 +426,18 @@ def _opens(el: lxml_html.HtmlElement) -> bool:
     return el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS
 
 
+def _boxed_prose(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement]) -> bool:
+    """``el`` is prose in a box of its own beside kept text: not a subheading, at least
+    :data:`PROSE_CHARS` characters, and its parent's parent a section of the area or the parent
+    of a kept block (a quote box's paragraph, the spec line of a product's card, an answer of
+    an FAQ in a panel of its own). A label, a byline, a "Shares" or "Last updated" line in such
+    a box is shorter and stays out."""
+    if el.tag in _HEADINGS or len(_text(el)) < PROSE_CHARS:
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.getparent() in holders
+
+
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
@@ -472,7 +488,8 @@ def recover_blocks(
         if got:
             missing.append((i, got))
     # a block is put back only beside kept text: its parent is a section of the area or holds
-    # a kept block (the other blocks of a listicle's item), not a box of its own in the text
+    # a kept block (the other blocks of a listicle's item), not a box of its own in the text,
+    # unless it is prose and the box sits beside kept text (:func:`_boxed_prose`)
     sections = set(area)
     holders = set(sections)
     holders.update(blocks[i].getparent() for i, w in enumerate(where) if w is not None)
@@ -486,6 +503,7 @@ def recover_blocks(
         if blocks[i].tag == "blockquote"
         or (blocks[i] in sections and not any(a in sections for a in blocks[i].iterancestors()))
         or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
+        or _boxed_prose(blocks[i], holders)
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
     first = next(
