@@ -429,9 +429,9 @@ def _opens(el: lxml_html.HtmlElement) -> bool:
 def _boxed_prose(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement]) -> bool:
     """``el`` is prose in a box of its own beside kept text: not a subheading, at least
     :data:`PROSE_CHARS` characters, and its parent's parent a section of the area or the parent
-    of a kept block (a quote box's paragraph, the spec line of a product's card, an answer of
-    an FAQ in a panel of its own). A label, a byline, a "Shares" or "Last updated" line in such
-    a box is shorter and stays out."""
+    of a kept block (a definition set as a quote in an embed box, the spec line of a product's
+    card). A label, a byline, a "Shares" or "Last updated" line in such a box is shorter and
+    stays out."""
     if el.tag in _HEADINGS or len(_text(el)) < PROSE_CHARS:
         return False
     parent = el.getparent()
