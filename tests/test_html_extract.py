@@ -2261,3 +2261,139 @@ def test_a_posts_excerpt_above_the_article_is_taken_out(excerpt_class: str) -> N
 def test_an_excerpt_named_wrapper_of_the_article_stays() -> None:
     # a template that names the article's own wrapper so: the prose guard keeps it
     _assert_wrapper_of_the_article_stays("post-excerpt", "How to write a PTO policy", _PTO_POST)
+
+
+# --- a section of the article's template written without a paragraph ---------------------------
+
+_COFFEE = [
+    (
+        "The legend of coffee origin begins in Ethiopia",
+        "<p>Ethiopia is widely considered to be the epicentre of where coffee came from. If "
+        "you’ve ever googled “coffee history”, you will have come across the famous story of "
+        "how coffee was discovered in Ethiopia by Kaldi, an Ethiopian goat herder, around 800 "
+        "AD.</p>",
+    ),
+    (
+        "Or does coffee history begin in Yemen?",
+        "There are also a few well-known stories about Yemen’s contribution in the discovery "
+        "of coffee. The most famous legend from Yemen about <a class='link--underlined' "
+        "href='/coffee-origins'>coffee origins</a> has a slight twist on the Ethiopian story.",
+    ),
+    (
+        "The word quickly spread",
+        "As it’s thought that coffee originated in Ethiopia, it’s also believed it made its "
+        "way north across the red sea into Yemen in the 15th Century. It then started to be "
+        "grown in the Yemeni district of Arabia.",
+    ),
+    (
+        "The growth of coffee popularity in Asia",
+        "<p>By the 1600’s, most coffee beans came from Yemen. Coffee beans were under strict "
+        "surveillance and those in power did everything they could to ensure fertile beans "
+        "could not be grown elsewhere.</p><p>Coffee was first introduced to Indonesia in the "
+        "late 1600’s by Dutch traders, and over the next century it would make its way to "
+        "dozens of Indonesia’s many islands, such as Sulawesi, Sumatra, Java, and Bali.</p>",
+    ),
+]
+
+
+def _coffee_page(box: str = "") -> str:
+    # the pattern of a real WCXB dev page (an editorial grid): each section of the article is
+    # a heading over a rich-text <div> of one class; the editor wrote two sections' text
+    # straight into the <div>, without a <p>, and the extractor left those two out
+    sections = "".join(
+        "<div class='text-section cell'><div class='text-wrapper'>"
+        f"<div class='title-wrapper'><h2 class='title'>{h}</h2></div>"
+        f"<div class='description rich-text-editor'>{body}{box if n == 3 else ''}</div>"
+        "</div></div>"
+        for n, (h, body) in enumerate(_COFFEE)
+    )
+    return f"<html><body><main>{sections}</main></body></html>"
+
+
+def _coffee_lines(n: int) -> list[str]:
+    tree = parse_html(f"<html><body>{_COFFEE[n][1]}</body></html>", source="page")
+    body = tree.find("body")
+    assert body is not None
+    found = [" ".join(p.text_content().split()) for p in body.iter("p")]
+    return found or [" ".join(body.text_content().split())]
+
+
+def test_a_section_of_the_template_holding_its_text_without_a_paragraph_is_put_back() -> None:
+    tree = parse_html(_coffee_page(), source="page")
+    block = next(el for el in tree.iter("div") if "rich-text-editor" in (el.get("class") or ""))
+    extracted = [*_coffee_lines(0), *_coffee_lines(3)]
+    lines, put_back = recover_blocks(block, extracted)
+    assert lines == [*_coffee_lines(0), *_coffee_lines(1), *_coffee_lines(2), *_coffee_lines(3)]
+    assert put_back == 2
+
+
+def test_a_box_of_the_sections_class_nested_in_a_section_is_not_put_back() -> None:
+    # the pattern of another real WCXB dev page: a call to action inside the article's text,
+    # its text in a <div> of the rich-text class, in a box of its own
+    pitch = (
+        "Report on your brand’s owned AIO results, view fluctuations over time, and filter "
+        "market share analyses to zero in on queries with an AIO result and identify "
+        "opportunity areas—all in Conductor."
+    )
+    box = (
+        "<section class='CallToActionBox_component'><div class='CallToActionBox_text'>"
+        f"<div class='description rich-text-editor'>{pitch}</div></div></section>"
+        "<p>Around the 1800s, coffee was cultivated in Thailand, Vietnam, Cambodia and Laos by "
+        "French colonisers.</p>"
+    )
+    tree = parse_html(_coffee_page(box), source="page")
+    block = next(el for el in tree.iter("div") if "rich-text-editor" in (el.get("class") or ""))
+    later = (
+        "Around the 1800s, coffee was cultivated in Thailand, Vietnam, Cambodia and Laos by "
+        "French colonisers."
+    )
+    last = [*_coffee_lines(3), later]
+    lines, _ = recover_blocks(block, [*_coffee_lines(0), *last])
+    assert pitch not in lines
+    assert lines == [*_coffee_lines(0), *_coffee_lines(1), *_coffee_lines(2), *last]
+
+
+# --- prose in a box of its own beside the article's text ----------------------------------------
+
+_ECOM = [
+    "The strategic application of ecommerce analytics provides leverage to achieve all these "
+    "goals. Ecommerce reporting empowers brands to make informed decisions, optimize marketing "
+    "efforts, and ultimately, maximize sales.",
+    "What is Ecommerce Analytics?",
+    "Ecommerce analytics is a powerful tool that bridges the gap between marketing efforts and "
+    "their impact on sales and revenue. It involves the detailed tracking and analysis of data "
+    "generated from online marketing campaigns, website traffic, customer engagement, and "
+    "sales conversions.",
+    "By dissecting ecommerce data, marketers can see the direct correlation between marketing "
+    "initiatives and revenue generation. Ecommerce analytics also provides actionable insights "
+    "for optimizing marketing spend.",
+]
+
+
+def _ecom_page(label: str = "") -> str:
+    # the pattern of a real WCXB dev page: a definition set as a quote, a paragraph of its own
+    # in an embed box between the article's paragraphs; the extractor leaves the box out
+    return (
+        "<html><body><main><div class='c-rich-text-blog w-richtext'>"
+        f"<p>{_ECOM[0]}</p><h2>{_ECOM[1]}</h2>"
+        "<div data-rt-embed-type='true'>"
+        f"<p class='c-block-quote-embed-05'>{_ECOM[2]}</p>{label}</div>"
+        f"<p>{_ECOM[3]}</p></div></main></body></html>"
+    )
+
+
+def test_a_paragraph_of_prose_in_a_box_beside_the_article_is_put_back() -> None:
+    tree = parse_html(_ecom_page(), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
+    lines, put_back = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
+    assert lines == _ECOM
+    assert put_back == 1
+
+
+def test_a_short_line_in_a_box_beside_the_article_stays_out() -> None:
+    # a label of such a box (a date stamp, a share count, a call to book a demo) is no prose
+    label = "<p class='updated'>Last updated: June 2022</p><p>Request a demo</p>"
+    tree = parse_html(_ecom_page(label), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
+    lines, _ = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
+    assert lines == _ECOM

@@ -25,7 +25,11 @@ image and its caption in one ``<p>``) or are a tag of markup escaped into the pa
 an element other than a paragraph goes back under the same conditions when it is prose
 (:data:`PROSE_CHARS` or more: not a label, a rating or a "Don't miss" line). A missing
 paragraph, list or heading must sit beside kept text (its parent a section of the area or the
-parent of a kept block); a quote may sit in a box of its own (the wrapper of an embedded post,
+parent of a kept block), or, when it is prose (:data:`PROSE_CHARS` or more, not a heading), in
+a box whose parent does (a definition set as a quote in an embed box, a product's spec line in
+its card); a section of the area that is a text block itself (the editor wrote its text into
+the template's ``<div>`` without a ``<p>``) is a block of the walk and sits beside kept text; a
+quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
 under it are put back). A table of data (rows of two cells or more, mostly not links, no
 images, headings or tables in its cells: :func:`data_table`) is a block of the walk too, a row
@@ -342,19 +346,35 @@ def _kept_item(el: lxml_html.HtmlElement, joined: str) -> int:
     return last
 
 
+def _text_section(root: lxml_html.HtmlElement) -> bool:
+    """The section ``root`` of an area is a text block itself: a paragraph, list, quote or
+    subheading, or an element whose text sits in inline markup alone (a section of the
+    article's template into which the editor wrote one paragraph without a ``<p>``, a
+    paragraph among the article's nodes by content score). Not when hidden or not running
+    text (:data:`_NOT_TEXT`): such a section is looked into as before."""
+    if root.tag in _NOT_TEXT or hidden_reason(root) is not None:
+        return False
+    return root.tag in _BLOCKS or all(c.tag in _INLINE for c in root if isinstance(c.tag, str))
+
+
 def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
     """The text blocks of ``area`` in document order.
 
-    A paragraph, list or subheading is a block (what is inside it is not looked at); another
-    element is looked into, unless it is hidden or not running text (:data:`_NOT_TEXT`), and
-    it is a block of its own when it holds text of its own (``<div>text<br>text</div>``) or
-    only inline elements (:data:`_INLINE`: ``<div><b>Note:</b> text</div>``).
+    A section of ``area`` that is a text block itself (:func:`_text_section`) is one block.
+    Inside the others, a paragraph, list or subheading is a block (what is inside it is not
+    looked at); another element is looked into, unless it is hidden or not running text
+    (:data:`_NOT_TEXT`), and it is a block of its own when it holds text of its own
+    (``<div>text<br>text</div>``) or only inline elements (:data:`_INLINE`:
+    ``<div><b>Note:</b> text</div>``).
     """
     found: list[lxml_html.HtmlElement] = []
     seen = set(area)
     for root in area:
         if any(a in seen for a in root.iterancestors()):
             continue  # a section inside another: walked with it
+        if _text_section(root):
+            found.append(root)
+            continue
         stack = [c for c in reversed(root) if isinstance(c.tag, str)]
         while stack:
             el = stack.pop()
@@ -442,6 +462,18 @@ def _opens(el: lxml_html.HtmlElement) -> bool:
     return el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS
 
 
+def _boxed_prose(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement]) -> bool:
+    """``el`` is prose in a box of its own beside kept text: not a subheading, at least
+    :data:`PROSE_CHARS` characters, and its parent's parent a section of the area or the parent
+    of a kept block (a definition set as a quote in an embed box, the spec line of a product's
+    card). A label, a byline, a "Shares" or "Last updated" line in such a box is shorter and
+    stays out."""
+    if el.tag in _HEADINGS or len(_text(el)) < PROSE_CHARS:
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.getparent() in holders
+
+
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
@@ -495,16 +527,22 @@ def recover_blocks(
         if got:
             missing.append((i, got))
     # a block is put back only beside kept text: its parent is a section of the area or holds
-    # a kept block (the other blocks of a listicle's item), not a box of its own in the text
-    holders = set(area)
+    # a kept block (the other blocks of a listicle's item), not a box of its own in the text,
+    # unless it is prose and the box sits beside kept text (:func:`_boxed_prose`)
+    sections = set(area)
+    holders = set(sections)
     holders.update(blocks[i].getparent() for i, w in enumerate(where) if w is not None)
     # (a quote is a box of its own on purpose: its parent is the wrapper of an embedded post)
     # (a table's wrappers around it alone, an embed or a scroll box, are the table's own)
+    # (a section of the area that is a text block itself is the article's, :func:`_text_section`,
+    # but not one nested in another section: a box inside that section's text)
     missing = [
         (i, got)
         for i, got in missing
         if blocks[i].tag == "blockquote"
+        or (blocks[i] in sections and not any(a in sections for a in blocks[i].iterancestors()))
         or (_wrapped(blocks[i]) if blocks[i].tag == "table" else blocks[i]).getparent() in holders
+        or _boxed_prose(blocks[i], holders)
     ]
     # the first kept block: the blocks above it go back as a run (:func:`_head_run`)
     first = next(
