@@ -84,7 +84,8 @@ def lede_candidates(
 ) -> list[int]:
     """Title-like lines outside ``region`` whose content words recur in the paragraphs right
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
-    items) and tagged lines are no headline."""
+    items) and tagged lines are no headline, and the lines of ``skip`` no lede either (a mega
+    menu's label over its entries' descriptions)."""
     found: list[tuple[float, int, int]] = []
     words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
     n = len(lines)
@@ -94,7 +95,8 @@ def lede_candidates(
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
         reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS))
-        paragraphs = [j for j in reach if lines[j].prose and not tags[j]][:_LEDE_PARAGRAPHS]
+        paragraphs = [j for j in reach if lines[j].prose and not tags[j] and j not in skip]
+        paragraphs = paragraphs[:_LEDE_PARAGRAPHS]
         if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
             continue  # (no lede right below it)
         head = _content(ln.key)

@@ -158,7 +158,7 @@ def _classify_text(
     tags = tag_lines(feats, diacritics=diacritics)
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     # items and their descriptions, and cards printed one a line: no prose, no headline
-    menu = menu_boxes(feats, tags) | glued_cards(feats, tags)
+    menu = menu_boxes(feats, tags, page) | glued_cards(feats, tags)
     listings = find_listings(feats, page)
     code = listings.lines  # weigh nothing, and are no related links (below)
     for k in listings.marked:
