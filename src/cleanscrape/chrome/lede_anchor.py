@@ -14,12 +14,18 @@ first line printed inside its elements is no title a tool wrote above the dump, 
 whose element holds everything down to the longest run of prose (no line between them printed
 left of it) heads that run too, whatever picks, pros and cons or boxes stand between its lede
 and the run.
+
+A story without prose (a season's race calendar, a table of results) has no lede. Its headline
+still stands over the story's date, as a news page prints them: when a single title-like line
+of the page has a dateline right under it (:func:`dated_headline`), it is the headline, and a
+list or table under it is the body (the caller's test).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from itertools import compress
 
 from .features import Line
 from .regions import anchored_region, menu_row, region_score
@@ -181,3 +187,19 @@ def _holding_headline(
             continue
         return i, (near[0], max(near[1], region[1]))
     return None
+
+
+def dated_headline(lines: list[Line], tags: list[str], *, skip: Set[int]) -> int | None:
+    """The page's only title-like line of :data:`_MIN_WORDS` words or more with a dateline
+    right under it (a story's headline over its date), None when there is none or more than
+    one (a listing of dated teasers). Tagged lines and lines of ``skip`` (menu box items) are
+    no headline."""
+    n = len(lines)
+    # (the lines above a dateline, found by a C-level scan of the tags)
+    above = compress(range(n - 1), map("timestamp".__eq__, tags[1:]))
+    found = [
+        i
+        for i in above
+        if lines[i].titlelike and lines[i].words >= _MIN_WORDS and not tags[i] and i not in skip
+    ]
+    return found[0] if len(found) == 1 else None
