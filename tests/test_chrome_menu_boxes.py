@@ -508,3 +508,181 @@ def test_a_list_of_the_body_with_descriptions_inside_its_items_stays() -> None:
     kept = [v.text for v in classify_lines(page).verdicts if v.keep]
     assert "* Imaging AI" in kept
     assert "Computer gains information and understanding from images and videos." in kept
+
+
+# A video-advertising firm's blog post as inscriptis prints it (WCXB-dev, reduced): its mega
+# menu's entries are list items with a phrase inside each (no final stop), and its "White
+# Papers" entry shows the latest posts as teaser cards, a post's title after the bullet over an
+# excerpt of two sentences and more inside the item, right above the menu's "Research" and
+# "About" entries; then the post under its headline and byline.
+_MNTN_LINES = [
+    (8, "MNTN"),
+    (16, "* Performance TV"),
+    (0, ""),
+    (20, "Solutions"),
+    (0, ""),
+    (24, "+ MNTN for B2C"),
+    (0, ""),
+    (26, "See how B2C advertisers utilize the MNTN platform to drive performance"),
+    (0, ""),
+    (24, "+ MNTN for B2B"),
+    (0, ""),
+    (26, "See how B2B advertisers utilize the MNTN platform to generate demand"),
+    (0, ""),
+    (24, "+ MNTN for Small Business"),
+    (0, ""),
+    (26, "Discover how small business advertisers use the MNTN platform to grow"),
+    (0, ""),
+    (24, "+ MNTN for Enterprise"),
+    (0, ""),
+    (26, "Explore how enterprise advertisers use MNTN to lock in their lower funnel."),
+    (0, ""),
+    (16, "* QuickFrame"),
+    (0, ""),
+    (20, "QuickFrame"),
+    (0, ""),
+    (22, "+ QuickFrame AI"),
+    (0, ""),
+    (24, "AI-generated video ads, made in minutes"),
+    (0, ""),
+    (22, "+ QuickFrame Marketplace"),
+    (0, ""),
+    (24, "Match with pros across every video style"),
+    (0, ""),
+    (22, "+ QuickFrame Blog"),
+    (0, ""),
+    (24, "Insights on video, channels, and performance"),
+    (20, "Explore All"),
+    (40, "Presented by:"),
+    (0, ""),
+    (40, "In Partnership With:"),
+    (0, ""),
+    (28, "View All"),
+    (0, ""),
+    (22, "+ White Papers"),
+    (0, ""),
+    (24, "Research & analysis"),
+    (0, ""),
+    (34, "o Your Performance TV Guide to Holiday Creative 2025"),
+    (0, ""),
+    (
+        36,
+        "‘Tis the season of peak competition — and peak opportunity. From October through "
+        "December, marketers face a highly competitive landscape, but it’s also when audiences "
+        "are more engaged than ever. This year, shoppers are doing more research, weighing more "
+        "options, and expecting more value from every purchase. That means your Connected TV "
+        "creative needs to […]",
+    ),
+    (0, ""),
+    (34, "o Your Performance TV Guide to Holiday Audiences 2025"),
+    (0, ""),
+    (
+        36,
+        "Q4 is one of the biggest buying moments of the year. As consumers shift from "
+        "back-to-school shopping and into gift-giving mode, they’re actively researching "
+        "products (and filling their carts) across every screen. But with attention spans short "
+        "and competition fierce, performance-focused strategies are the best way to break "
+        "through. With the right audience strategy, brands […]",
+    ),
+    (0, ""),
+    (34, "o Your Performance TV Guide to Back-to-School Creative 2025"),
+    (0, ""),
+    (
+        36,
+        "The back-to-school season isn’t just about new notebooks and transitional style — it’s "
+        "a marker of shifting consumer sentiment. After a stretch of economic ups-and-downs, in "
+        "2025 parents and students will be shopping earlier, stretching their dollars further, "
+        "and bracing for higher costs at the register. For brands, this means that creative "
+        "can’t just be […]",
+    ),
+    (0, ""),
+    (28, "View All"),
+    (16, "* Research"),
+    (0, ""),
+    (20, "MNTN Research"),
+    (0, ""),
+    (22, "+ Advertiser Trends"),
+    (0, ""),
+    (24, "Insight into the statistics and trends shaping streaming television advertising"),
+    (0, ""),
+    (22, "+ Consumer Insights"),
+    (0, ""),
+    (24, "Analysis of viewership and adoption of streaming television"),
+    (0, ""),
+    (22, "+ Ad Creative Analysis"),
+    (0, ""),
+    (24, "Data-driven insights on Connected TV and video advertising formats"),
+    (20, "Explore All"),
+    (16, "* About"),
+    (0, ""),
+    (20, "About Us"),
+    (0, ""),
+    (22, "+ About"),
+    (0, ""),
+    (24, "Get to know us better"),
+    (0, ""),
+    (22, "+ Careers"),
+    (0, ""),
+    (24, "Take a look at current openings"),
+    (0, ""),
+    (22, "+ Investor Relations"),
+    (0, ""),
+    (24, "Info, resources, and more"),
+    (12, "* Contact"),
+    (12, "Request Demo Sign Up Now Sign in"),
+    (12, "Request Demo Sign Up Now"),
+    (20, "* Facebook"),
+    (20, "* X"),
+    (20, "* LinkedIn"),
+    (20, "* Instagram"),
+    (20, "* YouTube"),
+    (0, ""),
+    (18, "823 Congress Avenue #1827"),
+    (18, "Austin, TX. 78768"),
+    (0, ""),
+    (18, "info@mountain.com"),
+    (0, ""),
+    (8, "☰"),
+    (8, "Sign Up Now"),
+    (0, ""),
+    (4, "Video Production Process: Complete Guide for 2025"),
+    (0, ""),
+    (4, "by Jacob Trussell—10 min read"),
+    (0, ""),
+    (
+        8,
+        "Video dominates modern marketing. Programmatic video ad spend is expected to surpass "
+        "$100 billion globally in 2025, driven by CTV advertising and short-form platforms. "
+        "Consumers watch an average of 17 hours of online video weekly, and nearly 90% say it "
+        "influences purchase decisions. Yet producing high-performing video marketing content "
+        "at scale remains a hurdle for many teams.",
+    ),
+    (0, ""),
+    (
+        8,
+        "The good news is that advances in AI-driven tools and streamlined workflows have "
+        "transformed video production, making professional creative faster and more accessible "
+        "than ever. This guide covers the full video production process in 2025, from initial "
+        "planning to multichannel distribution.",
+    ),
+    (0, ""),
+    (8, "What Is Video Production?"),
+    (0, ""),
+    (
+        8,
+        "Video production is the process of creating video content, encompassing five key "
+        "stages: planning and development, pre-production, production, post-production, and "
+        "marketing and distribution. Each stage builds on the last to deliver a polished, "
+        "platform-ready creative that drives results.",
+    ),
+    (0, ""),
+]
+_MNTN = [" " * depth + text for depth, text in _MNTN_LINES]
+
+
+def test_teaser_cards_printed_inside_a_mega_menu_s_list_items_are_not_the_story() -> None:
+    kept = [v.text for v in classify_lines(_MNTN).verdicts if v.keep]
+    assert kept[0].startswith("Video dominates modern marketing.")
+    assert "What Is Video Production?" in kept
+    assert not any(line.startswith(("‘Tis the season", "o Your Performance")) for line in kept)
+    assert not any("MNTN Research" in line or "Advertiser Trends" in line for line in kept)

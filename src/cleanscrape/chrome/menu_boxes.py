@@ -21,11 +21,15 @@ A dump that prints list items with a bullet and indents each element by its dept
 and its description under it inside the item, at the item's text column or further right
 ("          * Housing Statistics" / "              National, regional, and metro-market level
 housing statistics ..."). There the description needs no final stop (menus write phrases:
-"See how B2B advertisers utilize the MNTN platform to generate demand"), and the lines printed
-inside list items (a teaser card's title after its bullet and its summary under it, a tagged
-entry's description) are no paragraph of the story when the box's place is judged: a mega menu
-holds several boxes, and teaser cards or a pitch among them, above the story's first
-paragraphs.
+"See how B2B advertisers utilize the MNTN platform to generate demand"), nor is it held to one
+or two sentences: an item may be a teaser card, a post's title of up to
+:data:`_CARD_LABEL_WORDS` words after the bullet over an excerpt of up to
+:data:`_CARD_DESCRIPTION_WORDS` words (a menu's "White Papers" or "Blog" entry showing its
+latest posts). The lines printed inside list items (such a card, a tagged entry's description)
+are no paragraph of the story when the box's place is judged: a mega menu holds several boxes,
+and teaser cards or a pitch among them, above the story's first paragraphs. The box's other
+tests hold as above, so a list of the body printed the same way (an item's label, then its
+explanation inside the item, under the story's first paragraphs) stays.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ _DESCRIPTION_MIN = 4
 _DESCRIPTION_WORDS = 40
 #: ... and fewer sentence breaks than this (two sentences at most)
 _DESCRIPTION_BREAKS = 2
+#: An item printed inside a list item (a dump that nests): its label at most this many words,
+#: no sentence mark at its end; its description this many words at most, in any sentences.
+_CARD_LABEL_WORDS = 12
+_CARD_DESCRIPTION_WORDS = 80
 #: Menu lines around the box: this many of the nearest lines on one side.
 _MENU_REACH = 5
 _MENU_LINES = 3
@@ -60,14 +68,22 @@ def _label(ln: Line, tag: str) -> bool:
     return not tag and not ln.terminal and not ln.prose and 1 <= ln.words <= _LABEL_WORDS
 
 
-def _description(ln: Line, tag: str, *, stop: bool = True) -> bool:
+def _description(ln: Line, tag: str) -> bool:
     return (
         not tag
-        and (ln.terminal or not stop)
+        and ln.terminal
         and _DESCRIPTION_MIN <= ln.words <= _DESCRIPTION_WORDS
         and not ln.repeats
         and len(SENTENCE_BREAK.findall(ln.text)) < _DESCRIPTION_BREAKS
     )
+
+
+def _card_label(ln: Line, tag: str) -> bool:
+    return not tag and not ln.terminal and not ln.prose and 1 <= ln.words <= _CARD_LABEL_WORDS
+
+
+def _card_description(ln: Line, tag: str) -> bool:
+    return not tag and _DESCRIPTION_MIN <= ln.words <= _CARD_DESCRIPTION_WORDS and not ln.repeats
 
 
 def _menu_line(ln: Line, tag: str) -> bool:
@@ -103,8 +119,8 @@ def menu_boxes(lines: list[Line], tags: list[str], page: Sequence[str] = ()) -> 
         nested = [
             k
             for k in compress(range(1, n), map(gt, marks, marks[1:]))
-            if _label(lines[k - 1], tags[k - 1])
-            and _description(lines[k], tags[k], stop=False)
+            if _card_label(lines[k - 1], tags[k - 1])
+            and _card_description(lines[k], tags[k])
             and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
             and _depth(page[lines[k].index])
             >= _depth(page[lines[k - 1].index]) + len(lines[k - 1].mark)
