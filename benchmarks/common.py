@@ -190,6 +190,12 @@ class Score:
         return f"{self.precision:.3f} | {self.recall:.3f} | {self.f1:.3f}"
 
 
+def shingle_counts(predicted: str, gold: str) -> tuple[int, int, int]:
+    """``(TP, FP, FN)`` of the AEB metric's 4-token shingles (multisets) on one page."""
+    p, g = _shingles(predicted), _shingles(gold)
+    return sum((p & g).values()), sum((p - g).values()), sum((g - p).values())
+
+
 def aeb_score(pairs: Iterable[tuple[str, str]]) -> Score:
     """The article-extraction-benchmark metric over (predicted, gold) pairs.
 

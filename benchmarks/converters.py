@@ -7,7 +7,10 @@ per-page F1 (AEB shingle metric) of both outputs is printed, worst difference fi
 is the recall of the whole dump, so a page whose dump lacks the article text (the converter's
 doing, not the strip stage's) shows a low ``keep``. ``--title-line`` writes the page's
 ``<title>`` as the first line of the second converter's dumps, as html-text does (inscriptis
-prints no title): how much of the difference that line makes.
+prints no title): how much of the difference that line makes. ``--shingles`` adds each page's
+precision and recall with either converter and the shingles the second's output holds more
+outside the gold (``extra``) and misses more of it (``missed``), for costing classes of pages
+by precision and recall apart.
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks \\
       .venv/bin/python benchmarks/converters.py --half dev --top 40
@@ -25,7 +28,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
-from common import CONVERTERS, SPLITS, Page, aeb_pages, aeb_score, prepare_dumps, wcxb_pages
+from common import (
+    CONVERTERS,
+    SPLITS,
+    Page,
+    aeb_pages,
+    aeb_score,
+    prepare_dumps,
+    shingle_counts,
+    wcxb_pages,
+)
 
 
 def title_line(html: bytes) -> str:
@@ -44,14 +56,17 @@ def page_rows(
     dump_dir: Path | None,
     *,
     titled: bool = False,
+    shingles: bool = False,
 ) -> tuple[list[tuple[float, str]], list[str]]:
     """(F1 of ``second`` minus F1 of ``first``, table row) per page, and a row of the set's F1
-    (AEB metric over its pages) with either converter."""
+    (AEB metric over its pages) with either converter (``shingles``: the rows also give each
+    page's precision and recall with either converter, and the shingles ``second``'s output
+    holds more outside the gold and misses more of it)."""
     options = CleanOptions()
     rows = []
     pairs: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
     for p in pages:
-        f1s, keeps = [], []
+        f1s, keeps, scores, counts = [], [], [], []
         for conv in (first, second):
             dump = CONVERTERS[conv](p.html)
             if titled and conv == second:
@@ -60,14 +75,24 @@ def page_rows(
                 (dump_dir / f"{name}-{p.id}.{conv}.txt").write_text(dump, encoding="utf-8")
             out = clean_text_document(dump, options).text
             pairs[len(f1s)].append((out, p.gold))
-            f1s.append(aeb_score([(out, p.gold)]).f1)
+            scores.append(aeb_score([(out, p.gold)]))
+            f1s.append(scores[-1].f1)
             keeps.append(aeb_score([(dump, p.gold)]).recall)
+            if shingles:
+                counts.append(shingle_counts(out, p.gold))
         diff = f1s[1] - f1s[0]
+        more = ""
+        if shingles:
+            a, b = scores
+            more = (
+                f" {a.precision:.3f} | {b.precision:.3f} | {a.recall:.3f} | {b.recall:.3f} "
+                f"| {counts[1][1] - counts[0][1]:+d} | {counts[1][2] - counts[0][2]:+d} |"
+            )
         rows.append(
             (
                 diff,
                 f"| {name}/{p.id} | {f1s[0]:.3f} | {f1s[1]:.3f} | {diff:+.3f} "
-                f"| {keeps[0]:.3f} | {keeps[1]:.3f} | {p.url} |",
+                f"| {keeps[0]:.3f} | {keeps[1]:.3f} |{more} {p.url} |",
             )
         )
     a, b = aeb_score(pairs[0]), aeb_score(pairs[1])
@@ -85,6 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--title-line", action="store_true", help="the <title> above the second's dumps"
     )
+    ap.add_argument(
+        "--shingles",
+        action="store_true",
+        help="per page also precision, recall and the shingles extra / missed",
+    )
     args = ap.parse_args(argv)
     if args.dump_dir is not None:
         args.dump_dir.mkdir(parents=True, exist_ok=True)
@@ -94,7 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for conv in (args.first, args.second):
             prepare_dumps(conv, chosen)
         got, total = page_rows(
-            name, chosen, args.first, args.second, args.dump_dir, titled=args.title_line
+            name,
+            chosen,
+            args.first,
+            args.second,
+            args.dump_dir,
+            titled=args.title_line,
+            shingles=args.shingles,
         )
         rows += got
         totals += total
@@ -112,11 +148,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{sum(d > 0.01 for d in diffs)} win more than 0.01, "
         f"sum of differences {sum(diffs):+.2f}\n"
     )
+    more = ""
+    if args.shingles:
+        more = (
+            f" P {args.first} | P {args.second} | R {args.first} | R {args.second} "
+            "| extra | missed |"
+        )
     print(
         f"| page | F1 {args.first} | F1 {args.second} | diff | keep {args.first} "
-        f"| keep {args.second} | url |"
+        f"| keep {args.second} |{more} url |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|" + "---|" * (7 if args.shingles else 1))
     for _, row in rows[: args.top]:
         print(row)
     return 0

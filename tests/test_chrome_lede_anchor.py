@@ -7,7 +7,8 @@ biggest block of prose on the page)."""
 from __future__ import annotations
 
 from cleanscrape.chrome.features import line_features
-from cleanscrape.chrome.lede_anchor import lede_candidates, titled
+from cleanscrape.chrome.lede_anchor import dated_headline, lede_candidates, titled
+from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.regions import tag_lines
 from cleanscrape.chrome.strip import classify_lines
 
@@ -489,3 +490,163 @@ def test_a_first_line_printed_inside_the_page_is_no_title_line() -> None:
     assert titled(line_features(at_margin), [""] * 2, at_margin)
     alike = ["  Reviews You Can Rely On", "  * Home"]
     assert titled(line_features(alike), [""] * 2, alike)
+
+
+# A motor-racing site's season calendar as inscriptis prints it (AEB, Portuguese, reduced): no
+# page title above the dump, no prose in the story (a headline, its date, a list of race
+# dates), and a sidebar of column teasers below it whose sentences outweigh the list.
+_CALENDAR_LINES = [
+    (4, "* HOME"),
+    (8, "+ Todas as Notícias"),
+    (8, "+ Colunistas »"),
+    (12, "o Adauto Silva"),
+    (4, "* STOCK CAR"),
+    (8, "+ Notícias da Stock Car"),
+    (8, "+ Classificação da Stock Car"),
+    (8, "+ Calendário da Stock Car"),
+    (8, "+ Pilotos e Equipes da Stock Car"),
+    (8, "+ Reportagens Stock Car"),
+    (8, "+ RSS da Sotck Car"),
+    (4, "* NASCAR"),
+    (8, "+ Notícias da NASCAR"),
+    (8, "+ Classificação da NASCAR"),
+    (8, "+ Calendário da NASCAR"),
+    (8, "+ Pilotos e Equipes da NASCAR"),
+    (8, "+ RSS da NASCAR"),
+    (4, "* NACIONAL"),
+    (8, "+ Pit Babies"),
+    (4, "* FÓRUM"),
+    (0, ""),
+    (10, "Calendário Stock Car 2018"),
+    (0, ""),
+    (10, "segunda-feira, 22 de janeiro de 2018 às 0:13"),
+    (12, "Share this on WhatsApp"),
+    (0, ""),
+    (12, "StockCar"),
+    (0, ""),
+    (10, "Calendário da Stock Car 2018"),
+    (0, ""),
+    (10, "1a etapa: 10 de março – Interlagos"),
+    (10, "2a etapa: 8 de abril – Curitiba / Alternativa"),
+    (10, "3a etapa: 22 de abril – Velopark"),
+    (10, "4a etapa: 06 de maio – Londrina"),
+    (10, "5a etapa: 20 de maio – Santa Cruz do Sul"),
+    (10, "6a etapa: 5 de agosto – Corrida do Milhão"),
+    (10, "7a etapa: 19 de agosto – A ser divulgado"),
+    (10, "8a etapa: 09 de setembro – Cascavel"),
+    (10, "9a etapa: 23 de setembro – Velo Città"),
+    (10, "10a etapa: 21 de outubro – Tarumã"),
+    (10, "11a etapa: 4 de novembro – A ser divulgado"),
+    (10, "12a etapa: 9 de dezembro – Interlagos"),
+    (0, ""),
+    (10, "* Calendário sujeito a inúmeras alterações usualmente feitas pelo Organizador"),
+    (0, ""),
+    (10, "* Calendário acima divulgado pela categoria em janeiro de 2018"),
+    (0, ""),
+    (10, "www.autoracing.com.br"),
+    (0, ""),
+    (12, "Share this on WhatsApp"),
+    (0, ""),
+    (10, "AS - www.autoracing.com.br"),
+    (0, ""),
+    (10, "Tags"),
+    (
+        10,
+        "calendario stock car 2018, stock car brasil, stock car cascavel, stock car corrida "
+        "milhão, stock car interlagos, stock car santa cruz do sul, stock car taruma, stock car "
+        "Velo Città, stock car velopark, stock-car londrina",
+    ),
+    (0, ""),
+    (
+        10,
+        "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
+        "não serão aprovados pelo moderador.",
+    ),
+    (0, ""),
+    (0, ""),
+    (0, ""),
+    (4, "» Coluna de Adauto Silva"),
+    (0, ""),
+    (
+        8,
+        "Clique na foto do Adauto e veja as colunas sobre Formula 1, MotoGP e outras que ele "
+        "escreve para o Autoracing!",
+    ),
+    (0, ""),
+    (8, "Última coluna: F1 – Max Verstappen é um animal"),
+    (0, ""),
+    (4, "» Publicidade"),
+    (0, ""),
+    (4, "» Autoracing Power Ranking"),
+    (0, ""),
+    (
+        8,
+        "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada da F1 no "
+        "GP do Brasil e no Geral de 2019.",
+    ),
+    (0, ""),
+    (4, "» Preview Autoracing – GP do Brasil 2019"),
+    (0, ""),
+    (
+        8,
+        "Clique e saiba os horários da TV do GP do Brasil, o 20º da temporada 2019. Conheça a "
+        "pista, estatísticas, os pneus que serão usados, zonas de DRS, o clima para os treinos "
+        "e corrida, as apostas na bolsa de Londres, vídeos e etc.",
+    ),
+    (0, ""),
+    (4, "» Loucos 2019 – Episódio 29"),
+    (0, ""),
+    (
+        8,
+        "Grande volta do Loucos por Automobilismo na 12ª temporada batendo aquele papo sobre "
+        "tudo o que tem acontecido no mundo do esporte a motor, com seriedade e descontração!",
+    ),
+    (0, ""),
+    (8, "Clique na imagem acima"),
+    (0, ""),
+    (4, "» Horários dos Treinos e Corridas da F1"),
+    (0, ""),
+    (
+        8,
+        "Clique na imagem ao lado e veja todas as datas, locais e horários de todos os treinos "
+        "e corridas da temporada 2019 da Formula 1",
+    ),
+    (0, ""),
+    (8, "Aqui no Autoracing você não perde nada!"),
+    (0, ""),
+    (4, "Usuários Online"),
+    (0, ""),
+    (6, "5603 usuários on-line"),
+    (0, ""),
+    (4, "* Política de Privacidade"),
+    (4, "* Quem Somos"),
+    (4, "* Indique o Autoracing"),
+    (4, "* Trabalhe no Autoracing"),
+    (4, "* Fale Conosco"),
+    (0, ""),
+    (2, "Copyright © 2010 AUTORACING. Todos os direitos reservados."),
+    (2, "site desenvolvido por PopUp"),
+]
+_CALENDAR = [" " * depth + text for depth, text in _CALENDAR_LINES]
+
+
+def test_a_list_under_the_only_dated_headline_is_the_body() -> None:
+    verdicts = classify_lines(_CALENDAR).verdicts
+    kept = [v.text for v in verdicts if v.keep and v.category != "headline"]
+    assert kept[0] == "1a etapa: 10 de março – Interlagos"
+    assert kept[-1] == "12a etapa: 9 de dezembro – Interlagos"
+    assert len(kept) == 12
+    assert [v.text for v in verdicts if v.category == "headline"] == ["Calendário Stock Car 2018"]
+
+
+def test_a_headline_is_not_taken_from_one_of_several_dated_lines() -> None:
+    # a second dated title-like line (a listing of dated teasers): the date says nothing
+    at = _CALENDAR.index(" " * 4 + "» Loucos 2019 – Episódio 29")
+    listing = [*_CALENDAR[: at + 1], " " * 8 + "segunda-feira, 18 de novembro de 2019 às 9:40"]
+    listing += _CALENDAR[at + 1 :]
+    feats = page_lines(listing, None)
+    assert dated_headline(feats, tag_lines(feats, diacritics=False), skip=set()) is None
+    feats = page_lines(_CALENDAR, None)
+    at = dated_headline(feats, tag_lines(feats, diacritics=False), skip=set())
+    assert at is not None
+    assert feats[at].text == "Calendário Stock Car 2018"

@@ -14,12 +14,18 @@ first line printed inside its elements is no title a tool wrote above the dump, 
 whose element holds everything down to the longest run of prose (no line between them printed
 left of it) heads that run too, whatever picks, pros and cons or boxes stand between its lede
 and the run.
+
+A story without prose (a season's race calendar, a table of results) has no lede. Its headline
+still stands over the story's date, as a news page prints them: when a single title-like line
+of the page has a dateline right under it (:func:`dated_headline`), it is the headline, and a
+list or table under it is the body (the caller's test).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from itertools import compress
 
 from .features import Line
 from .regions import anchored_region, menu_row, region_score
@@ -84,7 +90,8 @@ def lede_candidates(
 ) -> list[int]:
     """Title-like lines outside ``region`` whose content words recur in the paragraphs right
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
-    items) and tagged lines are no headline."""
+    items) and tagged lines are no headline, and the lines of ``skip`` no lede either (a mega
+    menu's label over its entries' descriptions)."""
     found: list[tuple[float, int, int]] = []
     words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
     n = len(lines)
@@ -94,7 +101,8 @@ def lede_candidates(
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
         reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS))
-        paragraphs = [j for j in reach if lines[j].prose and not tags[j]][:_LEDE_PARAGRAPHS]
+        paragraphs = [j for j in reach if lines[j].prose and not tags[j] and j not in skip]
+        paragraphs = paragraphs[:_LEDE_PARAGRAPHS]
         if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
             continue  # (no lede right below it)
         head = _content(ln.key)
@@ -179,3 +187,19 @@ def _holding_headline(
             continue
         return i, (near[0], max(near[1], region[1]))
     return None
+
+
+def dated_headline(lines: list[Line], tags: list[str], *, skip: Set[int]) -> int | None:
+    """The page's only title-like line of :data:`_MIN_WORDS` words or more with a dateline
+    right under it (a story's headline over its date), None when there is none or more than
+    one (a listing of dated teasers). Tagged lines and lines of ``skip`` (menu box items) are
+    no headline."""
+    n = len(lines)
+    # (the lines above a dateline, found by a C-level scan of the tags)
+    above = compress(range(n - 1), map("timestamp".__eq__, tags[1:]))
+    found = [
+        i
+        for i in above
+        if lines[i].titlelike and lines[i].words >= _MIN_WORDS and not tags[i] and i not in skip
+    ]
+    return found[0] if len(found) == 1 else None

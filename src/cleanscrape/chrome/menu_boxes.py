@@ -15,10 +15,26 @@ a list of the story's body (items with a description each, under the story's fir
 * the box stands above the page's first two paragraphs in a row, with no paragraph above it;
 * menu lines stand right above it or right below it: at least :data:`_MENU_LINES` of the
   :data:`_MENU_REACH` lines on one side are short lines that are no sentence, or chrome.
+
+A dump that prints list items with a bullet and indents each element by its depth
+(inscriptis) says more: a mega menu's entry is a list item, its label printed after the bullet
+and its description under it inside the item, at the item's text column or further right
+("          * Housing Statistics" / "              National, regional, and metro-market level
+housing statistics ..."). There the description needs no final stop (menus write phrases:
+"See how B2B advertisers utilize the MNTN platform to generate demand"), nor is it held to one
+or two sentences: an item may be a teaser card, a post's title of up to
+:data:`_CARD_LABEL_WORDS` words after the bullet over an excerpt of up to
+:data:`_CARD_DESCRIPTION_WORDS` words (a menu's "White Papers" or "Blog" entry showing its
+latest posts). The lines printed inside list items (such a card, a tagged entry's description)
+are no paragraph of the story when the box's place is judged: a mega menu holds several boxes,
+and teaser cards or a pitch among them, above the story's first paragraphs. The box's other
+tests hold as above, so a list of the body printed the same way (an item's label, then its
+explanation inside the item, under the story's first paragraphs) stays.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter, gt
 
@@ -36,11 +52,16 @@ _DESCRIPTION_MIN = 4
 _DESCRIPTION_WORDS = 40
 #: ... and fewer sentence breaks than this (two sentences at most)
 _DESCRIPTION_BREAKS = 2
+#: An item printed inside a list item (a dump that nests): its label at most this many words,
+#: no sentence mark at its end; its description this many words at most, in any sentences.
+_CARD_LABEL_WORDS = 12
+_CARD_DESCRIPTION_WORDS = 80
 #: Menu lines around the box: this many of the nearest lines on one side.
 _MENU_REACH = 5
 _MENU_LINES = 3
 _MENU_LINE_WORDS = 4
 _TERMINAL = attrgetter("terminal")
+_MARK = attrgetter("mark")
 
 
 def _label(ln: Line, tag: str) -> bool:
@@ -57,6 +78,14 @@ def _description(ln: Line, tag: str) -> bool:
     )
 
 
+def _card_label(ln: Line, tag: str) -> bool:
+    return not tag and not ln.terminal and not ln.prose and 1 <= ln.words <= _CARD_LABEL_WORDS
+
+
+def _card_description(ln: Line, tag: str) -> bool:
+    return not tag and _DESCRIPTION_MIN <= ln.words <= _CARD_DESCRIPTION_WORDS and not ln.repeats
+
+
 def _menu_line(ln: Line, tag: str) -> bool:
     return bool(tag) or (not ln.terminal and ln.words <= _MENU_LINE_WORDS)
 
@@ -66,8 +95,11 @@ def _paragraph(ln: Line, tag: str) -> bool:
     return ln.prose and not tag and not ln.repeats and not menu_row(ln.text)
 
 
-def menu_boxes(lines: list[Line], tags: list[str]) -> set[int]:
-    """Positions (in ``lines``) of the labels and descriptions of menu boxes above the story."""
+def menu_boxes(lines: list[Line], tags: list[str], page: Sequence[str] = ()) -> set[int]:
+    """Positions (in ``lines``) of the labels and descriptions of menu boxes above the story.
+    ``page``: the dump's lines as printed (indentation kept), read when it prints list items
+    with a bullet (:attr:`Line.mark`) for the items its nesting shows (see the module's
+    text)."""
     n = len(lines)
     # the items: a description alone under its label (a line that ends like a sentence under
     # one that does not: few lines are, picked by C-level passes; the other tests run on them)
@@ -79,12 +111,58 @@ def menu_boxes(lines: list[Line], tags: list[str]) -> set[int]:
         and _description(lines[k], tags[k])
         and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
     ]
+    found = _boxes(lines, tags, items, set(items))
+    marks = list(map(bool, map(_MARK, lines)))
+    if page and any(marks):
+        # the items a list item holds: a line without a bullet under one with a bullet,
+        # printed inside it
+        nested = [
+            k
+            for k in compress(range(1, n), map(gt, marks, marks[1:]))
+            if _card_label(lines[k - 1], tags[k - 1])
+            and _card_description(lines[k], tags[k])
+            and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
+            and _depth(page[lines[k].index])
+            >= _depth(page[lines[k - 1].index]) + len(lines[k - 1].mark)
+        ]
+        if len(nested) >= _CARDS:
+            inside = _inside_items(lines, marks, page)
+            found |= _boxes(lines, tags, nested, inside.union(items))
+    return found
+
+
+def _depth(printed: str) -> int:
+    return len(printed) - len(printed.lstrip())
+
+
+def _inside_items(lines: list[Line], marks: list[bool], page: Sequence[str]) -> set[int]:
+    """Positions of the lines printed inside a list item: a line with a bullet, and the lines
+    under it printed at its text's column or further right (the item's own lines, down to the
+    first line printed left of that column)."""
+    inside: set[int] = set()
+    column = -1  # the text column of the list item the line before is in (-1: none)
+    for k, ln in enumerate(lines):
+        depth = _depth(page[ln.index])
+        if marks[k]:
+            column = depth + len(ln.mark)
+            inside.add(k)
+        elif 0 <= column <= depth:
+            inside.add(k)
+        else:
+            column = -1
+    return inside
+
+
+def _boxes(lines: list[Line], tags: list[str], items: list[int], apart: set[int]) -> set[int]:
+    """The runs of ``items`` (positions of descriptions, each under its label) that make a box:
+    :data:`_CARDS` or more within :data:`_GAP` lines of each other, above the page's first
+    paragraph and first two paragraphs in a row (lines of ``apart`` aside), between menus."""
     if len(items) < _CARDS:
         return set()
-    item_set = set(items)
+    n = len(lines)
     # the page's first paragraph and first two paragraphs in a row (descriptions of items
     # aside): a box starts at or above the one and ends above the other
-    paragraphs = (k for k in range(n) if k not in item_set and _paragraph(lines[k], tags[k]))
+    paragraphs = (k for k in range(n) if k not in apart and _paragraph(lines[k], tags[k]))
     first_paragraph = first_pair = previous = next(paragraphs, n)
     for k in paragraphs:
         if k == previous + 1:

@@ -45,7 +45,7 @@ from .footers import footer_end
 from .forms import SUBSCRIBE, form_start
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
-from .lede_anchor import lede_region, titled
+from .lede_anchor import dated_headline, lede_region, titled
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
@@ -158,7 +158,7 @@ def _classify_text(
     tags = tag_lines(feats, diacritics=diacritics)
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     # items and their descriptions, and cards printed one a line: no prose, no headline
-    menu = menu_boxes(feats, tags) | glued_cards(feats, tags)
+    menu = menu_boxes(feats, tags, page) | glued_cards(feats, tags)
     listings = find_listings(feats, page)
     code = listings.lines  # weigh nothing, and are no related links (below)
     for k in listings.marked:
@@ -181,6 +181,8 @@ def _classify_text(
         # in the element that holds the region (a table of contents right above the region
         # says where the story starts: its first paragraphs above the contents, below)
         found = lede_region(feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE, page=page)
+        if found is None:
+            found = _dated_list(feats, tags, ws, region, menu)
         if found is not None:
             anchor, region = found
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
@@ -348,6 +350,27 @@ def _classify_text(
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
+
+
+def _dated_list(
+    feats: list[Line], tags: list[str], ws: list[float], region: tuple[int, int], menu: set[int]
+) -> tuple[int, tuple[int, int]] | None:
+    """``(headline, body)`` of a story without prose, in a dump that prints no page title: the
+    page's only title-like line over a dateline (:func:`dated_headline`), outside ``region``,
+    with no run of prose under it but a list or a table starting within 15 lines below it
+    (:func:`listed_body`: a race calendar under "Stock Car Calendar 2018" and its date), whose
+    words reach :data:`_ANCHOR_SHARE` of ``region``'s score. None otherwise (a headline whose
+    story is prose is found by its lede)."""
+    at = dated_headline(feats, tags, skip=menu)
+    if at is None or region[0] <= at + 1 <= region[1]:
+        return None
+    if anchored_region(ws, at + 1, at + 16) is not None:
+        return None
+    listed = listed_body(feats, tags, at + 1, at + 16)
+    if listed is None:
+        return None
+    words = sum(ln.words for ln in feats[listed[0] : listed[1] + 1])
+    return (at, listed) if words >= _ANCHOR_SHARE * region_score(ws, region) else None
 
 
 #: A related heading over blocks of one link each: at least this many such lines.
