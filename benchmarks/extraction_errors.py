@@ -115,18 +115,26 @@ def category(text: str) -> str:
     return line_features([text])[0].lexicon or "no category"
 
 
-def page_costs(
-    trace: list[LineVerdict], gold: str, pages: int, by: str = "place"
-) -> dict[str, float]:
-    """F1 cost per class of one page's lines (``pages``: pages of the half; ``by``: ``place``
-    for :func:`line_class`, ``reason`` for :func:`reason_class`)."""
-    classify = reason_class if by == "reason" else line_class
+def shingle_counts(
+    trace: list[LineVerdict], gold: str
+) -> tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]]:
+    """How often each shingle is in the gold and in the page's kept lines."""
     want: dict[tuple[str, ...], int] = defaultdict(int)
     for s in _shingles(gold):
         want[s] += 1
     out: dict[tuple[str, ...], int] = defaultdict(int)
     for s in _shingles("\n".join(v.text for v in trace if v.keep)):
         out[s] += 1
+    return want, out
+
+
+def page_costs(
+    trace: list[LineVerdict], gold: str, pages: int, by: str = "place"
+) -> dict[str, float]:
+    """F1 cost per class of one page's lines (``pages``: pages of the half; ``by``: ``place``
+    for :func:`line_class`, ``reason`` for :func:`reason_class`)."""
+    classify = reason_class if by == "reason" else line_class
+    want, out = shingle_counts(trace, gold)
     missing = {s: n - out.get(s, 0) for s, n in want.items() if n > out.get(s, 0)}
     excess = {s: n - want.get(s, 0) for s, n in out.items() if n > want.get(s, 0)}
     n_out, n_gold = max(1, sum(out.values())), max(1, sum(want.values()))

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,7 +43,7 @@ from cleanscrape.document import LineVerdict
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
 from common import CONVERTERS, aeb_pages, prepare_dumps, wcxb_pages
-from extraction_errors import _shingles
+from extraction_errors import _shingles, shingle_counts
 
 _REPLY = frozenset(lx.phrases(lx.REPLY))
 _HEADER_WORDS = 14  # a header line (a name, a date, "Jane on May 2, 2019 at 4:47 pm said:")
@@ -111,12 +110,7 @@ _TAKEN = {
 
 def kept_cost(trace: list[LineVerdict], gold: str, span: tuple[int, int], pages: int) -> float:
     """F1 cost (first order) of the chrome kept inside ``span``."""
-    want: dict[tuple[str, ...], int] = defaultdict(int)
-    for s in _shingles(gold):
-        want[s] += 1
-    out: dict[tuple[str, ...], int] = defaultdict(int)
-    for s in _shingles("\n".join(v.text for v in trace if v.keep)):
-        out[s] += 1
+    want, out = shingle_counts(trace, gold)
     excess = {s: n - want.get(s, 0) for s, n in out.items() if n > want.get(s, 0)}
     n_out = max(1, sum(out.values()))
     lost = 0
