@@ -503,8 +503,8 @@ def recover_blocks(
     blocks = text_blocks(area)
     # each block's word characters, read at once (the white space _text would tidy does not
     # count, nor do the spaces between its text nodes)
-    holders = script_holders(area)
-    block_letters = letters_each([joined_text(child, holders) for child in blocks])
+    scripted = script_holders(area)
+    block_letters = letters_each([joined_text(child, scripted) for child in blocks])
     for i, child in enumerate(blocks):
         if not block_letters[i]:
             where.append(None)
