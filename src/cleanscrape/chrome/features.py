@@ -821,6 +821,9 @@ _CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
 _PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
 _PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")
+#: ... and its position over the clip's length, the same in every language ("0:00 / 2:31",
+#: "1:02:15 / 1:45:00"): nothing but two clock readings of minutes and seconds with a slash.
+_PLAYER_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d$")
 #: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
 #: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
 #: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
@@ -957,7 +960,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "disclosure"
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
-    if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
+    if words <= 8 and (
+        (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
+    ):
         return "ui"
     if (
         words <= 60
