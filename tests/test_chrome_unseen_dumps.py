@@ -181,3 +181,43 @@ def test_a_player_read_out_with_hours_goes() -> None:
     head, body = ["홈", "연예"], [*_KO[:3], *player, *_KO[3:]]
     _check(head, body, player)
 
+
+def _cards(titles: tuple[str, ...], summaries: list[str], mark: str, date: str) -> list[str]:
+    """Cards of other stories: title, summary cut with ``mark``, date."""
+    return [x for t, s in zip(titles, summaries, strict=True) for x in (t, s + mark, date)]
+
+
+@pytest.mark.parametrize("mark", ["…", " [...]"])
+def test_cards_cut_without_a_spaced_ellipsis_go_korean(mark: str) -> None:
+    cards = _cards(
+        (_KO2[0], "남상미 연기가 돋보인 이유"), [_KO2[1][:90], _KO2[2][:80]], mark, "2018.08.12"
+    )
+    _check(["홈", "연예"], [*_KO, *cards], cards)
+
+
+@pytest.mark.parametrize("mark", ["…", " [...]"])
+def test_cards_cut_without_a_spaced_ellipsis_go_vietnamese(mark: str) -> None:
+    cards = _cards((_VI2[0], _VI3[0]), [_VI2[1][:160], _VI3[1][:150]], mark, "10/09/2024")
+    _check(["Trang chủ", "Thời sự"], [*_VI, *cards], cards)
+
+
+def test_related_box_inside_the_body_cuts_nothing_japanese() -> None:
+    box = ["関連記事", "商標権侵害とは", "「脱獄」iPhoneの販売について"]
+    _check(["ホーム", "ブログ"], [_JA_H1, *_JA[:5], *box, *_JA[5:]], box)
+
+
+def test_related_box_inside_the_body_cuts_nothing_korean() -> None:
+    box = ["관련기사", _KO2[0], "남상미 연기가 돋보인 이유"]
+    _check(["홈", "연예"], [*_KO[:4], *box, *_KO[4:]], box)
+
+
+def test_korean_share_comment_and_copyright_lines_go() -> None:
+    head = ["홈", "연예", "공유하기", "페이스북", "트위터"]
+    tail = ["댓글", "로그인", "광고", "무단전재 및 재배포 금지"]
+    _check(head, [*_KO, *tail], ["공유하기", "페이스북", "트위터", *tail])
+
+
+def test_a_long_quotation_elided_in_brackets_stays() -> None:
+    # a paragraph of the body that elides the rest of what it quotes: longer than an excerpt
+    body = [*_VI[:3], _VI[3] + " [...]"]
+    _check(["Trang chủ", "Thời sự"], body, [])
