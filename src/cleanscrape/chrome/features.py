@@ -109,6 +109,11 @@ _CLOSERS = "\"'”’»)]*"
 COLONS = (":", "：")
 _CREDIT = re.compile(r"\s*\([^()]{1,60}\)$")
 _TEASER = re.compile(r"\s(?:\.{2,}|…)$")
+#: A post's excerpt as blog engines print it in lists of posts: cut at 55 words by default,
+#: with the elision in brackets after it (" [...]", " […]"); a quotation of a mail or of a
+#: speech elides so too, but at any length.
+_EXCERPT = re.compile(r"\s\[(?:\.{3}|…)\]$")
+_EXCERPT_WORDS = 60
 #: A card teaser cut right after a word or a comma ("... the new bus routes would…",
 #: "diagnosed with the plague,..."); body paragraphs end so too ("v.v..."), so only a line of
 #: card length counts.
@@ -667,8 +672,10 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
         separator[k] = is_separator(texts[k])
     for k in edges.dotted:
         text = texts[k]
-        teaser[k] = bool(_TEASER.search(text)) or (
-            words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text))
+        teaser[k] = (
+            bool(_TEASER.search(text))
+            or (words[k] <= _TEASER_TIGHT_WORDS and bool(_TEASER_TIGHT.search(text)))
+            or (words[k] <= _EXCERPT_WORDS and bool(_EXCERPT.search(text)))
         )
     for k in chars.digits if chars is not None else range(n):
         dateline[k] = len(texts[k]) <= 80 and (is_dateline(texts[k]) or _read_time(texts[k]))
@@ -821,6 +828,9 @@ _CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
 _PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
 _PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")
+#: ... and its position over the clip's length, the same in every language ("0:00 / 2:31",
+#: "1:02:15 / 1:45:00"): nothing but two clock readings of minutes and seconds with a slash.
+_PLAYER_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d$")
 #: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
 #: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
 #: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
@@ -957,7 +967,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "disclosure"
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
-    if words <= 8 and first in _PLAYER_FIRST and _PLAYER.match(key):
+    if words <= 8 and (
+        (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
+    ):
         return "ui"
     if (
         words <= 60
@@ -1097,7 +1109,7 @@ def _edges(texts: list[str]) -> _Edges:
         [k for k, text in enumerate(texts) if text[0] in _SLUG_START],
         [k for k, text in enumerate(texts) if text[0] in _MEDIA_START],
         [k for k, text in enumerate(texts) if text[0] in _SEPARATOR_START],
-        [k for k, text in enumerate(texts) if text.endswith(("..", "…"))],
+        [k for k, text in enumerate(texts) if text.endswith(("..", "…", ".]", "…]"))],
     )
 
 
@@ -1134,9 +1146,15 @@ def _page_edges(units: npt.NDArray[np.uint16], starts: npt.NDArray[np.intp]) -> 
     end = units.take(last)
     heads = _EDGE_BITS.take(units.take(starts))
     tails = _EDGE_BITS.take(end)
-    # a teaser's ".." needs a dot before the last one, on the same line; "…" alone is one
+    # a teaser's ".." needs a dot before the last one, on the same line; "…" alone is one;
+    # an elision in brackets ("[...]", "[…]") ends with the bracket after a dot or "…"
+    before = units.take(np.maximum(last - 1, 0))
     dots = (end == ord("…")) | (
-        (end == ord(".")) & (units.take(np.maximum(last - 1, 0)) == ord(".")) & (last > starts)
+        (last > starts)
+        & (
+            ((end == ord(".")) & (before == ord(".")))
+            | ((end == ord("]")) & ((before == ord(".")) | (before == ord("…"))))
+        )
     )
     return _Edges(
         (tails & _ENDS_STOP).astype(bool).tolist(),

@@ -1,0 +1,223 @@
+"""Whole-page text dumps of the classes that cost on unseen news sites, written to their pattern
+from real text: the article paragraphs are those of benchmark pages of the dev halves (a Korean
+column, a Japanese patent office's blog post, whose ``<h1>`` heads the dump here) and of the
+Vietnamese seeds, wrapped in the chrome lines such pages print around them (a site's menu, a
+video player's controls, cards of other stories, a related box inside the body). Every
+paragraph stays; every chrome line goes, with a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanscrape import clean_text
+
+_KO = (
+    "엘제이의 리벤지인가, 류화영의 코스프레인가",
+    (
+        "[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. "
+        "시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. 그건 이 사안을 두고 벌어진 "
+        "엘제이와 류화영의 진실공방이 어떤 결론을 내더라도 잘못된 일이다. 타인의 동의를 "
+        "구하지 않고 일방적으로 두 사람의 관계를 담은 사진을 SNS에 공개한다는 건 분명한 "
+        "사생활 침해이고, 나아가 ‘리벤지’의 성격을 가진 SNS 폭로로 여겨지기 때문이다."
+    ),
+    (
+        "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 "
+        "이어졌다. 하지만 엘제이는 자신의 부적절한 행동들에 대해 무감한 태도를 보였다. 그는 "
+        "“너네들이 우습게 봐도 내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말하기도 "
+        "했다. 또 “제 여자친구랑 여행 간 게 잘못인가요”라거나 “이하늘 형님 보고 용기를 "
+        "얻습니다. 전 형님보다 한 살 어립니다” 같은 글을 남기기도 했다."
+    ),
+    (
+        "‘사랑하는 사람의 추억을 간직’하는 일이 어째서 두 사람만의 사적인 관계를 찍은 "
+        "사진들을 공개하는 일이 될까. 이런 일들은 사실 연예인처럼 특수한 위치에 있는 "
+        "이들만이 아니라, 우리 같은 보통 사람들에게도 일종의 데이트 폭력으로 다가올 수 있는 "
+        "일이다. 물론 사진 속 다정했던 모습처럼 서로 좋은 관계였을 때는 이런 사적인 사진들이 "
+        "하나의 추억이 될 수 있을 게다. 하지만 관계가 틀어지고 나서 공적으로 폭로되는 사진의 "
+        "의미는 완전히 다를 수밖에 없다."
+    ),
+    (
+        "그런데 이런 대중들의 반응 때문이었을까. 류화영은 한 매체에 자신의 입장을 "
+        "털어놓으며, 엘제이와의 관계를 전면 부정했다. 약 1년 전부터 ‘친한 여동생’ 정도의 "
+        "관계로 엘제이를 알고 지냈으며, 최근 두 달 전 쯤 보다 신중히 서로의 관계에 대해 "
+        "생각해보는 시간을 가졌으나, 금세 그의 폭력성과 집착이 드러나 일주일만에 지인으로 "
+        "남기로 했다는 것이었다. 이 입장을 토로하는 과정에서 류화영은 엘제이의 폭력성향과 "
+        "협박을 폭로했다. 그는 이 문제를 ‘데이트 폭력’이라고 분명히 했고 강력한 법적 대응을 "
+        "논의 중이라고도 했다."
+    ),
+    (
+        "하지만 이러한 류화영의 폭로에 대해 엘제이 역시 반박하고 나섰다. 그것이 전부 "
+        "거짓말이라며 그 증거들을 제시했다. 그것은 또 다른 폭로일 수 있지만, 진실을 밝히기 "
+        "위한 유일한 방책처럼 보이기도 했다. 실제로 그가 내놓은 증거들은 두 사람의 관계가 "
+        "그저 ‘잠깐 알고 지냈던 사이’ 정도로 보이지는 않았다. ‘가택침입’이나 ‘데이트 폭력’ "
+        "같은 자극적인 표현들이 있었지만, 엘제이는 서로 집 비밀번호까지 알고 있었고, 그 "
+        "집에서 청소 빨래까지 다 해줬다는 메신저 내용을 공개하기도 했다."
+    ),
+)
+_KO2 = (
+    "‘그녀말’ 남상미 연기가 ‘숨바꼭질’ 이유리보다 돋보인 이유",
+    (
+        "[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 "
+        "경우가 흔하다. 현재 MBC는 이유리 주연의 <숨바꼭질>로 승부를 보고 있으며 SBS는 "
+        "<그녀로 말할 것 같으면>이 종영을 앞두고 있다."
+    ),
+    (
+        "다만 MBC <숨바꼭질>은 방영을 시작한 지 얼마 되지 않았지만 벌써 지쳐가는 인상이다. "
+        "여주인공 이유리의 연기는 그녀의 막장 히트작 <왔다, 장보리>의 연민정처럼 강강강강 "
+        "감정펀치다. 물론 그때그때 감정의 스파크를 일으키는 이유리의 연기는 여전히 시선을 "
+        "끈다. 다만 이유리는 작가의 글 솜씨를 많이 타는 배우다. 캐릭터를 배우의 뜻대로 "
+        "재해석하기보다 캐릭터를 가장 극적인 감정으로 표현하는 데 능한 배우이기 때문이다."
+    ),
+    (
+        "<왔다, 장보리>는 코믹한 장면에 감이 좋은 김순옥 작가의 능력 탓에 연민정의 강강강이 "
+        "다른 장면으로 많이 희석되었다. 하지만 <숨바꼭질>은 오로지 연민정 연기로 인기를 "
+        "끌었던 이유리만 믿고 온갖 강강강강을 다 갈아 넣는 느낌이다."
+    ),
+)
+_JA = (
+    (
+        "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕された"
+        "というニュースを耳にしました。"
+    ),
+    "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。",
+    (
+        "「脱獄」とは、iPhoneのiOSを改造して機能制限を解除することで、脱獄すれば、App "
+        "Storeにない非公式アプリを利用することもできるようになるとのことです。"
+    ),
+    "もちろん、Apple社は「脱獄」を認めていません。",
+    "不正に改造したiPhoneでも、もともとは、アップル社から購入したものです。",
+    "ではなぜ、不正に改造したiPhoneを販売すると、商標権侵害になるのでしょうか。",
+    (
+        "商標には、同じ商標が付された商品は同じ提供元のものであるという、商品の出所を表示する"
+        "機能（出所表示機能）、同じ商標が付された商品は同じ品質であることを保証する機能（品質"
+        "保証機能）があります。"
+    ),
+    (
+        "例えば、消費者は、スマートフォンに表示されたりんごのマークをみて、それがアップル社の"
+        "商品であると理解しますし、りんごのマークが付されたスマートフォンを見れば、消費者は、"
+        "あの品質の商品だな、と考えます。"
+    ),
+    (
+        "今回の事件のように、りんごのマークやiPhoneの表示がついたままで、権利者の許諾を得ずに"
+        "、不正に改造したiPhoneを販売することは、商標の品質保証機能を害することになりますので"
+        "、商標権侵害であると判断されたものと思われます。"
+    ),
+)
+_VI = (
+    "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào",
+    (
+        "Hội thảo được chia thành 3 phiên làm việc gồm: đánh giá quan hệ hữu nghị đặc biệt "
+        "và hợp tác toàn diện Việt Nam - Lào; đánh giá hợp tác Việt Nam - Lào trong đào tạo "
+        "cán bộ, nghiên cứu lý luận và khoa học xã hội; định hướng và giải pháp phát triển "
+        "quan hệ hữu nghị đặc biệt, hợp tác toàn diện Việt Nam - Lào trong giai đoạn mới."
+    ),
+    (
+        "Trong phiên đầu tiên, các đại biểu đã điểm lại những thành tựu nổi bật, những điểm "
+        "nhấn lịch sử trong 55 năm kể từ ngày hai nước thiết lập quan hệ ngoại giao; những "
+        "tình cảm hữu nghị, đoàn kết đặc biệt và sự hợp tác toàn diện gắn bó từ lâu đời giữa "
+        "hai dân tộc."
+    ),
+    (
+        "Việt Nam - Lào có mối quan hệ hữu nghị, đoàn kết đặc biệt và sự hợp tác toàn diện "
+        "gắn bó từ lâu đời. Trong thời kỳ chiến tranh chống lại kẻ thù xâm lược, cũng như "
+        "trong quá trình bảo vệ, xây dựng đất nước, hai nước luôn kề vai sát cánh bên nhau. "
+        "Từ ngày thiết lập quan hệ ngoại giao đến nay, trải qua 55 năm, mối quan hệ giữa hai "
+        "nước ngày càng được củng cố và phát triển cả về chiều rộng lẫn chiều sâu. Cùng với "
+        "quan hệ chính trị tốt đẹp sẵn có, quan hệ hợp tác kinh tế Việt Nam - Lào ngày càng "
+        "khởi sắc."
+    ),
+)
+_VI2 = (
+    "Việt Nam-Lào: Song hành chặt chẽ, phát triển mạnh mẽ",
+    (
+        "Sự hiện diện của của Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn "
+        "tại thủ đô Vientiane từ ngày 16-18/12 tiếp tục khẳng định chính sách nhất quán coi "
+        "trọng quan hệ đặc biệt với Lào, thể hiện quyết tâm tăng cường tin cậy chính trị, "
+        "đưa quan hệ song phương tiếp tục phát triển mạnh mẽ, hợp tác thực chất, hiệu quả."
+    ),
+)
+_VI3 = (
+    "Đưa quan hệ Việt Nam-Lào ngày càng đi vào chiều sâu, hiệu quả và thiết thực",
+    (
+        "Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Ðảng Cộng sản Việt Nam, Chủ "
+        "tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Tô Lâm và Phu nhân, Tổng Bí thư Ban "
+        "Chấp hành Trung ương Ðảng Nhân dân Cách mạng Lào, Chủ tịch nước Cộng hòa Dân chủ "
+        "Nhân dân Lào Thongloun Sisoulith và Phu nhân thăm cấp Nhà nước đến Việt Nam từ ngày "
+        "10 đến 13/9/2024."
+    ),
+)
+_JA_H1 = "商品の改造が商標法違反に！？"
+
+
+def _check(head: list[str], body: list[str], chrome: list[str]) -> None:
+    """Clean ``head`` + ``body`` (chrome lines among them) and check the verdicts: the body's
+    lines stay, the chrome lines go, each with its reason in ``removed``."""
+    result = clean_text("\n".join(head + body))
+    kept = set(result.article().splitlines())
+    removed = {r.line: r.reason for r in result.removed}
+    assert [ln for ln in body if ln not in chrome and ln not in kept] == []
+    assert [ln for ln in chrome if ln in kept] == []
+    assert all(removed.get(ln) for ln in chrome)
+
+
+#: A video player inside the body: its controls, and its position over the clip's length.
+_PLAYERS = {
+    "ko": ["재생", "음소거", "0:00 / 2:31", "재생 속도", "자막", "전체 화면"],
+    "ja": ["再生", "ミュート", "0:00 / 2:31", "再生速度", "字幕", "全画面"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PLAYERS))
+def test_video_player_controls_inside_the_body_go(lang: str) -> None:
+    player = _PLAYERS[lang]
+    if lang == "ko":
+        head, body = ["홈", "연예", "방송"], [*_KO[:3], *player, *_KO[3:]]
+    else:
+        head, body = ["ホーム", "ブログ"], [_JA_H1, *_JA[:4], *player, *_JA[4:]]
+    _check(head, body, player)
+
+
+def test_a_player_read_out_with_hours_goes() -> None:
+    player = ["1:02:15 / 1:45:00"]
+    head, body = ["홈", "연예"], [*_KO[:3], *player, *_KO[3:]]
+    _check(head, body, player)
+
+
+def _cards(titles: tuple[str, ...], summaries: list[str], mark: str, date: str) -> list[str]:
+    """Cards of other stories: title, summary cut with ``mark``, date."""
+    return [x for t, s in zip(titles, summaries, strict=True) for x in (t, s + mark, date)]
+
+
+@pytest.mark.parametrize("mark", ["…", " [...]"])
+def test_cards_cut_without_a_spaced_ellipsis_go_korean(mark: str) -> None:
+    cards = _cards(
+        (_KO2[0], "남상미 연기가 돋보인 이유"), [_KO2[1][:90], _KO2[2][:80]], mark, "2018.08.12"
+    )
+    _check(["홈", "연예"], [*_KO, *cards], cards)
+
+
+@pytest.mark.parametrize("mark", ["…", " [...]"])
+def test_cards_cut_without_a_spaced_ellipsis_go_vietnamese(mark: str) -> None:
+    cards = _cards((_VI2[0], _VI3[0]), [_VI2[1][:160], _VI3[1][:150]], mark, "10/09/2024")
+    _check(["Trang chủ", "Thời sự"], [*_VI, *cards], cards)
+
+
+def test_related_box_inside_the_body_cuts_nothing_japanese() -> None:
+    box = ["関連記事", "商標権侵害とは", "「脱獄」iPhoneの販売について"]
+    _check(["ホーム", "ブログ"], [_JA_H1, *_JA[:5], *box, *_JA[5:]], box)
+
+
+def test_related_box_inside_the_body_cuts_nothing_korean() -> None:
+    box = ["관련기사", _KO2[0], "남상미 연기가 돋보인 이유"]
+    _check(["홈", "연예"], [*_KO[:4], *box, *_KO[4:]], box)
+
+
+def test_korean_share_comment_and_copyright_lines_go() -> None:
+    head = ["홈", "연예", "공유하기", "페이스북", "트위터"]
+    tail = ["댓글", "로그인", "광고", "무단전재 및 재배포 금지"]
+    _check(head, [*_KO, *tail], ["공유하기", "페이스북", "트위터", *tail])
+
+
+def test_a_long_quotation_elided_in_brackets_stays() -> None:
+    # a paragraph of the body that elides the rest of what it quotes: longer than an excerpt
+    body = [*_VI[:3], _VI[3] + " [...]"]
+    _check(["Trang chủ", "Thời sự"], body, [])
