@@ -631,3 +631,20 @@ def test_comments_section_heading_below_the_body_still_drops_comments() -> None:
     text = _page(["Council extends the family programme"], _NAV, PARAS, comments)
     r = strip_lines(text.split("\n"))
     assert r.lines == PARAS
+
+
+def test_follow_these_steps_is_an_instruction_of_the_body() -> None:
+    # a how-to article: the bare "follow" of the share lexicon ("Follow", "Follow Jane Doe")
+    # took the line that introduces the steps for a button
+    lines = [
+        "There are hundreds of different meditation techniques that vary from simple to "
+        "complex. It's best to start with a simple practice that you can work into your regular "
+        "routine over time.",
+        "Follow these steps for meditation:",
+        "Sit or stand in a calm, quiet place with eyes closed or gaze down.",
+        "Set a time limit. Five or 10 minutes is a good place to start if you are new to "
+        "meditation.",
+    ]
+    assert strip_lines(lines, from_html=True).lines == lines
+    for button in ("Follow", "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email"):
+        assert lexicon_category(line_features([button])[0]) == "share_follow"

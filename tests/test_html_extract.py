@@ -6,6 +6,7 @@ import gzip
 import json
 import re
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -2397,3 +2398,115 @@ def test_a_short_line_in_a_box_beside_the_article_stays_out() -> None:
     block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
     lines, _ = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
     assert lines == _ECOM
+
+
+# --- headline, pruning, tail and control characters on a page of another language -----------
+
+#: A seed page (Vietnamese) laid out as HTML: its headline holds its own " - ", as many do.
+_SEED = Path(__file__).resolve().parents[1] / "seeds" / "001_b8eb4341bad6e06b.txt"
+_SEED_LINES = _SEED.read_text("utf-8").split("\n")
+_VI_HEADLINE = _SEED_LINES[0]  # "Đẩy mạnh hợp tác các tỉnh biên giới Việt Nam - Lào"
+_VI_BODY = [ln for ln in _SEED_LINES[1:] if len(ln) > 200][:5]
+
+
+def _vi_page(title: str, top: str, *, header_outside: bool = False, tail: str = "") -> str:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in _VI_BODY[: 4 if tail else 5])
+    body = (
+        f"<header>{top}</header><article>{paras}{tail}</article>"
+        if header_outside
+        else f"<article>{top}{paras}{tail}</article>"
+    )
+    return (
+        f"<html lang='vi'><head><title>{title}</title><meta property='og:title' "
+        f'content="{title}"></head><body><nav><a href="/">Trang chủ</a></nav>{body}'
+        "<footer>© 2024</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "want"),
+    [
+        # the heading prints an en dash where the declared title has a hyphen
+        (_VI_HEADLINE, _VI_HEADLINE.replace(" - ", " – "), _VI_HEADLINE),
+        # the declared title adds the site after " - "; the heading ends with a period
+        (f"{_VI_HEADLINE} - Báo Quốc tế", f"{_VI_HEADLINE}.", f"{_VI_HEADLINE}."),
+    ],
+)
+def test_headline_with_its_own_dash_is_not_cut_as_a_site_name(
+    title: str, h1: str, want: str
+) -> None:
+    # the <title> was split at every " - " and its longest part kept ("... Việt Nam"), because
+    # the <h1> differed from it in a dash or a period only
+    r = clean_html(_vi_page(title, f"<span class='kicker'>Thời sự</span><h1>{h1}</h1>"))
+    assert r.title == want
+    assert r.text.split("\n")[0] == _VI_BODY[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "top", "outside"),
+    [
+        # a kicker in a <span>, a section link, a <header> outside the <article>
+        (_VI_HEADLINE, f"<span class='kicker'>Thời sự</span><h1>{_VI_HEADLINE}</h1>", False),
+        (_VI_HEADLINE, f"<a class='cat' href='/thoi-su'>Thời sự</a><h1>{_VI_HEADLINE}</h1>", False),
+        (_VI_HEADLINE, f"<a href='/thoi-su'>Thời sự</a><h1>{_VI_HEADLINE}</h1>", True),
+        # the declared title adds the site after " | " or " - "
+        (f"{_VI_HEADLINE} | Báo Quốc tế", f"<h1>{_VI_HEADLINE}</h1>", False),
+        (f"{_VI_HEADLINE} - Báo Quốc tế", f"<h1>{_VI_HEADLINE}</h1>", True),
+    ],
+)
+def test_headline_above_a_kicker_or_label_is_the_title_only(
+    title: str, top: str, outside: bool
+) -> None:
+    r = clean_html(_vi_page(title, top, header_outside=outside))
+    assert r.title == _VI_HEADLINE
+    assert r.text.split("\n") == _VI_BODY
+
+
+def test_double_escaped_quotes_of_the_declared_title_read_once() -> None:
+    # <meta content="Giữ &amp;#039;lửa&amp;#039; ..."> holds the entity as text
+    title = "Giữ &amp;#039;lửa&amp;#039; trong mọi lĩnh vực hợp tác"
+    r = clean_html(_vi_page(title, "<h1>Giữ ‘lửa’ trong mọi lĩnh vực hợp tác</h1>"))
+    assert r.title == "Giữ 'lửa' trong mọi lĩnh vực hợp tác"
+    assert r.text.split("\n") == _VI_BODY
+
+
+@pytest.mark.parametrize("heading", ["Tin liên quan", "Xem thêm:", "Đọc thêm"])
+def test_related_heading_in_the_article_keeps_a_paragraph_under_it(heading: str) -> None:
+    tail = f"<h3>{heading}</h3><p>{escape(_VI_BODY[4])}</p>"
+    r = clean_html(_vi_page(_VI_HEADLINE, f"<h1>{_VI_HEADLINE}</h1>", tail=tail))
+    assert r.text.split("\n")[-1] == _VI_BODY[4]
+    links = (
+        f"<h3>{heading}</h3><ul><li><a href='/a'>Hội nghị hợp tác Việt - Lào lần thứ 40</a></li>"
+        "<li><a href='/b'>Lào và Việt Nam ký kết 20 văn kiện hợp tác</a></li></ul>"
+    )
+    r = clean_html(_vi_page(_VI_HEADLINE, f"<h1>{_VI_HEADLINE}</h1>", tail=links))
+    assert r.text.split("\n") == _VI_BODY[:4]
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x08", "\x0b", "\x0c", "\x1f"])
+def test_control_character_anywhere_in_the_page_leaves_the_article(char: str) -> None:
+    page = _vi_page(_VI_HEADLINE, f"<h1>{_VI_HEADLINE}</h1>")
+    at = page.index(_VI_BODY[2][:60]) + 60
+    broken = page[:at] + char + page[at:]
+    for markup in (broken, broken.encode("utf-8")):
+        r = clean_html(markup)
+        assert len(r.text.split("\n")) == len(_VI_BODY)
+        assert char not in r.text
+
+
+@pytest.mark.parametrize(
+    ("attrs", "chrome"),
+    [
+        ('id="how-to-share-a-recipe-menu"', False),  # a slug of the headline
+        ('class="css-Ad3kx"', False),  # generated class names
+        ('id="xAd9"', False),
+        ('class="sc-1x2Ad3 article-body"', False),
+        ('class="Ad-container"', True),
+        ('class="related-posts"', True),
+    ],
+)
+def test_chrome_names_read_from_whole_words(attrs: str, chrome: bool) -> None:
+    el = parse_html(f"<html><body><div {attrs}>x</div></body></html>", source="t")
+    div = el.find(".//div")
+    assert div is not None
+    assert (chrome_reason(div) is not None) is chrome

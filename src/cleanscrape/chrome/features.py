@@ -891,6 +891,12 @@ def comment_header(line: Line) -> bool:
     )
 
 
+#: Words after a bare "follow" that make the line an instruction of the body ("Follow these
+#: steps for meditation:"), never a button or a call to follow a name or the site ("Follow",
+#: "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email").
+_FOLLOW_STEPS = frozenset({"these", "those"})
+
+
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``.
 
@@ -949,6 +955,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         words <= 10
         and (not terminal or text.endswith(":"))
         and (known and _SHARE_PREFIX.match(key, first))
+        and not (first == "follow" and key[7:].partition(" ")[0] in _FOLLOW_STEPS)
     ):
         return "share_follow"
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):

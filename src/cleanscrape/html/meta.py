@@ -16,6 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from ..chrome.features import fold
+
 # <meta property|name|itemprop> keys by field, in order of trust.
 _META_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("og:title", "twitter:title", "dc.title", "title", "headline", "sailthru.title"),
@@ -182,11 +184,25 @@ def _first_text(elements: list[lxml_html.HtmlElement]) -> str | None:
     return None
 
 
+def _heading_of(heading: str, title: str) -> bool:
+    """``title`` is ``heading``, or ``heading`` and a site name or section cut off at a
+    separator of :data:`_TITLE_SEP` on either side, once case, quotes and punctuation are set
+    aside (a heading printed with an en dash, typographic quotes or a final period)."""
+    folded = fold(heading)
+    if not folded:
+        return False
+    parts = _TITLE_SEP.split(title)
+    ends = [parts[:n] for n in range(1, len(parts) + 1)] + [parts[n:] for n in range(1, len(parts))]
+    return any(fold(" ".join(end)) == folded for end in ends)
+
+
 def _title_from_page(elements: dict[str, list[lxml_html.HtmlElement]]) -> str | None:
-    """The first ``<h1>`` when the ``<title>`` contains it, else the ``<title>`` minus site name."""
+    """The first ``<h1>`` when the ``<title>`` contains it or is it beside a site name
+    (:func:`_heading_of`), else the ``<title>`` minus site name."""
     head_title = _first_text(elements["title"])
     h1 = _first_text(elements["h1"])
-    if h1 and (head_title is None or h1 in head_title):
+    if h1 and (head_title is None or h1 in head_title or _heading_of(h1, head_title)):
+        # (the title's own " - " is not cut as a site separator when the heading spans it)
         return h1
     if head_title:
         parts = _TITLE_SEP.split(head_title)
@@ -257,8 +273,14 @@ def page_metadata(
         if value:
             out[field_name] = value
     page_title = _title_from_page(elements)
-    if page_title and (not out.get("title") or page_title in out["title"]):
-        # the page's own heading beats a declared title that only adds the site name
+    declared = out.get("title")
+    if page_title and (
+        not declared
+        or page_title in declared
+        or (_heading_of(page_title, declared) and fold(page_title) != fold(declared))
+    ):
+        # the page's own heading beats a declared title that only adds the site name (also
+        # when the two print a dash, a quote or a final period differently)
         out["title"] = page_title
     if "sitename" not in out and ld.get("_site"):
         out["sitename"] = ld["_site"]
