@@ -97,7 +97,8 @@ def _legacy(text: str, encoding: str) -> bytes:
     back = {letter: byte for byte, letter in BYTE_TABLES[encoding].items()}
     out = bytearray()
     for ch in unicodedata.normalize("NFC", text):
-        out += ch.encode() if ord(ch) < 128 else bytes([back[ch] if ch in back else back[ch.lower()]])
+        code = back[ch] if ch in back else back[ch.lower()] if ord(ch) >= 128 else None
+        out += ch.encode() if code is None else bytes([code])
     return bytes(out)
 
 
