@@ -648,3 +648,34 @@ def test_follow_these_steps_is_an_instruction_of_the_body() -> None:
     assert strip_lines(lines, from_html=True).lines == lines
     for button in ("Follow", "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email"):
         assert lexicon_category(line_features([button])[0]) == "share_follow"
+
+
+def test_a_footer_word_opening_a_list_item_of_the_body_keeps_it() -> None:
+    # WCXB dev page 0051 (a guide to event trends): its list of labelled items, one of them
+    # opened by "Email", which the footer lexicon knows as a word of its own
+    lines = [
+        "How planners can leverage event marketing trends into dynamic lead-generation engines "
+        "that deliver measurable ROI:",
+        "Event Website: Create a conversion-focused website with an information hub and lead "
+        "generation tool.",
+        "Email Marketing: Implement targeted campaigns with distinct pre-event, day-of, and "
+        "follow-up messaging.",
+        "Social Media Strategy: Develop event-specific hashtags, shareable graphics, and "
+        "momentum-building content.",
+        "Event App: Deploy a dedicated event app to enhance the attendee experience and capture "
+        "valuable behavioral data.",
+    ]
+    assert strip_lines(lines, from_html=True).lines == lines
+    # a body line that goes on in lower case, a list item of a price
+    for body in ("- Email and SMS campaigns", "– Email Marketing: $500-$5,000/month"):
+        assert lexicon_category(line_features([body])[0]) == ""
+    # the footer lines the same word opens stay footer lines (WCXB dev footers and forms)
+    for footer in (
+        "Email: toasoan@vnexpress.net",
+        "Hotline: 1900 1234",
+        "Copyright © 2025 Whova All Rights reserved.",
+        "Copyright Embarque Inc. All rights reserved. Terms and Conditions apply.",
+        "Email Address (Required)",
+        "Email Us",
+    ):
+        assert lexicon_category(line_features([footer])[0]) == "footer", footer

@@ -848,6 +848,43 @@ _CAPTION_CREDIT = re.compile(
 #: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(r"[:/]|\sby\s")
 _FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
+#: The footer phrases of one word ("email", "hotline", "copyright", "accessibility"): nouns
+#: that open body lines too ("Email and SMS campaigns", "Copyright law protects ...", a list
+#: item "Email Marketing: $500-$5,000/month"), so a line of more than
+#: :data:`_FOOTER_WORD_LINE` words opened by one is a footer line only as
+#: :func:`_footer_word_line` reads it.
+#: (Phrases of scripts written without spaces between words, "版权所有", "สงวนลิขสิทธิ์", are
+#: read whole: the word after them is not told apart.)
+_FOOTER_WORDS = frozenset(p for p in _FOOTER_PREFIX.phrases if " " not in p and p.isascii())
+_FOOTER_WORD_LINE = 2
+#: An address, a web address or a copyright sign anywhere in the line.
+_FOOTER_CONTACT = re.compile(r"[@©ⓒ]|www\.|https?://")
+#: The word itself a label: "Email: ...", "Hotline: ...", a form field's "Email* ...".
+_FOOTER_LABEL = re.compile(r"^\W*\w+\s*[:：*]")
+#: A label of two to four words ending in a colon: a list item of the body ("Email
+#: Marketing: ...").
+_ITEM_LABEL = re.compile(r"^\W*\w+(?:[ \t]+[\w&/-]+){1,3}[ \t]*[:：]")
+#: The word after the first, caught to see whether it opens with a capital.
+_SECOND_WORD = re.compile(r"^\W*\w+\W+(\w)")
+
+
+def _footer_word_line(text: str) -> bool:
+    """A line opened by a footer phrase of one word is a footer line: it holds an address or a
+    copyright sign, or the word is a label of its own ("Email: ..."); not when a label of two
+    words or more opens it (a list item of the body, "Email Marketing: ..."); else when it
+    holds a figure (a phone number, a year) or the word after the first opens with a capital
+    (a name or a label: "Copyright Acme Inc.", "Email Us", "Email Address *"), where a body
+    line goes on in lower case ("Email and SMS campaigns")."""
+    if _FOOTER_CONTACT.search(text) or _FOOTER_LABEL.match(text):
+        return True
+    if _ITEM_LABEL.match(text):
+        return False
+    if _DIGIT.search(text):
+        return True
+    m = _SECOND_WORD.match(text)
+    return m is not None and m.group(1).isupper()
+
+
 _PREFIX_MATCHERS = (
     _RELATED_PREFIX,
     _COMMENTS_PREFIX,
@@ -1005,7 +1042,18 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and _SLASH_CREDIT.search(text)
     ):
         return "credit"
-    if words <= 20 and ((known and _FOOTER_PREFIX.match(key, first)) or "©" in text):
+    if words <= 20 and (
+        (
+            known
+            and _FOOTER_PREFIX.match(key, first)
+            and (
+                first not in _FOOTER_WORDS
+                or words <= _FOOTER_WORD_LINE
+                or _footer_word_line(text)
+            )
+        )
+        or "©" in text
+    ):
         return "footer"
     if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
         return "breadcrumb"
