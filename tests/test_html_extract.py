@@ -2510,3 +2510,60 @@ def test_chrome_names_read_from_whole_words(attrs: str, chrome: bool) -> None:
     div = el.find(".//div")
     assert div is not None
     assert (chrome_reason(div) is not None) is chrome
+
+
+_EVENT_LIST = [
+    "Event Website: Create a conversion-focused website with an information hub and lead "
+    "generation tool.",
+    "Email Marketing: Implement targeted campaigns with distinct pre-event, day-of, and "
+    "follow-up messaging.",
+    "Social Media Strategy: Develop event-specific hashtags, shareable graphics, and "
+    "momentum-building content.",
+    "Event App: Deploy a dedicated event app to enhance the attendee experience and capture "
+    "valuable behavioral data.",
+]
+_EVENT_PROSE = [
+    "Companies recognize that events deliver authentic human connections, immediate feedback, "
+    "and memorable sensory interactions with their organizations. Events allow businesses to "
+    "showcase their expertise and build trust with the people they want to reach.",
+    "Industries have become more crowded, making it increasingly difficult for companies to "
+    "differentiate themselves meaningfully. Events provide rare opportunities to demonstrate "
+    "value propositions through experiences rather than claims.",
+    "Experiential marketing facilitates deeper emotional connections and more memorable brand "
+    "associations, which is why planners now treat the event itself as a marketing channel.",
+]
+
+
+def _ad_wrapped_list(wrapper: str, inside: str = "") -> str:
+    items = "".join(f"<li>{escape(t)}</li>" for t in _EVENT_LIST)
+    paragraphs = [f"<p>{escape(t)}</p>" for t in _EVENT_PROSE]
+    return (
+        "<html><head><title>Event Industry Trends</title></head><body>"
+        '<nav class="menu"><a href="/">Home</a> <a href="/blog">Blog</a></nav>'
+        "<article><h1>Event Industry Trends</h1>"
+        + paragraphs[0]
+        + paragraphs[1]
+        + "<p>How planners can turn these trends into lead generation:</p>"
+        f'<div class="{wrapper}">{inside}<ul>{items}</ul></div>'
+        + paragraphs[2]
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("wrapper", ["ad-wrapper", "ads-list", "advert-free list"])
+def test_a_list_of_the_body_in_a_wrapper_named_for_ads_stays(wrapper: str) -> None:
+    # the list items of a WCXB dev page (0051, a guide to event trends) between its paragraphs,
+    # in a template's box whose name holds an ad token
+    text = clean_html(_ad_wrapped_list(wrapper)).text
+    for item in _EVENT_LIST:
+        assert item in text, (wrapper, item)
+    for paragraph in _EVENT_PROSE:
+        assert paragraph in text
+
+
+def test_an_ad_box_beside_the_body_still_goes() -> None:
+    # an ad slot holds a script or a frame: pruned whatever list it carries
+    page = _ad_wrapped_list("ad-wrapper", '<script>window.ads = [];</script>')
+    text = clean_html(page).text
+    assert "Event Website: Create" not in text
+    assert _EVENT_PROSE[2] in text

@@ -345,6 +345,33 @@ def _in_dialog(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
+#: The names of ad slots (:data:`CHROME_TOKENS`): an ad's box holds a script, a frame or a
+#: picture, never a list of text items.
+_AD_NAMES = frozenset(
+    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit"}
+)
+#: What an ad's box holds and a list of the body does not.
+_AD_CONTENT = ("script", "iframe", "img", "picture", "video", "ins", "embed", "object", "form")
+#: A list of the body: this many items at least, of plain text (links under a fifth of it).
+_TEXT_LIST_ITEMS = 3
+_TEXT_LIST_LINK_SHARE = 0.2
+
+
+def _text_list_box(el: lxml_html.HtmlElement) -> bool:
+    """``el`` holds a list of :data:`_TEXT_LIST_ITEMS` items or more of plain text and nothing
+    an ad shows (:data:`_AD_CONTENT`): a list of the article that a template wrapped in a box
+    named for ads ("ad-wrapper", "ads-list"), kept when it sits beside the article's prose
+    (the caller's test)."""
+    if next(el.iter(*_AD_CONTENT), None) is not None:
+        return False
+    items = sum(1 for li in el.iter("li"))
+    if items < _TEXT_LIST_ITEMS:
+        return False
+    text = len(el.text_content().strip())
+    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return text > 0 and linked < _TEXT_LIST_LINK_SHARE * text
+
+
 def prose_paragraphs(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
     """``<p>`` elements below ``root`` that read as prose (long, few links), with their length."""
     return _prose_of(root.iter("p"))
@@ -577,6 +604,13 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
             continue
         elif wraps_quote(el):
             continue  # the box of a quote the article shows (an embedded post): not chrome
+        elif (
+            reason.partition(":")[2] in _AD_NAMES
+            and below.get(el.getparent(), 0) > below.get(el, 0)
+            and _text_list_box(el)
+        ):
+            out.kept_guarded += 1  # a list of the body in a wrapper named for ads
+            continue
         doomed.append((el, reason))
     # (the containers' elements are let go before the removals: an element still held is
     # moved out of the page's document when removed, where one no longer held is freed)
