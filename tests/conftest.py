@@ -9,6 +9,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+#: The labelled list items of a WCXB dev page (0051, a guide to event trends), one of them
+#: opened by "Email", a word the footer lexicon knows (the strip stage's and the HTML path's
+#: tests of lists of the body).
+EVENT_TREND_ITEMS = (
+    "Event Website: Create a conversion-focused website with an information hub and lead "
+    "generation tool.",
+    "Email Marketing: Implement targeted campaigns with distinct pre-event, day-of, and "
+    "follow-up messaging.",
+    "Social Media Strategy: Develop event-specific hashtags, shareable graphics, and "
+    "momentum-building content.",
+    "Event App: Deploy a dedicated event app to enhance the attendee experience and capture "
+    "valuable behavioral data.",
+)
 
 
 @pytest.fixture(scope="session")

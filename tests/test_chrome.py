@@ -11,7 +11,7 @@ from cleanscrape.chrome import strip_lines
 from cleanscrape.chrome.features import fold, lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 
-from .conftest import DATA
+from .conftest import DATA, EVENT_TREND_ITEMS
 
 LABELS = DATA / "seed_labels"
 
@@ -656,14 +656,7 @@ def test_a_footer_word_opening_a_list_item_of_the_body_keeps_it() -> None:
     lines = [
         "How planners can leverage event marketing trends into dynamic lead-generation engines "
         "that deliver measurable ROI:",
-        "Event Website: Create a conversion-focused website with an information hub and lead "
-        "generation tool.",
-        "Email Marketing: Implement targeted campaigns with distinct pre-event, day-of, and "
-        "follow-up messaging.",
-        "Social Media Strategy: Develop event-specific hashtags, shareable graphics, and "
-        "momentum-building content.",
-        "Event App: Deploy a dedicated event app to enhance the attendee experience and capture "
-        "valuable behavioral data.",
+        *EVENT_TREND_ITEMS,
     ]
     assert strip_lines(lines, from_html=True).lines == lines
     # a body line that goes on in lower case, a list item of a price

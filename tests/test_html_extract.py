@@ -23,6 +23,8 @@ from cleanscrape.html.recover import recover_blocks
 from cleanscrape.html.shortcodes import drop_filler, drop_shortcodes
 from cleanscrape.html.tail import trim_link_tail
 
+from .conftest import EVENT_TREND_ITEMS
+
 DATA = Path(__file__).resolve().parent / "data" / "html"
 AEB: dict[str, dict[str, str]] = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf-8"))
 
@@ -2512,16 +2514,6 @@ def test_chrome_names_read_from_whole_words(attrs: str, chrome: bool) -> None:
     assert (chrome_reason(div) is not None) is chrome
 
 
-_EVENT_LIST = [
-    "Event Website: Create a conversion-focused website with an information hub and lead "
-    "generation tool.",
-    "Email Marketing: Implement targeted campaigns with distinct pre-event, day-of, and "
-    "follow-up messaging.",
-    "Social Media Strategy: Develop event-specific hashtags, shareable graphics, and "
-    "momentum-building content.",
-    "Event App: Deploy a dedicated event app to enhance the attendee experience and capture "
-    "valuable behavioral data.",
-]
 _EVENT_PROSE = [
     "Companies recognize that events deliver authentic human connections, immediate feedback, "
     "and memorable sensory interactions with their organizations. Events allow businesses to "
@@ -2535,7 +2527,7 @@ _EVENT_PROSE = [
 
 
 def _ad_wrapped_list(wrapper: str, inside: str = "") -> str:
-    items = "".join(f"<li>{escape(t)}</li>" for t in _EVENT_LIST)
+    items = "".join(f"<li>{escape(t)}</li>" for t in EVENT_TREND_ITEMS)
     paragraphs = [f"<p>{escape(t)}</p>" for t in _EVENT_PROSE]
     return (
         "<html><head><title>Event Industry Trends</title></head><body>"
@@ -2555,7 +2547,7 @@ def test_a_list_of_the_body_in_a_wrapper_named_for_ads_stays(wrapper: str) -> No
     # the list items of a WCXB dev page (0051, a guide to event trends) between its paragraphs,
     # in a template's box whose name holds an ad token
     text = clean_html(_ad_wrapped_list(wrapper)).text
-    for item in _EVENT_LIST:
+    for item in EVENT_TREND_ITEMS:
         assert item in text, (wrapper, item)
     for paragraph in _EVENT_PROSE:
         assert paragraph in text
@@ -2563,7 +2555,7 @@ def test_a_list_of_the_body_in_a_wrapper_named_for_ads_stays(wrapper: str) -> No
 
 def test_an_ad_box_beside_the_body_still_goes() -> None:
     # an ad slot holds a script or a frame: pruned whatever list it carries
-    page = _ad_wrapped_list("ad-wrapper", '<script>window.ads = [];</script>')
+    page = _ad_wrapped_list("ad-wrapper", "<script>window.ads = [];</script>")
     text = clean_html(page).text
     assert "Event Website: Create" not in text
     assert _EVENT_PROSE[2] in text
