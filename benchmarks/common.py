@@ -41,6 +41,7 @@ class Page:
     url: str | None
     with_snippets: tuple[str, ...] = ()  # WCXB: text that must appear in the output
     without_snippets: tuple[str, ...] = ()  # WCXB: text that must not appear
+    title: str = ""  # WCXB: the gold title ("" when the gold gives none)
 
     @property
     def split(self) -> str:
@@ -106,6 +107,7 @@ def wcxb_pages(limit: int | None = None) -> list[Page]:
                     item.get("url"),
                     tuple(_snippets(truth.get("with"))),
                     tuple(_snippets(truth.get("without"))),
+                    truth.get("title") or "",
                 )
             )
     return pages

@@ -1,8 +1,8 @@
 """Titles of the HTML path against WCXB-dev's gold titles, by half.
 
-Runs ``clean_html_document`` on every WCXB-dev article page that has a gold title and counts
-the pages whose ``title`` equals it once case, diacritics, quotes and punctuation are set
-aside (the project's matching form, ``chrome.features.fold``).
+Runs ``clean_html_document`` on every WCXB-dev article page that has a gold title
+(``Page.title``) and counts the pages whose ``title`` equals it once case, diacritics, quotes
+and punctuation are set aside (the project's matching form, ``chrome.features.fold``).
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks .venv/bin/python benchmarks/titles_html.py
 """
@@ -10,7 +10,6 @@ aside (the project's matching form, ``chrome.features.fold``).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,7 +20,7 @@ from cleanscrape.chrome.features import fold
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_html_document
 from cleanscrape.text import decode_bytes
-from common import DATA, SPLITS, split_of, wcxb_pages
+from common import SPLITS, split_of, wcxb_pages
 
 
 def main() -> int:
@@ -31,15 +30,13 @@ def main() -> int:
     pages = Counter[str]()
     equal = Counter[str]()
     for page in wcxb_pages():
-        path = DATA / "wcxb-dev" / "ground-truth" / f"{page.id}.json"
-        gold = json.loads(path.read_text("utf-8"))["ground_truth"].get("title")
         half = split_of(page.url, page.id)
-        if not gold or args.split not in ("all", half):
+        if not page.title or args.split not in ("all", half):
             continue
         markup = decode_bytes(page.html, source=page.id, html=True).text
         result = clean_html_document(markup, CleanOptions(), url=page.url, source=page.id)
         pages[half] += 1
-        equal[half] += fold(result.title or "") == fold(gold)
+        equal[half] += fold(result.title or "") == fold(page.title)
     for half in SPLITS:
         if pages[half]:
             print(f"WCXB-dev {half}: {equal[half]} of {pages[half]} titles equal the gold title")
