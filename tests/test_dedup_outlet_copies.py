@@ -1,6 +1,7 @@
 """One seed story as several outlets print it: joined menus, rewritten headline and lede,
-moved paragraph breaks, legacy encodings, NFD, entities, CRLF, mojibake, an abridged copy,
-and two other stories of one outlet sharing a long standard closing paragraph.
+moved paragraph breaks, legacy encodings, NFD, entities, CRLF, mojibake (one whose undefined
+bytes were lost to U+FFFD), an abridged copy, and two other stories of one outlet sharing a
+long standard closing paragraph.
 
 Every copy must fall into one cluster with the original; the two other stories must stay apart;
 each joined menu must be dropped as ``menu`` whatever its separator; body sentences holding a
@@ -133,6 +134,8 @@ def _copies() -> dict[str, bytes]:
     files["enc_entities.txt"] = html.escape(original).replace("ư", "&#432;").encode()
     files["enc_crlf.txt"] = original.replace("\n\n", "\n").replace("\n", "\r\n").encode()
     files["enc_mojibake.txt"] = _mojibake(original).encode()
+    # the bytes windows-1252 leaves undefined, lost to U+FFFD ("nhi\ufffdu" once repaired)
+    files["enc_mojibake_lossy.txt"] = original.encode().decode("cp1252", "replace").encode()
     abridged = _page(" | ", "Tin Nhanh", _abridged(body), HEADLINE_REWRITTEN, LEDE_REWRITTEN)
     files["abridged.txt"] = abridged.encode()
     for name, seed in (
