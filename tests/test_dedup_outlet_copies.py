@@ -234,3 +234,24 @@ def test_body_sentences_with_separators_are_kept(
     for sentence in BODY_WITH_SEPARATORS:
         (line,) = [ln for ln in out.splitlines() if sentence[:40] in ln]
         assert " KEEP " in line, line
+
+
+def _verdicts(path: Path, data: bytes, capsys: pytest.CaptureFixture[str]) -> list[list[str]]:
+    path.write_bytes(data)
+    assert main(["explain", str(path)]) == 0
+    return [ln.split(None, 3)[1:3] for ln in capsys.readouterr().out.splitlines() if ln[:1] == " "]
+
+
+@pytest.mark.parametrize(
+    "name", ["enc_tcvn3.txt", "enc_viscii.txt", "enc_vni.txt", "enc_mojibake_lossy.txt"]
+)
+def test_a_re_encoded_copy_gets_the_original_verdict_on_every_line(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copyright line the legacy tables write "(c) 2024 ..." is a footer as "© 2024 ..."
+    is, and the VNI copy's "Xem theâm" is repaired with the lines around it: the reason shown
+    for each line is the original's."""
+    files = _copies()
+    original = _verdicts(tmp_path / "a.txt", files["a_original.txt"], capsys)
+    assert ["DROP", "footer"] in original
+    assert _verdicts(tmp_path / name, files[name], capsys) == original
