@@ -228,6 +228,21 @@ def test_punctuation_to_spaces_by_table_as_the_regex_does(seed_texts: dict[str, 
     )
 
 
+def test_lost_runs_by_table_as_the_regex_does(seed_texts: dict[str, str]) -> None:
+    """Runs of Latin letters beyond ASCII and of U+FFFD become one U+FFFD by a table on long
+    texts: the same text as the regex, on the seeds, their mojibake with the undefined bytes
+    lost, and every character of the BMP."""
+    from cleanscrape.dedup import key
+
+    texts = [t.lower() for t in seed_texts.values()]
+    texts += [t.encode().decode("cp1252", "replace") for t in texts]
+    chars = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    texts += [f"a{chars[k : k + 300]}b" for k in range(0, len(chars), 300)]
+    texts.append("thông tin \U0001f600 " * 20)  # (beyond the BMP: the regex)
+    for text in texts:
+        assert key._lost_runs(text) == key._LATIN_MARKED.sub(key.LOST, text)
+
+
 def test_the_index_matches_on_the_body_as_the_batch_does(
     tmp_path: Path, story: tuple[str, str, list[str]]
 ) -> None:
