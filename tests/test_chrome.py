@@ -650,6 +650,20 @@ def test_follow_these_steps_is_an_instruction_of_the_body() -> None:
         assert lexicon_category(line_features([button])[0]) == "share_follow"
 
 
+def test_the_copyright_sign_written_in_ascii_opens_a_footer_line() -> None:
+    # the copyright line of a Vietnamese outlet's page converted from a legacy encoding, which
+    # has no "©": the reason shown is the footer's, not a teaser's
+    for footer in (
+        "(c) 2024 Báo Quốc tế. Bảo lưu mọi quyền.",
+        "(C) 2010-2024 Báo Quốc tế",
+        "(c) Copyright Báo Quốc tế",
+    ):
+        assert lexicon_category(line_features([footer])[0]) == "footer", footer
+    # an item of a list lettered (a), (b), (c) stays the body's
+    for body in ("(c) the right to object to processing;", "(c) 20 percent of the shares."):
+        assert lexicon_category(line_features([body])[0]) == "", body
+
+
 def test_a_footer_word_opening_a_list_item_of_the_body_keeps_it() -> None:
     # WCXB dev page 0051 (a guide to event trends): its list of labelled items, one of them
     # opened by "Email", which the footer lexicon knows as a word of its own

@@ -23,13 +23,15 @@ def seeds(seed_texts: dict[str, str]) -> list[str]:
 def prose_outweighing(seeds: list[str]) -> tuple[str, str]:
     """Seed 002's story printed by two outlets (``seeds``: the seed texts in name order). The
     first outlet's page keeps, above the story, another article of its own (seed 001's
-    paragraphs of lines 2-6, 352 words), as the strip stage kept a help menu's items and
+    paragraphs of lines 4-11, 611 words), as the strip stage kept a help menu's items and
     their descriptions above the story on the syndication benchmark's pages (outlet 4268):
-    the bodies' Jaccard, 0.72, is under the threshold and their signatures share no LSH band;
+    the bodies' Jaccard, 0.55, is under the threshold and their signatures share no LSH band
+    (a pair at that Jaccard shares one about six times in ten: which pairs do depends on the
+    hashes of the matching key's words);
     the second outlet prints the headline in upper case, the lede cut after 40 words and the
     body as written."""
-    other = _paragraphs(seeds[1], 2, 6)
-    assert sum(len(p.split()) for p in other) == 352
+    other = _paragraphs(seeds[1], 4, 11)
+    assert sum(len(p.split()) for p in other) == 611
     return story_under(seeds[2], other)
 
 
@@ -45,7 +47,7 @@ def test_a_copy_under_prose_lsh_does_not_propose_is_joined(seeds: list[str]) -> 
     page, copy = prose_outweighing(seeds)
     sites = ["a.vn", "b.vn"]
     prints = PrintList([page, copy], CleanOptions(), sites=sites)
-    assert 0.7 < jaccard(prints.hashes(0), prints.hashes(1)) < 0.75
+    assert 0.5 < jaccard(prints.hashes(0), prints.hashes(1)) < 0.6
     assert not _lsh_candidates(prints, 0, 1)
     # the copy's opening lies in the page's body, not the other way round
     found = opened_candidates([0, 1], [0, 1], prints.hashes, prints.opening, prints.site)

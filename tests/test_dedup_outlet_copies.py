@@ -1,6 +1,7 @@
 """One seed story as several outlets print it: joined menus, rewritten headline and lede,
-moved paragraph breaks, legacy encodings, NFD, entities, CRLF, mojibake, an abridged copy,
-and two other stories of one outlet sharing a long standard closing paragraph.
+moved paragraph breaks, legacy encodings, NFD, entities, CRLF, mojibake (one whose undefined
+bytes were lost to U+FFFD), an abridged copy, and two other stories of one outlet sharing a
+long standard closing paragraph.
 
 Every copy must fall into one cluster with the original; the two other stories must stay apart;
 each joined menu must be dropped as ``menu`` whatever its separator; body sentences holding a
@@ -133,6 +134,8 @@ def _copies() -> dict[str, bytes]:
     files["enc_entities.txt"] = html.escape(original).replace("ư", "&#432;").encode()
     files["enc_crlf.txt"] = original.replace("\n\n", "\n").replace("\n", "\r\n").encode()
     files["enc_mojibake.txt"] = _mojibake(original).encode()
+    # the bytes windows-1252 leaves undefined, lost to U+FFFD ("nhi\ufffdu" once repaired)
+    files["enc_mojibake_lossy.txt"] = original.encode().decode("cp1252", "replace").encode()
     abridged = _page(" | ", "Tin Nhanh", _abridged(body), HEADLINE_REWRITTEN, LEDE_REWRITTEN)
     files["abridged.txt"] = abridged.encode()
     for name, seed in (
@@ -231,3 +234,24 @@ def test_body_sentences_with_separators_are_kept(
     for sentence in BODY_WITH_SEPARATORS:
         (line,) = [ln for ln in out.splitlines() if sentence[:40] in ln]
         assert " KEEP " in line, line
+
+
+def _verdicts(path: Path, data: bytes, capsys: pytest.CaptureFixture[str]) -> list[list[str]]:
+    path.write_bytes(data)
+    assert main(["explain", str(path)]) == 0
+    return [ln.split(None, 3)[1:3] for ln in capsys.readouterr().out.splitlines() if ln[:1] == " "]
+
+
+@pytest.mark.parametrize(
+    "name", ["enc_tcvn3.txt", "enc_viscii.txt", "enc_vni.txt", "enc_mojibake_lossy.txt"]
+)
+def test_a_re_encoded_copy_gets_the_original_verdict_on_every_line(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copyright line the legacy tables write "(c) 2024 ..." is a footer as "© 2024 ..."
+    is, and the VNI copy's "Xem theâm" is repaired with the lines around it: the reason shown
+    for each line is the original's."""
+    files = _copies()
+    original = _verdicts(tmp_path / "a.txt", files["a_original.txt"], capsys)
+    assert ["DROP", "footer"] in original
+    assert _verdicts(tmp_path / name, files[name], capsys) == original

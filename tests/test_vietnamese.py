@@ -142,6 +142,37 @@ def test_seed_paragraphs_come_back(encoding: str, reader: str) -> None:
     assert repairs == [encoding]
 
 
+#: Short lines of a Vietnamese outlet's chrome (a menu, a related heading, links): one or two
+#: words each, some of which read as a valid word in another legacy table too (VNI "theâm" is
+#: "thêm", and "theõm" in TCVN3).
+CHROME_LINES = [
+    "Xem thêm",
+    "Tin liên quan",
+    "Bình luận",
+    "Chia sẻ",
+    "Trang chủ",
+    "Thế giới",
+    "Kinh doanh",
+    "Giải trí",
+    "Giáo dục",
+    "Quảng cáo",
+    "Liên hệ",
+    "Tòa soạn",
+]
+
+
+@pytest.mark.parametrize("encoding", ["vni", "viscii"])
+def test_short_lines_read_in_the_encoding_the_page_voted_for(encoding: str) -> None:
+    """The short chrome lines of a page whose paragraphs are legacy text come back with them:
+    a line too short to be sure of is read in the encoding the sure lines voted for where that
+    reading is as good as any other, not left as it was when another table reads it too."""
+    paragraphs = [ln for ln in seed_lines(SEEDS[4]) if len(ln) > 200][:4]
+    text = unicodedata.normalize("NFC", writable("\n".join([*paragraphs, *CHROME_LINES])))
+    fixed, reasons = repair_vietnamese(read_as(encode_legacy(text, encoding), "cp1252"))
+    assert reasons == [encoding]
+    assert fixed == text
+
+
 def test_page_with_unicode_template_and_legacy_body() -> None:
     """A page mixes a Unicode template (menu, footer) with a VNI body: only the body changes."""
     lines = seed_lines(SEEDS[1])

@@ -859,6 +859,10 @@ _FOOTER_WORDS = frozenset(p for p in _FOOTER_PREFIX.phrases if " " not in p and 
 _FOOTER_WORD_LINE = 2
 #: An address, a web address or a copyright sign anywhere in the line.
 _FOOTER_CONTACT = re.compile(r"[@©ⓒ]|www\.|https?://")
+#: A line opened by the copyright sign written in ASCII and a year or the word ("(c) 2024
+#: Báo Quốc tế.", "(C) Copyright ..."): the sign as pages converted from a legacy encoding,
+#: which has no "©", and plain-text writers print it.
+_ASCII_COPYRIGHT = re.compile(r"\(c\)\s*(?:\d{4}|copyright)\b", re.IGNORECASE)
 #: The word itself a label: "Email: ...", "Hotline: ...", a form field's "Email* ...".
 _FOOTER_LABEL = re.compile(r"^\W*\w+\s*[:：*]")
 #: A label of two to four words ending in a colon: a list item of the body ("Email
@@ -1053,6 +1057,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
             )
         )
         or "©" in text
+        or _ASCII_COPYRIGHT.match(text) is not None
     ):
         return "footer"
     if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
@@ -1098,6 +1103,7 @@ _LEXICON_FIRST = frozenset().union(
     _PAGER_FIRST,
     _TITLED_FIRST,
     _COUNT_FIRST,
+    ("c",),  # (the key of a line opened by "(c)": :data:`_ASCII_COPYRIGHT`)
 )
 #: Keys that a rule takes as they are: headings and interface strings.
 _LEXICON_KEYS = _RELATED_SET | _MEDIA_SET | _AUTHOR_BIO_SET | _UI_SET

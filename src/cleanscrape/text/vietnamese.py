@@ -559,8 +559,12 @@ class _Judge:
                 valid += tok.lower() in _ASCII_SYLLABLES
         return valid + changeable >= _MIN_ALL_VALID * (fixed + changeable) and changeable > 0
 
-    def best(self, line: str) -> tuple[str, str, bool] | None:
-        """(encoding, decoded line, sure) for the best legacy reading of a line, if any."""
+    def best(self, line: str, prefer: str | None = None) -> tuple[str, str, bool] | None:
+        """(encoding, decoded line, sure) for the best legacy reading of a line, if any.
+
+        ``prefer``: the encoding the page's sure lines voted for, which wins among readings
+        with as many valid syllables (a short line may read as a word in two tables: VNI
+        "theâm" is "thêm", and "theõm" in TCVN3)."""
         # Either test below can end the search; the cheaper one for the line goes first: the
         # readings (splitting every letter for windows-1258) are dear on Unicode Vietnamese,
         # spelling is dear on other scripts (a Russian line with guillemets), which no reader
@@ -581,7 +585,7 @@ class _Judge:
             if gain < 1 or nv < _MIN_NONASCII_VALID * n or av < _MIN_ALL_VALID * a:
                 continue
             sure = gain >= _MIN_GAIN and av - oav >= _MIN_GAIN
-            if best is None or (sure, nv) > (best[3], best[0]):
+            if best is None or (sure, nv, enc == prefer) > (best[3], best[0], best[1] == prefer):
                 best = (nv, enc, conv, sure)
         return None if best is None else best[1:]
 
@@ -670,12 +674,14 @@ def repair_vietnamese(
         else:
             unsure[i] = (enc, conv)
     if votes:
-        for i in later:
-            best = judge.best(lines[i]) if judge.could_be_vietnamese(lines[i]) else None
+        # lines with less evidence are taken when they agree with the sure ones: read in the
+        # encoding they voted for where that reading is as good as any other
+        main = max(sorted(votes), key=votes.__getitem__)
+        again = [i for i, (enc, _) in unsure.items() if enc != main]
+        for i in later + again:
+            best = judge.best(lines[i], main) if judge.could_be_vietnamese(lines[i]) else None
             if best is not None:
                 (found if best[2] else unsure)[i] = best[:2]
-    if votes:  # lines with less evidence are taken when they agree with the sure ones
-        main = max(sorted(votes), key=votes.__getitem__)
         found.update((i, v) for i, v in unsure.items() if v[0] == main)
     if not found:
         return text, []
