@@ -221,3 +221,63 @@ def test_a_long_quotation_elided_in_brackets_stays() -> None:
     # a paragraph of the body that elides the rest of what it quotes: longer than an excerpt
     body = [*_VI[:3], _VI[3] + " [...]"]
     _check(["Trang chủ", "Thời sự"], body, [])
+
+
+#: HTML source printed as text, a tag alone on its line: an image above the body and inside
+#: it, a line break, an embedded frame and its script, a wrapper's opening tag.
+_TAGS = [
+    '<img src="https://example.jp/wp-content/uploads/2018/06/iphone.jpg" alt="iPhone" '
+    'width="640" height="427">',
+    "<br>",
+    '<iframe src="https://www.youtube.com/embed/xyz" width="560" height="315" '
+    'frameborder="0" allowfullscreen></iframe>',
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>',
+    '<div class="wp-caption aligncenter">',
+    '<a href="https://example.jp/blog/"><img src="/img/banner.png" alt=""></a>',
+]
+
+
+def test_raw_tag_lines_go_japanese() -> None:
+    body = [_TAGS[0], _JA_H1, *_JA[:3], *_TAGS[1:4], *_JA[3:6], *_TAGS[4:], *_JA[6:]]
+    _check(["ホーム", "ブログ"], body, _TAGS)
+    reasons = {r.line: r.reason for r in clean_text("\n".join(body)).removed}
+    assert {reasons[t] for t in _TAGS} == {"markup"}
+
+
+def test_raw_tag_lines_go_korean() -> None:
+    # (the Korean paragraphs name shows in angle brackets, "<숨바꼭질>": no HTML element)
+    body = [*_KO2, _TAGS[0], *_KO[1:3], _TAGS[2], *_KO[3:]]
+    _check(["홈", "연예"], body, [_TAGS[0], _TAGS[2]])
+
+
+def test_raw_tag_lines_do_not_make_a_page_kept_whole() -> None:
+    # a gallery's tags, each over a share link, weigh ten times the story's words: counted,
+    # the story was under a twentieth of the page and the page was kept whole, tags and all
+    imgs = [_TAGS[0].replace("iphone", f"photo{k:02d}") for k in range(12)]
+    gallery = [x for im in imgs for x in (im, "LINEで送る")][:-1]
+    result = clean_text("\n".join(["ホーム", "ブログ", _JA_H1, _JA[1], *gallery]))
+    assert "low_prose" not in result.flags
+    kept = result.article().splitlines()
+    assert _JA[1] in kept
+    assert not set(imgs) & set(kept)
+    assert {r.reason for r in result.removed if r.line in imgs} == {"markup"}
+
+
+def test_a_page_kept_whole_keeps_no_raw_tag_line() -> None:
+    # a page the strip stage cannot read (no prose) is kept whole and flagged, but its tags
+    # are no text of it
+    page = ["ホーム", "ブログ", _TAGS[0], "事務所概要", _TAGS[1]]
+    result = clean_text("\n".join(page))
+    assert "low_prose" in result.flags
+    assert result.article().splitlines() == ["ホーム", "ブログ", "事務所概要"]
+    assert {r.reason for r in result.removed} == {"markup"}
+
+
+def test_lone_tags_are_whole_lines_of_html_elements() -> None:
+    from cleanscrape.chrome.regions import lone_tags
+
+    assert all(map(lone_tags, _TAGS))
+    # a line of a listing (WCXB dev 4414's diagram) that holds a tag among its words, and a
+    # title in angle brackets
+    assert not lone_tags('B --> B1["25% of RAM<br/>Caches frequently accessed data"]')
+    assert not lone_tags("<숨바꼭질>")

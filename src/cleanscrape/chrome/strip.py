@@ -31,7 +31,7 @@ from .body_lists import (
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
-from .code_blocks import find_listings
+from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
     COLONS,
@@ -55,6 +55,7 @@ from .regions import (
     card_summaries,
     find_title,
     headline_anchor,
+    lone_tags,
     main_region,
     region_score,
     tag_lines,
@@ -161,7 +162,7 @@ def _classify_text(
     menu = menu_boxes(feats, tags, page) | glued_cards(feats, tags)
     listings = find_listings(feats, page)
     code = listings.lines  # weigh nothing, and are no related links (below)
-    for k in listings.marked:
+    for k in listings.marked - _stray_tags(feats, tags, listings):
         tags[k] = ""  # a line of code, whatever its words
     ws = weights(feats, tags, wrapped, menu, code=code)
     region = main_region(ws)
@@ -350,6 +351,24 @@ def _classify_text(
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
+
+
+def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[int]:
+    """The tags alone on their lines (``markup``, :func:`lone_tags`) that a run of listings
+    holds with no other line of code, only lines without its marks: the short sentences of a
+    page that prints the tags of its images and frames between its lines ("<br>",
+    "<iframe ...>", "もちろん、Apple社は「脱獄」を認めていません。"), not a listing of HTML
+    (whose lines are all tags, or tags and other code)."""
+    out: set[int] = set()
+    at = sorted(listings.lines)
+    firsts = [p for k, p in enumerate(at) if not k or at[k - 1] != p - 1]
+    lasts = [p for k, p in enumerate(at) if k + 1 == len(at) or at[k + 1] != p + 1]
+    for first, last in zip(firsts, lasts, strict=True):
+        run = range(first, last + 1)
+        lone = {k for k in run if tags[k] == "markup" and lone_tags(feats[k].text)}
+        if lone and len(lone) < len(run) and not (listings.marked & set(run)) - lone:
+            out |= lone
+    return out
 
 
 def _dated_list(
@@ -770,11 +789,17 @@ def classify_lines(
         texts = list(map(add, map(_MARK, feats), texts))
     sizes = list(map(len, texts))
     total = sum(compress(sizes[:upto], map(not_, map(_SEPARATOR, feats[:upto]))))
+    # (HTML source printed as text is no text of the page: it counts for nothing, and stays
+    # dropped when the page is kept whole)
+    total -= sum(compress(sizes[:upto], map(_MARKUP.__eq__, cats[:upto])))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append("low_prose")
-        cats = ["separator" if ln.separator else KEEP for ln in feats]
+        cats = [
+            _MARKUP if cat == _MARKUP else "separator" if ln.separator else KEEP
+            for ln, cat in zip(feats, cats, strict=True)
+        ]
         meta = _Meta()
     # (``tuple.__new__`` on the rows: the named tuples made in C, one per line)
     indexes = map(_INDEX, feats)
@@ -786,6 +811,8 @@ def classify_lines(
 
 
 _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
+#: Lines of HTML source printed as text (``tag_lines``): never the page's text.
+_MARKUP = "markup"
 _MARK = attrgetter("mark")
 
 
