@@ -281,3 +281,35 @@ def test_lone_tags_are_whole_lines_of_html_elements() -> None:
     # title in angle brackets
     assert not lone_tags('B --> B1["25% of RAM<br/>Caches frequently accessed data"]')
     assert not lone_tags("<숨바꼭질>")
+
+
+#: A cookie banner after the body, in a script without spaces (Japanese) and in Korean, whose
+#: words carry their particles: one sentence and the buttons.
+_BANNERS = {
+    "ja": [
+        "当サイトではCookieを使用しています。サイトの利用を続けることで、Cookieの使用に"
+        "同意したものとみなされます。詳しくはプライバシーポリシーをご覧ください。「同意する」",
+        "同意する",
+        "同意しない",
+        "設定",
+    ],
+    "ko": [
+        "이 웹사이트는 더 나은 서비스를 제공하기 위해 쿠키를 사용합니다. 계속 이용하시면 "
+        "쿠키 사용에 동의하는 것으로 간주합니다.",
+        "동의",
+        "거부",
+        "쿠키 설정",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_BANNERS))
+def test_a_cookie_banner_in_a_script_without_spaces_goes(lang: str) -> None:
+    banner = _BANNERS[lang]
+    if lang == "ko":
+        head, body = ["홈", "연예"], [*_KO, *banner]
+    else:
+        head, body = ["ホーム", "ブログ"], [_JA_H1, *_JA, *banner]
+    _check(head, body, banner)
+    reasons = {r.line: r.reason for r in clean_text("\n".join(head + body)).removed}
+    assert {reasons[b] for b in banner} == {"cookie"}

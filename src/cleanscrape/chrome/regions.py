@@ -20,7 +20,7 @@ from operator import attrgetter
 from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
-from .consent import consent_panels
+from .consent import consent_panels, unspaced_consent
 from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
 
@@ -96,7 +96,7 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     if "menu" in tags:
         _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
-    for k in consent_panels(lines, block):
+    for k in consent_panels(lines, block) | unspaced_consent(lines, block):
         tags[k] = tags[k] or "cookie"
     for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
