@@ -313,3 +313,15 @@ def test_a_cookie_banner_in_a_script_without_spaces_goes(lang: str) -> None:
     _check(head, body, banner)
     reasons = {r.line: r.reason for r in clean_text("\n".join(head + body)).removed}
     assert {reasons[b] for b in banner} == {"cookie"}
+
+
+@pytest.mark.parametrize(
+    "menu", [["ホーム", "事務所概要", "ブログ"], ["ホーム", "ブログ", "LINEで送る"]]
+)
+def test_a_headline_ending_with_an_exclamation_under_a_menu_is_the_headline(
+    menu: list[str],
+) -> None:
+    result = clean_text("\n".join([*menu, _JA_H1, *_JA]))
+    assert result.title == _JA_H1
+    assert result.article().splitlines()[1:] == list(_JA)
+    assert {r.line for r in result.removed} >= set(menu)

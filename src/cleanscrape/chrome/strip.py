@@ -186,6 +186,8 @@ def _classify_text(
             found = _dated_list(feats, tags, ws, region, menu)
         if found is not None:
             anchor, region = found
+    if anchor is None and title is None and region is not None:
+        anchor = _asking_headline(feats, tags, region, menu)
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
         # prefer the prose right below the on-page headline over a bigger block elsewhere
         near = anchored_region(ws, anchor + 1, anchor + 16)
@@ -391,6 +393,53 @@ def _dated_list(
     words = sum(ln.words for ln in feats[listed[0] : listed[1] + 1])
     return (at, listed) if words >= _ANCHOR_SHARE * region_score(ws, region) else None
 
+
+#: How a headline that asks or exclaims ends ("商品の改造が商標法違反に！？"), closing quotes and
+#: brackets aside.
+_ASKING_ENDS = ("?", "!", "？", "！")
+#: A headline has at least this many words (two ideographs count as one); a menu item above
+#: it ("ブログ", "LINEで送る", "事務所概要") has fewer.
+_HEADLINE_WORDS = 4
+#: A letter of a script written without spaces (kana, ideographs, Thai, Lao, Burmese, Khmer),
+#: whose words are counted by its characters and which no lede finds a headline for: a page
+#: in a language written with spaces that opens its body with a question under its headline
+#: ("When can I start training my new puppy?") asks it in a line of the body.
+_CHARACTER_WORDS = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+)
+
+
+def _asking_headline(
+    feats: list[Line], tags: list[str], region: tuple[int, int], menu: set[int]
+) -> int | None:
+    """The region's first line when it is the story's headline, asking or exclaiming: a line
+    that ends with a question or an exclamation mark ends like a sentence, and with
+    :data:`_HEADLINE_WORDS` words or more it weighs as one, so the region takes it in and the
+    headline finder looks above it, where the last item of the site's menu stands. It is the
+    headline when it is no paragraph (``prose``), no chrome, a paragraph follows it, and no
+    line above the region that the finder would take has a headline's length (an article
+    opening with a question under its headline keeps it), in a script written without spaces
+    (:data:`_CHARACTER_WORDS`). None otherwise."""
+    s = region[0]
+    ln = feats[s]
+    if (
+        tags[s]
+        or ln.prose
+        or s in menu
+        or s >= region[1]
+        or not feats[s + 1].prose
+        or tags[s + 1]
+        or ln.words < _HEADLINE_WORDS
+        or not ln.text.rstrip(_CLOSERS).endswith(_ASKING_ENDS)
+        or not _CHARACTER_WORDS.search(ln.text)
+    ):
+        return None
+    above = find_title(feats, tags, s, title=None, skip=menu)
+    return s if above is None or feats[above].words < _HEADLINE_WORDS else None
+
+
+#: Closing quotes and brackets after a sentence's last mark.
+_CLOSERS = "\"'”’»)]*」』"
 
 #: A related heading over blocks of one link each: at least this many such lines.
 _BOX_LINKS = 2
