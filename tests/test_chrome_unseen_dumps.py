@@ -1,9 +1,10 @@
 """Whole-page text dumps of the classes that cost on unseen news sites, written to their pattern
 from real text: the article paragraphs are those of benchmark pages of the dev halves (a Korean
-column, a Japanese patent office's blog post, whose ``<h1>`` heads the dump here) and of the
-Vietnamese seeds, wrapped in the chrome lines such pages print around them (a site's menu, a
-video player's controls, cards of other stories, a related box inside the body). Every
-paragraph stays; every chrome line goes, with a reason."""
+column, a Japanese patent office's blog post, whose ``<h1>`` heads the dump here, an English
+story on fitness trends) and of the Vietnamese seeds, wrapped in the chrome lines such pages
+print around them (a site's menu, a video player's controls, cards of other stories, a related
+box inside the body, HTML tags printed as text, a cookie banner). Every paragraph stays; every
+chrome line goes, with a reason."""
 
 from __future__ import annotations
 
@@ -325,3 +326,43 @@ def test_a_headline_ending_with_an_exclamation_under_a_menu_is_the_headline(
     assert result.title == _JA_H1
     assert result.article().splitlines()[1:] == list(_JA)
     assert {r.line for r in result.removed} >= set(menu)
+
+
+#: The opening of WCXB dev 0034 (today.com), under its headline: three paragraphs, then a
+#: subheading of twelve words and the paragraphs of its section.
+_EN = (
+    "The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
+    (
+        "With January around the corner, you may already be focused on figuring out your "
+        "health goals for next year. Maybe a FitBit is on your Christmas list, or you've made "
+        "a resolution to sign up for monthly group workout classes with a friend."
+    ),
+    (
+        "But before you decide exactly what 2025 fitness trends you want to invest in, take a "
+        "peek at the most popular workouts of 2024, compiled by Strava, ClassPass and more."
+    ),
+    (
+        "From Pilates continuing to lead as the fitness It Girl to music-themed classes "
+        "having a moment, the trends of 2024 give a glimpse at priorities in 2025."
+    ),
+    "Pilates is the most-booked workout for the second year in a row",
+    (
+        "As part of its annual workout trends report, ClassPass shared that Pilates was the "
+        "most-booked workout on an international scale in 2024, its second year in a row in "
+        "the top spot. Pilates increased its bookings on the platform by 84% since last year, "
+        "so popularity around Pilates isn't slowing down anytime soon."
+    ),
+    (
+        "Pilates, which started in the early 1900s as a method for dancers to recover from "
+        "injury, has reached new popularity in the 21st century. While mat Pilates continues "
+        "to be a tried-and-true format, variations like wall Pilates and reformers have added "
+        "variety into the mix."
+    ),
+)
+
+
+def test_a_subheading_under_a_video_player_inside_the_body_stays() -> None:
+    # the player's controls are chrome lines against the subheading, which stood for a
+    # headline linked beside chrome
+    player = ["Play", "Mute", "Current Time 0:00", "Duration 2:31", "0:00 / 2:31", "Fullscreen"]
+    _check(["Health", "Fitness"], [*_EN[:4], *player, *_EN[4:]], player)

@@ -570,6 +570,23 @@ _FIELDS = re.compile(
 )
 
 
+#: A player's or a toolbar's controls: at least this many interface lines in a row.
+_CONTROLS = 2
+
+
+def _under_controls(
+    feats: list[Line], tags: list[str], cats: list[str], i: int, end: int
+) -> bool:
+    """Line ``i`` of the region stands between a run of :data:`_CONTROLS` interface lines or
+    more above it (a video player's "Play", "Mute", "0:00 / 2:31", "Fullscreen") and a
+    paragraph of the body below it: a subheading of the body under the player, not a link
+    against chrome (a single "Advertisement" over a sponsored headline is no such run)."""
+    below = i + 1
+    if below > end or cats[below] != KEEP or not feats[below].prose or tags[below]:
+        return False
+    return all(m >= 0 and tags[m] == "ui" and cats[m] != KEEP for m in range(i - _CONTROLS, i))
+
+
 def _inline_links(
     feats: list[Line],
     tags: list[str],
@@ -627,7 +644,7 @@ def _inline_links(
             # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
             beside_chrome = any(
                 0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
-            )
+            ) and not _under_controls(feats, tags, cats, i, end)
             # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
             link = (
                 feats[i].words >= 12
