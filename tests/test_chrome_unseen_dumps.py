@@ -1,9 +1,10 @@
 """Whole-page text dumps of the classes that cost on unseen news sites, written to their pattern
 from real text: the article paragraphs are those of benchmark pages of the dev halves (a Korean
-column, a Japanese patent office's blog post, whose ``<h1>`` heads the dump here) and of the
-Vietnamese seeds, wrapped in the chrome lines such pages print around them (a site's menu, a
-video player's controls, cards of other stories, a related box inside the body). Every
-paragraph stays; every chrome line goes, with a reason."""
+column, a Japanese patent office's blog post, whose ``<h1>`` heads the dump here, an English
+story on fitness trends) and of the Vietnamese seeds, wrapped in the chrome lines such pages
+print around them (a site's menu, a video player's controls, cards of other stories, a related
+box inside the body, HTML tags printed as text, a cookie banner). Every paragraph stays; every
+chrome line goes, with a reason."""
 
 from __future__ import annotations
 
@@ -221,3 +222,147 @@ def test_a_long_quotation_elided_in_brackets_stays() -> None:
     # a paragraph of the body that elides the rest of what it quotes: longer than an excerpt
     body = [*_VI[:3], _VI[3] + " [...]"]
     _check(["Trang chủ", "Thời sự"], body, [])
+
+
+#: HTML source printed as text, a tag alone on its line: an image above the body and inside
+#: it, a line break, an embedded frame and its script, a wrapper's opening tag.
+_TAGS = [
+    '<img src="https://example.jp/wp-content/uploads/2018/06/iphone.jpg" alt="iPhone" '
+    'width="640" height="427">',
+    "<br>",
+    '<iframe src="https://www.youtube.com/embed/xyz" width="560" height="315" '
+    'frameborder="0" allowfullscreen></iframe>',
+    '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>',
+    '<div class="wp-caption aligncenter">',
+    '<a href="https://example.jp/blog/"><img src="/img/banner.png" alt=""></a>',
+]
+
+
+def test_raw_tag_lines_go_japanese() -> None:
+    body = [_TAGS[0], _JA_H1, *_JA[:3], *_TAGS[1:4], *_JA[3:6], *_TAGS[4:], *_JA[6:]]
+    _check(["ホーム", "ブログ"], body, _TAGS)
+    reasons = {r.line: r.reason for r in clean_text("\n".join(body)).removed}
+    assert {reasons[t] for t in _TAGS} == {"markup"}
+
+
+def test_raw_tag_lines_go_korean() -> None:
+    # (the Korean paragraphs name shows in angle brackets, "<숨바꼭질>": no HTML element)
+    body = [*_KO2, _TAGS[0], *_KO[1:3], _TAGS[2], *_KO[3:]]
+    _check(["홈", "연예"], body, [_TAGS[0], _TAGS[2]])
+
+
+def test_raw_tag_lines_do_not_make_a_page_kept_whole() -> None:
+    # a gallery's tags, each over a share link, weigh ten times the story's words: counted,
+    # the story was under a twentieth of the page and the page was kept whole, tags and all
+    imgs = [_TAGS[0].replace("iphone", f"photo{k:02d}") for k in range(12)]
+    gallery = [x for im in imgs for x in (im, "LINEで送る")][:-1]
+    result = clean_text("\n".join(["ホーム", "ブログ", _JA_H1, _JA[1], *gallery]))
+    assert "low_prose" not in result.flags
+    kept = result.article().splitlines()
+    assert _JA[1] in kept
+    assert not set(imgs) & set(kept)
+    assert {r.reason for r in result.removed if r.line in imgs} == {"markup"}
+
+
+def test_a_page_kept_whole_keeps_no_raw_tag_line() -> None:
+    # a page the strip stage cannot read (no prose) is kept whole and flagged, but its tags
+    # are no text of it
+    page = ["ホーム", "ブログ", _TAGS[0], "事務所概要", _TAGS[1]]
+    result = clean_text("\n".join(page))
+    assert "low_prose" in result.flags
+    assert result.article().splitlines() == ["ホーム", "ブログ", "事務所概要"]
+    assert {r.reason for r in result.removed} == {"markup"}
+
+
+def test_lone_tags_are_whole_lines_of_html_elements() -> None:
+    from cleanscrape.chrome.regions import lone_tags
+
+    assert all(map(lone_tags, _TAGS))
+    # a line of a listing (WCXB dev 4414's diagram) that holds a tag among its words, and a
+    # title in angle brackets
+    assert not lone_tags('B --> B1["25% of RAM<br/>Caches frequently accessed data"]')
+    assert not lone_tags("<숨바꼭질>")
+
+
+#: A cookie banner after the body, in a script without spaces (Japanese) and in Korean, whose
+#: words carry their particles: one sentence and the buttons.
+_BANNERS = {
+    "ja": [
+        "当サイトではCookieを使用しています。サイトの利用を続けることで、Cookieの使用に"
+        "同意したものとみなされます。詳しくはプライバシーポリシーをご覧ください。「同意する」",
+        "同意する",
+        "同意しない",
+        "設定",
+    ],
+    "ko": [
+        "이 웹사이트는 더 나은 서비스를 제공하기 위해 쿠키를 사용합니다. 계속 이용하시면 "
+        "쿠키 사용에 동의하는 것으로 간주합니다.",
+        "동의",
+        "거부",
+        "쿠키 설정",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_BANNERS))
+def test_a_cookie_banner_in_a_script_without_spaces_goes(lang: str) -> None:
+    banner = _BANNERS[lang]
+    if lang == "ko":
+        head, body = ["홈", "연예"], [*_KO, *banner]
+    else:
+        head, body = ["ホーム", "ブログ"], [_JA_H1, *_JA, *banner]
+    _check(head, body, banner)
+    reasons = {r.line: r.reason for r in clean_text("\n".join(head + body)).removed}
+    assert {reasons[b] for b in banner} == {"cookie"}
+
+
+@pytest.mark.parametrize(
+    "menu", [["ホーム", "事務所概要", "ブログ"], ["ホーム", "ブログ", "LINEで送る"]]
+)
+def test_a_headline_ending_with_an_exclamation_under_a_menu_is_the_headline(
+    menu: list[str],
+) -> None:
+    result = clean_text("\n".join([*menu, _JA_H1, *_JA]))
+    assert result.title == _JA_H1
+    assert result.article().splitlines()[1:] == list(_JA)
+    assert {r.line for r in result.removed} >= set(menu)
+
+
+#: The opening of WCXB dev 0034 (today.com), under its headline: three paragraphs, then a
+#: subheading of twelve words and the paragraphs of its section.
+_EN = (
+    "The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
+    (
+        "With January around the corner, you may already be focused on figuring out your "
+        "health goals for next year. Maybe a FitBit is on your Christmas list, or you've made "
+        "a resolution to sign up for monthly group workout classes with a friend."
+    ),
+    (
+        "But before you decide exactly what 2025 fitness trends you want to invest in, take a "
+        "peek at the most popular workouts of 2024, compiled by Strava, ClassPass and more."
+    ),
+    (
+        "From Pilates continuing to lead as the fitness It Girl to music-themed classes "
+        "having a moment, the trends of 2024 give a glimpse at priorities in 2025."
+    ),
+    "Pilates is the most-booked workout for the second year in a row",
+    (
+        "As part of its annual workout trends report, ClassPass shared that Pilates was the "
+        "most-booked workout on an international scale in 2024, its second year in a row in "
+        "the top spot. Pilates increased its bookings on the platform by 84% since last year, "
+        "so popularity around Pilates isn't slowing down anytime soon."
+    ),
+    (
+        "Pilates, which started in the early 1900s as a method for dancers to recover from "
+        "injury, has reached new popularity in the 21st century. While mat Pilates continues "
+        "to be a tried-and-true format, variations like wall Pilates and reformers have added "
+        "variety into the mix."
+    ),
+)
+
+
+def test_a_subheading_under_a_video_player_inside_the_body_stays() -> None:
+    # the player's controls are chrome lines against the subheading, which stood for a
+    # headline linked beside chrome
+    player = ["Play", "Mute", "Current Time 0:00", "Duration 2:31", "0:00 / 2:31", "Fullscreen"]
+    _check(["Health", "Fitness"], [*_EN[:4], *player, *_EN[4:]], player)

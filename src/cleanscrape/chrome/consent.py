@@ -121,3 +121,107 @@ def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
 def _label(ln: Line) -> bool:
     """A short label of a panel ("Necessary", "Always Enabled") between its lines."""
     return not ln.prose and ln.words <= _LABEL_WORDS
+
+
+#: The word for a cookie in the scripts written without spaces between words, and in Korean
+#: (whose words carry their particles: "쿠키를"), where the consent lexicon, which matches the
+#: first words of a line, finds no banner ("当サイトではCookieを使用しています。").
+_COOKIE_UNSPACED = (*_COOKIE, "คุกกี้")
+#: ... and what a banner's sentence says beside it, in those languages: the site speaks of
+#: itself ("当サイト", "本网站", "이 웹사이트", "เว็บไซต์นี้") or of its own use ("我们使用",
+#: "저희는"), or it quotes its button ("「同意する」", "“接受”"). A paragraph of an article that
+#: reports on cookies, or on the consent a law asks for them, says none of it.
+_CONSENT_UNSPACED = re.compile(
+    r"(?:当|本|この|弊社の?)(?:ウェブ|web|Web|WEB)?サイト|当社|弊社|"
+    r"本网站|本網站|本站|我们使用|我們使用|"
+    r"(?:이|본|당) ?(?:웹)?사이트|당사|저희|"
+    r"เว็บไซต์นี้|เราใช้|"
+    r"[「『“\"'‘](?:同意|接受|同意并继续|동의|ยอมรับ)\w{0,4}[」』”\"'’]"
+)
+#: A letter of a script written without spaces (kana, CJK ideographs, Thai, Lao, Burmese,
+#: Khmer) or of Hangul: the lines the rule reads.
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    r"\uac00-\ud7af]"
+)
+#: A banner's sentence has at most this many words (two ideographs count as one).
+_BANNER_WORDS = 80
+#: The buttons and links under it, a line each ("同意する", "同意しない", "設定", "接受",
+#: "拒绝", "동의", "거부", "ยอมรับ"), at most :data:`_GAP` lines from it or from each other.
+_BUTTONS = frozenset(
+    map(
+        fold,
+        (
+            "同意する",
+            "同意しない",
+            "同意",
+            "拒否",
+            "拒否する",
+            "設定",
+            "詳細",
+            "詳細設定",
+            "閉じる",
+            "すべて許可",
+            "許可する",
+            "ok",
+            "接受",
+            "拒绝",
+            "拒絕",
+            "同意并继续",
+            "设置",
+            "設置",
+            "关闭",
+            "關閉",
+            "동의",
+            "동의합니다",
+            "거부",
+            "설정",
+            "확인",
+            "닫기",
+            "ยอมรับ",
+            "ยอมรับทั้งหมด",
+            "ปฏิเสธ",
+            "ตั้งค่า",
+        ),
+    )
+)
+#: A button or a link of the banner that names cookies ("Cookie設定", "쿠키 정책") is short.
+_BUTTON_WORDS = 4
+
+
+def unspaced_consent(lines: list[Line], block: str) -> set[int]:
+    """Positions (in ``lines``) of cookie banners written in a script without spaces, or in
+    Korean: a line of at most :data:`_BANNER_WORDS` words in such a script that holds the word
+    for cookies and what a banner says beside it (:data:`_CONSENT_UNSPACED`), and the banner's
+    buttons and short links around it (:data:`_BUTTONS`, or naming cookies), at most
+    :data:`_GAP` lines apart. ``block``: the lines' texts joined by line breaks."""
+    if not any(word in block for word in _COOKIE_UNSPACED):
+        return set()
+    found = {
+        k
+        for k in lines_holding(block, _COOKIE_UNSPACED)
+        if lines[k].words <= _BANNER_WORDS
+        and _UNSPACED_SCRIPT.search(lines[k].text)
+        and _CONSENT_UNSPACED.search(lines[k].text)
+    }
+    out = set(found)
+    for k in sorted(found):
+        for step in (-1, 1):
+            j, gap = k + step, 0
+            while 0 <= j < len(lines) and gap < _GAP:
+                if _button(lines[j]):
+                    out.add(j)
+                    gap = 0
+                else:
+                    gap += 1
+                j += step
+    return out
+
+
+def _button(ln: Line) -> bool:
+    """A button or a short link of a cookie banner."""
+    return ln.key in _BUTTONS or (
+        ln.words <= _BUTTON_WORDS
+        and not ln.terminal
+        and any(word in ln.text for word in _COOKIE_UNSPACED)
+    )

@@ -20,7 +20,7 @@ from operator import attrgetter
 from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
-from .consent import consent_panels
+from .consent import consent_panels, unspaced_consent
 from .features import COLONS, Line, fold
 from .reading_time import READ_TIME, minutes_hint
 
@@ -75,10 +75,9 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             tags[i] = "timestamp"
         elif ln.teaser:
             tags[i] = "teaser"
-        elif (
-            ln.text[0] == "<"
-            and _MARKUP_START.match(ln.text)
-            and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS
+        elif ln.text[0] == "<" and (
+            (_MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS)
+            or lone_tags(ln.text)
         ):
             tags[i] = "markup"
     # cards: a title immediately repeated (title link + image link), then a teaser (a date
@@ -97,7 +96,7 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     if "menu" in tags:
         _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
-    for k in consent_panels(lines, block):
+    for k in consent_panels(lines, block) | unspaced_consent(lines, block):
         tags[k] = tags[k] or "cookie"
     for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
@@ -208,6 +207,24 @@ _MARKUP_TAGS = 3
 #: ... and opens with a heading or a paragraph: an article's own source offered for copying
 #: (a code listing of a tutorial opens with its own element or a script).
 _MARKUP_START = re.compile(r"<(?:h[1-6]|p)[\s>]", re.IGNORECASE)
+#: A line that is nothing but tags of HTML elements (``<img src=... alt=...>``, ``<br>``,
+#: ``<iframe ...></iframe>``, ``<div class="...">``), as a dump of a page whose source a
+#: plugin escaped prints them: never text of an article in any language, where a sentence
+#: that speaks of a tag ("Use the <img> element to ...") has words around it. The element is
+#: named by HTML (a Korean title in angle brackets, "<숨바꼭질>", is none).
+_LONE_TAGS = re.compile(
+    r"(?:\s*(?:<!--[^\n]*?-->|</?(?:a|abbr|amp-\w+|article|aside|audio|b|blockquote|body|br"
+    r"|button|center|div|em|embed|figcaption|figure|font|form|h[1-6]|head|header|hr|html|i"
+    r"|iframe|img|input|ins|label|li|link|meta|nav|noscript|object|ol|option|p|param"
+    r"|picture|script|section|select|source|span|strong|style|svg|table|tbody|td|textarea"
+    r"|th|thead|tr|u|ul|video)(?:\s[^<>]*)?/?>))+\s*",
+    re.IGNORECASE,
+)
+
+
+def lone_tags(text: str) -> bool:
+    """The line (``text``, stripped) is nothing but tags of HTML elements (:data:`_LONE_TAGS`)."""
+    return _LONE_TAGS.fullmatch(text) is not None
 
 
 def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
@@ -277,6 +294,8 @@ def weights(
         elif tag == "credit":
             # a photo caption or credit sits between the paragraphs of an article
             w = -2.0
+        elif tag == "markup" and lone_tags(ln.text):
+            w = 0.0  # an image's or a frame's tag printed as text: where the element stood
         elif tag:
             w = _TAG_WEIGHT
         elif k in code:

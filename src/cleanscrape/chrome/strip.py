@@ -31,7 +31,7 @@ from .body_lists import (
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
-from .code_blocks import find_listings
+from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
     COLONS,
@@ -55,6 +55,7 @@ from .regions import (
     card_summaries,
     find_title,
     headline_anchor,
+    lone_tags,
     main_region,
     region_score,
     tag_lines,
@@ -161,7 +162,7 @@ def _classify_text(
     menu = menu_boxes(feats, tags, page) | glued_cards(feats, tags)
     listings = find_listings(feats, page)
     code = listings.lines  # weigh nothing, and are no related links (below)
-    for k in listings.marked:
+    for k in listings.marked - _stray_tags(feats, tags, listings):
         tags[k] = ""  # a line of code, whatever its words
     ws = weights(feats, tags, wrapped, menu, code=code)
     region = main_region(ws)
@@ -185,6 +186,8 @@ def _classify_text(
             found = _dated_list(feats, tags, ws, region, menu)
         if found is not None:
             anchor, region = found
+    if anchor is None and title is None and region is not None:
+        anchor = _asking_headline(feats, tags, region, menu)
     if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
         # prefer the prose right below the on-page headline over a bigger block elsewhere
         near = anchored_region(ws, anchor + 1, anchor + 16)
@@ -352,6 +355,24 @@ def _classify_text(
     return cats, meta, True
 
 
+def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[int]:
+    """The tags alone on their lines (``markup``, :func:`lone_tags`) that a run of listings
+    holds with no other line of code, only lines without its marks: the short sentences of a
+    page that prints the tags of its images and frames between its lines ("<br>",
+    "<iframe ...>", "もちろん、Apple社は「脱獄」を認めていません。"), not a listing of HTML
+    (whose lines are all tags, or tags and other code)."""
+    out: set[int] = set()
+    at = sorted(listings.lines)
+    firsts = [p for k, p in enumerate(at) if not k or at[k - 1] != p - 1]
+    lasts = [p for k, p in enumerate(at) if k + 1 == len(at) or at[k + 1] != p + 1]
+    for first, last in zip(firsts, lasts, strict=True):
+        run = range(first, last + 1)
+        lone = {k for k in run if tags[k] == "markup" and lone_tags(feats[k].text)}
+        if lone and len(lone) < len(run) and not (listings.marked & set(run)) - lone:
+            out |= lone
+    return out
+
+
 def _dated_list(
     feats: list[Line], tags: list[str], ws: list[float], region: tuple[int, int], menu: set[int]
 ) -> tuple[int, tuple[int, int]] | None:
@@ -372,6 +393,53 @@ def _dated_list(
     words = sum(ln.words for ln in feats[listed[0] : listed[1] + 1])
     return (at, listed) if words >= _ANCHOR_SHARE * region_score(ws, region) else None
 
+
+#: How a headline that asks or exclaims ends ("商品の改造が商標法違反に！？"), closing quotes and
+#: brackets aside.
+_ASKING_ENDS = ("?", "!", "？", "！")
+#: A headline has at least this many words (two ideographs count as one); a menu item above
+#: it ("ブログ", "LINEで送る", "事務所概要") has fewer.
+_HEADLINE_WORDS = 4
+#: A letter of a script written without spaces (kana, ideographs, Thai, Lao, Burmese, Khmer),
+#: whose words are counted by its characters and which no lede finds a headline for: a page
+#: in a language written with spaces that opens its body with a question under its headline
+#: ("When can I start training my new puppy?") asks it in a line of the body.
+_CHARACTER_WORDS = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+)
+
+
+def _asking_headline(
+    feats: list[Line], tags: list[str], region: tuple[int, int], menu: set[int]
+) -> int | None:
+    """The region's first line when it is the story's headline, asking or exclaiming: a line
+    that ends with a question or an exclamation mark ends like a sentence, and with
+    :data:`_HEADLINE_WORDS` words or more it weighs as one, so the region takes it in and the
+    headline finder looks above it, where the last item of the site's menu stands. It is the
+    headline when it is no paragraph (``prose``), no chrome, a paragraph follows it, and no
+    line above the region that the finder would take has a headline's length (an article
+    opening with a question under its headline keeps it), in a script written without spaces
+    (:data:`_CHARACTER_WORDS`). None otherwise."""
+    s = region[0]
+    ln = feats[s]
+    if (
+        tags[s]
+        or ln.prose
+        or s in menu
+        or s >= region[1]
+        or not feats[s + 1].prose
+        or tags[s + 1]
+        or ln.words < _HEADLINE_WORDS
+        or not ln.text.rstrip(_CLOSERS).endswith(_ASKING_ENDS)
+        or not _CHARACTER_WORDS.search(ln.text)
+    ):
+        return None
+    above = find_title(feats, tags, s, title=None, skip=menu)
+    return s if above is None or feats[above].words < _HEADLINE_WORDS else None
+
+
+#: Closing quotes and brackets after a sentence's last mark.
+_CLOSERS = "\"'”’»)]*」』"
 
 #: A related heading over blocks of one link each: at least this many such lines.
 _BOX_LINKS = 2
@@ -502,6 +570,23 @@ _FIELDS = re.compile(
 )
 
 
+#: A player's or a toolbar's controls: at least this many interface lines in a row.
+_CONTROLS = 2
+
+
+def _under_controls(
+    feats: list[Line], tags: list[str], cats: list[str], i: int, end: int
+) -> bool:
+    """Line ``i`` of the region stands between a run of :data:`_CONTROLS` interface lines or
+    more above it (a video player's "Play", "Mute", "0:00 / 2:31", "Fullscreen") and a
+    paragraph of the body below it: a subheading of the body under the player, not a link
+    against chrome (a single "Advertisement" over a sponsored headline is no such run)."""
+    below = i + 1
+    if below > end or cats[below] != KEEP or not feats[below].prose or tags[below]:
+        return False
+    return all(m >= 0 and tags[m] == "ui" and cats[m] != KEEP for m in range(i - _CONTROLS, i))
+
+
 def _inline_links(
     feats: list[Line],
     tags: list[str],
@@ -559,7 +644,7 @@ def _inline_links(
             # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
             beside_chrome = any(
                 0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
-            )
+            ) and not _under_controls(feats, tags, cats, i, end)
             # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
             link = (
                 feats[i].words >= 12
@@ -770,11 +855,17 @@ def classify_lines(
         texts = list(map(add, map(_MARK, feats), texts))
     sizes = list(map(len, texts))
     total = sum(compress(sizes[:upto], map(not_, map(_SEPARATOR, feats[:upto]))))
+    # (HTML source printed as text is no text of the page: it counts for nothing, and stays
+    # dropped when the page is kept whole)
+    total -= sum(compress(sizes[:upto], map(_MARKUP.__eq__, cats[:upto])))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append("low_prose")
-        cats = ["separator" if ln.separator else KEEP for ln in feats]
+        cats = [
+            _MARKUP if cat == _MARKUP else "separator" if ln.separator else KEEP
+            for ln, cat in zip(feats, cats, strict=True)
+        ]
         meta = _Meta()
     # (``tuple.__new__`` on the rows: the named tuples made in C, one per line)
     indexes = map(_INDEX, feats)
@@ -786,6 +877,8 @@ def classify_lines(
 
 
 _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
+#: Lines of HTML source printed as text (``tag_lines``): never the page's text.
+_MARKUP = "markup"
 _MARK = attrgetter("mark")
 
 
