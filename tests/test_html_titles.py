@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleanscrape import clean_html
-from cleanscrape.html.extract import parse_html
+from cleanscrape.html.extract import drop_heading, parse_html
 from cleanscrape.html.meta import page_metadata
 
 #: A seed page (Vietnamese): its headline holds its own " - " ("... Việt Nam - Lào").
@@ -199,3 +199,42 @@ def test_a_social_title_that_is_the_site_name_is_not_the_title() -> None:
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", source="t")
     meta = page_metadata(tree, url="https://www.robomow.com/blog/detail/which-robotic-lawnmower")
     assert meta["title"] == "Which robotic lawnmower is suitable for which lawn size?"
+
+
+#: A long site name that nothing on the page names as the site (no host, no declared name).
+_VI_LONG_SITE = "Báo Điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("title", "top"),
+    [
+        (f"{_VI_HEADLINE} - {_VI_LONG_SITE}", f"<p>{escape(_VI_HEADLINE)}</p>"),
+        (f"{_VI_HEADLINE} | Thời sự | {_VI_LONG_SITE}", f"<p>{escape(_VI_HEADLINE)}</p>"),
+        (f"{_VI_HEADLINE} - {_VI_LONG_SITE}", f"<p>Thời sự</p><p>{escape(_VI_HEADLINE)}</p>"),
+    ],
+)
+def test_the_headline_printed_as_the_first_paragraph_proves_the_titles_cut(
+    title: str, top: str
+) -> None:
+    # the title holds more than the headline and nothing names the rest: the headline, printed
+    # alone as the article's first <p>, stayed in the text (too short a share of the title to
+    # be taken for it) while the title kept the site's name
+    r = clean_html(_vi_page(title, top))
+    assert r.title == _VI_HEADLINE
+    assert r.text.split("\n") == _VI_BODY
+
+
+def test_a_section_label_at_the_front_of_the_title_is_not_taken_for_the_headline() -> None:
+    # "Thời sự | <headline>": the label printed above the body is no headline of the title
+    title = f"Thời sự | {_VI_HEADLINE}"
+    lines, found = drop_heading(["Thời sự", *_VI_BODY], title)
+    assert (lines, found) == (["Thời sự", *_VI_BODY], title)
+
+
+def test_a_cjk_sentence_above_the_headline_is_no_kicker() -> None:
+    # a line without spaces is one "word": one that ends a sentence ("。", "？") above the
+    # headline is text of the page, not a label to drop with it
+    lines = [_JA_BODY[0], _JA_HEADLINE, *_JA_BODY[1:]]
+    kept, found = drop_heading(lines, _JA_HEADLINE)
+    assert kept == _JA_BODY
+    assert found == _JA_HEADLINE

@@ -301,6 +301,14 @@ def cut_site(title: str, sites: SiteNames) -> str:
     return "".join(pieces)
 
 
+def title_heads(title: str) -> list[str]:
+    """``title`` cut after each of its separators (:data:`_TITLE_SEP`) but the last parts:
+    "A - B | C" gives "A" and "A - B", the forms of its headline when the rest is a site's
+    name or section."""
+    pieces = _TITLE_SEP_KEPT.split(title)  # part, separator, part, ...
+    return ["".join(pieces[:end]) for end in range(1, len(pieces) - 1, 2)]
+
+
 def _title_from_page(
     elements: dict[str, list[lxml_html.HtmlElement]], sites: SiteNames
 ) -> tuple[str | None, bool]:
