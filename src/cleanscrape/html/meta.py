@@ -321,7 +321,7 @@ def _title_from_page(
         (
             t
             for t in (_clean(el.text_content()) for el in elements["h1"])
-            if t and not sites.named(t)
+            if t and not sites.named(t, exact=True)
         ),
         None,
     )
@@ -395,7 +395,8 @@ def page_metadata(
             )
         if value:
             out[field_name] = value
-    urls = [u for u in (url, _canonical(elements["link"], url), out.get("canonical")) if u]
+    linked = _canonical(elements["link"], url)
+    urls = [u for u in (url, linked, out.get("canonical")) if u]
     titles = [t for t in (out.get("title"), _first_text(elements["title"])) if t]
     declared_sites = [meta[k] for k in _META_KEYS["sitename"] if k in meta]
     declared_sites += [ld[k] for k in ("sitename", "_site") if k in ld]
@@ -420,7 +421,7 @@ def page_metadata(
         out["sitename"] = ld["_site"]
     if out.get("sitename", "").startswith("@"):
         out["sitename"] = out["sitename"][1:]
-    canonical = _canonical(elements["link"], url) or out.pop("canonical", None)
+    canonical = linked or out.pop("canonical", None)
     out.pop("canonical", None)
     if canonical:
         out["canonical"] = canonical
