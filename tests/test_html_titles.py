@@ -238,3 +238,16 @@ def test_a_cjk_sentence_above_the_headline_is_no_kicker() -> None:
     kept, found = drop_heading(lines, _JA_HEADLINE)
     assert kept == _JA_BODY
     assert found == _JA_HEADLINE
+
+
+def test_a_heading_that_opens_with_the_site_name_is_still_the_headline() -> None:
+    # WCXB dev page 0391: the headline names the newsletter and its issue; only a heading that
+    # is the site's name exactly is its logo
+    head = (
+        "<title>Digjitale Signal #18 – The World Without Work?</title>"
+        "<meta property='og:site_name' content='Digjitale Signal'>"
+    )
+    body = "<h1>Digjitale Signal #18</h1>"
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", source="t")
+    meta = page_metadata(tree, url="https://www.digjitale.com/p/digjitale-signal-18")
+    assert meta["title"] == "Digjitale Signal #18"
