@@ -45,7 +45,7 @@ from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
-from .meta import page_elements, page_metadata
+from .meta import page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
@@ -313,9 +313,14 @@ def _same_folded(a: str, b: str) -> bool:
     return len(short) >= 20 and long.startswith(short + " ") and len(short) >= 0.6 * len(long)
 
 
+#: Marks that end a sentence (or a headline), not a label: also the full-width forms of
+#: Chinese and Japanese text ("商品の改造が商標法違反に！？").
+_SENTENCE_ENDS = (".", "!", "?", ":", "。", "！", "？", "：")
+
+
 def _is_kicker(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
+    return 0 < len(words) <= KICKER_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS)
 
 
 #: Headings of the page (``<h1>``) that can be its headline: the first few only (some sites
@@ -341,25 +346,31 @@ def page_headings(
 def drop_heading(
     lines: list[str], title: str | None, headings: Sequence[str] = ()
 ) -> tuple[list[str], str | None]:
-    """``lines`` without the page's own headline (and the kicker labels above it).
+    """``lines`` without the page's own headline (and the kicker labels above it), and the
+    page's title after this step.
 
     The headline is the declared ``title``, or one of the page's ``<h1>`` texts (``headings``):
     a declared title often differs from the heading the page shows (an SEO title, a shortened
-    social title, the site's name). Returns the lines and the headline as the page writes it
-    (``None`` when not found).
+    social title, the site's name). It is also ``title`` cut at one of its separators
+    (:func:`.meta.title_heads`, the same once folded; not a label of a few words, which a
+    section name is): the page printing that much alone above its body shows that the rest
+    of ``title`` is no headline's (a site's name or section nothing on the page names), and
+    the line is then the title returned; else ``title``.
     """
     names = [t for t in (title, *headings) if t]
     if not names:
-        return lines, None
+        return lines, title
     folded = [fold(t) for t in names]  # each folded once, not once per line
+    heads = {fold(t) for t in title_heads(title) if not _is_kicker(t)} if title else set()
     for i, line in enumerate(lines[:HEADING_LINES]):
         a = fold(line)
-        if any(_same_folded(a, b) for b in folded):
+        cut = a in heads
+        if cut or any(_same_folded(a, b) for b in folded):
             above = lines[:i]
             if all(_is_kicker(x) for x in above):
                 above = []
-            return above + lines[i + 1 :], line
-    return lines, None
+            return above + lines[i + 1 :], line if cut else title
+    return lines, title
 
 
 def drop_teasers(lines: list[str], teasers: frozenset[str], counts: dict[str, int]) -> list[str]:
@@ -552,9 +563,7 @@ def extract_html(
                 # the main prose block says little: the content score says more
                 lines, n = _recover_content(content, lines, added if trace else None)
                 recovered += n
-            lines = _outside_content(
-                content, lines, block_text, counts, dropped if trace else None
-            )
+            lines = _outside_content(content, lines, block_text, counts, dropped if trace else None)
     if method == "trafilatura":
         dropped += teasers
         before = lines
@@ -568,7 +577,9 @@ def extract_html(
             counts["link_tail"] = links
             dropped += _taken("link_tail", before, lines) if trace else []
     before = lines
-    lines, _ = drop_heading(lines, meta.get("title"), headings)
+    lines, title = drop_heading(lines, meta.get("title"), headings)
+    if title:
+        meta["title"] = title
     dropped += _taken("heading", before, lines) if trace else []
     before = lines
     lines, codes = drop_shortcodes(lines)

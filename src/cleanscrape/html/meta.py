@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -58,7 +59,21 @@ _ARTICLE_TYPES = frozenset(
      "liveblogposting"}
 )  # fmt: skip
 _SPACE = re.compile(r"\s+")
-_TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]\s+")
+#: Separators of a site name or section in a title: a mark between spaces, or the full-width
+#: bar of Chinese and Japanese titles with or without them ("見出し｜サイト名").
+_TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]\s+|\s*｜\s*")
+#: The same separators, kept by :func:`re.split` (the title is put back together with its own).
+_TITLE_SEP_KEPT = re.compile(r"(\s+[|\-–—:·•»]\s+|\s*｜\s*)")
+#: Labels of a host name that name no site: a prefix and the second levels of country domains.
+_HOST_WORDS = frozenset({"www", "m", "amp", "com", "org", "net", "gov", "edu", "co", "ac"})
+#: A part of the title that starts with the site's name is the site when it adds at most this
+#: many words ("Paycom Blog", "VCA Animal Hospitals" for the site "Vca").
+_SITE_EXTRA_WORDS = 2
+#: A part of the title and a label of the host, spaces set aside, name one site when one starts
+#: with the other and the shorter has at least this many characters and this share of the longer.
+_HOST_MIN_CHARS = 5
+_HOST_MIN_SHARE = 0.6
+_GLOSS = re.compile(r"\s*[()]\s*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: JSON-LD blocks larger than this are not parsed (product catalogues, not article metadata).
 _MAX_JSONLD = 500_000
@@ -196,18 +211,126 @@ def _heading_of(heading: str, title: str) -> bool:
     return any(fold(" ".join(end)) == folded for end in ends)
 
 
-def _title_from_page(elements: dict[str, list[lxml_html.HtmlElement]]) -> str | None:
-    """The first ``<h1>`` when the ``<title>`` contains it or is it beside a site name
-    (:func:`_heading_of`), else the ``<title>`` minus site name."""
+@dataclass(frozen=True, slots=True)
+class SiteNames:
+    """What a page says its site is called, folded (:func:`.fold`): its declared names
+    (``og:site_name``, ``application-name``, ``twitter:site``, the JSON-LD publisher, web site
+    or organization) and the labels of its host names (of the URL, the canonical URL and
+    ``og:url``: ``e.vnexpress.net`` gives ``vnexpress``), spaces set aside."""
+
+    names: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+
+    def named(self, text: str, *, exact: bool = False) -> bool:
+        """``text`` (a part of a title, a heading) is the site's name, by what the page says:
+        a declared name or a label of its host, spaces set aside ("Bold.org" on bold.org).
+        Unless ``exact``, also three words or more whose initials are a label of the host
+        ("Farm Bureau Financial Services" on fbfs.com), a declared name or a host label with
+        at most :data:`_SITE_EXTRA_WORDS` words added ("Paycom Blog", "Giordano's Catering" on
+        giordanos.com), the start of a declared name in two words or more, and the start or
+        end of a host label (:data:`_HOST_MIN_CHARS`, :data:`_HOST_MIN_SHARE`: "Encore
+        Realty" on encorerealtysc.com, "LoadUp" on goloadup.com)."""
+        folded = fold(text)
+        if not folded:
+            return False
+        words = folded.split()
+        joined = "".join(words)
+        if folded in self.names or joined in self.hosts:
+            return True
+        if exact:
+            return False
+        if len(words) >= 3 and "".join(w[0] for w in words) in self.hosts:
+            return True
+        for name in self.names:
+            if len(words) > 1 and name.startswith(folded + " "):
+                return True
+            if (
+                folded.startswith(name + " ")
+                and len(words) - len(name.split()) <= _SITE_EXTRA_WORDS
+            ):
+                return True
+        heads = {
+            "".join(words[:n]) for n in range(max(1, len(words) - _SITE_EXTRA_WORDS), len(words))
+        }
+        for host in self.hosts:
+            if host in heads:
+                return True
+            near = len(joined) >= max(_HOST_MIN_CHARS, _HOST_MIN_SHARE * len(host))
+            if near and (host.startswith(joined) or host.endswith(joined)):
+                return True
+        return False
+
+
+def site_names(declared: list[str], urls: list[str], titles: list[str]) -> SiteNames:
+    """:class:`SiteNames` of a page's ``declared`` site names and its ``urls``; a declared name
+    that is one of the page's ``titles`` (a web site named for the article) proves nothing."""
+    # (a name with a gloss in brackets counts with and without it: "VSI® (Virginia Spine
+    # Institute)" names "VSI®" and "Virginia Spine Institute")
+    forms = [part for n in declared for part in (n, *_GLOSS.split(n))]
+    names = {fold(n.lstrip("@")) for n in forms} - {""} - {fold(t) for t in titles}
+    hosts: set[str] = set()
+    for page_url in urls:
+        host = (urlsplit(page_url).hostname or "").lower()
+        labels = [x for x in host.split(".")[:-1] if x not in _HOST_WORDS]
+        if labels:
+            hosts.add(fold(host.removeprefix("www.")).replace(" ", ""))  # "bold.org": "boldorg"
+            hosts.update(fold(x).replace(" ", "") for x in labels)
+    hosts.discard("")
+    return SiteNames(tuple(sorted(names)), tuple(sorted(hosts)))
+
+
+def cut_site(title: str, sites: SiteNames) -> str:
+    """``title`` without its parts at either end, cut at separators of :data:`_TITLE_SEP`, that
+    :meth:`SiteNames.named` proves to be the site's name (a name may hold a separator of its
+    own: "Stacy Blackman Consulting - MBA Admissions Consulting"; a part in front only when it
+    is the name exactly); the title's other separators (a headline's own " - ") and its other
+    parts stay."""
+    pieces = _TITLE_SEP_KEPT.split(title)  # part, separator, part, ...
+    cut = True
+    while cut and len(pieces) > 1:
+        cut = False
+        for end in range(len(pieces) - 2, 0, -2):  # the shortest end first
+            if sites.named("".join(pieces[end + 1 :])):
+                pieces, cut = pieces[:end], True
+                break
+        else:
+            for start in range(1, len(pieces) - 1, 2):
+                if sites.named("".join(pieces[:start]), exact=True):
+                    pieces, cut = pieces[start + 1 :], True
+                    break
+    return "".join(pieces)
+
+
+def title_heads(title: str) -> list[str]:
+    """``title`` cut after each of its separators (:data:`_TITLE_SEP`) but the last parts:
+    "A - B | C" gives "A" and "A - B", the forms of its headline when the rest is a site's
+    name or section."""
+    pieces = _TITLE_SEP_KEPT.split(title)  # part, separator, part, ...
+    return ["".join(pieces[:end]) for end in range(1, len(pieces) - 1, 2)]
+
+
+def _title_from_page(
+    elements: dict[str, list[lxml_html.HtmlElement]], sites: SiteNames
+) -> tuple[str | None, bool]:
+    """The first ``<h1>`` that is not the site's name (a logo printed as a heading) when the
+    ``<title>`` contains it or is it beside a site name (:func:`_heading_of`), else the
+    ``<title>`` without the parts proven to be the site's name (:func:`cut_site`); and whether
+    it is that heading."""
     head_title = _first_text(elements["title"])
-    h1 = _first_text(elements["h1"])
+    h1 = next(
+        (
+            t
+            for t in (_clean(el.text_content()) for el in elements["h1"])
+            if t and not sites.named(t, exact=True)
+        ),
+        None,
+    )
     if h1 and (head_title is None or h1 in head_title or _heading_of(h1, head_title)):
         # (the title's own " - " is not cut as a site separator when the heading spans it)
-        return h1
+        return h1, True
     if head_title:
-        parts = _TITLE_SEP.split(head_title)
-        return max(parts, key=len) if len(parts) > 1 else head_title
-    return h1
+        return cut_site(head_title, sites), False
+    return h1, h1 is not None
 
 
 def _canonical(links: list[lxml_html.HtmlElement], base: str | None) -> str | None:
@@ -272,21 +395,33 @@ def page_metadata(
             )
         if value:
             out[field_name] = value
-    page_title = _title_from_page(elements)
+    linked = _canonical(elements["link"], url)
+    urls = [u for u in (url, linked, out.get("canonical")) if u]
+    titles = [t for t in (out.get("title"), _first_text(elements["title"])) if t]
+    declared_sites = [meta[k] for k in _META_KEYS["sitename"] if k in meta]
+    declared_sites += [ld[k] for k in ("sitename", "_site") if k in ld]
+    sites = site_names(declared_sites, urls, titles)
+    page_title, heading = _title_from_page(elements, sites)
     declared = out.get("title")
+    if declared and sites.named(declared, exact=True):
+        declared = None  # (a social title that is the site's name)
     if page_title and (
         not declared
-        or page_title in declared
+        or (heading and page_title in declared)
         or (_heading_of(page_title, declared) and fold(page_title) != fold(declared))
     ):
         # the page's own heading beats a declared title that only adds the site name (also
         # when the two print a dash, a quote or a final period differently)
         out["title"] = page_title
+    elif declared:
+        # (a declared title, longer than the page's <title> cut of its site's name, is kept
+        # whole but for the site's name it ends with: "... | Site")
+        out["title"] = cut_site(declared, sites)
     if "sitename" not in out and ld.get("_site"):
         out["sitename"] = ld["_site"]
     if out.get("sitename", "").startswith("@"):
         out["sitename"] = out["sitename"][1:]
-    canonical = _canonical(elements["link"], url) or out.pop("canonical", None)
+    canonical = linked or out.pop("canonical", None)
     out.pop("canonical", None)
     if canonical:
         out["canonical"] = canonical

@@ -1,0 +1,253 @@
+"""The HTML path's headline: a site name told from the headline's own end by what the page
+says, a heading that is the site's logo, the headline printed again above the body."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import clean_html
+from cleanscrape.html.extract import drop_heading, parse_html
+from cleanscrape.html.meta import page_metadata
+
+#: A seed page (Vietnamese): its headline holds its own " - " ("... Việt Nam - Lào").
+_SEED = Path(__file__).resolve().parents[1] / "seeds" / "001_b8eb4341bad6e06b.txt"
+_SEED_LINES = _SEED.read_text("utf-8").split("\n")
+_VI_HEADLINE = _SEED_LINES[0]
+_VI_BODY = [ln for ln in _SEED_LINES[1:] if len(ln) > 200][:5]
+_VI_SITE = "Báo Quốc tế"
+_OG_SITE = f"<meta property='og:site_name' content='{_VI_SITE}'>"
+_CANONICAL = "<link rel='canonical' href='https://baoquocte.vn/day-manh-hop-tac-123.html'>"
+_PUBLISHER = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+    f'{{"@type": "Organization", "name": "{_VI_SITE}"}}}}</script>'
+)
+
+
+def _vi_page(title: str, top: str, head: str = "", logo: str = "") -> str:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in _VI_BODY)
+    return (
+        f"<html lang='vi'><head><title>{title}</title>{head}</head><body><header>{logo}"
+        f"<nav><a href='/'>Trang chủ</a></nav></header><article>{top}{paras}</article>"
+        "<footer>© 2024</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "top", "head"),
+    [
+        # no <h1>: the <title> alone, the site named by og:site_name, the canonical URL's host
+        # or the JSON-LD publisher
+        (f"{_VI_HEADLINE} | {_VI_SITE}", "", _OG_SITE),
+        (f"{_VI_HEADLINE} - Baoquocte.vn", "", _CANONICAL),
+        (f"{_VI_HEADLINE} - {_VI_SITE}", f"<h2>{_VI_HEADLINE}</h2>", _PUBLISHER),
+        (f"{_VI_HEADLINE.replace(' - ', ' – ')} | {_VI_SITE}", "", _OG_SITE),
+        # the kicker printed inside the <h1>: the heading does not match the <title>
+        (
+            f"{_VI_HEADLINE} | {_VI_SITE}",
+            f"<h1><span>Thời sự</span> <span>{_VI_HEADLINE}</span></h1>",
+            _OG_SITE,
+        ),
+        # an <h2> headline under an <h3> kicker; og:title with the site's name after an en dash
+        (
+            f"{_VI_HEADLINE} – {_VI_SITE}",
+            f"<h3>Thời sự</h3><h2>{_VI_HEADLINE}</h2>",
+            f"<meta property='og:title' content='{_VI_HEADLINE} – {_VI_SITE}'>{_OG_SITE}",
+        ),
+    ],
+)
+def test_only_the_site_name_is_cut_from_a_headline_with_its_own_dash(
+    title: str, top: str, head: str
+) -> None:
+    # the <title> was split at every separator and its longest part kept ("... Việt Nam")
+    r = clean_html(_vi_page(title, top, head))
+    assert r.title.replace(" – ", " - ") == _VI_HEADLINE
+    assert r.text.split("\n") == _VI_BODY
+
+
+@pytest.mark.parametrize("title", [_VI_HEADLINE, f"{_VI_HEADLINE} - {_VI_SITE}"])
+def test_a_title_end_nothing_names_as_the_site_is_kept(title: str) -> None:
+    # nothing on the page names "Lào" (nor "Báo Quốc tế") as its site
+    r = clean_html(_vi_page(title, ""))
+    assert r.title == title
+    assert r.text.split("\n") == _VI_BODY
+
+
+@pytest.mark.parametrize("head", [_OG_SITE, _CANONICAL])
+def test_a_heading_that_is_the_site_logo_is_not_the_headline(head: str) -> None:
+    # the logo printed as <h1>; the page prints its headline as the article's first <p>: it
+    # was the body's first line, and the title the site's name
+    page = _vi_page(
+        f"{_VI_HEADLINE} | {_VI_SITE}",
+        f"<p>{escape(_VI_HEADLINE)}</p>",
+        head,
+        logo=f"<h1><a href='/'>{_VI_SITE}</a></h1>",
+    )
+    r = clean_html(page)
+    assert r.title == _VI_HEADLINE
+    assert r.text.split("\n") == _VI_BODY
+
+
+#: AEB dev page 85439e26 (Japanese): its headline ends "！？", its site's name is longer.
+_JA_HEADLINE = "商品の改造が商標法違反に！？"
+_JA_SITE = "特許業務法人ライトハウス国際特許事務所"
+_JA_BODY = [
+    "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。",
+    "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。",
+    "「脱獄」とは、iPhoneのiOSを改造して機能制限を解除することで、脱獄すれば、"
+    "App Storeにない非公式アプリを利用することもできるようになるとのことです。",
+    "もちろん、Apple社は「脱獄」を認めていません。",
+    "不正に改造したiPhoneでも、もともとは、アップル社から購入したものです。",
+]
+
+
+def _ja_page(title: str, top: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _JA_BODY)
+    return (
+        f"<html lang='ja'><head><title>{title}</title><meta property='og:site_name' "
+        f"content='{_JA_SITE}'></head><body><nav><a href='/'>ホーム</a></nav>"
+        f"<article>{top}{paras}</article><footer>© {_JA_SITE}</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "top"),
+    [
+        # no <h1>: the longest part of the <title> was the site's name
+        (f"{_JA_HEADLINE} - {_JA_SITE}", ""),
+        (f"{_JA_HEADLINE} - {_JA_SITE}", f"<p>{_JA_HEADLINE}</p>"),
+        (f"{_JA_HEADLINE} - {_JA_SITE}", "<p>商品の改造が商標法違反に!?</p>"),
+        (f"{_JA_HEADLINE} - {_JA_SITE}", f"<p>ブログ</p><h2>{_JA_HEADLINE}</h2>"),
+        # the full-width bar, without spaces, before the site's name
+        (f"{_JA_HEADLINE}｜{_JA_SITE}", ""),
+    ],
+)
+def test_a_japanese_headline_ending_in_full_width_marks_is_the_title(title: str, top: str) -> None:
+    r = clean_html(_ja_page(title, top))
+    assert r.title == _JA_HEADLINE
+    assert r.text.split("\n") == _JA_BODY
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "url", "want"),
+    [
+        # <title>s of WCXB dev pages with what their pages say of the site; the site's name
+        # was the longest part, or the title was cut at the headline's own separator
+        (
+            "For Hire Livery Insurance - American Business Insurance Services, Inc.",
+            "<meta property='og:site_name' content='American Business Insurance Services, Inc.'>",
+            "https://abiweb.com/for-hire-livery-insurance/",
+            "For Hire Livery Insurance",
+        ),
+        (
+            "US News MBA Rankings: Full & Part Time Programs - Stacy Blackman Consulting - MBA "
+            "Admissions Consulting",
+            "<meta property='og:site_name' content='Stacy Blackman Consulting - MBA Admissions "
+            "Consulting'>",
+            "https://www.stacyblackman.com/us-news-mba-rankings/",
+            "US News MBA Rankings: Full & Part Time Programs",
+        ),
+        (
+            "Top 5 HR Management Software in 2026 | DianaHR",
+            "",
+            "https://www.getdianahr.com/blog/best-hr-management-software",
+            "Top 5 HR Management Software in 2026",
+        ),
+        (
+            "Best High School Tutors in 2025 | Bold.org | Bold.org",
+            "",
+            "https://bold.org/blog/best-high-school-tutors/",
+            "Best High School Tutors in 2025",
+        ),
+        (
+            "Easy Car Maintenance Checklist | Farm Bureau Financial Services",
+            "",
+            "https://www.fbfs.com/learning-center/easy-car-maintenance-checklist",
+            "Easy Car Maintenance Checklist",
+        ),
+        (
+            "Best Office Chairs for Back Pain Relief | VSI®",
+            "<meta property='og:site_name' content='VSI® (Virginia Spine Institute)'>",
+            "https://www.spinemd.com/resources/blog/office-chairs-to-prevent-back-pain/",
+            "Best Office Chairs for Back Pain Relief",
+        ),
+        # the headline's own separator, and nothing that names its end
+        (
+            "Financial Planning for the Future You - Tips for Millennials & Gen Z",
+            "",
+            "https://www.reithandassociates.com/blog/financial-planning-for-the-future-you",
+            "Financial Planning for the Future You - Tips for Millennials & Gen Z",
+        ),
+    ],
+)
+def test_the_site_name_is_told_by_the_pages_own_names_and_host(
+    title: str, head: str, url: str, want: str
+) -> None:
+    tree = parse_html(f"<html><head><title>{escape(title)}</title>{head}</head></html>", source="t")
+    assert page_metadata(tree, url=url)["title"] == want
+
+
+def test_a_social_title_that_is_the_site_name_is_not_the_title() -> None:
+    # WCXB dev page 4249: og:title is the site's name, the <h1> the headline
+    head = (
+        "<title>Which robotic lawnmower is suitable for which lawn size? | Robomow</title>"
+        "<meta property='og:title' content='Robomow'>"
+    )
+    body = "<h1>Which robotic lawnmower is suitable for which lawn size?</h1>"
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", source="t")
+    meta = page_metadata(tree, url="https://www.robomow.com/blog/detail/which-robotic-lawnmower")
+    assert meta["title"] == "Which robotic lawnmower is suitable for which lawn size?"
+
+
+#: A long site name that nothing on the page names as the site (no host, no declared name).
+_VI_LONG_SITE = "Báo Điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("title", "top"),
+    [
+        (f"{_VI_HEADLINE} - {_VI_LONG_SITE}", f"<p>{escape(_VI_HEADLINE)}</p>"),
+        (f"{_VI_HEADLINE} | Thời sự | {_VI_LONG_SITE}", f"<p>{escape(_VI_HEADLINE)}</p>"),
+        (f"{_VI_HEADLINE} - {_VI_LONG_SITE}", f"<p>Thời sự</p><p>{escape(_VI_HEADLINE)}</p>"),
+    ],
+)
+def test_the_headline_printed_as_the_first_paragraph_proves_the_titles_cut(
+    title: str, top: str
+) -> None:
+    # the title holds more than the headline and nothing names the rest: the headline, printed
+    # alone as the article's first <p>, stayed in the text (too short a share of the title to
+    # be taken for it) while the title kept the site's name
+    r = clean_html(_vi_page(title, top))
+    assert r.title == _VI_HEADLINE
+    assert r.text.split("\n") == _VI_BODY
+
+
+def test_a_section_label_at_the_front_of_the_title_is_not_taken_for_the_headline() -> None:
+    # "Thời sự | <headline>": the label printed above the body is no headline of the title
+    title = f"Thời sự | {_VI_HEADLINE}"
+    lines, found = drop_heading(["Thời sự", *_VI_BODY], title)
+    assert (lines, found) == (["Thời sự", *_VI_BODY], title)
+
+
+def test_a_cjk_sentence_above_the_headline_is_no_kicker() -> None:
+    # a line without spaces is one "word": one that ends a sentence ("。", "？") above the
+    # headline is text of the page, not a label to drop with it
+    lines = [_JA_BODY[0], _JA_HEADLINE, *_JA_BODY[1:]]
+    kept, found = drop_heading(lines, _JA_HEADLINE)
+    assert kept == _JA_BODY
+    assert found == _JA_HEADLINE
+
+
+def test_a_heading_that_opens_with_the_site_name_is_still_the_headline() -> None:
+    # WCXB dev page 0391: the headline names the newsletter and its issue; only a heading that
+    # is the site's name exactly is its logo
+    head = (
+        "<title>Digjitale Signal #18 – The World Without Work?</title>"
+        "<meta property='og:site_name' content='Digjitale Signal'>"
+    )
+    body = "<h1>Digjitale Signal #18</h1>"
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", source="t")
+    meta = page_metadata(tree, url="https://www.digjitale.com/p/digjitale-signal-18")
+    assert meta["title"] == "Digjitale Signal #18"
