@@ -145,6 +145,51 @@ _VI3 = (
         "10 đến 13/9/2024."
     ),
 )
+_EN = (
+    (
+        "With January around the corner, you may already be focused on figuring out your "
+        "health goals for next year. Maybe a FitBit is on your Christmas list, or you've made "
+        "a resolution to sign up for monthly group workout classes with a friend."
+    ),
+    (
+        "But before you decide exactly what 2025 fitness trends you want to invest in, take a "
+        "peek at the most popular workouts of 2024, compiled by Strava, ClassPass and more."
+    ),
+    (
+        "From Pilates continuing to lead as the fitness It Girl to music-themed classes "
+        "having a moment, the trends of 2024 give a glimpse at priorities in 2025."
+    ),
+    "Pilates is the most-booked workout for the second year in a row",
+    (
+        "As part of its annual workout trends report, ClassPass shared that Pilates was the "
+        "most-booked workout on an international scale in 2024, its second year in a row in "
+        "the top spot. Pilates increased its bookings on the platform by 84% since last year, "
+        "so popularity around Pilates isn't slowing down anytime soon."
+    ),
+    (
+        "Pilates, which started in the early 1900s as a method for dancers to recover from "
+        "injury, has reached new popularity in the 21st century. While mat Pilates continues "
+        "to be a tried-and-true format, variations like wall Pilates and reformers have added "
+        "variety into the mix."
+    ),
+    (
+        "ClassPass said in its report that Pilates' “strong social media presence” and "
+        "“devoted following” are the main reasons it's the top workout of 2024. TikTok "
+        "metrics support this claim, too: A representative for the platform tells TODAY.com "
+        "that between 2023 and 2024, the hashtag #pilates saw a 105% increase in posts."
+    ),
+    (
+        "Heather Andersen, founder of New York Pilates who's been teaching Pilates for 18 "
+        "years, tells TODAY.com that she noticed it “came into the spotlight” after the "
+        "COVID-19 pandemic hit."
+    ),
+    (
+        "“It is a really strange experience to go through having something that was my niche "
+        "thing that I was into, no one knew what it was, to all of a sudden being in a world "
+        "where my niche thing that I was into is now the hot thing that everyone is into,” "
+        "Andersen explains."
+    ),
+)
 _JA_H1 = "商品の改造が商標法違反に！？"
 
 
@@ -221,3 +266,34 @@ def test_a_long_quotation_elided_in_brackets_stays() -> None:
     # a paragraph of the body that elides the rest of what it quotes: longer than an excerpt
     body = [*_VI[:3], _VI[3] + " [...]"]
     _check(["Trang chủ", "Thời sự"], body, [])
+
+
+#: A paywall's offer inside the body: a box of its benefits, one a line, and its buttons.
+_PAYWALLS = {
+    "en": [
+        "Subscribe to keep reading",
+        "Unlimited digital access",
+        "Exclusive newsletters for subscribers",
+        "Cancel anytime",
+        "Subscribe now",
+        "Already a subscriber? Sign in",
+    ],
+    "ko": ["무제한 이용 월 9,900원", "광고 없는 기사", "언제든지 해지 가능", "구독하기"],
+    "vi": ["Truy cập không giới hạn", "Không quảng cáo", "Hủy bất cứ lúc nào", "Đăng ký ngay"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PAYWALLS))
+@pytest.mark.parametrize("where", ["after the lede", "in the middle", "before the last paragraph"])
+def test_a_paywall_box_inside_the_body_goes_and_the_body_on_both_sides_stays(
+    lang: str, where: str
+) -> None:
+    box = _PAYWALLS[lang]
+    if lang == "en":
+        head, paras = ["Home", "Health", "Fitness", "The most popular workouts of 2024"], _EN
+    elif lang == "ko":
+        head, paras = ["홈", "연예"], _KO
+    else:
+        head, paras = ["Trang chủ", "Thời sự"], _VI
+    at = {"after the lede": 2, "in the middle": len(paras) // 2}.get(where, len(paras) - 1)
+    _check(head, [*paras[:at], *box, *paras[at:]], box)
