@@ -297,3 +297,107 @@ def test_a_paywall_box_inside_the_body_goes_and_the_body_on_both_sides_stays(
         head, paras = ["Trang chủ", "Thời sự"], _VI
     at = {"after the lede": 2, "in the middle": len(paras) // 2}.get(where, len(paras) - 1)
     _check(head, [*paras[:at], *box, *paras[at:]], box)
+
+
+#: The close of a music school's guide (WCXB dev 0091, its dump's lines) and the cards of other
+#: guides under it, each a headline, a summary and "Read More..." on its own line.
+_GUIDE_END = [
+    (
+        'Choosing the Right Instrument: Personal interest, physical capability, and '
+        'musical goals are essential factors in selecting an instrument that you’ll enjoy '
+        'and excel at.'
+    ),
+    (
+        'Setting Realistic Goals: Establishing short-term and long-term goals helps '
+        'maintain motivation and track progress effectively.'
+    ),
+    (
+        'Finding the Right Teacher: A passionate, accessible, and highly trained teacher '
+        'is crucial for a positive learning experience.'
+    ),
+    (
+        'Creating a Practice Routine: Consistent and structured practice is key to '
+        'developing and refining your musical skills.'
+    ),
+    (
+        'Overcoming Challenges: Recognizing and addressing common obstacles, staying '
+        'motivated, and having a supportive environment are vital for success.'
+    ),
+    (
+        'Family Support: Parents and family play a significant role in encouraging '
+        'practice, celebrating progress, and creating a positive learning atmosphere.'
+    ),
+    (
+        'Craft Music’s Approach: Our personalized lessons, expert teachers, and '
+        'supportive community provide an optimal environment for beginners to thrive.'
+    ),
+    'Encouragement to Start Music Lessons Regardless of Age',
+    (
+        'Music has the power to transform lives, and it’s never too late to start. '
+        'Whether you’re a child, a teenager, an adult, or a senior, beginning music '
+        'lessons can bring joy, fulfillment, and personal growth. At Craft Music, we are '
+        'here to be your partner in this exciting journey, providing the guidance and '
+        'support you need to succeed.'
+    ),
+    'Contact Craft Music',
+    (
+        'Take the first step towards unlocking your musical potential. Contact Craft '
+        'Music today to learn more about our lessons, meet our passionate teachers, and '
+        'schedule your first session. We look forward to being a catalyst for your '
+        'musical and personal growth!'
+    ),
+]
+_GUIDE_CARDS = [
+    'More Articles',
+    '10 Beginner Piano Songs That Will Bring Joy to Your Practice Sessions in 2025',
+    (
+        'Start your musical journey on the right note with these easy-to-learn piano '
+        'songs perfect for new pianists. From timeless classics to upbeat melodies, these '
+        'beginner piano songs will provide hours of enjoyment for players of all ages.'
+    ),
+    'Read More...',
+    '25 Easy Ukulele Songs for Beginners You Can Master Quick',
+    (
+        'The ukulele, with its easy learning curve, portability, and versatility, has '
+        'become one of the most popular instruments for musicians of all skill levels. '
+        'Whether you’re sitting by the beach or enjoying a casual jam with friends, this '
+        "instrument offers endless opportunities for fun and creativity. If you're just "
+        'starting your ukulele journey, don’t worry—there are plenty of easy ukulele '
+        'songs for beginners that only require mastering a few basic chords. With a '
+        "little practice, you'll be strumming your favorite tunes in no time. Here’s a "
+        'list of 25 easy ukulele songs you can learn and master quickly. These songs are '
+        'great for beginners and focus on a few basic chords and easy-to-follow strumming '
+        'patterns.'
+    ),
+    'Read More...',
+    'A Guide To Succeeding In Your Online Music Lessons For Beginners in 2023',
+    (
+        'Music lessons on the Internet are marked with ease of access and affordability, '
+        'but for a very long time, many people have argued about the authenticity of '
+        'lessons taken online.'
+    ),
+    'Read More...',
+    (
+        'We have expert teachers who teach in all styles of music; experts in Jazz, '
+        'Classical, Pop, and more.'
+    ),
+    'Ready to learn?',
+]
+
+
+def test_cards_each_with_a_read_more_link_after_the_story_go() -> None:
+    head = ["Home", "Articles", "A Beginner’s Guide to Starting Music Lessons at Any Age"]
+    _check(head, [*_GUIDE_END, *_GUIDE_CARDS], _GUIDE_CARDS)
+
+
+@pytest.mark.parametrize("more", ["Xem tiếp", "Read more", "Weiterlesen", "Lire la suite"])
+@pytest.mark.parametrize("own_line", [True, False])
+def test_cards_with_a_read_more_link_go_vietnamese(more: str, own_line: bool) -> None:
+    cards: list[str] = []
+    for title, text in ((_VI2[0], _VI2[1][:160]), (_VI3[0], _VI3[1][:150])):
+        summary = text.rsplit(" ", 1)[0]  # (cut at a word's end)
+        if own_line:
+            cards += [title, summary, more, "10/09/2024"]
+        else:
+            cards += [title, f"{summary} {more}", "10/09/2024"]
+    _check(["Trang chủ", "Thời sự"], [*_VI, *cards], cards)
