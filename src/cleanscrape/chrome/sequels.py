@@ -14,6 +14,8 @@ What marks the boundary is the new article's head, which the story's own section
   2025" / headline / one paragraph), three in a row;
 * a related heading ("Related Articles") over cards to the region's end, each a headline and a
   short summary alone under it.
+* cards of other articles, each a headline, its summary and a link to the rest ("Read more",
+  "Xem tiếp", "Weiterlesen": on the line below the summary or at its end), two in a row.
 
 A headline over a paragraph that repeats its words is no boundary by itself: a story's
 subheadings are printed so too, words new to the story or not.
