@@ -303,85 +303,85 @@ def test_a_paywall_box_inside_the_body_goes_and_the_body_on_both_sides_stays(
 #: guides under it, each a headline, a summary and "Read More..." on its own line.
 _GUIDE_END = [
     (
-        'Choosing the Right Instrument: Personal interest, physical capability, and '
-        'musical goals are essential factors in selecting an instrument that you’ll enjoy '
-        'and excel at.'
+        "Choosing the Right Instrument: Personal interest, physical capability, and "
+        "musical goals are essential factors in selecting an instrument that you’ll enjoy "
+        "and excel at."
     ),
     (
-        'Setting Realistic Goals: Establishing short-term and long-term goals helps '
-        'maintain motivation and track progress effectively.'
+        "Setting Realistic Goals: Establishing short-term and long-term goals helps "
+        "maintain motivation and track progress effectively."
     ),
     (
-        'Finding the Right Teacher: A passionate, accessible, and highly trained teacher '
-        'is crucial for a positive learning experience.'
+        "Finding the Right Teacher: A passionate, accessible, and highly trained teacher "
+        "is crucial for a positive learning experience."
     ),
     (
-        'Creating a Practice Routine: Consistent and structured practice is key to '
-        'developing and refining your musical skills.'
+        "Creating a Practice Routine: Consistent and structured practice is key to "
+        "developing and refining your musical skills."
     ),
     (
-        'Overcoming Challenges: Recognizing and addressing common obstacles, staying '
-        'motivated, and having a supportive environment are vital for success.'
+        "Overcoming Challenges: Recognizing and addressing common obstacles, staying "
+        "motivated, and having a supportive environment are vital for success."
     ),
     (
-        'Family Support: Parents and family play a significant role in encouraging '
-        'practice, celebrating progress, and creating a positive learning atmosphere.'
+        "Family Support: Parents and family play a significant role in encouraging "
+        "practice, celebrating progress, and creating a positive learning atmosphere."
     ),
     (
-        'Craft Music’s Approach: Our personalized lessons, expert teachers, and '
-        'supportive community provide an optimal environment for beginners to thrive.'
+        "Craft Music’s Approach: Our personalized lessons, expert teachers, and "
+        "supportive community provide an optimal environment for beginners to thrive."
     ),
-    'Encouragement to Start Music Lessons Regardless of Age',
+    "Encouragement to Start Music Lessons Regardless of Age",
     (
-        'Music has the power to transform lives, and it’s never too late to start. '
-        'Whether you’re a child, a teenager, an adult, or a senior, beginning music '
-        'lessons can bring joy, fulfillment, and personal growth. At Craft Music, we are '
-        'here to be your partner in this exciting journey, providing the guidance and '
-        'support you need to succeed.'
+        "Music has the power to transform lives, and it’s never too late to start. "
+        "Whether you’re a child, a teenager, an adult, or a senior, beginning music "
+        "lessons can bring joy, fulfillment, and personal growth. At Craft Music, we are "
+        "here to be your partner in this exciting journey, providing the guidance and "
+        "support you need to succeed."
     ),
-    'Contact Craft Music',
+    "Contact Craft Music",
     (
-        'Take the first step towards unlocking your musical potential. Contact Craft '
-        'Music today to learn more about our lessons, meet our passionate teachers, and '
-        'schedule your first session. We look forward to being a catalyst for your '
-        'musical and personal growth!'
+        "Take the first step towards unlocking your musical potential. Contact Craft "
+        "Music today to learn more about our lessons, meet our passionate teachers, and "
+        "schedule your first session. We look forward to being a catalyst for your "
+        "musical and personal growth!"
     ),
 ]
 _GUIDE_CARDS = [
-    'More Articles',
-    '10 Beginner Piano Songs That Will Bring Joy to Your Practice Sessions in 2025',
+    "More Articles",
+    "10 Beginner Piano Songs That Will Bring Joy to Your Practice Sessions in 2025",
     (
-        'Start your musical journey on the right note with these easy-to-learn piano '
-        'songs perfect for new pianists. From timeless classics to upbeat melodies, these '
-        'beginner piano songs will provide hours of enjoyment for players of all ages.'
+        "Start your musical journey on the right note with these easy-to-learn piano "
+        "songs perfect for new pianists. From timeless classics to upbeat melodies, these "
+        "beginner piano songs will provide hours of enjoyment for players of all ages."
     ),
-    'Read More...',
-    '25 Easy Ukulele Songs for Beginners You Can Master Quick',
+    "Read More...",
+    "25 Easy Ukulele Songs for Beginners You Can Master Quick",
     (
-        'The ukulele, with its easy learning curve, portability, and versatility, has '
-        'become one of the most popular instruments for musicians of all skill levels. '
-        'Whether you’re sitting by the beach or enjoying a casual jam with friends, this '
+        "The ukulele, with its easy learning curve, portability, and versatility, has "
+        "become one of the most popular instruments for musicians of all skill levels. "
+        "Whether you’re sitting by the beach or enjoying a casual jam with friends, this "
         "instrument offers endless opportunities for fun and creativity. If you're just "
-        'starting your ukulele journey, don’t worry—there are plenty of easy ukulele '
-        'songs for beginners that only require mastering a few basic chords. With a '
+        "starting your ukulele journey, don’t worry—there are plenty of easy ukulele "
+        "songs for beginners that only require mastering a few basic chords. With a "
         "little practice, you'll be strumming your favorite tunes in no time. Here’s a "
-        'list of 25 easy ukulele songs you can learn and master quickly. These songs are '
-        'great for beginners and focus on a few basic chords and easy-to-follow strumming '
-        'patterns.'
+        "list of 25 easy ukulele songs you can learn and master quickly. These songs are "
+        "great for beginners and focus on a few basic chords and easy-to-follow strumming "
+        "patterns."
     ),
-    'Read More...',
-    'A Guide To Succeeding In Your Online Music Lessons For Beginners in 2023',
+    "Read More...",
+    "A Guide To Succeeding In Your Online Music Lessons For Beginners in 2023",
     (
-        'Music lessons on the Internet are marked with ease of access and affordability, '
-        'but for a very long time, many people have argued about the authenticity of '
-        'lessons taken online.'
+        "Music lessons on the Internet are marked with ease of access and affordability, "
+        "but for a very long time, many people have argued about the authenticity of "
+        "lessons taken online."
     ),
-    'Read More...',
+    "Read More...",
     (
-        'We have expert teachers who teach in all styles of music; experts in Jazz, '
-        'Classical, Pop, and more.'
+        "We have expert teachers who teach in all styles of music; experts in Jazz, "
+        "Classical, Pop, and more."
     ),
-    'Ready to learn?',
+    "Ready to learn?",
 ]
 
 
@@ -414,3 +414,45 @@ def test_a_second_article_under_its_headline_and_date_goes_korean(date: str) -> 
 def test_a_second_article_under_its_headline_and_date_goes_vietnamese(date: str) -> None:
     second = [_VI2[0], date, _VI2[1], _VI3[1]]
     _check(["Trang chủ", "Thời sự"], [*_VI, *second], second)
+
+
+#: Readers' comments under the story with no comments heading: the comment systems' lines
+#: (names, dates, actions) and the comments, written to their pattern (they are chrome).
+_COMMENTS = [
+    (
+        "I started reformer classes at the beginning of this year and I can confirm that the "
+        "waitlists are real in my city too. Every studio near my office is booked for weeks in "
+        "advance, and the prices keep going up. Great roundup, thank you!"
+    ),
+    (
+        "Would love to see numbers on strength training as well, since that seems to be growing "
+        "just as fast where I live. My gym added two more squat racks this autumn and there is "
+        "still a queue for them every evening after work."
+    ),
+    (
+        "Wall Pilates changed my routine completely. I do twenty minutes before breakfast with a "
+        "free video and I have never stuck with anything this long. Thanks for sharing this, it "
+        "was fun to see that so many people feel the same way."
+    ),
+]
+
+
+def test_a_thread_whose_names_end_with_an_initial_goes() -> None:
+    # name over date over comment, no "Reply" line: "Tom H." ends like a sentence
+    names = ["Maria L.", "Tom H.", "Jenny"]
+    dates = [
+        "December 5, 2024 at 3:12 pm",
+        "December 5, 2024 at 5:40 pm",
+        "December 6, 2024 at 9:02 am",
+    ]
+    thread = [x for n, d, c in zip(names, dates, _COMMENTS, strict=True) for x in (n, d, c)]
+    _check(["Home", "Health", "The most popular workouts of 2024"], [*_EN, *thread], thread)
+
+
+@pytest.mark.parametrize("actions", ["Like Reply", "Reply Share"])
+def test_a_thread_of_two_comments_with_their_actions_goes(actions: str) -> None:
+    names, dates = ["Maria Lopez", "Tom Hale"], ["December 5, 2024", "December 6, 2024"]
+    thread = [
+        x for n, d, c in zip(names, dates, _COMMENTS[:2], strict=True) for x in (n, d, c, actions)
+    ]
+    _check(["Home", "Health", "The most popular workouts of 2024"], [*_EN, *thread], thread)
