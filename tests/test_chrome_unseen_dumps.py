@@ -403,19 +403,6 @@ def test_cards_with_a_read_more_link_go_vietnamese(more: str, own_line: bool) ->
     _check(["Trang chủ", "Thời sự"], [*_VI, *cards], cards)
 
 
-@pytest.mark.parametrize("date", ["2018.08.12 10:32", "입력 2018.08.12 10:32"])
-def test_a_second_article_under_its_headline_and_date_goes_korean(date: str) -> None:
-    # the next story of an infinite scroll: its headline, its date, its paragraphs
-    second = [_KO2[0], date, *_KO2[1:]]
-    _check(["홈", "연예"], [*_KO, *second], second)
-
-
-@pytest.mark.parametrize("date", ["10/09/2024 14:30", "Thứ ba, 10/09/2024 14:30 (GMT+7)"])
-def test_a_second_article_under_its_headline_and_date_goes_vietnamese(date: str) -> None:
-    second = [_VI2[0], date, _VI2[1], _VI3[1]]
-    _check(["Trang chủ", "Thời sự"], [*_VI, *second], second)
-
-
 #: Readers' comments under the story with no comments heading: the comment systems' lines
 #: (names, dates, actions) and the comments, written to their pattern (they are chrome).
 _COMMENTS = [

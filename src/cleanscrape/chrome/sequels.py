@@ -68,32 +68,21 @@ def _dated(ln: Line, tag: str) -> bool:
 
 
 def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
-    """Line ``k`` is a headline over its byline and date lines, then prose; without a byline,
-    over a date that holds its year ("10/09/2024 14:30", "입력 2018.08.12 10:32"), as the next
-    story of an infinite scroll is printed. (The entries of a live blog are dated by the hour,
-    a timeline's entries by the date above their subheading.)"""
+    """Line ``k`` is a headline over its byline and date lines, then prose."""
     if not _headline(lines[k], tags[k]):
         return False
-    dated = signed = yearly = False
+    dated = signed = False
     j = k + 1
     while j <= end and j - k <= _HEAD_LINES:
         ln = lines[j]
         if _dated(ln, tags[j]):
             dated = True
-            yearly = yearly or bool(_YEAR.search(ln.text))
         elif not tags[j] and not ln.prose and byline_of(ln, names=True) is not None:
             signed = True
         else:
             break
         j += 1
-    if not (dated and j <= end and lines[j].prose):
-        return False
-    # (a byline over the date is the head of a bio or a post, not a headline)
-    return signed or (yearly and byline_of(lines[k], names=True) is None)
-
-
-#: A year in a date line.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+    return dated and signed and j <= end and lines[j].prose
 
 
 def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
