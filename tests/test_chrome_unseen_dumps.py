@@ -146,6 +146,51 @@ _VI3 = (
         "10 đến 13/9/2024."
     ),
 )
+_EN = (
+    (
+        "With January around the corner, you may already be focused on figuring out your "
+        "health goals for next year. Maybe a FitBit is on your Christmas list, or you've made "
+        "a resolution to sign up for monthly group workout classes with a friend."
+    ),
+    (
+        "But before you decide exactly what 2025 fitness trends you want to invest in, take a "
+        "peek at the most popular workouts of 2024, compiled by Strava, ClassPass and more."
+    ),
+    (
+        "From Pilates continuing to lead as the fitness It Girl to music-themed classes "
+        "having a moment, the trends of 2024 give a glimpse at priorities in 2025."
+    ),
+    "Pilates is the most-booked workout for the second year in a row",
+    (
+        "As part of its annual workout trends report, ClassPass shared that Pilates was the "
+        "most-booked workout on an international scale in 2024, its second year in a row in "
+        "the top spot. Pilates increased its bookings on the platform by 84% since last year, "
+        "so popularity around Pilates isn't slowing down anytime soon."
+    ),
+    (
+        "Pilates, which started in the early 1900s as a method for dancers to recover from "
+        "injury, has reached new popularity in the 21st century. While mat Pilates continues "
+        "to be a tried-and-true format, variations like wall Pilates and reformers have added "
+        "variety into the mix."
+    ),
+    (
+        "ClassPass said in its report that Pilates' “strong social media presence” and "
+        "“devoted following” are the main reasons it's the top workout of 2024. TikTok "
+        "metrics support this claim, too: A representative for the platform tells TODAY.com "
+        "that between 2023 and 2024, the hashtag #pilates saw a 105% increase in posts."
+    ),
+    (
+        "Heather Andersen, founder of New York Pilates who's been teaching Pilates for 18 "
+        "years, tells TODAY.com that she noticed it “came into the spotlight” after the "
+        "COVID-19 pandemic hit."
+    ),
+    (
+        "“It is a really strange experience to go through having something that was my niche "
+        "thing that I was into, no one knew what it was, to all of a sudden being in a world "
+        "where my niche thing that I was into is now the hot thing that everyone is into,” "
+        "Andersen explains."
+    ),
+)
 _JA_H1 = "商品の改造が商標法違反に！？"
 
 
@@ -366,3 +411,180 @@ def test_a_subheading_under_a_video_player_inside_the_body_stays() -> None:
     # headline linked beside chrome
     player = ["Play", "Mute", "Current Time 0:00", "Duration 2:31", "0:00 / 2:31", "Fullscreen"]
     _check(["Health", "Fitness"], [*_EN[:4], *player, *_EN[4:]], player)
+
+
+#: A paywall's offer inside the body: a box of its benefits, one a line, and its buttons.
+_PAYWALLS = {
+    "en": [
+        "Subscribe to keep reading",
+        "Unlimited digital access",
+        "Exclusive newsletters for subscribers",
+        "Cancel anytime",
+        "Subscribe now",
+        "Already a subscriber? Sign in",
+    ],
+    "ko": ["무제한 이용 월 9,900원", "광고 없는 기사", "언제든지 해지 가능", "구독하기"],
+    "vi": ["Truy cập không giới hạn", "Không quảng cáo", "Hủy bất cứ lúc nào", "Đăng ký ngay"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PAYWALLS))
+@pytest.mark.parametrize("where", ["after the lede", "in the middle", "before the last paragraph"])
+def test_a_paywall_box_inside_the_body_goes_and_the_body_on_both_sides_stays(
+    lang: str, where: str
+) -> None:
+    box = _PAYWALLS[lang]
+    if lang == "en":
+        head, paras = ["Home", "Health", "Fitness", "The most popular workouts of 2024"], _EN
+    elif lang == "ko":
+        head, paras = ["홈", "연예"], _KO
+    else:
+        head, paras = ["Trang chủ", "Thời sự"], _VI
+    at = {"after the lede": 2, "in the middle": len(paras) // 2}.get(where, len(paras) - 1)
+    _check(head, [*paras[:at], *box, *paras[at:]], box)
+
+
+#: The close of a music school's guide (WCXB dev 0091, its dump's lines) and the cards of other
+#: guides under it, each a headline, a summary and "Read More..." on its own line.
+_GUIDE_END = [
+    (
+        "Choosing the Right Instrument: Personal interest, physical capability, and "
+        "musical goals are essential factors in selecting an instrument that you’ll enjoy "
+        "and excel at."
+    ),
+    (
+        "Setting Realistic Goals: Establishing short-term and long-term goals helps "
+        "maintain motivation and track progress effectively."
+    ),
+    (
+        "Finding the Right Teacher: A passionate, accessible, and highly trained teacher "
+        "is crucial for a positive learning experience."
+    ),
+    (
+        "Creating a Practice Routine: Consistent and structured practice is key to "
+        "developing and refining your musical skills."
+    ),
+    (
+        "Overcoming Challenges: Recognizing and addressing common obstacles, staying "
+        "motivated, and having a supportive environment are vital for success."
+    ),
+    (
+        "Family Support: Parents and family play a significant role in encouraging "
+        "practice, celebrating progress, and creating a positive learning atmosphere."
+    ),
+    (
+        "Craft Music’s Approach: Our personalized lessons, expert teachers, and "
+        "supportive community provide an optimal environment for beginners to thrive."
+    ),
+    "Encouragement to Start Music Lessons Regardless of Age",
+    (
+        "Music has the power to transform lives, and it’s never too late to start. "
+        "Whether you’re a child, a teenager, an adult, or a senior, beginning music "
+        "lessons can bring joy, fulfillment, and personal growth. At Craft Music, we are "
+        "here to be your partner in this exciting journey, providing the guidance and "
+        "support you need to succeed."
+    ),
+    "Contact Craft Music",
+    (
+        "Take the first step towards unlocking your musical potential. Contact Craft "
+        "Music today to learn more about our lessons, meet our passionate teachers, and "
+        "schedule your first session. We look forward to being a catalyst for your "
+        "musical and personal growth!"
+    ),
+]
+_GUIDE_CARDS = [
+    "More Articles",
+    "10 Beginner Piano Songs That Will Bring Joy to Your Practice Sessions in 2025",
+    (
+        "Start your musical journey on the right note with these easy-to-learn piano "
+        "songs perfect for new pianists. From timeless classics to upbeat melodies, these "
+        "beginner piano songs will provide hours of enjoyment for players of all ages."
+    ),
+    "Read More...",
+    "25 Easy Ukulele Songs for Beginners You Can Master Quick",
+    (
+        "The ukulele, with its easy learning curve, portability, and versatility, has "
+        "become one of the most popular instruments for musicians of all skill levels. "
+        "Whether you’re sitting by the beach or enjoying a casual jam with friends, this "
+        "instrument offers endless opportunities for fun and creativity. If you're just "
+        "starting your ukulele journey, don’t worry—there are plenty of easy ukulele "
+        "songs for beginners that only require mastering a few basic chords. With a "
+        "little practice, you'll be strumming your favorite tunes in no time. Here’s a "
+        "list of 25 easy ukulele songs you can learn and master quickly. These songs are "
+        "great for beginners and focus on a few basic chords and easy-to-follow strumming "
+        "patterns."
+    ),
+    "Read More...",
+    "A Guide To Succeeding In Your Online Music Lessons For Beginners in 2023",
+    (
+        "Music lessons on the Internet are marked with ease of access and affordability, "
+        "but for a very long time, many people have argued about the authenticity of "
+        "lessons taken online."
+    ),
+    "Read More...",
+    (
+        "We have expert teachers who teach in all styles of music; experts in Jazz, "
+        "Classical, Pop, and more."
+    ),
+    "Ready to learn?",
+]
+
+
+def test_cards_each_with_a_read_more_link_after_the_story_go() -> None:
+    head = ["Home", "Articles", "A Beginner’s Guide to Starting Music Lessons at Any Age"]
+    _check(head, [*_GUIDE_END, *_GUIDE_CARDS], _GUIDE_CARDS)
+
+
+@pytest.mark.parametrize("more", ["Xem tiếp", "Read more", "Weiterlesen", "Lire la suite"])
+@pytest.mark.parametrize("own_line", [True, False])
+def test_cards_with_a_read_more_link_go_vietnamese(more: str, own_line: bool) -> None:
+    cards: list[str] = []
+    for title, text in ((_VI2[0], _VI2[1][:160]), (_VI3[0], _VI3[1][:150])):
+        summary = text.rsplit(" ", 1)[0]  # (cut at a word's end)
+        if own_line:
+            cards += [title, summary, more, "10/09/2024"]
+        else:
+            cards += [title, f"{summary} {more}", "10/09/2024"]
+    _check(["Trang chủ", "Thời sự"], [*_VI, *cards], cards)
+
+
+#: Readers' comments under the story with no comments heading: the comment systems' lines
+#: (names, dates, actions) and the comments, written to their pattern (they are chrome).
+_COMMENTS = [
+    (
+        "I started reformer classes at the beginning of this year and I can confirm that the "
+        "waitlists are real in my city too. Every studio near my office is booked for weeks in "
+        "advance, and the prices keep going up. Great roundup, thank you!"
+    ),
+    (
+        "Would love to see numbers on strength training as well, since that seems to be growing "
+        "just as fast where I live. My gym added two more squat racks this autumn and there is "
+        "still a queue for them every evening after work."
+    ),
+    (
+        "Wall Pilates changed my routine completely. I do twenty minutes before breakfast with a "
+        "free video and I have never stuck with anything this long. Thanks for sharing this, it "
+        "was fun to see that so many people feel the same way."
+    ),
+]
+
+
+def test_a_thread_whose_names_end_with_an_initial_goes() -> None:
+    # name over date over comment, no "Reply" line: "Tom H." ends like a sentence
+    names = ["Maria L.", "Tom H.", "Jenny"]
+    dates = [
+        "December 5, 2024 at 3:12 pm",
+        "December 5, 2024 at 5:40 pm",
+        "December 6, 2024 at 9:02 am",
+    ]
+    thread = [x for n, d, c in zip(names, dates, _COMMENTS, strict=True) for x in (n, d, c)]
+    _check(["Home", "Health", "The most popular workouts of 2024"], [*_EN, *thread], thread)
+
+
+@pytest.mark.parametrize("actions", ["Like Reply", "Reply Share"])
+def test_a_thread_of_two_comments_with_their_actions_goes(actions: str) -> None:
+    names, dates = ["Maria Lopez", "Tom Hale"], ["December 5, 2024", "December 6, 2024"]
+    thread = [
+        x for n, d, c in zip(names, dates, _COMMENTS[:2], strict=True) for x in (n, d, c, actions)
+    ]
+    _check(["Home", "Health", "The most popular workouts of 2024"], [*_EN, *thread], thread)

@@ -785,6 +785,10 @@ _COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaire
 _SHARE_PREFIX = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(folded_phrases(lx.COOKIE), max_extra_words=60)
 _SUBSCRIBE_PREFIX = lx.prefix_regex(folded_phrases(lx.SUBSCRIBE), max_extra_words=12)
+#: A paywall's offer: a line of at most :data:`_PAYWALL_WORDS` words opened by one of its
+#: phrases ("Unlimited access to every article", "Cancel anytime", "Jederzeit kündbar").
+_PAYWALL_PREFIX = lx.prefix_regex(folded_phrases(lx.PAYWALL), max_extra_words=8)
+_PAYWALL_WORDS = 12
 _TAGS_PREFIX = lx.prefix_regex(folded_phrases(lx.TAGS), max_extra_words=14)
 #: ... whose label, up to the colon, is the whole phrase ("Tags:", "Thẻ:"): Vietnamese "thẻ"
 #: folds to "the", and "The bottom line:" is a subheading of the body.
@@ -889,12 +893,19 @@ def _footer_word_line(text: str) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+def paywall_offer(line: Line) -> bool:
+    """The line is one of a paywall's offer ("Unlimited access to every article", "Cancel
+    anytime"): a box printed inside the body, which the story goes on after."""
+    return line.words <= _PAYWALL_WORDS and _PAYWALL_PREFIX.match(line.key)
+
+
 _PREFIX_MATCHERS = (
     _RELATED_PREFIX,
     _COMMENTS_PREFIX,
     _SHARE_PREFIX,
     _COOKIE_PREFIX,
     _SUBSCRIBE_PREFIX,
+    _PAYWALL_PREFIX,
     _TAGS_PREFIX,
     _CREDIT_PREFIX,
     _SHARE_START,
@@ -1027,6 +1038,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     ):
         return "credit"
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
+        return "subscribe"
+    if words <= _PAYWALL_WORDS and (known and _PAYWALL_PREFIX.match(key, first)):
         return "subscribe"
     if (
         words <= 16

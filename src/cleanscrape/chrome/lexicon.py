@@ -72,6 +72,8 @@ COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")
 
 # --- newsletter / subscription prompts (prefix) ------------------------------------------------
 SUBSCRIBE: Mapping[str, tuple[str, ...]] = table("SUBSCRIBE")
+#: ... a paywall's offer inside the body ("Unlimited access ...", "Cancel anytime")
+PAYWALL: Mapping[str, tuple[str, ...]] = table("PAYWALL")
 
 # --- interface strings (whole line) ------------------------------------------------------------
 UI: Mapping[str, tuple[str, ...]] = table("UI")

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
-from .features import COLONS, Line, fold
+from .features import COLONS, Line, fold, paywall_offer
 from .reading_time import READ_TIME, minutes_hint
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
@@ -93,6 +93,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             _tag_teaser(lines, tags, i + 1)
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
+    for k in paywall_boxes(lines, tags):
+        tags[k] = tags[k] or "subscribe"
     if "menu" in tags:
         _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
@@ -263,6 +265,7 @@ def weights(
         if _paragraph(lines[k]) and not tags[k]:
             total += lines[k].words
     prose_total = total
+    offers = paywall_boxes(lines, tags)
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     # a heading whose damp lifts when paragraphs in a row follow: (line, damp before it).
     # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
@@ -273,7 +276,9 @@ def weights(
     for k, (ln, tag) in enumerate(zip(lines, tags, strict=True)):
         if box is not None and seen_pair and k - box[0] > _BOX_SPAN + _BOX_RESUME - 1:
             box = None
-        if tag == "comments":
+        if k in offers:
+            w = -1.0  # a paywall box between the story's paragraphs: one gap, not a tail
+        elif tag == "comments":
             w = _HEADING_WEIGHT
             box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
@@ -328,6 +333,36 @@ def weights(
             w *= _CARD_DAMP
         out.append(w * damp if w > 0 else w)
     return out
+
+
+def paywall_boxes(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions of the lines of paywall boxes: from a ``subscribe`` line to a ``subscribe``
+    line, only interface lines (``ui``: "Sign in") and lines that are no paragraph between
+    them, one of them a paywall's offer (:func:`~cleanscrape.chrome.features.paywall_offer`:
+    "Unlimited access to every article", "Cancel anytime"). Such a box stands inside the body,
+    where the page cuts the story for those who do not subscribe: what follows it is the
+    story's rest, not the page's tail (as after a newsletter box), and its lines between its
+    tagged ones are its own ("$1 for 6 months", "Exclusive newsletters for subscribers")."""
+    found: set[int] = set()
+    if "subscribe" not in tags:
+        return found
+    k, n = 0, len(lines)
+    while k < n:
+        if tags[k] != "subscribe":
+            k += 1
+            continue
+        last = j = k
+        while j + 1 < n and (tags[j + 1] in _BOX_TAGS or not (tags[j + 1] or lines[j + 1].prose)):
+            j += 1
+            last = j if tags[j] == "subscribe" else last
+        if any(tags[m] == "subscribe" and paywall_offer(lines[m]) for m in range(k, last + 1)):
+            found.update(range(k, last + 1))
+        k = j + 1
+    return found
+
+
+#: The tags of a paywall box's lines (its offer, its buttons).
+_BOX_TAGS = frozenset({"subscribe", "ui"})
 
 
 #: A paragraph wrapped at a fixed width (text saved with its line breaks): at least this many

@@ -14,6 +14,8 @@ What marks the boundary is the new article's head, which the story's own section
   2025" / headline / one paragraph), three in a row;
 * a related heading ("Related Articles") over cards to the region's end, each a headline and a
   short summary alone under it.
+* cards of other articles, each a headline, its summary and a link to the rest ("Read more",
+  "Xem tiếp", "Weiterlesen": on the line below the summary or at its end), two in a row.
 
 A headline over a paragraph that repeats its words is no boundary by itself: a story's
 subheadings are printed so too, words new to the story or not.
@@ -153,6 +155,52 @@ def _related_cards(lines: list[Line], tags: list[str], k: int, end: int) -> bool
     return n >= _RELATED_CARDS
 
 
+#: A link to the rest of a story under its card's summary, the whole (folded) line or the
+#: summary's last words: "Read more", "Continue reading", "Xem tiếp", "Weiterlesen", "Lire la
+#: suite", "Leer más", "Leia mais", "Baca selengkapnya", "Leggi tutto", "Lees meer", "Czytaj
+#: dalej", "Devamını oku", "Читать далее", "続きを読む", "더보기", "阅读全文".
+_READ_MORE = re.compile(
+    r"(?:^|\s)(?:read more|continue reading|read the full (?:story|article)|xem tiep|xem them"
+    r"|weiterlesen|mehr lesen|lire la suite|leer mas|seguir leyendo|leia mais|continue lendo"
+    r"|baca selengkapnya|leggi tutto|leggi di piu|lees meer|verder lezen|czytaj dalej"
+    r"|devamini oku|читать далее|подробнее)$"
+    r"|(?:続きを読む|もっと見る|더보기|阅读全文|閱讀全文|阅读更多)$"
+)
+#: Cards of other stories, each a headline, its summary and a link to the rest ("Read more",
+#: "Xem tiếp": on the line below the summary or at its end), then at most
+#: :data:`_LABEL_LINES` date lines: at least this many in a row. A summary holds at least
+#: :data:`_CARD_SUMMARY_WORDS` words, more than its headline.
+_MORE_CARDS = 2
+_CARD_SUMMARY_WORDS = 8
+
+
+def _read_more(ln: Line) -> bool:
+    return ln.words <= _LABEL_WORDS and bool(_READ_MORE.search(ln.key))
+
+
+def _read_more_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
+    """How many cards in a row start at line ``k``: a headline, a summary under it that ends
+    with a link to the rest of its story or has one on the line below, then the card's date
+    lines. A subheading of the story is followed by its paragraphs, with no such link."""
+    n = 0
+    while k + 1 < len(lines) and _headline(lines[k], tags[k]):
+        head, summary = lines[k], lines[k + 1]
+        if tags[k + 1] or summary.words < max(_CARD_SUMMARY_WORDS, head.words + 1):
+            break
+        # (the link and the dates under the last card may lie below the region: chrome)
+        j = k + 2
+        if not _READ_MORE.search(summary.key):
+            if j >= len(lines) or not _read_more(lines[j]):
+                break
+            j += 1
+        dates = j
+        while j < len(lines) and j - dates < _LABEL_LINES and _label(lines[j], tags[j]):
+            j += 1
+        n += 1
+        k = j
+    return n
+
+
 def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
     """First line of a second article (or of its pager label) inside the region
     ``[start, end]``, after the story's paragraphs; None when there is none.
@@ -182,5 +230,7 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         if _dated_cards(lines, tags, k, end) >= _DATED_CARDS:
             return k
         if _related_cards(lines, tags, k, end):
+            return k
+        if _read_more_cards(lines, tags, k, end) >= _MORE_CARDS:
             return k
     return None

@@ -57,6 +57,7 @@ from .regions import (
     headline_anchor,
     lone_tags,
     main_region,
+    paywall_boxes,
     region_score,
     tag_lines,
     weights,
@@ -602,6 +603,7 @@ def _inline_links(
     lines that go on a block of the body in a dump whose blocks are set apart by blank
     lines)."""
     titled: bool | None = None  # the page writes its headlines in title case (when asked)
+    paywall = paywall_boxes(feats, tags)  # (the story goes on after one: no link's neighbour)
     i = start
     while i <= end:
         if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
@@ -643,7 +645,8 @@ def _inline_links(
             # (a tagged line the region kept is no chrome: the signature under a quoted post,
             # "— Jane Roe (@janeroe) November 18, 2019", printed under the post's text)
             beside_chrome = any(
-                0 <= m < len(tags) and tags[m] and cats[m] != KEEP for m in (i - 1, i + 1)
+                0 <= m < len(tags) and tags[m] and cats[m] != KEEP and m not in paywall
+                for m in (i - 1, i + 1)
             ) and not _under_controls(feats, tags, cats, i, end)
             # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
             link = (

@@ -25,14 +25,32 @@ _NAME = re.compile(
     r"^@?[^\W\d_][\w'’.@-]*(?:\s+(?:[^\W\d_][\w'’.-]*|\([^()\s]{1,20}\))){0,3}"
     r"(?:\s+(?:says|said|wrote|dice|disse|schreibt|dit|berkata|пишет)\s*:?)?$"
 )
+#: ... which may end with an initial and its period ("Tom H.", "Marie-Claire D."): no
+#: sentence's end.
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 #: The date of a comment carries a time of day or says how long ago it was written (the date
 #: of a card or of a post is usually a day alone).
 _COMMENT_TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\bago\b|\b(?:vor|il y a|hace|há|yang lalu|назад|trước)\b",
     re.IGNORECASE,
 )
-#: "Reply" under a comment (a whole line), every language.
+#: "Reply" under a comment (a whole line), every language...
 _REPLY = frozenset(lx.phrases(lx.REPLY))
+#: ... alone or in a row of the comment's other actions and counts ("Like Reply", "Reply
+#: Report", "3 Like Reply", "Thích Trả lời", "좋아요 답글").
+_ACTIONS = frozenset(
+    {"like", "likes", "report", "share", "flag", "quote", "upvote", "downvote", "thich", "좋아요"}
+)
+
+
+def _reply_line(key: str) -> bool:
+    """The (folded) line is a comment's "Reply" line, alone or among its other actions."""
+    if key in _REPLY:
+        return True
+    words = key.split()
+    rest = [w for w in words if w not in _ACTIONS and not w.isdigit()]
+    return len(rest) < len(words) and " ".join(rest) in _REPLY
+
 #: A thread: at least this many headers, or :data:`_REPLY_HEADERS` with a "Reply" line...
 _THREAD_HEADERS = 3
 _REPLY_HEADERS = 2
@@ -51,7 +69,7 @@ _DATED_REPLIES = 2
 def _replied(lines: list[Line], a: int, b: int) -> bool:
     """The comment under the header at ``a`` has its "Reply" line before line ``b`` (the next
     header)."""
-    return any(ln.key in _REPLY for ln in lines[a + 2 : b])
+    return any(_reply_line(ln.key) for ln in lines[a + 2 : b])
 
 
 def _header(lines: list[Line], tags: list[str], k: int, *, timed: bool = True) -> bool:
@@ -60,7 +78,7 @@ def _header(lines: list[Line], tags: list[str], k: int, *, timed: bool = True) -
     name, date = lines[k], lines[k + 1]
     return (
         tags[k] in ("", "comments")
-        and not name.terminal
+        and (not name.terminal or _INITIAL_END.search(name.text) is not None)
         and len(name.text) <= _NAME_CHARS
         and date.dateline
         and _NAME.match(name.text) is not None
@@ -144,7 +162,7 @@ def _thread_of(
             j += 1
         run = heads[i : j + 1]
         last = min(run[-1] + _THREAD_GAP, len(lines))
-        replies = any(ln.key in _REPLY for ln in lines[run[0] : last])
+        replies = any(_reply_line(ln.key) for ln in lines[run[0] : last])
         enough = len(run) >= _THREAD_HEADERS or (replies and len(run) >= _REPLY_HEADERS)
         if not timed:
             bounds = zip(run, [*run[1:], last], strict=True)
@@ -199,7 +217,7 @@ def _named_thread(lines: list[Line], tags: list[str], start: int, end: int) -> i
         marked = (
             len(set(names)) < len(names)
             or any(lines[n + 1].dateline for n in heads)
-            or any(ln.key in _REPLY for ln in lines[heads[0] : hi])
+            or any(_reply_line(ln.key) for ln in lines[heads[0] : hi])
         )
         if marked and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS:
             return k

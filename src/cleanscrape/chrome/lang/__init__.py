@@ -24,6 +24,7 @@ CATEGORIES: tuple[str, ...] = (
     "AUTHOR_BIO",
     "COOKIE",
     "SUBSCRIBE",
+    "PAYWALL",
     "UI",
     "FOOTER",
     "TAGS",

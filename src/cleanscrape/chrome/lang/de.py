@@ -50,6 +50,15 @@ SUBSCRIBE: tuple[str, ...] = (
     "abonnieren",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "unbegrenzter zugang",
+    "unbegrenzten zugang",
+    "unbegrenzter zugriff",
+    "jederzeit kundbar",
+    "monatlich kundbar",
+    "jederzeit kundigen",
+)
+
 UI: tuple[str, ...] = (
     "anzeige",
     "werbung",

@@ -187,6 +187,22 @@ SUBSCRIBE: tuple[str, ...] = (
     "republish our articles",
 )
 
+#: A paywall's offer, printed as a box inside the body (its benefits, one a line: "Unlimited
+#: access to every article", "Cancel anytime"): the box goes, the story goes on after it.
+PAYWALL: tuple[str, ...] = (
+    "unlimited access",
+    "unlimited digital access",
+    "get unlimited access",
+    "cancel anytime",
+    "cancel any time",
+    "cancel at any time",
+    "subscribe to continue reading",
+    "subscribe to keep reading",
+    "subscribers only",
+    "ad free reading",
+    "ad free experience",
+)
+
 UI: tuple[str, ...] = (
     "advertisement",
     "ad",

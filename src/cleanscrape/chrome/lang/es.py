@@ -48,6 +48,13 @@ SUBSCRIBE: tuple[str, ...] = (
     "registrate",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "acceso ilimitado",
+    "cancela cuando quieras",
+    "cancela en cualquier momento",
+    "ya eres suscriptor",
+)
+
 UI: tuple[str, ...] = (
     "publicidad",
     "imprimir",

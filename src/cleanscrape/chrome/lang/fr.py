@@ -46,6 +46,13 @@ SUBSCRIBE: tuple[str, ...] = (
     "recevez notre newsletter",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "acces illimite",
+    "resiliable a tout moment",
+    "resiliable en ligne",
+    "deja abonne",
+)
+
 UI: tuple[str, ...] = (
     "publicite",
     "imprimer",

@@ -47,6 +47,12 @@ SUBSCRIBE: tuple[str, ...] = (
     "daftar newsletter",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "akses tanpa batas",
+    "akses tak terbatas",
+    "batalkan kapan saja",
+)
+
 UI: tuple[str, ...] = (
     "iklan",
     "cetak",

@@ -43,6 +43,13 @@ SUBSCRIBE: tuple[str, ...] = (
     "abbonati",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "accesso illimitato",
+    "disdici quando vuoi",
+    "disdici in qualsiasi momento",
+    "sei gia abbonato",
+)
+
 UI: tuple[str, ...] = (
     "pubblicita",
     "stampa",

@@ -49,6 +49,13 @@ SUBSCRIBE: tuple[str, ...] = (
     "nieuwsbrief",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "onbeperkt toegang",
+    "onbeperkte toegang",
+    "altijd opzegbaar",
+    "maandelijks opzegbaar",
+)
+
 UI: tuple[str, ...] = (
     "advertentie",
     "zoeken",

@@ -46,6 +46,13 @@ SUBSCRIBE: tuple[str, ...] = (
     "cadastre se",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "acesso ilimitado",
+    "cancele quando quiser",
+    "cancele a qualquer momento",
+    "ja e assinante",
+)
+
 UI: tuple[str, ...] = (
     "publicidade",
     "imprimir",

@@ -86,6 +86,12 @@ SUBSCRIBE: tuple[str, ...] = (
     "nhan ban tin",
 )
 
+PAYWALL: tuple[str, ...] = (
+    "truy cap khong gioi han",
+    "huy bat cu luc nao",
+    "huy bat ky luc nao",
+)
+
 UI: tuple[str, ...] = (
     "aa",
     "a a",
