@@ -374,35 +374,10 @@ def test_a_headline_ending_with_an_exclamation_under_a_menu_is_the_headline(
 
 
 #: The opening of WCXB dev 0034 (today.com), under its headline: three paragraphs, then a
-#: subheading of twelve words and the paragraphs of its section.
-_EN = (
+#: subheading of twelve words and the paragraphs of its section (:data:`_EN`'s first six).
+_EN_HEADED = (
     "The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
-    (
-        "With January around the corner, you may already be focused on figuring out your "
-        "health goals for next year. Maybe a FitBit is on your Christmas list, or you've made "
-        "a resolution to sign up for monthly group workout classes with a friend."
-    ),
-    (
-        "But before you decide exactly what 2025 fitness trends you want to invest in, take a "
-        "peek at the most popular workouts of 2024, compiled by Strava, ClassPass and more."
-    ),
-    (
-        "From Pilates continuing to lead as the fitness It Girl to music-themed classes "
-        "having a moment, the trends of 2024 give a glimpse at priorities in 2025."
-    ),
-    "Pilates is the most-booked workout for the second year in a row",
-    (
-        "As part of its annual workout trends report, ClassPass shared that Pilates was the "
-        "most-booked workout on an international scale in 2024, its second year in a row in "
-        "the top spot. Pilates increased its bookings on the platform by 84% since last year, "
-        "so popularity around Pilates isn't slowing down anytime soon."
-    ),
-    (
-        "Pilates, which started in the early 1900s as a method for dancers to recover from "
-        "injury, has reached new popularity in the 21st century. While mat Pilates continues "
-        "to be a tried-and-true format, variations like wall Pilates and reformers have added "
-        "variety into the mix."
-    ),
+    *_EN[:6],
 )
 
 
@@ -410,7 +385,7 @@ def test_a_subheading_under_a_video_player_inside_the_body_stays() -> None:
     # the player's controls are chrome lines against the subheading, which stood for a
     # headline linked beside chrome
     player = ["Play", "Mute", "Current Time 0:00", "Duration 2:31", "0:00 / 2:31", "Fullscreen"]
-    _check(["Health", "Fitness"], [*_EN[:4], *player, *_EN[4:]], player)
+    _check(["Health", "Fitness"], [*_EN_HEADED[:4], *player, *_EN_HEADED[4:]], player)
 
 
 #: A paywall's offer inside the body: a box of its benefits, one a line, and its buttons.
