@@ -5,8 +5,14 @@ Vietnamese tone-mark placement ("hoà" vs "hòa", "thuý" vs "thúy", "uỳ" vs 
 eth Ð (U+00D0) typed for the Vietnamese Đ (U+0110), straight vs curly quotes, spacing. The
 matching key erases all of these so that such copies have identical keys:
 
-1. NFC, then lower case;
-2. ð (U+00F0) and ɖ (U+0256) folded to đ (U+0111);
+1. NFC;
+1b. UTF-8 read as windows-1252 inside a word, left so by the repair, is made one run of
+   step 5: after a lead byte as that code page shows it (a capital of the Latin-1 Supplement,
+   "Ä", "Æ", "Å", "Ã", for two bytes; "á»" or "áº" for the Vietnamese letters of three), a
+   character a continuation byte gives that is not a letter ("»", "‡", "€", "¡", "§", "™",
+   "…", quotes and dashes: :data:`_MOJIBAKE_TAIL`) becomes U+FFFD when a letter, digit or
+   U+FFFD follows; "â€" and its third character (punctuation read so) become a space;
+2. lower case, then ð (U+00F0) and ɖ (U+0256) folded to đ (U+0111);
 3. every character that is not a letter, digit or whitespace (punctuation, quotes, symbols, the
    underscore) becomes a space;
 4. Vietnamese tone placement is canonicalised to the new style: in a word-final "oa", "oe" or
@@ -23,11 +29,22 @@ shingles of the key. The character lost is always one beyond ASCII, so the word'
 letters, in place, survive, and the key keeps those and where the others stand. Words in
 other scripts (Cyrillic, Greek, CJK) keep their letters.
 
+Step 1b is for copies whose transcoder *dropped* those undefined bytes (``errors="ignore"``):
+the repair cannot restore such a word ("nhiá»u" for "nhiều", "má»±c" for "mực", "Ä‘oàn" for
+"đoàn"), and the characters standing for its continuation bytes are partly punctuation, which
+step 3 would make spaces, splitting the word. They join the word's run of step 5 instead, so
+"nhiá»u" keys as "nhiều" does. It runs before lower case, which would mix the lead bytes of
+two with the lower-case letters of running text, and only after the leads Vietnamese needs:
+a mark after a lower-case accented letter ("café’s", "fiancé—a") or beside a space ("Hà Nội –
+Huế", "« été »", "5 €") is left to step 3.
+
 >>> matching_key("Hoà bình") == matching_key("HÒA  bình!")
 True
 >>> matching_key("“Ðà Nẵng”") == matching_key('"Đà Nẵng"')
 True
 >>> matching_key("nhiều") == matching_key("nhi\ufffdu") == "nhi\ufffdu"
+True
+>>> matching_key("nhiều") == matching_key("nhiá»u") == "nhi\ufffdu"
 True
 """
 
@@ -70,15 +87,48 @@ _OLD_STYLE = re.compile("(?:" + "|".join(sorted(_PLACEMENT)) + r")\b")
 _LATIN_MARKED = re.compile("[\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff\ufffd]+")
 #: What each run of :data:`_LATIN_MARKED` becomes in a key.
 LOST = "\ufffd"
+#: Characters windows-1252 (or Latin-1) gives continuation bytes 0x80-0xBF that are not letters:
+#: the Latin-1 Supplement's signs from U+00A1 (not the no-break space, ª, µ, º, which step 5
+#: already takes) and the code page's specials (ˆ, ˜, dashes, quotes, daggers, bullet,
+#: ellipsis, per mille, angle quotes, euro, trade mark; its Š, Œ, Ž, ƒ are letters of step 5).
+_MOJIBAKE_TAIL = (
+    "\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+#: Step 1b inside a word (on NFC text, before lower case): the lead of two bytes (U+00C2-U+00DF
+#: but ×) and a continuation character, or "á" (E1, the lead of the Vietnamese letters
+#: U+1E00-U+1EFF, E1 BA xx and E1 BB xx) then "º" or "»" and at most one more, before a
+#: letter, digit or U+FFFD. The lead stays; what follows it becomes one U+FFFD. (Leads first:
+#: the pattern is looked for only where one stands.)
+_MOJIBAKE_INSIDE = re.compile(
+    f"([\u00c2-\u00d6\u00d8-\u00df])[{_MOJIBAKE_TAIL}](?=[\\w\ufffd])"
+    f"|(\u00e1)[\u00ba\u00bb][{_MOJIBAKE_TAIL}]?(?=[\\w\ufffd])"
+)
+
+
+#: A lead of :data:`_MOJIBAKE_INSIDE` and the character after it: text without one (nearly
+#: all text) is passed over by a scan five times faster than the pattern's.
+_MOJIBAKE_PAIR = re.compile(f"[\u00c2-\u00d6\u00d8-\u00df\u00e1][{_MOJIBAKE_TAIL}\u00ba]")
+
+
+def _lead_then_lost(match: re.Match[str]) -> str:
+    """A match of :data:`_MOJIBAKE_INSIDE` as step 1b writes it: its lead, then U+FFFD."""
+    return (match.group(1) or match.group(2)) + LOST
+
+
+#: Step 1b for punctuation (U+2000-U+203F are E2 80 xx: "â€" then the third byte's character).
+_MOJIBAKE_PUNCT = re.compile(
+    f"\u00e2\u20ac[{_MOJIBAKE_TAIL}\u0152\u0153\u0160\u0161\u0178\u017d\u017e]?"
+)
 
 
 #: Code points below this have an entry in :data:`_KEPT`.
-_TABLE_SIZE = 0xD7A4
+_TABLE_SIZE = 0x10000
 #: Ranges whose entries are worked out character by character (Latin, Greek, Cyrillic, the
-#: Vietnamese letters, punctuation and symbols, CJK punctuation and kana); the CJK ideographs
-#: and the Hangul syllables (all letters) are filled at once.
-_TABLE_RANGES = ((0, 0x590), (0x1E00, 0x2C00), (0x3000, 0x3100))
-_LETTER_RANGES = ((0x4E00, 0xA000), (0xAC00, _TABLE_SIZE))
+#: Vietnamese letters, punctuation and symbols, CJK punctuation and kana, and U+FFFD, which
+#: step 1b writes); the CJK ideographs and the Hangul syllables (all letters) are filled at once.
+_TABLE_RANGES = ((0, 0x590), (0x1E00, 0x2C00), (0x3000, 0x3100), (0xFFFD, 0xFFFE))
+_LETTER_RANGES = ((0x4E00, 0xA000), (0xAC00, 0xD7A4))
 #: Texts shorter than this take the regex (the table's fixed cost is a few microseconds).
 _TABLE_MIN_CHARS = 200
 _UNKNOWN = 2
@@ -143,11 +193,20 @@ def _lost_runs(text: str) -> str:
     return _LATIN_MARKED.sub(LOST, text)
 
 
+def _lowered(text: str) -> str:
+    """Steps 1, 1b and 2 of the folding (see the module documentation)."""
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        if _MOJIBAKE_PAIR.search(text) is not None:
+            text = _MOJIBAKE_INSIDE.sub(_lead_then_lost, text)
+        text = _MOJIBAKE_PUNCT.sub(" ", text)
+    text = text.lower()
+    return text.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
+
+
 def matching_key(text: str) -> str:
     """The matching key of ``text``: see the module documentation for the exact folding."""
-    text = unicodedata.normalize("NFC", text).lower()
-    text = text.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
-    text = _punct_to_spaces(text)
+    text = _punct_to_spaces(_lowered(text))
     text = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], text)
     return " ".join(_lost_runs(text).split())
 
@@ -155,9 +214,7 @@ def matching_key(text: str) -> str:
 def _folded(text: str) -> str:
     """The steps of :func:`matching_key` before the white space is tidied (character by
     character: the line breaks stay where they are)."""
-    folded = unicodedata.normalize("NFC", text).lower()
-    folded = folded.replace("\u00f0", "\u0111").replace("\u0256", "\u0111")
-    folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(folded))
+    folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(_lowered(text)))
     return _lost_runs(folded)
 
 
