@@ -251,3 +251,61 @@ def test_a_heading_that_opens_with_the_site_name_is_still_the_headline() -> None
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", source="t")
     meta = page_metadata(tree, url="https://www.digjitale.com/p/digjitale-signal-18")
     assert meta["title"] == "Digjitale Signal #18"
+
+
+#: WCXB dev pages whose <title> rewords the headline their <h1> shows above the body (an SEO
+#: title): the <title>, the page's URL, the <h1>, the article's first paragraphs.
+_REWORDED = [
+    (
+        "Climate change: 5 innovative solutions | Neste",
+        "https://www.neste.com/en-us/news-and-insights/sustainability/hotspots-of-climate-change",
+        "Five innovative solutions to climate change: learning from global hotspots",
+        [
+            "The last decade was the warmest on record disrupting the Earth’s natural systems. As"
+            " different parts of the world experience climate change in diverse ways, what can we"
+            " learn from local solutions? Here, journalist Nick van Mead considers five"
+            " innovative initiatives that address specific climate-related issues in their area"
+            " of the world.",
+            "All solutions are needed to reach our globally shared goal to combat climate warming"
+            " and to adapt to its impacts - what inspiration can we take from different"
+            " approaches all over the world?",
+        ],
+    ),
+    (
+        "Beginner Sewing Machines: Check out My Top 7 Favorites",
+        "https://sewcanshe.com/beginner-sewing-machines-check-out-my-top-7-faves/",
+        "The 7 Best Sewing Machines for a Beginner",
+        [
+            "Are you looking to start sewing? Or buy someone you love a sewing machine this year?"
+            " I've been sewing for over 40 years (don't guess my age), and I've tried every"
+            " brand. Let me share with you a few key tips that come from experience.",
+            "The key to finding the best sewing machine isn't as much about the brand as it is"
+            " your need. Which one fits into your budget? What features do you need? Have you"
+            " ever used a sewing machine before? Look over my seven favorites and see which one"
+            " might fit best into your sewing room!",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "url", "h1", "body"), _REWORDED)
+def test_the_h1_printed_above_the_body_is_the_headline_a_reworded_title_is_not(
+    title: str, url: str, h1: str, body: list[str]
+) -> None:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in body)
+    page = (
+        f"<html lang='en'><head><title>{escape(title)}</title></head><body><header><nav>"
+        "<a href='/'>Home</a></nav></header><main><article><header><h1>"
+        f"{escape(h1)}</h1></header>{paras}</article></main><footer>© 2025</footer></body></html>"
+    )
+    r = clean_html(page, url=url)
+    assert r.title == h1
+    assert r.text.split("\n") == body
+
+
+def test_an_h1_that_shares_no_word_with_the_title_is_a_label() -> None:
+    # WCXB dev page 0072: a "Blog" <h1> in the page's banner, printed above the body, is the
+    # section's name, not a headline the title rewords
+    body = _REWORDED[0][3]
+    lines, found = drop_heading(["Blog", *body], "Packing Tips Guide", ["Blog"])
+    assert (lines, found) == (body, "Packing Tips Guide")
