@@ -309,3 +309,86 @@ def test_an_h1_that_shares_no_word_with_the_title_is_a_label() -> None:
     body = _REWORDED[0][3]
     lines, found = drop_heading(["Blog", *body], "Packing Tips Guide", ["Blog"])
     assert (lines, found) == (body, "Packing Tips Guide")
+
+
+def _article_page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><nav><a href='/'>Home</a></nav>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "url"),
+    [
+        # WCXB dev page 4014: og:title is a social title, the <h1> the <title>'s headline
+        (
+            "<title>Best laptops 2026: Premium, budget, gaming, 2-in-1, and more | PCWorld</title>"
+            "<meta property='og:title' content='Buying a laptop? These are the 9 best laptops"
+            " you can buy today'>",
+            "Best laptops 2026: Premium, budget, gaming, 2-in-1, and more",
+            "https://www.pcworld.com/article/436674/best-pc-laptops.html",
+        ),
+        # WCXB dev page 4160: <title> and og:title both reword the <h1>
+        (
+            "<title>The 6 Best Bread Machines, Tested &amp; Reviewed</title>"
+            "<meta property='og:title' content='Our Favorite Bread Machine Makes Any Type of"
+            " Loaf With the Push of a Button'>",
+            "Our 6 Favorite Bread Machines Make Any Type of Loaf",
+            "https://www.thespruceeats.com/best-bread-machines-to-buy-4092351",
+        ),
+    ],
+)
+def test_the_one_h1_of_the_article_element_is_the_headline(head: str, h1: str, url: str) -> None:
+    body = f"<main><article><header><h1>{escape(h1)}</h1></header><p>Text.</p></article></main>"
+    tree = parse_html(_article_page(head, body), source="t")
+    assert page_metadata(tree, url=url)["title"] == h1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same <h1> outside any <article> (a banner of the page's template)
+        "<div class='hero'><h1>Our 6 Favorite Bread Machines Make Any Type of Loaf</h1></div>"
+        "<article><p>Text.</p></article>",
+        # in a link: a card of another story
+        "<article><a href='/other'><h1>Our 6 Favorite Bread Machines Make Any Type of Loaf</h1>"
+        "</a><p>Text.</p></article>",
+    ],
+)
+def test_an_h1_outside_the_article_or_in_a_link_is_not_taken_for_the_headline(body: str) -> None:
+    head = (
+        "<title>The 6 Best Bread Machines, Tested &amp; Reviewed</title>"
+        "<meta property='og:title' content='Our Favorite Bread Machine Makes Any Type of"
+        " Loaf With the Push of a Button'>"
+    )
+    tree = parse_html(_article_page(head, body), source="t")
+    meta = page_metadata(tree, url="https://www.thespruceeats.com/best-bread-machines-4092351")
+    assert meta["title"] == (
+        "Our Favorite Bread Machine Makes Any Type of Loaf With the Push of a Button"
+    )
+
+
+def test_an_article_h1_that_is_the_title_after_its_date_leaves_the_title() -> None:
+    # WCXB dev page 0450: the post's date printed inside its <h1>
+    head = (
+        "<title>Preparing a transition in Debusine | Colin Watson's blog</title>"
+        "<meta property='og:title' content='Preparing a transition in Debusine'>"
+    )
+    body = (
+        "<article><header><h1><time>Dec 18 2025</time> <a href='/blog/debusine-transitions'>"
+        "Preparing a transition in Debusine</a></h1></header><p>Text.</p></article>"
+    )
+    tree = parse_html(_article_page(head, body), source="t")
+    url = "https://www.chiark.greenend.org.uk/~cjwatson/blog/debusine-transitions.html"
+    assert page_metadata(tree, url=url)["title"] == "Preparing a transition in Debusine"
+
+
+def test_an_article_h1_sharing_only_short_words_with_the_title_is_a_teaser() -> None:
+    # AEB dev page 680c2848: the story's headline is an <h2>, the page's one <h1> heads a card
+    # of another story in an <article> of its own; the two share "the" and "for"
+    title = "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great"
+    body = (
+        f"<section><article><header><h2>{escape(title)}</h2></header><p>Text.</p></article>"
+        "<article><header><h1>'Why Don't You Go Fight For The Reindeer?'</h1></header>"
+        "</article></section>"
+    )
+    tree = parse_html(_article_page(f"<title>{escape(title)}</title>", body), source="t")
+    assert page_metadata(tree)["title"] == title
