@@ -954,7 +954,8 @@ def test_lists_of_links_images_or_after_the_article_are_not_put_back() -> None:
 
 def test_the_pages_own_h1_is_taken_out_when_the_declared_title_differs() -> None:
     # the pattern of a real AEB dev page (a design magazine): og:title is a shortened social
-    # title, the page's <h1> carries the event label and the designer's name
+    # title, the page's <h1> carries the event label and the designer's name; printed above
+    # the body and sharing the title's words, the <h1> is the headline and the title
     heading = "Design Week 2018 | Light installation of suspended lamps by a London designer"
     page = (
         "<html><head><meta property='og:title' content='Light installation for the showroom'>"
@@ -964,7 +965,7 @@ def test_the_pages_own_h1_is_taken_out_when_the_declared_title_differs() -> None
         + "</div></body></html>"
     )
     r = clean_html(page)
-    assert r.title == "Light installation for the showroom"
+    assert r.title == heading
     assert r.text.split("\n") == _DESIGN_POST
 
 

@@ -251,3 +251,144 @@ def test_a_heading_that_opens_with_the_site_name_is_still_the_headline() -> None
     tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", source="t")
     meta = page_metadata(tree, url="https://www.digjitale.com/p/digjitale-signal-18")
     assert meta["title"] == "Digjitale Signal #18"
+
+
+#: WCXB dev pages whose <title> rewords the headline their <h1> shows above the body (an SEO
+#: title): the <title>, the page's URL, the <h1>, the article's first paragraphs.
+_REWORDED = [
+    (
+        "Climate change: 5 innovative solutions | Neste",
+        "https://www.neste.com/en-us/news-and-insights/sustainability/hotspots-of-climate-change",
+        "Five innovative solutions to climate change: learning from global hotspots",
+        [
+            "The last decade was the warmest on record disrupting the Earth’s natural systems. As"
+            " different parts of the world experience climate change in diverse ways, what can we"
+            " learn from local solutions? Here, journalist Nick van Mead considers five"
+            " innovative initiatives that address specific climate-related issues in their area"
+            " of the world.",
+            "All solutions are needed to reach our globally shared goal to combat climate warming"
+            " and to adapt to its impacts - what inspiration can we take from different"
+            " approaches all over the world?",
+        ],
+    ),
+    (
+        "Beginner Sewing Machines: Check out My Top 7 Favorites",
+        "https://sewcanshe.com/beginner-sewing-machines-check-out-my-top-7-faves/",
+        "The 7 Best Sewing Machines for a Beginner",
+        [
+            "Are you looking to start sewing? Or buy someone you love a sewing machine this year?"
+            " I've been sewing for over 40 years (don't guess my age), and I've tried every"
+            " brand. Let me share with you a few key tips that come from experience.",
+            "The key to finding the best sewing machine isn't as much about the brand as it is"
+            " your need. Which one fits into your budget? What features do you need? Have you"
+            " ever used a sewing machine before? Look over my seven favorites and see which one"
+            " might fit best into your sewing room!",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "url", "h1", "body"), _REWORDED)
+def test_the_h1_printed_above_the_body_is_the_headline_a_reworded_title_is_not(
+    title: str, url: str, h1: str, body: list[str]
+) -> None:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in body)
+    page = (
+        f"<html lang='en'><head><title>{escape(title)}</title></head><body><header><nav>"
+        "<a href='/'>Home</a></nav></header><main><article><header><h1>"
+        f"{escape(h1)}</h1></header>{paras}</article></main><footer>© 2025</footer></body></html>"
+    )
+    r = clean_html(page, url=url)
+    assert r.title == h1
+    assert r.text.split("\n") == body
+
+
+def test_an_h1_that_shares_no_word_with_the_title_is_a_label() -> None:
+    # WCXB dev page 0072: a "Blog" <h1> in the page's banner, printed above the body, is the
+    # section's name, not a headline the title rewords
+    body = _REWORDED[0][3]
+    lines, found = drop_heading(["Blog", *body], "Packing Tips Guide", ["Blog"])
+    assert (lines, found) == (body, "Packing Tips Guide")
+
+
+def _article_page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><nav><a href='/'>Home</a></nav>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "url"),
+    [
+        # WCXB dev page 4014: og:title is a social title, the <h1> the <title>'s headline
+        (
+            "<title>Best laptops 2026: Premium, budget, gaming, 2-in-1, and more | PCWorld</title>"
+            "<meta property='og:title' content='Buying a laptop? These are the 9 best laptops"
+            " you can buy today'>",
+            "Best laptops 2026: Premium, budget, gaming, 2-in-1, and more",
+            "https://www.pcworld.com/article/436674/best-pc-laptops.html",
+        ),
+        # WCXB dev page 4160: <title> and og:title both reword the <h1>
+        (
+            "<title>The 6 Best Bread Machines, Tested &amp; Reviewed</title>"
+            "<meta property='og:title' content='Our Favorite Bread Machine Makes Any Type of"
+            " Loaf With the Push of a Button'>",
+            "Our 6 Favorite Bread Machines Make Any Type of Loaf",
+            "https://www.thespruceeats.com/best-bread-machines-to-buy-4092351",
+        ),
+    ],
+)
+def test_the_one_h1_of_the_article_element_is_the_headline(head: str, h1: str, url: str) -> None:
+    body = f"<main><article><header><h1>{escape(h1)}</h1></header><p>Text.</p></article></main>"
+    tree = parse_html(_article_page(head, body), source="t")
+    assert page_metadata(tree, url=url)["title"] == h1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same <h1> outside any <article> (a banner of the page's template)
+        "<div class='hero'><h1>Our 6 Favorite Bread Machines Make Any Type of Loaf</h1></div>"
+        "<article><p>Text.</p></article>",
+        # in a link: a card of another story
+        "<article><a href='/other'><h1>Our 6 Favorite Bread Machines Make Any Type of Loaf</h1>"
+        "</a><p>Text.</p></article>",
+    ],
+)
+def test_an_h1_outside_the_article_or_in_a_link_is_not_taken_for_the_headline(body: str) -> None:
+    head = (
+        "<title>The 6 Best Bread Machines, Tested &amp; Reviewed</title>"
+        "<meta property='og:title' content='Our Favorite Bread Machine Makes Any Type of"
+        " Loaf With the Push of a Button'>"
+    )
+    tree = parse_html(_article_page(head, body), source="t")
+    meta = page_metadata(tree, url="https://www.thespruceeats.com/best-bread-machines-4092351")
+    assert meta["title"] == (
+        "Our Favorite Bread Machine Makes Any Type of Loaf With the Push of a Button"
+    )
+
+
+def test_an_article_h1_that_is_the_title_after_its_date_leaves_the_title() -> None:
+    # WCXB dev page 0450: the post's date printed inside its <h1>
+    head = (
+        "<title>Preparing a transition in Debusine | Colin Watson's blog</title>"
+        "<meta property='og:title' content='Preparing a transition in Debusine'>"
+    )
+    body = (
+        "<article><header><h1><time>Dec 18 2025</time> <a href='/blog/debusine-transitions'>"
+        "Preparing a transition in Debusine</a></h1></header><p>Text.</p></article>"
+    )
+    tree = parse_html(_article_page(head, body), source="t")
+    url = "https://www.chiark.greenend.org.uk/~cjwatson/blog/debusine-transitions.html"
+    assert page_metadata(tree, url=url)["title"] == "Preparing a transition in Debusine"
+
+
+def test_an_article_h1_sharing_only_short_words_with_the_title_is_a_teaser() -> None:
+    # AEB dev page 680c2848: the story's headline is an <h2>, the page's one <h1> heads a card
+    # of another story in an <article> of its own; the two share "the" and "for"
+    title = "The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great"
+    body = (
+        f"<section><article><header><h2>{escape(title)}</h2></header><p>Text.</p></article>"
+        "<article><header><h1>'Why Don't You Go Fight For The Reindeer?'</h1></header>"
+        "</article></section>"
+    )
+    tree = parse_html(_article_page(f"<title>{escape(title)}</title>", body), source="t")
+    assert page_metadata(tree)["title"] == title

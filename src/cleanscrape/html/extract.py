@@ -11,7 +11,8 @@ of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilat
 The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
-page's ``<h1>`` where the declared title is another) is taken out with those labels.
+page's ``<h1>`` where the declared title is another) is taken out with those labels; an
+``<h1>`` printed there that rewords the declared title is the title.
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
 (:mod:`cleanscrape.html.recover`), and so are the paragraphs, lists and quotes of the article's
@@ -343,6 +344,20 @@ def page_headings(
     return found
 
 
+def _headline_heading(line: str, title: str, headings: list[str]) -> bool:
+    """``line`` is one of the page's ``<h1>`` texts (``headings``) printed above the body and
+    worded otherwise than ``title`` but sharing a word with it (all three folded): the
+    headline the page shows, which an SEO or social title rewords. A heading that shares no
+    word with the title is a label ("Blog", a section's name); one that is the title after a
+    label is a kicker printed inside the heading ("Thời sự <headline>")."""
+    return (
+        line in headings
+        and not _same_folded(line, title)
+        and not line.endswith(" " + title)
+        and not set(line.split()).isdisjoint(title.split())
+    )
+
+
 def drop_heading(
     lines: list[str], title: str | None, headings: Sequence[str] = ()
 ) -> tuple[list[str], str | None]:
@@ -355,7 +370,9 @@ def drop_heading(
     (:func:`.meta.title_heads`, the same once folded; not a label of a few words, which a
     section name is): the page printing that much alone above its body shows that the rest
     of ``title`` is no headline's (a site's name or section nothing on the page names), and
-    the line is then the title returned; else ``title``.
+    the line is then the title returned. So is an ``<h1>`` printed there that rewords the
+    title (:func:`_headline_heading`): the page shows its headline, the title is its SEO or
+    social form. Else ``title``.
     """
     names = [t for t in (title, *headings) if t]
     if not names:
@@ -369,7 +386,9 @@ def drop_heading(
             above = lines[:i]
             if all(_is_kicker(x) for x in above):
                 above = []
-            return above + lines[i + 1 :], line if cut else title
+            if cut or (title and _headline_heading(a, folded[0], folded[1:])):
+                return above + lines[i + 1 :], line
+            return above + lines[i + 1 :], title
     return lines, title
 
 

@@ -3,7 +3,8 @@
 Sources, strongest first: JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting`` ...), OpenGraph
 and article ``<meta>`` tags, Dublin Core / generic ``<meta name>`` tags, ``<link rel=canonical>``,
 ``<html lang>``, then the page itself (``<title>``, the first ``<h1>``, ``<time datetime>``).
-When no date is declared, htmldate looks at the page (its quick mode).
+When no date is declared, htmldate looks at the page (its quick mode). The page's one ``<h1>``
+inside an ``<article>`` that rewords the title (an SEO or social title) is the title.
 """
 
 from __future__ import annotations
@@ -333,6 +334,36 @@ def _title_from_page(
     return h1, h1 is not None
 
 
+#: Ancestors of an ``<h1>`` that make it no article's headline: the page's menus, a link, a
+#: side column, the footer.
+_NOT_HEADLINE = frozenset({"nav", "a", "aside", "footer"})
+#: A word an ``<h1>`` shares with the title counts when it has at least this many characters
+#: (not "the", "for", "you": a teaser's heading shares those with any title).
+_SHARED_MIN_CHARS = 4
+
+
+def _article_heading(h1s: list[lxml_html.HtmlElement], sites: SiteNames, title: str) -> str | None:
+    """The text of the page's one ``<h1>`` that is not the site's name (``h1s``: its ``<h1>``
+    elements), when the markup makes it the article's headline, inside an ``<article>`` and
+    not in a menu, a link, a side column or the footer, and it rewords ``title``: worded
+    otherwise (nor ``title`` after a date or a kicker) but sharing a word of
+    :data:`_SHARED_MIN_CHARS` characters or more with it. An SEO or social title often rewords
+    the headline the article shows."""
+    texts = [(el, t) for el in h1s if (t := _clean(el.text_content()))]
+    found = [(el, t) for el, t in texts if not sites.named(t, exact=True)]
+    if len(found) != 1:
+        return None
+    el, text = found[0]
+    above = {a.tag for a in el.iterancestors()}
+    if "article" not in above or not above.isdisjoint(_NOT_HEADLINE):
+        return None
+    heading, folded = fold(text), fold(title)
+    if heading == folded or heading.endswith(" " + folded):
+        return None
+    shared = set(heading.split()) & set(folded.split())
+    return text if any(len(w) >= _SHARED_MIN_CHARS for w in shared) else None
+
+
 def _canonical(links: list[lxml_html.HtmlElement], base: str | None) -> str | None:
     for link in links:
         if "canonical" not in (link.get("rel") or "").lower().split():
@@ -417,6 +448,8 @@ def page_metadata(
         # (a declared title, longer than the page's <title> cut of its site's name, is kept
         # whole but for the site's name it ends with: "... | Site")
         out["title"] = cut_site(declared, sites)
+    if out.get("title"):
+        out["title"] = _article_heading(elements["h1"], sites, out["title"]) or out["title"]
     if "sitename" not in out and ld.get("_site"):
         out["sitename"] = ld["_site"]
     if out.get("sitename", "").startswith("@"):
