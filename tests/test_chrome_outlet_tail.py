@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from cleanscrape import clean_text
 from cleanscrape.chrome import strip_lines
 from cleanscrape.chrome.appeals import tail_kind
 from cleanscrape.chrome.features import lexicon_category, line_features
+from cleanscrape.text import repair_text
 
 _STORY = [
     "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
@@ -374,3 +376,38 @@ def test_a_tag_row_above_the_end_of_the_extracted_html_text_stays() -> None:
     # (three lines from the end or higher: a line of the body that opens like a tag row)
     lines = [*_STORY[:2], "Posted in Blockchain, Smart Contract, Technologies", *_STORY[2:]]
     assert strip_lines(lines, from_html=True).lines == lines
+
+
+# --- the copyright sign, and the byte 0xA9 of a UTF-8 letter read as windows-1252 --------------
+
+
+def _dropped(text: str) -> str:
+    """``text`` as a transcoder leaves it that read its UTF-8 as windows-1252 and dropped the
+    bytes that code page leaves undefined, then repaired: words such as "cÅ©ng" for "cũng" and
+    "nghÄ©a" for "nghĩa" stay, their "©" the byte 0xA9 of "ũ" and "ĩ"."""
+    return repair_text(text.encode("utf-8").decode("cp1252", "ignore"))
+
+
+def test_a_letter_whose_byte_reads_as_the_copyright_sign_is_no_notice(
+    seed_texts: dict[str, str],
+) -> None:
+    # a paragraph of seed 000's story: "cÅ©ng" is no copyright sign, "©" after a space is
+    original = seed_texts["000_35704c8a17e84da1.txt"]
+    line = next(ln for ln in original.splitlines() if ln.startswith("Việc Tổng Bí thư"))
+    damaged = _dropped(line)
+    assert "cÅ©ng" in damaged
+    assert tail_kind(line_features([damaged])[0]) == ""
+    notice = "Copyright © 2025 Whova All Rights reserved."
+    assert tail_kind(line_features([notice])[0]) == "legal_notice"
+    assert lexicon_category(line_features(["© 2025 Jane Roe"])[0]) == "footer"
+
+
+@pytest.mark.parametrize("name", ["000_35704c8a17e84da1.txt", "004_e1edf7a7ed423554.txt"])
+def test_paragraphs_of_a_copy_whose_bytes_were_dropped_stay(
+    seed_texts: dict[str, str], name: str
+) -> None:
+    # three and one paragraphs of the story holding "cÅ©ng" were dropped as legal notices
+    original = seed_texts[name]
+    kept = clean_text(original).text.splitlines()
+    copy = clean_text(_dropped(original)).text.splitlines()
+    assert len(copy) == len(kept)

@@ -90,6 +90,36 @@ def test_mojibake_seeds_come_back_through_the_cli(tmp_path: Path) -> None:
         assert lines == article_lines(_seed(name))
 
 
+# --- mojibake whose undefined bytes a transcoder dropped ----------------------------------------
+
+#: Seed lines holding a word whose last byte windows-1252 leaves undefined ("giờ" E1 BB 9D,
+#: "chờ", "”" E2 80 9D) before a space and another word (seeds 004, 003, 000).
+_DROPPED_BEFORE_SPACE = [
+    "Rạng sáng 1/1 (giờ địa phương), một vụ hỏa hoạn nghiêm trọng đã xảy ra tại quán bar Le "
+    "Constellation, thuộc khu nghỉ dưỡng trượt tuyết Crans-Montana, Thụy Sỹ.",
+    "Xin chờ trong giây lát...",
+    "Có thể thấy, quan hệ “thâm tình” giữa hai quốc gia cũng giống như quan hệ giữa con người "
+    "với con người.",
+]
+
+
+#: The bytes windows-1252 leaves undefined.
+_UNDEFINED_1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+@pytest.mark.parametrize("line", _DROPPED_BEFORE_SPACE)
+def test_the_repair_joins_no_words_where_a_transcoder_dropped_a_byte(line: str) -> None:
+    # ftfy takes the space after "giá»" for the byte 0xA0 and writes "giỠđịa" for "giờ địa":
+    # a letter no page had, two words made one. The damaged word stays; the rest is repaired.
+    damaged = line.encode("utf-8").decode("cp1252", "ignore")
+    fixed = repair_text(damaged)
+    assert len(fixed.split()) == len(line.split())
+    assert "Ỡ" not in fixed and "†" not in fixed
+    # (repaired a piece at a time, ftfy may judge a short piece as it came: one word at most)
+    whole = [w for w in line.split() if not _UNDEFINED_1252.intersection(w.encode("utf-8"))]
+    assert len([w for w in whole if w not in fixed.split()]) <= 1
+
+
 # --- windows-1258 ----------------------------------------------------------------------------
 
 

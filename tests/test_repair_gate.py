@@ -4,8 +4,10 @@ The reference is ``ftfy.fix_text(text, FIX_CONFIG)`` on the whole text. It is co
 :func:`cleanscrape.text.repair._fix_text` on real text: the seeds, the benchmark pages' gold
 text and raw HTML (entities, ``<`` that switches entity decoding off for the rest of the text),
 and broken versions of them (UTF-8 read as windows-1252, latin-1, windows-1251 and MacRoman,
-decomposed accents, Windows line ends, stray control characters). The benchmark pages are read
-from ``CLEANSCRAPE_BENCH_DATA`` or ``../shared/benchmarks``; the AEB pages kept in
+decomposed accents, Windows line ends, stray control characters, no-break spaces made spaces).
+Where ftfy would join two words (a byte a transcoder dropped), the repair differs from it on
+purpose (``tests/test_decode.py``); no text here holds such a line. The benchmark pages are
+read from ``CLEANSCRAPE_BENCH_DATA`` or ``../shared/benchmarks``; the AEB pages kept in
 ``tests/data`` are always used.
 """
 
@@ -60,6 +62,9 @@ def _broken(text: str) -> Iterator[str]:
     raw = text.encode("utf-8")
     for codec in ("sloppy-windows-1252", "latin-1", "sloppy-windows-1251", "macroman"):
         yield raw.decode(codec)
+    # a transcoder that also made the no-break spaces spaces: ftfy reads them back as the byte
+    # 0xA0 ("NgÃ y" for "Ngày"), and the repair's guard against joined words leaves that as is
+    yield raw.decode("sloppy-windows-1252").replace("\u00a0", " ")
     yield unicodedata.normalize("NFD", text)
     yield text.replace("\n", "\r\n")
     lines = text.split("\n")

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 
 from . import lexicon as lx
-from .features import Line, folded_phrases
+from .features import Line, copyright_sign, folded_phrases
 from .story_credits import CREDIT_LINE, story_credit
 
 APPEAL = "appeal"
@@ -56,8 +56,8 @@ _APPEAL = _phrases(lx.APPEALS)
 _APPEAL_WORDS = _words(lx.APPEALS)
 _LEGAL = _phrases(lx.LEGAL_NOTICES)
 _LEGAL_WORDS = _words(lx.LEGAL_NOTICES)
-#: A copyright line: "©" or "Copyright" and a year ("Copyright 2010-2025 - CNX Software").
-_COPYRIGHT_SIGN = "©"
+#: A copyright line: "©" (:func:`~cleanscrape.chrome.features.copyright_sign`) or
+#: "Copyright" and a year ("Copyright 2010-2025 - CNX Software").
 _COPYRIGHT_YEAR = re.compile(r"(?:^| )copyright \d{4}\b")
 #: An appeal or notice has at most this many words (a longer line is the story's).
 _WORDS = 90
@@ -103,7 +103,7 @@ def tail_kind(ln: Line) -> str:
     key = ln.key
     words = key.split(" ")  # (the phrases are searched for only in keys holding their words)
     if (
-        _COPYRIGHT_SIGN in ln.text
+        copyright_sign(ln.text)
         or ("copyright " in key and _COPYRIGHT_YEAR.search(key))
         or _holds(_LEGAL, _LEGAL_WORDS, key, words)
     ):

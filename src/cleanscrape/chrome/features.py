@@ -861,8 +861,33 @@ _FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
 #: read whole: the word after them is not told apart.)
 _FOOTER_WORDS = frozenset(p for p in _FOOTER_PREFIX.phrases if " " not in p and p.isascii())
 _FOOTER_WORD_LINE = 2
-#: An address, a web address or a copyright sign anywhere in the line.
-_FOOTER_CONTACT = re.compile(r"[@©ⓒ]|www\.|https?://")
+#: What windows-1252 (or Latin-1) shows for the bytes of UTF-8 that can stand before a
+#: continuation byte: the leads 0xC2-0xF4 ("Ã", "Ä", "Å", "á") and the continuations
+#: 0x80-0xBF ("»", "º", "¡"), but the no-break space.
+_UTF8_BYTES_SHOWN = "".join(
+    sorted(
+        (
+            {bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)}
+            | {chr(b) for b in range(0x80, 0xC0)}
+            | {chr(b) for b in range(0xC2, 0xF5)}
+        )
+        - {"\u00a0"}
+    )
+)
+#: The copyright sign, but where it is the byte 0xA9 of a UTF-8 letter read as windows-1252 and
+#: left so by a repair that could not restore the word ("cÅ©ng" for "cũng", "lÄ©nh" for
+#: "lĩnh", "á»©" for "ứ"): right after a character :data:`_UTF8_BYTES_SHOWN` holds.
+_COPYRIGHT_SIGN = re.compile(f"(?<![{re.escape(_UTF8_BYTES_SHOWN)}])©")
+
+
+def copyright_sign(text: str) -> bool:
+    """Whether ``text`` holds the copyright sign (:data:`_COPYRIGHT_SIGN`)."""
+    return "©" in text and _COPYRIGHT_SIGN.search(text) is not None
+
+
+#: An address, a web address or a copyright sign anywhere in the line (the sign as
+#: :func:`copyright_sign` reads it).
+_FOOTER_CONTACT = re.compile(r"[@ⓒ]|www\.|https?://|" + _COPYRIGHT_SIGN.pattern)
 #: A line opened by the copyright sign written in ASCII and a year or the word ("(c) 2024
 #: Báo Quốc tế.", "(C) Copyright ..."): the sign as pages converted from a legacy encoding,
 #: which has no "©", and plain-text writers print it.
@@ -1069,7 +1094,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
                 or _footer_word_line(text)
             )
         )
-        or "©" in text
+        or copyright_sign(text)
         or _ASCII_COPYRIGHT.match(text) is not None
     ):
         return "footer"

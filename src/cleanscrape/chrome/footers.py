@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import compress
 
-from .features import Line
+from .features import Line, copyright_sign
 
 #: The tag of the copyright line ("© Copyright 2025 ...", :func:`features.lexicon_category`).
 _FOOTER = "footer"
@@ -29,7 +29,7 @@ def footer_end(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     low = start + _FOOTER_RUN
     # (the region's footer lines picked by C-level maps: most regions hold none)
     for k in compress(range(low, end + 1), map(_FOOTER.__eq__, tags[low : end + 1])):
-        if "©" not in lines[k].text:
+        if not copyright_sign(lines[k].text):
             continue
         j = k
         while j > start and not lines[j - 1].prose and not lines[j - 1].terminal:

@@ -6,7 +6,8 @@ See docs/decoding.md.
 
 ftfy works line by line and almost every line of a real page needs nothing but NFC, so
 :func:`repair_text` first finds the lines ftfy could change and runs ftfy on those alone; the
-output is the same as ``ftfy.fix_text(text, FIX_CONFIG)`` on the whole text. A line needs ftfy
+output is the same as ``ftfy.fix_text(text, FIX_CONFIG)`` on the whole text, but for a repair
+that would join two words (:func:`_keep_words`). A line needs ftfy
 when it holds an HTML entity, a control, C1 or surrogate character, a line separator, or a
 match of ftfy's own mojibake pattern (``ftfy.badness.BADNESS_RE``) in the line or in its NFC
 form. That pattern is a long alternation tried at every character, so it is not run over the
@@ -225,8 +226,59 @@ def suspect_lines(text: str, marks: Marks | None = None) -> set[int]:
     return line_indexes(text, starts)
 
 
+#: A space after a character beyond ASCII: the only spaces ftfy can take for the byte 0xA0
+#: (what follows a UTF-8 lead or continuation byte as windows-1252 shows it).
+_SPACES_AFTER_MARKED = re.compile(r"(?<=[^\x00-\x7f])( +)")
+#: A character whose UTF-8 ends in the byte 0xA0 ("à", "Ạ", "Ỡ", "Ơ", "†"; not the no-break
+#: space itself) after a letter and before more of the word: where ftfy may have written it
+#: from a lead and a space.
+_A0_IN_WORD = re.compile(
+    "(?<=[^\\W\\d_])["
+    + "".join(chr(c) for c in range(0xE0, 0x10000, 0x40) if not 0xD800 <= c < 0xE000)
+    + "](?=\\S)"
+)
+
+
+def _joins_words(fixed: str) -> bool:
+    """Whether ``fixed`` holds a character of :data:`_A0_IN_WORD` out of place in its
+    word: a mark ("tình†giữa", "phía†(2SP"), or a capital between letters after a small one
+    ("giỠđịa") or before one ("ÄỠán"). A letter the byte 0xA0 ends in a word of one case
+    ("Ngày", "HẠN") is in place."""
+    for m in _A0_IN_WORD.finditer(fixed):
+        c, before, after = m.group(), fixed[m.start() - 1], fixed[m.end()]
+        if not c.isalpha():
+            return True
+        if c.isupper() and after.isalpha() and (before.islower() or after.islower()):
+            return True
+    return False
+
+
+def _keep_words(raw: str, fixed: str, config: ftfy.TextFixerConfig) -> str:
+    """ftfy's repair ``fixed`` of the line ``raw``, unless it joined two of the line's words:
+    then the line repaired a piece at a time, cut at its spaces after a character beyond ASCII.
+
+    ftfy reads a space after such a character as the byte 0xA0 that a transcoder turned into a
+    space (``restore_byte_a0``; ``decode_inconsistent_utf8`` does so whatever that option
+    says). Where the transcoder *dropped* a byte instead (windows-1252's undefined 0x81, 0x8D,
+    0x8F, 0x90, 0x9D, read with ``errors="ignore"``), that space is the one between two
+    words, and the repair writes a letter no page had in their place ("giá» Ä‘á»‹a" for "giờ
+    địa" comes out "giỠđịa", "tÃ¬nhâ€ giá»¯a" for "tình” giữa" "tình†giữa"). The repair is
+    refused when the line has fewer words after it and one of its words holds such a letter out
+    of place (:func:`_joins_words`); repaired a piece at a time, no piece holds a space ftfy
+    can take: "giá» địa", "tìnhâ€ giữa". A no-break space read back ("Â " for "\u00a0", "NgÃ
+    y" for "Ngày") is ftfy's as before.
+    """
+    if len(fixed.split()) >= len(raw.split()) or not _joins_words(fixed):
+        return fixed
+    parts = _SPACES_AFTER_MARKED.split(raw)
+    parts[::2] = [ftfy.fix_and_explain(part, config).text for part in parts[::2]]
+    return "".join(parts)
+
+
 def _fix_text(text: str, marks: Marks | None = None) -> str:
-    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it.
+    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it, and
+    no line's words joined by the repair (:func:`_keep_words`; a text longer than ftfy's
+    ``max_decode_length``, which ftfy cuts itself, is ftfy's as it stands).
 
     ``marks``: the characters of :data:`_CHAR_TABLE` in ``text``, when the caller has them.
     """
@@ -251,12 +303,12 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
     for i in sorted(flagged):
         config = FIX_CONFIG if i < markup_from else _FIX_CONFIG_MARKUP
         if i == last:
-            out[i] = ftfy.fix_and_explain(raw[i], config).text
+            out[i] = _keep_words(raw[i], ftfy.fix_and_explain(raw[i], config).text, config)
             continue
         fixed = ftfy.fix_and_explain(raw[i] + "\n", config).text
         if not fixed.endswith("\n"):  # not seen with ftfy 6; stay exact if it ever happens
             return ftfy.fix_text(text, FIX_CONFIG)
-        out[i] = fixed[:-1]
+        out[i] = _keep_words(raw[i], fixed[:-1], config)
     return "\n".join(out)
 
 
