@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleanscrape import clean_html
-from cleanscrape.html.extract import drop_heading, parse_html
+from cleanscrape.html.extract import drop_heading, page_headings, parse_html
 from cleanscrape.html.meta import page_metadata
 
 #: A seed page (Vietnamese): its headline holds its own " - " ("... Việt Nam - Lào").
@@ -392,3 +392,23 @@ def test_an_article_h1_sharing_only_short_words_with_the_title_is_a_teaser() -> 
     )
     tree = parse_html(_article_page(f"<title>{escape(title)}</title>", body), source="t")
     assert page_metadata(tree)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("h1", "want"),
+    [
+        # WCXB dev page 0022's heading, set on two lines
+        (
+            "Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business Schools",
+            "Top MBA Programs of 2025 (US) Your Guide to the Best Business Schools",
+        ),
+        # WCXB dev page 0202's blog heading, each word in its own line
+        ("\t<span>The</span>\n\t<br>\n\tBlog\t", "The Blog"),
+    ],
+)
+def test_a_line_break_inside_the_heading_is_a_space(h1: str, want: str) -> None:
+    # text_content() runs the lines of a heading together ("(US)Your Guide"): a headline
+    # found in no title, a heading no line of the text matches
+    tree = parse_html(f"<html><body><h1>{h1}</h1><p>Text.</p></body></html>", source="t")
+    assert page_metadata(tree)["title"] == want
+    assert page_headings(tree) == [want]

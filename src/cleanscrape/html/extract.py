@@ -46,7 +46,7 @@ from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
-from .meta import page_elements, page_metadata, title_heads
+from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
@@ -336,7 +336,7 @@ def page_headings(
     (``h1s``: the page's ``<h1>`` elements in document order, when the caller has them)."""
     found: list[str] = []
     for h1 in tree.iter("h1") if h1s is None else h1s:
-        text = " ".join(h1.text_content().split())
+        text = " ".join(heading_text(h1).split())
         if text:
             found.append(text)
             if len(found) == MAX_H1:

@@ -192,9 +192,31 @@ def _jsonld_fields(scripts: list[lxml_html.HtmlElement]) -> dict[str, str]:
     return out
 
 
+def heading_text(el: lxml_html.HtmlElement) -> str:
+    """The text of a heading element with each ``<br>`` read as a space: a headline set on two
+    lines ("Alternatives<br>Top 5 ...") is one line of words, where ``text_content`` runs the
+    two together ("AlternativesTop 5 ...")."""
+    if el.find(".//br") is None:
+        return str(el.text_content())
+    parts: list[str] = []
+    _heading_parts(el, parts)
+    return "".join(parts)
+
+
+def _heading_parts(node: lxml_html.HtmlElement, parts: list[str]) -> None:
+    if node.tag == "br":
+        parts.append(" ")
+    elif isinstance(node.tag, str) and node.text:
+        parts.append(node.text)  # (a comment's or an instruction's text is no heading's)
+    for child in node:
+        _heading_parts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
 def _first_text(elements: list[lxml_html.HtmlElement]) -> str | None:
     for el in elements:
-        text = _clean(el.text_content())
+        text = _clean(heading_text(el))
         if text:
             return text
     return None
@@ -321,7 +343,7 @@ def _title_from_page(
     h1 = next(
         (
             t
-            for t in (_clean(el.text_content()) for el in elements["h1"])
+            for t in (_clean(heading_text(el)) for el in elements["h1"])
             if t and not sites.named(t, exact=True)
         ),
         None,
@@ -349,7 +371,7 @@ def _article_heading(h1s: list[lxml_html.HtmlElement], sites: SiteNames, title: 
     otherwise (nor ``title`` after a date or a kicker) but sharing a word of
     :data:`_SHARED_MIN_CHARS` characters or more with it. An SEO or social title often rewords
     the headline the article shows."""
-    texts = [(el, t) for el in h1s if (t := _clean(el.text_content()))]
+    texts = [(el, t) for el in h1s if (t := _clean(heading_text(el)))]
     found = [(el, t) for el, t in texts if not sites.named(t, exact=True)]
     if len(found) != 1:
         return None
