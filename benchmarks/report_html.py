@@ -97,8 +97,7 @@ def browse(out: Path, report: dict[str, Any], shot: Path | None) -> dict[str, fl
         page.page.select_option("#f-status", "duplicate")
         n_dup = sum(1 for d in docs if d["status"] == "duplicate")
         page.page.wait_for_function(
-            "document.getElementById('doc-count').textContent.startsWith("
-            f"'{n_dup:,} of')"
+            f"document.getElementById('doc-count').textContent.startsWith('{n_dup:,} of')"
         )
         filtered = time.perf_counter() - t0
         page.page.click("#doc-table tbody tr")

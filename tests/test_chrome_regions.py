@@ -586,13 +586,13 @@ def test_the_text_of_a_post_quoted_in_the_body_above_its_signature_is_kept() -> 
     assert r.lines == _METH
 
 
-
 def test_a_post_quoted_in_the_body_on_lines_of_its_own_is_no_link_list() -> None:
     # the same page as a dump without blank lines: the post's text and its signature are two
     # headline-like lines in a row between paragraphs, a quoted post and not two links
     lines = [*_MENU, "South Dakota governor doubles down on anti-drug campaign", *_METH]
     r = strip_lines(lines)
     assert r.lines == _METH
+
 
 _OMAR = [
     "Omar asked for compassion during Carlineo's sentencing in a letter posted on Twitter "

@@ -135,9 +135,7 @@ def test_jsonl_ids_of_hundreds_of_characters_are_written_and_errors_stay_short(
         {"id": "y" * 100_000, "text": "   "},  # an error whose message must not be 200 kB
         {"id": "z", "text": other},
     ]
-    (src / "feed.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
-    )
+    (src / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
     done = subprocess.run(
         [*CLI, "clean", str(src), "-o", str(out), "-q", "-j", "1"],
@@ -174,7 +172,6 @@ def test_index_keeps_both_documents_of_two_files_with_the_same_id(tmp_path: Path
     for d in _report(out2 / "report.json")["documents"]:
         assert d["status"] == "duplicate", d
         assert d["output"] is None
-
 
 
 # -- write failures: no article lost ---------------------------------------------------------

@@ -61,8 +61,7 @@ def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
         ) from None
     except OSError as exc:  # a folder on the way cannot be entered
         raise UsageError(
-            f"input {source} cannot be read: {os_error_reason(exc)}; check its folders' "
-            "permissions"
+            f"input {source} cannot be read: {os_error_reason(exc)}; check its folders' permissions"
         ) from exc
     src = source.resolve()
     dst = out.resolve()
@@ -335,9 +334,7 @@ def fit_name(name: str) -> str:
     return "/".join(parts)
 
 
-def _promote_unwritten(
-    batch: StreamedBatch, write: Callable[[DocRecord, str], None]
-) -> None:
+def _promote_unwritten(batch: StreamedBatch, write: Callable[[DocRecord, str], None]) -> None:
     """No article is lost to a write failure: when the kept copy of a duplicate cluster could
     not be written, the next member of the cluster (in the cluster's order) is written instead,
     and the other members become its duplicates. Their similarities stay the ones measured

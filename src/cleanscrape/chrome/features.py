@@ -1089,9 +1089,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
             known
             and _FOOTER_PREFIX.match(key, first)
             and (
-                first not in _FOOTER_WORDS
-                or words <= _FOOTER_WORD_LINE
-                or _footer_word_line(text)
+                first not in _FOOTER_WORDS or words <= _FOOTER_WORD_LINE or _footer_word_line(text)
             )
         )
         or copyright_sign(text)

@@ -575,9 +575,7 @@ _FIELDS = re.compile(
 _CONTROLS = 2
 
 
-def _under_controls(
-    feats: list[Line], tags: list[str], cats: list[str], i: int, end: int
-) -> bool:
+def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int, end: int) -> bool:
     """Line ``i`` of the region stands between a run of :data:`_CONTROLS` interface lines or
     more above it (a video player's "Play", "Mute", "0:00 / 2:31", "Fullscreen") and a
     paragraph of the body below it: a subheading of the body under the player, not a link

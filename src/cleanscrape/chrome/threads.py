@@ -51,6 +51,7 @@ def _reply_line(key: str) -> bool:
     rest = [w for w in words if w not in _ACTIONS and not w.isdigit()]
     return len(rest) < len(words) and " ".join(rest) in _REPLY
 
+
 #: A thread: at least this many headers, or :data:`_REPLY_HEADERS` with a "Reply" line...
 _THREAD_HEADERS = 3
 _REPLY_HEADERS = 2

@@ -89,9 +89,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "autorin",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = (
-    "quelle",
-)
+SOURCE_PREFIXES: tuple[str, ...] = ("quelle",)
 
 CREDITS: tuple[str, ...] = (
     "foto",

@@ -81,9 +81,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "autor",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = (
-    "fuente",
-)
+SOURCE_PREFIXES: tuple[str, ...] = ("fuente",)
 
 CREDITS: tuple[str, ...] = (
     "foto",

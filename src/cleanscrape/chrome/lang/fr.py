@@ -79,9 +79,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "auteur",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = (
-    "source",
-)
+SOURCE_PREFIXES: tuple[str, ...] = ("source",)
 
 CREDITS: tuple[str, ...] = (
     "photo",

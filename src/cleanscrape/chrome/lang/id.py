@@ -32,9 +32,7 @@ COMMENTS: tuple[str, ...] = (
     "tinggalkan balasan",
 )
 
-AUTHOR_BIO: tuple[str, ...] = (
-    "tentang penulis",
-)
+AUTHOR_BIO: tuple[str, ...] = ("tentang penulis",)
 
 COOKIE: tuple[str, ...] = (
     "kami menggunakan cookie",
@@ -81,9 +79,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "editor",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = (
-    "sumber",
-)
+SOURCE_PREFIXES: tuple[str, ...] = ("sumber",)
 
 CREDITS: tuple[str, ...] = (
     "foto",

@@ -80,9 +80,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "autor",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = (
-    "fonte",
-)
+SOURCE_PREFIXES: tuple[str, ...] = ("fonte",)
 
 CREDITS: tuple[str, ...] = (
     "foto",

@@ -28,9 +28,7 @@ COMMENTS: tuple[str, ...] = (
     "комментировать",
 )
 
-AUTHOR_BIO: tuple[str, ...] = (
-    "об авторе",
-)
+AUTHOR_BIO: tuple[str, ...] = ("об авторе",)
 
 COOKIE: tuple[str, ...] = (
     "мы используем файлы cookie",
@@ -70,9 +68,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "текст",
 )
 
-SOURCE_PREFIXES: tuple[str, ...] = (
-    "источник",
-)
+SOURCE_PREFIXES: tuple[str, ...] = ("источник",)
 
 CREDITS: tuple[str, ...] = (
     "фото",

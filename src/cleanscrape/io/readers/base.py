@@ -128,9 +128,7 @@ class RecordName:
     stem: str  # its output file's name in ``OUT/<file>/``, without ``.txt``
 
 
-def record_name(
-    rel: str, raw_id: object, position: int, unit: str, seen: set[str]
-) -> RecordName:
+def record_name(rel: str, raw_id: object, position: int, unit: str, seen: set[str]) -> RecordName:
     """Name the record at ``position`` (a line or row number) of file ``rel``; ``seen`` holds
     the ids given so far in that file, so that a repeated id falls back to the position.
 

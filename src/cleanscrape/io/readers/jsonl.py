@@ -58,4 +58,5 @@ def _records(source: Source) -> Iterator[Document]:
                 url=obj.get("url"),
             )
 
+
 READER = Reader("jsonl", (".jsonl",), "text", read)

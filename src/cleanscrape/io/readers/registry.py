@@ -85,9 +85,7 @@ def _not_regular(path: Path) -> str | None:
     return "is a device or other special file, not a regular file"
 
 
-def read_file(
-    path: Path, rel: str, columns: ParquetColumns | None = None
-) -> Iterator[Document]:
+def read_file(path: Path, rel: str, columns: ParquetColumns | None = None) -> Iterator[Document]:
     """Documents held by one file (one, or many for JSONL and WARC), named ``rel``; ``columns``
     names the columns of a Parquet file (default: ``id``, ``text``, ``html``, ``url``).
 
