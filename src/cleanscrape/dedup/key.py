@@ -206,14 +206,12 @@ def _lowered(text: str) -> str:
 
 def matching_key(text: str) -> str:
     """The matching key of ``text``: see the module documentation for the exact folding."""
-    text = _punct_to_spaces(_lowered(text))
-    text = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], text)
-    return " ".join(_lost_runs(text).split())
+    return " ".join(_folded(text).split())
 
 
 def _folded(text: str) -> str:
-    """The steps of :func:`matching_key` before the white space is tidied (character by
-    character: the line breaks stay where they are)."""
+    """The steps of :func:`matching_key` before the white space is tidied (the line breaks
+    stay where they are)."""
     folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(_lowered(text)))
     return _lost_runs(folded)
 
