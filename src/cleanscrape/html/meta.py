@@ -64,7 +64,7 @@ _SPACE = re.compile(r"\s+")
 #: bar of Chinese and Japanese titles with or without them ("見出し｜サイト名").
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]\s+|\s*｜\s*")
 #: The same separators, kept by :func:`re.split` (the title is put back together with its own).
-_TITLE_SEP_KEPT = re.compile(r"(\s+[|\-–—:·•»]\s+|\s*｜\s*)")
+_TITLE_SEP_KEPT = re.compile(f"({_TITLE_SEP.pattern})")
 #: Labels of a host name that name no site: a prefix and the second levels of country domains.
 _HOST_WORDS = frozenset({"www", "m", "amp", "com", "org", "net", "gov", "edu", "co", "ac"})
 #: A part of the title that starts with the site's name is the site when it adds at most this
