@@ -19,7 +19,7 @@ import re
 from operator import attrgetter
 
 from ..text.lines import line_indexes, lines_holding
-from .features import Line, fold
+from .features import CHARACTER_WORD_RANGES, Line, fold
 from .runs import runs
 
 #: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",
@@ -140,10 +140,7 @@ _CONSENT_UNSPACED = re.compile(
 )
 #: A letter of a script written without spaces (kana, CJK ideographs, Thai, Lao, Burmese,
 #: Khmer) or of Hangul: the lines the rule reads.
-_UNSPACED_SCRIPT = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-    r"\uac00-\ud7af]"
-)
+_UNSPACED_SCRIPT = re.compile(rf"[{CHARACTER_WORD_RANGES}\uac00-\ud7af]")
 #: A banner's sentence has at most this many words (two ideographs count as one).
 _BANNER_WORDS = 80
 #: The buttons and links under it, a line each ("同意する", "同意しない", "設定", "接受",

@@ -120,9 +120,15 @@ _EXCERPT_WORDS = 60
 _TEASER_TIGHT = re.compile(r"[\w,;](?:\.{3,}|…)$")
 _TEASER_TIGHT_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s|/\\\-–—_=*•·.,:;~#>«»<›‹+]+$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Kana and CJK ideographs (as ranges of a character class).
+_CJK_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Thai, Lao, Myanmar and Khmer letters: scripts written without spaces between words.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_RANGES = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CJK = re.compile(f"[{_CJK_RANGES}]")
+_UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+#: The letters of both (:data:`_CJK`, :data:`_UNSPACED`), as ranges of a character class: the
+#: scripts whose words are counted by their characters.
+CHARACTER_WORD_RANGES = _CJK_RANGES + _UNSPACED_RANGES
 #: A long line without a single sentence mark is a run of items saved as one line (a select
 #: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
 _WORDLIST_WORDS = 30

@@ -34,6 +34,7 @@ from .bylines import byline_of, parse_published, source_of
 from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
+    CHARACTER_WORD_RANGES,
     COLONS,
     Line,
     comment_header,
@@ -368,7 +369,7 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
     lasts = [p for k, p in enumerate(at) if k + 1 == len(at) or at[k + 1] != p + 1]
     for first, last in zip(firsts, lasts, strict=True):
         run = range(first, last + 1)
-        lone = {k for k in run if tags[k] == "markup" and lone_tags(feats[k].text)}
+        lone = {k for k in run if tags[k] == _MARKUP and lone_tags(feats[k].text)}
         if lone and len(lone) < len(run) and not (listings.marked & set(run)) - lone:
             out |= lone
     return out
@@ -405,9 +406,7 @@ _HEADLINE_WORDS = 4
 #: whose words are counted by its characters and which no lede finds a headline for: a page
 #: in a language written with spaces that opens its body with a question under its headline
 #: ("When can I start training my new puppy?") asks it in a line of the body.
-_CHARACTER_WORDS = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
-)
+_CHARACTER_WORDS = re.compile(f"[{CHARACTER_WORD_RANGES}]")
 
 
 def _asking_headline(
