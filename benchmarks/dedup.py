@@ -37,6 +37,7 @@ from cleanscrape.dedup import (
     shingles,
     signatures,
 )
+from common import SPLITS
 from dedup_corpus import (
     CorpusDoc,
     Site,
@@ -452,8 +453,8 @@ def syndication(
 ) -> None:
     stories, sites = load_stories(limit)
     print(
-        f"\n{len(stories)} real stories, {len(sites)} outlets' chrome; AEB stories tune, "
-        "WCXB + seed stories are held out\n"
+        f"\n{len(stories)} real stories, {len(sites)} outlets' chrome; the dev half's stories in "
+        "the dev half's chrome tune, the held-out half's and the seeds' are held out\n"
     )
     print(
         "| split | system | pages | true pairs | predicted | precision | recall | F1 "
@@ -462,11 +463,11 @@ def syndication(
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     bands: list[str] = []
     full: list[str] = []
-    for split in ("aeb", "heldout"):
+    for split in SPLITS:
         part = [s for s in stories if s.split == split]
         docs = build_syndication(
             part,
-            sites,
+            [site for site in sites if site.split == split],
             n_stories=n_stories,
             singles=singles,
             negatives=negatives,

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from cleanscrape.dedup import matching_key, shingles
-from common import SEEDS, aeb_pages, html_to_dump, wcxb_pages
+from common import SEEDS, aeb_pages, html_to_dump, split_of, wcxb_pages
 
 #: Lines next to the article on each side that are dropped from a page's chrome.
 _ADJACENT = 3
@@ -35,6 +35,9 @@ class Site:
     name: str
     head: list[str]
     tail: list[str]
+    #: The half of the benchmark pages the page belongs to (``common.split_of``: "dev" or
+    #: "held-out"); the seeds' chrome is held out.
+    split: str = "held-out"
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +295,7 @@ _TITLE_CUT = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 @dataclass(frozen=True, slots=True)
 class Story:
     id: str
-    split: str  # "aeb" (tuning) or "heldout" (WCXB and the seeds)
+    split: str  # the page's half, "dev" (tuning) or "held-out" (and the seeds)
     headline: str
     paragraphs: list[str]  # lede first
 
@@ -324,25 +327,28 @@ def _page_title(html: bytes) -> str | None:
 
 def load_stories(limit: int | None = None) -> tuple[list[Story], list[Site]]:
     """Real stories (headline + paragraphs) and real outlet chrome from both benchmarks and the
-    seeds. AEB stories are the tuning split; WCXB and the Vietnamese seeds are held out."""
+    seeds, each marked with its page's half (``common.split_of``, by site, the halves the
+    extraction scores use): stories and chrome of the dev half tune; those of the held-out half
+    and the Vietnamese seeds are held out, so that a tuning copy is never wrapped in a
+    held-out page's chrome."""
     seed_bodies, sites = seed_articles_and_chrome()
     stories = []
     for n, body in enumerate(seed_bodies):
         lines = [ln for ln in body.split("\n") if len(ln.split()) >= 3]
-        stories.append(Story(f"seed{n}", "heldout", lines[0], lines[1:]))
-    for split, pages in (("aeb", aeb_pages(limit)), ("heldout", wcxb_pages(limit))):
-        for page in pages:
-            gold = page.gold.strip()
-            title = _page_title(page.html)
-            if not is_prose(gold) or title is None:
-                continue
-            paras = [_norm(p) for p in gold.split("\n") if len(p.split()) >= 8]
-            if len(paras) < 3 or paras[-1].endswith("..."):
-                continue
-            stories.append(Story(page.id, split, title, paras))
-            found = site_chrome(html_to_dump(page.html), gold)
-            if found is not None:
-                sites.append(Site(page.id, *found))
+        stories.append(Story(f"seed{n}", "held-out", lines[0], lines[1:]))
+    for page in [*aeb_pages(limit), *wcxb_pages(limit)]:
+        split = split_of(page.url, page.id)
+        gold = page.gold.strip()
+        title = _page_title(page.html)
+        if not is_prose(gold) or title is None:
+            continue
+        paras = [_norm(p) for p in gold.split("\n") if len(p.split()) >= 8]
+        if len(paras) < 3 or paras[-1].endswith("..."):
+            continue
+        stories.append(Story(page.id, split, title, paras))
+        found = site_chrome(html_to_dump(page.html), gold)
+        if found is not None:
+            sites.append(Site(page.id, *found, split=split))
     return stories, sites
 
 
