@@ -16,7 +16,8 @@ LANGUAGES: tuple[str, ...] = (
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except
-#: ``MONTHS``: twelve entries, each the forms of one month as written).
+#: ``MONTHS``: twelve entries, each the forms of one month as written, and ``FIRST_PERSON``:
+#: words as written, in lower case).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "SHARE_FOLLOW",
@@ -40,6 +41,7 @@ CATEGORIES: tuple[str, ...] = (
     "STORY_CREDITS",
     "STORY_CREDITS_END",
     "MONTHS",
+    "FIRST_PERSON",
 )
 
 
