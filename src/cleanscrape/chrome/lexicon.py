@@ -31,9 +31,6 @@ COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: Mapping[str, tuple[str, ...]] = table("REPLY")
-#: Words of the first person singular, as written in lower case ("i", "my", "ich", "tôi"): a
-#: reader's comment speaks so, a news story outside its quotations does not.
-FIRST_PERSON: Mapping[str, tuple[str, ...]] = table("FIRST_PERSON")
 #: What an author box says its author is: "<Name> is a freelance writer ...".
 AUTHOR_ROLES: Mapping[str, tuple[str, ...]] = table("AUTHOR_ROLES")
 

@@ -6,9 +6,7 @@ a "Reply" line under it ("Jan Smith" / "August 8, 2018 at 7:21 pm" / "Hi, Pamela
 region ran on through them. The *structure* shows the thread: the short name and date pair
 repeated, each followed by a comment. :func:`thread_start` finds its first header, or, for a
 thread whose comments are each signed on one line with the name and the time together, or
-whose headers lost their dates, the comments heading over it. A thread printed with no header
-line at all, each comment a short paragraph in the first person under a story that does not
-speak so, is found by its voice (:func:`_voiced_thread`).
+whose headers lost their dates, the comments heading over it.
 """
 
 from __future__ import annotations
@@ -105,9 +103,7 @@ def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         found = _thread_of(lines, tags, start, end, timed=False)
     if found is None:
         found = _signed_thread(lines, tags, start, end)
-    if found is None:
-        found = _named_thread(lines, tags, start, end)
-    return found if found is not None else _voiced_thread(lines, tags, start, end)
+    return found if found is not None else _named_thread(lines, tags, start, end)
 
 
 #: A thread whose comments are signed on one line ("Posted by: Jane at May 2, 2019 05:48 PM",
@@ -227,108 +223,3 @@ def _named_thread(lines: list[Line], tags: list[str], start: int, end: int) -> i
         if marked and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS:
             return k
     return None
-
-
-#: A word of the first person singular, in the line as written in lower case (a word of its
-#: own: "i’m", "j’ai" count).
-_FIRST_PERSON = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted(map(re.escape, lx.phrases(lx.FIRST_PERSON)), key=len, reverse=True))
-    + r")(?!\w)"
-)
-#: A quotation, to the closing mark or to the line's end (a quotation that runs on into the
-#: next paragraph): its words are the speaker's, not the writer's.
-_QUOTATION = re.compile(
-    r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|„[^„“”]*(?:[“”]|$)|「[^「」]*(?:」|$)"
-)
-#: Comments with no header line: at least this many in a row at the region's end...
-_VOICED_COMMENTS = 3
-#: ... each at most this many words (a short reaction: a story's paragraph may run longer)...
-_VOICED_WORDS = 80
-#: ... at least this share of them in the first person (numerator, denominator)...
-_VOICED_SHARE = (2, 3)
-#: ... and at most this share of the story's paragraphs above them...
-_STORY_VOICED_SHARE = (1, 10)
-#: ... and fewer than this share of them questions (an interview's questions and answers).
-_QUESTION_SHARE = (1, 3)
-#: Between comments: short lines, a commenter's name, "Reply" (at most this many words).
-_ASIDE_WORDS = 6
-
-
-def _first_person(ln: Line) -> bool:
-    """The line speaks in the first person outside its quotations."""
-    return _FIRST_PERSON.search(_QUOTATION.sub(" ", ln.text.lower())) is not None
-
-
-def _comment_like(ln: Line, tag: str) -> bool:
-    """An untagged line that may be a comment: a paragraph, a short line ending like a sentence
-    ("Great post!"), or one longer than a name (a comment may end with an emoji)."""
-    if tag or ln.dateline:
-        return False
-    return ln.prose or ln.terminal or ln.words > _ASIDE_WORDS
-
-
-def _aside(ln: Line, tag: str) -> bool:
-    """A line between comments or under them: a short one (a name, "Reply"), or one of the
-    page's chrome (a comments heading, the reply form's prompts, share buttons). No date: a
-    dated entry is a post's own note, or a thread's header that the rules above judge."""
-    if ln.dateline or tag == _TIMESTAMP:
-        return False
-    return bool(tag) or (not ln.terminal and ln.words <= _ASIDE_WORDS)
-
-
-def _voiced_run(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
-    """First line of the run of comments that closes the region ``[start, end]``: short lines
-    reading as sentences (names, dates and "Reply" lines between them), the first one in the
-    first person and :data:`_VOICED_SHARE` of them from it on; None when there is none. The
-    walk up stops at a long paragraph, any other line, or once the lines below are mostly not
-    in the first person."""
-    num, den = _VOICED_SHARE
-    first: int | None = None
-    comments = voiced = 0
-    for k in range(end, start - 1, -1):
-        ln = lines[k]
-        if not _comment_like(ln, tags[k]):
-            if _aside(ln, tags[k]):
-                continue
-            break
-        if ln.words > _VOICED_WORDS:
-            break
-        comments += 1
-        if _first_person(ln):
-            voiced += 1
-            if comments >= _VOICED_COMMENTS and den * voiced >= num * comments:
-                first = k
-        if comments >= _VOICED_COMMENTS and 2 * voiced < comments:
-            break
-    return first
-
-
-def _voiced_thread(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
-    """First line of a readers' thread printed with no header line at all, closing the region
-    ``[start, end]`` (:func:`_voiced_run`): each comment a short paragraph in the first person,
-    under a story whose paragraphs (:data:`_ARTICLE_WORDS` words at least, and no fewer than
-    the comments') seldom are (:data:`_STORY_VOICED_SHARE`). Quotations do not count: a story's
-    speakers say "I" inside quotation marks. A run whose lines are often questions is an
-    interview's questions and answers; a first-person essay speaks so above the run too. A
-    commenter's name right above the first comment goes with the thread."""
-    first = _voiced_run(lines, tags, start, end)
-    if first is None:
-        return None
-    run = [ln for k, ln in enumerate(lines[first : end + 1], first) if _comment_like(ln, tags[k])]
-    story = [ln for k, ln in enumerate(lines[start:first], start) if ln.prose and not tags[k]]
-    words = sum(ln.words for ln in story)
-    if words < max(_ARTICLE_WORDS, sum(ln.words for ln in run)):
-        return None
-    num, den = _STORY_VOICED_SHARE
-    if den * sum(1 for ln in story if _first_person(ln)) > num * len(story):
-        return None
-    num, den = _QUESTION_SHARE
-    if den * sum(1 for ln in run if ln.text.rstrip().endswith("?")) >= num * len(run):
-        return None
-    while first > start and _aside(lines[first - 1], tags[first - 1]):
-        above = lines[first - 1]
-        if tags[first - 1] != "comments" and _NAME.match(above.text) is None:
-            break
-        first -= 1
-    return first

@@ -16,8 +16,7 @@ LANGUAGES: tuple[str, ...] = (
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except
-#: ``MONTHS``: twelve entries, each the forms of one month as written, and ``FIRST_PERSON``:
-#: words as written, in lower case).
+#: ``MONTHS``: twelve entries, each the forms of one month as written).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "SHARE_FOLLOW",
@@ -41,7 +40,6 @@ CATEGORIES: tuple[str, ...] = (
     "STORY_CREDITS",
     "STORY_CREDITS_END",
     "MONTHS",
-    "FIRST_PERSON",
 )
 
 

@@ -183,10 +183,3 @@ STORY_CREDITS: tuple[str, ...] = (
     "redigiert von",
     "mitarbeit",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = (
-    *("ich", "mich", "mir", "mein"),
-    *("meine", "meinen", "meinem", "meiner"),
-)

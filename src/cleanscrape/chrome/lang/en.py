@@ -561,7 +561,3 @@ STORY_CREDITS_END: tuple[str, ...] = (
     "contributed to this content",
     "contributed reporting",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("i", "me", "my", "mine", "myself")

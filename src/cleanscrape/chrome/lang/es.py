@@ -170,7 +170,3 @@ STORY_CREDITS: tuple[str, ...] = (
     "editado por",
     "editado en espanol por",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("yo", "me", "mi", "mis", "conmigo")

@@ -171,7 +171,3 @@ STORY_CREDITS: tuple[str, ...] = (
     "version francaise",
     "edite par",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("je", "j", "moi", "mon")

@@ -145,7 +145,3 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "desember|des",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("saya", "aku")

@@ -143,7 +143,3 @@ MONTHS: tuple[str, ...] = (
     "novembre|nov",
     "dicembre|dic",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("io", "mi", "mio", "mia", "miei")

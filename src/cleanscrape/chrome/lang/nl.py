@@ -112,7 +112,3 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "december|dec",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("ik", "mij", "mijn")

@@ -100,7 +100,3 @@ MONTHS: tuple[str, ...] = (
     "listopada|lis",
     "grudnia|gru",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("ja", "mnie", "mój", "moja")

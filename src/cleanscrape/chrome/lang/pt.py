@@ -164,7 +164,3 @@ STORY_CREDITS: tuple[str, ...] = (
     "reportagem adicional de",
     "edicao de",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("eu", "meu", "minha", "meus", "minhas", "comigo")

@@ -114,7 +114,3 @@ MONTHS: tuple[str, ...] = (
     "ноября|ноя",
     "декабря|дек",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("я", "мне", "меня", "мой", "моя")

@@ -197,7 +197,3 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "ban quyen",
     "giu ban quyen",
 )
-
-#: Words of the first person singular, as written in lower case (a reader's comment speaks so;
-#: a news story outside its quotations does not).
-FIRST_PERSON: tuple[str, ...] = ("tôi",)
