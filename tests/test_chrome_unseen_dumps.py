@@ -319,6 +319,55 @@ def test_a_page_kept_whole_keeps_no_raw_tag_line() -> None:
     assert {r.reason for r in result.removed} == {"markup"}
 
 
+@pytest.mark.parametrize("count", [4, 6])
+@pytest.mark.parametrize("lang", ["ja", "ko"])
+def test_a_gallery_printed_as_img_lines_between_paragraphs_goes(lang: str, count: int) -> None:
+    # four tags or more alone between two paragraphs were a listing of HTML and were kept; one
+    # to three were dropped. Each shows a picture: a gallery, not a listing.
+    imgs = [_TAGS[0].replace("iphone", f"photo{k:02d}") for k in range(count)]
+    if lang == "ko":
+        head, body = ["홈", "연예"], [*_KO[:3], *imgs, *_KO[3:]]
+    else:
+        head, body = ["ホーム", "ブログ"], [_JA_H1, *_JA[:2], *imgs, *_JA[2:]]
+    _check(head, body, imgs)
+    reasons = {r.line: r.reason for r in clean_text("\n".join(head + body)).removed}
+    assert {reasons[t] for t in imgs} == {"markup"}
+
+
+#: A tutorial's paragraphs (WCXB dev 0390) and four lines of a listing of the component it
+#: shows, as its inscriptis dump prints them: tags that open elements, no picture among them.
+_TUTORIAL = (
+    (
+        "For a fair, apples-to-apples comparison, I ran all five CLIs against the same React "
+        "codebase, scaffolded with Vite . Tailwind CSS was already set up. I duplicated this "
+        "boilerplate five times and used each copy as the starting point for one CLI."
+    ),
+    (
+        "Each tool was asked to build the same Todo app using React and TypeScript. That way, "
+        "every CLI was evaluated on the same playing field."
+    ),
+    (
+        "A look through the codebase shows that Qwen CLI includes Enter key submission, which "
+        "is good for user experience."
+    ),
+    (
+        "It also included a checkbox for toggling completion. Qwen CLI also added a helpful "
+        "empty state message for better user feedback."
+    ),
+)
+_LISTING = [
+    '<div className="min-h-screen bg-gray-50 py-8">',
+    '<div className="max-w-2xl mx-auto px-4">',
+    '<div className="bg-white rounded-lg shadow-lg p-6">',
+    '<h1 className="text-3xl font-bold text-gray-800 mb-6 text-center">',
+]
+
+
+def test_a_listing_of_html_tags_without_a_picture_stays() -> None:
+    body = [*_TUTORIAL[:2], *_LISTING, *_TUTORIAL[2:]]
+    _check(["Home", "Blog"], body, [])
+
+
 def test_lone_tags_are_whole_lines_of_html_elements() -> None:
     from cleanscrape.chrome.regions import lone_tags
 

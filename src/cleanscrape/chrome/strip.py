@@ -56,6 +56,7 @@ from .regions import (
     card_summaries,
     find_title,
     headline_anchor,
+    lone_media,
     lone_tags,
     main_region,
     paywall_boxes,
@@ -359,10 +360,12 @@ def _classify_text(
 
 def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[int]:
     """The tags alone on their lines (``markup``, :func:`lone_tags`) that a run of listings
-    holds with no other line of code, only lines without its marks: the short sentences of a
-    page that prints the tags of its images and frames between its lines ("<br>",
-    "<iframe ...>", "もちろん、Apple社は「脱獄」を認めていません。"), not a listing of HTML
-    (whose lines are all tags, or tags and other code)."""
+    holds with no other line of code: beside lines without its marks (the short sentences of a
+    page that prints the tags of its images and frames between its lines, "<br>",
+    "<iframe ...>", "もちろん、Apple社は「脱獄」を認めていません。"), or alone when each of them
+    shows a picture or a clip (:func:`lone_media`: a gallery printed as its ``<img ...>``
+    tags between two paragraphs). Not a listing of HTML, whose lines are tags that open and
+    close its elements ("<div ...>", "</ul>"), or tags and other code."""
     out: set[int] = set()
     at = sorted(listings.lines)
     firsts = [p for k, p in enumerate(at) if not k or at[k - 1] != p - 1]
@@ -370,7 +373,9 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
     for first, last in zip(firsts, lasts, strict=True):
         run = range(first, last + 1)
         lone = {k for k in run if tags[k] == _MARKUP and lone_tags(feats[k].text)}
-        if lone and len(lone) < len(run) and not (listings.marked & set(run)) - lone:
+        if not lone or (listings.marked & set(run)) - lone:
+            continue
+        if len(lone) < len(run) or all(lone_media(feats[k].text) for k in lone):
             out |= lone
     return out
 
