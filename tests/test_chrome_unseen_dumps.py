@@ -449,6 +449,16 @@ _PAYWALLS = {
     ],
     "ko": ["무제한 이용 월 9,900원", "광고 없는 기사", "언제든지 해지 가능", "구독하기"],
     "vi": ["Truy cập không giới hạn", "Không quảng cáo", "Hủy bất cứ lúc nào", "Đăng ký ngay"],
+    # written without spaces: the offer's phrase opens a clause that goes on after it
+    "ja": [
+        "この記事は有料記事です。",
+        "続きを読むには、有料会員登録が必要です。",
+        "有料会員になると全ての記事が読み放題",
+        "初月無料",
+        "いつでも解約できます",
+        "有料会員登録",
+        "ログイン",
+    ],
 }
 
 
@@ -462,10 +472,23 @@ def test_a_paywall_box_inside_the_body_goes_and_the_body_on_both_sides_stays(
         head, paras = ["Home", "Health", "Fitness", "The most popular workouts of 2024"], _EN
     elif lang == "ko":
         head, paras = ["홈", "연예"], _KO
+    elif lang == "ja":
+        head, paras = ["ホーム", "ブログ", _JA_H1], _JA
     else:
         head, paras = ["Trang chủ", "Thời sự"], _VI
     at = {"after the lede": 2, "in the middle": len(paras) // 2}.get(where, len(paras) - 1)
     _check(head, [*paras[:at], *box, *paras[at:]], box)
+
+
+def test_a_paywall_offer_in_chinese_is_a_subscribe_line() -> None:
+    # (no article of the dev halves is written in Chinese: the offer's lines alone, as a
+    # paywall prints them, simplified and traditional)
+    from cleanscrape.chrome.features import lexicon_categories, line_features, paywall_offer
+
+    offer = ["本文为付费内容，订阅后可阅读全文。", "登录后阅读全文", "隨時取消", "已是订户？登录"]
+    lines = line_features(offer)
+    assert lexicon_categories(lines) == ["subscribe"] * len(offer)
+    assert all(map(paywall_offer, lines))
 
 
 #: The close of a music school's guide (WCXB dev 0091, its dump's lines) and the cards of other
