@@ -437,6 +437,38 @@ def test_a_subheading_under_a_video_player_inside_the_body_stays() -> None:
     _check(["Health", "Fitness"], [*_EN_HEADED[:4], *player, *_EN_HEADED[4:]], player)
 
 
+#: The caption under WCXB dev 0034's subheading, its credit at its end, as the page prints it
+#: between the subheading and the paragraph the subheading opens.
+_CAPTION = (
+    "Pilates snags the No. 1 spot as the most-booked workout globally on ClassPass in 2024. "
+    "Mikolette / Getty Images"
+)
+
+
+@pytest.mark.parametrize(
+    "above, below",
+    [([], [_CAPTION]), (["Advertisement"], []), (["Advertisement"], [_CAPTION])],
+    ids=["caption under it", "advertisement over it", "both"],
+)
+def test_a_subheading_beside_a_caption_or_an_advertisement_stays(
+    above: list[str], below: list[str]
+) -> None:
+    # a subheading of twelve words (_EN[3]) beside one chrome line read as a link; a paragraph
+    # stands on either side of it, and the one under it speaks of what it names
+    body = [*_EN_HEADED[:3], *above, _EN_HEADED[4], *below, *_EN_HEADED[5:]]
+    _check(["Health", "Fitness"], body, above + below)
+
+
+def test_another_storys_headline_beside_an_advertisement_goes() -> None:
+    # a headline of twelve words (another story of WCXB dev 0350's site) between two
+    # paragraphs, under an "Advertisement" line: the paragraph under it speaks of other things
+    link = "Top 5 Reasons Why Suburban Communities Are Upgrading to Smart Gas Meters"
+    body = [*_EN_HEADED[:4], "Advertisement", link, *_EN_HEADED[4:]]
+    result = clean_text("\n".join(["Health", "Fitness", *body]))
+    assert {r.line: r.reason for r in result.removed}.get(link) == "inline_link"
+    assert link not in result.article().splitlines()
+
+
 #: A paywall's offer inside the body: a box of its benefits, one a line, and its buttons.
 _PAYWALLS = {
     "en": [
