@@ -22,7 +22,9 @@ from ..options import Favor
 from .appeals import appeal_start, tail_kind
 from .bios import bio_start
 from .body_lists import (
+    dated_listing,
     headed_table,
+    list_heading,
     listed_body,
     listed_rows_end,
     one_list,
@@ -215,6 +217,12 @@ def _classify_text(
         # no headline anchors the story: its first paragraphs above its table of contents
         # belong to it
         region, toc = (contents[0], region[1]), range(contents[1], contents[2] + 1)
+    if region is None:
+        # no paragraph on the page: a schedule of dated items is its text (a season's
+        # calendar under the site's menu), what stands around it is not
+        region = dated_listing(feats, tags)
+        if region is not None:
+            anchor = list_heading(feats, tags, region[0])
     if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
