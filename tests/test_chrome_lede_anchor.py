@@ -650,3 +650,36 @@ def test_a_headline_is_not_taken_from_one_of_several_dated_lines() -> None:
     at = dated_headline(feats, tag_lines(feats, diacritics=False), skip=set())
     assert at is not None
     assert feats[at].text == "Calendário Stock Car 2018"
+
+
+def _calendar_under_the_menu() -> list[str]:
+    """The calendar's dump without its dated headline and its sidebar: the site's menu, the
+    list's heading and its rows, then the site's footer. No paragraph on the page."""
+    head = _CALENDAR.index(" " * 10 + "Calendário Stock Car 2018")
+    listing = _CALENDAR.index(" " * 10 + "Calendário da Stock Car 2018")
+    tail = _CALENDAR.index(" " * 10 + "www.autoracing.com.br")
+    foot = _CALENDAR.index(" " * 4 + "* Política de Privacidade")
+    return [*_CALENDAR[:head], *_CALENDAR[listing:tail], *_CALENDAR[foot:]]
+
+
+def test_a_schedule_on_a_page_without_prose_is_the_body() -> None:
+    # no region of prose: the page was kept whole and flagged, menu and footer with the rows
+    page = _calendar_under_the_menu()
+    result = classify_lines(page)
+    assert "low_prose" not in result.flags
+    kept = [v.text for v in result.verdicts if v.keep and v.category != "headline"]
+    assert kept[0] == "1a etapa: 10 de março – Interlagos"
+    assert kept[-1] == "12a etapa: 9 de dezembro – Interlagos"
+    assert len(kept) == 12
+    assert [v.text for v in result.verdicts if v.category == "headline"] == [
+        "Calendário da Stock Car 2018"
+    ]
+
+
+def test_a_page_of_links_without_dates_is_still_kept_whole() -> None:
+    # the rows replaced by the lines of a blog's archive, months without a day: no schedule
+    page = _calendar_under_the_menu()
+    first = page.index(" " * 10 + "1a etapa: 10 de março – Interlagos")
+    months = ["Novembro (113)", "Outubro (98)", "Setembro (87)", "Agosto (91)", "Julho (76)"]
+    page[first : first + 12] = [" " * 10 + m for m in months]
+    assert "low_prose" in classify_lines(page).flags

@@ -319,6 +319,55 @@ def test_a_page_kept_whole_keeps_no_raw_tag_line() -> None:
     assert {r.reason for r in result.removed} == {"markup"}
 
 
+@pytest.mark.parametrize("count", [4, 6])
+@pytest.mark.parametrize("lang", ["ja", "ko"])
+def test_a_gallery_printed_as_img_lines_between_paragraphs_goes(lang: str, count: int) -> None:
+    # four tags or more alone between two paragraphs were a listing of HTML and were kept; one
+    # to three were dropped. Each shows a picture: a gallery, not a listing.
+    imgs = [_TAGS[0].replace("iphone", f"photo{k:02d}") for k in range(count)]
+    if lang == "ko":
+        head, body = ["홈", "연예"], [*_KO[:3], *imgs, *_KO[3:]]
+    else:
+        head, body = ["ホーム", "ブログ"], [_JA_H1, *_JA[:2], *imgs, *_JA[2:]]
+    _check(head, body, imgs)
+    reasons = {r.line: r.reason for r in clean_text("\n".join(head + body)).removed}
+    assert {reasons[t] for t in imgs} == {"markup"}
+
+
+#: A tutorial's paragraphs (WCXB dev 0390) and four lines of a listing of the component it
+#: shows, as its inscriptis dump prints them: tags that open elements, no picture among them.
+_TUTORIAL = (
+    (
+        "For a fair, apples-to-apples comparison, I ran all five CLIs against the same React "
+        "codebase, scaffolded with Vite . Tailwind CSS was already set up. I duplicated this "
+        "boilerplate five times and used each copy as the starting point for one CLI."
+    ),
+    (
+        "Each tool was asked to build the same Todo app using React and TypeScript. That way, "
+        "every CLI was evaluated on the same playing field."
+    ),
+    (
+        "A look through the codebase shows that Qwen CLI includes Enter key submission, which "
+        "is good for user experience."
+    ),
+    (
+        "It also included a checkbox for toggling completion. Qwen CLI also added a helpful "
+        "empty state message for better user feedback."
+    ),
+)
+_LISTING = [
+    '<div className="min-h-screen bg-gray-50 py-8">',
+    '<div className="max-w-2xl mx-auto px-4">',
+    '<div className="bg-white rounded-lg shadow-lg p-6">',
+    '<h1 className="text-3xl font-bold text-gray-800 mb-6 text-center">',
+]
+
+
+def test_a_listing_of_html_tags_without_a_picture_stays() -> None:
+    body = [*_TUTORIAL[:2], *_LISTING, *_TUTORIAL[2:]]
+    _check(["Home", "Blog"], body, [])
+
+
 def test_lone_tags_are_whole_lines_of_html_elements() -> None:
     from cleanscrape.chrome.regions import lone_tags
 
@@ -388,6 +437,38 @@ def test_a_subheading_under_a_video_player_inside_the_body_stays() -> None:
     _check(["Health", "Fitness"], [*_EN_HEADED[:4], *player, *_EN_HEADED[4:]], player)
 
 
+#: The caption under WCXB dev 0034's subheading, its credit at its end, as the page prints it
+#: between the subheading and the paragraph the subheading opens.
+_CAPTION = (
+    "Pilates snags the No. 1 spot as the most-booked workout globally on ClassPass in 2024. "
+    "Mikolette / Getty Images"
+)
+
+
+@pytest.mark.parametrize(
+    "above, below",
+    [([], [_CAPTION]), (["Advertisement"], []), (["Advertisement"], [_CAPTION])],
+    ids=["caption under it", "advertisement over it", "both"],
+)
+def test_a_subheading_beside_a_caption_or_an_advertisement_stays(
+    above: list[str], below: list[str]
+) -> None:
+    # a subheading of twelve words (_EN[3]) beside one chrome line read as a link; a paragraph
+    # stands on either side of it, and the one under it speaks of what it names
+    body = [*_EN_HEADED[:3], *above, _EN_HEADED[4], *below, *_EN_HEADED[5:]]
+    _check(["Health", "Fitness"], body, above + below)
+
+
+def test_another_storys_headline_beside_an_advertisement_goes() -> None:
+    # a headline of twelve words (another story of WCXB dev 0350's site) between two
+    # paragraphs, under an "Advertisement" line: the paragraph under it speaks of other things
+    link = "Top 5 Reasons Why Suburban Communities Are Upgrading to Smart Gas Meters"
+    body = [*_EN_HEADED[:4], "Advertisement", link, *_EN_HEADED[4:]]
+    result = clean_text("\n".join(["Health", "Fitness", *body]))
+    assert {r.line: r.reason for r in result.removed}.get(link) == "inline_link"
+    assert link not in result.article().splitlines()
+
+
 #: A paywall's offer inside the body: a box of its benefits, one a line, and its buttons.
 _PAYWALLS = {
     "en": [
@@ -400,6 +481,16 @@ _PAYWALLS = {
     ],
     "ko": ["무제한 이용 월 9,900원", "광고 없는 기사", "언제든지 해지 가능", "구독하기"],
     "vi": ["Truy cập không giới hạn", "Không quảng cáo", "Hủy bất cứ lúc nào", "Đăng ký ngay"],
+    # written without spaces: the offer's phrase opens a clause that goes on after it
+    "ja": [
+        "この記事は有料記事です。",
+        "続きを読むには、有料会員登録が必要です。",
+        "有料会員になると全ての記事が読み放題",
+        "初月無料",
+        "いつでも解約できます",
+        "有料会員登録",
+        "ログイン",
+    ],
 }
 
 
@@ -413,10 +504,23 @@ def test_a_paywall_box_inside_the_body_goes_and_the_body_on_both_sides_stays(
         head, paras = ["Home", "Health", "Fitness", "The most popular workouts of 2024"], _EN
     elif lang == "ko":
         head, paras = ["홈", "연예"], _KO
+    elif lang == "ja":
+        head, paras = ["ホーム", "ブログ", _JA_H1], _JA
     else:
         head, paras = ["Trang chủ", "Thời sự"], _VI
     at = {"after the lede": 2, "in the middle": len(paras) // 2}.get(where, len(paras) - 1)
     _check(head, [*paras[:at], *box, *paras[at:]], box)
+
+
+def test_a_paywall_offer_in_chinese_is_a_subscribe_line() -> None:
+    # (no article of the dev halves is written in Chinese: the offer's lines alone, as a
+    # paywall prints them, simplified and traditional)
+    from cleanscrape.chrome.features import lexicon_categories, line_features, paywall_offer
+
+    offer = ["本文为付费内容，订阅后可阅读全文。", "登录后阅读全文", "隨時取消", "已是订户？登录"]
+    lines = line_features(offer)
+    assert lexicon_categories(lines) == ["subscribe"] * len(offer)
+    assert all(map(paywall_offer, lines))
 
 
 #: The close of a music school's guide (WCXB dev 0091, its dump's lines) and the cards of other

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..text.lines import line_indexes
+from . import lexicon as lx
 from .features import Line, figure_words
 
 #: A table row written as a line: at least this many words holding a figure, a third of its
@@ -205,3 +207,61 @@ def sentence_case_list(items: list[Line]) -> bool:
     title case (:func:`title_case_page`), the items of a list of the body, not links to other
     stories."""
     return 2 * sum(1 for ln in items if _case(ln.text) == "sentence") >= len(items)
+
+
+#: A date of a schedule's item, written without its year: a day and a month's name ("10 de
+#: março", "9 juin", "30. Juli", "March 10", "Mar. 10"), a day and a month in figures with a
+#: slash ("10/03"), or in East Asian writing ("3月10日", "3월 10일").
+_DAY_MONTH = re.compile(
+    rf"(?<!\w)\d{{1,2}}\.?\s+(?:de\s+)?{lx.MONTH_PATTERN}\.?(?!\w)"
+    rf"|(?<!\w){lx.MONTH_PATTERN}\.?\s+\d{{1,2}}(?!\d)"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
+    re.IGNORECASE,
+)
+#: A schedule: a list of at least :data:`_MIN_ITEMS` items of one shape, this share of them
+#: holding such a date.
+_DATED_ITEMS = 0.8
+
+
+def dated_listing(feats: list[Line], tags: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` lines of the longest list of one shape (:func:`one_list`) whose items
+    nearly all hold a date (:data:`_DAY_MONTH`, :data:`_DATED_ITEMS`): a season's calendar, a
+    tour's or a festival's schedule, on a page without a paragraph (the region search found no
+    body), where it is the page's text and what stands around it (the site's menu, its
+    footer) is not. None when the page holds no such list (a page of menus and links: kept
+    whole, as before)."""
+    block = "\n".join(ln.text for ln in feats)
+    dated = sorted(line_indexes(block, [m.start() for m in _DAY_MONTH.finditer(block)]))
+    best: tuple[int, int] | None = None
+    at = 0
+    while at < len(dated):
+        first = dated[at]
+        if tags[first] or feats[first].repeats or feats[first].prose:
+            at += 1
+            continue
+        end = _items_end(feats, tags, first)
+        held = sum(1 for k in dated[at:] if k < end)
+        if (
+            end - first >= _MIN_ITEMS
+            and held >= _DATED_ITEMS * (end - first)
+            and one_list(feats[first:end])
+            and (best is None or end - first > best[1] - best[0] + 1)
+        ):
+            best = (first, end - 1)
+        at += max(held, 1)
+    return best
+
+
+def list_heading(feats: list[Line], tags: list[str], first: int) -> int | None:
+    """The heading of the list that starts at line ``first`` in a block of its own: the line
+    above it, a block of its own too, short (:data:`_HEADING_WORDS`), without a sentence's stop,
+    untagged, not repeated on the page ("Calendário da Stock Car 2018"). None otherwise (the
+    last item of a menu right above the list is no heading of it)."""
+    at = first - 1
+    if at < 0 or not feats[first].block_start or tags[at]:
+        return None
+    head = feats[at]
+    if not head.block_start or head.terminal or head.repeats or head.words > _HEADING_WORDS:
+        return None
+    return at

@@ -795,6 +795,14 @@ _SUBSCRIBE_PREFIX = lx.prefix_regex(folded_phrases(lx.SUBSCRIBE), max_extra_word
 #: phrases ("Unlimited access to every article", "Cancel anytime", "Jederzeit kündbar").
 _PAYWALL_PREFIX = lx.prefix_regex(folded_phrases(lx.PAYWALL), max_extra_words=8)
 _PAYWALL_WORDS = 12
+#: ... or opened by a phrase of a script written without spaces ("続きを読むには", "订阅后"),
+#: as characters: the line's first word is its whole clause ("続きを読むには有料会員登録が必要
+#: です", "订阅后可阅读全文"), which the prefix lexicons, matching whole words, never find.
+_PAYWALL_UNSPACED = tuple(
+    p for p in _PAYWALL_PREFIX.phrases if _CJK.search(p) or _UNSPACED.search(p)
+)
+#: ... searched for in a page's keys at once, after a line break (:func:`_line_starts`).
+_PAYWALL_UNSPACED_START = re.compile("\n(?:" + lx.trie_pattern(_PAYWALL_UNSPACED) + ")")
 _TAGS_PREFIX = lx.prefix_regex(folded_phrases(lx.TAGS), max_extra_words=14)
 #: ... whose label, up to the colon, is the whole phrase ("Tags:", "Thẻ:"): Vietnamese "thẻ"
 #: folds to "the", and "The bottom line:" is a subheading of the body.
@@ -926,8 +934,12 @@ def _footer_word_line(text: str) -> bool:
 
 def paywall_offer(line: Line) -> bool:
     """The line is one of a paywall's offer ("Unlimited access to every article", "Cancel
-    anytime"): a box printed inside the body, which the story goes on after."""
-    return line.words <= _PAYWALL_WORDS and _PAYWALL_PREFIX.match(line.key)
+    anytime", "続きを読むには、有料会員登録が必要です。"): a box printed inside the body, which
+    the story goes on after."""
+    key = line.key
+    return line.words <= _PAYWALL_WORDS and (
+        _PAYWALL_PREFIX.match(key) or key.startswith(_PAYWALL_UNSPACED)
+    )
 
 
 _PREFIX_MATCHERS = (
@@ -1070,7 +1082,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "credit"
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
         return "subscribe"
-    if words <= _PAYWALL_WORDS and (known and _PAYWALL_PREFIX.match(key, first)):
+    if words <= _PAYWALL_WORDS and (
+        (known and _PAYWALL_PREFIX.match(key, first)) or key.startswith(_PAYWALL_UNSPACED)
+    ):
         return "subscribe"
     if (
         words <= 16
@@ -1361,12 +1375,20 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or key.endswith(tails)
     }
     todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
+    todo.update(_line_starts(key_block, _PAYWALL_UNSPACED_START))
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
     todo.update(disclosures)
     out = [""] * n
     for k in todo:
         out[k] = lexicon_category(lines[k], terms=k in disclosures)
     return out
+
+
+def _line_starts(block: str, pattern: re.Pattern[str]) -> set[int]:
+    """Indexes of the lines of ``block`` (split at ``\\n``) that open with a match of
+    ``pattern``, which opens with the line break before it (searched for in ``block`` after
+    one: the search skips to the line breaks)."""
+    return line_indexes(block, [m.start() for m in pattern.finditer("\n" + block)])
 
 
 def _opens_with_phrase(key: str) -> bool:

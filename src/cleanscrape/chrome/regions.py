@@ -229,6 +229,19 @@ def lone_tags(text: str) -> bool:
     return _LONE_TAGS.fullmatch(text) is not None
 
 
+#: An element that shows a picture or a clip where it stands (``<img ...>``, ``<iframe ...>``,
+#: ``<video ...>``), as a gallery or an embed prints it: a tag of :data:`_LONE_TAGS`.
+_MEDIA_TAG = re.compile(
+    r"<(?:img|iframe|video|audio|embed|object|amp-img|amp-iframe|amp-video)\b", re.IGNORECASE
+)
+
+
+def lone_media(text: str) -> bool:
+    """The line is nothing but tags (:func:`lone_tags`) and one of them shows a picture or a
+    clip (:data:`_MEDIA_TAG`): an image of a gallery, an embedded frame, printed as its tag."""
+    return _MEDIA_TAG.search(text) is not None and lone_tags(text)
+
+
 def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
     if j < len(lines) and not tags[j] and 5 <= lines[j].words <= 150:
         nxt = lines[j]

@@ -22,7 +22,9 @@ from ..options import Favor
 from .appeals import appeal_start, tail_kind
 from .bios import bio_start
 from .body_lists import (
+    dated_listing,
     headed_table,
+    list_heading,
     listed_body,
     listed_rows_end,
     one_list,
@@ -56,6 +58,7 @@ from .regions import (
     card_summaries,
     find_title,
     headline_anchor,
+    lone_media,
     lone_tags,
     main_region,
     paywall_boxes,
@@ -215,6 +218,12 @@ def _classify_text(
         # belong to it
         region, toc = (contents[0], region[1]), range(contents[1], contents[2] + 1)
     if region is None:
+        # no paragraph on the page: a schedule of dated items is its text (a season's
+        # calendar under the site's menu), what stands around it is not
+        region = dated_listing(feats, tags)
+        if region is not None:
+            anchor = list_heading(feats, tags, region[0])
+    if region is None:
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
@@ -359,10 +368,12 @@ def _classify_text(
 
 def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[int]:
     """The tags alone on their lines (``markup``, :func:`lone_tags`) that a run of listings
-    holds with no other line of code, only lines without its marks: the short sentences of a
-    page that prints the tags of its images and frames between its lines ("<br>",
-    "<iframe ...>", "もちろん、Apple社は「脱獄」を認めていません。"), not a listing of HTML
-    (whose lines are all tags, or tags and other code)."""
+    holds with no other line of code: beside lines without its marks (the short sentences of a
+    page that prints the tags of its images and frames between its lines, "<br>",
+    "<iframe ...>", "もちろん、Apple社は「脱獄」を認めていません。"), or alone when each of them
+    shows a picture or a clip (:func:`lone_media`: a gallery printed as its ``<img ...>``
+    tags between two paragraphs). Not a listing of HTML, whose lines are tags that open and
+    close its elements ("<div ...>", "</ul>"), or tags and other code."""
     out: set[int] = set()
     at = sorted(listings.lines)
     firsts = [p for k, p in enumerate(at) if not k or at[k - 1] != p - 1]
@@ -370,7 +381,9 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
     for first, last in zip(firsts, lasts, strict=True):
         run = range(first, last + 1)
         lone = {k for k in run if tags[k] == _MARKUP and lone_tags(feats[k].text)}
-        if lone and len(lone) < len(run) and not (listings.marked & set(run)) - lone:
+        if not lone or (listings.marked & set(run)) - lone:
+            continue
+        if len(lone) < len(run) or all(lone_media(feats[k].text) for k in lone):
             out |= lone
     return out
 
@@ -585,6 +598,66 @@ def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int,
     return all(m >= 0 and tags[m] == "ui" and cats[m] != KEEP for m in range(i - _CONTROLS, i))
 
 
+#: What stands between a body's paragraphs: a picture's caption or credit, an interface line
+#: (a player's controls, "Advertisement"), a tag printed as text. At most :data:`_BETWEEN` such
+#: lines in a row set a subheading apart from the paragraph on either side of it.
+_BETWEEN_PARAGRAPHS = frozenset({"credit", "ui", "markup"})
+_BETWEEN = 3
+#: The words of a line that name what it speaks of: words of four letters or more of a script
+#: written with spaces, and pairs of letters of a script written without spaces (kana,
+#: ideographs, Thai), in a folded key.
+_TOPIC_WORDS = re.compile(rf"(?:(?![{CHARACTER_WORD_RANGES}])[^\W\d_]){{4,}}")
+_TOPIC_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
+#: A subheading has at least this many of them, and at least :data:`_TOPIC_SHARE` of them are
+#: in the paragraph under it.
+_TOPIC_MIN = 3
+_TOPIC_SHARE = 0.5
+
+
+def _topic_words(key: str) -> set[str]:
+    """The words of a folded ``key`` that name what it speaks of (:data:`_TOPIC_WORDS`)."""
+    return {*_TOPIC_WORDS.findall(key), *_TOPIC_PAIRS.findall(key)}
+
+
+def _paragraph_beside(
+    feats: list[Line], tags: list[str], cats: list[str], i: int, step: int, bounds: tuple[int, int]
+) -> int | None:
+    """The kept paragraph (``prose``) next to line ``i`` on the side of ``step`` (-1 above, 1
+    below), past at most :data:`_BETWEEN` dropped lines of what stands between a body's
+    paragraphs (:data:`_BETWEEN_PARAGRAPHS`), inside ``bounds`` (the region); None when another
+    line comes first."""
+    k = i + step
+    for _ in range(_BETWEEN + 1):
+        if not bounds[0] <= k <= bounds[1]:
+            return None
+        if cats[k] == KEEP:
+            return k if feats[k].prose and not tags[k] else None
+        if tags[k] not in _BETWEEN_PARAGRAPHS:
+            return None
+        k += step
+    return None
+
+
+def _section_heading(
+    feats: list[Line], tags: list[str], cats: list[str], i: int, bounds: tuple[int, int]
+) -> bool:
+    """Line ``i`` of the region is the subheading of a section of the body, not a link beside
+    chrome: it ends with no sentence's stop, a paragraph of the body stands on either side of
+    it (past a caption, a credit, a player's controls or an "Advertisement" line between them:
+    :func:`_paragraph_beside`), and the paragraph under it speaks of what it names
+    (:data:`_TOPIC_SHARE` of its words, :func:`_topic_words`). The headline of another story
+    put between two paragraphs names what the paragraph under it does not speak of."""
+    if feats[i].terminal:
+        return False
+    above = _paragraph_beside(feats, tags, cats, i, -1, bounds)
+    below = _paragraph_beside(feats, tags, cats, i, 1, bounds) if above is not None else None
+    if below is None:
+        return False
+    words = _topic_words(feats[i].key)
+    shared = words & _topic_words(feats[below].key)
+    return len(words) >= _TOPIC_MIN and len(shared) >= _TOPIC_SHARE * len(words)
+
+
 def _inline_links(
     feats: list[Line],
     tags: list[str],
@@ -644,7 +717,10 @@ def _inline_links(
             beside_chrome = any(
                 0 <= m < len(tags) and tags[m] and cats[m] != KEEP and m not in paywall
                 for m in (i - 1, i + 1)
-            ) and not _under_controls(feats, tags, cats, i, end)
+            ) and not (
+                _under_controls(feats, tags, cats, i, end)
+                or _section_heading(feats, tags, cats, i, (start, end))
+            )
             # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
             link = (
                 feats[i].words >= 12

@@ -44,6 +44,29 @@ SUBSCRIBE: tuple[str, ...] = (
     "ニュースレター",
     "会員登録",
     "無料会員登録",
+    "今すぐ登録",
+)
+
+#: A paywall's offer inside the body, printed as a box ("この記事は有料記事です。", "続きを読む
+#: には、有料会員登録が必要です。", "初月無料", "いつでも解約できます"). Written without spaces:
+#: a phrase opens the line as characters, whatever follows it.
+PAYWALL: tuple[str, ...] = (
+    "続きを読むには",
+    "続きをお読みいただくには",
+    "続きをお読みいただけます",
+    "この記事は有料",
+    "この記事は会員限定",
+    "この記事は無料会員限定",
+    "有料会員になると",
+    "有料会員限定",
+    "有料会員登録",
+    "有料会員の方は",
+    "会員登録すると",
+    "会員登録で続き",
+    "ログインして続き",
+    "ログインすると続き",
+    "初月無料",
+    "いつでも解約",
 )
 
 UI: tuple[str, ...] = (

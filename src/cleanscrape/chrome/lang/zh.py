@@ -50,6 +50,41 @@ COMMENTS: tuple[str, ...] = (
 SUBSCRIBE: tuple[str, ...] = (
     "订阅",
     "訂閱",
+    "立即订阅",
+    "立即訂閱",
+)
+
+#: A paywall's offer inside the body, printed as a box ("本文为付费内容，订阅后可阅读全文",
+#: "登录后阅读全文", "随时取消"). Written without spaces: a phrase opens the line as
+#: characters, whatever follows it.
+PAYWALL: tuple[str, ...] = (
+    "订阅后",
+    "訂閱後",
+    "登录后阅读",
+    "登录后继续阅读",
+    "登录后查看全文",
+    "登入後閱讀",
+    "登錄後閱讀",
+    "本文为付费",
+    "本文為付費",
+    "付费内容",
+    "付費內容",
+    "付费阅读",
+    "付費閱讀",
+    "付费订阅",
+    "付費訂閱",
+    "付费会员",
+    "付費會員",
+    "开通会员",
+    "開通會員",
+    "成为会员",
+    "成為會員",
+    "无限阅读",
+    "無限閱讀",
+    "随时取消",
+    "隨時取消",
+    "已是订户",
+    "已是訂戶",
 )
 
 UI: tuple[str, ...] = (
