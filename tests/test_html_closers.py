@@ -1,12 +1,14 @@
-"""The outlet's own lines after the article in HTML pages: tag rows told by ``rel="tag"``
-(:mod:`cleanscrape.html.tag_rows`), written on the pattern of a dev page (a race calendar in
-Portuguese, its tag row and comment policy under it, above the comments widget)."""
+"""The outlet's own lines after the article in HTML pages, on the pattern of dev pages: a tag
+row told by ``rel="tag"`` (:mod:`cleanscrape.html.tag_rows`) and a comment policy under a race
+calendar in Portuguese; a magazine's subscription offer and a call to comment under a review
+(:func:`cleanscrape.chrome.appeals.comment_prompt`, :data:`cleanscrape.chrome.lexicon.APPEALS`)."""
 
 from __future__ import annotations
 
 import trafilatura
 
 from cleanscrape import clean_html
+from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.html.extract import extract_html, parse_html
 from cleanscrape.html.tag_rows import tag_rows
 
@@ -71,8 +73,7 @@ def test_a_tag_row_of_rel_tag_links_and_its_label_go() -> None:
     found = (trafilatura.extract(page) or "").split("\n")
     assert found[-3:] == ["Tags", ", ".join(_TAGS), _POLICY]
     lines = clean_html(page).text.split("\n")
-    assert lines[: len(_STAGES) + 3] == ["Calendário da Stock Car 2018", *_STAGES, *_NOTES]
-    assert "Tags" not in lines and ", ".join(_TAGS) not in lines
+    assert lines == ["Calendário da Stock Car 2018", *_STAGES, *_NOTES]
     assert extract_html(page).pruned["tag_row"] == 1
 
 
@@ -95,3 +96,71 @@ def test_a_long_label_is_no_tag_row() -> None:
     label = "Veja as outras etapas do campeonato nas páginas de cada pista:<br>"
     body = parse_html(_calendar_page(_tag_row(label)), source="page").find("body")
     assert tag_rows(body) == []
+
+
+# --- the lead-in to the readers' comments, and a magazine's offer above it ----------------------
+
+_REVIEW = [
+    "I’ve worked on my own vehicles since I was 17 (I wish I still had that MkII Ford Escort), "
+    "but this is my first time with a Clymer manual. I’ve got to say, I’m impressed! The level "
+    "of detail is superb, with very clear diagrams and instruction – particularly useful are the "
+    "exploded drawings which feature regularly, and really help you to see how things come apart "
+    "(and go back together).",
+    "I was a little wary at the title of this book – described as for the ‘CBR600F4’, this is of "
+    "course the US version of the Honda I own. I needn’t have worried – the UK bikes are fully "
+    "covered, with all wiring diagrams and other areas clearly labeled for each market.",
+    "Working on your own bike can be incredibly rewarding, so besides the fact that these "
+    "manuals can save you a small fortune, the gratification of servicing and maintaining your "
+    "motorcycle make them worth every penny (and they more than pay for themselves even with a "
+    "simple oil-change).",
+]
+_OFFER = (
+    "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. "
+    "Click here for more information."
+)
+
+
+def _review_page(closing: str) -> str:
+    """A review on the pattern of a dev page: its paragraphs, the magazine's offer, and the
+    comments' heading over the comments widget (filled by a script)."""
+    return (
+        "<html><head><title>Clymer workshop manual review | MoreBikes</title></head><body>"
+        "<article><h1>Clymer workshop manual review</h1><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in _REVIEW)
+        + "<p>Get <a href='/mcm43'>Motor Cycle Monthly</a> delivered through your letterbox "
+        "every month. 12 issues for £11.99. <a href='/mcm43'>Click here</a> for more "
+        "information.</p>"
+        f"<center><p></p><br>{closing}<p><comments-count href='/7721/'></comments-count> "
+        "comments</p><div class='fb-comments' data-numposts='10'></div></center>"
+        "</div></article></body></html>"
+    )
+
+
+def test_a_call_to_comment_over_the_comments_and_the_offer_above_it_go() -> None:
+    page = _review_page("<h3>Tell us what YOU think...</h3>")
+    # the premise: the extractor prints the offer and the call under the review
+    found = (trafilatura.extract(page) or "").split("\n")
+    assert _OFFER in found and "Tell us what YOU think..." in found
+    assert clean_html(page).text.split("\n") == _REVIEW
+
+
+def test_a_comment_policy_under_the_story_goes() -> None:
+    page = _calendar_page("", _POLICY)
+    assert _POLICY in (trafilatura.extract(page) or "")  # the premise
+    lines = clean_html(page).text.split("\n")
+    assert lines == ["Calendário da Stock Car 2018", *_STAGES, *_NOTES]
+
+
+def test_the_storys_own_close_that_asks_for_the_readers_view_stays() -> None:
+    # a dev page's last paragraph: the phrase is the story's, in a sentence among others
+    close = (
+        "Download the files. Read the license. Let us know what you think. And if you believe "
+        "in what we’re building, use the OCL for your own creations."
+    )
+    lines = [*_REVIEW, close]
+    assert [v.keep for v in classify_lines(lines, from_html=True).verdicts] == [True] * 4
+    # a call to comment above the story's last paragraphs is not where it leads in to comments
+    ask = "Tell us what you think of the manuals you have used."
+    lines = [_REVIEW[0], ask, *_REVIEW[1:], close]
+    verdicts = classify_lines(lines, from_html=True).verdicts
+    assert [v.text for v in verdicts if v.keep] == lines

@@ -56,6 +56,10 @@ _APPEAL = _phrases(lx.APPEALS)
 _APPEAL_WORDS = _words(lx.APPEALS)
 _LEGAL = _phrases(lx.LEGAL_NOTICES)
 _LEGAL_WORDS = _words(lx.LEGAL_NOTICES)
+_COMMENT_PROMPT = _phrases(lx.COMMENT_PROMPTS)
+_COMMENT_PROMPT_WORDS = _words(lx.COMMENT_PROMPTS)
+#: A call to comment or a comment policy has at most this many words.
+_COMMENT_PROMPT_MAX_WORDS = 40
 #: A copyright line: "©" (:func:`~cleanscrape.chrome.features.copyright_sign`) or
 #: "Copyright" and a year ("Copyright 2010-2025 - CNX Software").
 _COPYRIGHT_YEAR = re.compile(r"(?:^| )copyright \d{4}\b")
@@ -90,6 +94,18 @@ def follow_call(ln: Line) -> bool:
     """The line is a call to follow the outlet, a page of its coverage or its feed, with the
     link or the handle to follow (see :data:`_FOLLOW_START`)."""
     return _FOLLOW_START.match(ln.key) and _LINK_OR_HANDLE.search(ln.text) is not None
+
+
+def comment_prompt(ln: Line) -> bool:
+    """The line leads in to the readers' comments: it calls on the reader to comment ("Tell us
+    what YOU think...") or states the comments' policy ("ATENÇÃO: Comentários com textos
+    ininteligíveis ... não serão aprovados pelo moderador."), by a phrase of
+    :data:`lexicon.COMMENT_PROMPTS`, in at most :data:`_COMMENT_PROMPT_MAX_WORDS` words. The
+    caller looks for it among the last lines of the story only."""
+    if ln.words > _COMMENT_PROMPT_MAX_WORDS:
+        return False
+    key = ln.key
+    return _holds(_COMMENT_PROMPT, _COMMENT_PROMPT_WORDS, key, key.split(" "))
 
 
 def tail_kind(ln: Line) -> str:

@@ -21,6 +21,7 @@ CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "SHARE_FOLLOW",
     "COMMENTS",
+    "COMMENT_PROMPTS",
     "AUTHOR_BIO",
     "COOKIE",
     "SUBSCRIBE",

@@ -31,6 +31,12 @@ COMMENTS: tuple[str, ...] = (
     "kommentieren",
 )
 
+COMMENT_PROMPTS: tuple[str, ...] = (
+    "kommentare werden moderiert",
+    "sagen sie uns ihre meinung",
+    "schreiben sie uns ihre meinung",
+)
+
 AUTHOR_BIO: tuple[str, ...] = (
     "uber den autor",
     "uber die autorin",

@@ -105,6 +105,15 @@ COMMENTS: tuple[str, ...] = (
     "your email address will not be published",
 )
 
+COMMENT_PROMPTS: tuple[str, ...] = (
+    "tell us what you think",
+    "comments are moderated",
+    "comments will be moderated",
+    "comments are subject to moderation",
+    "comment policy",
+    "will not be approved",
+)
+
 AUTHOR_BIO: tuple[str, ...] = (
     "about the author",
     "about the writer",
@@ -489,6 +498,10 @@ APPEALS: tuple[str, ...] = (
     "email newsletter",
     "sign up to get",
     "sign up to receive",
+    # a magazine's subscription offer ("Get <magazine> delivered through your letterbox every
+    # month. 12 issues for ...")
+    "through your letterbox",
+    "to your letterbox",
     # sign-in and paywall prompts printed under the story
     "already a subscriber",
     "already have an account",

@@ -29,6 +29,14 @@ COMMENTS: tuple[str, ...] = (
     "comentar",
 )
 
+COMMENT_PROMPTS: tuple[str, ...] = (
+    "los comentarios son moderados",
+    "comentarios seran moderados",
+    "no seran aprobados",
+    "dejanos tu opinion",
+    "danos tu opinion",
+)
+
 AUTHOR_BIO: tuple[str, ...] = (
     "sobre el autor",
     "acerca del autor",

@@ -28,6 +28,12 @@ COMMENTS: tuple[str, ...] = (
     "reagir",
 )
 
+COMMENT_PROMPTS: tuple[str, ...] = (
+    "commentaires sont moderes",
+    "donnez nous votre avis",
+    "dites nous ce que vous en pensez",
+)
+
 AUTHOR_BIO: tuple[str, ...] = (
     "a propos de l auteur",
     "l auteur",

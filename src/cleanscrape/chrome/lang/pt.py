@@ -27,6 +27,13 @@ COMMENTS: tuple[str, ...] = (
     "comente",
 )
 
+COMMENT_PROMPTS: tuple[str, ...] = (
+    "nao serao aprovados",
+    "comentarios sao moderados",
+    "diga nos o que voce acha",
+    "deixe sua opiniao",
+)
+
 AUTHOR_BIO: tuple[str, ...] = (
     "sobre o autor",
     "sobre a autora",
