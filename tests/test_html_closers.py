@@ -164,3 +164,55 @@ def test_the_storys_own_close_that_asks_for_the_readers_view_stays() -> None:
     lines = [_REVIEW[0], ask, *_REVIEW[1:], close]
     verdicts = classify_lines(lines, from_html=True).verdicts
     assert [v.text for v in verdicts if v.keep] == lines
+
+
+# --- a label that opens a link to another story, between the paragraphs -------------------------
+
+_PROTEST_POST = [
+    "This comes after police said the demonstrators inside the Polytechnic University in Hong "
+    "Kong had no option but to come out and surrender.",
+    "Many of the protesters wear masks to shield their identities for protection.",
+    "China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs "
+    "and warned that the Chinese government “will not sit on our hands” if the Hong Kong "
+    "situation “becomes uncontrollable”.",
+    "Liu said that the People’s Liberation Army could be deployed in Beijing, warning: “They are "
+    "already there in the Hong Kong garrison. They are there to show sovereignty and are "
+    "responsible for defence purposes.",
+    "“If the situation becomes uncontrollable, the central government certainly would not sit on "
+    "our hands and watch. We have enough resolution and power to end the unrest.”",
+    "This comes as China has denounced a Hong Kong court ruling declaring the government’s mask "
+    "ban unconstitutional.",
+    "This decision has been seen as “seriously weakening” the power of the Hong Kong chief "
+    "executive.",
+]
+_SEE_MORE = "SEE MORE: Hong Kong protests: 800 students under siege in university"
+
+
+def test_a_see_more_label_and_its_link_between_the_paragraphs_go() -> None:
+    link = (
+        "<p><strong>SEE MORE</strong>: <a href='/news/world/1205899/hong-kong-protests'>Hong "
+        "Kong protests: 800 students under siege in university</a></p>"
+    )
+    paragraphs = [f"<p>{p}</p>" for p in _PROTEST_POST]
+    page = (
+        "<html><head><title>Hong Kong latest | World | News</title></head><body><article>"
+        "<h1>Hong Kong latest</h1><div class='text-description'>"
+        + "".join(paragraphs[:4])
+        + link
+        + "".join(paragraphs[4:])
+        + "</div></article></body></html>"
+    )
+    assert _SEE_MORE in (trafilatura.extract(page) or "")  # the premise
+    assert clean_html(page).text.split("\n") == _PROTEST_POST
+
+
+def test_see_more_alone_or_in_a_sentence_is_no_related_link() -> None:
+    # the label opens a related link only before its colon; a sentence that says "see more"
+    # is the story's
+    lines = [
+        *_PROTEST_POST[:4],
+        "Visitors can see more of the campus from the bridge: police blocked it on Monday.",
+        *_PROTEST_POST[4:],
+    ]
+    verdicts = classify_lines(lines, from_html=True).verdicts
+    assert [v.text for v in verdicts if v.keep] == lines

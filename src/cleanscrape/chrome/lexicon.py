@@ -20,6 +20,9 @@ from .lang import table
 
 # --- related / read-more / most-read section headings (whole line) ----------------------------
 RELATED_HEADINGS: Mapping[str, tuple[str, ...]] = table("RELATED_HEADINGS")
+#: ... and labels that open a related link written on one line with them ("SEE MORE: Hong Kong
+#: protests: ..."), but alone are a button, not a heading (whole label, before its colon).
+RELATED_LINK_LABELS: Mapping[str, tuple[str, ...]] = table("RELATED_LINK_LABELS")
 
 # --- share / follow lines (prefix of a short line) ---------------------------------------------
 SHARE_FOLLOW: Mapping[str, tuple[str, ...]] = table("SHARE_FOLLOW")

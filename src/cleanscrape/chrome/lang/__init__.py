@@ -19,6 +19,7 @@ LANGUAGES: tuple[str, ...] = (
 #: ``MONTHS``: twelve entries, each the forms of one month as written).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
+    "RELATED_LINK_LABELS",
     "SHARE_FOLLOW",
     "COMMENTS",
     "COMMENT_PROMPTS",

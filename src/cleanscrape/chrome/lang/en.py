@@ -68,6 +68,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "keep exploring",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("see more",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "follow us",
     "follow",

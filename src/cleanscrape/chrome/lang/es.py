@@ -16,6 +16,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "relacionados",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("ver mas",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "compartir",
     "siguenos",

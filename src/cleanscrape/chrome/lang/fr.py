@@ -15,6 +15,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "a voir aussi",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("voir plus",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "partager",
     "suivez nous",

@@ -14,6 +14,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "materias relacionadas",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("veja mais",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "compartilhar",
     "compartilhe",
