@@ -1,7 +1,8 @@
 """The outlet's own lines after the article in HTML pages, on the pattern of dev pages: a tag
 row told by ``rel="tag"`` (:mod:`cleanscrape.html.tag_rows`) and a comment policy under a race
 calendar in Portuguese; a magazine's subscription offer and a call to comment under a review
-(:func:`cleanscrape.chrome.appeals.comment_prompt`, :data:`cleanscrape.chrome.lexicon.APPEALS`)."""
+(:func:`cleanscrape.chrome.appeals.comment_prompt`, :data:`cleanscrape.chrome.lexicon.APPEALS`);
+a label that opens a link to another story between the paragraphs ("SEE MORE: ...")."""
 
 from __future__ import annotations
 
@@ -162,6 +163,15 @@ def test_the_storys_own_close_that_asks_for_the_readers_view_stays() -> None:
     # a call to comment above the story's last paragraphs is not where it leads in to comments
     ask = "Tell us what you think of the manuals you have used."
     lines = [_REVIEW[0], ask, *_REVIEW[1:], close]
+    verdicts = classify_lines(lines, from_html=True).verdicts
+    assert [v.text for v in verdicts if v.keep] == lines
+    # nor is the author's own closing sentence that asks for comments (dev pages' golds keep
+    # "Do you remember the first glass ... Share it in the comments below!")
+    ask = (
+        "Do you own a workshop manual for your bike? Tell us what you think of it in the "
+        "comments below!"
+    )
+    lines = [*_REVIEW, ask]
     verdicts = classify_lines(lines, from_html=True).verdicts
     assert [v.text for v in verdicts if v.keep] == lines
 

@@ -29,10 +29,11 @@ SHARE_FOLLOW: Mapping[str, tuple[str, ...]] = table("SHARE_FOLLOW")
 
 # --- comments headings and prompts -------------------------------------------------------------
 COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
-#: The lines that lead in to the readers' comments under the story: a call to comment ("Tell us
-#: what YOU think...") or the comments' policy ("Comments ... will not be approved by the
-#: moderator"); phrases anywhere in a line.
-COMMENT_PROMPTS: Mapping[str, tuple[str, ...]] = table("COMMENT_PROMPTS")
+#: The lines that lead in to the readers' comments under the story: the outlet's call to
+#: comment, a label over the comments ("Tell us what YOU think..."), and the comments' policy
+#: ("Comments ... will not be approved by the moderator"); phrases anywhere in a line.
+COMMENT_CALLS: Mapping[str, tuple[str, ...]] = table("COMMENT_CALLS")
+COMMENT_POLICIES: Mapping[str, tuple[str, ...]] = table("COMMENT_POLICIES")
 
 # --- author boxes after the article (whole-line heading) ---------------------------------------
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")

@@ -31,11 +31,12 @@ COMMENTS: tuple[str, ...] = (
     "kommentieren",
 )
 
-COMMENT_PROMPTS: tuple[str, ...] = (
-    "kommentare werden moderiert",
+COMMENT_CALLS: tuple[str, ...] = (
     "sagen sie uns ihre meinung",
     "schreiben sie uns ihre meinung",
 )
+
+COMMENT_POLICIES: tuple[str, ...] = ("kommentare werden moderiert",)
 
 AUTHOR_BIO: tuple[str, ...] = (
     "uber den autor",

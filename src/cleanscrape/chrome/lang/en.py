@@ -107,8 +107,9 @@ COMMENTS: tuple[str, ...] = (
     "your email address will not be published",
 )
 
-COMMENT_PROMPTS: tuple[str, ...] = (
-    "tell us what you think",
+COMMENT_CALLS: tuple[str, ...] = ("tell us what you think",)
+
+COMMENT_POLICIES: tuple[str, ...] = (
     "comments are moderated",
     "comments will be moderated",
     "comments are subject to moderation",

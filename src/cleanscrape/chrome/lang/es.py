@@ -31,12 +31,15 @@ COMMENTS: tuple[str, ...] = (
     "comentar",
 )
 
-COMMENT_PROMPTS: tuple[str, ...] = (
+COMMENT_CALLS: tuple[str, ...] = (
+    "dejanos tu opinion",
+    "danos tu opinion",
+)
+
+COMMENT_POLICIES: tuple[str, ...] = (
     "los comentarios son moderados",
     "comentarios seran moderados",
     "no seran aprobados",
-    "dejanos tu opinion",
-    "danos tu opinion",
 )
 
 AUTHOR_BIO: tuple[str, ...] = (

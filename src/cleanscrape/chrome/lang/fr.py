@@ -30,11 +30,12 @@ COMMENTS: tuple[str, ...] = (
     "reagir",
 )
 
-COMMENT_PROMPTS: tuple[str, ...] = (
-    "commentaires sont moderes",
+COMMENT_CALLS: tuple[str, ...] = (
     "donnez nous votre avis",
     "dites nous ce que vous en pensez",
 )
+
+COMMENT_POLICIES: tuple[str, ...] = ("commentaires sont moderes",)
 
 AUTHOR_BIO: tuple[str, ...] = (
     "a propos de l auteur",

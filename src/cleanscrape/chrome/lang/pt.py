@@ -29,11 +29,14 @@ COMMENTS: tuple[str, ...] = (
     "comente",
 )
 
-COMMENT_PROMPTS: tuple[str, ...] = (
-    "nao serao aprovados",
-    "comentarios sao moderados",
+COMMENT_CALLS: tuple[str, ...] = (
     "diga nos o que voce acha",
     "deixe sua opiniao",
+)
+
+COMMENT_POLICIES: tuple[str, ...] = (
+    "nao serao aprovados",
+    "comentarios sao moderados",
 )
 
 AUTHOR_BIO: tuple[str, ...] = (
