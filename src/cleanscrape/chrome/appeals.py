@@ -56,6 +56,15 @@ _APPEAL = _phrases(lx.APPEALS)
 _APPEAL_WORDS = _words(lx.APPEALS)
 _LEGAL = _phrases(lx.LEGAL_NOTICES)
 _LEGAL_WORDS = _words(lx.LEGAL_NOTICES)
+_COMMENT_CALL = _phrases(lx.COMMENT_CALLS)
+_COMMENT_CALL_WORDS = _words(lx.COMMENT_CALLS)
+_COMMENT_POLICY = _phrases(lx.COMMENT_POLICIES)
+_COMMENT_POLICY_WORDS = _words(lx.COMMENT_POLICIES)
+#: A call to comment is a label of at most this many words: the same words in a sentence of the
+#: author's ("... tell us what you think of it in the comments below!") are the story's close.
+_COMMENT_CALL_MAX_WORDS = 8
+#: A comment policy has at most this many words.
+_COMMENT_POLICY_MAX_WORDS = 40
 #: A copyright line: "©" (:func:`~cleanscrape.chrome.features.copyright_sign`) or
 #: "Copyright" and a year ("Copyright 2010-2025 - CNX Software").
 _COPYRIGHT_YEAR = re.compile(r"(?:^| )copyright \d{4}\b")
@@ -90,6 +99,24 @@ def follow_call(ln: Line) -> bool:
     """The line is a call to follow the outlet, a page of its coverage or its feed, with the
     link or the handle to follow (see :data:`_FOLLOW_START`)."""
     return _FOLLOW_START.match(ln.key) and _LINK_OR_HANDLE.search(ln.text) is not None
+
+
+def comment_prompt(ln: Line) -> bool:
+    """The line leads in to the readers' comments: a label that calls on the reader to comment
+    ("Tell us what YOU think...", :data:`lexicon.COMMENT_CALLS`, at most
+    :data:`_COMMENT_CALL_MAX_WORDS` words) or the comments' policy ("ATENÇÃO: Comentários com
+    textos ininteligíveis ... não serão aprovados pelo moderador.",
+    :data:`lexicon.COMMENT_POLICIES`, at most :data:`_COMMENT_POLICY_MAX_WORDS` words). The
+    caller looks for it among the last lines of the story only."""
+    words = ln.words
+    if words > _COMMENT_POLICY_MAX_WORDS:
+        return False
+    key = ln.key
+    key_words = key.split(" ")
+    return _holds(_COMMENT_POLICY, _COMMENT_POLICY_WORDS, key, key_words) or (
+        words <= _COMMENT_CALL_MAX_WORDS
+        and _holds(_COMMENT_CALL, _COMMENT_CALL_WORDS, key, key_words)
+    )
 
 
 def tail_kind(ln: Line) -> str:

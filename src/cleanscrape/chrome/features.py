@@ -742,7 +742,10 @@ _MORE_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _MORE_WORDS)) + r")
 #: Headline ]", "» Also read: ...". The heading, up to its colon, is a related heading.
 _RELATED_LINK = re.compile(r"^[^\w\s]{0,3}\s*([^\W\d][^:：]{2,30}?)\s*[:：]\s*\S")
 _RELATED_LINK_WORDS = 30
-_RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_SET)
+#: The labels of such a line: the related headings, and labels that alone are buttons ("See
+#: more").
+_RELATED_LINK_LABELS = _RELATED_SET | frozenset(folded_phrases(lx.RELATED_LINK_LABELS))
+_RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_LINK_LABELS)
 #: The link to the previous or next article with its title: "Previous Post: Headline",
 #: "Next article Headline", "Article précédent ...", matched on the folded line.
 _PAGER_LINK = re.compile(
@@ -1009,7 +1012,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         words <= _RELATED_LINK_WORDS
         and first in _RELATED_FIRST
         and (m := _RELATED_LINK.match(text)) is not None
-        and fold(m.group(1)) in _RELATED_SET
+        and fold(m.group(1)) in _RELATED_LINK_LABELS
     ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_WORDS and _PAGER_LINK.match(key)):
         return "related_link"
     # (each anchored pattern below runs only when the key opens with a word it can start

@@ -20,12 +20,20 @@ from .lang import table
 
 # --- related / read-more / most-read section headings (whole line) ----------------------------
 RELATED_HEADINGS: Mapping[str, tuple[str, ...]] = table("RELATED_HEADINGS")
+#: ... and labels that open a related link written on one line with them ("SEE MORE: Hong Kong
+#: protests: ..."), but alone are a button, not a heading (whole label, before its colon).
+RELATED_LINK_LABELS: Mapping[str, tuple[str, ...]] = table("RELATED_LINK_LABELS")
 
 # --- share / follow lines (prefix of a short line) ---------------------------------------------
 SHARE_FOLLOW: Mapping[str, tuple[str, ...]] = table("SHARE_FOLLOW")
 
 # --- comments headings and prompts -------------------------------------------------------------
 COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
+#: The lines that lead in to the readers' comments under the story: the outlet's call to
+#: comment, a label over the comments ("Tell us what YOU think..."), and the comments' policy
+#: ("Comments ... will not be approved by the moderator"); phrases anywhere in a line.
+COMMENT_CALLS: Mapping[str, tuple[str, ...]] = table("COMMENT_CALLS")
+COMMENT_POLICIES: Mapping[str, tuple[str, ...]] = table("COMMENT_POLICIES")
 
 # --- author boxes after the article (whole-line heading) ---------------------------------------
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from ..document import Removal
 from ..options import Favor
-from .appeals import appeal_start, tail_kind
+from .appeals import appeal_start, comment_prompt, tail_kind
 from .bios import bio_start
 from .body_lists import (
     dated_listing,
@@ -863,6 +863,8 @@ def _classify_html(
             cats[i] = "byline"
         elif i >= n - 3 and cat == "tags":
             cats[i] = cat  # the post's tag row under it ("Tags: ...", "Filed under: ...")
+        elif i >= n - 3 and comment_prompt(ln):
+            cats[i] = "comments"  # a call to comment or the comments' policy under the story
         elif i >= n - 3 and (src := source_of(ln)) is not None:
             meta.set("source", src)
             cats[i] = "source"

@@ -52,6 +52,7 @@ from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
+from .tag_rows import drop_tag_rows
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
 
 Method = Literal["trafilatura", "visible"]
@@ -86,7 +87,9 @@ class Extracted:
     ``"outside_content"`` the trailing lines outside the article's nodes by content score
     (:mod:`cleanscrape.html.score`), under
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
-    under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`).
+    under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
+    under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
+    (:mod:`cleanscrape.html.tag_rows`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
@@ -99,19 +102,18 @@ class Extracted:
     ``content_chars`` is how many word characters the article's nodes by content score hold
     (:func:`~cleanscrape.html.score.content_chars`; 0 when no paragraph votes, and on the
     visible-text fallback): the confidence score holds the clean text's length against it.
-    ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
-    out, as ``(rule, text)``: the visible text of each container removed before extraction (its
-    ``pruned`` reason, ``"hover_card"``, ``"copy"``), and each line taken off the extracted text
+    ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took out, as
+    ``(rule, text)``: the visible text of each container removed before extraction (its ``pruned``
+    reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the extracted text
     (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"promo_link"``,
     ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
     ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
     trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept
     ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
-    (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``)
-    for a paragraph, list or quote of the article's nodes by content score
-    (:mod:`cleanscrape.html.score`) put back the same way, ``"article_element"`` for a line of
-    an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
-    visible-text fallback.
+    (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``) for a
+    paragraph, list or quote of the article's nodes by content score (:mod:`cleanscrape.html.score`)
+    put back the same way, ``"article_element"`` for a line of an ``<article>`` printed in one piece
+    and laid out again, ``"visible"`` for a line of the visible-text fallback.
     """
 
     lines: list[str]
@@ -515,6 +517,11 @@ def extract_html(
         if cards:
             counts["hover_card"] = cards
         dropped += [("hover_card", t) for t in card_texts or ()]
+        row_texts: list[str] | None = [] if trace else None
+        tag_rows = drop_tag_rows(body, row_texts)
+        if tag_rows:
+            counts["tag_row"] = tag_rows
+        dropped += [("tag_row", t) for t in row_texts or ()]
     pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1

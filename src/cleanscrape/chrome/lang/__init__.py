@@ -19,8 +19,11 @@ LANGUAGES: tuple[str, ...] = (
 #: ``MONTHS``: twelve entries, each the forms of one month as written).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
+    "RELATED_LINK_LABELS",
     "SHARE_FOLLOW",
     "COMMENTS",
+    "COMMENT_CALLS",
+    "COMMENT_POLICIES",
     "AUTHOR_BIO",
     "COOKIE",
     "SUBSCRIBE",

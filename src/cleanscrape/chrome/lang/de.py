@@ -31,6 +31,13 @@ COMMENTS: tuple[str, ...] = (
     "kommentieren",
 )
 
+COMMENT_CALLS: tuple[str, ...] = (
+    "sagen sie uns ihre meinung",
+    "schreiben sie uns ihre meinung",
+)
+
+COMMENT_POLICIES: tuple[str, ...] = ("kommentare werden moderiert",)
+
 AUTHOR_BIO: tuple[str, ...] = (
     "uber den autor",
     "uber die autorin",

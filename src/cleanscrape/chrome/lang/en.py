@@ -68,6 +68,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "keep exploring",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("see more",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "follow us",
     "follow",
@@ -103,6 +105,16 @@ COMMENTS: tuple[str, ...] = (
     "notify me of new comments",
     "notify me of follow up comments",
     "your email address will not be published",
+)
+
+COMMENT_CALLS: tuple[str, ...] = ("tell us what you think",)
+
+COMMENT_POLICIES: tuple[str, ...] = (
+    "comments are moderated",
+    "comments will be moderated",
+    "comments are subject to moderation",
+    "comment policy",
+    "will not be approved",
 )
 
 AUTHOR_BIO: tuple[str, ...] = (
@@ -489,6 +501,10 @@ APPEALS: tuple[str, ...] = (
     "email newsletter",
     "sign up to get",
     "sign up to receive",
+    # a magazine's subscription offer ("Get <magazine> delivered through your letterbox every
+    # month. 12 issues for ...")
+    "through your letterbox",
+    "to your letterbox",
     # sign-in and paywall prompts printed under the story
     "already a subscriber",
     "already have an account",

@@ -16,6 +16,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "relacionados",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("ver mas",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "compartir",
     "siguenos",
@@ -27,6 +29,17 @@ COMMENTS: tuple[str, ...] = (
     "comentarios",
     "deja un comentario",
     "comentar",
+)
+
+COMMENT_CALLS: tuple[str, ...] = (
+    "dejanos tu opinion",
+    "danos tu opinion",
+)
+
+COMMENT_POLICIES: tuple[str, ...] = (
+    "los comentarios son moderados",
+    "comentarios seran moderados",
+    "no seran aprobados",
 )
 
 AUTHOR_BIO: tuple[str, ...] = (

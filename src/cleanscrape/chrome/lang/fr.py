@@ -15,6 +15,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "a voir aussi",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("voir plus",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "partager",
     "suivez nous",
@@ -27,6 +29,13 @@ COMMENTS: tuple[str, ...] = (
     "laisser un commentaire",
     "reagir",
 )
+
+COMMENT_CALLS: tuple[str, ...] = (
+    "donnez nous votre avis",
+    "dites nous ce que vous en pensez",
+)
+
+COMMENT_POLICIES: tuple[str, ...] = ("commentaires sont moderes",)
 
 AUTHOR_BIO: tuple[str, ...] = (
     "a propos de l auteur",

@@ -14,6 +14,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "materias relacionadas",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("veja mais",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "compartilhar",
     "compartilhe",
@@ -25,6 +27,16 @@ COMMENTS: tuple[str, ...] = (
     "comentarios",
     "deixe um comentario",
     "comente",
+)
+
+COMMENT_CALLS: tuple[str, ...] = (
+    "diga nos o que voce acha",
+    "deixe sua opiniao",
+)
+
+COMMENT_POLICIES: tuple[str, ...] = (
+    "nao serao aprovados",
+    "comentarios sao moderados",
 )
 
 AUTHOR_BIO: tuple[str, ...] = (
