@@ -501,10 +501,6 @@ APPEALS: tuple[str, ...] = (
     "email newsletter",
     "sign up to get",
     "sign up to receive",
-    # a magazine's subscription offer ("Get <magazine> delivered through your letterbox every
-    # month. 12 issues for ...")
-    "through your letterbox",
-    "to your letterbox",
     # sign-in and paywall prompts printed under the story
     "already a subscriber",
     "already have an account",
