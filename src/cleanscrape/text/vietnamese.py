@@ -462,8 +462,25 @@ _MIN_NONASCII_VALID = 0.9
 _MIN_ALL_VALID = 0.75
 #: Signals a text needs before its lines are looked at (one stray "®" or "ü" is not enough).
 _MIN_SIGNALS = 2
-#: A token as legacy text shows it: letters and odd characters glued together ("®­îc").
-_TOKEN = re.compile(f"(?:[^\\W\\d_]|[{_ODD}])+")
+#: Punctuation a reader gives for a byte (windows-1252's 0x80-0x9F: "†", "‹", "…"), which a
+#: legacy table may hold a letter in: VPS "tr†ng" is "trọng".
+_READER_PUNCTUATION = re.escape(
+    "".join(
+        sorted(
+            {
+                chr(cp)
+                for table in _READERS.values()
+                for cp in table
+                if cp >= 0x2000 and unicodedata.category(chr(cp)).startswith("P")
+            }
+        )
+    )
+)
+#: A token as legacy text shows it: letters and odd characters glued together ("®­îc"), and
+#: a reader's punctuation between two letters ("tr†ng").
+_TOKEN = re.compile(
+    f"(?:[^\\W\\d_]|[{_ODD}]|(?<=[^\\W\\d_])[{_READER_PUNCTUATION}](?=[^\\W\\d_]))+"
+)
 
 
 #: Web addresses and domain names ("baoquocte.vn"): no evidence of the language either way.
@@ -624,6 +641,62 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
+#: Punctuation a word may open or close with in Vietnamese text of any encoding (ASCII
+#: punctuation, curly quotes, dashes, ellipsis, guillemets): not part of its spelling.
+_EDGE_PUNCTUATION = "!-/:-@\\[-`{-~\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb"
+_WORD_EDGES = re.compile(f"^[{_EDGE_PUNCTUATION}]+|[{_EDGE_PUNCTUATION}]+$")
+
+
+def _misspelt(line: str, judge: _Judge) -> bool:
+    """Whether a word of ``line`` beyond ASCII (cut at white space, its opening and closing
+    punctuation left out) is not a Vietnamese syllable: "dâi", "ñ†c", "Th‹", "SÙc" (a line of
+    Unicode Vietnamese, "Theo dõi", "Đọc thêm", has none)."""
+    memo = judge.memo
+    for token in _without_urls(line).split():
+        if token.isascii():
+            continue
+        word = _WORD_EDGES.sub("", token)
+        if word.isascii():
+            continue
+        ok = memo.get(word)
+        if ok is None:
+            ok = memo[word] = is_syllable(word)
+        if not ok:
+            return True
+    return False
+
+
+def _read_as_voted(
+    lines: list[str],
+    main: str,
+    found: dict[int, tuple[str, str]],
+    per_line: Counter[int],
+    judge: _Judge,
+) -> None:
+    """Short lines of a page whose sure lines voted for ``main``, added to ``found``.
+
+    A line of two or three words ("Thời sự", "Công nghệ") may read as valid syllables in two
+    tables, or show no signal at all (TCVN3 "Theo dâi", "Thêi sù": their bytes read as
+    Vietnamese letters). A line taken in another encoding is read again in ``main`` where
+    that reading is as sure and has as many valid syllables (VISCII "Th¶i sñ" is "Thời sự",
+    and "Thải sủ" in TCVN3); a line without a signal but with a misspelt word beyond ASCII
+    (:func:`_misspelt`) is taken when its best reading is in ``main``. A line whose words
+    are all syllables already (Unicode text of the page's template) is left.
+    """
+    for i, (enc, _) in list(found.items()):
+        if enc in (main, UTF8_AS_CP1258):
+            continue
+        best = judge.best(lines[i], main)
+        if best is not None and best[0] == main and best[2]:
+            found[i] = best[:2]
+    for i, line in enumerate(lines):
+        if per_line[i] or i in found or line.isascii() or not _misspelt(line, judge):
+            continue
+        best = judge.best(line, main)
+        if best is not None and best[0] == main:
+            found[i] = best[:2]
+
+
 def repair_vietnamese(
     text: str, marks: Marks | None = None, spellings: Spellings | None = None
 ) -> tuple[str, list[str]]:
@@ -683,6 +756,7 @@ def repair_vietnamese(
             if best is not None:
                 (found if best[2] else unsure)[i] = best[:2]
         found.update((i, v) for i, v in unsure.items() if v[0] == main)
+        _read_as_voted(lines, main, found, per_line, judge)
     if not found:
         return text, []
     for i, (_, fixed) in found.items():
