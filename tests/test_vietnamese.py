@@ -217,6 +217,19 @@ def test_labels_read_in_the_encoding_the_page_voted_for(encoding: str, reader: s
         assert out == (came if label in left else label)
 
 
+@pytest.mark.parametrize("reader", ["cp1252", "cp1258"])
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
+def test_unicode_labels_around_a_legacy_body_stay(encoding: str, reader: str) -> None:
+    """The same labels in Unicode (a page's template) around a legacy body: every word is a
+    syllable already, so no label is read in the voted encoding."""
+    paragraphs = [ln for ln in seed_lines(SEEDS[4]) if len(ln) > 200][:4]
+    body = read_as(encode_legacy(writable("\n".join(paragraphs)), encoding), reader)
+    labels = [unicodedata.normalize("NFC", label) for label in LABEL_LINES]
+    fixed, reasons = repair_vietnamese("\n".join([body, *labels]))
+    assert reasons == [encoding]
+    assert fixed.split("\n")[len(paragraphs) :] == labels
+
+
 def test_page_with_unicode_template_and_legacy_body() -> None:
     """A page mixes a Unicode template (menu, footer) with a VNI body: only the body changes."""
     lines = seed_lines(SEEDS[1])
