@@ -392,10 +392,11 @@ def test_a_letter_whose_byte_reads_as_the_copyright_sign_is_no_notice(
     seed_texts: dict[str, str],
 ) -> None:
     # a paragraph of seed 000's story: "cÅ©ng" is no copyright sign, "©" after a space is
+    # (the line as the transcoder left it: the repair now reads "cÅ©ng" back as "cũng")
     original = seed_texts["000_35704c8a17e84da1.txt"]
     line = next(ln for ln in original.splitlines() if ln.startswith("Việc Tổng Bí thư"))
-    damaged = _dropped(line)
-    assert "cÅ©ng" in damaged
+    damaged = line.encode("utf-8").decode("cp1252", "ignore")
+    assert "cÅ©ng" in damaged and "cũng" in _dropped(line)
     assert tail_kind(line_features([damaged])[0]) == ""
     notice = "Copyright © 2025 Whova All Rights reserved."
     assert tail_kind(line_features([notice])[0]) == "legal_notice"

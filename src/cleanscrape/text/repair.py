@@ -7,7 +7,8 @@ See docs/decoding.md.
 ftfy works line by line and almost every line of a real page needs nothing but NFC, so
 :func:`repair_text` first finds the lines ftfy could change and runs ftfy on those alone; the
 output is the same as ``ftfy.fix_text(text, FIX_CONFIG)`` on the whole text, but for a repair
-that would join two words (:func:`_keep_words`). A line needs ftfy
+that would join two words (:func:`_keep_words`) and for words ftfy left as UTF-8 read as
+windows-1252 (:func:`~.vietnamese.restore_utf8_pieces`). A line needs ftfy
 when it holds an HTML entity, a control, C1 or surrogate character, a line separator, or a
 match of ftfy's own mojibake pattern (``ftfy.badness.BADNESS_RE``) in the line or in its NFC
 form. That pattern is a long alternation tried at every character, so it is not run over the
@@ -40,6 +41,7 @@ from .vietnamese import (
     Spellings,
     place_tones,
     repair_vietnamese,
+    restore_utf8_pieces,
 )
 
 #: ftfy's repairs minus everything that would change the author's typography.
@@ -276,8 +278,10 @@ def _keep_words(raw: str, fixed: str, config: ftfy.TextFixerConfig) -> str:
 
 
 def _fix_text(text: str, marks: Marks | None = None) -> str:
-    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it, and
-    no line's words joined by the repair (:func:`_keep_words`; a text longer than ftfy's
+    """``ftfy.fix_text(text, FIX_CONFIG)``, with ftfy run only on the lines that need it, no
+    line's words joined by the repair (:func:`_keep_words`), and the words it left as UTF-8
+    read as windows-1252 read again where one reading is a Vietnamese syllable
+    (:func:`~.vietnamese.restore_utf8_pieces`; a text longer than ftfy's
     ``max_decode_length``, which ftfy cuts itself, is ftfy's as it stands).
 
     ``marks``: the characters of :data:`_CHAR_TABLE` in ``text``, when the caller has them.
@@ -303,12 +307,13 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
     for i in sorted(flagged):
         config = FIX_CONFIG if i < markup_from else _FIX_CONFIG_MARKUP
         if i == last:
-            out[i] = _keep_words(raw[i], ftfy.fix_and_explain(raw[i], config).text, config)
-            continue
-        fixed = ftfy.fix_and_explain(raw[i] + "\n", config).text
-        if not fixed.endswith("\n"):  # not seen with ftfy 6; stay exact if it ever happens
-            return ftfy.fix_text(text, FIX_CONFIG)
-        out[i] = _keep_words(raw[i], fixed[:-1], config)
+            fixed = ftfy.fix_and_explain(raw[i], config).text
+        else:
+            fixed = ftfy.fix_and_explain(raw[i] + "\n", config).text
+            if not fixed.endswith("\n"):  # not seen with ftfy 6; stay exact if it ever happens
+                return ftfy.fix_text(text, FIX_CONFIG)
+            fixed = fixed[:-1]
+        out[i] = restore_utf8_pieces(raw[i], _keep_words(raw[i], fixed, config))
     return "\n".join(out)
 
 

@@ -462,8 +462,25 @@ _MIN_NONASCII_VALID = 0.9
 _MIN_ALL_VALID = 0.75
 #: Signals a text needs before its lines are looked at (one stray "®" or "ü" is not enough).
 _MIN_SIGNALS = 2
-#: A token as legacy text shows it: letters and odd characters glued together ("®­îc").
-_TOKEN = re.compile(f"(?:[^\\W\\d_]|[{_ODD}])+")
+#: Punctuation a reader gives for a byte (windows-1252's 0x80-0x9F: "†", "‹", "…"), which a
+#: legacy table may hold a letter in: VPS "tr†ng" is "trọng".
+_READER_PUNCTUATION = re.escape(
+    "".join(
+        sorted(
+            {
+                chr(cp)
+                for table in _READERS.values()
+                for cp in table
+                if cp >= 0x2000 and unicodedata.category(chr(cp)).startswith("P")
+            }
+        )
+    )
+)
+#: A token as legacy text shows it: letters and odd characters glued together ("®­îc"), and
+#: a reader's punctuation between two letters ("tr†ng").
+_TOKEN = re.compile(
+    f"(?:[^\\W\\d_]|[{_ODD}]|(?<=[^\\W\\d_])[{_READER_PUNCTUATION}](?=[^\\W\\d_]))+"
+)
 
 
 #: Web addresses and domain names ("baoquocte.vn"): no evidence of the language either way.
@@ -624,6 +641,64 @@ def _utf8_from_cp1258(line: str) -> str | None:
     return unicodedata.normalize("NFC", fixed) if fixed != line else None
 
 
+#: Punctuation a word may open or close with in Vietnamese text of any encoding (ASCII
+#: punctuation, curly quotes, dashes, ellipsis, guillemets): not part of its spelling.
+_EDGE_PUNCTUATION = "!-/:-@\\[-`{-~\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb"
+_WORD_EDGES = re.compile(f"^[{_EDGE_PUNCTUATION}]+|[{_EDGE_PUNCTUATION}]+$")
+#: ASCII punctuation that opens or closes a word.
+_ASCII_EDGES = re.compile("^[!-/:-@\\[-`{-~]+|[!-/:-@\\[-`{-~]+$")
+
+
+def _misspelt(line: str, judge: _Judge) -> bool:
+    """Whether a word of ``line`` beyond ASCII (cut at white space, its opening and closing
+    punctuation left out) is not a Vietnamese syllable: "dâi", "ñ†c", "Th‹", "SÙc" (a line of
+    Unicode Vietnamese, "Theo dõi", "Đọc thêm", has none)."""
+    memo = judge.memo
+    for token in _without_urls(line).split():
+        if token.isascii():
+            continue
+        word = _WORD_EDGES.sub("", token)
+        if word.isascii():
+            continue
+        ok = memo.get(word)
+        if ok is None:
+            ok = memo[word] = is_syllable(word)
+        if not ok:
+            return True
+    return False
+
+
+def _read_as_voted(
+    lines: list[str],
+    main: str,
+    found: dict[int, tuple[str, str]],
+    per_line: Counter[int],
+    judge: _Judge,
+) -> None:
+    """Short lines of a page whose sure lines voted for ``main``, added to ``found``.
+
+    A line of two or three words ("Thời sự", "Công nghệ") may read as valid syllables in two
+    tables, or show no signal at all (TCVN3 "Theo dâi", "Thêi sù": their bytes read as
+    Vietnamese letters). A line taken in another encoding is read again in ``main`` where
+    that reading is as sure and has as many valid syllables (VISCII "Th¶i sñ" is "Thời sự",
+    and "Thải sủ" in TCVN3); a line without a signal but with a misspelt word beyond ASCII
+    (:func:`_misspelt`) is taken when its best reading is in ``main``. A line whose words
+    are all syllables already (Unicode text of the page's template) is left.
+    """
+    for i, (enc, _) in list(found.items()):
+        if enc in (main, UTF8_AS_CP1258):
+            continue
+        best = judge.best(lines[i], main)
+        if best is not None and best[0] == main and best[2]:
+            found[i] = best[:2]
+    for i, line in enumerate(lines):
+        if per_line[i] or i in found or line.isascii() or not _misspelt(line, judge):
+            continue
+        best = judge.best(line, main)
+        if best is not None and best[0] == main:
+            found[i] = best[:2]
+
+
 def repair_vietnamese(
     text: str, marks: Marks | None = None, spellings: Spellings | None = None
 ) -> tuple[str, list[str]]:
@@ -683,11 +758,131 @@ def repair_vietnamese(
             if best is not None:
                 (found if best[2] else unsure)[i] = best[:2]
         found.update((i, v) for i, v in unsure.items() if v[0] == main)
+        _read_as_voted(lines, main, found, per_line, judge)
     if not found:
         return text, []
     for i, (_, fixed) in found.items():
         lines[i] = fixed
     return "\n".join(lines), sorted({reason for reason, _ in found.values()})
+
+
+# --------------------------------------------------------------------------- lost bytes
+
+#: The bytes windows-1252 leaves undefined: what a transcoder reading UTF-8 as windows-1252
+#: with ``errors="ignore"`` drops. Each is a UTF-8 continuation byte.
+LOST_BYTES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+#: A character as windows-1252 shows a byte (the C1 control of the byte where it leaves one
+#: undefined) -> the byte.
+_CP1252_BYTES = MappingProxyType(
+    {chr(cp): ord(b) for cp, b in _READERS["cp1252"].items() if cp >= 0x80}
+)
+_CONTINUATION = "".join(sorted(c for c, b in _CP1252_BYTES.items() if 0x80 <= b < 0xC0))
+#: Leads of two bytes as windows-1252 shows them (U+00C2-U+00DF).
+_LEAD_TWO = "".join(sorted(c for c, b in _CP1252_BYTES.items() if 0xC2 <= b < 0xE0))
+#: A UTF-8 lead and a continuation byte as windows-1252 shows them ("á»", "Ä‘", "Æ¡"): UTF-8
+#: read as windows-1252, whatever else the line holds.
+UTF8_AS_CP1252 = re.compile(f"[{re.escape(_LEAD_TWO)}\u00e1\u00e2][{re.escape(_CONTINUATION)}]")
+#: A word that may hold a UTF-8 character left as windows-1252 shows it: a lead of two bytes,
+#: or "á" (E1, the lead of the Vietnamese letters of three bytes) before a continuation.
+_PIECE_WORD = re.compile(
+    f"\\S*(?:[{re.escape(_LEAD_TWO)}]|\u00e1(?=[{re.escape(_CONTINUATION)}]))\\S*"
+)
+#: Readings of a word tried at most (five for each byte lost, 125 for three).
+_MAX_READINGS = 125
+
+
+def _utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8, ``None`` where it is not UTF-8."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _piece_options(word: str, at: int) -> tuple[list[str], int]:
+    """What the UTF-8 character whose lead is ``word[at]`` can have been, and where the word
+    goes on: one character when its bytes are whole, one per byte of :data:`LOST_BYTES` that
+    makes it whole when its last byte is missing; none when it cannot be a character. "á" with
+    no continuation after it is the letter itself."""
+    lead = _CP1252_BYTES[word[at]]
+    size = 2 if lead < 0xE0 else 3
+    tail: list[int] = []
+    end = at + 1
+    while end < len(word) and len(tail) < size - 1 and word[end] in _CONTINUATION:
+        tail.append(_CP1252_BYTES[word[end]])
+        end += 1
+    if size == 3 and not tail:
+        return [word[at]], end
+    if len(tail) == size - 1:
+        whole = _utf8(bytes([lead, *tail]))
+        return ([] if whole is None else [whole]), end
+    if len(tail) < size - 2:
+        return [], end
+    found = (_utf8(bytes([lead, *tail, lost])) for lost in LOST_BYTES)
+    return [c for c in found if c is not None], end
+
+
+def _word_readings(word: str) -> list[str]:
+    """Every reading of ``word`` with its UTF-8 characters decoded, each lost last byte put
+    back as each byte of :data:`LOST_BYTES` (at most :data:`_MAX_READINGS`; none beyond)."""
+    readings = [""]
+    at = 0
+    leads = _LEAD_TWO + "\u00e1\u00e2"
+    while at < len(word):
+        if word[at] not in leads:
+            readings = [r + word[at] for r in readings]
+            at += 1
+            continue
+        options, at = _piece_options(word, at)
+        readings = [r + o for r in readings for o in options]
+        if not readings or len(readings) > _MAX_READINGS:
+            return []
+    return readings
+
+
+def _sure_reading(word: str, judge: _Judge) -> str | None:
+    """The one reading of ``word`` (:func:`_word_readings`) that is a Vietnamese syllable
+    (its opening and closing punctuation left out), when ``word`` cannot be one itself: it
+    holds a lead and a continuation byte ("cá»§a"), or it is not a syllable with its ASCII
+    punctuation left out ("Äại"; "Ãm" is "ãm" and stays; the guillemet of "Lá»…" is a byte)."""
+    memo = judge.memo
+
+    def syllable(text: str, edges: re.Pattern[str] = _WORD_EDGES) -> bool:
+        core = edges.sub("", text)
+        ok = memo.get(core)
+        if ok is None:
+            ok = memo[core] = is_syllable(core)
+        return ok
+
+    if UTF8_AS_CP1252.search(word) is None and syllable(word, _ASCII_EDGES):
+        return None
+    sure = {unicodedata.normalize("NFC", r) for r in _word_readings(word)}
+    valid = [r for r in sure if r != word and syllable(r)]
+    return valid[0] if len(valid) == 1 else None
+
+
+def restore_utf8_pieces(raw: str, line: str) -> str:
+    """Words of ``line``, the repair of ``raw``, that the repair left as UTF-8 read as
+    windows-1252, read again as UTF-8 where one reading is a Vietnamese syllable.
+
+    A transcoder that dropped the bytes windows-1252 leaves undefined (``errors="ignore"``)
+    leaves a word without its last byte ("nhiá»u" for "nhiều", E1 BB 81; "Äại" for "Đại",
+    C4 90), and ftfy, which cannot decode such a line whole, also leaves some whole pieces
+    ("cá»§a", "vá»›i"). Only a line whose ``raw`` form holds UTF-8 as windows-1252 shows it
+    (:data:`UTF8_AS_CP1252`) is looked at: the damage is then certain. In a word that is not
+    a Vietnamese syllable, every lead with its continuation bytes is decoded, a missing last
+    byte put back as each byte of :data:`LOST_BYTES`; the word is rewritten when exactly one
+    reading is a syllable ("nhiều", "Đại", "của", "người"), else left ("vá»" reads "về",
+    "vọ", "vỏ" and "vờ")."""
+    if UTF8_AS_CP1252.search(raw) is None:
+        return line
+    judge = _Judge()
+
+    def reread(m: re.Match[str]) -> str:
+        found = _sure_reading(m.group(), judge)
+        return m.group() if found is None else found
+
+    return _PIECE_WORD.sub(reread, line)
 
 
 # --------------------------------------------------------------------------- tone placement
