@@ -103,7 +103,8 @@ _BLANK_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069"
     "\u061c\ufeff"
 )
-_CLOSERS = "\"'”’»)]*"
+#: Closing quotes and brackets that may follow a sentence's last mark.
+CLOSERS = "\"'”’»)]*"
 #: The colons that end a line introducing what follows it ("Include:", a list's lead-in, a
 #: step's subheading), Latin and full-width.
 COLONS = (":", "：")
@@ -518,7 +519,7 @@ def _terminal(text: str) -> bool:
     """Ends like a sentence (closing quotes and brackets aside), a trailing credit ignored."""
     if text.endswith(")"):
         text = _CREDIT.sub("", text) or text
-    end = text.rstrip(_CLOSERS)
+    end = text.rstrip(CLOSERS)
     return bool(end) and end[-1] in _TERMINAL_CHARS
 
 
@@ -1212,7 +1213,7 @@ class _Edges:
     """What the lines' first and last characters let :func:`text_columns` test, by line."""
 
     stops: list[bool]  # each line: it ends with a sentence mark (:data:`_TERMINAL_CHARS`)
-    closed: list[int]  # lines ending with a closing quote or bracket (:data:`_CLOSERS`)
+    closed: list[int]  # lines ending with a closing quote or bracket (:data:`CLOSERS`)
     slugs: list[int]  # lines opening with a character of :data:`_SLUG_START`
     media: list[int]  # ... of :data:`_MEDIA_START`
     separators: list[int]  # ... of :data:`_SEPARATOR_START`
@@ -1222,7 +1223,7 @@ class _Edges:
 def _edges(texts: list[str]) -> _Edges:
     """:class:`_Edges` of ``texts`` (non-empty), line by line (for a page whose texts hold a
     line break of their own; the character pass finds them for the others)."""
-    ends, closers = _TERMINAL_CHARS, _CLOSERS
+    ends, closers = _TERMINAL_CHARS, CLOSERS
     return _Edges(
         [text[-1] in ends for text in texts],
         [k for k, text in enumerate(texts) if text[-1] in closers],
@@ -1247,7 +1248,7 @@ def _edge_bits() -> npt.NDArray[np.uint8]:
         (_MEDIA_START, _OPENS_MEDIA),
         (_SEPARATOR_START, _OPENS_SEPARATOR),
         (_TERMINAL_CHARS, _ENDS_STOP),
-        (_CLOSERS, _ENDS_CLOSER),
+        (CLOSERS, _ENDS_CLOSER),
     ):
         table[[ord(c) for c in chars]] |= bit
     table.flags.writeable = False

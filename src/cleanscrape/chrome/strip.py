@@ -37,6 +37,7 @@ from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
     CHARACTER_WORD_RANGES,
+    CLOSERS,
     COLONS,
     Line,
     comment_header,
@@ -451,8 +452,9 @@ def _asking_headline(
     return s if above is None or feats[above].words < _HEADLINE_WORDS else None
 
 
-#: Closing quotes and brackets after a sentence's last mark.
-_CLOSERS = "\"'”’»)]*」』"
+#: Closing quotes and brackets after a sentence's last mark (:data:`features.CLOSERS`), and the
+#: corner brackets that close a quotation in Japanese and Chinese.
+_CLOSERS = CLOSERS + "」』"
 
 #: A related heading over blocks of one link each: at least this many such lines.
 _BOX_LINKS = 2
