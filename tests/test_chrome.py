@@ -650,6 +650,63 @@ def test_follow_these_steps_is_an_instruction_of_the_body() -> None:
         assert lexicon_category(line_features([button])[0]) == "share_follow"
 
 
+def _dump(blocks: list[list[str]]) -> list[str]:
+    """The lines of a dump as html-text prints them: blocks set apart by a blank line."""
+    lines: list[str] = []
+    for block in blocks:
+        lines += [*block, ""]
+    return lines
+
+
+#: The chrome around the reduced pages below: the site's menu above, its footer below.
+_MENU = [["Home", "Newsletter", "Archive", "About"]]
+_FOOTER = [["About us", "Privacy Policy", "Terms of Use", "Contact us"]]
+
+
+def test_a_footer_word_opening_a_sentence_with_a_share_in_it_is_the_bodys() -> None:
+    # a WCXB dev page (an essay on newsletters), its list of figures reduced: "Email" opens a
+    # sentence that goes on in lower case; its figures are a share and a count of hours, no
+    # year or phone number of a footer. Read as a footer line, it also made the two items
+    # around it read as links against chrome.
+    items = [
+        "The average worker receives 117 emails per day and gets interrupted every 2 minutes",
+        "Email alone consumes 28% of the workweek: 11 hours, more than a full working day",
+        "68% of employees say they can’t keep up with the pace and volume",
+    ]
+    body = [
+        ["I haven’t opened Gmail in three weeks. My AI assistant checks it for me."],
+        [
+            "Then, I started to notice my skin is glowing. Ok, maybe not. But work life without "
+            "Gmail? Highly recommended."
+        ],
+        [
+            "It gives me a summary: here are the 4 things that actually need your attention "
+            "today. Here’s a draft reply for the urgent one. Another 5-8 get tagged as “worth "
+            "knowing about but no action needed”. The rest can wait."
+        ],
+        ["The Numbers Are Absurd"],
+        ["I knew email was a time sink. I didn’t realize how much until I measured it."],
+        *[[item] for item in items],
+        [
+            "I was spending roughly two hours a day on email. Now I chat about it with my "
+            "assistant, we collaborate on drafts to respond to what matters. That’s a net gain "
+            "of over an hour and a half, every day, that I now spend on work that actually "
+            "moves things forward."
+        ],
+        ["So I started digging into the data. Is this just me, or is something bigger shifting?"],
+    ]
+    kept = strip_lines(_dump([*_MENU, *body, *_FOOTER])).lines
+    assert all(item in kept for item in items), kept
+    assert lexicon_category(line_features([items[1]])[0]) == ""
+    # a year or a phone number in a line that goes on in lower case is still a footer's
+    for footer in (
+        "Copyright talkREAL UG (haftungsbeschränkt) 2025",
+        "Hotline tòa soạn 0243 823 4567",
+        "Email or call +1 650 354 4040",
+    ):
+        assert lexicon_category(line_features([footer])[0]) == "footer", footer
+
+
 def test_the_copyright_sign_written_in_ascii_opens_a_footer_line() -> None:
     # the copyright line of a Vietnamese outlet's page converted from a legacy encoding, which
     # has no "©": the reason shown is the footer's, not a teaser's

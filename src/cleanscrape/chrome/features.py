@@ -916,6 +916,11 @@ _FOOTER_LABEL = re.compile(r"^\W*\w+\s*[:：*]")
 _ITEM_LABEL = re.compile(r"^\W*\w+(?:[ \t]+[\w&/-]+){1,3}[ \t]*[:：]")
 #: The word after the first, caught to see whether it opens with a capital.
 _SECOND_WORD = re.compile(r"^\W*\w+\W+(\w)")
+#: The figures of a footer line: a year ("Copyright 2024 ...", "2010-2025") or a phone number
+#: ("Hotline 1900 1234", "+1 650 354 4040": seven digits or more, in groups). A share, a
+#: count or a sum is a figure of the body ("Email alone consumes 28% of the workweek: 11
+#: hours ...").
+_FOOTER_FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\+?\d(?:[ .()-]?\d){6,}")
 
 
 def _footer_word_line(text: str) -> bool:
@@ -924,14 +929,18 @@ def _footer_word_line(text: str) -> bool:
     words or more opens it (a list item of the body, "Email Marketing: ..."); else when it
     holds a figure (a phone number, a year) or the word after the first opens with a capital
     (a name or a label: "Copyright Acme Inc.", "Email Us", "Email Address *"), where a body
-    line goes on in lower case ("Email and SMS campaigns")."""
+    line goes on in lower case ("Email and SMS campaigns"). A figure of a line that goes on in
+    lower case makes it a footer line only when it is a year or a phone number
+    (:data:`_FOOTER_FIGURE`): "Email alone consumes 28% of the workweek" is a sentence."""
     if _FOOTER_CONTACT.search(text) or _FOOTER_LABEL.match(text):
         return True
     if _ITEM_LABEL.match(text):
         return False
-    if _DIGIT.search(text):
-        return True
     m = _SECOND_WORD.match(text)
+    if _DIGIT.search(text) and (
+        m is None or not m.group(1).islower() or _FOOTER_FIGURE.search(text) is not None
+    ):
+        return True
     return m is not None and m.group(1).isupper()
 
 
