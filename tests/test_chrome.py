@@ -707,6 +707,55 @@ def test_a_footer_word_opening_a_sentence_with_a_share_in_it_is_the_bodys() -> N
         assert lexicon_category(line_features([footer])[0]) == "footer", footer
 
 
+def test_a_footer_word_item_of_a_list_of_the_body_is_kept() -> None:
+    # a WCXB dev page (a guide to indexing journals), its list of metadata fields reduced:
+    # "Copyright license" is an item between items, where a footer prints it among the links
+    # the lexicon knows ("About us", "Privacy Policy"); dropped, it also made the long item
+    # under it read as a link against chrome
+    items = [
+        "Journal publisher",
+        "Journal title",
+        "Article title",
+        "Author names",
+        "Keywords",
+        "Copyright license",
+        "Persistent Identifiers or PIDs (e.g., Digital Object Identifier, ORCID iD, ROR ID)",
+    ]
+    body = [
+        [
+            "In addition to publication standards like those outlined above, many scholarly "
+            "search engines, aggregators, and indexes require or encourage journals to meet "
+            "specific technical criteria for content ingestion."
+        ],
+        [
+            "Cascading metadata: As noted above, some scholarly aggregators automatically "
+            "ingest content from other trusted academic databases such as the Crossref content "
+            "registration service and DOAJ index."
+        ],
+        [
+            "At a minimum, journals should aim to produce front-matter JATS XML article-level "
+            "metadata files that include:"
+        ],
+        items,
+        [
+            "Once journals have the above core metadata fields, they can work to continue "
+            "enriching their metadata outputs. We cover five elements of “richer” metadata to "
+            "prioritize in this blog post."
+        ],
+        [
+            "Some databases also require full-text XML article files like PMC, which has "
+            "specific JATS XML formatting guidelines."
+        ],
+    ]
+    kept = strip_lines(_dump([*_MENU, *body, *_FOOTER])).lines
+    assert all(item in kept for item in items), kept
+    # the same words among the footer's links stay a footer line
+    footer = [["About us", "Copyright notice", "Privacy Policy", "Contact us"]]
+    c = strip_lines(_dump([*_MENU, *body, *footer]))
+    assert "Copyright notice" not in c.lines
+    assert ("footer", "Copyright notice") in {(r.reason, r.line) for r in c.removed}
+
+
 def test_the_copyright_sign_written_in_ascii_opens_a_footer_line() -> None:
     # the copyright line of a Vietnamese outlet's page converted from a legacy encoding, which
     # has no "©": the reason shown is the footer's, not a teaser's

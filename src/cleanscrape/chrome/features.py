@@ -944,6 +944,18 @@ def _footer_word_line(text: str) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+def footer_word_item(line: Line) -> bool:
+    """The line is a footer phrase of one word and one more word in small letters, no more:
+    "Copyright license", "Email marketing". A footer line of its own ("Copyright notice" under
+    the site's menu), or an item of a list of the body ("Journal title", "Keywords", "Copyright
+    license", "Persistent identifiers"): the lines around it tell
+    (:func:`cleanscrape.chrome.strip._footer_word_items`)."""
+    if line.words != _FOOTER_WORD_LINE or line.key.partition(" ")[0] not in _FOOTER_WORDS:
+        return False
+    m = _SECOND_WORD.match(line.text)
+    return m is not None and m.group(1).islower() and not _FOOTER_LABEL.match(line.text)
+
+
 def paywall_offer(line: Line) -> bool:
     """The line is one of a paywall's offer ("Unlimited access to every article", "Cancel
     anytime", "続きを読むには、有料会員登録が必要です。"): a box printed inside the body, which
