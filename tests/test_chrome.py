@@ -8,7 +8,7 @@ import pytest
 
 from cleanscrape import clean_text
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.features import fold, lexicon_category, line_features
+from cleanscrape.chrome.features import copyright_line, fold, lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 
 from .conftest import DATA, EVENT_TREND_ITEMS
@@ -754,6 +754,55 @@ def test_a_footer_word_item_of_a_list_of_the_body_is_kept() -> None:
     c = strip_lines(_dump([*_MENU, *body, *footer]))
     assert "Copyright notice" not in c.lines
     assert ("footer", "Copyright notice") in {(r.reason, r.line) for r in c.removed}
+
+
+def test_a_long_copyright_line_is_the_footer_at_any_length() -> None:
+    # the copyright lines of two dev pages, of 29 and 28 words: the owner's notices after "All
+    # rights reserved." took them past the footer lexicon's 20 words, and the reason shown was
+    # a teaser's
+    body = [
+        [
+            "In addition to publication standards like those outlined above, many scholarly "
+            "search engines, aggregators, and indexes require or encourage journals to meet "
+            "specific technical criteria for content ingestion."
+        ],
+        [
+            "Some databases also require full-text XML article files like PMC, which has "
+            "specific JATS XML formatting guidelines."
+        ],
+        [
+            "Once journals have the above core metadata fields, they can work to continue "
+            "enriching their metadata outputs. We cover five elements of “richer” metadata to "
+            "prioritize in this blog post."
+        ],
+    ]
+    for line in (
+        "© 2019 Beachbody, LLC. All rights reserved. Beachbody, LLC is the owner of the "
+        "Beachbody and Team Beachbody trademarks, and all related designs, trademarks, "
+        "copyrights, and other intellectual property.",
+        "Copyright © 2006-2023 The Wood Whisperer Inc. The Wood Whisperer, The Wood Whisperer "
+        "Guild, TWW, and TWW Guild are trademarks of The Wood Whisperer Inc. All rights "
+        "reserved.",
+    ):
+        removed = strip_lines(_dump([*_MENU, *body, *_FOOTER, [line]])).removed
+        assert ("footer", line) in {(r.reason, r.line) for r in removed}, line
+    # the lexicon's forms of the rights in other languages (AEB dev copyright lines), the
+    # sign written in ASCII and as a circled letter
+    for footer in (
+        "Copyright © 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte "
+        "vorbehalten.",
+        "Copyright © 2010 AUTORACING. Todos os direitos reservados.",
+        "(c) 2024 Báo Quốc tế. Bảo lưu mọi quyền.",
+        "Ⓒ 2026 Humanscale. All Rights Reserved.",
+    ):
+        assert copyright_line(line_features([footer])[0]), footer
+    # a sentence of the body on copyright is none, nor a line past the bound
+    for body_line in (
+        "Copyright law protects the expression of an idea, and all rights reserved by the "
+        "author last for 70 years after his death.",
+        "© 2019 Beachbody, LLC. All rights reserved. " + "Beachbody trademarks. " * 20,
+    ):
+        assert not copyright_line(line_features([body_line])[0]), body_line
 
 
 def test_the_copyright_sign_written_in_ascii_opens_a_footer_line() -> None:

@@ -909,6 +909,33 @@ _FOOTER_CONTACT = re.compile(r"[@ⓒ]|www\.|https?://|" + _COPYRIGHT_SIGN.patter
 #: Báo Quốc tế.", "(C) Copyright ..."): the sign as pages converted from a legacy encoding,
 #: which has no "©", and plain-text writers print it.
 _ASCII_COPYRIGHT = re.compile(r"\(c\)\s*(?:\d{4}|copyright)\b", re.IGNORECASE)
+#: A copyright line of many sentences: opened by the sign or the word and a year ("© 2024 ...",
+#: "Copyright © 2026 ...", "(c) 2019 ...") and saying the rights are reserved, in any language
+#: (:data:`lexicon.RIGHTS_RESERVED`), then the owner's other notices ("... All rights
+#: reserved. <Owner> is the owner of the <Owner> trademarks ..."). Below the article it is the
+#: page's footer up to :data:`_RIGHTS_LINE_WORDS` words (the longest on the dev dumps has 38;
+#: none is the article's). It is no tag of the lexicon: as one it would weigh as chrome in the
+#: region's search, and a page whose copyright line is its last long line would have its
+#: region end above the body's closing list.
+_COPYRIGHT_OPEN = re.compile(
+    r"^(?:[©ⓒⒸ]|\(c\)|copyright)(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright))?\s*(?:1[89]|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+_RIGHTS_RESERVED = re.compile("|".join(map(re.escape, folded_phrases(lx.RIGHTS_RESERVED))))
+_RIGHTS_LINE_WORDS = 40
+
+
+def copyright_line(line: Line) -> bool:
+    """The line is the site's copyright line, at any length up to :data:`_RIGHTS_LINE_WORDS`
+    words: opened by the copyright sign or word and a year, and saying the rights are reserved
+    (:data:`_COPYRIGHT_OPEN`, :data:`_RIGHTS_RESERVED`)."""
+    return (
+        line.words <= _RIGHTS_LINE_WORDS
+        and _COPYRIGHT_OPEN.match(line.text) is not None
+        and _RIGHTS_RESERVED.search(line.key) is not None
+    )
+
+
 #: The word itself a label: "Email: ...", "Hotline: ...", a form field's "Email* ...".
 _FOOTER_LABEL = re.compile(r"^\W*\w+\s*[:：*]")
 #: A label of two to four words ending in a colon: a list item of the body ("Email

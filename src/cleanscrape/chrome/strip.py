@@ -40,6 +40,7 @@ from .features import (
     COLONS,
     Line,
     comment_header,
+    copyright_line,
     diacritic_language,
     fold,
     footer_word_item,
@@ -363,6 +364,8 @@ def _classify_text(
             cats[i] = tag or "author_bio"
         elif i <= appeal_end and (kind := tail_kind(ln)):
             cats[i] = tag or kind
+        elif not tag and copyright_line(ln):
+            cats[i] = _FOOTER  # the site's copyright line, however many notices it holds
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
