@@ -8,7 +8,7 @@ import pytest
 
 from cleanscrape import clean_text
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.features import fold, lexicon_category, line_features
+from cleanscrape.chrome.features import copyright_line, fold, lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
 
 from .conftest import DATA, EVENT_TREND_ITEMS
@@ -648,6 +648,161 @@ def test_follow_these_steps_is_an_instruction_of_the_body() -> None:
     assert strip_lines(lines, from_html=True).lines == lines
     for button in ("Follow", "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email"):
         assert lexicon_category(line_features([button])[0]) == "share_follow"
+
+
+def _dump(blocks: list[list[str]]) -> list[str]:
+    """The lines of a dump as html-text prints them: blocks set apart by a blank line."""
+    lines: list[str] = []
+    for block in blocks:
+        lines += [*block, ""]
+    return lines
+
+
+#: The chrome around the reduced pages below: the site's menu above, its footer below.
+_MENU = [["Home", "Newsletter", "Archive", "About"]]
+_FOOTER = [["About us", "Privacy Policy", "Terms of Use", "Contact us"]]
+
+
+def test_a_footer_word_opening_a_sentence_with_a_share_in_it_is_the_bodys() -> None:
+    # a WCXB dev page (an essay on newsletters), its list of figures reduced: "Email" opens a
+    # sentence that goes on in lower case; its figures are a share and a count of hours, no
+    # year or phone number of a footer. Read as a footer line, it also made the two items
+    # around it read as links against chrome.
+    items = [
+        "The average worker receives 117 emails per day and gets interrupted every 2 minutes",
+        "Email alone consumes 28% of the workweek: 11 hours, more than a full working day",
+        "68% of employees say they can’t keep up with the pace and volume",
+    ]
+    body = [
+        ["I haven’t opened Gmail in three weeks. My AI assistant checks it for me."],
+        [
+            "Then, I started to notice my skin is glowing. Ok, maybe not. But work life without "
+            "Gmail? Highly recommended."
+        ],
+        [
+            "It gives me a summary: here are the 4 things that actually need your attention "
+            "today. Here’s a draft reply for the urgent one. Another 5-8 get tagged as “worth "
+            "knowing about but no action needed”. The rest can wait."
+        ],
+        ["The Numbers Are Absurd"],
+        ["I knew email was a time sink. I didn’t realize how much until I measured it."],
+        *[[item] for item in items],
+        [
+            "I was spending roughly two hours a day on email. Now I chat about it with my "
+            "assistant, we collaborate on drafts to respond to what matters. That’s a net gain "
+            "of over an hour and a half, every day, that I now spend on work that actually "
+            "moves things forward."
+        ],
+        ["So I started digging into the data. Is this just me, or is something bigger shifting?"],
+    ]
+    kept = strip_lines(_dump([*_MENU, *body, *_FOOTER])).lines
+    assert all(item in kept for item in items), kept
+    assert lexicon_category(line_features([items[1]])[0]) == ""
+    # a year or a phone number in a line that goes on in lower case is still a footer's
+    for footer in (
+        "Copyright talkREAL UG (haftungsbeschränkt) 2025",
+        "Hotline tòa soạn 0243 823 4567",
+        "Email or call +1 650 354 4040",
+    ):
+        assert lexicon_category(line_features([footer])[0]) == "footer", footer
+
+
+def test_a_footer_word_item_of_a_list_of_the_body_is_kept() -> None:
+    # a WCXB dev page (a guide to indexing journals), its list of metadata fields reduced:
+    # "Copyright license" is an item between items, where a footer prints it among the links
+    # the lexicon knows ("About us", "Privacy Policy"); dropped, it also made the long item
+    # under it read as a link against chrome
+    items = [
+        "Journal publisher",
+        "Journal title",
+        "Article title",
+        "Author names",
+        "Keywords",
+        "Copyright license",
+        "Persistent Identifiers or PIDs (e.g., Digital Object Identifier, ORCID iD, ROR ID)",
+    ]
+    body = [
+        [
+            "In addition to publication standards like those outlined above, many scholarly "
+            "search engines, aggregators, and indexes require or encourage journals to meet "
+            "specific technical criteria for content ingestion."
+        ],
+        [
+            "Cascading metadata: As noted above, some scholarly aggregators automatically "
+            "ingest content from other trusted academic databases such as the Crossref content "
+            "registration service and DOAJ index."
+        ],
+        [
+            "At a minimum, journals should aim to produce front-matter JATS XML article-level "
+            "metadata files that include:"
+        ],
+        items,
+        [
+            "Once journals have the above core metadata fields, they can work to continue "
+            "enriching their metadata outputs. We cover five elements of “richer” metadata to "
+            "prioritize in this blog post."
+        ],
+        [
+            "Some databases also require full-text XML article files like PMC, which has "
+            "specific JATS XML formatting guidelines."
+        ],
+    ]
+    kept = strip_lines(_dump([*_MENU, *body, *_FOOTER])).lines
+    assert all(item in kept for item in items), kept
+    # the same words among the footer's links stay a footer line
+    footer = [["About us", "Copyright notice", "Privacy Policy", "Contact us"]]
+    c = strip_lines(_dump([*_MENU, *body, *footer]))
+    assert "Copyright notice" not in c.lines
+    assert ("footer", "Copyright notice") in {(r.reason, r.line) for r in c.removed}
+
+
+def test_a_long_copyright_line_is_the_footer_at_any_length() -> None:
+    # the copyright lines of two dev pages, of 29 and 28 words: the owner's notices after "All
+    # rights reserved." took them past the footer lexicon's 20 words, and the reason shown was
+    # a teaser's
+    body = [
+        [
+            "In addition to publication standards like those outlined above, many scholarly "
+            "search engines, aggregators, and indexes require or encourage journals to meet "
+            "specific technical criteria for content ingestion."
+        ],
+        [
+            "Some databases also require full-text XML article files like PMC, which has "
+            "specific JATS XML formatting guidelines."
+        ],
+        [
+            "Once journals have the above core metadata fields, they can work to continue "
+            "enriching their metadata outputs. We cover five elements of “richer” metadata to "
+            "prioritize in this blog post."
+        ],
+    ]
+    for line in (
+        "© 2019 Beachbody, LLC. All rights reserved. Beachbody, LLC is the owner of the "
+        "Beachbody and Team Beachbody trademarks, and all related designs, trademarks, "
+        "copyrights, and other intellectual property.",
+        "Copyright © 2006-2023 The Wood Whisperer Inc. The Wood Whisperer, The Wood Whisperer "
+        "Guild, TWW, and TWW Guild are trademarks of The Wood Whisperer Inc. All rights "
+        "reserved.",
+    ):
+        removed = strip_lines(_dump([*_MENU, *body, *_FOOTER, [line]])).removed
+        assert ("footer", line) in {(r.reason, r.line) for r in removed}, line
+    # the lexicon's forms of the rights in other languages (AEB dev copyright lines), the
+    # sign written in ASCII and as a circled letter
+    for footer in (
+        "Copyright © 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte "
+        "vorbehalten.",
+        "Copyright © 2010 AUTORACING. Todos os direitos reservados.",
+        "(c) 2024 Báo Quốc tế. Bảo lưu mọi quyền.",
+        "Ⓒ 2026 Humanscale. All Rights Reserved.",
+    ):
+        assert copyright_line(line_features([footer])[0]), footer
+    # a sentence of the body on copyright is none, nor a line past the bound
+    for body_line in (
+        "Copyright law protects the expression of an idea, and all rights reserved by the "
+        "author last for 70 years after his death.",
+        "© 2019 Beachbody, LLC. All rights reserved. " + "Beachbody trademarks. " * 20,
+    ):
+        assert not copyright_line(line_features([body_line])[0]), body_line
 
 
 def test_the_copyright_sign_written_in_ascii_opens_a_footer_line() -> None:

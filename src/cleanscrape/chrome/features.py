@@ -910,6 +910,33 @@ _FOOTER_CONTACT = re.compile(r"[@ⓒ]|www\.|https?://|" + _COPYRIGHT_SIGN.patter
 #: Báo Quốc tế.", "(C) Copyright ..."): the sign as pages converted from a legacy encoding,
 #: which has no "©", and plain-text writers print it.
 _ASCII_COPYRIGHT = re.compile(r"\(c\)\s*(?:\d{4}|copyright)\b", re.IGNORECASE)
+#: A copyright line of many sentences: opened by the sign or the word and a year ("© 2024 ...",
+#: "Copyright © 2026 ...", "(c) 2019 ...") and saying the rights are reserved, in any language
+#: (:data:`lexicon.RIGHTS_RESERVED`), then the owner's other notices ("... All rights
+#: reserved. <Owner> is the owner of the <Owner> trademarks ..."). Below the article it is the
+#: page's footer up to :data:`_RIGHTS_LINE_WORDS` words (the longest on the dev dumps has 38;
+#: none is the article's). It is no tag of the lexicon: as one it would weigh as chrome in the
+#: region's search, and a page whose copyright line is its last long line would have its
+#: region end above the body's closing list.
+_COPYRIGHT_OPEN = re.compile(
+    r"^(?:[©ⓒⒸ]|\(c\)|copyright)(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright))?\s*(?:1[89]|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+_RIGHTS_RESERVED = re.compile("|".join(map(re.escape, folded_phrases(lx.RIGHTS_RESERVED))))
+_RIGHTS_LINE_WORDS = 40
+
+
+def copyright_line(line: Line) -> bool:
+    """The line is the site's copyright line, at any length up to :data:`_RIGHTS_LINE_WORDS`
+    words: opened by the copyright sign or word and a year, and saying the rights are reserved
+    (:data:`_COPYRIGHT_OPEN`, :data:`_RIGHTS_RESERVED`)."""
+    return (
+        line.words <= _RIGHTS_LINE_WORDS
+        and _COPYRIGHT_OPEN.match(line.text) is not None
+        and _RIGHTS_RESERVED.search(line.key) is not None
+    )
+
+
 #: The word itself a label: "Email: ...", "Hotline: ...", a form field's "Email* ...".
 _FOOTER_LABEL = re.compile(r"^\W*\w+\s*[:：*]")
 #: A label of two to four words ending in a colon: a list item of the body ("Email
@@ -917,6 +944,11 @@ _FOOTER_LABEL = re.compile(r"^\W*\w+\s*[:：*]")
 _ITEM_LABEL = re.compile(r"^\W*\w+(?:[ \t]+[\w&/-]+){1,3}[ \t]*[:：]")
 #: The word after the first, caught to see whether it opens with a capital.
 _SECOND_WORD = re.compile(r"^\W*\w+\W+(\w)")
+#: The figures of a footer line: a year ("Copyright 2024 ...", "2010-2025") or a phone number
+#: ("Hotline 1900 1234", "+1 650 354 4040": seven digits or more, in groups). A share, a
+#: count or a sum is a figure of the body ("Email alone consumes 28% of the workweek: 11
+#: hours ...").
+_FOOTER_FIGURE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\+?\d(?:[ .()-]?\d){6,}")
 
 
 def _footer_word_line(text: str) -> bool:
@@ -925,15 +957,31 @@ def _footer_word_line(text: str) -> bool:
     words or more opens it (a list item of the body, "Email Marketing: ..."); else when it
     holds a figure (a phone number, a year) or the word after the first opens with a capital
     (a name or a label: "Copyright Acme Inc.", "Email Us", "Email Address *"), where a body
-    line goes on in lower case ("Email and SMS campaigns")."""
+    line goes on in lower case ("Email and SMS campaigns"). A figure of a line that goes on in
+    lower case makes it a footer line only when it is a year or a phone number
+    (:data:`_FOOTER_FIGURE`): "Email alone consumes 28% of the workweek" is a sentence."""
     if _FOOTER_CONTACT.search(text) or _FOOTER_LABEL.match(text):
         return True
     if _ITEM_LABEL.match(text):
         return False
-    if _DIGIT.search(text):
-        return True
     m = _SECOND_WORD.match(text)
+    if _DIGIT.search(text) and (
+        m is None or not m.group(1).islower() or _FOOTER_FIGURE.search(text) is not None
+    ):
+        return True
     return m is not None and m.group(1).isupper()
+
+
+def footer_word_item(line: Line) -> bool:
+    """The line is a footer phrase of one word and one more word in small letters, no more:
+    "Copyright license", "Email marketing". A footer line of its own ("Copyright notice" under
+    the site's menu), or an item of a list of the body ("Journal title", "Keywords", "Copyright
+    license", "Persistent identifiers"): the lines around it tell
+    (:func:`cleanscrape.chrome.strip._footer_word_items`)."""
+    if line.words != _FOOTER_WORD_LINE or line.key.partition(" ")[0] not in _FOOTER_WORDS:
+        return False
+    m = _SECOND_WORD.match(line.text)
+    return m is not None and m.group(1).islower() and not _FOOTER_LABEL.match(line.text)
 
 
 def paywall_offer(line: Line) -> bool:

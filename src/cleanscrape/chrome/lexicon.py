@@ -88,6 +88,8 @@ UI: Mapping[str, tuple[str, ...]] = table("UI")
 
 # --- footer lines (prefix) ---------------------------------------------------------------------
 FOOTER: Mapping[str, tuple[str, ...]] = table("FOOTER")
+#: ... what a copyright line says of the rights, anywhere in it ("All rights reserved").
+RIGHTS_RESERVED: Mapping[str, tuple[str, ...]] = table("RIGHTS_RESERVED")
 
 # --- media list markers (a bracketed tag opening a line, or a whole-line heading) --------------
 MEDIA_TAGS: tuple[str, ...] = (

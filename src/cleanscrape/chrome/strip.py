@@ -41,8 +41,10 @@ from .features import (
     COLONS,
     Line,
     comment_header,
+    copyright_line,
     diacritic_language,
     fold,
+    footer_word_item,
     is_dateline,
 )
 from .footers import footer_end
@@ -279,6 +281,7 @@ def _classify_text(
         cats[i] = tags[i] or "menu"
 
     # the region: article text minus inline chrome
+    _footer_word_items(feats, tags, start, end)
     i = start
     while i <= end:
         ln, tag = feats[i], tags[i]
@@ -362,9 +365,28 @@ def _classify_text(
             cats[i] = tag or "author_bio"
         elif i <= appeal_end and (kind := tail_kind(ln)):
             cats[i] = tag or kind
+        elif not tag and copyright_line(ln):
+            cats[i] = _FOOTER  # the site's copyright line, however many notices it holds
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
+
+
+#: The tag of a footer line (:func:`~.features.lexicon_category`).
+_FOOTER = "footer"
+
+
+def _footer_word_items(feats: list[Line], tags: list[str], start: int, end: int) -> None:
+    """Untag the lines of the region ``[start, end]`` that a footer phrase of one word opens in
+    sentence case, two words in all (:func:`~.features.footer_word_item`: "Copyright license"),
+    and that stand between two lines of the region no rule tags: an item of a list of the body
+    ("Keywords", "Copyright license", "Persistent Identifiers or PIDs (...)"). The page's footer
+    prints such a line among its other links, which the lexicon tags ("About us", "Privacy
+    Policy"), or below the region. Left tagged, the item also makes a long item beside it
+    read as a link against chrome (:func:`_inline_links`)."""
+    for i in compress(range(start + 1, end), map(_FOOTER.__eq__, tags[start + 1 : end])):
+        if not tags[i - 1] and not tags[i + 1] and footer_word_item(feats[i]):
+            tags[i] = ""
 
 
 def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[int]:

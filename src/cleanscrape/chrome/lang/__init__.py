@@ -30,6 +30,7 @@ CATEGORIES: tuple[str, ...] = (
     "PAYWALL",
     "UI",
     "FOOTER",
+    "RIGHTS_RESERVED",
     "TAGS",
     "BYLINE_PREFIXES",
     "SOURCE_PREFIXES",

@@ -70,6 +70,8 @@ FOOTER: tuple[str, ...] = (
     "من نحن",
     "اعلن معنا",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("جميع الحقوق محفوظة",)
 
 TAGS: tuple[str, ...] = (
     "الوسوم",

@@ -83,6 +83,8 @@ FOOTER: tuple[str, ...] = (
     "alle rechte vorbehalten",
     "nutzungsbedingungen",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("alle rechte vorbehalten",)
 
 TAGS: tuple[str, ...] = (
     "schlagworter",

@@ -66,6 +66,11 @@ FOOTER: tuple[str, ...] = (
     "πολιτικη cookies",
     "οροι χρησης",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "με την επιφυλαξη παντος δικαιωματος",
+    "ολα τα δικαιωματα διατηρουνται",
+)
 
 TAGS: tuple[str, ...] = (
     "ετικετες",

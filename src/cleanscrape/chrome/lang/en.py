@@ -330,6 +330,8 @@ FOOTER: tuple[str, ...] = (
     "accessibility",
     "powered by",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("all rights reserved",)
 
 TAGS: tuple[str, ...] = (
     "tags",

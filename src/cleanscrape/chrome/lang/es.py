@@ -82,6 +82,8 @@ FOOTER: tuple[str, ...] = (
     "todos los derechos reservados",
     "politica de privacidad",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("todos los derechos reservados",)
 
 TAGS: tuple[str, ...] = (
     "etiquetas",

@@ -76,6 +76,8 @@ FOOTER: tuple[str, ...] = (
     "tous droits reserves",
     "politique de confidentialite",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("tous droits reserves",)
 
 TAGS: tuple[str, ...] = (
     "mots cles",

@@ -60,6 +60,8 @@ FOOTER: tuple[str, ...] = (
     "हमारे बारे में",
     "नियम और शर्तें",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("सर्वाधिकार सुरक्षित",)
 
 TAGS: tuple[str, ...] = (
     "टैग",

@@ -65,6 +65,8 @@ FOOTER: tuple[str, ...] = (
     "pedoman media siber",
     "redaksi",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("hak cipta dilindungi",)
 
 TAGS: tuple[str, ...] = (
     "tag",

@@ -67,6 +67,11 @@ FOOTER: tuple[str, ...] = (
     "partita iva",
     "p iva",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+)
 
 TAGS: tuple[str, ...] = (
     "tag",

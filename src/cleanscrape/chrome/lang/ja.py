@@ -102,6 +102,8 @@ FOOTER: tuple[str, ...] = (
     "お問い合わせ",
     "運営会社",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("無断転載を禁じます",)
 
 TAGS: tuple[str, ...] = (
     "タグ",

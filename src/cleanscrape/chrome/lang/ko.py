@@ -74,6 +74,11 @@ FOOTER: tuple[str, ...] = (
     "이용약관",
     "저작권자",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "무단전재 및 재배포 금지",
+    "무단 전재 및 재배포 금지",
+)
 
 TAGS: tuple[str, ...] = (
     "태그",

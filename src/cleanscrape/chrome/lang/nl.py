@@ -81,6 +81,8 @@ FOOTER: tuple[str, ...] = (
     "over ons",
     "adverteren",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("alle rechten voorbehouden",)
 
 TAGS: tuple[str, ...] = (
     "tags",

@@ -71,6 +71,8 @@ FOOTER: tuple[str, ...] = (
     "o nas",
     "reklama w serwisie",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("wszelkie prawa zastrzezone",)
 
 TAGS: tuple[str, ...] = (
     "tagi",

@@ -79,6 +79,8 @@ FOOTER: tuple[str, ...] = (
     "politica de privacidade",
     "termos de uso",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("todos os direitos reservados",)
 
 TAGS: tuple[str, ...] = (
     "tags",

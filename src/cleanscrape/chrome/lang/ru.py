@@ -56,6 +56,8 @@ FOOTER: tuple[str, ...] = (
     "политика конфиденциальности",
     "пользовательское соглашение",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("все права защищены",)
 
 TAGS: tuple[str, ...] = (
     "теги",

@@ -57,6 +57,8 @@ FOOTER: tuple[str, ...] = (
     "เกี่ยวกับเรา",
     "ข้อกำหนดการใช้งาน",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("สงวนลิขสิทธิ์",)
 
 TAGS: tuple[str, ...] = ("แท็ก",)
 

@@ -73,6 +73,8 @@ FOOTER: tuple[str, ...] = (
     "kunye",
     "reklam verin",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("tum haklari saklidir",)
 
 TAGS: tuple[str, ...] = (
     "etiketler",

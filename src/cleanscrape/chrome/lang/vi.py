@@ -141,6 +141,8 @@ FOOTER: tuple[str, ...] = (
     "email",
     "lien he quang cao",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("bao luu moi quyen",)
 
 TAGS: tuple[str, ...] = (
     "tu khoa",

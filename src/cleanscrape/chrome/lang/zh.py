@@ -133,6 +133,11 @@ FOOTER: tuple[str, ...] = (
     "关于我们",
     "關於我們",
 )
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "版权所有",
+    "版權所有",
+)
 
 TAGS: tuple[str, ...] = (
     "标签",
