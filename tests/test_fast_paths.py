@@ -19,13 +19,13 @@ import pytest
 from cleanscrape.chrome.citations import _BEFORE_COMMA, _INITIALS
 from cleanscrape.chrome.consent import _COOKIE, _COOKIE_KEYS, consent_panels
 from cleanscrape.chrome.features import (
-    _CLOSERS,
     _DATE,
     _DATELINE,
     _DAY_FIRST_DATE,
     _SEPARATOR,
     _SLUG_START,
     _TERMINAL_CHARS,
+    CLOSERS,
     _dateline,
     _doubled,
     _fold_block,
@@ -299,7 +299,7 @@ def test_line_ends_from_the_character_pass_are_those_of_the_texts(lines: list[st
     for page in pages:
         edges = _page_chars("\n".join(page)).edges
         assert edges.stops == [t[-1] in _TERMINAL_CHARS for t in page]
-        assert edges.closed == [k for k, t in enumerate(page) if t[-1] in _CLOSERS]
+        assert edges.closed == [k for k, t in enumerate(page) if t[-1] in CLOSERS]
         assert edges.slugs == [k for k, t in enumerate(page) if t[0] in _SLUG_START]
         assert edges.media == [k for k, t in enumerate(page) if t[0] in "[("]
         assert edges.separators == [k for k, t in enumerate(page) if _SEPARATOR.match(t[0])]
