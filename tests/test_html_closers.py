@@ -13,17 +13,10 @@ from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.html.extract import extract_html, parse_html
 from cleanscrape.html.tag_rows import tag_rows
 
+from .test_chrome_head import _CALENDAR
+
 _STAGES = [
-    "1a etapa: 10 de março – Interlagos",
-    "2a etapa: 8 de abril – Curitiba / Alternativa",
-    "3a etapa: 22 de abril – Velopark",
-    "4a etapa: 06 de maio – Londrina",
-    "5a etapa: 20 de maio – Santa Cruz do Sul",
-    "6a etapa: 5 de agosto – Corrida do Milhão",
-    "7a etapa: 19 de agosto – A ser divulgado",
-    "8a etapa: 09 de setembro – Cascavel",
-    "9a etapa: 23 de setembro – Velo Città",
-    "10a etapa: 21 de outubro – Tarumã",
+    *_CALENDAR,  # the same dev page's calendar, read by the dump tests
     "11a etapa: 4 de novembro – A ser divulgado",
     "12a etapa: 9 de dezembro – Interlagos",
 ]
