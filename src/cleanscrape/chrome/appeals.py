@@ -32,18 +32,21 @@ LEGAL_NOTICE = "legal_notice"
 RELATED_LEAD_IN = "related_heading"
 
 
-def _phrases(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """A pattern for the folded phrases of ``table``, as whole words anywhere in a key with a
-    blank put before it (:func:`_holds`): the search skips to the blanks, and at each tries a
-    tree of the phrases' shared beginnings, one test per distinct first letter."""
-    return re.compile(" " + lx.trie_pattern(lx.phrases(table)) + "(?= |$)")
+def _phrases(table: Mapping[str, tuple[str, ...]] | frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the folded phrases of ``table`` (or the phrases given), as whole words
+    anywhere in a key with a blank put before it (:func:`_holds`): the search skips to the
+    blanks, and at each tries a tree of the phrases' shared beginnings, one test per distinct
+    first letter."""
+    found = table if isinstance(table, frozenset) else lx.phrases(table)
+    return re.compile(" " + lx.trie_pattern(found) + "(?= |$)")
 
 
-def _words(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
-    """A word of each phrase of ``table`` (its longest). Every word of a phrase that
-    :func:`_phrases` finds is a word of the key, so a key holding none of these words holds
-    none of the phrases: set probes rule out most lines before the search."""
-    return frozenset(max(p.split(" "), key=len) for p in lx.phrases(table))
+def _words(table: Mapping[str, tuple[str, ...]] | frozenset[str]) -> frozenset[str]:
+    """A word of each phrase of ``table`` (or of the phrases given; its longest). Every word of
+    a phrase that :func:`_phrases` finds is a word of the key, so a key holding none of these
+    words holds none of the phrases: set probes rule out most lines before the search."""
+    found = table if isinstance(table, frozenset) else lx.phrases(table)
+    return frozenset(max(p.split(" "), key=len) for p in found)
 
 
 def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words: list[str]) -> bool:
@@ -52,8 +55,20 @@ def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words:
     return not words.isdisjoint(key_words) and pattern.search(" " + key) is not None
 
 
-_APPEAL = _phrases(lx.APPEALS)
-_APPEAL_WORDS = _words(lx.APPEALS)
+#: The appeals' phrases but those that are also a story's words (:data:`lexicon.APPEALS_PLAIN`),
+#: and those words, which make an appeal only where the line speaks to the reader
+#: (:func:`_plain_appeal`).
+_PLAIN_PHRASES = lx.phrases(lx.APPEALS_PLAIN)
+_APPEAL = _phrases(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES)
+_APPEAL_WORDS = _words(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES)
+_PLAIN = _phrases(_PLAIN_PHRASES)
+_PLAIN_WORDS = _words(_PLAIN_PHRASES)
+_READER_ADDRESS = lx.phrases(lx.READER_ADDRESS)
+#: A plain appeal word that opens a sentence of the line as written ("Subscribe for free to
+#: receive new posts.", "Thanks for reading! Donate today."): a request.
+_PLAIN_OPENS = re.compile(
+    r"(?:^|[.!?…:]\s+)[\"'“‘(\[]*(?:" + lx.trie_pattern(_PLAIN_PHRASES) + r")\b", re.IGNORECASE
+)
 _LEGAL = _phrases(lx.LEGAL_NOTICES)
 _LEGAL_WORDS = _words(lx.LEGAL_NOTICES)
 _COMMENT_CALL = _phrases(lx.COMMENT_CALLS)
@@ -119,6 +134,22 @@ def comment_prompt(ln: Line) -> bool:
     )
 
 
+def _plain_appeal(ln: Line, key: str, key_words: list[str]) -> bool:
+    """The line asks the reader to subscribe or donate in words that are also a story's
+    (:data:`lexicon.APPEALS_PLAIN`): it holds one and is a label or a button ("Digital Magazine -
+    Subscribe", "Fundraisers & Donations": no prose), or a sentence of it speaks to the reader
+    (:data:`lexicon.READER_ADDRESS`: "Your monthly donations keep us going.") or opens with the
+    word ("Subscribe to the blog to receive ..."). A story's "Small investors have welcomed the
+    deal, subscribing for so many shares ..., Reuters reported." is prose and does neither."""
+    if not _holds(_PLAIN, _PLAIN_WORDS, key, key_words):
+        return False
+    return (
+        not ln.prose
+        or not _READER_ADDRESS.isdisjoint(key_words)
+        or _PLAIN_OPENS.search(ln.text) is not None
+    )
+
+
 def tail_kind(ln: Line) -> str:
     """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
@@ -135,7 +166,9 @@ def tail_kind(ln: Line) -> str:
         or _holds(_LEGAL, _LEGAL_WORDS, key, words)
     ):
         return LEGAL_NOTICE
-    if _holds(_APPEAL, _APPEAL_WORDS, key, words) or follow_call(ln):
+    if _holds(_APPEAL, _APPEAL_WORDS, key, words) or _plain_appeal(ln, key, words):
+        return APPEAL
+    if follow_call(ln):
         return APPEAL
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
         return RELATED_LEAD_IN
