@@ -9,13 +9,15 @@ posts you'll love:").
 
 They read as sentences, often long ones, so the article's region runs on through them. Their
 words tell them (:data:`lexicon.APPEALS`, :data:`lexicon.LEGAL_NOTICES`), but the same words
-are the story's own in an article about subscriptions, donations or copyright, so a line counts
-only where the page puts such prose: at the end of the region, after the story, with at most
-:data:`_OTHER_PARAGRAPHS` paragraph of another kind below it (an author box, a line of
-thanks). :func:`appeal_start` gives the first line of that block; the region ends above it.
-In the lines an HTML extractor chose, the caller allows no paragraph of another kind below
-the block: those lines end at the article, not at the page's footer, and a paragraph below an
-appeal there is more often the story's own last one.
+are the story's own in an article about subscriptions, donations or copyright (the plainest of
+them, "subscribe" or "donations", make an appeal only where the line asks or speaks to the
+reader: :func:`_plain_appeal`), so a line counts only where the page puts such prose: at the
+end of the region, after the story, with at most :data:`_OTHER_PARAGRAPHS` paragraph of
+another kind below it (an author box, a line of thanks). :func:`appeal_start` gives the first
+line of that block; the region ends above it. In the lines an HTML extractor chose, the caller
+allows no paragraph of another kind below the block: those lines end at the article, not at
+the page's footer, and a paragraph below an appeal there is more often the story's own last
+one.
 """
 
 from __future__ import annotations
@@ -137,10 +139,11 @@ def comment_prompt(ln: Line) -> bool:
 def _plain_appeal(ln: Line, key: str, key_words: list[str]) -> bool:
     """The line asks the reader to subscribe or donate in words that are also a story's
     (:data:`lexicon.APPEALS_PLAIN`): it holds one and is a label or a button ("Digital Magazine -
-    Subscribe", "Fundraisers & Donations": no prose), or a sentence of it speaks to the reader
-    (:data:`lexicon.READER_ADDRESS`: "Your monthly donations keep us going.") or opens with the
-    word ("Subscribe to the blog to receive ..."). A story's "Small investors have welcomed the
-    deal, subscribing for so many shares ..., Reuters reported." is prose and does neither."""
+    Subscribe", "Fundraisers & Donations": no prose), or it speaks to the reader
+    (:data:`lexicon.READER_ADDRESS`: "Your monthly donations keep us going."), or a sentence of
+    it opens with the word ("Subscribe to the blog to receive ..."). A story's "Small investors
+    have welcomed the deal, subscribing for so many shares ..., Reuters reported." is prose and
+    does neither."""
     if not _holds(_PLAIN, _PLAIN_WORDS, key, key_words):
         return False
     return (
@@ -166,9 +169,11 @@ def tail_kind(ln: Line) -> str:
         or _holds(_LEGAL, _LEGAL_WORDS, key, words)
     ):
         return LEGAL_NOTICE
-    if _holds(_APPEAL, _APPEAL_WORDS, key, words) or _plain_appeal(ln, key, words):
-        return APPEAL
-    if follow_call(ln):
+    if (
+        _holds(_APPEAL, _APPEAL_WORDS, key, words)
+        or _plain_appeal(ln, key, words)
+        or follow_call(ln)
+    ):
         return APPEAL
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
         return RELATED_LEAD_IN
