@@ -9,13 +9,15 @@ posts you'll love:").
 
 They read as sentences, often long ones, so the article's region runs on through them. Their
 words tell them (:data:`lexicon.APPEALS`, :data:`lexicon.LEGAL_NOTICES`), but the same words
-are the story's own in an article about subscriptions, donations or copyright, so a line counts
-only where the page puts such prose: at the end of the region, after the story, with at most
-:data:`_OTHER_PARAGRAPHS` paragraph of another kind below it (an author box, a line of
-thanks). :func:`appeal_start` gives the first line of that block; the region ends above it.
-In the lines an HTML extractor chose, the caller allows no paragraph of another kind below
-the block: those lines end at the article, not at the page's footer, and a paragraph below an
-appeal there is more often the story's own last one.
+are the story's own in an article about subscriptions, donations or copyright (the plainest of
+them, "subscribe" or "donations", make an appeal only where the line asks or speaks to the
+reader: :func:`_plain_appeal`), so a line counts only where the page puts such prose: at the
+end of the region, after the story, with at most :data:`_OTHER_PARAGRAPHS` paragraph of
+another kind below it (an author box, a line of thanks). :func:`appeal_start` gives the first
+line of that block; the region ends above it. In the lines an HTML extractor chose, the caller
+allows no paragraph of another kind below the block: those lines end at the article, not at
+the page's footer, and a paragraph below an appeal there is more often the story's own last
+one.
 """
 
 from __future__ import annotations
@@ -32,18 +34,21 @@ LEGAL_NOTICE = "legal_notice"
 RELATED_LEAD_IN = "related_heading"
 
 
-def _phrases(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """A pattern for the folded phrases of ``table``, as whole words anywhere in a key with a
-    blank put before it (:func:`_holds`): the search skips to the blanks, and at each tries a
-    tree of the phrases' shared beginnings, one test per distinct first letter."""
-    return re.compile(" " + lx.trie_pattern(lx.phrases(table)) + "(?= |$)")
+def _phrases(table: Mapping[str, tuple[str, ...]] | frozenset[str]) -> re.Pattern[str]:
+    """A pattern for the folded phrases of ``table`` (or the phrases given), as whole words
+    anywhere in a key with a blank put before it (:func:`_holds`): the search skips to the
+    blanks, and at each tries a tree of the phrases' shared beginnings, one test per distinct
+    first letter."""
+    found = table if isinstance(table, frozenset) else lx.phrases(table)
+    return re.compile(" " + lx.trie_pattern(found) + "(?= |$)")
 
 
-def _words(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
-    """A word of each phrase of ``table`` (its longest). Every word of a phrase that
-    :func:`_phrases` finds is a word of the key, so a key holding none of these words holds
-    none of the phrases: set probes rule out most lines before the search."""
-    return frozenset(max(p.split(" "), key=len) for p in lx.phrases(table))
+def _words(table: Mapping[str, tuple[str, ...]] | frozenset[str]) -> frozenset[str]:
+    """A word of each phrase of ``table`` (or of the phrases given; its longest). Every word of
+    a phrase that :func:`_phrases` finds is a word of the key, so a key holding none of these
+    words holds none of the phrases: set probes rule out most lines before the search."""
+    found = table if isinstance(table, frozenset) else lx.phrases(table)
+    return frozenset(max(p.split(" "), key=len) for p in found)
 
 
 def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words: list[str]) -> bool:
@@ -52,8 +57,20 @@ def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words:
     return not words.isdisjoint(key_words) and pattern.search(" " + key) is not None
 
 
-_APPEAL = _phrases(lx.APPEALS)
-_APPEAL_WORDS = _words(lx.APPEALS)
+#: The appeals' phrases but those that are also a story's words (:data:`lexicon.APPEALS_PLAIN`),
+#: and those words, which make an appeal only where the line speaks to the reader
+#: (:func:`_plain_appeal`).
+_PLAIN_PHRASES = lx.phrases(lx.APPEALS_PLAIN)
+_APPEAL = _phrases(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES)
+_APPEAL_WORDS = _words(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES)
+_PLAIN = _phrases(_PLAIN_PHRASES)
+_PLAIN_WORDS = _words(_PLAIN_PHRASES)
+_READER_ADDRESS = lx.phrases(lx.READER_ADDRESS)
+#: A plain appeal word that opens a sentence of the line as written ("Subscribe for free to
+#: receive new posts.", "Thanks for reading! Donate today."): a request.
+_PLAIN_OPENS = re.compile(
+    r"(?:^|[.!?…:]\s+)[\"'“‘(\[]*(?:" + lx.trie_pattern(_PLAIN_PHRASES) + r")\b", re.IGNORECASE
+)
 _LEGAL = _phrases(lx.LEGAL_NOTICES)
 _LEGAL_WORDS = _words(lx.LEGAL_NOTICES)
 _COMMENT_CALL = _phrases(lx.COMMENT_CALLS)
@@ -119,6 +136,23 @@ def comment_prompt(ln: Line) -> bool:
     )
 
 
+def _plain_appeal(ln: Line, key: str, key_words: list[str]) -> bool:
+    """The line asks the reader to subscribe or donate in words that are also a story's
+    (:data:`lexicon.APPEALS_PLAIN`): it holds one and is a label or a button ("Digital Magazine -
+    Subscribe", "Fundraisers & Donations": no prose), or it speaks to the reader
+    (:data:`lexicon.READER_ADDRESS`: "Your monthly donations keep us going."), or a sentence of
+    it opens with the word ("Subscribe to the blog to receive ..."). A story's "Small investors
+    have welcomed the deal, subscribing for so many shares ..., Reuters reported." is prose and
+    does neither."""
+    if not _holds(_PLAIN, _PLAIN_WORDS, key, key_words):
+        return False
+    return (
+        not ln.prose
+        or not _READER_ADDRESS.isdisjoint(key_words)
+        or _PLAIN_OPENS.search(ln.text) is not None
+    )
+
+
 def tail_kind(ln: Line) -> str:
     """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
@@ -135,7 +169,11 @@ def tail_kind(ln: Line) -> str:
         or _holds(_LEGAL, _LEGAL_WORDS, key, words)
     ):
         return LEGAL_NOTICE
-    if _holds(_APPEAL, _APPEAL_WORDS, key, words) or follow_call(ln):
+    if (
+        _holds(_APPEAL, _APPEAL_WORDS, key, words)
+        or _plain_appeal(ln, key, words)
+        or follow_call(ln)
+    ):
         return APPEAL
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
         return RELATED_LEAD_IN

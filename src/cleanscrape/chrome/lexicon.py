@@ -49,6 +49,11 @@ DISCLOSURE_SELF: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_SELF")
 # --- the outlet's prose after the story (phrases anywhere in a line) ---------------------------
 #: Appeals to the reader: donate, become a member, subscribe, "Thanks for reading".
 APPEALS: Mapping[str, tuple[str, ...]] = table("APPEALS")
+#: ... those of them that are also words of a story: an appeal only in a line that speaks to the
+#: reader (:data:`READER_ADDRESS`) or opens a sentence with them.
+APPEALS_PLAIN: Mapping[str, tuple[str, ...]] = table("APPEALS_PLAIN")
+#: Words by which a line speaks to its reader ("you", "our", "my", "please").
+READER_ADDRESS: Mapping[str, tuple[str, ...]] = table("READER_ADDRESS")
 #: Legal notices: disclaimers, copyright and trademark lines.
 LEGAL_NOTICES: Mapping[str, tuple[str, ...]] = table("LEGAL_NOTICES")
 #: The story's credit line: what opens a clause of it ("Reporting by", "Editing by") ...

@@ -515,6 +515,34 @@ APPEALS: tuple[str, ...] = (
     "purchase a paid subscription",
 )
 
+#: The phrases of :data:`APPEALS` that are also the words of a story ("investors subscribing for
+#: shares", "donations poured in"): they make a line an appeal only where it speaks to the
+#: reader (:data:`READER_ADDRESS`) or opens a sentence with them ("Subscribe for free ...").
+APPEALS_PLAIN: tuple[str, ...] = (
+    "donate",
+    "donating",
+    "donation",
+    "donations",
+    "subscribe",
+    "subscribing",
+)
+
+#: Words by which a line speaks to its reader: the reader ("you", "your"), the outlet or its
+#: author ("we", "our", "my": "The best way to support my work is to ... subscribe"), or a
+#: request ("please"). ("us" is left out: "US" folds to it.)
+READER_ADDRESS: tuple[str, ...] = (
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "we",
+    "our",
+    "ours",
+    "my",
+    "me",
+    "please",
+)
+
 #: A legal notice: a copyright or trademark line, a disclaimer that the page is for information
 #: only (phrases, anywhere in a line).
 LEGAL_NOTICES: tuple[str, ...] = (
