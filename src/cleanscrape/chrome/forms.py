@@ -12,12 +12,18 @@ inside the body has the rest of the story below it and stays. :func:`form_start`
 first line of the form's block: the field and the lines above it that are not paragraphs. A
 pitch written as a sentence above the field stays: it is not told from the story's last
 paragraph.
+
+:func:`input_forms` finds a form of another kind, anywhere on the page: a shop's or a
+service's input widget, its prompts ending in ":" ("Enter your installation address:"), a
+price printed without its value ("Price : $"), and the help text and messages among and
+around them, which weigh in the region search as card summaries do.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .appeals import ends_story
 from .features import Line
 
@@ -77,3 +83,57 @@ def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     while first - 1 > start and not (lines[first - 1].prose and not tags[first - 1]):
         first -= 1
     return first if ends_story(lines, tags, start, end, first, _ARTICLE_WORDS) else end + 1
+
+
+#: A prompt of an input form: a verb of :data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_VERBS`
+#: over "your"/"the"/"a" and a few words, the folded line (the page prints it ending in ":").
+_PROMPT = re.compile(
+    r"^(?:please )?(?:re ?)?(?:" + "|".join(lx.FORM_PROMPT_VERBS) + r") (?:your|the|an?) \w"
+)
+#: A field printed without its value: a short label, ":" and a currency sign ("Price : $",
+#: "Total: €"); a label ending in ":" alone is a story's heading as often ("Features:").
+_EMPTY_FIELD = re.compile(r"^[^\W\d][\w ]{0,30}?\s?:\s?[$€£¥]$")
+_PROMPT_WORDS = 8
+_CURRENCY = ("$", "€", "£", "¥")
+#: Fields of one form: at least this many, each at most :data:`_FORM_GAP` lines below the last.
+_FORM_FIELDS = 3
+_FORM_GAP = 8
+#: Lines of help text around a form's fields, at most, on either side.
+_HELP_REACH = 12
+
+
+def _input_field(ln: Line) -> bool:
+    """The line is a field of an input form: a prompt ending in ":" or a label without value."""
+    if ln.words > _PROMPT_WORDS:
+        return False
+    if ln.text.endswith(":"):
+        return _PROMPT.match(ln.key) is not None
+    return ln.text.endswith(_CURRENCY) and _EMPTY_FIELD.match(ln.text) is not None
+
+
+def input_forms(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions of the lines of input forms: from the first to the last of
+    :data:`_FORM_FIELDS` or more fields (:func:`_input_field`) each at most :data:`_FORM_GAP`
+    lines below the one before, and the form's help text on either side: up to
+    :data:`_HELP_REACH` lines, to the nearest line of chrome (``tags``). The sentences around
+    and between a form's fields are its help and messages ("Great news: ... services are
+    available in your area.", "What is included in this price?"), not a story's."""
+    fields = [k for k, ln in enumerate(lines) if _input_field(ln)]
+    out: set[int] = set()
+    group: list[int] = []
+    for k in [*fields, len(lines) + _FORM_GAP + 1]:
+        if group and k - group[-1] > _FORM_GAP:
+            if len(group) >= _FORM_FIELDS:
+                out.update(range(_help_edge(tags, group[0], -1), _help_edge(tags, group[-1], 1)))
+            group = []
+        group.append(k)
+    return out
+
+
+def _help_edge(tags: list[str], field: int, step: int) -> int:
+    """The edge of a form's help text from its first (``step`` -1) or last (1) field: the
+    first line of the range ``range(edge, ...)`` above, or the line past it below."""
+    k = field
+    while 0 <= k + step < len(tags) and abs(k + step - field) <= _HELP_REACH and not tags[k + step]:
+        k += step
+    return k if step < 0 else k + 1

@@ -80,6 +80,10 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "вконтакте",
 )
 
+#: Verbs that open an input form's prompt to the reader, a field's label ending in ":"
+#: ("Enter your installation address:", "Confirm your zip code:").
+FORM_PROMPT_VERBS: tuple[str, ...] = ("enter", "confirm", "select", "choose", "type", "provide")
+
 # --- cookie banners (prefix) -------------------------------------------------------------------
 COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")
 

@@ -261,8 +261,9 @@ def weights(
 
     ``wrapped``: the positions of the lines of paragraphs wrapped at a fixed width
     (:func:`wrapped_paragraphs`), which weigh as prose. ``menu``: the positions of the lines
-    of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`), whose
-    descriptions weigh as card summaries. ``code``: the positions of the lines of code
+    of menu boxes above the story (:func:`~cleanscrape.chrome.menu_boxes.menu_boxes`) and of
+    input forms (:func:`~cleanscrape.chrome.forms.input_forms`), whose sentences weigh as card
+    summaries. ``code``: the positions of the lines of code
     listings (:func:`~cleanscrape.chrome.code_blocks.find_listings`), which weigh nothing:
     the article goes on through its listings."""
     out: list[float] = []

@@ -48,7 +48,7 @@ from .features import (
     is_dateline,
 )
 from .footers import footer_end
-from .forms import SUBSCRIBE, form_start
+from .forms import SUBSCRIBE, form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
 from .lede_anchor import dated_headline, lede_region, titled
@@ -172,7 +172,8 @@ def _classify_text(
     code = listings.lines  # weigh nothing, and are no related links (below)
     for k in listings.marked - _stray_tags(feats, tags, listings):
         tags[k] = ""  # a line of code, whatever its words
-    ws = weights(feats, tags, wrapped, menu, code=code)
+    # an input form's help text weighs as card summaries do (a shop's widget is no story)
+    ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code)
     region = main_region(ws)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
