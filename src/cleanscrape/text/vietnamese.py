@@ -544,6 +544,13 @@ class _Judge:
     def __init__(self, memo: dict[str, bool] | None = None) -> None:
         self.memo: dict[str, bool] = {} if memo is None else memo
 
+    def syllable(self, word: str) -> bool:
+        """Whether ``word`` is a Vietnamese syllable (:func:`is_syllable`), judged once."""
+        ok = self.memo.get(word)
+        if ok is None:
+            ok = self.memo[word] = is_syllable(word)
+        return ok
+
     def score(self, line: str) -> tuple[int, int, int, int]:
         """(valid non-ASCII words, non-ASCII words, valid words, judged words) of a line."""
         # single letters, ASCII names and acronyms: no evidence either way
@@ -653,17 +660,11 @@ def _misspelt(line: str, judge: _Judge) -> bool:
     """Whether a word of ``line`` beyond ASCII (cut at white space, its opening and closing
     punctuation left out) is not a Vietnamese syllable: "dâi", "ñ†c", "Th‹", "SÙc" (a line of
     Unicode Vietnamese, "Theo dõi", "Đọc thêm", has none)."""
-    memo = judge.memo
     for token in _without_urls(line).split():
         if token.isascii():
             continue
         word = _WORD_EDGES.sub("", token)
-        if word.isascii():
-            continue
-        ok = memo.get(word)
-        if ok is None:
-            ok = memo[word] = is_syllable(word)
-        if not ok:
+        if not word.isascii() and not judge.syllable(word):
             return True
     return False
 
@@ -845,19 +846,10 @@ def _sure_reading(word: str, judge: _Judge) -> str | None:
     (its opening and closing punctuation left out), when ``word`` cannot be one itself: it
     holds a lead and a continuation byte ("cá»§a"), or it is not a syllable with its ASCII
     punctuation left out ("Äại"; "Ãm" is "ãm" and stays; the guillemet of "Lá»…" is a byte)."""
-    memo = judge.memo
-
-    def syllable(text: str, edges: re.Pattern[str] = _WORD_EDGES) -> bool:
-        core = edges.sub("", text)
-        ok = memo.get(core)
-        if ok is None:
-            ok = memo[core] = is_syllable(core)
-        return ok
-
-    if UTF8_AS_CP1252.search(word) is None and syllable(word, _ASCII_EDGES):
+    if UTF8_AS_CP1252.search(word) is None and judge.syllable(_ASCII_EDGES.sub("", word)):
         return None
     sure = {unicodedata.normalize("NFC", r) for r in _word_readings(word)}
-    valid = [r for r in sure if r != word and syllable(r)]
+    valid = [r for r in sure if r != word and judge.syllable(_WORD_EDGES.sub("", r))]
     return valid[0] if len(valid) == 1 else None
 
 
