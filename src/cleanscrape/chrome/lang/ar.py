@@ -62,16 +62,17 @@ UI: tuple[str, ...] = (
     "الرييسية",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("جميع الحقوق محفوظة",)
+
 FOOTER: tuple[str, ...] = (
-    "جميع الحقوق محفوظة",
     "سياسة الخصوصية",
     "شروط الاستخدام",
     "اتصل بنا",
     "من نحن",
     "اعلن معنا",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("جميع الحقوق محفوظة",)
 
 TAGS: tuple[str, ...] = (
     "الوسوم",

@@ -77,14 +77,15 @@ UI: tuple[str, ...] = (
     "weiter",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("alle rechte vorbehalten",)
+
 FOOTER: tuple[str, ...] = (
     "impressum",
     "datenschutz",
-    "alle rechte vorbehalten",
     "nutzungsbedingungen",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("alle rechte vorbehalten",)
 
 TAGS: tuple[str, ...] = (
     "schlagworter",

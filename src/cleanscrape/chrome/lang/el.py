@@ -59,17 +59,17 @@ UI: tuple[str, ...] = (
     "αρχικη",
 )
 
-FOOTER: tuple[str, ...] = (
-    "με την επιφυλαξη παντος δικαιωματος",
-    "ολα τα δικαιωματα διατηρουνται",
-    "πολιτικη απορρητου",
-    "πολιτικη cookies",
-    "οροι χρησης",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = (
     "με την επιφυλαξη παντος δικαιωματος",
     "ολα τα δικαιωματα διατηρουνται",
+)
+
+FOOTER: tuple[str, ...] = (
+    "πολιτικη απορρητου",
+    "πολιτικη cookies",
+    "οροι χρησης",
+    *RIGHTS_RESERVED,
 )
 
 TAGS: tuple[str, ...] = (

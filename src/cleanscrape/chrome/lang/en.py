@@ -314,9 +314,11 @@ UI: tuple[str, ...] = (
     "required fields are marked",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("all rights reserved",)
+
 FOOTER: tuple[str, ...] = (
     "copyright",
-    "all rights reserved",
     "privacy policy",
     "terms of use",
     "terms of service",
@@ -329,9 +331,8 @@ FOOTER: tuple[str, ...] = (
     "sitemap",
     "accessibility",
     "powered by",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("all rights reserved",)
 
 TAGS: tuple[str, ...] = (
     "tags",

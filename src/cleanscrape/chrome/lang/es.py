@@ -77,13 +77,14 @@ UI: tuple[str, ...] = (
     "anuncio",
 )
 
-FOOTER: tuple[str, ...] = (
-    "aviso legal",
-    "todos los derechos reservados",
-    "politica de privacidad",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = ("todos los derechos reservados",)
+
+FOOTER: tuple[str, ...] = (
+    "aviso legal",
+    "politica de privacidad",
+    *RIGHTS_RESERVED,
+)
 
 TAGS: tuple[str, ...] = (
     "etiquetas",

@@ -71,13 +71,14 @@ UI: tuple[str, ...] = (
     "retour en haut",
 )
 
-FOOTER: tuple[str, ...] = (
-    "mentions legales",
-    "tous droits reserves",
-    "politique de confidentialite",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = ("tous droits reserves",)
+
+FOOTER: tuple[str, ...] = (
+    "mentions legales",
+    "politique de confidentialite",
+    *RIGHTS_RESERVED,
+)
 
 TAGS: tuple[str, ...] = (
     "mots cles",

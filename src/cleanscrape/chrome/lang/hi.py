@@ -51,17 +51,18 @@ UI: tuple[str, ...] = (
     "होम",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("सर्वाधिकार सुरक्षित",)
+
 FOOTER: tuple[str, ...] = (
-    "सर्वाधिकार सुरक्षित",
     "सर्वाधिकार सुरक्षित है",
     "गोपनीयता नीति",
     "प्राइवेसी पॉलिसी",
     "संपर्क करें",
     "हमारे बारे में",
     "नियम और शर्तें",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("सर्वाधिकार सुरक्षित",)
 
 TAGS: tuple[str, ...] = (
     "टैग",

@@ -59,18 +59,18 @@ UI: tuple[str, ...] = (
     "leggi di piu",
 )
 
-FOOTER: tuple[str, ...] = (
-    "tutti i diritti riservati",
-    "riproduzione riservata",
-    "informativa privacy",
-    "privacy policy",
-    "partita iva",
-    "p iva",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = (
     "tutti i diritti riservati",
     "riproduzione riservata",
+)
+
+FOOTER: tuple[str, ...] = (
+    "informativa privacy",
+    "privacy policy",
+    "partita iva",
+    "p iva",
+    *RIGHTS_RESERVED,
 )
 
 TAGS: tuple[str, ...] = (

@@ -95,15 +95,16 @@ UI: tuple[str, ...] = (
     "画質",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("無断転載を禁じます",)
+
 FOOTER: tuple[str, ...] = (
     "プライバシーポリシー",
     "利用規約",
-    "無断転載を禁じます",
     "お問い合わせ",
     "運営会社",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("無断転載を禁じます",)
 
 TAGS: tuple[str, ...] = (
     "タグ",

@@ -67,17 +67,17 @@ UI: tuple[str, ...] = (
     "화질",
 )
 
-FOOTER: tuple[str, ...] = (
-    "무단전재 및 재배포 금지",
-    "무단 전재 및 재배포 금지",
-    "개인정보처리방침",
-    "이용약관",
-    "저작권자",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = (
     "무단전재 및 재배포 금지",
     "무단 전재 및 재배포 금지",
+)
+
+FOOTER: tuple[str, ...] = (
+    "개인정보처리방침",
+    "이용약관",
+    "저작권자",
+    *RIGHTS_RESERVED,
 )
 
 TAGS: tuple[str, ...] = (

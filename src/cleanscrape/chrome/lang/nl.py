@@ -72,17 +72,18 @@ UI: tuple[str, ...] = (
     "vorig artikel",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("alle rechten voorbehouden",)
+
 FOOTER: tuple[str, ...] = (
-    "alle rechten voorbehouden",
     "privacybeleid",
     "privacyverklaring",
     "cookiebeleid",
     "algemene voorwaarden",
     "over ons",
     "adverteren",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("alle rechten voorbehouden",)
 
 TAGS: tuple[str, ...] = (
     "tags",

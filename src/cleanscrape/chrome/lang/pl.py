@@ -63,16 +63,17 @@ UI: tuple[str, ...] = (
     "poprzedni artykul",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("wszelkie prawa zastrzezone",)
+
 FOOTER: tuple[str, ...] = (
-    "wszelkie prawa zastrzezone",
     "polityka prywatnosci",
     "polityka cookies",
     "regulamin",
     "o nas",
     "reklama w serwisie",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("wszelkie prawa zastrzezone",)
 
 TAGS: tuple[str, ...] = (
     "tagi",

@@ -74,13 +74,14 @@ UI: tuple[str, ...] = (
     "voltar ao topo",
 )
 
-FOOTER: tuple[str, ...] = (
-    "todos os direitos reservados",
-    "politica de privacidade",
-    "termos de uso",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = ("todos os direitos reservados",)
+
+FOOTER: tuple[str, ...] = (
+    "politica de privacidade",
+    "termos de uso",
+    *RIGHTS_RESERVED,
+)
 
 TAGS: tuple[str, ...] = (
     "tags",

@@ -51,13 +51,14 @@ UI: tuple[str, ...] = (
     "версия для печати",
 )
 
-FOOTER: tuple[str, ...] = (
-    "все права защищены",
-    "политика конфиденциальности",
-    "пользовательское соглашение",
-)
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = ("все права защищены",)
+
+FOOTER: tuple[str, ...] = (
+    "политика конфиденциальности",
+    "пользовательское соглашение",
+    *RIGHTS_RESERVED,
+)
 
 TAGS: tuple[str, ...] = (
     "теги",

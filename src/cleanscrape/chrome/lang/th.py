@@ -50,15 +50,16 @@ UI: tuple[str, ...] = (
     "ข่าวก่อนหน้า",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("สงวนลิขสิทธิ์",)
+
 FOOTER: tuple[str, ...] = (
-    "สงวนลิขสิทธิ์",
     "นโยบายความเป็นส่วนตัว",
     "ติดต่อเรา",
     "เกี่ยวกับเรา",
     "ข้อกำหนดการใช้งาน",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("สงวนลิขสิทธิ์",)
 
 TAGS: tuple[str, ...] = ("แท็ก",)
 

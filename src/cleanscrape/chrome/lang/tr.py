@@ -64,17 +64,18 @@ UI: tuple[str, ...] = (
     "ana sayfa",
 )
 
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("tum haklari saklidir",)
+
 FOOTER: tuple[str, ...] = (
-    "tum haklari saklidir",
     "gizlilik politikasi",
     "cerez politikasi",
     "kullanim kosullari",
     "hakkimizda",
     "kunye",
     "reklam verin",
+    *RIGHTS_RESERVED,
 )
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = ("tum haklari saklidir",)
 
 TAGS: tuple[str, ...] = (
     "etiketler",

@@ -123,20 +123,20 @@ UI: tuple[str, ...] = (
     "畫質",
 )
 
-FOOTER: tuple[str, ...] = (
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
     "版权所有",
     "版權所有",
+)
+
+FOOTER: tuple[str, ...] = (
     "隐私政策",
     "隱私權政策",
     "联系我们",
     "聯絡我們",
     "关于我们",
     "關於我們",
-)
-#: What a copyright line says of the rights ("All rights reserved").
-RIGHTS_RESERVED: tuple[str, ...] = (
-    "版权所有",
-    "版權所有",
+    *RIGHTS_RESERVED,
 )
 
 TAGS: tuple[str, ...] = (
