@@ -26,6 +26,9 @@ from common import SPLITS, split_of, wcxb_pages
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="all", help="pages to run")
+    ap.add_argument(
+        "--misses", action="store_true", help="print each page whose title differs (dev only)"
+    )
     args = ap.parse_args()
     pages = Counter[str]()
     equal = Counter[str]()
@@ -36,7 +39,10 @@ def main() -> int:
         markup = decode_bytes(page.html, source=page.id, html=True).text
         result = clean_html_document(markup, CleanOptions(), url=page.url, source=page.id)
         pages[half] += 1
-        equal[half] += fold(result.title or "") == fold(page.title)
+        same = fold(result.title or "") == fold(page.title)
+        equal[half] += same
+        if args.misses and not same and half == "dev":
+            print(f"{page.id}\tgold: {page.title}\n\tours: {result.title}")
     for half in SPLITS:
         if pages[half]:
             print(f"WCXB-dev {half}: {equal[half]} of {pages[half]} titles equal the gold title")
