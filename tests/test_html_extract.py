@@ -1389,6 +1389,142 @@ def test_a_quote_in_a_figure_without_a_caption_is_not_put_back() -> None:
     assert recover_blocks(block, list(_SEO_POST)) == (_SEO_POST, 0)
 
 
+# lines of a real AEB dev page (a round-up of reviews): each review is quoted, and the line
+# under the quote names where it was published, a link in brackets; the extractor keeps the
+# quotes and drops the names that end in a line break
+_REVIEWS = [
+    "Stadia, Google's streaming gaming platform, launches today. Is the service the first step "
+    "towards the future of gaming, or will Stadia fall flat on its face? Here's what the early "
+    "reviews say:",
+    "Stadia isn't a console. It's a platform for streaming games from the cloud. You can play "
+    "Stadia titles on a TV, on a computer or on a smartphone.",
+    "Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap",
+    "Come November 19, those who anted up $129 for the Google Stadia Founder's Edition will "
+    "receive a Stadia controller, a 4K-ready Chromecast Ultra, and three months of Stadia Pro.",
+]
+
+
+def _reviews_page(source: str) -> str:
+    return (
+        "<html><body><div class='content'>"
+        f"<p>{_REVIEWS[0]}</p>"
+        f"<blockquote class='wp-block-quote'><p>{_REVIEWS[1]}</p></blockquote>"
+        f"<p>{source}</p>"
+        f"<h4><br><strong>{_REVIEWS[2]}</strong></h4>"
+        f"<blockquote class='wp-block-quote'><p>{_REVIEWS[3]}</p></blockquote>"
+        "</div></body></html>"
+    )
+
+
+def test_the_source_named_under_a_kept_quote_is_put_back_in_place() -> None:
+    source = (
+        "<strong>[</strong><a href='https://www.tomsguide.com/reviews/google-stadia'>"
+        "<strong>Tom's Guide</strong></a><strong>]</strong><br>"
+    )
+    tree = parse_html(_reviews_page(source), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "content")
+    lines, put_back = recover_blocks(block, list(_REVIEWS))
+    assert lines == [*_REVIEWS[:2], "[ Tom's Guide ]", *_REVIEWS[2:]]
+    assert put_back == 1
+
+
+def test_a_call_to_action_under_a_kept_quote_stays_out() -> None:
+    # (a WCXB dev page's form: "Learn more." under a summary set as a quote ends as a sentence)
+    source = "<a href='/en/whats-in-food/article/do-carbohydrates'>Learn more.</a>"
+    tree = parse_html(_reviews_page(source), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "content")
+    assert recover_blocks(block, list(_REVIEWS)) == (_REVIEWS, 0)
+
+
+def test_the_source_under_a_quote_the_extractor_dropped_stays_out() -> None:
+    # the quote itself goes back (a quote between kept blocks), the short line under it does not
+    source = "<strong>[</strong><a href='https://www.engadget.com/'>Engadget</a><strong>]</strong>"
+    tree = parse_html(_reviews_page(source), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "content")
+    kept = [_REVIEWS[0], *_REVIEWS[2:]]
+    assert recover_blocks(block, kept) == (_REVIEWS, 1)
+
+
+# lines of a real AEB dev page (a business column): a pull quote in a box of the body, who said
+# it in a <div> of the box under the quote; the extractor keeps the quote, not the name
+_MERGER = [
+    "One would hope so, since the news business could use an injection of optimism these days.",
+    "Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a "
+    "whole.",
+    "But there may be just as much reason for doubt. The economic environment of local news "
+    "continues to become more dismal as print advertising disappears.",
+]
+
+
+def test_who_said_a_kept_pull_quote_is_put_back_under_it() -> None:
+    page = (
+        "<html><body><div class='RichTextArticleBody-body'>"
+        f"<p>{_MERGER[0]}</p><div class='Enhancement'><div class='Quote'>"
+        f"<blockquote>{_MERGER[1]}</blockquote>"
+        "<div class='Quote-attribution'>News industry analyst Ken Doctor</div></div></div>"
+        f"<p>{_MERGER[2]}</p></div></body></html>"
+    )
+    tree = parse_html(page, source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "RichTextArticleBody-body")
+    lines, put_back = recover_blocks(block, list(_MERGER))
+    assert lines == [*_MERGER[:2], "News industry analyst Ken Doctor", _MERGER[2]]
+    assert put_back == 1
+
+
+# lines of a real AEB dev page (a report on a study): the paper's reference closes the article in
+# a box of its own after a box of links, after the last paragraph the extractor kept
+_HIBERNATION = [
+    "Most major medical centers have protocols for inducing hypothermia in patients to reduce "
+    "their metabolism to basically gain time.",
+    '"We aim to build on this in future, by researching the brain pathways that are activated '
+    'or blocked during initiation of hibernation, starting with animals and proceeding to people."',
+]
+_HIBERNATION_PAPER = (
+    "More information: G. Petit et al. Hibernation and Torpor: Prospects for Human Spaceflight, "
+    "Handbook of Life Support Systems for Spacecraft and Extraterrestrial Habitats (2018). "
+    "DOI: 10.1007/978-3-319-09575-2_199-1"
+)
+
+
+def _study_page(reference: str) -> str:
+    return (
+        "<html><body><article><div class='mt-4 article-main'>"
+        f"<p>{_HIBERNATION[0]}</p><p>{_HIBERNATION[1]}</p><hr>"
+        "<div class='article-main__explore'><div><p>Explore further</p></div>"
+        "<a href='/news/2019-10-unravelling-neural-network-torpor.html'>Unravelling the neural "
+        "network of torpor</a></div><hr>"
+        f"<div class='article-main__more p-4'>{reference}</div>"
+        "<div class='d-inline-block'>Provided by <a href='/partners/esa/'>European Space "
+        "Agency</a></div></div></article></body></html>"
+    )
+
+
+def test_the_papers_reference_after_the_last_kept_paragraph_is_put_back() -> None:
+    reference = (
+        "<strong>More information:</strong> G. Petit et al. Hibernation and Torpor: Prospects "
+        "for Human Spaceflight, <i>Handbook of Life Support Systems for Spacecraft and "
+        "Extraterrestrial Habitats</i> (2018). <a data-doi='1' "
+        "href='http://dx.doi.org/10.1007/978-3-319-09575-2_199-1'>DOI: "
+        "10.1007/978-3-319-09575-2_199-1</a>"
+    )
+    tree = parse_html(_study_page(reference), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "mt-4 article-main")
+    lines, put_back = recover_blocks(block, list(_HIBERNATION))
+    assert lines == [*_HIBERNATION, _HIBERNATION_PAPER]
+    assert put_back == 1
+
+
+def test_a_box_after_the_last_kept_paragraph_without_a_doi_stays_out() -> None:
+    # (the same box holding a call to follow the site: prose length, no paper cited)
+    reference = (
+        "Follow us on social media and sign up for our newsletter to get the week's science "
+        "news in your inbox every Friday, free of charge."
+    )
+    tree = parse_html(_study_page(reference), source="page")
+    block = next(el for el in tree.iter("div") if el.get("class") == "mt-4 article-main")
+    assert recover_blocks(block, list(_HIBERNATION)) == (_HIBERNATION, 0)
+
+
 def test_a_share_bar_is_pruned_though_it_holds_a_short_quote() -> None:
     # the quote of a share bar ("Tweet this") is a small part of its text: the bar is chrome
     bar = (

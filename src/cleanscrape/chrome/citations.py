@@ -103,6 +103,15 @@ def _cited(block: str) -> set[int]:
     return line_indexes(block, starts)
 
 
+def holds_doi(text: str) -> bool:
+    """``text`` cites a paper by its DOI ("DOI: 10.1007/978-3-319-09575-2_199-1"), not a
+    number that holds "10." inside it."""
+    return any(
+        m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
+        for m in _DOI.finditer(text)
+    )
+
+
 def reference_lists(lines: list[Line], block: str | None = None) -> set[int]:
     """Positions (in ``lines``) of the lines of reference lists: runs of at least :data:`_RUN`
     citations at most :data:`_GAP` lines apart (short lines or links between them), with the

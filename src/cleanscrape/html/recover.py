@@ -31,12 +31,16 @@ its card); a section of the area that is a text block itself (the editor wrote i
 the template's ``<div>`` without a ``<p>``) is a block of the walk and sits beside kept text; a
 quote may sit in a box of its own (the wrapper of an embedded post,
 ``<blockquote class="twitter-tweet">``: its paragraph and the ``— name (@handle) date`` line
-under it are put back). A table of data (rows of two cells or more, mostly not links, no
-images, headings or tables in its cells: :func:`data_table`) is a block of the walk too, a row
-a line with its cells joined by tabs as trafilatura writes the tables it keeps; the wrappers
-around it alone (an embed box holding it and a style sheet) are the table's own, so it goes
-back when the box sits beside kept text. A layout table or a grid of linked cards is not
-looked into.
+under it are put back); the short line right under a kept quote that names who said it or
+where (``[<a>Tom's Guide</a>]``, the ``<div>`` under a pull quote in its box) goes back though
+it is a link or shorter than prose, unless it ends as a sentence ("Learn more."). A block after
+the last kept one goes back when it cites a paper by its DOI (the "More information: ..."
+reference that closes a report on a study). A table of data (rows of two cells or more,
+mostly not links, no images, headings or tables in its cells: :func:`data_table`) is a block of
+the walk too, a row a line with its cells joined by tabs as trafilatura writes the tables it
+keeps; the wrappers around it alone (an embed box holding it and a style sheet) are the
+table's own, so it goes back when the box sits beside kept text. A layout table or a grid of
+linked cards is not looked into.
 
 The same walk reads the article's nodes by content score (:mod:`.score`) when the caller
 gives them as the area, for paragraphs, lists and quotes only (:data:`PROSE_BLOCKS`), the text
@@ -53,6 +57,7 @@ from itertools import accumulate
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..chrome.citations import holds_doi
 from .visibility import hidden_reason
 
 _WORD = re.compile(r"\w+")
@@ -462,6 +467,54 @@ def _opens(el: lxml_html.HtmlElement) -> bool:
     return el.tag in _OPENING and len(_text(el)) >= PROSE_CHARS
 
 
+#: The most characters of a quote's attribution: the line under a quote that names who said it
+#: or where it was said ("News industry analyst Ken Doctor", "[Tom's Guide]"), not a paragraph.
+ATTRIBUTION_CHARS = 80
+#: How a sentence ends: a line under a quote that ends so is a sentence of its own (a call to
+#: "Learn more."), not the name of who said the quote or where.
+_SENTENCE_ENDS = (".", "!", "?", ":", "…")
+#: Blocks that are no attribution of a quote.
+_NOT_ATTRIBUTION = _LISTS | _HEADINGS | {"blockquote", "table"}
+
+
+def _quote_before(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The ``<blockquote>`` right before ``el`` in its parent, with no text between them."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # a comment
+        if prev.tail and prev.tail.strip():
+            return None
+        prev = prev.getprevious()
+    if prev is None or prev.tag != "blockquote" or (prev.tail and prev.tail.strip()):
+        return None
+    return prev
+
+
+def _attribution_line(el: lxml_html.HtmlElement, kept: lxml_html.HtmlElement | None) -> bool:
+    """``el`` is the attribution of the quote right before it, the block before it that the
+    extractor kept (``kept``; ``None`` when it kept none there): a short text block
+    (:data:`ATTRIBUTION_CHARS`; not a heading, list, table or quote, no image) that names
+    who said it or where it was said, a link to the source as often as not
+    (``<p>[<a>Tom's Guide</a>]</p>``, a ``<div>`` of the quote's box under it), and does not
+    end as a sentence (:data:`_SENTENCE_ENDS`: "Learn more." under a summary box is a call to
+    action). The link and the length that keep such a line out of the recovery are what an
+    attribution is made of.
+    """
+    if kept is None or kept.tag != "blockquote" or el.tag in _NOT_ATTRIBUTION:
+        return False
+    if _quote_before(el) is not kept or any(True for _ in el.iter(*_MEDIA)):
+        return False
+    text = _text(el)
+    return 0 < len(text) <= ATTRIBUTION_CHARS and not text.endswith(_SENTENCE_ENDS)
+
+
+def _paper_reference(el: lxml_html.HtmlElement) -> bool:
+    """``el``, a block after the last kept one, is the reference of the paper the article
+    reports on: its text cites the paper by its DOI ("More information: G. Petit et al. ...
+    (2018). DOI: 10.1007/..."). It closes a report on a study, in the article's area; a call
+    to action or a box of links after the text holds none."""
+    return holds_doi(_text(el))
+
+
 def _boxed_prose(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement]) -> bool:
     """``el`` is prose in a box of its own beside kept text: not a subheading, at least
     :data:`PROSE_CHARS` characters, and its parent's parent a section of the area or the parent
@@ -521,7 +574,10 @@ def recover_blocks(
             where.append(bisect_right(starts, item) - 1)
             continue
         where.append(None)
-        if (kinds is not None and child.tag not in kinds) or not _recoverable(child):
+        if kinds is not None and child.tag not in kinds:
+            continue
+        kept = blocks[i - 1] if i > 0 and where[i - 1] is not None else None
+        if not (_recoverable(child) or _attribution_line(child, kept)):
             continue
         got = _block_lines(child)
         if got:
@@ -564,7 +620,7 @@ def recover_blocks(
             continue
         before = next((where[j] for j in range(i - 1, -1, -1) if where[j] is not None), None)
         after = any(where[j] is not None for j in range(i + 1, len(blocks)))
-        if before is None or not after:
+        if before is None or not (after or _paper_reference(blocks[i])):
             continue
         inserts.setdefault(before, []).extend(got)
         put_back += 1
