@@ -7,7 +7,9 @@ hover cards printed inside paragraphs (:mod:`cleanscrape.html.cards`) and chrome
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. A trailing run
-of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text.
+of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text,
+and so are the captions of the article's images set in plain elements between its paragraphs
+(:mod:`cleanscrape.html.captions`; again after the put-backs below).
 The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
@@ -41,6 +43,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
+from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
 from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
@@ -417,6 +420,22 @@ def drop_teasers(lines: list[str], teasers: frozenset[str], counts: dict[str, in
     return lines[:start]
 
 
+def _without_captions(
+    lines: list[str],
+    captions: frozenset[str],
+    counts: dict[str, int],
+    dropped: list[tuple[str, str]] | None,
+) -> list[str]:
+    """``lines`` without the images' captions (:func:`.captions.drop_captions`), counted in
+    ``counts["caption"]`` and, when tracing, listed in ``dropped``."""
+    kept, n = drop_captions(lines, captions)
+    if n:
+        counts["caption"] = counts.get("caption", 0) + n
+        if dropped is not None:
+            dropped += _taken("caption", lines, kept)
+    return kept
+
+
 def _table_row(line: str) -> str:
     """trafilatura writes a table row as ``| a | b |``; cleanscrape as tab-separated cells.
 
@@ -533,6 +552,7 @@ def extract_html(
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
     empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing
+    captions = caption_texts(body) if body is not None else frozenset()
     found_lines = _trafilatura_lines(tree, url, favor)
     lines = drop_teasers(found_lines, pruned.teasers, counts)
     if _repeats(lines):
@@ -546,6 +566,7 @@ def extract_html(
                 paragraphs = prose_paragraphs(body)
     # (the teaser lines count only when the extracted text is kept: see the fallback below)
     teasers = _taken("teasers", found_lines, lines) if trace else []
+    lines = _without_captions(lines, captions, counts, dropped if trace else None)
     added: list[tuple[str, str]] = []
     if body is not None:
         before = lines
@@ -592,6 +613,9 @@ def extract_html(
             lines = _outside_content(content, lines, block_text, counts, dropped if trace else None)
     if method == "trafilatura":
         dropped += teasers
+        # again after the put-backs, which read the page's blocks (a figure's caption among
+        # the content score's nodes)
+        lines = _without_captions(lines, captions, counts, dropped if trace else None)
         before = lines
         lines, promos = drop_promo_links(tree, lines)
         if promos:
