@@ -145,12 +145,12 @@ def test_a_label_in_a_table_cell_under_a_product_image_is_no_caption() -> None:
         for n, award in enumerate(["Best for Expeditions", "Best Overall GPS Watch"])
     )
     tree = parse_html(f"<html><body><table><tr>{cells}</tr></table></body></html>", source="t")
-    assert caption_texts(tree.find("body")) == frozenset()
+    assert caption_texts([tree.find("body")]) == frozenset()
 
 
 def test_the_caption_is_found_by_the_image_and_the_lines_equal_to_it_go() -> None:
     tree = parse_html(_review_page(), source="t")
-    assert caption_texts(tree.find("body")) == frozenset(_REVIEW_CAPTIONS)
+    assert caption_texts([tree.find("body")]) == frozenset(_REVIEW_CAPTIONS)
     lines = [_REVIEW_LEDE, " Apple's  16-inch MacBook Pro", *_REVIEW_BODY]
     assert drop_captions(lines, frozenset(_REVIEW_CAPTIONS)) == ([_REVIEW_LEDE, *_REVIEW_BODY], 1)
 

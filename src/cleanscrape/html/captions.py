@@ -24,12 +24,16 @@ before extraction; the extracted lines equal to one are taken out
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml import html as lxml_html
 
 #: Elements that show a picture or a player.
 MEDIA = ("img", "picture", "video", "iframe")
+#: An unmarked figure holds at most this many elements: its image's frame, the caption, line
+#: breaks and empty wrappers.
+MAX_FIGURE_CHILDREN = 8
 #: A caption has at most this many words.
 MAX_CAPTION_WORDS = 25
 #: Elements that set text in italics or small print: a caption's type.
@@ -50,34 +54,12 @@ _NOT_CAPTION_XPATH = " or ".join(f"self::{t} or descendant::{t}" for t in sorted
 _HOLDS_NOT_CAPTION = etree.XPath(f"boolean({_NOT_CAPTION_XPATH})")
 #: A sentence's final stop at the end of a line, before closing quotes or brackets.
 _FINAL_STOP = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*$")
-_SPACE = re.compile(r"\s+")
 
 
-def _has_text(el: lxml_html.HtmlElement) -> bool:
-    """``el`` holds some text other than white space."""
-    return any(s.strip() for s in el.itertext())
-
-
-def _text(el: lxml_html.HtmlElement) -> str:
-    """``el``'s text, white space collapsed."""
-    return _SPACE.sub(" ", el.text_content()).strip()
-
-
-def _frame(media: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
-    """The image and the wrappers around it that hold no text: its highest such ancestor."""
-    el = media
-    parent = el.getparent()
-    while parent is not None and parent.tag not in _CELLS and not _has_text(parent):
-        el = parent
-        parent = el.getparent()
-    return el
-
-
-def _blank(el: lxml_html.HtmlElement) -> bool:
-    """``el`` shows nothing: a line break, a comment, an empty paragraph."""
-    if not isinstance(el.tag, str) or el.tag == "br":
-        return True
-    return not _has_text(el) and el.tag not in MEDIA and next(el.iter(*MEDIA), None) is None
+def _words(el: lxml_html.HtmlElement) -> list[str]:
+    """``el``'s text split on white space."""
+    text: str = el.text_content()
+    return text.split()
 
 
 def _emphasised(el: lxml_html.HtmlElement, text: str) -> bool:
@@ -85,17 +67,21 @@ def _emphasised(el: lxml_html.HtmlElement, text: str) -> bool:
     if el.tag in _EMPHASIS:
         return True
     outer = (e for e in el.iter(*_EMPHASIS) if e.getparent().tag not in _EMPHASIS)
-    inner = " ".join(_text(e) for e in outer)
-    return len(_SPACE.sub("", inner)) >= len(_SPACE.sub("", text))
+    inner = sum(len(w) for e in outer for w in _words(e))
+    return inner >= len(text) - text.count(" ")
 
 
 def _caption_text(el: lxml_html.HtmlElement, *, emphasis: bool) -> str | None:
     """``el``'s text when it reads as a caption (see the module's docstring), else ``None``."""
-    if not isinstance(el.tag, str) or _HOLDS_NOT_CAPTION(el):
+    if not isinstance(el.tag, str) or el.tag in _NOT_CAPTION:
         return None
-    text = _text(el)
-    words = len(text.split())
-    if not words or words > MAX_CAPTION_WORDS or _FINAL_STOP.search(text):
+    words = _words(el)
+    if not words or len(words) > MAX_CAPTION_WORDS:
+        return None
+    text = " ".join(words)
+    if _FINAL_STOP.search(text):
+        return None
+    if _HOLDS_NOT_CAPTION(el):
         return None
     if next(el.iter(*MEDIA), None) is not None:
         return None
@@ -104,45 +90,79 @@ def _caption_text(el: lxml_html.HtmlElement, *, emphasis: bool) -> str | None:
     return text
 
 
-def _figure_caption(frame: lxml_html.HtmlElement) -> str | None:
-    """The one short line that shares the frame's parent with nothing but blank elements and
-    images: the caption of a figure written without the tag."""
-    parent = frame.getparent()
-    if parent is None or parent.tag in _NOT_FIGURE or (parent.text or "").strip():
-        return None
-    line = None
-    for child in parent:
-        if (child.tail or "").strip():
+class _Figures:
+    """One page's images read for captions. Whether an element holds text is looked up once
+    per element: the images of a gallery share the wrappers their frames climb through."""
+
+    def __init__(self) -> None:
+        self._texty: dict[lxml_html.HtmlElement, bool] = {}
+
+    def has_text(self, el: lxml_html.HtmlElement) -> bool:
+        """``el`` holds some text other than white space."""
+        found = self._texty.get(el)
+        if found is None:
+            found = self._texty[el] = any(s.strip() for s in el.itertext())
+        return found
+
+    def frame(self, media: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+        """The image and the wrappers around it that hold no text: its highest such
+        ancestor."""
+        el = media
+        parent = el.getparent()
+        while parent is not None and parent.tag not in _CELLS and not self.has_text(parent):
+            el = parent
+            parent = el.getparent()
+        return el
+
+    def blank(self, el: lxml_html.HtmlElement) -> bool:
+        """``el`` shows nothing: a line break, a comment, an empty paragraph."""
+        if not isinstance(el.tag, str) or el.tag == "br":
+            return True
+        return not self.has_text(el) and el.tag not in MEDIA and next(el.iter(*MEDIA), None) is None
+
+    def figure_caption(self, frame: lxml_html.HtmlElement) -> str | None:
+        """The one short line that shares the frame's parent with nothing but blank elements
+        and images: the caption of a figure written without the tag."""
+        parent = frame.getparent()
+        if parent is None or parent.tag in _NOT_FIGURE or (parent.text or "").strip():
             return None
-        if child is frame or _blank(child):
-            continue
-        if not _has_text(child):  # another image
-            continue
-        if line is not None:
+        if len(parent) > MAX_FIGURE_CHILDREN:  # a section of the page, not a figure
             return None
-        line = child
-    return None if line is None else _caption_text(line, emphasis=False)
+        line = None
+        for child in parent:
+            if (child.tail or "").strip():
+                return None
+            if child is frame or not isinstance(child.tag, str) or not self.has_text(child):
+                continue  # a line break, an empty element or another image
+            if line is not None:
+                return None
+            line = child
+        return None if line is None else _caption_text(line, emphasis=False)
 
-
-def _line_under(frame: lxml_html.HtmlElement) -> str | None:
-    """The emphasised short line right after the frame (past blank elements)."""
-    parent = frame.getparent()
-    if parent is None or parent.tag in _NOT_FIGURE or (frame.tail or "").strip():
-        return None
-    nxt = frame.getnext()
-    while nxt is not None and _blank(nxt):
-        if (nxt.tail or "").strip():
+    def line_under(self, frame: lxml_html.HtmlElement) -> str | None:
+        """The emphasised short line right after the frame (past blank elements)."""
+        parent = frame.getparent()
+        if parent is None or parent.tag in _NOT_FIGURE or (frame.tail or "").strip():
             return None
-        nxt = nxt.getnext()
-    return None if nxt is None else _caption_text(nxt, emphasis=True)
+        nxt = frame.getnext()
+        while nxt is not None and self.blank(nxt):
+            if (nxt.tail or "").strip():
+                return None
+            nxt = nxt.getnext()
+        return None if nxt is None else _caption_text(nxt, emphasis=True)
 
 
-def caption_texts(body: lxml_html.HtmlElement) -> frozenset[str]:
-    """The texts of the page's image captions (white space collapsed)."""
+def caption_texts(roots: Iterable[lxml_html.HtmlElement]) -> frozenset[str]:
+    """The texts of the captions of the images inside ``roots`` (white space collapsed)."""
     found: set[str] = set()
-    for media in body.iter(*MEDIA):
-        frame = _frame(media)
-        text = _figure_caption(frame) or _line_under(frame)
+    figures = _Figures()
+    frames: set[lxml_html.HtmlElement] = set()  # the images of one frame are read once
+    for media in (m for root in roots for m in root.iter(*MEDIA)):
+        frame = figures.frame(media)
+        if frame in frames:
+            continue
+        frames.add(frame)
+        text = figures.figure_caption(frame) or figures.line_under(frame)
         if text:
             found.add(text)
     return frozenset(found)

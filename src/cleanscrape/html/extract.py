@@ -8,8 +8,9 @@ trafilatura finds far less than the page's main prose block (the paragraphs of o
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. A trailing run
 of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text,
-and so are the captions of the article's images set in plain elements between its paragraphs
-(:mod:`cleanscrape.html.captions`; again after the put-backs below).
+and so are the captions of the images of the article's nodes by content score set in plain
+elements between its paragraphs (:mod:`cleanscrape.html.captions`; again after the put-backs
+below).
 The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
@@ -552,7 +553,6 @@ def extract_html(
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
     empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing
-    captions = caption_texts(body) if body is not None else frozenset()
     found_lines = _trafilatura_lines(tree, url, favor)
     lines = drop_teasers(found_lines, pruned.teasers, counts)
     if _repeats(lines):
@@ -566,6 +566,10 @@ def extract_html(
                 paragraphs = prose_paragraphs(body)
     # (the teaser lines count only when the extracted text is kept: see the fallback below)
     teasers = _taken("teasers", found_lines, lines) if trace else []
+    # the article's nodes by content score (the tree is read, not changed, from here on): the
+    # captions of their images are looked for, not those of the whole page's
+    content = content_nodes(body) if body is not None else None
+    captions = caption_texts(content.nodes) if content is not None else frozenset()
     lines = _without_captions(lines, captions, counts, dropped if trace else None)
     added: list[tuple[str, str]] = []
     if body is not None:
@@ -602,7 +606,6 @@ def extract_html(
         added = [("visible", ln) for ln in lines]
     chars = 0
     if method == "trafilatura" and body is not None:
-        content = content_nodes(body)
         chars = content_chars(content) if content is not None else 0
         if lines:
             block_text = _holds_text(block, lines)
