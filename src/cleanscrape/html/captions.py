@@ -16,9 +16,11 @@ its place, whatever the site or the language:
 Either way the line is a caption only when it is short (at most :data:`MAX_CAPTION_WORDS`
 words), ends without a sentence's final stop, and is no heading, bold label, link, list item
 or cell of a table (a subheading under a photo, an award's label on a product's card, a link
-under a thumbnail are the article's). The captions' texts are collected on the page's tree
-before extraction; the extracted lines equal to one are taken out
-(:func:`drop_captions`), so the extractor's reading of the page does not change.
+under a thumbnail are the article's). The captions' texts are collected from the images of
+the article's nodes by content score (the HTML path passes them; a whole page's images cost
+several times more to read, chrome's logos and cards among them), and the extracted lines
+equal to one are taken out (:func:`drop_captions`): the tree is not changed, so the
+extractor's reading of the page does not either.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ _NOT_CAPTION = frozenset(
      "tr", "td", "th", "blockquote", "button", "label", "form", "script", "style", "noscript"}
 )  # fmt: skip
 #: Containers whose children are data, not an image and its caption; the frame of an image
-#: (:func:`_frame`) stops below them.
+#: (:meth:`_Figures.frame`) stops below them.
 _CELLS = frozenset({"td", "th", "tr", "li", "body", "html"})
 #: ... and a link: a thumbnail and the title it links to are no image and caption.
 _NOT_FIGURE = _CELLS | {"a"}
