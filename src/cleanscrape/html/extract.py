@@ -7,7 +7,10 @@ hover cards printed inside paragraphs (:mod:`cleanscrape.html.cards`) and chrome
 trafilatura finds far less than the page's main prose block (the paragraphs of one parent),
 fall back to that block's visible text (:mod:`cleanscrape.html.fallback`), or to the whole page's
 visible text when trafilatura finds nothing at all and there is no such block. A trailing run
-of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text.
+of teaser-card headlines (:func:`.prune.teaser_headlines`) is taken off trafilatura's text,
+and so are the captions of the images of the article's nodes by content score set in plain
+elements between its paragraphs (:mod:`cleanscrape.html.captions`; again after the put-backs
+below).
 The pipeline cleans fallback text like a whole-page text dump. The headline is not part of
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
@@ -41,6 +44,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
+from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
 from .dates import drop_date_rows, drop_stamps
 from .fallback import visible_lines
@@ -417,6 +421,22 @@ def drop_teasers(lines: list[str], teasers: frozenset[str], counts: dict[str, in
     return lines[:start]
 
 
+def _without_captions(
+    lines: list[str],
+    captions: frozenset[str],
+    counts: dict[str, int],
+    dropped: list[tuple[str, str]] | None,
+) -> list[str]:
+    """``lines`` without the images' captions (:func:`.captions.drop_captions`), counted in
+    ``counts["caption"]`` and, when tracing, listed in ``dropped``."""
+    kept, n = drop_captions(lines, captions)
+    if n:
+        counts["caption"] = counts.get("caption", 0) + n
+        if dropped is not None:
+            dropped += _taken("caption", lines, kept)
+    return kept
+
+
 def _table_row(line: str) -> str:
     """trafilatura writes a table row as ``| a | b |``; cleanscrape as tab-separated cells.
 
@@ -546,6 +566,11 @@ def extract_html(
                 paragraphs = prose_paragraphs(body)
     # (the teaser lines count only when the extracted text is kept: see the fallback below)
     teasers = _taken("teasers", found_lines, lines) if trace else []
+    # the article's nodes by content score (the tree is read, not changed, from here on): the
+    # captions of their images are looked for, not those of the whole page's
+    content = content_nodes(body) if body is not None else None
+    captions = caption_texts(content.nodes) if content is not None else frozenset()
+    lines = _without_captions(lines, captions, counts, dropped if trace else None)
     added: list[tuple[str, str]] = []
     if body is not None:
         before = lines
@@ -581,7 +606,6 @@ def extract_html(
         added = [("visible", ln) for ln in lines]
     chars = 0
     if method == "trafilatura" and body is not None:
-        content = content_nodes(body)
         chars = content_chars(content) if content is not None else 0
         if lines:
             block_text = _holds_text(block, lines)
@@ -592,6 +616,9 @@ def extract_html(
             lines = _outside_content(content, lines, block_text, counts, dropped if trace else None)
     if method == "trafilatura":
         dropped += teasers
+        # again after the put-backs, which read the page's blocks (a figure's caption among
+        # the content score's nodes)
+        lines = _without_captions(lines, captions, counts, dropped if trace else None)
         before = lines
         lines, promos = drop_promo_links(tree, lines)
         if promos:

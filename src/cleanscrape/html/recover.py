@@ -405,10 +405,18 @@ def text_blocks(area: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement
     return found
 
 
+def _blank(el: lxml_html.HtmlElement) -> bool:
+    """``el`` shows nothing: a line break or an element without text or image."""
+    return el.tag == "br" or (
+        not _text(el) and el.tag not in _MEDIA and next(el.iter(*_MEDIA), None) is None
+    )
+
+
 def _under_media(el: lxml_html.HtmlElement) -> bool:
-    """``el`` follows an image with no text of its own: it is the image's caption."""
+    """``el`` follows an image with no text of its own (past empty paragraphs and line
+    breaks): it is the image's caption."""
     prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
+    while prev is not None and (not isinstance(prev.tag, str) or _blank(prev)):
         prev = prev.getprevious()
     if prev is None or _text(prev):
         return False
