@@ -42,9 +42,11 @@ _LEDE_CUT_MAX_WORDS = 80
 #: page's chrome is article text (the page's own article past what its gold kept, or another
 #: article): no outlet's chrome.
 _CHROME_PROSE_RUN = 600
-#: A line of the page's dump whose word 5-grams lie this much in the gold is the page's own
-#: article, broken into lines otherwise than the gold's.
+#: A line of the page's dump of this many words or more whose word 5-grams lie this much in the
+#: gold is a paragraph of the page's own article, broken into lines otherwise than the gold's (a
+#: headline or a menu row shares a few 5-grams with the gold and is shorter).
 _IN_GOLD = 0.5
+_IN_GOLD_WORDS = 30
 _PROSE_LINE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _WS = re.compile(r"\s+")
 
@@ -99,15 +101,10 @@ def _prose_run(lines: list[str]) -> int:
     return best
 
 
-def _in_gold(line: str, gold_n: str, gold_shingles: set[str]) -> bool:
-    """Whether a dump line is the page's own article: its text is in the gold, or (a line of
-    8 words or more) most of its word 5-grams are (the dump breaks the article's lines
-    otherwise than the gold, or prints a paragraph with its caption run in)."""
-    if len(line) < 25:
-        return False
-    if _norm(line) in gold_n:
-        return True
-    if len(line.split()) < 8:
+def _own_paragraph(line: str, gold_shingles: set[str]) -> bool:
+    """Whether a dump line is a paragraph of the page's own article that the gold breaks
+    otherwise (``_IN_GOLD_WORDS`` words or more, most of its word 5-grams the gold's)."""
+    if len(line.split()) < _IN_GOLD_WORDS:
         return False
     own = shingles(matching_key(line), 5)
     return bool(own) and len(own & gold_shingles) >= _IN_GOLD * len(own)
@@ -115,20 +112,23 @@ def _in_gold(line: str, gold_n: str, gold_shingles: set[str]) -> bool:
 
 def site_chrome(dump: str, gold: str) -> tuple[list[str], list[str]] | None:
     """Lines of a page dump before the first / after the last line of the page's own article
-    (:func:`_in_gold`); None when they are too few, or when they hold a long run of prose
-    (``_CHROME_PROSE_RUN`` words: article text the gold left out, no outlet's chrome)."""
+    (a line of 25 characters or more found in the gold text, or a paragraph of it printed in
+    other lines, :func:`_own_paragraph`), less those found in the gold or such paragraphs;
+    None when they are too few, or when they hold a long run of prose (``_CHROME_PROSE_RUN``
+    words: article text the gold left out, no outlet's chrome)."""
     gold_n = _norm(gold)
     gold_shingles = shingles(matching_key(gold), 5)
     lines = [ln.strip() for ln in dump.splitlines() if ln.strip()]
-    own = [_in_gold(ln, gold_n, gold_shingles) for ln in lines]
-    article = [i for i, is_own in enumerate(own) if is_own]
+    in_gold = [_norm(ln) in gold_n for ln in lines]
+    own = [_own_paragraph(ln, gold_shingles) for ln in lines]
+    article = [i for i, ln in enumerate(lines) if (in_gold[i] and len(ln) >= 25) or own[i]]
     if not article:
         return None
     # the lines right next to the article are that page's own title, dek, byline or author
     # box: part of *its* article, not chrome another article would be wrapped in
     first, last = max(0, article[0] - _ADJACENT), article[-1] + 1 + _ADJACENT
-    head = [ln for ln, is_own in zip(lines[:first], own[:first], strict=True) if not is_own]
-    tail = [ln for ln, is_own in zip(lines[last:], own[last:], strict=True) if not is_own]
+    head = [ln for i, ln in enumerate(lines[:first]) if not (in_gold[i] or own[i])]
+    tail = [ln for i, ln in enumerate(lines[last:], last) if not (in_gold[i] or own[i])]
     if len(head) + len(tail) < 5 or max(_prose_run(head), _prose_run(tail)) >= _CHROME_PROSE_RUN:
         return None
     return head, tail
