@@ -450,7 +450,10 @@ def syndication(
     limit: int | None,
     misses: int = 0,
     edited: float = 0.0,
+    splits: tuple[str, ...] = SPLITS,
 ) -> None:
+    """The syndication table of each half in ``splits`` (a run of the dev half alone prints
+    nothing of the held-out half, its misses included)."""
     stories, sites = load_stories(limit)
     print(
         f"\n{len(stories)} real stories, {len(sites)} outlets' chrome; the dev half's stories in "
@@ -463,7 +466,7 @@ def syndication(
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     bands: list[str] = []
     full: list[str] = []
-    for split in SPLITS:
+    for split in splits:
         part = [s for s in stories if s.split == split]
         docs = build_syndication(
             part,
@@ -904,6 +907,9 @@ def main() -> None:
         default=0.0,
         help="share of the copies not abridged whose body is edited (body Jaccard 0.80-0.97)",
     )
+    y.add_argument(
+        "--split", choices=[*SPLITS, "both"], default="both", help="the half (or both) to run"
+    )
     q = sub.add_parser("copies")
     q.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000])
     q.add_argument("--repeat", type=int, default=1)
@@ -929,6 +935,7 @@ def main() -> None:
             args.limit,
             args.misses,
             args.edited,
+            SPLITS if args.split == "both" else (args.split,),
         )
     elif args.cmd == "copies":
         copies(args.sizes, args.repeat, args.outlets, args.containment, args.sites)

@@ -27,6 +27,27 @@ from common import SEEDS, aeb_pages, html_to_dump, split_of, wcxb_pages
 #: Lines next to the article on each side that are dropped from a page's chrome.
 _ADJACENT = 3
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+#: A break after one of these is inside a sentence: an abbreviation ("et al.", "vs.", "Dr."),
+#: an initial ("S."), or a break before a word in lower case ("Inc. and its", "U.S. officials
+#: said" is left to split: a capital after "U.S." may open a sentence).
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\bet al|\b(?:vs|Dr|Mr|Mrs|Ms|Prof|St|No|Fig|cf|approx|e\.g|i\.e)|(?<![\w.])[A-Z])\.$"
+)
+_LOWER_START = re.compile(r"^[a-z]")
+#: A lede rewrite that leaves words out (its first sentence only, or cut after 60 % of its
+#: words) is made of a news lede, at most this many words: a longer first paragraph is an
+#: essay's opening, which an outlet prints as written rather than cutting its most part.
+_LEDE_CUT_MAX_WORDS = 80
+#: A run of prose lines this long (lines of 12 words or more ending a sentence, in a row) in a
+#: page's chrome is article text (the page's own article past what its gold kept, or another
+#: article): no outlet's chrome.
+_CHROME_PROSE_RUN = 600
+#: A line of the page's dump of this many words or more whose word 5-grams lie this much in the
+#: gold is a paragraph of the page's own article, broken into lines otherwise than the gold's (a
+#: headline or a menu row shares a few 5-grams with the gold and is shorter).
+_IN_GOLD = 0.5
+_IN_GOLD_WORDS = 30
+_PROSE_LINE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 _WS = re.compile(r"\s+")
 
 
@@ -54,18 +75,61 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def split_sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences: split after ".", "!", "?" or "…" and white space, but not
+    after an abbreviation or an initial, nor before a word in lower case (a reference's
+    "Grant S, Colaiaco B, et al. Mindfulness-based ..." is one sentence)."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(paragraph):
+        if not piece:
+            continue
+        if out and (_NO_BREAK_BEFORE.search(out[-1]) or _LOWER_START.match(piece)):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _prose_run(lines: list[str]) -> int:
+    """Words of the longest run of prose lines in a row (12 words or more, ending a
+    sentence)."""
+    best = run = 0
+    for ln in lines:
+        words = len(ln.split())
+        run = run + words if words >= 12 and _PROSE_LINE_END.search(ln) else 0
+        best = max(best, run)
+    return best
+
+
+def _own_paragraph(line: str, gold_shingles: set[str]) -> bool:
+    """Whether a dump line is a paragraph of the page's own article that the gold breaks
+    otherwise (``_IN_GOLD_WORDS`` words or more, most of its word 5-grams the gold's)."""
+    if len(line.split()) < _IN_GOLD_WORDS:
+        return False
+    own = shingles(matching_key(line), 5)
+    return bool(own) and len(own & gold_shingles) >= _IN_GOLD * len(own)
+
+
 def site_chrome(dump: str, gold: str) -> tuple[list[str], list[str]] | None:
-    """Lines of a page dump before the first / after the last line found in the gold text."""
+    """Lines of a page dump before the first / after the last line of the page's own article
+    (a line of 25 characters or more found in the gold text, or a paragraph of it printed in
+    other lines, :func:`_own_paragraph`), less those found in the gold or such paragraphs;
+    None when they are too few, or when they hold a long run of prose (``_CHROME_PROSE_RUN``
+    words: article text the gold left out, no outlet's chrome)."""
     gold_n = _norm(gold)
+    gold_shingles = shingles(matching_key(gold), 5)
     lines = [ln.strip() for ln in dump.splitlines() if ln.strip()]
-    article = [i for i, ln in enumerate(lines) if len(ln) >= 25 and _norm(ln) in gold_n]
+    in_gold = [_norm(ln) in gold_n for ln in lines]
+    own = [_own_paragraph(ln, gold_shingles) for ln in lines]
+    article = [i for i, ln in enumerate(lines) if (in_gold[i] and len(ln) >= 25) or own[i]]
     if not article:
         return None
     # the lines right next to the article are that page's own title, dek, byline or author
     # box: part of *its* article, not chrome another article would be wrapped in
-    head = [ln for ln in lines[: max(0, article[0] - _ADJACENT)] if _norm(ln) not in gold_n]
-    tail = [ln for ln in lines[article[-1] + 1 + _ADJACENT :] if _norm(ln) not in gold_n]
-    if len(head) + len(tail) < 5:
+    first, last = max(0, article[0] - _ADJACENT), article[-1] + 1 + _ADJACENT
+    head = [ln for i, ln in enumerate(lines[:first]) if not (in_gold[i] or own[i])]
+    tail = [ln for i, ln in enumerate(lines[last:], last) if not (in_gold[i] or own[i])]
+    if len(head) + len(tail) < 5 or max(_prose_run(head), _prose_run(tail)) >= _CHROME_PROSE_RUN:
         return None
     return head, tail
 
@@ -368,8 +432,10 @@ def _headline_form(title: str, rng: random.Random) -> str:
 
 
 def _lede_form(lede: str, rng: random.Random) -> list[str]:
-    sents = [s for s in _SENTENCE.split(lede) if s]
+    sents = split_sentences(lede)
     kind = rng.choice(("same", "first", "reorder", "split", "cut"))
+    if kind in ("first", "cut") and len(lede.split()) > _LEDE_CUT_MAX_WORDS:
+        return [lede]
     if kind == "first" and len(sents) > 1:
         return [sents[0]]
     if kind == "reorder" and len(sents) > 1:
@@ -386,7 +452,7 @@ def _lede_form(lede: str, rng: random.Random) -> list[str]:
 def _rebreak(paras: list[str], rng: random.Random) -> list[str]:
     out: list[str] = []
     for p in paras:
-        sents = [s for s in _SENTENCE.split(p) if s]
+        sents = split_sentences(p)
         if len(sents) > 2 and rng.random() < 0.3:
             cut = rng.randrange(1, len(sents))
             out.extend([" ".join(sents[:cut]), " ".join(sents[cut:])])
@@ -398,7 +464,7 @@ def _rebreak(paras: list[str], rng: random.Random) -> list[str]:
 
 
 def _abridge(paras: list[str], rng: random.Random) -> list[str]:
-    sents = [(i, s) for i, p in enumerate(paras) for s in _SENTENCE.split(p) if s]
+    sents = [(i, s) for i, p in enumerate(paras) for s in split_sentences(p)]
     keep = sorted(rng.sample(range(len(sents)), max(1, round(len(sents) * rng.uniform(0.6, 0.8)))))
     out: dict[int, list[str]] = {}
     for k in keep:
@@ -433,7 +499,7 @@ def _edit_body(
     done: list[str] = []
     for _ in range(12):
         kind = rng.choice(BODY_EDITS)
-        sents = [[s for s in _SENTENCE.split(p) if s] for p in out]
+        sents = [split_sentences(p) for p in out]
         flat = [(i, j) for i, p in enumerate(sents) for j in range(len(p))]
         trial = [list(p) for p in sents]
         if kind == "add":
