@@ -61,8 +61,21 @@ def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words:
 #: and those words, which make an appeal only where the line speaks to the reader
 #: (:func:`_plain_appeal`).
 _PLAIN_PHRASES = lx.phrases(lx.APPEALS_PLAIN)
-_APPEAL = _phrases(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES)
-_APPEAL_WORDS = _words(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES)
+_PRICE_PHRASES = lx.phrases(lx.APPEALS_PRICE)
+_APPEAL = _phrases(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES - _PRICE_PHRASES)
+_APPEAL_WORDS = _words(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES - _PRICE_PHRASES)
+#: The appeals' phrases that offer a price (:data:`lexicon.APPEALS_PRICE`), an appeal only in a
+#: line naming fewer than :data:`_REPORTED_PRICES` prices (:func:`_price_offer`).
+_PRICE_OFFER = _phrases(_PRICE_PHRASES)
+_PRICE_OFFER_WORDS = _words(_PRICE_PHRASES)
+#: A price as written: a currency sign or code and an amount, either way round ("$2.99",
+#: "Rs 599", "€ 10", "10€", "USD 5").
+_PRICE = re.compile(
+    r"(?:[$€£¥₹]|\b(?:Rs|INR|USD|EUR|GBP)\.?)\s?\d|\d(?:[.,]\d+)?\s?(?:[€£]|\b(?:USD|EUR|GBP)\b)"
+)
+#: A line naming at least this many prices reports what things cost (a review's plans and
+#: their prices): an offer names its price, perhaps two (a month's and a year's).
+_REPORTED_PRICES = 3
 _PLAIN = _phrases(_PLAIN_PHRASES)
 _PLAIN_WORDS = _words(_PLAIN_PHRASES)
 _READER_ADDRESS = lx.phrases(lx.READER_ADDRESS)
@@ -153,6 +166,19 @@ def _plain_appeal(ln: Line, key: str, key_words: list[str]) -> bool:
     )
 
 
+def _price_offer(ln: Line, key: str, key_words: list[str]) -> bool:
+    """The line offers the outlet's price in an appeal's words (:data:`lexicon.APPEALS_PRICE`):
+    it holds one and names fewer than :data:`_REPORTED_PRICES` prices ("Get access to ... Pro
+    for as little as Rs 599 for first year."). A review's paragraph on what an app costs ("...
+    for as little as $2.99 for a month. A yearly subscription is currently $29.99, ... it's
+    $69.99.") names several: it reports prices, and offers none of the outlet's. (Speaking to
+    the reader tells neither: a review says "you can try it for as little as ...".)"""
+    return (
+        _holds(_PRICE_OFFER, _PRICE_OFFER_WORDS, key, key_words)
+        and len(_PRICE.findall(ln.text)) < _REPORTED_PRICES
+    )
+
+
 def tail_kind(ln: Line) -> str:
     """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
@@ -172,6 +198,7 @@ def tail_kind(ln: Line) -> str:
     if (
         _holds(_APPEAL, _APPEAL_WORDS, key, words)
         or _plain_appeal(ln, key, words)
+        or _price_offer(ln, key, words)
         or follow_call(ln)
     ):
         return APPEAL

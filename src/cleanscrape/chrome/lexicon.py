@@ -52,6 +52,9 @@ APPEALS: Mapping[str, tuple[str, ...]] = table("APPEALS")
 #: ... those of them that are also words of a story: an appeal only in a line that speaks to the
 #: reader (:data:`READER_ADDRESS`) or opens a sentence with them.
 APPEALS_PLAIN: Mapping[str, tuple[str, ...]] = table("APPEALS_PLAIN")
+#: ... those of them that offer a price ("for as little as"): an appeal only in a line that
+#: names no more prices than an offer does.
+APPEALS_PRICE: Mapping[str, tuple[str, ...]] = table("APPEALS_PRICE")
 #: Words by which a line speaks to its reader ("you", "our", "my", "please").
 READER_ADDRESS: Mapping[str, tuple[str, ...]] = table("READER_ADDRESS")
 #: Legal notices: disclaimers, copyright and trademark lines.

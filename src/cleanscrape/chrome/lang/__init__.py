@@ -41,6 +41,7 @@ CATEGORIES: tuple[str, ...] = (
     "DISCLOSURE_SELF",
     "APPEALS",
     "APPEALS_PLAIN",
+    "APPEALS_PRICE",
     "READER_ADDRESS",
     "LEGAL_NOTICES",
     "STORY_CREDITS",

@@ -528,6 +528,12 @@ APPEALS_PLAIN: tuple[str, ...] = (
     "subscribing",
 )
 
+#: The phrases of :data:`APPEALS` that offer the outlet's price ("for as little as $1 a month"):
+#: a review's words as well, where it reports what a product costs ("You can try out the app
+#: ... for as little as $2.99 for a month. A yearly subscription is currently $29.99, ...").
+#: They make a line an appeal only where it names no more prices than an offer does.
+APPEALS_PRICE: tuple[str, ...] = ("for as little as",)
+
 #: Words by which a line speaks to its reader: the reader ("you", "your"), the outlet or its
 #: author ("we", "our", "my": "The best way to support my work is to ... subscribe"), or a
 #: request ("please"). ("us" is left out: "US" folds to it.)
