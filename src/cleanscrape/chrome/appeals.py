@@ -62,8 +62,9 @@ def _holds(pattern: re.Pattern[str], words: frozenset[str], key: str, key_words:
 #: (:func:`_plain_appeal`).
 _PLAIN_PHRASES = lx.phrases(lx.APPEALS_PLAIN)
 _PRICE_PHRASES = lx.phrases(lx.APPEALS_PRICE)
-_APPEAL = _phrases(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES - _PRICE_PHRASES)
-_APPEAL_WORDS = _words(lx.phrases(lx.APPEALS) - _PLAIN_PHRASES - _PRICE_PHRASES)
+_APPEAL_PHRASES = lx.phrases(lx.APPEALS) - _PLAIN_PHRASES - _PRICE_PHRASES
+_APPEAL = _phrases(_APPEAL_PHRASES)
+_APPEAL_WORDS = _words(_APPEAL_PHRASES)
 #: The appeals' phrases that offer a price (:data:`lexicon.APPEALS_PRICE`), an appeal only in a
 #: line naming fewer than :data:`_REPORTED_PRICES` prices (:func:`_price_offer`).
 _PRICE_OFFER = _phrases(_PRICE_PHRASES)

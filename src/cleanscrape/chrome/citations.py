@@ -12,6 +12,7 @@ is one line among prose, not a run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..text.lines import line_indexes
 from .features import Line
@@ -23,7 +24,7 @@ from .runs import runs
 #: authors as surname and initials opening the line (after an optional "12." / "[12]"), the
 #: year in brackets closing the authors ("(2019, February 26).", "(n.d.)."; near the start of
 #: the line, checked in :func:`_cited`), the day the source was read.
-_DOI = re.compile(r"10\.\d{4,9}/\S")  # (not inside a number: checked in _cited)
+_DOI = re.compile(r"10\.\d{4,9}/\S")  # (not inside a number: :func:`_doi_starts`)
 _DATABASE = re.compile(
     r"\[\s*(?:PubMed|Google Scholar|CrossRef|PMC free article|Medline|Web of Science|Scopus"
     r"|DOI)\s*\]"
@@ -78,11 +79,7 @@ def _cited(block: str) -> set[int]:
             tried.add(line)
             if _AUTHORS.match(block, line):
                 starts.append(line)
-    starts.extend(
-        m.start()
-        for m in _DOI.finditer(block)
-        if m.start() == 0 or not (block[m.start() - 1].isalnum() or block[m.start() - 1] == ".")
-    )
+    starts.extend(_doi_starts(block))
     for m in _VOLUME.finditer(block):
         if _VOLUME_YEAR.search(block, max(0, m.start() - 20), m.start()):
             starts.append(m.start())
@@ -103,13 +100,19 @@ def _cited(block: str) -> set[int]:
     return line_indexes(block, starts)
 
 
+def _doi_starts(text: str) -> Iterator[int]:
+    """Where the DOIs of ``text`` start (:data:`_DOI`), not inside a number that holds "10."
+    (a letter, a digit or a point right before it)."""
+    for m in _DOI.finditer(text):
+        at = m.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "."):
+            yield at
+
+
 def holds_doi(text: str) -> bool:
     """``text`` cites a paper by its DOI ("DOI: 10.1007/978-3-319-09575-2_199-1"), not a
     number that holds "10." inside it."""
-    return any(
-        m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
-        for m in _DOI.finditer(text)
-    )
+    return next(_doi_starts(text), None) is not None
 
 
 def reference_lists(lines: list[Line], block: str | None = None) -> set[int]:
