@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from lxml import html as lxml_html
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
 from cleanscrape.chrome.strip import classify_lines
@@ -35,6 +36,11 @@ def _aeb(name: str) -> str:
 
 def _gold_paragraphs(name: str) -> list[str]:
     return [p.strip() for p in AEB[name]["articleBody"].split("\n") if len(p.strip()) > 40]
+
+
+def _div(tree: lxml_html.HtmlElement, name: str) -> lxml_html.HtmlElement:
+    """The first ``<div>`` of ``tree`` whose class attribute is ``name``: a page's article block."""
+    return next(el for el in tree.iter("div") if el.get("class") == name)
 
 
 # --- metadata on real pages -------------------------------------------------------------------
@@ -1092,7 +1098,7 @@ def _section_lines(n: int) -> list[str]:
 
 def test_a_section_of_the_articles_template_left_out_is_put_back_in_place() -> None:
     tree = parse_html(_catering_page(), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
+    block = _div(tree, "blog-rich-text")
     extracted = [*_section_lines(0), *_section_lines(2)]
     lines, put_back = recover_blocks(block, extracted)
     assert lines == [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
@@ -1107,7 +1113,7 @@ def test_boxes_and_captions_inside_a_left_out_section_are_not_put_back() -> None
         "<p>A caterer's kitchen before an event of three hundred guests</p>"
     )
     tree = parse_html(_catering_page(box), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
+    block = _div(tree, "blog-rich-text")
     lines, _ = recover_blocks(block, [*_section_lines(0), *_section_lines(2)])
     assert lines == [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
 
@@ -1119,7 +1125,7 @@ def test_a_kept_paragraph_with_a_drop_cap_is_not_put_back_twice() -> None:
         f"<p>{first}</p>", f"<p><span class='dropcap'>{first[0]}</span>{first[1:]}</p>"
     )
     tree = parse_html(page, source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "blog-rich-text")
+    block = _div(tree, "blog-rich-text")
     every = [*_section_lines(0), *_section_lines(1), *_section_lines(2)]
     assert recover_blocks(block, every) == (every, 0)
 
@@ -1178,7 +1184,7 @@ _CALLOUT_KEPT = [
 
 def test_text_of_a_div_between_the_articles_blocks_is_put_back() -> None:
     tree = parse_html(_callout_page(), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "article-content")
+    block = _div(tree, "article-content")
     lines, put_back = recover_blocks(block, list(_CALLOUT_KEPT))
     assert lines == [
         # (the bold word's text node read apart, as the extractor prints it on the real page)
@@ -1199,7 +1205,7 @@ def test_short_labels_and_links_in_divs_between_the_blocks_stay_out() -> None:
         "best people</a></div>"
     )
     tree = parse_html(_callout_page(chrome), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "article-content")
+    block = _div(tree, "article-content")
     lines, put_back = recover_blocks(block, list(_CALLOUT_KEPT))
     assert put_back == 2
     chrome_words = ("4.96", "Don't Miss", "READ MORE", "23 unique")
@@ -1238,7 +1244,7 @@ def _llc_page(above: str) -> str:
 
 def test_the_sections_above_the_first_kept_block_are_put_back_above_it() -> None:
     tree = parse_html(_llc_page("<p>15 Dec, 2025</p>"), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "builder-text")
+    block = _div(tree, "builder-text")
     lines, put_back = recover_blocks(block, list(_LLC_CLOSING))
     # the date row above the first paragraph of prose is not read as the article
     assert lines == [*_LLC_OPENING, *_LLC_CLOSING]
@@ -1248,7 +1254,7 @@ def test_the_sections_above_the_first_kept_block_are_put_back_above_it() -> None
 def test_a_lone_paragraph_above_the_first_kept_block_is_not_put_back() -> None:
     page = _llc_page("").replace(f"<p>{_LLC_OPENING[1]}</p>", "")
     tree = parse_html(page, source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "builder-text")
+    block = _div(tree, "builder-text")
     assert recover_blocks(block, list(_LLC_CLOSING)) == (_LLC_CLOSING, 0)
 
 
@@ -1376,7 +1382,7 @@ def test_a_pull_quote_and_its_attribution_are_put_back_in_place() -> None:
         "Leadership, </span><span><a href='/'>Conductor</a></span></figcaption>"
     )
     tree = parse_html(_pull_quote_page(caption), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    block = _div(tree, "article-body")
     lines, put_back = recover_blocks(block, list(_SEO_POST))
     assert lines == [_SEO_POST[0], _SEO_QUOTE, _SEO_QUOTED, _SEO_POST[1]]
     assert put_back == 1
@@ -1385,7 +1391,7 @@ def test_a_pull_quote_and_its_attribution_are_put_back_in_place() -> None:
 def test_a_quote_in_a_figure_without_a_caption_is_not_put_back() -> None:
     # (a figure of an embedded post or a picture, not a quote and who said it)
     tree = parse_html(_pull_quote_page(""), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    block = _div(tree, "article-body")
     assert recover_blocks(block, list(_SEO_POST)) == (_SEO_POST, 0)
 
 
@@ -1422,7 +1428,7 @@ def test_the_source_named_under_a_kept_quote_is_put_back_in_place() -> None:
         "<strong>Tom's Guide</strong></a><strong>]</strong><br>"
     )
     tree = parse_html(_reviews_page(source), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "content")
+    block = _div(tree, "content")
     lines, put_back = recover_blocks(block, list(_REVIEWS))
     assert lines == [*_REVIEWS[:2], "[ Tom's Guide ]", *_REVIEWS[2:]]
     assert put_back == 1
@@ -1432,7 +1438,7 @@ def test_a_call_to_action_under_a_kept_quote_stays_out() -> None:
     # (a WCXB dev page's form: "Learn more." under a summary set as a quote ends as a sentence)
     source = "<a href='/en/whats-in-food/article/do-carbohydrates'>Learn more.</a>"
     tree = parse_html(_reviews_page(source), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "content")
+    block = _div(tree, "content")
     assert recover_blocks(block, list(_REVIEWS)) == (_REVIEWS, 0)
 
 
@@ -1440,7 +1446,7 @@ def test_the_source_under_a_quote_the_extractor_dropped_stays_out() -> None:
     # the quote itself goes back (a quote between kept blocks), the short line under it does not
     source = "<strong>[</strong><a href='https://www.engadget.com/'>Engadget</a><strong>]</strong>"
     tree = parse_html(_reviews_page(source), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "content")
+    block = _div(tree, "content")
     kept = [_REVIEWS[0], *_REVIEWS[2:]]
     assert recover_blocks(block, kept) == (_REVIEWS, 1)
 
@@ -1465,7 +1471,7 @@ def test_who_said_a_kept_pull_quote_is_put_back_under_it() -> None:
         f"<p>{_MERGER[2]}</p></div></body></html>"
     )
     tree = parse_html(page, source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "RichTextArticleBody-body")
+    block = _div(tree, "RichTextArticleBody-body")
     lines, put_back = recover_blocks(block, list(_MERGER))
     assert lines == [*_MERGER[:2], "News industry analyst Ken Doctor", _MERGER[2]]
     assert put_back == 1
@@ -1508,7 +1514,7 @@ def test_the_papers_reference_after_the_last_kept_paragraph_is_put_back() -> Non
         "10.1007/978-3-319-09575-2_199-1</a>"
     )
     tree = parse_html(_study_page(reference), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "mt-4 article-main")
+    block = _div(tree, "mt-4 article-main")
     lines, put_back = recover_blocks(block, list(_HIBERNATION))
     assert lines == [*_HIBERNATION, _HIBERNATION_PAPER]
     assert put_back == 1
@@ -1521,7 +1527,7 @@ def test_a_box_after_the_last_kept_paragraph_without_a_doi_stays_out() -> None:
         "news in your inbox every Friday, free of charge."
     )
     tree = parse_html(_study_page(reference), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "mt-4 article-main")
+    block = _div(tree, "mt-4 article-main")
     assert recover_blocks(block, list(_HIBERNATION)) == (_HIBERNATION, 0)
 
 
@@ -1622,7 +1628,7 @@ def test_a_caption_or_escaped_markup_between_kept_paragraphs_is_not_put_back(odd
     first, second, third = (f"<p>{p}</p>" for p in _TITAN_POST)
     page = f"<html><body><div class='article-body'>{first}{second}{odd}{third}</div></body></html>"
     tree = parse_html(page, source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "article-body")
+    block = _div(tree, "article-body")
     assert recover_blocks(block, _TITAN_POST) == (_TITAN_POST, 0)
 
 
@@ -2524,7 +2530,7 @@ def _ecom_page(label: str = "") -> str:
 
 def test_a_paragraph_of_prose_in_a_box_beside_the_article_is_put_back() -> None:
     tree = parse_html(_ecom_page(), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
+    block = _div(tree, "c-rich-text-blog w-richtext")
     lines, put_back = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
     assert lines == _ECOM
     assert put_back == 1
@@ -2534,7 +2540,7 @@ def test_a_short_line_in_a_box_beside_the_article_stays_out() -> None:
     # a label of such a box (a date stamp, a share count, a call to book a demo) is no prose
     label = "<p class='updated'>Last updated: June 2022</p><p>Request a demo</p>"
     tree = parse_html(_ecom_page(label), source="page")
-    block = next(el for el in tree.iter("div") if el.get("class") == "c-rich-text-blog w-richtext")
+    block = _div(tree, "c-rich-text-blog w-richtext")
     lines, _ = recover_blocks(block, [_ECOM[0], _ECOM[1], _ECOM[3]])
     assert lines == _ECOM
 
