@@ -14,6 +14,7 @@ LANGUAGES: tuple[str, ...] = (
     *("it", "ja", "zh", "ko"),
     *("nl", "pl", "tr", "el", "ar", "hi", "th"),
     *("uk", "cs", "sk", "sv", "da", "nb", "fi", "ro", "hu", "bg", "hr", "he", "fa", "ms", "ca"),
+    *("sl", "sr", "lt", "lv", "et", "ur", "bn", "ta"),
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except
