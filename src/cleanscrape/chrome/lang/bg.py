@@ -1,4 +1,6 @@
-"""Bulgarian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+"""Bulgarian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`).
+
+Folding writes "й" as "и": "Коментирай" is written "коментираи"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Ukrainian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+"""Ukrainian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`).
+
+Folding writes "й" as "и" and "ї" as "і": "Увійти" is written "увіити"."""
 
 from __future__ import annotations
 
