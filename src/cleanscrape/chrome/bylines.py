@@ -122,5 +122,6 @@ def parse_published(text: str) -> str | None:
     iso = f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}"
     hm = _HM.search(text)
     if hm and int(hm.group(1)) < 24 and int(hm.group(2)) < 60:
-        iso += f"T{int(hm.group(1)):02d}:{hm.group(2)}"
+        # (both figures written in ASCII: a time may be in a script's own digits, "১০:০৭")
+        iso += f"T{int(hm.group(1)):02d}:{int(hm.group(2)):02d}"
     return iso

@@ -13,6 +13,8 @@ LANGUAGES: tuple[str, ...] = (
     *("vi", "en", "de", "fr", "es", "pt", "id", "ru"),
     *("it", "ja", "zh", "ko"),
     *("nl", "pl", "tr", "el", "ar", "hi", "th"),
+    *("uk", "cs", "sk", "sv", "da", "nb", "fi", "ro", "hu", "bg", "hr", "he", "fa", "ms", "ca"),
+    *("sl", "sr", "lt", "lv", "et", "ur", "bn", "ta"),
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except

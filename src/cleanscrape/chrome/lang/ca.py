@@ -1,0 +1,105 @@
+"""Catalan chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "noticies relacionades",
+    "articles relacionats",
+    "llegeix tambe",
+    "llegiu tambe",
+    "et pot interessar",
+    "mes llegides",
+    "les mes llegides",
+    "ultimes noticies",
+    "mes noticies",
+    "continua llegint",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "comparteix",
+    "comparteix l article",
+    "segueix nos",
+    "segueix nos a",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "comentaris",
+    "deixa un comentari",
+    "afegeix un comentari",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "sobre l autor",
+    "sobre l autora",
+)
+
+COOKIE: tuple[str, ...] = (
+    "aquest lloc web utilitza galetes cookies",
+    "utilitzem galetes cookies",
+    "aquest web utilitza cookies",
+    "utilitzem cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "subscriu te al butlleti",
+    "subscriu te a la newsletter",
+    "apunta t al butlleti",
+)
+
+UI: tuple[str, ...] = (
+    "publicitat",
+    "imprimeix",
+    "cerca",
+    "inicia la sessio",
+    "torna a dalt",
+    "carrega n mes",
+    "mostra n mes",
+    "article seguent",
+    "article anterior",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("tots els drets reservats",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "politica de privadesa",
+    "avis legal",
+    "politica de galetes",
+    "qui som",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "etiquetes",
+    "temes",
+    "paraules clau",
+)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "fotografia",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("respon",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case,
+#: with "d'" joined before a vowel as a date writes them ("18 d'octubre de 2019"); they are matched
+#: on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "gener",
+    "febrer",
+    "març",
+    "abril|d'abril|d’abril",
+    "maig",
+    "juny",
+    "juliol",
+    "agost|d'agost|d’agost",
+    "setembre",
+    "octubre|d'octubre|d’octubre",
+    "novembre",
+    "desembre",
+)

@@ -1,0 +1,118 @@
+"""Czech chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "souvisejici clanky",
+    "souvisejici",
+    "ctete take",
+    "ctete tez",
+    "prectete si take",
+    "mohlo by vas zajimat",
+    "nejctenejsi",
+    "nejnovejsi clanky",
+    "dalsi clanky",
+    "vice z rubriky",
+    "doporucujeme",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "sdilet",
+    "sdilejte",
+    "sdilet clanek",
+    "sledujte nas",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komentare",
+    "diskuse k clanku",
+    "pridat komentar",
+    "napsat komentar",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "o autorovi",
+    "o autorce",
+)
+
+COOKIE: tuple[str, ...] = (
+    "tento web pouziva soubory cookie",
+    "tento web pouziva cookies",
+    "pouzivame soubory cookie",
+    "tyto stranky pouzivaji cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "prihlaste se k odberu newsletteru",
+    "odebirejte newsletter",
+    "prihlasit k odberu",
+)
+
+UI: tuple[str, ...] = (
+    "reklama",
+    "tisk",
+    "vytisknout",
+    "hledat",
+    "prihlasit se",
+    "nahoru",
+    "nacist dalsi",
+    "zobrazit vice",
+    "dalsi clanek",
+    "predchozi clanek",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("vsechna prava vyhrazena",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "ochrana osobnich udaju",
+    "zasady ochrany osobnich udaju",
+    "podminky uzivani",
+    "kontakty",
+    "o nas",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "stitky",
+    "temata",
+    "klicova slova",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "autor",
+    "autorka",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("zdroj",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "ilustracni foto",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("odpovedet",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case, in
+#: the genitive as a date writes them ("18. listopadu 2019") and in the nominative; they are matched
+#: on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "ledna|leden",
+    "února|únor",
+    "března|březen",
+    "dubna|duben",
+    "května|květen",
+    "června|červen",
+    "července|červenec",
+    "srpna|srpen",
+    "září",
+    "října|říjen",
+    "listopadu|listopad",
+    "prosince|prosinec",
+)

@@ -1,0 +1,110 @@
+"""Finnish chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "lue myos",
+    "lue lisaa",
+    "aiheeseen liittyvat",
+    "aiheeseen liittyvaa",
+    "luetuimmat",
+    "luetuimmat uutiset",
+    "uusimmat uutiset",
+    "tuoreimmat",
+    "lisaa aiheesta",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "jaa artikkeli",
+    "jaa facebookissa",
+    "seuraa meita",
+    "jaa somessa",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "kommentit",
+    "kommentoi",
+    "jata kommentti",
+    "kirjoita kommentti",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("kirjoittajasta",)
+
+COOKIE: tuple[str, ...] = (
+    "kaytamme cookie evasteita",
+    "tama sivusto kayttaa cookie evasteita",
+    "sivustomme kayttaa cookie evasteita",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "tilaa uutiskirje",
+    "tilaa uutiskirjeemme",
+    "liity uutiskirjeen tilaajaksi",
+)
+
+UI: tuple[str, ...] = (
+    "mainos",
+    "tulosta",
+    "haku",
+    "hae",
+    "kirjaudu sisaan",
+    "sivun alkuun",
+    "nayta lisaa",
+    "lataa lisaa",
+    "seuraava artikkeli",
+    "edellinen artikkeli",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("kaikki oikeudet pidatetaan",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "tietosuojaseloste",
+    "tietosuojakaytanto",
+    "kayttoehdot",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "aiheet",
+    "avainsanat",
+    "tunnisteet",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "teksti",
+    "kirjoittaja",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("lähde",)
+
+CREDITS: tuple[str, ...] = (
+    "kuva",
+    "kuvat",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("vastaa",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case, in
+#: the partitive as a date writes them ("18. marraskuuta 2019"), in the nominative and abbreviated;
+#: they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "tammikuuta|tammikuu|tammik",
+    "helmikuuta|helmikuu|helmik",
+    "maaliskuuta|maaliskuu|maalisk",
+    "huhtikuuta|huhtikuu|huhtik",
+    "toukokuuta|toukokuu|toukok",
+    "kesäkuuta|kesäkuu|kesäk",
+    "heinäkuuta|heinäkuu|heinäk",
+    "elokuuta|elokuu|elok",
+    "syyskuuta|syyskuu|syysk",
+    "lokakuuta|lokakuu|lokak",
+    "marraskuuta|marraskuu|marrask",
+    "joulukuuta|joulukuu|jouluk",
+)

@@ -1,0 +1,126 @@
+"""Croatian (and Serbian and Bosnian in Latin script) chrome phrases, in folded form (see
+:mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "povezane vijesti",
+    "povezani clanci",
+    "procitajte jos",
+    "procitajte i",
+    "procitajte takoder",
+    "najcitanije",
+    "najnovije vijesti",
+    "izdvojeno",
+    "povezano",
+    "jos vijesti",
+    "vezane vijesti",
+    "preporucujemo",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "podijeli",
+    "podijelite",
+    "podijeli clanak",
+    "pratite nas",
+    "podeli",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komentari",
+    "ostavite komentar",
+    "dodaj komentar",
+    "napisi komentar",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("o autoru",)
+
+COOKIE: tuple[str, ...] = (
+    "ova stranica koristi kolacice cookies",
+    "koristimo kolacice cookies",
+    "ova web stranica koristi cookies",
+    "ovaj sajt koristi kolacice cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "pretplatite se na newsletter",
+    "prijavite se na newsletter",
+    "prijavi se na newsletter",
+)
+
+UI: tuple[str, ...] = (
+    "oglas",
+    "reklama",
+    "ispis",
+    "isprintaj",
+    "pretrazi",
+    "pretraga",
+    "prijava",
+    "na vrh",
+    "ucitaj jos",
+    "prikazi vise",
+    "sljedeci clanak",
+    "prethodni clanak",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "sva prava pridrzana",
+    "sva prava zadrzana",
+)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "pravila privatnosti",
+    "politika privatnosti",
+    "uvjeti koristenja",
+    "impressum",
+    "o nama",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "tagovi",
+    "oznake",
+    "kljucne rijeci",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "autor",
+    "piše",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("izvor",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "fotografija",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("odgovori",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case,
+#: Croatian in the genitive as a date writes them ("18. studenoga 2019") and in the nominative, and
+#: the names Serbian and Bosnian write ("18. novembra 2019"). The Croatian October, "listopad", is
+#: left out: Czech and Polish write it for November, and a form names one month only (a Croatian
+#: date in October is still a dateline, read as November); they are matched on the text of a
+#: dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "siječnja|siječanj|januara|januar",
+    "veljače|veljača|februara|februar",
+    "ožujka|ožujak|marta|mart",
+    "travnja|travanj|aprila|april",
+    "svibnja|svibanj|maja|maj",
+    "lipnja|lipanj|juna|jun",
+    "srpnja|srpanj|jula|jul",
+    "kolovoza|kolovoz|avgusta|augusta|avgust|august",
+    "rujna|rujan|septembra|septembar",
+    "oktobra|oktobar",
+    "studenoga|studenog|studeni|novembra|novembar",
+    "prosinca|prosinac|decembra|decembar",
+)

@@ -1,0 +1,98 @@
+"""Latvian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "saistitie raksti",
+    "lasi ari",
+    "lasiet ari",
+    "vairak zinu",
+    "lasitakie",
+    "jaunakas zinas",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "dalities",
+    "seko mums",
+    "sekojiet mums",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komentari",
+    "pievienot komentaru",
+    "komentet",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("par autoru",)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "piesakies jaunumiem",
+    "pieteikties jaunumiem",
+    "abone jaunumus",
+)
+
+UI: tuple[str, ...] = (
+    "reklama",
+    "drukat",
+    "meklet",
+    "ienakt",
+    "uz augsu",
+    "radit vairak",
+    "ieladet vairak",
+    "nakamais raksts",
+    "ieprieksejais raksts",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("visas tiesibas aizsargatas",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "privatuma politika",
+    "lietosanas noteikumi",
+    "par mums",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "temas",
+    "birkas",
+    "atslegvardi",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "autors",
+    "autore",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("avots",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "attels",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("atbildet",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case, in
+#: the locative as a date writes them ("2019. gada 18. novembrī") and in the nominative; they are
+#: matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "janvārī|janvāris",
+    "februārī|februāris",
+    "martā|marts",
+    "aprīlī|aprīlis",
+    "maijā|maijs",
+    "jūnijā|jūnijs",
+    "jūlijā|jūlijs",
+    "augustā|augusts",
+    "septembrī|septembris",
+    "oktobrī|oktobris",
+    "novembrī|novembris",
+    "decembrī|decembris",
+)

@@ -1,0 +1,102 @@
+"""Malay chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "berita berkaitan",
+    "artikel berkaitan",
+    "baca juga",
+    "paling popular",
+    "berita terkini",
+    "artikel lain",
+    "baca lagi",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "kongsi",
+    "kongsi artikel ini",
+    "ikuti kami",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komen",
+    "tinggalkan komen",
+    "tulis komen",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("mengenai penulis",)
+
+COOKIE: tuple[str, ...] = (
+    "laman web ini menggunakan cookies",
+    "kami menggunakan cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "langgan surat berita kami",
+    "langgan newsletter",
+)
+
+UI: tuple[str, ...] = (
+    "iklan",
+    "cetak",
+    "cari",
+    "log masuk",
+    "kembali ke atas",
+    "muat lagi",
+    "artikel seterusnya",
+    "artikel sebelumnya",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("hak cipta terpelihara",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "dasar privasi",
+    "terma dan syarat",
+    "hubungi kami",
+    "mengenai kami",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "tag",
+    "topik",
+    "kata kunci",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "oleh",
+    "penulis",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("sumber",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "gambar",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("balas",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case,
+#: ("18 Mac 2019"); they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "januari|jan",
+    "februari|feb",
+    "mac",
+    "april|apr",
+    "mei",
+    "jun",
+    "julai",
+    "ogos",
+    "september|sep",
+    "oktober|okt",
+    "november|nov",
+    "disember",
+)

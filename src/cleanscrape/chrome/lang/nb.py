@@ -1,0 +1,105 @@
+"""Norwegian (Bokmål) chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "les ogsa",
+    "les mer",
+    "relaterte artikler",
+    "mest lest",
+    "siste nytt",
+    "flere artikler",
+    "mer om temaet",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "del artikkelen",
+    "del pa facebook",
+    "folg oss",
+    "del pa",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "kommentarer",
+    "skriv en kommentar",
+    "kommenter",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "om skribenten",
+    "om forfatteren",
+)
+
+COOKIE: tuple[str, ...] = (
+    "vi bruker cookies",
+    "denne nettsiden bruker cookies",
+    "dette nettstedet bruker informasjonskapsler og cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "meld deg pa vart nyhetsbrev",
+    "meld deg pa nyhetsbrevet",
+    "abonner pa nyhetsbrevet",
+)
+
+UI: tuple[str, ...] = (
+    "annonse",
+    "skriv ut",
+    "sok",
+    "logg inn",
+    "til toppen",
+    "vis flere",
+    "last inn flere",
+    "neste artikkel",
+    "forrige artikkel",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("alle rettigheter forbeholdt",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "personvernerklæring",
+    "om oss",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "emner",
+    "stikkord",
+    "tagger",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = ("skrevet av",)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("kilde",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "bilde",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("svar",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case,
+#: and the abbreviations ("18. nov. 2019"; "des", December's, is left out: it is a French word
+#: before a figure); they are matched on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "januar|jan",
+    "februar|feb",
+    "mars|mar",
+    "april|apr",
+    "mai",
+    "juni|jun",
+    "juli|jul",
+    "august|aug",
+    "september|sept|sep",
+    "oktober|okt",
+    "november|nov",
+    "desember",
+)

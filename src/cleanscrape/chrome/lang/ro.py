@@ -1,0 +1,109 @@
+"""Romanian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "citeste si",
+    "articole similare",
+    "stiri similare",
+    "cele mai citite",
+    "ultimele stiri",
+    "mai multe articole",
+    "citeste mai mult",
+    "recomandari",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "distribuie",
+    "distribuie articolul",
+    "urmareste ne",
+    "urmariti ne pe",
+    "distribuie pe",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "comentarii",
+    "lasa un comentariu",
+    "adauga un comentariu",
+    "scrie un comentariu",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("despre autor",)
+
+COOKIE: tuple[str, ...] = (
+    "acest site foloseste cookie uri",
+    "folosim cookie uri",
+    "acest site utilizeaza cookie uri",
+    "utilizam cookie uri",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "aboneaza te la newsletter",
+    "abonati va la newsletter",
+    "aboneaza te la newsletterul nostru",
+)
+
+UI: tuple[str, ...] = (
+    "publicitate",
+    "reclama",
+    "printeaza",
+    "cauta",
+    "autentificare",
+    "inapoi sus",
+    "incarca mai multe",
+    "vezi mai multe",
+    "articolul urmator",
+    "articolul anterior",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("toate drepturile rezervate",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "politica de confidentialitate",
+    "politica de cookie uri",
+    "termeni si conditii",
+    "despre noi",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "etichete",
+    "taguri",
+    "cuvinte cheie",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = ("autor",)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("sursa",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "sursa foto",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("raspunde",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case,
+#: and the abbreviations ("18 nov. 2019"); they are matched on the text of a dateline, not on its
+#: folded form.
+MONTHS: tuple[str, ...] = (
+    "ianuarie|ian",
+    "februarie|feb",
+    "martie|mar",
+    "aprilie|apr",
+    "mai",
+    "iunie|iun",
+    "iulie|iul",
+    "august|aug",
+    "septembrie|sept|sep",
+    "octombrie|oct",
+    "noiembrie|nov",
+    "decembrie|dec",
+)

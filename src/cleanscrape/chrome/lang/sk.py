@@ -1,0 +1,115 @@
+"""Slovak chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "suvisiace clanky",
+    "suvisiace",
+    "citajte aj",
+    "citajte tiez",
+    "precitajte si aj",
+    "najcitanejsie",
+    "najnovsie clanky",
+    "dalsie clanky",
+    "mohlo by vas zaujimat",
+    "odporucame",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "zdielat",
+    "zdielajte",
+    "zdielat clanok",
+    "sledujte nas",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "komentare",
+    "diskusia k clanku",
+    "pridat komentar",
+    "napisat komentar",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "o autorovi",
+    "o autorke",
+)
+
+COOKIE: tuple[str, ...] = (
+    "tato stranka pouziva subory cookie",
+    "tato webova stranka pouziva cookies",
+    "pouzivame subory cookie",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "prihlaste sa na odber newslettra",
+    "odoberajte newsletter",
+    "prihlasit sa na odber",
+)
+
+UI: tuple[str, ...] = (
+    "reklama",
+    "tlacit",
+    "vytlacit",
+    "hladat",
+    "prihlasit sa",
+    "hore",
+    "nacitat dalsie",
+    "zobrazit viac",
+    "dalsi clanok",
+    "predchadzajuci clanok",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("vsetky prava vyhradene",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "ochrana osobnych udajov",
+    "podmienky pouzivania",
+    "kontakty",
+    "o nas",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "stitky",
+    "temy",
+    "klucove slova",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "autor",
+    "autorka",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("zdroj",)
+
+CREDITS: tuple[str, ...] = (
+    "foto",
+    "ilustracne foto",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("odpovedat",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case, in
+#: the genitive as a date writes them ("18. novembra 2019") and in the nominative; they are matched
+#: on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "januára|január|jan",
+    "februára|február|feb",
+    "marca|marec|mar",
+    "apríla|apríl|apr",
+    "mája|máj",
+    "júna|jún",
+    "júla|júl",
+    "augusta|august|aug",
+    "septembra|september|sep",
+    "októbra|október|okt",
+    "novembra|november|nov",
+    "decembra|december|dec",
+)

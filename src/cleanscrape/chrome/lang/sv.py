@@ -1,0 +1,109 @@
+"""Swedish chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`)."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "las ocksa",
+    "las aven",
+    "las mer",
+    "relaterade artiklar",
+    "mest last",
+    "mest lasta",
+    "senaste nytt",
+    "fler artiklar",
+    "mer om amnet",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "dela artikeln",
+    "dela pa facebook",
+    "folj oss",
+    "dela pa",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "kommentarer",
+    "kommentera",
+    "skriv en kommentar",
+    "lamna en kommentar",
+)
+
+AUTHOR_BIO: tuple[str, ...] = (
+    "om skribenten",
+    "om forfattaren",
+)
+
+COOKIE: tuple[str, ...] = (
+    "vi anvander cookies",
+    "den har webbplatsen anvander cookies",
+    "denna webbplats anvander cookies",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "prenumerera pa vart nyhetsbrev",
+    "prenumerera pa nyhetsbrevet",
+    "anmal dig till vart nyhetsbrev",
+)
+
+UI: tuple[str, ...] = (
+    "annons",
+    "skriv ut",
+    "sok",
+    "logga in",
+    "till toppen",
+    "visa fler",
+    "ladda fler",
+    "nasta artikel",
+    "foregaende artikel",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = ("alla rattigheter forbehallna",)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "integritetspolicy",
+    "anvandarvillkor",
+    "om oss",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "amnen",
+    "taggar",
+    "nyckelord",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = ("skribent",)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("källa",)
+
+CREDITS: tuple[str, ...] = (
+    "bild",
+    "foto",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("svara",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case,
+#: and the abbreviations ("18 nov. 2019"); they are matched on the text of a dateline, not on its
+#: folded form.
+MONTHS: tuple[str, ...] = (
+    "januari|jan",
+    "februari|feb",
+    "mars|mar",
+    "april|apr",
+    "maj",
+    "juni|jun",
+    "juli|jul",
+    "augusti|aug",
+    "september|sept|sep",
+    "oktober|okt",
+    "november|nov",
+    "december|dec",
+)

@@ -1,0 +1,117 @@
+"""Ukrainian chrome phrases, in folded form (see :mod:`cleanscrape.chrome.lexicon`).
+
+Folding writes "й" as "и" and "ї" as "і": "Увійти" is written "увіити"."""
+
+from __future__ import annotations
+
+RELATED_HEADINGS: tuple[str, ...] = (
+    "читаите також",
+    "дивіться також",
+    "схожі новини",
+    "новини за темою",
+    "пов язані новини",
+    "більше за темою",
+    "інші новини",
+    "наипопулярніше",
+    "наичитаніше",
+    "читати далі",
+    "популярні новини",
+)
+
+SHARE_FOLLOW: tuple[str, ...] = (
+    "поділитися",
+    "поділіться",
+    "підписуитесь на нас",
+    "стежте за нами",
+    "ми в соцмережах",
+)
+
+COMMENTS: tuple[str, ...] = (
+    "коментарі",
+    "залишити коментар",
+    "коментувати",
+    "додати коментар",
+)
+
+AUTHOR_BIO: tuple[str, ...] = ("про автора",)
+
+COOKIE: tuple[str, ...] = (
+    "ми використовуємо фаили cookie",
+    "ми використовуємо cookie",
+    "цеи саит використовує фаили cookie",
+    "цеи саит використовує cookie",
+)
+
+SUBSCRIBE: tuple[str, ...] = (
+    "підпишіться на розсилку",
+    "підпишіться на нашу розсилку",
+    "підписатися на розсилку",
+)
+
+UI: tuple[str, ...] = (
+    "реклама",
+    "друк",
+    "пошук",
+    "увіити",
+    "нагору",
+    "версія для друку",
+    "завантажити ще",
+    "показати ще",
+)
+
+#: What a copyright line says of the rights ("All rights reserved").
+RIGHTS_RESERVED: tuple[str, ...] = (
+    "усі права захищені",
+    "всі права захищені",
+)
+
+#: Legal notices after the story: the copyright line's words.
+LEGAL_NOTICES: tuple[str, ...] = RIGHTS_RESERVED
+
+FOOTER: tuple[str, ...] = (
+    "політика конфіденціиності",
+    "умови використання",
+    "правила користування",
+    *RIGHTS_RESERVED,
+)
+
+TAGS: tuple[str, ...] = (
+    "теги",
+    "мітки",
+    "теми",
+)
+
+#: Words that open a byline, as written (matched on the line's text).
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "автор",
+    "авторка",
+)
+
+#: Words that open a source line, as written (matched on the line's text).
+SOURCE_PREFIXES: tuple[str, ...] = ("джерело",)
+
+CREDITS: tuple[str, ...] = (
+    "фото",
+    "ілюстрація",
+)
+
+#: The "Reply" line under a reader's comment (a whole line).
+REPLY: tuple[str, ...] = ("відповісти",)
+
+#: Month names by month (January first), each its forms joined by "|": as written, in lower case, in
+#: the genitive as a date writes them ("18 листопада 2019") and in the nominative; they are matched
+#: on the text of a dateline, not on its folded form.
+MONTHS: tuple[str, ...] = (
+    "січня|січень",
+    "лютого|лютий",
+    "березня|березень",
+    "квітня|квітень",
+    "травня|травень",
+    "червня|червень",
+    "липня|липень",
+    "серпня|серпень",
+    "вересня|вересень",
+    "жовтня|жовтень",
+    "листопада|листопад",
+    "грудня|грудень",
+)
