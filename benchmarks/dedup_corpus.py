@@ -28,12 +28,32 @@ from common import SEEDS, aeb_pages, html_to_dump, split_of, wcxb_pages
 _ADJACENT = 3
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 #: A break after one of these is inside a sentence: an abbreviation ("et al.", "vs.", "Dr."),
-#: an initial ("S."), or a break before a word in lower case ("Inc. and its", "U.S. officials
-#: said" is left to split: a capital after "U.S." may open a sentence).
+#: a title before a name ("Gov. Kristi Noem", "Lt. Col."), an initial ("S."), or a break
+#: before a word in lower case ("Inc. and its").
 _NO_BREAK_BEFORE = re.compile(
-    r"(?:\bet al|\b(?:vs|Dr|Mr|Mrs|Ms|Prof|St|No|Fig|cf|approx|e\.g|i\.e)|(?<![\w.])[A-Z])\.$"
+    r"(?:\bet al|\b(?:vs|Dr|Mr|Mrs|Ms|Prof|St|No|Fig|cf|approx|e\.g|i\.e"
+    r"|Gov|Rep|Sen|Gen|Lt|Col|Capt|Sgt|Rt|Hon|Mt)|(?<![\w.])[A-Z])\.$"
 )
 _LOWER_START = re.compile(r"^[a-z]")
+#: A month's abbreviation before a day ("on Sept. 30 that", "scheduled for Feb. 14.").
+_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DIGIT_START = re.compile(r"^\d")
+#: An abbreviation of letters each followed by a dot ("U.S.", "D.C.", "J.D.", "a.m.", "z.B."):
+#: it ends a sentence only before a word that opens one (a pronoun, an article, a conjunction,
+#: a preposition: "in the U.S. It is also ..."), not before a name or a noun ("the U.S.
+#: Securities and Exchange Commission", "J.D. Power", "Washington, D.C. Itinerary").
+_DOTTED_CAPITALS_END = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}$")
+_SENTENCE_OPENER = re.compile(
+    r"^[\"“‘(]?(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their"
+    r"|Our|My|Your|There|Here|In|On|At|By|For|From|With|To|Of|As|After|Before|But|And|Or|So"
+    r"|If|When|While|Since|Although|Though|Because|However|What|Which|Who|How|Why|Where"
+    r"|Some|Many|Most|All|Each|Both|Such|Yet|Still|Also|Now|Then|Today)\b"
+)
+#: A reference entry ("Miller AH, Raison CL. The role of inflammation in depression: ...
+#: Nat Rev Immunol. 2016;16:22–34. doi: 10.1038/nri.2015.5."): a citation's year, volume and
+#: pages ("2016;16:22–34", "2019;39(4):544-555") or a DOI. Its fields end with dots ("Raison
+#: CL.", "Nat Rev Immunol.", "Proc. Natl. Acad. Sci.") but it is one entry, never split.
+_CITATION = re.compile(r"\b(?:1[89]|20)\d\d;\s?\d+(?:\(\d+\))?:|\bdoi:?\s*10\.\d{4,}/", re.I)
 #: A lede rewrite that leaves words out (its first sentence only, or cut after 60 % of its
 #: words) is made of a news lede, at most this many words: a longer first paragraph is an
 #: essay's opening, which an outlet prints as written rather than cutting its most part.
@@ -75,15 +95,31 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def _inside_sentence(before: str, after: str) -> bool:
+    """Whether a break between ``before`` (ending with a dot or the like) and ``after`` lies
+    inside a sentence: after an abbreviation, a title or an initial, before a word in lower
+    case, between a month's abbreviation and its day, or after an abbreviation of dotted
+    letters ("U.S.") before a word that does not open a sentence."""
+    return bool(
+        _NO_BREAK_BEFORE.search(before)
+        or _LOWER_START.match(after)
+        or (_MONTH_END.search(before) and _DIGIT_START.match(after))
+        or (_DOTTED_CAPITALS_END.search(before) and not _SENTENCE_OPENER.match(after))
+    )
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """A paragraph's sentences: split after ".", "!", "?" or "…" and white space, but not
-    after an abbreviation or an initial, nor before a word in lower case (a reference's
-    "Grant S, Colaiaco B, et al. Mindfulness-based ..." is one sentence)."""
+    inside a sentence (:func:`_inside_sentence`: "the U.S. Securities and Exchange
+    Commission", "on Sept. 30"); a reference entry (a citation's year, volume and pages, or a
+    DOI: "Nat Rev Immunol. 2016;16:22–34.") is one sentence."""
+    if _CITATION.search(paragraph):
+        return [paragraph]
     out: list[str] = []
     for piece in _SENTENCE.split(paragraph):
         if not piece:
             continue
-        if out and (_NO_BREAK_BEFORE.search(out[-1]) or _LOWER_START.match(piece)):
+        if out and _inside_sentence(out[-1], piece):
             out[-1] += " " + piece
         else:
             out.append(piece)

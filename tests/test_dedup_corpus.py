@@ -1,6 +1,7 @@
 """``benchmarks/dedup_corpus.py``, the syndication corpus's builder: a sentence is not split at
-"et al." or an initial, an outlet does not cut a long first paragraph to its first sentence,
-and an outlet's chrome holds neither the page's own article nor a long run of article prose."""
+"et al.", an initial, "U.S." inside a sentence or a journal's abbreviation in a reference, an
+outlet does not cut a long first paragraph to its first sentence, and an outlet's chrome holds
+neither the page's own article nor a long run of article prose."""
 
 from __future__ import annotations
 
@@ -92,6 +93,43 @@ def test_sentences_split_at_their_ends_not_at_abbreviations() -> None:
         "Dr. Smith tutored Plato.",
         "In ancient Greece it was common.",
     ]
+
+
+#: Sentences of dev stories (a business story, an interview, a health guide's references):
+#: abbreviations of dotted capitals and a month's abbreviation inside a sentence, one at its
+#: end, and a reference entry whose fields end with dots.
+SEC_SENTENCE = (
+    "Bloomberg News reported on Friday that WeWork is facing scrutiny from the U.S. "
+    "Securities and Exchange Commission over whether it violated financial rules as it sought "
+    "its public listing."
+)
+SEPT_SENTENCE = (
+    "WeWork’s parent company, The We Company, announced on Sept. 30 that it was withdrawing "
+    "its S-1 filing for an initial public offering, shortly after Neumann stepped down as CEO."
+)
+US_AT_END = "That has, of course, increased demand in the U.S."
+NEXT_SENTENCE = (
+    "It is also a pretty much a selective or exclusive discussion with the fewer players."
+)
+CITATION = (
+    "11. Miller AH, Raison CL. The role of inflammation in depression: from evolutionary "
+    "imperative to modern treatment target. Nat Rev Immunol. 2016;16:22–34. doi: "
+    "10.1038/nri.2015.5. [ DOI ] [ PMC free article ] [ PubMed ] [ Google Scholar ]"
+)
+
+
+def test_no_split_inside_a_sentence_at_dotted_capitals_or_a_month() -> None:
+    text = f"{SEC_SENTENCE} WeWork declined to comment on the report."
+    assert split_sentences(text) == [SEC_SENTENCE, "WeWork declined to comment on the report."]
+    assert split_sentences(SEPT_SENTENCE) == [SEPT_SENTENCE]
+
+
+def test_dotted_capitals_end_a_sentence_before_a_word_that_opens_one() -> None:
+    assert split_sentences(f"{US_AT_END} {NEXT_SENTENCE}") == [US_AT_END, NEXT_SENTENCE]
+
+
+def test_a_reference_entry_with_a_journals_abbreviation_is_one_sentence() -> None:
+    assert split_sentences(CITATION) == [CITATION]
 
 
 def test_a_long_first_paragraph_is_printed_whole() -> None:

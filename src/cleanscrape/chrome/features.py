@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import compress
-from operator import and_, not_, or_
+from operator import and_, attrgetter, not_, or_
 from typing import Any
 
 import numpy as np
@@ -600,6 +600,42 @@ def line_features(lines: list[str]) -> list[Line]:
     )
     set_marks(feats, marks)
     return feats
+
+
+#: A line cut with " …" of at least this many words between two prose lines is running text
+#: (:func:`cut_paragraphs`).
+_CUT_PARAGRAPH_WORDS = 10
+
+
+def cut_paragraphs(feats: list[Line]) -> None:
+    """Read the lines cut with " ..." or " …" (``teaser``) of a run that stands between two
+    prose lines of ``feats`` as running text: no teasers, prose when long enough.
+
+    A card's teaser opens under its title (a heading, a link: no prose); cut lines with a
+    paragraph of running text on each side are the page's own paragraphs cut by its writer (a
+    listing of events whose blurbs end "... and …", an excerpt quoted in the text). Each line
+    of the run is cut and has :data:`_CUT_PARAGRAPH_WORDS` words or more.
+    """
+    n = len(feats)
+    # (the cut lines found from the teaser column, in C; a run is consecutive positions)
+    cut = [k for k in compress(range(n), map(attrgetter("teaser"), feats)) if _cut_line(feats[k])]
+    runs: list[list[int]] = []
+    for k in cut:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if run[0] > 0 and run[-1] < n - 1 and feats[run[0] - 1].prose and feats[run[-1] + 1].prose:
+            for k in run:
+                feats[k].teaser = False
+                feats[k].prose = True
+
+
+def _cut_line(ln: Line) -> bool:
+    """The line is a teaser's shape, cut with " ..." or " …" after a space, of
+    :data:`_CUT_PARAGRAPH_WORDS` words or more."""
+    return ln.teaser and ln.words >= _CUT_PARAGRAPH_WORDS and bool(_TEASER.search(ln.text))
 
 
 def set_marks(feats: list[Line], marks: dict[int, str]) -> None:

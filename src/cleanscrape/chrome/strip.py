@@ -42,6 +42,7 @@ from .features import (
     Line,
     comment_header,
     copyright_line,
+    cut_paragraphs,
     diacritic_language,
     fold,
     footer_word_item,
@@ -164,6 +165,7 @@ def _classify_text(
     n = len(feats)
     meta = _Meta()
     diacritics = diacritic_language(feats)
+    cut_paragraphs(feats)  # a paragraph cut with " …" between two others is no teaser
     tags = tag_lines(feats, diacritics=diacritics)
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     # items and their descriptions, and cards printed one a line: no prose, no headline
