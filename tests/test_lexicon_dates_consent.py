@@ -1,5 +1,6 @@
 """Consent banners, dates, relative times, stamp words and reading times in the languages the
-lexicon learned last, each in a dump written to the pattern of a news page in that language:
+lexicon learned last (and a Québec banner, which names cookies "témoins"), each in a dump
+written to the pattern of a news page in that language:
 the site's menu, the headline, the date lines, the story, then cards or the consent banner.
 Every paragraph stays; every date line goes as a dateline, every banner as a cookie line; a
 date written out with the year first ("2019. november 18.", "2019 m. lapkričio 18 d.") is the
