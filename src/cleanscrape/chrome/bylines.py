@@ -53,6 +53,11 @@ _TEXT_DATE = re.compile(
     rf"|(\d{{1,2}})\.?\s+(?:de\s+)?{lx.MONTH_PATTERN}\.?\s+(?:de\s+)?(\d{{4}}))\b",
     re.IGNORECASE,
 )
+#: ... or with the year first: "2019. november 18." (Hungarian), "2019 m. lapkričio 18 d."
+#: (Lithuanian).
+_YEAR_FIRST_TEXT_DATE = re.compile(
+    rf"(?<!\d)(\d{{4}})\.?\s+(?:m\.\s+)?{lx.MONTH_PATTERN}\.?\s+(\d{{1,2}})\b", re.IGNORECASE
+)
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 
 
@@ -96,6 +101,23 @@ def byline_of(line: Line, *, names: bool) -> str | None:
     return None
 
 
+def _text_date(text: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of a date written out with a month's name, else ``None``."""
+    t = _TEXT_DATE.search(text)
+    if t:
+        if t.group(1):
+            name, day, year = t.group(1), t.group(2), t.group(3)
+        else:
+            name, day, year = t.group(5), t.group(4), t.group(6)
+    else:
+        y = _YEAR_FIRST_TEXT_DATE.search(text)
+        if y is None:
+            return None
+        year, name, day = y.groups()
+    mon = lx.MONTH_NUMBERS.get(name.lower())
+    return (int(year), mon, int(day)) if mon else None
+
+
 def parse_published(text: str) -> str | None:
     """ISO date (``YYYY-MM-DD``, with ``THH:MM`` when a time is given) found in a dateline."""
     date: tuple[int, int, int] | None = None
@@ -105,18 +127,7 @@ def parse_published(text: str) -> str | None:
         date = (int(year), int(month), int(day))
     else:
         m = _DMY.search(text)
-        if m:
-            date = (int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        else:
-            t = _TEXT_DATE.search(text)
-            if t:
-                if t.group(1):
-                    name, day, year = t.group(1), t.group(2), t.group(3)
-                else:
-                    name, day, year = t.group(5), t.group(4), t.group(6)
-                mon = lx.MONTH_NUMBERS.get(name.lower())
-                if mon:
-                    date = (int(year), mon, int(day))
+        date = (int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else _text_date(text)
     if date is None or not (1 <= date[1] <= 12 and 1 <= date[2] <= 31):
         return None
     iso = f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}"

@@ -166,6 +166,9 @@ _DAY_FIRST_DATE = (
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?(?:\s*[(（][^\d()（）]{1,3}[)）])?)"
 )
+#: ... and with the year first, then the month's name and the day: "2019. november 18."
+#: (Hungarian), "2019 m. lapkričio 18 d." (Lithuanian).
+_YEAR_FIRST_DATE = rf"\d{{4}}\.?\s+(?:m\.\s+)?{_MONTH}\s+\d{{1,2}}\.?(?:\s*d\.)?"
 
 
 def _dateline(date: str, *, figure_first: bool = False) -> re.Pattern[str]:
@@ -186,27 +189,36 @@ def _dateline(date: str, *, figure_first: bool = False) -> re.Pattern[str]:
     )
 
 
-#: A line that is a date in figures or written out with the day first ...
-_DATELINE = _dateline(f"{_DATE}|{_DAY_FIRST_DATE}", figure_first=True)
+#: A line that is a date in figures or written out with the day or the year first ...
+_DATELINE = _dateline(f"{_DATE}|{_DAY_FIRST_DATE}|{_YEAR_FIRST_DATE}", figure_first=True)
 #: ... or with the month first, tried only on the lines where :data:`_MONTH_FIRST_HINT` finds
 #: a word before a day and a year (the lead-in makes the pattern try every month name at every
 #: word of the line).
 _DATELINE_MONTH_FIRST = _dateline(_MONTH_FIRST_DATE)
 _MONTH_FIRST_HINT = re.compile(r"[^\W\d_]\.?\s+\d{1,2},?\s+\d{4}")
+_STAMP_WORDS = sorted(lx.phrases(lx.STAMP_WORDS))
+#: Scripts written without spaces between words (Chinese, Japanese, Korean): their stamp words
+#: end before a blank, a colon or a figure, not at a word's end.
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _stamp_word_pattern(words: list[str]) -> re.Pattern[str]:
+    """:data:`STAMP_WORD` from the words of :data:`lexicon.STAMP_WORDS` (as a tree of their
+    beginnings, the longest first): a word that ends in a letter ends at a word's end; one of
+    a script without spaces, or whose last mark is not a letter (a vowel sign), ends before a
+    blank, a colon or a figure."""
+    spaced = [w for w in words if w[-1].isalnum() and not _SPACELESS.search(w)]
+    spaceless = [w for w in words if w not in spaced]
+    alts = [f"(?:{lx.trie_pattern(spaced)})\\b"]
+    if spaceless:
+        alts.append(f"(?:{lx.trie_pattern(spaceless)})(?=[\\s:：\\d])")
+    return re.compile(rf"^(?:{'|'.join(alts)})", re.IGNORECASE)
+
+
 #: The word that opens the line of an article's date ("Updated: ...", "입력 2020.03.12 14:30"):
 #: whole words in languages written with spaces; East Asian ones before a blank, a colon or a
 #: figure.
-STAMP_WORD = re.compile(
-    r"^(?:(?:updated|published|posted|last updated|cập nhật|đăng|ngày đăng|aktualisiert|"
-    r"veröffentlicht|publiziert|publié|mis à jour|publicado|actualizado|atualizado|"
-    r"pubblicato|aggiornato|diperbarui|обновлено|опубликовано|bijgewerkt|gepubliceerd|"
-    r"aktualizacja|opublikowano|güncelleme|yayınlanma|yayın tarihi|ενημερώθηκε|δημοσιεύθηκε|"
-    r"نشر في|آخر تحديث|تاريخ النشر|प्रकाशित|अपडेट)\b"
-    r"|(?:公開日|更新日時?|配信日?|投稿日|掲載日|发布时间|發布時間|發佈時間|更新时间|更新時間|"
-    r"发布日期|發布日期|发布于|發佈於|发表于|發表於|입력|기사입력|업데이트|등록일|작성일|수정일)"
-    r"(?=[\s:：\d]))",
-    re.IGNORECASE,
-)
+STAMP_WORD = _stamp_word_pattern(_STAMP_WORDS)
 
 
 def fold(text: str) -> str:
@@ -407,27 +419,7 @@ def is_separator(line: str) -> bool:
 _DIGIT = re.compile(r"\d")
 #: "3 hours ago" in the languages of :mod:`cleanscrape.chrome.lang`, alone on its line.
 _RELATIVE_TIME = re.compile(
-    r"^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago\b.{0,30}$|^\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$"
-    r"|^vor\s+\d+\s+(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)$"
-    r"|^il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)$"
-    r"|^hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|días?|semanas?|meses|mes|años?)$"
-    r"|^há\s+\d+\s+(?:segundos?|minutos?|min|horas?|dias?|semanas?|meses|mês|anos?)$"
-    r"|^\d+\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa$"
-    r"|^\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
-    r"|^\d+\s+(?:секунд\w*|минут\w*|мин\.?|час\w*|дн\w+|день|недел\w+|месяц\w*|год\w*|лет)"
-    r"\s+назад$"
-    r"|^\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)前$"
-    r"|^\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전$"
-    r"|^\d+\s+(?:seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden$"
-    r"|^\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|miesi\w+|lat"
-    r"|rok\w*)\s+temu$"
-    r"|^\d+\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce$"
-    r"|^πριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτ\w*|λεπτ\w*|ώρ\w*|ημέρ\w*|μέρ\w*|εβδομάδ\w*|μήν\w*"
-    r"|χρόν\w*)$"
-    r"|^منذ\s+\d+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)$"
-    r"|^\d+\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले$"
-    r"|^\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$",
+    "^(?:" + "|".join(p for group in lx.RELATIVE_TIMES.values() for p in group) + ")$",
     re.IGNORECASE,
 )
 
@@ -882,7 +874,8 @@ _GALLERY = re.compile(
     r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
 )
 _UI_SET = frozenset(folded_phrases(lx.UI))
-_CONSENT_WORD = re.compile(r"cookie|consent|privacy|partners")
+#: What a consent banner's line holds (:data:`lexicon.CONSENT_WORDS`, anywhere in its key).
+_CONSENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(lx.phrases(lx.CONSENT_WORDS))))
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
 _PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
 _PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")

@@ -89,6 +89,9 @@ FORM_PROMPT_VERBS: tuple[str, ...] = ("enter", "confirm", "select", "choose", "t
 
 # --- cookie banners (prefix) -------------------------------------------------------------------
 COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")
+#: ... and the words one of its lines must hold to be one ("cookie", "evasteet"), folded stems
+#: found anywhere in the line.
+CONSENT_WORDS: Mapping[str, tuple[str, ...]] = table("CONSENT_WORDS")
 
 # --- newsletter / subscription prompts (prefix) ------------------------------------------------
 SUBSCRIBE: Mapping[str, tuple[str, ...]] = table("SUBSCRIBE")
@@ -192,6 +195,17 @@ def _month_numbers(months: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
                     raise ValueError(f"month form {form!r} of {code!r} names two months")
     return MappingProxyType(numbers)
 
+
+#: Words that open the line of an article's date ("Updated: ...", "Päivitetty ..."), as written.
+STAMP_WORDS: Mapping[str, tuple[str, ...]] = table("STAMP_WORDS")
+#: A relative time alone on its line ("3 hours ago", "před 2 hodinami"): patterns of a whole
+#: line, as written.
+RELATIVE_TIMES: Mapping[str, tuple[str, ...]] = table("RELATIVE_TIMES")
+#: Reading times ("5 min čtení", "Lesetid: 5 min"): the units of minutes, the words after the
+#: figure and unit, and the labels before them, as written.
+READING_MINUTES: Mapping[str, tuple[str, ...]] = table("READING_MINUTES")
+READING_AFTER: Mapping[str, tuple[str, ...]] = table("READING_AFTER")
+READING_LABELS: Mapping[str, tuple[str, ...]] = table("READING_LABELS")
 
 #: Month number of every month name and abbreviation of :data:`MONTHS`.
 MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
+
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-_MIN = (
-    r"(?:min|mins|minutes?|minuten|minutos?|minuti|menit|мин|минуты?|минут|minut[ay]?|dk|dakika|"
-    r"λεπτά|λεπτό|دقائق|دقيقة|دقيقتان|मिनट|นาที)\.?"
+_MIN_WORDS = (
+    r"min|mins|minutes?|minuten|minutos?|minuti|menit|мин|минуты?|минут|minut[ay]?|dk|dakika|"
+    r"λεπτά|λεπτό|دقائق|دقيقة|دقيقتان|मिनट|นาที"
 )
+_MIN = rf"(?:{_MIN_WORDS})\.?"
+#: The units, words and labels of reading times the lexicon's modules give
+#: (:data:`lexicon.READING_MINUTES`, ...): "5 min čtení", "Lesetid: 5 min".
+_LX_MIN = rf"(?:{lx.trie_pattern(lx.phrases(lx.READING_MINUTES))}|{_MIN_WORDS})\.?"
+_LX_AFTER = lx.trie_pattern(lx.phrases(lx.READING_AFTER))
+_LX_LABELS = lx.trie_pattern(lx.phrases(lx.READING_LABELS))
 #: A reading time: the figure before or after the word for reading, per language.
 _READ = "|".join(
     (
@@ -32,6 +40,9 @@ _READ = "|".join(
         r"(?:leestijd|czas\s+czytania|okuma\s+süresi|χρόνος\s+ανάγνωσης|وقت\s+القراءة|مدة\s+القراءة"
         r"|पढ़ने\s+का\s+समय|เวลาอ่าน|อ่าน)"
         rf"\s*[:：]?\s*(?:ca\.\s*|ok\.\s*|około\s+|حوالي\s+|ประมาณ\s*)?{_NUM}\s*{_MIN}",
+        # the languages of the lexicon's modules
+        rf"{_NUM}\s*{_LX_MIN}\s*(?:{_LX_AFTER})",
+        rf"(?:{_LX_LABELS})\s*[:：]?\s*(?:ca\.\s*|cca\.?\s*|n\.\s*)?{_NUM}\s*{_LX_MIN}",
         # Vietnamese
         rf"(?:đọc trong|thời gian đọc\s*[:：]?)\s*{_NUM}\s*phút",
         rf"{_NUM}\s*phút\s*đọc",
@@ -49,7 +60,12 @@ READ_TIME = rf"(?:{_READ})"
 _LINE = re.compile(rf"^(?P<date>.*?)[\s·•|/\-–—⋅・]*{READ_TIME}[\s\W]*$", re.IGNORECASE)
 _ANYWHERE = re.compile(READ_TIME, re.IGNORECASE)
 #: What every reading time holds: a unit of minutes after a figure ("5 min", "5分", "5 นาที").
-_HINT = re.compile(r"\d\s*(?:min|phút|分|분|мин|menit|dk|dakika|λεπτ|دق|मिनट|นาที)", re.IGNORECASE)
+#: (the lexicon's units as whole words: "perc" is a Hungarian unit, "percent" is none)
+_HINT = re.compile(
+    r"\d\s*(?:min|phút|分|분|мин|menit|dk|dakika|λεπτ|دق|मिनट|นาที|"
+    rf"(?:{lx.trie_pattern(lx.phrases(lx.READING_MINUTES))})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 
 
 def reading_time_prefix(text: str) -> str | None:

@@ -18,7 +18,8 @@ LANGUAGES: tuple[str, ...] = (
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except
-#: ``MONTHS``: twelve entries, each the forms of one month as written).
+#: ``MONTHS``: twelve entries, each the forms of one month as written; the words of datelines
+#: and reading times, as written; and ``RELATIVE_TIMES``, patterns of a whole line).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -49,6 +50,12 @@ CATEGORIES: tuple[str, ...] = (
     "STORY_CREDITS",
     "STORY_CREDITS_END",
     "MONTHS",
+    "CONSENT_WORDS",
+    "STAMP_WORDS",
+    "RELATIVE_TIMES",
+    "READING_MINUTES",
+    "READING_AFTER",
+    "READING_LABELS",
 )
 
 

@@ -101,3 +101,16 @@ MONTHS: tuple[str, ...] = (
     "نوفمبر|تشرين الثاني",
     "ديسمبر|كانون الأول",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "نشر في",
+    "آخر تحديث",
+    "تاريخ النشر",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"منذ\s+\d+\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)",
+)

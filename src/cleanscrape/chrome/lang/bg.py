@@ -37,6 +37,9 @@ COOKIE: tuple[str, ...] = (
     "ние използваме бисквитки cookies",
     "този уебсаит използва cookies",
     "използваме cookies",
+    "този саит използва бисквитки",
+    "ние използваме бисквитки",
+    "използваме бисквитки",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
@@ -106,3 +109,31 @@ MONTHS: tuple[str, ...] = (
     "ноември",
     "декември",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("бисквитк",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "обновено",
+    "публикувано",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"преди\s+\d+\s+(?:секунд\w*|минут\w*|мин\.?|час\w*|ден|дни|дена|седмиц\w*|месец\w*|годин\w*)",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("минути",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "четене",
+    "за четене",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("време за четене",)

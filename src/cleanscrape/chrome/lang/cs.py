@@ -116,3 +116,25 @@ MONTHS: tuple[str, ...] = (
     "listopadu|listopad",
     "prosince|prosinec",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "aktualizováno",
+    "publikováno",
+    "vydáno",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"před\s+\d+\s+(?:sekund\w*|minut\w*|min\.?|hodin\w*|hod\.?|dn\w+|týd\w+|měsíc\w*|rok\w*|let\w*)",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("čtení",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "doba čtení",
+    "čas čtení",
+)

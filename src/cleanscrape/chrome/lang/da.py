@@ -104,3 +104,27 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "december|dec",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "opdateret",
+    "publiceret",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"(?:for\s+)?\d+\s+(?:sekund\w*|minut\w*|min|time\w*|dag\w*|uge\w*|måned\w*|år)\s+siden",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("minutter",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "læsetid",
+    "læsning",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("læsetid",)

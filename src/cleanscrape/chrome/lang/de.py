@@ -193,3 +193,16 @@ STORY_CREDITS: tuple[str, ...] = (
     "redigiert von",
     "mitarbeit",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "aktualisiert",
+    "veröffentlicht",
+    "publiziert",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"vor\s+\d+\s+(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)",
+)

@@ -98,3 +98,15 @@ MONTHS: tuple[str, ...] = (
     "νοεμβρίου|νοε",
     "δεκεμβρίου|δεκ",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "ενημερώθηκε",
+    "δημοσιεύθηκε",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"πριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτ\w*|λεπτ\w*|ώρ\w*|ημέρ\w*|μέρ\w*|εβδομάδ\w*|μήν\w*|χρόν\w*)",
+)

@@ -610,3 +610,26 @@ STORY_CREDITS_END: tuple[str, ...] = (
     "contributed to this content",
     "contributed reporting",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = (
+    "cookie",
+    "consent",
+    "privacy",
+    "partners",
+)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "updated",
+    "published",
+    "posted",
+    "last updated",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,30}",
+)

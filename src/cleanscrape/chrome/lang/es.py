@@ -186,3 +186,15 @@ STORY_CREDITS: tuple[str, ...] = (
     "editado por",
     "editado en espanol por",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "publicado",
+    "actualizado",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|días?|semanas?|meses|mes|años?)",
+)

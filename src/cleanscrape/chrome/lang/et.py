@@ -88,3 +88,35 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "detsember|dets",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("kupsis",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "uuendatud",
+    "avaldatud",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:sekundi|minuti|min|tunni|päeva|nädala|kuu|aasta)\s+eest",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "lugemist",
+    "lugemisaeg",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("lugemisaeg",)
+
+#: The consent banner's opening words.
+COOKIE: tuple[str, ...] = (
+    "see veebileht kasutab kupsiseid",
+    "me kasutame kupsiseid",
+    "kasutame kupsiseid",
+)

@@ -105,3 +105,34 @@ MONTHS: tuple[str, ...] = (
     "نوامبر",
     "دسامبر",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("کوکی",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "تاریخ انتشار",
+    "منتشر شده",
+    "به\u200cروزرسانی",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("دقیقه",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("مطالعه",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("زمان مطالعه",)
+
+#: The consent banner's opening words.
+COOKIE: tuple[str, ...] = (
+    "این وبسایت از کوکیها استفاده میکند",
+    "ما از کوکیها استفاده میکنیم",
+    "این سایت از کوکیها استفاده میکند",
+)

@@ -34,6 +34,9 @@ COOKIE: tuple[str, ...] = (
     "kaytamme cookie evasteita",
     "tama sivusto kayttaa cookie evasteita",
     "sivustomme kayttaa cookie evasteita",
+    "kaytamme evasteita",
+    "tama sivusto kayttaa evasteita",
+    "sivustomme kayttaa evasteita",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
@@ -108,3 +111,34 @@ MONTHS: tuple[str, ...] = (
     "marraskuuta|marraskuu|marrask",
     "joulukuuta|joulukuu|jouluk",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("evast",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "päivitetty",
+    "julkaistu",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:sekunti\w*|minuutti\w*|min|tunti\w*|päivä\w*|viikko\w*|kuukau\w*|vuo\w*)\s+sitten",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "minuuttia",
+    "minuutti",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "lukuaika",
+    "luettavaa",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("lukuaika",)

@@ -46,6 +46,8 @@ COOKIE: tuple[str, ...] = (
     "nous utilisons des cookies",
     "ce site utilise des cookies",
     "accepter les cookies",
+    "nous utilisons des temoins",
+    "ce site utilise des temoins",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
@@ -182,4 +184,20 @@ STORY_CREDITS: tuple[str, ...] = (
     "reportage",
     "version francaise",
     "edite par",
+)
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("temoin",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "publié",
+    "mis à jour",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)",
 )

@@ -100,3 +100,27 @@ MONTHS: tuple[str, ...] = (
     "נובמבר|בנובמבר",
     "דצמבר|בדצמבר",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "עודכן",
+    "פורסם",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"לפני\s+\d+\s+(?:שניות|דקות|דקה|שעות|שעה|ימים|יום|שבועות|חודשים|שנים)",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "דקות",
+    "דקה",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("קריאה",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("זמן קריאה",)

@@ -90,3 +90,15 @@ MONTHS: tuple[str, ...] = (
     "नवंबर|नवम्बर",
     "दिसंबर|दिसम्बर",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "प्रकाशित",
+    "अपडेट",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले",
+)

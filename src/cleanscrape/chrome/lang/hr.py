@@ -40,6 +40,9 @@ COOKIE: tuple[str, ...] = (
     "koristimo kolacice cookies",
     "ova web stranica koristi cookies",
     "ovaj sajt koristi kolacice cookies",
+    "koristimo kolacice",
+    "ova stranica koristi kolacice",
+    "ova web stranica koristi kolacice",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
@@ -124,3 +127,25 @@ MONTHS: tuple[str, ...] = (
     "studenoga|studenog|studeni|novembra|novembar",
     "prosinca|prosinac|decembra|decembar",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("kolacic",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "ažurirano",
+    "objavljeno",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"prije\s+\d+\s+(?:sekund\w*|minut\w*|min|sat\w*|dan\w*|tjed\w*|mjesec\w*|godin\w*)",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("čitanja",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("vrijeme čitanja",)

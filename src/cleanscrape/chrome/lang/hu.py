@@ -35,6 +35,9 @@ COOKIE: tuple[str, ...] = (
     "ez a weboldal cookie kat hasznal",
     "sutiket cookie kat hasznalunk",
     "a weboldal cookie kat hasznal",
+    "ez a weboldal sutiket hasznal",
+    "sutiket hasznalunk",
+    "a weboldal sutiket hasznal",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
@@ -105,3 +108,37 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "december|dec",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = (
+    "sutik",
+    "sutit",
+)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "frissítve",
+    "frissítés",
+    "közzétéve",
+    "publikálva",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)",
+    r"\d+\s+(?:másodperc\w*|perc\w*|órá\w*|óra|nap\w*|hét|het\w*|hónap\w*|év\w*)\s+ezelőtt",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("perc",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "olvasás",
+    "olvasási idő",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("olvasási idő",)

@@ -148,3 +148,15 @@ MONTHS: tuple[str, ...] = (
     "novembre|nov",
     "dicembre|dic",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "pubblicato",
+    "aggiornato",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa",
+)

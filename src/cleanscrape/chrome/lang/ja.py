@@ -118,3 +118,18 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("返信",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "公開日",
+    "更新日時",
+    "更新日",
+    "配信日",
+    "配信",
+    "投稿日",
+    "掲載日",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",)

@@ -89,3 +89,17 @@ CREDITS: tuple[str, ...] = ("사진",)
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("답글", "답글쓰기")
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "입력",
+    "기사입력",
+    "업데이트",
+    "등록일",
+    "작성일",
+    "수정일",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전",)

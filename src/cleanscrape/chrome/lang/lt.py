@@ -94,3 +94,35 @@ MONTHS: tuple[str, ...] = (
     "lapkričio|lapkritis",
     "gruodžio|gruodis",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("slapuk",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "atnaujinta",
+    "paskelbta",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"prieš\s+\d+\s+(?:sekund\w*|minut\w*|min\.?|valand\w*|val\.?|dien\w*|savait\w*|mėnes\w*|met\w*)",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "skaitymo",
+    "skaitymas",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("skaitymo laikas",)
+
+#: The consent banner's opening words.
+COOKIE: tuple[str, ...] = (
+    "si svetaine naudoja slapukus",
+    "mes naudojame slapukus",
+    "naudojame slapukus",
+)

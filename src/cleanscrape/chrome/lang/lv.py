@@ -96,3 +96,41 @@ MONTHS: tuple[str, ...] = (
     "novembrī|novembris",
     "decembrī|decembris",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("sikdatn",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "atjaunots",
+    "publicēts",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"pirms\s+\d+\s+(?:sekund\w*|minūt\w*|min\.?|stund\w*|dien\w*|nedēļ\w*|mēneš\w*|gad\w*)",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "minūtes",
+    "minūtēs",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "lasīšana",
+    "lasīšanai",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("lasīšanas laiks",)
+
+#: The consent banner's opening words.
+COOKIE: tuple[str, ...] = (
+    "si vietne izmanto sikdatnes",
+    "mes izmantojam sikdatnes",
+    "izmantojam sikdatnes",
+)

@@ -100,3 +100,27 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "disember",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "dikemas kini",
+    "diterbitkan",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:saat|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "bacaan",
+    "membaca",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "masa membaca",
+    "masa bacaan",
+)

@@ -103,3 +103,27 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "desember",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "oppdatert",
+    "publisert",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"(?:for\s+)?\d+\s+(?:sekund\w*|minutt\w*|min|time\w*|dag\w*|uke\w*|måned\w*|år)\s+siden",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("minutter",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "lesetid",
+    "lesing",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("lesetid",)

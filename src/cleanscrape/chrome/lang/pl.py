@@ -103,3 +103,15 @@ MONTHS: tuple[str, ...] = (
     "listopada|lis",
     "grudnia|gru",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "aktualizacja",
+    "opublikowano",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|miesi\w+|lat|rok\w*)\s+temu",
+)

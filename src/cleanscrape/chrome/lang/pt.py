@@ -179,3 +179,15 @@ STORY_CREDITS: tuple[str, ...] = (
     "reportagem adicional de",
     "edicao de",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "publicado",
+    "atualizado",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"há\s+\d+\s+(?:segundos?|minutos?|min|horas?|dias?|semanas?|meses|mês|anos?)",
+)

@@ -107,3 +107,29 @@ MONTHS: tuple[str, ...] = (
     "noiembrie|nov",
     "decembrie|dec",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "actualizat",
+    "publicat",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"(?:acum|în urmă cu)\s+\d+\s+"
+    r"(?:secund\w*|minut\w*|min|or[ăae]|ore|zi|zile|săptămân\w*|lun[ăi]|an|ani)",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "de citit",
+    "de lectură",
+    "citire",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "timp de citire",
+    "timp de lectură",
+)

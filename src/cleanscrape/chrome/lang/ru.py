@@ -117,3 +117,15 @@ MONTHS: tuple[str, ...] = (
     "ноября|ноя",
     "декабря|дек",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "обновлено",
+    "опубликовано",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:секунд\w*|минут\w*|мин\.?|час\w*|дн\w+|день|недел\w+|месяц\w*|год\w*|лет)\s+назад",
+)

@@ -113,3 +113,28 @@ MONTHS: tuple[str, ...] = (
     "novembra|november|nov",
     "decembra|december|dec",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "aktualizované",
+    "publikované",
+    "uverejnené",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"pred\s+\d+\s+(?:sekund\w*|minút\w*|minut\w*|min\.?|hodin\w*|hod\.?|dň\w*|dn\w+|týžd\w+|mesiac\w*|rok\w*)",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("minút",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "čítania",
+    "čítanie",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("čas čítania",)

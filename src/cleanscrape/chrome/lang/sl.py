@@ -99,3 +99,32 @@ MONTHS: tuple[str, ...] = (
     "novembra|november",
     "decembra|december",
 )
+
+#: Words of a consent banner, folded, found anywhere in its line (the language's word for
+#: cookies, as a stem).
+CONSENT_WORDS: tuple[str, ...] = ("piskot",)
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "posodobljeno",
+    "objavljeno",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"pred\s+\d+\s+(?:sekund\w*|minut\w*|min|ur\w*|dnev\w*|dnem|tedn\w*|mesec\w*|let\w*)",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("branja",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("čas branja",)
+
+#: The consent banner's opening words.
+COOKIE: tuple[str, ...] = (
+    "uporabljamo piskotke",
+    "ta spletna stran uporablja piskotke",
+    "spletna stran uporablja piskotke",
+)

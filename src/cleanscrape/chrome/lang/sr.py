@@ -93,3 +93,24 @@ MONTHS: tuple[str, ...] = (
     "новембра|новембар",
     "децембра|децембар",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "ажурирано",
+    "објављено",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"пре\s+\d+\s+(?:секунд\w*|минут\w*|мин|сат\w*|дан\w*|недељ\w*|месец\w*|годин\w*)",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("минута",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("читања",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("време читања",)

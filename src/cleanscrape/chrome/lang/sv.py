@@ -107,3 +107,27 @@ MONTHS: tuple[str, ...] = (
     "november|nov",
     "december|dec",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "uppdaterad",
+    "publicerad",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"(?:för\s+)?\d+\s+(?:sekund\w*|minut\w*|min|timm\w*|tim|dag\w*|veck\w*|månad\w*|år)\s+sedan",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("minuter",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "läsning",
+    "lästid",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("lästid",)

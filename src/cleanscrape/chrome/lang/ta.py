@@ -64,3 +64,13 @@ MONTHS: tuple[str, ...] = (
     "நவம்பர்",
     "டிசம்பர்",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "வெளியிடப்பட்டது",
+    "புதுப்பிக்கப்பட்டது",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+\S{1,20}\s+முன்பு",)

@@ -65,3 +65,7 @@ TAGS: tuple[str, ...] = ("แท็ก",)
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("ตอบกลับ",)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)",)

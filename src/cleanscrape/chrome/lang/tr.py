@@ -107,3 +107,14 @@ MONTHS: tuple[str, ...] = (
     "kasım|kas",
     "aralık|ara",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "güncelleme",
+    "yayınlanma",
+    "yayın tarihi",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce",)

@@ -115,3 +115,31 @@ MONTHS: tuple[str, ...] = (
     "листопада|листопад",
     "грудня|грудень",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "оновлено",
+    "опубліковано",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s+(?:секунд\w*|хвилин\w*|хв\.?|годин\w*|год\.?|дн\w+|день|тиж\w+|місяц\w*|рок\w*|років)\s+тому",
+)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "хвилин",
+    "хвилини",
+    "хв",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "читання",
+    "на читання",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("час читання",)

@@ -73,3 +73,19 @@ MONTHS: tuple[str, ...] = (
     "نومبر",
     "دسمبر",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "شائع",
+    "اپ ڈیٹ",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+(?:سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|مہینے|سال)\s+پہلے",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("منٹ",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("پڑھنے کا وقت",)

@@ -199,3 +199,14 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "ban quyen",
     "giu ban quyen",
 )
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "cập nhật",
+    "đăng",
+    "ngày đăng",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước",)

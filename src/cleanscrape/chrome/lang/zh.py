@@ -160,3 +160,24 @@ CREDITS: tuple[str, ...] = (
 
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("回复", "回覆")
+
+#: Words that open the line of an article's date ("Updated: ..."), as written.
+STAMP_WORDS: tuple[str, ...] = (
+    "发布时间",
+    "發布時間",
+    "發佈時間",
+    "更新时间",
+    "更新時間",
+    "发布日期",
+    "發布日期",
+    "发布于",
+    "發佈於",
+    "发表于",
+    "發表於",
+)
+
+#: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
+#: line, case aside.
+RELATIVE_TIMES: tuple[str, ...] = (
+    r"\d+\s*(?:秒|分|分钟|分鐘|小时|小時|日|天|周|週|个月|個月|年)前",
+)
