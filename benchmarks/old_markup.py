@@ -218,7 +218,7 @@ def _table(title: str, pages: list[Page], results: dict[str, dict[str, Run]]) ->
         cells = []
         for system in systems:
             score = aeb_score(zip(runs[system].outputs, gold, strict=True))
-            cells.append(f"{score.precision:.3f} | {score.recall:.3f} | {score.f1:.4f}")
+            cells.append(f"{score.precision:.3f} | {score.recall:.3f} | {score.f1:.5f}")
         errors = sum(r.errors for r in runs.values())
         note = f" ({errors} errors)" if errors else ""
         rows.append(f"| {name}{note} | " + " | ".join(cells) + " |")
