@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_html
 from cleanscrape.chrome.strip import classify_lines
+from cleanscrape.html.breaks import break_paragraphs
 from cleanscrape.html.dates import is_stamp
 from cleanscrape.html.extract import drop_teasers, extract_html, parse_html
 from cleanscrape.html.fallback import visible_lines
@@ -2702,3 +2703,54 @@ def test_an_ad_box_beside_the_body_still_goes() -> None:
     text = clean_html(page).text
     assert "Event Website: Create" not in text
     assert _EVENT_PROSE[2] in text
+
+
+def _table_layout_page_with_breaks() -> str:
+    # the same older site with the article written without <p>: each paragraph a run of text
+    # ended by two line breaks in the content cell
+    page = _table_layout_page()
+    story = "".join(f"<p>{p}</p> " for p in _PROTEST_STORY)
+    runs = "".join(f"{p}<br><br>\n" for p in _PROTEST_STORY)
+    assert story in page
+    return page.replace(story, runs)
+
+
+def test_runs_of_text_between_double_breaks_come_out_as_paragraphs() -> None:
+    page = _table_layout_page_with_breaks()
+    r = clean_html(page)
+    lines = r.text.split("\n")
+    assert lines[-len(_PROTEST_STORY) :] == _PROTEST_STORY
+    assert not any(s in r.text for s in _TOP_STORIES)
+    assert "Home" not in r.text
+
+
+def test_breaks_around_one_paragraph_under_a_byline_leave_the_element_as_it_was() -> None:
+    # an older news site (the pattern of a real AEB dev page): the byline in <small> with the
+    # post's tag links, two breaks, the article's one paragraph, breaks to the share buttons
+    cell = (
+        "<div><p class='titulo'>Atendimento Domiciliar registra arrombamento em veículos</p>"
+        "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: "
+        "<a href='/c/19'>Saúde</a> - Tags: <a href='/t/sad'>sad</a></small><br><br>"
+        f"<img src='/1.jpeg'>{_PROTEST_STORY[0]}<br>\n<br>\n<br>\n<br></div>"
+    )
+    tree = lxml_html.fromstring(cell)
+    before = lxml_html.tostring(tree)
+    assert break_paragraphs(tree) == 0
+    assert lxml_html.tostring(tree) == before
+
+
+def test_runs_between_double_breaks_become_paragraphs_blocks_and_single_breaks_kept() -> None:
+    first, second, third = _PROTEST_STORY[:3]
+    cell = (
+        f"<td><font size='2'><b>Protests</b><br><br>{first}<br><br>"
+        f"<span>{second}</span><br>Updated at 11:28<br><br><ul><li>Tehran</li></ul>"
+        f"{third}<br><br></font></td>"
+    )
+    tree = lxml_html.fromstring(f"<table><tr>{cell}</tr></table>")
+    assert break_paragraphs(tree) == 1
+    font = tree.find(".//font")
+    assert font is not None
+    assert [c.tag for c in font] == ["p", "p", "p", "ul", "p"]
+    texts = [" ".join(c.text_content().split()) for c in font]
+    assert texts == ["Protests", first, f"{second}Updated at 11:28", "Tehran", third]
+    assert len(font[2].findall("br")) == 1

@@ -44,6 +44,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
+from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
 from .dates import drop_date_rows, drop_stamps
@@ -532,6 +533,7 @@ def extract_html(
     counts: dict[str, int] = {}
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
+        break_paragraphs(body)  # text in runs between double breaks made paragraphs
         card_texts: list[str] | None = [] if trace else None
         cards = drop_hover_cards(body, card_texts)
         if cards:
