@@ -3,6 +3,7 @@ engineering blog post (byline, role, date, reading time, then the body)."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -97,3 +98,57 @@ def test_the_minutes_hint_lets_every_reading_time_through(seed_paths: list[Path]
     assert len(found) >= 2 * len(_READING_TIMES)
     assert all(minutes_hint(x) for x in found)
     assert sum(map(minutes_hint, lines)) < len(lines) // 4
+
+
+def _code_strings(tree: ast.Module) -> list[str]:
+    """The string constants of a module's code, its docstrings aside."""
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+    ]
+
+
+def test_the_reading_time_patterns_hold_no_language_words() -> None:
+    """The words of reading times live in the lexicon's language modules: the module's own
+    patterns are regex syntax only (escapes like ``\\d``, ``\\s``) and the names of groups."""
+    from cleanscrape.chrome import reading_time
+
+    tree = ast.parse(Path(reading_time.__file__).read_text(encoding="utf-8"))
+    syntax = re.compile(r"\\[A-Za-z]|\?P<\w+>")
+    letters = re.compile(r"[^\W\d_]+")
+    words = {w for s in _code_strings(tree) for w in letters.findall(syntax.sub("", s))}
+    assert words - set(reading_time._LINE.groupindex) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 min read",
+        "Reading time: about 11 minutes",
+        "5 Min. Lesezeit",
+        "Tempo di lettura: 4 minuti",
+        "Czas czytania: ok. 6 minut",
+        "3 dk okuma",
+        "Đọc trong 5 phút",
+        "読了時間：約5分",
+        "읽는 시간 3분",
+        "เวลาอ่าน 4 นาที",
+        "Doba čtení: cca 4 min",
+        "Lesetid: ca. 5 min",
+    ],
+)
+def test_every_language_reads_its_reading_time_from_the_lexicon(line: str) -> None:
+    """A reading time alone on its line, in the older languages and the newer, is one."""
+    from cleanscrape.chrome.reading_time import reading_time_prefix
+
+    assert reading_time_prefix(line) == ""
+    assert has_reading_time(line)

@@ -919,3 +919,51 @@ def test_an_essay_that_closes_in_the_first_person_is_kept() -> None:
     close = [row for row in _ESSAY if row.startswith(end)]
     close = _ESSAY[_ESSAY.index(close[0]) + 1 :][:3]
     assert all(row in r.lines for row in close)
+
+
+#: The thread above with the age of each comment for its date and no "Reply" lines: a thread
+#: found by its dates alone ...
+_AGED_THREAD = [
+    *("Gaye", "5 hours ago", _UNHEADED_THREAD[2]),
+    *("Pamela Wilson", "4 hours ago", _UNHEADED_THREAD[6]),
+    *("Jan Smith", "4 hours ago", *_UNHEADED_THREAD[10:13]),
+    *("Pamela Wilson", "3 hours ago", *_UNHEADED_THREAD[16:19]),
+]
+#: ... and the same thread in Czech, the age said as Czech says it.
+_AGED_THREAD_CS = [
+    *("Jana", "před 5 hodinami", "JSI.ÚŽASNÁ!"),
+    "Petra Nováková",
+    "před 4 hodinami",
+    "Moc děkuji, že jste si našla čas přečíst si tento dlouhý článek, Jano, a že jste "
+    "zanechala komentář! Vy sama jste úžasná a jsem ráda, že se naše cesty zkřížily.",
+    "Jan Svoboda",
+    "před 4 hodinami",
+    "Dobrý den, Petro, je mi přes sedmdesát a zažil jsem dvě finanční katastrofy. Utratil "
+    "jsem všechny úspory, jen abych přežil, a chci pomoci ostatním vyhnout se mým chybám.",
+    "Zajímalo by mě toto: když se soustředím spíš na pomoc druhým než na peníze, nevidím, "
+    "jak by to odpovídalo zaměření vašeho plánu.",
+    "Jak by tedy váš plán pomohl někomu, jako jsem já, když nemám žádné peníze navíc a "
+    "nechci se zadlužit, abych si koupil cokoli, co prodáváte?",
+    "Petra Nováková",
+    "před 3 hodinami",
+    "Jsem opravdu ráda, že jste našel způsob, jak pomáhat, který vám dělá radost, Jane.",
+    "Každý měsíc tady na blogu nabízím informace zdarma. Každý měsíc také pořádám bezplatné "
+    "podrobné workshopy.",
+    "Není vůbec potřeba se zadlužit, abyste se tu něco naučil, a doufám, že vám to pomůže.",
+]
+
+
+def _thread_verdicts(thread: list[str]) -> tuple[bool, list[str | None]]:
+    """Whether the page keeps the article alone, and why each line of the thread went."""
+    r = strip_lines(_thread_page(thread))
+    reasons = {x.line: x.reason for x in r.removed}
+    return r.lines == _YOGA, [reasons.get(row) for row in thread]
+
+
+def test_a_thread_dated_by_the_age_of_its_comments_is_dropped_in_every_language() -> None:
+    # "před 4 hodinami" dates a comment as "4 hours ago" does: the Czech thread gets the
+    # verdicts of its English twin (the comments' ages are the lexicon's relative times)
+    english = _thread_verdicts(_AGED_THREAD)
+    assert english[0]
+    assert english[1][3] == english[1][6] == "comments"
+    assert _thread_verdicts(_AGED_THREAD_CS) == english

@@ -56,6 +56,7 @@ _PAGES: dict[str, _Page] = {
             "před 2 hodinami": "dateline",
             "před 5 hodinami": "dateline",
         },
+        published="2019-11-18T10:07",
     ),
     "uk": _Page(
         head=(
@@ -396,6 +397,36 @@ def test_date_lines_and_banners_go_and_the_story_stays(code: str) -> None:
 def test_a_date_written_out_with_the_year_first_is_a_dateline(line: str, published: str) -> None:
     assert is_dateline(line)
     assert parse_published(line) == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the day, month and year in figures, a space after each dot (Czech, Slovak, Croatian,
+        # Slovene), as "18.11.2019" is read
+        ("18. 11. 2019", "2019-11-18"),
+        ("18. 11. 2019 10:07", "2019-11-18T10:07"),
+        ("18. 11. 2019, 10:07", "2019-11-18T10:07"),
+        ("18. 11. 2019.", "2019-11-18"),
+        ("Pondelok 18. 11. 2019 10:07", "2019-11-18T10:07"),
+    ],
+)
+def test_a_date_in_figures_spaced_after_its_dots_is_a_dateline(line: str, published: str) -> None:
+    assert is_dateline(line)
+    assert parse_published(line) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence with such a date, and figures spaced after dots with no year of four figures
+        "Zákon platí od 1. 1. 2020 pro všechny firmy a živnostníky.",
+        "Novi zakon primjenjuje se od 1. 1. 2020. godine u cijeloj zemlji.",
+        "1. 2. 34",
+    ],
+)
+def test_a_sentence_with_a_spaced_date_is_not_a_dateline(line: str) -> None:
+    assert not is_dateline(line)
 
 
 @pytest.mark.parametrize(

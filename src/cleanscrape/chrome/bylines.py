@@ -41,7 +41,7 @@ _BYLINE_FOLDED_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(fold(w)) for w in _BYLINE_WORDS) + r")\b"
 )
 
-_DMY = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2})(?:[/.\-]|\.\s)(\d{1,2})(?:[/.\-]|\.\s)(\d{4})\b")
 #: The year first: ISO ("2020-03-12") and Korean and Chinese sites ("2020.03.12", "2020. 3. 12.").
 _YMD = re.compile(r"\b(\d{4})(?:-(\d{2})-(\d{2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2})\.)")
 _HM = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")

@@ -146,12 +146,13 @@ _MEDIA_TAG = re.compile(
     r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
 )
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH|uhr)?"
-#: Dates in figures: day, month and year ("22/10/2010", "22.10.10"), or the year first, as
-#: ISO writes it and Korean and Chinese sites do ("2020-03-12", "2020.03.12", "2020. 3. 12.");
-#: with dots, month and day of two figures or spaced (a version number, "2019.2.3", is written
-#: with dots too).
+#: Dates in figures: day, month and year ("22/10/2010", "22.10.10", or spaced after the dots
+#: with the year of four figures, as Czech, Slovak, Croatian and Slovene write it: "18. 11.
+#: 2019"), or the year first, as ISO writes it and Korean and Chinese sites do ("2020-03-12",
+#: "2020.03.12", "2020. 3. 12."); with dots, month and day of two figures or spaced (a version
+#: number, "2019.2.3", is written with dots too).
 _DATE = (
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"(?:\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{2,4}|\.\s\d{1,2}\.\s\d{4})|\d{4}-\d{2}-\d{2}"
     r"|\d{4}\.\d{2}\.\d{2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.)"
 )
 #: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).

@@ -202,10 +202,12 @@ STAMP_WORDS: Mapping[str, tuple[str, ...]] = table("STAMP_WORDS")
 #: line, as written.
 RELATIVE_TIMES: Mapping[str, tuple[str, ...]] = table("RELATIVE_TIMES")
 #: Reading times ("5 min čtení", "Lesetid: 5 min"): the units of minutes, the words after the
-#: figure and unit, and the labels before them, as written.
+#: figure and unit, the labels before them and the words for "about" before the figure, as
+#: written (a space stands for any run of spaces).
 READING_MINUTES: Mapping[str, tuple[str, ...]] = table("READING_MINUTES")
 READING_AFTER: Mapping[str, tuple[str, ...]] = table("READING_AFTER")
 READING_LABELS: Mapping[str, tuple[str, ...]] = table("READING_LABELS")
+READING_ABOUT: Mapping[str, tuple[str, ...]] = table("READING_ABOUT")
 
 #: Month number of every month name and abbreviation of :data:`MONTHS`.
 MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)

@@ -28,10 +28,14 @@ _NAME = re.compile(
 #: ... which may end with an initial and its period ("Tom H.", "Marie-Claire D."): no
 #: sentence's end.
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
-#: The date of a comment carries a time of day or says how long ago it was written (the date
-#: of a card or of a post is usually a day alone).
+#: The date of a comment carries a time of day or says how long ago it was written ("3 hours
+#: ago", "před 2 hodinami": a relative time of the lexicon's languages,
+#: :data:`lexicon.RELATIVE_TIMES`, anywhere on the line); the date of a card or of a post is
+#: usually a day alone.
 _COMMENT_TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}\b|\bago\b|\b(?:vor|il y a|hace|há|yang lalu|назад|trước)\b",
+    r"\b\d{1,2}[:.h]\d{2}\b|(?<!\w)(?:"
+    + "|".join(p for group in lx.RELATIVE_TIMES.values() for p in group)
+    + ")",
     re.IGNORECASE,
 )
 #: "Reply" under a comment (a whole line), every language...

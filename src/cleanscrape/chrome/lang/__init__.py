@@ -56,6 +56,7 @@ CATEGORIES: tuple[str, ...] = (
     "READING_MINUTES",
     "READING_AFTER",
     "READING_LABELS",
+    "READING_ABOUT",
 )
 
 

@@ -138,3 +138,9 @@ READING_LABELS: tuple[str, ...] = (
     "doba čtení",
     "čas čtení",
 )
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = (
+    "cca",
+    "cca.",
+)

@@ -201,3 +201,18 @@ STAMP_WORDS: tuple[str, ...] = (
 RELATIVE_TIMES: tuple[str, ...] = (
     r"il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)",
 )
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("minutes",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "lecture",
+    "de lecture",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("temps de lecture",)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = ("env.",)

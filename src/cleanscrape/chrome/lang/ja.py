@@ -133,3 +133,15 @@ STAMP_WORDS: tuple[str, ...] = (
 #: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
 #: line, case aside.
 RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("分",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("で読めます",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("読了時間",)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = ("約",)

@@ -103,3 +103,23 @@ STAMP_WORDS: tuple[str, ...] = (
 #: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
 #: line, case aside.
 RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("분",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "읽기",
+    "분량",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "읽는 시간",
+    "읽는시간",
+    "읽기 시간",
+    "읽기시간",
+)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = ("약",)

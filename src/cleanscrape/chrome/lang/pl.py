@@ -115,3 +115,22 @@ STAMP_WORDS: tuple[str, ...] = (
 RELATIVE_TIMES: tuple[str, ...] = (
     r"\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|miesi\w+|lat|rok\w*)\s+temu",
 )
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "minut",
+    "minuta",
+    "minuty",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("czytania",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("czas czytania",)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = (
+    "ok.",
+    "około",
+)

@@ -138,3 +138,9 @@ READING_AFTER: tuple[str, ...] = (
 
 #: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
 READING_LABELS: tuple[str, ...] = ("čas čítania",)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = (
+    "cca",
+    "cca.",
+)

@@ -69,3 +69,15 @@ REPLY: tuple[str, ...] = ("ตอบกลับ",)
 #: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
 #: line, case aside.
 RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("นาที",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "เวลาอ่าน",
+    "อ่าน",
+)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = ("ประมาณ",)

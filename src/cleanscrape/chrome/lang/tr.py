@@ -118,3 +118,18 @@ STAMP_WORDS: tuple[str, ...] = (
 #: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
 #: line, case aside.
 RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "dk",
+    "dakika",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "okuma",
+    "okuma süresi",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = ("okuma süresi",)

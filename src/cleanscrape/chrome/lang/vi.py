@@ -210,3 +210,15 @@ STAMP_WORDS: tuple[str, ...] = (
 #: A relative time alone on its line ("3 hours ago"): patterns as written, matched on the whole
 #: line, case aside.
 RELATIVE_TIMES: tuple[str, ...] = (r"\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước",)
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = ("phút",)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = ("đọc",)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "đọc trong",
+    "thời gian đọc",
+)

@@ -181,3 +181,29 @@ STAMP_WORDS: tuple[str, ...] = (
 RELATIVE_TIMES: tuple[str, ...] = (
     r"\d+\s*(?:秒|分|分钟|分鐘|小时|小時|日|天|周|週|个月|個月|年)前",
 )
+
+#: Units of minutes of a reading time ("5 min read"), as written.
+READING_MINUTES: tuple[str, ...] = (
+    "分钟",
+    "分鐘",
+)
+
+#: The words after the figure and unit of a reading time ("5 min read"), as written.
+READING_AFTER: tuple[str, ...] = (
+    "阅读",
+    "閱讀",
+)
+
+#: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
+READING_LABELS: tuple[str, ...] = (
+    "阅读时间",
+    "閱讀時間",
+    "预计阅读",
+    "預計閱讀",
+)
+
+#: The words for "about" before the figure of a reading time ("about 5 min"), as written.
+READING_ABOUT: tuple[str, ...] = (
+    "约",
+    "約",
+)
