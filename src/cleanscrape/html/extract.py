@@ -59,6 +59,7 @@ from .score import Content, content_chars, content_letters, content_nodes, ends_
 from .shortcodes import drop_filler, drop_shortcodes
 from .tag_rows import drop_tag_rows
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
+from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
 
@@ -544,6 +545,11 @@ def extract_html(
         if tag_rows:
             counts["tag_row"] = tag_rows
         dropped += [("tag_row", t) for t in row_texts or ()]
+        thread_texts: list[str] | None = [] if trace else None
+        threads = drop_comment_lists(body, thread_texts)
+        if threads:
+            counts["comment_list"] = threads
+        dropped += [("comment_list", t) for t in thread_texts or ()]
     pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
