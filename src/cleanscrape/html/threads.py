@@ -68,7 +68,5 @@ def drop_comment_lists(body: lxml_html.HtmlElement, texts: list[str] | None = No
     for lst in lists:
         if texts is not None:
             texts.append(" ".join(lst.text_content().split()))
-        parent = lst.getparent()
-        if parent is not None:
-            lst.drop_tree()  # its tail stays in the page
+        lst.drop_tree()  # its tail stays in the page
     return len(lists)
