@@ -48,6 +48,7 @@ from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
 from .dates import drop_date_rows, drop_stamps
+from .excerpts import drop_excerpt_lists
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
@@ -59,6 +60,7 @@ from .score import Content, content_chars, content_letters, content_nodes, ends_
 from .shortcodes import drop_filler, drop_shortcodes
 from .tag_rows import drop_tag_rows
 from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
+from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
 
@@ -544,6 +546,16 @@ def extract_html(
         if tag_rows:
             counts["tag_row"] = tag_rows
         dropped += [("tag_row", t) for t in row_texts or ()]
+        thread_texts: list[str] | None = [] if trace else None
+        threads = drop_comment_lists(body, thread_texts)
+        if threads:
+            counts["comment_list"] = threads
+        dropped += [("comment_list", t) for t in thread_texts or ()]
+        excerpt_texts: list[str] | None = [] if trace else None
+        excerpts = drop_excerpt_lists(body, excerpt_texts)
+        if excerpts:
+            counts["excerpt_list"] = excerpts
+        dropped += [("excerpt_list", t) for t in excerpt_texts or ()]
     pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
