@@ -144,3 +144,19 @@ READING_ABOUT: tuple[str, ...] = (
     "cca",
     "cca.",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "píše",
+    "napsal",
+    "napsala",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("v",)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = (
+    "nahlasit",
+    "citovat",
+)

@@ -224,3 +224,15 @@ READING_LABELS: tuple[str, ...] = (
 
 #: The words for "about" before the figure of a reading time ("about 5 min"), as written.
 READING_ABOUT: tuple[str, ...] = ("ca.",)
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = ("schreibt",)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("um",)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = (
+    "melden",
+    "zitieren",
+)

@@ -134,3 +134,22 @@ READING_ABOUT: tuple[str, ...] = (
     "ok.",
     "około",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "pisze",
+    "napisał",
+    "napisała",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = (
+    "o",
+    "o godz.",
+)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = (
+    "zglos",
+    "cytuj",
+)

@@ -144,3 +144,13 @@ READING_ABOUT: tuple[str, ...] = (
     "cca",
     "cca.",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "píše",
+    "napísal",
+    "napísala",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("o",)
