@@ -14,6 +14,8 @@ import pytest
 
 from cleanscrape.chrome import features, strip_lines, threads
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
+from cleanscrape.html import dates as html_dates
+from cleanscrape.html.dates import is_stamp
 
 #: Regex syntax that holds letters: escapes ("\d", "\s") and the names of groups.
 _SYNTAX = re.compile(r"\\[A-Za-z]|\?P<\w+>")
@@ -171,3 +173,47 @@ def test_a_croatian_date_with_its_time_is_the_dateline_not_the_title() -> None:
 )
 def test_the_actions_beside_reply_are_read_from_the_lexicon(line: str) -> None:
     assert threads._reply_line(features.fold(line))
+
+
+def test_the_date_stamp_lead_holds_no_language_words() -> None:
+    """The word between a stamp word and its date is read from the lexicon."""
+    nodes = _definitions(html_dates, {"_STAMP_LEAD"})
+    assert len(nodes) == 1
+    assert _string_words(nodes[0]) == set()
+
+
+def test_the_dated_comment_header_holds_no_language_words() -> None:
+    """... nor does the header of a comment with its date: the hour mark of "10h30" only."""
+    nodes = _definitions(features, {"_COMMENT_DATED"})
+    assert len(nodes) == 1
+    assert _string_words(nodes[0]) <= {"h"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jana Nováková dne 18. 11. 2019 v 10:07 napsala:",  # Czech
+        "Anna Kowalska dnia 19.11.2019 o 10:07 napisała:",  # Polish
+        "Pieter op 19 november 2019 om 10:07 schreef:",  # Dutch
+        "Milan Grey on September 12, 2018 at 4:47 pm said:",
+    ],
+)
+def test_a_comment_header_with_its_date_in_every_language_is_a_comments_heading(
+    line: str,
+) -> None:
+    assert lexicon_category(line_features([line])[0]) == "comments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktualizováno dne 18. 11. 2019 v 10:07",  # Czech
+        "Bijgewerkt op 19 november 2019 om 10:07",  # Dutch
+        "Päivitetty klo 10:07",  # Finnish
+        "Opdateret kl. 10:07",  # Danish
+        "Updated at 1:23 p.m.",
+        "Aktualisiert am 3. Mai 2019 um 10:12 Uhr",
+    ],
+)
+def test_a_date_stamp_in_every_language_is_a_stamp(line: str) -> None:
+    assert is_stamp(line)

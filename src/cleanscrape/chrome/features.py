@@ -808,7 +808,9 @@ _COMMENT_AUTHOR = re.compile(
 #: said:", "Catherine (Staff) on 13/09/2018 at 17:23 said:" (a year and a time of day, which
 #: a sentence of the body introducing a quote does not carry).
 _COMMENT_DATED = re.compile(
-    r"^\S+(?:\s\S+){0,3}?\s+(?:on|am|le|el|em|il|pada|в|-|–|—|\|)\s.{0,30}?"
+    r"^\S+(?:\s\S+){0,3}?\s+(?:"
+    + lx.trie_pattern(lx.phrases(lx.DATE_PREPOSITIONS))
+    + r"|-|–|—|\|)\s.{0,30}?"
     r"(?:19|20)\d\d\b.{0,12}?\b\d{1,2}[:.h]\d{2}\b.{0,12}?\s" + _COMMENT_VERB,
     re.IGNORECASE,
 )

@@ -211,6 +211,9 @@ READING_ABOUT: Mapping[str, tuple[str, ...]] = table("READING_ABOUT")
 #: The words joining a date to its time in a dateline ("Nov 19, 2019 at 10:07", "18. 11. 2019.
 #: u 10:07"), as written (a space stands for one space).
 DATE_TIME_WORDS: Mapping[str, tuple[str, ...]] = table("DATE_TIME_WORDS")
+#: The word before a date ("Jane Roe on September 12, 2018 at 4:47 pm said:", "Updated on May
+#: 2, 2024"), as written.
+DATE_PREPOSITIONS: Mapping[str, tuple[str, ...]] = table("DATE_PREPOSITIONS")
 #: The verbs after a commenter's name in a comment's header ("Sheri says:", "Jana píše:"), as
 #: written.
 COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")

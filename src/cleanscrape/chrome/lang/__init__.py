@@ -59,6 +59,7 @@ CATEGORIES: tuple[str, ...] = (
     "READING_LABELS",
     "READING_ABOUT",
     "DATE_TIME_WORDS",
+    "DATE_PREPOSITIONS",
     "COMMENT_VERBS",
     "COMMENT_ACTIONS",
 )

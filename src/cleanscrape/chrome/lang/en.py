@@ -676,6 +676,9 @@ COMMENT_VERBS: tuple[str, ...] = (
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("at",)
 
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("on",)
+
 #: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
 COMMENT_ACTIONS: tuple[str, ...] = (
     "like",

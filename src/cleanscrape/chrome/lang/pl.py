@@ -148,6 +148,9 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "o godz.",
 )
 
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("dnia",)
+
 #: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
 COMMENT_ACTIONS: tuple[str, ...] = (
     "zglos",

@@ -142,3 +142,6 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "ora",
     "la ora",
 )
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("pe",)
