@@ -66,13 +66,13 @@ def test_the_thread_rules_hold_no_language_words() -> None:
 
 
 def test_the_dateline_and_comment_header_patterns_hold_no_language_words() -> None:
-    """The dateline's pattern and the comment header's verb hold no words of their own: the
-    zone names and a character range only."""
-    names = {"_dateline", "_DATE_TIME_WORD", "_COMMENT_VERB"}
+    """The dateline's pattern, its time of day and the comment header's verb hold no words of
+    their own: the zone names, a character range and the hour mark of "10h30" only."""
+    names = {"_dateline", "_DATE_TIME_WORD", "_TIME", "_COMMENT_VERB"}
     nodes = _definitions(features, names)
     assert len(nodes) == len(names)
     words = set().union(*map(_string_words, nodes))
-    assert words - {"GMT", "UTC", "A", "Z"} == set()
+    assert words - {"GMT", "UTC", "A", "Z", "h"} == set()
 
 
 @pytest.mark.parametrize(
@@ -117,6 +117,10 @@ def test_a_sentence_that_introduces_a_quote_is_still_no_comment_header(line: str
         "19 november 2019 om 10:07",  # Dutch
         "Nov 19, 2019 at 10:07 pm",
         "19. November 2019 um 10:07 Uhr",
+        "Nov 19, 2019 at 10:07 p.m.",
+        "18. 11. 2019 v 10:07 hod.",  # Czech, Slovak
+        "19/11/2019 10:07 hs",  # Spanish, Portuguese
+        "21/10/2019 10:07 SA",  # Vietnamese
     ],
 )
 def test_a_date_joined_to_its_time_in_every_language_is_a_dateline(line: str) -> None:

@@ -214,6 +214,9 @@ DATE_TIME_WORDS: Mapping[str, tuple[str, ...]] = table("DATE_TIME_WORDS")
 #: The word before a date ("Jane Roe on September 12, 2018 at 4:47 pm said:", "Updated on May
 #: 2, 2024"), as written.
 DATE_PREPOSITIONS: Mapping[str, tuple[str, ...]] = table("DATE_PREPOSITIONS")
+#: The words after a time of day in a dateline ("10:07 pm", "10:07 Uhr", "10:07 SA"), as
+#: written.
+TIME_SUFFIXES: Mapping[str, tuple[str, ...]] = table("TIME_SUFFIXES")
 #: The verbs after a commenter's name in a comment's header ("Sheri says:", "Jana píše:"), as
 #: written.
 COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")

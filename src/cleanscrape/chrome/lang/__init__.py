@@ -60,6 +60,7 @@ CATEGORIES: tuple[str, ...] = (
     "READING_ABOUT",
     "DATE_TIME_WORDS",
     "DATE_PREPOSITIONS",
+    "TIME_SUFFIXES",
     "COMMENT_VERBS",
     "COMMENT_ACTIONS",
 )

@@ -231,6 +231,9 @@ COMMENT_VERBS: tuple[str, ...] = ("schreibt",)
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("um",)
 
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = ("uhr",)
+
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("am",)
 

@@ -223,6 +223,13 @@ COMMENT_VERBS: tuple[str, ...] = (
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("a las",)
 
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = (
+    "h",
+    "hs",
+    "hrs",
+)
+
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("el",)
 

@@ -128,3 +128,10 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "у",
     "u",
 )
+
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = (
+    "h",
+    "časova",
+    "часова",
+)
