@@ -19,8 +19,8 @@ LANGUAGES: tuple[str, ...] = (
 
 #: The categories a language module may define (each a tuple of folded phrases, except
 #: ``MONTHS``: twelve entries, each the forms of one month as written; the words of datelines,
-#: of reading times and of comment headers, as written; and ``RELATIVE_TIMES``, patterns of a
-#: whole line).
+#: of date stamps, of reading times and the verbs of comment headers, as written; and
+#: ``RELATIVE_TIMES``, patterns of a whole line).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
