@@ -145,14 +145,17 @@ _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
 _MEDIA_TAG = re.compile(
     r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
 )
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|AM|PM|SA|CH|uhr)?"
+#: A time of day and the word after it, any language of :data:`lexicon.TIME_SUFFIXES` (for
+#: patterns compiled with ``re.IGNORECASE``).
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:" + lx.trie_pattern(lx.phrases(lx.TIME_SUFFIXES)) + ")?"
 #: Dates in figures: day, month and year ("22/10/2010", "22.10.10", or spaced after the dots
 #: with the year of four figures, as Czech, Slovak, Croatian and Slovene write it: "18. 11.
 #: 2019"), or the year first, as ISO writes it and Korean and Chinese sites do ("2020-03-12",
 #: "2020.03.12", "2020. 3. 12."); with dots, month and day of two figures or spaced (a version
-#: number, "2019.2.3", is written with dots too).
+#: number, "2019.2.3", is written with dots too). The day first, the year may end with its dot
+#: too, as Croatian, Serbian and Slovene write it ("18. 11. 2019. u 10:07").
 _DATE = (
-    r"(?:\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{2,4}|\.\s\d{1,2}\.\s\d{4})|\d{4}-\d{2}-\d{2}"
+    r"(?:\d{1,2}(?:[/.\-]\d{1,2}[/.\-]\d{2,4}|\.\s\d{1,2}\.\s\d{4})\.?|\d{4}-\d{2}-\d{2}"
     r"|\d{4}\.\d{2}\.\d{2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}\.)"
 )
 #: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).
@@ -172,6 +175,11 @@ _DAY_FIRST_DATE = (
 _YEAR_FIRST_DATE = rf"\d{{4}}\.?\s+(?:m\.\s+)?{_MONTH}\s+\d{{1,2}}\.?(?:\s*d\.)?"
 
 
+#: A word joining a date to its time ("at", "um", "lúc", "u"), any language of
+#: :data:`lexicon.DATE_TIME_WORDS` (longest first).
+_DATE_TIME_WORD = f"(?:{lx.trie_pattern(lx.phrases(lx.DATE_TIME_WORDS))})"
+
+
 def _dateline(date: str, *, figure_first: bool = False) -> re.Pattern[str]:
     """A line that is only ``date`` and a time, with a lead-in of up to 40 characters before
     (a weekday, a place, "Updated:") and a zone after.
@@ -184,7 +192,7 @@ def _dateline(date: str, *, figure_first: bool = False) -> re.Pattern[str]:
     lead = r"(?>[^\d\n]{0,40}[,|\s]*)" if figure_first else r"(?:[^\d\n]{0,40}?[,|\s]*)?"
     return re.compile(
         rf"^{lead}(?:{_TIME}\s*[,|\-–]?\s*)?(?:{date})"
-        rf"(?:\s*[,|\-–]?\s*(?:(?:at|um|à|a las|às|alle|lúc|pukul|в)\s+)?{_TIME})?"
+        rf"(?:\s*[,|\-–]?\s*(?:{_DATE_TIME_WORD}\s+)?{_TIME})?"
         rf"(?:\s*\(?(?:GMT|UTC|[A-Z]{{2,4}})\s*[+\-]?\d{{0,2}}\)?)?\s*[|.]?$",
         re.IGNORECASE,
     )
@@ -790,9 +798,8 @@ _COMMENT_COUNT = re.compile(
     r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
     r"responses?|replies|reactions|thoughts on|discussion)\b"
 )
-_COMMENT_VERB = (
-    r"(?:says|said|wrote|dice|disse|escribió|schreibt|a écrit|пишет|berkata|viết|nói)\s*:$"
-)
+#: A comment header's verb and its colon, any language of :data:`lexicon.COMMENT_VERBS`.
+_COMMENT_VERB = f"(?:{lx.trie_pattern(lx.phrases(lx.COMMENT_VERBS))})" + r"\s*:$"
 #: "jane says:", or a forum's "by jane ( 1311177 ) writes:" (the user's number after the name;
 #: "As Joel writes:" introduces a quote in the body).
 _COMMENT_AUTHOR = re.compile(
@@ -803,7 +810,9 @@ _COMMENT_AUTHOR = re.compile(
 #: said:", "Catherine (Staff) on 13/09/2018 at 17:23 said:" (a year and a time of day, which
 #: a sentence of the body introducing a quote does not carry).
 _COMMENT_DATED = re.compile(
-    r"^\S+(?:\s\S+){0,3}?\s+(?:on|am|le|el|em|il|pada|в|-|–|—|\|)\s.{0,30}?"
+    r"^\S+(?:\s\S+){0,3}?\s+(?:"
+    + lx.trie_pattern(lx.phrases(lx.DATE_PREPOSITIONS))
+    + r"|-|–|—|\|)\s.{0,30}?"
     r"(?:19|20)\d\d\b.{0,12}?\b\d{1,2}[:.h]\d{2}\b.{0,12}?\s" + _COMMENT_VERB,
     re.IGNORECASE,
 )

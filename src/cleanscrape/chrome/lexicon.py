@@ -208,6 +208,21 @@ READING_MINUTES: Mapping[str, tuple[str, ...]] = table("READING_MINUTES")
 READING_AFTER: Mapping[str, tuple[str, ...]] = table("READING_AFTER")
 READING_LABELS: Mapping[str, tuple[str, ...]] = table("READING_LABELS")
 READING_ABOUT: Mapping[str, tuple[str, ...]] = table("READING_ABOUT")
+#: The words joining a date to its time in a dateline ("Nov 19, 2019 at 10:07", "18. 11. 2019.
+#: u 10:07"), as written (a space stands for one space).
+DATE_TIME_WORDS: Mapping[str, tuple[str, ...]] = table("DATE_TIME_WORDS")
+#: The word before a date ("Jane Roe on September 12, 2018 at 4:47 pm said:", "Updated on May
+#: 2, 2024"), as written.
+DATE_PREPOSITIONS: Mapping[str, tuple[str, ...]] = table("DATE_PREPOSITIONS")
+#: The words after a time of day in a dateline ("10:07 pm", "10:07 Uhr", "10:07 SA"), as
+#: written.
+TIME_SUFFIXES: Mapping[str, tuple[str, ...]] = table("TIME_SUFFIXES")
+#: The verbs after a commenter's name in a comment's header ("Sheri says:", "Jana píše:"), as
+#: written.
+COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report", "Thích
+#: Trả lời"), single folded words.
+COMMENT_ACTIONS: Mapping[str, tuple[str, ...]] = table("COMMENT_ACTIONS")
 
 #: Month number of every month name and abbreviation of :data:`MONTHS`.
 MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)

@@ -19,11 +19,12 @@ from . import lexicon as lx
 from .features import Line
 
 #: A commenter's name: one to four words (a handle may hold figures: "Zdigital2015"), at most
-#: this many characters, optionally with its verb ("Sheri says").
+#: this many characters, optionally with its verb ("Sheri says", "Jana píše"; any language of
+#: :data:`lexicon.COMMENT_VERBS`).
 _NAME_CHARS = 40
 _NAME = re.compile(
     r"^@?[^\W\d_][\w'’.@-]*(?:\s+(?:[^\W\d_][\w'’.-]*|\([^()\s]{1,20}\))){0,3}"
-    r"(?:\s+(?:says|said|wrote|dice|disse|schreibt|dit|berkata|пишет)\s*:?)?$"
+    r"(?:\s+(?:" + lx.trie_pattern(lx.phrases(lx.COMMENT_VERBS)) + r")\s*:?)?$"
 )
 #: ... which may end with an initial and its period ("Tom H.", "Marie-Claire D."): no
 #: sentence's end.
@@ -42,9 +43,7 @@ _COMMENT_TIME = re.compile(
 _REPLY = frozenset(lx.phrases(lx.REPLY))
 #: ... alone or in a row of the comment's other actions and counts ("Like Reply", "Reply
 #: Report", "3 Like Reply", "Thích Trả lời", "좋아요 답글").
-_ACTIONS = frozenset(
-    {"like", "likes", "report", "share", "flag", "quote", "upvote", "downvote", "thich", "좋아요"}
-)
+_ACTIONS = lx.phrases(lx.COMMENT_ACTIONS)
 
 
 def _reply_line(key: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..chrome import lexicon as lx
 from ..chrome.features import STAMP_WORD, is_dateline
 
 #: The date row is looked for among this many first lines ...
@@ -67,8 +68,14 @@ def drop_date_rows(lines: list[str]) -> tuple[list[str], list[str]]:
 _CLOCK_ONLY = re.compile(
     r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?)?\.?", re.IGNORECASE
 )
-#: The word between a stamp word and its date or time ("on", "at", "am", "le", "el", "às" ...).
-_STAMP_LEAD = re.compile(r"^(?:on|at|am|um|le|à|el|em|il|a las|às|alle|lúc)\b\s*", re.IGNORECASE)
+#: The word between a stamp word and its date or time ("on", "at", "am", "le", "el", "às" ...,
+#: any language of :data:`lexicon.DATE_PREPOSITIONS` and :data:`lexicon.DATE_TIME_WORDS`).
+_STAMP_LEAD = re.compile(
+    "^(?:"
+    + lx.trie_pattern(lx.phrases(lx.DATE_PREPOSITIONS) | lx.phrases(lx.DATE_TIME_WORDS))
+    + r")(?!\w)\s*",
+    re.IGNORECASE,
+)
 #: List marks a stamp may be printed after.
 _MARKS = "-•*· "
 #: A line that opens with a stamp word, after list marks (one search over a page's lines before

@@ -18,8 +18,9 @@ LANGUAGES: tuple[str, ...] = (
 )
 
 #: The categories a language module may define (each a tuple of folded phrases, except
-#: ``MONTHS``: twelve entries, each the forms of one month as written; the words of datelines
-#: and reading times, as written; and ``RELATIVE_TIMES``, patterns of a whole line).
+#: ``MONTHS``: twelve entries, each the forms of one month as written; the words of datelines,
+#: of date stamps, of reading times and the verbs of comment headers, as written; and
+#: ``RELATIVE_TIMES``, patterns of a whole line).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -57,6 +58,11 @@ CATEGORIES: tuple[str, ...] = (
     "READING_AFTER",
     "READING_LABELS",
     "READING_ABOUT",
+    "DATE_TIME_WORDS",
+    "DATE_PREPOSITIONS",
+    "TIME_SUFFIXES",
+    "COMMENT_VERBS",
+    "COMMENT_ACTIONS",
 )
 
 

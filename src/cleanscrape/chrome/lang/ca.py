@@ -124,3 +124,15 @@ READING_AFTER: tuple[str, ...] = ("de lectura",)
 
 #: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
 READING_LABELS: tuple[str, ...] = ("temps de lectura",)
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "diu",
+    "va escriure",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("a les",)
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("el",)

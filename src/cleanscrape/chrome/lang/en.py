@@ -665,3 +665,36 @@ READING_ABOUT: tuple[str, ...] = (
     "about",
     "~",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "says",
+    "said",
+    "wrote",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("at",)
+
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = (
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+)
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("on",)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = (
+    "like",
+    "likes",
+    "report",
+    "share",
+    "flag",
+    "quote",
+    "upvote",
+    "downvote",
+)

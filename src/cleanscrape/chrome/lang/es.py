@@ -213,3 +213,28 @@ READING_AFTER: tuple[str, ...] = (
 
 #: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
 READING_LABELS: tuple[str, ...] = ("tiempo de lectura",)
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "dice",
+    "escribió",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("a las",)
+
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = (
+    "h",
+    "hs",
+    "hrs",
+)
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("el",)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = (
+    "denunciar",
+    "citar",
+)

@@ -120,3 +120,9 @@ COOKIE: tuple[str, ...] = (
     "me kasutame kupsiseid",
     "kasutame kupsiseid",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = ("kirjutas",)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("kell",)

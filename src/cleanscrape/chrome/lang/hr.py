@@ -149,3 +149,20 @@ READING_AFTER: tuple[str, ...] = ("čitanja",)
 
 #: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
 READING_LABELS: tuple[str, ...] = ("vrijeme čitanja",)
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "piše",
+    "kaže",
+    "napisao",
+    "napisala",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("u",)
+
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = (
+    "h",
+    "sati",
+)

@@ -142,3 +142,6 @@ READING_AFTER: tuple[str, ...] = (
 
 #: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
 READING_LABELS: tuple[str, ...] = ("olvasási idő",)
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = ("írta",)

@@ -126,3 +126,6 @@ COOKIE: tuple[str, ...] = (
     "mes naudojame slapukus",
     "naudojame slapukus",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = ("rašo",)

@@ -134,3 +134,9 @@ COOKIE: tuple[str, ...] = (
     "mes izmantojam sikdatnes",
     "izmantojam sikdatnes",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = ("raksta",)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("plkst.",)

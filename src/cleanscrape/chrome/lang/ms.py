@@ -124,3 +124,15 @@ READING_LABELS: tuple[str, ...] = (
     "masa membaca",
     "masa bacaan",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "berkata",
+    "menulis",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("pukul",)
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("pada",)

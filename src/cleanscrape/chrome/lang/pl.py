@@ -134,3 +134,25 @@ READING_ABOUT: tuple[str, ...] = (
     "ok.",
     "około",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "pisze",
+    "napisał",
+    "napisała",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = (
+    "o",
+    "o godz.",
+)
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("dnia",)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = (
+    "zglos",
+    "cytuj",
+)

@@ -148,3 +148,16 @@ READING_LABELS: tuple[str, ...] = ("время чтения",)
 
 #: The words for "about" before the figure of a reading time ("about 5 min"), as written.
 READING_ABOUT: tuple[str, ...] = ("около",)
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "пишет",
+    "написал",
+    "написала",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("в",)
+
+#: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
+DATE_PREPOSITIONS: tuple[str, ...] = ("в",)

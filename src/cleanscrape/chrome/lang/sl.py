@@ -128,3 +128,13 @@ COOKIE: tuple[str, ...] = (
     "ta spletna stran uporablja piskotke",
     "spletna stran uporablja piskotke",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "piše",
+    "je zapisal",
+    "je zapisala",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("ob",)

@@ -222,3 +222,21 @@ READING_LABELS: tuple[str, ...] = (
     "đọc trong",
     "thời gian đọc",
 )
+
+#: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
+COMMENT_VERBS: tuple[str, ...] = (
+    "viết",
+    "nói",
+)
+
+#: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
+DATE_TIME_WORDS: tuple[str, ...] = ("lúc",)
+
+#: The words after a time of day ("10:07 pm", "10:07 Uhr"), as written.
+TIME_SUFFIXES: tuple[str, ...] = (
+    "sa",
+    "ch",
+)
+
+#: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
+COMMENT_ACTIONS: tuple[str, ...] = ("thich",)
