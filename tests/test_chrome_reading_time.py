@@ -3,7 +3,6 @@ engineering blog post (byline, role, date, reading time, then the body)."""
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import pytest
 
 from cleanscrape.chrome import strip_lines
 from cleanscrape.chrome.reading_time import READ_TIME, has_reading_time, minutes_hint
+
+from .source_words import module_tree, string_words
 
 _MENU = ["Product", "Customers", "Pricing", "Blog", "Careers", "Log in"]
 _TITLE = "Scaling Go Testing with Contract and Scenario Mocks"
@@ -100,32 +101,12 @@ def test_the_minutes_hint_lets_every_reading_time_through(seed_paths: list[Path]
     assert sum(map(minutes_hint, lines)) < len(lines) // 4
 
 
-def _code_strings(tree: ast.Module) -> list[str]:
-    """The string constants of a module's code, its docstrings aside."""
-    docs = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Module | ast.FunctionDef)
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
-    ]
-
-
 def test_the_reading_time_patterns_hold_no_language_words() -> None:
     """The words of reading times live in the lexicon's language modules: the module's own
     patterns are regex syntax only (escapes like ``\\d``, ``\\s``) and the names of groups."""
     from cleanscrape.chrome import reading_time
 
-    tree = ast.parse(Path(reading_time.__file__).read_text(encoding="utf-8"))
-    syntax = re.compile(r"\\[A-Za-z]|\?P<\w+>")
-    letters = re.compile(r"[^\W\d_]+")
-    words = {w for s in _code_strings(tree) for w in letters.findall(syntax.sub("", s))}
+    words = string_words(module_tree(reading_time))
     assert words - set(reading_time._LINE.groupindex) == set()
 
 

@@ -6,8 +6,6 @@ with its readers' comments, written to the pattern of a real one."""
 from __future__ import annotations
 
 import ast
-import re
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -17,32 +15,7 @@ from cleanscrape.chrome.features import is_dateline, lexicon_category, line_feat
 from cleanscrape.html import dates as html_dates
 from cleanscrape.html.dates import is_stamp
 
-#: Regex syntax that holds letters: escapes ("\d", "\s") and the names of groups.
-_SYNTAX = re.compile(r"\\[A-Za-z]|\?P<\w+>")
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _string_words(node: ast.AST) -> set[str]:
-    """The words of the string constants under ``node`` (docstrings left out), regex syntax
-    removed."""
-    docs = {
-        id(n.body[0].value)
-        for n in ast.walk(node)
-        if isinstance(n, ast.FunctionDef | ast.Module)
-        and n.body
-        and isinstance(n.body[0], ast.Expr)
-        and isinstance(n.body[0].value, ast.Constant)
-    }
-    return {
-        w
-        for n in ast.walk(node)
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
-        for w in _LETTERS.findall(_SYNTAX.sub("", n.value))
-    }
-
-
-def _tree(module: ModuleType) -> ast.Module:
-    return ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+from .source_words import module_tree, string_words
 
 
 def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
@@ -55,13 +28,13 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
             isinstance(t, ast.Name) and t.id in names for t in node.targets
         )
 
-    return [node for node in _tree(module).body if defines(node)]
+    return [node for node in module_tree(module).body if defines(node)]
 
 
 def test_the_thread_rules_hold_no_language_words() -> None:
     """Every word of :mod:`threads` is read from the lexicon: its own strings are regex syntax,
     the hour mark of "10h30" and the names of the tags it reads."""
-    words = _string_words(_tree(threads))
+    words = string_words(module_tree(threads))
     assert words - {"h", "comments", "timestamp", "dateline"} == set()
 
 
@@ -71,7 +44,7 @@ def test_the_dateline_and_comment_header_patterns_hold_no_language_words() -> No
     names = {"_dateline", "_DATE_TIME_WORD", "_TIME", "_COMMENT_VERB"}
     nodes = _definitions(features, names)
     assert len(nodes) == len(names)
-    words = set().union(*map(_string_words, nodes))
+    words = set().union(*map(string_words, nodes))
     assert words - {"GMT", "UTC", "A", "Z", "h"} == set()
 
 
@@ -183,14 +156,14 @@ def test_the_date_stamp_lead_holds_no_language_words() -> None:
     """The word between a stamp word and its date is read from the lexicon."""
     nodes = _definitions(html_dates, {"_STAMP_LEAD"})
     assert len(nodes) == 1
-    assert _string_words(nodes[0]) == set()
+    assert string_words(nodes[0]) == set()
 
 
 def test_the_dated_comment_header_holds_no_language_words() -> None:
     """... nor does the header of a comment with its date: the hour mark of "10h30" only."""
     nodes = _definitions(features, {"_COMMENT_DATED"})
     assert len(nodes) == 1
-    assert _string_words(nodes[0]) <= {"h"}
+    assert string_words(nodes[0]) <= {"h"}
 
 
 @pytest.mark.parametrize(
