@@ -17,6 +17,8 @@ import re
 
 from lxml import html as lxml_html
 
+from .item_lists import drop_lists, shaped_lists
+
 #: A list of teasers holds at least this many cards (items).
 MIN_CARDS = 3
 #: A card's headline (its first link) has at least this many words ...
@@ -25,7 +27,6 @@ MIN_HEADLINE_WORDS = 3
 MIN_EXCERPT_CHARS = 30
 #: An excerpt cut short: an ellipsis at the end of the card's text.
 _CUT = re.compile(r"(?:\.\.\.|…)$")
-_LIST_TAGS = ("ul", "ol")
 
 
 def _is_card(item: lxml_html.HtmlElement) -> bool:
@@ -45,22 +46,10 @@ def _is_card(item: lxml_html.HtmlElement) -> bool:
 
 def excerpt_lists(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The outermost lists below ``body`` whose every item is a teaser card cut short."""
-    found: list[lxml_html.HtmlElement] = []
-    for lst in body.iter(*_LIST_TAGS):
-        items = [c for c in lst if isinstance(c.tag, str)]
-        if len(items) < MIN_CARDS or not all(_is_card(c) for c in items):
-            continue
-        if not any(a in found for a in lst.iterancestors(*_LIST_TAGS)):
-            found.append(lst)
-    return found
+    return shaped_lists(body, _is_card, MIN_CARDS)
 
 
 def drop_excerpt_lists(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
     """Remove the lists of :func:`excerpt_lists` from ``body``; returns how many went (their
     text added to ``texts`` when given)."""
-    lists = excerpt_lists(body)
-    for lst in lists:
-        if texts is not None:
-            texts.append(" ".join(lst.text_content().split()))
-        lst.drop_tree()  # its tail stays in the page
-    return len(lists)
+    return drop_lists(excerpt_lists(body), texts)

@@ -19,13 +19,13 @@ import re
 from lxml import html as lxml_html
 
 from ..chrome.features import is_dateline
+from .item_lists import drop_lists, shaped_lists
 
 #: A thread has at least this many comments (items) in its list.
 MIN_COMMENTS = 2
 #: A comment holds at least this many word characters outside its links.
 MIN_PROSE_CHARS = 20
 _WORD_CHARS = re.compile(r"\w")
-_LIST_TAGS = ("ul", "ol")
 
 
 def _link_chars(item: lxml_html.HtmlElement) -> int:
@@ -51,22 +51,10 @@ def _is_comment(item: lxml_html.HtmlElement) -> bool:
 
 def comment_lists(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The outermost lists below ``body`` shaped like a readers' comment thread."""
-    found: list[lxml_html.HtmlElement] = []
-    for lst in body.iter(*_LIST_TAGS):
-        items = [c for c in lst if isinstance(c.tag, str)]
-        if len(items) < MIN_COMMENTS or not all(_is_comment(c) for c in items):
-            continue
-        if not any(a in found for a in lst.iterancestors(*_LIST_TAGS)):
-            found.append(lst)
-    return found
+    return shaped_lists(body, _is_comment, MIN_COMMENTS)
 
 
 def drop_comment_lists(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
     """Remove the comment threads of :func:`comment_lists` from ``body``; returns how many went
     (their text added to ``texts`` when given)."""
-    lists = comment_lists(body)
-    for lst in lists:
-        if texts is not None:
-            texts.append(" ".join(lst.text_content().split()))
-        lst.drop_tree()  # its tail stays in the page
-    return len(lists)
+    return drop_lists(comment_lists(body), texts)
