@@ -52,7 +52,6 @@ from .excerpts import drop_excerpt_lists
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
-from .link_blocks import drop_link_blocks
 from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
@@ -557,11 +556,6 @@ def extract_html(
         if excerpts:
             counts["excerpt_list"] = excerpts
         dropped += [("excerpt_list", t) for t in excerpt_texts or ()]
-        link_texts: list[str] | None = [] if trace else None
-        links = drop_link_blocks(body, link_texts)
-        if links:
-            counts["link_block"] = links
-        dropped += [("link_block", t) for t in link_texts or ()]
     pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
