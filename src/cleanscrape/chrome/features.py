@@ -428,7 +428,7 @@ def is_separator(line: str) -> bool:
 _DIGIT = re.compile(r"\d")
 #: "3 hours ago" in the languages of :mod:`cleanscrape.chrome.lang`, alone on its line.
 _RELATIVE_TIME = re.compile(
-    "^(?:" + "|".join(p for group in lx.RELATIVE_TIMES.values() for p in group) + ")$",
+    f"^(?:{lx.RELATIVE_TIME_PATTERN})$",
     re.IGNORECASE,
 )
 
@@ -799,7 +799,7 @@ _COMMENT_COUNT = re.compile(
     r"responses?|replies|reactions|thoughts on|discussion)\b"
 )
 #: A comment header's verb and its colon, any language of :data:`lexicon.COMMENT_VERBS`.
-_COMMENT_VERB = f"(?:{lx.trie_pattern(lx.phrases(lx.COMMENT_VERBS))})" + r"\s*:$"
+_COMMENT_VERB = f"(?:{lx.COMMENT_VERB_PATTERN})" + r"\s*:$"
 #: "jane says:", or a forum's "by jane ( 1311177 ) writes:" (the user's number after the name;
 #: "As Joel writes:" introduces a quote in the body).
 _COMMENT_AUTHOR = re.compile(

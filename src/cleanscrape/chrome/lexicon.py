@@ -254,7 +254,6 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
 #: A group matching any form of :data:`MONTH_NUMBERS`, for patterns compiled with
 #: ``re.IGNORECASE``.
 MONTH_PATTERN = "(" + trie_pattern(MONTH_NUMBERS) + ")"
-
 #: Words that open a breadcrumb trail.
 BREADCRUMB_STARTS: tuple[str, ...] = (
     "trang chu",
@@ -271,6 +270,15 @@ BREADCRUMB_STARTS: tuple[str, ...] = (
 def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """All phrases of one category, every language."""
     return frozenset(p for group in table.values() for p in group)
+
+
+#: A pattern (no group of its own) matching a relative time of any language of
+#: :data:`RELATIVE_TIMES` ("3 hours ago", "před 2 hodinami"), for patterns compiled with
+#: ``re.IGNORECASE``.
+RELATIVE_TIME_PATTERN = "|".join(p for group in RELATIVE_TIMES.values() for p in group)
+#: A pattern (no group of its own) matching a commenter's verb of any language of
+#: :data:`COMMENT_VERBS` ("says", "píše").
+COMMENT_VERB_PATTERN = trie_pattern(phrases(COMMENT_VERBS))
 
 
 class PrefixMatcher:

@@ -24,7 +24,7 @@ from .features import Line
 _NAME_CHARS = 40
 _NAME = re.compile(
     r"^@?[^\W\d_][\w'’.@-]*(?:\s+(?:[^\W\d_][\w'’.-]*|\([^()\s]{1,20}\))){0,3}"
-    r"(?:\s+(?:" + lx.trie_pattern(lx.phrases(lx.COMMENT_VERBS)) + r")\s*:?)?$"
+    rf"(?:\s+(?:{lx.COMMENT_VERB_PATTERN})\s*:?)?$"
 )
 #: ... which may end with an initial and its period ("Tom H.", "Marie-Claire D."): no
 #: sentence's end.
@@ -34,9 +34,7 @@ _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 #: :data:`lexicon.RELATIVE_TIMES`, anywhere on the line); the date of a card or of a post is
 #: usually a day alone.
 _COMMENT_TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}\b|(?<!\w)(?:"
-    + "|".join(p for group in lx.RELATIVE_TIMES.values() for p in group)
-    + ")",
+    rf"\b\d{{1,2}}[:.h]\d{{2}}\b|(?<!\w)(?:{lx.RELATIVE_TIME_PATTERN})",
     re.IGNORECASE,
 )
 #: "Reply" under a comment (a whole line), every language...
