@@ -32,7 +32,7 @@ a year and a clock time, in a few words) is taken out (:mod:`cleanscrape.html.da
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Literal
@@ -63,6 +63,15 @@ from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim
 from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
+#: The steps that take boxes out of the page's body before pruning, in order, each by the
+#: reason its boxes are reported with: ``drop(body, texts)`` returns how many went and adds
+#: their text to ``texts`` when given.
+_BODY_DROPS: tuple[tuple[str, Callable[[lxml_html.HtmlElement, list[str] | None], int]], ...] = (
+    ("hover_card", drop_hover_cards),
+    ("tag_row", drop_tag_rows),
+    ("comment_list", drop_comment_lists),
+    ("excerpt_list", drop_excerpt_lists),
+)
 
 #: C0 control characters other than tab, newline and carriage return: a page holding one
 #: gave an empty extraction on the parsed tree. Each is looked for with ``in`` in the page's
@@ -536,26 +545,12 @@ def extract_html(
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
         break_paragraphs(body)  # text in runs between double breaks made paragraphs
-        card_texts: list[str] | None = [] if trace else None
-        cards = drop_hover_cards(body, card_texts)
-        if cards:
-            counts["hover_card"] = cards
-        dropped += [("hover_card", t) for t in card_texts or ()]
-        row_texts: list[str] | None = [] if trace else None
-        tag_rows = drop_tag_rows(body, row_texts)
-        if tag_rows:
-            counts["tag_row"] = tag_rows
-        dropped += [("tag_row", t) for t in row_texts or ()]
-        thread_texts: list[str] | None = [] if trace else None
-        threads = drop_comment_lists(body, thread_texts)
-        if threads:
-            counts["comment_list"] = threads
-        dropped += [("comment_list", t) for t in thread_texts or ()]
-        excerpt_texts: list[str] | None = [] if trace else None
-        excerpts = drop_excerpt_lists(body, excerpt_texts)
-        if excerpts:
-            counts["excerpt_list"] = excerpts
-        dropped += [("excerpt_list", t) for t in excerpt_texts or ()]
+        for reason, drop in _BODY_DROPS:
+            texts: list[str] | None = [] if trace else None
+            n = drop(body, texts)
+            if n:
+                counts[reason] = n
+            dropped += [(reason, t) for t in texts or ()]
     pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
