@@ -315,3 +315,72 @@ def test_an_about_box_that_names_the_author_after_a_few_words_is_dropped() -> No
     assert r.lines == _DMEXCO
     reasons = {x.line: x.reason for x in r.removed}
     assert reasons[_DMEXCO_BIO[1]] == "author_bio"
+
+
+# An op-ed's last lines are one line about each of its authors, whom the byline names; the
+# site's footer comes right below them (a dev dump of a newspaper's opinion page, reduced).
+_OPED_HEAD = [
+    "The full impact of meditation on mind, body and community | Opinion",
+    "Skip to main content",
+    "Home",
+    "Opinion",
+    "Columnists",
+    "How meditation rewires brains and improves physical health | Opinion",
+    "Manoj Jain and Jagpreet Chhatwal | Guest Columnists",
+    "Show Caption",
+]
+_OPED = [
+    "Our brains hum with electricity. Tiny pulses fire when we are awake, when we concentrate "
+    "and when we sleep. But what happens when we do something deceptively simple — when we sit "
+    "in stillness and watch our breath or our thoughts?",
+    "When these pulses are measured on an electroencephalogram, or EEG — the brain’s equivalent "
+    "of an EKG for the heart — we see something remarkable. Meditation is not a passive act of "
+    "rest. It produces measurable changes in brain activity, revealing that stillness itself "
+    "can alter the mind.",
+    "Think of the brain as a muscle that strengthens or weakens depending on how it is used. "
+    "Meditation is a form of mental exercise. Over time, it does more than change the mind — it "
+    "changes the body. Studies show reductions in stress, blood pressure and anxiety.",
+    "Meditation also improves sleep, enhances emotional regulation and deepens self-awareness. "
+    "In individuals with recurrent depression, meditation has been shown to reduce relapse "
+    "rates by nearly 50%, matching or exceeding antidepressant medications but without the side "
+    "effects.",
+    "On this World Meditation Day, pause. Silence your devices. Close your eyes. Take a few deep "
+    "breaths. Even a few minutes of stillness can shift the mind, calm the body and subtly "
+    "change how we show up in the world.",
+    "Sometimes, that is where change begins.",
+]
+_OPED_BIOS = [
+    "Manoj Jain is adjunct faculty at Emory University and a physician based in Memphis.",
+    "Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard Medical School.",
+]
+_OPED_FOOTER = [
+    "Facebook Twitter Email",
+    "Help",
+    "Terms of Service",
+    "Privacy Policy",
+    "Site Map",
+    "© Copyright Gannett 2025",
+]
+
+
+def test_the_authors_lines_that_end_an_op_ed_are_dropped() -> None:
+    r = strip_lines([*_OPED_HEAD, *_OPED, *_OPED_BIOS, *_OPED_FOOTER])
+    assert all(p in r.lines for p in _OPED)
+    reasons = {x.line: x.reason for x in r.removed}
+    assert [reasons.get(b) for b in _OPED_BIOS] == ["author_bio", "author_bio"]
+
+
+def test_a_last_paragraph_about_a_person_the_article_names_stays() -> None:
+    # the same line about a person the article quotes is the article's
+    quoted = (
+        "“Meditation is a form of mental exercise,” said Manoj Jain, a physician based in Memphis."
+    )
+    body = [*_OPED[:2], quoted, *_OPED[2:]]
+    r = strip_lines([*_OPED_HEAD, *body, _OPED_BIOS[0], *_OPED_FOOTER])
+    assert _OPED_BIOS[0] in r.lines
+
+
+def test_a_last_paragraph_about_a_person_no_byline_names_stays() -> None:
+    head = [ln for ln in _OPED_HEAD if "Guest Columnists" not in ln]
+    r = strip_lines([*head, *_OPED, *_OPED_BIOS, *_OPED_FOOTER])
+    assert all(b in r.lines for b in _OPED_BIOS)

@@ -96,7 +96,9 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     (:func:`_name_over_bio`), a bio paragraph set apart from the article with at most one
     paragraph after it in the region (:func:`_bio_paragraph`), an "About <Name>" box
     (:func:`_about_start`), a paragraph about the person a byline names
-    (:func:`_signed_bio`), or the box's own heading (:func:`_headed_bio`)."""
+    (:func:`_signed_bio`), the box's own heading (:func:`_headed_bio`), or the region's last
+    paragraphs about its authors, whom the byline names and the article never does
+    (:func:`_closing_bios`)."""
     return min(
         _name_over_bio(lines, tags, start, end),
         _bio_paragraph(lines, tags, start, end),
@@ -104,6 +106,55 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
         _signed_bio(lines, tags, start, end),
         _headed_bio(lines, tags, start, end),
         _greeting_bio(lines, tags, start, end),
+        _closing_bios(lines, tags, start, end),
+    )
+
+
+def _closing_bios(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where the bios that end the region start (``end + 1`` when there are none).
+
+    An op-ed or a blog post ends with one line about each author ("Jane Roe is adjunct faculty
+    at Emory University and a physician based in Memphis.", "Jane Roe is a freelance travel
+    writer, editor of ...") and the page's chrome comes right below (no paragraph), with no
+    name line or heading to set the box apart: the article's last sentence right above it.
+    What tells it from a story's last paragraph about a person in it is whom it names
+    (:func:`_authors_bio`): the author, whom the byline above names and the article's
+    paragraphs never do. After :data:`_ARTICLE_WORDS` words of article.
+    """
+    last = next((k for k in range(end, start, -1) if lines[k].prose and not tags[k]), None)
+    if last is None or (last + 1 < len(lines) and lines[last + 1].prose):
+        return end + 1
+    if any(lines[k].prose for k in range(last + 1, end + 1)):
+        return end + 1
+    first = end + 1
+    k = last
+    while k > start and lines[k].prose and not tags[k] and _authors_bio(lines, tags, start, k):
+        first = k
+        k -= 1
+    above = lines[first - 1] if first <= end else None
+    if above is None or not (above.prose or above.terminal):
+        return end + 1  # under a heading of its own the page shows it as a section
+    if _words_before(lines, tags, start, first) >= _ARTICLE_WORDS:
+        return first
+    return end + 1
+
+
+#: A byline that names the author above the bio: a line of at most this many words.
+_BYLINE_WORDS = 12
+
+
+def _authors_bio(lines: list[Line], tags: list[str], start: int, k: int) -> bool:
+    """Whether line ``k`` is a bio (:func:`_name`) of a person of two names or more whom a short
+    line above it names (the byline, "Jane Roe and John Doe | Guest Columnists", "Jane Roe •
+    Updated on Jul 4, 2024") and no paragraph of the region above it does."""
+    name = _name(lines[k])
+    if name is None or " " not in name:
+        return False
+    named = [f" {name} " in f" {ln.key} " for ln in lines[:k]]
+    if any(named[j] and lines[j].prose and not tags[j] for j in range(start, k)):
+        return False
+    return any(
+        named[j] and not lines[j].prose and lines[j].words <= _BYLINE_WORDS for j in range(k)
     )
 
 
