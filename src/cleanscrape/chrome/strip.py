@@ -822,16 +822,6 @@ def _head_date(ln: Line) -> str | None:
     return date if not date or is_dateline(date) else None
 
 
-#: Lexicon categories that are chrome wherever they are in lines extracted from HTML: share
-#: and follow rows, cookie and subscription notices, footer lines, related links, and affiliate
-#: disclosures (a term of commissions together with a reference to the page or to what its
-#: writer earns, :func:`~cleanscrape.chrome.disclosures.disclosure`: the outlet's notice about
-#: its links, not a sentence of the story, whether it is printed above, inside or below it).
-_HTML_CHROME = frozenset(
-    ("share_follow", "cookie", "subscribe", "footer", "related_link", "disclosure")
-)
-
-
 def _classify_html(
     feats: list[Line],
     *,
@@ -887,7 +877,9 @@ def _classify_html(
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in _HTML_CHROME or (cat == "ui" and ln.words <= 4):
+        elif cat in ("share_follow", "cookie", "subscribe", "footer", "related_link") or (
+            cat == "ui" and ln.words <= 4
+        ):
             cats[i] = cat
             if cat == "footer" and in_article is not None and in_article(ln.text):
                 own.append(i)
