@@ -154,3 +154,6 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "klo",
     "kello",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("viitattu",)

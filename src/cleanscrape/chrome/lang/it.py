@@ -195,3 +195,6 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "segnala",
     "cita",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("consultato",)

@@ -240,3 +240,9 @@ TIME_SUFFIXES: tuple[str, ...] = (
 
 #: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
 COMMENT_ACTIONS: tuple[str, ...] = ("thich",)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = ("anh",)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("tren",)
