@@ -11,6 +11,7 @@ import pytest
 from lxml import html as lxml_html
 
 from cleanscrape.chrome import body_lists, bylines, citations, features, strip_lines
+from cleanscrape.chrome import lexicon as lx
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
 from cleanscrape.html import dates as html_dates
 from cleanscrape.html import prune
@@ -25,8 +26,15 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
     return [
         node
         for node in module_tree(module).body
-        if isinstance(node, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
+        )
+        or (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in names
+        )
     ]
 
 
@@ -40,6 +48,10 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (bylines, {"_TEXT_DATE", "_YEAR_FIRST_TEXT_DATE"}, set()),
         (body_lists, {"_DAY_MONTH"}, {"月월", "日일"}),
         (prune, {"_ARIA_WORDS"}, set()),
+        (features, {"_BREADCRUMB_STARTS", "_BREADCRUMB", "_MEDIA_SET"}, set()),
+        # (the names of the categories the lexicon reads)
+        (lx, {"BREADCRUMB_STARTS"}, {"BREADCRUMB", "STARTS", "Mapping", "str"}),
+        (lx, {"MEDIA_HEADINGS"}, {"MEDIA", "HEADINGS", "Mapping", "str"}),
         # (a zone's capitals and the hour mark of "14h05")
         (html_dates, {"_CLOCK_ONLY"}, {"A", "Z", "h"}),
     ],
@@ -100,6 +112,25 @@ def test_a_russian_reference_list_read_on_its_day_is_dropped() -> None:
 )
 def test_a_more_heading_in_these_languages_is_a_related_heading(line: str) -> None:
     assert lexicon_category(line_features([line])[0]) == "related_heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a trail of two steps (one separator), as "Home > World" and "Главная > Новости" are
+        "Αρχική σελίδα > Ειδήσεις",  # Greek
+        "首页 > 新闻",  # Chinese
+        "Головна сторінка / Новини",  # Ukrainian
+        "Strona główna › Wiadomości",  # Polish
+    ],
+)
+def test_a_breadcrumb_trail_in_these_languages_is_a_breadcrumb(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "breadcrumb"
+
+
+@pytest.mark.parametrize("line", ["Видео", "Відео", "Βίντεο", "视频"])
+def test_a_videos_heading_in_these_languages_is_a_media_heading(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "media_heading"
 
 
 def test_a_greek_gallery_count_is_a_credit() -> None:

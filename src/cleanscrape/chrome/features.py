@@ -799,7 +799,7 @@ _PAGER_LINK = re.compile(
     r"|(?:vorheriger|nachster) (?:artikel|beitrag)|article (?:precedent|suivant)"
     r"|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)|bai (?:truoc|tiep theo)) \S"
 )
-_MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
+_MEDIA_SET = frozenset(folded_phrases(lx.MEDIA_HEADINGS))
 _COMMENTS_PREFIX = lx.prefix_regex(folded_phrases(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:(?:top|recent|latest|reader|user|all|show|view|hide|load)\s+)*"
@@ -1068,10 +1068,10 @@ _PREFIX_PHRASE_WORDS = max(p.count(" ") + 1 for p in _PREFIX_PHRASES)
 _MORE_FIRST = frozenset(w.split()[0] for w in _MORE_WORDS)
 _GALLERY_FIRST = frozenset(_GALLERY_WORDS)
 _PLAYER_FIRST = frozenset(w.split()[0] for w in _PLAYER_WORDS)
-_BREADCRUMB_FIRST = frozenset(fold(p).split()[0] for p in lx.BREADCRUMB_STARTS)
-_BREADCRUMB = re.compile(
-    r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
-)
+#: A breadcrumb trail's first word, any language of :data:`lexicon.BREADCRUMB_STARTS`.
+_BREADCRUMB_STARTS = folded_phrases(lx.BREADCRUMB_STARTS)
+_BREADCRUMB_FIRST = frozenset(p.split()[0] for p in _BREADCRUMB_STARTS)
+_BREADCRUMB = re.compile(r"^(?:" + lx.trie_pattern(_BREADCRUMB_STARTS) + r")\b")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
 
 

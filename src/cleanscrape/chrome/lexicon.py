@@ -126,24 +126,8 @@ MEDIA_TAGS: tuple[str, ...] = (
     "live",
     "slideshow",
 )
-MEDIA_HEADINGS: tuple[str, ...] = (
-    "multimedia",
-    "video",
-    "videos",
-    "infographic",
-    "infographics",
-    "photo",
-    "photos",
-    "podcast",
-    "podcasts",
-    "anh",
-    "phong su anh",
-    "emagazine",
-    "longform",
-    "galleries",
-    "gallery",
-    "watch",
-)
+#: The heading of a list of videos or pictures (a whole line: "Videos", "Видео").
+MEDIA_HEADINGS: Mapping[str, tuple[str, ...]] = table("MEDIA_HEADINGS")
 
 #: Words of an ``aria-label`` that name a region of chrome ("Related", "Share"), as its name
 #: tokens (:func:`cleanscrape.html.prune.name_tokens`: ASCII letters and figures).
@@ -332,17 +316,8 @@ MONTH_PATTERN = "(" + trie_pattern(MONTH_READINGS) + ")"
 DATE_JOIN_PATTERN = "(?:" + trie_pattern(phrases(DATE_JOINS)) + ")"
 YEAR_WORD_PATTERN = "(?:" + trie_pattern(phrases(YEAR_WORDS)) + ")"
 DAY_WORD_PATTERN = "(?:" + trie_pattern(phrases(DAY_WORDS)) + ")"
-#: Words that open a breadcrumb trail.
-BREADCRUMB_STARTS: tuple[str, ...] = (
-    "trang chu",
-    "home",
-    "startseite",
-    "accueil",
-    "inicio",
-    "pagina inicial",
-    "beranda",
-    "главная",
-)
+#: The word for the home page that opens a breadcrumb trail ("Home > World", "首页 > 新闻").
+BREADCRUMB_STARTS: Mapping[str, tuple[str, ...]] = table("BREADCRUMB_STARTS")
 
 
 #: A pattern (no group of its own) matching a relative time of any language of

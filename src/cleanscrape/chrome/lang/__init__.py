@@ -24,8 +24,10 @@ LANGUAGES: tuple[str, ...] = (
 #: words before the day a cited source was read), ``DATE_JOINS`` (the word between a day, its
 #: month and its year), ``YEAR_WORDS`` and ``DAY_WORDS`` (the words for "year" and "day" beside
 #: them in a date) are as written; ``MORE_WORDS`` (a "More ..." heading), ``GALLERY_WORDS`` and
-#: ``GALLERY_OF`` ("Photo 3 of 12") folded; ``ARIA_REGIONS`` the name tokens of an
-#: ``aria-label`` (ASCII letters and figures: a word with other letters is never one).
+#: ``GALLERY_OF`` ("Photo 3 of 12"), ``BREADCRUMB_STARTS`` (the home page opening a breadcrumb
+#: trail) and ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) folded;
+#: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
+#: other letters is never one).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -76,6 +78,8 @@ CATEGORIES: tuple[str, ...] = (
     "DATE_JOINS",
     "YEAR_WORDS",
     "DAY_WORDS",
+    "BREADCRUMB_STARTS",
+    "MEDIA_HEADINGS",
 )
 
 

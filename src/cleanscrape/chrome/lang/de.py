@@ -265,3 +265,12 @@ ARIA_REGIONS: tuple[str, ...] = (
     "teilen",
     "kommentare",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("startseite",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "bildergalerien",
+    "videos",
+)

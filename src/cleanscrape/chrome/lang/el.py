@@ -137,3 +137,9 @@ GALLERY_WORDS: tuple[str, ...] = ("φωτογραφια",)
 
 #: The word between the number of a picture and the count of its gallery ("3 από 12"), folded.
 GALLERY_OF: tuple[str, ...] = ("απο",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("αρχική σελίδα",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = ("βίντεο",)

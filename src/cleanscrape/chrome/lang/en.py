@@ -734,3 +734,24 @@ ARIA_REGIONS: tuple[str, ...] = (
     "cookies",
     "tags",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("home",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "multimedia",
+    "video",
+    "videos",
+    "infographic",
+    "infographics",
+    "photo",
+    "photos",
+    "podcast",
+    "podcasts",
+    "emagazine",
+    "longform",
+    "galleries",
+    "gallery",
+    "watch",
+)

@@ -266,3 +266,12 @@ ARIA_REGIONS: tuple[str, ...] = (
     "comentarios",
     "relacionados",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("inicio",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "galerias",
+    "videos",
+)

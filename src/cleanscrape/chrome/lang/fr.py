@@ -256,3 +256,12 @@ ARIA_REGIONS: tuple[str, ...] = (
     "partager",
     "partage",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("accueil",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "diaporamas",
+    "videos",
+)

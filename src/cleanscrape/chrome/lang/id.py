@@ -203,3 +203,6 @@ ARIA_REGIONS: tuple[str, ...] = (
     "bagikan",
     "terkait",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("beranda",)

@@ -174,3 +174,12 @@ ARIA_REGIONS: tuple[str, ...] = (
     "reklama",
     "komentarze",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("strona główna",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "galerie",
+    "wideo",
+)

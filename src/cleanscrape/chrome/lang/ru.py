@@ -182,3 +182,12 @@ YEAR_WORDS: tuple[str, ...] = (
     "г.",
     "года",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("главная",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "видео",
+    "фотогалереи",
+)

@@ -165,3 +165,12 @@ YEAR_WORDS: tuple[str, ...] = (
     "р.",
     "року",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("головна сторінка",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "відео",
+    "фотогалереї",
+)

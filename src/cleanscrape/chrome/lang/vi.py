@@ -246,3 +246,12 @@ GALLERY_WORDS: tuple[str, ...] = ("anh",)
 
 #: The word between the picture's number and the gallery's count ("3 of 12"), folded.
 GALLERY_OF: tuple[str, ...] = ("tren",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("trang chu",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "anh",
+    "phong su anh",
+)
