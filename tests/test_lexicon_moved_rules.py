@@ -49,6 +49,7 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (body_lists, {"_DAY_MONTH"}, {"月월", "日일"}),
         (prune, {"_ARIA_WORDS"}, set()),
         (features, {"_BREADCRUMB_STARTS", "_BREADCRUMB", "_MEDIA_SET"}, set()),
+        (features, {"_PAGER_LABELS", "_PAGER_LINK", "_PAGER_FIRST", "_PAGER_WORDS"}, set()),
         # (the names of the categories the lexicon reads)
         (lx, {"BREADCRUMB_STARTS"}, {"BREADCRUMB", "STARTS", "Mapping", "str"}),
         (lx, {"MEDIA_HEADINGS"}, {"MEDIA", "HEADINGS", "Mapping", "str"}),
@@ -131,6 +132,18 @@ def test_a_breadcrumb_trail_in_these_languages_is_a_breadcrumb(line: str) -> Non
 @pytest.mark.parametrize("line", ["Видео", "Відео", "Βίντεο", "视频"])
 def test_a_videos_heading_in_these_languages_is_a_media_heading(line: str) -> None:
     assert lexicon_category(line_features([line])[0]) == "media_heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Следующая статья: Центробанк сохранил ключевую ставку",  # Russian
+        "Προηγούμενο άρθρο: Νέα μέτρα για τη στέγαση",  # Greek
+        "下一篇：国务院常务会议部署稳就业工作",  # Chinese
+    ],
+)
+def test_a_link_to_the_next_article_in_these_languages_is_a_related_link(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "related_link"
 
 
 def test_a_greek_gallery_count_is_a_credit() -> None:

@@ -794,11 +794,9 @@ _RELATED_LINK_LABELS = _RELATED_SET | frozenset(folded_phrases(lx.RELATED_LINK_L
 _RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_LINK_LABELS)
 #: The link to the previous or next article with its title: "Previous Post: Headline",
 #: "Next article Headline", "Article précédent ...", matched on the folded line.
-_PAGER_LINK = re.compile(
-    r"^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
-    r"|(?:vorheriger|nachster) (?:artikel|beitrag)|article (?:precedent|suivant)"
-    r"|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)|bai (?:truoc|tiep theo)) \S"
-)
+#: (any language of :data:`lexicon.PAGER_LABELS`).
+_PAGER_LABELS = folded_phrases(lx.PAGER_LABELS)
+_PAGER_LINK = re.compile(r"^(?:" + lx.trie_pattern(_PAGER_LABELS) + r") \S")
 _MEDIA_SET = frozenset(folded_phrases(lx.MEDIA_HEADINGS))
 _COMMENTS_PREFIX = lx.prefix_regex(folded_phrases(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
@@ -1233,9 +1231,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 #: First words that the anchored patterns of links to the previous or next article, of titled
 #: comments headings and of comment counts can start with (besides figures, and the Russian
 #: "комментари..." that :data:`_LEXICON_KEY_WORDS` finds anywhere).
-_PAGER_FIRST: tuple[str, ...] = ("previous", "prev", "next", "older", "newer", "vorheriger")
-_PAGER_FIRST += ("nachster", "article", "articulo", "post", "artigo", "bai")
-_PAGER_WORDS = frozenset(_PAGER_FIRST)
+_PAGER_FIRST = frozenset(p.split(" ", 1)[0] for p in _PAGER_LABELS)
+_PAGER_WORDS = _PAGER_FIRST
 _TITLED_FIRST = ("one", "two", "three")
 _COUNT_FIRST: tuple[str, ...] = ("top", "recent", "latest", "reader", "user", "all", "show")
 _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "kommentar")

@@ -132,6 +132,9 @@ MEDIA_HEADINGS: Mapping[str, tuple[str, ...]] = table("MEDIA_HEADINGS")
 #: Words of an ``aria-label`` that name a region of chrome ("Related", "Share"), as its name
 #: tokens (:func:`cleanscrape.html.prune.name_tokens`: ASCII letters and figures).
 ARIA_REGIONS: Mapping[str, tuple[str, ...]] = table("ARIA_REGIONS")
+#: The label of a link to the previous or next article, before its title ("Next article:
+#: Headline", "Следующая статья ...").
+PAGER_LABELS: Mapping[str, tuple[str, ...]] = table("PAGER_LABELS")
 #: The word of a "More ..." heading over a list of links ("More stories", "Weitere Artikel").
 MORE_WORDS: Mapping[str, tuple[str, ...]] = table("MORE_WORDS")
 #: A picture's place in a gallery ("Photo 3 of 12", "Фото 3 из 12"): the word for a picture and

@@ -25,7 +25,8 @@ LANGUAGES: tuple[str, ...] = (
 #: month and its year), ``YEAR_WORDS`` and ``DAY_WORDS`` (the words for "year" and "day" beside
 #: them in a date) are as written; ``MORE_WORDS`` (a "More ..." heading), ``GALLERY_WORDS`` and
 #: ``GALLERY_OF`` ("Photo 3 of 12"), ``BREADCRUMB_STARTS`` (the home page opening a breadcrumb
-#: trail) and ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) folded;
+#: trail), ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) and ``PAGER_LABELS``
+#: (the label of a link to the previous or next article) folded;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
 #: other letters is never one).
 CATEGORIES: tuple[str, ...] = (
@@ -80,6 +81,7 @@ CATEGORIES: tuple[str, ...] = (
     "DAY_WORDS",
     "BREADCRUMB_STARTS",
     "MEDIA_HEADINGS",
+    "PAGER_LABELS",
 )
 
 

@@ -274,3 +274,11 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "bildergalerien",
     "videos",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "vorheriger artikel",
+    "vorheriger beitrag",
+    "nachster artikel",
+    "nachster beitrag",
+)

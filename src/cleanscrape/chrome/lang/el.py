@@ -143,3 +143,9 @@ BREADCRUMB_STARTS: tuple[str, ...] = ("αρχική σελίδα",)
 
 #: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
 MEDIA_HEADINGS: tuple[str, ...] = ("βίντεο",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "προηγουμενο αρθρο",
+    "επομενο αρθρο",
+)

@@ -755,3 +755,27 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "gallery",
     "watch",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "previous post",
+    "previous article",
+    "previous story",
+    "previous entry",
+    "prev post",
+    "prev article",
+    "prev story",
+    "prev entry",
+    "next post",
+    "next article",
+    "next story",
+    "next entry",
+    "older post",
+    "older article",
+    "older story",
+    "older entry",
+    "newer post",
+    "newer article",
+    "newer story",
+    "newer entry",
+)

@@ -275,3 +275,11 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "galerias",
     "videos",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "articulo anterior",
+    "articulo siguiente",
+    "post anterior",
+    "post siguiente",
+)

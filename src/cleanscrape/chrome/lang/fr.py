@@ -265,3 +265,9 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "diaporamas",
     "videos",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "article precedent",
+    "article suivant",
+)

@@ -206,3 +206,11 @@ ARIA_REGIONS: tuple[str, ...] = (
 
 #: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
 BREADCRUMB_STARTS: tuple[str, ...] = ("beranda",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "artikel sebelumnya",
+    "artikel selanjutnya",
+    "berita sebelumnya",
+    "berita selanjutnya",
+)

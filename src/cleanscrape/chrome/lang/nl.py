@@ -167,3 +167,9 @@ ARIA_REGIONS: tuple[str, ...] = (
     "reacties",
     "delen",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "vorig artikel",
+    "volgend artikel",
+)

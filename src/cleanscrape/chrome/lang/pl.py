@@ -183,3 +183,9 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "galerie",
     "wideo",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "poprzedni artykul",
+    "nastepny artykul",
+)

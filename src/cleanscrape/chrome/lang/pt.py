@@ -264,3 +264,11 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "galerias",
     "videos",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "artigo anterior",
+    "artigo seguinte",
+    "post anterior",
+    "post seguinte",
+)

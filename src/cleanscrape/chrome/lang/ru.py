@@ -191,3 +191,11 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "видео",
     "фотогалереи",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "предыдущая статья",
+    "следующая статья",
+    "предыдущая новость",
+    "следующая новость",
+)

@@ -142,3 +142,9 @@ DATE_TIME_WORDS: tuple[str, ...] = ("saat",)
 
 #: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
 BREADCRUMB_STARTS: tuple[str, ...] = ("ana sayfa",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "onceki haber",
+    "sonraki haber",
+)

@@ -174,3 +174,11 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "відео",
     "фотогалереї",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "попередня стаття",
+    "наступна стаття",
+    "попередня новина",
+    "наступна новина",
+)

@@ -255,3 +255,9 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "anh",
     "phong su anh",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "bai truoc",
+    "bai tiep theo",
+)

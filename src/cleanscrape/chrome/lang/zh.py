@@ -216,3 +216,9 @@ MEDIA_HEADINGS: tuple[str, ...] = (
     "视频",
     "图片",
 )
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "上一篇",
+    "下一篇",
+)
