@@ -106,3 +106,30 @@ def test_the_month_pattern_matches_every_form_and_the_longest_first() -> None:
     for form in ("marzo", "März", "września", "października", "Kasım", "نوفمبر", "नवंबर"):
         m = first.match(form)
         assert m is not None and m.group(1) == form
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the Croatian October is the Czech and Polish November: the dateline's own words tell
+        ("Objavljeno 15. listopada 2019. u 10:07", "2019-10-15T10:07"),
+        ("Ažurirano 3. listopada 2019.", "2019-10-03"),
+        ("Opublikowano 18 listopada 2019", "2019-11-18"),
+        ("19 listopada 2019 o 10:07", "2019-11-19T10:07"),
+        ("Aktualizováno 18. listopad 2019", "2019-11-18"),
+        # words of no language, the month is not read (not a wrong date)
+        ("18 listopada 2019", None),
+    ],
+)
+def test_a_month_two_languages_read_apart_is_read_in_the_datelines_language(
+    line: str, published: str | None
+) -> None:
+    assert is_dateline(line)
+    assert parse_published(line) == published
+
+
+def test_a_form_read_apart_is_in_the_month_pattern_but_not_in_month_numbers() -> None:
+    assert dict(lx.MONTH_READINGS["listopada"]) == {"pl": 11, "hr": 10}
+    assert "listopada" not in lx.MONTH_NUMBERS
+    assert lx.MONTH_NUMBERS["listopadu"] == 11
+    assert lx.month_in("listopada", "Objavljeno 15. listopada 2019.") == 10

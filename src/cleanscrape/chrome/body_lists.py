@@ -213,7 +213,7 @@ def sentence_case_list(items: list[Line]) -> bool:
 #: março", "9 juin", "30. Juli", "March 10", "Mar. 10"), a day and a month in figures with a
 #: slash ("10/03"), or in East Asian writing ("3月10日", "3월 10일").
 _DAY_MONTH = re.compile(
-    rf"(?<!\w)\d{{1,2}}\.?\s+(?:de\s+)?{lx.MONTH_PATTERN}\.?(?!\w)"
+    rf"(?<!\w)\d{{1,2}}\.?\s+(?:{lx.DATE_JOIN_PATTERN}\s+)?{lx.MONTH_PATTERN}\.?(?!\w)"
     rf"|(?<!\w){lx.MONTH_PATTERN}\.?\s+\d{{1,2}}(?!\d)"
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"
     r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",

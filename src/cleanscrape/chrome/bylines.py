@@ -50,13 +50,15 @@ _HM = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")
 #: Chinese, Japanese and Korean figures ("2013年04月09日", "2012년 11월 06일").
 _TEXT_DATE = re.compile(
     rf"(?<!\w)(?:{lx.MONTH_PATTERN}\.?\s+(\d{{1,2}}),?\s+(\d{{4}})"
-    rf"|(\d{{1,2}})\.?\s+(?:de\s+)?{lx.MONTH_PATTERN}\.?\s+(?:de\s+)?(\d{{4}}))\b",
+    rf"|(\d{{1,2}})\.?\s+(?:{lx.DATE_JOIN_PATTERN}\s+)?{lx.MONTH_PATTERN}\.?\s+"
+    rf"(?:{lx.DATE_JOIN_PATTERN}\s+)?(\d{{4}}))\b",
     re.IGNORECASE,
 )
 #: ... or with the year first: "2019. november 18." (Hungarian), "2019 m. lapkričio 18 d."
 #: (Lithuanian).
 _YEAR_FIRST_TEXT_DATE = re.compile(
-    rf"(?<!\d)(\d{{4}})\.?\s+(?:m\.\s+)?{lx.MONTH_PATTERN}\.?\s+(\d{{1,2}})\b", re.IGNORECASE
+    rf"(?<!\d)(\d{{4}})\.?\s+(?:{lx.YEAR_WORD_PATTERN}\s+)?{lx.MONTH_PATTERN}\.?\s+(\d{{1,2}})\b",
+    re.IGNORECASE,
 )
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 
@@ -114,7 +116,7 @@ def _text_date(text: str) -> tuple[int, int, int] | None:
         if y is None:
             return None
         year, name, day = y.groups()
-    mon = lx.MONTH_NUMBERS.get(name.lower())
+    mon = lx.month_in(name.lower(), text)
     return (int(year), mon, int(day)) if mon else None
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..text.lines import line_indexes
+from . import lexicon as lx
 from .features import Line
 from .runs import runs
 
@@ -48,9 +49,10 @@ _YEAR_AT = 200
 #: year ("The Godfather (1972). Directed by ...") is neither.
 _AUTHORS_BEFORE_YEAR = re.compile(r"(?:,\s.*|\.)\s$")
 #: "Accessed April 14, 2025", "Retrieved from https://...", "abgerufen am", "consulté le",
-#: "consultado el", "diakses": found by their letters after the first (either case), the
-#: date or the address after them checked by :data:`_READ_ON_TAIL`.
-_READ_ON = ("ccessed", "etrieved", "bgerufen", "onsulté", "onsultado", "iakses")
+#: "дата обращения: 14.04.2025", any language of :data:`lexicon.CITATION_READ`: found by
+#: their letters after the first (either case), the date or the address after them checked by
+#: :data:`_READ_ON_TAIL`.
+_READ_ON = tuple(sorted({w[1:] for w in lx.phrases(lx.CITATION_READ)}))
 _READ_ON_TAIL = re.compile(r"\b[^\n]{0,40}?(?:(?:19|20)\d{2}|https?://)")
 #: A citation is at most this many words (a paragraph that cites a study is longer).
 _CITATION_WORDS = 90

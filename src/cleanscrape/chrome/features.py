@@ -160,6 +160,9 @@ _DATE = (
 )
 #: A month's name or abbreviation, any language of :data:`lexicon.MONTHS` (longest first).
 _MONTH = rf"(?:{lx.MONTH_PATTERN[1:-1]})\.?"
+#: The word between a day, its month and its year ("de"), any language of
+#: :data:`lexicon.DATE_JOINS`.
+_JOIN = lx.DATE_JOIN_PATTERN
 #: A date written out with the month first: "Nov 19, 2019" (the month after a non-word
 #: character: the lead-in of :data:`_DATELINE` tries it only where a word starts).
 _MONTH_FIRST_DATE = rf"(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
@@ -167,12 +170,16 @@ _MONTH_FIRST_DATE = rf"(?<!\w){_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 #: 2010" (Spanish, Portuguese), "12 марта 2020 г." (Russian), "2013年04月09日" (Chinese,
 #: Japanese), "2012년 11월 06일" (Korean); a weekday in brackets may follow ("(水)").
 _DAY_FIRST_DATE = (
-    rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*(?:г\.|года))?"
+    rf"(?:\d{{1,2}}\.?\s+(?:{_JOIN}\s+)?{_MONTH}\s+(?:{_JOIN}\s+)?\d{{4}}"
+    rf"(?:\s*{lx.YEAR_WORD_PATTERN})?"
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?(?:\s*[(（][^\d()（）]{1,3}[)）])?)"
 )
 #: ... and with the year first, then the month's name and the day: "2019. november 18."
 #: (Hungarian), "2019 m. lapkričio 18 d." (Lithuanian).
-_YEAR_FIRST_DATE = rf"\d{{4}}\.?\s+(?:m\.\s+)?{_MONTH}\s+\d{{1,2}}\.?(?:\s*d\.)?"
+_YEAR_FIRST_DATE = (
+    rf"\d{{4}}\.?\s+(?:{lx.YEAR_WORD_PATTERN}\s+)?{_MONTH}\s+\d{{1,2}}\.?"
+    rf"(?:\s*{lx.DAY_WORD_PATTERN})?"
+)
 
 
 #: A word joining a date to its time ("at", "um", "lúc", "u"), any language of
@@ -774,8 +781,9 @@ def folded_phrases(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 
 _RELATED_SET = frozenset(folded_phrases(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(folded_phrases(lx.RELATED_HEADINGS), max_extra_words=3)
-_MORE_WORDS = ("more", "weitere", "plus de", "mas", "mais", "lebih banyak", "ещё", "еще")
-_MORE_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, _MORE_WORDS)) + r")\s+\S+")
+#: A "More ..." heading ("More stories"), any language of :data:`lexicon.MORE_WORDS`.
+_MORE_WORDS = folded_phrases(lx.MORE_WORDS)
+_MORE_HEADING = re.compile(r"^(?:" + lx.trie_pattern(_MORE_WORDS) + r")\s+\S+")
 #: A related link written on one line with its heading: "Read more: Headline", "[ Related:
 #: Headline ]", "» Also read: ...". The heading, up to its colon, is a related heading.
 _RELATED_LINK = re.compile(r"^[^\w\s]{0,3}\s*([^\W\d][^:：]{2,30}?)\s*[:：]\s*\S")
@@ -786,12 +794,10 @@ _RELATED_LINK_LABELS = _RELATED_SET | frozenset(folded_phrases(lx.RELATED_LINK_L
 _RELATED_FIRST = frozenset(p.split(" ", 1)[0] for p in _RELATED_LINK_LABELS)
 #: The link to the previous or next article with its title: "Previous Post: Headline",
 #: "Next article Headline", "Article précédent ...", matched on the folded line.
-_PAGER_LINK = re.compile(
-    r"^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
-    r"|(?:vorheriger|nachster) (?:artikel|beitrag)|article (?:precedent|suivant)"
-    r"|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)|bai (?:truoc|tiep theo)) \S"
-)
-_MEDIA_SET = frozenset(fold(p) for p in lx.MEDIA_HEADINGS)
+#: (any language of :data:`lexicon.PAGER_LABELS`).
+_PAGER_LABELS = folded_phrases(lx.PAGER_LABELS)
+_PAGER_LINK = re.compile(r"^(?:" + lx.trie_pattern(_PAGER_LABELS) + r") \S")
+_MEDIA_SET = frozenset(folded_phrases(lx.MEDIA_HEADINGS))
 _COMMENTS_PREFIX = lx.prefix_regex(folded_phrases(lx.COMMENTS), max_extra_words=3)
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+\s+)?(?:(?:top|recent|latest|reader|user|all|show|view|hide|load)\s+)*"
@@ -877,11 +883,12 @@ _CAPTION_WORDS = 60
 _AUTHOR_BIO_SET = frozenset(folded_phrases(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
-_GALLERY_WORDS: tuple[str, ...] = ("image", "photo", "picture", "slide", "foto", "anh", "bild")
-_GALLERY_WORDS += ("imagen", "imagem", "gambar", "фото")
+#: A picture's place in a gallery ("Photo 3 of 12"), any language of
+#: :data:`lexicon.GALLERY_WORDS` and :data:`lexicon.GALLERY_OF`.
+_GALLERY_WORDS = folded_phrases(lx.GALLERY_WORDS)
 _GALLERY = re.compile(
-    rf"^(?:(?:{'|'.join(_GALLERY_WORDS)})\s+)?"
-    r"\d{1,3}\s+(?:of|von|de|sur|dari|из|tren)\s+\d{1,3}\b"
+    rf"^(?:(?:{lx.trie_pattern(_GALLERY_WORDS)})\s+)?"
+    rf"\d{{1,3}}\s+(?:{lx.trie_pattern(folded_phrases(lx.GALLERY_OF))})\s+\d{{1,3}}\b"
 )
 _UI_SET = frozenset(folded_phrases(lx.UI))
 #: What a consent banner's line holds (:data:`lexicon.CONSENT_WORDS`, anywhere in its key).
@@ -1059,10 +1066,10 @@ _PREFIX_PHRASE_WORDS = max(p.count(" ") + 1 for p in _PREFIX_PHRASES)
 _MORE_FIRST = frozenset(w.split()[0] for w in _MORE_WORDS)
 _GALLERY_FIRST = frozenset(_GALLERY_WORDS)
 _PLAYER_FIRST = frozenset(w.split()[0] for w in _PLAYER_WORDS)
-_BREADCRUMB_FIRST = frozenset(fold(p).split()[0] for p in lx.BREADCRUMB_STARTS)
-_BREADCRUMB = re.compile(
-    r"^(?:" + "|".join(re.escape(fold(p)) for p in lx.BREADCRUMB_STARTS) + r")\b"
-)
+#: A breadcrumb trail's first word, any language of :data:`lexicon.BREADCRUMB_STARTS`.
+_BREADCRUMB_STARTS = folded_phrases(lx.BREADCRUMB_STARTS)
+_BREADCRUMB_FIRST = frozenset(p.split()[0] for p in _BREADCRUMB_STARTS)
+_BREADCRUMB = re.compile(r"^(?:" + lx.trie_pattern(_BREADCRUMB_STARTS) + r")\b")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
 
 
@@ -1224,9 +1231,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 #: First words that the anchored patterns of links to the previous or next article, of titled
 #: comments headings and of comment counts can start with (besides figures, and the Russian
 #: "комментари..." that :data:`_LEXICON_KEY_WORDS` finds anywhere).
-_PAGER_FIRST: tuple[str, ...] = ("previous", "prev", "next", "older", "newer", "vorheriger")
-_PAGER_FIRST += ("nachster", "article", "articulo", "post", "artigo", "bai")
-_PAGER_WORDS = frozenset(_PAGER_FIRST)
+_PAGER_FIRST = frozenset(p.split(" ", 1)[0] for p in _PAGER_LABELS)
+_PAGER_WORDS = _PAGER_FIRST
 _TITLED_FIRST = ("one", "two", "three")
 _COUNT_FIRST: tuple[str, ...] = ("top", "recent", "latest", "reader", "user", "all", "show")
 _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "kommentar")

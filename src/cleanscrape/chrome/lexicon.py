@@ -126,24 +126,24 @@ MEDIA_TAGS: tuple[str, ...] = (
     "live",
     "slideshow",
 )
-MEDIA_HEADINGS: tuple[str, ...] = (
-    "multimedia",
-    "video",
-    "videos",
-    "infographic",
-    "infographics",
-    "photo",
-    "photos",
-    "podcast",
-    "podcasts",
-    "anh",
-    "phong su anh",
-    "emagazine",
-    "longform",
-    "galleries",
-    "gallery",
-    "watch",
-)
+#: The heading of a list of videos or pictures (a whole line: "Videos", "Видео").
+MEDIA_HEADINGS: Mapping[str, tuple[str, ...]] = table("MEDIA_HEADINGS")
+
+#: Words of an ``aria-label`` that name a region of chrome ("Related", "Share"), as its name
+#: tokens (:func:`cleanscrape.html.prune.name_tokens`: ASCII letters and figures).
+ARIA_REGIONS: Mapping[str, tuple[str, ...]] = table("ARIA_REGIONS")
+#: The label of a link to the previous or next article, before its title ("Next article:
+#: Headline", "Следующая статья ...").
+PAGER_LABELS: Mapping[str, tuple[str, ...]] = table("PAGER_LABELS")
+#: The word of a "More ..." heading over a list of links ("More stories", "Weitere Artikel").
+MORE_WORDS: Mapping[str, tuple[str, ...]] = table("MORE_WORDS")
+#: A picture's place in a gallery ("Photo 3 of 12", "Фото 3 из 12"): the word for a picture and
+#: the word between its number and the count.
+GALLERY_WORDS: Mapping[str, tuple[str, ...]] = table("GALLERY_WORDS")
+GALLERY_OF: Mapping[str, tuple[str, ...]] = table("GALLERY_OF")
+#: The words before the day a cited source was read ("Accessed April 14, 2025", "abgerufen
+#: am", "дата обращения"), as written.
+CITATION_READ: Mapping[str, tuple[str, ...]] = table("CITATION_READ")
 
 # --- bylines and source lines ------------------------------------------------------------------
 #: Words that open a byline, by language (followed by the author's name).
@@ -178,22 +178,28 @@ PICTURE_ONLY_AGENCIES: tuple[str, ...] = (
 )
 
 # --- month names of dates written out (datelines) ------------------------------------------------
+#: The letters of a word (for the words of a dateline).
+_WORD = re.compile(r"[^\W\d_]+")
 #: Twelve entries per language, January first, each the month's forms joined by "|".
 MONTHS: Mapping[str, tuple[str, ...]] = table("MONTHS")
 
 
-def _month_numbers(months: Mapping[str, tuple[str, ...]]) -> Mapping[str, int]:
-    """``{form: month number}`` over every language (a form two languages share names the same
-    month in both: "mar", "nov", "mai")."""
-    numbers: dict[str, int] = {}
+def _month_readings(
+    months: Mapping[str, tuple[str, ...]],
+) -> Mapping[str, Mapping[str, int]]:
+    """``{form: {language: month number}}`` over every language: a form two languages share
+    names the same month in both ("mar", "nov", "mai"), or a different month in each (the
+    Croatian October, "listopad", is the Czech and Polish November); within one language a
+    form names one month."""
+    readings: dict[str, dict[str, int]] = {}
     for code, entries in months.items():
         if len(entries) != 12:
             raise ValueError(f"MONTHS of {code!r} has {len(entries)} entries, not 12")
         for number, entry in enumerate(entries, 1):
             for form in entry.split("|"):
-                if numbers.setdefault(form, number) != number:
+                if readings.setdefault(form, {}).setdefault(code, number) != number:
                     raise ValueError(f"month form {form!r} of {code!r} names two months")
-    return MappingProxyType(numbers)
+    return MappingProxyType({form: MappingProxyType(by) for form, by in readings.items()})
 
 
 #: Words that open the line of an article's date ("Updated: ...", "Päivitetty ..."), as written.
@@ -214,6 +220,12 @@ DATE_TIME_WORDS: Mapping[str, tuple[str, ...]] = table("DATE_TIME_WORDS")
 #: The word before a date ("Jane Roe on September 12, 2018 at 4:47 pm said:", "Updated on May
 #: 2, 2024"), as written.
 DATE_PREPOSITIONS: Mapping[str, tuple[str, ...]] = table("DATE_PREPOSITIONS")
+#: The word between a day, its month and its year ("22 de outubro de 2010"), as written.
+DATE_JOINS: Mapping[str, tuple[str, ...]] = table("DATE_JOINS")
+#: The words for "year" and "day" beside the year and the day of a date ("12 марта 2020 г.",
+#: "2019 m. lapkričio 18 d."), as written.
+YEAR_WORDS: Mapping[str, tuple[str, ...]] = table("YEAR_WORDS")
+DAY_WORDS: Mapping[str, tuple[str, ...]] = table("DAY_WORDS")
 #: The words after a time of day in a dateline ("10:07 pm", "10:07 Uhr", "10:07 SA"), as
 #: written.
 TIME_SUFFIXES: Mapping[str, tuple[str, ...]] = table("TIME_SUFFIXES")
@@ -224,8 +236,55 @@ COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")
 #: Trả lời"), single folded words.
 COMMENT_ACTIONS: Mapping[str, tuple[str, ...]] = table("COMMENT_ACTIONS")
 
-#: Month number of every month name and abbreviation of :data:`MONTHS`.
-MONTH_NUMBERS: Mapping[str, int] = _month_numbers(MONTHS)
+#: The month each language reads in every month name and abbreviation of :data:`MONTHS`.
+MONTH_READINGS: Mapping[str, Mapping[str, int]] = _month_readings(MONTHS)
+#: Month number of every month name and abbreviation of :data:`MONTHS` that names the same
+#: month in every language that writes it (a form read apart, "listopad", is left out: its
+#: month is the page's language's, :func:`month_in`).
+MONTH_NUMBERS: Mapping[str, int] = MappingProxyType(
+    {
+        form: next(iter(by.values()))
+        for form, by in MONTH_READINGS.items()
+        if len(set(by.values())) == 1
+    }
+)
+#: The words each language writes in a dateline beside its date (:data:`STAMP_WORDS`,
+#: :data:`DATE_PREPOSITIONS`, :data:`DATE_TIME_WORDS`, :data:`TIME_SUFFIXES`, the words of
+#: :data:`DATE_JOINS`, :data:`YEAR_WORDS` and :data:`DAY_WORDS`) and its month names, in lower
+#: case: what tells the language of a month name two languages read apart.
+DATELINE_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        code: frozenset(
+            w
+            for category in (
+                *(STAMP_WORDS, DATE_PREPOSITIONS, DATE_TIME_WORDS, TIME_SUFFIXES),
+                *(DATE_JOINS, YEAR_WORDS, DAY_WORDS),
+            )
+            for phrase in category.get(code, ())
+            for w in _WORD.findall(phrase.lower())
+        )
+        | frozenset(f for entry in MONTHS.get(code, ()) for f in entry.split("|"))
+        for code in MONTHS
+    }
+)
+
+
+def month_in(form: str, text: str) -> int | None:
+    """The month ``form`` (lower case) names in the dateline ``text``: its number when every
+    language that writes it reads the same month; for a form two languages read apart, the
+    month of the one language whose dateline words ``text`` holds beside it ("15. listopada
+    2019. u 10:07": Croatian, October); ``None`` when no single language is told."""
+    number = MONTH_NUMBERS.get(form)
+    if number is not None or form not in MONTH_READINGS:
+        return number
+    words = set(_WORD.findall(text.lower())) - {form}
+    told = {n for code, n in MONTH_READINGS[form].items() if words & DATELINE_WORDS[code]}
+    return told.pop() if len(told) == 1 else None
+
+
+def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """All phrases of one category, every language."""
+    return frozenset(p for group in table.values() for p in group)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -251,25 +310,17 @@ def _trie_node(node: dict[str, dict[str, Any]]) -> str:
     return body
 
 
-#: A group matching any form of :data:`MONTH_NUMBERS`, for patterns compiled with
+#: A group matching any form of :data:`MONTH_READINGS`, for patterns compiled with
 #: ``re.IGNORECASE``.
-MONTH_PATTERN = "(" + trie_pattern(MONTH_NUMBERS) + ")"
-#: Words that open a breadcrumb trail.
-BREADCRUMB_STARTS: tuple[str, ...] = (
-    "trang chu",
-    "home",
-    "startseite",
-    "accueil",
-    "inicio",
-    "pagina inicial",
-    "beranda",
-    "главная",
-)
-
-
-def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
-    """All phrases of one category, every language."""
-    return frozenset(p for group in table.values() for p in group)
+MONTH_PATTERN = "(" + trie_pattern(MONTH_READINGS) + ")"
+#: Patterns (no group of their own) of the words beside a date's parts (:data:`DATE_JOINS`,
+#: :data:`YEAR_WORDS`, :data:`DAY_WORDS`), any language, for patterns compiled with
+#: ``re.IGNORECASE``.
+DATE_JOIN_PATTERN = "(?:" + trie_pattern(phrases(DATE_JOINS)) + ")"
+YEAR_WORD_PATTERN = "(?:" + trie_pattern(phrases(YEAR_WORDS)) + ")"
+DAY_WORD_PATTERN = "(?:" + trie_pattern(phrases(DAY_WORDS)) + ")"
+#: The word for the home page that opens a breadcrumb trail ("Home > World", "首页 > 新闻").
+BREADCRUMB_STARTS: Mapping[str, tuple[str, ...]] = table("BREADCRUMB_STARTS")
 
 
 #: A pattern (no group of its own) matching a relative time of any language of

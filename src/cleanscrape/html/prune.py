@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from ..chrome import lexicon as lx
 from .fallback import visible_lines
 from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal
 
@@ -176,11 +177,9 @@ CONTAINER_TAGS: frozenset[str] = frozenset(
      "figure", "table", "iframe", "details", "dialog", "menu", "p", "h2", "h3", "h4", "h5", "h6"}
 )  # fmt: skip
 
-# Words in an aria-label that name a chrome region.
-_ARIA_WORDS = frozenset(
-    {"related", "share", "sharing", "social", "breadcrumb", "breadcrumbs", "advertisement",
-     "newsletter", "comments", "cookie", "cookies", "tags"}
-)  # fmt: skip
+#: Words in an aria-label that name a chrome region, any language of
+#: :data:`lexicon.ARIA_REGIONS`.
+_ARIA_WORDS = lx.phrases(lx.ARIA_REGIONS)
 
 #: Never prune an element holding more than this share of the page's prose.
 MAX_PROSE_SHARE = 0.25

@@ -20,7 +20,15 @@ LANGUAGES: tuple[str, ...] = (
 #: The categories a language module may define (each a tuple of folded phrases, except
 #: ``MONTHS``: twelve entries, each the forms of one month as written; the words of datelines,
 #: of date stamps, of reading times and the verbs of comment headers, as written; and
-#: ``RELATIVE_TIMES``, patterns of a whole line).
+#: ``RELATIVE_TIMES``, patterns of a whole line). Of the later ones, ``CITATION_READ`` (the
+#: words before the day a cited source was read), ``DATE_JOINS`` (the word between a day, its
+#: month and its year), ``YEAR_WORDS`` and ``DAY_WORDS`` (the words for "year" and "day" beside
+#: them in a date) are as written; ``MORE_WORDS`` (a "More ..." heading), ``GALLERY_WORDS`` and
+#: ``GALLERY_OF`` ("Photo 3 of 12"), ``BREADCRUMB_STARTS`` (the home page opening a breadcrumb
+#: trail), ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) and ``PAGER_LABELS``
+#: (the label of a link to the previous or next article) folded;
+#: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
+#: other letters is never one).
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -63,6 +71,17 @@ CATEGORIES: tuple[str, ...] = (
     "TIME_SUFFIXES",
     "COMMENT_VERBS",
     "COMMENT_ACTIONS",
+    "CITATION_READ",
+    "MORE_WORDS",
+    "GALLERY_WORDS",
+    "GALLERY_OF",
+    "ARIA_REGIONS",
+    "DATE_JOINS",
+    "YEAR_WORDS",
+    "DAY_WORDS",
+    "BREADCRUMB_STARTS",
+    "MEDIA_HEADINGS",
+    "PAGER_LABELS",
 )
 
 

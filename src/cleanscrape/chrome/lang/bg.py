@@ -146,3 +146,9 @@ COMMENT_VERBS: tuple[str, ...] = (
 
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("в",)
+
+#: The word for "year" beside the year of a date ("12 марта 2020 г."), as written.
+YEAR_WORDS: tuple[str, ...] = (
+    "г.",
+    "година",
+)

@@ -136,3 +136,9 @@ DATE_TIME_WORDS: tuple[str, ...] = ("a les",)
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("el",)
+
+#: The word between a day, its month and its year ("22 de outubro de 2010"), as written.
+DATE_JOINS: tuple[str, ...] = ("de",)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("consultat",)

@@ -169,3 +169,6 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "nahlasit",
     "citovat",
 )
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = ("reklama",)

@@ -242,3 +242,43 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "melden",
     "zitieren",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("abgerufen",)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = ("weitere",)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = (
+    "bild",
+    "foto",
+)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("von",)
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = (
+    "werbung",
+    "anzeige",
+    "teilen",
+    "kommentare",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("startseite",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "bildergalerien",
+    "videos",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "vorheriger artikel",
+    "vorheriger beitrag",
+    "nachster artikel",
+    "nachster beitrag",
+)

@@ -128,3 +128,24 @@ COMMENT_VERBS: tuple[str, ...] = ("έγραψε",)
 
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("στις",)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("ανακτήθηκε",)
+
+#: The word of a picture's place in a gallery ("Φωτογραφία 3 από 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = ("φωτογραφια",)
+
+#: The word between the number of a picture and the count of its gallery ("3 από 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("απο",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("αρχική σελίδα",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = ("βίντεο",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "προηγουμενο αρθρο",
+    "επομενο αρθρο",
+)

@@ -698,3 +698,84 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "upvote",
     "downvote",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = (
+    "accessed",
+    "retrieved",
+)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = ("more",)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = (
+    "image",
+    "photo",
+    "picture",
+    "slide",
+)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("of",)
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = (
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "breadcrumb",
+    "breadcrumbs",
+    "advertisement",
+    "newsletter",
+    "comments",
+    "cookie",
+    "cookies",
+    "tags",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("home",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "multimedia",
+    "video",
+    "videos",
+    "infographic",
+    "infographics",
+    "photo",
+    "photos",
+    "podcast",
+    "podcasts",
+    "emagazine",
+    "longform",
+    "galleries",
+    "gallery",
+    "watch",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "previous post",
+    "previous article",
+    "previous story",
+    "previous entry",
+    "prev post",
+    "prev article",
+    "prev story",
+    "prev entry",
+    "next post",
+    "next article",
+    "next story",
+    "next entry",
+    "older post",
+    "older article",
+    "older story",
+    "older entry",
+    "newer post",
+    "newer article",
+    "newer story",
+    "newer entry",
+)

@@ -228,6 +228,8 @@ TIME_SUFFIXES: tuple[str, ...] = (
     "h",
     "hs",
     "hrs",
+    "a. m.",
+    "p. m.",
 )
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
@@ -237,4 +239,47 @@ DATE_PREPOSITIONS: tuple[str, ...] = ("el",)
 COMMENT_ACTIONS: tuple[str, ...] = (
     "denunciar",
     "citar",
+)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("consultado",)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = ("mas",)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = (
+    "imagen",
+    "foto",
+)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("de",)
+
+#: The word between a day, its month and its year ("22 de outubro de 2010"), as written.
+DATE_JOINS: tuple[str, ...] = ("de",)
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = (
+    "publicidad",
+    "compartir",
+    "comentarios",
+    "relacionados",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("inicio",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "galerias",
+    "videos",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "articulo anterior",
+    "articulo siguiente",
+    "post anterior",
+    "post siguiente",
 )

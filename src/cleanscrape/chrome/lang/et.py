@@ -126,3 +126,6 @@ COMMENT_VERBS: tuple[str, ...] = ("kirjutas",)
 
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("kell",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("avaleht",)

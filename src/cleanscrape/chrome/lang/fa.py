@@ -136,3 +136,6 @@ COOKIE: tuple[str, ...] = (
     "ما از کوکیها استفاده میکنیم",
     "این سایت از کوکیها استفاده میکند",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("صفحه اصلی",)

@@ -124,3 +124,6 @@ READING_AFTER: tuple[str, ...] = ("קריאה",)
 
 #: The label before the figure and unit of a reading time ("Reading time: 5 min"), as written.
 READING_LABELS: tuple[str, ...] = ("זמן קריאה",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("דף הבית",)

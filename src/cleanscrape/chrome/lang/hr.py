@@ -110,9 +110,9 @@ REPLY: tuple[str, ...] = ("odgovori",)
 #: Month names by month (January first), each its forms joined by "|": as written, in lower case,
 #: Croatian in the genitive as a date writes them ("18. studenoga 2019") and in the nominative, and
 #: the names Serbian and Bosnian write ("18. novembra 2019"). The Croatian October, "listopad", is
-#: left out: Czech and Polish write it for November, and a form names one month only (a Croatian
-#: date in October is still a dateline, read as November); they are matched on the text of a
-#: dateline, not on its folded form.
+#: the Czech and Polish November: a date is read in the language its dateline's words tell
+#: (:func:`cleanscrape.chrome.lexicon.month_in`); they are matched on the text of a dateline, not
+#: on its folded form.
 MONTHS: tuple[str, ...] = (
     "siječnja|siječanj|januara|januar",
     "veljače|veljača|februara|februar",
@@ -123,7 +123,7 @@ MONTHS: tuple[str, ...] = (
     "srpnja|srpanj|jula|jul",
     "kolovoza|kolovoz|avgusta|augusta|avgust|august",
     "rujna|rujan|septembra|septembar",
-    "oktobra|oktobar",
+    "listopada|listopad|oktobra|oktobar",
     "studenoga|studenog|studeni|novembra|novembar",
     "prosinca|prosinac|decembra|decembar",
 )
@@ -166,3 +166,9 @@ TIME_SUFFIXES: tuple[str, ...] = (
     "h",
     "sati",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("pristupljeno",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("naslovnica",)

@@ -180,3 +180,37 @@ DATE_TIME_WORDS: tuple[str, ...] = ("pukul",)
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("pada",)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("diakses",)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = ("lebih banyak",)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = (
+    "foto",
+    "gambar",
+)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("dari",)
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = (
+    "iklan",
+    "komentar",
+    "bagikan",
+    "terkait",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("beranda",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "artikel sebelumnya",
+    "artikel selanjutnya",
+    "berita sebelumnya",
+    "berita selanjutnya",
+)

@@ -195,3 +195,12 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "segnala",
     "cita",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("consultato",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "articolo precedente",
+    "articolo successivo",
+)

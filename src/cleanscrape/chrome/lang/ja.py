@@ -145,3 +145,9 @@ READING_LABELS: tuple[str, ...] = ("読了時間",)
 
 #: The words for "about" before the figure of a reading time ("about 5 min"), as written.
 READING_ABOUT: tuple[str, ...] = ("約",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("ホーム",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = ("動画",)

@@ -129,3 +129,9 @@ COOKIE: tuple[str, ...] = (
 
 #: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
 COMMENT_VERBS: tuple[str, ...] = ("rašo",)
+
+#: The word for "year" beside the year of a date ("12 марта 2020 г."), as written.
+YEAR_WORDS: tuple[str, ...] = ("m.",)
+
+#: The word for "day" after the day of a year-first date ("2019 m. lapkričio 18 d."), as written.
+DAY_WORDS: tuple[str, ...] = ("d.",)

@@ -136,3 +136,6 @@ DATE_TIME_WORDS: tuple[str, ...] = ("pukul",)
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("pada",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("laman utama",)

@@ -157,3 +157,19 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "melden",
     "citeren",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("geraadpleegd",)
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = (
+    "advertentie",
+    "reacties",
+    "delen",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "vorig artikel",
+    "volgend artikel",
+)

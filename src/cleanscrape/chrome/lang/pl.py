@@ -156,3 +156,36 @@ COMMENT_ACTIONS: tuple[str, ...] = (
     "zglos",
     "cytuj",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("dostęp",)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = ("wiecej",)
+
+#: The word for "year" beside the year of a date ("12 marca 2020 r."), as written.
+YEAR_WORDS: tuple[str, ...] = (
+    "r.",
+    "roku",
+)
+
+#: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
+ARIA_REGIONS: tuple[str, ...] = (
+    "reklama",
+    "komentarze",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("strona główna",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "galerie",
+    "wideo",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "poprzedni artykul",
+    "nastepny artykul",
+)

@@ -145,3 +145,6 @@ DATE_TIME_WORDS: tuple[str, ...] = (
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("pe",)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("accesat",)

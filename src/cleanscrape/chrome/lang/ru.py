@@ -161,3 +161,41 @@ DATE_TIME_WORDS: tuple[str, ...] = ("в",)
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("в",)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("дата обращения",)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = (
+    "ещё",
+    "еще",
+)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = ("фото",)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("из",)
+
+#: The word for "year" beside the year of a date ("12 марта 2020 г."), as written.
+YEAR_WORDS: tuple[str, ...] = (
+    "г.",
+    "года",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("главная",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "видео",
+    "фотогалереи",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "предыдущая статья",
+    "следующая статья",
+    "предыдущая новость",
+    "следующая новость",
+)

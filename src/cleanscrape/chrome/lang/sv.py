@@ -140,3 +140,9 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "kl.",
     "kl",
 )
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("hämtad",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("startsida",)

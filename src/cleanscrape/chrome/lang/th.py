@@ -81,3 +81,6 @@ READING_LABELS: tuple[str, ...] = (
 
 #: The words for "about" before the figure of a reading time ("about 5 min"), as written.
 READING_ABOUT: tuple[str, ...] = ("ประมาณ",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("หน้าแรก",)

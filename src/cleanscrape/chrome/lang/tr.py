@@ -139,3 +139,12 @@ COMMENT_VERBS: tuple[str, ...] = ("yazdı",)
 
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("saat",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("ana sayfa",)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "onceki haber",
+    "sonraki haber",
+)

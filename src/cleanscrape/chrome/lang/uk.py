@@ -153,3 +153,32 @@ COMMENT_VERBS: tuple[str, ...] = (
 
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("о",)
+
+#: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
+CITATION_READ: tuple[str, ...] = ("дата звернення",)
+
+#: The word of a "More ..." heading over a list of links ("More stories"), folded.
+MORE_WORDS: tuple[str, ...] = ("більше",)
+
+#: The word for "year" beside the year of a date ("12 марта 2020 г."), as written.
+YEAR_WORDS: tuple[str, ...] = (
+    "р.",
+    "року",
+)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("головна сторінка",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "відео",
+    "фотогалереї",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "попередня стаття",
+    "наступна стаття",
+    "попередня новина",
+    "наступна новина",
+)

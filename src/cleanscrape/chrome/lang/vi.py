@@ -240,3 +240,24 @@ TIME_SUFFIXES: tuple[str, ...] = (
 
 #: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
 COMMENT_ACTIONS: tuple[str, ...] = ("thich",)
+
+#: The word of a picture's place in a gallery ("Photo 3 of 12"), folded.
+GALLERY_WORDS: tuple[str, ...] = ("anh",)
+
+#: The word between the picture's number and the gallery's count ("3 of 12"), folded.
+GALLERY_OF: tuple[str, ...] = ("tren",)
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("trang chu",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "anh",
+    "phong su anh",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "bai truoc",
+    "bai tiep theo",
+)

@@ -207,3 +207,18 @@ READING_ABOUT: tuple[str, ...] = (
     "约",
     "約",
 )
+
+#: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
+BREADCRUMB_STARTS: tuple[str, ...] = ("首页",)
+
+#: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
+MEDIA_HEADINGS: tuple[str, ...] = (
+    "视频",
+    "图片",
+)
+
+#: The label of a link to the previous or next article ("Next article: Headline"), folded.
+PAGER_LABELS: tuple[str, ...] = (
+    "上一篇",
+    "下一篇",
+)

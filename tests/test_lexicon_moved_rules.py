@@ -1,0 +1,179 @@
+"""Rules whose words were written in their code, now read from the lexicon's language modules:
+each rule's definition holds no word of a language, and a line of a language the rule's own
+words missed is now read (pages written to the pattern of real pages, from real sentences)."""
+
+from __future__ import annotations
+
+import ast
+from types import ModuleType
+
+import pytest
+from lxml import html as lxml_html
+
+from cleanscrape.chrome import body_lists, bylines, citations, features, strip_lines
+from cleanscrape.chrome import lexicon as lx
+from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
+from cleanscrape.html import dates as html_dates
+from cleanscrape.html import prune
+from cleanscrape.html.dates import is_stamp
+from cleanscrape.html.prune import prune_chrome
+
+from .source_words import module_tree, string_words
+
+
+def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
+    """The module-level assignments of ``module`` that define ``names``."""
+    return [
+        node
+        for node in module_tree(module).body
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
+        )
+        or (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in names
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("module", "names", "allowed"),
+    [
+        (citations, {"_READ_ON"}, set()),
+        (features, {"_MORE_WORDS", "_MORE_HEADING", "_GALLERY_WORDS", "_GALLERY"}, set()),
+        # (the marks of year, month and day of East Asian dates in figures)
+        (features, {"_DAY_FIRST_DATE", "_YEAR_FIRST_DATE", "_JOIN"}, {"年년", "月월", "日일"}),
+        (bylines, {"_TEXT_DATE", "_YEAR_FIRST_TEXT_DATE"}, set()),
+        (body_lists, {"_DAY_MONTH"}, {"月월", "日일"}),
+        (prune, {"_ARIA_WORDS"}, set()),
+        (features, {"_BREADCRUMB_STARTS", "_BREADCRUMB", "_MEDIA_SET"}, set()),
+        (features, {"_PAGER_LABELS", "_PAGER_LINK", "_PAGER_FIRST", "_PAGER_WORDS"}, set()),
+        # (the names of the categories the lexicon reads)
+        (lx, {"BREADCRUMB_STARTS"}, {"BREADCRUMB", "STARTS", "Mapping", "str"}),
+        (lx, {"MEDIA_HEADINGS"}, {"MEDIA", "HEADINGS", "Mapping", "str"}),
+        # (a zone's capitals and the hour mark of "14h05")
+        (html_dates, {"_CLOCK_ONLY"}, {"A", "Z", "h"}),
+    ],
+)
+def test_the_moved_rules_hold_no_language_words(
+    module: ModuleType, names: set[str], allowed: set[str]
+) -> None:
+    nodes = _definitions(module, names)
+    assert len(nodes) == len(names)
+    assert set().union(*map(string_words, nodes)) <= allowed
+
+
+_RU_HEAD = [
+    "Вопросы питания — Потребление соли и сердечно-сосудистые заболевания",
+    "О журнале",
+    "Архив номеров",
+    "Потребление соли и сердечно-сосудистые заболевания",
+    "",
+]
+_RU_BODY = [
+    "Среднее потребление соли взрослым населением России превышает рекомендуемый уровень почти "
+    "вдвое и составляет около 10 граммов в сутки.",
+    "Снижение потребления соли до 5 граммов в сутки, по оценкам Всемирной организации "
+    "здравоохранения, позволяет заметно снизить риск инсульта и ишемической болезни сердца.",
+    "В исследовании приняли участие жители трёх регионов, которые в течение года заполняли "
+    "дневники питания и проходили измерение артериального давления.",
+]
+_RU_REFERENCES = [
+    "Список литературы",
+    "",
+    "1. Всемирная организация здравоохранения. Сокращение потребления соли. Информационный "
+    "бюллетень. URL: https://www.who.int/ru/news-room/fact-sheets/detail/salt-reduction "
+    "(дата обращения: 14.04.2025).",
+    "2. Федеральная служба государственной статистики. Потребление основных продуктов питания "
+    "населением Российской Федерации. URL: https://rosstat.gov.ru/compendium/document/13278 "
+    "(дата обращения: 14.04.2025).",
+    "3. Министерство здравоохранения Российской Федерации. Клинические рекомендации. "
+    "Артериальная гипертензия у взрослых. URL: https://cr.minzdrav.gov.ru/recomend/62_2 "
+    "(дата обращения: 15.04.2025).",
+]
+_RU_TAIL = ["© 2025 Вопросы питания", "Политика конфиденциальности"]
+
+
+def test_a_russian_reference_list_read_on_its_day_is_dropped() -> None:
+    # "дата обращения" (the day the source was read), as Russian citations print it
+    r = strip_lines([*_RU_HEAD, *_RU_BODY, "", *_RU_REFERENCES, *_RU_TAIL])
+    reasons = {x.line: x.reason for x in r.removed}
+    assert {reasons.get(ln) for ln in _RU_REFERENCES[2:]} == {"references"}
+    assert all(ln in r.lines for ln in _RU_BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Więcej wiadomości",  # Polish
+        "Більше новин",  # Ukrainian
+    ],
+)
+def test_a_more_heading_in_these_languages_is_a_related_heading(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "related_heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a trail of two steps (one separator), as "Home > World" and "Главная > Новости" are
+        "Αρχική σελίδα > Ειδήσεις",  # Greek
+        "首页 > 新闻",  # Chinese
+        "Головна сторінка / Новини",  # Ukrainian
+        "Strona główna › Wiadomości",  # Polish
+    ],
+)
+def test_a_breadcrumb_trail_in_these_languages_is_a_breadcrumb(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "breadcrumb"
+
+
+@pytest.mark.parametrize("line", ["Видео", "Відео", "Βίντεο", "视频"])
+def test_a_videos_heading_in_these_languages_is_a_media_heading(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "media_heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Следующая статья: Центробанк сохранил ключевую ставку",  # Russian
+        "Προηγούμενο άρθρο: Νέα μέτρα για τη στέγαση",  # Greek
+        "下一篇：国务院常务会议部署稳就业工作",  # Chinese
+    ],
+)
+def test_a_link_to_the_next_article_in_these_languages_is_a_related_link(line: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == "related_link"
+
+
+def test_a_greek_gallery_count_is_a_credit() -> None:
+    assert lexicon_category(line_features(["Φωτογραφία 3 από 12"])[0]) == "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the word for "year" after it, as Ukrainian and Polish datelines print it
+        ("12 березня 2020 р.", "2020-03-12"),
+        ("12 березня 2020 року", "2020-03-12"),
+        ("18 listopada 2019 r.", "2019-11-18"),
+    ],
+)
+def test_a_date_with_the_word_for_year_is_a_dateline(line: str, published: str) -> None:
+    assert is_dateline(line)
+    assert bylines.parse_published(line) == published
+
+
+def test_a_serbian_stamp_with_the_word_after_its_time_is_a_stamp() -> None:
+    # "časova" (o'clock) after the time, the Serbian word of the lexicon's time suffixes
+    assert is_stamp("Ažurirano: 10:07 časova")
+
+
+def test_an_aria_label_in_german_names_an_advert() -> None:
+    prose = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im Sommer zu erneuern. " * 2
+    page = lxml_html.document_fromstring(
+        f"<html><body><article><p>{prose}</p></article>"
+        "<div class='box' aria-label='Werbung'>Anzeige</div>"
+        "<div class='box'>Kept</div></body></html>"
+    )
+    assert prune_chrome(page).removed == [("aria-label", "div")]
