@@ -86,9 +86,9 @@ def _is_link_block(block: lxml_html.HtmlElement) -> bool:
 def article_span(
     body: lxml_html.HtmlElement,
 ) -> tuple[lxml_html.HtmlElement, lxml_html.HtmlElement, lxml_html.HtmlElement] | None:
-    """The first and the last prose paragraph of the main prose block (the element whose child
-    paragraphs hold the most prose, the first on ties), or ``None`` when no paragraph reads as
-    prose."""
+    """The main prose block (the element whose child paragraphs hold the most prose, the first
+    on ties) and the first and the last prose paragraph of it and its sibling sections; ``None``
+    when its paragraphs hold less than :data:`MIN_ARTICLE_CHARS` (or none reads as prose)."""
     prose = prose_paragraphs(body)
     runs = paragraph_runs(prose)
     if not runs:
