@@ -52,7 +52,6 @@ from .excerpts import drop_excerpt_lists
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
-from .link_blocks import drop_link_blocks
 from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
@@ -72,7 +71,6 @@ _BODY_DROPS: tuple[tuple[str, Callable[[lxml_html.HtmlElement, list[str] | None]
     ("tag_row", drop_tag_rows),
     ("comment_list", drop_comment_lists),
     ("excerpt_list", drop_excerpt_lists),
-    ("link_block", drop_link_blocks),
 )
 
 #: C0 control characters other than tab, newline and carriage return: a page holding one
@@ -107,8 +105,7 @@ class Extracted:
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
-    (:mod:`cleanscrape.html.tag_rows`), under ``"link_block"`` the blocks of links beside the
-    article on a page that names none of its blocks (:mod:`cleanscrape.html.link_blocks`).
+    (:mod:`cleanscrape.html.tag_rows`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
