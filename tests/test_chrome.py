@@ -841,3 +841,18 @@ def test_a_footer_word_opening_a_list_item_of_the_body_keeps_it() -> None:
         "Email Us",
     ):
         assert lexicon_category(line_features([footer])[0]) == "footer", footer
+
+
+def test_media_tags_written_with_their_accents(seed_texts: dict[str, str]) -> None:
+    """Vietnamese sites print the photo and live tags with their accents ("[Ảnh] ...",
+    "[Trực tiếp] ..."): the seed's "[Video]" list tagged so is the same media list."""
+    text = seed_texts["001_b8eb4341bad6e06b.txt"]
+    for tag in ("[Ảnh] ", "[Trực tiếp] ", "(ẢNH) "):
+        lines = [
+            tag + ln[len("[Video] ") :] if ln.startswith("[Video] ") else ln
+            for ln in text.split("\n")
+        ]
+        r = strip_lines(lines)
+        tagged = [x for x in r.removed if x.line.startswith(tag)]
+        assert len(tagged) >= 5, tag
+        assert {x.reason for x in tagged} == {"media_list"}, tag

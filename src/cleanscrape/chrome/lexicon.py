@@ -107,6 +107,8 @@ FOOTER: Mapping[str, tuple[str, ...]] = table("FOOTER")
 RIGHTS_RESERVED: Mapping[str, tuple[str, ...]] = table("RIGHTS_RESERVED")
 
 # --- media list markers (a bracketed tag opening a line, or a whole-line heading) --------------
+#: A bracketed tag opening a line ("[Video]", "(Ảnh)"), matched on the line as written, case
+#: aside: the words with their accents and without (sites that print them without).
 MEDIA_TAGS: tuple[str, ...] = (
     "video",
     "infographic",
@@ -114,6 +116,7 @@ MEDIA_TAGS: tuple[str, ...] = (
     "photo",
     "photos",
     "anh",
+    "ảnh",
     "emagazine",
     "e magazine",
     "longform",
@@ -123,6 +126,7 @@ MEDIA_TAGS: tuple[str, ...] = (
     "audio",
     "interactive",
     "truc tiep",
+    "trực tiếp",
     "live",
     "slideshow",
 )
