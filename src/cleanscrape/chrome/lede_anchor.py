@@ -105,6 +105,8 @@ def lede_candidates(
         paragraphs = paragraphs[:_LEDE_PARAGRAPHS]
         if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
             continue  # (no lede right below it)
+        if not any(lines[j].terminal for j in paragraphs):
+            continue  # (no sentence below it: terms or titles run together on a line)
         head = _content(ln.key)
         if len(head) < _MIN_SHARED:
             continue
