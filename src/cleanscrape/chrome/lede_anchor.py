@@ -91,7 +91,9 @@ def lede_candidates(
     """Title-like lines outside ``region`` whose content words recur in the paragraphs right
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
     items) and tagged lines are no headline, and the lines of ``skip`` no lede either (a mega
-    menu's label over its entries' descriptions)."""
+    menu's label over its entries' descriptions). A lede is sentences: paragraphs of which none
+    ends like one (a box's trending searches or latest headlines, their links run together on
+    a line) are no lede, and a label above them no headline."""
     found: list[tuple[float, int, int]] = []
     words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
     n = len(lines)
