@@ -131,3 +131,43 @@ def test_price_words_make_an_appeal_where_the_line_names_the_offer_s_price(
     line: str, kind: str
 ) -> None:
     assert tail_kind(line_features([line])[0]) == kind
+
+
+#: The review's price paragraph as another outlet breaks it at its sentences: the sentence with
+#: "for as little as" ends its line with one price, the paragraph's other prices below it (as
+#: the benchmark prints one copy, that line runs on into the story's last paragraph).
+_PRICES_BROKEN = [
+    "There's a lifetime purchase option and a subscription option. You can try out the app "
+    "on all your compatible devices for as little as $2.99 for a month.",
+    "A yearly subscription is currently $29.99, although, according to AppRaven, there have "
+    "been sales for as low as $12.99 a year.",
+    "If you just want to buy the app outright, knowing that you should be able to use it for "
+    "years to come on multiple devices, it's $69.99.",
+]
+
+
+def test_the_review_s_price_paragraph_broken_at_its_sentences_stays() -> None:
+    offer, rest = _PRICES_BROKEN[0], " ".join([*_PRICES_BROKEN[1:], _LAST])
+    page = "\n".join([*_HEAD, _HEADLINE, *_STORY, offer, rest, *_TAIL])
+    r = clean_text(page)
+    assert r.text.splitlines()[-2:] == [offer, rest]
+    assert "appeal" not in {x.reason for x in r.removed}
+
+
+def test_the_offer_s_line_counts_the_prices_of_the_prose_below_it() -> None:
+    offer, report, _ = line_features(_PRICES_BROKEN)
+    assert tail_kind(offer) == "appeal"  # alone, one price: an offer's
+    assert tail_kind(offer, report) == ""  # the paragraph's prices go on below it
+
+
+def test_an_offer_over_a_line_naming_no_price_stays_an_appeal() -> None:
+    # the WCXB dev page's appeal above, broken at its sentences: its tiers named below it
+    offer, below = line_features(
+        [
+            "For as little as $1 a month, you’ll get early access to all of my YouTube videos, "
+            "plus tons of photos that I don’t post anywhere else.",
+            "Depending on which tier you choose, you could also receive seasonal prints and/or "
+            "discounts! I always use all of the proceeds towards cameras, film & processing.",
+        ]
+    )
+    assert tail_kind(offer, below) == "appeal"

@@ -167,23 +167,33 @@ def _plain_appeal(ln: Line, key: str, key_words: list[str]) -> bool:
     )
 
 
-def _price_offer(ln: Line, key: str, key_words: list[str]) -> bool:
+def _price_offer(ln: Line, key: str, key_words: list[str], below: Line | None) -> bool:
     """The line offers the outlet's price in an appeal's words (:data:`lexicon.APPEALS_PRICE`):
     it holds one and names fewer than :data:`_REPORTED_PRICES` prices ("Get access to ... Pro
     for as little as Rs 599 for first year."). A review's paragraph on what an app costs ("...
     for as little as $2.99 for a month. A yearly subscription is currently $29.99, ... it's
     $69.99.") names several: it reports prices, and offers none of the outlet's. (Speaking to
-    the reader tells neither: a review says "you can try it for as little as ...".)"""
-    return (
-        _holds(_PRICE_OFFER, _PRICE_OFFER_WORDS, key, key_words)
-        and len(_PRICE.findall(ln.text)) < _REPORTED_PRICES
-    )
+    the reader tells neither: a review says "you can try it for as little as ...".)
+
+    The prices of ``below``, the line of prose right under it, count with the line's own: a
+    page that breaks the review's paragraph at its sentences leaves the sentence with the
+    phrase on a line with one price ("... for as little as $2.99 for a month."), and the
+    paragraph goes on below it with the others ("A yearly subscription is currently $29.99,
+    ..."). An offer's line is followed by its button, a form or the page's footer, or by
+    prose naming no more prices."""
+    if not _holds(_PRICE_OFFER, _PRICE_OFFER_WORDS, key, key_words):
+        return False
+    prices = len(_PRICE.findall(ln.text))
+    if below is not None and below.prose:
+        prices += len(_PRICE.findall(below.text))
+    return prices < _REPORTED_PRICES
 
 
-def tail_kind(ln: Line) -> str:
+def tail_kind(ln: Line, below: Line | None = None) -> str:
     """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
-    else ``""``."""
+    else ``""``. ``below``: the line right under it, when it is no chrome already (the prices
+    of a paragraph broken at its sentences, :func:`_price_offer`)."""
     if ln.words > _WORDS:
         return ""
     if story_credit(ln):
@@ -199,7 +209,7 @@ def tail_kind(ln: Line) -> str:
     if (
         _holds(_APPEAL, _APPEAL_WORDS, key, words)
         or _plain_appeal(ln, key, words)
-        or _price_offer(ln, key, words)
+        or _price_offer(ln, key, words, below)
         or follow_call(ln)
     ):
         return APPEAL
@@ -222,7 +232,8 @@ def appeal_start(
         ln = lines[k]
         if tags[k]:
             continue
-        if tail_kind(ln):
+        below = lines[k + 1] if k < end and not tags[k + 1] else None
+        if tail_kind(ln, below):
             first = k
             continue
         if not ln.prose:

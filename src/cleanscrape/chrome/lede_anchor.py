@@ -91,7 +91,9 @@ def lede_candidates(
     """Title-like lines outside ``region`` whose content words recur in the paragraphs right
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
     items) and tagged lines are no headline, and the lines of ``skip`` no lede either (a mega
-    menu's label over its entries' descriptions)."""
+    menu's label over its entries' descriptions). A lede is sentences: paragraphs of which none
+    ends like one (a box's trending searches or latest headlines, their links run together on
+    a line) are no lede, and a label above them no headline."""
     found: list[tuple[float, int, int]] = []
     words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
     n = len(lines)
@@ -105,6 +107,8 @@ def lede_candidates(
         paragraphs = paragraphs[:_LEDE_PARAGRAPHS]
         if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
             continue  # (no lede right below it)
+        if not any(lines[j].terminal for j in paragraphs):
+            continue  # (no sentence below it: terms or titles run together on a line)
         head = _content(ln.key)
         if len(head) < _MIN_SHARED:
             continue
