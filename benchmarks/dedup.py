@@ -512,7 +512,8 @@ def _syndication_split(
     Jaccard (:func:`_by_body_jaccard`) and the copies not abridged of 0.80 or more found at
     the default setting (:func:`_full_copies_found`). ``ledes``: each story's lede, for the
     causes of the misses (:func:`_miss_causes`). ``wrong``: print the differing lines of up to
-    that many pairs of different stories each cleanscrape row joins (:func:`_show_wrong`)."""
+    that many pairs of different stories each cleanscrape row joins, on the dev half only
+    (:func:`_show_wrong`)."""
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -542,7 +543,7 @@ def _syndication_split(
         missed = truth - systems[0][1] - _ab_pairs(truth, abridged)
         _why_missed(split, ids, clean, missed, sites, abridged, CleanOptions())
         _miss_causes(split, docs, ledes or {}, dict(zip(ids, clean, strict=True)), missed)
-    if wrong:
+    if wrong and split == "dev":  # (the held-out half's pages are never printed)
         text = dict(zip(ids, clean, strict=True))
         for name, pred in systems[:4]:
             _show_wrong(split, name, text, docs, pred - truth, wrong)
@@ -946,7 +947,7 @@ def main() -> None:
         "--wrong",
         type=int,
         default=0,
-        help="print the differing lines of N pairs of different stories each row joins",
+        help="print the differing lines of N pairs of different stories each row joins (dev)",
     )
     y.add_argument(
         "--edited",
