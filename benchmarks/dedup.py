@@ -451,6 +451,7 @@ def syndication(
     misses: int = 0,
     edited: float = 0.0,
     splits: tuple[str, ...] = SPLITS,
+    wrong: int = 0,
 ) -> None:
     """The syndication table of each half in ``splits`` (a run of the dev half alone prints
     nothing of the held-out half, its misses included)."""
@@ -478,7 +479,7 @@ def syndication(
             edited=edited,
         )
         ledes = {s.id: s.paragraphs[0] for s in part}
-        rows, found = _syndication_split(split, docs, misses, ledes)
+        rows, found = _syndication_split(split, docs, misses, ledes, wrong)
         bands.extend(rows)
         full.append(f"{split} {found}")
     edited_copies = "" if not edited else f", {edited:.0%} of the copies not abridged edited"
@@ -501,12 +502,18 @@ def syndication(
 
 
 def _syndication_split(
-    split: str, docs: list[SyndDoc], misses: int = 0, ledes: dict[str, str] | None = None
+    split: str,
+    docs: list[SyndDoc],
+    misses: int = 0,
+    ledes: dict[str, str] | None = None,
+    wrong: int = 0,
 ) -> tuple[list[str], str]:
     """Prints the split's rows of the syndication table; returns its rows of the table by body
     Jaccard (:func:`_by_body_jaccard`) and the copies not abridged of 0.80 or more found at
     the default setting (:func:`_full_copies_found`). ``ledes``: each story's lede, for the
-    causes of the misses (:func:`_miss_causes`)."""
+    causes of the misses (:func:`_miss_causes`). ``wrong``: print the differing lines of up to
+    that many pairs of different stories each cleanscrape row joins, on the dev half only
+    (:func:`_show_wrong`)."""
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -536,6 +543,10 @@ def _syndication_split(
         missed = truth - systems[0][1] - _ab_pairs(truth, abridged)
         _why_missed(split, ids, clean, missed, sites, abridged, CleanOptions())
         _miss_causes(split, docs, ledes or {}, dict(zip(ids, clean, strict=True)), missed)
+    if wrong and split == "dev":  # (the held-out half's pages are never printed)
+        text = dict(zip(ids, clean, strict=True))
+        for name, pred in systems[:4]:
+            _show_wrong(split, name, text, docs, pred - truth, wrong)
     for name, pred in systems:
         p, r, f, _ = _score(pred, truth)
         found = len(pred & truth)
@@ -789,6 +800,37 @@ def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]],
                 print(f"    {side}: {ln[:110]}", file=sys.stderr)
 
 
+def _show_wrong(
+    split: str,
+    name: str,
+    text: dict[str, str],
+    docs: list[SyndDoc],
+    joined: set[tuple[str, str]],
+    show: int,
+) -> None:
+    """The pairs of different stories a setting (``name``) joins: their stories and outlets,
+    whether they carry a standard opening paragraph, body similarity and containment, and the
+    lines that differ, on stderr."""
+    opts = CleanOptions(containment=True)
+    doc = {d.id: d for d in docs}
+    for a, b in sorted(joined)[:show]:
+        c = compare_texts(text[a], text[b], opts)
+        da, db = doc[a], doc[b]
+        print(
+            f"[{split}] {name} joins {a} ({da.story}, {da.outlet}, negative {da.negative}) ~ "
+            f"{b} ({db.story}, {db.outlet}, negative {db.negative}): body similarity "
+            f"{c.similarity:.2f}, contained {c.a_in_b:.2f} / {c.b_in_a:.2f}, "
+            f"words {len(text[a].split())} / {len(text[b].split())}",
+            file=sys.stderr,
+        )
+        for side, lines in (
+            ("only in the first", c.only_in_a),
+            ("only in the second", c.only_in_b),
+        ):
+            for ln in lines[:8]:
+                print(f"    {side}: {ln[:110]}", file=sys.stderr)
+
+
 # --- (e) dedup time per document on near-copies of five stories -----------------------------------
 def _copies(stories: list[Story], n: int, seed: int = 3) -> list[str]:
     """``n`` near-copies of five real stories: each with its own lede rewrite, paragraph breaks
@@ -902,6 +944,12 @@ def main() -> None:
         "--misses", type=int, default=0, help="print the differing lines of N missed pairs"
     )
     y.add_argument(
+        "--wrong",
+        type=int,
+        default=0,
+        help="print the differing lines of N pairs of different stories each row joins (dev)",
+    )
+    y.add_argument(
         "--edited",
         type=float,
         default=0.0,
@@ -936,6 +984,7 @@ def main() -> None:
             args.misses,
             args.edited,
             SPLITS if args.split == "both" else (args.split,),
+            args.wrong,
         )
     elif args.cmd == "copies":
         copies(args.sizes, args.repeat, args.outlets, args.containment, args.sites)

@@ -193,6 +193,19 @@ def _name_line(ln: Line) -> bool:
     return 2 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
 
 
+def author_box(lines: list[Line], k: int, j: int) -> bool:
+    """Whether line ``k`` is an author box's role line over its bio at ``j``: a name line right
+    above it ("Jane Roe" / "Contributing Writer" / "Jane Roe, Contributing Writer, studied
+    ..."), the role line short, and the paragraph opening with that name. A headline over its
+    lede has no name line of its own above it whose words open the lede."""
+    if k < 1 or lines[k].words > _ROLE_LINE_WORDS or lines[k].terminal:
+        return False
+    above = lines[k - 1]
+    if not _name_line(above):
+        return False
+    return lines[j].text.startswith(_NAME_AFFIX.sub("", above.text).strip())
+
+
 #: A role in brackets that opens a bio, then a dash: "(Editor / Journalist) – Albert comes
 #: from ..." (the bio goes on from the name after it).
 _ROLE_PREFIX = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence, Set
 from itertools import compress
 
+from .bios import author_box
 from .features import Line
 from .regions import anchored_region, menu_row, region_score
 
@@ -109,6 +110,8 @@ def lede_candidates(
             continue  # (no lede right below it)
         if not any(lines[j].terminal for j in paragraphs):
             continue  # (no sentence below it: terms or titles run together on a line)
+        if author_box(lines, i, paragraphs[0]):
+            continue  # (an author's name and role over the bio that opens with them)
         head = _content(ln.key)
         if len(head) < _MIN_SHARED:
             continue
