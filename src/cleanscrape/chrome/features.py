@@ -1108,7 +1108,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and first in _RELATED_FIRST
         and (m := _RELATED_LINK.match(text)) is not None
         and fold(m.group(1)) in _RELATED_LINK_LABELS
-    ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_WORDS and _PAGER_LINK.match(key)):
+    ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_FIRST and _PAGER_LINK.match(key)):
         return "related_link"
     # (each anchored pattern below runs only when the key opens with a word it can start
     # with, and the comment-count search only on a key holding one of its words: a set probe
@@ -1232,7 +1232,6 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 #: comments headings and of comment counts can start with (besides figures, and the Russian
 #: "комментари..." that :data:`_LEXICON_KEY_WORDS` finds anywhere).
 _PAGER_FIRST = frozenset(p.split(" ", 1)[0] for p in _PAGER_LABELS)
-_PAGER_WORDS = _PAGER_FIRST
 _TITLED_FIRST = ("one", "two", "three")
 _COUNT_FIRST: tuple[str, ...] = ("top", "recent", "latest", "reader", "user", "all", "show")
 _COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "kommentar")
