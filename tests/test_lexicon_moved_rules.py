@@ -49,7 +49,7 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (body_lists, {"_DAY_MONTH"}, {"月월", "日일"}),
         (prune, {"_ARIA_WORDS"}, set()),
         (features, {"_BREADCRUMB_STARTS", "_BREADCRUMB", "_MEDIA_SET"}, set()),
-        (features, {"_PAGER_LABELS", "_PAGER_LINK", "_PAGER_FIRST", "_PAGER_WORDS"}, set()),
+        (features, {"_PAGER_LABELS", "_PAGER_LINK", "_PAGER_FIRST"}, set()),
         # (the names of the categories the lexicon reads)
         (lx, {"BREADCRUMB_STARTS"}, {"BREADCRUMB", "STARTS", "Mapping", "str"}),
         (lx, {"MEDIA_HEADINGS"}, {"MEDIA", "HEADINGS", "Mapping", "str"}),
