@@ -133,6 +133,10 @@ CHARACTER_WORD_RANGES = _CJK_RANGES + _UNSPACED_RANGES
 #: A long line without a single sentence mark is a run of items saved as one line (a select
 #: box, a tag cloud, a menu), not prose; a table row carries figures, a drawing box lines.
 _WORDLIST_WORDS = 30
+#: A line of this many words or more with fewer than one sentence mark in :data:`_SPARSE_MARKS`
+#: words is items run together (a filter box's options, a box of headlines), not sentences.
+_LONG_WORDLIST = 100
+_SPARSE_MARKS = 40
 _SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛।\u2500-\u257f]")
 #: One match per word holding a figure, from its first figure to the word's end (the search
 #: skips to the figures, where ``\S*\d\S*`` found the same words trying every character of
@@ -548,9 +552,14 @@ def _wordlist(text: str) -> bool:
     # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
     if "4" in text and "1" in text and _numbered(text):
         return True
-    if _SENTENCE_MARK.search(text) or _CJK.search(text) or _UNSPACED.search(text):
+    if _CJK.search(text) or _UNSPACED.search(text):
         return False
-    return 10 * figure_words(text) <= len(text.split())
+    if _SENTENCE_MARK.search(text) is None:
+        return 10 * figure_words(text) <= len(text.split())
+    # a long run of items that holds a stray mark ("l'association, ...") is still no prose:
+    # sentences put a mark every few words
+    words = len(text.split())
+    return words >= _LONG_WORDLIST and _SPARSE_MARKS * len(_SENTENCE_MARK.findall(text)) < words
 
 
 def figure_words(text: str) -> int:
