@@ -545,10 +545,10 @@ def _irregular_lines(block: str) -> set[int]:
     return line_indexes(block, starts)
 
 
-def _wordlist(text: str) -> bool:
-    """Items saved as one line: no sentence mark and at most one word in ten with a figure, or
-    items numbered 1, 2, 3, 4 ... in order ("1 Headline 2 Headline 3 ...", a "Most read" box).
-    """
+def _wordlist(text: str, words: int) -> bool:
+    """Items saved as one line: no sentence mark and at most one word in ten with a figure, a
+    long line (``words`` of them) with few marks, or items numbered 1, 2, 3, 4 ... in order
+    ("1 Headline 2 Headline 3 ...", a "Most read" box)."""
     # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
     if "4" in text and "1" in text and _numbered(text):
         return True
@@ -558,7 +558,6 @@ def _wordlist(text: str) -> bool:
         return 10 * figure_words(text) <= len(text.split())
     # a long run of items that holds a stray mark ("l'association, ...") is still no prose:
     # sentences put a mark every few words
-    words = len(text.split())
     return words >= _LONG_WORDLIST and _SPARSE_MARKS * len(_SENTENCE_MARK.findall(text)) < words
 
 
@@ -741,7 +740,7 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
         dateline[k] = len(texts[k]) <= 80 and (is_dateline(texts[k]) or _read_time(texts[k]))
     marked = chars.marked if chars is not None else [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
-    wordlist = [w >= _WORDLIST_WORDS and _wordlist(t) for w, t in zip(words, texts, strict=True)]
+    wordlist = [w >= _WORDLIST_WORDS and _wordlist(t, w) for w, t in zip(words, texts, strict=True)]
     # prose: (at least 10 words and terminal, or at least 30 words), unless one of the rare
     # shapes; titlelike: not terminal, at most 25 words (columns combined by C-level maps)
     prose = list(map(or_, map(and_, terminal, map((10).__le__, words)), map((30).__le__, words)))
