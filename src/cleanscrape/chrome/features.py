@@ -151,7 +151,7 @@ _MEDIA_TAG = re.compile(
 )
 #: A time of day and the word after it, any language of :data:`lexicon.TIME_SUFFIXES` (for
 #: patterns compiled with ``re.IGNORECASE``).
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:" + lx.trie_pattern(lx.phrases(lx.TIME_SUFFIXES)) + ")?"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*" + lx.TIME_SUFFIX_PATTERN + "?"
 #: Dates in figures: day, month and year ("22/10/2010", "22.10.10", or spaced after the dots
 #: with the year of four figures, as Czech, Slovak, Croatian and Slovene write it: "18. 11.
 #: 2019"), or the year first, as ISO writes it and Korean and Chinese sites do ("2020-03-12",

@@ -323,6 +323,9 @@ MONTH_PATTERN = "(" + trie_pattern(MONTH_READINGS) + ")"
 DATE_JOIN_PATTERN = "(?:" + trie_pattern(phrases(DATE_JOINS)) + ")"
 YEAR_WORD_PATTERN = "(?:" + trie_pattern(phrases(YEAR_WORDS)) + ")"
 DAY_WORD_PATTERN = "(?:" + trie_pattern(phrases(DAY_WORDS)) + ")"
+#: A pattern (no group of its own) of the word after a time of day (:data:`TIME_SUFFIXES`:
+#: "pm", "Uhr", "SA"), any language, for patterns compiled with ``re.IGNORECASE``.
+TIME_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(TIME_SUFFIXES)) + ")"
 #: The word for the home page that opens a breadcrumb trail ("Home > World", "首页 > 新闻").
 BREADCRUMB_STARTS: Mapping[str, tuple[str, ...]] = table("BREADCRUMB_STARTS")
 

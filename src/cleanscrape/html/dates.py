@@ -67,9 +67,7 @@ def drop_date_rows(lines: list[str]) -> tuple[list[str], list[str]]:
 #: A clock time alone, with the word after it (its half of the day, any language of
 #: :data:`lexicon.TIME_SUFFIXES`) and a zone: "1:23 p.m.", "07:44 PM IST", "14h05".
 _CLOCK_ONLY = re.compile(
-    r"\d{1,2}[:.h]\d{2}\s*(?:"
-    + lx.trie_pattern(lx.phrases(lx.TIME_SUFFIXES))
-    + r")?\s*(?:\(?[A-Z]{2,4}\)?)?\.?",
+    r"\d{1,2}[:.h]\d{2}\s*" + lx.TIME_SUFFIX_PATTERN + r"?\s*(?:\(?[A-Z]{2,4}\)?)?\.?",
     re.IGNORECASE,
 )
 #: The word between a stamp word and its date or time ("on", "at", "am", "le", "el", "às" ...,
