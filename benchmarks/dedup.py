@@ -29,6 +29,7 @@ from datasketch import MinHash, MinHashLSH
 from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.chrome.templates import site_key
 from cleanscrape.dedup import (
+    Comparison,
     DedupResult,
     compare_texts,
     find_duplicates,
@@ -781,6 +782,13 @@ def _miss_causes(
         print(f"[{split}] default misses, not abridged, by lines: {n} x {cause}", file=sys.stderr)
 
 
+def _print_differing(c: Comparison) -> None:
+    """The first lines only in each text of a comparison, on stderr."""
+    for side, lines in (("only in the first", c.only_in_a), ("only in the second", c.only_in_b)):
+        for ln in lines[:8]:
+            print(f"    {side}: {ln[:110]}", file=sys.stderr)
+
+
 def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]], show: int) -> None:
     """What pulls missed pairs (of ``--containment``) under the threshold: the lines that
     differ, on stderr."""
@@ -792,12 +800,7 @@ def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]],
             f"contained {c.a_in_b:.2f} / {c.b_in_a:.2f}",
             file=sys.stderr,
         )
-        for side, lines in (
-            ("only in the first", c.only_in_a),
-            ("only in the second", c.only_in_b),
-        ):
-            for ln in lines[:8]:
-                print(f"    {side}: {ln[:110]}", file=sys.stderr)
+        _print_differing(c)
 
 
 def _show_wrong(
@@ -823,12 +826,7 @@ def _show_wrong(
             f"words {len(text[a].split())} / {len(text[b].split())}",
             file=sys.stderr,
         )
-        for side, lines in (
-            ("only in the first", c.only_in_a),
-            ("only in the second", c.only_in_b),
-        ):
-            for ln in lines[:8]:
-                print(f"    {side}: {ln[:110]}", file=sys.stderr)
+        _print_differing(c)
 
 
 # --- (e) dedup time per document on near-copies of five stories -----------------------------------
