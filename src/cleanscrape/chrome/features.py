@@ -222,23 +222,35 @@ _STAMP_WORDS = sorted(lx.phrases(lx.STAMP_WORDS))
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _stamp_word_pattern(words: list[str]) -> re.Pattern[str]:
-    """:data:`STAMP_WORD` from the words of :data:`lexicon.STAMP_WORDS` (as a tree of their
-    beginnings, the longest first): a word that ends in a letter ends at a word's end; one of
-    a script without spaces, or whose last mark is not a letter (a vowel sign), ends before a
-    blank, a colon or a figure."""
+def _stamp_word_alternation(words: list[str]) -> str:
+    """The pattern of :data:`STAMP_WORD` without its anchor, from the words of
+    :data:`lexicon.STAMP_WORDS` (as a tree of their beginnings, the longest first): a word that
+    ends in a letter ends at a word's end; one of a script without spaces, or whose last mark
+    is not a letter (a vowel sign), ends before a blank, a colon or a figure."""
     spaced = [w for w in words if w[-1].isalnum() and not _SPACELESS.search(w)]
     spaceless = [w for w in words if w not in spaced]
     alts = [f"(?:{lx.trie_pattern(spaced)})\\b"]
     if spaceless:
         alts.append(f"(?:{lx.trie_pattern(spaceless)})(?=[\\s:：\\d])")
-    return re.compile(rf"^(?:{'|'.join(alts)})", re.IGNORECASE)
+    return "|".join(alts)
 
+
+_STAMP_ALTERNATION = _stamp_word_alternation(_STAMP_WORDS)
 
 #: The word that opens the line of an article's date ("Updated: ...", "입력 2020.03.12 14:30"):
 #: whole words in languages written with spaces; East Asian ones before a blank, a colon or a
 #: figure.
-STAMP_WORD = _stamp_word_pattern(_STAMP_WORDS)
+STAMP_WORD = re.compile(rf"^(?:{_STAMP_ALTERNATION})", re.IGNORECASE)
+
+#: Where a second stamp opens on the line of the first ("... 2019 | UPDATED: ...", "... 6:18
+#: p.m. Updated: ..."): a bar, a semicolon or a middle dot, or a blank, before a stamp word.
+_NEXT_STAMP = re.compile(rf"(?:\s*[|;·•]\s*|\s+)(?=(?:{_STAMP_ALTERNATION}))", re.IGNORECASE)
+
+#: A clock time ("10:48", "6:18 p.m.", "10h48").
+_CLOCK = re.compile(_TIME)
+
+#: The longest line read as stamps one after the other (two datelines of up to 80 characters).
+_STAMPS_CHARS = 160
 
 
 def fold(text: str) -> str:
@@ -457,12 +469,44 @@ def is_dateline(line: str) -> bool:
         return False
     if _RELATIVE_TIME.match(line):
         return True
-    if _DATE_HINT.search(line) and (
-        _DATELINE.match(line)
-        or (_MONTH_FIRST_HINT.search(line) and _DATELINE_MONTH_FIRST.match(line))
-    ):
+    if _dated(line):
         return True
     return bool(STAMP_WORD.match(line)) and len(line) < 60 and bool(re.search(r"\d", line))
+
+
+def _dated(line: str) -> bool:
+    """A line that is a date written out, with its time, a lead-in and a zone (no bare stamp
+    word and figure: "Published in 2007" is none)."""
+    return _DATE_HINT.search(line) is not None and (
+        _DATELINE.match(line) is not None
+        or (
+            _MONTH_FIRST_HINT.search(line) is not None
+            and _DATELINE_MONTH_FIRST.match(line) is not None
+        )
+    )
+
+
+def is_stamps(line: str) -> bool:
+    """A line of two stamps or more, each opened by its stamp word and each a dateline with a
+    date written out or a clock time: the article's date and its update's printed on one line
+    ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "Published:
+    Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."), which
+    :func:`is_dateline` reads as no date: the patterns of one date fail on the second, and a
+    stamp word with figures is a date only under 60 characters."""
+    if len(line) > _STAMPS_CHARS or STAMP_WORD.match(line) is None:
+        return False
+    parts, at = [], 0
+    for m in _NEXT_STAMP.finditer(line):
+        parts.append(line[at : m.start()])
+        at = m.end()
+    parts.append(line[at:])
+    return len(parts) >= 2 and all(map(_stamp, parts))
+
+
+def _stamp(part: str) -> bool:
+    """One stamp of :func:`is_stamps`: a dateline that is a date written out or holds a clock
+    time ("UPDATED: 11:05, Tue, Nov 19, 2019"; a stamp word and a year alone is no stamp)."""
+    return is_dateline(part) and (_dated(part) or _CLOCK.search(part) is not None)
 
 
 def _read_time(text: str) -> bool:
@@ -737,7 +781,10 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
             or (words[k] <= _EXCERPT_WORDS and bool(_EXCERPT.search(text)))
         )
     for k in chars.digits if chars is not None else range(n):
-        dateline[k] = len(texts[k]) <= 80 and (is_dateline(texts[k]) or _read_time(texts[k]))
+        text = texts[k]
+        dateline[k] = (len(text) <= 80 and (is_dateline(text) or _read_time(text))) or is_stamps(
+            text
+        )
     marked = chars.marked if chars is not None else [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
     wordlist = [w >= _WORDLIST_WORDS and _wordlist(t, w) for w, t in zip(words, texts, strict=True)]
