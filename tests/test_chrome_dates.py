@@ -133,3 +133,28 @@ def test_a_form_read_apart_is_in_the_month_pattern_but_not_in_month_numbers() ->
     assert "listopada" not in lx.MONTH_NUMBERS
     assert lx.MONTH_NUMBERS["listopadu"] == 11
     assert lx.month_in("listopada", "Objavljeno 15. listopada 2019.") == 10
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # the half of a 12-hour clock after the time, in English and Spanish datelines
+        ("Nov 18, 2019 at 4:07 PM CST", "2019-11-18T16:07"),
+        ("Updated 12:05 a.m. ET Nov. 19, 2019", "2019-11-19T00:05"),
+        ("Posted 12:30 p.m. ET Nov. 19, 2019", "2019-11-19T12:30"),
+        ("Nov. 19, 2019, 10:07 am", "2019-11-19T10:07"),
+        ("Publicado el 19 de noviembre de 2019 a las 6:18 p. m.", "2019-11-19T18:18"),
+        # German "am" before a day written with its full stop is a preposition, no clock half
+        ("Aktualisiert 12:07 am 3. Mai 2019", "2019-05-03T12:07"),
+        ("19.11.2019 18:30 Uhr", "2019-11-19T18:30"),
+    ],
+)
+def test_a_12_hour_clock_is_read_on_24_hours(line: str, published: str) -> None:
+    assert parse_published(line) == published
+
+
+def test_the_clock_halves_are_time_suffixes_of_their_language() -> None:
+    for halves in (lx.MORNING_SUFFIXES, lx.AFTERNOON_SUFFIXES):
+        assert halves
+        for code, words in halves.items():
+            assert set(words) <= set(lx.TIME_SUFFIXES[code]), code

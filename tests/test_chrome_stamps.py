@@ -21,24 +21,23 @@ from cleanscrape.process import clean_text_document
         ),
         (
             "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.",
-            "2019-11-19",
+            "2019-11-19T18:18",
         ),
         (
             "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
-            "2019-11-18",
+            "2019-11-18T16:07",
         ),
         (
             "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST",
-            "2019-11-19",
+            "2019-11-19T07:05",
         ),
     ],
 )
 def test_a_line_of_two_stamps_is_a_dateline(line: str, published: str) -> None:
     assert is_stamps(line)
     assert line_features([line])[0].dateline
-    # the first stamp's date is the article's (its time as far as the parser reads a clock
-    # with "p.m.": the date alone where it does not)
-    assert (parse_published(line) or "").startswith(published)
+    # the first stamp's date and time are the article's, a 12-hour clock's read on 24 hours
+    assert parse_published(line) == published
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,14 @@ _BYLINE_FOLDED_PREFIX = re.compile(
 _DMY = re.compile(r"\b(\d{1,2})(?:[/.\-]|\.\s)(\d{1,2})(?:[/.\-]|\.\s)(\d{4})\b")
 #: The year first: ISO ("2020-03-12") and Korean and Chinese sites ("2020.03.12", "2020. 3. 12.").
 _YMD = re.compile(r"\b(\d{4})(?:-(\d{2})-(\d{2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2})\.)")
-_HM = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")
+#: A time of day, and the half of a 12-hour clock after it (:data:`lexicon.MORNING_SUFFIXES`,
+#: :data:`lexicon.AFTERNOON_SUFFIXES`: "6:18 p.m."), unless a day written with a full stop follows
+#: the word, as it does German's "am" ("10:07 am 3. Mai").
+_HM = re.compile(
+    r"\b(\d{1,2})[:h](\d{2})\b(?:\s*(?:"
+    rf"({lx.MORNING_SUFFIX_PATTERN})|({lx.AFTERNOON_SUFFIX_PATTERN}))(?!\w)(?!\s*\d{{1,2}}\.))?",
+    re.IGNORECASE,
+)
 #: Dates written out, a month's name (:data:`lexicon.MONTH_NUMBERS`) before the day ("Nov 19,
 #: 2019") or after it ("19 November 2019", "30. Juli 2018", "22 de outubro de 2010"), or in
 #: Chinese, Japanese and Korean figures ("2013年04月09日", "2012년 11월 06일").
@@ -136,5 +143,15 @@ def parse_published(text: str) -> str | None:
     hm = _HM.search(text)
     if hm and int(hm.group(1)) < 24 and int(hm.group(2)) < 60:
         # (both figures written in ASCII: a time may be in a script's own digits, "১০:০৭")
-        iso += f"T{int(hm.group(1)):02d}:{int(hm.group(2)):02d}"
+        iso += f"T{_hour(int(hm.group(1)), hm.group(3), hm.group(4)):02d}:{int(hm.group(2)):02d}"
     return iso
+
+
+def _hour(hour: int, morning: str | None, afternoon: str | None) -> int:
+    """The hour of a 24-hour clock of ``hour`` read with the half of a 12-hour clock written
+    after it: "12:05 am" is 0, "6:18 pm" is 18, "12:30 pm" 12; an hour past 12 stays."""
+    if morning and hour == 12:
+        return 0
+    if afternoon and hour < 12:
+        return hour + 12
+    return hour

@@ -233,6 +233,10 @@ DAY_WORDS: Mapping[str, tuple[str, ...]] = table("DAY_WORDS")
 #: The words after a time of day in a dateline ("10:07 pm", "10:07 Uhr", "10:07 SA"), as
 #: written.
 TIME_SUFFIXES: Mapping[str, tuple[str, ...]] = table("TIME_SUFFIXES")
+#: The words of :data:`TIME_SUFFIXES` that put a time of a 12-hour clock in the morning ("12:05
+#: am") and in the afternoon ("6:18 p.m."), as written.
+MORNING_SUFFIXES: Mapping[str, tuple[str, ...]] = table("MORNING_SUFFIXES")
+AFTERNOON_SUFFIXES: Mapping[str, tuple[str, ...]] = table("AFTERNOON_SUFFIXES")
 #: The verbs after a commenter's name in a comment's header ("Sheri says:", "Jana píše:"), as
 #: written.
 COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")
@@ -326,6 +330,10 @@ DAY_WORD_PATTERN = "(?:" + trie_pattern(phrases(DAY_WORDS)) + ")"
 #: A pattern (no group of its own) of the word after a time of day (:data:`TIME_SUFFIXES`:
 #: "pm", "Uhr", "SA"), any language, for patterns compiled with ``re.IGNORECASE``.
 TIME_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(TIME_SUFFIXES)) + ")"
+#: Patterns (no group of their own) of :data:`MORNING_SUFFIXES` and :data:`AFTERNOON_SUFFIXES`,
+#: any language, for patterns compiled with ``re.IGNORECASE``.
+MORNING_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(MORNING_SUFFIXES)) + ")"
+AFTERNOON_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(AFTERNOON_SUFFIXES)) + ")"
 #: The word for the home page that opens a breadcrumb trail ("Home > World", "首页 > 新闻").
 BREADCRUMB_STARTS: Mapping[str, tuple[str, ...]] = table("BREADCRUMB_STARTS")
 

@@ -26,7 +26,9 @@ LANGUAGES: tuple[str, ...] = (
 #: them in a date) are as written; ``MORE_WORDS`` (a "More ..." heading), ``GALLERY_WORDS`` and
 #: ``GALLERY_OF`` ("Photo 3 of 12"), ``BREADCRUMB_STARTS`` (the home page opening a breadcrumb
 #: trail), ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) and ``PAGER_LABELS``
-#: (the label of a link to the previous or next article) folded;
+#: (the label of a link to the previous or next article) folded; ``MORNING_SUFFIXES`` and
+#: ``AFTERNOON_SUFFIXES`` (the words of ``TIME_SUFFIXES`` of a 12-hour clock's two halves) as
+#: written;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
 #: other letters is never one).
 CATEGORIES: tuple[str, ...] = (
@@ -69,6 +71,8 @@ CATEGORIES: tuple[str, ...] = (
     "DATE_TIME_WORDS",
     "DATE_PREPOSITIONS",
     "TIME_SUFFIXES",
+    "MORNING_SUFFIXES",
+    "AFTERNOON_SUFFIXES",
     "COMMENT_VERBS",
     "COMMENT_ACTIONS",
     "CITATION_READ",

@@ -684,6 +684,11 @@ TIME_SUFFIXES: tuple[str, ...] = (
     "p.m.",
 )
 
+#: The words of :data:`TIME_SUFFIXES` that put a time of a 12-hour clock in the morning ("12:05
+#: am" is 00:05) and in the afternoon ("6:18 p.m." is 18:18), as written.
+MORNING_SUFFIXES: tuple[str, ...] = ("am", "a.m.")
+AFTERNOON_SUFFIXES: tuple[str, ...] = ("pm", "p.m.")
+
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("on",)
 
