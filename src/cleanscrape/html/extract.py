@@ -45,7 +45,6 @@ from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import Favor
 from .breaks import break_paragraphs
-from .buttons import drop_call_buttons
 from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
 from .dates import drop_date_rows, drop_stamps
@@ -123,11 +122,10 @@ class Extracted:
     ``(rule, text)``: the visible text of each container removed before extraction (its ``pruned``
     reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the extracted text
     (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"promo_link"``,
-    ``"call_button"``, ``"heading"`` for the page's own headline and its kickers,
-    ``"shortcode"``, ``"filler"``, ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too)
-    holds the lines that are not trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a
-    block put back between kept ones, ``"recovered_head"`` for one of the opening run put back
-    above the first kept block
+    ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
+    trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept
+    ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
     (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``) for a
     paragraph, list or quote of the article's nodes by content score (:mod:`cleanscrape.html.score`)
     put back the same way, ``"article_element"`` for a line of an ``<article>`` printed in one piece
@@ -635,11 +633,6 @@ def extract_html(
         if promos:
             counts["promo_link"] = promos
             dropped += _taken("promo_link", before, lines) if trace else []
-        before = lines
-        lines, buttons = drop_call_buttons(tree, lines)
-        if buttons:
-            counts["call_button"] = buttons
-            dropped += _taken("call_button", before, lines) if trace else []
         before = lines
         lines, links = trim_link_tail(tree, lines)
         if links:
