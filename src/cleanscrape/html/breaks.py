@@ -13,20 +13,10 @@ one element, a bold subheading, is then a paragraph too), the breaks between the
 removed, a single ``<br>`` inside a run stays. An element with one run of prose (an article's
 one paragraph under a byline in ``<small>``) is left as it was. Paragraphs, preformatted
 text, headings, list items, links and form fields are never split.
-
-A paragraph printed alone in a wrapper of its own (``<div>text<br><br></div>``), as site
-builders print each paragraph of an article, is made a ``<p>`` only where it stands among the
-article's blocks (:func:`_follows_prose`): the nearest block before it that shows something,
-in its element or before the nearest ancestor that has one, ends in a paragraph or in a
-subheading that is no link; and the run ends as a sentence ends and holds no image. A card's
-summary under its headline link, a caption beside its image, a box's blurb under a linked title
-and a "Continue Reading Below" stay as they were. Wrappers are read in document order, so a
-paragraph made one is the sign of the next.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -45,19 +35,6 @@ _KEEP = frozenset(
 #: Elements that only style the text they wrap (an editor's ``<span>``, an old page's
 #: ``<font>``): their text counts as the run's own.
 _WRAPPERS = frozenset({"span", "font"})
-#: Blocks that end the article's text before a lone paragraph (:func:`_follows_prose`).
-_PROSE_ENDS = ("p", "h2", "h3", "h4", "h5", "h6")
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-#: A word character: a block before a lone paragraph holds one to be its sign.
-_WORD = re.compile(r"\w")
-#: A paragraph's end: a sentence's final mark, maybe inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
-#: Elements that show something without text: a block of them is no empty block.
-_MEDIA = ("img", "picture", "video", "iframe", "svg", "object", "embed", "canvas")
-#: Wrappers whose one paragraph is made a ``<p>`` (a quote or a list keeps its own layout).
-_LONE = frozenset({"div", "td"})
-#: How many ancestors of a lone paragraph's wrapper are read for the block before it.
-_UP = 4
 #: Children that end a run of text: a block of their own, left where they are.
 _BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl",
@@ -199,85 +176,6 @@ def split_runs(el: lxml_html.HtmlElement) -> bool:
     return True
 
 
-def _void(el: lxml_html.HtmlElement) -> bool:
-    """``el`` shows nothing: no text and no media (a script, a spacer, an empty wrapper)."""
-    if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template", "br"):
-        return True
-    return _blank(el.text_content()) and next(el.iter(*_MEDIA), None) is None
-
-
-def _linked(el: lxml_html.HtmlElement) -> bool:
-    """``el`` holds a link or stands in one (a headline that leads to another page)."""
-    return next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None
-
-
-def _ends_prose(block: lxml_html.HtmlElement) -> bool:
-    """``block``'s text ends in a paragraph or in a subheading that is no link."""
-    ends = [e for e in block.iter(*_PROSE_ENDS) if _WORD.search(e.text_content())]
-    if not ends:
-        return False
-    last = ends[-1]
-    if last.tag in _HEADINGS and _linked(last):
-        return False
-    return " ".join(block.text_content().split()).endswith(" ".join(last.text_content().split()))
-
-
-def _previous_block(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The nearest sibling before ``el``, or before one of its :data:`_UP` nearest ancestors,
-    that shows something (:func:`_void`); ``None`` if text of the parent's own stands between,
-    or nothing does."""
-    node: lxml_html.HtmlElement | None = el
-    for _ in range(_UP + 1):
-        if node is None:
-            return None
-        prev = node.getprevious()
-        while prev is not None:
-            if not _blank(prev.tail):
-                return None
-            if not _void(prev):
-                return prev
-            prev = prev.getprevious()
-        parent = node.getparent()
-        if parent is None or not _blank(parent.text):
-            return None
-        node = parent
-    return None
-
-
-def _follows_prose(el: lxml_html.HtmlElement, lead: list[_Run]) -> bool:
-    """The one run of ``el`` that holds text follows the article's text: the last block of
-    ``el`` before it that shows something (``lead``: the runs before it), or else the block
-    before ``el`` (:func:`_previous_block`), ends in a paragraph or a subheading that is no
-    link (:func:`_ends_prose`)."""
-    inner = [r.block for r in lead if r.block is not None and not _void(r.block)]
-    block = inner[-1] if inner else _previous_block(el)
-    return block is not None and _ends_prose(block)
-
-
-def _run_text(run: _Run) -> str:
-    """The text of ``run``: its own and its nodes' with their tails."""
-    nodes = "".join(n.text_content() + (n.tail or "") for n in run.nodes)
-    return (run.text or "") + nodes
-
-
-def split_alone(el: lxml_html.HtmlElement) -> bool:
-    """Make a ``<p>`` of ``el``'s one run of prose ended by a double break when it follows the
-    article's text (:func:`_follows_prose`); ``True`` if done."""
-    runs = _runs(el)
-    texts = [run for run in runs if not run.empty]
-    if len(texts) != 1 or not texts[0].prose or not texts[0].breaks:
-        return False
-    if not _SENTENCE_END.search(_run_text(texts[0])):
-        return False  # (a label, a call to read on, a headline)
-    if any(n.tag in _MEDIA or next(n.iter(*_MEDIA), None) is not None for n in texts[0].nodes):
-        return False  # (a caption beside its image)
-    lead = runs[: runs.index(texts[0])]
-    if not _follows_prose(el, lead):
-        return False
-    _rebuild(el, runs)
-    return True
-
-
 def break_paragraphs(root: lxml_html.HtmlElement) -> int:
     """Make paragraphs of the runs of text that double line breaks separate below ``root``
     (see the module's docstring); returns how many elements were split."""
@@ -288,17 +186,10 @@ def break_paragraphs(root: lxml_html.HtmlElement) -> int:
         if el is not None
         and el.tag not in _KEEP
         and next(el.iterancestors(*_KEEP), None) is None
-        and _doubles(el) >= 1
+        and _doubles(el) >= MIN_BREAKS
     ]
     n = 0
     for el in chosen:  # one inside a run made a paragraph above keeps its breaks
-        if next(el.iterancestors("p"), None) is None and _doubles(el) >= MIN_BREAKS:
+        if next(el.iterancestors("p"), None) is None:
             n += split_runs(el)
-    for el in chosen:  # in document order: a paragraph made here is the next one's sign
-        if (
-            el.tag in _LONE
-            and next(el.iterancestors("p"), None) is None
-            and next(el.iter("p"), None) is None
-        ):
-            n += split_alone(el)
     return n
