@@ -13,9 +13,11 @@ in parallel places of one structure, siblings in one text or at the same place i
 parts of a template sit in different structures: a ``<header>`` and a ``<div>``, a
 ``<blockquote>`` and a ``<section>``, two branches of different depth.
 
-So a line of :data:`MIN_CHARS` characters or more printed more than once is kept once (its first
-copy) when the page holds it in two blocks or more (the nearest non-inline elements whose whole
-text is the line), no two of them in parallel places. Lines no block holds whole (a paragraph
+So a line of :data:`MIN_CHARS` characters or more printed more than once is kept once when the
+page holds it in two blocks or more (the nearest non-inline elements whose whole text is the
+line), no two of them in parallel places: the copy with the most text around it in its parent
+(the one among the article's paragraphs, not the summary alone in its section or the quote alone
+in its box), the first on a tie. Lines no block holds whole (a paragraph
 split at a ``<br>``, text the extractor rewrote) stay. Nothing in this reads a class, an id, a
 site or a language.
 """
@@ -102,33 +104,50 @@ def _parallel(a: lxml_html.HtmlElement, b: lxml_html.HtmlElement) -> bool:
     return top is not None and _path(a, top) == _path(b, top)
 
 
-def template_copies(root: lxml_html.HtmlElement, lines: Sequence[str]) -> frozenset[str]:
+def _text_around(block: lxml_html.HtmlElement) -> int:
+    """How many characters of text ``block``'s parent holds besides ``block``'s own."""
+    parent = block.getparent()
+    if parent is None:
+        return 0
+    return len("".join(parent.text_content().split())) - len("".join(block.text_content().split()))
+
+
+def template_copies(root: lxml_html.HtmlElement, lines: Sequence[str]) -> dict[str, int]:
     """The lines of ``lines`` printed more than once (:func:`repeated_lines`) that the page
-    below ``root`` holds in two blocks or more, no two of them in parallel places."""
+    below ``root`` holds in two blocks or more, no two of them in parallel places, each with
+    which of its copies to keep (0 for the first): the copy with the most text around it in
+    its parent (the article's text, not a box of its own), the first of them on a tie, when the
+    page holds as many blocks as the lines print copies; else the first."""
     wanted = repeated_lines(lines)
     if not wanted:
-        return frozenset()
-    copies: set[str] = set()
+        return {}
+    copies: dict[str, int] = {}
     for text, holders in _holders(root, wanted).items():
         blocks = _blocks(holders)
         if len(blocks) >= 2 and not any(
             _parallel(a, b) for i, a in enumerate(blocks) for b in blocks[i + 1 :]
         ):
-            copies.add(text)
-    return frozenset(copies)
+            keep = 0
+            if len(blocks) == lines.count(text):
+                around = [_text_around(b) for b in blocks]
+                keep = around.index(max(around))
+            copies[text] = keep
+    return copies
 
 
 def drop_template_copies(root: lxml_html.HtmlElement, lines: list[str]) -> tuple[list[str], int]:
-    """``lines`` with each line of :func:`template_copies` kept once (its first copy); how many
-    lines went."""
+    """``lines`` with each line of :func:`template_copies` kept once (the copy it names); how
+    many lines went."""
     copies = template_copies(root, lines)
     if not copies:
         return lines, 0
-    seen: set[str] = set()
+    printed: dict[str, int] = {}
     kept: list[str] = []
     for line in lines:
-        if line in copies and line in seen:
-            continue
-        seen.add(line)
+        if line in copies:
+            k = printed.get(line, 0)
+            printed[line] = k + 1
+            if k != copies[line]:
+                continue
         kept.append(line)
     return kept, len(lines) - len(kept)
