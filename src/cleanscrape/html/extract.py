@@ -56,7 +56,6 @@ from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
-from .repeats import drop_template_copies
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
 from .tag_rows import drop_tag_rows
@@ -106,8 +105,7 @@ class Extracted:
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
-    (:mod:`cleanscrape.html.tag_rows`), under ``"repeat"`` the later copies of paragraphs the
-    page's template prints twice (:mod:`cleanscrape.html.repeats`).
+    (:mod:`cleanscrape.html.tag_rows`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
@@ -124,8 +122,6 @@ class Extracted:
     ``(rule, text)``: the visible text of each container removed before extraction (its ``pruned``
     reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the extracted text
     (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"promo_link"``,
-    ``"repeat"`` for a later copy of a paragraph the template prints twice
-    (:mod:`cleanscrape.html.repeats`),
     ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
     ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
     trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept
@@ -642,12 +638,6 @@ def extract_html(
         if links:
             counts["link_tail"] = links
             dropped += _taken("link_tail", before, lines) if trace else []
-        if body is not None:
-            before = lines
-            lines, repeats = drop_template_copies(body, lines)
-            if repeats:
-                counts["repeat"] = repeats
-                dropped += _taken("repeat", before, lines) if trace else []
     before = lines
     lines, title = drop_heading(lines, meta.get("title"), headings)
     if title:
