@@ -40,6 +40,7 @@ from cleanscrape.dedup import (
 )
 from common import SPLITS
 from dedup_corpus import (
+    NEGATIVE_WORDS,
     CorpusDoc,
     Site,
     Story,
@@ -453,6 +454,8 @@ def syndication(
     edited: float = 0.0,
     splits: tuple[str, ...] = SPLITS,
     wrong: int = 0,
+    negative_words: int = NEGATIVE_WORDS,
+    negative_paragraphs: int = 0,
 ) -> None:
     """The syndication table of each half in ``splits`` (a run of the dev half alone prints
     nothing of the held-out half, its misses included)."""
@@ -478,6 +481,8 @@ def syndication(
             negatives=negatives,
             seed=seed,
             edited=edited,
+            negative_words=negative_words,
+            negative_paragraphs=negative_paragraphs,
         )
         ledes = {s.id: s.paragraphs[0] for s in part}
         rows, found = _syndication_split(split, docs, misses, ledes, wrong)
@@ -948,6 +953,18 @@ def main() -> None:
         help="print the differing lines of N pairs of different stories each row joins (dev)",
     )
     y.add_argument(
+        "--negative-words",
+        type=int,
+        default=NEGATIVE_WORDS,
+        help="the most words of a hard negative's story (fewer: the opening weighs more)",
+    )
+    y.add_argument(
+        "--negative-paragraphs",
+        type=int,
+        default=0,
+        help="a hard negative prints its story's first N paragraphs only (0: all)",
+    )
+    y.add_argument(
         "--edited",
         type=float,
         default=0.0,
@@ -983,6 +1000,8 @@ def main() -> None:
             args.edited,
             SPLITS if args.split == "both" else (args.split,),
             args.wrong,
+            args.negative_words,
+            args.negative_paragraphs,
         )
     elif args.cmd == "copies":
         copies(args.sizes, args.repeat, args.outlets, args.containment, args.sites)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from cleanscrape.dedup import matching_key, shingles
@@ -508,6 +508,9 @@ def _abridge(paras: list[str], rng: random.Random) -> list[str]:
     return [" ".join(v) for _, v in sorted(out.items())]
 
 
+#: A hard negative's story has at most this many words by default (see
+#: :func:`build_syndication`).
+NEGATIVE_WORDS = 250
 #: How a copy's body is edited (see :func:`_edit_body`).
 BODY_EDITS = ("drop", "move", "repeat", "add")
 #: Edited copies' bodies keep at least this word 5-gram Jaccard with the story's body.
@@ -579,16 +582,29 @@ def build_syndication(
     negatives: int,
     seed: int = 5,
     edited: float = 0.0,
+    negative_words: int = NEGATIVE_WORDS,
+    negative_paragraphs: int = 0,
 ) -> list[SyndDoc]:
     """``n_stories`` stories republished by 2-4 outlets each, ``singles`` stories published once,
     and ``negatives`` groups of 2-3 different short stories from one outlet sharing a standard
     opening paragraph (see the construction above); ``edited``: the share of copies after the
     first, not abridged, whose body is edited (:func:`_edit_body`). The edits draw on a random
-    generator of their own, so the corpus is otherwise the one ``edited=0`` builds."""
+    generator of their own, so the corpus is otherwise the one ``edited=0`` builds.
+    ``negative_words``: the most words a hard negative's story has (its paragraphs, the lede
+    included); ``negative_paragraphs``: when not 0, a hard negative prints its story's first
+    that many paragraphs only (the lede included; the words counted on those), so that any
+    story can be a short one under the standard paragraph. Either one other than its default
+    makes the stories under the standard paragraph shorter or more of them, and the draws
+    differ; at the defaults they are the ones the builder drew before."""
     rng = random.Random(seed)
     order = list(range(len(stories)))
     rng.shuffle(order)
-    short = [i for i in order if sum(len(p.split()) for p in stories[i].paragraphs) <= 250]
+    cut = negative_paragraphs or None
+    short = [
+        i
+        for i in order
+        if sum(len(p.split()) for p in stories[i].paragraphs[:cut]) <= negative_words
+    ]
     long_paras = [
         p for i in order[::-1] for p in stories[i].paragraphs if 50 <= len(p.split()) <= 110
     ]
@@ -597,6 +613,8 @@ def build_syndication(
 
     def publish(si: int, site: Site, *, first: bool, opening: str | None = None) -> None:
         st = stories[si]
+        if opening and cut:
+            st = replace(st, paragraphs=st.paragraphs[:cut])
         head, tail = _outlet_chrome(site, rng)
         headline = st.headline if first else _headline_form(st.headline, rng)
         lede = [st.paragraphs[0]] if first else _lede_form(st.paragraphs[0], rng)

@@ -21,6 +21,7 @@ from cleanscrape.runner import clean_path
 from .conftest import DATA, SEEDS
 from .test_bad_inputs import _make_bad_batch
 from .test_dedup_opened import prose_outweighing
+from .test_dedup_own_openings import PAGE_A, PAGE_B
 from .test_dedup_prose_above import prose_copies
 
 ray = pytest.importorskip("ray")
@@ -216,6 +217,17 @@ def test_a_copy_lsh_does_not_propose_is_joined_as_locally(seed_texts: dict[str, 
     with ``containment``, as in the local engine; on one site it is not."""
     texts = list(prose_outweighing([t for _, t in sorted(seed_texts.items())]))
     for sites, joined in ((["a.vn", "b.vn"], [None, 0]), (["a.vn", "a.vn"], [None, None])):
+        for opts in (CleanOptions(), CleanOptions(containment=True)):
+            local = find_duplicates(texts, opts, sites=list(sites))
+            distributed = RayEngine().duplicates(texts, [None, None], opts, sites=list(sites))
+            assert local.duplicate_of == distributed.duplicate_of == joined
+
+
+def test_two_short_stories_of_one_site_stay_apart_as_locally() -> None:
+    """Two different short stories of one outlet under the text it prints around them: apart
+    on one site (each opening a story the other lacks), joined on two sites, as locally."""
+    texts = [PAGE_A, PAGE_B]
+    for sites, joined in ((["a.vn", "a.vn"], [None, None]), (["a.vn", "b.vn"], [None, 0])):
         for opts in (CleanOptions(), CleanOptions(containment=True)):
             local = find_duplicates(texts, opts, sites=list(sites))
             distributed = RayEngine().duplicates(texts, [None, None], opts, sites=list(sites))

@@ -668,10 +668,15 @@ def openings_shared(
     need one way only (an outlet may print prose before the article, which then opens its
     body), and so do near-duplicates (a page of one site updated at the top and cut at the
     bottom shares most of its text with the earlier page, not its opening).
+
+    Two texts of one site, joined any way, whose openings each hold text the other lacks
+    (each lies in the other's text for less than :data:`OWN_OPENING_SHARE`) are different
+    stories under what the site prints around them (:func:`own_openings`).
     """
-    site = prints.site(i) if by_site else -1
-    same_site = site >= 0 and site == prints.site(j)
-    if i_in_j and not same_site:
+    site = prints.site(i)
+    one_site = site >= 0 and site == prints.site(j)
+    same_site = by_site and one_site
+    if i_in_j and not one_site:
         return True  # (what shares_opening answers, without reading the texts' hashes)
     return shares_opening(
         prints.opening(i),
@@ -680,6 +685,7 @@ def openings_shared(
         prints.whole(j),
         same_site=same_site,
         a_in_b=i_in_j,
+        one_site=one_site,
     )
 
 
@@ -696,10 +702,15 @@ def shares_opening(
     *,
     same_site: bool = False,
     a_in_b: bool | None = None,
+    one_site: bool = False,
 ) -> bool:
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
-    (``same_site``: the two come from one site; ``a_in_b``: whether the first opening lies in
-    the second text, when known)."""
+    (``same_site``: the two come from one site and the openings must lie in each other both
+    ways; ``a_in_b``: whether the first opening lies in the second text, when known;
+    ``one_site``: the two come from one known site, whatever joins them, so that
+    :func:`own_openings` applies)."""
+    if one_site and own_openings(open_a, whole_a, open_b, whole_b):
+        return False
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
     one_way = not same_site or min(whole_a.size, whole_b.size) < SHORT_TEXT
@@ -708,6 +719,32 @@ def shares_opening(
     if not a_in_b and not one_way:
         return False
     return opening_in(open_b, whole_a)
+
+
+#: Two texts of one site are different stories when each one's opening lies in the other's
+#: text for less than this share (:func:`own_openings`).
+OWN_OPENING_SHARE = 0.65
+
+
+def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
+    """Whether each of two texts' openings holds text the other lacks: less than
+    :data:`OWN_OPENING_SHARE` of it lies in the other's whole text (for two texts of one site,
+    see :func:`openings_shared`).
+
+    One outlet prints the same text around each of its stories: a standard paragraph, a
+    list of countries or of its other stories that the strip stage kept. Under a short story
+    that shared text can be most of each page, so that two different stories' bodies are
+    near-duplicates, or each lies in the other's text. Their stories still open their bodies
+    (the standard paragraph above them is their lede, or the stories are what comes first after
+    it), and each opening is then, for a third of it or more, a story the other page lacks.
+    Copies of one story on one site differ little in their openings: a page updated at the
+    top has an opening of its own, but the earlier page's opening lies in it. Openings of
+    fewer than :data:`MIN_CONTAINED_SHINGLES` shingles are too short to tell."""
+    return (
+        min(open_a.size, open_b.size) >= MIN_CONTAINED_SHINGLES
+        and not containment_reaches(open_a, whole_b, OWN_OPENING_SHARE)
+        and not containment_reaches(open_b, whole_a, OWN_OPENING_SHARE)
+    )
 
 
 def opening_in(opening: U64, whole: U64) -> bool:

@@ -379,7 +379,7 @@ def _verify_key(
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
             if near_pair(
                 (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
-            ) and shares_opening(ox, wx, oy, wy):
+            ) and shares_opening(ox, wx, oy, wy, one_site=sites[x] >= 0 and sites[x] == sites[y]):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -573,6 +573,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
                 other.opening,
                 other.whole,
                 same_site=me.site >= 0 and me.site == other.site,
+                one_site=me.site >= 0 and me.site == other.site,
             )
         ):
             found.append((c, j))
