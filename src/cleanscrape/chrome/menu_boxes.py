@@ -16,6 +16,18 @@ a list of the story's body (items with a description each, under the story's fir
 * menu lines stand right above it or right below it: at least :data:`_MENU_LINES` of the
   :data:`_MENU_REACH` lines on one side are short lines that are no sentence, or chrome.
 
+A mega menu prints several such boxes one under another (a product family's models over their
+blurbs, then the family's accessories named a line each, "Read more", "Close", the next
+family), and a box of it may hold fewer than :data:`_CARDS` items or a blurb whose label is
+missing. Items further apart than :data:`_GAP` lines are one box when what stands between
+them is menu lines and lines that are no sentence, and, with a menu line among them, at most
+:data:`_LOOSE_DESCRIPTIONS` descriptions without a label of their own: no paragraph of a story
+(a longer paragraph, a line of more sentences, or more such lines in a row of the gap, as a
+story's paragraphs are, ends the box). A run of one item at either end of such a box is left
+out of it: a story's headline over its standfirst, or "On this page" over its lede, reads as
+one item under the menu. The descriptions a mega menu holds are no paragraph of the story when
+the boxes' place is judged.
+
 A dump that prints list items with a bullet and indents each element by its depth
 (inscriptis) says more: a mega menu's entry is a list item, its label printed after the bullet
 and its description under it inside the item, at the item's text column or further right
@@ -60,6 +72,9 @@ _CARD_DESCRIPTION_WORDS = 80
 _MENU_REACH = 5
 _MENU_LINES = 3
 _MENU_LINE_WORDS = 4
+#: Descriptions without a label of their own between two runs of a mega menu's items, at most
+#: (a model's blurb whose name is missing, or a second blurb under one name).
+_LOOSE_DESCRIPTIONS = 2
 _TERMINAL = attrgetter("terminal")
 _MARK = attrgetter("mark")
 
@@ -156,36 +171,100 @@ def _inside_items(lines: list[Line], marks: list[bool], page: Sequence[str]) -> 
 def _boxes(lines: list[Line], tags: list[str], items: list[int], apart: set[int]) -> set[int]:
     """The runs of ``items`` (positions of descriptions, each under its label) that make a box:
     :data:`_CARDS` or more within :data:`_GAP` lines of each other, above the page's first
-    paragraph and first two paragraphs in a row (lines of ``apart`` aside), between menus."""
+    paragraph and first two paragraphs in a row (lines of ``apart`` aside), between menus; and
+    where runs join into the boxes of a mega menu (:func:`_mega_runs`), the boxes of any size
+    it holds (:func:`_trimmed`) and the runs of :data:`_CARDS` items or more, above the first
+    paragraph and the first two in a row that no group of runs holds."""
     if len(items) < _CARDS:
         return set()
+    found: set[int] = set()
+    runs = _runs(items)
+    bounds = _first_paragraphs(lines, tags, apart)
+    for run in runs:
+        if _box_at(lines, tags, run, bounds):
+            found.update(range(run[0] - 1, run[-1] + 1))
+    groups = _mega_runs(lines, tags, runs)
+    if len(groups) < len(runs):
+        # a mega menu: the descriptions its runs hold are no paragraph of the story
+        held = set(apart)
+        for m in groups:
+            held.update(range(m[0][0], m[-1][-1] + 1))
+        bounds = _first_paragraphs(lines, tags, held)
+        for m in map(_trimmed, groups):
+            run = [k for part in m for k in part]
+            if _box_at(lines, tags, run, bounds):
+                found.update(range(run[0] - 1, run[-1] + 1))
+    return found
+
+
+def _runs(items: list[int]) -> list[list[int]]:
+    """``items`` in runs: each item at most :data:`_GAP` lines below the one before."""
+    runs: list[list[int]] = [[items[0]]]
+    for k in items[1:]:
+        if k - runs[-1][-1] > _GAP:
+            runs.append([])
+        runs[-1].append(k)
+    return runs
+
+
+def _first_paragraphs(lines: list[Line], tags: list[str], apart: set[int]) -> tuple[int, int]:
+    """The page's first paragraph and the second of its first two paragraphs in a row (lines
+    of ``apart`` aside; ``len(lines)`` when there is none)."""
     n = len(lines)
-    # the page's first paragraph and first two paragraphs in a row (descriptions of items
-    # aside): a box starts at or above the one and ends above the other
     paragraphs = (k for k in range(n) if k not in apart and _paragraph(lines[k], tags[k]))
-    first_paragraph = first_pair = previous = next(paragraphs, n)
+    first_paragraph = previous = next(paragraphs, n)
     for k in paragraphs:
         if k == previous + 1:
-            first_pair = k
-            break
+            return first_paragraph, k
         previous = k
-    else:
-        first_pair = n
-    found: set[int] = set()
-    run: list[int] = []
-    for k in [*items, n + _GAP + 1]:
-        if run and k - run[-1] > _GAP:
-            first, last = run[0] - 1, run[-1]
-            if (
-                len(run) >= _CARDS
-                and first <= first_paragraph
-                and last < first_pair
-                and _between_menus(lines, tags, first, last)
-            ):
-                found.update(range(first, last + 1))
-            run = []
-        run.append(k)
-    return found
+    return first_paragraph, n
+
+
+def _box_at(lines: list[Line], tags: list[str], run: list[int], bounds: tuple[int, int]) -> bool:
+    """Whether a run of items is a box: :data:`_CARDS` items or more, starting at or above the
+    first paragraph and ending above the first two in a row (``bounds``), between menus."""
+    first, last = run[0] - 1, run[-1]
+    return (
+        len(run) >= _CARDS
+        and first <= bounds[0]
+        and last < bounds[1]
+        and _between_menus(lines, tags, first, last)
+    )
+
+
+def _mega_runs(lines: list[Line], tags: list[str], runs: list[list[int]]) -> list[list[list[int]]]:
+    """``runs`` in groups: a run joins the group of the run above it when the lines between
+    them (the run's first label aside) are menu lines and lines that are no sentence, or with
+    one menu line at least, at most :data:`_LOOSE_DESCRIPTIONS` descriptions without a label
+    of their own too (see the module's text)."""
+    groups: list[list[list[int]]] = [[runs[0]]]
+    for run in runs[1:]:
+        between = range(groups[-1][-1][-1] + 1, run[0] - 1)
+        loose = sum(1 for k in between if lines[k].prose)
+        if not (
+            all(_in_menu(lines[k], tags[k]) for k in between)
+            and (not loose or any(_menu_line(lines[k], tags[k]) for k in between))
+            and loose <= _LOOSE_DESCRIPTIONS
+        ):
+            groups.append([])
+        groups[-1].append(run)
+    return groups
+
+
+def _trimmed(group: list[list[int]]) -> list[list[int]]:
+    """A group of runs without a run of one item at either end (a story's headline over its
+    standfirst, or a subheading over its first paragraph, reads as one item under the menu:
+    a mega menu's boxes hold two items or more at its ends)."""
+    while len(group) > 1 and len(group[-1]) < 2:
+        group = group[:-1]
+    while len(group) > 1 and len(group[0]) < 2:
+        group = group[1:]
+    return group
+
+
+def _in_menu(ln: Line, tag: str) -> bool:
+    """A line a mega menu holds between its boxes: chrome, no sentence, or a description."""
+    return bool(tag) or not ln.prose or _description(ln, tag)
 
 
 def _between_menus(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
