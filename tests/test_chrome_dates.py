@@ -144,6 +144,12 @@ def test_a_form_read_apart_is_in_the_month_pattern_but_not_in_month_numbers() ->
         ("Posted 12:30 p.m. ET Nov. 19, 2019", "2019-11-19T12:30"),
         ("Nov. 19, 2019, 10:07 am", "2019-11-19T10:07"),
         ("Publicado el 19 de noviembre de 2019 a las 6:18 p. m.", "2019-11-19T18:18"),
+        # the half written before the time, in Korean, Chinese and Japanese datelines
+        ("입력 2020.03.12 오후 3:20", "2020-03-12T15:20"),
+        ("2013年04月09日 下午3:20", "2013-04-09T15:20"),
+        ("2013年04月09日 上午12:05", "2013-04-09T00:05"),
+        ("2019年11月19日 午後6:18", "2019-11-19T18:18"),
+        ("입력 2020.03.12 14:30", "2020-03-12T14:30"),
         # German "am" before a day written with its full stop is a preposition, no clock half
         ("Aktualisiert 12:07 am 3. Mai 2019", "2019-05-03T12:07"),
         ("19.11.2019 18:30 Uhr", "2019-11-19T18:30"),
@@ -158,3 +164,5 @@ def test_the_clock_halves_are_time_suffixes_of_their_language() -> None:
         assert halves
         for code, words in halves.items():
             assert set(words) <= set(lx.TIME_SUFFIXES[code]), code
+    # the halves written before the time: each language that has one has both
+    assert lx.MORNING_PREFIXES.keys() == lx.AFTERNOON_PREFIXES.keys() != set()

@@ -44,11 +44,14 @@ _BYLINE_FOLDED_PREFIX = re.compile(
 _DMY = re.compile(r"\b(\d{1,2})(?:[/.\-]|\.\s)(\d{1,2})(?:[/.\-]|\.\s)(\d{4})\b")
 #: The year first: ISO ("2020-03-12") and Korean and Chinese sites ("2020.03.12", "2020. 3. 12.").
 _YMD = re.compile(r"\b(\d{4})(?:-(\d{2})-(\d{2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2})\.)")
-#: A time of day, and the half of a 12-hour clock after it (:data:`lexicon.MORNING_SUFFIXES`,
-#: :data:`lexicon.AFTERNOON_SUFFIXES`: "6:18 p.m."), unless a day written with a full stop follows
-#: the word, as it does German's "am" ("10:07 am 3. Mai").
+#: A time of day with the half of a 12-hour clock before it (:data:`lexicon.MORNING_PREFIXES`,
+#: :data:`lexicon.AFTERNOON_PREFIXES`: "오후 3:20", "下午3:20") or after it
+#: (:data:`lexicon.MORNING_SUFFIXES`, :data:`lexicon.AFTERNOON_SUFFIXES`: "6:18 p.m."), unless
+#: a day written with a full stop follows the word, as it does German's "am" ("10:07 am 3.
+#: Mai"). Groups: the half before, the hour, the minutes, the half after (one group a half).
 _HM = re.compile(
-    r"\b(\d{1,2})[:h](\d{2})\b(?:\s*(?:"
+    rf"(?:(?:({lx.MORNING_PREFIX_PATTERN})|({lx.AFTERNOON_PREFIX_PATTERN}))\s*|\b)"
+    r"(\d{1,2})[:h](\d{2})\b(?:\s*(?:"
     rf"({lx.MORNING_SUFFIX_PATTERN})|({lx.AFTERNOON_SUFFIX_PATTERN}))(?!\w)(?!\s*\d{{1,2}}\.))?",
     re.IGNORECASE,
 )
@@ -141,9 +144,10 @@ def parse_published(text: str) -> str | None:
         return None
     iso = f"{date[0]:04d}-{date[1]:02d}-{date[2]:02d}"
     hm = _HM.search(text)
-    if hm and int(hm.group(1)) < 24 and int(hm.group(2)) < 60:
+    if hm and int(hm.group(3)) < 24 and int(hm.group(4)) < 60:
         # (both figures written in ASCII: a time may be in a script's own digits, "১০:০৭")
-        iso += f"T{_hour(int(hm.group(1)), hm.group(3), hm.group(4)):02d}:{int(hm.group(2)):02d}"
+        hour = _hour(int(hm.group(3)), hm.group(1) or hm.group(5), hm.group(2) or hm.group(6))
+        iso += f"T{hour:02d}:{int(hm.group(4)):02d}"
     return iso
 
 

@@ -237,6 +237,9 @@ TIME_SUFFIXES: Mapping[str, tuple[str, ...]] = table("TIME_SUFFIXES")
 #: am") and in the afternoon ("6:18 p.m."), as written.
 MORNING_SUFFIXES: Mapping[str, tuple[str, ...]] = table("MORNING_SUFFIXES")
 AFTERNOON_SUFFIXES: Mapping[str, tuple[str, ...]] = table("AFTERNOON_SUFFIXES")
+#: The halves of a 12-hour clock written before the time ("오후 3:20", "下午3:20"), as written.
+MORNING_PREFIXES: Mapping[str, tuple[str, ...]] = table("MORNING_PREFIXES")
+AFTERNOON_PREFIXES: Mapping[str, tuple[str, ...]] = table("AFTERNOON_PREFIXES")
 #: The verbs after a commenter's name in a comment's header ("Sheri says:", "Jana píše:"), as
 #: written.
 COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")
@@ -334,6 +337,8 @@ TIME_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(TIME_SUFFIXES)) + ")"
 #: any language, for patterns compiled with ``re.IGNORECASE``.
 MORNING_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(MORNING_SUFFIXES)) + ")"
 AFTERNOON_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(AFTERNOON_SUFFIXES)) + ")"
+MORNING_PREFIX_PATTERN = "(?:" + trie_pattern(phrases(MORNING_PREFIXES)) + ")"
+AFTERNOON_PREFIX_PATTERN = "(?:" + trie_pattern(phrases(AFTERNOON_PREFIXES)) + ")"
 #: The word for the home page that opens a breadcrumb trail ("Home > World", "首页 > 新闻").
 BREADCRUMB_STARTS: Mapping[str, tuple[str, ...]] = table("BREADCRUMB_STARTS")
 

@@ -27,7 +27,8 @@ LANGUAGES: tuple[str, ...] = (
 #: ``GALLERY_OF`` ("Photo 3 of 12"), ``BREADCRUMB_STARTS`` (the home page opening a breadcrumb
 #: trail), ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) and ``PAGER_LABELS``
 #: (the label of a link to the previous or next article) folded; ``MORNING_SUFFIXES`` and
-#: ``AFTERNOON_SUFFIXES`` (the words of ``TIME_SUFFIXES`` of a 12-hour clock's two halves) as
+#: ``AFTERNOON_SUFFIXES`` (the words of ``TIME_SUFFIXES`` of a 12-hour clock's two halves),
+#: ``MORNING_PREFIXES`` and ``AFTERNOON_PREFIXES`` (the halves written before the time) as
 #: written;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
 #: other letters is never one).
@@ -73,6 +74,8 @@ CATEGORIES: tuple[str, ...] = (
     "TIME_SUFFIXES",
     "MORNING_SUFFIXES",
     "AFTERNOON_SUFFIXES",
+    "MORNING_PREFIXES",
+    "AFTERNOON_PREFIXES",
     "COMMENT_VERBS",
     "COMMENT_ACTIONS",
     "CITATION_READ",

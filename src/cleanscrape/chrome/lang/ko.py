@@ -90,6 +90,11 @@ CREDITS: tuple[str, ...] = ("사진",)
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("답글", "답글쓰기")
 
+#: The words before a time of a 12-hour clock that put it in the morning and in the afternoon
+#: ("오후 3:20" is 15:20), as written.
+MORNING_PREFIXES: tuple[str, ...] = ("오전",)
+AFTERNOON_PREFIXES: tuple[str, ...] = ("오후",)
+
 #: Words that open the line of an article's date ("Updated: ..."), as written.
 STAMP_WORDS: tuple[str, ...] = (
     "입력",

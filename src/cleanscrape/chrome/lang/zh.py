@@ -161,6 +161,11 @@ CREDITS: tuple[str, ...] = (
 #: The "Reply" line under a reader's comment (a whole line).
 REPLY: tuple[str, ...] = ("回复", "回覆")
 
+#: The words before a time of a 12-hour clock that put it in the morning and in the afternoon
+#: ("오후 3:20" is 15:20), as written.
+MORNING_PREFIXES: tuple[str, ...] = ("上午",)
+AFTERNOON_PREFIXES: tuple[str, ...] = ("下午",)
+
 #: Words that open the line of an article's date ("Updated: ..."), as written.
 STAMP_WORDS: tuple[str, ...] = (
     "发布时间",
