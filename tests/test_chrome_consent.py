@@ -137,3 +137,84 @@ def test_panel_in_another_language() -> None:
     # the table alone: its rows speak of cookies and consent ("Zustimmung") themselves
     table = panel[2:]
     assert _panels([*story, *table]) == set(range(len(story), len(story) + len(table)))
+
+
+#: A consent panel that prints no lifetimes (a network-gear maker's page): per category a
+#: heading and its sentences, each vendor's name over its cookies' names run together, the
+#: buttons on one line, then the banner.
+_NAMED_PANEL = [
+    "Necessary Cookies",
+    "These cookies are necessary for the website to function and cannot be switched off.",
+    "accepted_local_switcher, tp_privacy_banner, tp_privacy_base, tp_privacy_marketing",
+    "Youtube",
+    "id, VISITOR_INFO1_LIVE, LOGIN_INFO, SIDCC, SAPISID, APISID, SSID, SID, YSC",
+    'Targeted Advertising and "Sale" Cookies',
+    'These cookies allow targeted ads or the "sale" of personal data (toggle to the left to opt '
+    "out).",
+    "Analytics cookies enable us to analyze your activities on our and other websites in order "
+    "to improve and adapt the functionality of our website and our ad campaigns.",
+    "Advertising cookies can be set through our website by our advertising partners in order to "
+    "create a profile of your interests and to show you relevant advertisements on other "
+    "websites.",
+    "Google Analytics & Google Tag Manager",
+    "_gid, _ga_<container-id>, _ga, _gat_gtag_<container-id>",
+    "Google Ads & DoubleClick",
+    "test_cookie, _gcl_au",
+    "Meta Pixel",
+    "_fbp",
+    "Crazy Egg",
+    "cebsp_, _ce.s, _ce.clock_data, _ce.clock_event, cebs",
+    "Linkedin",
+    "lidc, AnalyticsSyncHistory, UserMatchHistory, bcookie, li_sugr, ln_or",
+    "Opt Out Accept All Cookies Save Settings",
+    "Welcome to Our Website! If you stay on our site, we and our third-party partners use "
+    "cookies, pixels, and other tracking technologies to better understand how you use our "
+    "site, provide and improve our services, and personalize your experience and ads based on "
+    "your interests. Learn more in your privacy choices.",
+]
+
+
+def test_panel_with_lists_of_cookie_names_and_no_lifetimes_is_dropped() -> None:
+    # no table (no lifetimes), and the banner opens with no phrase of the cookie lexicon: the
+    # lines of cookies' names between the lines that speak of cookies make the panel
+    assert _panels(_NAMED_PANEL) == set(range(len(_NAMED_PANEL)))
+    r = strip_lines([*_HEAD, *_ARTICLE, "", *_FOOTER, *_NAMED_PANEL])
+    assert r.lines == _ARTICLE
+
+
+def test_two_lists_of_names_make_no_panel() -> None:
+    # the panel's first category alone (two lines of cookies' names), with its buttons and
+    # banner: no panel found by the lists
+    few = [*_NAMED_PANEL[:9], *_NAMED_PANEL[-2:]]
+    assert _panels(few) == set()
+
+
+#: An article about tracking (an e-commerce analytics guide), which speaks of cookies, the
+#: website, browsers and users in its sentences and names its tools a line each.
+_TRACKING_ARTICLE = [
+    "Ecommerce analytics is a powerful tool that bridges the gap between marketing efforts and "
+    "their impact on sales and revenue. It involves the detailed tracking and analysis of data "
+    "generated from online marketing campaigns, website traffic, customer engagement, and sales "
+    "conversions.",
+    "Behavioral tracking: Utilize cookies and session data to track user actions across your "
+    "website. This includes page views, time spent on the website, and interactions with "
+    "product listings and content, enabling a nuanced understanding of customer interests and "
+    "preferences.",
+    "Google Analytics",
+    "Cohort analysis takes this further by tracking the behavior of specific customer groups "
+    "over time, providing insights into long-term trends and customer lifecycle value.",
+    "Ecommerce brands must monitor customer acquisition to directly link marketing efforts to "
+    "sales performance. This tracking reveals which strategies effectively convert browsers "
+    "into buyers and recover abandoned carts, optimizing revenue generation.",
+    "Additional compliance involves HIPAA for healthcare apps in the U.S. and PECR in the UK "
+    "for apps that use cookies or send marketing communications.",
+    "Conversion tracking: Monitor how personalized interactions across different channels "
+    "contribute to final conversion events. This enables a clear understanding of which "
+    "personalization tactics are most effective at driving sales.",
+]
+
+
+def test_article_about_cookies_keeps_its_paragraphs() -> None:
+    assert _panels(_TRACKING_ARTICLE) == set()
+    r = strip_lines([*_HEAD, "Ecommerce Analytics: A Guide", *_TRACKING_ARTICLE, "", *_FOOTER])
+    assert [ln for ln in _TRACKING_ARTICLE if ln not in r.lines] == []

@@ -10,7 +10,10 @@ text that one copy of a story carries and another does not.
 
 :func:`consent_panels` finds the table by the form of its rows (any language: the lifetimes'
 units are listed for the languages of :mod:`cleanscrape.chrome.lang`) and widens it over the
-panel's lines that speak of cookies, across the short labels between them.
+panel's lines that speak of cookies, across the short labels between them. A panel that
+prints no lifetimes lists each vendor's cookies by name on a line ("test_cookie, _gcl_au")
+under its category's sentences: three such lines among lines that speak of cookies make a panel
+too (:func:`named_panels`).
 """
 
 from __future__ import annotations
@@ -97,8 +100,9 @@ def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
     """Positions (in ``lines``) of the lines of cookie-consent panels that hold a table of
     cookies: at least :data:`_ROWS` rows (name, lifetime, purpose), a line of the panel
     naming cookies, and the panel's lines between and around them that speak of cookies, at
-    most :data:`_GAP` short labels apart. ``block``: the lines' texts joined by line breaks,
-    when the caller has them."""
+    most :data:`_GAP` short labels apart; and the panels that print their cookies' names
+    without lifetimes (:func:`named_panels`). ``block``: the lines' texts joined by line
+    breaks, when the caller has them."""
     keys = "\n".join(map(_KEY, lines))
     if not any(word in keys for word in _COOKIE_KEYS):
         return set()
@@ -106,16 +110,73 @@ def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
         block = "\n".join(ln.text for ln in lines)
     if not any(word in block for word in _COOKIE):
         return set()
+    named = _panel_lines(block, lines)
+    out = named_panels(lines, block, named)
     rows = _rows(block)
     if len(rows) < _ROWS:
-        return set()
+        return out
     rowset = set(rows)
-    named = _panel_lines(block, lines)
-    out: set[int] = set()
     for chain in runs(sorted(rowset | named), _GAP, lambda j: _label(lines[j])):
         if sum(1 for j in chain if j in rowset) >= _ROWS and any(j in named for j in chain):
             out.update(range(chain[0], chain[-1] + 1))
     return out
+
+
+#: A line of cookies' names and nothing else, run together with commas ("test_cookie, _gcl_au",
+#: "lidc, AnalyticsSyncHistory, bcookie", "_fbp"): items of one word, one of them with a mark
+#: of an identifier (an underscore, a dot, a colon, a bracket), or, in a list, in camel case
+#: (one word in camel case is a brand's name: "DoubleClick").
+_NAME_LIST = re.compile(
+    r"(?m)^(?=[^\n]*[_.:*\[\]]|[^\n]*,[^\n]*[a-z][A-Z]|[^\n]*[a-z][A-Z][^\n]*,)"
+    r"[^\s,]{2,80}(?:,[ \t]*[^\s,]{2,80})*,?[ \t]*$"
+)
+#: An item of such a list: an identifier (:data:`_IDENTIFIER`) or a name in Pascal case
+#: ("AnalyticsSyncHistory", "UserMatchHistory").
+_LISTED = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
+#: A vendor's name over its cookies' names ("Google Analytics & Google Tag Manager") has at
+#: most this many words and ends no sentence.
+_VENDOR_WORDS = 8
+#: A letter: a cookie's name holds one (not "2024", "1.5").
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _name_lists(block: str) -> set[int]:
+    """Positions of the lines of cookies' names (:data:`_NAME_LIST`, each item an identifier
+    holding a letter)."""
+    found = [
+        m.start()
+        for m in _NAME_LIST.finditer(block)
+        if all(
+            (_IDENTIFIER.match(item) or _LISTED.match(item)) and _LETTER.search(item)
+            for item in (part.strip() for part in m.group().split(","))
+            if item
+        )
+    ]
+    return line_indexes(block, found)
+
+
+def named_panels(lines: list[Line], block: str, named: set[int]) -> set[int]:
+    """Positions of the lines of consent panels that print no lifetimes: at least
+    :data:`_ROWS` lines of cookies' names (:func:`_name_lists`) and a line of the panel that
+    speaks of cookies (``named``), with the lines naming cookies around them (a category's
+    heading and sentences, a row of buttons: "Opt Out Accept All Cookies Save Settings"), at
+    most :data:`_GAP` vendors' names apart (:func:`_vendor`). An article about cookies names
+    them in sentences, not in lists of identifiers a line each."""
+    listed = _name_lists(block)
+    if len(listed) < _ROWS:
+        return set()
+    marks = listed | named | lines_holding(block, _COOKIE)
+    out: set[int] = set()
+    for chain in runs(sorted(marks), _GAP, lambda j: _vendor(lines[j])):
+        if sum(1 for j in chain if j in listed) >= _ROWS and any(j in named for j in chain):
+            out.update(range(chain[0], chain[-1] + 1))
+    return out
+
+
+def _vendor(ln: Line) -> bool:
+    """A vendor's name between a panel's lists of cookies ("Meta Pixel", "Google Analytics &
+    Google Tag Manager"): a short line, no prose, ending no sentence."""
+    return not ln.prose and not ln.terminal and ln.words <= _VENDOR_WORDS
 
 
 def _label(ln: Line) -> bool:
