@@ -150,6 +150,9 @@ def test_a_form_read_apart_is_in_the_month_pattern_but_not_in_month_numbers() ->
         ("2013年04月09日 上午12:05", "2013-04-09T00:05"),
         ("2019年11月19日 午後6:18", "2019-11-19T18:18"),
         ("입력 2020.03.12 14:30", "2020-03-12T14:30"),
+        # a time glued to a CJK date's last sign, and ISO's (its minutes and seconds no time)
+        ("2013年04月09日15:20", "2013-04-09T15:20"),
+        ("2019-11-19T10:07:00", "2019-11-19T10:07"),
         # German "am" before a day written with its full stop is a preposition, no clock half
         ("Aktualisiert 12:07 am 3. Mai 2019", "2019-05-03T12:07"),
         ("19.11.2019 18:30 Uhr", "2019-11-19T18:30"),

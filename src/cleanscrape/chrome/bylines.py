@@ -48,9 +48,12 @@ _YMD = re.compile(r"\b(\d{4})(?:-(\d{2})-(\d{2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2}
 #: :data:`lexicon.AFTERNOON_PREFIXES`: "오후 3:20", "下午3:20") or after it
 #: (:data:`lexicon.MORNING_SUFFIXES`, :data:`lexicon.AFTERNOON_SUFFIXES`: "6:18 p.m."), unless
 #: a day written with a full stop follows the word, as it does German's "am" ("10:07 am 3.
-#: Mai"). Groups: the half before, the hour, the minutes, the half after (one group a half).
+#: Mai"). The hour follows no figure, colon or Latin letter but ISO's "T" ("...T10:07:00",
+#: whose minutes and seconds are no time), and may follow a CJK date's last sign
+#: ("2013年04月09日15:20"). Groups: the half before, the hour, the minutes, the half after (one
+#: group a half).
 _HM = re.compile(
-    rf"(?:(?:({lx.MORNING_PREFIX_PATTERN})|({lx.AFTERNOON_PREFIX_PATTERN}))\s*|\b)"
+    rf"(?:(?:({lx.MORNING_PREFIX_PATTERN})|({lx.AFTERNOON_PREFIX_PATTERN}))\s*|(?-i:(?<![0-9A-SU-Za-z:])))"
     r"(\d{1,2})[:h](\d{2})\b(?:\s*(?:"
     rf"({lx.MORNING_SUFFIX_PATTERN})|({lx.AFTERNOON_SUFFIX_PATTERN}))(?!\w)(?!\s*\d{{1,2}}\.))?",
     re.IGNORECASE,
