@@ -88,10 +88,10 @@ def _rows(block: str) -> list[int]:
     return sorted(line_indexes(block, (m.start() for m in found)))
 
 
-def _panel_lines(block: str, lines: list[Line]) -> set[int]:
-    """Lines of a consent panel that speak of cookies (not a recipe's "Bake the cookies")."""
-    named = lines_holding(block, _COOKIE)
-    return {k for k in named if _PANEL_WORDS.search(lines[k].text)} | {
+def _panel_lines(holding: set[int], lines: list[Line]) -> set[int]:
+    """Lines of a consent panel that speak of cookies (not a recipe's "Bake the cookies"), of
+    the lines ``holding`` the word and of the lines the lexicon tags ``cookie``."""
+    return {k for k in holding if _PANEL_WORDS.search(lines[k].text)} | {
         k for k, ln in enumerate(lines) if ln.lexicon == "cookie"
     }
 
@@ -110,9 +110,13 @@ def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
         block = "\n".join(ln.text for ln in lines)
     if not any(word in block for word in _COOKIE):
         return set()
-    named = _panel_lines(block, lines)
-    out = named_panels(lines, block, named)
     rows = _rows(block)
+    listed = _name_lists(block)
+    if len(rows) < _ROWS and len(listed) < _ROWS:
+        return set()  # (no table and no lists of cookies' names: no panel, most pages)
+    holding = lines_holding(block, _COOKIE)
+    named = _panel_lines(holding, lines)
+    out = named_panels(lines, listed, holding | named, named)
     if len(rows) < _ROWS:
         return out
     rowset = set(rows)
@@ -155,17 +159,19 @@ def _name_lists(block: str) -> set[int]:
     return line_indexes(block, found)
 
 
-def named_panels(lines: list[Line], block: str, named: set[int]) -> set[int]:
+def named_panels(
+    lines: list[Line], listed: set[int], naming: set[int], named: set[int]
+) -> set[int]:
     """Positions of the lines of consent panels that print no lifetimes: at least
-    :data:`_ROWS` lines of cookies' names (:func:`_name_lists`) and a line of the panel that
-    speaks of cookies (``named``), with the lines naming cookies around them (a category's
-    heading and sentences, a row of buttons: "Opt Out Accept All Cookies Save Settings"), at
-    most :data:`_GAP` vendors' names apart (:func:`_vendor`). An article about cookies names
-    them in sentences, not in lists of identifiers a line each."""
-    listed = _name_lists(block)
+    :data:`_ROWS` lines of cookies' names (``listed``, :func:`_name_lists`) and a line of the
+    panel that speaks of cookies (``named``, :func:`_panel_lines`), with the lines naming
+    cookies around them (``naming``: a category's heading and sentences, a row of buttons:
+    "Opt Out Accept All Cookies Save Settings"), at most :data:`_GAP` vendors' names apart
+    (:func:`_vendor`). An article about cookies names them in sentences, not in lists of
+    identifiers a line each."""
     if len(listed) < _ROWS:
         return set()
-    marks = listed | named | lines_holding(block, _COOKIE)
+    marks = listed | naming
     out: set[int] = set()
     for chain in runs(sorted(marks), _GAP, lambda j: _vendor(lines[j])):
         if sum(1 for j in chain if j in listed) >= _ROWS and any(j in named for j in chain):
