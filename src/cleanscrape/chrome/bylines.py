@@ -53,7 +53,8 @@ _YMD = re.compile(r"\b(\d{4})(?:-(\d{2})-(\d{2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2}
 #: ("2013年04月09日15:20"). Groups: the half before, the hour, the minutes, the half after (one
 #: group a half).
 _HM = re.compile(
-    rf"(?:(?:({lx.MORNING_PREFIX_PATTERN})|({lx.AFTERNOON_PREFIX_PATTERN}))\s*|(?-i:(?<![0-9A-SU-Za-z:])))"
+    rf"(?:(?:({lx.MORNING_PREFIX_PATTERN})|({lx.AFTERNOON_PREFIX_PATTERN}))\s*"
+    r"|(?-i:(?<![0-9A-SU-Za-z:])))"
     r"(\d{1,2})[:h](\d{2})\b(?:\s*(?:"
     rf"({lx.MORNING_SUFFIX_PATTERN})|({lx.AFTERNOON_SUFFIX_PATTERN}))(?!\w)(?!\s*\d{{1,2}}\.))?",
     re.IGNORECASE,
@@ -156,7 +157,8 @@ def parse_published(text: str) -> str | None:
 
 def _hour(hour: int, morning: str | None, afternoon: str | None) -> int:
     """The hour of a 24-hour clock of ``hour`` read with the half of a 12-hour clock written
-    after it: "12:05 am" is 0, "6:18 pm" is 18, "12:30 pm" 12; an hour past 12 stays."""
+    before or after it: "12:05 am" is 0, "6:18 pm" and "오후 6:18" are 18, "12:30 pm" 12; an
+    hour past 12 stays."""
     if morning and hour == 12:
         return 0
     if afternoon and hour < 12:

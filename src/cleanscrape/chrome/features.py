@@ -188,7 +188,7 @@ _YEAR_FIRST_DATE = (
 
 #: A word joining a date to its time ("at", "um", "lúc", "u"), any language of
 #: :data:`lexicon.DATE_TIME_WORDS` (longest first).
-_DATE_TIME_WORD = f"(?:{lx.trie_pattern(lx.phrases(lx.DATE_TIME_WORDS))})"
+_DATE_TIME_WORD = lx.phrase_pattern(lx.DATE_TIME_WORDS)
 
 
 def _dateline(date: str, *, figure_first: bool = False) -> re.Pattern[str]:
@@ -495,11 +495,7 @@ def is_stamps(line: str) -> bool:
     stamp word with figures is a date only under 60 characters."""
     if len(line) > _STAMPS_CHARS or STAMP_WORD.match(line) is None:
         return False
-    parts, at = [], 0
-    for m in _NEXT_STAMP.finditer(line):
-        parts.append(line[at : m.start()])
-        at = m.end()
-    parts.append(line[at:])
+    parts = _NEXT_STAMP.split(line)
     return len(parts) >= 2 and all(map(_stamp, parts))
 
 

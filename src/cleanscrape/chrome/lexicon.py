@@ -298,6 +298,13 @@ def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p for group in table.values() for p in group)
 
 
+def phrase_pattern(table: Mapping[str, tuple[str, ...]]) -> str:
+    """A pattern in a group of no number matching any phrase of one category, every language
+    (:func:`trie_pattern` of its :func:`phrases`), for patterns compiled with
+    ``re.IGNORECASE``."""
+    return "(?:" + trie_pattern(phrases(table)) + ")"
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex (no group of its own) matching any of ``words``, written as a tree of their
     shared beginnings ("mar(?:ch|zo|ço|co|et|s|ts|ca)?"): a failing position costs one test per
@@ -327,18 +334,18 @@ MONTH_PATTERN = "(" + trie_pattern(MONTH_READINGS) + ")"
 #: Patterns (no group of their own) of the words beside a date's parts (:data:`DATE_JOINS`,
 #: :data:`YEAR_WORDS`, :data:`DAY_WORDS`), any language, for patterns compiled with
 #: ``re.IGNORECASE``.
-DATE_JOIN_PATTERN = "(?:" + trie_pattern(phrases(DATE_JOINS)) + ")"
-YEAR_WORD_PATTERN = "(?:" + trie_pattern(phrases(YEAR_WORDS)) + ")"
-DAY_WORD_PATTERN = "(?:" + trie_pattern(phrases(DAY_WORDS)) + ")"
+DATE_JOIN_PATTERN = phrase_pattern(DATE_JOINS)
+YEAR_WORD_PATTERN = phrase_pattern(YEAR_WORDS)
+DAY_WORD_PATTERN = phrase_pattern(DAY_WORDS)
 #: A pattern (no group of its own) of the word after a time of day (:data:`TIME_SUFFIXES`:
 #: "pm", "Uhr", "SA"), any language, for patterns compiled with ``re.IGNORECASE``.
-TIME_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(TIME_SUFFIXES)) + ")"
+TIME_SUFFIX_PATTERN = phrase_pattern(TIME_SUFFIXES)
 #: Patterns (no group of their own) of :data:`MORNING_SUFFIXES` and :data:`AFTERNOON_SUFFIXES`,
 #: any language, for patterns compiled with ``re.IGNORECASE``.
-MORNING_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(MORNING_SUFFIXES)) + ")"
-AFTERNOON_SUFFIX_PATTERN = "(?:" + trie_pattern(phrases(AFTERNOON_SUFFIXES)) + ")"
-MORNING_PREFIX_PATTERN = "(?:" + trie_pattern(phrases(MORNING_PREFIXES)) + ")"
-AFTERNOON_PREFIX_PATTERN = "(?:" + trie_pattern(phrases(AFTERNOON_PREFIXES)) + ")"
+MORNING_SUFFIX_PATTERN = phrase_pattern(MORNING_SUFFIXES)
+AFTERNOON_SUFFIX_PATTERN = phrase_pattern(AFTERNOON_SUFFIXES)
+MORNING_PREFIX_PATTERN = phrase_pattern(MORNING_PREFIXES)
+AFTERNOON_PREFIX_PATTERN = phrase_pattern(AFTERNOON_PREFIXES)
 #: The word for the home page that opens a breadcrumb trail ("Home > World", "首页 > 新闻").
 BREADCRUMB_STARTS: Mapping[str, tuple[str, ...]] = table("BREADCRUMB_STARTS")
 
