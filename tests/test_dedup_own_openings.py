@@ -4,7 +4,13 @@ other page lacks (:func:`cleanscrape.dedup.core.own_openings`, two texts of one 
 
 from __future__ import annotations
 
-from cleanscrape import CleanOptions
+import json
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import CleanOptions, compare
+from cleanscrape.cli import main
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.dedup.core import mutually_contained, own_openings, shares_opening
 from cleanscrape.dedup.prints import PrintList
@@ -119,3 +125,39 @@ def test_a_copy_of_the_story_on_its_site_still_joins() -> None:
     prints = _prints([PAGE_A, copy])
     assert not own_openings(prints.opening(0), prints.whole(0), prints.opening(1), prints.whole(1))
     assert find_duplicates([PAGE_A, copy], sites=SITES).duplicate_of == [None, 0]
+
+
+def test_compare_gives_the_verdict_of_a_batch_of_the_two_sites() -> None:
+    """``compare`` judges two texts as a batch does, their sites included: of one site the two
+    stories stay apart, of two sites (or sites not known) the figures join them."""
+    assert compare(PAGE_A, PAGE_B, sites=("blog.example", "blog.example")).relation == "different"
+    assert compare(PAGE_A, PAGE_B, sites=("a.example", "b.example")).relation == "near"
+    assert compare(PAGE_A, PAGE_B).relation == "near"
+
+
+def test_the_command_line_compares_pages_as_clean_keys_their_sites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two dumps without a URL are of one site when they share a folder (``clean``'s key):
+    ``cleanscrape compare`` says so and agrees with what ``clean`` makes of the folder."""
+    one = tmp_path / "one"
+    one.mkdir()
+    for name, page in (("a.txt", PAGE_A), ("b.txt", PAGE_B)):
+        (one / name).write_text(page + "\n", encoding="utf-8")
+    assert main(["compare", str(one / "a.txt"), str(one / "b.txt"), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["relation"] == "different" and shown["sites"][0] == shown["sites"][1]
+    assert main(["clean", str(one), "-o", str(tmp_path / "out_one"), "-q"]) == 0
+    report = json.loads((tmp_path / "out_one" / "report.json").read_text(encoding="utf-8"))
+    assert report["stats"]["duplicates"] == 0
+    # the same two pages in two folders: two sites, joined by compare and by clean
+    two = tmp_path / "two"
+    for folder, name in (("x", "a.txt"), ("y", "b.txt")):
+        (two / folder).mkdir(parents=True)
+        (two / folder / name).write_bytes((one / name).read_bytes())
+    assert main(["compare", str(two / "x" / "a.txt"), str(two / "y" / "b.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "verdict: near" in out and "sites: two" in out
+    assert main(["clean", str(two), "-o", str(tmp_path / "out_two"), "-q"]) == 0
+    report = json.loads((tmp_path / "out_two" / "report.json").read_text(encoding="utf-8"))
+    assert report["stats"]["duplicates"] == 1

@@ -71,9 +71,18 @@ def dedup(
     return find_duplicates(list(texts), opts, published=published, sites=sites)
 
 
-def compare(a: str, b: str, *, options: CleanOptions | None = None, **overrides: Any) -> Comparison:
+def compare(
+    a: str,
+    b: str,
+    *,
+    options: CleanOptions | None = None,
+    sites: tuple[str | None, str | None] = (None, None),
+    **overrides: Any,
+) -> Comparison:
     """Why two clean texts are (or are not) duplicates, as the de-duplication judges them:
     body similarity, containment both ways, headline match and the lines that differ.
+    ``sites`` (the site of each text, as :func:`dedup` takes them) gives the verdict a batch
+    gives two texts of those sites.
 
     >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
     >>> c = compare("Mưa lớn" + body, "Mưa to" + body)
@@ -82,4 +91,4 @@ def compare(a: str, b: str, *, options: CleanOptions | None = None, **overrides:
     >>> compare("Mưa lớn" + body, "Mưa to" + body, match="full").relation
     'different'
     """
-    return compare_texts(a, b, _options(options, overrides))
+    return compare_texts(a, b, _options(options, overrides), sites=sites)

@@ -36,16 +36,18 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.set_defaults(run=run)
 
 
-def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None]:
-    """The clean text of ``path`` and its title (``None`` with ``--as-is``)."""
+def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None, str | None]:
+    """The clean text of ``path``, its title and its site as ``clean`` keys it (the host of
+    its URL, else its folder; title and site ``None`` with ``--as-is``)."""
     if args.as_is:
         try:
-            return Path(path).read_text(encoding="utf-8"), None
+            return Path(path).read_text(encoding="utf-8"), None, None
         except (OSError, UnicodeDecodeError) as exc:
             reason = os_error_reason(exc) if isinstance(exc, OSError) else "is not UTF-8 text"
             raise InputError(
                 printable(path), f"cannot be read ({reason}); give a text file clean wrote"
             ) from exc
+    from ..chrome.templates import site_key
     from ..io.readers import is_supported, read_file
     from ..process import clean_document
 
@@ -61,7 +63,7 @@ def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None]:
     res = clean_document(doc, clean_options(args))
     if res.status == "error":
         raise InputError(name, (res.error or "could not be cleaned").removeprefix(f"{name}: "))
-    return res.text, res.result.title if res.result else None
+    return res.text, res.result.title if res.result else None, site_key(res)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -69,10 +71,16 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..dedup.compare import relation
 
     options = clean_options(args)
-    (a, title_a), (b, title_b) = _clean_text(args.a, args), _clean_text(args.b, args)
-    c = compare_texts(a, b, options, titles=(title_a, title_b))
+    (a, title_a, site_a), (b, title_b, site_b) = (_clean_text(p, args) for p in (args.a, args.b))
+    c = compare_texts(a, b, options, titles=(title_a, title_b), sites=(site_a, site_b))
     if args.json:
-        out.write(json.dumps({"a": args.a, "b": args.b, **c.to_dict()}, ensure_ascii=False) + "\n")
+        out.write(
+            json.dumps(
+                {"a": args.a, "b": args.b, "sites": [site_a, site_b], **c.to_dict()},
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
         return EXIT_OK
     what = "body" if options.match == "body" else "full text"
     headline = {True: "same", False: "different", None: "not told apart"}[c.headline_match]
@@ -81,7 +89,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if verdict == "different" and by_figures != "different":
         verdict += (
             " (the figures reach the threshold, but clean does not join the two: they share no"
-            " article opening, or their signatures share no LSH band)"
+            " article opening, their signatures share no LSH band, or, of one site, each opens"
+            " with what the other does not hold)"
         )
     lines = [
         f"A: {args.a}",
@@ -92,6 +101,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         f"A inside B: {c.a_in_b:.3f}; B inside A: {c.b_in_a:.3f}",
         f"headlines: {headline}",
     ]
+    if site_a is not None and site_b is not None:
+        lines.append(f"sites: {'one' if site_a == site_b else 'two'} ({site_a}; {site_b})")
     if c.headline_a is not None or c.headline_b is not None:
         lines += [f"  A: {c.headline_a or '-'}", f"  B: {c.headline_b or '-'}"]
     lines.append(f"lines only in A: {len(c.only_in_a)}")

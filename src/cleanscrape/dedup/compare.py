@@ -234,13 +234,16 @@ def compare_texts(
     options: CleanOptions | None = None,
     *,
     titles: tuple[str | None, str | None] = (None, None),
+    sites: tuple[str | None, str | None] = (None, None),
 ) -> Comparison:
     """Compare two clean texts as the de-duplication does (see :class:`Comparison`).
 
-    ``relation`` is what :func:`~.core.find_duplicates` makes of the two texts alone in a batch:
-    figures that reach a threshold give ``"different"`` when the de-duplication does not join
-    the pair (the texts share no article opening, or their signatures share no LSH band, as
-    for two copies whose bodies each lie in the other's text at a low Jaccard).
+    ``relation`` is what :func:`~.core.find_duplicates` makes of the two texts alone in a batch
+    given their ``sites`` (``None`` when not known; a batch gives each page its host): figures
+    that reach a threshold give ``"different"`` when the de-duplication does not join the pair
+    (the texts share no article opening, their signatures share no LSH band, as for two copies
+    whose bodies each lie in the other's text at a low Jaccard, or two texts of one site each
+    open with what the other does not hold).
 
     >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
     >>> c = compare_texts("Mưa lớn" + body, "MƯA LỚN Ở HÀ NỘI" + body)
@@ -256,7 +259,7 @@ def compare_texts(
     if c.relation != "different":
         from .core import pair_joined  # core builds on this module
 
-        if not pair_joined(a, b, opts):
+        if not pair_joined(a, b, opts, sites):
             c = dataclasses.replace(c, relation="different")
     if titles[0] and titles[1]:
         return with_titles(c, *titles)

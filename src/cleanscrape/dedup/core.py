@@ -201,10 +201,16 @@ def find_duplicates(
     return result
 
 
-def pair_joined(a: str, b: str, options: CleanOptions) -> bool:
-    """Whether :func:`find_duplicates` puts ``a`` and ``b``, alone in a batch (no sites, no
-    dates), in one cluster: the verdict ``cleanscrape compare`` gives."""
-    result, _ = _find(PrintList([a, b], options), options, None)
+def pair_joined(
+    a: str,
+    b: str,
+    options: CleanOptions,
+    sites: tuple[str | None, str | None] = (None, None),
+) -> bool:
+    """Whether :func:`find_duplicates` puts ``a`` and ``b``, alone in a batch (no dates; their
+    ``sites`` as a batch gives them, ``None`` when not known), in one cluster: the verdict
+    ``cleanscrape compare`` gives."""
+    result, _ = _find(PrintList([a, b], options, sites=list(sites)), options, None)
     return result.duplicate_of != [None, None]
 
 
