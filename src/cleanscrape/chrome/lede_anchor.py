@@ -28,8 +28,7 @@ from collections.abc import Sequence, Set
 from itertools import compress
 
 from .bios import author_box
-from .bylines import byline_of
-from .features import CLOSERS, COLONS, Line
+from .features import Line
 from .regions import anchored_region, menu_row, region_score
 
 #: A headline: between these many words (a title-like line has at most 25).
@@ -211,106 +210,3 @@ def dated_headline(lines: list[Line], tags: list[str], *, skip: Set[int]) -> int
         if lines[i].titlelike and lines[i].words >= _MIN_WORDS and not tags[i] and i not in skip
     ]
     return found[0] if len(found) == 1 else None
-
-
-#: The standfirst under the page's headline is the nearest paragraph above the region, at most
-#: this many lines above it (a byline, dates, a reading time, a table of contents between).
-_STANDFIRST_REACH = 30
-#: ... in at most this many lines of sentences under the headline (two paragraphs, or one
-#: printed twice: a summary box and the lede) ...
-_STANDFIRST_LINES = 2
-#: ... each of at least this many words.
-_STANDFIRST_WORDS = 8
-#: A line ending with an exclamation mark calls the reader to act ("Schedule a call with us
-#: today!"): an appeal's box, no standfirst.
-_CALLS = ("!", "！")
-#: Between the headline and its standfirst at most this many lines of metadata.
-_STANDFIRST_META = 10
-
-
-def standfirst_headline(
-    lines: list[Line],
-    tags: list[str],
-    start: int,
-    page: Sequence[str],
-    *,
-    skip: Set[int],
-) -> int | None:
-    """The page's headline over its standfirst, above the region that starts at ``start``, in
-    a dump that prints no page title and indents each element by its depth (inscriptis).
-
-    Without a title line the headline is guessed as the title-like line nearest above the
-    region, which on a page that prints a standfirst under its headline and then a byline,
-    dates, a caption or a table of contents is one of those (a subheading of the contents, a
-    caption), and the standfirst above it is left out as the site's. The standfirst is the
-    nearest paragraph above the region: one or two lines of sentences (``terminal``, untagged,
-    none repeated elsewhere on the page, or one printed twice in a row), with no other
-    paragraph between it and the region, under a title-like line of three words or more (no
-    list item, untagged, none of ``skip``; a byline and dates may stand between them). The
-    nesting says they are one story: no line from that headline down to the region is printed
-    left of the shallower of the headline and the region's first line, so the element that
-    holds the one holds the other. A dump printed at the margin (html-text's, a browser's)
-    tells nothing: None, and None when no such line is.
-    """
-    floor = max(0, start - _STANDFIRST_REACH)
-    k = start - 1
-    while k >= floor and not (
-        (lines[k].prose or _sentence(lines[k])) and not _one_question(lines[k])
-    ):
-        k -= 1  # (a question in a headline's words is a subheading: "How much does it cost?")
-    if k < floor:
-        return None
-    top = k
-    while top > floor and top > k - _STANDFIRST_LINES and _standfirst_line(lines, tags, top - 1):
-        top -= 1
-    if not all(_standfirst_line(lines, tags, j) for j in range(top, k + 1)):
-        return None
-    h = top - 1
-    while h >= max(0, top - 1 - _STANDFIRST_META) and _head_field(lines[h], tags[h]):
-        h -= 1  # (a byline and dates between the headline and its standfirst)
-    ln = lines[h] if h >= 0 else None
-    if ln is None or not ln.titlelike or ln.words < _MIN_WORDS or ln.mark or tags[h] or h in skip:
-        return None
-    if byline_of(ln, names=True) is not None or author_box(lines, h, top):
-        return None  # (an author's name, or name and role, over the bio)
-    depth = min(_depth(page[ln.index]), _depth(page[lines[start].index]))
-    if not depth or _least_depth(page[ln.index + 1 : lines[start].index], depth) < depth:
-        return None  # (a line between them printed left of both: another element holds them)
-    return h
-
-
-def _sentence(ln: Line) -> bool:
-    """A line the head above the region keeps as a standfirst under its headline: a sentence
-    of :data:`_STANDFIRST_WORDS` words or more."""
-    return ln.terminal and ln.words >= _STANDFIRST_WORDS and not ln.text.endswith(COLONS)
-
-
-#: A line that asks one question as a headline asks it: one question mark, at its end, and
-#: at most :data:`_QUESTION_WORDS` words.
-_QUESTION = re.compile(r"^[^?？!！]*[?？]\W*$")
-_QUESTION_WORDS = 15
-
-
-def _one_question(ln: Line) -> bool:
-    """``ln`` asks one question in a headline's words (see :data:`_QUESTION`)."""
-    return ln.words <= _QUESTION_WORDS and _QUESTION.match(ln.text) is not None
-
-
-def _head_field(ln: Line, tag: str) -> bool:
-    """A line of the story's metadata between its headline and its standfirst: a dateline, or
-    a label or a name of fewer than :data:`_MIN_WORDS` words ("Posted By", "Jane Roe")."""
-    return tag == "timestamp" or (not tag and ln.words < _MIN_WORDS and not ln.terminal)
-
-
-def _standfirst_line(lines: list[Line], tags: list[str], j: int) -> bool:
-    """Line ``j`` may be a line of the standfirst: a sentence, untagged, not repeated on the
-    page but printed twice in a row at most."""
-    ln = lines[j]
-    if tags[j] or not _sentence(ln) or ln.mark or ln.text.rstrip(CLOSERS).endswith(_CALLS):
-        return False
-    if not ln.repeats:
-        return True
-    return ln.repeats == 1 and (
-        (j > 0 and lines[j - 1].key == ln.key)
-        or (j + 1 < len(lines) and lines[j + 1].key == ln.key)
-    )

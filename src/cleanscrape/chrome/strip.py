@@ -52,7 +52,7 @@ from .footers import footer_end
 from .forms import SUBSCRIBE, form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
-from .lede_anchor import dated_headline, lede_region, standfirst_headline, titled
+from .lede_anchor import dated_headline, lede_region, titled
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
@@ -252,12 +252,6 @@ def _classify_text(
         title_at: int | None = anchor
     else:
         title_at = find_title(feats, tags, start, title=title, skip=menu)
-        if anchor is None and title is None:
-            # no title line: the headline over the story's standfirst, in the element that
-            # holds the region, rather than a subheading or a caption right above the region
-            held = standfirst_headline(feats, tags, start, page, skip=menu)
-            if held is not None and (title_at is None or held < title_at):
-                title_at = held
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
