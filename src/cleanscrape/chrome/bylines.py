@@ -40,6 +40,8 @@ _BYLINE = re.compile(
 _BYLINE_FOLDED_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(fold(w)) for w in _BYLINE_WORDS) + r")\b"
 )
+#: A byline's label printed alone ("Posted By", "Written by"): capitalised like a name, no name.
+_BYLINE_LABELS = frozenset(fold(w) for w in _BYLINE_WORDS)
 
 _DMY = re.compile(r"\b(\d{1,2})(?:[/.\-]|\.\s)(\d{1,2})(?:[/.\-]|\.\s)(\d{4})\b")
 #: The year first: ISO ("2020-03-12") and Korean and Chinese sites ("2020.03.12", "2020. 3. 12.").
@@ -110,7 +112,7 @@ def byline_of(line: Line, *, names: bool) -> str | None:
         m = _BYLINE.match(line.text)
         if m and opens_with_capital(m.group(1)):
             return m.group(1).strip(" -–,")
-    if names and line.words <= 5:
+    if names and line.words <= 5 and line.key not in _BYLINE_LABELS:
         m = _NAME.match(line.text)
         if m:
             return m.group(1).strip()
