@@ -59,7 +59,7 @@ from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_bl
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
 from .tag_rows import drop_tag_rows
-from .tail import MIN_AREA_SHARE, area_words, trim_link_tail, trim_outside, trim_tail
+from .tail import MIN_AREA_SHARE, area_words, trim_keeping_faq, trim_link_tail, trim_tail
 from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
@@ -492,14 +492,17 @@ def _recover_content(
 def _outside_content(
     content: Content | None,
     lines: list[str],
+    block: lxml_html.HtmlElement | None,
     block_text: str | None,
     counts: dict[str, int],
     dropped: list[tuple[str, str]] | None,
 ) -> list[str]:
     """``lines`` without the trailing lines outside the article's nodes by content score
     (``content``, :mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text
-    that ends in the page's main prose block, when that block holds most of the text (its text
-    ``block_text``), ends in the article: nothing is trimmed."""
+    that ends in the page's main prose block ``block``, when that block holds most of the text
+    (its text ``block_text``), ends in the article: nothing is trimmed; the lines of the
+    article's FAQ near the block count as the article's
+    (:func:`~cleanscrape.html.tail.trim_keeping_faq`)."""
     if not lines:
         return lines
     if block_text is not None and ends_in(block_text, lines[-1]):
@@ -507,7 +510,7 @@ def _outside_content(
     if content is None or any(ends_in(text, lines[-1]) for text in content.texts):
         return lines
     before = lines
-    lines, n = trim_outside(lines, partial(in_content, inside=content_letters(content)))
+    lines, n = trim_keeping_faq(lines, partial(in_content, inside=content_letters(content)), block)
     if n:
         counts["outside_content"] = n
         if dropped is not None:
@@ -622,7 +625,9 @@ def extract_html(
                 # the main prose block says little: the content score says more
                 lines, n = _recover_content(content, lines, added if trace else None)
                 recovered += n
-            lines = _outside_content(content, lines, block_text, counts, dropped if trace else None)
+            lines = _outside_content(
+                content, lines, block, block_text, counts, dropped if trace else None
+            )
     if method == "trafilatura":
         dropped += teasers
         # again after the put-backs, which read the page's blocks (a figure's caption among

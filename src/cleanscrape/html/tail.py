@@ -6,7 +6,10 @@ prose block (the element whose child paragraphs hold the most prose) says where 
 is. Sites built from templates split one article into several sections of the same kind
 (``<div class="rich-text">`` after each heading or image), so the article's area is that block
 and the elements of the same tag and class. When most of the extracted text is in that area,
-the trailing lines that are not in it are taken off.
+the trailing lines that are not in it are taken off. The article's questions and answers are
+not a tail: a box whose class or id names an FAQ (``<section class="FAQ_container">``,
+``<div class="faq-container">``) close to the main prose block (:func:`article_faqs`) closes
+the article, and its lines stay.
 
 It also ends with links the page puts under the article: other stories' headlines under "You
 may also like...", a linked call to subscribe. A trailing run of lines that are each the whole
@@ -17,10 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, islice
 
+from lxml import etree
 from lxml import html as lxml_html
 
+from .prune import name_tokens
 from .recover import (
     ALL_TEXT_NODES,
     TEXT_NODES,
@@ -54,6 +59,66 @@ def in_area(line: str, inside: str) -> bool:
     return bool(key) and key in inside
 
 
+#: Tokens of a class or id that name a box of questions and answers (an FAQ).
+FAQ_TOKENS = frozenset({"faq", "faqs"})
+#: The elements whose class or id holds the letters of :data:`FAQ_TOKENS` (the tokens decide).
+_FAQ_NAMED = etree.XPath(
+    ".//*[contains(translate(@class, 'FAQ', 'faq'), 'faq')"
+    " or contains(translate(@id, 'FAQ', 'faq'), 'faq')]"
+)
+#: The article's FAQ shares an ancestor with the main prose block at most this many levels
+#: above the block (the article's body or its column, where the FAQ follows the text); a
+#: site's FAQ about its own service sits in another part of the page, met only higher up.
+FAQ_LEVELS = 3
+
+
+def _names_faq(el: lxml_html.HtmlElement) -> bool:
+    """``el``'s class or id has a token of :data:`FAQ_TOKENS`."""
+    return any(
+        not FAQ_TOKENS.isdisjoint(name_tokens(el.get(attr) or "")) for attr in ("class", "id")
+    )
+
+
+def article_faqs(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The boxes of questions and answers that close the article of the main prose block
+    ``block``: elements whose class or id names an FAQ (:data:`FAQ_TOKENS`) under the block's
+    ancestor :data:`FAQ_LEVELS` levels up, neither holding the block nor inside another such
+    box."""
+    ancestors = list(islice(block.iterancestors(), FAQ_LEVELS))
+    if not ancestors:
+        return []
+    holding = {block, *ancestors}
+    found: list[lxml_html.HtmlElement] = []
+    seen: set[lxml_html.HtmlElement] = set()
+    for el in _FAQ_NAMED(ancestors[-1]):
+        if el in holding or not _names_faq(el):
+            continue
+        seen.add(el)
+        if seen.isdisjoint(el.iterancestors()):
+            found.append(el)
+    return found
+
+
+def _within_or_faq(line: str, within: Callable[[str], bool], faq: str) -> bool:
+    """``line`` is ``within`` the article's nodes, or text of its FAQ (words ``faq``)."""
+    return within(line) or in_area(line, faq)
+
+
+def trim_keeping_faq(
+    lines: list[str], within: Callable[[str], bool], block: lxml_html.HtmlElement | None
+) -> tuple[list[str], int]:
+    """:func:`trim_outside`, the lines of the article's FAQ (:func:`article_faqs` of the main
+    prose block ``block``) counting as ``within`` the article's nodes: the tail is what
+    follows them. The FAQ is looked for only when there is a tail to take off."""
+    got, n = trim_outside(lines, within)
+    if not n or block is None:
+        return got, n
+    faqs = article_faqs(block)
+    if not faqs:
+        return got, n
+    return trim_outside(lines, partial(_within_or_faq, within=within, faq=area_words(faqs)))
+
+
 def trim_tail(
     block: lxml_html.HtmlElement,
     lines: list[str],
@@ -64,11 +129,12 @@ def trim_tail(
 
     ``block`` is the page's main prose block (see :func:`article_area`), ``area`` its area and
     ``inside`` the area's words (:func:`area_words`) when the caller has them. A line is in the
-    area when the first words of it are. Returns the lines and how many were taken off.
+    area when the first words of it are; the lines of the article's FAQ count as the area's
+    (:func:`trim_keeping_faq`). Returns the lines and how many were taken off.
     """
     if inside is None:
         inside = area_words(article_area(block) if area is None else area)
-    return trim_outside(lines, partial(in_area, inside=inside))
+    return trim_keeping_faq(lines, partial(in_area, inside=inside), block)
 
 
 def trim_outside(lines: list[str], within: Callable[[str], bool]) -> tuple[list[str], int]:
