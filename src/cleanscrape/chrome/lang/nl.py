@@ -173,3 +173,9 @@ PAGER_LABELS: tuple[str, ...] = (
     "vorig artikel",
     "volgend artikel",
 )
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("foto",)
+
+CAPTION_PICTURES: tuple[str, ...] = ("foto",)
+
+CAPTION_LABELS: tuple[str, ...] = ("foto",)
