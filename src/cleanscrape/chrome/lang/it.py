@@ -223,3 +223,5 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sessione|persistente|permanente|mai",)
 
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"durata|sito|consenso",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("commento", "commenti")

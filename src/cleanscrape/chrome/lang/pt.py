@@ -294,3 +294,5 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sess[aã]o|persistente|permanente|nunca",)
 
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"duração|navegador",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("comentario", "comentarios")
