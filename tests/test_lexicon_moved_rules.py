@@ -10,7 +10,17 @@ from types import ModuleType
 import pytest
 from lxml import html as lxml_html
 
-from cleanscrape.chrome import body_lists, bylines, citations, features, strip_lines
+from cleanscrape.chrome import (
+    appeals,
+    bios,
+    body_lists,
+    bylines,
+    citations,
+    consent,
+    features,
+    forms,
+    strip_lines,
+)
 from cleanscrape.chrome import lexicon as lx
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
 from cleanscrape.html import dates as html_dates
@@ -55,6 +65,32 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (lx, {"MEDIA_HEADINGS"}, {"MEDIA", "HEADINGS", "Mapping", "str"}),
         # (a zone's capitals and the hour mark of "14h05")
         (html_dates, {"_CLOCK_ONLY"}, {"A", "Z", "h"}),
+        # (the capitals a source's name opens with)
+        (
+            bylines,
+            {"_COMPILED_MARK", "_COMPILED_FROM", "_NAME", "_NAME_COMPILED", "_SOURCE_WORDS"},
+            set(),
+        ),
+        (bylines, {"_SOURCE", "_THEO_WORDS", "_THEO"}, {"A", "ZĐÀ", "Ỹ"}),
+        (bylines, {"_BYLINE_WORDS", "_BYLINE", "_BYLINE_FOLDED_PREFIX"}, set()),
+        (forms, {"_PROMPT"}, set()),
+        (appeals, {"_LEAD_IN"}, set()),
+        (
+            features,
+            {"_COMMENT_COUNT_NOUNS", "_COMMENT_COUNT", "_COMMENT_TITLED", "_COMMENT_STEMS"},
+            set(),
+        ),
+        (features, {"_COMMENT_WORD", "_COMMENT_N", "_TITLED_FIRST", "_COUNT_FIRST"}, set()),
+        (features, {"_LEXICON_KEY_WORDS", "_TAGS_UNCOLONED", "_PLAYER_WORDS", "_PLAYER"}, set()),
+        (features, {"_CREDIT_SHAPE", "_CAPTION_PICTURE", "_CAPTION_CREDIT_WORD", "_BY"}, set()),
+        # (the capitals of an agency's initials, the small letter or stop before a credit
+        # joined to the caption, the flag of case and the plural's ending)
+        (features, {"_CAPTION_CREDIT", "_CAPTION_MARK"}, {"A", "Z", "a", "z", "i", "s"}),
+        (bios, {"_TITLE", "_OPENING", "_POST_COUNT", "_ABOUT", "_PERSON"}, set()),
+        (bios, {"_GREETING_WORD", "_SELF_INTRO_WORDS", "_SELF_INTRO", "_GREETING"}, set()),
+        (bios, {"_BY_NAME", "_PERSON_OPENING"}, set()),
+        (consent, {"_UNIT", "_NO_END", "_COOKIE", "_COOKIE_UNSPACED", "_PANEL_WORDS"}, set()),
+        (consent, {"_CONSENT_UNSPACED", "_BUTTONS"}, set()),
     ],
 )
 def test_the_moved_rules_hold_no_language_words(

@@ -110,10 +110,11 @@ _OTHER_PARAGRAPHS = 1
 #: A line that leads in to more of the outlet's posts ("Other posts you'll love:", "If you liked
 #: this post you might also like:", "More Helpful Articles by Acme:"): at most this many words.
 _LEAD_IN_WORDS = 16
+#: (the words before the posts, :data:`lexicon.LEAD_IN_WORDS`, and what they are,
+#: :data:`lexicon.LEAD_IN_NOUNS`; or a phrase of :data:`lexicon.LEAD_IN_PHRASES`).
 _LEAD_IN = re.compile(
-    r"\b(?:(?:more|other|related|similar|these|our) (?:\w+ )?"
-    r"(?:articles|posts|stories|reads|guides)"
-    r"|you (?:might|may|will|ll) also (?:like|enjoy|love))\b"
+    rf"\b(?:{lx.phrase_pattern(lx.LEAD_IN_WORDS)} (?:\w+ )?{lx.phrase_pattern(lx.LEAD_IN_NOUNS)}"
+    rf"|{lx.phrase_pattern(lx.LEAD_IN_PHRASES)})\b"
 )
 
 

@@ -20,11 +20,13 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .features import Line, fold
 
+#: A title before a name ("Dr.", :data:`lexicon.NAME_TITLES`).
+_TITLE = rf"{lx.written_pattern(lx.NAME_TITLES)}\.?\s+"
 #: The name that opens a bio: one to four capitalised words (a title first, "Dr."), then what
-#: the person is or does.
+#: the person is or does (:data:`lexicon.BIO_VERBS`).
 _OPENING = re.compile(
-    r"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+"
-    r"(?:is|was|has|joined|covers|writes|ist|war|est|es|é|è|adalah|là)\b"
+    rf"^((?:{_TITLE})?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}})\s+"
+    rf"{lx.written_pattern(lx.BIO_VERBS)}\b"
 )
 #: A role word of :data:`lexicon.AUTHOR_ROLES` among the first words after the name.
 _ROLE_WORDS = 10
@@ -38,9 +40,7 @@ _NAME_WORDS = 4
 #: A role line between the name and the bio ("Contributing Writer"): at most this many words.
 _ROLE_LINE_WORDS = 5
 #: ... or the count of the author's posts ("5 articles", "142 posts").
-_POST_COUNT = re.compile(
-    r"^\d[\d,.]*\s+(?:articles?|posts?|stories|artikel|articulos|artigos|bai viet)$"
-)
+_POST_COUNT = re.compile(rf"^\d[\d,.]*\s+{lx.phrase_pattern(lx.POST_COUNT_NOUNS)}$")
 #: A line below the bio that names the author again ("View all posts by Jane Roe"): at most
 #: this many words, at most :data:`_NAMED_BELOW` lines below.
 _NAMED_WORDS = 10
@@ -248,15 +248,19 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
 
 #: A paragraph in which the author introduces themself: "I'm ...", "I am ...", after a
 #: greeting ("Hi, I'm ...", "Hello, and welcome! I'm ...").
+_GREETING_WORD = lx.written_pattern(lx.GREETINGS)
+_SELF_INTRO_WORDS = lx.written_pattern(lx.SELF_INTROS)
 _SELF_INTRO = re.compile(
-    r"^(?:(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*)?(?:i['’]m|i am)\b", re.IGNORECASE
+    rf"^(?:{_GREETING_WORD}\b[^.!?]{{0,30}}[.!?,]\s*)?{_SELF_INTRO_WORDS}\b", re.IGNORECASE
 )
 
 
 #: The author greeting the reader: "Hey, I'm Jessica! Welcome to ...", "Hello runners! I'm Amanda
 #: Brooks, a certified running coach ...", "Hi there! My name is ...".
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|welcome)\b[^.!?]{0,30}[.!?,]\s*(?:i['’]m|i am|my name is)\b", re.IGNORECASE
+    rf"^{_GREETING_WORD}\b[^.!?]{{0,30}}[.!?,]\s*"
+    rf"(?:{_SELF_INTRO_WORDS}|{lx.written_pattern(lx.SELF_NAMINGS)})\b",
+    re.IGNORECASE,
 )
 
 
@@ -275,12 +279,11 @@ def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> i
 #: first words, :data:`_ABOUT_NAME_WORDS`): the author's box (a company's
 #: description closing a press release, "About Acme" / "Acme is a global provider of ...", has
 #: the same shape and stays: the gold of press releases keeps it).
-_ABOUT = re.compile(
-    r"^(?:about|uber|a propos de|a propos d|acerca de|sobre|tentang|informazioni su|об|о)\s+(.+)$"
-)
+_ABOUT = re.compile(rf"^{lx.phrase_pattern(lx.ABOUT_LABELS)}\s+(.+)$")
 _ABOUT_WORDS = 7
-#: ... about a person: a role word (:data:`lexicon.AUTHOR_ROLES`) or a personal pronoun.
-_PERSON = re.compile(_ROLES.pattern + r"|\b(?:he|she|his|her)\b")
+#: ... about a person: a role word (:data:`lexicon.AUTHOR_ROLES`) or a personal pronoun
+#: (:data:`lexicon.PERSON_PRONOUNS`).
+_PERSON = re.compile(_ROLES.pattern + rf"|\b{lx.phrase_pattern(lx.PERSON_PRONOUNS)}\b")
 #: ... with at most this many paragraphs after its own in the region (listicles write each item
 #: under "About <Name>", and the items go on).
 _ABOUT_AFTER = 2
@@ -352,7 +355,7 @@ def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> 
 #: "Eduard Kovacs (@EduardKovacs)"), then a word in lower case: "Ray graduated from NYU ...".
 _UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
 _PERSON_OPENING = re.compile(
-    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
+    rf"^(?:{_TITLE})?([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
     rf"(?:\s+\(@\w{{1,30}}\))?\s+[^\W\d_{_UPPER}]"
 )
 #: The line that names the author ("By Jane Roe", "Posted by : Jane Roe", "View all posts by
@@ -379,7 +382,7 @@ def _signed_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int
 
 #: "... by Jane Roe" at the end of a short line ("View all posts by Jane Roe", "Posted by :
 #: Jane Roe"), where the byline prefixes (:func:`bylines.byline_of`) open the line.
-_BY_NAME = re.compile(r"\bby\s*:?\s+(\S.*)$", re.IGNORECASE)
+_BY_NAME = re.compile(rf"\b{lx.written_pattern(lx.BY_WORDS)}\s*:?\s+(\S.*)$", re.IGNORECASE)
 
 
 def _signer(lines: list[Line], k: int) -> int | None:

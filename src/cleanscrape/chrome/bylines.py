@@ -8,29 +8,34 @@ from . import lexicon as lx
 from .features import Line, fold, opens_with_capital
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][a-zß-öø-ÿĀ-žƀ-ɏḀ-ỿа-яё'’.\-]*"
+#: A name compiled by the outlet: the marks in brackets after it (:data:`lexicon.COMPILED_MARKS`:
+#: "(t/h)", "(tổng hợp)") or the words before its sources (:data:`lexicon.COMPILED_FROM`:
+#: "(theo AFP)").
+_COMPILED_MARK = lx.written_pattern(lx.COMPILED_MARKS)
+_COMPILED_FROM = lx.written_pattern(lx.COMPILED_FROM)
 _NAME = re.compile(
     rf"^({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})"
-    r"\s*(?:\((?:t/h|th|tổng hợp|TH|T/H|theo [^)]{1,40})\))?$"
+    rf"\s*(?:\((?:{_COMPILED_MARK}|{_COMPILED_FROM} [^)]{{1,40}})\))?$"
 )
 _NAME_COMPILED = re.compile(
-    r"^(.{2,60}?)\s*\((?:t/h|th|tổng hợp|TH|T/H|tổng hợp từ [^)]{1,40}|theo [^)]{1,40})\)$"
+    rf"^(.{{2,60}}?)\s*\((?:{_COMPILED_MARK}|{_COMPILED_FROM} [^)]{{1,40}})\)$"
 )
-_SOURCE_WORDS = sorted(
-    {w for group in lx.SOURCE_PREFIXES.values() for w in group if w != "theo"},
-    key=len,
-    reverse=True,
-)
+#: The words before the colon of a source line (:data:`lexicon.SOURCE_PREFIXES`, and their
+#: forms as written, :data:`lexicon.SOURCE_LABELS`: "Nguồn: nhandan.vn", "Source: Reuters"),
+#: the longest first, words of one length in alphabetical order (one pattern in every run).
+_SOURCE_WORDS = lx.longest_first(lx.phrases(lx.SOURCE_PREFIXES) | lx.phrases(lx.SOURCE_LABELS))
 _SOURCE = re.compile(
-    r"^\(?(?:" + "|".join(re.escape(w) for w in _SOURCE_WORDS) + r"|nguồn)"
+    r"^\(?(?:" + "|".join(re.escape(w) for w in _SOURCE_WORDS) + r")"
     r"(?:\s+[^:\s]{1,20})?\s*:\s*(.{2,120}?)\)?\.?$",
     re.IGNORECASE,
 )
-#: The words that open a "Theo ..." source line (a line is tried only when it opens with one).
-_THEO_WORDS = ("Theo", "Via", "According to")
+#: The words that open a "Theo ..." source line (:data:`lexicon.SOURCE_LEADS`; a line is tried
+#: only when it opens with one).
+_THEO_WORDS = tuple(lx.longest_first(lx.phrases(lx.SOURCE_LEADS)))
 _THEO = re.compile(rf"^(?:{'|'.join(_THEO_WORDS)})\s+([A-ZĐÀ-Ỹ0-9][^.!?]{{1,60}})\.?$")
-_BYLINE_WORDS = sorted(
-    {w for group in lx.BYLINE_PREFIXES.values() for w in group}, key=len, reverse=True
-)
+#: The words that open a byline (:data:`lexicon.BYLINE_PREFIXES`), in the order of
+#: :data:`_SOURCE_WORDS`.
+_BYLINE_WORDS = lx.longest_first(lx.phrases(lx.BYLINE_PREFIXES))
 _BYLINE = re.compile(
     r"^(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _BYLINE_WORDS)

@@ -850,10 +850,13 @@ _PAGER_LABELS = folded_phrases(lx.PAGER_LABELS)
 _PAGER_LINK = re.compile(r"^(?:" + lx.trie_pattern(_PAGER_LABELS) + r") \S")
 _MEDIA_SET = frozenset(folded_phrases(lx.MEDIA_HEADINGS))
 _COMMENTS_PREFIX = lx.prefix_regex(folded_phrases(lx.COMMENTS), max_extra_words=3)
+#: A count or a heading of the comments ("12 Comments", "Show comments", "Bình luận"): the
+#: words of :data:`lexicon.COMMENT_COUNT_QUALIFIERS` before a noun of
+#: :data:`lexicon.COMMENT_COUNT_NOUNS`.
+_COMMENT_COUNT_NOUNS = lx.phrases(lx.COMMENT_COUNT_NOUNS)
 _COMMENT_COUNT = re.compile(
-    r"^(?:\d+\s+)?(?:(?:top|recent|latest|reader|user|all|show|view|hide|load)\s+)*"
-    r"(?:comments?|binh luan|kommentare?|commentaires?|comentarios?|komentar|комментари\w*|"
-    r"responses?|replies|reactions|thoughts on|discussion)\b"
+    rf"^(?:\d+\s+)?(?:{lx.phrase_pattern(lx.COMMENT_COUNT_QUALIFIERS)}\s+)*"
+    rf"(?:{lx.trie_pattern(_COMMENT_COUNT_NOUNS)})\b"
 )
 #: A comment header's verb and its colon, any language of :data:`lexicon.COMMENT_VERBS`.
 _COMMENT_VERB = f"(?:{lx.COMMENT_VERB_PATTERN})" + r"\s*:$"
@@ -875,18 +878,27 @@ _COMMENT_DATED = re.compile(
 )
 _COMMENT_DATED_WORDS = 16
 #: A comments heading that names the article: "10 thoughts on “Title”", "15 Replies to “...”".
+#: (a figure or a word of :data:`lexicon.COMMENT_TITLED_NUMBERS`, then a phrase of
+#: :data:`lexicon.COMMENT_TITLED`).
 _COMMENT_TITLED = re.compile(
-    r"^(?:\d+|one|two|three) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? on|"
-    r"reactions? to)\b"
+    rf"^(?:\d+|{lx.phrase_pattern(lx.COMMENT_TITLED_NUMBERS)}) "
+    rf"{lx.phrase_pattern(lx.COMMENT_TITLED)}\b"
 )
 _COMMENT_TITLED_WORDS = 40
-#: Words :data:`_COMMENT_N` needs (a substring test before the regex).
-_COMMENT_WORD = re.compile(r"comm?ent|binh luan|kommentar")
+#: Words :data:`_COMMENT_N` needs (a substring test before the regex): the stems of the
+#: comments' nouns (:data:`lexicon.COMMENT_STEMS`).
+_COMMENT_STEMS = tuple(lx.longest_first(lx.phrases(lx.COMMENT_STEMS)))
+_COMMENT_WORD = re.compile(lx.trie_pattern(_COMMENT_STEMS))
 #: A post's row of metadata holds its date beside the count of its comments ("October 12,
 #: 2018 / 0 Comments / in News / by admin"; a browser prints it "October 12, 2018/0 Comments/in
 #: News /by admin", the separators joined to the words): no heading over the comments.
 _DATED_ROW = re.compile(f"{_DATE}|{_MONTH_FIRST_DATE}|{_DAY_FIRST_DATE}", re.IGNORECASE)
-_COMMENT_N = re.compile(r"\b\d+\s+(?:comments?|binh luan|kommentare?|commentaires?|comentarios?)\b")
+#: ... and the count of its comments: a figure and a noun of the comments holding a stem.
+_COMMENT_N = re.compile(
+    r"\b\d+\s+(?:"
+    + lx.trie_pattern(n for n in _COMMENT_COUNT_NOUNS if _COMMENT_WORD.search(n))
+    + r")\b"
+)
 _SHARE_PREFIX = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(folded_phrases(lx.COOKIE), max_extra_words=60)
 _SUBSCRIBE_PREFIX = lx.prefix_regex(folded_phrases(lx.SUBSCRIBE), max_extra_words=12)
@@ -906,6 +918,8 @@ _TAGS_PREFIX = lx.prefix_regex(folded_phrases(lx.TAGS), max_extra_words=14)
 #: ... whose label, up to the colon, is the whole phrase ("Tags:", "Thẻ:"): Vietnamese "thẻ"
 #: folds to "the", and "The bottom line:" is a subheading of the body.
 _TAGS_SET = frozenset(folded_phrases(lx.TAGS))
+#: ... or opened by a label that takes no colon ("Filed under ...", "Posted in ...").
+_TAGS_UNCOLONED = tuple(lx.longest_first(lx.phrases(lx.TAGS_UNCOLONED)))
 _CREDIT_PREFIX = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=12)
 _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
@@ -916,8 +930,9 @@ _AGENCY_TAILS = (*lx.AGENCY_CREDITS, "photo")
 #: pictures, or the photographer and the agency set apart by bars as a picture's credit is
 #: printed under it ("Natalie Naccache | Bloomberg | Getty Images", "Firn | Getty Images"; a
 #: picture agency alone: a page is titled "Story | Reuters", a news agency's own).
+#: (the words of pictures, :data:`lexicon.CREDIT_SHAPE_WORDS`).
 _CREDIT_SHAPE = re.compile(
-    r"^\(|/|\b(?:photo|foto|ảnh|image|credit)\b|\s\|\s*(?:"
+    rf"^\(|/|\b{lx.written_pattern(lx.CREDIT_SHAPE_WORDS)}\b|\s\|\s*(?:"
     + "|".join(re.escape(a) for a in lx.PICTURE_ONLY_AGENCIES)
     + r")$",
     re.IGNORECASE,
@@ -944,9 +959,10 @@ _GALLERY = re.compile(
 _UI_SET = frozenset(folded_phrases(lx.UI))
 #: What a consent banner's line holds (:data:`lexicon.CONSENT_WORDS`, anywhere in its key).
 _CONSENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(lx.phrases(lx.CONSENT_WORDS))))
-#: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%").
-_PLAYER_WORDS = ("current time", "duration", "remaining time", "loaded", "progress", "stream type")
-_PLAYER = re.compile(rf"^(?:{'|'.join(_PLAYER_WORDS)})(?: \S+){{0,4}} \d+$")
+#: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%"), the labels of
+#: :data:`lexicon.PLAYER_READOUTS`.
+_PLAYER_WORDS = lx.longest_first(lx.phrases(lx.PLAYER_READOUTS))
+_PLAYER = re.compile(rf"^{lx.phrase_pattern(lx.PLAYER_READOUTS)}(?: \S+){{0,4}} \d+$")
 #: ... and its position over the clip's length, the same in every language ("0:00 / 2:31",
 #: "1:02:15 / 1:45:00"): nothing but two clock readings of minutes and seconds with a slash.
 _PLAYER_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d$")
@@ -956,16 +972,21 @@ _PLAYER_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*/\s*(?:\d{1,2}:)?\d{
 #: A browser joins the credit's label to the caption's last word ("... sought
 #: treatmentCredit: Getty"): a capital right after a small letter or a stop opens it too.
 #: Vietnamese captions ("... (Ảnh: TTXVN)") are the article's in the hand labels of the seeds.
+#: (the words of :data:`lexicon.CAPTION_PICTURES`, :data:`lexicon.CAPTION_CREDITS` and
+#: :data:`lexicon.BY_WORDS` in brackets, of :data:`lexicon.CAPTION_LABELS` after a blank).
+_CAPTION_PICTURE = lx.written_pattern(lx.CAPTION_PICTURES)
+_CAPTION_CREDIT_WORD = lx.written_pattern(lx.CAPTION_CREDITS)
+_BY = lx.written_pattern(lx.BY_WORDS)
 _CAPTION_CREDIT = re.compile(
-    r"(?:\((?:[A-Z]{2,8}\s+)?(?:(?:image|photo|picture|photograph|foto|bild|imagen)s?"
-    r"\s*(?::|/|\sby\s)|(?:credit|crédito)s?\s*:)[^()]{1,60}\)"
-    r"|(?:\s|(?-i:(?<=[a-z.!?])(?=[A-Z])))(?:credit|photo|image|photograph|foto|bild)s?"
+    rf"(?:\((?:[A-Z]{{2,8}}\s+)?(?:{_CAPTION_PICTURE}s?"
+    rf"\s*(?::|/|\s{_BY}\s)|{_CAPTION_CREDIT_WORD}s?\s*:)[^()]{{1,60}}\)"
+    rf"|(?:\s|(?-i:(?<=[a-z.!?])(?=[A-Z]))){lx.written_pattern(lx.CAPTION_LABELS)}s?"
     r"\s*:\s*[^.!?:]{1,50})$",
     re.IGNORECASE,
 )
 #: What every caption credit holds near its end (a cheap test before the pattern; before it, a
 #: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
-_CAPTION_MARK = re.compile(r"[:/]|\sby\s")
+_CAPTION_MARK = re.compile(rf"[:/]|\s{_BY}\s")
 _FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
 #: The footer phrases of one word ("email", "hotline", "copyright", "accessibility"): nouns
 #: that open body lines too ("Email and SMS campaigns", "Copyright law protects ...", a list
@@ -1188,7 +1209,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         if key in _AUTHOR_BIO_SET:
             return "author_bio"
         if (known and _COMMENTS_PREFIX.match(key, first)) or (
-            (figure or first in _COUNT_WORDS or first.startswith(_COUNT_STEMS))
+            (figure or first in _COUNT_WORDS)
             and _COMMENT_COUNT.match(key)
             and (words <= 4 or key[0].isdigit())
         ):
@@ -1238,7 +1259,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if (
         words <= 16
         and (known and _TAGS_PREFIX.match(key, first))
-        and (key.startswith(("filed under", "posted in")) or _tags_label(text))
+        and (key.startswith(_TAGS_UNCOLONED) or _tags_label(text))
     ):
         return "tags"
     if words <= 14 and (
@@ -1280,19 +1301,18 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 
 
 #: First words that the anchored patterns of links to the previous or next article, of titled
-#: comments headings and of comment counts can start with (besides figures, and the Russian
-#: "комментари..." that :data:`_LEXICON_KEY_WORDS` finds anywhere).
+#: comments headings and of comment counts can start with (besides figures): the qualifiers
+#: and the nouns' first words of :data:`lexicon.COMMENT_COUNT_QUALIFIERS` and
+#: :data:`lexicon.COMMENT_COUNT_NOUNS`.
 _PAGER_FIRST = frozenset(p.split(" ", 1)[0] for p in _PAGER_LABELS)
-_TITLED_FIRST = ("one", "two", "three")
-_COUNT_FIRST: tuple[str, ...] = ("top", "recent", "latest", "reader", "user", "all", "show")
-_COUNT_FIRST += ("view", "hide", "load", "comment", "comments", "binh", "kommentar")
-_COUNT_FIRST += ("kommentare", "commentaire")
-_COUNT_FIRST += ("commentaires", "comentario", "comentarios", "komentar", "response")
-_COUNT_FIRST += ("responses", "replies", "reactions", "thoughts", "discussion")
+_TITLED_FIRST = tuple(lx.longest_first(lx.phrases(lx.COMMENT_TITLED_NUMBERS)))
+_COUNT_FIRST = tuple(
+    lx.longest_first(
+        lx.phrases(lx.COMMENT_COUNT_QUALIFIERS) | {n.split(" ", 1)[0] for n in _COMMENT_COUNT_NOUNS}
+    )
+)
 _TITLED_WORDS = frozenset(_TITLED_FIRST)
 _COUNT_WORDS = frozenset(_COUNT_FIRST)
-#: ... and the first words of :data:`_COMMENT_COUNT` that are a stem ("комментарии").
-_COUNT_STEMS = ("комментари",)
 #: The first word of every line :func:`lexicon_category` can give a category by an anchored
 #: pattern (a line starting with a figure is looked at too). The lines the prefix lexicons can
 #: match start with one of their phrases (:func:`_opens_with_phrase`), the headings and
@@ -1311,7 +1331,7 @@ _LEXICON_FIRST = frozenset().union(
 #: Keys that a rule takes as they are: headings and interface strings.
 _LEXICON_KEYS = _RELATED_SET | _MEDIA_SET | _AUTHOR_BIO_SET | _UI_SET
 #: Words that the rules on comment counts look for anywhere in a key.
-_LEXICON_KEY_WORDS: tuple[str, ...] = ("coment", "comment", "binh luan", "kommentar", "комментари")
+_LEXICON_KEY_WORDS: tuple[str, ...] = _COMMENT_STEMS
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
 #: captions, related links with their heading, also full width), a slash (captions), menu and
 #: breadcrumb joiners, a tab, the copyright sign; and a dash or ``by`` between spaces (menus

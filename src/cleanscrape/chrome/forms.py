@@ -86,9 +86,12 @@ def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
 
 
 #: A prompt of an input form: a verb of :data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_VERBS`
-#: over "your"/"the"/"a" and a few words, the folded line (the page prints it ending in ":").
+#: (after "please", :data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_POLITE`) over "your"/"the"/
+#: "a" (:data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_OBJECTS`) and a few words, the folded
+#: line (the page prints it ending in ":").
 _PROMPT = re.compile(
-    r"^(?:please )?(?:re ?)?(?:" + "|".join(lx.FORM_PROMPT_VERBS) + r") (?:your|the|an?) \w"
+    rf"^(?:{lx.phrase_pattern(lx.FORM_PROMPT_POLITE)} )?{lx.phrase_pattern(lx.FORM_PROMPT_VERBS)}"
+    rf" {lx.phrase_pattern(lx.FORM_PROMPT_OBJECTS)} \w"
 )
 #: A field printed without its value: a short label, ":" and a currency sign ("Price : $",
 #: "Total: €"); a label ending in ":" alone is a story's heading as often ("Features:").

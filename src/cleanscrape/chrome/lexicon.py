@@ -34,6 +34,16 @@ COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 #: ("Comments ... will not be approved by the moderator"); phrases anywhere in a line.
 COMMENT_CALLS: Mapping[str, tuple[str, ...]] = table("COMMENT_CALLS")
 COMMENT_POLICIES: Mapping[str, tuple[str, ...]] = table("COMMENT_POLICIES")
+#: A count or a heading of the comments ("12 Comments", "Show comments"): the nouns, the words
+#: before them, and the stems that every noun's key holds, found anywhere in a line
+#: ("comment", "kommentar").
+COMMENT_COUNT_NOUNS: Mapping[str, tuple[str, ...]] = table("COMMENT_COUNT_NOUNS")
+COMMENT_COUNT_QUALIFIERS: Mapping[str, tuple[str, ...]] = table("COMMENT_COUNT_QUALIFIERS")
+COMMENT_STEMS: Mapping[str, tuple[str, ...]] = table("COMMENT_STEMS")
+#: A comments heading that names the article ("10 thoughts on “Title”"): the words after the
+#: count, and the numbers written as words before them.
+COMMENT_TITLED: Mapping[str, tuple[str, ...]] = table("COMMENT_TITLED")
+COMMENT_TITLED_NUMBERS: Mapping[str, tuple[str, ...]] = table("COMMENT_TITLED_NUMBERS")
 
 # --- author boxes after the article (whole-line heading) ---------------------------------------
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")
@@ -41,6 +51,21 @@ AUTHOR_BIO: Mapping[str, tuple[str, ...]] = table("AUTHOR_BIO")
 REPLY: Mapping[str, tuple[str, ...]] = table("REPLY")
 #: What an author box says its author is: "<Name> is a freelance writer ...".
 AUTHOR_ROLES: Mapping[str, tuple[str, ...]] = table("AUTHOR_ROLES")
+#: The titles before a person's name ("Dr.", "Prof."), as written.
+NAME_TITLES: Mapping[str, tuple[str, ...]] = table("NAME_TITLES")
+#: The verbs after the name that opens a bio ("Jane Roe is ...", "Jane Roe ist ..."), as written.
+BIO_VERBS: Mapping[str, tuple[str, ...]] = table("BIO_VERBS")
+#: What an author box counts of the author's ("142 posts", "5 Artikel").
+POST_COUNT_NOUNS: Mapping[str, tuple[str, ...]] = table("POST_COUNT_NOUNS")
+#: The word over an author box that names the author ("About Jane Roe", "Über Jane Roe").
+ABOUT_LABELS: Mapping[str, tuple[str, ...]] = table("ABOUT_LABELS")
+#: The pronouns that tell a paragraph about a person ("he", "her").
+PERSON_PRONOUNS: Mapping[str, tuple[str, ...]] = table("PERSON_PRONOUNS")
+#: An author greeting the reader ("Hi, I'm Jessica!", "Hello! My name is ..."): the greetings,
+#: the words that introduce oneself, and those that name oneself, as written.
+GREETINGS: Mapping[str, tuple[str, ...]] = table("GREETINGS")
+SELF_INTROS: Mapping[str, tuple[str, ...]] = table("SELF_INTROS")
+SELF_NAMINGS: Mapping[str, tuple[str, ...]] = table("SELF_NAMINGS")
 
 # --- affiliate disclosures (a line that holds a term and a reference to the page) ---------------
 DISCLOSURE_TERMS: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_TERMS")
@@ -57,6 +82,12 @@ APPEALS_PLAIN: Mapping[str, tuple[str, ...]] = table("APPEALS_PLAIN")
 APPEALS_PRICE: Mapping[str, tuple[str, ...]] = table("APPEALS_PRICE")
 #: Words by which a line speaks to its reader ("you", "our", "my", "please").
 READER_ADDRESS: Mapping[str, tuple[str, ...]] = table("READER_ADDRESS")
+#: A line that leads in to more of the outlet's posts ("Other posts you'll love:"): the words
+#: before the posts ("more", "other"), the posts ("articles", "stories") and the phrases that
+#: lead in alone ("you might also like").
+LEAD_IN_WORDS: Mapping[str, tuple[str, ...]] = table("LEAD_IN_WORDS")
+LEAD_IN_NOUNS: Mapping[str, tuple[str, ...]] = table("LEAD_IN_NOUNS")
+LEAD_IN_PHRASES: Mapping[str, tuple[str, ...]] = table("LEAD_IN_PHRASES")
 #: Legal notices: disclaimers, copyright and trademark lines.
 LEGAL_NOTICES: Mapping[str, tuple[str, ...]] = table("LEGAL_NOTICES")
 #: The story's credit line: what opens a clause of it ("Reporting by", "Editing by") ...
@@ -85,18 +116,41 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
 
 #: Verbs that open an input form's prompt to the reader, a field's label ending in ":"
 #: ("Enter your installation address:", "Confirm your zip code:").
-FORM_PROMPT_VERBS: tuple[str, ...] = ("enter", "confirm", "select", "choose", "type", "provide")
+FORM_PROMPT_VERBS: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_VERBS")
+#: ... the word of courtesy before the verb ("please") and the words after it ("your", "the").
+FORM_PROMPT_POLITE: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_POLITE")
+FORM_PROMPT_OBJECTS: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_OBJECTS")
 
 # --- cookie banners (prefix) -------------------------------------------------------------------
 COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")
 #: ... and the words one of its lines must hold to be one ("cookie", "evasteet"), folded stems
 #: found anywhere in the line.
 CONSENT_WORDS: Mapping[str, tuple[str, ...]] = table("CONSENT_WORDS")
+#: A cookie's lifetime in a consent panel's table: the units after its number ("1 year", "13
+#: mois", "1年") and the words for a lifetime without an end ("session", "never"), patterns.
+COOKIE_LIFETIME_UNITS: Mapping[str, tuple[str, ...]] = table("COOKIE_LIFETIME_UNITS")
+COOKIE_LIFETIME_NO_END: Mapping[str, tuple[str, ...]] = table("COOKIE_LIFETIME_NO_END")
+#: The word for a cookie as written in its casings ("cookie", "Cookie", "куки"), and in the
+#: scripts read only by the banners written without spaces ("คุกกี้").
+COOKIE_NAMES: Mapping[str, tuple[str, ...]] = table("COOKIE_NAMES")
+COOKIE_NAMES_UNSPACED: Mapping[str, tuple[str, ...]] = table("COOKIE_NAMES_UNSPACED")
+#: What a consent panel says of cookies beside the word (the site, the browser, consent,
+#: tracking, the panel's categories), stems found anywhere in a line, patterns.
+COOKIE_PANEL_WORDS: Mapping[str, tuple[str, ...]] = table("COOKIE_PANEL_WORDS")
+#: What a banner written without spaces says beside the word: the site speaking of itself
+#: ("当サイト", "本网站"), patterns; and the button it quotes ("「同意する」"), as written.
+COOKIE_SITE_WORDS: Mapping[str, tuple[str, ...]] = table("COOKIE_SITE_WORDS")
+COOKIE_ACCEPT_WORDS: Mapping[str, tuple[str, ...]] = table("COOKIE_ACCEPT_WORDS")
+#: The buttons and links under such a banner ("同意する", "拒绝", "동의"), as written.
+CONSENT_BUTTONS: Mapping[str, tuple[str, ...]] = table("CONSENT_BUTTONS")
 
 # --- newsletter / subscription prompts (prefix) ------------------------------------------------
 SUBSCRIBE: Mapping[str, tuple[str, ...]] = table("SUBSCRIBE")
 #: ... a paywall's offer inside the body ("Unlimited access ...", "Cancel anytime")
 PAYWALL: Mapping[str, tuple[str, ...]] = table("PAYWALL")
+
+#: The labels of a video player's read-outs ("Current Time 0:00", "Duration 2:31").
+PLAYER_READOUTS: Mapping[str, tuple[str, ...]] = table("PLAYER_READOUTS")
 
 # --- interface strings (whole line) ------------------------------------------------------------
 UI: Mapping[str, tuple[str, ...]] = table("UI")
@@ -154,10 +208,33 @@ CITATION_READ: Mapping[str, tuple[str, ...]] = table("CITATION_READ")
 BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = table("BYLINE_PREFIXES")
 #: Words that open a source line ("Nguồn: nhandan.vn", "Source: Reuters").
 SOURCE_PREFIXES: Mapping[str, tuple[str, ...]] = table("SOURCE_PREFIXES")
+#: ... as written where folding changes them ("Nguồn"), matched before the colon of the line.
+SOURCE_LABELS: Mapping[str, tuple[str, ...]] = table("SOURCE_LABELS")
+#: Words that open a source line without a colon ("Theo Báo Nhân dân", "According to AP"), as
+#: written.
+SOURCE_LEADS: Mapping[str, tuple[str, ...]] = table("SOURCE_LEADS")
+#: The marks in brackets after a name that the outlet compiled from others ("An Nhi (t/h)"),
+#: and the words before the sources it names there ("(theo AFP)"), as written.
+COMPILED_MARKS: Mapping[str, tuple[str, ...]] = table("COMPILED_MARKS")
+COMPILED_FROM: Mapping[str, tuple[str, ...]] = table("COMPILED_FROM")
 
 # --- tag lists and image credits (prefix of a short line) ---------------------------------------
 TAGS: Mapping[str, tuple[str, ...]] = table("TAGS")
 CREDITS: Mapping[str, tuple[str, ...]] = table("CREDITS")
+#: Tag labels that take no colon ("Filed under ...", "Posted in ...").
+TAGS_UNCOLONED: Mapping[str, tuple[str, ...]] = table("TAGS_UNCOLONED")
+#: The words of pictures that mark a line ending with an agency as its credit ("Photo: AFP"),
+#: as written.
+CREDIT_SHAPE_WORDS: Mapping[str, tuple[str, ...]] = table("CREDIT_SHAPE_WORDS")
+#: The words of a caption's credit at its end ("(Photo by ...)", "Credit: ESA"): the words for a
+#: picture and for a credit, as written.
+CAPTION_PICTURES: Mapping[str, tuple[str, ...]] = table("CAPTION_PICTURES")
+CAPTION_CREDITS: Mapping[str, tuple[str, ...]] = table("CAPTION_CREDITS")
+#: ... and the labels of a credit after the caption's last word ("... Photo: Thomas Kuoh").
+CAPTION_LABELS: Mapping[str, tuple[str, ...]] = table("CAPTION_LABELS")
+#: The word before an author's or a photographer's name ("Photo by ...", "View all posts by
+#: ..."), as written.
+BY_WORDS: Mapping[str, tuple[str, ...]] = table("BY_WORDS")
 #: Picture agencies named at the end of a credit line.
 AGENCY_CREDITS: tuple[str, ...] = (
     "getty images",
@@ -298,6 +375,31 @@ def phrases(table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     return frozenset(p for group in table.values() for p in group)
 
 
+def phrases_in_order(table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The phrases of one category without repeats, in the order of the languages and of
+    each language's tuple."""
+    return list(dict.fromkeys(p for group in table.values() for p in group))
+
+
+def pattern_union(table: Mapping[str, tuple[str, ...]]) -> str:
+    """The patterns of one category joined as alternatives (no group of its own), in the order
+    of :func:`phrases_in_order`."""
+    return "|".join(phrases_in_order(table))
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` without repeats, the longest first and words of one length in alphabetical
+    order: an alternation of them is the same in every run (a set's order follows the hash
+    seed)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def written_pattern(table: Mapping[str, tuple[str, ...]]) -> str:
+    """A pattern in a group of no number matching any phrase of one category as written
+    (escaped, :func:`longest_first`)."""
+    return "(?:" + "|".join(re.escape(p) for p in longest_first(phrases(table))) + ")"
+
+
 def phrase_pattern(table: Mapping[str, tuple[str, ...]]) -> str:
     """A pattern in a group of no number matching any phrase of one category, every language
     (:func:`trie_pattern` of its :func:`phrases`), for patterns compiled with
@@ -369,7 +471,7 @@ class PrefixMatcher:
     __slots__ = ("first_words", "max_extra_words", "pattern", "phrases")
 
     def __init__(self, items: Iterable[str], *, max_extra_words: int) -> None:
-        phrases_ = sorted(set(items), key=len, reverse=True)
+        phrases_ = longest_first(items)
         self.phrases = frozenset(phrases_)
         self.max_extra_words = max_extra_words
         self.first_words = frozenset(p.split(" ", 1)[0] for p in phrases_)

@@ -36,7 +36,7 @@ _JOINERS = frozenset(
 
 
 def _alternatives(table: Mapping[str, tuple[str, ...]]) -> str:
-    items = sorted(lx.phrases(table), key=len, reverse=True)
+    items = lx.longest_first(lx.phrases(table))
     return "|".join(re.escape(p) for p in items)
 
 

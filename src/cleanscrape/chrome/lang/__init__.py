@@ -30,6 +30,23 @@ LANGUAGES: tuple[str, ...] = (
 #: ``AFTERNOON_SUFFIXES`` (the words of ``TIME_SUFFIXES`` of a 12-hour clock's two halves),
 #: ``MORNING_PREFIXES`` and ``AFTERNOON_PREFIXES`` (the halves written before the time) as
 #: written;
+#: ``SOURCE_LABELS`` (a source line's word before its colon where folding changes it),
+#: ``SOURCE_LEADS`` (a source line's words without a colon), ``COMPILED_MARKS`` and
+#: ``COMPILED_FROM`` (the brackets after a compiled name) as written; ``FORM_PROMPT_VERBS``,
+#: ``FORM_PROMPT_POLITE`` and ``FORM_PROMPT_OBJECTS`` (an input form's prompt: its verb, the
+#: word of courtesy before it, the words after it) folded; ``LEAD_IN_WORDS``,
+#: ``LEAD_IN_NOUNS`` and ``LEAD_IN_PHRASES`` (a lead-in to more of the outlet's posts) folded;
+#: ``COMMENT_COUNT_NOUNS``, ``COMMENT_COUNT_QUALIFIERS``, ``COMMENT_STEMS`` (a count of
+#: comments), ``COMMENT_TITLED`` and ``COMMENT_TITLED_NUMBERS`` (a comments heading naming the
+#: article) folded; ``TAGS_UNCOLONED`` (tag labels without a colon) folded;
+#: ``CREDIT_SHAPE_WORDS``, ``CAPTION_PICTURES``, ``CAPTION_CREDITS``, ``CAPTION_LABELS`` (the
+#: words of pictures' credits) and ``BY_WORDS`` (the word before a name) as written; of author
+#: boxes, ``NAME_TITLES``, ``BIO_VERBS``, ``GREETINGS``, ``SELF_INTROS`` and ``SELF_NAMINGS``
+#: as written, ``POST_COUNT_NOUNS``, ``ABOUT_LABELS`` and ``PERSON_PRONOUNS`` folded; of
+#: consent panels, ``COOKIE_LIFETIME_UNITS``, ``COOKIE_LIFETIME_NO_END``,
+#: ``COOKIE_PANEL_WORDS`` and ``COOKIE_SITE_WORDS`` patterns, ``COOKIE_NAMES``,
+#: ``COOKIE_NAMES_UNSPACED``, ``COOKIE_ACCEPT_WORDS`` and ``CONSENT_BUTTONS`` as written;
+#: ``PLAYER_READOUTS`` (a video player's labels) folded;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
 #: other letters is never one).
 CATEGORIES: tuple[str, ...] = (
@@ -89,6 +106,44 @@ CATEGORIES: tuple[str, ...] = (
     "BREADCRUMB_STARTS",
     "MEDIA_HEADINGS",
     "PAGER_LABELS",
+    "SOURCE_LABELS",
+    "SOURCE_LEADS",
+    "COMPILED_MARKS",
+    "COMPILED_FROM",
+    "FORM_PROMPT_VERBS",
+    "FORM_PROMPT_POLITE",
+    "FORM_PROMPT_OBJECTS",
+    "LEAD_IN_WORDS",
+    "LEAD_IN_NOUNS",
+    "LEAD_IN_PHRASES",
+    "COMMENT_COUNT_NOUNS",
+    "COMMENT_COUNT_QUALIFIERS",
+    "COMMENT_STEMS",
+    "COMMENT_TITLED",
+    "COMMENT_TITLED_NUMBERS",
+    "TAGS_UNCOLONED",
+    "CREDIT_SHAPE_WORDS",
+    "CAPTION_PICTURES",
+    "CAPTION_CREDITS",
+    "CAPTION_LABELS",
+    "BY_WORDS",
+    "NAME_TITLES",
+    "BIO_VERBS",
+    "POST_COUNT_NOUNS",
+    "ABOUT_LABELS",
+    "PERSON_PRONOUNS",
+    "GREETINGS",
+    "SELF_INTROS",
+    "SELF_NAMINGS",
+    "COOKIE_LIFETIME_UNITS",
+    "COOKIE_LIFETIME_NO_END",
+    "COOKIE_NAMES",
+    "COOKIE_NAMES_UNSPACED",
+    "COOKIE_PANEL_WORDS",
+    "COOKIE_SITE_WORDS",
+    "COOKIE_ACCEPT_WORDS",
+    "CONSENT_BUTTONS",
+    "PLAYER_READOUTS",
 )
 
 

@@ -172,3 +172,5 @@ COMMENT_ACTIONS: tuple[str, ...] = (
 
 #: Words of an ``aria-label`` that name a region of chrome, as its name tokens (ASCII letters).
 ARIA_REGIONS: tuple[str, ...] = ("reklama",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("komentar", "komentare", "komentaru")

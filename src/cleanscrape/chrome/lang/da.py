@@ -137,3 +137,11 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "kl.",
     "kl",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("kommentar", "kommentarer")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"sekund(?:er)?|minut(?:ter)?|timer|dag(?:e)?|uge(?:r)?|måned(?:er)?|år",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"session|permanent|aldrig",)

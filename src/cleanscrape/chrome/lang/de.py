@@ -282,3 +282,29 @@ PAGER_LABELS: tuple[str, ...] = (
     "nachster artikel",
     "nachster beitrag",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("kommentar", "kommentare")
+
+COMMENT_STEMS: tuple[str, ...] = ("kommentar",)
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("foto",)
+
+CAPTION_PICTURES: tuple[str, ...] = ("foto", "bild")
+
+CAPTION_LABELS: tuple[str, ...] = ("foto", "bild")
+
+BIO_VERBS: tuple[str, ...] = ("ist", "war")
+
+POST_COUNT_NOUNS: tuple[str, ...] = ("artikel",)
+
+ABOUT_LABELS: tuple[str, ...] = ("uber",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sitzung|dauerhaft|permanent|niemals",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (
+    r"webseite|einwilligung|zustimmung|dsgvo|dauer|beschreibung",
+)

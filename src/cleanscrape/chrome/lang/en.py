@@ -361,6 +361,33 @@ SOURCE_PREFIXES: tuple[str, ...] = (
     "originally published",
 )
 
+SOURCE_LEADS: tuple[str, ...] = ("Via", "According to")
+
+FORM_PROMPT_VERBS: tuple[str, ...] = (
+    "enter",
+    "reenter",
+    "re enter",
+    "confirm",
+    "reconfirm",
+    "re confirm",
+    "select",
+    "reselect",
+    "re select",
+    "choose",
+    "rechoose",
+    "re choose",
+    "type",
+    "retype",
+    "re type",
+    "provide",
+    "reprovide",
+    "re provide",
+)
+
+FORM_PROMPT_POLITE: tuple[str, ...] = ("please",)
+
+FORM_PROMPT_OBJECTS: tuple[str, ...] = ("your", "the", "a", "an")
+
 CREDITS: tuple[str, ...] = (
     "image credit",
     "photo credit",
@@ -783,4 +810,116 @@ PAGER_LABELS: tuple[str, ...] = (
     "newer article",
     "newer story",
     "newer entry",
+)
+
+LEAD_IN_WORDS: tuple[str, ...] = ("more", "other", "related", "similar", "these", "our")
+
+LEAD_IN_NOUNS: tuple[str, ...] = ("articles", "posts", "stories", "reads", "guides")
+
+LEAD_IN_PHRASES: tuple[str, ...] = (
+    "you might also like",
+    "you might also enjoy",
+    "you might also love",
+    "you may also like",
+    "you may also enjoy",
+    "you may also love",
+    "you will also like",
+    "you will also enjoy",
+    "you will also love",
+    "you ll also like",
+    "you ll also enjoy",
+    "you ll also love",
+)
+
+COMMENT_COUNT_QUALIFIERS: tuple[str, ...] = (
+    "top",
+    "recent",
+    "latest",
+    "reader",
+    "user",
+    "all",
+    "show",
+    "view",
+    "hide",
+    "load",
+)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = (
+    "comment",
+    "comments",
+    "response",
+    "responses",
+    "replies",
+    "reactions",
+    "thoughts on",
+    "discussion",
+)
+
+COMMENT_STEMS: tuple[str, ...] = ("comment",)
+
+COMMENT_TITLED_NUMBERS: tuple[str, ...] = ("one", "two", "three")
+
+COMMENT_TITLED: tuple[str, ...] = (
+    "thought on",
+    "thoughts on",
+    "response to",
+    "responses to",
+    "reply to",
+    "replies to",
+    "comment on",
+    "comments on",
+    "reaction to",
+    "reactions to",
+)
+
+TAGS_UNCOLONED: tuple[str, ...] = ("filed under", "posted in")
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("photo", "image", "credit")
+
+CAPTION_PICTURES: tuple[str, ...] = ("image", "photo", "picture", "photograph")
+
+CAPTION_CREDITS: tuple[str, ...] = ("credit",)
+
+BY_WORDS: tuple[str, ...] = ("by",)
+
+CAPTION_LABELS: tuple[str, ...] = ("credit", "photo", "image", "photograph")
+
+NAME_TITLES: tuple[str, ...] = ("Dr", "Prof", "Mr", "Mrs", "Ms")
+
+BIO_VERBS: tuple[str, ...] = ("is", "was", "has", "joined", "covers", "writes")
+
+POST_COUNT_NOUNS: tuple[str, ...] = ("article", "articles", "post", "posts", "stories")
+
+ABOUT_LABELS: tuple[str, ...] = ("about",)
+
+PERSON_PRONOUNS: tuple[str, ...] = ("he", "she", "his", "her")
+
+GREETINGS: tuple[str, ...] = ("hi", "hello", "hey", "welcome")
+
+SELF_INTROS: tuple[str, ...] = ("i'm", "i’m", "i am")
+
+SELF_NAMINGS: tuple[str, ...] = ("my name is",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"session|persistent|permanent|never",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (
+    r"website|\bsite|browser|consent|track|analytic|advertis|visitor|\buser|necessary|"
+    r"functional|performance|preferences|duration|description|gdpr",
+)
+
+COOKIE_NAMES: tuple[str, ...] = ("cookie", "Cookie", "COOKIE")
+
+CONSENT_BUTTONS: tuple[str, ...] = ("ok",)
+
+PLAYER_READOUTS: tuple[str, ...] = (
+    "current time",
+    "duration",
+    "remaining time",
+    "loaded",
+    "progress",
+    "stream type",
 )

@@ -288,3 +288,29 @@ PAGER_LABELS: tuple[str, ...] = (
     "post anterior",
     "post siguiente",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("comentario", "comentarios")
+
+COMMENT_STEMS: tuple[str, ...] = ("coment",)
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("foto",)
+
+CAPTION_PICTURES: tuple[str, ...] = ("foto", "imagen")
+
+CAPTION_CREDITS: tuple[str, ...] = ("crédito",)
+
+CAPTION_LABELS: tuple[str, ...] = ("foto",)
+
+BIO_VERBS: tuple[str, ...] = ("es",)
+
+POST_COUNT_NOUNS: tuple[str, ...] = ("articulos",)
+
+ABOUT_LABELS: tuple[str, ...] = ("acerca de", "sobre")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sesi[oó]n|persistente|permanente|nunca",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"duración|sitio|navegador|consentimiento",)

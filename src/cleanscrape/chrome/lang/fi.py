@@ -160,3 +160,5 @@ CITATION_READ: tuple[str, ...] = ("viitattu",)
 
 #: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
 BREADCRUMB_STARTS: tuple[str, ...] = ("etusivu",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("kommentti", "kommentit", "kommenttia")

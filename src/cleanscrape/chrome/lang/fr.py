@@ -271,3 +271,17 @@ PAGER_LABELS: tuple[str, ...] = (
     "article precedent",
     "article suivant",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("commentaire", "commentaires")
+
+BIO_VERBS: tuple[str, ...] = ("est",)
+
+ABOUT_LABELS: tuple[str, ...] = ("a propos de", "a propos d")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"secondes?|heures?|jours?|semaines?|mois|ans?|ann[ée]es?",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"session|permanent|permanente|jamais",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"rgpd|durée|navigateur|consentement",)

@@ -214,3 +214,15 @@ PAGER_LABELS: tuple[str, ...] = (
     "berita sebelumnya",
     "berita selanjutnya",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("komentar",)
+
+BIO_VERBS: tuple[str, ...] = ("adalah",)
+
+ABOUT_LABELS: tuple[str, ...] = ("tentang",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"detik|menit|jam|hari|minggu|bulan|tahun",)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sesi",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"situs|persetujuan",)

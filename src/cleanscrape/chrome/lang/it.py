@@ -204,3 +204,24 @@ PAGER_LABELS: tuple[str, ...] = (
     "articolo precedente",
     "articolo successivo",
 )
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("foto",)
+
+CAPTION_PICTURES: tuple[str, ...] = ("foto",)
+
+CAPTION_LABELS: tuple[str, ...] = ("foto",)
+
+BIO_VERBS: tuple[str, ...] = ("è",)
+
+ABOUT_LABELS: tuple[str, ...] = ("informazioni su",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese"
+    r"|anni|anno",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sessione|persistente|permanente|mai",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"durata|sito|consenso",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("commento", "commenti")

@@ -156,3 +156,31 @@ BREADCRUMB_STARTS: tuple[str, ...] = ("ホーム",)
 
 #: The heading of a list of videos or pictures (a whole line: "Videos"), folded.
 MEDIA_HEADINGS: tuple[str, ...] = ("動画",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"秒|分|時間|日|週間|ヶ月|か月|年",)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"セッション",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"同意|サイト",)
+
+COOKIE_NAMES: tuple[str, ...] = ("クッキー",)
+
+COOKIE_SITE_WORDS: tuple[str, ...] = (
+    r"(?:当|本|この|弊社の?)(?:ウェブ|web|Web|WEB)?サイト|当社|弊社",
+)
+
+COOKIE_ACCEPT_WORDS: tuple[str, ...] = ("同意",)
+
+CONSENT_BUTTONS: tuple[str, ...] = (
+    "同意する",
+    "同意しない",
+    "同意",
+    "拒否",
+    "拒否する",
+    "設定",
+    "詳細",
+    "詳細設定",
+    "閉じる",
+    "すべて許可",
+    "許可する",
+)

@@ -131,3 +131,24 @@ READING_ABOUT: tuple[str, ...] = ("약",)
 
 #: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report").
 COMMENT_ACTIONS: tuple[str, ...] = ("좋아요",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"초|분|시간|일|주|개월|년",)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"세션",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"웹사이트|동의",)
+
+COOKIE_NAMES: tuple[str, ...] = ("쿠키",)
+
+COOKIE_SITE_WORDS: tuple[str, ...] = (r"(?:이|본|당) ?(?:웹)?사이트|당사|저희",)
+
+COOKIE_ACCEPT_WORDS: tuple[str, ...] = ("동의",)
+
+CONSENT_BUTTONS: tuple[str, ...] = (
+    "동의",
+    "동의합니다",
+    "거부",
+    "설정",
+    "확인",
+    "닫기",
+)

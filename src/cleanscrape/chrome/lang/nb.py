@@ -136,3 +136,11 @@ DATE_TIME_WORDS: tuple[str, ...] = (
     "kl.",
     "kl",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("kommentar", "kommentarer")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"sekund(?:er)?|minutt(?:er)?|timer|dag(?:er)?|uke(?:r)?|måned(?:er)?|år",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"økt|permanent|aldri",)

@@ -173,3 +173,17 @@ PAGER_LABELS: tuple[str, ...] = (
     "vorig artikel",
     "volgend artikel",
 )
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("foto",)
+
+CAPTION_PICTURES: tuple[str, ...] = ("foto",)
+
+CAPTION_LABELS: tuple[str, ...] = ("foto",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("reactie", "reacties")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"seconden?|minuut|minuten|uur|uren|dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sessie|permanent|nooit",)

@@ -189,3 +189,11 @@ PAGER_LABELS: tuple[str, ...] = (
     "poprzedni artykul",
     "nastepny artykul",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("komentarz", "komentarze", "komentarzy")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"sekund\w*|minut\w*|godzin\w*|dni|dzień|tydzień|tygodni\w*|miesiąc\w*|miesięcy|rok|lat|lata",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sesja|sesji|nigdy",)

@@ -272,3 +272,27 @@ PAGER_LABELS: tuple[str, ...] = (
     "post anterior",
     "post seguinte",
 )
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("foto",)
+
+CAPTION_PICTURES: tuple[str, ...] = ("foto",)
+
+CAPTION_CREDITS: tuple[str, ...] = ("crédito",)
+
+CAPTION_LABELS: tuple[str, ...] = ("foto",)
+
+BIO_VERBS: tuple[str, ...] = ("é",)
+
+POST_COUNT_NOUNS: tuple[str, ...] = ("artigos",)
+
+ABOUT_LABELS: tuple[str, ...] = ("sobre",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|m[eê]s|anos?",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sess[aã]o|persistente|permanente|nunca",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"duração|navegador",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("comentario", "comentarios")

@@ -199,3 +199,29 @@ PAGER_LABELS: tuple[str, ...] = (
     "предыдущая новость",
     "следующая новость",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = (
+    "комментарий",
+    "комментария",
+    "комментарию",
+    "комментарием",
+    "комментарии",
+    "комментариев",
+    "комментариям",
+    "комментариями",
+    "комментариях",
+)
+
+COMMENT_STEMS: tuple[str, ...] = ("комментари",)
+
+ABOUT_LABELS: tuple[str, ...] = ("об", "о")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"сеанс\w*|сесси\w*",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"сайт|соглас",)
+
+COOKIE_NAMES: tuple[str, ...] = ("куки", "Куки", "КУКИ")

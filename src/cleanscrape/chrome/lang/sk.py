@@ -163,3 +163,5 @@ TIME_SUFFIXES: tuple[str, ...] = (
 
 #: The word before a date ("on May 2, 2019", "am 3. Mai 2019"), as written.
 DATE_PREPOSITIONS: tuple[str, ...] = ("dňa",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("komentar", "komentare", "komentarov")

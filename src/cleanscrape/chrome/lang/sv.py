@@ -146,3 +146,11 @@ CITATION_READ: tuple[str, ...] = ("hämtad",)
 
 #: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
 BREADCRUMB_STARTS: tuple[str, ...] = ("startsida",)
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("kommentar", "kommentarer")
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
+    r"sekund(?:er)?|minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|dygn|veck(?:a|or)|månad(?:er)?|år",
+)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"session|permanent|aldrig",)

@@ -84,3 +84,16 @@ READING_ABOUT: tuple[str, ...] = ("ประมาณ",)
 
 #: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
 BREADCRUMB_STARTS: tuple[str, ...] = ("หน้าแรก",)
+
+COOKIE_NAMES_UNSPACED: tuple[str, ...] = ("คุกกี้",)
+
+COOKIE_SITE_WORDS: tuple[str, ...] = (r"เว็บไซต์นี้|เราใช้",)
+
+COOKIE_ACCEPT_WORDS: tuple[str, ...] = ("ยอมรับ",)
+
+CONSENT_BUTTONS: tuple[str, ...] = (
+    "ยอมรับ",
+    "ยอมรับทั้งหมด",
+    "ปฏิเสธ",
+    "ตั้งค่า",
+)

@@ -148,3 +148,5 @@ PAGER_LABELS: tuple[str, ...] = (
     "onceki haber",
     "sonraki haber",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("yorum", "yorumlar")

@@ -166,6 +166,14 @@ SOURCE_PREFIXES: tuple[str, ...] = (
     "theo",
 )
 
+SOURCE_LABELS: tuple[str, ...] = ("nguồn",)
+
+SOURCE_LEADS: tuple[str, ...] = ("Theo",)
+
+COMPILED_MARKS: tuple[str, ...] = ("t/h", "th", "tổng hợp", "TH", "T/H")
+
+COMPILED_FROM: tuple[str, ...] = ("theo", "tổng hợp từ")
+
 CREDITS: tuple[str, ...] = (
     "anh",
     "anh minh hoa",
@@ -261,3 +269,19 @@ PAGER_LABELS: tuple[str, ...] = (
     "bai truoc",
     "bai tiep theo",
 )
+
+COMMENT_COUNT_NOUNS: tuple[str, ...] = ("binh luan",)
+
+COMMENT_STEMS: tuple[str, ...] = ("binh luan",)
+
+CREDIT_SHAPE_WORDS: tuple[str, ...] = ("ảnh",)
+
+BIO_VERBS: tuple[str, ...] = ("là",)
+
+POST_COUNT_NOUNS: tuple[str, ...] = ("bai viet",)
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"giây|phút|giờ|ngày|tuần|tháng|năm",)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"phiên",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"trang web|đồng ý",)

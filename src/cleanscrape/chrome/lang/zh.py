@@ -227,3 +227,24 @@ PAGER_LABELS: tuple[str, ...] = (
     "上一篇",
     "下一篇",
 )
+
+COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"秒|分|小时|小時|天|日|周|个月|個月|年",)
+
+COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"会话|會話",)
+
+COOKIE_PANEL_WORDS: tuple[str, ...] = (r"同意|网站|網站",)
+
+COOKIE_SITE_WORDS: tuple[str, ...] = (r"本网站|本網站|本站|我们使用|我們使用",)
+
+COOKIE_ACCEPT_WORDS: tuple[str, ...] = ("接受", "同意并继续")
+
+CONSENT_BUTTONS: tuple[str, ...] = (
+    "接受",
+    "拒绝",
+    "拒絕",
+    "同意并继续",
+    "设置",
+    "設置",
+    "关闭",
+    "關閉",
+)
