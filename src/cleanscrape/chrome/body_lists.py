@@ -42,6 +42,9 @@ _ITEM_WORDS = 25
 _SHAPE_SHARE = 0.8
 #: A subheading over the list: a short line without a sentence mark, in a block of its own.
 _HEADING_WORDS = 8
+#: A header row printed on one line over its table's rows: at least this many marks between
+#: its cells (three columns or more).
+_HEADER_MARKS = 2
 
 
 def table_row(ln: Line) -> bool:
@@ -130,6 +133,8 @@ def listed_rows_end(feats: list[Line], tags: list[str], start: int, end: int) ->
         if head.terminal or head.repeats or head.words > _HEADING_WORDS or table_row(head):
             return end
         j += 1
+    if _row_header(feats, tags, j):
+        j += 1  # the table's header row, its cells set apart as its rows' are
     first = j
     j = _items_end(feats, tags, first)
     items = feats[first:j]
@@ -140,6 +145,28 @@ def listed_rows_end(feats: list[Line], tags: list[str], start: int, end: int) ->
     ):
         return end
     return j - 1
+
+
+def _row_header(feats: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is the header row of a table printed a row a line under it: an untagged line,
+    not ending like a sentence, whose cells are set apart by the same marks, as many, as the
+    first row's below it, a row of figures in the same block ("Ranking | Business School |
+    Previous Ranking | ... | Median Salary" over "1 | Chicago Booth | 1 | ... | $175,000").
+    Its column names run longer than a list item may, and it holds few figures, so it stopped
+    the rows under it."""
+    if k + 1 >= len(feats) or tags[k] or feats[k].terminal or feats[k].words > _ROW_WORDS:
+        return False
+    row = feats[k + 1]
+    if tags[k + 1] or row.block_start or row.prose or figure_words(row.text) < _ROW_FIGURES:
+        return False
+    marks = _shape(feats[k])
+    return marks is not None and len(marks[1]) >= _HEADER_MARKS and marks[1] == _shape_marks(row)
+
+
+def _shape_marks(ln: Line) -> tuple[str, ...]:
+    """The marks that split ``ln`` into fields, in order (:func:`_shape` without the figure)."""
+    shape = _shape(ln)
+    return shape[1] if shape is not None else ()
 
 
 def _items_end(feats: list[Line], tags: list[str], first: int) -> int:

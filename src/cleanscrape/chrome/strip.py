@@ -233,7 +233,7 @@ def _classify_text(
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
-    end = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
+    end = _tables_end(feats, tags, start, end)
     end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
@@ -542,6 +542,40 @@ def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
     ):
         j += 1
     return j - 1 if j - end > 2 else end
+
+
+#: The paragraph between two tables of the body that presents the second: at most this many
+#: lines of prose, the last ending with a colon.
+_PRESENTING_LINES = 2
+
+
+def _tables_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Last line of the region, with the list or the table that goes on right after it
+    (:func:`_introduced_list_end`, :func:`~.body_lists.listed_rows_end`), and the tables that
+    follow that one, each presented by a line of prose ending with a colon ("... for the top
+    20 part-time programs can be found here:"): a body that is mostly tables weighs as short
+    lines, and the region holds only the paragraphs above the first."""
+    grown = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
+    while grown > end:
+        end = grown
+        grown = _next_table_end(feats, tags, start, end)
+    return end
+
+
+def _next_table_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Last row of a table right under the lines of prose after line ``end`` that present it
+    (:data:`_PRESENTING_LINES` at most, untagged, not repeated on the page, the last ending
+    with a colon); ``end`` when there is none."""
+    k = end + 1
+    while k < len(feats) and k - end <= _PRESENTING_LINES:
+        ln = feats[k]
+        if tags[k] or not ln.prose or ln.repeats:
+            break
+        if ln.text.endswith(COLONS):
+            last = listed_rows_end(feats, tags, start, k)
+            return last if last > k else end
+        k += 1
+    return end
 
 
 #: A subheading of the body: a short line without a sentence mark, in a block of its own.
