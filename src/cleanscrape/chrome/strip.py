@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import add, attrgetter, not_
+from operator import add, and_, attrgetter, not_
 from typing import Any, NamedTuple
 
 from ..document import Removal
@@ -963,6 +963,10 @@ def classify_lines(
     # (HTML source printed as text is no text of the page: it counts for nothing, and stays
     # dropped when the page is kept whole)
     total -= sum(compress(sizes[:upto], map(_MARKUP.__eq__, cats[:upto])))
+    # (nor do items run together on one line that the page drops, a filter box's options or
+    # a tag cloud: a select box of thousands of options is no text that a story of a few
+    # paragraphs would be too small a part of)
+    total -= sum(compress(sizes[:upto], map(and_, map(_WORDLIST, feats), map(KEEP.__ne__, cats))))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
@@ -982,6 +986,7 @@ def classify_lines(
 
 
 _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
+_WORDLIST = attrgetter("wordlist")
 #: Lines of HTML source printed as text (``tag_lines``): never the page's text.
 _MARKUP = "markup"
 _MARK = attrgetter("mark")
