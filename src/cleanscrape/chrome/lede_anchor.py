@@ -87,27 +87,42 @@ def _content(key: str) -> set[str]:
 
 
 def lede_candidates(
-    lines: list[Line], tags: list[str], *, skip: Set[int], region: tuple[int, int]
+    lines: list[Line],
+    tags: list[str],
+    *,
+    skip: Set[int],
+    region: tuple[int, int],
+    among: range | None = None,
+    past_unrelated: bool = False,
 ) -> list[int]:
     """Title-like lines outside ``region`` whose content words recur in the paragraphs right
     below them (see the module's text), strongest overlap first. Lines of ``skip`` (menu box
     items) and tagged lines are no headline, and the lines of ``skip`` no lede either (a mega
     menu's label over its entries' descriptions). A lede is sentences: paragraphs of which none
     ends like one (a box's trending searches or latest headlines, their links run together on
-    a line) are no lede, and a label above them no headline."""
+    a line) are no lede, and a label above them no headline. ``among``: the lines read as
+    headlines (default: every line). ``past_unrelated``: the lede is the two paragraphs after
+    the first, and only a line that shares no content word with the first paragraph below it
+    is read (an outlet's standard paragraph between a headline and its lede)."""
     found: list[tuple[float, int, int]] = []
     words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
     n = len(lines)
-    for i, ln in enumerate(lines):
+    for i in among if among is not None else range(n):
+        ln = lines[i]
         if region[0] <= i <= region[1]:
             continue
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
-        reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + _LEDE_PARAGRAPHS))
+        wanted = _LEDE_PARAGRAPHS + past_unrelated
+        reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + wanted))
         paragraphs = [j for j in reach if lines[j].prose and not tags[j] and j not in skip]
-        paragraphs = paragraphs[:_LEDE_PARAGRAPHS]
+        paragraphs = paragraphs[:wanted]
         if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
             continue  # (no lede right below it)
+        if past_unrelated:
+            if len(paragraphs) < wanted or _content(ln.key) & _content(lines[paragraphs[0]].key):
+                continue  # (the first paragraph tells of the headline: the usual lede)
+            paragraphs = paragraphs[1:]
         if not any(lines[j].terminal for j in paragraphs):
             continue  # (no sentence below it: terms or titles run together on a line)
         if author_box(lines, i, paragraphs[0]):
@@ -145,13 +160,16 @@ def lede_region(
     paragraphs): the region has a headline of its own, and a smaller block under another
     headline (an outlet's booking form under its title, whose words its first sentence
     repeats as well) is not the story, whichever of the two repeats more of its words.
-    ``page``: the dump's lines as printed (indentation kept).
+    The region's own headline is also read past an unrelated first paragraph
+    (:func:`_own_headline`). ``page``: the dump's lines as printed (indentation kept).
     """
     found = lede_candidates(lines, tags, skip=skip, region=region)
     holding = _holding_headline(lines, ws, region, found, page, share)
     if holding is not None:
         return holding
     if not found or any(region[0] - _LEDE_REACH <= i < region[0] for i in found):
+        return None
+    if _own_headline(lines, tags, region, skip):
         return None
     i = found[0]
     near = anchored_region(ws, i + 1, i + 1 + _LEDE_REACH)
@@ -160,6 +178,29 @@ def lede_region(
     if not (near[1] < region[0] or near[0] > region[1]):
         return None
     return i, (near[0], near[1])
+
+
+def _own_headline(
+    lines: list[Line], tags: list[str], region: tuple[int, int], skip: Set[int]
+) -> bool:
+    """A title-like line right above ``region`` that shares no content word with the first
+    paragraph below it, and whose content words recur in the two paragraphs after that one:
+    the region has a headline of its own. An outlet that opens each story with the same
+    paragraph (an editor's note, a series' blurb, a standard introduction) puts it between the
+    headline and the lede, so the lede that tells the headline again is the region's second
+    and third paragraphs; a first paragraph that speaks of the headline's subject is the lede
+    itself, read as usual (:func:`lede_candidates`)."""
+    above = range(max(0, region[0] - _LEDE_REACH), region[0])
+    return bool(
+        lede_candidates(
+            lines,
+            tags,
+            skip=skip,
+            region=region,
+            among=above,
+            past_unrelated=True,
+        )
+    )
 
 
 def _holding_headline(

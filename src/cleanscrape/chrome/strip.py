@@ -11,10 +11,10 @@ they end the lines (:mod:`cleanscrape.chrome.appeals`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import add, attrgetter, not_
+from operator import add, and_, attrgetter, not_
 from typing import Any, NamedTuple
 
 from ..document import Removal
@@ -997,6 +997,7 @@ def classify_lines(
     # (HTML source printed as text is no text of the page: it counts for nothing, and stays
     # dropped when the page is kept whole)
     total -= sum(compress(sizes[:upto], map(_MARKUP.__eq__, cats[:upto])))
+    total -= sum(compress(sizes[:upto], _dropped_items(feats, cats)))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
@@ -1019,6 +1020,19 @@ _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter(
 #: Lines of HTML source printed as text (``tag_lines``): never the page's text.
 _MARKUP = "markup"
 _MARK = attrgetter("mark")
+_WORDLIST = attrgetter("wordlist")
+#: Verdicts of lines that count in the page's total as they are (kept) or not at all (markup).
+_COUNTED_APART = frozenset({KEEP, _MARKUP}).__contains__
+
+
+def _dropped_items(feats: list[Line], cats: list[str]) -> Iterator[bool]:
+    """Per line: items run together on one line (``Line.wordlist``) that the page drops, no
+    separator nor markup (left out of the total already). A filter box's options, a tag cloud:
+    a select box of thousands of options is no text that a story of a few paragraphs would be
+    too small a part of, so they count for nothing in the share kept (a page kept whole keeps
+    them). (C-level maps: no Python step per line.)"""
+    items = map(and_, map(_WORDLIST, feats), map(not_, map(_SEPARATOR, feats)))
+    return map(and_, items, map(not_, map(_COUNTED_APART, cats)))
 
 
 #: A readers' thread: at least this many comment headers ("jane says:") below the article.
