@@ -176,3 +176,22 @@ def test_stage_functions_default_to_the_options_defaults() -> None:
         for param, option in params.items():
             got = signature.parameters[param].default
             assert got == getattr(defaults, option), (func.__name__, param, got)
+
+
+def test_clean_without_format_writes_the_library_default_format() -> None:
+    import inspect
+
+    from cleanscrape.runner import clean_path
+
+    args = build_parser().parse_args(["clean", "in", "-o", "out"])
+    assert args.format == inspect.signature(clean_path).parameters["output_format"].default
+    assert args.format == "txt"
+
+
+def test_an_unknown_format_is_refused_before_any_work(tmp_path: Path) -> None:
+    from cleanscrape.runner import clean_path
+
+    out = tmp_path / "out"
+    with pytest.raises(UsageError, match="must be one of txt, jsonl, parquet, got 'csv'"):
+        clean_path(SEEDS, out, output_format="csv")
+    assert not out.exists()
