@@ -231,7 +231,11 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
             data = markup.encode("utf-8", "surrogatepass")
             tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(source, f"HTML could not be parsed ({exc})") from exc
+        raise ExtractionError(
+            source,
+            f"HTML could not be parsed ({exc}); check that the file holds the page's HTML "
+            "(a text dump goes in a .txt file)",
+        ) from exc
     if any(e.type == _TOO_DEEP and "depth" in e.message for e in parser.error_log):
         # libxml2 stops reading at this depth: everything nested deeper is silently lost
         raise ExtractionError(
