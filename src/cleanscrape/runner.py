@@ -90,7 +90,10 @@ def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
             raise UsageError(f"report {report} is a folder; give a file name for --report")
         blocker = next((p for p in rep.parents if p.exists()), None)
         if blocker is not None and not blocker.is_dir():
-            raise UsageError(f"report {report} cannot be created: {blocker} is a file")
+            raise UsageError(
+                f"report {report} cannot be created: {blocker} is a file; choose another path "
+                "for --report"
+            )
 
 
 #: Least free space OUT must have before a run starts.
