@@ -22,29 +22,16 @@ import re
 from operator import attrgetter
 
 from ..text.lines import line_indexes, lines_holding
+from . import lexicon as lx
 from .features import CHARACTER_WORD_RANGES, Line, fold
 from .runs import runs
 
 #: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",
 #: "2 Jahre", "13 mois", "1 año", "6 meses", "1 anno", "1 tahun", "1 год", "1 năm", "1年"), or
 #: a word for the browser session or for no end.
-_UNIT = (
-    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
-    r"|sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre"
-    r"|secondes?|heures?|jours?|semaines?|mois|ans?|ann[ée]es?"
-    r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|m[eê]s|anos?"
-    r"|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese"
-    r"|anni|anno|detik|menit|jam|hari|minggu|bulan|tahun"
-    r"|секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет"
-    r"|giây|phút|giờ|ngày|tuần|tháng|năm"
-    r"|秒|分|時間|小时|小時|日|天|週間|周|ヶ月|か月|个月|個月|年|초|분|시간|일|주|개월|년)"
-)
+_UNIT = lx.COOKIE_LIFETIME_UNITS
 _SPAN = rf"\d{{1,4}}[ \t]?{_UNIT}(?!\w)"
-_NO_END = (
-    r"(?:session|sesi[oó]n|sess[aã]o|sessione|sitzung|sesi|сеанс\w*|сесси\w*|phiên"
-    r"|セッション|会话|會話|세션|persistent|persistente|dauerhaft|permanent|permanente"
-    r"|never|jamais|nunca|niemals|mai)"
-)
+_NO_END = lx.COOKIE_NO_END
 #: A row of the table: name, lifetime, purpose (at least two words, or ten characters of a
 #: script written without spaces).
 _ROW = re.compile(
@@ -57,7 +44,7 @@ _ROW = re.compile(
 _IDENTIFIER = re.compile(r"^(?:\S*[_\-.:*\d\[\]]\S*|[A-Z]{2,}|[a-z]{2,}|[a-z]+[A-Z]\w*)$")
 #: The word for a cookie, in the languages of the lexicon (substring searches over the page:
 #: an alternation of words with no first character in common is tried at every character).
-_COOKIE = ("cookie", "Cookie", "COOKIE", "куки", "Куки", "КУКИ", "쿠키", "クッキー")
+_COOKIE = lx.COOKIE_WORDS
 #: ... as the lines' folded keys hold it (lower case: one word for the three casings). A line
 #: holding a word of :data:`_COOKIE` has a key holding its folded form (folding maps the word's
 #: letters one by one, whatever stands around them); the keys of most pages are ASCII, where a
@@ -67,14 +54,7 @@ _COOKIE_KEYS = tuple(dict.fromkeys(map(fold, _COOKIE)))
 _KEY = attrgetter("key")
 #: ... and what a consent panel says of cookies beside the word (a recipe's cookies say none
 #: of it): the site, the browser, consent, tracking, the panel's categories.
-_PANEL_WORDS = re.compile(
-    r"website|\bsite|browser|consent|track|analytic|advertis|visitor|\buser|necessary|"
-    r"functional|performance|preferences|duration|description|gdpr|webseite|einwilligung|"
-    r"zustimmung|dsgvo|dauer|beschreibung|rgpd|durée|duración|duração|durata|"
-    r"navigateur|consentement|sitio|navegador|consentimiento|sito|consenso|situs|"
-    r"persetujuan|сайт|соглас|trang web|đồng ý|同意|サイト|网站|網站|웹사이트|동의",
-    re.IGNORECASE,
-)
+_PANEL_WORDS = re.compile(lx.COOKIE_PANEL_WORDS, re.IGNORECASE)
 #: At least this many rows make a table.
 _ROWS = 3
 #: Lines of a panel are at most this many short lines (labels, buttons) apart.
@@ -193,18 +173,12 @@ def _label(ln: Line) -> bool:
 #: The word for a cookie in the scripts written without spaces between words, and in Korean
 #: (whose words carry their particles: "쿠키를"), where the consent lexicon, which matches the
 #: first words of a line, finds no banner ("当サイトではCookieを使用しています。").
-_COOKIE_UNSPACED = (*_COOKIE, "คุกกี้")
+_COOKIE_UNSPACED = lx.COOKIE_WORDS_UNSPACED
 #: ... and what a banner's sentence says beside it, in those languages: the site speaks of
 #: itself ("当サイト", "本网站", "이 웹사이트", "เว็บไซต์นี้") or of its own use ("我们使用",
 #: "저희는"), or it quotes its button ("「同意する」", "“接受”"). A paragraph of an article that
 #: reports on cookies, or on the consent a law asks for them, says none of it.
-_CONSENT_UNSPACED = re.compile(
-    r"(?:当|本|この|弊社の?)(?:ウェブ|web|Web|WEB)?サイト|当社|弊社|"
-    r"本网站|本網站|本站|我们使用|我們使用|"
-    r"(?:이|본|당) ?(?:웹)?사이트|당사|저희|"
-    r"เว็บไซต์นี้|เราใช้|"
-    r"[「『“\"'‘](?:同意|接受|同意并继续|동의|ยอมรับ)\w{0,4}[」』”\"'’]"
-)
+_CONSENT_UNSPACED = re.compile(lx.COOKIE_BANNER_UNSPACED)
 #: A letter of a script written without spaces (kana, CJK ideographs, Thai, Lao, Burmese,
 #: Khmer) or of Hangul: the lines the rule reads.
 _UNSPACED_SCRIPT = re.compile(rf"[{CHARACTER_WORD_RANGES}\uac00-\ud7af]")
@@ -212,43 +186,7 @@ _UNSPACED_SCRIPT = re.compile(rf"[{CHARACTER_WORD_RANGES}\uac00-\ud7af]")
 _BANNER_WORDS = 80
 #: The buttons and links under it, a line each ("同意する", "同意しない", "設定", "接受",
 #: "拒绝", "동의", "거부", "ยอมรับ"), at most :data:`_GAP` lines from it or from each other.
-_BUTTONS = frozenset(
-    map(
-        fold,
-        (
-            "同意する",
-            "同意しない",
-            "同意",
-            "拒否",
-            "拒否する",
-            "設定",
-            "詳細",
-            "詳細設定",
-            "閉じる",
-            "すべて許可",
-            "許可する",
-            "ok",
-            "接受",
-            "拒绝",
-            "拒絕",
-            "同意并继续",
-            "设置",
-            "設置",
-            "关闭",
-            "關閉",
-            "동의",
-            "동의합니다",
-            "거부",
-            "설정",
-            "확인",
-            "닫기",
-            "ยอมรับ",
-            "ยอมรับทั้งหมด",
-            "ปฏิเสธ",
-            "ตั้งค่า",
-        ),
-    )
-)
+_BUTTONS = frozenset(map(fold, lx.COOKIE_BUTTONS))
 #: A button or a link of the banner that names cookies ("Cookie設定", "쿠키 정책") is short.
 _BUTTON_WORDS = 4
 
