@@ -320,6 +320,7 @@ def test_a_block_of_tags_and_prompts_is_not_a_wrapped_paragraph() -> None:
     lines += ["", "Most Read", "Upcoming Events"]
     r = strip_lines(lines)
     assert "search Search" not in r.lines
+    assert r.lines[: len(_SNACKS)] == _SNACKS  # the article stays (no page kept whole)
 
 
 _TUTORING = [
@@ -370,6 +371,7 @@ def test_a_code_listing_of_a_tutorial_is_not_markup() -> None:
     lines = ["Styling menus - CSS Tips", "", "Tips", "", _SNACKS[0], code, _SNACKS[1], _SNACKS[2]]
     r = strip_lines(lines)
     assert code not in {x.line for x in r.removed if x.reason == "markup"}
+    assert r.lines == _SNACKS[:3] and "low_prose" not in r.flags
 
 
 # a readers' thread printed without "said:" headers and without a heading: each comment is a
@@ -782,6 +784,7 @@ def test_a_thread_whose_headers_give_the_day_alone_under_a_comments_heading_is_d
         page += [row, "August 8, 2018"] if row in names else [row]
     r = strip_lines([*page, *_BROWSER_DUMP[_CLOSED_AT:]])
     assert not {row for row in page[_THREAD_AT:] if row} & set(r.lines)
+    assert r.lines[0] == _BROWSER_DUMP[16] and "low_prose" not in r.flags  # the article stays
 
 
 def test_an_interview_whose_speakers_come_back_stays_without_a_comments_heading() -> None:

@@ -151,3 +151,47 @@ def test_verbose_sets_the_log_level(
         assert ("a detail" in err) == ("DEBUG" in shown), (position, err)
     # the level and handler are the command's only: nothing is left behind
     assert logging.getLogger("cleanscrape").handlers == []
+
+
+def test_stage_functions_default_to_the_options_defaults() -> None:
+    # a stage called without an option behaves as the options object's default: the default
+    # is read from CleanOptions, so changing it there changes every stage with it
+    import inspect
+
+    from cleanscrape.chrome.strip import classify_lines, strip_lines
+    from cleanscrape.dedup.key import shingles
+    from cleanscrape.html.extract import extract_html
+    from cleanscrape.text.repair import repair_text
+
+    defaults = CleanOptions()
+    stages = (
+        (classify_lines, {"min_kept_ratio": "min_kept_ratio", "favor": "favor"}),
+        (strip_lines, {"min_kept_ratio": "min_kept_ratio"}),
+        (extract_html, {"favor": "favor"}),
+        (repair_text, {"fix_mojibake": "fix_mojibake", "vi_tone": "vi_tone"}),
+        (shingles, {"size": "shingle_size"}),
+    )
+    for func, params in stages:
+        signature = inspect.signature(func)
+        for param, option in params.items():
+            got = signature.parameters[param].default
+            assert got == getattr(defaults, option), (func.__name__, param, got)
+
+
+def test_clean_without_format_writes_the_library_default_format() -> None:
+    import inspect
+
+    from cleanscrape.runner import clean_path
+
+    args = build_parser().parse_args(["clean", "in", "-o", "out"])
+    assert args.format == inspect.signature(clean_path).parameters["output_format"].default
+    assert args.format == "txt"
+
+
+def test_an_unknown_format_is_refused_before_any_work(tmp_path: Path) -> None:
+    from cleanscrape.runner import clean_path
+
+    out = tmp_path / "out"
+    with pytest.raises(UsageError, match="must be one of txt, jsonl, parquet, got 'csv'"):
+        clean_path(SEEDS, out, output_format="csv")
+    assert not out.exists()

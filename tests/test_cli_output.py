@@ -219,5 +219,5 @@ def test_exit_code_2_when_the_report_path_is_a_folder_or_under_a_file(
     note.write_text("x\n", encoding="utf-8")
     rc = main(["clean", str(SEEDS), "-o", str(tmp_path / "o2"), "--report", str(note / "r.json")])
     assert rc == 2
-    assert f"{note} is a file" in capsys.readouterr().err
+    assert f"{note} is a file; choose another path for --report" in capsys.readouterr().err
     assert note.read_text(encoding="utf-8") == "x\n"

@@ -296,6 +296,16 @@ def test_byte_order_mark_decides(prefix: str, bom: str) -> None:
     assert decoded.text == unicodedata.normalize("NFC", gold)
 
 
+def test_a_byte_order_mark_over_other_bytes_is_an_error_that_says_what_to_do() -> None:
+    # a UTF-8 byte-order mark glued to a cp1251 page (two encodings in one file)
+    data = codecs.BOM_UTF8 + _gold(RU).encode("cp1251")
+    with pytest.raises(cleanscrape.DecodeError) as caught:
+        decode_bytes(data, source="ru.txt")
+    message = str(caught.value)
+    assert message.startswith("ru.txt: starts with a utf-8-sig byte-order mark")
+    assert message.endswith("re-save it in one encoding, e.g. UTF-8")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("sample", [*SEED_NAMES, DE, RU, JA])
 def test_utf16_without_byte_order_mark_is_detected(sample: str, encoding: str) -> None:

@@ -342,8 +342,9 @@ def test_public_api_dedup() -> None:
         ["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI"], keep="newest", published=[None, "2024-05-02"]
     )
     assert newest.duplicate_of == [1, None]
-    with pytest.raises(ValueError, match="one per text"):
-        find_duplicates(["a", "b"], published=["2024-01-01"])
+    # a wrong call is an error of the one tree README promises, saying what to give
+    with pytest.raises(cleanscrape.UsageError, match="1 dates for 2 texts; give one per text"):
+        cleanscrape.dedup(["Mưa lớn ở Hà Nội.", "Nắng nóng ở Huế."], published=["2024-01-01"])
 
 
 def test_cli_flags_reach_the_report(

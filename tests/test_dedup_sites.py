@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cleanscrape import CleanOptions
+from cleanscrape import CleanOptions, UsageError
 from cleanscrape.dedup import find_duplicates, matching_key
 from cleanscrape.dedup.body import match_text, opening_key
 from cleanscrape.dedup.core import openings_shared, shares_opening
@@ -45,7 +45,7 @@ def test_a_page_that_lost_its_article_does_not_join_another_page_of_its_site(
     # on different sites the one-way rule stands (an outlet may print prose before its story)
     spread = find_duplicates(list(pages), opts, sites=["c.vn", "a.vn", "b.vn"])
     assert spread.duplicate_of == [1, None, 1]
-    with pytest.raises(ValueError, match="one per text"):
+    with pytest.raises(UsageError, match="one per text"):
         find_duplicates(list(pages), opts, sites=["a.vn"])
 
 

@@ -160,6 +160,9 @@ def test_index_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     _, r = _clean(SEEDS, tmp_path / "o2", index)
     assert [d["status"] for d in r["documents"]] == ["kept"] * 3 + ["duplicate"] * 2
     assert main(["index", "prune", str(index), "--older-than", "soon"]) == 2
+    assert "cannot read the age 'soon'; write a number and a unit" in capsys.readouterr().err
+    assert main(["index", "prune", str(index), "--older-than=-3d"]) == 2
+    assert "must not be negative, got '-3d'; give one such as 30d" in capsys.readouterr().err
     assert main(["index", "stats", str(tmp_path / "missing.db")]) == 1
     assert "no index at" in capsys.readouterr().err
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 import cleanscrape.process as process
-from cleanscrape import CleanOptions, Document, clean_path
+from cleanscrape import CleanOptions, Document, InputError, clean_path
 from cleanscrape.cli import main
+from cleanscrape.explain import explain_file
 from cleanscrape.process import clean_document
 
 from .conftest import SEEDS
@@ -84,3 +85,22 @@ def test_verbose_logs_the_stages(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "INFO: cleanscrape.batch: 1 documents cleaned" in err
     report = json.loads((tmp_path / "out2" / "report.json").read_text(encoding="utf-8"))
     assert report["stats"]["internal_errors"] == 0
+
+
+def test_explain_logs_the_traceback_of_an_unexpected_exception(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+
+    def repair(text: str, **kw: bool) -> str:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(process, "repair_text", repair)
+    with (
+        caplog.at_level(logging.WARNING, logger="cleanscrape"),
+        pytest.raises(InputError, match="unexpected KeyError while cleaning"),
+    ):
+        explain_file(seed, OPTIONS)
+    logged = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(logged) == 1 and seed.name in logged[0]
+    assert "Traceback (most recent call last)" in logged[0] and "KeyError: 'a bug'" in logged[0]

@@ -61,7 +61,8 @@ def dedup(
 
     ``published`` (ISO dates, one per text) serves ``keep="newest"``; ``sites`` (the site of
     each text, ``None`` when not known) makes a text contained in another of its own site share
-    their openings both ways (with ``containment``).
+    their openings both ways (with ``containment``). ``published`` or ``sites`` of another
+    length than ``texts`` is a :class:`~cleanscrape.UsageError`.
 
     >>> dedup(["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI!"], keep="newest",
     ...       published=["2024-05-01", "2024-05-02"]).duplicate_of

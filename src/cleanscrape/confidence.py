@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 import numpy.typing as npt
@@ -44,7 +45,9 @@ from .options import Favor
 from .text.chars import class_bits, word_units
 
 #: ``low_confidence`` below this score, per ``CleanOptions.favor`` preset.
-LOW_CONFIDENCE: dict[Favor, float] = {"precision": 0.8, "balanced": 0.7, "recall": 0.5}
+LOW_CONFIDENCE: Mapping[Favor, float] = MappingProxyType(
+    {"precision": 0.8, "balanced": 0.7, "recall": 0.5}
+)
 
 _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$")
 _WORD = re.compile(r"\S+")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .batch import log_internal_error
 from .chrome.strip import HEADLINE
 from .document import Document, LineVerdict
 from .errors import InputError, os_error_reason
@@ -40,6 +41,8 @@ class Explanation:
 def explain_document(doc: Document, options: CleanOptions | None = None) -> Explanation:
     """Clean ``doc`` with tracing on; a document that cannot be cleaned raises InputError."""
     res = clean_document(doc, options or CleanOptions(), trace=True)
+    if res.internal_error:  # a bug: its traceback is logged, as a batch logs it
+        log_internal_error(doc.id, res.internal_error)
     if res.status == "error" or res.result is None:
         raise InputError(
             doc.name, (res.error or "could not be cleaned").removeprefix(f"{doc.name}: ")

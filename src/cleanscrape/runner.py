@@ -24,7 +24,7 @@ from .index.incremental import DEFAULT_BATCH, IndexOutcome, apply_index
 from .io import iter_documents
 from .io.parquet import ParquetColumns
 from .io.remote import filesystem, is_url, url_documents
-from .io.writers import FORMATS, Writer, open_writer, write_run_output
+from .io.writers import DEFAULT_FORMAT, Writer, check_format, open_writer, write_run_output
 from .options import CleanOptions
 from .report import report_of, write_report
 
@@ -90,7 +90,10 @@ def check_paths(source: Path, out: Path, report: Path | None = None) -> None:
             raise UsageError(f"report {report} is a folder; give a file name for --report")
         blocker = next((p for p in rep.parents if p.exists()), None)
         if blocker is not None and not blocker.is_dir():
-            raise UsageError(f"report {report} cannot be created: {blocker} is a file")
+            raise UsageError(
+                f"report {report} cannot be created: {blocker} is a file; choose another path "
+                "for --report"
+            )
 
 
 #: Least free space OUT must have before a run starts.
@@ -129,7 +132,7 @@ def clean_path(
     on_result: Callable[[DocResult], None] | None = None,
     index: str | os.PathLike[str] | None = None,
     index_batch: int = DEFAULT_BATCH,
-    output_format: str = "txt",
+    output_format: str = DEFAULT_FORMAT,
     engine: Engine | None = None,
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,
@@ -170,10 +173,7 @@ def clean_path(
         check_paths(src, dst, Path(report_path) if report_path is not None else None)
     else:
         filesystem(url)  # a missing fsspec package is said before any work
-    if output_format not in FORMATS:
-        raise UsageError(
-            f"output format must be one of {', '.join(FORMATS)}, got {output_format!r}"
-        )
+    check_format(output_format)
     if index is not None and not opts.dedup:
         raise UsageError("an index needs de-duplication; drop --no-dedup or --index")
     if index is not None and output_format == "parquet":
@@ -219,7 +219,7 @@ def _clean_into(
     on_result: Callable[[DocResult], None] | None,
     store: DedupIndex | None,
     index_batch: int,
-    output_format: str = "txt",
+    output_format: str = DEFAULT_FORMAT,
     engine: Engine | None = None,
     html_report: bool = True,
     on_stage: Callable[[str], None] | None = None,

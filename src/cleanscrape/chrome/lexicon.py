@@ -144,6 +144,91 @@ COOKIE_ACCEPT_WORDS: Mapping[str, tuple[str, ...]] = table("COOKIE_ACCEPT_WORDS"
 #: The buttons and links under such a banner ("同意する", "拒绝", "동의"), as written.
 CONSENT_BUTTONS: Mapping[str, tuple[str, ...]] = table("CONSENT_BUTTONS")
 
+# --- cookie-consent panels (:mod:`cleanscrape.chrome.consent`) --------------------------------
+#: A cookie's lifetime in a panel's table: the units after its number, every language of the
+#: lexicon (a regular expression, matched case aside).
+COOKIE_LIFETIME_UNITS = (
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?"
+    r"|sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre"
+    r"|secondes?|heures?|jours?|semaines?|mois|ans?|ann[ée]es?"
+    r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|m[eê]s|anos?"
+    r"|secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese"
+    r"|anni|anno|detik|menit|jam|hari|minggu|bulan|tahun"
+    r"|секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет"
+    r"|giây|phút|giờ|ngày|tuần|tháng|năm"
+    r"|秒|分|時間|小时|小時|日|天|週間|周|ヶ月|か月|个月|個月|年|초|분|시간|일|주|개월|년)"
+)
+#: ... or a word for the browser session or for no end (a regular expression).
+COOKIE_NO_END = (
+    r"(?:session|sesi[oó]n|sess[aã]o|sessione|sitzung|sesi|сеанс\w*|сесси\w*|phiên"
+    r"|セッション|会话|會話|세션|persistent|persistente|dauerhaft|permanent|permanente"
+    r"|never|jamais|nunca|niemals|mai)"
+)
+#: The word for a cookie, as written (substring searches over the page).
+COOKIE_WORDS: tuple[str, ...] = (
+    "cookie",
+    "Cookie",
+    "COOKIE",
+    "куки",
+    "Куки",
+    "КУКИ",
+    "쿠키",
+    "クッキー",
+)
+#: ... and in the scripts written without spaces between words and in Korean.
+COOKIE_WORDS_UNSPACED: tuple[str, ...] = (*COOKIE_WORDS, "คุกกี้")
+#: What a consent panel says of cookies beside the word: the site, the browser, consent,
+#: tracking, the panel's categories (a regular expression, matched case aside).
+COOKIE_PANEL_WORDS = (
+    r"website|\bsite|browser|consent|track|analytic|advertis|visitor|\buser|necessary|"
+    r"functional|performance|preferences|duration|description|gdpr|webseite|einwilligung|"
+    r"zustimmung|dsgvo|dauer|beschreibung|rgpd|durée|duración|duração|durata|"
+    r"navigateur|consentement|sitio|navegador|consentimiento|sito|consenso|situs|"
+    r"persetujuan|сайт|соглас|trang web|đồng ý|同意|サイト|网站|網站|웹사이트|동의"
+)
+#: What a banner's sentence says beside the word in the scripts without spaces and in Korean:
+#: the site speaks of itself or of its own use, or it quotes its button (a regular expression).
+COOKIE_BANNER_UNSPACED = (
+    r"(?:当|本|この|弊社の?)(?:ウェブ|web|Web|WEB)?サイト|当社|弊社|"
+    r"本网站|本網站|本站|我们使用|我們使用|"
+    r"(?:이|본|당) ?(?:웹)?사이트|당사|저희|"
+    r"เว็บไซต์นี้|เราใช้|"
+    r"[「『“\"'‘](?:同意|接受|同意并继续|동의|ยอมรับ)\w{0,4}[」』”\"'’]"
+)
+#: The buttons and links under such a banner, a line each (as written; folded where used).
+COOKIE_BUTTONS: tuple[str, ...] = (
+    "同意する",
+    "同意しない",
+    "同意",
+    "拒否",
+    "拒否する",
+    "設定",
+    "詳細",
+    "詳細設定",
+    "閉じる",
+    "すべて許可",
+    "許可する",
+    "ok",
+    "接受",
+    "拒绝",
+    "拒絕",
+    "同意并继续",
+    "设置",
+    "設置",
+    "关闭",
+    "關閉",
+    "동의",
+    "동의합니다",
+    "거부",
+    "설정",
+    "확인",
+    "닫기",
+    "ยอมรับ",
+    "ยอมรับทั้งหมด",
+    "ปฏิเสธ",
+    "ตั้งค่า",
+)
+
 # --- newsletter / subscription prompts (prefix) ------------------------------------------------
 SUBSCRIBE: Mapping[str, tuple[str, ...]] = table("SUBSCRIBE")
 #: ... a paywall's offer inside the body ("Unlimited access ...", "Cancel anytime")

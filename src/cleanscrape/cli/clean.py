@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from ..errors import UsageError
 from ..index.incremental import DEFAULT_BATCH
-from ..io.writers import FORMATS
+from ..io.writers import DEFAULT_FORMAT, FORMATS
 from .arguments import (
     EXIT_FAILED,
     EXIT_OK,
@@ -41,7 +41,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.add_argument(
         "--format",
         choices=FORMATS,
-        default="txt",
+        default=DEFAULT_FORMAT,
         help="txt: one OUT/<path>.txt per kept article (default); jsonl: OUT/articles.jsonl, "
         "one object per kept article with id, url, title, text, metadata and removal counts; "
         "parquet: OUT/articles.parquet, the same records as rows (needs pyarrow)",

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from ..errors import UsageError
 from ..options import CleanOptions
 from .body import OPENING_WORDS
 from .compare import Comparison, Figures, TextView, compare_measured, measure
@@ -184,11 +185,11 @@ def find_duplicates(
     """
     opts = options or CleanOptions()
     if published is not None and len(published) != len(texts):
-        raise ValueError(
+        raise UsageError(
             f"published has {len(published)} dates for {len(texts)} texts; give one per text"
         )
     if sites is not None and len(sites) != len(texts):
-        raise ValueError(
+        raise UsageError(
             f"sites has {len(sites)} entries for {len(texts)} texts; give one per text"
         )
     views = TextView.all_of(texts)  # lines, keys and parts: made once per text
@@ -225,7 +226,7 @@ def find_print_duplicates(
     :func:`compare_member`) and no ``fingerprints`` (the prints are the caller's)."""
     opts = options or CleanOptions()
     if published is not None and len(published) != len(prints):
-        raise ValueError(
+        raise UsageError(
             f"published has {len(published)} dates for {len(prints)} texts; give one per text"
         )
     return _find(prints, opts, published)[0]

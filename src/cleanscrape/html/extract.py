@@ -43,7 +43,7 @@ from lxml import html as lxml_html
 
 from ..chrome.features import fold
 from ..errors import ExtractionError
-from ..options import Favor
+from ..options import CleanOptions, Favor
 from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
@@ -63,6 +63,8 @@ from .tail import MIN_AREA_SHARE, area_words, trim_keeping_faq, trim_link_tail, 
 from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
+#: The options' defaults: a default argument below is the option's own, never restated.
+_DEFAULTS = CleanOptions()
 #: The steps that take boxes out of the page's body before pruning, in order, each by the
 #: reason its boxes are reported with: ``drop(body, texts)`` returns how many went and adds
 #: their text to ``texts`` when given.
@@ -229,7 +231,11 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
             data = markup.encode("utf-8", "surrogatepass")
             tree = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(source, f"HTML could not be parsed ({exc})") from exc
+        raise ExtractionError(
+            source,
+            f"HTML could not be parsed ({exc}); check that the file holds the page's HTML "
+            "(a text dump goes in a .txt file)",
+        ) from exc
     if any(e.type == _TOO_DEEP and "depth" in e.message for e in parser.error_log):
         # libxml2 stops reading at this depth: everything nested deeper is silently lost
         raise ExtractionError(
@@ -535,7 +541,7 @@ def extract_html(
     *,
     url: str | None = None,
     source: str = "<html>",
-    favor: Favor = "balanced",
+    favor: Favor = _DEFAULTS.favor,
     trace: bool = False,
 ) -> Extracted:
     """Main text of an HTML page as lines (headline left out) and its metadata; with ``trace``,

@@ -70,5 +70,5 @@ def parse_age(text: str) -> float:
             f"cannot read the age {text!r}; write a number and a unit, e.g. 30d, 12h, 90m, 2w"
         ) from None
     if not amount >= 0:
-        raise UsageError(f"age must not be negative, got {text!r}")
+        raise UsageError(f"age must not be negative, got {text!r}; give one such as 30d or 12h")
     return amount * _AGE_UNITS[unit]

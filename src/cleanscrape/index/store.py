@@ -33,9 +33,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import MappingProxyType
 
 from ..errors import IndexStoreError
 
@@ -77,7 +78,7 @@ MERGE_MIN_ROWS = 100_000
 MERGE_RATIO = 8
 
 #: Upgrades: ``_MIGRATIONS[v]`` turns a schema-``v`` index into schema ``v + 1``.
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+_MIGRATIONS: Mapping[int, Callable[[sqlite3.Connection], None]] = MappingProxyType({})
 
 
 def _describe(exc: sqlite3.Error) -> str:

@@ -152,7 +152,8 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", html: bool = False) ->
             except UnicodeDecodeError as exc:
                 raise DecodeError(
                     source,
-                    f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})",
+                    f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason}); "
+                    "re-save it in one encoding, e.g. UTF-8",
                 ) from exc
     bomless = _bomless_utf16(data)
     if bomless is not None:

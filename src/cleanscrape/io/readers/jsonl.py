@@ -34,10 +34,17 @@ def _records(source: Source) -> Iterator[Document]:
             try:
                 obj = json.loads(line)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield error_document(fallback, f"{rel}: line {lineno}: not valid JSON ({exc})")
+                yield error_document(
+                    fallback,
+                    f"{rel}: line {lineno}: not valid JSON ({exc}); write one JSON object per "
+                    "line, in UTF-8",
+                )
                 continue
             if not isinstance(obj, dict):
-                yield error_document(fallback, f"{rel}: line {lineno}: expected a JSON object")
+                yield error_document(
+                    fallback,
+                    f"{rel}: line {lineno}: expected a JSON object with a 'text' or 'html' field",
+                )
                 continue
             html, text = obj.get("html"), obj.get("text")
             body = html if isinstance(html, str) else text

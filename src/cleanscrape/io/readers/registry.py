@@ -102,7 +102,11 @@ def read_file(path: Path, rel: str, columns: ParquetColumns | None = None) -> It
 
 
 def broken_link(rel: str) -> Document:
-    return error_document(rel, f"{rel}: cannot read: broken symbolic link", output=output_name(rel))
+    return error_document(
+        rel,
+        f"{rel}: cannot read: broken symbolic link; point it at a file or remove it",
+        output=output_name(rel),
+    )
 
 
 def read_url(url: str, rel: str, columns: ParquetColumns | None = None) -> Iterator[Document]:

@@ -24,11 +24,17 @@ WRITERS: tuple[tuple[str, Callable[[Path, Path], Writer]], ...] = (
 
 #: The names ``--format`` takes.
 FORMATS = tuple(name for name, _ in WRITERS)
+#: The format of a run that names none (the library's and the command line's).
+DEFAULT_FORMAT = "txt"
+
+
+def check_format(name: str) -> None:
+    """Raise :class:`UsageError` unless ``name`` is one of :data:`FORMATS`."""
+    if name not in FORMATS:
+        raise UsageError(f"output format must be one of {', '.join(FORMATS)}, got {name!r}")
 
 
 def open_writer(name: str, out: Path, input_root: Path) -> Writer:
     """A writer of format ``name`` into folder ``out`` (use it as a context manager)."""
-    for known, make in WRITERS:
-        if known == name:
-            return make(out, input_root)
-    raise UsageError(f"output format must be one of {', '.join(FORMATS)}, got {name!r}")
+    check_format(name)
+    return dict(WRITERS)[name](out, input_root)
