@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import time
 from collections import Counter
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import pytest
 import trafilatura
@@ -2754,3 +2756,24 @@ def test_runs_between_double_breaks_become_paragraphs_blocks_and_single_breaks_k
     texts = [" ".join(c.text_content().split()) for c in font]
     assert texts == ["Protests", first, f"{second}Updated at 11:28", "Tehran", third]
     assert len(font[2].findall("br")) == 1
+
+
+def test_the_time_limit_holds_for_the_strip_stage_of_an_html_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The limit is the page's, not the extraction's: a strip stage that runs over it (here
+    made slow on purpose) stops the page as an over-long extraction does."""
+    import cleanscrape.process as process
+
+    clean_lines = process._clean_lines
+
+    def slow_clean_lines(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(3)
+        return clean_lines(*args, **kwargs)
+
+    monkeypatch.setattr(process, "_clean_lines", slow_clean_lines)
+    options = CleanOptions(page_timeout=1.0, dedup=False)
+    slow = Pipeline(options).run([Document("slow.html", _aeb("14cc2a0c"), kind="html")]).results[0]
+    assert slow.status == "error"
+    assert slow.error is not None
+    assert slow.error.startswith("slow.html: took longer than the 1s page time limit")

@@ -277,37 +277,38 @@ def clean_html_document(
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
     _check_text_runs(markup, source)
+    # (the limit holds for the whole page: extraction, repair and the strip stage)
     with _time_limit(options.page_timeout, source):
         extracted = extract_html(markup, url=url, source=source, favor=options.favor, trace=trace)
-    timings["extract"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    repairs: list[str] = []
-    fix, tone = options.fix_mojibake, options.vi_tone
-    spellings = memo.spellings if memo is not None else None
-    lines = [
-        repair_text(ln, fix_mojibake=fix, vi_tone=tone, repairs=repairs, spellings=spellings)
-        for ln in extracted.lines
-    ]
-    meta = dict(extracted.metadata)
-    title = meta.get("title")
-    if isinstance(title, str):
-        title = repair_text(title, fix_mojibake=fix, vi_tone=tone, repairs=repairs)
-        meta["title"] = title
-    timings["normalize"] = time.perf_counter() - t0
-    in_article = partial(in_area, inside=extracted.area_words) if extracted.area_words else None
-    # trafilatura's text is already article text (conservative chrome stage); the visible-text
-    # fallback is a whole-page dump and is cleaned like one
-    result = _clean_lines(
-        lines,
-        options,
-        url=url or meta.get("url"),
-        title=title,
-        from_html=extracted.method == "trafilatura",
-        timings=timings,
-        trace=trace,
-        memo=memo,
-        in_article=in_article,
-    )
+        timings["extract"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        repairs: list[str] = []
+        fix, tone = options.fix_mojibake, options.vi_tone
+        spellings = memo.spellings if memo is not None else None
+        lines = [
+            repair_text(ln, fix_mojibake=fix, vi_tone=tone, repairs=repairs, spellings=spellings)
+            for ln in extracted.lines
+        ]
+        meta = dict(extracted.metadata)
+        title = meta.get("title")
+        if isinstance(title, str):
+            title = repair_text(title, fix_mojibake=fix, vi_tone=tone, repairs=repairs)
+            meta["title"] = title
+        timings["normalize"] = time.perf_counter() - t0
+        in_article = partial(in_area, inside=extracted.area_words) if extracted.area_words else None
+        # trafilatura's text is already article text (conservative chrome stage); the visible-text
+        # fallback is a whole-page dump and is cleaned like one
+        result = _clean_lines(
+            lines,
+            options,
+            url=url or meta.get("url"),
+            title=title,
+            from_html=extracted.method == "trafilatura",
+            timings=timings,
+            trace=trace,
+            memo=memo,
+            in_article=in_article,
+        )
     for key, value in meta.items():
         result.metadata.setdefault(key, value)
     result.metadata["extraction"] = extracted.method
