@@ -799,6 +799,10 @@ def _show_misses(split: str, text: dict[str, str], missed: set[tuple[str, str]],
     differ, on stderr."""
     opts = CleanOptions(containment=True)
     for a, b in sorted(missed)[:show]:
+        lost = [x for x in (a, b) if x not in text]
+        if lost:  # a page the run did not keep (an error, a page timeout): no text to compare
+            print(f"[{split}] missed {a} ~ {b}: no text of {', '.join(lost)}", file=sys.stderr)
+            continue
         c = compare_texts(text[a], text[b], opts)
         print(
             f"[{split}] missed {a} ~ {b}: body similarity {c.similarity:.2f}, "
