@@ -231,3 +231,8 @@ def option_problem(name: str, value: Any) -> str | None:
     if rule is None:
         return None
     return f"{name} must be {rule}, got {value}; {f.default} is the default"
+
+
+#: Every option at its default: a stage function's default argument reads the option's own
+#: (``DEFAULTS.favor``), never restating it.
+DEFAULTS = CleanOptions()

@@ -18,7 +18,7 @@ from operator import add, and_, attrgetter, not_
 from typing import Any, NamedTuple
 
 from ..document import Removal
-from ..options import CleanOptions, Favor
+from ..options import DEFAULTS, Favor
 from .appeals import appeal_start, comment_prompt, tail_kind
 from .bios import bio_start
 from .body_lists import (
@@ -79,8 +79,6 @@ KEEP = "article"
 HEADLINE = "headline"
 #: A region right below the headline wins when it scores this share of the best region.
 _ANCHOR_SHARE = 0.3
-#: The options' defaults: a default argument below is the option's own, never restated.
-_DEFAULTS = CleanOptions()
 
 
 @dataclass(slots=True)
@@ -958,8 +956,8 @@ def classify_lines(
     url: str | None = None,
     title: str | None = None,
     from_html: bool = False,
-    min_kept_ratio: float = _DEFAULTS.min_kept_ratio,
-    favor: Favor = _DEFAULTS.favor,
+    min_kept_ratio: float = DEFAULTS.min_kept_ratio,
+    favor: Favor = DEFAULTS.favor,
     memo: LineMemo | None = None,
     in_article: Callable[[str], bool] | None = None,
     origin: list[int] | None = None,
@@ -1058,7 +1056,7 @@ def strip_lines(
     url: str | None = None,
     title: str | None = None,
     from_html: bool = False,
-    min_kept_ratio: float = _DEFAULTS.min_kept_ratio,
+    min_kept_ratio: float = DEFAULTS.min_kept_ratio,
 ) -> StripResult:
     """Keep article lines; every other non-blank line gets a :class:`Removal` with a reason."""
     c = classify_lines(

@@ -58,10 +58,7 @@ from itertools import filterfalse
 import numpy as np
 import numpy.typing as npt
 
-from ..options import CleanOptions
-
-#: The options' defaults: a default argument below is the option's own, never restated.
-_DEFAULTS = CleanOptions()
+from ..options import DEFAULTS
 
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
@@ -283,7 +280,7 @@ def join_keys(keys: Iterable[str]) -> str:
     return " ".join(k for k in keys if k)
 
 
-def shingles(key: str, size: int = _DEFAULTS.shingle_size) -> set[str]:
+def shingles(key: str, size: int = DEFAULTS.shingle_size) -> set[str]:
     """Word ``size``-grams of a matching key, as strings (for display and tests).
 
     A key with fewer than ``size`` words is one shingle: the whole key. So two short texts only

@@ -36,7 +36,7 @@ import numpy.typing as npt
 from datasketch import LeanMinHash
 from scipy.integrate import quad  # type: ignore[import-untyped]
 
-from ..options import CleanOptions
+from ..options import DEFAULTS
 
 U64 = npt.NDArray[np.uint64]
 U32 = npt.NDArray[np.uint32]
@@ -238,15 +238,14 @@ def _drawn_permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
     return a, b
 
 
-_DEFAULTS = CleanOptions()
 #: The permutations of the default ``num_perm`` and ``seed``, drawn once: seeding the
 #: generator costs about 0.4 ms, and a streamed batch signs each text in a call of its own.
-_DEFAULT_PERMUTATIONS = _drawn_permutations(_DEFAULTS.num_perm, _DEFAULTS.seed)
+_DEFAULT_PERMUTATIONS = _drawn_permutations(DEFAULTS.num_perm, DEFAULTS.seed)
 
 
 def _permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
     """datasketch's affine32 permutation parameters (a odd, b) for (num_perm, seed)."""
-    if num_perm == _DEFAULTS.num_perm and seed == _DEFAULTS.seed:
+    if num_perm == DEFAULTS.num_perm and seed == DEFAULTS.seed:
         return _DEFAULT_PERMUTATIONS
     return _drawn_permutations(num_perm, seed)
 

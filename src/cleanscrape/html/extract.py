@@ -43,7 +43,7 @@ from lxml import html as lxml_html
 
 from ..chrome.features import fold
 from ..errors import ExtractionError
-from ..options import CleanOptions, Favor
+from ..options import DEFAULTS, Favor
 from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
 from .cards import drop_hover_cards
@@ -63,8 +63,6 @@ from .tail import MIN_AREA_SHARE, area_words, trim_keeping_faq, trim_link_tail, 
 from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
-#: The options' defaults: a default argument below is the option's own, never restated.
-_DEFAULTS = CleanOptions()
 #: The steps that take boxes out of the page's body before pruning, in order, each by the
 #: reason its boxes are reported with: ``drop(body, texts)`` returns how many went and adds
 #: their text to ``texts`` when given.
@@ -541,7 +539,7 @@ def extract_html(
     *,
     url: str | None = None,
     source: str = "<html>",
-    favor: Favor = _DEFAULTS.favor,
+    favor: Favor = DEFAULTS.favor,
     trace: bool = False,
 ) -> Extracted:
     """Main text of an HTML page as lines (headline left out) and its metadata; with ``trace``,

@@ -30,7 +30,7 @@ from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS as FTFY_CONTROL_CHARS
 from ftfy.chardata import HTML_ENTITY_RE
 
-from ..options import CleanOptions, ToneStyle
+from ..options import DEFAULTS, ToneStyle
 from .chars import CharTable, Marks, match_starts
 from .decode import CONTROL_CHARS
 from .lines import line_indexes
@@ -56,8 +56,6 @@ FIX_CONFIG = ftfy.TextFixerConfig(
 )
 #: What ``ftfy.fix_text`` switches to for a line with ``<`` and every line after it.
 _FIX_CONFIG_MARKUP = FIX_CONFIG._replace(unescape_html=False)
-#: The options' defaults: a default argument below is the option's own, never restated.
-_DEFAULTS = CleanOptions()
 
 #: Characters and sequences ftfy acts on whatever its mojibake test says: HTML entities,
 #: C0/C1 controls and the other characters ftfy removes, line separators, surrogates.
@@ -322,8 +320,8 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
 def repair_text(
     text: str,
     *,
-    fix_mojibake: bool = _DEFAULTS.fix_mojibake,
-    vi_tone: ToneStyle = _DEFAULTS.vi_tone,
+    fix_mojibake: bool = DEFAULTS.fix_mojibake,
+    vi_tone: ToneStyle = DEFAULTS.vi_tone,
     repairs: list[str] | None = None,
     spellings: Spellings | None = None,
 ) -> str:
