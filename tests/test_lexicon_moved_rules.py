@@ -80,8 +80,8 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
             {"_COMMENT_COUNT_NOUNS", "_COMMENT_COUNT", "_COMMENT_TITLED", "_COMMENT_STEMS"},
             set(),
         ),
-        (features, {"_COMMENT_WORD", "_COMMENT_N", "_TITLED_FIRST", "_COUNT_FIRST"}, set()),
-        (features, {"_LEXICON_KEY_WORDS", "_TAGS_UNCOLONED", "_PLAYER_WORDS", "_PLAYER"}, set()),
+        (features, {"_COMMENT_WORD", "_COMMENT_N", "_TITLED_WORDS", "_COUNT_WORDS"}, set()),
+        (features, {"_LEXICON_KEY_WORDS", "_TAGS_UNCOLONED", "_PLAYER_FIRST", "_PLAYER"}, set()),
         (features, {"_CREDIT_SHAPE", "_CAPTION_PICTURE", "_CAPTION_CREDIT_WORD", "_BY"}, set()),
         # (the capitals of an agency's initials, the small letter or stop before a credit
         # joined to the caption, the flag of case and the plural's ending)

@@ -961,7 +961,6 @@ _UI_SET = frozenset(folded_phrases(lx.UI))
 _CONSENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(lx.phrases(lx.CONSENT_WORDS))))
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%"), the labels of
 #: :data:`lexicon.PLAYER_READOUTS`.
-_PLAYER_WORDS = lx.longest_first(lx.phrases(lx.PLAYER_READOUTS))
 _PLAYER = re.compile(rf"^{lx.phrase_pattern(lx.PLAYER_READOUTS)}(?: \S+){{0,4}} \d+$")
 #: ... and its position over the clip's length, the same in every language ("0:00 / 2:31",
 #: "1:02:15 / 1:45:00"): nothing but two clock readings of minutes and seconds with a slash.
@@ -1137,7 +1136,7 @@ _PREFIX_PHRASE_WORDS = max(p.count(" ") + 1 for p in _PREFIX_PHRASES)
 #: First words that the anchored patterns above need (a set probe before each pattern).
 _MORE_FIRST = frozenset(w.split()[0] for w in _MORE_WORDS)
 _GALLERY_FIRST = frozenset(_GALLERY_WORDS)
-_PLAYER_FIRST = frozenset(w.split()[0] for w in _PLAYER_WORDS)
+_PLAYER_FIRST = frozenset(w.split()[0] for w in lx.phrases(lx.PLAYER_READOUTS))
 #: A breadcrumb trail's first word, any language of :data:`lexicon.BREADCRUMB_STARTS`.
 _BREADCRUMB_STARTS = folded_phrases(lx.BREADCRUMB_STARTS)
 _BREADCRUMB_FIRST = frozenset(p.split()[0] for p in _BREADCRUMB_STARTS)
@@ -1305,14 +1304,10 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
 #: and the nouns' first words of :data:`lexicon.COMMENT_COUNT_QUALIFIERS` and
 #: :data:`lexicon.COMMENT_COUNT_NOUNS`.
 _PAGER_FIRST = frozenset(p.split(" ", 1)[0] for p in _PAGER_LABELS)
-_TITLED_FIRST = tuple(lx.longest_first(lx.phrases(lx.COMMENT_TITLED_NUMBERS)))
-_COUNT_FIRST = tuple(
-    lx.longest_first(
-        lx.phrases(lx.COMMENT_COUNT_QUALIFIERS) | {n.split(" ", 1)[0] for n in _COMMENT_COUNT_NOUNS}
-    )
-)
-_TITLED_WORDS = frozenset(_TITLED_FIRST)
-_COUNT_WORDS = frozenset(_COUNT_FIRST)
+_TITLED_WORDS = lx.phrases(lx.COMMENT_TITLED_NUMBERS)
+_COUNT_WORDS = lx.phrases(lx.COMMENT_COUNT_QUALIFIERS) | {
+    n.split(" ", 1)[0] for n in _COMMENT_COUNT_NOUNS
+}
 #: The first word of every line :func:`lexicon_category` can give a category by an anchored
 #: pattern (a line starting with a figure is looked at too). The lines the prefix lexicons can
 #: match start with one of their phrases (:func:`_opens_with_phrase`), the headings and
@@ -1324,8 +1319,8 @@ _LEXICON_FIRST = frozenset().union(
     _PLAYER_FIRST,
     _BREADCRUMB_FIRST,
     _PAGER_FIRST,
-    _TITLED_FIRST,
-    _COUNT_FIRST,
+    _TITLED_WORDS,
+    _COUNT_WORDS,
     ("c",),  # (the key of a line opened by "(c)": :data:`_ASCII_COPYRIGHT`)
 )
 #: Keys that a rule takes as they are: headings and interface strings.

@@ -15,7 +15,6 @@ editing by hand ...", "Reporting by the BBC showed ...") and stays.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from . import lexicon as lx
 from .features import Line, fold
@@ -35,13 +34,8 @@ _JOINERS = frozenset(
 )
 
 
-def _alternatives(table: Mapping[str, tuple[str, ...]]) -> str:
-    items = lx.longest_first(lx.phrases(table))
-    return "|".join(re.escape(p) for p in items)
-
-
-_OPEN = re.compile(rf"^(?:{_alternatives(lx.STORY_CREDITS)})(?= |$)")
-_END = re.compile(rf"(?:^| )(?:{_alternatives(lx.STORY_CREDITS_END)})$")
+_OPEN = re.compile(rf"^{lx.written_pattern(lx.STORY_CREDITS)}(?= |$)")
+_END = re.compile(rf"(?:^| ){lx.written_pattern(lx.STORY_CREDITS_END)}$")
 #: ... the last word of each of those phrases: a key that ends with one of them ends with that
 #: word (a set probe before the search, which tries every position of the key).
 _END_WORDS = frozenset(p.rpartition(" ")[2] for p in lx.phrases(lx.STORY_CREDITS_END))
