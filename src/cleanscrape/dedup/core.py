@@ -680,20 +680,23 @@ def openings_shared(
     (each lies in the other's text for less than :data:`OWN_OPENING_SHARE`) are different
     stories under what the site prints around them (:func:`own_openings`).
     """
-    site = prints.site(i)
-    one_site = site >= 0 and site == prints.site(j)
-    same_site = by_site and one_site
-    if i_in_j and not one_site:
+    one = one_site(prints.site(i), prints.site(j))
+    if i_in_j and not one:
         return True  # (what shares_opening answers, without reading the texts' hashes)
     return shares_opening(
         prints.opening(i),
         prints.whole(i),
         prints.opening(j),
         prints.whole(j),
-        same_site=same_site,
+        same_site=by_site and one,
         a_in_b=i_in_j,
-        one_site=one_site,
+        one_site=one,
     )
+
+
+def one_site(a: int, b: int) -> bool:
+    """Whether site numbers ``a`` and ``b`` (-1: not known) are one known site."""
+    return a >= 0 and a == b
 
 
 #: A whole text with fewer shingles than this (two openings' words) is a teaser at most: a

@@ -69,6 +69,7 @@ from .core import (
     chosen_containers,
     near_duplicate,
     near_pair,
+    one_site,
     shares_opening,
 )
 from .key import matching_key
@@ -379,7 +380,7 @@ def _verify_key(
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
             if near_pair(
                 (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
-            ) and shares_opening(ox, wx, oy, wy, one_site=sites[x] >= 0 and sites[x] == sites[y]):
+            ) and shares_opening(ox, wx, oy, wy, one_site=one_site(sites[x], sites[y])):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -564,16 +565,12 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     for j, other in others:
         wholes[j], bodies[j] = other.whole, other.body
         c = containment(me.body, other.whole)
+        one = one_site(me.site, other.site)
         if (
             c >= options.containment_threshold
             and not near_duplicate(me.body, other.body, options)
             and shares_opening(
-                me.opening,
-                me.whole,
-                other.opening,
-                other.whole,
-                same_site=me.site >= 0 and me.site == other.site,
-                one_site=me.site >= 0 and me.site == other.site,
+                me.opening, me.whole, other.opening, other.whole, same_site=one, one_site=one
             )
         ):
             found.append((c, j))
