@@ -137,6 +137,23 @@ _WORDLIST_WORDS = 30
 #: words is items run together (a filter box's options, a box of headlines), not sentences.
 _LONG_WORDLIST = 100
 _SPARSE_MARKS = 40
+#: A line of :data:`_WORDLIST_WORDS` words or more whose words nearly all open with a capital
+#: (:data:`_CAPITALISED` of those with a letter) and that holds fewer than one sentence mark in
+#: :data:`_CAPITAL_MARKS` words is names run together (a select box's countries or states, a
+#: menu's entries), not sentences: prose opens most of its words in lower case wherever its
+#: script has cases, and a list of credits or places written out in prose puts a comma after
+#: every name or two.
+_CAPITALISED = 0.9
+_CAPITAL_MARKS = 20
+#: The first letter of each word (after any opening quote or bracket; words opening with a
+#: figure have none).
+_WORD_INITIAL = re.compile(r"(?<!\S)[^\w\s]*([^\W\d_])")
+#: A mark that sets items apart ("A | B", "A / B", "A - B"): such a line is read by
+#: :func:`joined_menu` item by item, and a converter prints a select box's options with blanks
+#: alone between them.
+_ITEM_JOINER = re.compile(r"[|·•»]|\s[/\-–—]\s")
+#: A count in brackets after an item ("Gardening (149)"): no figure of a table's row.
+_ITEM_COUNT = re.compile(r"\(\d+\)")
 _SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛।\u2500-\u257f]")
 #: One match per word holding a figure, from its first figure to the word's end (the search
 #: skips to the figures, where ``\S*\d\S*`` found the same words trying every character of
@@ -587,18 +604,41 @@ def _irregular_lines(block: str) -> set[int]:
 
 def _wordlist(text: str, words: int) -> bool:
     """Items saved as one line: no sentence mark and at most one word in ten with a figure, a
-    long line (``words`` of them) with few marks, or items numbered 1, 2, 3, 4 ... in order
-    ("1 Headline 2 Headline 3 ...", a "Most read" box)."""
+    long line (``words`` of them) with few marks, names run together by blanks with a stray
+    mark (a select box's options: :data:`_CAPITALISED`), or items numbered 1, 2, 3, 4 ... in
+    order ("1 Headline 2 Headline 3 ...", a "Most read" box)."""
     # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
     if "4" in text and "1" in text and _numbered(text):
         return True
     if _CJK.search(text) or _UNSPACED.search(text):
         return False
-    if _SENTENCE_MARK.search(text) is None:
-        return 10 * figure_words(text) <= len(text.split())
+    marks = len(_SENTENCE_MARK.findall(text))
+    if not marks:
+        return _few_figures(text)
     # a long run of items that holds a stray mark ("l'association, ...") is still no prose:
     # sentences put a mark every few words
-    return words >= _LONG_WORDLIST and _SPARSE_MARKS * len(_SENTENCE_MARK.findall(text)) < words
+    if words >= _LONG_WORDLIST and _SPARSE_MARKS * marks < words:
+        return True
+    # names run together by blanks, with a stray mark ("... Washington D.C. West Virginia ...")
+    return (
+        _CAPITAL_MARKS * marks < words
+        and _ITEM_JOINER.search(text) is None
+        and _few_figures(text)
+        and _capitalised(text)
+    )
+
+
+def _few_figures(text: str) -> bool:
+    """At most one word in ten holds a figure, counts in brackets after items not counted (a
+    table's row carries figures; a category box's "Gardening (149)" counts its posts)."""
+    return 10 * figure_words(_ITEM_COUNT.sub("", text)) <= len(text.split())
+
+
+def _capitalised(text: str) -> bool:
+    """Nearly every word of ``text`` that opens with a letter opens with a capital (a script
+    without cases has none: never)."""
+    initials = "".join(_WORD_INITIAL.findall(text))
+    return bool(initials) and sum(map(str.isupper, initials)) >= _CAPITALISED * len(initials)
 
 
 def figure_words(text: str) -> int:
