@@ -37,10 +37,12 @@ _LINKED_HEADINGS = etree.XPath(
     "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     "[descendant::a or ancestor::a]"
 )
+#: How the extractor opens a list item's line.
 _LIST_MARK = "- "
 
 
 def _words(el: lxml_html.HtmlElement) -> str:
+    """The text of ``el``, white space collapsed."""
     return " ".join(el.text_content().split())
 
 
