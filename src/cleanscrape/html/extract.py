@@ -46,6 +46,7 @@ from ..errors import ExtractionError
 from ..options import DEFAULTS, Favor
 from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
+from .card_grids import drop_grid_summaries
 from .cards import drop_hover_cards
 from .dates import drop_date_rows, drop_stamps
 from .excerpts import drop_excerpt_lists
@@ -647,6 +648,12 @@ def extract_html(
         if links:
             counts["link_tail"] = links
             dropped += _taken("link_tail", before, lines) if trace else []
+        if body is not None and block is not None:
+            before = lines
+            lines, cards = drop_grid_summaries(body, block, lines)
+            if cards:
+                counts["card_grid"] = cards
+                dropped += _taken("card_grid", before, lines) if trace else []
     before = lines
     lines, title = drop_heading(lines, meta.get("title"), headings)
     if title:
