@@ -526,3 +526,67 @@ def test_a_record_of_fields_on_one_line_against_a_credit_is_the_body() -> None:
     r = strip_lines(lines)
     assert r.lines[:3] == [*_BREAD, _BREAD_SPECS]
     assert r.lines[-2:] == _BREAD_NEXT
+
+
+_USB_HEAD = [
+    "Key Features | Licensing | Customer Portal | Commercial Playbook | Payments",
+    "Customer Resource Hub",
+    "Sign In",
+    "Get Demo",
+    "Do you need 14 USB ports on your Raspberry Pi 5? - CNX Software",
+]
+_USB_ABOVE = [
+    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
+    "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
+    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
+    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet+USB side of the Pi 5, "
+    "plus two extra USB 2.0 ports on the opposite side. This is what it looks like once "
+    "installed.",
+]
+_USB_SPECS = [
+    "- PCIe to USB chipset – Via Lab's VL805 PCIe Gen2 x1 to 4x USB 3.0 control chip",
+    "- USB Hub – Terminus FE 2.1 7-port USB 2.0 hub",
+    "- PCIe – 16-pin FFC PCIe connector; 37mm cable provided",
+    "- Misc – On-board push button for bottom (same behavior as the Raspberry Pi's power button)",
+    "- 9 to 18V DC / 3A input via a 5.5×2.1mm DC jack",
+    "- 5.1V power delivery to the Raspberry Pi5 via pogo pins",
+    "- Automatically powering off all USB devices when the Pi 5 is shut down",
+]
+_USB_BELOW = [
+    "The installation is pretty straightforward, as you just have to connect the PCIe cable, "
+    "align the Raspberry Pi 5 with the four mounting holes (and implicitly the pogo pins), "
+    "before securing it with the four screws provided in the kit.",
+    "Don't expect great performance for the additional ports, though. You'd have four USB 3.0 "
+    "(5 Gbps) ports and six USB 2.0 (480 Mbps) ports for a theoretical combined 22.88 Gbps of "
+    "bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
+]
+_USB_TAIL = [
+    "Tags: Customer Experience, View All, Sign In",
+    "Learn More",
+    "Advice delivered to your inbox",
+    "Enter email address",
+    "Subscribe",
+]
+
+
+def test_a_list_of_figures_printed_an_item_a_line_between_paragraphs_is_the_body() -> None:
+    # a product's specifications between two paragraphs, an item a line: capitalised product
+    # names in mixed fields, so neither one shape nor sentence case; they read as a box of
+    # links, and one outlet's copy of the story lost them while another's, whose breaks ran
+    # the items together, kept them
+    lines = [*_USB_HEAD, *_USB_ABOVE, *_USB_SPECS, *_USB_BELOW, *_USB_TAIL]
+    r = strip_lines(lines)
+    assert r.lines == [*_USB_ABOVE, *_USB_SPECS, *_USB_BELOW]
+
+
+def test_headlines_with_a_count_here_and_there_between_paragraphs_stay_dropped() -> None:
+    # other stories' headlines put between two paragraphs: half of them hold a figure
+    links = [
+        "Man arrested after 7 trafficking victims found in car: Police",
+        "Jeffrey Epstein jail guards charged with falsifying records",
+        "White teen accused of plotting deadly attack on black church",
+        "Safety officials urge Boeing to redesign part on 737s",
+    ]
+    lines = [*_USB_HEAD, *_USB_ABOVE, *links, *_USB_BELOW, *_USB_TAIL]
+    r = strip_lines(lines)
+    assert r.lines == [*_USB_ABOVE, *_USB_BELOW]

@@ -11,7 +11,8 @@ under the headline, for a page whose body is a list or a table with little prose
 (a season's calendar, a standings table). :func:`headed_table` tells a table under its header
 row, between paragraphs, from a box of headlines in title case, and :func:`sentence_case_list`
 tells the items of a list written in sentence case from headlines of a page that capitalises
-them.
+them, and :func:`figured_list` a list of the story's facts, most items holding a figure,
+from a box of headlines between two paragraphs.
 """
 
 from __future__ import annotations
@@ -110,6 +111,22 @@ def one_list(items: list[Line]) -> bool:
     shapes = Counter(_shape(ln) for ln in items)
     shape, count = shapes.most_common(1)[0]
     return shape is not None and count >= _SHAPE_SHARE * len(items)
+
+
+#: A list of the body's facts: at least this many items, and this share of them holding a
+#: figure (a part's size, a rating, a price: "PCIe – 16-pin FFC PCIe connector; 37mm cable
+#: provided", "5.1V power delivery to the Raspberry Pi5 via pogo pins").
+_FACT_ITEMS = 3
+_FACT_SHARE = 2 / 3
+
+
+def figured_list(items: list[Line]) -> bool:
+    """The lines are a list of facts of the body, printed an item a line: at least
+    :data:`_FACT_ITEMS` of them, :data:`_FACT_SHARE` or more holding a figure. Headlines of
+    other stories put between paragraphs seldom do (a count or a year here and there)."""
+    if len(items) < _FACT_ITEMS:
+        return False
+    return sum(1 for ln in items if figure_words(ln.text)) >= _FACT_SHARE * len(items)
 
 
 def listed_rows_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:

@@ -23,6 +23,7 @@ from .appeals import appeal_start, comment_prompt, tail_kind
 from .bios import bio_start
 from .body_lists import (
     dated_listing,
+    figured_list,
     headed_table,
     list_heading,
     listed_body,
@@ -719,6 +720,17 @@ def _section_heading(
     return len(words) >= _TOPIC_MIN and len(shared) >= _TOPIC_SHARE * len(words)
 
 
+def _body_facts(cats: list[str], run: list[Line], i: int, j: int, bounds: tuple[int, int]) -> bool:
+    """Lines ``i`` to ``j`` of the region (``run``) are a list of the body's facts: kept lines
+    of the region stand right above and right below them, and most items hold a figure
+    (:func:`~cleanscrape.chrome.body_lists.figured_list`: a product's specifications printed
+    an item a line between two paragraphs)."""
+    lo, hi = bounds
+    if i - 1 < lo or j + 1 > hi or cats[i - 1] != KEEP or cats[j + 1] != KEEP:
+        return False
+    return figured_list(run)
+
+
 def _inline_links(
     feats: list[Line],
     tags: list[str],
@@ -759,12 +771,15 @@ def _inline_links(
             run = feats[i : j + 1]
             # ... nor are the rows of a table (most lines of the run full of figures), nor the
             # fields of a record ("Date: June 2026", "Location: Las Vegas", "Focus: ...")
+            # ... nor a list of the story's facts between its kept lines (most items hold a
+            # figure: a product's parts and sizes, where a box of headlines has a year here)
             link = (
                 all(ln.words >= 5 for ln in run)
                 and not _EMBED_SIGNATURE.match(run[-1].text)
                 and not _list_heading(feats, cats, i - 1, start)
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
+                and not _body_facts(cats, run, i, j, (start, end))
             )
             # ... nor items in sentence case on a page whose headlines are in title case (on a
             # page found not to write them so, the items' case changes nothing)
