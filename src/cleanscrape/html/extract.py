@@ -106,7 +106,8 @@ class Extracted:
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
-    (:mod:`cleanscrape.html.tag_rows`).
+    (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
+    cards after the main prose block (:mod:`cleanscrape.html.card_grids`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
@@ -122,11 +123,11 @@ class Extracted:
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took out, as
     ``(rule, text)``: the visible text of each container removed before extraction (its ``pruned``
     reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the extracted text
-    (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"promo_link"``,
-    ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
-    ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that are not
-    trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between kept
-    ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
+    (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"card_grid"``,
+    ``"promo_link"``, ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``,
+    ``"filler"``, ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that
+    are not trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between
+    kept ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
     (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``) for a
     paragraph, list or quote of the article's nodes by content score (:mod:`cleanscrape.html.score`)
     put back the same way, ``"article_element"`` for a line of an ``<article>`` printed in one piece
