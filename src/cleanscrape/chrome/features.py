@@ -146,9 +146,8 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
 _NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
-_MEDIA_TAG = re.compile(
-    r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
-)
+#: A bracketed tag opening a line ("[Video]", "(Ảnh)"), any language of :data:`lexicon.MEDIA_TAGS`.
+_MEDIA_TAG = re.compile(r"^\s*[\[(]" + lx.written_pattern(lx.MEDIA_TAGS) + r"[\])]", re.IGNORECASE)
 #: A time of day and the word after it, any language of :data:`lexicon.TIME_SUFFIXES` (for
 #: patterns compiled with ``re.IGNORECASE``).
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*" + lx.TIME_SUFFIX_PATTERN + "?"

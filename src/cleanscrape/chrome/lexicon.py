@@ -163,29 +163,24 @@ RIGHTS_RESERVED: Mapping[str, tuple[str, ...]] = table("RIGHTS_RESERVED")
 # --- media list markers (a bracketed tag opening a line, or a whole-line heading) --------------
 #: A bracketed tag opening a line ("[Video]", "(Ảnh)"), matched on the line as written, case
 #: aside: the words with their accents and without (sites that print them without).
-MEDIA_TAGS: tuple[str, ...] = (
-    "video",
-    "infographic",
-    "infographics",
-    "photo",
-    "photos",
-    "anh",
-    "ảnh",
-    "emagazine",
-    "e magazine",
-    "longform",
-    "podcast",
-    "clip",
-    "gallery",
-    "audio",
-    "interactive",
-    "truc tiep",
-    "trực tiếp",
-    "live",
-    "slideshow",
-)
+MEDIA_TAGS: Mapping[str, tuple[str, ...]] = table("MEDIA_TAGS")
 #: The heading of a list of videos or pictures (a whole line: "Videos", "Видео").
 MEDIA_HEADINGS: Mapping[str, tuple[str, ...]] = table("MEDIA_HEADINGS")
+
+# --- class and id names of chrome containers (whole tokens of the name) -----------------------
+#: Tokens that name a chrome container wherever they stand in a class or id ("related",
+#: "tinlienquan"); consecutive tokens, separated by spaces ("more stories"); words found with
+#: the name's ``-``/``_`` taken out ("relatedposts"); the tokens of a box shown on hover, of an
+#: ad slot and of a dialog (:mod:`cleanscrape.html.prune`).
+CLASS_TOKENS: Mapping[str, tuple[str, ...]] = table("CLASS_TOKENS")
+CLASS_PHRASES: Mapping[str, tuple[str, ...]] = table("CLASS_PHRASES")
+CLASS_JOINED: Mapping[str, tuple[str, ...]] = table("CLASS_JOINED")
+CLASS_TOOLTIPS: Mapping[str, tuple[str, ...]] = table("CLASS_TOOLTIPS")
+CLASS_ADS: Mapping[str, tuple[str, ...]] = table("CLASS_ADS")
+CLASS_DIALOGS: Mapping[str, tuple[str, ...]] = table("CLASS_DIALOGS")
+#: A link's note that it opens a new window or tab, after its name ("LinkedIn (opens new
+#: window)"), folded.
+NEW_WINDOW: Mapping[str, tuple[str, ...]] = table("NEW_WINDOW")
 
 #: Words of an ``aria-label`` that name a region of chrome ("Related", "Share"), as its name
 #: tokens (:func:`cleanscrape.html.prune.name_tokens`: ASCII letters and figures).
