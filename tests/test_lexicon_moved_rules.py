@@ -96,7 +96,7 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (prune, {"TOOLTIP_TOKENS", "CHROME_TOKENS", "CHROME_PHRASES", "_JOINED_WORDS"}, set()),
         (prune, {"_DIALOG_TOKENS", "_AD_NAMES"}, set()),
         (features, {"_MEDIA_TAG"}, set()),
-        (regions, {"_NEW_WINDOW", "_NEW_WINDOW_ENDS"}, set()),
+        (regions, {"_NEW_WINDOW", "_NEW_WINDOW_ENDS", "_SOCIAL_KEYS"}, set()),
         (lx, {"MEDIA_TAGS"}, {"MEDIA", "TAGS", "Mapping", "str"}),
         (lx, {"NEW_WINDOW"}, {"NEW", "WINDOW", "Mapping", "str"}),
         (lx, {"CLASS_TOKENS", "CLASS_PHRASES"}, {"CLASS", "TOKENS", "PHRASES", "Mapping", "str"}),

@@ -113,6 +113,9 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "vkontakte",
     "вконтакте",
 )
+#: ... and the names a network's link has in a row of links to the site's accounts, folded
+#: ("X", "X (Twitter)"): a single letter is a network only there.
+SOCIAL_LINK_NAMES: tuple[str, ...] = ("x", "x twitter")
 
 #: Verbs that open an input form's prompt to the reader, a field's label ending in ":"
 #: ("Enter your installation address:", "Confirm your zip code:").
