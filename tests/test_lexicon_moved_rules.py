@@ -97,6 +97,7 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (prune, {"_DIALOG_TOKENS", "_AD_NAMES"}, set()),
         (features, {"_MEDIA_TAG"}, set()),
         (regions, {"_NEW_WINDOW", "_NEW_WINDOW_ENDS", "_SOCIAL_KEYS"}, set()),
+        (features, {"_FOLLOW_STEPS"}, set()),
         (lx, {"MEDIA_TAGS"}, {"MEDIA", "TAGS", "Mapping", "str"}),
         (lx, {"NEW_WINDOW"}, {"NEW", "WINDOW", "Mapping", "str"}),
         (lx, {"CLASS_TOKENS", "CLASS_PHRASES"}, {"CLASS", "TOKENS", "PHRASES", "Mapping", "str"}),
@@ -256,3 +257,17 @@ def test_a_bracketed_media_tag_opens_a_media_line(line: str) -> None:
 def test_a_link_that_opens_a_new_window_is_read_without_the_note() -> None:
     keys = ["linkedin opens in a new window", "facebook opens new tab", "x twitter open new window"]
     assert [regions._NEW_WINDOW.sub("", k) for k in keys] == ["linkedin", "facebook", "x twitter"]
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Follow these steps for a calmer morning:", ""),
+        ("Follow us", "share_follow"),
+        ("Follow Jane Doe", "share_follow"),
+    ],
+)
+def test_follow_these_steps_is_the_body_and_follow_us_a_follow_line(
+    line: str, category: str
+) -> None:
+    assert lexicon_category(line_features([line])[0]) == category

@@ -1154,10 +1154,11 @@ def comment_header(line: Line) -> bool:
     )
 
 
-#: Words after a bare "follow" that make the line an instruction of the body ("Follow these
+#: The openings that make a share-or-follow line an instruction of the body ("Follow these
 #: steps for meditation:"), never a button or a call to follow a name or the site ("Follow",
-#: "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email").
-_FOLLOW_STEPS = frozenset({"these", "those"})
+#: "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email"), any language of
+#: :data:`lexicon.FOLLOW_STEPS`, each with the blank after it (whole words of a key).
+_FOLLOW_STEPS = tuple(p + " " for p in lx.phrases_in_order(lx.FOLLOW_STEPS))
 
 
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
@@ -1218,7 +1219,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         words <= 10
         and (not terminal or text.endswith(":"))
         and (known and _SHARE_PREFIX.match(key, first))
-        and not (first == "follow" and key[7:].partition(" ")[0] in _FOLLOW_STEPS)
+        and not (key + " ").startswith(_FOLLOW_STEPS)
     ):
         return "share_follow"
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):

@@ -27,6 +27,10 @@ RELATED_LINK_LABELS: Mapping[str, tuple[str, ...]] = table("RELATED_LINK_LABELS"
 # --- share / follow lines (prefix of a short line) ---------------------------------------------
 SHARE_FOLLOW: Mapping[str, tuple[str, ...]] = table("SHARE_FOLLOW")
 
+#: The words that open an instruction of the body with a verb of the share-or-follow lexicon
+#: ("Follow these steps:"), folded.
+FOLLOW_STEPS: Mapping[str, tuple[str, ...]] = table("FOLLOW_STEPS")
+
 # --- comments headings and prompts -------------------------------------------------------------
 COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 #: The lines that lead in to the readers' comments under the story: the outlet's call to

@@ -53,7 +53,7 @@ LANGUAGES: tuple[str, ...] = (
 #: ``CLASS_DIALOGS`` single tokens, ``CLASS_PHRASES`` tokens separated by spaces and
 #: ``CLASS_JOINED`` words found with the separators taken out; ``MEDIA_TAGS`` (a bracketed tag
 #: opening a line) as written and ``NEW_WINDOW`` (a link's note that it opens a new window)
-#: folded.
+#: folded; ``FOLLOW_STEPS`` (an instruction opened by a share-or-follow verb) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -157,6 +157,7 @@ CATEGORIES: tuple[str, ...] = (
     "CLASS_DIALOGS",
     "MEDIA_TAGS",
     "NEW_WINDOW",
+    "FOLLOW_STEPS",
 )
 
 

@@ -1080,3 +1080,10 @@ NEW_WINDOW: tuple[str, ...] = (
     "opens in a new window",
     "opens in a new tab",
 )
+
+#: The words that open an instruction of the body with a verb of ``SHARE_FOLLOW`` ("Follow
+#: these steps for meditation:"), folded.
+FOLLOW_STEPS: tuple[str, ...] = (
+    "follow these",
+    "follow those",
+)
