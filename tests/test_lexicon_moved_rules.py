@@ -19,6 +19,7 @@ from cleanscrape.chrome import (
     consent,
     features,
     forms,
+    regions,
     strip_lines,
 )
 from cleanscrape.chrome import lexicon as lx
@@ -91,6 +92,21 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (bios, {"_BY_NAME", "_PERSON_OPENING"}, set()),
         (consent, {"_UNIT", "_NO_END", "_COOKIE", "_COOKIE_UNSPACED", "_PANEL_WORDS"}, set()),
         (consent, {"_CONSENT_UNSPACED", "_BUTTONS"}, set()),
+        # the class and id names of chrome containers, the media tags, a link's new-window note
+        (prune, {"TOOLTIP_TOKENS", "CHROME_TOKENS", "CHROME_PHRASES", "_JOINED_WORDS"}, set()),
+        (prune, {"_DIALOG_TOKENS", "_AD_NAMES"}, set()),
+        (features, {"_MEDIA_TAG"}, set()),
+        (regions, {"_NEW_WINDOW", "_NEW_WINDOW_ENDS", "_SOCIAL_KEYS"}, set()),
+        (features, {"_FOLLOW_STEPS"}, set()),
+        (lx, {"MEDIA_TAGS"}, {"MEDIA", "TAGS", "Mapping", "str"}),
+        (lx, {"NEW_WINDOW"}, {"NEW", "WINDOW", "Mapping", "str"}),
+        (lx, {"CLASS_TOKENS", "CLASS_PHRASES"}, {"CLASS", "TOKENS", "PHRASES", "Mapping", "str"}),
+        (lx, {"CLASS_JOINED", "CLASS_ADS"}, {"CLASS", "JOINED", "ADS", "Mapping", "str"}),
+        (
+            lx,
+            {"CLASS_TOOLTIPS", "CLASS_DIALOGS"},
+            {"CLASS", "TOOLTIPS", "DIALOGS", "Mapping", "str"},
+        ),
     ],
 )
 def test_the_moved_rules_hold_no_language_words(
@@ -213,3 +229,45 @@ def test_an_aria_label_in_german_names_an_advert() -> None:
         "<div class='box'>Kept</div></body></html>"
     )
     assert prune_chrome(page).removed == [("aria-label", "div")]
+
+
+@pytest.mark.parametrize(
+    "name", ["box-tinlienquan", "tin-cung-chuyen-muc", "relatedPosts", "hovercard", "adSlot"]
+)
+def test_class_names_of_the_lexicon_name_chrome(name: str) -> None:
+    assert prune.names_chrome(name)
+
+
+def test_a_slug_with_a_chrome_word_names_no_chrome() -> None:
+    assert not prune.names_chrome("relationship-advice")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Video] Toàn cảnh lễ thượng cờ tại Quảng trường Ba Đình",
+        "(Ảnh) Những hình ảnh đẹp nhất về mùa thu Hà Nội",
+        "[Podcast] What the jobs report says about rate cuts",
+    ],
+)
+def test_a_bracketed_media_tag_opens_a_media_line(line: str) -> None:
+    assert line_features([line])[0].media_tag
+
+
+def test_a_link_that_opens_a_new_window_is_read_without_the_note() -> None:
+    keys = ["linkedin opens in a new window", "facebook opens new tab", "x twitter open new window"]
+    assert [regions._NEW_WINDOW.sub("", k) for k in keys] == ["linkedin", "facebook", "x twitter"]
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Follow these steps for a calmer morning:", ""),
+        ("Follow us", "share_follow"),
+        ("Follow Jane Doe", "share_follow"),
+    ],
+)
+def test_follow_these_steps_is_the_body_and_follow_us_a_follow_line(
+    line: str, category: str
+) -> None:
+    assert lexicon_category(line_features([line])[0]) == category

@@ -28,7 +28,7 @@ from .errors import ExtractionError, InputError
 from .html import extract_html
 from .html.tail import in_area
 from .options import CleanOptions
-from .text import decode_bytes, repair_text
+from .text import decode_bytes, repair_lines, repair_text
 
 log = logging.getLogger(__name__)
 
@@ -285,10 +285,9 @@ def clean_html_document(
         repairs: list[str] = []
         fix, tone = options.fix_mojibake, options.vi_tone
         spellings = memo.spellings if memo is not None else None
-        lines = [
-            repair_text(ln, fix_mojibake=fix, vi_tone=tone, repairs=repairs, spellings=spellings)
-            for ln in extracted.lines
-        ]
+        lines = repair_lines(
+            extracted.lines, fix_mojibake=fix, vi_tone=tone, repairs=repairs, spellings=spellings
+        )
         meta = dict(extracted.metadata)
         title = meta.get("title")
         if isinstance(title, str):

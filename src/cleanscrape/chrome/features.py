@@ -163,9 +163,8 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})(?=\s)")
 _NUMBERED_ITEMS = 4
 _ASCII_LOWER_WORDS = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _SLUG_PREFIX = re.compile(r"^((?:[a-z0-9]+ ){3,}[a-z0-9]+) (?=[^\sa-z0-9])")
-_MEDIA_TAG = re.compile(
-    r"^\s*[\[(](?:" + "|".join(re.escape(t) for t in lx.MEDIA_TAGS) + r")[\])]", re.IGNORECASE
-)
+#: A bracketed tag opening a line ("[Video]", "(Ảnh)"), any language of :data:`lexicon.MEDIA_TAGS`.
+_MEDIA_TAG = re.compile(r"^\s*[\[(]" + lx.written_pattern(lx.MEDIA_TAGS) + r"[\])]", re.IGNORECASE)
 #: A time of day and the word after it, any language of :data:`lexicon.TIME_SUFFIXES` (for
 #: patterns compiled with ``re.IGNORECASE``).
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*" + lx.TIME_SUFFIX_PATTERN + "?"
@@ -1195,10 +1194,11 @@ def comment_header(line: Line) -> bool:
     )
 
 
-#: Words after a bare "follow" that make the line an instruction of the body ("Follow these
+#: The openings that make a share-or-follow line an instruction of the body ("Follow these
 #: steps for meditation:"), never a button or a call to follow a name or the site ("Follow",
-#: "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email").
-_FOLLOW_STEPS = frozenset({"these", "those"})
+#: "Follow Jane Doe", "Follow us", "Follow this blog", "Follow by Email"), any language of
+#: :data:`lexicon.FOLLOW_STEPS`, each with the blank after it (whole words of a key).
+_FOLLOW_STEPS = tuple(p + " " for p in lx.phrases_in_order(lx.FOLLOW_STEPS))
 
 
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
@@ -1259,7 +1259,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         words <= 10
         and (not terminal or text.endswith(":"))
         and (known and _SHARE_PREFIX.match(key, first))
-        and not (first == "follow" and key[7:].partition(" ")[0] in _FOLLOW_STEPS)
+        and not (key + " ").startswith(_FOLLOW_STEPS)
     ):
         return "share_follow"
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):

@@ -27,6 +27,10 @@ RELATED_LINK_LABELS: Mapping[str, tuple[str, ...]] = table("RELATED_LINK_LABELS"
 # --- share / follow lines (prefix of a short line) ---------------------------------------------
 SHARE_FOLLOW: Mapping[str, tuple[str, ...]] = table("SHARE_FOLLOW")
 
+#: The words that open an instruction of the body with a verb of the share-or-follow lexicon
+#: ("Follow these steps:"), folded.
+FOLLOW_STEPS: Mapping[str, tuple[str, ...]] = table("FOLLOW_STEPS")
+
 # --- comments headings and prompts -------------------------------------------------------------
 COMMENTS: Mapping[str, tuple[str, ...]] = table("COMMENTS")
 #: The lines that lead in to the readers' comments under the story: the outlet's call to
@@ -113,6 +117,9 @@ SOCIAL_NETWORKS: tuple[str, ...] = (
     "vkontakte",
     "вконтакте",
 )
+#: ... and the names a network's link has in a row of links to the site's accounts, folded
+#: ("X", "X (Twitter)"): a single letter is a network only there.
+SOCIAL_LINK_NAMES: tuple[str, ...] = ("x", "x twitter")
 
 #: Verbs that open an input form's prompt to the reader, a field's label ending in ":"
 #: ("Enter your installation address:", "Confirm your zip code:").
@@ -163,29 +170,24 @@ RIGHTS_RESERVED: Mapping[str, tuple[str, ...]] = table("RIGHTS_RESERVED")
 # --- media list markers (a bracketed tag opening a line, or a whole-line heading) --------------
 #: A bracketed tag opening a line ("[Video]", "(Ảnh)"), matched on the line as written, case
 #: aside: the words with their accents and without (sites that print them without).
-MEDIA_TAGS: tuple[str, ...] = (
-    "video",
-    "infographic",
-    "infographics",
-    "photo",
-    "photos",
-    "anh",
-    "ảnh",
-    "emagazine",
-    "e magazine",
-    "longform",
-    "podcast",
-    "clip",
-    "gallery",
-    "audio",
-    "interactive",
-    "truc tiep",
-    "trực tiếp",
-    "live",
-    "slideshow",
-)
+MEDIA_TAGS: Mapping[str, tuple[str, ...]] = table("MEDIA_TAGS")
 #: The heading of a list of videos or pictures (a whole line: "Videos", "Видео").
 MEDIA_HEADINGS: Mapping[str, tuple[str, ...]] = table("MEDIA_HEADINGS")
+
+# --- class and id names of chrome containers (whole tokens of the name) -----------------------
+#: Tokens that name a chrome container wherever they stand in a class or id ("related",
+#: "tinlienquan"); consecutive tokens, separated by spaces ("more stories"); words found with
+#: the name's ``-``/``_`` taken out ("relatedposts"); the tokens of a box shown on hover, of an
+#: ad slot and of a dialog (:mod:`cleanscrape.html.prune`).
+CLASS_TOKENS: Mapping[str, tuple[str, ...]] = table("CLASS_TOKENS")
+CLASS_PHRASES: Mapping[str, tuple[str, ...]] = table("CLASS_PHRASES")
+CLASS_JOINED: Mapping[str, tuple[str, ...]] = table("CLASS_JOINED")
+CLASS_TOOLTIPS: Mapping[str, tuple[str, ...]] = table("CLASS_TOOLTIPS")
+CLASS_ADS: Mapping[str, tuple[str, ...]] = table("CLASS_ADS")
+CLASS_DIALOGS: Mapping[str, tuple[str, ...]] = table("CLASS_DIALOGS")
+#: A link's note that it opens a new window or tab, after its name ("LinkedIn (opens new
+#: window)"), folded.
+NEW_WINDOW: Mapping[str, tuple[str, ...]] = table("NEW_WINDOW")
 
 #: Words of an ``aria-label`` that name a region of chrome ("Related", "Share"), as its name
 #: tokens (:func:`cleanscrape.html.prune.name_tokens`: ASCII letters and figures).

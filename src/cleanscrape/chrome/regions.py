@@ -148,12 +148,13 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
 
 #: Links to the site's accounts, one network a line ("Facebook", "X (Twitter)", "LinkedIn
 #: (opens new window)"): two or more in a row are a follow or share row.
-_SOCIAL_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | {"x", "x twitter"}
-_NEW_WINDOW = re.compile(r"\s+opens?(?: in)?(?: a)? new (?:window|tab)$")
+_SOCIAL_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | frozenset(lx.SOCIAL_LINK_NAMES)
+#: A link's note that it opens a new window, at the end of its key (:data:`lexicon.NEW_WINDOW`).
+_NEW_WINDOW = re.compile(r"\s+" + lx.written_pattern(lx.NEW_WINDOW) + "$")
 
 
 #: How every key that :data:`_NEW_WINDOW` changes ends (a suffix test before the pattern).
-_NEW_WINDOW_ENDS = ("window", "tab")
+_NEW_WINDOW_ENDS = tuple(sorted({p.rpartition(" ")[2] for p in lx.phrases(lx.NEW_WINDOW)}))
 
 
 def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:

@@ -46,113 +46,14 @@ from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal
 
 #: Words of a class or id that name a box shown on hover or focus (a tooltip, a hover card):
 #: hidden by the page's style sheet until then, so not text a reader sees on the page.
-TOOLTIP_TOKENS: frozenset[str] = frozenset(
-    {"tooltip", "tooltips", "tooltiptext", "popover", "hovercard"}
-)
+TOOLTIP_TOKENS: frozenset[str] = lx.phrases(lx.CLASS_TOOLTIPS)
 
-# Single tokens that name a chrome container wherever they appear in a class or id.
-CHROME_TOKENS: frozenset[str] = TOOLTIP_TOKENS | frozenset(
-    {
-        # related / recommended / more stories
-        "related",
-        "relatedposts",
-        "relatedarticles",
-        "recommended",
-        "recommendations",
-        "recommendation",
-        "recirc",
-        "recirculation",
-        "outbrain",
-        "taboola",
-        "trending",
-        # share / social
-        "share",
-        "sharing",
-        "sharebar",
-        "sharethis",
-        "addthis",
-        "social",
-        "socials",
-        # navigation
-        "breadcrumb",
-        "breadcrumbs",
-        "pagination",
-        "pager",
-        # tags
-        "tags",
-        "tagcloud",
-        "taglist",
-        # newsletter / subscription
-        "newsletter",
-        "newsletters",
-        "subscribe",
-        "subscription",
-        "signup",
-        # comments
-        "comments",
-        "comment",
-        "disqus",
-        # ads
-        "ad",
-        "ads",
-        "advert",
-        "adverts",
-        "advertisement",
-        "advertising",
-        "adslot",
-        "adunit",
-        "sponsored",
-        "promo",
-        "promoted",
-        # page furniture around the article
-        "footer",
-        "prefooter",
-        "cta",
-        "megamenu",
-        # a post's excerpt: the summary a listing shows, printed again above the article, or a
-        # teaser card's summary of another post
-        "excerpt",
-        # cookie / consent banners
-        "cookie",
-        "cookies",
-        "consent",
-        "gdpr",
-        # Vietnamese site conventions (written without diacritics in class names)
-        "tinlienquan",
-        "lienquan",
-        "tinlq",
-        "tinkhac",
-        "xemthem",
-        "docthem",
-    }
-)
+#: Single tokens that name a chrome container wherever they appear in a class or id.
+CHROME_TOKENS: frozenset[str] = TOOLTIP_TOKENS | lx.phrases(lx.CLASS_TOKENS)
 
-# Token sequences that name a chrome container (matched as consecutive tokens).
-CHROME_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("tin", "lien", "quan"),
-    ("tin", "khac"),
-    ("tin", "cung", "chuyen", "muc"),
-    ("xem", "them"),
-    ("doc", "them"),
-    ("more", "stories"),
-    ("more", "articles"),
-    ("more", "news"),
-    ("read", "next"),
-    ("read", "more", "articles"),
-    ("most", "read"),
-    ("most", "popular"),
-    ("most", "viewed"),
-    ("you", "may", "like"),
-    ("also", "like"),
-    ("author", "box"),
-    ("author", "bio"),
-    ("about", "author"),
-    ("post", "navigation"),
-    ("nav", "links"),
-    ("follow", "us"),
-    # the drop-down panels of a site's menu: a heading, a sentence and links for each section
-    ("mega", "menu"),
-    ("mega", "nav"),
+#: Token sequences that name a chrome container (matched as consecutive tokens).
+CHROME_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split()) for phrase in lx.phrases_in_order(lx.CLASS_PHRASES)
 )
 
 _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -163,7 +64,7 @@ _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 #: Every token a chrome name needs (:data:`CHROME_TOKENS` and the first words of the phrases).
 _NAME_WORDS: frozenset[str] = CHROME_TOKENS | {p[0] for p in CHROME_PHRASES}
 #: Chrome words that count inside a class/id with its ``-``/``_`` separators taken out.
-_JOINED_WORDS = ("tinlienquan", "relatedposts", "relatedarticles", "boxrelated")
+_JOINED_WORDS: tuple[str, ...] = tuple(lx.phrases_in_order(lx.CLASS_JOINED))
 _JOINED = re.compile("|".join(_JOINED_WORDS))
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
@@ -327,7 +228,7 @@ def _class_id_reason(attrs: Mapping[str, str], names: dict[str, str | None]) -> 
 
 _PLACEHOLDER = re.compile(r"\blorem ipsum\b", re.IGNORECASE)
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-_DIALOG_TOKENS = frozenset({"modal", "popup", "lightbox", "dialog"})
+_DIALOG_TOKENS = lx.phrases(lx.CLASS_DIALOGS)
 
 
 def _in_dialog(el: lxml_html.HtmlElement) -> bool:
@@ -346,9 +247,7 @@ def _in_dialog(el: lxml_html.HtmlElement) -> bool:
 
 #: The names of ad slots (:data:`CHROME_TOKENS`): an ad's box holds a script, a frame or a
 #: picture, never a list of text items.
-_AD_NAMES = frozenset(
-    {"ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit"}
-)
+_AD_NAMES = lx.phrases(lx.CLASS_ADS)
 #: What an ad's box holds and a list of the body does not.
 _AD_CONTENT = ("script", "iframe", "img", "picture", "video", "ins", "embed", "object", "form")
 #: A list of the body: this many items at least, of plain text (links under a fifth of it).

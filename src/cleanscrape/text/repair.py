@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any
 
@@ -36,6 +37,7 @@ from .decode import CONTROL_CHARS
 from .lines import line_indexes
 from .vietnamese import (
     SIGNAL_CHARS,
+    TONED_CHARS,
     UTF8_FOLLOWERS,
     UTF8_LEADS,
     Spellings,
@@ -182,6 +184,29 @@ _CHAR_TABLE = CharTable(
 _TABLE_MIN_CHARS = 1000
 
 
+def _class_of(*patterns: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """One character class of every character of the given classes (each written ``[...]``),
+    ``None`` when one of them is missing or not written so."""
+    inner: list[str] = []
+    for pattern in patterns:
+        if pattern is None or not (
+            pattern.pattern.startswith("[") and pattern.pattern.endswith("]")
+        ):
+            return None
+        inner.append(pattern.pattern[1:-1])
+    return re.compile("[" + "".join(inner) + "]")
+
+
+#: The characters without which an NFC line comes out of :func:`repair_text` as it went in
+#: (tones kept): what the legacy-Vietnamese check needs to find a signal (a character of
+#: :data:`~.vietnamese.SIGNAL_CHARS` or a UTF-8 lead), what ftfy acts on (an HTML entity's
+#: ``&``, the controls and line separators of :data:`_OTHER_FIRST`, an anchor of its mojibake
+#: pattern) and the controls the last pass removes. ``None`` when a class is not one set.
+_MAY_CHANGE = _class_of(SIGNAL_CHARS, UTF8_LEADS, _OTHER_FIRST, _ANCHORS, CONTROL_CHARS)
+#: The same and the toned vowels :func:`~.vietnamese.place_tones` moves a mark between.
+_MAY_CHANGE_TONED = _class_of(_MAY_CHANGE, TONED_CHARS)
+
+
 def _other_fixes(text: str, marks: Marks | None) -> list[int]:
     """Start of every match of :data:`_OTHER_FIXES` in ``text``."""
     # (every match starts with a character of _OTHER_FIRST, and none holds another one)
@@ -315,6 +340,46 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
             fixed = fixed[:-1]
         out[i] = restore_utf8_pieces(raw[i], _keep_words(raw[i], fixed, config))
     return "\n".join(out)
+
+
+def repair_lines(
+    lines: list[str],
+    *,
+    fix_mojibake: bool = DEFAULTS.fix_mojibake,
+    vi_tone: ToneStyle = DEFAULTS.vi_tone,
+    repairs: list[str] | None = None,
+    spellings: Spellings | None = None,
+) -> list[str]:
+    """:func:`repair_text` of each line (no line holding ``\n``), called only on the lines
+    it could change.
+
+    One scan of the joined lines for :data:`_MAY_CHANGE` finds them; a line without such a
+    character is NFC already when the whole text is (NFC never joins across ``\n``), and
+    ``repair_text`` returns it unchanged and records no repair. Where the text is not NFC,
+    a line holds ``\n`` or is longer than ftfy's ``max_decode_length``, or a class is not one
+    set, every line is repaired.
+    """
+    joined = "\n".join(lines)
+    pattern = _MAY_CHANGE if vi_tone == "keep" else _MAY_CHANGE_TONED
+    if (
+        pattern is None
+        or joined.count("\n") != len(lines) - 1
+        or max(map(len, lines), default=0) > FIX_CONFIG.max_decode_length
+        or not unicodedata.is_normalized("NFC", joined)
+    ):
+        flagged: Iterable[int] = range(len(lines))
+    else:
+        flagged = line_indexes(joined, (m.start() for m in pattern.finditer(joined)))
+    out = list(lines)
+    for i in flagged:
+        out[i] = repair_text(
+            lines[i],
+            fix_mojibake=fix_mojibake,
+            vi_tone=vi_tone,
+            repairs=repairs,
+            spellings=spellings,
+        )
+    return out
 
 
 def repair_text(

@@ -909,6 +909,15 @@ def _placement_pattern(pairs: Iterable[str]) -> re.Pattern[str]:
 
 _OLD_PAIRS = _placement_pattern(_TO_NEW)
 _NEW_PAIRS = _placement_pattern(_TO_OLD)
+#: The toned vowels of the pairs :func:`place_tones` moves a mark between: a text without one
+#: (in NFC) comes out of it as it went in.
+TONED_CHARS = re.compile(
+    "["
+    + re.escape(
+        "".join(sorted({c for pair in _TO_NEW for c in pair + _TO_NEW[pair]} - set("oaeuyOAEUY")))
+    )
+    + "]"
+)
 
 
 def place_tones(text: str, style: ToneStyle) -> str:

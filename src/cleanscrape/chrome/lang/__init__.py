@@ -48,7 +48,12 @@ LANGUAGES: tuple[str, ...] = (
 #: ``COOKIE_NAMES_UNSPACED``, ``COOKIE_ACCEPT_WORDS`` and ``CONSENT_BUTTONS`` as written;
 #: ``PLAYER_READOUTS`` (a video player's labels) folded;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
-#: other letters is never one).
+#: other letters is never one); of the class and id names of chrome containers (a web
+#: convention: ASCII, lower case), ``CLASS_TOKENS``, ``CLASS_TOOLTIPS``, ``CLASS_ADS`` and
+#: ``CLASS_DIALOGS`` single tokens, ``CLASS_PHRASES`` tokens separated by spaces and
+#: ``CLASS_JOINED`` words found with the separators taken out; ``MEDIA_TAGS`` (a bracketed tag
+#: opening a line) as written and ``NEW_WINDOW`` (a link's note that it opens a new window)
+#: folded; ``FOLLOW_STEPS`` (an instruction opened by a share-or-follow verb) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -144,6 +149,15 @@ CATEGORIES: tuple[str, ...] = (
     "COOKIE_ACCEPT_WORDS",
     "CONSENT_BUTTONS",
     "PLAYER_READOUTS",
+    "CLASS_TOKENS",
+    "CLASS_PHRASES",
+    "CLASS_JOINED",
+    "CLASS_TOOLTIPS",
+    "CLASS_ADS",
+    "CLASS_DIALOGS",
+    "MEDIA_TAGS",
+    "NEW_WINDOW",
+    "FOLLOW_STEPS",
 )
 
 

@@ -923,3 +923,167 @@ PLAYER_READOUTS: tuple[str, ...] = (
     "progress",
     "stream type",
 )
+
+#: Class and id names of chrome containers (a web convention, in English on sites of every
+#: language), one token wherever it stands in the name: "related", "share-bar", "footer".
+CLASS_TOKENS: tuple[str, ...] = (
+    "related",
+    "relatedposts",
+    "relatedarticles",
+    "recommended",
+    "recommendations",
+    "recommendation",
+    "recirc",
+    "recirculation",
+    "outbrain",
+    "taboola",
+    "trending",
+    "share",
+    "sharing",
+    "sharebar",
+    "sharethis",
+    "addthis",
+    "social",
+    "socials",
+    "breadcrumb",
+    "breadcrumbs",
+    "pagination",
+    "pager",
+    "tags",
+    "tagcloud",
+    "taglist",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "comments",
+    "comment",
+    "disqus",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "adunit",
+    "sponsored",
+    "promo",
+    "promoted",
+    "footer",
+    "prefooter",
+    "cta",
+    "megamenu",
+    "excerpt",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+)
+
+#: ... and as consecutive tokens, separated by spaces ("more-stories", "megaMenu").
+CLASS_PHRASES: tuple[str, ...] = (
+    "more stories",
+    "more articles",
+    "more news",
+    "read next",
+    "read more articles",
+    "most read",
+    "most popular",
+    "most viewed",
+    "you may like",
+    "also like",
+    "author box",
+    "author bio",
+    "about author",
+    "post navigation",
+    "nav links",
+    "follow us",
+    "mega menu",
+    "mega nav",
+)
+
+#: ... and the words that count inside a class or id with its ``-``/``_`` separators taken
+#: out ("relatedPosts", "box_related").
+CLASS_JOINED: tuple[str, ...] = (
+    "relatedposts",
+    "relatedarticles",
+    "boxrelated",
+)
+
+#: The tokens of a class or id that name a box shown on hover or focus (a tooltip, a hover
+#: card): hidden by the page's style sheet until then.
+CLASS_TOOLTIPS: tuple[str, ...] = (
+    "tooltip",
+    "tooltips",
+    "tooltiptext",
+    "popover",
+    "hovercard",
+)
+
+#: The tokens of a class or id that name an ad slot (all of them in ``CLASS_TOKENS``).
+CLASS_ADS: tuple[str, ...] = (
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "adunit",
+)
+
+#: The tokens of a class or id that name a dialog (a modal, a pop-up, a lightbox).
+CLASS_DIALOGS: tuple[str, ...] = (
+    "modal",
+    "popup",
+    "lightbox",
+    "dialog",
+)
+
+#: A bracketed tag opening a line ("[Video]", "(Podcast)"), as written.
+MEDIA_TAGS: tuple[str, ...] = (
+    "video",
+    "infographic",
+    "infographics",
+    "photo",
+    "photos",
+    "emagazine",
+    "e magazine",
+    "longform",
+    "podcast",
+    "clip",
+    "gallery",
+    "audio",
+    "interactive",
+    "live",
+    "slideshow",
+)
+
+#: What a screen reader's note after a link says ("LinkedIn (opens new window)"), folded.
+NEW_WINDOW: tuple[str, ...] = (
+    "open new window",
+    "open new tab",
+    "open a new window",
+    "open a new tab",
+    "open in new window",
+    "open in new tab",
+    "open in a new window",
+    "open in a new tab",
+    "opens new window",
+    "opens new tab",
+    "opens a new window",
+    "opens a new tab",
+    "opens in new window",
+    "opens in new tab",
+    "opens in a new window",
+    "opens in a new tab",
+)
+
+#: The words that open an instruction of the body with a verb of ``SHARE_FOLLOW`` ("Follow
+#: these steps for meditation:"), folded.
+FOLLOW_STEPS: tuple[str, ...] = (
+    "follow these",
+    "follow those",
+)

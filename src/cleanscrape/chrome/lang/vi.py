@@ -285,3 +285,36 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"giây|phút|giờ|ngày|tuần|thán
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"phiên",)
 
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"trang web|đồng ý",)
+
+#: The site conventions of class and id names of chrome containers, one token (written
+#: without diacritics): "tinlienquan", "xemthem".
+CLASS_TOKENS: tuple[str, ...] = (
+    "tinlienquan",
+    "lienquan",
+    "tinlq",
+    "tinkhac",
+    "xemthem",
+    "docthem",
+)
+
+#: ... and the same as consecutive tokens, separated by spaces ("tin-lien-quan").
+CLASS_PHRASES: tuple[str, ...] = (
+    "tin lien quan",
+    "tin khac",
+    "tin cung chuyen muc",
+    "xem them",
+    "doc them",
+)
+
+#: ... and the words that count inside a class or id with its ``-``/``_`` separators taken
+#: out ("box-tinlienquan", "tin_lien_quan").
+CLASS_JOINED: tuple[str, ...] = ("tinlienquan",)
+
+#: A bracketed tag opening a line ("(Ảnh)", "[Trực tiếp]"), as written, with its accents and
+#: without (sites that print them without).
+MEDIA_TAGS: tuple[str, ...] = (
+    "anh",
+    "ảnh",
+    "truc tiep",
+    "trực tiếp",
+)
