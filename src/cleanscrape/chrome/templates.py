@@ -217,23 +217,28 @@ def _chrome_of_site(
 ) -> npt.NDArray[np.uint64]:
     """The lines of a site's pages kept whole that its other pages drop as chrome.
 
-    Counted over distinct articles, as template lines are: a line is the site's chrome when at
-    least ``min_pages`` articles drop it, at least as many as keep it on pages not kept whole,
-    and when the articles that drop it and those kept whole that hold it make ``need`` (the
-    template rule's count). Only the lines of the pages kept whole are looked at.
+    A line is the site's chrome when at least ``min_pages`` distinct articles drop it (copies
+    of one article count once, as for template lines), when the articles that drop it and
+    those kept whole that hold it make ``need`` (the template rule's count), and when at least
+    as many pages drop it as keep it on pages not kept whole (pages counted one by one, as
+    :mod:`cleanscrape.verdicts` counts them: a story's paragraph that a few of its copies drop
+    stays the story's). Only the lines of the pages kept whole are looked at.
     """
     if not any(d.whole for d in docs):
         return np.zeros(0, dtype=np.uint64)
     lines = np.unique(np.concatenate([d.keys for d in docs if d.whole]))
     lines = lines[lines != 0]
     dropping: dict[int, list[npt.NDArray[np.uint64]]] = {}
-    keeping: dict[int, list[npt.NDArray[np.uint64]]] = {}
     holding: dict[int, list[npt.NDArray[np.uint64]]] = {}
     for d, article in zip(docs, article_of, strict=True):
         dropping.setdefault(article, []).append(d.chrome)
-        (holding if d.whole else keeping).setdefault(article, []).append(d.keys)
-    dropped, kept, whole = (_articles_holding(lines, x) for x in (dropping, keeping, holding))
-    chrome = (dropped >= min_pages) & (dropped >= kept) & (dropped + whole >= need)
+        if d.whole:
+            holding.setdefault(article, []).append(d.keys)
+    dropped, whole = _articles_holding(lines, dropping), _articles_holding(lines, holding)
+    pages = {k: [d.chrome] for k, d in enumerate(docs)}
+    keeping = {k: [d.keys] for k, d in enumerate(docs) if not d.whole}
+    votes = _articles_holding(lines, pages) - _articles_holding(lines, keeping)
+    chrome = (dropped >= min_pages) & (dropped + whole >= need) & (votes >= 0)
     found: npt.NDArray[np.uint64] = lines[chrome]
     return found
 
