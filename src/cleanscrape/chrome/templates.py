@@ -197,8 +197,7 @@ def template_drops(
         if not template.size and not chrome.size:
             continue
         # the site's pages' lines looked up at once, then cut page by page
-        keys = np.concatenate([d.keys for d in site_docs])
-        found = np.isin(keys, template)
+        found = np.isin(np.concatenate([d.keys for d in site_docs]), template)
         ends = np.cumsum([d.keys.size for d in site_docs]).tolist()
         for i, d, end in zip(members, site_docs, ends, strict=True):
             drop = found[end - d.keys.size : end]
@@ -234,21 +233,22 @@ def _chrome_of_site(
         dropping.setdefault(article, []).append(d.chrome)
         if d.whole:
             holding.setdefault(article, []).append(d.keys)
-    dropped, whole = _articles_holding(lines, dropping), _articles_holding(lines, holding)
+    dropped, whole = _groups_holding(lines, dropping), _groups_holding(lines, holding)
     pages = {k: [d.chrome] for k, d in enumerate(docs)}
     keeping = {k: [d.keys] for k, d in enumerate(docs) if not d.whole}
-    votes = _articles_holding(lines, pages) - _articles_holding(lines, keeping)
+    votes = _groups_holding(lines, pages) - _groups_holding(lines, keeping)
     chrome = (dropped >= min_pages) & (dropped + whole >= need) & (votes >= 0)
     found: npt.NDArray[np.uint64] = lines[chrome]
     return found
 
 
-def _articles_holding(
-    lines: npt.NDArray[np.uint64], articles: dict[int, list[npt.NDArray[np.uint64]]]
+def _groups_holding(
+    lines: npt.NDArray[np.uint64], groups: dict[int, list[npt.NDArray[np.uint64]]]
 ) -> npt.NDArray[np.int64]:
-    """How many of ``articles`` (each the hashes of its pages) hold each of ``lines``."""
+    """How many of ``groups`` (an article's or a page's arrays of line hashes) hold each of
+    ``lines``."""
     counts = np.zeros(lines.size, dtype=np.int64)
-    for arrays in articles.values():
+    for arrays in groups.values():
         counts += np.isin(lines, np.concatenate(arrays))
     return counts
 
