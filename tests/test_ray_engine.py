@@ -20,6 +20,8 @@ from cleanscrape.runner import clean_path
 
 from .conftest import DATA, SEEDS
 from .test_bad_inputs import _make_bad_batch
+from .test_chrome_site_chrome_whole import LONG, SHORT
+from .test_chrome_site_chrome_whole import _docs as _outlet_pages
 from .test_dedup_opened import prose_outweighing
 from .test_dedup_own_openings import PAGE_A, PAGE_B
 from .test_dedup_prose_above import prose_copies
@@ -350,6 +352,23 @@ def test_one_line_one_verdict_is_settled_as_locally(
     assert local == distributed
     for name in ("x/a.txt", "y/a.txt"):
         assert headline not in distributed[name].decode("utf-8").split("\n")
+
+
+def test_a_page_kept_whole_loses_its_site_s_chrome_as_locally(tmp_path: Path) -> None:
+    """The template stage's rows carry each page's dropped lines' hashes: a page the strip
+    stage kept whole loses the mega menu its site's other pages drop, as in the local engine,
+    and its outlet's other short story is not joined to it."""
+    for doc in _outlet_pages((*LONG, *SHORT)):
+        path = tmp_path / "in" / doc.id
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(str(doc.raw), encoding="utf-8")
+    local, distributed, code = _both(tmp_path / "in", tmp_path)
+    assert code == 0
+    assert local == distributed
+    for name in SHORT:
+        lines = distributed[f"outlet/{name}.txt"].decode("utf-8").split("\n")
+        assert "DEEBOT X11 Family" not in lines
+        assert len(lines) < 40
 
 
 def test_many_small_tasks_keep_every_report_entry_with_its_document(

@@ -5,6 +5,11 @@ articles of the same site (a slogan, a newsletter blurb, a standard disclaimer).
 URL's host when known, else the document's parent folder. Recurrence is counted over distinct
 *articles*, not documents: copies of one article (re-crawls, the same file twice) count once,
 so two copies never strip each other's body.
+
+A page the strip stage kept whole (flagged ``low_prose``: too little was left of it) keeps its
+site's chrome too, and that chrome recurs on the few such pages only, so the rule above misses
+it. Its lines that the site's other pages dropped as chrome are chrome on it as well
+(:func:`_chrome_of_site`): each page hands over the hashes of the lines it dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ SITE_TEMPLATE = "site_template"
 #: Reasons given by strip rules that judge a line by its neighbours (see
 #: :mod:`cleanscrape.verdicts`).
 NEIGHBOUR_DEPENDENT = frozenset({"inline_link"})
+#: The flag of a page the strip stage kept whole (:func:`~.strip.classify_lines`).
+KEPT_WHOLE = "low_prose"
+#: Reasons of dropped lines that are the page's own article, not its site's chrome.
+NOT_CHROME = frozenset({"headline"})
 
 
 def site_key(result: DocResult) -> str:
@@ -61,7 +70,9 @@ class LineKeys:
 
     ``keys[i]`` is the hash of the matching form of kept line ``i`` (0 when it has no letters
     or digits), ``lengths[i]`` its length in characters; ``dropped`` holds the hashes of the
-    lines a neighbour-dependent rule removed, ``dropped_reasons`` their reasons.
+    lines a neighbour-dependent rule removed, ``dropped_reasons`` their reasons; ``chrome``
+    the distinct hashes of every line the strip stage dropped as chrome (sorted), ``whole``
+    whether the strip stage kept the page whole.
     """
 
     site: str
@@ -70,6 +81,8 @@ class LineKeys:
     lengths: npt.NDArray[np.int64]
     dropped: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
     dropped_reasons: list[str] = field(default_factory=list)
+    chrome: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+    whole: bool = False
 
 
 def line_keys(
@@ -86,14 +99,24 @@ def line_keys(
     fold = fold_lines if memo is None else memo.keys
     lines = r.result.text.split("\n")
     keys = fold(lines)
-    removed = [x for x in r.result.removed if x.reason in NEIGHBOUR_DEPENDENT]
+    removed = [x for x in r.result.removed if x.reason not in NOT_CHROME]
     folded = fold([x.line for x in removed])
     if hashes is None:
         values, gone = list(map(_hash, keys)), list(map(_hash, folded))
     else:
         hashes.update((k, _hash(k)) for k in chain(keys, folded) if k not in hashes)
         values, gone = list(map(hashes.__getitem__, keys)), list(map(hashes.__getitem__, folded))
-    dropped = [(h, x.reason) for x, h in zip(removed, gone, strict=True) if h]
+    dropped = [
+        (h, x.reason)
+        for x, h in zip(removed, gone, strict=True)
+        if h and x.reason in NEIGHBOUR_DEPENDENT
+    ]
+    chrome = np.unique(
+        np.array(
+            [h for x, h in zip(removed, gone, strict=True) if x.reason not in NEIGHBOUR_DEPENDENT],
+            dtype=np.uint64,
+        )
+    )
     return LineKeys(
         site_key(r),
         _hash(_article_key(keys)),
@@ -101,6 +124,8 @@ def line_keys(
         np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)),
         np.array([h for h, _ in dropped], dtype=np.uint64),
         [reason for _, reason in dropped],
+        chrome[chrome != 0],
+        KEPT_WHOLE in r.result.flags,
     )
 
 
@@ -144,7 +169,9 @@ def template_drops(
 
     A line is template when it occurs in at least ``template_min_pages`` distinct articles of
     the site and in at least ``template_min_share`` of them. A document that would be left
-    with less than ``min_kept_ratio`` of its text keeps it (and is not in the result).
+    with less than ``min_kept_ratio`` of its text keeps it (and is not in the result). A page
+    the strip stage kept whole also loses the lines its site's other pages drop as chrome
+    (:func:`_chrome_of_site`; the share it keeps is no guard there).
     """
     if not options.site_templates:
         return {}
@@ -156,7 +183,8 @@ def template_drops(
     for members in sites.values():
         articles: dict[int, list[npt.NDArray[np.uint64]]] = {}
         site_docs = [d for d in (docs[i] for i in members) if d is not None]
-        for d, article in zip(site_docs, _articles(site_docs), strict=True):
+        article_of = _articles(site_docs)
+        for d, article in zip(site_docs, article_of, strict=True):
             articles.setdefault(article, []).append(d.keys)
         n = len(articles)
         if n < options.template_min_pages:
@@ -165,19 +193,78 @@ def template_drops(
         per_article = [np.unique(np.concatenate(ks)) for ks in articles.values()]
         values, counts = np.unique(np.concatenate(per_article), return_counts=True)
         template = values[(counts >= need) & (values != 0)]
-        if not template.size:
+        chrome = _chrome_of_site(site_docs, article_of, need, options.template_min_pages)
+        if not template.size and not chrome.size:
             continue
         # the site's pages' lines looked up at once, then cut page by page
         found = np.isin(np.concatenate([d.keys for d in site_docs]), template)
         ends = np.cumsum([d.keys.size for d in site_docs]).tolist()
         for i, d, end in zip(members, site_docs, ends, strict=True):
             drop = found[end - d.keys.size : end]
-            if not drop.any():
+            whole = _whole_page_drop(d, drop, chrome) if d.whole and chrome.size else None
+            if whole is not None:
+                drops[i] = whole
+            elif not drop.any():
                 continue
-            if d.lengths[~drop].sum() < options.min_kept_ratio * d.lengths.sum():
-                continue
-            drops[i] = drop
+            elif d.lengths[~drop].sum() >= options.min_kept_ratio * d.lengths.sum():
+                drops[i] = drop
     return drops
+
+
+def _chrome_of_site(
+    docs: Sequence[LineKeys], article_of: Sequence[int], need: int, min_pages: int
+) -> npt.NDArray[np.uint64]:
+    """The lines of a site's pages kept whole that its other pages drop as chrome.
+
+    A line is the site's chrome when at least ``min_pages`` distinct articles drop it (copies
+    of one article count once, as for template lines), when the articles that drop it and
+    those kept whole that hold it make ``need`` (the template rule's count), and when at least
+    as many pages drop it as keep it on pages not kept whole (pages counted one by one, as
+    :mod:`cleanscrape.verdicts` counts them: a story's paragraph that a few of its copies drop
+    stays the story's). Only the lines of the pages kept whole are looked at.
+    """
+    if not any(d.whole for d in docs):
+        return np.zeros(0, dtype=np.uint64)
+    lines = np.unique(np.concatenate([d.keys for d in docs if d.whole]))
+    lines = lines[lines != 0]
+    dropping: dict[int, list[npt.NDArray[np.uint64]]] = {}
+    holding: dict[int, list[npt.NDArray[np.uint64]]] = {}
+    for d, article in zip(docs, article_of, strict=True):
+        dropping.setdefault(article, []).append(d.chrome)
+        if d.whole:
+            holding.setdefault(article, []).append(d.keys)
+    dropped, whole = _groups_holding(lines, dropping), _groups_holding(lines, holding)
+    pages = {k: [d.chrome] for k, d in enumerate(docs)}
+    keeping = {k: [d.keys] for k, d in enumerate(docs) if not d.whole}
+    votes = _groups_holding(lines, pages) - _groups_holding(lines, keeping)
+    chrome = (dropped >= min_pages) & (dropped + whole >= need) & (votes >= 0)
+    found: npt.NDArray[np.uint64] = lines[chrome]
+    return found
+
+
+def _groups_holding(
+    lines: npt.NDArray[np.uint64], groups: dict[int, list[npt.NDArray[np.uint64]]]
+) -> npt.NDArray[np.int64]:
+    """How many of ``groups`` (an article's or a page's arrays of line hashes) hold each of
+    ``lines``."""
+    counts = np.zeros(lines.size, dtype=np.int64)
+    for arrays in groups.values():
+        counts += np.isin(lines, np.concatenate(arrays))
+    return counts
+
+
+def _whole_page_drop(
+    d: LineKeys, template: npt.NDArray[np.bool_], chrome: npt.NDArray[np.uint64]
+) -> npt.NDArray[np.bool_] | None:
+    """The lines of a page kept whole to drop: its template lines and its site's chrome
+    (:func:`_chrome_of_site`), whatever share of the page is left (the page was kept whole
+    because little of it is the article); ``None`` when none of its lines is the site's chrome
+    or no line with letters or digits would be left (then the template rule alone decides)."""
+    own = np.isin(d.keys, chrome)
+    if not own.any():
+        return None
+    drop = template | own
+    return drop if bool((d.keys[~drop] != 0).any()) else None
 
 
 def drop_lines(

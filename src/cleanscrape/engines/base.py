@@ -4,8 +4,9 @@ An engine maps the per-document function over documents (results in input order,
 runs them) and runs the two batch stages on the plain data the pipeline hands it:
 
 * :meth:`Engine.site_templates` gets one :class:`~cleanscrape.chrome.templates.LineKeys` per
-  document (``None`` for a document without kept text): its site, its article key and one 64-bit
-  hash per kept line; it returns which lines of which documents are site template.
+  document (``None`` for a document without kept text): its site, its article key, one 64-bit
+  hash per kept line and the hashes of the lines the strip stage dropped; it returns which
+  lines of which documents are site template.
 * :meth:`Engine.duplicates` gets the clean texts (a sequence that may read them from disk on
   demand) and their published dates, and returns a :class:`~cleanscrape.dedup.DedupResult`.
 * An engine that is also a :class:`PrintEngine` de-duplicates a streaming batch on

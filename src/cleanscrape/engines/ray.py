@@ -208,10 +208,10 @@ def _drops_of(tables: list[pa.Table], options: CleanOptions) -> dict[int, bytes]
 def owned_drops(tables: list[pa.Table], options: CleanOptions) -> TemplateDrops:
     """The site-template stage (a sort on site, then the project's rule over each site's
     group) over the rows of ``tables`` (``idx``, ``site``, ``article``, ``keys``,
-    ``lengths``), run by a stage owner (:func:`run_owned`): the driver sends the rows and
-    gets back the line masks of the documents with dropped lines; the sort's N x N pieces,
-    most of them small enough for Ray to return inline to the submitter, are not its
-    objects."""
+    ``lengths``, ``chrome``, ``whole``), run by a stage owner (:func:`run_owned`): the driver
+    sends the rows and gets back the line masks of the documents with dropped lines; the
+    sort's N x N pieces, most of them small enough for Ray to return inline to the submitter,
+    are not its objects."""
     drops = run_owned(_drops_of, tables, options)
     return {i: np.frombuffer(drops.pop(i), dtype=np.bool_).copy() for i in sorted(drops)}
 
@@ -224,12 +224,16 @@ def _site_drops(group: Batch, options: CleanOptions) -> Batch:
             int(np.int64(article).view(np.uint64)),
             np.frombuffer(keys, dtype=np.uint64),
             np.frombuffer(lengths, dtype=np.int64),
+            chrome=np.frombuffer(chrome, dtype=np.uint64),
+            whole=bool(whole),
         )
-        for site, article, keys, lengths in zip(
+        for site, article, keys, lengths, chrome, whole in zip(
             group["site"].tolist(),
             group["article"].tolist(),
             group["keys"].tolist(),
             group["lengths"].tolist(),
+            group["chrome"].tolist(),
+            group["whole"].tolist(),
             strict=True,
         )
     ]
@@ -306,6 +310,8 @@ class RayEngine:
                     "article": np.array([d.article for d in chunk], dtype=np.uint64).view(np.int64),
                     "keys": [d.keys.astype(np.uint64).tobytes() for d in chunk],
                     "lengths": [d.lengths.astype(np.int64).tobytes() for d in chunk],
+                    "chrome": [d.chrome.astype(np.uint64).tobytes() for d in chunk],
+                    "whole": np.array([d.whole for d in chunk], dtype=np.int64),
                 },
                 self.block,
             )
