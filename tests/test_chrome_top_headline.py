@@ -1,14 +1,12 @@
-"""The headline at the top of the story, told by its lede, where the strip stage guessed a
+"""The headline right above the story, told by its lede, where the strip stage guessed a
 line of the site's chrome above it.
 
 Where no page title names the on-page headline (the dump's title line is the site's own wording
-of it, or another page's), the headline is guessed among the lines above the story, and the
-story's own headline was passed over when it stood inside the region (its first line, the
-paragraphs under it read as the body) or when it was read as the last item of the menu or
-breadcrumb right above it: a section label, a button row or a menu item was taken instead
-("Book a Demo Log In", "What Is Legal Aid?"), the title was wrong and the body began with the
-real headline. A line at the top of the story whose content words the lede repeats is the
-headline when the guess's words are not in the story's opening.
+of it, or another page's), the headline is guessed among the untagged lines above the story,
+and the story's own headline, right above the region, was passed over when it was read as the
+last item of the menu or breadcrumb it follows: a button row or a breadcrumb's item was taken
+instead ("Book a Demo Log In", "About LSC"). The line right above the region whose content words
+the lede repeats is the headline when the guess's words are not in the story's opening.
 
 Two pages reduced to what matters: a guide of a WCXB dev page as html-text dumps it (its
 title line words the headline otherwise; menus cut), and a story of the syndication corpus's
