@@ -411,6 +411,8 @@ class SyndDoc:
     negative: bool  # carries an outlet's standard opening paragraph
     body: str = ""  # the story's paragraphs after the lede, as this copy prints them
     edits: str = ""  # how this copy's body was edited ("" when printed as written)
+    headline: str = ""  # the headline as this copy prints it
+    lede: str = ""  # the lede's lines as this copy prints them (a line each)
 
 
 def _page_title(html: bytes) -> str | None:
@@ -644,6 +646,8 @@ def build_syndication(
                 bool(opening),
                 "\n".join(body),
                 " ".join(done),
+                headline,
+                "\n".join(lede),
             )
         )
 

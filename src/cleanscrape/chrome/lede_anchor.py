@@ -44,6 +44,9 @@ _STEM = 5
 #: At least this many of the headline's content words, and this share of them, recur.
 _MIN_SHARED = 2
 _MIN_SHARE = 0.5
+#: A headline guessed above the story stands when the story's first these many paragraphs
+#: repeat its words (read past a notice the outlet sets above the lede).
+_OPENING_PARAGRAPHS = 4
 
 
 #: The blanks that open each line holding text (lines of blanks alone hold none).
@@ -251,3 +254,59 @@ def dated_headline(lines: list[Line], tags: list[str], *, skip: Set[int]) -> int
         if lines[i].titlelike and lines[i].words >= _MIN_WORDS and not tags[i] and i not in skip
     ]
     return found[0] if len(found) == 1 else None
+
+
+def told_by_lede(
+    lines: list[Line],
+    tags: list[str],
+    i: int,
+    *,
+    skip: Set[int],
+    lede_from: int | None = None,
+    paragraphs: int = _LEDE_PARAGRAPHS,
+) -> bool:
+    """The content words of line ``i`` recur in the lede, as a headline's do: at least
+    :data:`_MIN_SHARED` of them and :data:`_MIN_SHARE` of them. The lede is the first
+    :data:`_LEDE_PARAGRAPHS` untagged paragraphs within :data:`_LEDE_REACH` lines below the
+    line, one of them ending a sentence (``lede_from``: those from that line on, wherever the
+    line stands: a headline above its byline, date and boxes; ``paragraphs`` of them, more to
+    read past a notice the outlet sets above a story). An author's name and role over the bio
+    that opens with them is no headline (:func:`~cleanscrape.chrome.bios.author_box`)."""
+    head = _content(lines[i].key)
+    if len(head) < _MIN_SHARED:
+        return False
+    first = i + 1 if lede_from is None else lede_from
+    reach = range(first, min(len(lines), first + _LEDE_REACH + paragraphs))
+    found = [j for j in reach if lines[j].prose and not tags[j] and j not in skip][:paragraphs]
+    if not found or found[0] >= first + _LEDE_REACH:
+        return False
+    if not any(lines[j].terminal for j in found) or author_box(lines, i, found[0]):
+        return False
+    lede: set[str] = set()
+    for j in found:
+        lede |= _content(lines[j].key)
+    shared = len(head & lede)
+    return shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head)
+
+
+def opening_tells(
+    lines: list[Line], tags: list[str], i: int, start: int, *, skip: Set[int]
+) -> bool:
+    """The story's opening (its first :data:`_OPENING_PARAGRAPHS` paragraphs from ``start``,
+    the region's first line) repeats the words of line ``i`` (a headline guessed above it)."""
+    return told_by_lede(lines, tags, i, skip=skip, lede_from=start, paragraphs=_OPENING_PARAGRAPHS)
+
+
+def top_headline(lines: list[Line], tags: list[str], start: int, *, skip: Set[int]) -> int | None:
+    """The story's headline right above its region (``start``: the region's first line), told
+    by its lede (:func:`told_by_lede`), None when the line there is none. A headline printed
+    among the site's links (a breadcrumb's or a menu's last item right above the story, read
+    as one of them) is still the headline when the lede repeats it: only the plain menu tag is
+    read past, no tag of the lexicons (a share row, a section heading)."""
+    i = start - 1
+    if i < 0 or i in skip:
+        return None
+    ln = lines[i]
+    if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", "menu"):
+        return None
+    return i if told_by_lede(lines, tags, i, skip=skip) else None

@@ -53,7 +53,7 @@ from .footers import footer_end
 from .forms import SUBSCRIBE, form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
-from .lede_anchor import dated_headline, lede_region, titled
+from .lede_anchor import dated_headline, lede_region, opening_tells, titled, top_headline
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
@@ -253,6 +253,15 @@ def _classify_text(
         title_at: int | None = anchor
     else:
         title_at = find_title(feats, tags, start, title=title, skip=menu)
+        if (
+            title is None
+            and anchor is None
+            and (title_at is None or not opening_tells(feats, tags, title_at, start, skip=menu))
+            and (top := top_headline(feats, tags, start, skip=menu)) is not None
+        ):
+            # a guess whose words the lede does not repeat gives way to the line right above
+            # the story whose words it does
+            title_at = top
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
