@@ -732,8 +732,10 @@ def shares_opening(
 
 
 #: Two texts of one site are different stories when each one's opening lies in the other's
-#: text for less than this share (:func:`own_openings`).
-OWN_OPENING_SHARE = 0.65
+#: text for less than this share (:func:`own_openings`): a fifth of each opening that the
+#: other page lacks, as when a story of two short paragraphs gives its body's opening a few
+#: dozen words before the outlet's text.
+OWN_OPENING_SHARE = 0.8
 
 
 def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
@@ -746,10 +748,12 @@ def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
     that shared text can be most of each page, so that two different stories' bodies are
     near-duplicates, or each lies in the other's text. Their stories still open their bodies
     (the standard paragraph above them is their lede, or the stories are what comes first after
-    it), and each opening is then, for a third of it or more, a story the other page lacks.
-    Copies of one story on one site differ little in their openings: a page updated at the
-    top has an opening of its own, but the earlier page's opening lies in it. Openings of
-    fewer than :data:`MIN_CONTAINED_SHINGLES` shingles are too short to tell."""
+    it), and each opening is then, for a fifth of it or more, a story the other page lacks: a
+    story of two short paragraphs gives the opening a few dozen words before the outlet's
+    text. Copies of one story on one site differ
+    little in their openings: a page updated at the top has an opening of its own, but the
+    earlier page's opening lies in it. Openings of fewer than :data:`MIN_CONTAINED_SHINGLES`
+    shingles are too short to tell."""
     return (
         min(open_a.size, open_b.size) >= MIN_CONTAINED_SHINGLES
         and not containment_reaches(open_a, whole_b, OWN_OPENING_SHARE)
