@@ -41,6 +41,7 @@ from types import MappingProxyType
 import numpy as np
 import numpy.typing as npt
 
+from .document import LOW_PROSE
 from .options import Favor
 from .text.chars import class_bits, word_units
 
@@ -189,7 +190,7 @@ def signals(
         short=short / len(lines) if lines else 1.0,
         kept=total / (total + removed_chars) if total + removed_chars else 0.0,
         fallback=1.0 if fallback else 0.0,
-        low_prose=1.0 if "low_prose" in flags else 0.0,
+        low_prose=1.0 if LOW_PROSE in flags else 0.0,
         outside=outside_share(lines, in_article),
         gap=content_gap(lines, content_chars),
     )

@@ -71,6 +71,10 @@ class LineVerdict:
     text: str
 
 
+#: The flag of a text the strip stage kept whole: stripping would have left almost nothing of it.
+LOW_PROSE = "low_prose"
+
+
 @dataclass(slots=True)
 class CleanResult:
     """The outcome of cleaning one document.

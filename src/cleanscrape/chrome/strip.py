@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import add, and_, attrgetter, not_
 from typing import Any, NamedTuple
 
-from ..document import Removal
+from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
 from .appeals import appeal_start, comment_prompt, tail_kind
 from .bios import bio_start
@@ -1025,7 +1025,7 @@ def classify_lines(
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
-        flags.append("low_prose")
+        flags.append(LOW_PROSE)
         cats = [
             _MARKUP if cat == _MARKUP else "separator" if ln.separator else KEEP
             for ln, cat in zip(feats, cats, strict=True)

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
-from ..document import CleanResult, DocResult, LineVerdict, Removal
+from ..document import LOW_PROSE, CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
 from .features import fold_lines
 from .memo import LineMemo
@@ -34,8 +34,6 @@ SITE_TEMPLATE = "site_template"
 #: Reasons given by strip rules that judge a line by its neighbours (see
 #: :mod:`cleanscrape.verdicts`).
 NEIGHBOUR_DEPENDENT = frozenset({"inline_link"})
-#: The flag of a page the strip stage kept whole (:func:`~.strip.classify_lines`).
-KEPT_WHOLE = "low_prose"
 #: Reasons of dropped lines that are the page's own article, not its site's chrome.
 NOT_CHROME = frozenset({"headline"})
 
@@ -125,7 +123,7 @@ def line_keys(
         np.array([h for h, _ in dropped], dtype=np.uint64),
         [reason for _, reason in dropped],
         chrome[chrome != 0],
-        KEPT_WHOLE in r.result.flags,
+        LOW_PROSE in r.result.flags,
     )
 
 
