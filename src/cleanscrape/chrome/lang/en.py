@@ -924,6 +924,18 @@ PLAYER_READOUTS: tuple[str, ...] = (
     "stream type",
 )
 
+#: The tokens of a class or id that name an ad slot (``CLASS_TOKENS`` holds them all).
+CLASS_ADS: tuple[str, ...] = (
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "adunit",
+)
+
 #: Class and id names of chrome containers (a web convention, in English on sites of every
 #: language), one token wherever it stands in the name: "related", "share-bar", "footer".
 CLASS_TOKENS: tuple[str, ...] = (
@@ -960,14 +972,7 @@ CLASS_TOKENS: tuple[str, ...] = (
     "comments",
     "comment",
     "disqus",
-    "ad",
-    "ads",
-    "advert",
-    "adverts",
-    "advertisement",
-    "advertising",
-    "adslot",
-    "adunit",
+    *CLASS_ADS,
     "sponsored",
     "promo",
     "promoted",
@@ -1020,18 +1025,6 @@ CLASS_TOOLTIPS: tuple[str, ...] = (
     "tooltiptext",
     "popover",
     "hovercard",
-)
-
-#: The tokens of a class or id that name an ad slot (all of them in ``CLASS_TOKENS``).
-CLASS_ADS: tuple[str, ...] = (
-    "ad",
-    "ads",
-    "advert",
-    "adverts",
-    "advertisement",
-    "advertising",
-    "adslot",
-    "adunit",
 )
 
 #: The tokens of a class or id that name a dialog (a modal, a pop-up, a lightbox).
