@@ -109,39 +109,62 @@ def lede_candidates(
     is read (an outlet's standard paragraph between a headline and its lede)."""
     found: list[tuple[float, int, int]] = []
     words: dict[int, set[str]] = {}  # the content words of the paragraphs read, by index
-    n = len(lines)
-    for i in among if among is not None else range(n):
+    for i in among if among is not None else range(len(lines)):
         ln = lines[i]
         if region[0] <= i <= region[1]:
             continue
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
         wanted = _LEDE_PARAGRAPHS + past_unrelated
-        reach = range(i + 1, min(n, i + 1 + _LEDE_REACH + wanted))
-        paragraphs = [j for j in reach if lines[j].prose and not tags[j] and j not in skip]
-        paragraphs = paragraphs[:wanted]
-        if not paragraphs or paragraphs[0] > i + _LEDE_REACH:
+        paragraphs = _lede_paragraphs(lines, tags, i + 1, wanted, skip)
+        if not paragraphs:
             continue  # (no lede right below it)
         if past_unrelated:
             if len(paragraphs) < wanted or _content(ln.key) & _content(lines[paragraphs[0]].key):
                 continue  # (the first paragraph tells of the headline: the usual lede)
             paragraphs = paragraphs[1:]
-        if not any(lines[j].terminal for j in paragraphs):
-            continue  # (no sentence below it: terms or titles run together on a line)
-        if author_box(lines, i, paragraphs[0]):
-            continue  # (an author's name and role over the bio that opens with them)
-        head = _content(ln.key)
-        if len(head) < _MIN_SHARED:
-            continue
-        lede: set[str] = set()
-        for j in paragraphs:
-            if j not in words:
-                words[j] = _content(lines[j].key)
-            lede |= words[j]
-        shared = len(head & lede)
-        if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head):
-            found.append((-shared / len(head), -shared, i))
+        told = _lede_tells(lines, i, paragraphs, words)
+        if told is not None:
+            shared, head = told
+            found.append((-shared / head, -shared, i))
     return [i for _, _, i in sorted(found)]
+
+
+def _lede_paragraphs(
+    lines: list[Line], tags: list[str], first: int, wanted: int, skip: Set[int]
+) -> list[int]:
+    """The first ``wanted`` untagged paragraphs (not of ``skip``) within :data:`_LEDE_REACH`
+    lines and ``wanted`` more from line ``first``; none when the first of them is not within
+    :data:`_LEDE_REACH` lines (no lede right there)."""
+    reach = range(first, min(len(lines), first + _LEDE_REACH + wanted))
+    found = [j for j in reach if lines[j].prose and not tags[j] and j not in skip][:wanted]
+    return found if found and found[0] < first + _LEDE_REACH else []
+
+
+def _lede_tells(
+    lines: list[Line], i: int, paragraphs: list[int], words: dict[int, set[str]]
+) -> tuple[int, int] | None:
+    """How many content words of line ``i`` the ``paragraphs`` under it (its lede) repeat,
+    and how many it has, when they repeat at least :data:`_MIN_SHARED` of them and
+    :data:`_MIN_SHARE` of them, else ``None``. A lede is sentences (one of the paragraphs
+    ends like one: terms or titles run together on a line are none), and an author's name
+    and role over the bio that opens with them is no headline
+    (:func:`~cleanscrape.chrome.bios.author_box`). ``words``: the paragraphs' content words
+    read so far, by index (filled here)."""
+    if not any(lines[j].terminal for j in paragraphs) or author_box(lines, i, paragraphs[0]):
+        return None
+    head = _content(lines[i].key)
+    if len(head) < _MIN_SHARED:
+        return None
+    lede: set[str] = set()
+    for j in paragraphs:
+        if j not in words:
+            words[j] = _content(lines[j].key)
+        lede |= words[j]
+    shared = len(head & lede)
+    if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head):
+        return shared, len(head)
+    return None
 
 
 def lede_region(
@@ -272,21 +295,9 @@ def told_by_lede(
     line stands: a headline above its byline, date and boxes; ``paragraphs`` of them, more to
     read past a notice the outlet sets above a story). An author's name and role over the bio
     that opens with them is no headline (:func:`~cleanscrape.chrome.bios.author_box`)."""
-    head = _content(lines[i].key)
-    if len(head) < _MIN_SHARED:
-        return False
     first = i + 1 if lede_from is None else lede_from
-    reach = range(first, min(len(lines), first + _LEDE_REACH + paragraphs))
-    found = [j for j in reach if lines[j].prose and not tags[j] and j not in skip][:paragraphs]
-    if not found or found[0] >= first + _LEDE_REACH:
-        return False
-    if not any(lines[j].terminal for j in found) or author_box(lines, i, found[0]):
-        return False
-    lede: set[str] = set()
-    for j in found:
-        lede |= _content(lines[j].key)
-    shared = len(head & lede)
-    return shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head)
+    found = _lede_paragraphs(lines, tags, first, paragraphs, skip)
+    return bool(found) and _lede_tells(lines, i, found, {}) is not None
 
 
 def opening_tells(
