@@ -98,6 +98,8 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (features, {"_MEDIA_TAG"}, set()),
         (regions, {"_NEW_WINDOW", "_NEW_WINDOW_ENDS", "_SOCIAL_KEYS"}, set()),
         (features, {"_FOLLOW_STEPS"}, set()),
+        # the comment stems' hints (their shared piece)
+        (features, {"_COMMENT_PIECES", "_COMMENT_HINTS"}, {"ment"}),
         (lx, {"MEDIA_TAGS"}, {"MEDIA", "TAGS", "Mapping", "str"}),
         (lx, {"NEW_WINDOW"}, {"NEW", "WINDOW", "Mapping", "str"}),
         (lx, {"CLASS_TOKENS", "CLASS_PHRASES"}, {"CLASS", "TOKENS", "PHRASES", "Mapping", "str"}),
@@ -270,4 +272,25 @@ def test_a_link_that_opens_a_new_window_is_read_without_the_note() -> None:
 def test_follow_these_steps_is_the_body_and_follow_us_a_follow_line(
     line: str, category: str
 ) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # a post's row of metadata with its count of comments, as Russian blogs print it
+        ("Автор: Анна Смирнова | 14 комментариев", "comments"),
+        ("Опубликовал Сергей Волков · 3 комментария", "comments"),
+        # (as the same rows in English and Vietnamese)
+        ("Posted by Anna Smith | 14 Comments", "comments"),
+        ("Đăng bởi Nguyễn Văn An | 14 bình luận", "comments"),
+        # a sentence of the body that counts comments is longer than a row
+        (
+            "Статья набрала 14 комментариев за первый час после публикации, и редакция решила "
+            "закрыть обсуждение до утра.",
+            "",
+        ),
+    ],
+)
+def test_a_count_of_comments_in_a_row_is_read_in_russian_too(line: str, category: str) -> None:
     assert lexicon_category(line_features([line])[0]) == category
