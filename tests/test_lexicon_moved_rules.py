@@ -26,8 +26,8 @@ from cleanscrape.chrome import (
 )
 from cleanscrape.chrome import lexicon as lx
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
+from cleanscrape.html import card_grids, meta, prune, recover, score, tail
 from cleanscrape.html import dates as html_dates
-from cleanscrape.html import meta, prune, score, tail
 from cleanscrape.html.dates import is_stamp
 from cleanscrape.html.prune import prune_chrome
 
@@ -125,6 +125,8 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
         (lx, {"DISCLOSURE_LABELS"}, {"DISCLOSURE", "LABELS", "Mapping", "str"}),
         (lx, {"CREDIT_JOINERS"}, {"CREDIT", "JOINERS", "Mapping", "str"}),
         (lx, {"FORM_REQUIRED"}, {"FORM", "REQUIRED", "Mapping", "str"}),
+        # (the heading tags, written once in the pruning module)
+        (card_grids, {"_LINKED_HEADINGS"}, {"descendant", "self", "or", "a", "ancestor"}),
     ],
 )
 def test_the_moved_rules_hold_no_language_words(
@@ -289,6 +291,14 @@ def test_follow_these_steps_is_the_body_and_follow_us_a_follow_line(
     line: str, category: str
 ) -> None:
     assert lexicon_category(line_features([line])[0]) == category
+
+
+def test_the_heading_tags_are_written_once() -> None:
+    # the teaser grids' linked headings and the recovered blocks read the pruning module's tags
+    assert card_grids._LINKED_HEADINGS.path.count("self::") == len(prune.HEADINGS)
+    assert all(f"self::{tag}" in card_grids._LINKED_HEADINGS.path for tag in prune.HEADINGS)
+    assert prune.HEADING_TAGS <= recover._BLOCKS
+    assert not hasattr(card_grids, "_HEADINGS") and not hasattr(recover, "_HEADINGS")
 
 
 @pytest.mark.parametrize(
