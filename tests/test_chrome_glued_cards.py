@@ -6,7 +6,12 @@ another outlet (the paragraphs of a benchmark story)."""
 from __future__ import annotations
 
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.glued_cards import glued_cards
+from cleanscrape.chrome.glued_cards import (
+    _FOREIGN,
+    _opens_with_title,
+    _title_lines,
+    glued_cards,
+)
 from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.regions import tag_lines
 
@@ -207,3 +212,25 @@ def test_paragraphs_that_open_with_a_name_are_no_cards() -> None:
     assert not glued_cards(feats, tag_lines(feats, diacritics=False))
     result = strip_lines(["Menu", "News", _STORY[0], *_NAMES, *_TAIL])
     assert result.lines == _NAMES
+
+
+def test_the_opening_pattern_reads_the_lines_as_the_word_by_word_reading() -> None:
+    # every line above (cards, a story's paragraphs, names, chrome), a card whose headline
+    # holds letters of no Latin script (read word by word) and cards with curly quotes,
+    # accents and a mark of its own among the headline's words (read by the pattern)
+    cards = [
+        "Ἀθῆναι Festival Opens Its 2019 Season With Sophocles Under The Stars The city of "
+        "Athens opened its summer season with a production at the Odeon of Herodes Atticus.",
+        "Café Owner’s “Pay What You Can” Menu Feeds Half The Neighbourhood A café in Lyon "
+        "lets customers decide what a meal is worth, and most pay more than the menu price.",
+        "Élysée Confirms Macron – Merkel Talks On Budget Next Week The French presidency said "
+        "the two leaders would meet in Paris on Tuesday.",
+    ]
+    lines = [*_HEAD, *_MENU_AND_CARDS, *_STORY, *_NAMES, *_TAIL, *cards]
+    feats = page_lines(lines, None)
+    untagged = [""] * len(lines)
+    by_words = [k for k, ln in enumerate(feats) if _opens_with_title(ln)]
+    assert _title_lines(feats, untagged) == by_words
+    assert {lines[k] for k in by_words} >= set(cards)
+    read_by_pattern = [ln for ln in lines if _FOREIGN.search(ln) is None]
+    assert set(cards[1:]) <= set(read_by_pattern) and cards[0] not in read_by_pattern

@@ -28,7 +28,7 @@ from cleanscrape.html.extract import (
 from cleanscrape.html.head import DATA_SCRIPT, empty_head
 from cleanscrape.html.meta import _page_date, page_elements, page_metadata
 from cleanscrape.html.prune import (
-    _HEADINGS,
+    HEADINGS,
     _containers,
     _linked_headings,
     _page_containers,
@@ -521,4 +521,4 @@ def test_the_pages_containers_paragraphs_and_subheadings_in_one_walk_are_those_o
         found, paragraphs, headings = _page_containers(tree, body)
         assert found == list(_containers(tree))
         assert paragraphs == list(body.iter("p"))
-        assert headings == list(body.iter(*_HEADINGS))
+        assert headings == list(body.iter(*HEADINGS))

@@ -17,15 +17,17 @@ from cleanscrape.chrome import (
     bylines,
     citations,
     consent,
+    disclosures,
     features,
     forms,
     regions,
+    story_credits,
     strip_lines,
 )
 from cleanscrape.chrome import lexicon as lx
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
+from cleanscrape.html import card_grids, meta, prune, recover, score, tail
 from cleanscrape.html import dates as html_dates
-from cleanscrape.html import prune
 from cleanscrape.html.dates import is_stamp
 from cleanscrape.html.prune import prune_chrome
 
@@ -107,6 +109,24 @@ def _definitions(module: ModuleType, names: set[str]) -> list[ast.AST]:
             {"CLASS_TOOLTIPS", "CLASS_DIALOGS"},
             {"CLASS", "TOOLTIPS", "DIALOGS", "Mapping", "str"},
         ),
+        # an FAQ's class tokens (the XPath's own words aside), a disclosure's label, the labels
+        # of a host name, a credit line's joiners, the article wrapper's class tokens, a form's
+        # required mark, the comment stems' hints (their shared piece)
+        (tail, {"FAQ_TOKENS", "_FAQ_LETTERS"}, set()),
+        (tail, {"_FAQ_NAMED"}, {"contains", "translate", "or", "class", "id"}),
+        (disclosures, {"_LABEL"}, set()),
+        (meta, {"_HOST_WORDS"}, set()),
+        (story_credits, {"_JOINERS"}, set()),
+        (score, {"ARTICLE_NAMES"}, set()),
+        (regions, {"_FORM_FIELD"}, set()),
+        (features, {"_COMMENT_PIECES", "_COMMENT_HINTS"}, {"ment"}),
+        (lx, {"CLASS_FAQ", "CLASS_ARTICLE"}, {"CLASS", "FAQ", "ARTICLE", "Mapping", "str"}),
+        (lx, {"HOST_LABELS"}, {"HOST", "LABELS", "Mapping", "str"}),
+        (lx, {"DISCLOSURE_LABELS"}, {"DISCLOSURE", "LABELS", "Mapping", "str"}),
+        (lx, {"CREDIT_JOINERS"}, {"CREDIT", "JOINERS", "Mapping", "str"}),
+        (lx, {"FORM_REQUIRED"}, {"FORM", "REQUIRED", "Mapping", "str"}),
+        # (the heading tags, written once in the pruning module)
+        (card_grids, {"_LINKED_HEADINGS"}, {"descendant", "self", "or", "a", "ancestor"}),
     ],
 )
 def test_the_moved_rules_hold_no_language_words(
@@ -271,3 +291,46 @@ def test_follow_these_steps_is_the_body_and_follow_us_a_follow_line(
     line: str, category: str
 ) -> None:
     assert lexicon_category(line_features([line])[0]) == category
+
+
+def test_the_heading_tags_are_written_once() -> None:
+    # the teaser grids' linked headings and the recovered blocks read the pruning module's tags
+    assert card_grids._LINKED_HEADINGS.path.count("self::") == len(prune.HEADINGS)
+    assert all(f"self::{tag}" in card_grids._LINKED_HEADINGS.path for tag in prune.HEADINGS)
+    assert prune.HEADING_TAGS <= recover._BLOCKS
+    assert not hasattr(card_grids, "_HEADINGS") and not hasattr(recover, "_HEADINGS")
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        # a post's row of metadata with its count of comments, as Russian blogs print it
+        ("Автор: Анна Смирнова | 14 комментариев", "comments"),
+        ("Опубликовал Сергей Волков · 3 комментария", "comments"),
+        # (as the same rows in English and Vietnamese)
+        ("Posted by Anna Smith | 14 Comments", "comments"),
+        ("Đăng bởi Nguyễn Văn An | 14 bình luận", "comments"),
+        # a sentence of the body that counts comments is longer than a row
+        (
+            "Статья набрала 14 комментариев за первый час после публикации, и редакция решила "
+            "закрыть обсуждение до утра.",
+            "",
+        ),
+    ],
+)
+def test_a_count_of_comments_in_a_row_is_read_in_russian_too(line: str, category: str) -> None:
+    assert lexicon_category(line_features([line])[0]) == category
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # (no reference to the page: the label alone tells them)
+        ("Affiliate Disclosure: Links to retailers earn a commission.", True),
+        ("Disclaimer: Amazon affiliate links are used below.", True),
+        ("Streamers earn a commission when viewers buy via affiliate links.", False),
+    ],
+)
+def test_a_disclosure_is_told_by_its_label(line: str, expected: bool) -> None:
+    key = line_features([line])[0].key
+    assert disclosures.disclosure(key, len(line.split())) is expected

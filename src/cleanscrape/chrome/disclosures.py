@@ -27,8 +27,9 @@ _TERM = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in TERMS) + r")")
 _SELF = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(lx.phrases(lx.DISCLOSURE_SELF))) + r")\b"
 )
-#: ... or a line labelled as one ("Disclosure: ...", "Affiliate Disclaimer: ...").
-_LABEL = re.compile(r"^(?:\w+ ){0,2}(?:disclosure|disclaimer)\b")
+#: ... or a line labelled as one ("Disclosure: ...", "Affiliate Disclaimer: ...";
+#: :data:`lexicon.DISCLOSURE_LABELS`).
+_LABEL = re.compile(r"^(?:\w+ ){0,2}" + lx.written_pattern(lx.DISCLOSURE_LABELS) + r"\b")
 #: A disclosure has at most this many words.
 _WORDS = 80
 

@@ -928,6 +928,12 @@ _COMMENT_TITLED_WORDS = 40
 #: comments' nouns (:data:`lexicon.COMMENT_STEMS`).
 _COMMENT_STEMS = tuple(lx.longest_first(lx.phrases(lx.COMMENT_STEMS)))
 _COMMENT_WORD = re.compile(lx.trie_pattern(_COMMENT_STEMS))
+#: The piece most stems hold ("comment", "coment", "kommentar": "ment"), and the stems that
+#: hold none: a key holding none of these holds no stem (substring tests before the regex).
+_COMMENT_PIECES = ("ment",)
+_COMMENT_HINTS: tuple[str, ...] = _COMMENT_PIECES + tuple(
+    s for s in _COMMENT_STEMS if not any(p in s for p in _COMMENT_PIECES)
+)
 #: A post's row of metadata holds its date beside the count of its comments ("October 12,
 #: 2018 / 0 Comments / in News / by admin"; a browser prints it "October 12, 2018/0 Comments/in
 #: News /by admin", the separators joined to the words): no heading over the comments.
@@ -1268,7 +1274,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "credit"
     if comment_header(line) or (
         words <= 12
-        and ("ment" in key or "binh luan" in key)
+        and any(h in key for h in _COMMENT_HINTS)
         and _COMMENT_WORD.search(key)
         and _COMMENT_N.search(key)
         and not _DATED_ROW.search(text)

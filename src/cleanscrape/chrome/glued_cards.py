@@ -23,6 +23,7 @@ the article's first paragraphs. The cards weigh as the summaries of a menu box
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .features import Line
@@ -39,6 +40,53 @@ _CARDS = 3
 _GAP = 3
 
 
+#: The characters :data:`_TITLE_OPENING` knows: Latin (ASCII, Latin-1, Latin Extended-A and
+#: -B) and the general punctuation block (spaces, dashes, quotes, bullets). A line holding
+#: any other goes through :func:`_opens_with_title` word by word.
+_KNOWN = (range(0x250), range(0x2000, 0x2070))
+_FOREIGN = re.compile("[^" + "".join(rf"\u{r.start:04x}-\u{r.stop - 1:04x}" for r in _KNOWN) + "]")
+
+
+def _char_class(test: str) -> str:
+    """A regex class of the characters of :data:`_KNOWN` that are not white space and pass
+    ``test``: ``"upper"`` (a letter or figure that opens a capitalised word, as
+    :func:`_capitalised` reads it), ``"lower"`` (any other letter or figure) or ``"mark"``
+    (neither: punctuation, symbols)."""
+    chars = []
+    for r in _KNOWN:
+        for code in r:
+            ch = chr(code)
+            if ch.isspace():
+                continue
+            kind = (
+                ("upper" if ch.isupper() or ch.isdigit() else "lower") if ch.isalnum() else "mark"
+            )
+            if kind == test:
+                chars.append(re.escape(ch))
+    return "[" + "".join(chars) + "]"
+
+
+def _title_opening() -> re.Pattern[str]:
+    """The words :func:`_opens_with_title` reads, as one pattern over a line of the characters
+    of :data:`_KNOWN` (words are runs of non-blanks, as :meth:`str.split` cuts them): words that
+    open with a capital or a figure, at least :data:`_TITLE_WORDS` of them, with words of marks
+    alone and short words in lower case before a capitalised one among them; then the first
+    other word, which ends the headline, and at least :data:`_SUMMARY_WORDS` ``- 1`` words from
+    it on."""
+    upper, lower, mark = _char_class("upper"), _char_class("lower"), _char_class("mark")
+    capital = rf"{mark}*{upper}"
+    small = rf"(?={mark}*{lower})\S{{1,{_SMALL_WORD}}}\s+(?={capital})"
+    between = rf"(?:{mark}+\s+|{small})*"
+    ending = rf"(?={mark}*{lower})(?!\S{{1,{_SMALL_WORD}}}\s+{capital})\S+"
+    after = rf"(?:\s+\S+){{{_SUMMARY_WORDS - 2}}}"
+    return re.compile(
+        rf"\s*{between}(?:{capital}\S*\s+{between}){{{_TITLE_WORDS},}}{ending}{after}"
+    )
+
+
+_TITLE_OPENING = _title_opening()
+
+
 def _capitalised(word: str) -> bool | None:
     """Whether a word opens with a capital or a figure (``None``: no letter or figure, such as
     "&" or "-", which neither ends nor counts in a headline)."""
@@ -49,6 +97,9 @@ def _capitalised(word: str) -> bool | None:
 
 
 def _opens_with_title(ln: Line) -> bool:
+    """``ln`` opens with a headline in title case followed by its summary (see the module's
+    text), read word by word: :func:`_title_lines` reads the lines of the characters of
+    :data:`_KNOWN` with :data:`_TITLE_OPENING` instead."""
     if not ln.prose or ln.words < _TITLE_WORDS + _SUMMARY_WORDS:
         return False
     words = ln.text.split()
@@ -64,10 +115,28 @@ def _opens_with_title(ln: Line) -> bool:
     return False
 
 
+def _title_lines(lines: list[Line], tags: list[str]) -> list[int]:
+    """Positions of the untagged lines that open with a headline in title case followed by its
+    summary: :data:`_TITLE_OPENING` on a line of the characters it knows, else
+    :func:`_opens_with_title` (the same answers)."""
+    least = _TITLE_WORDS + _SUMMARY_WORDS
+    opening, foreign = _TITLE_OPENING.match, _FOREIGN.search
+    return [
+        k
+        for k, ln in enumerate(lines)
+        if ln.prose
+        and ln.words >= least
+        and not tags[k]
+        and (
+            _opens_with_title(ln) if foreign(ln.text) is not None else opening(ln.text) is not None
+        )
+    ]
+
+
 def glued_cards(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions (in ``lines``) of the teaser cards printed one a line, the headline run into
     its summary (see the module documentation)."""
-    cards = [k for k, ln in enumerate(lines) if not tags[k] and _opens_with_title(ln)]
+    cards = _title_lines(lines, tags)
     if len(cards) < _CARDS:
         return set()
     # the story's first two paragraphs in a row (cards aside): cards stand above them

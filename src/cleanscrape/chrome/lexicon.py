@@ -74,6 +74,8 @@ SELF_NAMINGS: Mapping[str, tuple[str, ...]] = table("SELF_NAMINGS")
 # --- affiliate disclosures (a line that holds a term and a reference to the page) ---------------
 DISCLOSURE_TERMS: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_TERMS")
 DISCLOSURE_SELF: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_SELF")
+#: The word of a line labelled as a disclosure ("Disclosure: ...", "Affiliate Disclaimer:").
+DISCLOSURE_LABELS: Mapping[str, tuple[str, ...]] = table("DISCLOSURE_LABELS")
 
 # --- the outlet's prose after the story (phrases anywhere in a line) ---------------------------
 #: Appeals to the reader: donate, become a member, subscribe, "Thanks for reading".
@@ -98,6 +100,9 @@ LEGAL_NOTICES: Mapping[str, tuple[str, ...]] = table("LEGAL_NOTICES")
 STORY_CREDITS: Mapping[str, tuple[str, ...]] = table("STORY_CREDITS")
 #: ... or ends it ("contributed to this report").
 STORY_CREDITS_END: Mapping[str, tuple[str, ...]] = table("STORY_CREDITS_END")
+#: The words that join names and clauses in a credit line and the particles of names ("and",
+#: "with", "von", "da"), folded.
+CREDIT_JOINERS: Mapping[str, tuple[str, ...]] = table("CREDIT_JOINERS")
 #: Social networks named in follow/share lines.
 SOCIAL_NETWORKS: tuple[str, ...] = (
     "facebook",
@@ -185,6 +190,18 @@ CLASS_JOINED: Mapping[str, tuple[str, ...]] = table("CLASS_JOINED")
 CLASS_TOOLTIPS: Mapping[str, tuple[str, ...]] = table("CLASS_TOOLTIPS")
 CLASS_ADS: Mapping[str, tuple[str, ...]] = table("CLASS_ADS")
 CLASS_DIALOGS: Mapping[str, tuple[str, ...]] = table("CLASS_DIALOGS")
+#: The tokens of a class or id that name a box of questions and answers (an FAQ;
+#: :mod:`cleanscrape.html.tail`).
+CLASS_FAQ: Mapping[str, tuple[str, ...]] = table("CLASS_FAQ")
+#: The labels of a host name that name no site: a prefix ("www") and the top and second
+#: levels of domains ("com", "co"; :mod:`cleanscrape.html.meta`).
+HOST_LABELS: Mapping[str, tuple[str, ...]] = table("HOST_LABELS")
+#: The tokens of a class or id that name the article's own wrapper ("entry-content",
+#: "story-body"; :mod:`cleanscrape.html.score`).
+CLASS_ARTICLE: Mapping[str, tuple[str, ...]] = table("CLASS_ARTICLE")
+#: The word in brackets after a form's label that marks the field as required ("Email
+#: (Required)"), as written (:mod:`cleanscrape.chrome.regions`).
+FORM_REQUIRED: Mapping[str, tuple[str, ...]] = table("FORM_REQUIRED")
 #: A link's note that it opens a new window or tab, after its name ("LinkedIn (opens new
 #: window)"), folded.
 NEW_WINDOW: Mapping[str, tuple[str, ...]] = table("NEW_WINDOW")

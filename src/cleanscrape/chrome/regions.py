@@ -175,12 +175,11 @@ def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
 
 
 #: A form's field: a short label marked as required ("First Name *", "Email*", "Phone
-#: (Required)"); two or more, at most :data:`_FIELD_GAP` lines apart (option lists between
-#: them), are a form.
+#: (Required)", the word of :data:`lexicon.FORM_REQUIRED`); two or more, at most
+#: :data:`_FIELD_GAP` lines apart (option lists between them), are a form.
 _FORM_FIELD = re.compile(
     r"^[^\W\d][^*:]{0,40}?\s?\*$"
-    r"|^[^\W\d][^()]{0,40}\s\((?:required|obligatoire|obligatorio|obrigat[oó]rio|"
-    r"erforderlich|pflichtfeld|obbligatorio|wajib)\)$",
+    r"|^[^\W\d][^()]{0,40}\s\(" + lx.written_pattern(lx.FORM_REQUIRED) + r"\)$",
     re.IGNORECASE,
 )
 _FIELD_ENDS = ("*", ")")

@@ -23,15 +23,9 @@ CREDIT_LINE = "story_credit"
 
 #: A credit line has at most this many words (a longer line is the story's).
 _WORDS = 70
-#: Words that join names and clauses in a credit line, every language (folded).
-_JOINERS = frozenset(
-    (
-        *("and", "with", "in"),  # "Reporting by X in Washington; with additional reporting by"
-        *("y", "e", "et", "und", "con", "com", "avec", "mit"),
-        *("de", "da", "do", "dos", "das", "del", "van", "von", "der", "den", "du", "des", "la"),
-        *("le", "al", "bin", "el", "di", "ter", "zu"),
-    )
-)
+#: Words that join names and clauses in a credit line, every language (folded;
+#: :data:`lexicon.CREDIT_JOINERS`).
+_JOINERS: frozenset[str] = lx.phrases(lx.CREDIT_JOINERS)
 
 
 _OPEN = re.compile(rf"^{lx.written_pattern(lx.STORY_CREDITS)}(?= |$)")

@@ -20,6 +20,8 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
+from .prune import HEADINGS
+
 #: A grid holds at least this many cards ...
 MIN_CARDS = 3
 #: ... each with a headline (the heading's one link) of at least this many words ...
@@ -31,11 +33,12 @@ MAX_SUMMARY_WORDS = 60
 #: How far above a linked heading its grid's parent may sit.
 MAX_CARD_DEPTH = 6
 
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-#: Headings that hold a link or sit in one (most headings of a page hold none).
+#: Headings (:data:`.prune.HEADINGS`) that hold a link or sit in one (most headings of a page
+#: hold none).
 _LINKED_HEADINGS = etree.XPath(
-    "descendant::*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-    "[descendant::a or ancestor::a]"
+    "descendant::*["
+    + " or ".join(f"self::{tag}" for tag in HEADINGS)
+    + "][descendant::a or ancestor::a]"
 )
 #: How the extractor opens a list item's line.
 _LIST_MARK = "- "
@@ -54,7 +57,9 @@ def _leads_away(link: lxml_html.HtmlElement) -> bool:
 
 def _linked_headline(heading: lxml_html.HtmlElement) -> bool:
     """``heading`` is a headline: long enough, and wholly one link to another page (the link
-    inside it or around it)."""
+    inside it or around it). Stricter than :func:`.prune._linked_heading`, which takes a link
+    around the heading only below the nearest container, any ``href``, and a link inside it
+    that covers nine tenths of its text among others: a grid's cards are told by this test."""
     text = _words(heading)
     if len(text.split()) < MIN_HEADLINE_WORDS:
         return False
@@ -68,7 +73,7 @@ def _linked_headline(heading: lxml_html.HtmlElement) -> bool:
 def card_summary(card: lxml_html.HtmlElement) -> str | None:
     """The summary of ``card`` when it is a teaser card (one linked headline, one short ``<p>``
     outside links), else ``None``."""
-    heads = list(card.iter(*_HEADINGS))
+    heads = list(card.iter(*HEADINGS))
     if len(heads) != 1 or not _linked_headline(heads[0]):
         return None
     texts = [

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from ..chrome import lexicon as lx
 from ..chrome.features import fold
 
 # <meta property|name|itemprop> keys by field, in order of trust.
@@ -65,8 +66,9 @@ _SPACE = re.compile(r"\s+")
 _TITLE_SEP = re.compile(r"\s+[|\-–—:·•»]\s+|\s*｜\s*")
 #: The same separators, kept by :func:`re.split` (the title is put back together with its own).
 _TITLE_SEP_KEPT = re.compile(f"({_TITLE_SEP.pattern})")
-#: Labels of a host name that name no site: a prefix and the second levels of country domains.
-_HOST_WORDS = frozenset({"www", "m", "amp", "com", "org", "net", "gov", "edu", "co", "ac"})
+#: Labels of a host name that name no site: a prefix and the second levels of country domains
+#: (:data:`lexicon.HOST_LABELS`).
+_HOST_WORDS: frozenset[str] = lx.phrases(lx.HOST_LABELS)
 #: A part of the title that starts with the site's name is the site when it adds at most this
 #: many words ("Paycom Blog", "VCA Animal Hospitals" for the site "Vca").
 _SITE_EXTRA_WORDS = 2

@@ -423,7 +423,7 @@ def _page_containers(
     for each costs as much (``<p>`` and the subheadings are container tags)."""
     root = tree.getroottree().getroot()
     if body.getparent() is not root:  # (not a page's own body: each read by a walk of its own)
-        return list(_containers(tree)), list(body.iter("p")), list(body.iter(*_HEADINGS))
+        return list(_containers(tree)), list(body.iter("p")), list(body.iter(*HEADINGS))
     found: list[lxml_html.HtmlElement] = []
     in_body: list[lxml_html.HtmlElement] = []
     before = list(root.itersiblings(preceding=True))
@@ -446,7 +446,7 @@ def _page_containers(
         tag = el.tag
         if tag == "p":
             paragraphs.append(el)
-        elif tag in _HEADING_TAGS:
+        elif tag in HEADING_TAGS:
             headings.append(el)
     return found, paragraphs, headings
 
@@ -540,8 +540,9 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
 MIN_TEASERS = 3
 #: ... and at least this share of its text is link text.
 MIN_TEASER_LINK_SHARE = 0.8
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_HEADING_TAGS = frozenset(_HEADINGS)
+#: The tags of a section's heading (``<h1>``, the page's title, aside).
+HEADINGS: tuple[str, ...] = ("h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS: frozenset[str] = frozenset(HEADINGS)
 
 
 def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -574,7 +575,7 @@ def _linked_headings(
 ) -> dict[lxml_html.HtmlElement, lxml_html.HtmlElement]:
     """Every heading below ``body`` that is a link to another page, with its card
     (:func:`_linked_heading`), in document order."""
-    return _linked_of(body.iter(*_HEADINGS))
+    return _linked_of(body.iter(*HEADINGS))
 
 
 def _linked_of(
@@ -648,7 +649,7 @@ def teaser_headlines(
     if linked is None:
         linked = _linked_headings(body)
     for el in teaser_lists(body, below, linked):
-        heads.update(" ".join(h.text_content().split()) for h in el.iter(*_HEADINGS) if h in linked)
+        heads.update(" ".join(h.text_content().split()) for h in el.iter(*HEADINGS) if h in linked)
     heads.discard("")
     return frozenset(heads)
 

@@ -58,13 +58,13 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..chrome.citations import holds_doi
+from .prune import HEADING_TAGS
 from .visibility import hidden_reason
 
 _WORD = re.compile(r"\w+")
 _LISTS = frozenset({"ul", "ol"})
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Text blocks of the article: what is put back when missing.
-_BLOCKS = _LISTS | _HEADINGS | {"p", "blockquote"}
+_BLOCKS = _LISTS | HEADING_TAGS | {"p", "blockquote"}
 #: Containers whose text is not the article's running text (captions, forms, boxes beside it).
 _NOT_TEXT = frozenset(
     {"figure", "figcaption", "aside", "form", "nav", "footer", "header", "button", "label",
@@ -424,7 +424,7 @@ def _under_media(el: lxml_html.HtmlElement) -> bool:
 
 
 def _recoverable(el: lxml_html.HtmlElement) -> bool:
-    if el.tag in _HEADINGS or el.tag == "table":  # a table of :func:`text_blocks` holds data
+    if el.tag in HEADING_TAGS or el.tag == "table":  # a table of :func:`text_blocks` holds data
         return True
     if el.tag in _LISTS or el.tag == "blockquote":
         return _link_share(el) <= MAX_LIST_LINK_SHARE and not any(True for _ in el.iter(*_MEDIA))
@@ -482,7 +482,7 @@ ATTRIBUTION_CHARS = 80
 #: "Learn more."), not the name of who said the quote or where.
 _SENTENCE_ENDS = (".", "!", "?", ":", "…")
 #: Blocks that are no attribution of a quote.
-_NOT_ATTRIBUTION = _LISTS | _HEADINGS | {"blockquote", "table"}
+_NOT_ATTRIBUTION = _LISTS | HEADING_TAGS | {"blockquote", "table"}
 
 
 def _quote_before(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -529,7 +529,7 @@ def _boxed_prose(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement])
     of a kept block (a definition set as a quote in an embed box, the spec line of a product's
     card). A label, a byline, a "Shares" or "Last updated" line in such a box is shorter and
     stays out."""
-    if el.tag in _HEADINGS or len(_text(el)) < PROSE_CHARS:
+    if el.tag in HEADING_TAGS or len(_text(el)) < PROSE_CHARS:
         return False
     parent = el.getparent()
     return parent is not None and parent.getparent() in holders

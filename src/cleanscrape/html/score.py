@@ -31,6 +31,7 @@ from operator import attrgetter
 
 from lxml import html as lxml_html
 
+from ..chrome import lexicon as lx
 from ..text.chars import word_units
 from .prune import name_tokens, names_chrome
 from .recover import KEY_CHARS, TEXT_NODES, article_area, key_ends, letters_each
@@ -81,9 +82,7 @@ _TAG_SCORE: dict[str, float] = {
 #: Weight of a class or id that names chrome (:mod:`.prune`'s lexicon) or the article.
 NAME_WEIGHT = 25.0
 #: Words of a class or id that name the article's own wrapper.
-ARTICLE_NAMES: frozenset[str] = frozenset(
-    {"article", "body", "content", "entry", "main", "post", "story", "text", "blog"}
-)
+ARTICLE_NAMES: frozenset[str] = lx.phrases(lx.CLASS_ARTICLE)
 
 #: A sibling of the top candidate is part of the article when it scores this share of the
 #: top score ...

@@ -21,10 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from itertools import accumulate, islice
+from string import ascii_lowercase, ascii_uppercase
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..chrome import lexicon as lx
 from .prune import name_tokens
 from .recover import (
     ALL_TEXT_NODES,
@@ -59,12 +61,21 @@ def in_area(line: str, inside: str) -> bool:
     return bool(key) and key in inside
 
 
-#: Tokens of a class or id that name a box of questions and answers (an FAQ).
-FAQ_TOKENS = frozenset({"faq", "faqs"})
-#: The elements whose class or id holds the letters of :data:`FAQ_TOKENS` (the tokens decide).
+#: Tokens of a class or id that name a box of questions and answers (an FAQ;
+#: :data:`lexicon.CLASS_FAQ`).
+FAQ_TOKENS: frozenset[str] = lx.phrases(lx.CLASS_FAQ)
+#: The letters every token of :data:`FAQ_TOKENS` holds: the tokens that hold no other.
+_FAQ_LETTERS = sorted(t for t in FAQ_TOKENS if not any(o != t and o in t for o in FAQ_TOKENS))
+#: The elements whose class or id holds the letters of a token of :data:`FAQ_TOKENS`, case
+#: aside (the tokens decide).
 _FAQ_NAMED = etree.XPath(
-    ".//*[contains(translate(@class, 'FAQ', 'faq'), 'faq')"
-    " or contains(translate(@id, 'FAQ', 'faq'), 'faq')]"
+    ".//*["
+    + " or ".join(
+        f"contains(translate(@{attr}, '{ascii_uppercase}', '{ascii_lowercase}'), '{letters}')"
+        for letters in _FAQ_LETTERS
+        for attr in ("class", "id")
+    )
+    + "]"
 )
 #: The article's FAQ shares an ancestor with the main prose block at most this many levels
 #: above the block (the article's body or its column, where the FAQ follows the text); a

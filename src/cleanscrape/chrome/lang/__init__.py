@@ -53,7 +53,14 @@ LANGUAGES: tuple[str, ...] = (
 #: ``CLASS_DIALOGS`` single tokens, ``CLASS_PHRASES`` tokens separated by spaces and
 #: ``CLASS_JOINED`` words found with the separators taken out; ``MEDIA_TAGS`` (a bracketed tag
 #: opening a line) as written and ``NEW_WINDOW`` (a link's note that it opens a new window)
-#: folded; ``FOLLOW_STEPS`` (an instruction opened by a share-or-follow verb) folded.
+#: folded; ``FOLLOW_STEPS`` (an instruction opened by a share-or-follow verb) folded;
+#: ``CLASS_FAQ`` (the tokens of a class or id naming a box of questions and answers) as the
+#: class tokens; ``DISCLOSURE_LABELS`` (the word labelling an affiliate disclosure) folded;
+#: ``HOST_LABELS`` (the labels of a host name that name no site) lower case;
+#: ``CREDIT_JOINERS`` (the words joining names and clauses in a credit line, the particles of
+#: names) folded; ``CLASS_ARTICLE`` (the tokens of a class or id naming the article's
+#: wrapper) as the class tokens; ``FORM_REQUIRED`` (the word in brackets marking a form's
+#: field as required) as written.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -158,6 +165,12 @@ CATEGORIES: tuple[str, ...] = (
     "MEDIA_TAGS",
     "NEW_WINDOW",
     "FOLLOW_STEPS",
+    "CLASS_FAQ",
+    "DISCLOSURE_LABELS",
+    "HOST_LABELS",
+    "CREDIT_JOINERS",
+    "CLASS_ARTICLE",
+    "FORM_REQUIRED",
 )
 
 

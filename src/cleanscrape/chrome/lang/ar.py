@@ -136,3 +136,11 @@ READING_LABELS: tuple[str, ...] = (
 
 #: The words for "about" before the figure of a reading time ("about 5 min"), as written.
 READING_ABOUT: tuple[str, ...] = ("حوالي",)
+
+#: The particles of Arabic names written in Latin letters in a credit line ("Hisham
+#: al-Alawi", "Mohammed bin Salman"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "al",
+    "el",
+    "bin",
+)

@@ -308,3 +308,20 @@ COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sitzung|dauerhaft|permanent|niemals
 COOKIE_PANEL_WORDS: tuple[str, ...] = (
     r"webseite|einwilligung|zustimmung|dsgvo|dauer|beschreibung",
 )
+
+#: The words that join names and clauses in a credit line, and the particles of
+#: names ("Ursula von der Leyen"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "und",
+    "mit",
+    "von",
+    "der",
+    "zu",
+)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = (
+    "erforderlich",
+    "pflichtfeld",
+)

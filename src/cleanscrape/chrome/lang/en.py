@@ -443,6 +443,14 @@ DISCLOSURE_TERMS: tuple[str, ...] = (
 )
 
 
+#: ... or a line is labelled as one ("Disclosure: ...", "Affiliate Disclaimer: ..."): the
+#: label's word, within the line's first three words, folded.
+DISCLOSURE_LABELS: tuple[str, ...] = (
+    "disclosure",
+    "disclaimer",
+)
+
+
 #: ... earned on this page or site (phrases, anywhere in the same line).
 DISCLOSURE_SELF: tuple[str, ...] = (
     "this post",
@@ -939,6 +947,7 @@ CLASS_ADS: tuple[str, ...] = (
 #: Class and id names of chrome containers (a web convention, in English on sites of every
 #: language), one token wherever it stands in the name: "related", "share-bar", "footer".
 CLASS_TOKENS: tuple[str, ...] = (
+    # related / recommended / more stories
     "related",
     "relatedposts",
     "relatedarticles",
@@ -950,6 +959,7 @@ CLASS_TOKENS: tuple[str, ...] = (
     "outbrain",
     "taboola",
     "trending",
+    # share / social
     "share",
     "sharing",
     "sharebar",
@@ -957,30 +967,39 @@ CLASS_TOKENS: tuple[str, ...] = (
     "addthis",
     "social",
     "socials",
+    # navigation
     "breadcrumb",
     "breadcrumbs",
     "pagination",
     "pager",
+    # tags
     "tags",
     "tagcloud",
     "taglist",
+    # newsletter / subscription
     "newsletter",
     "newsletters",
     "subscribe",
     "subscription",
     "signup",
+    # comments
     "comments",
     "comment",
     "disqus",
+    # ads
     *CLASS_ADS,
     "sponsored",
     "promo",
     "promoted",
+    # page furniture around the article
     "footer",
     "prefooter",
     "cta",
     "megamenu",
+    # a post's excerpt: the summary a listing shows, printed again above the article, or a
+    # teaser card's summary of another post
     "excerpt",
+    # cookie / consent banners
     "cookie",
     "cookies",
     "consent",
@@ -1005,6 +1024,7 @@ CLASS_PHRASES: tuple[str, ...] = (
     "post navigation",
     "nav links",
     "follow us",
+    # the drop-down panels of a site's menu: a heading, a sentence and links for each section
     "mega menu",
     "mega nav",
 )
@@ -1080,3 +1100,52 @@ FOLLOW_STEPS: tuple[str, ...] = (
     "follow these",
     "follow those",
 )
+
+#: The tokens of a class or id that name a box of questions and answers (an FAQ:
+#: ``<section class="FAQ_container">``).
+CLASS_FAQ: tuple[str, ...] = (
+    "faq",
+    "faqs",
+)
+
+#: The labels of a host name that name no site (a web convention): a prefix ("www", a mobile
+#: or accelerated page's "m" and "amp") and the top and second levels of domains ("com",
+#: "co" of "co.uk", "ac" of "ac.jp"), lower case.
+HOST_LABELS: tuple[str, ...] = (
+    "www",
+    "m",
+    "amp",
+    "com",
+    "org",
+    "net",
+    "gov",
+    "edu",
+    "co",
+    "ac",
+)
+
+#: The words that join names and clauses in a credit line ("Reporting by X in
+#: Washington; with additional reporting by Y and Z"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "and",
+    "with",
+    "in",
+)
+
+#: The tokens of a class or id that name the article's own wrapper (a web convention:
+#: ``<div class="entry-content">``, ``<div id="story-body">``).
+CLASS_ARTICLE: tuple[str, ...] = (
+    "article",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "blog",
+)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = ("required",)

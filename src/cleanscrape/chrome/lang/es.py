@@ -314,3 +314,19 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sesi[oó]n|persistente|permanente|nunca",)
 
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"duración|sitio|navegador|consentimiento",)
+
+#: The words that join names and clauses in a credit line, and the particles of
+#: names ("Mariano de la Fuente"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "y",
+    "con",
+    "de",
+    "del",
+    "el",
+    "la",
+    "al",
+)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = ("obligatorio",)

@@ -285,3 +285,19 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"session|permanent|permanente|jamais",)
 
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"rgpd|durée|navigateur|consentement",)
+
+#: The words that join names and clauses in a credit line, and the particles of
+#: names ("Jean de La Fontaine"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "et",
+    "avec",
+    "de",
+    "du",
+    "des",
+    "le",
+    "la",
+)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = ("obligatoire",)

@@ -226,3 +226,7 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (r"detik|menit|jam|hari|minggu|bulan|ta
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sesi",)
 
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"situs|persetujuan",)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = ("wajib",)

@@ -225,3 +225,17 @@ COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sessione|persistente|permanente|mai
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"durata|sito|consenso",)
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("commento", "commenti")
+
+#: The words that join names and clauses in a credit line, and the particles of
+#: names ("Leonardo da Vinci"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "e",
+    "con",
+    "di",
+    "da",
+    "del",
+)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = ("obbligatorio",)

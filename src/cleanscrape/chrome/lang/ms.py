@@ -139,3 +139,6 @@ DATE_PREPOSITIONS: tuple[str, ...] = ("pada",)
 
 #: The word for the home page that opens a breadcrumb trail ("Home > World"), folded.
 BREADCRUMB_STARTS: tuple[str, ...] = ("laman utama",)
+
+#: The particle of a name in a credit line ("Anwar bin Ibrahim"), folded.
+CREDIT_JOINERS: tuple[str, ...] = ("bin",)

@@ -187,3 +187,12 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 )
 
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sessie|permanent|nooit",)
+
+#: The particles of names in a credit line ("Frans van der Berg", "Ter Horst"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "van",
+    "der",
+    "den",
+    "ter",
+    "de",
+)

@@ -296,3 +296,22 @@ COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sess[aã]o|persistente|permanente|n
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"duração|navegador",)
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("comentario", "comentarios")
+
+#: The words that join names and clauses in a credit line, and the particles of
+#: names ("João da Silva", "Maria dos Santos"), folded.
+CREDIT_JOINERS: tuple[str, ...] = (
+    "e",
+    "com",
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+)
+
+#: The word in brackets after a form's label that marks the field as required
+#: ("Email (Required)"), as written.
+FORM_REQUIRED: tuple[str, ...] = (
+    "obrigatório",
+    "obrigatorio",
+)
