@@ -60,12 +60,20 @@ def _is_menu(listing: lxml_html.HtmlElement) -> bool:
     return linked >= LINKED_SHARE * len(items)
 
 
-def _menu_of(paragraph: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The outermost menu (:func:`_is_menu`) whose item holds ``paragraph``, or ``None``."""
+def _menu_of(
+    paragraph: lxml_html.HtmlElement, verdicts: dict[lxml_html.HtmlElement, bool]
+) -> lxml_html.HtmlElement | None:
+    """The outermost menu (:func:`_is_menu`) whose item holds ``paragraph``, or ``None``;
+    ``verdicts`` holds each list's verdict once read (a thread of comments in list items is
+    read once, not once per comment)."""
     found = None
     for item in paragraph.iterancestors("li"):
         listing = item.getparent()
-        if listing is not None and _is_menu(listing):
+        if listing is None:
+            continue
+        if listing not in verdicts:
+            verdicts[listing] = _is_menu(listing)
+        if verdicts[listing]:
             found = listing
     return found
 
@@ -121,12 +129,13 @@ def menu_descriptions(
     """Lines of the descriptions in the menus below ``body`` beside the article
     (:func:`_beside`: before ``block``, apart from the article's nodes ``content``)."""
     found: set[str] = set()
+    lists: dict[lxml_html.HtmlElement, bool] = {}
     menus: dict[lxml_html.HtmlElement, bool] = {}
     for paragraph in _ITEM_PARAGRAPHS(body):
         words = len(paragraph.text_content().split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             continue
-        menu = _menu_of(paragraph)
+        menu = _menu_of(paragraph, lists)
         if menu is None:
             continue
         if menu not in menus:
