@@ -53,6 +53,7 @@ from .excerpts import drop_excerpt_lists
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
+from .menus import drop_menu_descriptions
 from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
@@ -107,7 +108,9 @@ class Extracted:
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
     (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
-    cards after the main prose block (:mod:`cleanscrape.html.card_grids`).
+    cards after the main prose block (:mod:`cleanscrape.html.card_grids`), under
+    ``"menu_description"`` the section descriptions of a menu before the main prose block
+    (:mod:`cleanscrape.html.menus`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
@@ -120,18 +123,20 @@ class Extracted:
     ``content_chars`` is how many word characters the article's nodes by content score hold
     (:func:`~cleanscrape.html.score.content_chars`; 0 when no paragraph votes, and on the
     visible-text fallback): the confidence score holds the clean text's length against it.
-    ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took out, as
-    ``(rule, text)``: the visible text of each container removed before extraction (its ``pruned``
-    reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the extracted text
-    (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``, ``"card_grid"``,
-    ``"promo_link"``, ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``,
-    ``"filler"``, ``"date_row"``, ``"stamp"``). ``added`` (with ``trace`` too) holds the lines that
-    are not trafilatura's own, as ``(origin, line)``: ``"recovered"`` for a block put back between
-    kept ones, ``"recovered_head"`` for one of the opening run put back above the first kept block
-    (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``) for a
-    paragraph, list or quote of the article's nodes by content score (:mod:`cleanscrape.html.score`)
-    put back the same way, ``"article_element"`` for a line of an ``<article>`` printed in one piece
-    and laid out again, ``"visible"`` for a line of the visible-text fallback.
+    ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
+    out, as ``(rule, text)``: the visible text of each container removed before extraction (its
+    ``pruned`` reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the
+    extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``,
+    ``"card_grid"``, ``"menu_description"``, ``"promo_link"``, ``"heading"`` for the page's own
+    headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``, ``"stamp"``).
+    ``added`` (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin,
+    line)``: ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for
+    one of the opening run put back above the first kept block
+    (:mod:`cleanscrape.html.recover`), ``"recovered_content"`` (``"recovered_content_head"``)
+    for a paragraph, list or quote of the article's nodes by content score
+    (:mod:`cleanscrape.html.score`) put back the same way, ``"article_element"`` for a line of
+    an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
+    visible-text fallback.
     """
 
     lines: list[str]
@@ -655,6 +660,12 @@ def extract_html(
             if cards:
                 counts["card_grid"] = cards
                 dropped += _taken("card_grid", before, lines) if trace else []
+            before = lines
+            nodes = frozenset(content.nodes) if content is not None else frozenset()
+            lines, menus = drop_menu_descriptions(body, block, nodes, lines)
+            if menus:
+                counts["menu_description"] = menus
+                dropped += _taken("menu_description", before, lines) if trace else []
     before = lines
     lines, title = drop_heading(lines, meta.get("title"), headings)
     if title:
