@@ -20,6 +20,8 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .features import Line, fold
 
+#: The capitals that open a name.
+_UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
 #: A title before a name ("Dr.", :data:`lexicon.NAME_TITLES`).
 _TITLE = rf"{lx.written_pattern(lx.NAME_TITLES)}\.?\s+"
 #: The name that opens a bio: one to four capitalised words (a title first, "Dr."), then what
@@ -211,6 +213,28 @@ def author_box(lines: list[Line], k: int, j: int) -> bool:
 _ROLE_PREFIX = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")
 
 
+#: Short lines an author box may print between the name line and the bio: a role line, the
+#: author's social links, separators, "About" ("Jane Roe" / "SEO Content Writer at Acme" /
+#: "Jane is a communicator ..."): at most this many, each of at most :data:`_GAP_WORDS` words.
+_GAP_LINES = 3
+_GAP_WORDS = 8
+#: After the name, a word in lower case: what the person is or does ("Jane joined Acme in
+#: 2017", "Jane Roe has been reviewing cameras since 2004").
+_SAYS = re.compile(rf"^\s+[^\W\d_{_UPPER}]")
+
+
+def _bio_below(lines: list[Line], k: int, end: int) -> int | None:
+    """The paragraph below the name line at ``k`` (up to ``end``): right below it, or below at
+    most :data:`_GAP_LINES` short lines that end no sentence (a role line, social links)."""
+    for j in range(k + 1, min(k + 2 + _GAP_LINES, end + 1)):
+        ln = lines[j]
+        if ln.prose:
+            return j
+        if ln.terminal or ln.words > _GAP_WORDS:
+            return None
+    return None
+
+
 def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where a name line over its bio at the end of the region starts (``end + 1`` when none).
 
@@ -223,16 +247,23 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
     """
     prose_after = 0
     for k in range(end - 1, start, -1):
-        ln, nxt = lines[k], lines[k + 1]
-        if nxt.prose and k + 1 < end:
+        ln = lines[k]
+        if lines[k + 1].prose and k + 1 < end:
             prose_after += 1
         if prose_after > 2:
             break
-        if tags[k] or not nxt.prose or not _name_line(ln):
+        if tags[k] or not _name_line(ln):
             continue
+        j = _bio_below(lines, k, end)
+        if j is None:
+            continue
+        nxt = lines[j]
         name = _NAME_AFFIX.sub("", ln.text)
         first = name.split()[0]
         text = _ROLE_PREFIX.sub("", nxt.text)
+        said = text[len(name if text.startswith(name) else first) :]
+        if j > k + 1 and _SAYS.match(said) is None:
+            continue  # below the box's short lines, the name and then what the person does
         if text.startswith(name) or (
             # "Jane is ...", but not a subheading that its paragraph repeats in other case
             # ("Package Pricing" / "Package pricing is how many studios ...")
@@ -353,7 +384,6 @@ def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> 
 
 #: A paragraph that opens with a person's name (a title first, "Dr."; a handle after it,
 #: "Eduard Kovacs (@EduardKovacs)"), then a word in lower case: "Ray graduated from NYU ...".
-_UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
 _PERSON_OPENING = re.compile(
     rf"^(?:{_TITLE})?([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
     rf"(?:\s+\(@\w{{1,30}}\))?\s+[^\W\d_{_UPPER}]"
