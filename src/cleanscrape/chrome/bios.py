@@ -447,3 +447,67 @@ def _signer(lines: list[Line], k: int) -> int | None:
         if pattern.fullmatch(author):
             return j
     return None
+
+
+#: The byline near the story's first paragraph: at most this many lines above or below it.
+_BYLINE_REACH = 8
+#: A personal pronoun (:data:`lexicon.PERSON_PRONOUNS`): a bio of one name is about a person.
+_PRONOUN = re.compile(rf"\b{lx.phrase_pattern(lx.PERSON_PRONOUNS)}\b")
+
+
+def _page_authors(lines: list[Line], start: int) -> list[str]:
+    """The folded names of the page's authors that a byline near the story's first paragraph
+    at ``start`` gives ("By Jane Roe and John Doe", or the bare name "Jane Roe" under the
+    headline): names of two words or more."""
+    out: list[str] = []
+    for ln in lines[max(0, start - _BYLINE_REACH) : start + _BYLINE_REACH]:
+        if ln.prose or ln.words > _BYLINE_WORDS:
+            continue
+        author = byline_of(ln, names=True)
+        if author is not None and " " in author.strip():
+            out.append(fold(author))
+    return out
+
+
+def _authors_name(name: str, authors: list[str], key: str) -> bool:
+    """Whether the bio's opening ``name`` (folded) is an author's: the full name a byline
+    gives, or its first name alone in a paragraph about a person (a personal pronoun in
+    ``key``: a company's description that ends a press release names no person)."""
+    if " " in name:
+        return any(f" {name} " in f" {a} " for a in authors)
+    return _PRONOUN.search(key) is not None and any(a.startswith(name + " ") for a in authors)
+
+
+def named_bios(lines: list[Line], tags: list[str], start: int, end: int) -> list[int]:
+    """The lines of the region ``[start, end]`` that are a bio of the page's author: a
+    paragraph that opens with the name of an author the byline gives and says what the person
+    is (:func:`_name`: "Jane Roe has been a freelance technology journalist ...", "Jane is
+    Acme's Marketing Manager. ... you can find her ..."), after :data:`_ARTICLE_WORDS` words of
+    article and named by no paragraph above it, with its name line right above it. Pages print
+    such a box between the story and what they add under it (an FAQ, cards, a form), so the
+    region runs on past it. A story names the people it is about, not its author: a profile's
+    paragraphs about its subject stay."""
+    authors = _page_authors(lines, start)
+    if not authors:
+        return []
+    firsts = tuple({a.split(" ", 1)[0] + " " for a in authors})
+    out: list[int] = []
+    words = 0
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if not ln.prose or tags[k]:
+            continue
+        opens = words >= _ARTICLE_WORDS and ln.key.startswith(firsts)
+        words += ln.words
+        name = _name(ln) if opens else None
+        if name is None or not _authors_name(name, authors, ln.key):
+            continue
+        if any(
+            lines[j].prose and not tags[j] and f" {name} " in f" {lines[j].key} "
+            for j in range(start, k)
+        ):
+            continue  # the story speaks of the person: a profile, an interview
+        out.append(k)
+        if k - 1 > start and not tags[k - 1] and _name_line(lines[k - 1]):
+            out.append(k - 1)  # "Jane Roe" over "Jane Roe is ..."
+    return out
