@@ -20,6 +20,8 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .features import Line, fold
 
+#: The capitals that open a name.
+_UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
 #: A title before a name ("Dr.", :data:`lexicon.NAME_TITLES`).
 _TITLE = rf"{lx.written_pattern(lx.NAME_TITLES)}\.?\s+"
 #: The name that opens a bio: one to four capitalised words (a title first, "Dr."), then what
@@ -211,6 +213,28 @@ def author_box(lines: list[Line], k: int, j: int) -> bool:
 _ROLE_PREFIX = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")
 
 
+#: Short lines an author box may print between the name line and the bio: a role line, the
+#: author's social links, separators, "About" ("Jane Roe" / "SEO Content Writer at Acme" /
+#: "Jane is a communicator ..."): at most this many, each of at most :data:`_GAP_WORDS` words.
+_GAP_LINES = 3
+_GAP_WORDS = 8
+#: After the name, a word in lower case: what the person is or does ("Jane joined Acme in
+#: 2017", "Jane Roe has been reviewing cameras since 2004").
+_SAYS = re.compile(rf"^\s+[^\W\d_{_UPPER}]")
+
+
+def _bio_below(lines: list[Line], k: int, end: int) -> int | None:
+    """The paragraph below the name line at ``k`` (up to ``end``): right below it, or below at
+    most :data:`_GAP_LINES` short lines that end no sentence (a role line, social links)."""
+    for j in range(k + 1, min(k + 2 + _GAP_LINES, end + 1)):
+        ln = lines[j]
+        if ln.prose:
+            return j
+        if ln.terminal or ln.words > _GAP_WORDS:
+            return None
+    return None
+
+
 def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where a name line over its bio at the end of the region starts (``end + 1`` when none).
 
@@ -223,16 +247,23 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
     """
     prose_after = 0
     for k in range(end - 1, start, -1):
-        ln, nxt = lines[k], lines[k + 1]
-        if nxt.prose and k + 1 < end:
+        ln = lines[k]
+        if lines[k + 1].prose and k + 1 < end:
             prose_after += 1
         if prose_after > 2:
             break
-        if tags[k] or not nxt.prose or not _name_line(ln):
+        if tags[k] or not _name_line(ln):
             continue
+        j = _bio_below(lines, k, end)
+        if j is None:
+            continue
+        nxt = lines[j]
         name = _NAME_AFFIX.sub("", ln.text)
         first = name.split()[0]
         text = _ROLE_PREFIX.sub("", nxt.text)
+        said = text[len(name if text.startswith(name) else first) :]
+        if j > k + 1 and _SAYS.match(said) is None:
+            continue  # below the box's short lines, the name and then what the person does
         if text.startswith(name) or (
             # "Jane is ...", but not a subheading that its paragraph repeats in other case
             # ("Package Pricing" / "Package pricing is how many studios ...")
@@ -353,7 +384,6 @@ def _bio_paragraph(lines: list[Line], tags: list[str], start: int, end: int) -> 
 
 #: A paragraph that opens with a person's name (a title first, "Dr."; a handle after it,
 #: "Eduard Kovacs (@EduardKovacs)"), then a word in lower case: "Ray graduated from NYU ...".
-_UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
 _PERSON_OPENING = re.compile(
     rf"^(?:{_TITLE})?([{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}})"
     rf"(?:\s+\(@\w{{1,30}}\))?\s+[^\W\d_{_UPPER}]"
@@ -417,3 +447,67 @@ def _signer(lines: list[Line], k: int) -> int | None:
         if pattern.fullmatch(author):
             return j
     return None
+
+
+#: The byline near the story's first paragraph: at most this many lines above or below it.
+_BYLINE_REACH = 8
+#: A personal pronoun (:data:`lexicon.PERSON_PRONOUNS`): a bio of one name is about a person.
+_PRONOUN = re.compile(rf"\b{lx.phrase_pattern(lx.PERSON_PRONOUNS)}\b")
+
+
+def _page_authors(lines: list[Line], start: int) -> list[str]:
+    """The folded names of the page's authors that a byline near the story's first paragraph
+    at ``start`` gives ("By Jane Roe and John Doe", or the bare name "Jane Roe" under the
+    headline): names of two words or more."""
+    out: list[str] = []
+    for ln in lines[max(0, start - _BYLINE_REACH) : start + _BYLINE_REACH]:
+        if ln.prose or ln.words > _BYLINE_WORDS:
+            continue
+        author = byline_of(ln, names=True)
+        if author is not None and " " in author.strip():
+            out.append(fold(author))
+    return out
+
+
+def _authors_name(name: str, authors: list[str], key: str) -> bool:
+    """Whether the bio's opening ``name`` (folded) is an author's: the full name a byline
+    gives, or its first name alone in a paragraph about a person (a personal pronoun in
+    ``key``: a company's description that ends a press release names no person)."""
+    if " " in name:
+        return any(f" {name} " in f" {a} " for a in authors)
+    return _PRONOUN.search(key) is not None and any(a.startswith(name + " ") for a in authors)
+
+
+def named_bios(lines: list[Line], tags: list[str], start: int, end: int) -> list[int]:
+    """The lines of the region ``[start, end]`` that are a bio of the page's author: a
+    paragraph that opens with the name of an author the byline gives and says what the person
+    is (:func:`_name`: "Jane Roe has been a freelance technology journalist ...", "Jane is
+    Acme's Marketing Manager. ... you can find her ..."), after :data:`_ARTICLE_WORDS` words of
+    article and named by no paragraph above it, with its name line right above it. Pages print
+    such a box between the story and what they add under it (an FAQ, cards, a form), so the
+    region runs on past it. A story names the people it is about, not its author: a profile's
+    paragraphs about its subject stay."""
+    authors = _page_authors(lines, start)
+    if not authors:
+        return []
+    firsts = tuple({a.split(" ", 1)[0] + " " for a in authors})
+    out: list[int] = []
+    words = 0
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if not ln.prose or tags[k]:
+            continue
+        opens = words >= _ARTICLE_WORDS and ln.key.startswith(firsts)
+        words += ln.words
+        name = _name(ln) if opens else None
+        if name is None or not _authors_name(name, authors, ln.key):
+            continue
+        if any(
+            lines[j].prose and not tags[j] and f" {name} " in f" {lines[j].key} "
+            for j in range(start, k)
+        ):
+            continue  # the story speaks of the person: a profile, an interview
+        out.append(k)
+        if k - 1 > start and not tags[k - 1] and _name_line(lines[k - 1]):
+            out.append(k - 1)  # "Jane Roe" over "Jane Roe is ..."
+    return out

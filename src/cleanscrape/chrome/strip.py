@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
 from .appeals import appeal_start, comment_prompt, tail_kind
-from .bios import bio_start
+from .bios import bio_start, named_bios
 from .body_lists import (
     dated_listing,
     figured_list,
@@ -347,6 +347,8 @@ def _classify_text(
     # (the lines of a code listing are no link list: its comments read as headlines)
     skip = wrapped | code
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
+    for k in named_bios(feats, tags, start, end):
+        cats[k] = "author_bio"  # the author's box between the story and what follows it
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
