@@ -59,6 +59,29 @@ AUTHOR_ROLES: Mapping[str, tuple[str, ...]] = table("AUTHOR_ROLES")
 NAME_TITLES: Mapping[str, tuple[str, ...]] = table("NAME_TITLES")
 #: The verbs after the name that opens a bio ("Jane Roe is ...", "Jane Roe ist ..."), as written.
 BIO_VERBS: Mapping[str, tuple[str, ...]] = table("BIO_VERBS")
+#: The words before the outlet's name that open its own blurb ("At Acme, we ...", "Here at
+#: Acme we ...", "Bei Acme ..."), folded.
+OUTLET_PLACES: Mapping[str, tuple[str, ...]] = table("OUTLET_PLACES")
+#: The legal forms after a company's name in its copyright line ("© 2025 Acme, LLC"), folded:
+#: no part of the name the outlet's prose writes.
+COMPANY_FORMS: tuple[str, ...] = (
+    "ag",
+    "bv",
+    "co",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "limited",
+    "llc",
+    "llp",
+    "ltd",
+    "plc",
+    "pty",
+    "sa",
+    "sas",
+    "srl",
+)
 #: What an author box counts of the author's ("142 posts", "5 Artikel").
 POST_COUNT_NOUNS: Mapping[str, tuple[str, ...]] = table("POST_COUNT_NOUNS")
 #: The word over an author box that names the author ("About Jane Roe", "Über Jane Roe").

@@ -21,6 +21,7 @@ from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
 from .appeals import appeal_start, comment_prompt, tail_kind
 from .bios import bio_start, named_bios
+from .blurbs import OUTLET_BLURB, blurb_start, outlet_name
 from .body_lists import (
     dated_listing,
     figured_list,
@@ -244,6 +245,8 @@ def _classify_text(
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
     appeal, appeal_end = appeal_start(feats, tags, start, end), end
     end = appeal - 1  # the outlet's appeals and legal notices end the story
+    blurb, blurb_end = blurb_start(feats, tags, start, end, outlet_name(feats)), end
+    end = blurb - 1  # ... and its blurb on itself
     bio, bio_end = bio_start(feats, tags, start, end), end
     end = bio - 1
     form, form_end = form_start(feats, tags, start, end), end
@@ -380,6 +383,8 @@ def _classify_text(
             cats[i] = tag or "author_bio"
         elif i <= appeal_end and (kind := tail_kind(ln)):
             cats[i] = tag or kind
+        elif i == blurb <= blurb_end:
+            cats[i] = tag or OUTLET_BLURB
         elif not tag and copyright_line(ln):
             cats[i] = _FOOTER  # the site's copyright line, however many notices it holds
         else:

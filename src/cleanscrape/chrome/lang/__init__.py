@@ -47,6 +47,7 @@ LANGUAGES: tuple[str, ...] = (
 #: ``COOKIE_PANEL_WORDS`` and ``COOKIE_SITE_WORDS`` patterns, ``COOKIE_NAMES``,
 #: ``COOKIE_NAMES_UNSPACED``, ``COOKIE_ACCEPT_WORDS`` and ``CONSENT_BUTTONS`` as written;
 #: ``PLAYER_READOUTS`` (a video player's labels) folded;
+#: ``OUTLET_PLACES`` (the words before the outlet's name that open its blurb) folded;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
 #: other letters is never one); of the class and id names of chrome containers (a web
 #: convention: ASCII, lower case), ``CLASS_TOKENS``, ``CLASS_TOOLTIPS``, ``CLASS_ADS`` and
@@ -141,6 +142,7 @@ CATEGORIES: tuple[str, ...] = (
     "BY_WORDS",
     "NAME_TITLES",
     "BIO_VERBS",
+    "OUTLET_PLACES",
     "POST_COUNT_NOUNS",
     "ABOUT_LABELS",
     "PERSON_PRONOUNS",

@@ -294,6 +294,7 @@ CAPTION_PICTURES: tuple[str, ...] = ("foto", "bild")
 CAPTION_LABELS: tuple[str, ...] = ("foto", "bild")
 
 BIO_VERBS: tuple[str, ...] = ("ist", "war")
+OUTLET_PLACES: tuple[str, ...] = ("bei",)
 
 POST_COUNT_NOUNS: tuple[str, ...] = ("artikel",)
 

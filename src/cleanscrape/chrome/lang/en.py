@@ -895,6 +895,7 @@ CAPTION_LABELS: tuple[str, ...] = ("credit", "photo", "image", "photograph")
 NAME_TITLES: tuple[str, ...] = ("Dr", "Prof", "Mr", "Mrs", "Ms")
 
 BIO_VERBS: tuple[str, ...] = ("is", "was", "has", "joined", "covers", "writes")
+OUTLET_PLACES: tuple[str, ...] = ("at", "here at")
 
 POST_COUNT_NOUNS: tuple[str, ...] = ("article", "articles", "post", "posts", "stories")
 

@@ -275,6 +275,7 @@ PAGER_LABELS: tuple[str, ...] = (
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("commentaire", "commentaires")
 
 BIO_VERBS: tuple[str, ...] = ("est",)
+OUTLET_PLACES: tuple[str, ...] = ("chez",)
 
 ABOUT_LABELS: tuple[str, ...] = ("a propos de", "a propos d")
 

@@ -1,0 +1,152 @@
+"""The outlet's own blurb under the story: the paragraph in which the site that published the
+page says what it is or does ("At Acme, we make products inspired by real life ...", "Acme
+cleans homes in dozens of locations ... Find the location nearest you", "Acme's event software
+has powered 50,000+ events ... Use our expertise ...").
+
+It reads as prose, often ends with a call to action, and the page prints it right under the
+story, so the article's region ran on through it. Its words are those of any sentence about a
+company; what tells it is whom it is about: the outlet, the owner that the page's copyright
+line names (:func:`outlet_name`), opening the paragraph as its subject. A story names the
+outlet too (a company's blog post on its own products, a press release on its own site), so
+the paragraph counts only where the page puts such a blurb: at the end of the region, after
+the story, with at most :data:`_OTHER_PARAGRAPHS` paragraph below it, and not under a heading
+that names the outlet itself ("Transform Your Business with Acme", "About Acme"): a section
+the story gives to the outlet is the article's own, its last paragraphs with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .appeals import ends_story
+from .features import Line, copyright_sign, fold
+
+OUTLET_BLURB = "outlet_blurb"
+
+#: A copyright line's owner: after the sign or the word "Copyright" that opens the line and the
+#: years, capitalised words (or words opened by a figure, "360West") and the small words
+#: between them ("of", "&"): "© 2025 Acme Media, LLC. All rights reserved." -> "Acme Media".
+_OWNER = re.compile(
+    r"^(?:(?:copyright|\(c\)|©)[\s,:–—-]*)+(?:(?:19|20)\d\d\b[\s,:–—-]*)*(?:copyright\s*)?"
+    r"(?P<name>[^\W_][\w'’&+.-]*(?:[ ](?:[^\W\d_][\w'’&+.-]*|&|\+))*)",
+    re.IGNORECASE,
+)
+#: The longest owner's name read (a longer run of words is the line's notice, not a name).
+_NAME_WORDS = 6
+#: The shortest name: a name of one or two letters opens many sentences.
+_NAME_CHARS = 3
+#: What ends a name before the line's notice ("All rights reserved", a year after the name).
+_NOTICE = re.compile(r"(?i)\ball rights\b|\b(?:19|20)\d\d\b")
+#: The copyright line proper: the sign, or the word and a year, before the name ("Copyright
+#: Notice" and "Copyright Guidelines" are links).
+_DATED = re.compile(r"©|\(c\)|\d", re.IGNORECASE)
+_FORMS = frozenset(lx.COMPANY_FORMS)
+#: The words before the name that open a blurb ("At Acme, ..."), folded, longest first.
+_PLACES = lx.longest_first(lx.phrases(lx.OUTLET_PLACES))
+#: A blurb has at most this many words (a longer paragraph is the story's).
+_WORDS = 90
+#: Paragraphs of another kind that the region may hold below the blurb.
+_OTHER_PARAGRAPHS = 1
+#: The story before the blurb: at least this many words of paragraphs.
+_ARTICLE_WORDS = 150
+#: Lines above the blurb searched for its section's heading.
+_HEADING_REACH = 8
+
+
+def outlet_name(lines: list[Line]) -> str | None:
+    """The name of the page's owner as its last copyright line writes it ("© 2026 Acme. All
+    rights reserved." -> "Acme"), company forms dropped ("Acme, LLC" -> "Acme"); None when no
+    line opens with the sign or the word, or the owner is no name."""
+    for ln in reversed(lines):
+        text = ln.text
+        if not (copyright_sign(text) or "copyright" in ln.key):
+            continue
+        m = _OWNER.match(text)
+        if m is None or not _DATED.search(text, 0, m.start("name")):
+            continue
+        name = _NOTICE.split(m.group("name"), maxsplit=1)[0]
+        words = name.replace(",", " ").split()
+        while words and fold(words[-1]) in _FORMS:
+            words.pop()
+        name = " ".join(words).rstrip(".-–—&+ ")
+        if (
+            len(name) >= _NAME_CHARS
+            and len(words) <= _NAME_WORDS
+            and name[0].isupper() | name[0].isdigit()
+            and fold(name)
+        ):
+            return name
+    return None
+
+
+def _opens_with(ln: Line, name: str, folded: str) -> bool:
+    """Whether the paragraph opens with the outlet's name as its subject ("Acme is ...",
+    "Acme's software ...") or after a word of :data:`lexicon.OUTLET_PLACES` ("At Acme, we
+    ..."), the name written as the copyright line writes it."""
+    text = ln.text
+    if text.startswith(name):
+        rest = text[len(name) : len(name) + 1]
+        return rest in (" ", "'", "’")
+    key = ln.key
+    for place in _PLACES:
+        if key.startswith(f"{place} {folded} ") and name in text[: len(place) + len(name) + 4]:
+            return True
+    return False
+
+
+def _blurb(ln: Line, name: str, folded: str) -> bool:
+    """Whether the paragraph is short enough for a blurb (:data:`_WORDS`) and opens with the
+    outlet's name (:func:`_opens_with`)."""
+    return ln.words <= _WORDS and _opens_with(ln, name, folded)
+
+
+def _block_top(
+    lines: list[Line], tags: list[str], start: int, k: int, name: str, folded: str
+) -> int:
+    """The first paragraph of the blurb whose last is ``k``: the paragraphs right above it
+    that open with the outlet's name too ("Acme is a global provider of ...", then "Acme is
+    headquartered in ..."), no other line between them but blank ones."""
+    for j in range(k - 1, start, -1):
+        ln = lines[j]
+        if not ln.words:
+            continue
+        if tags[j] or not ln.prose or not _blurb(ln, name, folded):
+            break
+        k = j
+    return k
+
+
+def _under_own_heading(lines: list[Line], k: int, name: str) -> bool:
+    """Whether the nearest heading above paragraph ``k`` (a line that is no prose, within
+    :data:`_HEADING_REACH` lines) names the outlet: the story's own section on it."""
+    for j in range(k - 1, max(k - 1 - _HEADING_REACH, -1), -1):
+        ln = lines[j]
+        if ln.words and not ln.prose:
+            return name in ln.text
+    return False
+
+
+def blurb_start(lines: list[Line], tags: list[str], start: int, end: int, name: str | None) -> int:
+    """Where the outlet's blurb that ends the region ``[start, end]`` starts (``end + 1`` when
+    there is none): scanning up from the end, a paragraph of at most :data:`_WORDS` words that
+    opens with ``name`` (:func:`_opens_with`), with at most :data:`_OTHER_PARAGRAPHS` paragraph
+    of another kind below it, not under a heading that names the outlet, after a story of
+    :data:`_ARTICLE_WORDS` words or more."""
+    if name is None:
+        return end + 1
+    folded = fold(name)
+    other = 0
+    for k in range(end, start, -1):
+        ln = lines[k]
+        if tags[k] or not ln.prose:
+            continue
+        if _blurb(ln, name, folded):
+            if _under_own_heading(lines, k, name):
+                return end + 1
+            k = _block_top(lines, tags, start, k, name, folded)
+            return k if ends_story(lines, tags, start, end, k, _ARTICLE_WORDS) else end + 1
+        other += 1
+        if other > _OTHER_PARAGRAPHS:
+            break
+    return end + 1
