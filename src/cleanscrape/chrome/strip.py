@@ -747,10 +747,10 @@ def _body_list(
     page of any style of headlines: a kept paragraph (``prose``, untagged) stands right above
     and right below them, at least half of the items are in sentence case
     (:func:`~cleanscrape.chrome.body_lists.sentence_case_list`), and at least
-    :data:`_LIST_TOPIC_SHARE` of them name something the two paragraphs speak of (a word of
-    :func:`_topic_words`: a review's pros and cons, "Transparent prices as you see how much
-    tutors charge in advance" under a paragraph on the tutors' prices). Headlines of other
-    stories put between two paragraphs speak of other things."""
+    :data:`_LIST_TOPIC_SHARE` of them (two thirds) name something the two paragraphs speak of
+    (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you see
+    how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines of
+    other stories put between two paragraphs speak of other things."""
     lo, hi = bounds
     above, below = i - 1, j + 1
     if above < lo or below > hi or cats[above] != KEEP or cats[below] != KEEP:
@@ -766,8 +766,9 @@ def _body_list(
 
 
 #: A list of the body between two paragraphs: this share of its items or more share a word
-#: with them (:func:`_body_list`).
-_LIST_TOPIC_SHARE = 0.5
+#: with them (:func:`_body_list`; of two items, both: a box of two headlines under a paragraph
+#: may share a word with it by chance, "police").
+_LIST_TOPIC_SHARE = 2 / 3
 
 
 def _inline_links(
