@@ -590,3 +590,128 @@ def test_headlines_with_a_count_here_and_there_between_paragraphs_stay_dropped()
     lines = [*_USB_HEAD, *_USB_ABOVE, *links, *_USB_BELOW, *_USB_TAIL]
     r = strip_lines(lines)
     assert r.lines == [*_USB_ABOVE, *_USB_BELOW]
+
+
+# a review of tutoring platforms under a lawn-mower maker's chrome (a syndicated copy of the
+# corpus): each platform's paragraphs, then its pros and cons an item a line
+_TUTOR_HEAD = [
+    "Robot finder · Cookies · Accessories · (+49) 681 96989067 · Buy a Robomow · Contact sales"
+    " · RKS Series · Compare models · Best in Tests",
+    "Which robotic lawnmower is suitable for which lawn size? | Robomow",
+    "Products",
+    "RKS Series",
+    "RK Series",
+    "Best in Tests",
+    "Robot finder",
+    "Compare Robomows",
+    "Accessories",
+    "Where to buy",
+    "Installation",
+    "Support",
+    "Services & support",
+    "Self-Service",
+    "Service points",
+    "Robomow App 3.0",
+    "Spare parts",
+    "About us",
+    "Contact form",
+    "History",
+    "15 Best Online Tutoring Platforms 2025",
+]
+_TUTOR_PREPLY = [
+    "Preply started as a 1:1 language learning platform in 2013. Fast forward to today, it has "
+    "over 35,000 tutors and more than 50 languages who also provide corporate language training "
+    "and math tutoring.",
+    "Being known as one of the best online tutoring websites for languages, it offers tutors "
+    "around the world with immense flexibility to book lessons at times that suit you. Once "
+    "you've found a tutor that fits your schedule and budget, you can watch their introduction "
+    "videos and book a 1-on-1 online lesson.",
+]
+_TUTOR_PREPLY_PROS = [
+    "- Over 50 languages are available on the platform, including less common ones",
+    "- Based on Preply reviews, it offers customized online lessons to fit learners' goals and "
+    "needs",
+    "- Transparent prices as you see how much tutors charge in advance",
+]
+_TUTOR_WYZANT = [
+    "Wyzant's tutors offer tutoring services, teaching math, science, English, creative writing, "
+    "and 300 other subjects.",
+    "To narrow your online tutoring options down, use the filters related to budget and "
+    "availability. Once you've found some good fits, visit their tutor page to learn more about "
+    "their qualifications, hourly rates, educational background, and reviews.",
+    "There's no free trial but if the tutor is not a good fit, Wyzant won't charge you for the "
+    "lesson. Instead, it will give you a free lesson until you find the right tutor. If you "
+    "prefer in-person lessons instead of online ones, you can look for a Wyzant tutor in your "
+    "area.",
+]
+_TUTOR_WYZANT_PROS = [
+    "- Online or face-to-face classes for a wide range of subjects for children and adults",
+    "- Transparent prices as you see how much a tutor charges on their profile",
+    "- Detailed tutor profiles for you to choose the right tutor",
+    "- Based on Wyzant reviews, it may be time-consuming to find the right tutor at an "
+    "affordable price",
+]
+_TUTOR_PEAR = [
+    "Formerly known as TutorMe, Pear Deck Tutor provides additional support for school subjects "
+    "like English, math, and languages. Being among the top tutoring sites, it connects tutors "
+    "during 1:1 lessons with students in need, so a teacher can conduct more efficient classes "
+    "at school and address the needs of everyone.",
+    "Each school, district, and college gets a custom quote from Pear Deck depending on their "
+    "needs.",
+]
+_TUTOR_TAIL = [
+    "Tags: Cookies, RKS Series, Best in Tests",
+    "Accessories",
+    "Buy a Robomow",
+    "Sales points",
+    "Compare models",
+    "Contact sales",
+    "Robomow owner",
+    "Installation",
+    "Self-Service",
+    "Robomow App",
+    "MyRobomow | ->2021",
+    "Warranty Conditions",
+    "About us",
+    "Contact form",
+    "Blog",
+    "Privacy policy",
+    "Cookies",
+    "Legal notice",
+    "Follow us",
+    "Sales & Support",
+    "Wiesenstraße 9",
+    "D-66129 Saarbrücken",
+    "(+49) 681 96989067",
+    "Get in touch with us",
+    "Mo - Fr: 09:00 - 16:00",
+]
+
+
+def test_pros_and_cons_in_sentence_case_between_paragraphs_are_the_body() -> None:
+    # a review's pros and cons in sentence case, without figures, an item a line between the
+    # paragraphs on each platform: they name what the paragraphs speak of (languages, tutors,
+    # prices, lessons), so they are the body's lists on a page of any style of headlines; one
+    # outlet's copy of the story lost them as inline links while another's kept them
+    body = [
+        *_TUTOR_PREPLY,
+        *_TUTOR_PREPLY_PROS,
+        *_TUTOR_WYZANT,
+        *_TUTOR_WYZANT_PROS,
+        *_TUTOR_PEAR,
+    ]
+    r = strip_lines([*_TUTOR_HEAD, *body, *_TUTOR_TAIL])
+    assert r.lines == body
+
+
+def test_headlines_in_sentence_case_between_the_same_paragraphs_stay_dropped() -> None:
+    # other stories' headlines in sentence case put between the same paragraphs: they name
+    # nothing the paragraphs speak of
+    links = [
+        "Man arrested after 7 trafficking victims found in car: Police",
+        "Jeffrey Epstein jail guards charged with falsifying records",
+        "White teen accused of plotting deadly attack on black church",
+    ]
+    lines = [*_TUTOR_HEAD, *_TUTOR_PREPLY, *links, *_TUTOR_WYZANT, *_TUTOR_TAIL]
+    r = strip_lines(lines)
+    assert r.lines == [*_TUTOR_PREPLY, *_TUTOR_WYZANT]

@@ -747,6 +747,37 @@ def _body_facts(cats: list[str], run: list[Line], i: int, j: int, bounds: tuple[
     return figured_list(run)
 
 
+def _body_list(
+    feats: list[Line], tags: list[str], cats: list[str], i: int, j: int, bounds: tuple[int, int]
+) -> bool:
+    """Lines ``i`` to ``j`` of the region are a list of the body written in sentence case, on a
+    page of any style of headlines: a kept paragraph (``prose``, untagged) stands right above
+    and right below them, at least half of the items are in sentence case
+    (:func:`~cleanscrape.chrome.body_lists.sentence_case_list`), and at least
+    :data:`_LIST_TOPIC_SHARE` of them (two thirds) name something the two paragraphs speak of
+    (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you see
+    how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines of
+    other stories put between two paragraphs speak of other things."""
+    lo, hi = bounds
+    above, below = i - 1, j + 1
+    if above < lo or below > hi or cats[above] != KEEP or cats[below] != KEEP:
+        return False
+    if not (feats[above].prose and feats[below].prose) or tags[above] or tags[below]:
+        return False
+    run = feats[i : j + 1]
+    if not sentence_case_list(run):
+        return False
+    around = _topic_words(feats[above].key) | _topic_words(feats[below].key)
+    shared = sum(1 for ln in run if not _topic_words(ln.key).isdisjoint(around))
+    return shared >= _LIST_TOPIC_SHARE * len(run)
+
+
+#: A list of the body between two paragraphs: this share of its items or more share a word
+#: with them (:func:`_body_list`; of two items, both: a box of two headlines under a paragraph
+#: may share a word with it by chance, "police").
+_LIST_TOPIC_SHARE = 2 / 3
+
+
 def _inline_links(
     feats: list[Line],
     tags: list[str],
@@ -796,6 +827,7 @@ def _inline_links(
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
                 and not _body_facts(cats, run, i, j, (start, end))
+                and not _body_list(feats, tags, cats, i, j, (start, end))
             )
             # ... nor items in sentence case on a page whose headlines are in title case (on a
             # page found not to write them so, the items' case changes nothing)
