@@ -28,7 +28,8 @@ from collections.abc import Sequence, Set
 from itertools import compress
 
 from .bios import author_box
-from .features import Line
+from .blurbs import outlet_name
+from .features import Line, fold
 from .regions import anchored_region, menu_row, region_score
 
 #: A headline: between these many words (a title-like line has at most 25).
@@ -197,13 +198,31 @@ def lede_region(
         return None
     if _own_headline(lines, tags, region, skip):
         return None
-    i = found[0]
+    i = next(iter(_not_outlets(lines, found)), None)
+    if i is None:
+        return None
     near = anchored_region(ws, i + 1, i + 1 + _LEDE_REACH)
     if near is None or near[2] < share * region_score(ws, region):
         return None
     if not (near[1] < region[0] or near[0] > region[1]):
         return None
     return i, (near[0], near[1])
+
+
+def _not_outlets(lines: list[Line], found: list[int]) -> list[int]:
+    """The candidates of ``found`` whose words do not name the page's owner (the name its
+    copyright line writes, :func:`~cleanscrape.chrome.blurbs.outlet_name`). A title that
+    names the outlet heads the outlet's text on itself, wherever the page prints it: its
+    case studies ("Acme Provided Image Clipping Services to a Client"), its appeal to partners
+    ("Join the growth phase at Acme as a Partner") over its offices' addresses. Its lede
+    repeats the outlet's name and trade, so the block reads as a headline told by its lede,
+    but it is no story that a bigger region elsewhere on the page failed to find."""
+    name = outlet_name(lines)
+    key = fold(name) if name is not None else ""
+    if not key:
+        return found
+    wrapped = f" {key} "
+    return [i for i in found if wrapped not in f" {lines[i].key} "]
 
 
 def _own_headline(
