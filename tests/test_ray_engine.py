@@ -24,7 +24,6 @@ from .test_chrome_site_chrome_whole import LONG, SHORT
 from .test_chrome_site_chrome_whole import _docs as _outlet_pages
 from .test_dedup_opened import prose_outweighing
 from .test_dedup_own_openings import PAGE_A, PAGE_B
-from .test_dedup_own_stories import ENGINE_JOINED, SETTINGS, engine_texts
 from .test_dedup_prose_above import prose_copies
 
 ray = pytest.importorskip("ray")
@@ -235,19 +234,6 @@ def test_two_short_stories_of_one_site_stay_apart_as_locally() -> None:
             local = find_duplicates(texts, opts, sites=list(sites))
             distributed = RayEngine().duplicates(texts, [None, None], opts, sites=list(sites))
             assert local.duplicate_of == distributed.duplicate_of == joined
-
-
-def test_stories_of_one_outlet_under_its_text_stay_apart_as_locally(
-    seed_texts: dict[str, str],
-) -> None:
-    """Each text's own shingles are counted by a stage grouped by site (texts of no known
-    site take no part): three stories of one outlet under its text are apart, and the copies
-    on another site joined, at every setting, as locally."""
-    texts, sites = engine_texts(seed_texts)
-    for opts in SETTINGS:
-        local = find_duplicates(texts, opts, sites=sites)
-        distributed = RayEngine().duplicates(texts, [None] * len(texts), opts, sites=sites)
-        assert local.duplicate_of == distributed.duplicate_of == ENGINE_JOINED
 
 
 def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:

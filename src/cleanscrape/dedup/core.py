@@ -678,9 +678,7 @@ def openings_shared(
 
     Two texts of one site, joined any way, whose openings each hold text the other lacks
     (each lies in the other's text for less than :data:`OWN_OPENING_SHARE`) are different
-    stories under what the site prints around them (:func:`own_openings`); so are two that
-    each hold :data:`OWN_SHINGLES` shingles no other text of the site holds
-    (:func:`own_stories`).
+    stories under what the site prints around them (:func:`own_openings`).
     """
     one = one_site(prints.site(i), prints.site(j))
     if i_in_j and not one:
@@ -693,7 +691,6 @@ def openings_shared(
         same_site=by_site and one,
         a_in_b=i_in_j,
         one_site=one,
-        own=(prints.own(i), prints.own(j)) if one else (0, 0),
     )
 
 
@@ -716,15 +713,13 @@ def shares_opening(
     same_site: bool = False,
     a_in_b: bool | None = None,
     one_site: bool = False,
-    own: tuple[int, int] = (0, 0),
 ) -> bool:
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways; ``a_in_b``: whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
-    :func:`own_openings` and :func:`own_stories` apply; ``own``: the two texts' own shingles,
-    :meth:`.prints.Prints.own`)."""
-    if one_site and (own_stories(*own) or own_openings(open_a, whole_a, open_b, whole_b)):
+    :func:`own_openings` applies)."""
+    if one_site and own_openings(open_a, whole_a, open_b, whole_b):
         return False
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
@@ -764,35 +759,6 @@ def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
         and not containment_reaches(open_a, whole_b, OWN_OPENING_SHARE)
         and not containment_reaches(open_b, whole_a, OWN_OPENING_SHARE)
     )
-
-
-#: Two texts of one site are different stories when each holds at least this many shingles
-#: of its whole text that no other text of the site holds (:func:`own_stories`). A story of a
-#: headline and a short paragraph gives that many (20 shingles are 24 words in a row with
-#: shingles of 5); two copies of one story on one site differ by an edited sentence or
-#: title at most, and what the strip stage left of their pages' chrome is printed by the
-#: site's other pages too. Measured on pairs of one site joined (the least of the two
-#: counts): copies of one story under 10 in 871 pairs of 875 and 20 or more in one (a copy
-#: held whole by a long page of its outlet), different stories 20 or more in 28 of 45; a
-#: threshold of 10 cost copies.
-OWN_SHINGLES = 20
-
-
-def own_stories(own_a: int, own_b: int) -> bool:
-    """Whether two texts of one site each hold a story of their own: at least
-    :data:`OWN_SHINGLES` shingles that no other text of the site holds
-    (:meth:`.prints.Prints.own`; a shingle of one that no other text holds is not in the
-    other text either).
-
-    An outlet prints the same text around each of its stories (a writers' blurb and
-    disclaimers, a list of its posts, hundreds of menu lines the strip stage kept), and under
-    that text two different stories' texts can be near-duplicates, with each one's body's
-    opening in the other text when the story is shorter than the opening or starts below it
-    (:func:`own_openings` misses them). Each story is still text that no other page of the
-    site prints; two copies of one story (a re-crawl, an edited copy) are not: each copy's
-    words are the other's. Two pages whose story the strip stage dropped hold none of their
-    own, and are not told apart: their texts are the outlet's alone."""
-    return min(own_a, own_b) >= OWN_SHINGLES
 
 
 def opening_in(opening: U64, whole: U64) -> bool:

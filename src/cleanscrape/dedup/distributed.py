@@ -11,9 +11,7 @@ uses the position in the input; only the order matters to every rule below). The
    folder (on storage every node sees), the shingle hashes are written there once, one file
    per task, and rows carry where they are (file, offset, count); without one, rows carry them.
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
-   representative, every other one gets an edge to it. Then the rows of each known site are
-   grouped by site and each gets its ``own`` shingles (:func:`own_counts`: those of its whole
-   text that no other text of the site holds, for :func:`.core.own_stories`).
+   representative, every other one gets an edge to it.
 3. **Candidates.** One row per (document, band) of :func:`.signature.candidate_bands`:
    bucket, band key, order, site and where the hashes are (no hashes when they are stored); rows are
    grouped by bucket and every pair with equal band keys is a candidate, joined when it is a
@@ -75,7 +73,7 @@ from .core import (
     shares_opening,
 )
 from .key import matching_key
-from .prints import PrintList, opening_of, own_shingles
+from .prints import PrintList, opening_of
 from .signature import (
     U64,
     candidate_bands,
@@ -336,7 +334,6 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
     }
     out.update({c: batch[c][pos] for c in _HASH_COLUMNS})
     out["site"] = _sites(batch)[pos]
-    out["own"] = _owns(batch)[pos]
     return out
 
 
@@ -375,7 +372,6 @@ def _verify_key(
     orders = group["order"][rows].tolist()
     prints = reader.get(group, rows)
     sites = _sites(group)[rows].tolist()
-    owns = _owns(group)[rows].tolist()
     label = np.arange(len(orders))
     for y in range(1, len(orders)):
         for x in np.flatnonzero(label[:y] != label[y]).tolist():
@@ -384,9 +380,7 @@ def _verify_key(
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
             if near_pair(
                 (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
-            ) and shares_opening(
-                ox, wx, oy, wy, one_site=one_site(sites[x], sites[y]), own=(owns[x], owns[y])
-            ):
+            ) and shares_opening(ox, wx, oy, wy, one_site=one_site(sites[x], sites[y])):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -501,7 +495,6 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
             "body": np.empty(0, dtype=object),
             "opening": np.empty(0, dtype=object),
             "site": np.empty(0, dtype=np.int64),
-            "own": np.empty(0, dtype=np.int64),
         }
     reader = _HashReader(store)
     try:
@@ -516,20 +509,17 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
         "body": np.array([b.tobytes()] * n, dtype=object),
         "opening": np.array([opening.tobytes()] * n, dtype=object),
         "site": np.full(n, _sites(group)[src[0]], dtype=np.int64),
-        "own": np.full(n, _owns(group)[src[0]], dtype=np.int64),
     }
 
 
 class _Side(NamedTuple):
     """A text's hashes in a group of candidate pairs (rows of :func:`_own_rows` and
-    :func:`_with_whole`), its site (-1: none known) and its own shingles
-    (:func:`own_counts`)."""
+    :func:`_with_whole`) and its site (-1: none known)."""
 
     body: U64
     opening: U64
     whole: U64
     site: int
-    own: int
 
 
 def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
@@ -540,13 +530,12 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
         return None
     me: _Side | None = None
     others: list[tuple[int, _Side]] = []
-    for j, body, opening, whole, site, own in zip(
+    for j, body, opening, whole, site in zip(
         group["j"].tolist(),
         group["body"].tolist(),
         group["opening"].tolist(),
         group["whole"].tolist(),
         _sites(group).tolist(),
-        _owns(group).tolist(),
         strict=True,
     ):
         side = _Side(
@@ -554,7 +543,6 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
             np.frombuffer(opening, dtype=np.uint64),
             np.frombuffer(whole, dtype=np.uint64),
             site,
-            own,
         )
         if j >= 0:
             others.append((j, side))
@@ -582,13 +570,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
             c >= options.containment_threshold
             and not near_duplicate(me.body, other.body, options)
             and shares_opening(
-                me.opening,
-                me.whole,
-                other.opening,
-                other.whole,
-                same_site=one,
-                one_site=one,
-                own=(me.own, other.own),
+                me.opening, me.whole, other.opening, other.whole, same_site=one, one_site=one
             )
         ):
             found.append((c, j))
@@ -626,7 +608,6 @@ def _own_rows(batch: Batch, store: str | None) -> Batch:
         "body": np.array([h.tobytes() for h, _, _ in got], dtype=object),
         "opening": np.array([o.tobytes() for _, o, _ in got], dtype=object),
         "site": _sites(batch),
-        "own": _owns(batch),
     }
 
 
@@ -635,45 +616,6 @@ def _sites(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
     if "site" in group:
         return np.asarray(group["site"], dtype=np.int64)
     return np.full(len(group["order"] if "order" in group else group["i"]), -1, np.int64)
-
-
-def _owns(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
-    """The rows' own shingles (:func:`own_counts`; 0 each when the rows carry none)."""
-    if "own" in group:
-        return np.asarray(group["own"], dtype=np.int64)
-    return np.zeros(len(group["order"] if "order" in group else group["i"]), np.int64)
-
-
-def own_counts(rows: Dataset, store: str | None = None) -> Dataset:
-    """Rows of texts with a key (``order``, ``site``, the hash columns of the fingerprint
-    stage, :data:`_HASH_COLUMNS`, and any others) -> the same rows with ``own``: the shingles
-    of the text's whole text that no other text of its site holds
-    (:func:`.prints.own_shingles`, as :meth:`.prints.Prints.own` counts them). The rows of
-    known sites are sorted on site and each site's rows are one group (as the site-template
-    stage groups them); rows of no known site get 0 and take no part in the sort."""
-    known = rows.map_batches(lambda b: _rows_where(b, _sites(b) >= 0), batch_format="numpy")
-    counted = known.sort("site").map_batches(
-        by_group("site", lambda g: _site_own(g, store)), batch_format="numpy", batch_size=None
-    )
-    unknown = rows.map_batches(_unknown_own, batch_format="numpy")
-    return counted.union(unknown)
-
-
-def _rows_where(batch: Batch, mask: np.ndarray[Any, np.dtype[np.bool_]]) -> Batch:
-    """The rows of ``batch`` where ``mask`` holds."""
-    return {c: v[mask] for c, v in batch.items()}
-
-
-def _unknown_own(batch: Batch) -> Batch:
-    """The rows of no known site, with 0 own shingles."""
-    rows = _rows_where(batch, _sites(batch) < 0)
-    return {**rows, "own": np.zeros(len(rows["order"]), dtype=np.int64)}
-
-
-def _site_own(group: Batch, store: str | None) -> Batch:
-    """One site's rows, each with its own shingles (:func:`.prints.own_shingles`)."""
-    _, whole = _body_and_whole(group, store)
-    return {**group, "own": own_shingles(whole)}
 
 
 def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
@@ -724,7 +666,6 @@ def _by_pair(
             "j": b["order"],
             **{c: b[c] for c in _HASH_COLUMNS},
             "site": _sites(b),
-            "own": _owns(b),
         },
         batch_format="numpy",
     )
@@ -797,9 +738,7 @@ def _verify_opened(group: Batch, options: CleanOptions) -> Batch:
             options,
             openings=(other.opening, me.opening),
             sites=(other.site, me.site),
-        ) and shares_opening(
-            other.opening, other.whole, me.opening, me.whole, own=(other.own, me.own)
-        ):
+        ) and shares_opening(other.opening, other.whole, me.opening, me.whole):
             edges.append((min(i, j), max(i, j)))
     edges.sort()
     return {
@@ -824,7 +763,6 @@ def _no_hashes(n: int) -> Batch:
         "on": zero,
         "wn": zero,
         "site": none,
-        "own": zero,
     }
 
 
@@ -1014,8 +952,8 @@ def find_clusters(
         docs.map_batches(lambda b: _prints(b, options, load, store), batch_format="numpy")
         .sort("klo")
         .map_batches(by_group("klo", _exact_groups), batch_format="numpy", batch_size=None)
+        .materialize()
     )
-    groups = own_counts(groups, store).materialize()
     del docs  # the caller's rows (and their blocks) are not needed again
     release_finished()
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
@@ -1091,18 +1029,13 @@ def _banded(batch: Batch) -> Batch:
     """Every row, not one per key: texts with one key share their body, not their whole text,
     which the near-duplicate check's containment both ways and the openings look in (as the
     local engine's :func:`.core._near_pairs` takes every text); with its site, on which the
-    check of a copy under its outlet's prose depends (:func:`.core.near_pair`), and its own
-    shingles (:func:`.core.own_stories`)."""
-    return {
-        **{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)},
-        "site": _sites(batch),
-        "own": _owns(batch),
-    }
+    check of a copy under its outlet's prose depends (:func:`.core.near_pair`)."""
+    return {**{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}, "site": _sites(batch)}
 
 
 def _keyed_with_hashes(batch: Batch) -> Batch:
     """Every text with a key, its representative, where its hashes are and its site (for the
     containment joins): texts of one key share their body, not their whole text, which a
     contained body is looked for in, nor their site (as the local engine's
-    :func:`.core._contained` takes every text), and its own shingles."""
-    return {**{c: batch[c] for c in ("order", "rep", "site", *_HASH_COLUMNS)}, "own": _owns(batch)}
+    :func:`.core._contained` takes every text)."""
+    return {c: batch[c] for c in ("order", "rep", "site", *_HASH_COLUMNS)}

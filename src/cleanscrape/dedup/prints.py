@@ -21,12 +21,11 @@ Two collections:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
-import numpy.typing as npt
 
 from ..options import CleanOptions
 from .body import opening_key, split_text
@@ -201,79 +200,6 @@ class Prints(Protocol):
         """Characters of text ``i``."""
         ...
 
-    def own(self, i: int) -> int:
-        """Shingles of text ``i``'s whole text that no other text of its site holds
-        (:func:`own_shingles` over the texts of the site that have a key); 0 when its site is
-        not known."""
-        ...
-
-
-def own_shingles(wholes: Sequence[U64]) -> npt.NDArray[np.int64]:
-    """For each of some texts' whole-text shingle hashes (sorted and distinct within a text),
-    how many of them no other of the texts holds.
-
-    Pages of one site share what the site prints around its stories; what a page holds that
-    no other page of the site prints is its own story (:func:`.core.own_stories`).
-
-    >>> a, b, c = (np.array(x, dtype=np.uint64) for x in ([1, 2, 3], [2, 3, 4, 5], [3]))
-    >>> own_shingles([a, b, c]).tolist()
-    [1, 2, 0]
-    """
-    if not wholes:
-        return np.empty(0, dtype=np.int64)
-    sizes = np.array([w.size for w in wholes], dtype=np.int64)
-    held = np.concatenate(wholes)
-    ordered = np.sort(held)
-    # a value held once differs from both its neighbours in sorted order
-    apart = np.ones(ordered.size + 1, dtype=np.bool_)
-    apart[1:-1] = ordered[1:] != ordered[:-1]
-    single = ordered[apart[:-1] & apart[1:]]
-    if single.size == 0:
-        return np.zeros(len(wholes), dtype=np.int64)
-    at = np.minimum(np.searchsorted(single, held), single.size - 1)
-    owner = np.repeat(np.arange(len(wholes), dtype=np.int64), sizes)
-    return np.bincount(owner[single[at] == held], minlength=len(wholes)).astype(np.int64)
-
-
-class SiteOwn:
-    """The own shingles of a batch's texts (:meth:`Prints.own`), counted a site at a time
-    when a text of the site is first asked for, over the site's texts that have a key (the
-    texts de-duplication takes part in)."""
-
-    __slots__ = ("_members", "_own", "_whole")
-
-    def __init__(
-        self,
-        sites: npt.NDArray[np.int64],
-        keyed: npt.NDArray[np.bool_],
-        whole: Callable[[Sequence[int]], list[U64]],
-    ) -> None:
-        #: positions of each known site's texts with a key
-        self._members = _members_by_site(sites, keyed)
-        self._own: dict[int, int] = {}
-        self._whole = whole
-
-    def of(self, i: int, site: int) -> int:
-        """Own shingles of text ``i`` of ``site`` (0: site not known, or no key)."""
-        if site < 0:
-            return 0
-        if i not in self._own and site in self._members:
-            texts = self._members.pop(site).tolist()
-            counts = own_shingles(self._whole(texts))
-            self._own.update(zip(texts, counts.tolist(), strict=True))
-        return self._own.get(i, 0)
-
-
-def _members_by_site(
-    sites: npt.NDArray[np.int64], keyed: npt.NDArray[np.bool_]
-) -> dict[int, npt.NDArray[np.int64]]:
-    """Positions of the texts with a key of each known site, ascending."""
-    texts = np.flatnonzero((sites >= 0) & keyed)
-    by_site = texts[np.argsort(sites[texts], kind="stable")]
-    values = sites[by_site]
-    cuts = np.flatnonzero(values[1:] != values[:-1]) + 1
-    return {int(sites[g[0]]): g for g in np.split(by_site, cuts) if g.size}
-
 
 def site_numbers(sites: Sequence[str | None]) -> list[int]:
     """Each site as a number: the same for equal names, in order of first appearance; -1 for
@@ -318,7 +244,6 @@ class PrintList:
             self._batch = _Batch(texts, self.views, options)
             self._prints = dict(enumerate(self._batch.prints))
         self._whole: dict[int, U64] = {}
-        self._own: SiteOwn | None = None
 
     def _print(self, i: int) -> TextPrint:
         if i not in self._prints:
@@ -367,19 +292,6 @@ class PrintList:
 
     def site(self, i: int) -> int:
         return -1 if self._sites is None else self._sites[i]
-
-    def own(self, i: int) -> int:
-        if self._sites is None:
-            return 0
-        if self._own is None:
-            keyed = np.array([bool(self.key(k)) for k in range(len(self))], dtype=np.bool_)
-            self._own = SiteOwn(np.array(self._sites, dtype=np.int64), keyed, self._wholes)
-        return self._own.of(i, self.site(i))
-
-    def _wholes(self, rows: Sequence[int]) -> list[U64]:
-        """The whole texts' hashes of ``rows`` (made at once where they are made on demand)."""
-        self.read_wholes(rows)
-        return [self.whole(i) for i in rows]
 
 
 class Blobs(Protocol):
@@ -431,8 +343,6 @@ class PrintStore:
         # offset and count of the matching hashes, of the whole hashes (or _SAME), of the
         # opening's hashes
         self._at = _Column(np.int64, 6)
-        #: the texts' own shingles (counted on first use, after the last print is stored)
-        self._own: SiteOwn | None = None
 
     def __len__(self) -> int:
         return self._keys.size
@@ -455,7 +365,6 @@ class PrintStore:
         """Store a print (of a text published on ``site``: ``None`` when not known); returns
         its position."""
         number = self._site_numbers.setdefault(site, len(self._site_numbers)) if site else -1
-        self._own = None
         self._site.append(number)
         self._keys.append(np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8))
         self._empty.append(not p.key)
@@ -465,7 +374,6 @@ class PrintStore:
 
     def replace(self, i: int, p: TextPrint) -> None:
         """Put a new print at position ``i`` (a text changed after it was fingerprinted)."""
-        self._own = None
         self._keys.data[i] = np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8)
         self._empty.data[i] = not p.key
         self._sigs.data[i] = p.signature
@@ -507,9 +415,3 @@ class PrintStore:
 
     def site(self, i: int) -> int:
         return int(self._site.data[i])
-
-    def own(self, i: int) -> int:
-        if self._own is None:
-            keyed = ~self._empty.view()
-            self._own = SiteOwn(self._site.view(), keyed, lambda rows: list(map(self.whole, rows)))
-        return self._own.of(i, self.site(i))
