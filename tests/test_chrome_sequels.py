@@ -4,6 +4,8 @@ story's tag row (pages written to the pattern of benchmark pages, from their sen
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome import strip_lines
 from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.regions import tag_lines
@@ -49,6 +51,29 @@ def test_previous_and_next_article_cards_after_the_story_are_dropped() -> None:
         "Aug 01, 2024",
     ]
     r = strip_lines(_page(_STAR_TREK, cards))
+    assert r.lines == _STAR_TREK
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Następny artykuł",
+        "Sonraki Haber",
+        "Επόμενο άρθρο",
+        "Наступна стаття",
+        "下一篇",
+        "Volgend artikel",
+    ],
+)
+def test_the_next_story_under_a_pager_label_of_any_language_of_the_lexicon_is_dropped(
+    label: str,
+) -> None:
+    # the outlet's next story printed under the story, its headline and paragraphs (no byline
+    # or date: only the label marks it), the label as sites in languages no benchmark page is
+    # written in print it (Polish, Turkish, Greek, Ukrainian, Chinese, Dutch)
+    tail = [label, _ROYAL[0], *_ROYAL[3:]]
+    assert _sequel([*_STAR_TREK, *tail]) == len(_STAR_TREK)
+    r = strip_lines(_page(_STAR_TREK, tail))
     assert r.lines == _STAR_TREK
 
 

@@ -235,6 +235,9 @@ ARIA_REGIONS: Mapping[str, tuple[str, ...]] = table("ARIA_REGIONS")
 #: The label of a link to the previous or next article, before its title ("Next article:
 #: Headline", "Следующая статья ...").
 PAGER_LABELS: Mapping[str, tuple[str, ...]] = table("PAGER_LABELS")
+#: A pager label only on a line of its own ("Up next", "Next up", "Tiếp theo"): words that
+#: open a sentence of prose too ("Next up we have ..."), so never read before a title.
+PAGER_ALONE: Mapping[str, tuple[str, ...]] = table("PAGER_ALONE")
 #: The word of a "More ..." heading over a list of links ("More stories", "Weitere Artikel").
 MORE_WORDS: Mapping[str, tuple[str, ...]] = table("MORE_WORDS")
 #: A picture's place in a gallery ("Photo 3 of 12", "Фото 3 из 12"): the word for a picture and

@@ -30,19 +30,15 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .bylines import byline_of
-from .features import COLONS, Line
+from .features import COLONS, Line, folded_phrases
 from .reading_time import has_reading_time
 
 #: A pager label, the whole (folded) line: "Next article", "Previous post", "Up next", "Read
-#: next", "Article suivant", "Nächster Artikel", "Artículo siguiente", "Bài tiếp theo".
-_PAGER_LABEL = re.compile(
-    r"^(?:(?:previous|prev|next|older|newer) (?:post|article|story|entry)"
-    r"|up next|next up|read next|(?:vorheriger|nachster) (?:artikel|beitrag)"
-    r"|article (?:precedent|suivant)|(?:articulo|post|artigo) (?:anterior|siguiente|seguinte)"
-    r"|(?:bai |tin )?(?:truoc|tiep theo)|artikel (?:sebelumnya|selanjutnya|berikutnya)"
-    r"|articolo (?:precedente|successivo)|(?:предыдущая|следующая) статья)$"
-)
+#: next", "Article suivant", "Nächster Artikel", "Bài tiếp theo", "Önceki haber", "下一篇" (any
+#: language of :data:`lexicon.PAGER_LABELS` and :data:`lexicon.PAGER_ALONE`).
+_PAGER_LABEL = frozenset(folded_phrases(lx.PAGER_LABELS) + folded_phrases(lx.PAGER_ALONE))
 #: ... and the headline of the other article at most this many lines below it.
 _LABEL_REACH = 3
 #: A headline: at least this many words, no sentence mark.
@@ -221,7 +217,7 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
             continue
         if tags[k] == "tags":
             return k  # the story's tag row closes it
-        if _PAGER_LABEL.match(lines[k].key) and any(
+        if lines[k].key in _PAGER_LABEL and any(
             _headline(lines[j], tags[j]) for j in range(k + 1, min(k + 1 + _LABEL_REACH, end + 1))
         ):
             return k

@@ -26,7 +26,8 @@ LANGUAGES: tuple[str, ...] = (
 #: them in a date) are as written; ``MORE_WORDS`` (a "More ..." heading), ``GALLERY_WORDS`` and
 #: ``GALLERY_OF`` ("Photo 3 of 12"), ``BREADCRUMB_STARTS`` (the home page opening a breadcrumb
 #: trail), ``MEDIA_HEADINGS`` (the heading of a list of videos or pictures) and ``PAGER_LABELS``
-#: (the label of a link to the previous or next article) folded; ``MORNING_SUFFIXES`` and
+#: (the label of a link to the previous or next article) and ``PAGER_ALONE`` (such a label
+#: only on a line of its own) folded; ``MORNING_SUFFIXES`` and
 #: ``AFTERNOON_SUFFIXES`` (the words of ``TIME_SUFFIXES`` of a 12-hour clock's two halves),
 #: ``MORNING_PREFIXES`` and ``AFTERNOON_PREFIXES`` (the halves written before the time) as
 #: written;
@@ -119,6 +120,7 @@ CATEGORIES: tuple[str, ...] = (
     "BREADCRUMB_STARTS",
     "MEDIA_HEADINGS",
     "PAGER_LABELS",
+    "PAGER_ALONE",
     "SOURCE_LABELS",
     "SOURCE_LEADS",
     "COMPILED_MARKS",

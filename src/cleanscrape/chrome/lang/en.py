@@ -819,6 +819,8 @@ PAGER_LABELS: tuple[str, ...] = (
     "newer story",
     "newer entry",
 )
+#: A pager label only on a line of its own, folded: these open sentences of prose too.
+PAGER_ALONE: tuple[str, ...] = ("up next", "next up", "read next")
 
 LEAD_IN_WORDS: tuple[str, ...] = ("more", "other", "related", "similar", "these", "our")
 

@@ -211,6 +211,7 @@ BREADCRUMB_STARTS: tuple[str, ...] = ("beranda",)
 PAGER_LABELS: tuple[str, ...] = (
     "artikel sebelumnya",
     "artikel selanjutnya",
+    "artikel berikutnya",
     "berita sebelumnya",
     "berita selanjutnya",
 )

@@ -268,7 +268,12 @@ MEDIA_HEADINGS: tuple[str, ...] = (
 PAGER_LABELS: tuple[str, ...] = (
     "bai truoc",
     "bai tiep theo",
+    "tin truoc",
+    "tin tiep theo",
 )
+#: A pager label only on a line of its own, folded: "Trước", "Tiếp theo" open sentences of
+#: prose too ("Trước đó, ...", "Tiếp theo, ...").
+PAGER_ALONE: tuple[str, ...] = ("truoc", "tiep theo")
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("binh luan",)
 
