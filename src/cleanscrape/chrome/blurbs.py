@@ -73,7 +73,7 @@ def outlet_name(lines: list[Line]) -> str | None:
         if (
             len(name) >= _NAME_CHARS
             and len(words) <= _NAME_WORDS
-            and name[0].isupper() | name[0].isdigit()
+            and (name[0].isupper() or name[0].isdigit())
             and fold(name)
         ):
             return name
