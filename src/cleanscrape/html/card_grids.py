@@ -20,6 +20,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
+from .beside import after, drop_printed, leads_away
 from .prune import HEADINGS
 
 #: A grid holds at least this many cards ...
@@ -40,19 +41,11 @@ _LINKED_HEADINGS = etree.XPath(
     + " or ".join(f"self::{tag}" for tag in HEADINGS)
     + "][descendant::a or ancestor::a]"
 )
-#: How the extractor opens a list item's line.
-_LIST_MARK = "- "
 
 
 def _words(el: lxml_html.HtmlElement) -> str:
     """The text of ``el``, white space collapsed."""
     return " ".join(el.text_content().split())
-
-
-def _leads_away(link: lxml_html.HtmlElement) -> bool:
-    """``link`` goes to another page (not a fragment of this one, no script)."""
-    href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
 
 
 def _linked_headline(heading: lxml_html.HtmlElement) -> bool:
@@ -65,9 +58,9 @@ def _linked_headline(heading: lxml_html.HtmlElement) -> bool:
         return False
     outer = next(heading.iterancestors("a"), None)
     if outer is not None:
-        return _leads_away(outer)
+        return leads_away(outer)
     links = list(heading.iter("a"))
-    return len(links) == 1 and _words(links[0]) == text and _leads_away(links[0])
+    return len(links) == 1 and _words(links[0]) == text and leads_away(links[0])
 
 
 def card_summary(card: lxml_html.HtmlElement) -> str | None:
@@ -96,21 +89,6 @@ def _grid_summaries(parent: lxml_html.HtmlElement) -> list[str]:
     return found
 
 
-def _after(
-    el: lxml_html.HtmlElement, block: lxml_html.HtmlElement, body: lxml_html.HtmlElement
-) -> bool:
-    """``el`` comes wholly after ``block`` in document order (neither holds the other)."""
-    last = block
-    while len(last):
-        last = last[-1]
-    for node in body.iter():
-        if node is el:
-            return False
-        if node is last:
-            return True
-    return False
-
-
 def grid_summaries(body: lxml_html.HtmlElement, block: lxml_html.HtmlElement) -> frozenset[str]:
     """Summaries of the grids of teaser cards below ``body`` that come after ``block``."""
     counts: dict[lxml_html.HtmlElement, int] = {}
@@ -123,7 +101,7 @@ def grid_summaries(body: lxml_html.HtmlElement, block: lxml_html.HtmlElement) ->
     for parent, n in counts.items():
         if n >= MIN_CARDS and parent is not block:
             summaries = _grid_summaries(parent)
-            if summaries and _after(parent, block, body):
+            if summaries and after(parent, block, body):
                 found.update(summaries)
     return frozenset(found)
 
@@ -133,8 +111,4 @@ def drop_grid_summaries(
 ) -> tuple[list[str], int]:
     """``lines`` without the summaries of the teaser grids after ``block`` (a line equal to one,
     white space collapsed, a list item's mark left out); how many went."""
-    summaries = grid_summaries(body, block)
-    if not summaries:
-        return lines, 0
-    kept = [ln for ln in lines if " ".join(ln.split()).removeprefix(_LIST_MARK) not in summaries]
-    return kept, len(lines) - len(kept)
+    return drop_printed(lines, grid_summaries(body, block))

@@ -25,6 +25,8 @@ from collections.abc import Collection
 from lxml import etree
 from lxml import html as lxml_html
 
+from .beside import before, drop_printed, leads_away
+
 #: A menu lists at least this many items ...
 MIN_ITEMS = 3
 #: ... nearly every one of them (this share or more) holding a link to another page.
@@ -38,14 +40,6 @@ MAX_WORDS = 60
 _ITEM_PARAGRAPHS = etree.XPath("descendant::p[ancestor::li][not(descendant::a)][not(ancestor::a)]")
 #: The pieces of a paragraph's text, split where a line break sits.
 _TEXTS_AND_BREAKS = etree.XPath("descendant::text() | descendant::br")
-#: How the extractor opens a list item's line.
-_LIST_MARK = "- "
-
-
-def _leads_away(link: lxml_html.HtmlElement) -> bool:
-    """``link`` goes to another page (not a fragment of this one, no script)."""
-    href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
 
 
 def _is_menu(listing: lxml_html.HtmlElement) -> bool:
@@ -56,7 +50,7 @@ def _is_menu(listing: lxml_html.HtmlElement) -> bool:
     items = [k for k in listing if k.tag == "li"]
     if len(items) < MIN_ITEMS:
         return False
-    linked = sum(1 for item in items if any(_leads_away(a) for a in item.iter("a")))
+    linked = sum(1 for item in items if any(leads_away(a) for a in item.iter("a")))
     return linked >= LINKED_SHARE * len(items)
 
 
@@ -89,20 +83,6 @@ def _pieces(paragraph: lxml_html.HtmlElement) -> list[str]:
     return [t for t in (" ".join(p.split()) for p in pieces) if t]
 
 
-def _before(
-    el: lxml_html.HtmlElement, block: lxml_html.HtmlElement, body: lxml_html.HtmlElement
-) -> bool:
-    """``el`` comes wholly before ``block`` in document order (neither holds the other)."""
-    if any(a is el for a in block.iterancestors()):
-        return False
-    for node in body.iter():
-        if node is el:
-            return True
-        if node is block:
-            return False
-    return False
-
-
 def _touches(el: lxml_html.HtmlElement, nodes: Collection[lxml_html.HtmlElement]) -> bool:
     """``el`` is one of ``nodes``, inside one of them or around one of them."""
     if el in nodes or any(a in nodes for a in el.iterancestors()):
@@ -118,7 +98,7 @@ def _beside(
 ) -> bool:
     """``menu`` is beside the article: wholly before ``block`` and apart from the article's
     nodes by content score ``content``."""
-    return not _touches(menu, content) and _before(menu, block, body)
+    return not _touches(menu, content) and before(menu, block, body)
 
 
 def menu_descriptions(
@@ -154,8 +134,4 @@ def drop_menu_descriptions(
     """``lines`` without the descriptions of the menus beside the article
     (:func:`menu_descriptions`; a line equal to one of their lines, white space collapsed, a
     list item's mark left out); how many went."""
-    descriptions = menu_descriptions(body, block, content)
-    if not descriptions:
-        return lines, 0
-    kept = [ln for ln in lines if " ".join(ln.split()).removeprefix(_LIST_MARK) not in descriptions]
-    return kept, len(lines) - len(kept)
+    return drop_printed(lines, menu_descriptions(body, block, content))
