@@ -28,7 +28,6 @@ from collections.abc import Sequence, Set
 from itertools import compress
 
 from .bios import author_box
-from .blurbs import outlet_name
 from .features import Line, fold
 from .regions import anchored_region, menu_row, region_score
 
@@ -177,6 +176,7 @@ def lede_region(
     skip: Set[int],
     share: float,
     page: Sequence[str],
+    owner: str | None,
 ) -> tuple[int, tuple[int, int]] | None:
     """``(headline, region)``: the first of :func:`lede_candidates` with a run of prose right
     below it (:func:`~cleanscrape.chrome.regions.anchored_region`) apart from ``region`` that
@@ -188,7 +188,9 @@ def lede_region(
     headline (an outlet's booking form under its title, whose words its first sentence
     repeats as well) is not the story, whichever of the two repeats more of its words.
     The region's own headline is also read past an unrelated first paragraph
-    (:func:`_own_headline`). ``page``: the dump's lines as printed (indentation kept).
+    (:func:`_own_headline`). ``page``: the dump's lines as printed (indentation kept);
+    ``owner``: the page's owner as its copyright line names it
+    (:func:`~cleanscrape.chrome.blurbs.outlet_name`), or None.
     """
     found = lede_candidates(lines, tags, skip=skip, region=region)
     holding = _holding_headline(lines, ws, region, found, page, share)
@@ -198,7 +200,7 @@ def lede_region(
         return None
     if _own_headline(lines, tags, region, skip):
         return None
-    i = next(iter(_not_outlets(lines, found)), None)
+    i = next(iter(_not_outlets(lines, found, owner)), None)
     if i is None:
         return None
     near = anchored_region(ws, i + 1, i + 1 + _LEDE_REACH)
@@ -209,16 +211,15 @@ def lede_region(
     return i, (near[0], near[1])
 
 
-def _not_outlets(lines: list[Line], found: list[int]) -> list[int]:
-    """The candidates of ``found`` whose words do not name the page's owner (the name its
-    copyright line writes, :func:`~cleanscrape.chrome.blurbs.outlet_name`). A title that
+def _not_outlets(lines: list[Line], found: list[int], owner: str | None) -> list[int]:
+    """The candidates of ``found`` whose words do not name the page's owner ``owner`` (the name
+    its copyright line writes, :func:`~cleanscrape.chrome.blurbs.outlet_name`). A title that
     names the outlet heads the outlet's text on itself, wherever the page prints it: its
     case studies ("Acme Provided Image Clipping Services to a Client"), its appeal to partners
     ("Join the growth phase at Acme as a Partner") over its offices' addresses. Its lede
     repeats the outlet's name and trade, so the block reads as a headline told by its lede,
     but it is no story that a bigger region elsewhere on the page failed to find."""
-    name = outlet_name(lines)
-    key = fold(name) if name is not None else ""
+    key = fold(owner) if owner is not None else ""
     if not key:
         return found
     wrapped = f" {key} "

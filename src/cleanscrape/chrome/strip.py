@@ -179,6 +179,7 @@ def _classify_text(
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
     ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code)
     region = main_region(ws)
+    owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
     )
@@ -194,7 +195,9 @@ def _classify_text(
         # no page title names a headline: find one by its lede, in another block of prose or
         # in the element that holds the region (a table of contents right above the region
         # says where the story starts: its first paragraphs above the contents, below)
-        found = lede_region(feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE, page=page)
+        found = lede_region(
+            feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE, page=page, owner=owner
+        )
         if found is None:
             found = _dated_list(feats, tags, ws, region, menu)
         if found is not None:
@@ -245,7 +248,7 @@ def _classify_text(
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
     appeal, appeal_end = appeal_start(feats, tags, start, end), end
     end = appeal - 1  # the outlet's appeals and legal notices end the story
-    blurb, blurb_end = blurb_start(feats, tags, start, end, outlet_name(feats)), end
+    blurb, blurb_end = blurb_start(feats, tags, start, end, owner), end
     end = blurb - 1  # ... and its blurb on itself
     bio, bio_end = bio_start(feats, tags, start, end), end
     end = bio - 1
