@@ -150,13 +150,21 @@ def _authors_bio(lines: list[Line], tags: list[str], start: int, k: int) -> bool
     line above it names (the byline, "Jane Roe and John Doe | Guest Columnists", "Jane Roe •
     Updated on Jul 4, 2024") and no paragraph of the region above it does."""
     name = _name(lines[k])
-    if name is None or " " not in name:
-        return False
-    named = [f" {name} " in f" {ln.key} " for ln in lines[:k]]
-    if any(named[j] and lines[j].prose and not tags[j] for j in range(start, k)):
+    if name is None or " " not in name or _named_above(lines, tags, start, k, name):
         return False
     return any(
-        named[j] and not lines[j].prose and lines[j].words <= _BYLINE_WORDS for j in range(k)
+        not ln.prose and ln.words <= _BYLINE_WORDS and f" {name} " in f" {ln.key} "
+        for ln in lines[:k]
+    )
+
+
+def _named_above(lines: list[Line], tags: list[str], start: int, k: int, name: str) -> bool:
+    """Whether a paragraph of the region from ``start`` up to line ``k`` names ``name`` (folded):
+    the story speaks of the person (a profile, an interview), so a paragraph about the person
+    below is the story's, no author's bio."""
+    return any(
+        lines[j].prose and not tags[j] and f" {name} " in f" {lines[j].key} "
+        for j in range(start, k)
     )
 
 
@@ -313,8 +321,10 @@ def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> i
 _ABOUT = re.compile(rf"^{lx.phrase_pattern(lx.ABOUT_LABELS)}\s+(.+)$")
 _ABOUT_WORDS = 7
 #: ... about a person: a role word (:data:`lexicon.AUTHOR_ROLES`) or a personal pronoun
-#: (:data:`lexicon.PERSON_PRONOUNS`).
-_PERSON = re.compile(_ROLES.pattern + rf"|\b{lx.phrase_pattern(lx.PERSON_PRONOUNS)}\b")
+#: (:data:`lexicon.PERSON_PRONOUNS`, :data:`_PRONOUN`; a bio of one name with a pronoun is
+#: about a person, :func:`_authors_name`).
+_PRONOUN = re.compile(rf"\b{lx.phrase_pattern(lx.PERSON_PRONOUNS)}\b")
+_PERSON = re.compile(_ROLES.pattern + "|" + _PRONOUN.pattern)
 #: ... with at most this many paragraphs after its own in the region (listicles write each item
 #: under "About <Name>", and the items go on).
 _ABOUT_AFTER = 2
@@ -451,8 +461,6 @@ def _signer(lines: list[Line], k: int) -> int | None:
 
 #: The byline near the story's first paragraph: at most this many lines above or below it.
 _BYLINE_REACH = 8
-#: A personal pronoun (:data:`lexicon.PERSON_PRONOUNS`): a bio of one name is about a person.
-_PRONOUN = re.compile(rf"\b{lx.phrase_pattern(lx.PERSON_PRONOUNS)}\b")
 
 
 def _page_authors(lines: list[Line], start: int) -> list[str]:
@@ -502,10 +510,7 @@ def named_bios(lines: list[Line], tags: list[str], start: int, end: int) -> list
         name = _name(ln) if opens else None
         if name is None or not _authors_name(name, authors, ln.key):
             continue
-        if any(
-            lines[j].prose and not tags[j] and f" {name} " in f" {lines[j].key} "
-            for j in range(start, k)
-        ):
+        if _named_above(lines, tags, start, k, name):
             continue  # the story speaks of the person: a profile, an interview
         out.append(k)
         if k - 1 > start and not tags[k - 1] and _name_line(lines[k - 1]):
