@@ -744,10 +744,14 @@ def _body_facts(cats: list[str], run: list[Line], i: int, j: int, bounds: tuple[
     of the region stand right above and right below them, and most items hold a figure
     (:func:`~cleanscrape.chrome.body_lists.figured_list`: a product's specifications printed
     an item a line between two paragraphs)."""
+    return _kept_around(cats, i, j, bounds) and figured_list(run)
+
+
+def _kept_around(cats: list[str], i: int, j: int, bounds: tuple[int, int]) -> bool:
+    """Kept lines of the region ``bounds`` stand right above line ``i`` and right below line
+    ``j``."""
     lo, hi = bounds
-    if i - 1 < lo or j + 1 > hi or cats[i - 1] != KEEP or cats[j + 1] != KEEP:
-        return False
-    return figured_list(run)
+    return lo <= i - 1 and j + 1 <= hi and cats[i - 1] == KEEP and cats[j + 1] == KEEP
 
 
 def _body_list(
@@ -761,9 +765,8 @@ def _body_list(
     (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you see
     how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines of
     other stories put between two paragraphs speak of other things."""
-    lo, hi = bounds
     above, below = i - 1, j + 1
-    if above < lo or below > hi or cats[above] != KEEP or cats[below] != KEEP:
+    if not _kept_around(cats, i, j, bounds):
         return False
     if not (feats[above].prose and feats[below].prose) or tags[above] or tags[below]:
         return False
