@@ -148,10 +148,6 @@ _CAPITAL_MARKS = 20
 #: The first letter of each word (after any opening quote or bracket; words opening with a
 #: figure have none).
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\w\s]*([^\W\d_])")
-#: A mark that sets items apart ("A | B", "A / B", "A - B"): such a line is read by
-#: :func:`joined_menu` item by item, and a converter prints a select box's options with blanks
-#: alone between them.
-_ITEM_JOINER = re.compile(r"[|·•»]|\s[/\-–—]\s")
 #: A count in brackets after an item ("Gardening (149)"): no figure of a table's row.
 _ITEM_COUNT = re.compile(r"\(\d+\)")
 _SENTENCE_MARK = re.compile(r"[.,;:!?。，、،؛।\u2500-\u257f]")
@@ -1616,6 +1612,10 @@ def _opens_with_phrase(key: str) -> bool:
 
 _STRONG_JOINER = re.compile(r"\s*[|·•»]\s*")
 _WEAK_JOINER = re.compile(r"\s+[/\-–—]\s+")
+#: A mark that sets items apart ("A | B", "A / B", "A - B"), as :func:`joined_menu` reads
+#: them: such a line is read item by item there, and a converter prints a select box's options
+#: with blanks alone between them (:func:`_wordlist`).
+_ITEM_JOINER = re.compile(f"{_STRONG_JOINER.pattern}|{_WEAK_JOINER.pattern}")
 #: A line of code beside a bar ("B -->|Large Table| C[Add Index]": a flowchart's edge and
 #: label): an arrow, or a bracket or brace opening right after a word. Menu items have neither.
 _CODE_BESIDE_BAR = re.compile(r"-->|->|=>|\w[\[{]")
