@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline
@@ -157,3 +158,16 @@ def test_explain_colour_always(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "\x1b[31m" in out and "\x1b[32m" in out
     assert io.StringIO(out).readline().startswith("# ")
+
+
+def test_groups_holding_counts_each_group_once() -> None:
+    from cleanscrape.chrome.templates import _groups_holding
+
+    lines = np.array([3, 7, 11, 40], dtype=np.uint64)
+    groups = {
+        0: [np.array([7, 3, 7], dtype=np.uint64), np.array([7, 2], dtype=np.uint64)],
+        1: [np.array([11, 3], dtype=np.uint64)],
+        2: [np.zeros(0, dtype=np.uint64)],
+    }
+    assert _groups_holding(lines, groups).tolist() == [2, 1, 1, 0]
+    assert _groups_holding(lines, {}).tolist() == [0, 0, 0, 0]

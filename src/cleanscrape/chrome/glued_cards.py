@@ -24,7 +24,10 @@ the article's first paragraphs. The cards weigh as the summaries of a menu box
 from __future__ import annotations
 
 import re
+import sys
 from itertools import pairwise
+
+import numpy as np
 
 from .features import Line
 
@@ -40,40 +43,35 @@ _CARDS = 3
 _GAP = 3
 
 
-#: The characters :data:`_TITLE_OPENING` knows: Latin (ASCII, Latin-1, Latin Extended-A and
-#: -B) and the general punctuation block (spaces, dashes, quotes, bullets). A line holding
-#: any other goes through :func:`_opens_with_title` word by word.
-_KNOWN = (range(0x250), range(0x2000, 0x2070))
-_FOREIGN = re.compile("[^" + "".join(rf"\u{r.start:04x}-\u{r.stop - 1:04x}" for r in _KNOWN) + "]")
-
-
-def _char_class(test: str) -> str:
-    """A regex class of the characters of :data:`_KNOWN` that are not white space and pass
-    ``test``: ``"upper"`` (a letter or figure that opens a capitalised word, as
-    :func:`_capitalised` reads it), ``"lower"`` (any other letter or figure) or ``"mark"``
-    (neither: punctuation, symbols)."""
-    chars = []
-    for r in _KNOWN:
-        for code in r:
-            ch = chr(code)
-            if ch.isspace():
-                continue
-            kind = (
-                ("upper" if ch.isupper() or ch.isdigit() else "lower") if ch.isalnum() else "mark"
-            )
-            if kind == test:
-                chars.append(re.escape(ch))
-    return "[" + "".join(chars) + "]"
+def _capitals() -> str:
+    """The characters that open a capitalised word, as ranges of a regex class: letters in
+    upper case and figures (:meth:`str.isupper`, :meth:`str.isdigit`), looked for among the
+    letters and figures (``\\w`` but ``_``) of every code point."""
+    codes = np.concatenate(
+        [np.arange(0xD800, dtype="<u4"), np.arange(0xE000, sys.maxunicode + 1, dtype="<u4")]
+    )
+    alnum = re.sub(r"[\W_]+", "", codes.tobytes().decode("utf-32-le"))
+    capitals = "".join(sorted({*filter(str.isupper, alnum), *filter(str.isdigit, alnum)}))
+    found = np.frombuffer(capitals.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    cuts = np.flatnonzero(np.diff(found) != 1) + 1
+    firsts, lasts = found[np.r_[0, cuts]].tolist(), found[np.r_[cuts - 1, found.size - 1]].tolist()
+    return "".join(
+        re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b)))
+        for a, b in zip(firsts, lasts, strict=True)
+    )
 
 
 def _title_opening() -> re.Pattern[str]:
-    """The words :func:`_opens_with_title` reads, as one pattern over a line of the characters
-    of :data:`_KNOWN` (words are runs of non-blanks, as :meth:`str.split` cuts them): words that
-    open with a capital or a figure, at least :data:`_TITLE_WORDS` of them, with words of marks
+    """A line that opens with a headline in title case followed by its summary (see the
+    module's text), as one pattern. Words are runs of non-blanks (as :meth:`str.split` cuts
+    them) and a word's first letter or figure tells its kind: a capital or a figure (of
+    :func:`_capitals`) opens a capitalised word, any other letter or figure a word in lower
+    case, and a word of neither (marks alone: "&", "-") neither ends nor counts in a headline.
+    The headline: capitalised words, at least :data:`_TITLE_WORDS` of them, with words of marks
     alone and short words in lower case before a capitalised one among them; then the first
-    other word, which ends the headline, and at least :data:`_SUMMARY_WORDS` ``- 1`` words from
-    it on."""
-    upper, lower, mark = _char_class("upper"), _char_class("lower"), _char_class("mark")
+    other word, which ends it, and at least :data:`_SUMMARY_WORDS` ``- 1`` words from it on."""
+    capitals = _capitals()
+    upper, lower, mark = f"[{capitals}]", rf"[^\W_{capitals}]", r"(?:[^\w\s]|_)"
     capital = rf"{mark}*{upper}"
     small = rf"(?={mark}*{lower})\S{{1,{_SMALL_WORD}}}\s+(?={capital})"
     between = rf"(?:{mark}+\s+|{small})*"
@@ -87,49 +85,15 @@ def _title_opening() -> re.Pattern[str]:
 _TITLE_OPENING = _title_opening()
 
 
-def _capitalised(word: str) -> bool | None:
-    """Whether a word opens with a capital or a figure (``None``: no letter or figure, such as
-    "&" or "-", which neither ends nor counts in a headline)."""
-    for ch in word:
-        if ch.isalnum():
-            return ch.isupper() or ch.isdigit()
-    return None
-
-
-def _opens_with_title(ln: Line) -> bool:
-    """``ln`` opens with a headline in title case followed by its summary (see the module's
-    text), read word by word: :func:`_title_lines` reads the lines of the characters of
-    :data:`_KNOWN` with :data:`_TITLE_OPENING` instead."""
-    if not ln.prose or ln.words < _TITLE_WORDS + _SUMMARY_WORDS:
-        return False
-    words = ln.text.split()
-    run = 0
-    for k, word in enumerate(words):
-        cap = _capitalised(word)
-        if cap is None:
-            continue
-        if cap:
-            run += 1
-        elif not (len(word) <= _SMALL_WORD and k + 1 < len(words) and _capitalised(words[k + 1])):
-            return run >= _TITLE_WORDS and len(words) - k >= _SUMMARY_WORDS - 1
-    return False
-
-
 def _title_lines(lines: list[Line], tags: list[str]) -> list[int]:
-    """Positions of the untagged lines that open with a headline in title case followed by its
-    summary: :data:`_TITLE_OPENING` on a line of the characters it knows, else
-    :func:`_opens_with_title` (the same answers)."""
+    """Positions of the untagged lines of prose that open with a headline in title case
+    followed by its summary (:data:`_TITLE_OPENING`)."""
     least = _TITLE_WORDS + _SUMMARY_WORDS
-    opening, foreign = _TITLE_OPENING.match, _FOREIGN.search
+    opening = _TITLE_OPENING.match
     return [
         k
         for k, ln in enumerate(lines)
-        if ln.prose
-        and ln.words >= least
-        and not tags[k]
-        and (
-            _opens_with_title(ln) if foreign(ln.text) is not None else opening(ln.text) is not None
-        )
+        if ln.prose and ln.words >= least and not tags[k] and opening(ln.text) is not None
     ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from urllib.parse import urlsplit
@@ -144,8 +144,7 @@ def _articles(docs: Sequence[LineKeys]) -> list[int]:
     for group in groups.values():
         if len(group) < 2:
             continue
-        each = [np.unique(docs[k].keys) for k in group]
-        values, counts = np.unique(np.concatenate(each), return_counts=True)
+        values, counts = _held_by([docs[k].keys] for k in group)
         shared = values[(counts >= max(2, math.ceil(len(group) / 2))) & (values != 0)]
         for k in group:
             d = docs[k]
@@ -188,8 +187,7 @@ def template_drops(
         if n < options.template_min_pages:
             continue
         need = max(options.template_min_pages, math.ceil(options.template_min_share * n))
-        per_article = [np.unique(np.concatenate(ks)) for ks in articles.values()]
-        values, counts = np.unique(np.concatenate(per_article), return_counts=True)
+        values, counts = _held_by(articles.values())
         template = values[(counts >= need) & (values != 0)]
         chrome = _chrome_of_site(site_docs, article_of, need, options.template_min_pages)
         if not template.size and not chrome.size:
@@ -240,15 +238,30 @@ def _chrome_of_site(
     return found
 
 
+def _held_by(
+    groups: Iterable[Sequence[npt.NDArray[np.uint64]]],
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """The line hashes ``groups`` hold (each group an article's or a page's arrays of them),
+    sorted, and how many of the groups hold each: every group's distinct hashes, counted
+    together."""
+    each = [np.unique(np.concatenate(arrays)) for arrays in groups]
+    if not each:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    values, counts = np.unique(np.concatenate(each), return_counts=True)
+    return values, counts.astype(np.int64, copy=False)
+
+
 def _groups_holding(
     lines: npt.NDArray[np.uint64], groups: dict[int, list[npt.NDArray[np.uint64]]]
 ) -> npt.NDArray[np.int64]:
     """How many of ``groups`` (an article's or a page's arrays of line hashes) hold each of
-    ``lines``."""
-    counts = np.zeros(lines.size, dtype=np.int64)
-    for arrays in groups.values():
-        counts += np.isin(lines, np.concatenate(arrays))
-    return counts
+    ``lines`` (:func:`_held_by`, looked up)."""
+    values, counts = _held_by(groups.values())
+    if not values.size:
+        return np.zeros(lines.size, dtype=np.int64)
+    at = np.minimum(np.searchsorted(values, lines), values.size - 1)
+    found: npt.NDArray[np.int64] = np.where(values[at] == lines, counts[at], 0)
+    return found
 
 
 def _whole_page_drop(

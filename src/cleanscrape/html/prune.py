@@ -549,7 +549,10 @@ def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The card of a heading that is a link to another page (the ``<a>``), else ``None``.
 
     The heading is inside a link (``<a><img><h3>…</h3></a>``) or holds one that covers its text
-    (``<h3><a>…</a></h3>``).
+    (``<h3><a>…</a></h3>``). Looser than :func:`.card_grids._linked_headline`, on purpose: a
+    list of teasers is told by its share of link text too, so a heading of any length counts,
+    with a link of any ``href``, one around it below the nearest container or one inside it
+    among others that covers nine tenths of its text.
     """
     text = h.text_content().strip()
     if not text:
