@@ -58,7 +58,7 @@ def _page(box_first: bool = False) -> str:
 
 def test_the_writers_box_under_the_story_leaves_the_text() -> None:
     """``main`` prints the paragraph about the writer under the story."""
-    ex = extract_html(_page(), url="https://www.veranda.com/hosting-trends-2025/")
+    ex = extract_html(_page(), url="https://www.example.com/hosting-trends-2025/")
     assert ex.metadata.get("author") == _AUTHOR
     assert _BIO not in ex.lines
     assert ex.pruned.get("author_box") == 1
@@ -68,7 +68,7 @@ def test_the_writers_box_under_the_story_leaves_the_text() -> None:
 
 def test_the_same_box_above_the_story_stays() -> None:
     """Above the story the box is a byline with a standfirst of the page's own: not taken."""
-    ex = extract_html(_page(box_first=True), url="https://www.veranda.com/hosting-trends-2025/")
+    ex = extract_html(_page(box_first=True), url="https://www.example.com/hosting-trends-2025/")
     assert "author_box" not in ex.pruned
     for paragraph in _STORY:
         assert paragraph in ex.lines

@@ -2,18 +2,19 @@
 the box.
 
 Under a post many sites print a box about its writer: a portrait, the writer's name as a link
-to their page, and a paragraph or three about them ("Karina Cohen is the owner of CR Maids, a
-local cleaning company serving the Greater Denver area. ..."). A modern page names the box
+to their page, and a paragraph or three about them ("Rebecca Norris is a full-time freelance
+writer living in the Washington, D.C. metro area. ..."). A modern page names the box
 (``author``, ``bio``) and the class-word pruning takes it out; where nothing names it, the
 extractor prints the bio under the article. The page says who wrote it (its metadata's
 ``author``, or a link marked ``rel="author"``), and the box holds that name as a link of its
 own: a link whose text is one of the page's authors, or that is marked ``rel="author"``, in a
 small block (the nearest ancestor that holds a ``<p>`` of :data:`MIN_WORDS` words or more
-beside the link, :data:`MAX_BOX_WORDS` words in all at most) that comes wholly after the main
-prose block (the element whose child paragraphs hold the most prose). The byline above the
-article holds the same link, but before that block; an article that quotes its own writer
-holds the name in running text, not as a link in a box of its own. Only the box's printed
-paragraphs go; the rest of the page's lines stay.
+beside the link, :data:`MAX_BOX_WORDS` words in all at most) that comes wholly after the last
+paragraph of the main prose block (the element whose child paragraphs hold the most prose; the
+box often sits in that block, under its paragraphs). The byline above the article holds the
+same link, but before the article's prose; an article that names its own writer holds the name
+in running text, in a paragraph of the block, not in a box of its own after it. Only the box's
+printed paragraphs go; the rest of the page's lines stay.
 """
 
 from __future__ import annotations
