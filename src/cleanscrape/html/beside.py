@@ -1,16 +1,20 @@
-"""What the rules for blocks beside the article share (:mod:`.card_grids` after it,
-:mod:`.menus` before it): whether a link leads to another page, where a block stands in document
-order against the main prose block, and the printed lines such a block left in the extracted
-text, taken off."""
+"""What the rules for blocks beside the article share (:mod:`.card_grids` and
+:mod:`.author_boxes` after it, :mod:`.menus` before it): whether a link leads to another page,
+where a block stands in document order against the main prose block, a paragraph's lines as the
+extractor prints them, and the printed lines such a block left in the extracted text, taken
+off."""
 
 from __future__ import annotations
 
 from collections.abc import Set
 
+from lxml import etree
 from lxml import html as lxml_html
 
 #: How the extractor opens a list item's line.
 LIST_MARK = "- "
+#: The pieces of a paragraph's text, split where a line break sits.
+_TEXTS_AND_BREAKS = etree.XPath("descendant::text() | descendant::br")
 
 
 def leads_away(link: lxml_html.HtmlElement) -> bool:
@@ -55,3 +59,15 @@ def drop_printed(lines: list[str], printed: Set[str]) -> tuple[list[str], int]:
         return lines, 0
     kept = [ln for ln in lines if " ".join(ln.split()).removeprefix(LIST_MARK) not in printed]
     return kept, len(lines) - len(kept)
+
+
+def paragraph_lines(paragraph: lxml_html.HtmlElement) -> list[str]:
+    """The lines of ``paragraph``'s text, split at its line breaks, white space collapsed (as
+    the extractor prints them)."""
+    pieces: list[str] = [""]
+    for node in _TEXTS_AND_BREAKS(paragraph):
+        if isinstance(node, str):
+            pieces[-1] += node
+        else:
+            pieces.append("")
+    return [t for t in (" ".join(p.split()) for p in pieces) if t]

@@ -44,6 +44,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import DEFAULTS, Favor
+from .author_boxes import drop_author_bios
 from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
 from .card_grids import drop_grid_summaries
@@ -110,7 +111,8 @@ class Extracted:
     (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
     cards after the main prose block (:mod:`cleanscrape.html.card_grids`), under
     ``"menu_description"`` the section descriptions of a menu before the main prose block
-    (:mod:`cleanscrape.html.menus`).
+    (:mod:`cleanscrape.html.menus`), under ``"author_box"`` the bios of the author's box after
+    the main prose block (:mod:`cleanscrape.html.author_boxes`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
@@ -127,8 +129,9 @@ class Extracted:
     out, as ``(rule, text)``: the visible text of each container removed before extraction (its
     ``pruned`` reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the
     extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``,
-    ``"card_grid"``, ``"menu_description"``, ``"promo_link"``, ``"heading"`` for the page's own
-    headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``, ``"stamp"``).
+    ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``, ``"heading"``
+    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``,
+    ``"stamp"``).
     ``added`` (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin,
     line)``: ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for
     one of the opening run put back above the first kept block
@@ -666,6 +669,11 @@ def extract_html(
             if menus:
                 counts["menu_description"] = menus
                 dropped += _taken("menu_description", before, lines) if trace else []
+            before = lines
+            lines, bios = drop_author_bios(body, block, meta.get("author"), lines)
+            if bios:
+                counts["author_box"] = bios
+                dropped += _taken("author_box", before, lines) if trace else []
     before = lines
     lines, title = drop_heading(lines, meta.get("title"), headings)
     if title:

@@ -25,7 +25,7 @@ from collections.abc import Collection
 from lxml import etree
 from lxml import html as lxml_html
 
-from .beside import before, drop_printed, leads_away
+from .beside import before, drop_printed, leads_away, paragraph_lines
 
 #: A menu lists at least this many items ...
 MIN_ITEMS = 3
@@ -38,8 +38,6 @@ MAX_WORDS = 60
 
 #: Paragraphs inside a list item that hold no link and sit in none: the candidates.
 _ITEM_PARAGRAPHS = etree.XPath("descendant::p[ancestor::li][not(descendant::a)][not(ancestor::a)]")
-#: The pieces of a paragraph's text, split where a line break sits.
-_TEXTS_AND_BREAKS = etree.XPath("descendant::text() | descendant::br")
 
 
 def _is_menu(listing: lxml_html.HtmlElement) -> bool:
@@ -70,17 +68,6 @@ def _menu_of(
         if verdicts[listing]:
             found = listing
     return found
-
-
-def _pieces(paragraph: lxml_html.HtmlElement) -> list[str]:
-    """The lines of ``paragraph``'s text, split at its line breaks, white space collapsed."""
-    pieces: list[str] = [""]
-    for node in _TEXTS_AND_BREAKS(paragraph):
-        if isinstance(node, str):
-            pieces[-1] += node
-        else:
-            pieces.append("")
-    return [t for t in (" ".join(p.split()) for p in pieces) if t]
 
 
 def _touches(el: lxml_html.HtmlElement, nodes: Collection[lxml_html.HtmlElement]) -> bool:
@@ -121,7 +108,7 @@ def menu_descriptions(
         if menu not in menus:
             menus[menu] = _beside(menu, block, body, content)
         if menus[menu]:
-            found.update(_pieces(paragraph))
+            found.update(paragraph_lines(paragraph))
     return frozenset(found)
 
 
