@@ -309,3 +309,63 @@ def list_heading(feats: list[Line], tags: list[str], first: int) -> int | None:
     if not head.block_start or head.terminal or head.repeats or head.words > _HEADING_WORDS:
         return None
     return at
+
+
+#: A line of a table's cells set apart by bars between blanks or by tabs: at least two such
+#: marks (three cells or more). (A line of the page's text; ``^``/``$`` are its ends.)
+_CELL_MARK = re.compile(r" \| |\t")
+_CELLS_LINE = re.compile(r"^[^\n]*?(?: \| |\t)[^\n]*?(?: \| |\t)", re.MULTILINE)
+#: A table of the body: at least this many lines in a row (a header row and its rows), each
+#: split into as many cells as the line above it, one more or less per row (a blank cell at
+#: either end is not always printed), or into a multiple of them (rows run together on one
+#: line by a copy's line breaks: "... | $175,000 6 (tie) | Stanford ... | $182,272") ...
+_TABLE_LINES = 4
+_CELLS_SPREAD = 1
+#: ... and at least half of them holding a figure or a word in lower case of four letters or
+#: more ("| Kaiser Permanente | Non-Profit | ~12.6M | 8 | Yes | Limited | Integrated care
+#: model |"): the cells of a text. A menu saved with bars between its items ("About Us |
+#: Contact | Privacy Policy | Sitemap") holds names only, and rarely stands four lines in a row.
+_TEXT_CELL = re.compile(r"\d|(?<![^\W\d_])[a-z][^\W\d_]{3,}")
+
+
+def table_lines(lines: list[Line]) -> set[int]:
+    """Positions of the lines of the tables printed a row a line with their cells set apart
+    (bars, tabs): at least :data:`_TABLE_LINES` lines in a row, each of three cells or more,
+    as many as the line above (:func:`_same_rows`), half of them or more holding a figure or a
+    word in lower case (:data:`_TEXT_CELL`). Such rows are a table of the body wherever the
+    page prints them: their short cells read as a menu's items, yet no box of links is set
+    out in rows of one count of cells, line after line."""
+    block = "\n".join([ln.text for ln in lines])
+    found = sorted(line_indexes(block, [m.start() for m in _CELLS_LINE.finditer(block)]))
+    out: set[int] = set()
+    for run in _row_runs(lines, found):
+        texts = sum(1 for k in run if _TEXT_CELL.search(lines[k].text))
+        if len(run) >= _TABLE_LINES and 2 * texts >= len(run):
+            out.update(run)
+    return out
+
+
+def _row_runs(lines: list[Line], found: list[int]) -> list[list[int]]:
+    """The lines ``found`` (in order) cut into runs of lines next to each other whose cells
+    make rows of one table (:func:`_same_rows`)."""
+    runs: list[list[int]] = []
+    for k in found:
+        if runs and k == runs[-1][-1] + 1 and _same_rows(lines[k], lines[k - 1]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _cells(ln: Line) -> int:
+    """How many marks set ``ln``'s cells apart (:data:`_CELL_MARK`)."""
+    return len(_CELL_MARK.findall(ln.text))
+
+
+def _same_rows(a: Line, b: Line) -> bool:
+    """``a`` and ``b`` hold rows of one table: the marks between the cells of one are as many
+    as the other's, or a multiple of them (rows run together on a line), one more or less
+    per row (:data:`_CELLS_SPREAD`)."""
+    few, many = sorted((_cells(a), _cells(b)))
+    rows = max(1, round(many / few))
+    return abs(many - rows * few) <= _CELLS_SPREAD * rows

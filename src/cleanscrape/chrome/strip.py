@@ -31,6 +31,7 @@ from .body_lists import (
     listed_rows_end,
     one_list,
     sentence_case_list,
+    table_lines,
     table_row,
     title_case_page,
 )
@@ -81,6 +82,9 @@ KEEP = "article"
 HEADLINE = "headline"
 #: A region right below the headline wins when it scores this share of the best region.
 _ANCHOR_SHARE = 0.3
+#: Tags a table's row of cells set apart by bars takes for a menu saved as one line or a
+#: breadcrumb trail (:func:`~.body_lists.table_lines`): taken off the rows of a table.
+_ROW_TAGS = frozenset({"menu", "breadcrumb"})
 
 
 @dataclass(slots=True)
@@ -169,6 +173,12 @@ def _classify_text(
     diacritics = diacritic_language(feats)
     cut_paragraphs(feats)  # a paragraph cut with " …" between two others is no teaser
     tags = tag_lines(feats, diacritics=diacritics)
+    # a table's rows printed a row a line: no menu, they weigh nothing (the story goes on
+    # through its tables) and are no related links (below)
+    rows = table_lines(feats)
+    for k in rows:
+        if tags[k] in _ROW_TAGS:
+            tags[k] = ""
     wrapped = wrapped_paragraphs(feats)  # weigh as prose, and are not related links
     # items and their descriptions, and cards printed one a line: no prose, no headline
     menu = menu_boxes(feats, tags, page) | glued_cards(feats, tags)
@@ -177,7 +187,7 @@ def _classify_text(
     for k in listings.marked - _stray_tags(feats, tags, listings):
         tags[k] = ""  # a line of code, whatever its words
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
-    ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code)
+    ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code | rows)
     region = main_region(ws)
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
@@ -238,7 +248,7 @@ def _classify_text(
         return [t or "menu" for t in tags], meta, False
     start, end = region
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
-    end = _tables_end(feats, tags, start, end)
+    end = _tables_end(feats, tags, start, end, rows)
     end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
@@ -351,7 +361,7 @@ def _classify_text(
             cats[i] = KEEP
         i += 1
     # (the lines of a code listing are no link list: its comments read as headlines)
-    skip = wrapped | code
+    skip = wrapped | code | rows
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
     for k in named_bios(feats, tags, start, end):
         cats[k] = "author_bio"  # the author's box between the story and what follows it
@@ -569,20 +579,32 @@ def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
 _PRESENTING_LINES = 2
 
 
-def _tables_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+def _tables_end(feats: list[Line], tags: list[str], start: int, end: int, rows: set[int]) -> int:
     """Last line of the region, with the list or the table that goes on right after it
-    (:func:`_introduced_list_end`, :func:`~.body_lists.listed_rows_end`), and the tables that
-    follow that one, each presented by a line of prose ending with a colon ("... for the top
-    20 part-time programs can be found here:"): a body that is mostly tables weighs as short
-    lines, and the region holds only the paragraphs above the first."""
-    grown = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
+    (:func:`_introduced_list_end`, :func:`~.body_lists.listed_rows_end`, and the lines of
+    ``rows``, a table's rows with their cells set apart, :func:`~.body_lists.table_lines`),
+    and the tables that follow that one, each presented by a line of prose ending with a colon
+    ("... for the top 20 part-time programs can be found here:"): a body that is mostly tables
+    weighs as short lines, and the region holds only the paragraphs above the first."""
+    last = listed_rows_end(feats, tags, start, _introduced_list_end(feats, tags, end))
+    grown = _rows_end(rows, last)
     while grown > end:
         end = grown
-        grown = _next_table_end(feats, tags, start, end)
+        grown = _next_table_end(feats, tags, start, end, rows)
     return end
 
 
-def _next_table_end(feats: list[Line], tags: list[str], start: int, end: int) -> int:
+def _rows_end(rows: set[int], end: int) -> int:
+    """Last line of the table of ``rows`` that goes on right after line ``end`` (or holds
+    it); ``end`` when the next line is no row of one."""
+    while end + 1 in rows:
+        end += 1
+    return end
+
+
+def _next_table_end(
+    feats: list[Line], tags: list[str], start: int, end: int, rows: set[int]
+) -> int:
     """Last row of a table right under the lines of prose after line ``end`` that present it
     (:data:`_PRESENTING_LINES` at most, untagged, not repeated on the page, the last ending
     with a colon); ``end`` when there is none."""
@@ -592,7 +614,7 @@ def _next_table_end(feats: list[Line], tags: list[str], start: int, end: int) ->
         if tags[k] or not ln.prose or ln.repeats:
             break
         if ln.text.endswith(COLONS):
-            last = listed_rows_end(feats, tags, start, k)
+            last = _rows_end(rows, listed_rows_end(feats, tags, start, k))
             return last if last > k else end
         k += 1
     return end
