@@ -115,6 +115,8 @@ def lede_candidates(
             continue
         if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
+        if i and _carries_on(lines[i - 1].text, ln.text):
+            continue  # (the second half of a sentence broken over two lines)
         wanted = _LEDE_PARAGRAPHS + past_unrelated
         paragraphs = _lede_paragraphs(lines, tags, i + 1, wanted, skip)
         if not paragraphs:
@@ -128,6 +130,16 @@ def lede_candidates(
             shared, head = told
             found.append((-shared / head, -shared, i))
     return [i for _, _, i in sorted(found)]
+
+
+def _carries_on(above: str, text: str) -> bool:
+    """Whether the line ``text`` carries on the sentence of the line ``above``: that line ends
+    with a comma and this one opens with a small letter ("Acme Mutual, a Division of Acme
+    Corporation," over "a Mutual Legal Reserve Company, an Independent Licensee of ..."). It
+    is the rest of a sentence the page broke over two lines (a legal notice at the foot, an
+    address), no headline: a headline opens a line of its own, and the line above it does not
+    run on into it. A script without small letters never reads as carried on."""
+    return above.rstrip().endswith(",") and text[:1].islower()
 
 
 def _lede_paragraphs(

@@ -427,7 +427,10 @@ def copied_paragraphs(lines: list[Line], tags: list[str]) -> set[int]:
     :data:`_COPY_RUN` paragraphs or more, each first written here and written again in the
     same order further down, is the article when it holds most of the page's prose: its first
     copy counts as prose. A summary written twice (a standfirst and its card) is one line, not
-    a run; a slider's cloned cards are a small part of the page's prose.
+    a run; a slider's cloned cards are a small part of the page's prose. An article's copy
+    holds two of its paragraphs in a row: a run whose paragraphs each stand alone between
+    other lines (a name over a one-sentence offer, again and again) is a menu's cards, which
+    a site prints twice (its desktop and its mobile menu), however short the story under it.
     """
     paras = [k for k, ln in enumerate(lines) if ln.prose and not tags[k]]
     keys = [lines[k].key for k in paras]
@@ -459,6 +462,8 @@ def copied_paragraphs(lines: list[Line], tags: list[str]) -> set[int]:
     distinct = sum(lines[paras[p]].words for p in first.values())
     if _COPY_SHARE * distinct > sum(lines[k].words for k in found):
         return set()
+    if not any(k + 1 in found for k in found):
+        return set()  # each paragraph alone under its title: a menu's cards printed twice
     return {lines[k].index for k in found}
 
 
