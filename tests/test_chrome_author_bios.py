@@ -190,3 +190,161 @@ def test_a_paragraph_about_a_person_the_story_is_about_stays() -> None:
     # a teacher the guide presents, not its author: the gold keeps the paragraph
     r = strip_lines([*_COURSES_HEAD, *_COURSES, "Related Articles", "Design Tips"])
     assert all(p in r.lines for p in _COURSES)
+
+
+# an inscriptis dump of a board-game site's yearly top list, reduced: its head, the first
+# paragraphs, two honorable mentions and the closing thoughts, then the author's box (the first
+# name alone on a line, a link, the bio), the related posts and the footer
+_TOPTEN_HEAD = [
+    "Home » Anthony’s Top 10 Board Games of 2025 (Plus a Few Honorable Mentions)",
+    "Anthony’s Top 10 Board Games of 2025 (Plus a Few Honorable Mentions)",
+    "By AnthonyJanuary 4, 2026 Updated: January 8, 20262 Comments 7 Mins Read 14,267 Views",
+    "Facebook LinkedIn Copy Link Email Bluesky",
+]
+_TOPTEN = [
+    "It’s January 3, and I’m finally recording my end-of-year bonus episode. I did this "
+    "last year and had a blast, so I’m back to share the games that stuck with me the most "
+    "throughout 2025.",
+    "One reason I wait until early January: winter break is the one stretch of the year "
+    "where I can actually play a bunch of games without interruptions. No clients, no "
+    "schoolwork, no chaos. Every year, there are a couple of “I need to try this before I "
+    "finalize my list” titles… and this year, two late plays over the break made the cut.",
+    "Honorable Mentions (Good, But Not My Top 10)",
+    "A few games I liked a lot but didn’t quite make the final list:",
+    "Railroad Tiles",
+    "A clever re-implementation of Railroad Ink as a tile-laying, grid-based drafting game."
+    " Drafting tiles from a shared tableau reduces luck and makes it a more strategic "
+    "puzzle. The base set is a bit vanilla, but there’s a lot of extra content from the "
+    "crowdfunding campaign that improves it.",
+    "Toy Battle",
+    "A fast, punchy two-player game that looks simple but has surprising depth. It plays "
+    "like an abstract with area control energy. Something like Small World meets Santorini."
+    " Quick, clever, and satisfying.",
+    "Final Thoughts",
+    "This wasn’t a “Voidfall year” for me—nothing lived on my table for a month "
+    "straight—but it was still a strong year full of memorable experiences. If I had to bet"
+    " on which games rise in my all-time rankings over time, Star Trek: Captain’s Chair is "
+    "the surest thing, and Elder Scrolls has enormous potential as I explore more of its "
+    "content.",
+]
+_TOPTEN_BIO = (
+    "Anthony cofounded Board Gamers Anonymous in 2013 and has been on (almost) every "
+    "episode. Today, he lives in Philadelphia with his family and teaches first year "
+    "writing at Thomas Jefferson University."
+)
+_TOPTEN_TAIL = [
+    "Follow on Facebook Follow on Instagram Follow on YouTube Follow on Spotify Follow on "
+    "Bluesky Follow on LinkedIn Follow on Discord",
+    "Share. Facebook LinkedIn Email Copy Link Bluesky",
+    "Anthony",
+    "* Website",
+    _TOPTEN_BIO,
+    "Related Posts",
+    "51 Most Anticipated Board Games of 2026",
+    "January 11, 2026",
+    "Best Board Games of 2025 – BGA Awards",
+    "January 4, 2026",
+    "© 2026 Board Gamers Anonymous LLC.",
+]
+
+
+def test_a_bio_under_a_first_name_alone_on_its_line_is_dropped() -> None:
+    # the name line held the first name only: the bio, the region's last paragraph, was kept
+    r = strip_lines([*_TOPTEN_HEAD, *_TOPTEN, *_TOPTEN_TAIL])
+    assert r.lines == _TOPTEN
+    reasons = {x.line: x.reason for x in r.removed}
+    assert reasons[_TOPTEN_BIO] == "author_bio"
+
+
+def test_a_bio_that_names_the_person_after_a_phrase_or_by_the_surname_is_dropped() -> None:
+    # the boxes of two other dev pages under the same story: the name line over a role line
+    # and a bio naming the person by the given name the line shortens and the surname, or
+    # the name line right over a bio naming the first name after a phrase (their sentences)
+    for box in (
+        [
+            "Ludo Fourrage",
+            "Founder and CEO",
+            "Ludovic (Ludo) Fourrage is an education industry veteran, named in 2017 as a "
+            "Learning Technology Leader by Training Magazine. Before founding Nucamp, Ludo "
+            "spent 18 years at Microsoft where he led innovation in the learning space.",
+        ],
+        [
+            "Mike Marshall",
+            "With over seven years at FreightWaves, a leading supply chain media and news "
+            "organization, Mike has played a pivotal role in expanding the company’s reach "
+            "by launching its dedicated affiliate website. His work has helped shape "
+            "FreightWaves’ position as a go-to resource for logistics, freight, and supply "
+            "chain professionals.",
+        ],
+    ):
+        tail = [*_TOPTEN_TAIL[:2], *box, *_TOPTEN_TAIL[5:]]
+        r = strip_lines([*_TOPTEN_HEAD, *_TOPTEN, *tail])
+        assert r.lines == _TOPTEN
+        assert {x.line: x.reason for x in r.removed}[box[-1]] == "author_bio"
+
+
+# an inscriptis dump of a tailor's list of clothing brands, reduced: its head, the
+# introduction, six brands under their names (a designer's among them, "Stella McCartney" /
+# "Stella McCartney is a pioneer ... Known for her ..."), the FAQ's first answer, a related
+# post and the footer
+_BRANDS_HEAD = [
+    "24 Sustainable Clothing Brands Leading the Way in 2026",
+    "February 4 2026 - Average reading time: 12 min",
+    "Written by: Nancy Peyer",
+]
+_BRANDS = [
+    "In an era where conscious consumerism reigns supreme, sustainable clothing brands have"
+    " emerged as the shining stars of the fashion industry. These brands prioritize ethical"
+    " practices, eco-friendly materials, and fair labor conditions, making them a top "
+    "choice for environmentally-conscious individuals. In this blog post, we'll delve into "
+    "some of the most remarkable sustainable clothing brands in 2025, shedding light on "
+    "what makes them stand out in the world of fashion.",
+    "Patagonia",
+    "Patagonia has long been a frontrunner in sustainability. Their commitment to "
+    "protecting the environment is evident through their use of recycled materials, fair "
+    "labor practices, and their pledge to donate a percentage of their profits to "
+    "environmental causes. Each Patagonia piece is designed to be durable, reducing the "
+    "need for constant replacements.",
+    "Stella McCartney",
+    "Stella McCartney is a pioneer in sustainable luxury fashion. Known for her cruelty-"
+    "free designs and dedication to using vegan materials, McCartney's brand is a testament"
+    " to how high fashion can align with sustainability. Her commitment to avoiding leather"
+    " and fur showcases her unwavering dedication to animal welfare.",
+    "Eileen Fisher",
+    "Eileen Fisher is synonymous with timeless elegance and sustainability. The brand "
+    "champions organic fibers, like organic cotton and linen, and incorporates sustainable "
+    "practices into its production processes. Their take-back program encourages customers "
+    "to return old pieces, which are then upcycled into new creations.",
+    "Allbirds",
+    "Allbirds has revolutionized footwear by crafting sneakers from sustainable materials "
+    "like Merino wool and eucalyptus fibers. The brand boasts carbon-neutral production and"
+    " strives for total transparency in its supply chain. Plus, their shoes are incredibly "
+    "comfortable!",
+    "Veja",
+    "Veja is making waves in the world of sneakers with its environmentally-friendly "
+    "approach. The brand uses fair-trade materials and minimizes waste in its production "
+    "process. What truly sets them apart is their transparency in disclosing the cost of "
+    "production and the price you pay, fostering a deeper connection between consumers "
+    "and the brand.",
+    "Reformation",
+    "Reformation is all about stylish sustainability. They craft their clothing from eco-"
+    "friendly fabrics, vintage garments, and surplus materials, reducing waste and water "
+    "consumption. Reformation also actively works to reduce their carbon footprint.",
+    "Frequently Asked Questions (FAQs)",
+    "What defines a sustainable clothing brand?",
+    "A sustainable clothing brand prioritizes ethical practices, eco-friendly materials, "
+    "and fair labor conditions. They aim to minimize their environmental impact and promote"
+    " social responsibility.",
+]
+_BRANDS_TAIL = [
+    "If you liked this, share it",
+    "Other related Posts",
+    "How to Make my Wardrobe Sustainable",
+    "Copyright 2026 Sumissura",
+]
+
+
+def test_a_designer_under_her_name_in_the_body_of_a_list_stays() -> None:
+    # the same shape inside the story, other items and an answer below it: the story's own
+    r = strip_lines([*_BRANDS_HEAD, *_BRANDS, *_BRANDS_TAIL])
+    assert all(p in r.lines for p in _BRANDS[1:9])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from . import lexicon as lx
 from .bylines import byline_of
@@ -103,6 +104,7 @@ def bio_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     (:func:`_closing_bios`)."""
     return min(
         _name_over_bio(lines, tags, start, end),
+        _name_over_last(lines, tags, start, end),
         _bio_paragraph(lines, tags, start, end),
         _about_start(lines, tags, start, end),
         _signed_bio(lines, tags, start, end),
@@ -282,6 +284,63 @@ def _name_over_bio(lines: list[Line], tags: list[str], start: int, end: int) -> 
             " ".join(nxt.key.split()[: _ROLE_WORDS * 2])
         ):
             return k  # "Jane Doe" / "Hello, and welcome! I'm the editor & founder of this site."
+    return end + 1
+
+
+#: The first sentence of a paragraph, in which a bio under its name line names the person.
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)")
+
+
+def _bare_name_line(ln: Line) -> list[str] | None:
+    """The words of a name line of one to four capitalised words ("Anthony", "Ludo Fourrage"),
+    else None."""
+    if ln.prose or ln.terminal:
+        return None
+    words = _NAME_AFFIX.sub("", ln.text).split()
+    if not 1 <= len(words) <= _NAME_WORDS:
+        return None
+    if all(w[0].isupper() and _NAME_WORD.match(w) for w in words):
+        return words
+    return None
+
+
+def _names_person(text: str, words: list[str]) -> bool:
+    """Whether the first sentence of ``text`` names the person of the name line ``words`` (the
+    full name, the first name or the surname) and then says what the person is or does, a
+    word in lower case after the name: "Anthony cofounded ...", "Ludovic (Ludo) Fourrage is
+    ...", "With over seven years at Acme, ..., Mike has played ..."."""
+    m = _FIRST_SENTENCE.match(text)
+    tokens = (m.group(0) if m else text).split()
+    names = {words[0], words[-1]}
+    return any(tok in names and nxt[0].islower() for tok, nxt in pairwise(tokens))
+
+
+def _name_over_last(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """Where a name line over the region's last paragraph, a bio of the person it names,
+    starts (``end + 1`` when there is none).
+
+    The author box prints the name alone on a line, perhaps the first name only ("Anthony" /
+    "Website" / "Anthony cofounded ... Today, he lives in ..."), and its paragraph names the
+    person in its first sentence without opening with the name line's words: by the surname
+    after a given name the line shortens ("Ludo Fourrage" / "Founder and CEO" / "Ludovic
+    (Ludo) Fourrage is an education industry veteran ..."), or after a phrase ("Mike Marshall"
+    / "With over seven years at Acme, ..., Mike has played ..."). Looser than
+    :func:`_name_over_bio` in how the paragraph names the person, so stricter in where it
+    stands: the region's last paragraph, nothing of the article's below it, after
+    :data:`_ARTICLE_WORDS` words; and in what it says: a person's (a role word or a personal
+    pronoun, :data:`_PERSON`). A subheading over a section of the story names a thing, not
+    a person the paragraph then speaks of as "he" or "she"."""
+    last = next((k for k in range(end, start, -1) if lines[k].prose and not tags[k]), None)
+    if last is None or not _PERSON.search(lines[last].key):
+        return end + 1
+    for k in range(last - 1, max(last - 2 - _GAP_LINES, start), -1):
+        if tags[k] or lines[k].prose:
+            return end + 1
+        words = _bare_name_line(lines[k])
+        if words is None or _bio_below(lines, k, end) != last:
+            continue
+        if _names_person(lines[last].text, words):
+            return k if _words_before(lines, tags, start, k) >= _ARTICLE_WORDS else end + 1
     return end + 1
 
 
