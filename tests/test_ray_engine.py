@@ -23,6 +23,7 @@ from .test_bad_inputs import _make_bad_batch
 from .test_chrome_site_chrome_whole import LONG, SHORT
 from .test_chrome_site_chrome_whole import _docs as _outlet_pages
 from .test_dedup_opened import prose_outweighing
+from .test_dedup_outlet_shared import ENGINE_JOINED, RECRAWL, SETTINGS, engine_texts
 from .test_dedup_own_openings import PAGE_A, PAGE_B
 from .test_dedup_prose_above import prose_copies
 
@@ -234,6 +235,26 @@ def test_two_short_stories_of_one_site_stay_apart_as_locally() -> None:
             local = find_duplicates(texts, opts, sites=list(sites))
             distributed = RayEngine().duplicates(texts, [None, None], opts, sites=list(sites))
             assert local.duplicate_of == distributed.duplicate_of == joined
+
+
+def test_stories_of_one_outlet_under_its_text_stay_apart_as_locally(
+    seed_texts: dict[str, str],
+) -> None:
+    """The site's text is found by a stage grouped by site (texts of no known site take no
+    part) and marked in each row's whole hashes: three stories of one outlet under its text
+    are apart, and the copies on another site joined, at every setting, as locally; so is a
+    re-crawl of one of them joined to its page, and the other two kept apart."""
+    texts, sites = engine_texts(seed_texts)
+    recrawl_sites: list[str | None] = ["money.example"] * len(RECRAWL)
+    for opts in SETTINGS:
+        local = find_duplicates(texts, opts, sites=sites)
+        distributed = RayEngine().duplicates(texts, [None] * len(texts), opts, sites=sites)
+        assert local.duplicate_of == distributed.duplicate_of == ENGINE_JOINED
+        local = find_duplicates(RECRAWL, opts, sites=recrawl_sites)
+        distributed = RayEngine().duplicates(
+            RECRAWL, [None] * len(RECRAWL), opts, sites=recrawl_sites
+        )
+        assert local.duplicate_of == distributed.duplicate_of == [None, 0, None, None]
 
 
 def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:

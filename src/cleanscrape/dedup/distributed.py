@@ -11,7 +11,9 @@ uses the position in the input; only the order matters to every rule below). The
    folder (on storage every node sees), the shingle hashes are written there once, one file
    per task, and rows carry where they are (file, offset, count); without one, rows carry them.
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
-   representative, every other one gets an edge to it.
+   representative, every other one gets an edge to it. Then the rows of each known site are
+   grouped by site and each gets ``outlet``: which of its whole text's hashes are the site's
+   text (:func:`site_texts`, for :func:`.core.outlet_shared`).
 3. **Candidates.** One row per (document, band) of :func:`.signature.candidate_bands`:
    bucket, band key, order, site and where the hashes are (no hashes when they are stored); rows are
    grouped by bucket and every pair with equal band keys is a candidate, joined when it is a
@@ -73,7 +75,7 @@ from .core import (
     shares_opening,
 )
 from .key import matching_key
-from .prints import PrintList, opening_of
+from .prints import OUTLET_TEXTS, PrintList, opening_of, outlet_text
 from .signature import (
     U64,
     candidate_bands,
@@ -334,6 +336,7 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
     }
     out.update({c: batch[c][pos] for c in _HASH_COLUMNS})
     out["site"] = _sites(batch)[pos]
+    out["outlet"] = _outlets(batch)[pos]
     return out
 
 
@@ -372,15 +375,24 @@ def _verify_key(
     orders = group["order"][rows].tolist()
     prints = reader.get(group, rows)
     sites = _sites(group)[rows].tolist()
+    outlets = _outlets(group)[rows].tolist()
     label = np.arange(len(orders))
     for y in range(1, len(orders)):
         for x in np.flatnonzero(label[:y] != label[y]).tolist():
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
             (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
+            one = one_site(sites[x], sites[y])
             if near_pair(
                 (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
-            ) and shares_opening(ox, wx, oy, wy, one_site=one_site(sites[x], sites[y])):
+            ) and shares_opening(
+                ox,
+                wx,
+                oy,
+                wy,
+                one_site=one,
+                stories=_stories((wx, outlets[x]), (wy, outlets[y])) if one else (None, None),
+            ):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
                 low, high = sorted((int(label[x]), int(label[y])))
@@ -495,6 +507,7 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
             "body": np.empty(0, dtype=object),
             "opening": np.empty(0, dtype=object),
             "site": np.empty(0, dtype=np.int64),
+            "outlet": np.empty(0, dtype=object),
         }
     reader = _HashReader(store)
     try:
@@ -509,17 +522,20 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
         "body": np.array([b.tobytes()] * n, dtype=object),
         "opening": np.array([opening.tobytes()] * n, dtype=object),
         "site": np.full(n, _sites(group)[src[0]], dtype=np.int64),
+        "outlet": np.array([_outlets(group)[src[0]]] * n, dtype=object),
     }
 
 
 class _Side(NamedTuple):
     """A text's hashes in a group of candidate pairs (rows of :func:`_own_rows` and
-    :func:`_with_whole`) and its site (-1: none known)."""
+    :func:`_with_whole`), its site (-1: none known) and which of its whole hashes are the
+    site's text (:func:`site_texts`)."""
 
     body: U64
     opening: U64
     whole: U64
     site: int
+    outlet: bytes
 
 
 def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
@@ -530,12 +546,13 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
         return None
     me: _Side | None = None
     others: list[tuple[int, _Side]] = []
-    for j, body, opening, whole, site in zip(
+    for j, body, opening, whole, site, outlet in zip(
         group["j"].tolist(),
         group["body"].tolist(),
         group["opening"].tolist(),
         group["whole"].tolist(),
         _sites(group).tolist(),
+        _outlets(group).tolist(),
         strict=True,
     ):
         side = _Side(
@@ -543,6 +560,7 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
             np.frombuffer(opening, dtype=np.uint64),
             np.frombuffer(whole, dtype=np.uint64),
             site,
+            outlet,
         )
         if j >= 0:
             others.append((j, side))
@@ -570,7 +588,17 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
             c >= options.containment_threshold
             and not near_duplicate(me.body, other.body, options)
             and shares_opening(
-                me.opening, me.whole, other.opening, other.whole, same_site=one, one_site=one
+                me.opening,
+                me.whole,
+                other.opening,
+                other.whole,
+                same_site=one,
+                one_site=one,
+                stories=(
+                    _stories((me.whole, me.outlet), (other.whole, other.outlet))
+                    if one
+                    else (None, None)
+                ),
             )
         ):
             found.append((c, j))
@@ -608,6 +636,7 @@ def _own_rows(batch: Batch, store: str | None) -> Batch:
         "body": np.array([h.tobytes() for h, _, _ in got], dtype=object),
         "opening": np.array([o.tobytes() for _, o, _ in got], dtype=object),
         "site": _sites(batch),
+        "outlet": _outlets(batch),
     }
 
 
@@ -616,6 +645,69 @@ def _sites(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
     if "site" in group:
         return np.asarray(group["site"], dtype=np.int64)
     return np.full(len(group["order"] if "order" in group else group["i"]), -1, np.int64)
+
+
+def _outlets(group: Batch) -> np.ndarray[Any, np.dtype[np.object_]]:
+    """The rows' marks of their site's text (:func:`site_texts`; ``b""`` each when the rows
+    carry none)."""
+    if "outlet" in group:
+        return np.asarray(group["outlet"], dtype=object)
+    return np.array([b""] * len(group["order"] if "order" in group else group["i"]), dtype=object)
+
+
+def site_texts(rows: Dataset, store: str | None = None) -> Dataset:
+    """Rows of texts with a key (``order``, ``site``, the hash columns of the fingerprint
+    stage, :data:`_HASH_COLUMNS`, and any others) -> the same rows with ``outlet``: one bit
+    per hash of the row's whole text (packed), set where the hash is its site's text
+    (:func:`.prints.outlet_text` over the site's rows, as :meth:`.prints.Prints.story` finds
+    it), ``b""`` when the site has none. The rows of known sites are sorted on site and each
+    site's rows are one group (as the site-template stage groups them); rows of no known site
+    take no part in the sort."""
+    known = rows.map_batches(lambda b: _rows_where(b, _sites(b) >= 0), batch_format="numpy")
+    marked = known.sort("site").map_batches(
+        by_group("site", lambda g: _site_text(g, store)), batch_format="numpy", batch_size=None
+    )
+    unknown = rows.map_batches(_unknown_outlet, batch_format="numpy")
+    return marked.union(unknown)
+
+
+def _rows_where(batch: Batch, mask: np.ndarray[Any, np.dtype[np.bool_]]) -> Batch:
+    """The rows of ``batch`` where ``mask`` holds."""
+    return {c: v[mask] for c, v in batch.items()}
+
+
+def _unknown_outlet(batch: Batch) -> Batch:
+    """The rows of no known site, with no site's text."""
+    rows = _rows_where(batch, _sites(batch) < 0)
+    return {**rows, "outlet": np.array([b""] * len(rows["order"]), dtype=object)}
+
+
+def _site_text(group: Batch, store: str | None) -> Batch:
+    """One site's rows, each with the marks of the site's text in its whole text."""
+    n = len(group["order"])
+    if n < OUTLET_TEXTS:  # (no third text: no hash read)
+        return {**group, "outlet": np.array([b""] * n, dtype=object)}
+    _, whole = _body_and_whole(group, store)
+    text = outlet_text(whole)
+    marks = [np.packbits(np.isin(w, text)).tobytes() if text.size else b"" for w in whole]
+    return {**group, "outlet": np.array(marks, dtype=object)}
+
+
+def _stories(*sides: tuple[U64, bytes]) -> tuple[U64 | None, U64 | None]:
+    """Two texts' whole hashes outside their site's text, from each one's whole hashes and
+    marks (:func:`site_texts`; ``None`` for a text without marks), as
+    :meth:`.prints.Prints.story` gives them."""
+    (wa, ma), (wb, mb) = sides
+    return _story(wa, ma), _story(wb, mb)
+
+
+def _story(whole: U64, marks: bytes) -> U64 | None:
+    """The hashes of ``whole`` whose mark is not set (``None`` without marks)."""
+    if not marks:
+        return None
+    held = np.unpackbits(np.frombuffer(marks, dtype=np.uint8), count=whole.size).astype(bool)
+    rest: U64 = whole[~held]
+    return rest
 
 
 def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
@@ -666,6 +758,7 @@ def _by_pair(
             "j": b["order"],
             **{c: b[c] for c in _HASH_COLUMNS},
             "site": _sites(b),
+            "outlet": _outlets(b),
         },
         batch_format="numpy",
     )
@@ -763,6 +856,7 @@ def _no_hashes(n: int) -> Batch:
         "on": zero,
         "wn": zero,
         "site": none,
+        "outlet": empty,
     }
 
 
@@ -952,8 +1046,8 @@ def find_clusters(
         docs.map_batches(lambda b: _prints(b, options, load, store), batch_format="numpy")
         .sort("klo")
         .map_batches(by_group("klo", _exact_groups), batch_format="numpy", batch_size=None)
-        .materialize()
     )
+    groups = site_texts(groups, store).materialize()
     del docs  # the caller's rows (and their blocks) are not needed again
     release_finished()
     exact_edges = groups.map_batches(_exact_edges, batch_format="numpy")
@@ -1029,13 +1123,21 @@ def _banded(batch: Batch) -> Batch:
     """Every row, not one per key: texts with one key share their body, not their whole text,
     which the near-duplicate check's containment both ways and the openings look in (as the
     local engine's :func:`.core._near_pairs` takes every text); with its site, on which the
-    check of a copy under its outlet's prose depends (:func:`.core.near_pair`)."""
-    return {**{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)}, "site": _sites(batch)}
+    check of a copy under its outlet's prose depends (:func:`.core.near_pair`), and the marks
+    of its site's text (:func:`.core.outlet_shared`)."""
+    return {
+        **{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)},
+        "site": _sites(batch),
+        "outlet": _outlets(batch),
+    }
 
 
 def _keyed_with_hashes(batch: Batch) -> Batch:
     """Every text with a key, its representative, where its hashes are and its site (for the
     containment joins): texts of one key share their body, not their whole text, which a
     contained body is looked for in, nor their site (as the local engine's
-    :func:`.core._contained` takes every text)."""
-    return {c: batch[c] for c in ("order", "rep", "site", *_HASH_COLUMNS)}
+    :func:`.core._contained` takes every text), and the marks of its site's text."""
+    return {
+        **{c: batch[c] for c in ("order", "rep", "site", *_HASH_COLUMNS)},
+        "outlet": _outlets(batch),
+    }

@@ -21,11 +21,12 @@ Two collections:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from ..options import CleanOptions
 from .body import opening_key, split_text
@@ -200,6 +201,94 @@ class Prints(Protocol):
         """Characters of text ``i``."""
         ...
 
+    def story(self, i: int) -> U64 | None:
+        """Text ``i``'s whole-text hashes that are not its site's text (:func:`outlet_text`
+        over the site's texts with a key), or ``None`` when the site prints no such text
+        (site not known, fewer than :data:`OUTLET_TEXTS` texts, or none held by enough)."""
+        ...
+
+
+#: The fewest texts of one site that hold a shingle for it to be the site's text
+#: (:func:`outlet_text`): two texts and a third, so that what only a pair shares is never the
+#: site's.
+OUTLET_TEXTS = 3
+
+
+def outlet_text(wholes: Sequence[U64]) -> U64:
+    """The shingle hashes that at least half of one site's texts hold, and at least
+    :data:`OUTLET_TEXTS` of them (``wholes``: each text's whole-text hashes, sorted and
+    distinct within a text), sorted: the text the outlet prints around its stories.
+
+    One outlet prints the same text on its pages (a standard paragraph, a writers' blurb, a
+    list of its posts, menu lines the strip stage kept); a third page of the site prints it
+    too. A story is printed by its copies only: a few re-crawls of one page, or a few
+    variants of one story among a site's many pages, are fewer than half of the site's
+    texts, so their story is not taken for the outlet's text.
+
+    >>> a, b, c = (np.array(x, dtype=np.uint64) for x in ([1, 2, 3], [2, 3, 4, 5], [3, 4]))
+    >>> outlet_text([a, b, c]).tolist(), outlet_text([a, b]).tolist()
+    ([3], [])
+    """
+    least = max(OUTLET_TEXTS, (len(wholes) + 1) // 2)
+    if len(wholes) < least:
+        return np.empty(0, dtype=np.uint64)
+    values, counts = np.unique(np.concatenate(wholes), return_counts=True)
+    held: U64 = values[counts >= least]
+    return held
+
+
+def outside(whole: U64, text: U64) -> U64:
+    """The hashes of ``whole`` not in ``text`` (both sorted)."""
+    if text.size == 0:
+        return whole
+    at = np.minimum(np.searchsorted(text, whole), text.size - 1)
+    rest: U64 = whole[text[at] != whole]
+    return rest
+
+
+class SiteText:
+    """Each known site's text (:func:`outlet_text`), found when a text of the site is first
+    asked for, over the site's texts that have a key (the texts de-duplication takes part
+    in); :meth:`story` gives a text's hashes outside it."""
+
+    __slots__ = ("_members", "_text", "_whole")
+
+    def __init__(
+        self,
+        sites: npt.NDArray[np.int64],
+        keyed: npt.NDArray[np.bool_],
+        whole: Callable[[Sequence[int]], list[U64]],
+    ) -> None:
+        #: positions of each known site's texts with a key
+        self._members = _members_by_site(sites, keyed)
+        self._text: dict[int, U64] = {}
+        self._whole = whole
+
+    def story(self, i: int, site: int) -> U64 | None:
+        """Text ``i``'s whole hashes outside its ``site``'s text (``None``: site not known,
+        or it has no text of its own)."""
+        if site < 0:
+            return None
+        if site not in self._text:
+            rows = self._members.get(site, np.empty(0, np.int64)).tolist()
+            few = len(rows) < OUTLET_TEXTS  # (no third text: no hash read)
+            self._text[site] = np.empty(0, np.uint64) if few else outlet_text(self._whole(rows))
+        text = self._text[site]
+        if text.size == 0:
+            return None
+        return outside(self._whole([i])[0], text)
+
+
+def _members_by_site(
+    sites: npt.NDArray[np.int64], keyed: npt.NDArray[np.bool_]
+) -> dict[int, npt.NDArray[np.int64]]:
+    """Positions of the texts with a key of each known site, ascending."""
+    texts = np.flatnonzero((sites >= 0) & keyed)
+    by_site = texts[np.argsort(sites[texts], kind="stable")]
+    values = sites[by_site]
+    cuts = np.flatnonzero(values[1:] != values[:-1]) + 1
+    return {int(sites[g[0]]): g for g in np.split(by_site, cuts) if g.size}
+
 
 def site_numbers(sites: Sequence[str | None]) -> list[int]:
     """Each site as a number: the same for equal names, in order of first appearance; -1 for
@@ -244,6 +333,7 @@ class PrintList:
             self._batch = _Batch(texts, self.views, options)
             self._prints = dict(enumerate(self._batch.prints))
         self._whole: dict[int, U64] = {}
+        self._site_text: SiteText | None = None
 
     def _print(self, i: int) -> TextPrint:
         if i not in self._prints:
@@ -292,6 +382,20 @@ class PrintList:
 
     def site(self, i: int) -> int:
         return -1 if self._sites is None else self._sites[i]
+
+    def story(self, i: int) -> U64 | None:
+        if self._sites is None:
+            return None
+        if self._site_text is None:
+            keyed = np.array([bool(self.key(k)) for k in range(len(self))], dtype=np.bool_)
+            sites = np.array(self._sites, dtype=np.int64)
+            self._site_text = SiteText(sites, keyed, self._wholes)
+        return self._site_text.story(i, self.site(i))
+
+    def _wholes(self, rows: Sequence[int]) -> list[U64]:
+        """The whole texts' hashes of ``rows`` (made at once where they are made on demand)."""
+        self.read_wholes(rows)
+        return [self.whole(i) for i in rows]
 
 
 class Blobs(Protocol):
@@ -343,6 +447,8 @@ class PrintStore:
         # offset and count of the matching hashes, of the whole hashes (or _SAME), of the
         # opening's hashes
         self._at = _Column(np.int64, 6)
+        #: each site's text (found on first use, after the last print is stored)
+        self._site_text: SiteText | None = None
 
     def __len__(self) -> int:
         return self._keys.size
@@ -365,6 +471,7 @@ class PrintStore:
         """Store a print (of a text published on ``site``: ``None`` when not known); returns
         its position."""
         number = self._site_numbers.setdefault(site, len(self._site_numbers)) if site else -1
+        self._site_text = None
         self._site.append(number)
         self._keys.append(np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8))
         self._empty.append(not p.key)
@@ -374,6 +481,7 @@ class PrintStore:
 
     def replace(self, i: int, p: TextPrint) -> None:
         """Put a new print at position ``i`` (a text changed after it was fingerprinted)."""
+        self._site_text = None
         self._keys.data[i] = np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8)
         self._empty.data[i] = not p.key
         self._sigs.data[i] = p.signature
@@ -415,3 +523,11 @@ class PrintStore:
 
     def site(self, i: int) -> int:
         return int(self._site.data[i])
+
+    def story(self, i: int) -> U64 | None:
+        if self._site_text is None:
+            keyed = ~self._empty.view()
+            self._site_text = SiteText(
+                self._site.view(), keyed, lambda rows: list(map(self.whole, rows))
+            )
+        return self._site_text.story(i, self.site(i))
