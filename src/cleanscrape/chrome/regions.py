@@ -537,6 +537,9 @@ def _introduces_list(lines: list[Line], tags: list[str], first: int, last: int) 
 #: at least this many dates one card apart, a card being this many lines at most.
 _DATED_CARDS = 3
 _DATED_CARD_LINES = 6
+#: Two cards, one of them without a date (a sponsored card between two dated ones): the most
+#: lines between two dates of a listing whose cards are not all one length.
+_UNEVEN_CARD_LINES = 8
 #: A reading time ("4 Min Read", "8 min read", "5 Min. Lesezeit": ``reading_time.READ_TIME``).
 _READ_TIME = re.compile(READ_TIME + r"\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -588,6 +591,34 @@ def dated_cards(lines: list[Line], tags: list[str]) -> set[int]:
             i = j + 1
         else:
             i += 1
+    return found | _uneven_dated_cards(lines, dates)
+
+
+def _uneven_dated_cards(lines: list[Line], dates: list[int]) -> set[int]:
+    """Input indices of the summaries of a dated listing whose cards are not all one length.
+
+    A sidebar's cards (a section label, a date, a title, a summary) come at uneven distances
+    when cards without a date (a sponsored card) stand between them. Between each two dates
+    :data:`_UNEVEN_CARD_LINES` lines apart at most, at least :data:`_DATED_CARDS` times in a
+    row, every summary stands alone (no paragraph above or below it) and a card holds two at
+    most: an article's own dated entries (a timeline, a live blog's posts) hold paragraphs in
+    a row, or an entry longer than a card.
+    """
+    found: set[int] = set()
+    run: list[int] = []  # the summaries of the run of cards so far
+    cards = 0  # ... and how many of its cards hold one
+    for a, b in pairwise(dates):
+        if 2 <= b - a <= _UNEVEN_CARD_LINES:
+            prose = [k for k in range(a + 1, b) if lines[k].prose]
+            if len(prose) <= 2 and not any(lines[k - 1].prose or lines[k + 1].prose for k in prose):
+                run.extend(prose)
+                cards += bool(prose)
+                continue
+        if cards >= _DATED_CARDS:
+            found.update(lines[k].index for k in run)
+        run, cards = [], 0
+    if cards >= _DATED_CARDS:
+        found.update(lines[k].index for k in run)
     return found
 
 
