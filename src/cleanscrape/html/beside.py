@@ -29,12 +29,7 @@ def before(
     """``el`` comes wholly before ``block`` in document order (neither holds the other)."""
     if any(a is el for a in block.iterancestors()):
         return False
-    for node in body.iter():
-        if node is el:
-            return True
-        if node is block:
-            return False
-    return False
+    return _met_first(el, block, body)
 
 
 def after(
@@ -44,11 +39,20 @@ def after(
     last = block
     while len(last):
         last = last[-1]
+    # (``el`` the block's last node lies inside it)
+    return el is not last and _met_first(last, el, body)
+
+
+def _met_first(
+    first: lxml_html.HtmlElement, then: lxml_html.HtmlElement, body: lxml_html.HtmlElement
+) -> bool:
+    """A walk of ``body`` in document order meets ``first`` before ``then`` (``False`` when it
+    meets neither)."""
     for node in body.iter():
-        if node is el:
-            return False
-        if node is last:
+        if node is first:
             return True
+        if node is then:
+            return False
     return False
 
 
