@@ -199,10 +199,22 @@ _NAME_AFFIX = re.compile(r"\s+\(@?[^()\s]{1,30}\)$")
 
 
 def _name_line(ln: Line) -> bool:
+    """Whether ``ln`` is a name line of two or more words (:func:`_name_words`)."""
+    words = _name_words(ln)
+    return words is not None and len(words) >= 2
+
+
+def _name_words(ln: Line) -> list[str] | None:
+    """The words of a line that ends no sentence and is one to :data:`_NAME_WORDS` capitalised
+    words, a handle after them left out ("Anthony", "Jane Roe (@janeroe)"), else None."""
     if ln.terminal:
-        return False
+        return None
     words = _NAME_AFFIX.sub("", ln.text).split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.match(w) for w in words)
+    if 1 <= len(words) <= _NAME_WORDS and all(
+        w[0].isupper() and _NAME_WORD.match(w) for w in words
+    ):
+        return words
+    return None
 
 
 def author_box(lines: list[Line], k: int, j: int) -> bool:
@@ -294,14 +306,7 @@ _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)")
 def _bare_name_line(ln: Line) -> list[str] | None:
     """The words of a name line of one to four capitalised words ("Anthony", "Ludo Fourrage"),
     else None."""
-    if ln.prose or ln.terminal:
-        return None
-    words = _NAME_AFFIX.sub("", ln.text).split()
-    if not 1 <= len(words) <= _NAME_WORDS:
-        return None
-    if all(w[0].isupper() and _NAME_WORD.match(w) for w in words):
-        return words
-    return None
+    return None if ln.prose else _name_words(ln)
 
 
 def _names_person(text: str, words: list[str]) -> bool:
