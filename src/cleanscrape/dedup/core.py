@@ -57,6 +57,7 @@ from .signature import (
     candidate_bands,
     containment,
     containment_reaches,
+    intersection_size,
     jaccard,
     jaccard_reaches,
 )
@@ -795,7 +796,7 @@ def outlet_shared(story_a: U64 | None, story_b: U64 | None) -> bool:
         return False
     if min(story_a.size, story_b.size) < MIN_CONTAINED_SHINGLES:
         return False
-    shared = np.intersect1d(story_a, story_b, assume_unique=True).size
+    shared = intersection_size(story_a, story_b)
     return shared < PAIR_STORY_SHARE * min(story_a.size, story_b.size)
 
 
