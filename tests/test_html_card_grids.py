@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import sys
+from pathlib import Path
+
 from lxml import html as lxml_html
 
-from cleanscrape.html.card_grids import card_summary, grid_summaries
+from cleanscrape.html.card_grids import card_summary, card_texts, grid_summaries
 from cleanscrape.html.extract import extract_html
+from cleanscrape.text import decode_bytes
+
+_ROOT = Path(__file__).resolve().parent.parent
+_DATA = _ROOT / "tests" / "data" / "html"
+sys.path.insert(0, str(_ROOT / "benchmarks"))
+
+import old_markup  # noqa: E402
 
 # a real WCXB dev page (a home-services cost guide), reduced: the guide's text, then a section
 # of other guides as a list of cards (image link, author and date, the guide's headline as a
@@ -159,3 +171,67 @@ def test_roundup_whose_cards_are_the_article_keeps_them() -> None:
     text = "\n".join(extract_html(page, url=_ROUNDUP_URL).lines)
     for _href, _title, summary in _PROJECTS:
         assert summary in text
+
+
+# WCXB dev page 4193 (a solar installer's guide), with class names and ids taken off as
+# ``benchmarks/old_markup.py`` takes them off: after the guide and a newsletter box, "Related
+# articles", a listing of three cards (the headline inside its link, "Written by" the author,
+# the date, a reading time). The extractor leaves the linked headlines out and prints each
+# card's other lines under the guide.
+_SOLAR = _DATA / "wcxb" / "4193.html.gz"
+_RELATED = (
+    ("Best solar panels in 2026: Which one should you choose?", "Emily Walker", "Feb 11, 2026"),
+    (
+        "Congress killed the residential solar tax credit—these states should go solar now",
+        "Casey McDevitt",
+        "Jul 7, 2025",
+    ),
+    (
+        "Solar prices hit all-time lows in 2024—is that about to change?",
+        "Alex Behrens",
+        "May 22, 2025",
+    ),
+)
+
+
+def _bare_solar_page() -> tuple[str, str, str]:
+    """The page without class names, its URL and its gold text."""
+    raw = decode_bytes(gzip.decompress(_SOLAR.read_bytes()), source="page", html=True).text
+    gold = json.loads(_SOLAR.with_suffix("").with_suffix(".json").read_text("utf-8"))
+    markup = old_markup.variant(raw, "attributes")
+    return markup, gold["url"], gold["ground_truth"]["main_content"]
+
+
+def test_listing_cards_lines_without_their_headlines_leave_the_output() -> None:
+    markup, url, gold = _bare_solar_page()
+    lines = extract_html(markup, url=url).lines
+    for headline, author, date in _RELATED:
+        assert headline not in lines  # the premise: the extractor printed no headline
+        assert f"Written by {author}" not in lines
+        assert date not in lines
+    assert not {"6 min read", "4 min read", "5 min read"} & set(lines)
+    # the guide stays: every paragraph of the gold from its opening to its close
+    paragraphs = [p for p in gold.splitlines() if len(p.split()) >= 20]
+    assert len(paragraphs) >= 20
+    assert all(p in lines for p in paragraphs[:3] + paragraphs[-3:])
+
+
+def test_card_texts_reads_one_listing_card() -> None:
+    card = lxml_html.fragment_fromstring(
+        '<div><a href="/solar/best-solar-panels-complete-ranking/"><h3>Best solar panels in '
+        "2026: Which one should you choose?</h3></a><p><span>Written by "
+        '<a href="/authors/emily-walker/">Emily Walker</a></span></p><div><p><span>Feb 11, 2026'
+        "</span></p><p><span>6 min read</span></p></div></div>"
+    )
+    read = card_texts(card)
+    assert read is not None
+    headline, texts = read
+    assert headline == _RELATED[0][0]
+    assert {"Written by Emily Walker", "Feb 11, 2026", "6 min read"} <= texts
+    # two linked headlines: a list of links, not one card
+    two = lxml_html.fragment_fromstring(
+        "<div>"
+        + "".join(f'<h3><a href="/{n}/">{h}</a></h3>' for n, (h, _, _) in enumerate(_RELATED))
+        + "</div>"
+    )
+    assert card_texts(two) is None

@@ -13,6 +13,15 @@ wholly one link to another page, and one ``<p>`` of :data:`MIN_SUMMARY_WORDS` to
 block (the element whose child paragraphs hold the most prose): a roundup whose cards are the
 article ("10 easy wood projects", each a card) has its cards in or around that block, not after
 it. Only the printed summaries go; the rest of the page's lines stay.
+
+Where no class word has pruned a listing, the extractor may print its cards' other lines
+without their headlines: a section label, a date, a byline, a reading time, a summary longer
+than a grid's line ("Written by Emily Walker" / "Feb 11, 2026" / "6 min read"). A listing's card
+(:func:`card_texts`) holds one linked headline, no other heading of that kind, and at most
+:data:`MAX_CARD_WORDS` words besides it. In a listing after the main prose block whose
+headlines the extractor left out, every line equal to the text of one of its cards' elements
+goes (the block's own texts kept). A listing whose headlines are printed is left to the text
+stage, which reads the cards by their headlines and dates, as a whole.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from .beside import after, drop_printed, leads_away
+from .beside import LIST_MARK, after, drop_printed, leads_away
 from .prune import HEADINGS
 
 #: A grid holds at least this many cards ...
@@ -31,6 +40,9 @@ MIN_HEADLINE_WORDS = 3
 MIN_SUMMARY_WORDS = 6
 #: ... to this many (a longer paragraph is an article's text, not a card's line).
 MAX_SUMMARY_WORDS = 60
+#: A listing's card holds at most this many words besides its headline (labels, a date, a
+#: summary: longer, it is a section of a text).
+MAX_CARD_WORDS = 120
 #: How far above a linked heading its grid's parent may sit.
 MAX_CARD_DEPTH = 6
 
@@ -89,26 +101,75 @@ def _grid_summaries(parent: lxml_html.HtmlElement) -> list[str]:
     return found
 
 
-def grid_summaries(body: lxml_html.HtmlElement, block: lxml_html.HtmlElement) -> frozenset[str]:
-    """Summaries of the grids of teaser cards below ``body`` that come after ``block``."""
+def card_texts(card: lxml_html.HtmlElement) -> tuple[str, frozenset[str]] | None:
+    """The headline of ``card`` and the texts of its elements (white space collapsed) when it
+    is a listing's card: one heading that is a linked headline, none other, and at most
+    :data:`MAX_CARD_WORDS` words besides the headline; else ``None``."""
+    heads = [h for h in card.iter(*HEADINGS) if _linked_headline(h)]
+    if len(heads) != 1:
+        return None
+    headline = _words(heads[0])
+    if len(_words(card).split()) - len(headline.split()) > MAX_CARD_WORDS:
+        return None
+    return headline, frozenset(t for t in map(_words, card.iter(etree.Element)) if t)
+
+
+def _listing_texts(parent: lxml_html.HtmlElement, printed: frozenset[str]) -> frozenset[str]:
+    """The texts of the cards when ``parent`` is a listing of cards (:data:`MIN_CARDS` or more,
+    at least half its children) none of whose headlines is among the ``printed`` lines, else
+    an empty set."""
+    kids = [k for k in parent if isinstance(k.tag, str)]
+    found = [c for c in map(card_texts, kids) if c is not None]
+    if len(found) < MIN_CARDS or 2 * len(found) < len(kids):
+        return frozenset()
+    if any(headline in printed for headline, _ in found):
+        return frozenset()
+    return frozenset().union(*(texts for _, texts in found))
+
+
+def _grid_parents(
+    body: lxml_html.HtmlElement, block: lxml_html.HtmlElement
+) -> list[lxml_html.HtmlElement]:
+    """The elements below ``body`` (``block`` left out) above :data:`MIN_CARDS` or more linked
+    headings, each within :data:`MAX_CARD_DEPTH` levels."""
     counts: dict[lxml_html.HtmlElement, int] = {}
     for heading in _LINKED_HEADINGS(body):
         for depth, anc in enumerate(heading.iterancestors()):
             if depth >= MAX_CARD_DEPTH or anc is body:
                 break
             counts[anc] = counts.get(anc, 0) + 1
+    return [parent for parent, n in counts.items() if n >= MIN_CARDS and parent is not block]
+
+
+def _grid_texts(
+    body: lxml_html.HtmlElement, block: lxml_html.HtmlElement, printed: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The summaries of the grids of teaser cards below ``body`` that come after ``block``,
+    and the texts of the listings there whose headlines are not ``printed`` (the block's own
+    texts left out)."""
     found: set[str] = set()
-    for parent, n in counts.items():
-        if n >= MIN_CARDS and parent is not block:
-            summaries = _grid_summaries(parent)
-            if summaries and after(parent, block, body):
-                found.update(summaries)
-    return frozenset(found)
+    listed: set[str] = set()
+    for parent in _grid_parents(body, block):
+        summaries = _grid_summaries(parent)
+        texts = _listing_texts(parent, printed)
+        if (summaries or texts) and after(parent, block, body):
+            found.update(summaries)
+            listed.update(texts)
+    if listed:
+        listed.difference_update(map(_words, block.iter(etree.Element)))
+    return frozenset(found), frozenset(listed)
+
+
+def grid_summaries(body: lxml_html.HtmlElement, block: lxml_html.HtmlElement) -> frozenset[str]:
+    """Summaries of the grids of teaser cards below ``body`` that come after ``block``."""
+    return _grid_texts(body, block, frozenset())[0]
 
 
 def drop_grid_summaries(
     body: lxml_html.HtmlElement, block: lxml_html.HtmlElement, lines: list[str]
 ) -> tuple[list[str], int]:
-    """``lines`` without the summaries of the teaser grids after ``block`` (a line equal to one,
-    white space collapsed, a list item's mark left out); how many went."""
-    return drop_printed(lines, grid_summaries(body, block))
+    """``lines`` without the summaries of the teaser grids after ``block`` and the texts of the
+    listings there whose headlines they do not print (a line equal to one, white space
+    collapsed, a list item's mark left out); how many went."""
+    printed = frozenset(" ".join(ln.split()).removeprefix(LIST_MARK) for ln in lines)
+    return drop_printed(lines, frozenset().union(*_grid_texts(body, block, printed)))

@@ -109,7 +109,8 @@ class Extracted:
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
     (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
-    cards after the main prose block (:mod:`cleanscrape.html.card_grids`), under
+    cards after the main prose block and the lines of a listing's cards printed there without
+    their headlines (:mod:`cleanscrape.html.card_grids`), under
     ``"menu_description"`` the section descriptions of a menu before the main prose block
     (:mod:`cleanscrape.html.menus`), under ``"author_box"`` the bios of the author's box after
     the main prose block (:mod:`cleanscrape.html.author_boxes`).
