@@ -212,3 +212,57 @@ def test_see_more_alone_or_in_a_sentence_is_no_related_link() -> None:
     ]
     verdicts = classify_lines(lines, from_html=True).verdicts
     assert [v.text for v in verdicts if v.keep] == lines
+
+
+# --- a singular related label and its link, a subheading between the paragraphs ---------------
+
+_JAM_POST = [
+    "This holiday season I was thinking of flavors that would put me in the holiday spirit when "
+    "it came to me. Not to be confused with a 1990s grunge band, pear jam is a delicious gift to "
+    "give for the holidays.",
+    "Is there anything better than a piece of toast or a biscuit topped with a dollop of jam? "
+    "Especially homemade jam. Not many things are more homey and comforting than jam that has "
+    "been made in someone’s kitchen.",
+    "WHAT YOU NEED TO MAKE JAM",
+    "Do you make jam in a pot? A pressure canner? I don’t know. Help!",
+    "The simple answer is that foods with low acidity need to be canned in a pressure canner. "
+    "For this jam, though, all you need is an inexpensive water bath canner with a rack.",
+]
+
+
+def test_a_related_post_label_and_its_link_between_the_paragraphs_go() -> None:
+    # a dev page's pattern: "Related post:" (one post, the label's singular) and the link to
+    # it, set as a subheading between two rules inside the post
+    link = (
+        "<hr><h3>Related post: <a href='/2016/07/pickled-brussels-sprouts-recipe/'>Pickled "
+        "Brussels Sprouts Recipe</a></h3><hr>"
+    )
+    paragraphs = [f"<h3>{p}</h3>" if p.isupper() else f"<p>{p}</p>" for p in _JAM_POST]
+    page = (
+        "<html><head><title>Spiced Honey Pear Jam Recipe</title></head><body><article>"
+        "<h1>Spiced Honey Pear Jam Recipe</h1><div class='entry-content'>"
+        + "".join(paragraphs[:2])
+        + link
+        + "".join(paragraphs[2:])
+        + "</div></article></body></html>"
+    )
+    related = "Related post: Pickled Brussels Sprouts Recipe"
+    assert related in (trafilatura.extract(page) or "")  # the premise
+    assert clean_html(page).text.split("\n") == _JAM_POST
+
+
+def test_singular_related_labels_of_other_languages_open_a_related_link() -> None:
+    lines = [*_JAM_POST[:2], "", *_JAM_POST[2:]]
+    for label in (
+        "Artículo relacionado: Mermelada de pera con miel",
+        "Matéria relacionada: Geleia de pera com mel",
+        "Articolo correlato: Marmellata di pere al miele",
+        "Gerelateerd artikel: Perenjam met honing",
+    ):
+        lines[2] = label
+        verdicts = classify_lines(lines, from_html=True).verdicts
+        assert [(v.text, v.category) for v in verdicts if not v.keep] == [(label, "related_link")]
+    # a sentence that names a related story is the story's own
+    lines[2] = "The related story: a neighbour made the same jam in 1990 and sold it at the fair."
+    verdicts = classify_lines(lines, from_html=True).verdicts
+    assert all(v.keep for v in verdicts if v.text)

@@ -68,7 +68,13 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "keep exploring",
 )
 
-RELATED_LINK_LABELS: tuple[str, ...] = ("see more",)
+RELATED_LINK_LABELS: tuple[str, ...] = (
+    "see more",
+    "related post",
+    "related article",
+    "related story",
+    "related link",
+)
 
 SHARE_FOLLOW: tuple[str, ...] = (
     "follow us",

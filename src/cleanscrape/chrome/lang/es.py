@@ -16,7 +16,12 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "relacionados",
 )
 
-RELATED_LINK_LABELS: tuple[str, ...] = ("ver mas",)
+RELATED_LINK_LABELS: tuple[str, ...] = (
+    "ver mas",
+    "articulo relacionado",
+    "nota relacionada",
+    "noticia relacionada",
+)
 
 SHARE_FOLLOW: tuple[str, ...] = (
     "compartir",

@@ -15,7 +15,11 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "a voir aussi",
 )
 
-RELATED_LINK_LABELS: tuple[str, ...] = ("voir plus",)
+RELATED_LINK_LABELS: tuple[str, ...] = (
+    "voir plus",
+    "article lie",
+    "article similaire",
+)
 
 SHARE_FOLLOW: tuple[str, ...] = (
     "partager",

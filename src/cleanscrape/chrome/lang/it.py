@@ -16,6 +16,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "potrebbero interessarti",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("articolo correlato",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "condividi",
     "condividi su",

@@ -20,6 +20,11 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "populair",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = (
+    "gerelateerd artikel",
+    "gerelateerd bericht",
+)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "deel dit artikel",
     "deel op",

@@ -21,6 +21,8 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "moze cie zainteresowac",
 )
 
+RELATED_LINK_LABELS: tuple[str, ...] = ("powiazany artykul",)
+
 SHARE_FOLLOW: tuple[str, ...] = (
     "udostepnij",
     "udostepnij artykul",

@@ -14,7 +14,12 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "materias relacionadas",
 )
 
-RELATED_LINK_LABELS: tuple[str, ...] = ("veja mais",)
+RELATED_LINK_LABELS: tuple[str, ...] = (
+    "veja mais",
+    "artigo relacionado",
+    "materia relacionada",
+    "noticia relacionada",
+)
 
 SHARE_FOLLOW: tuple[str, ...] = (
     "compartilhar",
