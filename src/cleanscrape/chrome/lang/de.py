@@ -124,6 +124,10 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "bloggerin",
     "texter",
     "texterin",
+    "autoren",
+    "redakteure",
+    "journalisten",
+    "korrespondenten",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...

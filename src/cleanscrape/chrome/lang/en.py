@@ -437,6 +437,15 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "strategist",
     "marketer",
     "coach",
+    # the plural: a desk's or a team's box ("The Lifestyle Desk is a team of dedicated
+    # journalists ...")
+    "writers",
+    "editors",
+    "journalists",
+    "reporters",
+    "correspondents",
+    "contributors",
+    "columnists",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...

@@ -126,6 +126,13 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "corresponsal",
     "editor",
     "editora",
+    "periodistas",
+    "redactores",
+    "escritores",
+    "autores",
+    "columnistas",
+    "corresponsales",
+    "editores",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...

@@ -122,6 +122,11 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "pigiste",
     "blogueur",
     "blogueuse",
+    "journalistes",
+    "redacteurs",
+    "auteurs",
+    "chroniqueurs",
+    "correspondants",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...

@@ -98,6 +98,11 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "autrice",
     "editorialista",
     "corrispondente",
+    "giornalisti",
+    "redattori",
+    "scrittori",
+    "autori",
+    "corrispondenti",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...

@@ -124,6 +124,13 @@ AUTHOR_ROLES: tuple[str, ...] = (
     "correspondente",
     "editor",
     "editora",
+    "jornalistas",
+    "redatores",
+    "escritores",
+    "autores",
+    "colunistas",
+    "correspondentes",
+    "editores",
 )
 
 #: An affiliate disclosure speaks of commissions (word starts, anywhere in a line) ...
