@@ -2,8 +2,9 @@
 blank lines), and a guide whose steps introduce lists: written to the pattern of real pages, a
 training plan whose weeks repeat the same warm-up step under a line ending with a colon, a
 comparison table whose rows in words alone read as headlines between rows of lists that read
-as text, a packing list whose last items read as headlines, and a wedding planning timeline
-whose steps (a subheading and a sentence each) read as cards of other stories."""
+as text, a packing list whose last items read as headlines, a wedding planning timeline
+whose steps (a subheading and a sentence each) read as cards of other stories, and a podcast
+guide's tips whose first item is too long to read as a headline."""
 
 from __future__ import annotations
 
@@ -225,3 +226,47 @@ def test_the_last_items_of_a_list_that_read_as_headlines_are_kept_in_its_block()
     lines += _blocks(*[[p] for p in _CLOTHING], _FOOTER)
     r = strip_lines(lines)
     assert r.lines == [*_PACKING_INTRO, "Optional:", *_OPTIONAL, *_CLOTHING]
+
+
+_MIC_TITLE = "The ultimate podcast equipment guide for creators"
+_MIC_INTRO = [
+    "Your recording environment often matters more than the price tag on your equipment. A "
+    "basic microphone in a quiet, well-treated room can produce a more professional sound than "
+    "expensive gear in an echo-prone space.",
+    "An external USB microphone is a step up from your smartphone’s mic, yet it’s inexpensive, "
+    "lightweight, and captures clear, high-quality audio. It’s also easy to set up by simply "
+    "plugging a USB cable into your computer or phone.",
+    "Pickup patterns aren’t the only factor that impacts the quality of your audio. Setting up "
+    "your USB microphone properly can also dramatically improve how you sound, so before you "
+    "hit record:",
+]
+_MIC_TIPS = [
+    "Position the microphone slightly off-axis (about 15-20 degrees) from your mouth to reduce "
+    "plosive sounds (sounds that create strong bursts of air, most noticeable in letters like "
+    "'p', 'b', and 't')",
+    "Keep the mic about six to twelve inches from your mouth—closer if your room is echo-prone, "
+    "further if you tend to speak loudly",
+    "Place the microphone on a stable surface or desk mount to prevent vibrations from keyboard "
+    "typing or table bumps",
+    "Connect your microphone directly to your computer rather than through a USB hub when "
+    "possible for the most reliable connection",
+]
+_MIC_END = [
+    "The best approach to building your podcast setup is starting small and growing "
+    "intentionally. Begin with tools you already own, master the basics of recording and "
+    "editing, and really get to know your content style.",
+    "Then, as your podcast evolves, add new equipment piece by piece based on your specific "
+    "needs, and keep the gear that earns its place in every episode you record.",
+]
+
+
+def test_the_short_items_under_a_long_item_of_a_list_in_its_block_are_kept() -> None:
+    # a podcast guide's tips, an item a line in one block, a price range under them: the
+    # first tip is too long to read as a headline and ends with no stop, the three under it
+    # read as a box of links hung under it; but a box of links hangs under a paragraph or a
+    # heading, not under a list's first item
+    price = "Price range: $20 to $150"
+    lines = _blocks(_MENU, [_MIC_TITLE], *[[p] for p in _MIC_INTRO], _MIC_TIPS, [price])
+    lines += _blocks(*[[p] for p in _MIC_END], _TRENDING)
+    r = strip_lines(lines)
+    assert r.lines == [*_MIC_INTRO, *_MIC_TIPS, price, *_MIC_END]

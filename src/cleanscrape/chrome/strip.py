@@ -896,12 +896,14 @@ def _in_body_block(
     week repeats), or the block goes on with a kept line after them (the rows of a table, some
     in words alone, or the items of a list, some printed again on the page), or the two lines
     above them are kept items of a list in the same block (:data:`_BLOCK_ITEM_WORDS` words at
-    most each: a gear list whose last items read as headlines). A box of links is a block of its
-    own, or ends the block it hangs under, below a paragraph or a single line."""
+    most each: a gear list whose last items read as headlines), or the line above them is a
+    long item of the same list (:func:`_long_item`). A box of links is a block of its own, or
+    ends the block it hangs under, below a paragraph or a single line that is no list's
+    item."""
     if feats[i].block_start or i - 1 < start or cats[i - 1] != KEEP:
         return False
     prev = feats[i - 1]
-    if prev.text.endswith(COLONS):
+    if prev.text.endswith(COLONS) or _long_item(prev):
         return True
     if j + 1 <= end and cats[j + 1] == KEEP and not feats[j + 1].block_start:
         return True
@@ -916,6 +918,19 @@ def _in_body_block(
 
 #: A list item above a run of headline-like lines in its block: at most this many words.
 _BLOCK_ITEM_WORDS = 20
+
+
+def _long_item(ln: Line) -> bool:
+    """A list's item too long to read as a headline, printed an item a line: more words than a
+    headline has, yet no sentence's stop at its end, and no words run together on one line
+    (``wordlist``: a tag cloud, a menu on a line). A tip or a step of a list ("Position the
+    microphone slightly off-axis (about 15-20 degrees) from your mouth to reduce plosive
+    sounds (...)") is written so; a paragraph ends with its stop, and a box of links hangs
+    under a paragraph or a heading, not under the first item of a list. The shorter items
+    under it, in its block, are the rest of that list. A field of a record ("More information:
+    G. Petit et al. ...", :data:`_LABEL`) is no item: the notes under a story's text print
+    their credits and links below it."""
+    return not (ln.terminal or ln.titlelike or ln.wordlist) and not _LABEL.match(ln.text)
 
 
 def _html_link(ln: Line) -> bool:
