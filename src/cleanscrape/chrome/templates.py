@@ -292,7 +292,7 @@ def _chrome_tail(
 ) -> npt.NDArray[np.bool_]:
     """The site's chrome (:func:`_chrome_of_site`) a page's strip stage kept after its story:
     the lines at the end of its text, up to its last line that is neither the site's chrome
-    nor a template line (lines without letters or digits go with their neighbours).
+    nor a template line (a line without letters or digits does not end the stretch, and stays).
 
     An outlet prints the same block under every story (an "about us" box, a fact-checking
     notice, an FAQ teaser list, footer links); the strip stage reads it as chrome on most of
