@@ -9,7 +9,10 @@ so two copies never strip each other's body.
 A page the strip stage kept whole (flagged ``low_prose``: too little was left of it) keeps its
 site's chrome too, and that chrome recurs on the few such pages only, so the rule above misses
 it. Its lines that the site's other pages dropped as chrome are chrome on it as well
-(:func:`_chrome_of_site`): each page hands over the hashes of the lines it dropped.
+(:func:`_chrome_of_site`): each page hands over the hashes of the lines it dropped. So are
+the lines a page kept after its story that the site's other pages drop as chrome
+(:func:`_chrome_tail`): an outlet's block under every story, read as the article's
+continuation where the story above it is short.
 """
 
 from __future__ import annotations
@@ -166,9 +169,10 @@ def template_drops(
 
     A line is template when it occurs in at least ``template_min_pages`` distinct articles of
     the site and in at least ``template_min_share`` of them. A document that would be left
-    with less than ``min_kept_ratio`` of its text keeps it (and is not in the result). A page
-    the strip stage kept whole also loses the lines its site's other pages drop as chrome
-    (:func:`_chrome_of_site`; the share it keeps is no guard there).
+    with less than ``min_kept_ratio`` of its text keeps it. A page the strip stage kept whole
+    also loses the lines its site's other pages drop as chrome (:func:`_chrome_of_site`; the
+    share it keeps is no guard there), and any other page those of them after its last line
+    of its own (:func:`_chrome_tail`).
     """
     if not options.site_templates:
         return {}
@@ -200,9 +204,13 @@ def template_drops(
             whole = _whole_page_drop(d, drop, chrome) if d.whole and chrome.size else None
             if whole is not None:
                 drops[i] = whole
-            elif not drop.any():
                 continue
-            elif d.lengths[~drop].sum() >= options.min_kept_ratio * d.lengths.sum():
+            if d.lengths[~drop].sum() < options.min_kept_ratio * d.lengths.sum():
+                drop = np.zeros(d.keys.size, dtype=np.bool_)  # the page keeps its text
+            if chrome.size:
+                # (never the page's own lines, so no share of it to guard)
+                drop = drop | _chrome_tail(d, drop, chrome)
+            if drop.any():
                 drops[i] = drop
     return drops
 
@@ -217,11 +225,12 @@ def _chrome_of_site(
     those kept whole that hold it make ``need`` (the template rule's count), and when at least
     as many pages drop it as keep it on pages not kept whole (pages counted one by one, as
     :mod:`cleanscrape.verdicts` counts them: a story's paragraph that a few of its copies drop
-    stays the story's). Only the lines of the pages kept whole are looked at.
+    stays the story's). Every page's lines are looked at: the pages kept whole lose them
+    anywhere (:func:`_whole_page_drop`), the others at their end only (:func:`_chrome_tail`).
     """
-    if not any(d.whole for d in docs):
+    if not docs:
         return np.zeros(0, dtype=np.uint64)
-    lines = np.unique(np.concatenate([d.keys for d in docs if d.whole]))
+    lines = np.unique(np.concatenate([d.keys for d in docs]))
     lines = lines[lines != 0]
     dropping: dict[int, list[npt.NDArray[np.uint64]]] = {}
     holding: dict[int, list[npt.NDArray[np.uint64]]] = {}
@@ -276,6 +285,30 @@ def _whole_page_drop(
         return None
     drop = template | own
     return drop if bool((d.keys[~drop] != 0).any()) else None
+
+
+def _chrome_tail(
+    d: LineKeys, template: npt.NDArray[np.bool_], chrome: npt.NDArray[np.uint64]
+) -> npt.NDArray[np.bool_]:
+    """The site's chrome (:func:`_chrome_of_site`) a page's strip stage kept after its story:
+    the lines at the end of its text, up to its last line that is neither the site's chrome
+    nor a template line (a line without letters or digits does not end the stretch, and stays).
+
+    An outlet prints the same block under every story (an "about us" box, a fact-checking
+    notice, an FAQ teaser list, footer links); the strip stage reads it as chrome on most of
+    the site's pages and, where the story above it is short, as the article's continuation.
+    Two such pages then share the block and little else, and their stories are lost in it.
+    Only the end of the text is taken: a story's headline and lede that other pages of the
+    site list as a teaser stand at its head, followed by its own paragraphs, and stay. A
+    page whose text would be all the site's chrome keeps it (the pages kept whole are read by
+    :func:`_whole_page_drop`)."""
+    chrome_line = np.isin(d.keys, chrome) | template
+    own = np.flatnonzero(~chrome_line & (d.keys != 0))
+    tail = np.zeros(d.keys.size, dtype=np.bool_)
+    if not own.size:
+        return tail
+    tail[own[-1] + 1 :] = True
+    return tail & chrome_line
 
 
 def drop_lines(
