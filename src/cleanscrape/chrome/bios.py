@@ -334,9 +334,10 @@ def _name_over_last(lines: list[Line], tags: list[str], start: int, end: int) ->
     stands: the region's last paragraph, nothing of the article's below it, after
     :data:`_ARTICLE_WORDS` words; and in what it says: a person's (a role word or a personal
     pronoun, :data:`_PERSON`). A subheading over a section of the story names a thing, not
-    a person the paragraph then speaks of as "he" or "she"."""
+    a person the paragraph then speaks of as "he" or "she" (searched for last, once a name
+    line stands over the paragraph: most pages have none, and the search reads it whole)."""
     last = next((k for k in range(end, start, -1) if lines[k].prose and not tags[k]), None)
-    if last is None or not _PERSON.search(lines[last].key):
+    if last is None:
         return end + 1
     for k in range(last - 1, max(last - 2 - _GAP_LINES, start), -1):
         if tags[k] or lines[k].prose:
@@ -345,7 +346,10 @@ def _name_over_last(lines: list[Line], tags: list[str], start: int, end: int) ->
         if words is None or _bio_below(lines, k, end) != last:
             continue
         if _names_person(lines[last].text, words):
-            return k if _words_before(lines, tags, start, k) >= _ARTICLE_WORDS else end + 1
+            person = _PERSON.search(lines[last].key) is not None
+            return (
+                k if person and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS else end + 1
+            )
     return end + 1
 
 

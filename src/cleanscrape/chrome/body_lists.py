@@ -312,9 +312,12 @@ def list_heading(feats: list[Line], tags: list[str], first: int) -> int | None:
 
 
 #: A line of a table's cells set apart by bars between blanks or by tabs: at least two such
-#: marks (three cells or more). (A line of the page's text; ``^``/``$`` are its ends.)
+#: marks (three cells or more). Searched for from a mark to the next on its line (a search
+#: that opens with a mark skips to the blanks and tabs, where one opening at every line's
+#: start walks each line's characters a lazy step at a time): a match is found on a line when
+#: it holds two marks, one after the other.
 _CELL_MARK = re.compile(r" \| |\t")
-_CELLS_LINE = re.compile(r"^[^\n]*?(?: \| |\t)[^\n]*?(?: \| |\t)", re.MULTILINE)
+_CELLS_PAIR = re.compile(r"(?: \| |\t)[^\n]*?(?: \| |\t)")
 #: A table of the body: at least this many lines in a row (a header row and its rows), each
 #: split into as many cells as the line above it, one more or less per row (a blank cell at
 #: either end is not always printed), or into a multiple of them (rows run together on one
@@ -336,7 +339,9 @@ def table_lines(lines: list[Line]) -> set[int]:
     page prints them: their short cells read as a menu's items, yet no box of links is set
     out in rows of one count of cells, line after line."""
     block = "\n".join([ln.text for ln in lines])
-    found = sorted(line_indexes(block, [m.start() for m in _CELLS_LINE.finditer(block)]))
+    if " | " not in block and "\t" not in block:
+        return set()  # (no mark on the page: ruled out by two scans in C)
+    found = sorted(line_indexes(block, [m.start() for m in _CELLS_PAIR.finditer(block)]))
     out: set[int] = set()
     for run in _row_runs(lines, found):
         texts = sum(1 for k in run if _TEXT_CELL.search(lines[k].text))

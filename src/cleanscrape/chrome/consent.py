@@ -34,9 +34,11 @@ _UNIT = f"(?:{lx.pattern_union(lx.COOKIE_LIFETIME_UNITS)})"
 _SPAN = rf"\d{{1,4}}[ \t]?{_UNIT}(?!\w)"
 _NO_END = f"(?:{lx.pattern_union(lx.COOKIE_LIFETIME_NO_END)})"
 #: A row of the table: name, lifetime, purpose (at least two words, or ten characters of a
-#: script written without spaces).
+#: script written without spaces). Opened by the line break before the row and searched for in
+#: the page's text after one (:func:`_after_break`): the search skips to the line breaks, where
+#: a pattern opened by ``^`` is tried at every character of the page.
 _ROW = re.compile(
-    rf"(?m)^(?P<name>\S{{2,80}}+)[ \t]+(?:{_SPAN}(?:,?[ \t]+{_SPAN})*|{_NO_END})[ \t]+"
+    rf"(?m)\n(?P<name>\S{{2,80}}+)[ \t]+(?:{_SPAN}(?:,?[ \t]+{_SPAN})*|{_NO_END})[ \t]+"
     r"(?P<purpose>\S+[ \t]+\S.*|\S{10,})$",
     re.IGNORECASE,
 )
@@ -64,9 +66,20 @@ _GAP = 3
 _LABEL_WORDS = 4
 
 
+def _after_break(block: str) -> str:
+    """``block`` after a line break, for the patterns opened by the line break before a line
+    (:data:`_ROW`, :data:`_NAME_LIST`): each line of ``block`` follows one, and a match's start
+    (its line break) is the offset of its line in ``block``."""
+    return "\n" + block
+
+
 def _rows(block: str) -> list[int]:
     """Positions of the table's rows (``block``: the page's lines joined by line breaks)."""
-    found = [m for m in _ROW.finditer(block) if _IDENTIFIER.match(m.group("name").rstrip(",;"))]
+    found = [
+        m
+        for m in _ROW.finditer(_after_break(block))
+        if _IDENTIFIER.match(m.group("name").rstrip(",;"))
+    ]
     return sorted(line_indexes(block, (m.start() for m in found)))
 
 
@@ -111,10 +124,11 @@ def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
 #: A line of cookies' names and nothing else, run together with commas ("test_cookie, _gcl_au",
 #: "lidc, AnalyticsSyncHistory, bcookie", "_fbp"): items of one word, one of them with a mark
 #: of an identifier (an underscore, a dot, a colon, a bracket), or, in a list, in camel case
-#: (one word in camel case is a brand's name: "DoubleClick").
+#: (one word in camel case is a brand's name: "DoubleClick"). Opened by the line break before
+#: the line, as :data:`_ROW`.
 _NAME_LIST = re.compile(
-    r"(?m)^(?=[^\n]*[_.:*\[\]]|[^\n]*,[^\n]*[a-z][A-Z]|[^\n]*[a-z][A-Z][^\n]*,)"
-    r"[^\s,]{2,80}(?:,[ \t]*[^\s,]{2,80})*,?[ \t]*$"
+    r"(?m)\n(?P<items>(?=[^\n]*[_.:*\[\]]|[^\n]*,[^\n]*[a-z][A-Z]|[^\n]*[a-z][A-Z][^\n]*,)"
+    r"[^\s,]{2,80}(?:,[ \t]*[^\s,]{2,80})*,?[ \t]*)$"
 )
 #: An item of such a list: an identifier (:data:`_IDENTIFIER`) or a name in Pascal case
 #: ("AnalyticsSyncHistory", "UserMatchHistory").
@@ -131,10 +145,10 @@ def _name_lists(block: str) -> set[int]:
     holding a letter)."""
     found = [
         m.start()
-        for m in _NAME_LIST.finditer(block)
+        for m in _NAME_LIST.finditer(_after_break(block))
         if all(
             (_IDENTIFIER.match(item) or _LISTED.match(item)) and _LETTER.search(item)
-            for item in (part.strip() for part in m.group().split(","))
+            for item in (part.strip() for part in m.group("items").split(","))
             if item
         )
     ]

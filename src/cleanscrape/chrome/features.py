@@ -597,15 +597,18 @@ def _irregular_lines(block: str) -> set[int]:
     return line_indexes(block, starts)
 
 
-def _wordlist(text: str, words: int) -> bool:
+def _wordlist(text: str, words: int, asian: bool = True) -> bool:
     """Items saved as one line: no sentence mark and at most one word in ten with a figure, a
     long line (``words`` of them) with few marks, names run together by blanks with a stray
     mark (a select box's options: :data:`_CAPITALISED`), or items numbered 1, 2, 3, 4 ... in
-    order ("1 Headline 2 Headline 3 ...", a "Most read" box)."""
+    order ("1 Headline 2 Headline 3 ...", a "Most read" box). A line in a script written
+    without spaces is none of these (its words are not counted by its blanks); ``asian``:
+    whether the page may hold a letter of such a script (False when the character pass found
+    none, and the line is not searched for one)."""
     # items numbered 1 to 4 need a "1" and a "4" (most lines have not: no search for numbers)
     if "4" in text and "1" in text and _numbered(text):
         return True
-    if _CJK.search(text) or _UNSPACED.search(text):
+    if asian and (_CJK.search(text) or _UNSPACED.search(text)):
         return False
     marks = len(_SENTENCE_MARK.findall(text))
     if not marks:
@@ -818,7 +821,10 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
         )
     marked = chars.marked if chars is not None else [True] * n
     doubled = [len(text) >= 20 and _doubled(text) for text in texts]
-    wordlist = [w >= _WORDLIST_WORDS and _wordlist(t, w) for w, t in zip(words, texts, strict=True)]
+    asian = chars is None or chars.asian  # (a page without such letters: no line searched)
+    wordlist = [
+        w >= _WORDLIST_WORDS and _wordlist(t, w, asian) for w, t in zip(words, texts, strict=True)
+    ]
     # prose: (at least 10 words and terminal, or at least 30 words), unless one of the rare
     # shapes; titlelike: not terminal, at most 25 words (columns combined by C-level maps)
     prose = list(map(or_, map(and_, terminal, map((10).__le__, words)), map((30).__le__, words)))

@@ -155,13 +155,23 @@ def _related_cards(lines: list[Line], tags: list[str], k: int, end: int) -> bool
 #: summary's last words: "Read more", "Continue reading", "Xem tiếp", "Weiterlesen", "Lire la
 #: suite", "Leer más", "Leia mais", "Baca selengkapnya", "Leggi tutto", "Lees meer", "Czytaj
 #: dalej", "Devamını oku", "Читать далее", "続きを読む", "더보기", "阅读全文".
-_READ_MORE = re.compile(
-    r"(?:^|\s)(?:read more|continue reading|read the full (?:story|article)|xem tiep|xem them"
-    r"|weiterlesen|mehr lesen|lire la suite|leer mas|seguir leyendo|leia mais|continue lendo"
-    r"|baca selengkapnya|leggi tutto|leggi di piu|lees meer|verder lezen|czytaj dalej"
-    r"|devamini oku|читать далее|подробнее)$"
-    r"|(?:続きを読む|もっと見る|더보기|阅读全文|閱讀全文|阅读更多)$"
+_READ_MORE_SPACED = (
+    *("read more", "continue reading", "read the full story", "read the full article"),
+    *("xem tiep", "xem them", "weiterlesen", "mehr lesen", "lire la suite", "leer mas"),
+    *("seguir leyendo", "leia mais", "continue lendo", "baca selengkapnya", "leggi tutto"),
+    *("leggi di piu", "lees meer", "verder lezen", "czytaj dalej", "devamini oku"),
+    *("читать далее", "подробнее"),
 )
+#: ... the same in scripts written without spaces, where no blank stands before the link.
+_READ_MORE_UNSPACED = ("続きを読む", "もっと見る", "더보기", "阅读全文", "閱讀全文", "阅读更多")
+_READ_MORE = re.compile(
+    rf"(?:^|\s)(?:{'|'.join(_READ_MORE_SPACED)})$|(?:{'|'.join(_READ_MORE_UNSPACED)})$"
+)
+#: A match of :data:`_READ_MORE` ends the line (``$``: at its end or before a final line
+#: break) and holds a blank and a phrase: it starts at most this many characters before the
+#: line's end, and the search starts there (a search from the line's start tries the pattern
+#: at each character of a summary; ``^`` still matches at the line's real start only).
+_READ_MORE_REACH = 2 + max(map(len, _READ_MORE_SPACED + _READ_MORE_UNSPACED))
 #: Cards of other stories, each a headline, its summary and a link to the rest ("Read more",
 #: "Xem tiếp": on the line below the summary or at its end), then at most
 #: :data:`_LABEL_LINES` date lines: at least this many in a row. A summary holds at least
@@ -170,8 +180,14 @@ _MORE_CARDS = 2
 _CARD_SUMMARY_WORDS = 8
 
 
+def _ends_read_more(key: str) -> bool:
+    """The (folded) line ends with a link to the rest of a story (:data:`_READ_MORE`), looked
+    for in its last :data:`_READ_MORE_REACH` characters."""
+    return _READ_MORE.search(key, max(0, len(key) - _READ_MORE_REACH)) is not None
+
+
 def _read_more(ln: Line) -> bool:
-    return ln.words <= _LABEL_WORDS and bool(_READ_MORE.search(ln.key))
+    return ln.words <= _LABEL_WORDS and _ends_read_more(ln.key)
 
 
 def _read_more_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
@@ -185,7 +201,7 @@ def _read_more_cards(lines: list[Line], tags: list[str], k: int, end: int) -> in
             break
         # (the link and the dates under the last card may lie below the region: chrome)
         j = k + 2
-        if not _READ_MORE.search(summary.key):
+        if not _ends_read_more(summary.key):
             if j >= len(lines) or not _read_more(lines[j]):
                 break
             j += 1
