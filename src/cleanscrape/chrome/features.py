@@ -115,9 +115,13 @@ _FACE_END = re.compile(
     "[\u2639\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
     "[\ufe0f\U0001f3fb-\U0001f3ff]*$"
 )
-#: The last characters (UTF-16 code units) of the lines that may end with a face: a low
-#: surrogate (the second half of a character outside the BMP), a variation selector, "☹", "☺".
-_FACE_UNITS = [*range(0xDC00, 0xE000), 0xFE0F, 0x2639, 0x263A]
+#: The last characters of the BMP that may end a face: a variation selector, "☹", "☺". A line
+#: ending with one of them or with a character outside the BMP may end with a face
+#: (:func:`_may_end_with_face`).
+_FACE_LAST = "\ufe0f\u2639\u263a"
+#: ... as UTF-16 code units: those, and the low surrogates (the second half of a character
+#: outside the BMP).
+_FACE_UNITS = [*range(0xDC00, 0xE000), *map(ord, _FACE_LAST)]
 #: A line ended by a face is a sentence from this many words (a line of prose's least).
 _FACE_SENTENCE_WORDS = 10
 #: The colons that end a line introducing what follows it ("Include:", a list's lead-in, a
@@ -592,6 +596,13 @@ def _doubled(text: str) -> bool:
     ka = fold(text[: half + 1])
     kb = fold(text[half:])
     return len(ka) > 8 and (ka == kb or fold(text[:half]) == kb)
+
+
+def _may_end_with_face(text: str) -> bool:
+    """The (non-empty) line ends with a character outside the BMP or one of
+    :data:`_FACE_LAST`: a face may end it, which :func:`_terminal` reads (the lines the
+    character pass finds by :data:`_FACE_UNITS`)."""
+    return text[-1] in _FACE_LAST or ord(text[-1]) > 0xFFFF
 
 
 def _terminal(text: str, words: int) -> bool:
@@ -1450,7 +1461,7 @@ def _edges(texts: list[str]) -> _Edges:
     ends, closers = _TERMINAL_CHARS, CLOSERS
     return _Edges(
         [text[-1] in ends for text in texts],
-        [k for k, text in enumerate(texts) if text[-1] in closers or _FACE_END.search(text)],
+        [k for k, text in enumerate(texts) if text[-1] in closers or _may_end_with_face(text)],
         [k for k, text in enumerate(texts) if text[0] in _SLUG_START],
         [k for k, text in enumerate(texts) if text[0] in _MEDIA_START],
         [k for k, text in enumerate(texts) if text[0] in _SEPARATOR_START],
