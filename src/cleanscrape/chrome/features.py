@@ -105,6 +105,25 @@ _BLANK_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
 )
 #: Closing quotes and brackets that may follow a sentence's last mark.
 CLOSERS = "\"'”’»)]*"
+#: A face at the end of a sentence, in place of its mark or after it ("... Korean tunes 🙂"):
+#: the emoji of faces (the Emoticons block, the supplemental faces, "☹" and "☺"), with their
+#: variation selector and skin tones. It ends a line of :data:`_FACE_SENTENCE_WORDS` words or
+#: more as ":)" does (read as a colon before a closing bracket); a short line ending with one
+#: is a menu item or a link ("What Is This? 🤔"), and other pictographs ("🔥", "🎄") end
+#: headlines and menu items.
+_FACE_END = re.compile(
+    "[\u2639\u263a\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a]"
+    "[\ufe0f\U0001f3fb-\U0001f3ff]*$"
+)
+#: The last characters of the BMP that may end a face: a variation selector, "☹", "☺". A line
+#: ending with one of them or with a character outside the BMP may end with a face
+#: (:func:`_may_end_with_face`).
+_FACE_LAST = "\ufe0f\u2639\u263a"
+#: ... as UTF-16 code units: those, and the low surrogates (the second half of a character
+#: outside the BMP).
+_FACE_UNITS = [*range(0xDC00, 0xE000), *map(ord, _FACE_LAST)]
+#: A line ended by a face is a sentence from this many words (a line of prose's least).
+_FACE_SENTENCE_WORDS = 10
 #: The colons that end a line introducing what follows it ("Include:", a list's lead-in, a
 #: step's subheading), Latin and full-width.
 COLONS = (":", "：")
@@ -579,12 +598,25 @@ def _doubled(text: str) -> bool:
     return len(ka) > 8 and (ka == kb or fold(text[:half]) == kb)
 
 
-def _terminal(text: str) -> bool:
-    """Ends like a sentence (closing quotes and brackets aside), a trailing credit ignored."""
+def _may_end_with_face(text: str) -> bool:
+    """The (non-empty) line ends with a character outside the BMP or one of
+    :data:`_FACE_LAST`: a face may end it, which :func:`_terminal` reads (the lines the
+    character pass finds by :data:`_FACE_UNITS`)."""
+    return text[-1] in _FACE_LAST or ord(text[-1]) > 0xFFFF
+
+
+def _terminal(text: str, words: int) -> bool:
+    """Ends like a sentence (closing quotes and brackets aside), a trailing credit ignored,
+    or, a line of ``words`` :data:`_FACE_SENTENCE_WORDS` or more, with a face
+    (:data:`_FACE_END`)."""
     if text.endswith(")"):
         text = _CREDIT.sub("", text) or text
     end = text.rstrip(CLOSERS)
-    return bool(end) and end[-1] in _TERMINAL_CHARS
+    if not end:
+        return False
+    if end[-1] in _TERMINAL_CHARS:
+        return True
+    return words >= _FACE_SENTENCE_WORDS and _FACE_END.search(end) is not None
 
 
 def _irregular_lines(block: str) -> set[int]:
@@ -790,7 +822,8 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
     edges = chars.edges if chars is not None else _edges(texts)
     terminal = edges.stops.copy()
     for k in edges.closed:
-        terminal[k] = _terminal(texts[k])  # (a closing quote or bracket: what is before it)
+        # (a closing quote or bracket: what is before it; a character that may be a face)
+        terminal[k] = _terminal(texts[k], words[k])
     teaser = [False] * n
     ascii_lower = [False] * n
     slug_prefix = [""] * n
@@ -1419,7 +1452,9 @@ class _Edges:
     """What the lines' first and last characters let :func:`text_columns` test, by line."""
 
     stops: list[bool]  # each line: it ends with a sentence mark (:data:`_TERMINAL_CHARS`)
-    closed: list[int]  # lines ending with a closing quote or bracket (:data:`CLOSERS`)
+    #: lines ending with a closing quote or bracket (:data:`CLOSERS`) or a character that may
+    #: be a face (:data:`_FACE_UNITS`): :func:`_terminal` reads what ends them
+    closed: list[int]
     slugs: list[int]  # lines opening with a character of :data:`_SLUG_START`
     media: list[int]  # ... of :data:`_MEDIA_START`
     separators: list[int]  # ... of :data:`_SEPARATOR_START`
@@ -1432,7 +1467,7 @@ def _edges(texts: list[str]) -> _Edges:
     ends, closers = _TERMINAL_CHARS, CLOSERS
     return _Edges(
         [text[-1] in ends for text in texts],
-        [k for k, text in enumerate(texts) if text[-1] in closers],
+        [k for k, text in enumerate(texts) if text[-1] in closers or _may_end_with_face(text)],
         [k for k, text in enumerate(texts) if text[0] in _SLUG_START],
         [k for k, text in enumerate(texts) if text[0] in _MEDIA_START],
         [k for k, text in enumerate(texts) if text[0] in _SEPARATOR_START],
@@ -1447,7 +1482,8 @@ _OPENS_SLUG, _OPENS_MEDIA, _OPENS_SEPARATOR, _ENDS_STOP, _ENDS_CLOSER = 1, 2, 4,
 
 def _edge_bits() -> npt.NDArray[np.uint8]:
     """The bits of :data:`_OPENS_SLUG` ... for each UTF-16 code unit (the sets are of
-    characters of the BMP: a surrogate, half of a character outside it, has none)."""
+    characters of the BMP; a low surrogate, the end of a character outside it, may end a
+    face: it has :data:`_ENDS_CLOSER`, for :func:`_terminal` to read the line's end)."""
     table = np.zeros(0x10000, dtype=np.uint8)
     for chars, bit in (
         (_SLUG_START, _OPENS_SLUG),
@@ -1457,6 +1493,7 @@ def _edge_bits() -> npt.NDArray[np.uint8]:
         (CLOSERS, _ENDS_CLOSER),
     ):
         table[[ord(c) for c in chars]] |= bit
+    table[_FACE_UNITS] |= _ENDS_CLOSER
     table.flags.writeable = False
     return table
 
