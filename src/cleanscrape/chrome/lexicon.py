@@ -368,6 +368,9 @@ COMMENT_VERBS: Mapping[str, tuple[str, ...]] = table("COMMENT_VERBS")
 #: The actions printed in a row with a comment's "Reply" ("Like Reply", "Reply Report", "Thích
 #: Trả lời"), single folded words.
 COMMENT_ACTIONS: Mapping[str, tuple[str, ...]] = table("COMMENT_ACTIONS")
+#: The words that open the signature line under a reader's comment ("Posted by: John at 3:12
+#: PM", "Publié par Anne le ..."), folded.
+COMMENT_SIGNATURES: Mapping[str, tuple[str, ...]] = table("COMMENT_SIGNATURES")
 
 #: The month each language reads in every month name and abbreviation of :data:`MONTHS`.
 MONTH_READINGS: Mapping[str, Mapping[str, int]] = _month_readings(MONTHS)
@@ -504,6 +507,8 @@ RELATIVE_TIME_PATTERN = "|".join(p for group in RELATIVE_TIMES.values() for p in
 #: A pattern (no group of its own) matching a commenter's verb of any language of
 #: :data:`COMMENT_VERBS` ("says", "píše").
 COMMENT_VERB_PATTERN = trie_pattern(phrases(COMMENT_VERBS))
+#: ... and one of a signature word of :data:`COMMENT_SIGNATURES` ("posted by", "publie par").
+COMMENT_SIGNATURE_PATTERN = trie_pattern(phrases(COMMENT_SIGNATURES))
 
 
 class PrefixMatcher:

@@ -104,6 +104,8 @@ def thread_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         found = _thread_of(lines, tags, start, end, timed=False)
     if found is None:
         found = _signed_thread(lines, tags, start, end)
+    if found is None:
+        found = _signed_below(lines, tags, start, end)
     return found if found is not None else _named_thread(lines, tags, start, end)
 
 
@@ -136,6 +138,66 @@ def _signed_thread(lines: list[Line], tags: list[str], start: int, end: int) -> 
             and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS
         ):
             return k
+    return None
+
+
+#: A comment's signature printed on a line under it: a signature word of the lexicon
+#: (:data:`lexicon.COMMENT_SIGNATURES`: "Posted by", "Publié par", "Eingetragen von"), then the
+#: commenter's name and the date with its time ("Posted by: John at December 18, 2025 05:48
+#: PM", "Posted by Anne | March 3, 2019 12:40 PM"): a short line, at most this many words.
+_SIGNS = re.compile(rf"(?:{lx.COMMENT_SIGNATURE_PATTERN}) ").match
+_SIGNATURE_WORDS = 16
+#: A thread of signed comments: at least this many signatures, each under a comment.
+_SIGNED_COMMENTS = 2
+#: The tags a comment's own lines may carry (a short one read as a teaser or a card's
+#: headline): no chrome line that ends the article.
+_PROSE_TAGS = frozenset(("teaser", "related_card"))
+
+
+def _signature(ln: Line) -> bool:
+    """``ln`` (whose folded key opens with a signature word) is a comment's signature line: a
+    short line whose date carries a time of day or an age (a post's byline gives a day)."""
+    return ln.words <= _SIGNATURE_WORDS and _COMMENT_TIME.search(ln.text) is not None
+
+
+def _signed_below(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """Index of the first line of a readers' thread inside the region ``[start, end]`` whose
+    comments are each followed by their signature line (:func:`_signature`), the comments
+    heading below the thread or absent, so that :func:`_signed_thread` finds none: at least
+    :data:`_SIGNED_COMMENTS` signatures, each at most :data:`_THREAD_GAP` lines after the one
+    before with a comment (prose) between them. The first comment sits above the first
+    signature: the thread opens after the chrome line nearest above it (a tag row, the post's
+    own footer; :data:`_PROSE_TAGS` are no such line) when no longer comment than the others
+    lies between them, else at the first signature (a post's own signature line opens its
+    thread). The article before it keeps at least :data:`_ARTICLE_WORDS` words of
+    paragraphs."""
+    hi = min(end + 1, len(lines))
+    # (the lines that open with a signature word, found by a C-level scan of the keys: most
+    # regions have none)
+    signed = [
+        m
+        for m in compress(count(start), map(_SIGNS, [ln.key for ln in lines[start:hi]]))
+        if _signature(lines[m])
+    ]
+    if len(signed) < _SIGNED_COMMENTS:
+        return None
+    run = [signed[0]]
+    for a, b in pairwise(signed):
+        if b - a > _THREAD_GAP or not any(ln.prose for ln in lines[a + 1 : b]):
+            if len(run) >= _SIGNED_COMMENTS:
+                break
+            run = []
+        run.append(b)
+    if len(run) < _SIGNED_COMMENTS:
+        return None
+    longest = max(b - a for a, b in pairwise(run))
+    first = run[0]
+    for k in range(first - 1, max(start, first - longest) - 1, -1):
+        if tags[k] and tags[k] not in _PROSE_TAGS:
+            first = k + 1
+            break
+    if sum(ln.words for ln in lines[start:first] if ln.prose) >= _ARTICLE_WORDS:
+        return first
     return None
 
 

@@ -232,6 +232,15 @@ READING_ABOUT: tuple[str, ...] = ("ca.",)
 #: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
 COMMENT_VERBS: tuple[str, ...] = ("schreibt",)
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Eingetragen von Anne am 3. März 2019 um 12:40".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "eingetragen von",
+    "geschrieben von",
+    "verfasst von",
+    "gepostet von",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("um",)
 

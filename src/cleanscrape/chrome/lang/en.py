@@ -723,6 +723,14 @@ COMMENT_VERBS: tuple[str, ...] = (
     "wrote",
 )
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Posted by: John at 3:12 PM".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "posted by",
+    "comment by",
+    "submitted by",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("at",)
 

@@ -232,6 +232,14 @@ COMMENT_VERBS: tuple[str, ...] = (
     "escribió",
 )
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Escrito por Ana el 3 de marzo de 2019 a las 12:40".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "escrito por",
+    "publicado por",
+    "enviado por",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("a las",)
 

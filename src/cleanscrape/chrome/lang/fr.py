@@ -232,6 +232,14 @@ COMMENT_VERBS: tuple[str, ...] = (
     "a écrit",
 )
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Publié par Anne le 3 mars 2019 à 12h40".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "publie par",
+    "poste par",
+    "ecrit par",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("à",)
 

@@ -187,6 +187,14 @@ COMMENT_VERBS: tuple[str, ...] = (
     "ha scritto",
 )
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Pubblicato da Anna il 3 marzo 2019 alle 12:40".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "pubblicato da",
+    "inviato da",
+    "scritto da",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = (
     "alle",

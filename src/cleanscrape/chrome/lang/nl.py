@@ -151,6 +151,14 @@ COMMENT_VERBS: tuple[str, ...] = (
     "zegt",
 )
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Geplaatst door Anne op 3 maart 2019 om 12:40".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "geplaatst door",
+    "gepost door",
+    "geschreven door",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("om",)
 

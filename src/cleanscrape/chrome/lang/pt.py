@@ -225,6 +225,15 @@ COMMENT_VERBS: tuple[str, ...] = (
     "escreveu",
 )
 
+#: The words that open the signature line under a reader's comment, folded:
+#: "Postado por Ana em 3 de março de 2019 às 12:40".
+COMMENT_SIGNATURES: tuple[str, ...] = (
+    "postado por",
+    "publicado por",
+    "enviado por",
+    "escrito por",
+)
+
 #: The words joining a date to its time ("Nov 19, 2019 at 10:07"), as written.
 DATE_TIME_WORDS: tuple[str, ...] = ("às",)
 
