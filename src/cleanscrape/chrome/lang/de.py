@@ -166,11 +166,14 @@ APPEALS: tuple[str, ...] = (
     "ihr postfach",
     "bereits abonnent",
     "anmelden und weiterlesen",
+    "ihre finanzielle unterstutzung",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (
     "alle rechte vorbehalten",
     "ersetzt keine",
+    "unter einer creative commons",
+    "creative commons lizenz",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

@@ -564,6 +564,12 @@ APPEALS: tuple[str, ...] = (
     "sign in to keep reading",
     "continue reading this post",
     "purchase a paid subscription",
+    # a fundraising appeal under the story ("To ensure Acme endures ... we need your financial
+    # support.", "Thanks to NewsMatch, every dollar you give will be doubled", "please consider
+    # pitching in what you can")
+    "your financial support",
+    "every dollar you give",
+    "consider pitching in",
 )
 
 #: The phrases of :data:`APPEALS` that are also the words of a story ("investors subscribing for
@@ -621,6 +627,14 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "registered trademarks",
     "are trademarks of",
     "reproduced without",
+    # the licence of the story's text and the outlet's terms to republish it ("This work is
+    # licensed under a Creative Commons Attribution 4.0 License.", "You are allowed to repost or
+    # reprint our stories as long as ...")
+    "licensed under a creative commons",
+    "licensed under the creative commons",
+    "terms of the creative commons",
+    "republish our",
+    "reprint our",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

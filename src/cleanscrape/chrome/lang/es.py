@@ -165,11 +165,15 @@ APPEALS: tuple[str, ...] = (
     "tu bandeja de entrada",
     "ya eres suscriptor",
     "inicia sesion para seguir leyendo",
+    "tu apoyo economico",
+    "su apoyo economico",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (
     "todos los derechos reservados",
     "no sustituye",
+    "bajo una licencia creative commons",
+    "bajo licencia creative commons",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

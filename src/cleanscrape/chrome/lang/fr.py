@@ -163,11 +163,14 @@ APPEALS: tuple[str, ...] = (
     "votre boite mail",
     "deja abonne",
     "connectez vous pour lire la suite",
+    "votre soutien financier",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (
     "tous droits reserves",
     "ne remplace pas",
+    "sous licence creative commons",
+    "sous une licence creative commons",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

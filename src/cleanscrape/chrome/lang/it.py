@@ -132,11 +132,14 @@ APPEALS: tuple[str, ...] = (
     "abbonati",
     "iscriviti alla newsletter",
     "la nostra newsletter",
+    "il tuo sostegno economico",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (
     "tutti i diritti riservati",
     "non sostituisce",
+    "sotto licenza creative commons",
+    "con licenza creative commons",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

@@ -160,11 +160,14 @@ APPEALS: tuple[str, ...] = (
     "inscreva se",
     "nossa newsletter",
     "seu e mail",
+    "seu apoio financeiro",
 )
 
 LEGAL_NOTICES: tuple[str, ...] = (
     "todos os direitos reservados",
     "nao substitui",
+    "sob uma licenca creative commons",
+    "sob licenca creative commons",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower
