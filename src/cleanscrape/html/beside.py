@@ -56,12 +56,18 @@ def _met_first(
     return False
 
 
+def printed_key(line: str) -> str:
+    """A printed line as :func:`drop_printed` compares it: white space collapsed, a list
+    item's mark left out."""
+    return " ".join(line.split()).removeprefix(LIST_MARK)
+
+
 def drop_printed(lines: list[str], printed: Set[str]) -> tuple[list[str], int]:
-    """``lines`` without those equal to one of ``printed`` (white space collapsed, a list
-    item's mark left out); how many went."""
+    """``lines`` without those whose :func:`printed_key` is one of ``printed``; how many
+    went."""
     if not printed:
         return lines, 0
-    kept = [ln for ln in lines if " ".join(ln.split()).removeprefix(LIST_MARK) not in printed]
+    kept = [ln for ln in lines if printed_key(ln) not in printed]
     return kept, len(lines) - len(kept)
 
 

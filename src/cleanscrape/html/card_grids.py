@@ -29,7 +29,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from .beside import LIST_MARK, after, drop_printed, leads_away
+from .beside import after, drop_printed, leads_away, printed_key
 from .prune import HEADINGS
 
 #: A grid holds at least this many cards ...
@@ -171,5 +171,5 @@ def drop_grid_summaries(
     """``lines`` without the summaries of the teaser grids after ``block`` and the texts of the
     listings there whose headlines they do not print (a line equal to one, white space
     collapsed, a list item's mark left out); how many went."""
-    printed = frozenset(" ".join(ln.split()).removeprefix(LIST_MARK) for ln in lines)
+    printed = frozenset(map(printed_key, lines))
     return drop_printed(lines, frozenset().union(*_grid_texts(body, block, printed)))
