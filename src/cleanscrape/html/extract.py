@@ -61,6 +61,7 @@ from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .shortcodes import drop_filler, drop_shortcodes
+from .table_feet import drop_repeated_feet
 from .tag_rows import drop_tag_rows
 from .tail import MIN_AREA_SHARE, area_words, trim_keeping_faq, trim_link_tail, trim_tail
 from .threads import drop_comment_lists
@@ -74,6 +75,7 @@ _BODY_DROPS: tuple[tuple[str, Callable[[lxml_html.HtmlElement, list[str] | None]
     ("tag_row", drop_tag_rows),
     ("comment_list", drop_comment_lists),
     ("excerpt_list", drop_excerpt_lists),
+    ("table_foot", drop_repeated_feet),
 )
 
 #: C0 control characters other than tab, newline and carriage return: a page holding one
