@@ -54,7 +54,6 @@ from .excerpts import drop_excerpt_lists
 from .fallback import visible_lines
 from .head import empty_head
 from .layout import unwrap_layout_tables
-from .link_rows import drop_link_rows
 from .menus import drop_menu_descriptions
 from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
@@ -111,9 +110,7 @@ class Extracted:
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
     (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
     cards after the main prose block and the lines of a listing's cards printed there without
-    their headlines (:mod:`cleanscrape.html.card_grids`), under ``"link_row"`` the rows of
-    links outside the main prose block printed as one line (a tag cloud, a menu bar;
-    :mod:`cleanscrape.html.link_rows`), under
+    their headlines (:mod:`cleanscrape.html.card_grids`), under
     ``"menu_description"`` the section descriptions of a menu before the main prose block
     (:mod:`cleanscrape.html.menus`), under ``"author_box"`` the bios of the author's box after
     the main prose block (:mod:`cleanscrape.html.author_boxes`).
@@ -133,9 +130,9 @@ class Extracted:
     out, as ``(rule, text)``: the visible text of each container removed before extraction (its
     ``pruned`` reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the
     extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``,
-    ``"card_grid"``, ``"link_row"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``,
-    ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
-    ``"date_row"``, ``"stamp"``).
+    ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``, ``"heading"``
+    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``,
+    ``"stamp"``).
     ``added`` (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin,
     line)``: ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for
     one of the opening run put back above the first kept block
@@ -661,12 +658,6 @@ def extract_html(
         if links:
             counts["link_tail"] = links
             dropped += _taken("link_tail", before, lines) if trace else []
-        if body is not None:
-            before = lines
-            lines, link_rows = drop_link_rows(body, block, lines)
-            if link_rows:
-                counts["link_row"] = link_rows
-                dropped += _taken("link_row", before, lines) if trace else []
         if body is not None and block is not None:
             before = lines
             lines, cards = drop_grid_summaries(body, block, lines)
