@@ -174,6 +174,14 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "ersetzt keine",
     "unter einer creative commons",
     "creative commons lizenz",
+    # a regulated outlet's disclosures (an insurer's, a bank's, an adviser's)
+    "stellt keine anlageberatung dar",
+    "keine anlageberatung",
+    "keine rechtsberatung",
+    "ausschliesslich zu informationszwecken",
+    "dient nur zu informationszwecken",
+    "dienen nur zu informationszwecken",
+    "vergangene wertentwicklung ist kein",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

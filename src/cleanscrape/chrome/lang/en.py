@@ -635,6 +635,30 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "terms of the creative commons",
     "republish our",
     "reprint our",
+    # a regulated outlet's disclosures under its pages (an insurer's, a bank's, an adviser's:
+    # "Coverage/product information provided on this website is not an insurance policy ...",
+    # "Past performance is not indicative of future returns.", "Member FDIC")
+    "information provided on this website",
+    "information on this website",
+    "information contained on this website",
+    "information contained in this website",
+    "not an insurance policy",
+    "not an offer to sell",
+    "does not constitute an offer",
+    "not constitute investment advice",
+    "not constitute financial advice",
+    "not constitute legal advice",
+    "should not be construed as",
+    "for illustrative purposes only",
+    "past performance is not",
+    "past performance is no guarantee",
+    "past performance does not guarantee",
+    "registered investment adviser",
+    "registered investment advisor",
+    "member fdic",
+    "member finra",
+    "member sipc",
+    "equal housing lender",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

@@ -174,6 +174,15 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "no sustituye",
     "bajo una licencia creative commons",
     "bajo licencia creative commons",
+    # a regulated outlet's disclosures (an insurer's, a bank's, an adviser's)
+    "no constituye asesoramiento",
+    "no constituye una oferta",
+    "no constituye una recomendacion",
+    "no constituyen asesoramiento",
+    "no constituyen una oferta",
+    "unicamente con fines informativos",
+    "solo con fines informativos",
+    "rentabilidades pasadas no",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

@@ -171,6 +171,14 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "ne remplace pas",
     "sous licence creative commons",
     "sous une licence creative commons",
+    # a regulated outlet's disclosures (an insurer's, a bank's, an adviser's)
+    "ne constitue pas un conseil",
+    "ne constitue pas une offre",
+    "ne constituent pas un conseil",
+    "ne constituent pas une offre",
+    "ne constitue en aucun cas",
+    "a titre informatif uniquement",
+    "performances passees ne prejugent pas",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

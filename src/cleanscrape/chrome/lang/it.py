@@ -140,6 +140,15 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "non sostituisce",
     "sotto licenza creative commons",
     "con licenza creative commons",
+    # a regulated outlet's disclosures (an insurer's, a bank's, an adviser's)
+    "non costituisce consulenza",
+    "non costituisce un offerta",
+    "non costituisce una raccomandazione",
+    "non costituiscono consulenza",
+    "non costituiscono un offerta",
+    "a scopo puramente informativo",
+    "a solo scopo informativo",
+    "rendimenti passati non",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower

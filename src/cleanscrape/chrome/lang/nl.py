@@ -80,6 +80,12 @@ UI: tuple[str, ...] = (
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = ("alle rechten voorbehouden",)
 
+#: The regulated outlet's disclosures under its pages (a bank's, an adviser's), folded.
+LEGAL_NOTICES: tuple[str, ...] = (
+    "geen beleggingsadvies",
+    "in het verleden behaalde resultaten",
+)
+
 FOOTER: tuple[str, ...] = (
     "privacybeleid",
     "privacyverklaring",

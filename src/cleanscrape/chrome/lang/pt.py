@@ -168,6 +168,14 @@ LEGAL_NOTICES: tuple[str, ...] = (
     "nao substitui",
     "sob uma licenca creative commons",
     "sob licenca creative commons",
+    # a regulated outlet's disclosures (an insurer's, a bank's, an adviser's)
+    "nao constitui recomendacao",
+    "nao constitui uma oferta",
+    "nao constitui aconselhamento",
+    "nao constituem recomendacao",
+    "nao constituem uma oferta",
+    "para fins meramente informativos",
+    "rentabilidade passada nao",
 )
 
 #: Month names by month (January first), each its forms joined by "|": as written, in lower
