@@ -6,13 +6,21 @@ search reaches across it when prose follows the footer (the text of hidden dialo
 leaving this website ...", "File is in portable document format ..."), as long paragraphs
 outweigh a run of short lines. The copyright line under such a run ends the article: what
 follows is the site's.
+
+The footer's own prose (an insurer's securities notices, a school's note on its placement
+sites under its address and resources) stands below the footer's links, and a short story
+above the links can weigh less than it: a block of prose below a run of the site's links is
+the story only when nothing above the links comes near it (:func:`above_footer`).
 """
 
 from __future__ import annotations
 
+import re
 from itertools import compress
+from operator import attrgetter
 
 from .features import Line, copyright_sign
+from .regions import main_region, region_score
 
 #: The tag of the copyright line ("© Copyright 2025 ...", :func:`features.lexicon_category`).
 _FOOTER = "footer"
@@ -20,6 +28,10 @@ _FOOTER = "footer"
 #: paragraphs (the footer's menu), and the region holds fewer words of paragraphs after it
 #: than before the run.
 _FOOTER_RUN = 12
+#: A run of the site's links: :data:`_FOOTER_RUN` lines or more in a row, none of them prose
+#: (as bytes of the lines' prose flags, one a line).
+_LINK_RUN = re.compile(rb"\x00{%d,}" % _FOOTER_RUN)
+_PROSE = attrgetter("prose")
 
 
 def footer_end(lines: list[Line], tags: list[str], start: int, end: int) -> int:
@@ -41,3 +53,39 @@ def footer_end(lines: list[Line], tags: list[str], start: int, end: int) -> int:
         if below < above:
             return j - 1
     return end
+
+
+def footer_links(lines: list[Line], tags: list[str], upper: int, lower: int) -> range | None:
+    """The last run of the site's footer links that lies between line ``upper`` and line
+    ``lower`` (both outside it), None when there is none: :data:`_FOOTER_RUN` lines or more
+    in a row, none a paragraph, of which the lexicon tags one or more as footer words ("About
+    us", "Contact us", "Privacy Policy", "Contact us at ..."), or closed by such a line (the
+    copyright line, a sentence, under the footer's menu). A story's own list (its items are
+    no footer links) is no such run."""
+    if lower - upper - 1 < _FOOTER_RUN:
+        return None
+    flags = bytes(map(_PROSE, lines[upper + 1 : lower]))
+    found = None
+    for m in _LINK_RUN.finditer(flags):
+        run = range(upper + 1 + m.start(), upper + 1 + m.end())
+        if _FOOTER in tags[run.start : min(run.stop + 1, lower)]:
+            found = run
+    return found
+
+
+def above_footer(
+    lines: list[Line], tags: list[str], ws: list[float], region: tuple[int, int], share: float
+) -> tuple[int, int]:
+    """The article's region: ``region`` (the best run of the line weights ``ws``), or, when a
+    run of the site's footer links (:func:`footer_links`) stands above it, the best run above
+    those links if that scores at least ``share`` of ``region``. What a site prints below its
+    footer's links (legal and securities notices, a form's help text, its offices) is its own
+    on every page and can outweigh a short story printed above the links; a story printed
+    below a header's menu has no block of prose above the menu that comes near it."""
+    links = footer_links(lines, tags, -1, region[0])
+    if links is None:
+        return region
+    upper = main_region(ws[: links.start])
+    if upper is None or region_score(ws, upper) < share * region_score(ws, region):
+        return region
+    return upper
