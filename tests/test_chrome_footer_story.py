@@ -1,18 +1,15 @@
 """A short story above the site's footer links, and the site's own prose below them.
 
-Three pages of syndication draws (``data/dumps/footer_notices_story.txt``,
-``data/dumps/footer_placement_story.txt``, ``data/dumps/footer_copyright_story.txt``): a
-short story republished under an outlet's chrome, two paragraphs under the outlet's standard
-opening paragraph, then the site's footer.
+Two pages of syndication draws (``data/dumps/footer_notices_story.txt``,
+``data/dumps/footer_copyright_story.txt``): a short story republished under an outlet's
+chrome, two paragraphs under the outlet's standard opening paragraph, then the site's footer.
 An insurer prints its securities and insurance notices below its footer menu ("Email
 Preferences", "About Us", "Contact Us"): five long paragraphs that outweighed the story, so the
-region search kept them alone and two different stories of the outlet were joined. A school
-prints, below its address, hours and resources ("Contact us at ..."), a note on its placement
-sites under a title its first sentence repeats: the lede anchor took that title for the
-headline and placed the region in the footer. A health insurer's blog closes its footer menu
-(its sections a line each, none a footer word of the lexicon) with its copyright line, a
-sentence, and prints its vendors' notices under it ("Verint is an operating division ...",
-"You are leaving this website/app ..."): they outweighed the story too."""
+region search kept them alone and two different stories of the outlet were joined. A health
+insurer's blog closes its footer menu (its sections a line each, none a footer word of the
+lexicon) with its copyright line, a sentence, and prints its vendors' notices under it
+("Verint is an operating division ...", "You are leaving this website/app ..."): they
+outweighed the story too."""
 
 from __future__ import annotations
 
@@ -22,7 +19,6 @@ from cleanscrape.chrome.strip import classify_lines
 
 _DUMPS = Path(__file__).parent / "data" / "dumps"
 _NOTICES = (_DUMPS / "footer_notices_story.txt").read_text().splitlines()
-_PLACEMENT = (_DUMPS / "footer_placement_story.txt").read_text().splitlines()
 _COPYRIGHT = (_DUMPS / "footer_copyright_story.txt").read_text().splitlines()
 
 
@@ -41,18 +37,6 @@ def test_a_story_above_the_footer_menu_outweighs_the_notices_below_it() -> None:
     assert _NOTICES[95] in kept
     assert not any(line.startswith("Securities & services offered") for line in kept)
     assert not any(line.startswith("IMPORTANT: The information and material") for line in kept)
-
-
-def test_a_headline_below_the_footer_links_heads_no_story() -> None:
-    """The title under the school's address and resources, though its first sentence repeats
-    it, does not take the region from the story above the footer."""
-    assert _PLACEMENT[20].startswith("It is fun and gratifying to start your journey in wine")
-    assert _PLACEMENT[120].startswith("Contact us at")
-    assert _PLACEMENT[124] == "Externship Placement Sites"
-    kept = _kept(_PLACEMENT)
-    assert _PLACEMENT[20] in kept
-    assert _PLACEMENT[21] in kept
-    assert not any(line.startswith("We are fortunate to collaborate") for line in kept)
 
 
 def test_a_footer_menu_closed_by_its_copyright_line_ends_the_story() -> None:

@@ -55,35 +55,30 @@ def footer_end(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     return end
 
 
-def footer_links(lines: list[Line], tags: list[str], upper: int, lower: int) -> range | None:
-    """The last run of the site's footer links that lies between line ``upper`` and line
-    ``lower`` (both outside it), None when there is none: :data:`_FOOTER_RUN` lines or more
-    in a row, none a paragraph, of which the lexicon tags one or more as footer words ("About
-    us", "Contact us", "Privacy Policy", "Contact us at ..."), or closed by such a line (the
-    copyright line, a sentence, under the footer's menu). A story's own list (its items are
-    no footer links) is no such run."""
-    if lower - upper - 1 < _FOOTER_RUN:
-        return None
-    flags = bytes(map(_PROSE, lines[upper + 1 : lower]))
+def footer_links(lines: list[Line], tags: list[str]) -> range | None:
+    """The page's footer links: the last run of :data:`_FOOTER_RUN` lines or more in a row,
+    none a paragraph, of which the lexicon tags one or more as footer words ("About us",
+    "Contact us", "Privacy Policy", "Contact us at ...") or that such a line closes (the
+    copyright line, a sentence, under the footer's menu); None when the page has none. A
+    header's menu holds the same words, but the footer's links come after it: a story printed
+    between the two has the footer's run below it."""
     found = None
-    for m in _LINK_RUN.finditer(flags):
-        run = range(upper + 1 + m.start(), upper + 1 + m.end())
-        if _FOOTER in tags[run.start : min(run.stop + 1, lower)]:
-            found = run
+    for m in _LINK_RUN.finditer(bytes(map(_PROSE, lines))):
+        if _FOOTER in tags[m.start() : m.end() + 1]:
+            found = range(m.start(), m.end())
     return found
 
 
 def above_footer(
     lines: list[Line], tags: list[str], ws: list[float], region: tuple[int, int], share: float
 ) -> tuple[int, int]:
-    """The article's region: ``region`` (the best run of the line weights ``ws``), or, when a
-    run of the site's footer links (:func:`footer_links`) stands above it, the best run above
-    those links if that scores at least ``share`` of ``region``. What a site prints below its
-    footer's links (legal and securities notices, a form's help text, its offices) is its own
-    on every page and can outweigh a short story printed above the links; a story printed
-    below a header's menu has no block of prose above the menu that comes near it."""
-    links = footer_links(lines, tags, -1, region[0])
-    if links is None:
+    """The article's region: ``region`` (the best run of the line weights ``ws``), or, when it
+    lies below the page's footer links (:func:`footer_links`), the best run above those links
+    if that scores at least ``share`` of ``region``. What a site prints below its footer's
+    links (legal and securities notices, its vendors' notices) is its own on every page and
+    can outweigh a short story printed above the links."""
+    links = footer_links(lines, tags)
+    if links is None or links.stop > region[0]:
         return region
     upper = main_region(ws[: links.start])
     if upper is None or region_score(ws, upper) < share * region_score(ws, region):

@@ -51,7 +51,7 @@ from .features import (
     footer_word_item,
     is_dateline,
 )
-from .footers import above_footer, footer_end, footer_links
+from .footers import above_footer, footer_end
 from .forms import SUBSCRIBE, form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
@@ -211,8 +211,6 @@ def _classify_text(
         found = lede_region(
             feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE, page=page, owner=owner
         )
-        if found is not None and footer_links(feats, tags, region[1], found[0]) is not None:
-            found = None  # a headline below the footer's links heads the site's own text
         if found is None:
             found = _dated_list(feats, tags, ws, region, menu)
         if found is not None:
