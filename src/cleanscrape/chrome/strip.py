@@ -51,7 +51,7 @@ from .features import (
     footer_word_item,
     is_dateline,
 )
-from .footers import above_footer, footer_end
+from .footers import footer_end
 from .forms import SUBSCRIBE, form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
@@ -189,9 +189,6 @@ def _classify_text(
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
     ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code | rows)
     region = main_region(ws)
-    if region is not None:
-        # the site's prose below its footer's links is no story a block above them outweighs
-        region = above_footer(feats, tags, ws, region, _ANCHOR_SHARE)
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
