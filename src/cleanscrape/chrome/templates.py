@@ -139,48 +139,27 @@ def _articles(docs: Sequence[LineKeys]) -> list[int]:
     are less than that shares chrome only (a long disclaimer or site description longer than
     any body line): its article is its longest line outside the shared ones. Without this,
     every page of such a site would count as one article and none of its chrome would recur.
-    Lines that a page of another article drops as chrome are not shared text here, nor an
-    article's line (:func:`_dropped_elsewhere`): an outlet's block that two short stories both
-    keep, and that a page with a longer story drops, does not make the two one article.
     """
     ids = [d.article for d in docs]
     groups: dict[int, list[int]] = {}
     for k, d in enumerate(docs):
         groups.setdefault(d.article, []).append(k)
-    dropped, drops = _held_by([d.chrome] for d in docs)
     for group in groups.values():
         if len(group) < 2:
             continue
         values, counts = _held_by([docs[k].keys] for k in group)
         shared = values[(counts >= max(2, math.ceil(len(group) / 2))) & (values != 0)]
-        elsewhere = _dropped_elsewhere([docs[k] for k in group], dropped, drops)
-        story = shared[~np.isin(shared, elsewhere)]
         for k in group:
             d = docs[k]
-            in_shared = np.isin(d.keys, story)
+            in_shared = np.isin(d.keys, shared)
             if 3 * int(d.lengths[in_shared].sum()) >= 2 * int(d.lengths.sum()):
                 continue
-            theirs = np.isin(d.keys, shared) | np.isin(d.keys, elsewhere)
-            own = np.flatnonzero(~theirs & (d.keys != 0))
+            own = np.flatnonzero(~in_shared & (d.keys != 0))
             if own.size:
                 # longest own line, then the smallest key: the same choice in every copy
                 best = own[np.lexsort((d.keys[own], -d.lengths[own]))[0]]
                 ids[k] = int(d.keys[best])
     return ids
-
-
-def _dropped_elsewhere(
-    group: Sequence[LineKeys], dropped: npt.NDArray[np.uint64], drops: npt.NDArray[np.int64]
-) -> npt.NDArray[np.uint64]:
-    """The lines that pages outside ``group`` (the site's pages that share one longest line)
-    drop as chrome: ``dropped`` are the lines the site's pages drop, ``drops`` on how many
-    pages each; a line the group's own pages drop no more often is the group's, not chrome
-    seen elsewhere (a copy of a story that drops its own closing line)."""
-    if not dropped.size:
-        return dropped
-    inside = _groups_holding(dropped, {k: [d.chrome] for k, d in enumerate(group)})
-    found: npt.NDArray[np.uint64] = dropped[drops > inside]
-    return found
 
 
 def template_drops(
@@ -215,8 +194,7 @@ def template_drops(
         values, counts = _held_by(articles.values())
         template = values[(counts >= need) & (values != 0)]
         chrome = _chrome_of_site(site_docs, article_of, need, options.template_min_pages)
-        tail = np.union1d(chrome, _printed_chrome(site_docs, article_of, need))
-        if not template.size and not tail.size:
+        if not template.size and not chrome.size:
             continue
         # the site's pages' lines looked up at once, then cut page by page
         found = np.isin(np.concatenate([d.keys for d in site_docs]), template)
@@ -229,9 +207,9 @@ def template_drops(
                 continue
             if d.lengths[~drop].sum() < options.min_kept_ratio * d.lengths.sum():
                 drop = np.zeros(d.keys.size, dtype=np.bool_)  # the page keeps its text
-            if tail.size:
+            if chrome.size:
                 # (never the page's own lines, so no share of it to guard)
-                drop = drop | _chrome_tail(d, drop, tail)
+                drop = drop | _chrome_tail(d, drop, chrome)
             if drop.any():
                 drops[i] = drop
     return drops
@@ -266,30 +244,6 @@ def _chrome_of_site(
     votes = _groups_holding(lines, pages) - _groups_holding(lines, keeping)
     chrome = (dropped >= min_pages) & (dropped + whole >= need) & (votes >= 0)
     found: npt.NDArray[np.uint64] = lines[chrome]
-    return found
-
-
-def _printed_chrome(
-    docs: Sequence[LineKeys], article_of: Sequence[int], need: int
-) -> npt.NDArray[np.uint64]:
-    """The lines a site's articles print as often as a template line, kept or dropped, that
-    at least one of them drops as chrome: read at a page's end only (:func:`_chrome_tail`).
-
-    A site with few articles in the batch prints its block under every story (an "about us"
-    box, a product pitch, another article of its own); the page with a long story drops it,
-    the pages whose story is short keep it as the story's continuation, and are too few to
-    make it a template line or to outvote that page (:func:`_chrome_of_site`). Printed by
-    ``need`` distinct articles (copies of one story count once), the block is no story's."""
-    if not docs:
-        return np.zeros(0, dtype=np.uint64)
-    printing: dict[int, list[npt.NDArray[np.uint64]]] = {}
-    dropping: dict[int, list[npt.NDArray[np.uint64]]] = {}
-    for d, article in zip(docs, article_of, strict=True):
-        printing.setdefault(article, []).extend((d.keys, d.chrome))
-        dropping.setdefault(article, []).append(d.chrome)
-    lines, printed = _held_by(printing.values())
-    seen = _groups_holding(lines, dropping)
-    found: npt.NDArray[np.uint64] = lines[(printed >= need) & (seen >= 1) & (lines != 0)]
     return found
 
 
