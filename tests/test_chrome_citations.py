@@ -89,25 +89,3 @@ def test_titles_with_their_year_are_no_citations() -> None:
     lines = [*_HEAD, *_BODY[:3], "These are the winners we come back to most:", *films, *_BODY[3:]]
     r = strip_lines([*lines, *_TAIL])
     assert "references" not in {x.reason for x in r.removed}
-
-
-def test_the_day_a_source_was_read_is_found_in_every_language_of_a_shared_beginning() -> None:
-    # "consultado", "consultat", "consultato", "consulté" share a beginning the page is
-    # scanned for once; each is read with its own tail (a year or an address after it)
-    from cleanscrape.chrome import citations
-
-    groups = dict(citations._READ_ON_GROUPS)
-    assert set(groups["onsult"]) == {"onsultado", "onsultat", "onsultato", "onsulté"}
-    block = "\n".join(
-        [
-            "Instituto Nacional de Estadística. Encuesta de población activa. Consultado el 3 "
-            "de mayo de 2021.",
-            "Generalitat de Catalunya. Informe anual de l'aigua. Consultat el 12 de març de 2020.",
-            "ISTAT. Rapporto annuale sulla popolazione, consultato il 5 giugno 2019.",
-            "Ministère de la Santé. Rapport sur la vaccination, consulté le 4 mai 2022.",
-            "The ministry was consulted before the law was passed in the spring.",
-            "Consultado por el ministerio, el comité no respondió.",
-            "Institutul Național de Statistică. Recensământul populației. Accesat la 4 mai 2022.",
-        ]
-    )
-    assert citations._cited(block) == {0, 1, 2, 3, 6}

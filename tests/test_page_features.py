@@ -144,9 +144,9 @@ def test_a_line_no_rule_can_match_is_not_looked_at(monkeypatch: pytest.MonkeyPat
 
     seen: list[str] = []
 
-    def spy(ln: Line, *, terms: bool | None = None, stems: bool | None = None) -> str:
+    def spy(ln: Line, *, terms: bool | None = None) -> str:
         seen.append(ln.text)
-        return lexicon_category(ln, terms=terms, stems=stems)
+        return lexicon_category(ln, terms=terms)
 
     monkeypatch.setattr(features, "lexicon_category", spy)
     lines = ["Fishing boats returned to the harbour early as the storm came in.", "Share on X"]
@@ -211,53 +211,3 @@ def test_the_date_hint_finds_what_the_alternation_finds(seed_texts: dict[str, st
     assert sum(1 for ln in lines if plain.search(ln)) > 20
     for line in lines:
         assert bool(features._DATE_HINT.search(line)) is bool(plain.search(line)), line
-
-
-@pytest.mark.parametrize(
-    ("line", "credit"),
-    [
-        # the label before the line's last colon, blanks around the colon (a browser's dump)
-        (
-            "Flood water covers a street in Hanoi on Monday, after two days of rain. Photo  :  "
-            "Thomas Kuoh",
-            True,
-        ),
-        # a bracket earlier in the caption, the credit in the last one
-        (
-            "Protesters (left) march past the parliament in Madrid on Tuesday (AP Photo/Manu "
-            "Fernandez)",
-            True,
-        ),
-        # the label joined to the caption's last word, and the colon the last of several
-        (
-            "Rescue teams: the coast guard and the navy search the bay at dawn treatmentCredit: "
-            "Getty",
-            True,
-        ),
-        # 50 characters after the colon's blank are a credit, 51 are none
-        ("Boats in the harbour at dawn. Photo: " + "x" * 50, True),
-        ("Boats in the harbour at dawn. Photo: " + "x" * 51, False),
-        # a colon with no label before it, a closing bracket with none opening it
-        ("Read the full report: the river rose by two metres overnight", False),
-        ("The river rose by two metres overnight, officials said)", False),
-    ],
-)
-def test_a_caption_credit_is_searched_for_where_it_can_start(line: str, credit: bool) -> None:
-    # the search starts at the last "(" or before the label of the last colon; what it finds
-    # there is what the pattern finds over the whole line
-    assert features._caption_credit(line) is credit
-    assert (features._CAPTION_CREDIT.search(line) is not None) is credit
-
-
-def test_the_comment_stems_found_for_the_page_are_the_ones_the_rule_reads() -> None:
-    # a comment count whose noun holds a stem, told to the rule by the page's scan, and a
-    # line without one
-    lines = [
-        "The river rose by two metres overnight, officials said.",
-        "Jane Roe | 14 comments",
-        "Jane Roe | 14 replies",
-    ]
-    feats = line_features(lines)
-    assert lexicon_category(feats[1], stems=True) == "comments"
-    assert lexicon_category(feats[1], stems=False) == ""
-    assert lexicon_categories(feats) == ["", "comments", lexicon_category(feats[2])]

@@ -53,26 +53,6 @@ _AUTHORS_BEFORE_YEAR = re.compile(r"(?:,\s.*|\.)\s$")
 #: their letters after the first (either case), the date or the address after them checked by
 #: :data:`_READ_ON_TAIL`.
 _READ_ON = tuple(sorted({w[1:] for w in lx.phrases(lx.CITATION_READ)}))
-
-
-def _read_on_groups(needles: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``needles`` grouped by their first four characters, each group with the beginning all
-    its needles share ("onsult" for "onsultado", "onsultat", "onsulté"): a page is scanned
-    once a group, for that beginning, and each place found is read for the group's needles."""
-    groups: dict[str, list[str]] = {}
-    for needle in needles:
-        groups.setdefault(needle[:4], []).append(needle)
-    out = []
-    for group in groups.values():
-        stem = group[0]
-        for needle in group[1:]:
-            while not needle.startswith(stem):
-                stem = stem[:-1]
-        out.append((stem, tuple(group)))
-    return tuple(out)
-
-
-_READ_ON_GROUPS = _read_on_groups(_READ_ON)
 _READ_ON_TAIL = re.compile(r"\b[^\n]{0,40}?(?:(?:19|20)\d{2}|https?://)")
 #: A citation is at most this many words (a paragraph that cites a study is longer).
 _CITATION_WORDS = 90
@@ -109,24 +89,17 @@ def _cited(block: str) -> set[int]:
         authors = block[block.rfind("\n", 0, m.start()) + 1 : m.start()]
         if _AUTHORS_BEFORE_YEAR.search(authors) and len(authors) <= _YEAR_AT:
             starts.append(m.start())
-    starts.extend(_read_on_starts(block))
-    return line_indexes(block, starts)
-
-
-def _read_on_starts(block: str) -> Iterator[int]:
-    """Where the words of the day a source was read start in ``block`` (:data:`_READ_ON`
-    after a letter that opens a word), with a year or an address after them
-    (:data:`_READ_ON_TAIL`); one scan of the page a group of :data:`_READ_ON_GROUPS`."""
-    for stem, needles in _READ_ON_GROUPS:
-        at = block.find(stem, 1)
+    for needle in _READ_ON:
+        at = block.find(needle, 1)
         while at >= 0:
-            if block[at - 1].isalpha() and not block[at - 2 : at - 1].isalnum():
-                for needle in needles:
-                    if block.startswith(needle, at) and _READ_ON_TAIL.match(
-                        block, at + len(needle)
-                    ):
-                        yield at
-            at = block.find(stem, at + 1)
+            if (
+                block[at - 1].isalpha()
+                and not block[at - 2 : at - 1].isalnum()
+                and _READ_ON_TAIL.match(block, at + len(needle))
+            ):
+                starts.append(at)
+            at = block.find(needle, at + 1)
+    return line_indexes(block, starts)
 
 
 def _doi_starts(text: str) -> Iterator[int]:

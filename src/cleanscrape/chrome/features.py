@@ -969,14 +969,6 @@ _COMMENT_PIECES = ("ment",)
 _COMMENT_HINTS: tuple[str, ...] = _COMMENT_PIECES + tuple(
     s for s in _COMMENT_STEMS if not any(p in s for p in _COMMENT_PIECES)
 )
-
-
-def _holds_stem(key: str) -> bool:
-    """The folded line ``key`` holds a stem of :data:`_COMMENT_STEMS` (substring tests of
-    :data:`_COMMENT_HINTS` before the pattern)."""
-    return any(h in key for h in _COMMENT_HINTS) and _COMMENT_WORD.search(key) is not None
-
-
 #: A post's row of metadata holds its date beside the count of its comments ("October 12,
 #: 2018 / 0 Comments / in News / by admin"; a browser prints it "October 12, 2018/0 Comments/in
 #: News /by admin", the separators joined to the words): no heading over the comments.
@@ -1074,34 +1066,6 @@ _CAPTION_CREDIT = re.compile(
 #: What every caption credit holds near its end (a cheap test before the pattern; before it, a
 #: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(rf"[:/]|\s{_BY}\s")
-#: How far before a caption label's last character a match of :data:`_CAPTION_CREDIT`'s
-#: second form can start: the blank before the label, the longest label and its plural "s".
-_CAPTION_LABEL_REACH = 2 + max(map(len, lx.phrases(lx.CAPTION_LABELS)))
-#: The most characters after the colon of :data:`_CAPTION_CREDIT`'s second form, blanks
-#: right after the colon aside.
-_CAPTION_LABEL_TAIL = 50
-
-
-def _caption_credit(text: str) -> bool:
-    """The (non-empty) line ends with a photo's credit (:data:`_CAPTION_CREDIT`), searched for
-    from the first place a match can start: a match of the first form starts at the line's
-    last ``(`` (it ends with the line's final ``)`` and holds no other bracket), one of the
-    second at most :data:`_CAPTION_LABEL_REACH` characters before the blanks that end the
-    label in front of the line's last colon (nothing after that colon is a colon), and only
-    when at most :data:`_CAPTION_LABEL_TAIL` characters follow the colon's blanks. A search
-    from the line's start tries the pattern at each character of a long caption."""
-    n = len(text)
-    start = n
-    if text[-1] == ")":
-        bracket = text.rfind("(")
-        if bracket >= 0:
-            start = bracket
-    colon = text.rfind(":")
-    if colon >= 0 and len(text[colon + 1 :].lstrip()) <= _CAPTION_LABEL_TAIL:
-        start = min(start, len(text[:colon].rstrip()) - _CAPTION_LABEL_REACH)
-    return start < n and _CAPTION_CREDIT.search(text, max(0, start)) is not None
-
-
 _FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
 #: The footer phrases of one word ("email", "hotline", "copyright", "accessibility"): nouns
 #: that open body lines too ("Email and SMS campaigns", "Copyright law protects ...", a list
@@ -1258,9 +1222,6 @@ _BREADCRUMB_STARTS = folded_phrases(lx.BREADCRUMB_STARTS)
 _BREADCRUMB_FIRST = frozenset(p.split()[0] for p in _BREADCRUMB_STARTS)
 _BREADCRUMB = re.compile(r"^(?:" + lx.trie_pattern(_BREADCRUMB_STARTS) + r")\b")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
-#: The marks of :data:`_CRUMB_SEPARATORS`: each separator holds one of its own, so a trail of
-#: two separators holds two (counted first: most short lines hold none or one).
-_CRUMB_MARKS = ">»›/|"
 
 
 def comment_header(line: Line) -> bool:
@@ -1281,13 +1242,11 @@ def comment_header(line: Line) -> bool:
 _FOLLOW_STEPS = tuple(p + " " for p in lx.phrases_in_order(lx.FOLLOW_STEPS))
 
 
-def lexicon_category(line: Line, *, terms: bool | None = None, stems: bool | None = None) -> str:
+def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``.
 
-    ``terms``: whether the key holds a term of affiliate disclosures, ``stems``: whether it
-    holds a stem of the comments' nouns (:data:`_COMMENT_STEMS`), when the caller knows
-    (:func:`lexicon_categories` finds both for the page at once); else each is looked up
-    here."""
+    ``terms``: whether the key holds a term of affiliate disclosures, when the caller knows
+    (:func:`lexicon_categories` finds them for the page at once); else it is looked up here."""
     key = line.key
     if not key:
         return ""
@@ -1350,14 +1309,15 @@ def lexicon_category(line: Line, *, terms: bool | None = None, stems: bool | Non
         return "credit"
     if comment_header(line) or (
         words <= 12
-        and (stems if stems is not None else _holds_stem(key))
+        and any(h in key for h in _COMMENT_HINTS)
+        and _COMMENT_WORD.search(key)
         and _COMMENT_N.search(key)
         and not _DATED_ROW.search(text)
     ):
         return "comments"
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return "disclosure"
-    if words <= 80 and known and _COOKIE_PREFIX.match(key, first) and _CONSENT_WORD.search(key):
+    if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
     if words <= 8 and (
         (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
@@ -1367,7 +1327,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None, stems: bool | Non
         words <= 60
         and (text[-1] == ")" or ":" in text)
         and _CAPTION_MARK.search(text[-70:])
-        and _caption_credit(text)
+        and _CAPTION_CREDIT.search(text)
     ):
         return "credit"
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
@@ -1411,7 +1371,6 @@ def lexicon_category(line: Line, *, terms: bool | None = None, stems: bool | Non
     if (
         words <= 16
         and not terminal
-        and sum(map(text.count, _CRUMB_MARKS)) >= 2
         and not _DIGIT.search(text)  # table rows carry figures, trails do not
         and len(_CRUMB_SEPARATORS.findall(text)) >= 2
     ):
@@ -1447,8 +1406,7 @@ _LEXICON_FIRST = frozenset().union(
 )
 #: Keys that a rule takes as they are: headings and interface strings.
 _LEXICON_KEYS = _RELATED_SET | _MEDIA_SET | _AUTHOR_BIO_SET | _UI_SET
-#: Words that the rules on comment counts look for anywhere in a key (the lines holding one
-#: are told to :func:`lexicon_category`, which need not look again).
+#: Words that the rules on comment counts look for anywhere in a key.
 _LEXICON_KEY_WORDS: tuple[str, ...] = _COMMENT_STEMS
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
 #: captions, related links with their heading, also full width), a slash (captions), menu and
@@ -1663,15 +1621,13 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
         or (w in prefix_first and _opens_with_phrase(key))
         or key.endswith(tails)
     }
-    stems = lines_holding(key_block, _LEXICON_KEY_WORDS)
-    todo.update(stems)
-    if not key_block.isascii():  # (each phrase holds a letter of a script without spaces)
-        todo.update(_line_starts(key_block, _PAYWALL_UNSPACED_START))
+    todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
+    todo.update(_line_starts(key_block, _PAYWALL_UNSPACED_START))
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
     todo.update(disclosures)
     out = [""] * n
     for k in todo:
-        out[k] = lexicon_category(lines[k], terms=k in disclosures, stems=k in stems)
+        out[k] = lexicon_category(lines[k], terms=k in disclosures)
     return out
 
 
