@@ -16,9 +16,7 @@ import pytest
 from cleanscrape.chrome.strip import classify_lines
 
 _PAGE = (
-    (Path(__file__).parent / "data" / "dumps" / "list_under_its_lead.txt")
-    .read_text()
-    .splitlines()
+    (Path(__file__).parent / "data" / "dumps" / "list_under_its_lead.txt").read_text().splitlines()
 )
 #: The paragraph that announces the list, the list's items, the paragraph under them.
 _LEAD, _ITEMS, _BELOW = 16, range(17, 22), 22
