@@ -225,6 +225,9 @@ CLASS_ARTICLE: Mapping[str, tuple[str, ...]] = table("CLASS_ARTICLE")
 #: The word in brackets after a form's label that marks the field as required ("Email
 #: (Required)"), as written (:mod:`cleanscrape.chrome.regions`).
 FORM_REQUIRED: Mapping[str, tuple[str, ...]] = table("FORM_REQUIRED")
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons."), among its last three words, folded.
+LIST_LEADS: Mapping[str, tuple[str, ...]] = table("LIST_LEADS")
 #: A link's note that it opens a new window or tab, after its name ("LinkedIn (opens new
 #: window)"), folded.
 NEW_WINDOW: Mapping[str, tuple[str, ...]] = table("NEW_WINDOW")

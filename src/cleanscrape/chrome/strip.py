@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
+from . import lexicon as lx
 from .appeals import appeal_start, comment_prompt, tail_kind
 from .bios import bio_start, named_bios
 from .blurbs import OUTLET_BLURB, blurb_start, outlet_name
@@ -624,17 +625,26 @@ def _next_table_end(
 _SUBHEADING_WORDS = 6
 
 
+#: A sentence that announces the list under it: a word of :data:`lexicon.LIST_LEADS` among its
+#: last three words ("... for the following reasons.", "... sont les suivantes.", "... wie
+#: folgt."), in a folded key.
+_LIST_LEAD_WORDS = "|".join(map(re.escape, lx.phrases_in_order(lx.LIST_LEADS)))
+_LIST_LEAD = re.compile(rf"(?:^|\s)(?:{_LIST_LEAD_WORDS})(?:\s+\S+){{0,2}}\s*$")
+
+
 def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> bool:
     """Line ``k`` introduces a list of the body: a sentence ending with a colon ("You will
-    need:"), or a subheading repeated on the page (each product of a review has its "Pros",
-    "Cons", "Why we like it"; each agency of a listing its "Services"), inside the region.
-    """
+    need:"), a paragraph whose last words announce a list (:data:`_LIST_LEAD`: "I chose it
+    for the following reasons.", the reasons an item a line under it, with no words of the
+    paragraphs around them), or a subheading repeated on the page (each product of a review has
+    its "Pros", "Cons", "Why we like it"; each agency of a listing its "Services"), inside the
+    region."""
     while k > start and not feats[k].key:
         k -= 1  # a line of invisible characters between the sentence and its list
     if k < start or cats[k] != KEEP:
         return False
     head = feats[k]
-    if head.text.endswith(COLONS):
+    if head.text.endswith(COLONS) or (head.prose and _LIST_LEAD.search(head.key)):
         return True
     return (
         k > start

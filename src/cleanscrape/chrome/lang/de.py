@@ -350,3 +350,11 @@ FORM_REQUIRED: tuple[str, ...] = (
     "erforderlich",
     "pflichtfeld",
 )
+
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons.", "... as follows."), among its last three words, folded.
+LIST_LEADS: tuple[str, ...] = (
+    "folgende",
+    "folgenden",
+    "wie folgt",
+)

@@ -1213,3 +1213,10 @@ CLASS_ARTICLE: tuple[str, ...] = (
 #: The word in brackets after a form's label that marks the field as required
 #: ("Email (Required)"), as written.
 FORM_REQUIRED: tuple[str, ...] = ("required",)
+
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons.", "... as follows."), among its last three words, folded.
+LIST_LEADS: tuple[str, ...] = (
+    "the following",
+    "as follows",
+)

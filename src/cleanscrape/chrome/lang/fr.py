@@ -330,3 +330,11 @@ CREDIT_JOINERS: tuple[str, ...] = (
 #: The word in brackets after a form's label that marks the field as required
 #: ("Email (Required)"), as written.
 FORM_REQUIRED: tuple[str, ...] = ("obligatoire",)
+
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons.", "... as follows."), among its last three words, folded.
+LIST_LEADS: tuple[str, ...] = (
+    "suivants",
+    "suivantes",
+    "comme suit",
+)

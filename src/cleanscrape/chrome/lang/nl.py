@@ -215,3 +215,10 @@ CREDIT_JOINERS: tuple[str, ...] = (
     "ter",
     "de",
 )
+
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons.", "... as follows."), among its last three words, folded.
+LIST_LEADS: tuple[str, ...] = (
+    "volgende",
+    "als volgt",
+)

@@ -347,3 +347,10 @@ FORM_REQUIRED: tuple[str, ...] = (
     "obrigatório",
     "obrigatorio",
 )
+
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons.", "... as follows."), among its last three words, folded.
+LIST_LEADS: tuple[str, ...] = (
+    "seguintes",
+    "a seguir",
+)

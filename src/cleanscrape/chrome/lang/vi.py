@@ -323,3 +323,10 @@ MEDIA_TAGS: tuple[str, ...] = (
     "truc tiep",
     "trực tiếp",
 )
+
+#: The words that end a sentence announcing the list under it ("... for the following
+#: reasons.", "... as follows."), among its last three words, folded.
+LIST_LEADS: tuple[str, ...] = (
+    "sau day",
+    "nhu sau",
+)
