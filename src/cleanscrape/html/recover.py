@@ -535,23 +535,6 @@ def _boxed_prose(el: lxml_html.HtmlElement, holders: set[lxml_html.HtmlElement])
     return parent is not None and parent.getparent() in holders
 
 
-def _prose_after(lines: list[str], last: int) -> bool:
-    """The extracted text goes on past the line ``last`` (that of the area's last kept block)
-    with prose: a line of :data:`PROSE_CHARS` or more after it. The article may then run on
-    past the area (its later sections in other containers), and a paragraph of prose of the
-    area after its last kept block (:func:`_prose_paragraph`) is between kept text."""
-    return any(len(line) >= PROSE_CHARS for line in lines[last + 1 :])
-
-
-def _prose_paragraph(el: lxml_html.HtmlElement) -> bool:
-    """``el`` is a paragraph of prose (:data:`PROSE_CHARS` or more): the text of a listing's
-    cards the extractor left between the area's last kept paragraph and the sections it kept
-    below them. A subheading, a list (a reference list, a box of links) or a short line (a
-    call to action, "Important Plan Information") after the area's last kept block is the
-    page's furniture under the post as often as not, and stays out."""
-    return el.tag == "p" and len(_text(el)) >= PROSE_CHARS
-
-
 def recover_blocks(
     block: lxml_html.HtmlElement,
     lines: list[str],
@@ -634,7 +617,6 @@ def recover_blocks(
         return lines, 0
     opening = _head_run([(i, blocks[i]) for i, _ in missing if i < first])
     top = where[first]  # the first kept block's line
-    goes_on = _prose_after(lines, max(w for w in where if w is not None))
     inserts: dict[int, list[str]] = {}  # line index -> lines to put after it
     heads: list[str] = []  # lines to put before the first kept block's
     put_back = 0
@@ -645,9 +627,7 @@ def recover_blocks(
                 put_back += 1
             continue
         before = next((where[j] for j in range(i - 1, -1, -1) if where[j] is not None), None)
-        after = any(where[j] is not None for j in range(i + 1, len(blocks))) or (
-            goes_on and _prose_paragraph(blocks[i])
-        )
+        after = any(where[j] is not None for j in range(i + 1, len(blocks)))
         if before is None or not (after or _paper_reference(blocks[i])):
             continue
         inserts.setdefault(before, []).extend(got)

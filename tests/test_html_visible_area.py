@@ -1,6 +1,5 @@
-"""The article's area read whole: its blocks after the last one the extractor kept while the
-extracted text runs on past it, and every section of its template when the extractor's text is
-too short and the visible text stands in."""
+"""The visible text that stands in for a short extraction is every section of the article's
+area (the main prose block and the other elements of its template), not the main block alone."""
 
 from __future__ import annotations
 
@@ -10,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-import trafilatura
 
 from cleanscrape import clean_html
+from cleanscrape.html.extract import extract_html
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
@@ -27,31 +26,13 @@ def _wcxb(page_id: str) -> tuple[bytes, str, str]:
     return gzip.decompress(path.read_bytes()), item["url"], item["ground_truth"]["main_content"]
 
 
-def test_a_listings_cards_after_the_areas_last_kept_paragraph_go_back() -> None:
-    # a movers' ranking (WCXB dev 0056): each mover's paragraph sits in a card of one template;
-    # the extractor keeps the first five cards and the sections below the listing ("How Much
-    # Does It Cost ...", the FAQ), and leaves the "who else made our list" cards between them
-    html, url, gold = _wcxb("0056")
-    missing = [
-        "Colonial Van Lines (USDOT: 1434373) is a trusted full-service moving company",
-        "American Van Lines (USDOT: 614506) started in 1995 with only two trucks",
-    ]
-    extracted = trafilatura.extract(html, url=url) or ""
-    assert "What’s included in a full-service move?" in extracted  # text kept below them
-    text = clean_html(html, url=url).text
-    for start in missing:
-        assert start in gold and start not in extracted  # the premise
-        assert start in text
-    # put back after the area's last kept card, above the sections the extractor kept below
-    assert text.index(missing[0]) < text.index("What’s included in a full-service move?")
-
-
 def test_the_visible_text_that_stands_in_is_every_section_of_the_template() -> None:
     # a guide (WCXB dev 0113) whose sections are each an element of one tag and class: the
     # extractor's text is under a quarter of the main block's prose, and the visible text of
     # the main block alone ("How to create an effective online course") left out the sections
     # above it, the definition and the types of courses
     html, url, gold = _wcxb("0113")
+    assert extract_html(html.decode("utf-8"), url=url).method == "visible"  # the premise
     text = clean_html(html, url=url).text
     for start in (
         "An online course can be defined as a virtual learning experience",
