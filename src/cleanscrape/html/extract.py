@@ -276,6 +276,25 @@ def _main_block(
     return best, per_parent[best]
 
 
+def _area_lines(block: lxml_html.HtmlElement) -> list[str]:
+    """The visible lines of the article's area (:func:`.recover.article_area`): the main prose
+    block and the other sections of its template, in document order, each once.
+
+    When the extractor's text is too short to be the article, its visible text stands in; an
+    article whose template puts each section (a subheading and its paragraphs) in an element
+    of the block's tag and class is all of them, not the one whose paragraphs hold the most
+    prose.
+    """
+    area = article_area(block)
+    inside = set(area)
+    return [
+        line
+        for section in area
+        if not any(a in inside for a in section.iterancestors())
+        for line in visible_lines(section)
+    ]
+
+
 def _laid_out(body: lxml_html.HtmlElement, lines: list[str]) -> list[str]:
     """``lines``, or the lines of an ``<article>`` of the page when ``lines`` is that element's
     whole text printed as one line.
@@ -617,7 +636,7 @@ def extract_html(
             block = None
         got = sum(len(ln) for ln in lines)
         if block is not None and got < MIN_PROSE_SHARE * prose:
-            lines, method = visible_lines(block), "visible"
+            lines, method = _area_lines(block), "visible"
         elif not lines:  # nothing at all: the whole page's visible text, for the chrome stage
             lines, method = visible_lines(body), "visible"
         elif block is not None:
