@@ -62,7 +62,8 @@ LANGUAGES: tuple[str, ...] = (
 #: ``CREDIT_JOINERS`` (the words joining names and clauses in a credit line, the particles of
 #: names) folded; ``CLASS_ARTICLE`` (the tokens of a class or id naming the article's
 #: wrapper) as the class tokens; ``FORM_REQUIRED`` (the word in brackets marking a form's
-#: field as required) as written.
+#: field as required) as written; ``CLOSING_HEADINGS`` (the heading of the article's
+#: conclusion) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -176,6 +177,7 @@ CATEGORIES: tuple[str, ...] = (
     "CREDIT_JOINERS",
     "CLASS_ARTICLE",
     "FORM_REQUIRED",
+    "CLOSING_HEADINGS",
 )
 
 

@@ -342,3 +342,11 @@ FORM_REQUIRED: tuple[str, ...] = (
     "erforderlich",
     "pflichtfeld",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "fazit",
+    "schlussfolgerung",
+    "schlussfolgerungen",
+    "schlussbemerkung",
+)

@@ -1189,3 +1189,12 @@ CLASS_ARTICLE: tuple[str, ...] = (
 #: The word in brackets after a form's label that marks the field as required
 #: ("Email (Required)"), as written.
 FORM_REQUIRED: tuple[str, ...] = ("required",)
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusion",
+    "conclusions",
+    "in conclusion",
+    "concluding remarks",
+    "final thoughts",
+)

@@ -322,3 +322,10 @@ CREDIT_JOINERS: tuple[str, ...] = (
 #: The word in brackets after a form's label that marks the field as required
 #: ("Email (Required)"), as written.
 FORM_REQUIRED: tuple[str, ...] = ("obligatoire",)
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusion",
+    "conclusions",
+    "en conclusion",
+)

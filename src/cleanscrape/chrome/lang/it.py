@@ -257,3 +257,10 @@ CREDIT_JOINERS: tuple[str, ...] = (
 #: The word in brackets after a form's label that marks the field as required
 #: ("Email (Required)"), as written.
 FORM_REQUIRED: tuple[str, ...] = ("obbligatorio",)
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusione",
+    "conclusioni",
+    "in conclusione",
+)

@@ -209,3 +209,10 @@ CREDIT_JOINERS: tuple[str, ...] = (
     "ter",
     "de",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusie",
+    "conclusies",
+    "tot slot",
+)

@@ -339,3 +339,10 @@ FORM_REQUIRED: tuple[str, ...] = (
     "obrigatório",
     "obrigatorio",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusao",
+    "conclusoes",
+    "em conclusao",
+)

@@ -323,3 +323,6 @@ MEDIA_TAGS: tuple[str, ...] = (
     "truc tiep",
     "trực tiếp",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = ("ket luan",)
