@@ -222,6 +222,9 @@ HOST_LABELS: Mapping[str, tuple[str, ...]] = table("HOST_LABELS")
 #: The tokens of a class or id that name the article's own wrapper ("entry-content",
 #: "story-body"; :mod:`cleanscrape.html.score`).
 CLASS_ARTICLE: Mapping[str, tuple[str, ...]] = table("CLASS_ARTICLE")
+#: The heading that opens the article's conclusion in a section of its own ("Conclusions",
+#: "Fazit"; :mod:`cleanscrape.html.tail`).
+CLOSING_HEADINGS: Mapping[str, tuple[str, ...]] = table("CLOSING_HEADINGS")
 #: The word in brackets after a form's label that marks the field as required ("Email
 #: (Required)"), as written (:mod:`cleanscrape.chrome.regions`).
 FORM_REQUIRED: Mapping[str, tuple[str, ...]] = table("FORM_REQUIRED")

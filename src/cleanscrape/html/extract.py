@@ -63,7 +63,7 @@ from .score import Content, content_chars, content_letters, content_nodes, ends_
 from .shortcodes import drop_filler, drop_shortcodes
 from .table_feet import drop_repeated_feet
 from .tag_rows import drop_tag_rows
-from .tail import MIN_AREA_SHARE, area_words, trim_keeping_faq, trim_link_tail, trim_tail
+from .tail import MIN_AREA_SHARE, area_words, trim_keeping_own, trim_link_tail, trim_tail
 from .threads import drop_comment_lists
 
 Method = Literal["trafilatura", "visible"]
@@ -537,8 +537,8 @@ def _outside_content(
     (``content``, :mod:`cleanscrape.html.score`), counted as ``"outside_content"``. A text
     that ends in the page's main prose block ``block``, when that block holds most of the text
     (its text ``block_text``), ends in the article: nothing is trimmed; the lines of the
-    article's FAQ near the block count as the article's
-    (:func:`~cleanscrape.html.tail.trim_keeping_faq`)."""
+    article's FAQ and conclusions near the block count as the article's
+    (:func:`~cleanscrape.html.tail.trim_keeping_own`)."""
     if not lines:
         return lines
     if block_text is not None and ends_in(block_text, lines[-1]):
@@ -546,7 +546,7 @@ def _outside_content(
     if content is None or any(ends_in(text, lines[-1]) for text in content.texts):
         return lines
     before = lines
-    lines, n = trim_keeping_faq(lines, partial(in_content, inside=content_letters(content)), block)
+    lines, n = trim_keeping_own(lines, partial(in_content, inside=content_letters(content)), block)
     if n:
         counts["outside_content"] = n
         if dropped is not None:

@@ -9,7 +9,9 @@ and the elements of the same tag and class. When most of the extracted text is i
 the trailing lines that are not in it are taken off. The article's questions and answers are
 not a tail: a box whose class or id names an FAQ (``<section class="FAQ_container">``,
 ``<div class="faq-container">``) close to the main prose block (:func:`article_faqs`) closes
-the article, and its lines stay.
+the article, and its lines stay; so does a section that a heading naming the article's
+conclusion opens ("Conclusions", "Fazit": :func:`closing_sections`), which a paper lays out
+apart from the block.
 
 It also ends with links the page puts under the article: other stories' headlines under "You
 may also like...", a linked call to subscribe. A trailing run of lines that are each the whole
@@ -18,6 +20,7 @@ text of links of the page (:func:`trim_link_tail`) is taken off too, with its he
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from itertools import accumulate, islice
@@ -27,6 +30,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..chrome import lexicon as lx
+from ..chrome.features import fold
 from .prune import name_tokens
 from .recover import (
     ALL_TEXT_NODES,
@@ -110,24 +114,27 @@ def article_faqs(block: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return found
 
 
-def _within_or_faq(line: str, within: Callable[[str], bool], faq: str) -> bool:
-    """``line`` is ``within`` the article's nodes, or text of its FAQ (words ``faq``)."""
-    return within(line) or in_area(line, faq)
+def _within_or_own(line: str, within: Callable[[str], bool], own: str) -> bool:
+    """``line`` is ``within`` the article's nodes, or text of its own closing boxes (words
+    ``own``)."""
+    return within(line) or in_area(line, own)
 
 
-def trim_keeping_faq(
+def trim_keeping_own(
     lines: list[str], within: Callable[[str], bool], block: lxml_html.HtmlElement | None
 ) -> tuple[list[str], int]:
-    """:func:`trim_outside`, the lines of the article's FAQ (:func:`article_faqs` of the main
-    prose block ``block``) counting as ``within`` the article's nodes: the tail is what
-    follows them. The FAQ is looked for only when there is a tail to take off."""
+    """:func:`trim_outside`, the lines of the article's own closing boxes near the main prose
+    block ``block`` counting as ``within`` the article's nodes: its FAQ
+    (:func:`article_faqs`) and its conclusions in a section of their own
+    (:func:`closing_sections` of the lines a trim would take off). The tail is what follows
+    them. The boxes are looked for only when there is a tail to take off."""
     got, n = trim_outside(lines, within)
     if not n or block is None:
         return got, n
-    faqs = article_faqs(block)
-    if not faqs:
+    own = article_faqs(block) + closing_sections(block, lines[len(lines) - n :])
+    if not own:
         return got, n
-    return trim_outside(lines, partial(_within_or_faq, within=within, faq=area_words(faqs)))
+    return trim_outside(lines, partial(_within_or_own, within=within, own=area_words(own)))
 
 
 def trim_tail(
@@ -140,12 +147,52 @@ def trim_tail(
 
     ``block`` is the page's main prose block (see :func:`article_area`), ``area`` its area and
     ``inside`` the area's words (:func:`area_words`) when the caller has them. A line is in the
-    area when the first words of it are; the lines of the article's FAQ count as the area's
-    (:func:`trim_keeping_faq`). Returns the lines and how many were taken off.
+    area when the first words of it are; the lines of the article's FAQ and conclusions count
+    as the area's (:func:`trim_keeping_own`). Returns the lines and how many were taken off.
     """
     if inside is None:
         inside = area_words(article_area(block) if area is None else area)
-    return trim_keeping_faq(lines, partial(in_area, inside=inside), block)
+    return trim_keeping_own(lines, partial(in_area, inside=inside), block)
+
+
+#: The headings that open the article's conclusion (:data:`lexicon.CLOSING_HEADINGS`).
+CLOSING_HEADINGS: frozenset[str] = lx.phrases(lx.CLOSING_HEADINGS)
+#: A heading's number before its words ("4.", "IV.", "2.1"), folded.
+_NUMBERED = re.compile(r"^(?:\d+|[ivx]+)(?: \d+)* ")
+#: Headings the article's conclusion opens with.
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _closing(line: str) -> str | None:
+    """``line`` folded when it is a heading that names the article's conclusion
+    (:data:`CLOSING_HEADINGS`, numbered or not: "Conclusions", "4. Fazit"), else ``None``."""
+    key = _NUMBERED.sub("", fold(line))
+    return key if key in CLOSING_HEADINGS else None
+
+
+def closing_sections(block: lxml_html.HtmlElement, cut: list[str]) -> list[lxml_html.HtmlElement]:
+    """The sections of the article's conclusion among the lines ``cut`` after the main prose
+    block ``block``: the elements that a heading naming the conclusion (:func:`_closing`)
+    opens as their first child, holding neither the block nor an ancestor of it.
+
+    A paper or a report lays out each part in an element of its own, and the last part, its
+    conclusions, is outside the block that holds most of the prose: the tail rule would cut
+    it with the notes and references after it. Its heading says it is the article's.
+    """
+    names = {key for key in map(_closing, cut) if key}
+    if not names:
+        return []
+    holding = {block, *block.iterancestors()}
+    found: list[lxml_html.HtmlElement] = []
+    for heading in block.getroottree().getroot().iter(*_HEADING_TAGS):
+        parent = heading.getparent()
+        if parent is None or parent in holding:
+            continue
+        if _closing(heading.text_content()) not in names:
+            continue
+        if next(iter(parent.iterchildren(etree.Element)), None) is heading:
+            found.append(parent)
+    return found
 
 
 def trim_outside(lines: list[str], within: Callable[[str], bool]) -> tuple[list[str], int]:

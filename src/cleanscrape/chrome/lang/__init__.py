@@ -63,7 +63,7 @@ LANGUAGES: tuple[str, ...] = (
 #: names) folded; ``CLASS_ARTICLE`` (the tokens of a class or id naming the article's
 #: wrapper) as the class tokens; ``FORM_REQUIRED`` (the word in brackets marking a form's
 #: field as required) as written; ``LIST_LEADS`` (the words that end a sentence announcing a
-#: list) folded.
+#: list) folded; ``CLOSING_HEADINGS`` (the heading of the article's conclusion) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -178,6 +178,7 @@ CATEGORIES: tuple[str, ...] = (
     "CLASS_ARTICLE",
     "FORM_REQUIRED",
     "LIST_LEADS",
+    "CLOSING_HEADINGS",
 )
 
 

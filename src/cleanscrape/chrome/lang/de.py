@@ -358,3 +358,11 @@ LIST_LEADS: tuple[str, ...] = (
     "folgenden",
     "wie folgt",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "fazit",
+    "schlussfolgerung",
+    "schlussfolgerungen",
+    "schlussbemerkung",
+)

@@ -1220,3 +1220,12 @@ LIST_LEADS: tuple[str, ...] = (
     "the following",
     "as follows",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusion",
+    "conclusions",
+    "in conclusion",
+    "concluding remarks",
+    "final thoughts",
+)

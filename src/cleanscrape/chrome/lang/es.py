@@ -370,3 +370,10 @@ LIST_LEADS: tuple[str, ...] = (
     "siguientes",
     "como sigue",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusion",
+    "conclusiones",
+    "en conclusion",
+)

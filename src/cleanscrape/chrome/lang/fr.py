@@ -338,3 +338,10 @@ LIST_LEADS: tuple[str, ...] = (
     "suivantes",
     "comme suit",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusion",
+    "conclusions",
+    "en conclusion",
+)

@@ -273,3 +273,10 @@ LIST_LEADS: tuple[str, ...] = (
     "seguenti",
     "come segue",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusione",
+    "conclusioni",
+    "in conclusione",
+)

@@ -222,3 +222,10 @@ LIST_LEADS: tuple[str, ...] = (
     "volgende",
     "als volgt",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusie",
+    "conclusies",
+    "tot slot",
+)

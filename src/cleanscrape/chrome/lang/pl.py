@@ -199,3 +199,9 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 )
 
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"sesja|sesji|nigdy",)
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "wnioski",
+    "podsumowanie",
+)

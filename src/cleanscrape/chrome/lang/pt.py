@@ -354,3 +354,10 @@ LIST_LEADS: tuple[str, ...] = (
     "seguintes",
     "a seguir",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = (
+    "conclusao",
+    "conclusoes",
+    "em conclusao",
+)

@@ -330,3 +330,6 @@ LIST_LEADS: tuple[str, ...] = (
     "sau day",
     "nhu sau",
 )
+
+#: The heading of the article's conclusion in a section of its own (folded).
+CLOSING_HEADINGS: tuple[str, ...] = ("ket luan",)
