@@ -891,14 +891,9 @@ def headed_boxes(keys: list[str], words: list[int], texts: list[str]) -> list[in
     a box of headlines saved as one line with its heading (a converter that does not break
     between a box's links), no prose, whatever stray comma or colon its titles hold. A
     paragraph that opens with such words ends its sentences. ``keys``: the lines' folded
-    forms, in which the headings are searched at once."""
-    block = "\n".join(keys)
-    found = line_indexes(block, [m.start() for m in _HEADED_BOX.finditer(block)])
-    return [
-        k
-        for k in sorted(found)
-        if words[k] >= _WORDLIST_WORDS and _FULL_STOP.search(texts[k]) is None
-    ]
+    forms. (Only the long lines are searched, picked in C: a page has few.)"""
+    long = compress(range(len(words)), map(_WORDLIST_WORDS.__le__, words))
+    return [k for k in long if _HEADED_BOX.match(keys[k]) and _FULL_STOP.search(texts[k]) is None]
 
 
 def diacritic_language(lines: list[Line]) -> bool:
@@ -925,9 +920,7 @@ def folded_phrases(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 _RELATED_SET = frozenset(folded_phrases(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(folded_phrases(lx.RELATED_HEADINGS), max_extra_words=3)
 #: A related heading at a folded line's start with more words after it (:func:`headed_boxes`).
-_HEADED_BOX = re.compile(
-    r"^(?:" + lx.trie_pattern(folded_phrases(lx.RELATED_HEADINGS)) + r") \S", re.MULTILINE
-)
+_HEADED_BOX = re.compile(r"(?:" + lx.trie_pattern(folded_phrases(lx.RELATED_HEADINGS)) + r") \S")
 #: A sentence's end: a box of headlines saved as one line has none.
 _FULL_STOP = re.compile(r"[.!?。！？]")
 #: A "More ..." heading ("More stories"), any language of :data:`lexicon.MORE_WORDS`.
