@@ -858,6 +858,8 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
     wordlist = [
         w >= _WORDLIST_WORDS and _wordlist(t, w, asian) for w, t in zip(words, texts, strict=True)
     ]
+    for k in headed_boxes(keys, words, texts):
+        wordlist[k] = True
     # prose: (at least 10 words and terminal, or at least 30 words), unless one of the rare
     # shapes; titlelike: not terminal, at most 25 words (columns combined by C-level maps)
     prose = list(map(or_, map(and_, terminal, map((10).__le__, words)), map((30).__le__, words)))
@@ -883,6 +885,17 @@ def text_columns(texts: list[str]) -> tuple[list[Any], ...]:
     )
 
 
+def headed_boxes(keys: list[str], words: list[int], texts: list[str]) -> list[int]:
+    """Positions of the lines that open with a related heading ("Top stories", "Most read",
+    "Lo más leído") and run on for :data:`_WORDLIST_WORDS` words or more without a full stop:
+    a box of headlines saved as one line with its heading (a converter that does not break
+    between a box's links), no prose, whatever stray comma or colon its titles hold. A
+    paragraph that opens with such words ends its sentences. ``keys``: the lines' folded
+    forms. (Only the long lines are searched, picked in C: a page has few.)"""
+    long = compress(range(len(words)), map(_WORDLIST_WORDS.__le__, words))
+    return [k for k in long if _HEADED_BOX.match(keys[k]) and _FULL_STOP.search(texts[k]) is None]
+
+
 def diacritic_language(lines: list[Line]) -> bool:
     """True when most longer lines carry non-ASCII letters (Vietnamese, French, German ...)."""
     long = [ln for ln in lines if ln.words >= 8]
@@ -906,6 +919,10 @@ def folded_phrases(table: Mapping[str, tuple[str, ...]]) -> list[str]:
 
 _RELATED_SET = frozenset(folded_phrases(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(folded_phrases(lx.RELATED_HEADINGS), max_extra_words=3)
+#: A related heading at a folded line's start with more words after it (:func:`headed_boxes`).
+_HEADED_BOX = re.compile(r"(?:" + lx.trie_pattern(folded_phrases(lx.RELATED_HEADINGS)) + r") \S")
+#: A sentence's end: a box of headlines saved as one line has none.
+_FULL_STOP = re.compile(r"[.!?。！？]")
 #: A "More ..." heading ("More stories"), any language of :data:`lexicon.MORE_WORDS`.
 _MORE_WORDS = folded_phrases(lx.MORE_WORDS)
 _MORE_HEADING = re.compile(r"^(?:" + lx.trie_pattern(_MORE_WORDS) + r")\s+\S+")
