@@ -62,7 +62,8 @@ LANGUAGES: tuple[str, ...] = (
 #: ``CREDIT_JOINERS`` (the words joining names and clauses in a credit line, the particles of
 #: names) folded; ``CLASS_ARTICLE`` (the tokens of a class or id naming the article's
 #: wrapper) as the class tokens; ``FORM_REQUIRED`` (the word in brackets marking a form's
-#: field as required) as written.
+#: field as required) as written; ``CONSENT_FRAMEWORK`` (the consent framework's standard
+#: sentences, ``#`` for the count of partners) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -94,6 +95,7 @@ CATEGORIES: tuple[str, ...] = (
     "STORY_CREDITS_END",
     "MONTHS",
     "CONSENT_WORDS",
+    "CONSENT_FRAMEWORK",
     "STAMP_WORDS",
     "RELATIVE_TIMES",
     "READING_MINUTES",
