@@ -1056,6 +1056,23 @@ _GALLERY = re.compile(
 _UI_SET = frozenset(folded_phrases(lx.UI))
 #: What a consent banner's line holds (:data:`lexicon.CONSENT_WORDS`, anywhere in its key).
 _CONSENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(lx.phrases(lx.CONSENT_WORDS))))
+#: The consent framework's standard sentences opening a line (:data:`lexicon.CONSENT_FRAMEWORK`):
+#: its notice with the count of partners ("We and our 100 partners store and/or access
+#: information on a device ...", "Nous et nos 842 partenaires stockons et/ou accédons ..."),
+#: which the cookie prefixes, phrases without a figure, miss, its purposes and its list of
+#: vendors. The count, folded, is a number whose thousands a blank may set apart ("1 200").
+_FRAMEWORK_COUNT = r"(?:\d{1,3}(?: \d{3})* )?"
+_FRAMEWORK = re.compile(
+    r"^(?:"
+    + "|".join(
+        _FRAMEWORK_COUNT.join(re.escape(part) for part in p.split("# "))
+        for p in lx.longest_first(lx.phrases(lx.CONSENT_FRAMEWORK))
+    )
+    + r")\b"
+)
+_FRAMEWORK_FIRST = frozenset(p.split(" ", 1)[0] for p in lx.phrases(lx.CONSENT_FRAMEWORK))
+#: ... on a line of at most this many words (the notice is a paragraph of up to a hundred).
+_FRAMEWORK_WORDS = 160
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%"), the labels of
 #: :data:`lexicon.PLAYER_READOUTS`.
 _PLAYER = re.compile(rf"^{lx.phrase_pattern(lx.PLAYER_READOUTS)}(?: \S+){{0,4}} \d+$")
@@ -1336,6 +1353,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return "disclosure"
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return "cookie"
+    if words <= _FRAMEWORK_WORDS and first in _FRAMEWORK_FIRST and _FRAMEWORK.match(key):
+        return "cookie"
     if words <= 8 and (
         (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
     ):
@@ -1417,6 +1436,7 @@ _LEXICON_FIRST = frozenset().union(
     _PLAYER_FIRST,
     _BREADCRUMB_FIRST,
     _PAGER_FIRST,
+    _FRAMEWORK_FIRST,
     _TITLED_WORDS,
     _COUNT_WORDS,
     ("c",),  # (the key of a line opened by "(c)": :data:`_ASCII_COPYRIGHT`)

@@ -161,6 +161,11 @@ COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")
 #: ... and the words one of its lines must hold to be one ("cookie", "evasteet"), folded stems
 #: found anywhere in the line.
 CONSENT_WORDS: Mapping[str, tuple[str, ...]] = table("CONSENT_WORDS")
+#: The standard sentences of the consent framework used across Europe, the same on every site
+#: that prints it ("We and our 842 partners store and/or access information on a device ...",
+#: "Store and/or access information on a device", "List of Partners (vendors)"): folded, opening
+#: a line, ``#`` standing for the count of partners.
+CONSENT_FRAMEWORK: Mapping[str, tuple[str, ...]] = table("CONSENT_FRAMEWORK")
 #: A cookie's lifetime in a consent panel's table: the units after its number ("1 year", "13
 #: mois", "1年") and the words for a lifetime without an end ("session", "never"), patterns.
 COOKIE_LIFETIME_UNITS: Mapping[str, tuple[str, ...]] = table("COOKIE_LIFETIME_UNITS")

@@ -63,7 +63,9 @@ LANGUAGES: tuple[str, ...] = (
 #: names) folded; ``CLASS_ARTICLE`` (the tokens of a class or id naming the article's
 #: wrapper) as the class tokens; ``FORM_REQUIRED`` (the word in brackets marking a form's
 #: field as required) as written; ``LIST_LEADS`` (the words that end a sentence announcing a
-#: list) folded; ``CLOSING_HEADINGS`` (the heading of the article's conclusion) folded.
+#: list) folded; ``CLOSING_HEADINGS`` (the heading of the article's conclusion) folded;
+#: ``CONSENT_FRAMEWORK`` (the consent framework's standard sentences, ``#`` for the count of
+#: partners) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -95,6 +97,7 @@ CATEGORIES: tuple[str, ...] = (
     "STORY_CREDITS_END",
     "MONTHS",
     "CONSENT_WORDS",
+    "CONSENT_FRAMEWORK",
     "STAMP_WORDS",
     "RELATIVE_TIMES",
     "READING_MINUTES",

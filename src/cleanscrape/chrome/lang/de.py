@@ -51,6 +51,17 @@ COOKIE: tuple[str, ...] = (
     "cookies akzeptieren",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "wir und unsere # partner speichern und oder greifen auf informationen",
+    "informationen auf einem gerat speichern und oder abrufen",
+    "liste der partner anbieter",
+    "personalisierte werbung und inhalte messung von werbeleistung",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "newsletter abonnieren",
     "jetzt abonnieren",

@@ -164,6 +164,22 @@ COOKIE: tuple[str, ...] = (
     "i consent to",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "we and our # partners store and or access information",
+    "store and or access information on a device",
+    "list of partners vendors",
+    "personalised advertising and content advertising and content measurement",
+    "personalized advertising and content advertising and content measurement",
+    "personalised ads and content ad and content measurement",
+    "personalized ads and content ad and content measurement",
+    "actively scan device characteristics for identification",
+    "understand audiences through statistics or combinations of data from different sources",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "subscribe",
     "sign up",

@@ -59,6 +59,18 @@ COOKIE: tuple[str, ...] = (
     "aceptar cookies",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "nosotros y nuestros # socios almacenamos o accedemos a informacion",
+    "nosotros y nuestros # socios almacenamos y o accedemos a informacion",
+    "almacenar la informacion en un dispositivo y o acceder a ella",
+    "lista de socios proveedores",
+    "anuncios y contenido personalizados medicion de anuncios",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "suscribete",
     "suscribirse",

@@ -54,6 +54,17 @@ COOKIE: tuple[str, ...] = (
     "ce site utilise des temoins",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "nous et nos # partenaires stockons et ou accedons a des informations",
+    "stocker et ou acceder a des informations sur un appareil",
+    "liste des partenaires fournisseurs",
+    "publicites et contenu personnalises mesure de performance des publicites",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "abonnez vous",
     "inscrivez vous",

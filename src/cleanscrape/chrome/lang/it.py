@@ -39,6 +39,17 @@ COOKIE: tuple[str, ...] = (
     "usiamo i cookie",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "noi e i nostri # partner archiviamo e o accediamo a informazioni",
+    "archiviare e o accedere a informazioni su un dispositivo",
+    "elenco dei partner fornitori",
+    "annunci e contenuti personalizzati valutazione degli annunci",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "iscriviti alla newsletter",
     "iscriviti",

@@ -46,6 +46,16 @@ COOKIE: tuple[str, ...] = (
     "we gebruiken cookies",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "wij en onze # partners slaan informatie op",
+    "informatie op een apparaat opslaan en of openen",
+    "lijst met partners leveranciers",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "abonneer",
     "abonneren",

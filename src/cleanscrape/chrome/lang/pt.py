@@ -56,6 +56,18 @@ COOKIE: tuple[str, ...] = (
     "aceitar cookies",
 )
 
+#: The consent framework's standard sentences, printed the same on every site that uses it:
+#: its notice ("We and our 842 partners store and/or access information ..."), its
+#: purposes and its list of vendors; folded, matched at the start of a line, ``#`` standing
+#: for the count of partners (which may be left out).
+CONSENT_FRAMEWORK: tuple[str, ...] = (
+    "nos e os nossos # parceiros armazenamos e ou acedemos a informacoes",
+    "nos e os nossos # parceiros armazenamos e ou acessamos informacoes",
+    "armazenar e ou aceder a informacoes num dispositivo",
+    "armazenar e ou acessar informacoes em um dispositivo",
+    "lista de parceiros fornecedores",
+)
+
 SUBSCRIBE: tuple[str, ...] = (
     "assine",
     "inscreva se",
