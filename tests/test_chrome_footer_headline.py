@@ -22,6 +22,8 @@ HEADLINES = {
     "mortgage_boom": "Why Cheap SEO Doesn't Work",
     "bread_machines": "Our Favorite Bread Machine Makes Any Type of Loaf With the Push of a Button",
 }
+#: The outlet's own standfirst under its own headline, above the footer: not the story's.
+STANDFIRST = "Control all your smart home gadgets with one device."
 #: Links of the footer printed above the story, none of them named by the lexicon.
 FOOTER_LINKS = ("Do Not Sell My Personal Information", "NBC News Sitemap", "CA Notice")
 
@@ -46,3 +48,12 @@ def test_each_page_gets_its_own_headline() -> None:
         for link in (*FOOTER_LINKS, "Privacy Policy", "Terms Of Service"):
             assert lines.index(link) < at, (name, link)
         assert clean_text(_page(name)).title == headline, name
+
+
+def test_the_lines_between_the_footer_link_and_the_story_are_no_standfirst_or_byline() -> None:
+    """Under a headline taken from the footer, the outlet's standfirst was kept as the story's
+    and the footer's "Ad Choices" read as its author."""
+    for name in HEADLINES:
+        result = clean_text(_page(name))
+        assert STANDFIRST not in result.text.split("\n"), name
+        assert result.metadata.get("author") != "Ad Choices", name
