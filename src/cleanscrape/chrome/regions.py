@@ -750,6 +750,31 @@ def headline_anchor(
 
 _KEY = attrgetter("key")
 
+#: The tag of the footer's links and notices ("Privacy Policy", "© 2026 ...").
+_FOOTER_TAG = "footer"
+#: A footer link or notice at most this many lines above a line ...
+_FOOTER_REACH = 2
+#: ... and another below it, past at most this many short lines that are no paragraphs.
+_FOOTER_LINKS = 12
+
+
+def among_footer_links(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Line ``i`` stands among the page's footer links: a line the lexicon tags as footer
+    ("Privacy Policy", "Terms of Service", a copyright line) is within :data:`_FOOTER_REACH`
+    lines above it, and another below it past short lines alone (no paragraph, no sentence
+    between them). A footer prints its legal and service links one a line down to its
+    copyright line, and the lexicon does not name them all ("Do Not Sell My Personal
+    Information", "NBC News Sitemap"): one of them in that run is a footer link, no headline.
+    A headline stands over its byline and its story, not between a site's legal links."""
+    if _FOOTER_TAG not in tags[max(0, i - _FOOTER_REACH) : i]:
+        return False
+    for k in range(i + 1, min(len(lines), i + 1 + _FOOTER_LINKS)):
+        if tags[k] == _FOOTER_TAG:
+            return True
+        if lines[k].prose or lines[k].terminal:
+            return False
+    return False
+
 
 def find_title(
     lines: list[Line],
@@ -780,6 +805,8 @@ def find_title(
         ln = lines[i]
         if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith(".") or i in skip:
             continue
+        if among_footer_links(lines, tags, i):
+            continue  # (a footer's link the lexicon does not name)
         if byline_of(ln, names=True) is not None and i > 0:
             byline_at = i if byline_at is None else byline_at
             continue
