@@ -720,11 +720,15 @@ def shares_opening(
 ) -> bool:
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
-    ways; ``a_in_b``: whether the first opening lies in the second text, when known;
+    ways, and the first text, the contained one, must lie in the second whole,
+    :func:`whole_inside`; ``a_in_b``: whether the first opening lies in the second text, when
+    known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
     outside their site's text, :meth:`.prints.Prints.story`)."""
     if one_site and (outlet_shared(*stories) or own_openings(open_a, whole_a, open_b, whole_b)):
+        return False
+    if same_site and not whole_inside(whole_a, whole_b):
         return False
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
@@ -734,6 +738,25 @@ def shares_opening(
     if not a_in_b and not one_way:
         return False
     return opening_in(open_b, whole_a)
+
+
+#: The share of a contained text's whole text that must lie in its container's whole text
+#: when the two come from one site (:func:`whole_inside`): the containment threshold's default.
+SITE_WHOLE_SHARE = 0.8
+
+
+def whole_inside(whole_a: U64, whole_b: U64) -> bool:
+    """Whether a text contained in another of its own site (its body lies in the other's
+    text) lies there whole, for at least :data:`SITE_WHOLE_SHARE` of its whole text.
+
+    Pages of one site print the same chrome around their bodies, so a copy of a story that
+    lies in another page of its site (a teaser, an abridged or cut re-crawl) lies there with
+    its headline and whatever the strip stage kept around its body. A page whose body lies in
+    another page of its site only through the text the site prints on its pages (a standard
+    paragraph above a short story) keeps its own story outside the body's matched part (its
+    headline, a story line or two read as chrome) or past it, which the other page lacks:
+    different stories, whose bodies meet in the site's paragraph."""
+    return containment_reaches(whole_a, whole_b, SITE_WHOLE_SHARE)
 
 
 #: Two texts of one site are different stories when each one's opening lies in the other's
