@@ -162,6 +162,20 @@ def test_the_storys_own_close_that_asks_for_the_readers_view_stays() -> None:
     assert [v.text for v in verdicts if v.keep] == lines
 
 
+def _post_page(title: str, body_class: str, blocks: list[str], link: str, at: int) -> str:
+    """A post's page: its title (the headline, the part before " | "), and its body's
+    ``blocks`` in an element of class ``body_class``, with ``link`` set in before block
+    ``at``."""
+    return (
+        f"<html><head><title>{title}</title></head><body><article>"
+        f"<h1>{title.split(' | ')[0]}</h1><div class='{body_class}'>"
+        + "".join(blocks[:at])
+        + link
+        + "".join(blocks[at:])
+        + "</div></article></body></html>"
+    )
+
+
 # --- a label that opens a link to another story, between the paragraphs -------------------------
 
 _PROTEST_POST = [
@@ -190,14 +204,7 @@ def test_a_see_more_label_and_its_link_between_the_paragraphs_go() -> None:
         "Kong protests: 800 students under siege in university</a></p>"
     )
     paragraphs = [f"<p>{p}</p>" for p in _PROTEST_POST]
-    page = (
-        "<html><head><title>Hong Kong latest | World | News</title></head><body><article>"
-        "<h1>Hong Kong latest</h1><div class='text-description'>"
-        + "".join(paragraphs[:4])
-        + link
-        + "".join(paragraphs[4:])
-        + "</div></article></body></html>"
-    )
+    page = _post_page("Hong Kong latest | World | News", "text-description", paragraphs, link, 4)
     assert _SEE_MORE in (trafilatura.extract(page) or "")  # the premise
     assert clean_html(page).text.split("\n") == _PROTEST_POST
 
@@ -238,14 +245,7 @@ def test_a_related_post_label_and_its_link_between_the_paragraphs_go() -> None:
         "Brussels Sprouts Recipe</a></h3><hr>"
     )
     paragraphs = [f"<h3>{p}</h3>" if p.isupper() else f"<p>{p}</p>" for p in _JAM_POST]
-    page = (
-        "<html><head><title>Spiced Honey Pear Jam Recipe</title></head><body><article>"
-        "<h1>Spiced Honey Pear Jam Recipe</h1><div class='entry-content'>"
-        + "".join(paragraphs[:2])
-        + link
-        + "".join(paragraphs[2:])
-        + "</div></article></body></html>"
-    )
+    page = _post_page("Spiced Honey Pear Jam Recipe", "entry-content", paragraphs, link, 2)
     related = "Related post: Pickled Brussels Sprouts Recipe"
     assert related in (trafilatura.extract(page) or "")  # the premise
     assert clean_html(page).text.split("\n") == _JAM_POST
