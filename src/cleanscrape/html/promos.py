@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from .tail import all_links, link_spans
+from .tail import ANY_HEADING, all_links, link_spans
 
 #: The fewest words of a promo line (a shorter line in capitals is a label or a name).
 MIN_WORDS = 4
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _shouted(line: str) -> bool:
@@ -33,7 +32,7 @@ def drop_promo_links(root: lxml_html.HtmlElement, lines: list[str]) -> tuple[lis
     if not any(_shouted(ln) for ln in lines):
         return lines, 0
     links = [
-        a for a in root.iter("a") if not any(x.tag in _HEADINGS for x in (a, *a.iterancestors()))
+        a for a in root.iter("a") if not any(x.tag in ANY_HEADING for x in (a, *a.iterancestors()))
     ]
     joined, starts, ends = link_spans(root, links)
     kept = [ln for ln in lines if not (_shouted(ln) and all_links(ln, joined, starts, ends))]

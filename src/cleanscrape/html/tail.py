@@ -31,7 +31,7 @@ from lxml import html as lxml_html
 
 from ..chrome import lexicon as lx
 from ..chrome.features import fold
-from .prune import name_tokens
+from .prune import HEADINGS, name_tokens
 from .recover import (
     ALL_TEXT_NODES,
     TEXT_NODES,
@@ -159,8 +159,8 @@ def trim_tail(
 CLOSING_HEADINGS: frozenset[str] = lx.phrases(lx.CLOSING_HEADINGS)
 #: A heading's number before its words ("4.", "IV.", "2.1"), folded.
 _NUMBERED = re.compile(r"^(?:\d+|[ivx]+)(?: \d+)* ")
-#: Headings the article's conclusion opens with.
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Every heading tag, the page's title ``<h1>`` included (:data:`prune.HEADINGS` leaves it out).
+ANY_HEADING: frozenset[str] = frozenset(("h1", *HEADINGS))
 
 
 def _closing(line: str) -> str | None:
@@ -184,7 +184,7 @@ def closing_sections(block: lxml_html.HtmlElement, cut: list[str]) -> list[lxml_
         return []
     holding = {block, *block.iterancestors()}
     found: list[lxml_html.HtmlElement] = []
-    for heading in block.getroottree().getroot().iter(*_HEADING_TAGS):
+    for heading in block.getroottree().getroot().iter(*ANY_HEADING):
         parent = heading.getparent()
         if parent is None or parent in holding:
             continue
