@@ -230,6 +230,11 @@ CLASS_ARTICLE: Mapping[str, tuple[str, ...]] = table("CLASS_ARTICLE")
 #: The heading that opens the article's conclusion in a section of its own ("Conclusions",
 #: "Fazit"; :mod:`cleanscrape.html.tail`).
 CLOSING_HEADINGS: Mapping[str, tuple[str, ...]] = table("CLOSING_HEADINGS")
+#: The label over a table of contents ("Table of Contents", "Inhaltsverzeichnis", "目次") and
+#: the words of the toggle a contents box prints after it ("[hide]", "Show"), folded
+#: (:mod:`cleanscrape.html.contents`).
+CONTENTS_LABELS: Mapping[str, tuple[str, ...]] = table("CONTENTS_LABELS")
+CONTENTS_TOGGLES: Mapping[str, tuple[str, ...]] = table("CONTENTS_TOGGLES")
 #: The word in brackets after a form's label that marks the field as required ("Email
 #: (Required)"), as written (:mod:`cleanscrape.chrome.regions`).
 FORM_REQUIRED: Mapping[str, tuple[str, ...]] = table("FORM_REQUIRED")

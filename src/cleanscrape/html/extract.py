@@ -49,6 +49,7 @@ from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
 from .card_grids import drop_grid_summaries
 from .cards import drop_hover_cards
+from .contents import drop_contents_labels
 from .dates import drop_date_rows, drop_stamps
 from .excerpts import drop_excerpt_lists
 from .fallback import visible_lines
@@ -115,7 +116,8 @@ class Extracted:
     their headlines (:mod:`cleanscrape.html.card_grids`), under
     ``"menu_description"`` the section descriptions of a menu before the main prose block
     (:mod:`cleanscrape.html.menus`), under ``"author_box"`` the bios of the author's box after
-    the main prose block (:mod:`cleanscrape.html.author_boxes`).
+    the main prose block (:mod:`cleanscrape.html.author_boxes`), under ``"contents_label"`` the
+    label of a table of contents printed as a line (:mod:`cleanscrape.html.contents`).
     ``prose_chars`` is the size of the page's main prose block (the paragraphs of one parent),
     ``found_chars`` what trafilatura extracted: their agreement feeds the confidence score.
     ``recovered`` counts the blocks of the article's area (paragraphs, lists, subheadings), and
@@ -133,8 +135,8 @@ class Extracted:
     ``pruned`` reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the
     extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``,
     ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``, ``"heading"``
-    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``,
-    ``"stamp"``).
+    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    ``"contents_label"``, ``"date_row"``, ``"stamp"``).
     ``added`` (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin,
     line)``: ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for
     one of the opening run put back above the first kept block
@@ -711,6 +713,11 @@ def extract_html(
     if filler:
         counts["filler"] = filler
         dropped += _taken("filler", before, lines) if trace else []
+    before = lines
+    lines, labels = drop_contents_labels(lines)
+    if labels:
+        counts["contents_label"] = labels
+        dropped += _taken("contents_label", before, lines) if trace else []
     if method == "trafilatura":
         lines, rows = drop_date_rows(lines)
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)

@@ -65,7 +65,8 @@ LANGUAGES: tuple[str, ...] = (
 #: field as required) as written; ``LIST_LEADS`` (the words that end a sentence announcing a
 #: list) folded; ``CLOSING_HEADINGS`` (the heading of the article's conclusion) folded;
 #: ``CONSENT_FRAMEWORK`` (the consent framework's standard sentences, ``#`` for the count of
-#: partners) folded.
+#: partners) folded; ``CONTENTS_LABELS`` (the label over a table of contents) and
+#: ``CONTENTS_TOGGLES`` (the words of its toggle) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -182,6 +183,8 @@ CATEGORIES: tuple[str, ...] = (
     "FORM_REQUIRED",
     "LIST_LEADS",
     "CLOSING_HEADINGS",
+    "CONTENTS_LABELS",
+    "CONTENTS_TOGGLES",
 )
 
 

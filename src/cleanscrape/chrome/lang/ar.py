@@ -144,3 +144,16 @@ CREDIT_JOINERS: tuple[str, ...] = (
     "el",
     "bin",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "المحتويات",
+    "جدول المحتويات",
+    "محتويات المقال",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "عرض",
+    "إخفاء",
+)

@@ -174,3 +174,15 @@ COMMENT_ACTIONS: tuple[str, ...] = (
 ARIA_REGIONS: tuple[str, ...] = ("reklama",)
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("komentar", "komentare", "komentaru")
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "obsah",
+    "obsah clanku",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "zobrazit",
+    "skryt",
+)

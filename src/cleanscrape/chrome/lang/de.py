@@ -377,3 +377,20 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "schlussfolgerungen",
     "schlussbemerkung",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "inhaltsverzeichnis",
+    "inhalt",
+    "inhalte dieses artikels",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "anzeigen",
+    "ausblenden",
+    "einblenden",
+    "verbergen",
+    "offnen",
+    "schliessen",
+)

@@ -149,3 +149,15 @@ PAGER_LABELS: tuple[str, ...] = (
     "προηγουμενο αρθρο",
     "επομενο αρθρο",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "περιεχομενα",
+    "πινακας περιεχομενων",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "εμφανιση",
+    "αποκρυψη",
+)

@@ -1245,3 +1245,24 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "concluding remarks",
     "final thoughts",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "table of contents",
+    "contents",
+    "article contents",
+    "page contents",
+    "contents of this article",
+    "contents of this page",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "show",
+    "hide",
+    "toggle",
+    "open",
+    "close",
+    "expand",
+    "collapse",
+)

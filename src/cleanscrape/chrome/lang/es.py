@@ -389,3 +389,20 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "conclusiones",
     "en conclusion",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "tabla de contenidos",
+    "tabla de contenido",
+    "indice",
+    "indice de contenidos",
+    "contenidos",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "mostrar",
+    "ocultar",
+    "abrir",
+    "cerrar",
+)

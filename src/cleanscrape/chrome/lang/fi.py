@@ -162,3 +162,16 @@ CITATION_READ: tuple[str, ...] = ("viitattu",)
 BREADCRUMB_STARTS: tuple[str, ...] = ("etusivu",)
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("kommentti", "kommentit", "kommenttia")
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "sisallys",
+    "sisallysluettelo",
+    "sisalto",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "nayta",
+    "piilota",
+)

@@ -356,3 +356,19 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "conclusions",
     "en conclusion",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "table des matieres",
+    "sommaire",
+    "contenu de l article",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "afficher",
+    "masquer",
+    "cacher",
+    "ouvrir",
+    "fermer",
+)

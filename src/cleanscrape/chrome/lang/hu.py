@@ -145,3 +145,12 @@ READING_LABELS: tuple[str, ...] = ("olvasási idő",)
 
 #: The verbs after a commenter's name in a comment's header ("Sheri says:"), as written.
 COMMENT_VERBS: tuple[str, ...] = ("írta",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("tartalomjegyzek",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "mutat",
+    "elrejt",
+)

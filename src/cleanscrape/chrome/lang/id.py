@@ -231,3 +231,12 @@ COOKIE_PANEL_WORDS: tuple[str, ...] = (r"situs|persetujuan",)
 #: The word in brackets after a form's label that marks the field as required
 #: ("Email (Required)"), as written.
 FORM_REQUIRED: tuple[str, ...] = ("wajib",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("daftar isi",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "tampilkan",
+    "sembunyikan",
+)

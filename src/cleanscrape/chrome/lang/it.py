@@ -291,3 +291,18 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "conclusioni",
     "in conclusione",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "indice",
+    "indice dei contenuti",
+    "sommario",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "mostra",
+    "nascondi",
+    "apri",
+    "chiudi",
+)

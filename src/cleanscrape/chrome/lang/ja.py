@@ -184,3 +184,14 @@ CONSENT_BUTTONS: tuple[str, ...] = (
     "すべて許可",
     "許可する",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("目次",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "表示",
+    "非表示",
+    "開く",
+    "閉じる",
+)

@@ -152,3 +152,14 @@ CONSENT_BUTTONS: tuple[str, ...] = (
     "확인",
     "닫기",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("목차",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "보기",
+    "숨기기",
+    "열기",
+    "닫기",
+)

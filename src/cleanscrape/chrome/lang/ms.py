@@ -142,3 +142,15 @@ BREADCRUMB_STARTS: tuple[str, ...] = ("laman utama",)
 
 #: The particle of a name in a credit line ("Anwar bin Ibrahim"), folded.
 CREDIT_JOINERS: tuple[str, ...] = ("bin",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "kandungan",
+    "isi kandungan",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "tunjuk",
+    "sembunyi",
+)

@@ -144,3 +144,15 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 )
 
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"økt|permanent|aldri",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "innhold",
+    "innholdsfortegnelse",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "vis",
+    "skjul",
+)

@@ -239,3 +239,19 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "conclusies",
     "tot slot",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "inhoudsopgave",
+    "inhoud",
+    "inhoudstafel",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "tonen",
+    "weergeven",
+    "verbergen",
+    "openen",
+    "sluiten",
+)

@@ -205,3 +205,14 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "wnioski",
     "podsumowanie",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("spis tresci",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "pokaz",
+    "ukryj",
+    "rozwin",
+    "zwin",
+)

@@ -373,3 +373,22 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "conclusoes",
     "em conclusao",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "indice",
+    "sumario",
+    "tabela de conteudos",
+    "tabela de conteudo",
+    "conteudos",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "mostrar",
+    "ocultar",
+    "exibir",
+    "esconder",
+    "abrir",
+    "fechar",
+)

@@ -148,3 +148,12 @@ DATE_PREPOSITIONS: tuple[str, ...] = ("pe",)
 
 #: The words before the day a cited source was read ("Accessed April 14, 2025"), as written.
 CITATION_READ: tuple[str, ...] = ("accesat",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("cuprins",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "arata",
+    "ascunde",
+)

@@ -229,3 +229,18 @@ COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"сеанс\w*|сесси\w*",)
 COOKIE_PANEL_WORDS: tuple[str, ...] = (r"сайт|соглас",)
 
 COOKIE_NAMES: tuple[str, ...] = ("куки", "Куки", "КУКИ")
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "содержание",
+    "оглавление",
+    "содержание статьи",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "показать",
+    "скрыть",
+    "развернуть",
+    "свернуть",
+)

@@ -165,3 +165,15 @@ TIME_SUFFIXES: tuple[str, ...] = (
 DATE_PREPOSITIONS: tuple[str, ...] = ("dňa",)
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("komentar", "komentare", "komentarov")
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "obsah",
+    "obsah clanku",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "zobrazit",
+    "skryt",
+)

@@ -154,3 +154,15 @@ COOKIE_LIFETIME_UNITS: tuple[str, ...] = (
 )
 
 COOKIE_LIFETIME_NO_END: tuple[str, ...] = (r"session|permanent|aldrig",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "innehall",
+    "innehallsforteckning",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "visa",
+    "dolj",
+)

@@ -150,3 +150,15 @@ PAGER_LABELS: tuple[str, ...] = (
 )
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("yorum", "yorumlar")
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "icindekiler",
+    "icerik tablosu",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "goster",
+    "gizle",
+)

@@ -184,3 +184,16 @@ PAGER_LABELS: tuple[str, ...] = (
 )
 
 COMMENT_COUNT_NOUNS: tuple[str, ...] = ("коментар", "коментарі", "коментарів")
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "зміст",
+    "зміст статті",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "показати",
+    "приховати",
+    "сховати",
+)

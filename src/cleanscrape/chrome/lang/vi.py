@@ -333,3 +333,12 @@ LIST_LEADS: tuple[str, ...] = (
 
 #: The heading of the article's conclusion in a section of its own (folded).
 CLOSING_HEADINGS: tuple[str, ...] = ("ket luan",)
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = ("muc luc",)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "hien",
+    "an",
+)

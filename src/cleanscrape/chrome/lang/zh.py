@@ -248,3 +248,18 @@ CONSENT_BUTTONS: tuple[str, ...] = (
     "关闭",
     "關閉",
 )
+
+#: The label over a table of contents, a whole line (folded).
+CONTENTS_LABELS: tuple[str, ...] = (
+    "目录",
+    "目錄",
+    "文章目录",
+)
+
+#: The words of the toggle printed after that label (folded).
+CONTENTS_TOGGLES: tuple[str, ...] = (
+    "显示",
+    "隐藏",
+    "展开",
+    "收起",
+)
