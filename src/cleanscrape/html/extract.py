@@ -60,6 +60,7 @@ from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
+from .share_quotes import drop_share_labels
 from .shortcodes import drop_filler, drop_shortcodes
 from .table_feet import drop_repeated_feet
 from .tag_rows import drop_tag_rows
@@ -72,6 +73,7 @@ Method = Literal["trafilatura", "visible"]
 #: their text to ``texts`` when given.
 _BODY_DROPS: tuple[tuple[str, Callable[[lxml_html.HtmlElement, list[str] | None], int]], ...] = (
     ("hover_card", drop_hover_cards),
+    ("share_label", drop_share_labels),
     ("tag_row", drop_tag_rows),
     ("comment_list", drop_comment_lists),
     ("excerpt_list", drop_excerpt_lists),
@@ -109,6 +111,8 @@ class Extracted:
     (:mod:`cleanscrape.html.score`), under
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
+    under ``"share_label"`` the buttons of quotes boxed to be shared, "Click To Tweet"
+    (:mod:`cleanscrape.html.share_quotes`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
     (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
     cards after the main prose block and the lines of a listing's cards printed there without
@@ -130,11 +134,11 @@ class Extracted:
     visible-text fallback): the confidence score holds the clean text's length against it.
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
     out, as ``(rule, text)``: the visible text of each container removed before extraction (its
-    ``pruned`` reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the
-    extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``,
-    ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``, ``"heading"``
-    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``, ``"date_row"``,
-    ``"stamp"``).
+    ``pruned`` reason, ``"hover_card"``, ``"share_label"``, ``"tag_row"``, ``"copy"``), and each
+    line taken off the extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``,
+    ``"link_tail"``, ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``,
+    ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    ``"date_row"``, ``"stamp"``).
     ``added`` (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin,
     line)``: ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for
     one of the opening run put back above the first kept block
