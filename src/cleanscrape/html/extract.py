@@ -73,7 +73,6 @@ Method = Literal["trafilatura", "visible"]
 #: their text to ``texts`` when given.
 _BODY_DROPS: tuple[tuple[str, Callable[[lxml_html.HtmlElement, list[str] | None], int]], ...] = (
     ("hover_card", drop_hover_cards),
-    ("share_label", drop_share_labels),
     ("tag_row", drop_tag_rows),
     ("comment_list", drop_comment_lists),
     ("excerpt_list", drop_excerpt_lists),
@@ -602,6 +601,11 @@ def extract_html(
     # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
     # trafilatura reads a copy of the tree, so they hold unless copies are removed below
     paragraphs = pruned.prose
+    texts = [] if trace else None
+    labels = drop_share_labels(paragraphs, texts)
+    if labels:
+        counts["share_label"] = labels
+        dropped += [("share_label", t) for t in texts or ()]
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
     empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing

@@ -14,12 +14,14 @@ link itself) whose text is a few words (:data:`MAX_LABEL_WORDS`) with no end of 
 the label goes when the box around it (the link, or the link's parent when the link is the
 label) ends with it and holds a sentence before it (:data:`MIN_QUOTE_WORDS` words or more,
 ending like a sentence). A bar of share buttons ("Share: Facebook Twitter Email") holds no
-sentence and is left to the other rules.
+sentence and is left to the other rules. Only the parents of the page's prose paragraphs are
+searched, once its chrome containers are pruned: the box stands among the post's paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -76,25 +78,32 @@ def _holds_quote(box: lxml_html.HtmlElement, label: lxml_html.HtmlElement) -> bo
     return len(rest.split()) >= MIN_QUOTE_WORDS and _SENTENCE_END.search(rest) is not None
 
 
-def share_quote_labels(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The labels of the share buttons beside a quote below ``body`` (see the module's
+def share_quote_labels(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The labels of the share buttons beside a quote below ``root`` (see the module's
     docstring), in document order."""
     labels: list[lxml_html.HtmlElement] = []
-    for link in _SHARE_LINKS(body):
+    for link in _SHARE_LINKS(root):
         label = _label_of(link)
         if label is None:
             continue
         box = link.getparent() if label is link else link
-        if box is not None and box is not body and _holds_quote(box, label):
+        if box is not None and box is not root and _holds_quote(box, label):
             labels.append(label)
     return labels
 
 
-def drop_share_labels(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
-    """Remove the labels of the share buttons beside a quote below ``body``
-    (:func:`share_quote_labels`); returns how many went (and appends the text of each to
-    ``texts`` when given). A label's tail stays in its parent."""
-    labels = share_quote_labels(body)
+def drop_share_labels(
+    paragraphs: Iterable[lxml_html.HtmlElement], texts: list[str] | None = None
+) -> int:
+    """Remove the labels of the share buttons beside a quote among the page's prose
+    ``paragraphs`` (:func:`share_quote_labels` below their parents: a quote boxed to be shared
+    is set among the post's paragraphs, and only that part of the page is searched); returns
+    how many went (and appends the text of each to ``texts`` when given). A label's tail stays
+    in its parent."""
+    parents = {p.getparent() for p in paragraphs}
+    parents.discard(None)
+    tops = [el for el in parents if not any(a in parents for a in el.iterancestors())]
+    labels = [label for top in tops for label in share_quote_labels(top)]
     for label in labels:
         if texts is not None:
             texts.append(" ".join(_words(label)))
