@@ -47,7 +47,7 @@ _TOKEN = re.compile(r"\w+")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?([^/:?#]+)", re.IGNORECASE)
 #: Rules of the HTML stages that remove a container before extraction (the rest take lines off
 #: the extracted text); a pruned container's reason is ``attribute:word`` or ``hidden``.
-_BEFORE_EXTRACTION = ("hover_card", "tag_row", "copy", "hidden", "aria-label")
+_BEFORE_EXTRACTION = ("hover_card", "share_label", "tag_row", "copy", "hidden", "aria-label")
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:

@@ -61,6 +61,7 @@ from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
+from .share_quotes import drop_share_labels
 from .shortcodes import drop_filler, drop_shortcodes
 from .table_feet import drop_repeated_feet
 from .tag_rows import drop_tag_rows
@@ -110,6 +111,8 @@ class Extracted:
     (:mod:`cleanscrape.html.score`), under
     ``"date_row"`` the date rows above the body (:mod:`cleanscrape.html.dates`), and
     under ``"hover_card"`` the hover cards taken out of paragraphs (:mod:`cleanscrape.html.cards`),
+    under ``"share_label"`` the buttons of quotes boxed to be shared, "Click To Tweet"
+    (:mod:`cleanscrape.html.share_quotes`),
     under ``"tag_row"`` the post's tag rows told by their ``rel="tag"`` links
     (:mod:`cleanscrape.html.tag_rows`), under ``"card_grid"`` the summaries of a grid of teaser
     cards after the main prose block and the lines of a listing's cards printed there without
@@ -132,10 +135,10 @@ class Extracted:
     visible-text fallback): the confidence score holds the clean text's length against it.
     ``dropped`` (filled only by ``extract_html(..., trace=True)``) holds what each step took
     out, as ``(rule, text)``: the visible text of each container removed before extraction (its
-    ``pruned`` reason, ``"hover_card"``, ``"tag_row"``, ``"copy"``), and each line taken off the
-    extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``, ``"link_tail"``,
-    ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``, ``"heading"``
-    for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
+    ``pruned`` reason, ``"hover_card"``, ``"share_label"``, ``"tag_row"``, ``"copy"``), and each
+    line taken off the extracted text (``"teasers"``, ``"tail"``, ``"outside_content"``,
+    ``"link_tail"``, ``"card_grid"``, ``"menu_description"``, ``"author_box"``, ``"promo_link"``,
+    ``"heading"`` for the page's own headline and its kickers, ``"shortcode"``, ``"filler"``,
     ``"contents_label"``, ``"date_row"``, ``"stamp"``).
     ``added`` (with ``trace`` too) holds the lines that are not trafilatura's own, as ``(origin,
     line)``: ``"recovered"`` for a block put back between kept ones, ``"recovered_head"`` for
@@ -600,6 +603,11 @@ def extract_html(
     # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
     # trafilatura reads a copy of the tree, so they hold unless copies are removed below
     paragraphs = pruned.prose
+    texts = [] if trace else None
+    labels = drop_share_labels(paragraphs, texts)
+    if labels:
+        counts["share_label"] = labels
+        dropped += [("share_label", t) for t in texts or ()]
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
     empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing
