@@ -377,3 +377,7 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "schlussfolgerungen",
     "schlussbemerkung",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 Ausgaben für 49,90 €").
+ISSUE_OFFERS: tuple[str, ...] = ("ausgaben fur", "hefte fur")

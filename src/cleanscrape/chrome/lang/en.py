@@ -1245,3 +1245,7 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "concluding remarks",
     "final thoughts",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 issues for £11.99").
+ISSUE_OFFERS: tuple[str, ...] = ("issues for",)

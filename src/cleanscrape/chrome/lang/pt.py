@@ -373,3 +373,7 @@ CLOSING_HEADINGS: tuple[str, ...] = (
     "conclusoes",
     "em conclusao",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 edições por 30 €").
+ISSUE_OFFERS: tuple[str, ...] = ("edicoes por", "numeros por")
