@@ -77,6 +77,13 @@ _PRICE = re.compile(
 #: A line naming at least this many prices reports what things cost (a review's plans and
 #: their prices): an offer names its price, perhaps two (a month's and a year's).
 _REPORTED_PRICES = 3
+#: An offer of the outlet's periodical by its count of issues at a price: a count and a phrase
+#: of :data:`lexicon.ISSUE_OFFERS` ("12 issues for £11.99", "11 numéros pour 49 €"), as
+#: whole words of a key (:func:`_issue_offer`).
+_ISSUE_OFFER = re.compile(
+    r"(?:^| )\d+ " + lx.trie_pattern(lx.phrases(lx.ISSUE_OFFERS)) + r"(?= |$)"
+)
+_ISSUE_OFFER_WORDS = _words(lx.ISSUE_OFFERS)
 _PLAIN = _phrases(_PLAIN_PHRASES)
 _PLAIN_WORDS = _words(_PLAIN_PHRASES)
 _READER_ADDRESS = lx.phrases(lx.READER_ADDRESS)
@@ -190,6 +197,20 @@ def _price_offer(ln: Line, key: str, key_words: list[str], below: Line | None) -
     return prices < _REPORTED_PRICES
 
 
+def _issue_offer(ln: Line, key: str, key_words: list[str]) -> bool:
+    """The line sells the outlet's periodical by its count of issues at a price ("Get Motor
+    Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click
+    here for more information.", "Top Gear Magazine Subscription – 5 issues for £5"): a count,
+    the words of :data:`lexicon.ISSUE_OFFERS` after it, and a price, fewer than
+    :data:`_REPORTED_PRICES` of them. It names no appeal's word ("subscribe" is not needed to
+    sell twelve issues), and the count and the price are what a magazine's offer prints in any
+    language; a story that says a magazine "printed 12 issues for its readers" names no price,
+    and a review that compares the plans of several magazines names more."""
+    if _ISSUE_OFFER_WORDS.isdisjoint(key_words) or _ISSUE_OFFER.search(key) is None:
+        return False
+    return 0 < len(_PRICE.findall(ln.text)) < _REPORTED_PRICES
+
+
 def tail_kind(ln: Line, below: Line | None = None) -> str:
     """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
@@ -211,6 +232,7 @@ def tail_kind(ln: Line, below: Line | None = None) -> str:
         _holds(_APPEAL, _APPEAL_WORDS, key, words)
         or _plain_appeal(ln, key, words)
         or _price_offer(ln, key, words, below)
+        or _issue_offer(ln, key, words)
         or follow_call(ln)
     ):
         return APPEAL

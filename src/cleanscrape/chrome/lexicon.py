@@ -109,6 +109,10 @@ APPEALS_PLAIN: Mapping[str, tuple[str, ...]] = table("APPEALS_PLAIN")
 #: ... those of them that offer a price ("for as little as"): an appeal only in a line that
 #: names no more prices than an offer does.
 APPEALS_PRICE: Mapping[str, tuple[str, ...]] = table("APPEALS_PRICE")
+#: An offer of the outlet's periodical by its count of issues, after the count and before the
+#: price ("12 issues for £11.99", "6 numéros pour 15 €"): the plural noun and the word that
+#: leads to the price.
+ISSUE_OFFERS: Mapping[str, tuple[str, ...]] = table("ISSUE_OFFERS")
 #: Words by which a line speaks to its reader ("you", "our", "my", "please").
 READER_ADDRESS: Mapping[str, tuple[str, ...]] = table("READER_ADDRESS")
 #: A line that leads in to more of the outlet's posts ("Other posts you'll love:"): the words

@@ -92,6 +92,7 @@ CATEGORIES: tuple[str, ...] = (
     "APPEALS",
     "APPEALS_PLAIN",
     "APPEALS_PRICE",
+    "ISSUE_OFFERS",
     "READER_ADDRESS",
     "LEGAL_NOTICES",
     "STORY_CREDITS",

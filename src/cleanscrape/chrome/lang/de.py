@@ -394,3 +394,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "offnen",
     "schliessen",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 Ausgaben für 49,90 €").
+ISSUE_OFFERS: tuple[str, ...] = ("ausgaben fur", "hefte fur")

@@ -1266,3 +1266,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "expand",
     "collapse",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 issues for £11.99").
+ISSUE_OFFERS: tuple[str, ...] = ("issues for",)

@@ -406,3 +406,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "abrir",
     "cerrar",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 números por 29,90 €").
+ISSUE_OFFERS: tuple[str, ...] = ("numeros por", "ejemplares por")

@@ -372,3 +372,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "ouvrir",
     "fermer",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("11 numéros pour 49 €").
+ISSUE_OFFERS: tuple[str, ...] = ("numeros pour",)

@@ -306,3 +306,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "apri",
     "chiudi",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 numeri a 29,90 €").
+ISSUE_OFFERS: tuple[str, ...] = ("numeri a", "numeri per", "uscite a", "uscite per")

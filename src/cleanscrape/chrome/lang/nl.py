@@ -255,3 +255,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "openen",
     "sluiten",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("10 nummers voor € 25").
+ISSUE_OFFERS: tuple[str, ...] = ("nummers voor", "edities voor")

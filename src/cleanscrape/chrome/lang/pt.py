@@ -392,3 +392,7 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
     "abrir",
     "fechar",
 )
+
+#: An offer of the outlet's periodical by its count of issues at a price, the words between
+#: the count and the price ("12 edições por 30 €").
+ISSUE_OFFERS: tuple[str, ...] = ("edicoes por", "numeros por")
