@@ -13,19 +13,11 @@ import gzip
 import json
 import math
 import re
-import unicodedata
 
 import pytest
 
 from cleanscrape.chrome.citations import _BEFORE_COMMA, _INITIALS
-from cleanscrape.chrome.consent import (
-    _COOKIE,
-    _COOKIE_KEYS,
-    _UNSPACED_SCRIPT,
-    consent_panels,
-    page_keys,
-    unspaced_consent,
-)
+from cleanscrape.chrome.consent import _COOKIE, _COOKIE_KEYS, consent_panels
 from cleanscrape.chrome.features import (
     _DATE,
     _DATELINE,
@@ -278,32 +270,6 @@ def test_cookie_words_of_a_line_are_in_its_key(lines: list[str]) -> None:
             assert any(word in key for word in _COOKIE_KEYS), text
     assert held >= len(shapes)
     assert consent_panels(line_features(["Bake the cookies for 12 minutes."])) == set()
-
-
-def test_a_page_whose_keys_are_ascii_holds_no_banner_in_a_script_without_spaces() -> None:
-    """The banner rule of scripts without spaces asks the page's folded keys first: every
-    letter of those scripts (kana, ideographs, Thai, Lao, Burmese, Khmer, Hangul) folds to a
-    character outside ASCII, and what a banner says beside the word for cookies holds such
-    letters, so a page whose keys are all ASCII has no banner to look for; given the keys, the
-    rule finds the banner's sentence and buttons it finds without them."""
-    script = [c for c in map(chr, range(0x110000)) if _UNSPACED_SCRIPT.match(c)]
-    letters = [c for c in script if unicodedata.category(c).startswith("L")]
-    assert len(letters) > 30_000
-    assert [c for c in letters if fold(f"a {c}b").isascii()] == []
-    banner = [
-        "当サイトではCookieを使用しています。サイトの利用を続けることで、Cookieの使用に"
-        "同意したものとみなされます。詳しくはプライバシーポリシーをご覧ください。「同意する」",
-        "同意する",
-        "同意しない",
-        "設定",
-    ]
-    feats = line_features(["Bake the cookies for 12 minutes.", *banner])
-    block = "\n".join(ln.text for ln in feats)
-    assert unspaced_consent(feats, block, page_keys(feats)) == {1, 2, 3, 4}
-    latin = line_features(["We use cookies to improve the site.", "Accept", "Décliner"])
-    keys = page_keys(latin)
-    assert keys.isascii()
-    assert unspaced_consent(latin, "\n".join(ln.text for ln in latin), keys) == set()
 
 
 def test_line_ends_from_the_character_pass_are_those_of_the_texts(lines: list[str]) -> None:

@@ -56,14 +56,6 @@ _COOKIE = tuple(lx.phrases_in_order(lx.COOKIE_NAMES))
 #: of the searches over the text.
 _COOKIE_KEYS = tuple(dict.fromkeys(map(fold, _COOKIE)))
 _KEY = attrgetter("key")
-
-
-def page_keys(lines: list[Line]) -> str:
-    """The keys of ``lines`` joined by line breaks: the page's folded text, which the consent
-    rules search for the folded words for cookies."""
-    return "\n".join(map(_KEY, lines))
-
-
 #: ... and what a consent panel says of cookies beside the word (a recipe's cookies say none
 #: of it): the site, the browser, consent, tracking, the panel's categories.
 _PANEL_WORDS = re.compile(lx.pattern_union(lx.COOKIE_PANEL_WORDS), re.IGNORECASE)
@@ -99,17 +91,14 @@ def _panel_lines(holding: set[int], lines: list[Line]) -> set[int]:
     }
 
 
-def consent_panels(
-    lines: list[Line], block: str | None = None, keys: str | None = None
-) -> set[int]:
+def consent_panels(lines: list[Line], block: str | None = None) -> set[int]:
     """Positions (in ``lines``) of the lines of cookie-consent panels that hold a table of
     cookies: at least :data:`_ROWS` rows (name, lifetime, purpose), a line of the panel
     naming cookies, and the panel's lines between and around them that speak of cookies, at
     most :data:`_GAP` short labels apart; and the panels that print their cookies' names
     without lifetimes (:func:`named_panels`). ``block``: the lines' texts joined by line
-    breaks, when the caller has them; ``keys``: their keys joined so (:func:`page_keys`)."""
-    if keys is None:
-        keys = page_keys(lines)
+    breaks, when the caller has them."""
+    keys = "\n".join(map(_KEY, lines))
     if not any(word in keys for word in _COOKIE_KEYS):
         return set()
     if block is None:
@@ -221,19 +210,12 @@ _BUTTONS = frozenset(map(fold, lx.phrases(lx.CONSENT_BUTTONS)))
 _BUTTON_WORDS = 4
 
 
-def unspaced_consent(lines: list[Line], block: str, keys: str | None = None) -> set[int]:
+def unspaced_consent(lines: list[Line], block: str) -> set[int]:
     """Positions (in ``lines``) of cookie banners written in a script without spaces, or in
     Korean: a line of at most :data:`_BANNER_WORDS` words in such a script that holds the word
     for cookies and what a banner says beside it (:data:`_CONSENT_UNSPACED`), and the banner's
     buttons and short links around it (:data:`_BUTTONS`, or naming cookies), at most
-    :data:`_GAP` lines apart. ``block``: the lines' texts joined by line breaks; ``keys``:
-    their keys joined so (:func:`page_keys`).
-
-    Every match of :data:`_CONSENT_UNSPACED` holds a letter of those scripts, which folding
-    keeps (no letter of them folds to ASCII): a page whose keys are all ASCII (most pages in
-    a Latin script) holds no banner, and its text is not searched for the words for cookies."""
-    if (keys if keys is not None else page_keys(lines)).isascii():
-        return set()
+    :data:`_GAP` lines apart. ``block``: the lines' texts joined by line breaks."""
     if not any(word in block for word in _COOKIE_UNSPACED):
         return set()
     found = {

@@ -22,8 +22,6 @@ around them, which weigh in the region search as card summaries do.
 from __future__ import annotations
 
 import re
-from itertools import compress, count, repeat
-from operator import attrgetter
 
 from . import lexicon as lx
 from .appeals import ends_story
@@ -100,9 +98,6 @@ _PROMPT = re.compile(
 _EMPTY_FIELD = re.compile(r"^[^\W\d][\w ]{0,30}?\s?:\s?[$€£¥]$")
 _PROMPT_WORDS = 8
 _CURRENCY = ("$", "€", "£", "¥")
-#: What a field's line ends with (:func:`_input_field`): a prompt's colon or a currency sign.
-_FIELD_ENDS = (":", *_CURRENCY)
-_TEXT = attrgetter("text")
 #: Fields of one form: at least this many, each at most :data:`_FORM_GAP` lines below the last.
 _FORM_FIELDS = 3
 _FORM_GAP = 8
@@ -126,9 +121,7 @@ def input_forms(lines: list[Line], tags: list[str]) -> set[int]:
     :data:`_HELP_REACH` lines, to the nearest line of chrome (``tags``). The sentences around
     and between a form's fields are its help and messages ("Great news: ... services are
     available in your area.", "What is included in this price?"), not a story's."""
-    # (a field ends with ":" or a currency sign: a suffix test over the page in C first)
-    ends = map(str.endswith, map(_TEXT, lines), repeat(_FIELD_ENDS))
-    fields = [k for k in compress(count(), ends) if _input_field(lines[k])]
+    fields = [k for k, ln in enumerate(lines) if _input_field(ln)]
     out: set[int] = set()
     group: list[int] = []
     for k in [*fields, len(lines) + _FORM_GAP + 1]:

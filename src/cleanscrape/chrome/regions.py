@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from itertools import compress, count, pairwise, repeat
-from operator import attrgetter, eq, or_
+from itertools import compress, count, pairwise
+from operator import attrgetter
 
 from . import lexicon as lx
 from .bylines import byline_of
@@ -81,27 +81,24 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
         ):
             tags[i] = "markup"
     # cards: a title immediately repeated (title link + image link), then a teaser (a date
-    # repeated, as a sticky header prints it above the body, is no card's title); the lines
-    # whose key the next line repeats, and the lines written twice, picked in C
-    keys = list(map(_KEY, lines))
-    for i in compress(count(), map(eq, keys, keys[1:])):
-        a = lines[i]
-        if a.key and a.words >= 3 and not a.terminal and not a.dateline:
+    # repeated, as a sticky header prints it above the body, is no card's title)
+    for i in range(n - 1):
+        a, b = lines[i], lines[i + 1]
+        if a.key and a.key == b.key and a.words >= 3 and not a.terminal and not a.dateline:
             tags[i] = tags[i] or "related_card"
             tags[i + 1] = tags[i + 1] or "related_card"
             _tag_teaser(lines, tags, i + 2)
-    for i in compress(count(), map(_DOUBLED, lines)):
-        _tag_teaser(lines, tags, i + 1)
-    texts = list(map(_TEXT, lines))
-    _tag_icon_rows(lines, tags, keys)
-    _tag_form_fields(lines, tags, texts)
+    for i, ln in enumerate(lines):
+        if ln.doubled:
+            _tag_teaser(lines, tags, i + 1)
+    _tag_icon_rows(lines, tags)
+    _tag_form_fields(lines, tags)
     for k in paywall_boxes(lines, tags):
         tags[k] = tags[k] or "subscribe"
     if "menu" in tags:
         _untag_table_headers(lines, tags)
-    block = "\n".join(texts)  # (the page's text and its keys, for the block rules)
-    key_block = "\n".join(keys)
-    for k in consent_panels(lines, block, key_block) | unspaced_consent(lines, block, key_block):
+    block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
+    for k in consent_panels(lines, block) | unspaced_consent(lines, block):
         tags[k] = tags[k] or "cookie"
     for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
@@ -160,13 +157,11 @@ _NEW_WINDOW = re.compile(r"\s+" + lx.written_pattern(lx.NEW_WINDOW) + "$")
 _NEW_WINDOW_ENDS = tuple(sorted({p.rpartition(" ")[2] for p in lx.phrases(lx.NEW_WINDOW)}))
 
 
-def _tag_icon_rows(lines: list[Line], tags: list[str], keys: list[str]) -> None:
-    # (the lines whose key (``keys``: the lines' keys) is a network's name, or may be one once
-    # the suffix goes: set probes and a suffix test over the page in C, the pattern only on
-    # the few that end so)
+def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
+    # (the lines whose key is a network's name, or may be one once the suffix goes: set probes
+    # and a suffix test over the page, the pattern only on the few that end so)
     social, ends, names = [], _NEW_WINDOW_ENDS, _SOCIAL_KEYS
-    named = map(or_, map(names.__contains__, keys), map(str.endswith, keys, repeat(ends)))
-    for k in compress(count(), named):
+    for k in [k for k, ln in enumerate(lines) if ln.key in names or ln.key.endswith(ends)]:
         if not tags[k] and _NEW_WINDOW.sub("", lines[k].key) in names:
             social.append(k)
     # runs of two or more lines in a row
@@ -192,13 +187,15 @@ _FIELD_WORDS = 6
 _FIELD_GAP = 3
 
 
-def _tag_form_fields(lines: list[Line], tags: list[str], texts: list[str]) -> None:
-    # (every field ends with "*" or ")": a suffix test over the page's ``texts`` in C before
-    # the pattern)
+def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
+    # (every field ends with "*" or ")": a suffix test before the pattern)
     fields = [
         k
-        for k in compress(count(), map(str.endswith, texts, repeat(_FIELD_ENDS)))
-        if not tags[k] and lines[k].words <= _FIELD_WORDS and _FORM_FIELD.match(texts[k])
+        for k, ln in enumerate(lines)
+        if ln.text.endswith(_FIELD_ENDS)
+        and not tags[k]
+        and ln.words <= _FIELD_WORDS
+        and _FORM_FIELD.match(ln.text)
     ]
     for a, b in pairwise(fields):
         if b - a <= _FIELD_GAP + 1:
@@ -751,7 +748,7 @@ def headline_anchor(
     return None
 
 
-_KEY, _TEXT, _DOUBLED = attrgetter("key"), attrgetter("text"), attrgetter("doubled")
+_KEY = attrgetter("key")
 
 #: The tag of the footer's links and notices ("Privacy Policy", "© 2026 ...").
 _FOOTER_TAG = "footer"
