@@ -23,7 +23,8 @@ subheadings are printed so too, words new to the story or not.
 Each counts only after the story: :data:`_ARTICLE_WORDS` words of paragraphs before it in the
 region, and no fewer than after it. :func:`sequel_start` gives the first line of the second
 article (or of its label or the tag row); the region ends above it, and its lines are chrome
-(``related_card``, ``teaser``) that give the page no metadata.
+(``related_card``, ``teaser``) that give the page no metadata. A story shorter than that is
+closed by its own tag row alone (:func:`short_story_close`), when no readers' thread follows.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _HEAD_LINES = 3
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)")
 #: The article before the second one: at least this many words of paragraphs.
 _ARTICLE_WORDS = 150
+#: A short story closed by its own tag row (:func:`short_story_close`): at least this many
+#: paragraphs before the row.
+_STORY_PARAGRAPHS = 2
 
 
 def _headline(ln: Line, tag: str) -> bool:
@@ -244,5 +248,27 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
         if _related_cards(lines, tags, k, end):
             return k
         if _read_more_cards(lines, tags, k, end) >= _MORE_CARDS:
+            return k
+    return None
+
+
+def short_story_close(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """The tag row with no date under it (:func:`_closing_tag_row`) inside the region
+    ``[start, end]`` after at least :data:`_STORY_PARAGRAPHS` of its paragraphs: it closes a
+    story too short for :func:`sequel_start` (under :data:`_ARTICLE_WORDS` words); None when
+    there is none.
+
+    A site prints its tag row under the story, whatever the story's length, and what follows
+    it is the outlet's: a newsletter box, its other stories with their summaries, its writers'
+    blurb and disclaimers, an author's box. Under a story of two short paragraphs that prose
+    can outweigh the story in the region search, and the region ran on through it to the
+    footer. A tag row in a story's head is followed by its date or reading time; one above the
+    story's second paragraph does not close it. The caller asks only when no second article
+    and no readers' thread ends the region (a thread below the row is told as one)."""
+    paragraphs = 0
+    for k in range(start, end + 1):
+        if lines[k].prose and not tags[k]:
+            paragraphs += 1
+        elif paragraphs >= _STORY_PARAGRAPHS and _closing_tag_row(lines, tags, k, end):
             return k
     return None

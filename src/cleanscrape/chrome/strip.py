@@ -75,7 +75,7 @@ from .regions import (
     weights,
     wrapped_paragraphs,
 )
-from .sequels import sequel_start
+from .sequels import sequel_start, short_story_close
 from .threads import thread_start
 
 KEEP = "article"
@@ -252,9 +252,12 @@ def _classify_text(
     end = _tables_end(feats, tags, start, end, rows)
     end = _quoted_post_end(feats, tags, end)
     sequel = sequel_start(feats, tags, start, end)
+    thread = None if sequel is not None else thread_start(feats, tags, start, end)
+    if sequel is None and thread is None:
+        sequel = short_story_close(feats, tags, start, end)  # its tag row ends a short story
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
-    thread = thread_start(feats, tags, start, end)
+        thread = thread_start(feats, tags, start, end)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
     appeal, appeal_end = appeal_start(feats, tags, start, end), end
