@@ -28,11 +28,19 @@ from collections.abc import Sequence, Set
 from itertools import compress
 
 from .bios import author_box
-from .features import Line, fold
+from .features import CLOSERS, Line, fold
 from .regions import anchored_region, menu_row, region_score
 
 #: A headline: between these many words (a title-like line has at most 25).
 _MIN_WORDS = 3
+#: ... and at most this many (as a title-like line: a headline that asks ends like a sentence).
+_MAX_WORDS = 25
+#: How a headline that asks or exclaims ends ("商品の改造が商標法違反に！？"), closing quotes and
+#: brackets aside.
+_ASKING_ENDS = ("?", "!", "？", "！")
+#: Closing quotes and brackets after a sentence's last mark (:data:`features.CLOSERS`), and the
+#: corner brackets that close a quotation in Japanese and Chinese.
+_CLOSERS = CLOSERS + "」』"
 #: The lede: the first :data:`_LEDE_PARAGRAPHS` paragraphs starting within
 #: :data:`_LEDE_REACH` lines below the headline (a byline and a date may come between).
 _LEDE_REACH = 5
@@ -83,6 +91,13 @@ def titled(lines: list[Line], tags: list[str], page: Sequence[str]) -> bool:
         return False
     depth = _depth(page[ln.index])
     return not depth or _least_depth(page, depth) >= depth
+
+
+def asks(text: str) -> bool:
+    """``text`` ends with a question or an exclamation mark, closing quotes and brackets aside:
+    a headline that asks or exclaims ("Which Certification Is Best?") ends like a sentence, so
+    it is no title-like line, yet it is no paragraph of the story either."""
+    return text.rstrip(_CLOSERS).endswith(_ASKING_ENDS)
 
 
 def _content(key: str) -> set[str]:
@@ -353,3 +368,24 @@ def top_headline(lines: list[Line], tags: list[str], start: int, *, skip: Set[in
     if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", "menu"):
         return None
     return i if told_by_lede(lines, tags, i, skip=skip) else None
+
+
+def region_headline(
+    lines: list[Line], tags: list[str], start: int, end: int, *, skip: Set[int]
+) -> bool:
+    """The region's first line (``start``) is the story's headline: a title-like line, or one
+    that asks or exclaims (:func:`asks`), of :data:`_MIN_WORDS` to :data:`_MAX_WORDS` words,
+    untagged, not of ``skip``, whose words the paragraphs under it repeat as a lede does
+    (:func:`told_by_lede`). A headline that asks ends like a sentence and weighs as one, and an
+    outlet that prints only links above it (a menu, a share row, a search box's prompt) leaves
+    nothing between it and the story: the region takes it in as its first line, and the
+    headline guessed above the region is a line of that chrome. The caller reads this only
+    when the guess's words are not in the story's opening; a question that opens the story
+    ("Did you know that ...?") is a paragraph whose words the next ones need not repeat, and
+    one that ends with a full stop is no headline."""
+    if start >= end or start in skip or tags[start]:
+        return False
+    ln = lines[start]
+    if not (ln.titlelike or asks(ln.text)) or not _MIN_WORDS <= ln.words <= _MAX_WORDS:
+        return False
+    return told_by_lede(lines, tags, start, skip=skip)

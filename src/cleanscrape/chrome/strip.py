@@ -41,7 +41,6 @@ from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
     CHARACTER_WORD_RANGES,
-    CLOSERS,
     COLONS,
     Line,
     comment_header,
@@ -56,7 +55,15 @@ from .footers import footer_end
 from .forms import SUBSCRIBE, form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
-from .lede_anchor import dated_headline, lede_region, opening_tells, titled, top_headline
+from .lede_anchor import (
+    asks,
+    dated_headline,
+    lede_region,
+    opening_tells,
+    region_headline,
+    titled,
+    top_headline,
+)
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
@@ -277,11 +284,15 @@ def _classify_text(
             title is None
             and anchor is None
             and (title_at is None or not opening_tells(feats, tags, title_at, start, skip=menu))
-            and (top := top_headline(feats, tags, start, skip=menu)) is not None
         ):
             # a guess whose words the lede does not repeat gives way to the line right above
-            # the story whose words it does
-            title_at = top
+            # the story whose words it does, or to the region's own first line when its lede
+            # repeats them
+            top = top_headline(feats, tags, start, skip=menu)
+            if top is not None:
+                title_at = top
+            elif region_headline(feats, tags, start, end, skip=menu):
+                title_at, start = start, start + 1
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -469,9 +480,6 @@ def _dated_list(
     return (at, listed) if words >= _ANCHOR_SHARE * region_score(ws, region) else None
 
 
-#: How a headline that asks or exclaims ends ("商品の改造が商標法違反に！？"), closing quotes and
-#: brackets aside.
-_ASKING_ENDS = ("?", "!", "？", "！")
 #: A headline has at least this many words (two ideographs count as one); a menu item above
 #: it ("ブログ", "LINEで送る", "事務所概要") has fewer.
 _HEADLINE_WORDS = 4
@@ -503,17 +511,13 @@ def _asking_headline(
         or not feats[s + 1].prose
         or tags[s + 1]
         or ln.words < _HEADLINE_WORDS
-        or not ln.text.rstrip(_CLOSERS).endswith(_ASKING_ENDS)
+        or not asks(ln.text)
         or not _CHARACTER_WORDS.search(ln.text)
     ):
         return None
     above = find_title(feats, tags, s, title=None, skip=menu)
     return s if above is None or feats[above].words < _HEADLINE_WORDS else None
 
-
-#: Closing quotes and brackets after a sentence's last mark (:data:`features.CLOSERS`), and the
-#: corner brackets that close a quotation in Japanese and Chinese.
-_CLOSERS = CLOSERS + "」』"
 
 #: A related heading over blocks of one link each: at least this many such lines.
 _BOX_LINKS = 2
