@@ -901,9 +901,25 @@ def prose_above(
         y.size >= SHORT_TEXT
         and containment_reaches(y, wx, t)
         and containment_reaches(x, wy, SHARED_MIN)
-        and containment(ox, wy) < OPENING_ABSENT
+        and (containment(ox, wy) < OPENING_ABSENT or past_opening_in(x, ox, wy, t))
         for x, wx, ox, y, wy in ((a, wa, oa, b, wb), (b, wb, ob, a, wa))
     )
+
+
+def past_opening_in(body: U64, opening: U64, whole: U64, share: float) -> bool:
+    """Whether a body's hashes past its opening (those not in ``opening``) lie in another
+    text's ``whole`` for at least ``share`` of them: what the body holds beyond that text
+    stands in its opening (:func:`prose_above`).
+
+    Prose of the outlet's shorter than an opening sits above the story in one copy (a line of
+    the outlet's taken for the lede, a sentence of its own), or a line of that outlet's read
+    as the lede pushes the story's lede down into the body, which the other copy left out or
+    printed in another form. The copy's opening then holds both that text and the story's
+    first words, so it is not absent from the other copy's text; what follows the opening is
+    the story as the other copy prints it. An abridged copy lacks sentences further down, and
+    a page printing another story below this one holds them past its opening too."""
+    rest = np.setdiff1d(body, opening, assume_unique=True)
+    return rest.size > 0 and containment_reaches(rest, whole, share)
 
 
 def _wholes(prints: Prints, i: int, j: int) -> Callable[[], tuple[U64, U64]]:

@@ -1,0 +1,78 @@
+"""A copy under less of its outlet's prose than an opening's words is a near-duplicate of a copy
+printed without it, on two known sites that differ.
+
+The pages (``data/dumps/prose_shorter_than_opening/``): one story of a syndication draw as two
+outlets print it. The first prints it under a sign-in box, its headline in capitals; the second
+under its menus, with two lines of its own that the strip stage keeps in the article's runs (a
+line on its daily paper, read as the lede, and the first paragraph of another story of its
+own, 55 words), above the story's headline printed as a line. The second copy's body is the
+story and that paragraph: the Jaccard of the bodies is 0.77, and the body lies in the first
+copy's text for 0.795, both under the threshold. The paragraph is shorter than an opening, so
+the body's opening holds the story's first words too and is not absent from the other copy's
+text (the rule for longer prose above); past the opening, the body is the story as the other
+copy prints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.dedup import find_duplicates, matching_key, split_text
+from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.distributed import _bucket_pairs
+from cleanscrape.dedup.signature import shingle_hashes_batch
+
+_DIR = Path(__file__).parent / "data" / "dumps" / "prose_shorter_than_opening"
+#: The other story's paragraph the second outlet keeps above the story.
+_OWN = "Coffee provides more than a morning energy boost."
+
+
+def _clean() -> list[str]:
+    """The clean texts of the two pages: the copy as written, the copy under its outlet's
+    lines."""
+    docs = [
+        Document(name, (_DIR / f"{name}.txt").read_text())
+        for name in ("story_as_written", "story_under_outlet_lines")
+    ]
+    return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
+
+
+def _bucket(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
+    """The rows the Ray engine's bucket step gets for ``texts`` sharing one band key."""
+    keys = [matching_key(match_text(t, "body")) for t in texts]
+    return {
+        "bkey": np.array([b"k"] * len(texts), dtype=object),
+        "order": np.arange(len(texts)),
+        "hashes": np.array([h.tobytes() for h in shingle_hashes_batch(keys, 5)], dtype=object),
+        "opening": np.array(
+            [o.tobytes() for o in shingle_hashes_batch([opening_key(k) for k in keys], 5)],
+            dtype=object,
+        ),
+        "whole": np.array(
+            [w.tobytes() for w in shingle_hashes_batch([matching_key(t) for t in texts], 5)],
+            dtype=object,
+        ),
+        "site": np.array(sites, dtype=np.int64),
+    }
+
+
+def test_a_copy_under_a_paragraph_of_its_outlet_joins_the_copy_without_it() -> None:
+    """The two copies are joined on two sites that differ, by both engines; on one site they
+    stay apart, and so do they when the first copy is cut after the story's second paragraph
+    (its headline, lede and first paragraph kept: the second copy then holds text the first
+    lacks past its opening, and an abridged copy is left to ``containment``)."""
+    plain, under = _clean()
+    body = split_text(under).body.splitlines()
+    assert body[0].startswith(_OWN)
+    assert split_text(under).lede == "The Economic Times daily newspaper is available online now."
+    texts = [plain, under]
+    assert find_duplicates(texts, sites=["a.com", "b.com"]).duplicate_of == [None, 0]
+    assert _bucket_pairs(_bucket(texts, [0, 1]), CleanOptions())["a"].tolist() == [0]
+    assert find_duplicates(texts, sites=["a.com", "a.com"]).duplicate_of == [None, None]
+    cut = [under, "\n".join(plain.splitlines()[:3])]
+    assert find_duplicates(cut, sites=["b.com", "a.com"]).duplicate_of == [None, None]
+    assert _bucket_pairs(_bucket(cut, [1, 0]), CleanOptions())["a"].tolist() == []
+    contained = find_duplicates(cut, CleanOptions(containment=True), sites=["b.com", "a.com"])
+    assert contained.duplicate_of == [None, 0]
