@@ -908,9 +908,10 @@ def prose_above(
     )
 
 
-#: A short copy's body has at least this many shingles (an opening's words): fewer are a
-#: teaser or one paragraph at most (:func:`story_past_opening`).
-SHORT_COPY = OPENING_WORDS
+#: A short copy's body has at least this many shingles (an opening's words and a half): fewer
+#: are a teaser or one paragraph two pages hold at most, such as a paragraph of 105 words that
+#: lies past another page's 98-word opening (:func:`story_past_opening`).
+SHORT_COPY = 3 * OPENING_WORDS // 2
 
 
 def story_past_opening(short: U64, body: U64, opening: U64, share: float) -> bool:
