@@ -883,7 +883,9 @@ def prose_above(
     its own body (:data:`SHARED_MIN`) lies in the other's text, and its body opens with text
     the other's lacks (less than :data:`OPENING_ABSENT` of its opening is in the other's
     text). The other's body has at least :data:`SHORT_TEXT` shingles (a story, not a teaser
-    or one paragraph that two pages hold). The caller checks the sites (:func:`near_pair`).
+    or one paragraph that two pages hold), or is a short story that lies in the first one's
+    body past its opening (:func:`story_past_opening`). The caller checks the sites
+    (:func:`near_pair`).
 
     The strip stage can keep an outlet's prose above the story (another article, a blurb of
     the site, a menu whose items carry a description) as part of the article's runs: the
@@ -898,12 +900,36 @@ def prose_above(
     (a, b), (wa, wb), (oa, ob) = bodies, wholes, openings
     t = opts.dedup_threshold
     return any(
-        y.size >= SHORT_TEXT
+        (y.size >= SHORT_TEXT or story_past_opening(y, x, ox, t))
         and containment_reaches(y, wx, t)
         and containment_reaches(x, wy, SHARED_MIN)
         and (containment(ox, wy) < OPENING_ABSENT or past_opening_in(x, ox, wy, t))
         for x, wx, ox, y, wy in ((a, wa, oa, b, wb), (b, wb, ob, a, wa))
     )
+
+
+#: A short copy's body has at least this many shingles (an opening's words and a half): fewer
+#: are a teaser or one paragraph two pages hold at most, such as a paragraph of 105 words that
+#: lies past another page's 98-word opening (:func:`story_past_opening`).
+SHORT_COPY = 3 * OPENING_WORDS // 2
+
+
+def story_past_opening(short: U64, body: U64, opening: U64, share: float) -> bool:
+    """Whether a body shorter than :data:`SHORT_TEXT` but of at least :data:`SHORT_COPY`
+    shingles (``short``) lies, for at least ``share`` of its hashes, in another body past that
+    body's ``opening``: the short text is the story the other copy prints under prose of its
+    outlet, not that prose (:func:`prose_above`).
+
+    A short story's copy (a few paragraphs, its lede dropped as a teaser) falls under the
+    floor that keeps a teaser or a paragraph two pages hold from joining. What two pages of
+    different stories share under one outlet's prose is that prose, at the top of both
+    bodies (a standard paragraph, a box of the outlet's network), so it lies in the other
+    body's opening; a teaser is one paragraph, under an opening's words. The story of a short
+    copy lies in the fuller copy below the prose its outlet printed above it."""
+    if not SHORT_COPY <= short.size < SHORT_TEXT:
+        return False
+    rest = np.setdiff1d(body, opening, assume_unique=True)
+    return rest.size > 0 and containment_reaches(short, rest, share)
 
 
 def past_opening_in(body: U64, opening: U64, whole: U64, share: float) -> bool:

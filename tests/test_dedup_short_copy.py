@@ -1,0 +1,77 @@
+"""A short copy of a story (under two openings' words) joins a copy of another site that
+prints the story under lines of its outlet, when the short copy lies in that copy's body past
+its opening.
+
+The pages (``data/dumps/short_copy_under_outlet_lines/``): one short story (houseplants for
+low light) of a syndication draw as two outlets print it. The first (a city magazine) drops
+the story's lede as a teaser, so its clean text is the story's five paragraphs (186 body
+shingles, under the 200 that ``prose_above`` asks of a story). The second (a business
+channel) keeps a line of its own, read as the lede, which pushes the story's lede into the
+body: the Jaccard of the bodies is 0.67 and the second body lies in the first copy's text for
+0.785, both under the threshold. The first copy's body lies in the second body past its
+opening: the story, not the outlet's line above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.dedup import find_duplicates, matching_key, split_text
+from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.distributed import _bucket_pairs
+from cleanscrape.dedup.signature import shingle_hashes_batch
+
+_DIR = Path(__file__).parent / "data" / "dumps" / "short_copy_under_outlet_lines"
+#: The outlet's line the second copy's text reads as its lede.
+_OUTLET_LINE = "The home-improvement retailer earned $2.8 billion in the third quarter."
+
+
+def _clean() -> list[str]:
+    """The clean texts of the two pages: the short copy, the copy under its outlet's line."""
+    docs = [
+        Document(name, (_DIR / f"{name}.txt").read_text())
+        for name in ("short_copy", "copy_under_outlet_lines")
+    ]
+    return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
+
+
+def _bucket(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
+    """The rows the Ray engine's bucket step gets for ``texts`` sharing one band key."""
+    keys = [matching_key(match_text(t, "body")) for t in texts]
+    return {
+        "bkey": np.array([b"k"] * len(texts), dtype=object),
+        "order": np.arange(len(texts)),
+        "hashes": np.array([h.tobytes() for h in shingle_hashes_batch(keys, 5)], dtype=object),
+        "opening": np.array(
+            [o.tobytes() for o in shingle_hashes_batch([opening_key(k) for k in keys], 5)],
+            dtype=object,
+        ),
+        "whole": np.array(
+            [w.tobytes() for w in shingle_hashes_batch([matching_key(t) for t in texts], 5)],
+            dtype=object,
+        ),
+        "site": np.array(sites, dtype=np.int64),
+    }
+
+
+def test_a_short_copy_joins_the_copy_under_its_outlets_line_on_two_sites() -> None:
+    """The two copies are joined on two sites that differ, in either order and by both engines
+    (the Ray engine's bucket step); on one site they stay apart."""
+    short, under = _clean()
+    assert short.startswith("One of the easiest houseplants to grow")
+    assert split_text(under).lede == _OUTLET_LINE
+    assert find_duplicates([under, short], sites=["b.com", "a.com"]).duplicate_of == [None, 0]
+    assert len(find_duplicates([short, under], sites=["a.com", "b.com"]).clusters) == 1
+    assert _bucket_pairs(_bucket([under, short], [1, 0]), CleanOptions())["a"].tolist() == [0]
+    assert find_duplicates([under, short], sites=["a.com", "a.com"]).duplicate_of == [None, None]
+    assert _bucket_pairs(_bucket([under, short], [0, 0]), CleanOptions())["a"].tolist() == []
+
+
+def test_a_paragraph_of_the_short_copy_does_not_join() -> None:
+    """The short copy's first two paragraphs alone (fewer shingles than an opening's words: a
+    teaser at most) stay apart from the fuller copy, as they did."""
+    short, under = _clean()
+    teaser = "\n".join(short.splitlines()[:2])
+    assert find_duplicates([under, teaser], sites=["b.com", "a.com"]).duplicate_of == [None, None]
