@@ -61,6 +61,10 @@ def _capitals() -> str:
     )
 
 
+#: The characters that open a capitalised word, as ranges of a regex class (:func:`_capitals`).
+CAPITALS = _capitals()
+
+
 def _title_opening() -> re.Pattern[str]:
     """A line that opens with a headline in title case followed by its summary (see the
     module's text), as one pattern. Words are runs of non-blanks (as :meth:`str.split` cuts
@@ -70,7 +74,7 @@ def _title_opening() -> re.Pattern[str]:
     The headline: capitalised words, at least :data:`_TITLE_WORDS` of them, with words of marks
     alone and short words in lower case before a capitalised one among them; then the first
     other word, which ends it, and at least :data:`_SUMMARY_WORDS` ``- 1`` words from it on."""
-    capitals = _capitals()
+    capitals = CAPITALS
     upper, lower, mark = f"[{capitals}]", rf"[^\W_{capitals}]", r"(?:[^\w\s]|_)"
     capital = rf"{mark}*{upper}"
     small = rf"(?={mark}*{lower})\S{{1,{_SMALL_WORD}}}\s+(?={capital})"

@@ -46,11 +46,13 @@ explanation inside the item, under the story's first paragraphs) stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import compress
 from operator import attrgetter, gt
 
 from .features import Line
+from .glued_cards import CAPITALS
 from .regions import SENTENCE_BREAK, menu_row
 
 #: Items in a row that make a box.
@@ -75,6 +77,22 @@ _MENU_LINE_WORDS = 4
 #: Descriptions without a label of their own between two runs of a mega menu's items, at most
 #: (a model's blurb whose name is missing, or a second blurb under one name).
 _LOOSE_DESCRIPTIONS = 2
+#: An item whose label and description share a line: at most this many words in all.
+_LINE_ITEM_WORDS = 24
+
+
+def _label_opening() -> re.Pattern[str]:
+    """A line that opens with a menu item's label run into its description: one to
+    :data:`_LABEL_WORDS` ``- 2`` capitalised words (words of marks alone, "&", among them),
+    then the description's first word, capitalised, and a word in lower case after it
+    ("Unified Data Unify data across search ...", "Academy Get tips, tricks ...")."""
+    upper, lower, mark = f"[{CAPITALS}]", rf"[^\W_{CAPITALS}]", r"(?:[^\w\s]|_)"
+    capital = rf"{mark}*{upper}\S*\s+(?:{mark}+\s+)*"
+    label = rf"\s*(?:{capital}){{1,{_LABEL_WORDS - 2}}}"
+    return re.compile(rf"{label}{mark}*{upper}\S*\s+{mark}*{lower}")
+
+
+_LABEL_OPENING = _label_opening()
 _TERMINAL = attrgetter("terminal")
 _MARK = attrgetter("mark")
 
@@ -126,7 +144,7 @@ def menu_boxes(lines: list[Line], tags: list[str], page: Sequence[str] = ()) -> 
         and _description(lines[k], tags[k])
         and (k + 1 >= n or not _paragraph(lines[k + 1], tags[k + 1]))
     ]
-    found = _boxes(lines, tags, items, set(items))
+    found = _boxes(lines, tags, items, set(items)) | _line_items(lines, tags)
     marks = list(map(bool, map(_MARK, lines)))
     if page and any(marks):
         # the items a list item holds: a line without a bullet under one with a bullet,
@@ -143,6 +161,43 @@ def menu_boxes(lines: list[Line], tags: list[str], page: Sequence[str] = ()) -> 
         if len(nested) >= _CARDS:
             inside = _inside_items(lines, marks, page)
             found |= _boxes(lines, tags, nested, inside.union(items))
+    return found
+
+
+def _line_item(ln: Line, tag: str) -> bool:
+    """An item printed on one line, its label run into its description: a short line of one
+    sentence that opens with a label in title case and the description's capitalised first
+    word (:data:`_LABEL_OPENING`)."""
+    return (
+        not tag
+        and ln.terminal
+        and _DESCRIPTION_MIN + 1 <= ln.words <= _LINE_ITEM_WORDS
+        and not ln.repeats
+        and not SENTENCE_BREAK.search(ln.text)
+        and _LABEL_OPENING.match(ln.text) is not None
+    )
+
+
+def _line_items(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions of a menu's items printed a line each, the label run into its description
+    ("Payroll Automate pay runs and tax filings for your team."): :data:`_CARDS` or more
+    within :data:`_GAP` lines of each other, above the page's first two paragraphs in a row
+    (the items aside), with menu lines right above or right below them (a mega menu's pitch
+    may stand alone between its boxes).
+    A sentence opens so only with a name ("Prime Minister Jacinda Ardern said ..."): a story's
+    paragraphs are longer, or stand under paragraphs of its own, and no menu frames them."""
+    items = [k for k, ln in enumerate(lines) if _line_item(ln, tags[k])]
+    if len(items) < _CARDS:
+        return set()
+    bounds = _first_paragraphs(lines, tags, set(items))
+    found: set[int] = set()
+    for run in _runs(items):
+        if (
+            len(run) >= _CARDS
+            and run[-1] < bounds[1]
+            and _between_menus(lines, tags, run[0], run[-1])
+        ):
+            found.update(run)
     return found
 
 
