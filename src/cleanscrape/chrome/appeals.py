@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping
 
 from . import lexicon as lx
-from .features import Line, copyright_sign, folded_phrases
+from .features import CLOSERS, Line, copyright_sign, fold, folded_phrases
 from .story_credits import CREDIT_LINE, story_credit
 
 APPEAL = "appeal"
@@ -158,20 +158,73 @@ def comment_prompt(ln: Line) -> bool:
     )
 
 
-def _plain_appeal(ln: Line, key: str, key_words: list[str]) -> bool:
+#: A question's mark, in the scripts whose questions end with one of their own ("?", the
+#: fullwidth "？" of Chinese and Japanese, the Arabic "؟").
+_QUESTION_MARKS = "?？؟"
+#: A line whose first sentence is a question: no other sentence mark before its question mark,
+#: and text after it ("How do I watch ...? Each of these services offer their own apps ...").
+_OPENING_QUESTION = re.compile(
+    rf"^[^.!。！{_QUESTION_MARKS}]+[{_QUESTION_MARKS}][{re.escape(CLOSERS)}]*\s*(?=\S)"
+)
+#: A content word has at least this many letters (fewer: "more", "like", "this" of "Want
+#: more like this?") and is compared by its first :data:`_STEM` ones; a word of a script
+#: written without spaces by its pairs of characters.
+_CONTENT_LETTERS = 5
+_STEM = 5
+#: An answer repeats at least this many of its question's content words (one may be a word
+#: such as "which" or "about").
+_SHARED_WORDS = 2
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _content(key: str) -> set[str]:
+    """The content words of a folded key: the stems of its words of at least
+    :data:`_CONTENT_LETTERS` letters, and the pairs of characters of a word in a script
+    written without spaces (a question and its answer share a word there too)."""
+    words = key.split(" ")
+    found = {w[:_STEM] for w in words if len(w) >= _CONTENT_LETTERS}
+    for w in words:
+        if _UNSPACED.search(w):
+            found.update(w[i : i + 2] for i in range(len(w) - 1))
+    return found
+
+
+def _answers_question(ln: Line, above: Line | None) -> bool:
+    """The line answers a question of the story's FAQ: a question sits just above it (a line
+    ending with a question mark, :data:`_QUESTION_MARKS`) or opens it (:data:`_OPENING_QUESTION`:
+    "How do I watch live TV streaming services? Each of these services offer their own apps
+    ... You can subscribe to these services through their own websites ..."), and the answer
+    repeats :data:`_SHARED_WORDS` content words of the question (:func:`_content`). Such an
+    answer speaks to the reader as an appeal does, but tells how to get what the story is
+    about; an appeal after a question of the page's own ("Want more like this?", "Like What
+    You're Reading?") asks about the page and repeats none of its words in the offer."""
+    opening = _OPENING_QUESTION.match(ln.text)
+    if opening is not None:
+        question, answer = fold(opening.group()), fold(ln.text[opening.end() :])
+    elif above is not None and above.text.rstrip(CLOSERS).endswith(tuple(_QUESTION_MARKS)):
+        question, answer = above.key, ln.key
+    else:
+        return False
+    return len(_content(question) & _content(answer)) >= _SHARED_WORDS
+
+
+def _plain_appeal(ln: Line, key: str, key_words: list[str], above: Line | None) -> bool:
     """The line asks the reader to subscribe or donate in words that are also a story's
     (:data:`lexicon.APPEALS_PLAIN`): it holds one and is a label or a button ("Digital Magazine -
     Subscribe", "Fundraisers & Donations": no prose), or it speaks to the reader
     (:data:`lexicon.READER_ADDRESS`: "Your monthly donations keep us going."), or a sentence of
     it opens with the word ("Subscribe to the blog to receive ..."). A story's "Small investors
     have welcomed the deal, subscribing for so many shares ..., Reuters reported." is prose and
-    does neither."""
+    does neither. An answer of the story's FAQ speaks to the reader too ("You can subscribe to
+    these services through their own websites ..."): under a question it answers
+    (:func:`_answers_question`, ``above`` the line right over it) it is no appeal unless it
+    asks ("... Subscribe here.")."""
     if not _holds(_PLAIN, _PLAIN_WORDS, key, key_words):
         return False
     return (
         not ln.prose
-        or not _READER_ADDRESS.isdisjoint(key_words)
         or _PLAIN_OPENS.search(ln.text) is not None
+        or (not _READER_ADDRESS.isdisjoint(key_words) and not _answers_question(ln, above))
     )
 
 
@@ -211,11 +264,13 @@ def _issue_offer(ln: Line, key: str, key_words: list[str]) -> bool:
     return 0 < len(_PRICE.findall(ln.text)) < _REPORTED_PRICES
 
 
-def tail_kind(ln: Line, below: Line | None = None) -> str:
+def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) -> str:
     """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
     else ``""``. ``below``: the line right under it, when it is no chrome already (the prices
-    of a paragraph broken at its sentences, :func:`_price_offer`)."""
+    of a paragraph broken at its sentences, :func:`_price_offer`); ``above``: the line right
+    over it, when it is no chrome already (a question the line answers: no plain appeal,
+    :func:`_answers_question`)."""
     if ln.words > _WORDS:
         return ""
     if story_credit(ln):
@@ -230,7 +285,7 @@ def tail_kind(ln: Line, below: Line | None = None) -> str:
         return LEGAL_NOTICE
     if (
         _holds(_APPEAL, _APPEAL_WORDS, key, words)
-        or _plain_appeal(ln, key, words)
+        or _plain_appeal(ln, key, words, above)
         or _price_offer(ln, key, words, below)
         or _issue_offer(ln, key, words)
         or follow_call(ln)
@@ -256,7 +311,8 @@ def appeal_start(
         if tags[k]:
             continue
         below = lines[k + 1] if k < end and not tags[k + 1] else None
-        if tail_kind(ln, below):
+        above = lines[k - 1] if not tags[k - 1] else None  # (k > start)
+        if tail_kind(ln, below, above):
             first = k
             continue
         if not ln.prose:
