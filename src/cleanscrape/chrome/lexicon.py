@@ -159,6 +159,14 @@ FORM_PROMPT_VERBS: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_VERBS")
 #: ... the word of courtesy before the verb ("please") and the words after it ("your", "the").
 FORM_PROMPT_POLITE: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_POLITE")
 FORM_PROMPT_OBJECTS: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_OBJECTS")
+#: What a form, a search box, a cart or an account box prints, found anywhere in a folded
+#: line: its prompt ("Input your search term", "What are you looking for?"), its thanks ("Thank
+#: you! Your submission has been received!"), its errors ("Input not valid") and its state
+#: ("Your cart is empty", "You are signed in as"). Interface text, never a headline.
+UI_MESSAGES: Mapping[str, tuple[str, ...]] = table("UI_MESSAGES")
+#: ... and a button's call to action, a whole folded line ("Request a Quote", "Speak to an
+#: Advisor", "Contact form"): in a headline these words name what the story tells.
+UI_CALLS: Mapping[str, tuple[str, ...]] = table("UI_CALLS")
 
 # --- cookie banners (prefix) -------------------------------------------------------------------
 COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")

@@ -183,6 +183,11 @@ _FORM_FIELD = re.compile(
     re.IGNORECASE,
 )
 _FIELD_ENDS = ("*", ")")
+_UI_MESSAGE_WORDS = 12
+#: A message of a form, a search box, a cart or an account box (:data:`lexicon.UI_MESSAGES`),
+#: in a folded line; a button's call to action (:data:`lexicon.UI_CALLS`) is a whole one.
+_UI_MESSAGE = re.compile(r"(?:^| )" + lx.phrase_pattern(lx.UI_MESSAGES) + r"(?: |$)")
+_UI_CALLS = frozenset(lx.phrases(lx.UI_CALLS))
 _FIELD_WORDS = 6
 _FIELD_GAP = 3
 
@@ -776,6 +781,18 @@ def among_footer_links(lines: list[Line], tags: list[str], i: int) -> bool:
     return False
 
 
+def ui_message(ln: Line) -> bool:
+    """The line is interface text: a form's, a search box's, a cart's or an account box's own
+    message (its prompt, its thanks, its error, its state: :data:`lexicon.UI_MESSAGES`) or a
+    button's call to action (:data:`lexicon.UI_CALLS`, the whole line). An outlet prints it
+    untagged among the chrome above the story, often title-cased or ending in "!" or "?" like
+    a headline, but it names no story in any language, so it is never guessed as the
+    headline."""
+    if ln.words > _UI_MESSAGE_WORDS:
+        return False
+    return ln.key in _UI_CALLS or _UI_MESSAGE.search(ln.key) is not None
+
+
 def find_title(
     lines: list[Line],
     tags: list[str],
@@ -809,6 +826,8 @@ def find_title(
             continue  # (a footer's link the lexicon does not name)
         if byline_of(ln, names=True) is not None and i > 0:
             byline_at = i if byline_at is None else byline_at
+            continue
+        if ui_message(ln):
             continue
         score = 1.0 / (1 + start - i)
         if ln.key in slug_keys:

@@ -66,7 +66,9 @@ LANGUAGES: tuple[str, ...] = (
 #: list) folded; ``CLOSING_HEADINGS`` (the heading of the article's conclusion) folded;
 #: ``CONSENT_FRAMEWORK`` (the consent framework's standard sentences, ``#`` for the count of
 #: partners) folded; ``CONTENTS_LABELS`` (the label over a table of contents) and
-#: ``CONTENTS_TOGGLES`` (the words of its toggle) folded.
+#: ``CONTENTS_TOGGLES`` (the words of its toggle) folded; ``UI_MESSAGES`` (what a form, a search
+#: box, a cart or an account box prints: its prompt, its thanks, its error, its state) and
+#: ``UI_CALLS`` (a button's call to action, a whole line) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -186,6 +188,8 @@ CATEGORIES: tuple[str, ...] = (
     "CLOSING_HEADINGS",
     "CONTENTS_LABELS",
     "CONTENTS_TOGGLES",
+    "UI_MESSAGES",
+    "UI_CALLS",
 )
 
 

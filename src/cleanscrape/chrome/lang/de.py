@@ -398,3 +398,23 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("12 Ausgaben für 49,90 €").
 ISSUE_OFFERS: tuple[str, ...] = ("ausgaben fur", "hefte fur")
+
+UI_MESSAGES: tuple[str, ...] = (
+    "suchbegriff eingeben",
+    "geben sie einen suchbegriff ein",
+    "wonach suchen sie",
+    "ihre nachricht wurde gesendet",
+    "ihre nachricht wurde erfolgreich",
+    "vielen dank fur ihre nachricht",
+    "beim absenden ist ein fehler aufgetreten",
+    "dieses feld ist ein pflichtfeld",
+    "ihr warenkorb ist leer",
+    "sie sind angemeldet als",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "kontaktformular",
+    "angebot anfordern",
+    "demo anfordern",
+    "jetzt starten",
+)

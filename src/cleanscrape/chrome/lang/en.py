@@ -1270,3 +1270,40 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("12 issues for £11.99").
 ISSUE_OFFERS: tuple[str, ...] = ("issues for",)
+
+UI_MESSAGES: tuple[str, ...] = (
+    "input your search term",
+    "enter your search term",
+    "enter search term",
+    "type your search",
+    "what are you looking for",
+    "your submission has been received",
+    "thank you for your submission",
+    "your message has been sent",
+    "something went wrong while submitting",
+    "input not valid",
+    "please fill out this field",
+    "this field is required",
+    "type in your search",
+    "press enter to search",
+    "search enhanced by google",
+    "you are signed in as",
+    "you are signed out",
+    "your cart is empty",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "contact form",
+    "request a quote",
+    "get a quote",
+    "get a free quote",
+    "get price quote",
+    "book a call",
+    "book a demo",
+    "request a demo",
+    "get started",
+    "speak to an advisor",
+    "talk to an expert",
+    "use my current location",
+    "show more sharing options",
+)

@@ -410,3 +410,23 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("12 números por 29,90 €").
 ISSUE_OFFERS: tuple[str, ...] = ("numeros por", "ejemplares por")
+
+UI_MESSAGES: tuple[str, ...] = (
+    "introduce tu busqueda",
+    "escribe tu busqueda",
+    "que estas buscando",
+    "tu mensaje ha sido enviado",
+    "su mensaje ha sido enviado",
+    "gracias por tu mensaje",
+    "algo salio mal al enviar",
+    "este campo es obligatorio",
+    "tu carrito esta vacio",
+    "su carrito esta vacio",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "formulario de contacto",
+    "solicitar presupuesto",
+    "pide presupuesto",
+    "solicitar una demo",
+)

@@ -376,3 +376,22 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("11 numéros pour 49 €").
 ISSUE_OFFERS: tuple[str, ...] = ("numeros pour",)
+
+UI_MESSAGES: tuple[str, ...] = (
+    "saisissez votre recherche",
+    "entrez votre recherche",
+    "que recherchez vous",
+    "votre message a bien ete envoye",
+    "votre message a ete envoye",
+    "merci pour votre message",
+    "une erreur s est produite lors de l envoi",
+    "ce champ est obligatoire",
+    "votre panier est vide",
+    "vous etes connecte en tant que",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "formulaire de contact",
+    "demander un devis",
+    "demander une demo",
+)

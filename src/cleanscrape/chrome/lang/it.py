@@ -310,3 +310,18 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("12 numeri a 29,90 €").
 ISSUE_OFFERS: tuple[str, ...] = ("numeri a", "numeri per", "uscite a", "uscite per")
+
+UI_MESSAGES: tuple[str, ...] = (
+    "inserisci il termine di ricerca",
+    "cosa stai cercando",
+    "il tuo messaggio e stato inviato",
+    "grazie per il tuo messaggio",
+    "questo campo e obbligatorio",
+    "il tuo carrello e vuoto",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "modulo di contatto",
+    "richiedi un preventivo",
+    "richiedi una demo",
+)

@@ -259,3 +259,20 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("10 nummers voor € 25").
 ISSUE_OFFERS: tuple[str, ...] = ("nummers voor", "edities voor")
+
+UI_MESSAGES: tuple[str, ...] = (
+    "voer een zoekterm in",
+    "waar ben je naar op zoek",
+    "je bericht is verzonden",
+    "uw bericht is verzonden",
+    "bedankt voor je bericht",
+    "dit veld is verplicht",
+    "je winkelwagen is leeg",
+    "uw winkelwagen is leeg",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "contactformulier",
+    "offerte aanvragen",
+    "demo aanvragen",
+)

@@ -396,3 +396,21 @@ CONTENTS_TOGGLES: tuple[str, ...] = (
 #: An offer of the outlet's periodical by its count of issues at a price, the words between
 #: the count and the price ("12 edições por 30 €").
 ISSUE_OFFERS: tuple[str, ...] = ("edicoes por", "numeros por")
+
+UI_MESSAGES: tuple[str, ...] = (
+    "digite sua pesquisa",
+    "o que voce esta procurando",
+    "sua mensagem foi enviada",
+    "obrigado pela sua mensagem",
+    "algo deu errado ao enviar",
+    "este campo e obrigatorio",
+    "seu carrinho esta vazio",
+    "o seu carrinho esta vazio",
+)
+
+UI_CALLS: tuple[str, ...] = (
+    "formulario de contato",
+    "formulario de contacto",
+    "solicitar orcamento",
+    "peca um orcamento",
+)
