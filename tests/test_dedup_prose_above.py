@@ -4,14 +4,13 @@ differ; the same prose above different stories of one outlet joins nothing."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from cleanscrape import CleanOptions
 from cleanscrape.dedup import find_duplicates, matching_key, shingles, split_text
-from cleanscrape.dedup.body import match_text, opening_key
 from cleanscrape.dedup.distributed import _bucket_pairs
-from cleanscrape.dedup.signature import shingle_hashes_batch
+
+from .ray_rows import bucket_rows
 
 
 def _paragraphs(text: str, first: int, last: int) -> list[str]:
@@ -58,22 +57,6 @@ def _jaccard(a: str, b: str) -> float:
     return len(x & y) / len(x | y)
 
 
-def _bucket(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
-    """The rows the Ray engine's bucket step gets for ``texts`` sharing one band key."""
-    keys = [matching_key(match_text(t, "body")) for t in texts]
-    hashes = shingle_hashes_batch(keys, 5)
-    whole = shingle_hashes_batch([matching_key(t) for t in texts], 5)
-    opening = shingle_hashes_batch([opening_key(k) for k in keys], 5)
-    return {
-        "bkey": np.array([b"k"] * len(texts), dtype=object),
-        "order": np.arange(len(texts)),
-        "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
-        "opening": np.array([o.tobytes() for o in opening], dtype=object),
-        "whole": np.array([w.tobytes() for w in whole], dtype=object),
-        "site": np.array(sites, dtype=np.int64),
-    }
-
-
 def test_a_copy_under_its_outlets_prose_is_a_near_duplicate_across_sites(
     copies: tuple[str, str],
 ) -> None:
@@ -86,11 +69,11 @@ def test_a_copy_under_its_outlets_prose_is_a_near_duplicate_across_sites(
     found = find_duplicates([page, copy], sites=["a.vn", "b.vn"])
     assert found.duplicate_of == [None, 0]
     # the Ray engine's bucket step joins them the same way
-    assert _bucket_pairs(_bucket([page, copy], [0, 1]), CleanOptions())["a"].tolist() == [0]
+    assert _bucket_pairs(bucket_rows([page, copy], [0, 1]), CleanOptions())["a"].tolist() == [0]
     # pages of one site print the same prose above different stories; sites not known: apart
     assert find_duplicates([page, copy], sites=["a.vn", "a.vn"]).duplicate_of == [None, None]
     assert find_duplicates([page, copy]).duplicate_of == [None, None]
-    assert _bucket_pairs(_bucket([page, copy], [0, 0]), CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket_rows([page, copy], [0, 0]), CleanOptions())["a"].tolist() == []
     # whole texts (--match full) are matched on their Jaccard alone
     full = find_duplicates([page, copy], CleanOptions(match="full"), sites=["a.vn", "b.vn"])
     assert full.duplicate_of == [None, None]
@@ -108,7 +91,7 @@ def test_a_copy_cut_short_is_not_a_copy_under_prose(copies: tuple[str, str]) -> 
     texts = [copy, cut]
     assert find_duplicates(texts, sites=["b.vn", "c.vn"]).duplicate_of == [None, None]
     # (verified as a candidate pair: the Ray engine's bucket step checks every pair it holds)
-    assert _bucket_pairs(_bucket(texts, [0, 1]), CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket_rows(texts, [0, 1]), CleanOptions())["a"].tolist() == []
     contained = find_duplicates(texts, CleanOptions(containment=True), sites=["b.vn", "c.vn"])
     assert contained.duplicate_of == [None, 0]
 
@@ -138,7 +121,7 @@ def test_one_outlets_prose_above_two_short_stories_joins_neither(seeds: list[str
     assert _jaccard(a_body, b_body) < 0.8
     for sites in (["a.vn", "a.vn"], ["a.vn", "b.vn"]):
         assert find_duplicates([a, b], sites=sites).duplicate_of == [None, None]
-    assert _bucket_pairs(_bucket([a, b], [0, 1]), CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket_rows([a, b], [0, 1]), CleanOptions())["a"].tolist() == []
 
 
 def test_one_paragraph_two_pages_hold_is_not_a_story_under_prose(seeds: list[str]) -> None:
@@ -152,4 +135,4 @@ def test_one_paragraph_two_pages_hold_is_not_a_story_under_prose(seeds: list[str
     assert (len(first.split()), len(second.split())) == (98, 105)
     texts = ["\n".join([first, second]), second]
     assert find_duplicates(texts, sites=["a.vn", "b.vn"]).duplicate_of == [None, None]
-    assert _bucket_pairs(_bucket(texts, [0, 1]), CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket_rows(texts, [0, 1]), CleanOptions())["a"].tolist() == []

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.dedup import find_duplicates, matching_key, split_text
-from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup import find_duplicates, split_text
 from cleanscrape.dedup.distributed import _bucket_pairs
-from cleanscrape.dedup.signature import shingle_hashes_batch
+
+from .ray_rows import bucket_rows
 
 _DIR = Path(__file__).parent / "data" / "dumps" / "prose_shorter_than_opening"
 #: The other story's paragraph the second outlet keeps above the story.
@@ -39,25 +37,6 @@ def _clean() -> list[str]:
     return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
 
 
-def _bucket(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
-    """The rows the Ray engine's bucket step gets for ``texts`` sharing one band key."""
-    keys = [matching_key(match_text(t, "body")) for t in texts]
-    return {
-        "bkey": np.array([b"k"] * len(texts), dtype=object),
-        "order": np.arange(len(texts)),
-        "hashes": np.array([h.tobytes() for h in shingle_hashes_batch(keys, 5)], dtype=object),
-        "opening": np.array(
-            [o.tobytes() for o in shingle_hashes_batch([opening_key(k) for k in keys], 5)],
-            dtype=object,
-        ),
-        "whole": np.array(
-            [w.tobytes() for w in shingle_hashes_batch([matching_key(t) for t in texts], 5)],
-            dtype=object,
-        ),
-        "site": np.array(sites, dtype=np.int64),
-    }
-
-
 def test_a_copy_under_a_paragraph_of_its_outlet_joins_the_copy_without_it() -> None:
     """The two copies are joined on two sites that differ, by both engines; on one site they
     stay apart, and so do they when the first copy is cut after the story's second paragraph
@@ -69,10 +48,10 @@ def test_a_copy_under_a_paragraph_of_its_outlet_joins_the_copy_without_it() -> N
     assert split_text(under).lede == "The Economic Times daily newspaper is available online now."
     texts = [plain, under]
     assert find_duplicates(texts, sites=["a.com", "b.com"]).duplicate_of == [None, 0]
-    assert _bucket_pairs(_bucket(texts, [0, 1]), CleanOptions())["a"].tolist() == [0]
+    assert _bucket_pairs(bucket_rows(texts, [0, 1]), CleanOptions())["a"].tolist() == [0]
     assert find_duplicates(texts, sites=["a.com", "a.com"]).duplicate_of == [None, None]
     cut = [under, "\n".join(plain.splitlines()[:3])]
     assert find_duplicates(cut, sites=["b.com", "a.com"]).duplicate_of == [None, None]
-    assert _bucket_pairs(_bucket(cut, [1, 0]), CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket_rows(cut, [1, 0]), CleanOptions())["a"].tolist() == []
     contained = find_duplicates(cut, CleanOptions(containment=True), sites=["b.com", "a.com"])
     assert contained.duplicate_of == [None, 0]

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.dedup import find_duplicates, matching_key, split_text
-from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup import find_duplicates, split_text
 from cleanscrape.dedup.distributed import _bucket_pairs
-from cleanscrape.dedup.signature import shingle_hashes_batch
+
+from .ray_rows import bucket_rows
 
 _DIR = Path(__file__).parent / "data" / "dumps" / "short_copy_under_outlet_lines"
 #: The outlet's line the second copy's text reads as its lede.
@@ -37,25 +35,6 @@ def _clean() -> list[str]:
     return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
 
 
-def _bucket(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
-    """The rows the Ray engine's bucket step gets for ``texts`` sharing one band key."""
-    keys = [matching_key(match_text(t, "body")) for t in texts]
-    return {
-        "bkey": np.array([b"k"] * len(texts), dtype=object),
-        "order": np.arange(len(texts)),
-        "hashes": np.array([h.tobytes() for h in shingle_hashes_batch(keys, 5)], dtype=object),
-        "opening": np.array(
-            [o.tobytes() for o in shingle_hashes_batch([opening_key(k) for k in keys], 5)],
-            dtype=object,
-        ),
-        "whole": np.array(
-            [w.tobytes() for w in shingle_hashes_batch([matching_key(t) for t in texts], 5)],
-            dtype=object,
-        ),
-        "site": np.array(sites, dtype=np.int64),
-    }
-
-
 def test_a_short_copy_joins_the_copy_under_its_outlets_line_on_two_sites() -> None:
     """The two copies are joined on two sites that differ, in either order and by both engines
     (the Ray engine's bucket step); on one site they stay apart."""
@@ -64,9 +43,9 @@ def test_a_short_copy_joins_the_copy_under_its_outlets_line_on_two_sites() -> No
     assert split_text(under).lede == _OUTLET_LINE
     assert find_duplicates([under, short], sites=["b.com", "a.com"]).duplicate_of == [None, 0]
     assert len(find_duplicates([short, under], sites=["a.com", "b.com"]).clusters) == 1
-    assert _bucket_pairs(_bucket([under, short], [1, 0]), CleanOptions())["a"].tolist() == [0]
+    assert _bucket_pairs(bucket_rows([under, short], [1, 0]), CleanOptions())["a"].tolist() == [0]
     assert find_duplicates([under, short], sites=["a.com", "a.com"]).duplicate_of == [None, None]
-    assert _bucket_pairs(_bucket([under, short], [0, 0]), CleanOptions())["a"].tolist() == []
+    assert _bucket_pairs(bucket_rows([under, short], [0, 0]), CleanOptions())["a"].tolist() == []
 
 
 def test_a_paragraph_of_the_short_copy_does_not_join() -> None:
