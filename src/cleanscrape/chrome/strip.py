@@ -635,8 +635,7 @@ _SUBHEADING_WORDS = 6
 #: A sentence that announces the list under it: a word of :data:`lexicon.LIST_LEADS` among its
 #: last three words ("... for the following reasons.", "... sont les suivantes.", "... wie
 #: folgt."), in a folded key.
-_LIST_LEAD_WORDS = "|".join(map(re.escape, lx.phrases_in_order(lx.LIST_LEADS)))
-_LIST_LEAD = re.compile(rf"(?:^|\s)(?:{_LIST_LEAD_WORDS})(?:\s+\S+){{0,2}}\s*$")
+_LIST_LEAD = re.compile(rf"(?:^|\s){lx.written_pattern(lx.LIST_LEADS)}(?:\s+\S+){{0,2}}\s*$")
 
 
 def _list_heading(feats: list[Line], cats: list[str], k: int, start: int) -> bool:

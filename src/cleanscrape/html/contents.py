@@ -16,24 +16,17 @@ contents below links every chapter.") stays, and so do the entries of the table,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from ..chrome import lexicon as lx
-from ..chrome.features import fold_lines
+from ..chrome.features import fold_lines, folded_phrases
 
 #: The longest line that may be a label with its toggle (longer lines are not folded).
 MAX_CHARS = 60
 
-
-def _alternatives(table: Mapping[str, tuple[str, ...]]) -> str:
-    """The folded phrases of a lexicon table as one alternation, the longest first."""
-    folded = fold_lines(sorted(lx.phrases(table)))
-    return "|".join(re.escape(p) for p in lx.longest_first(folded) if p)
-
-
 #: A folded line that is a contents label, maybe with its toggle word.
 _LABEL_LINE = re.compile(
-    rf"(?:{_alternatives(lx.CONTENTS_LABELS)})(?: (?:{_alternatives(lx.CONTENTS_TOGGLES)}))?"
+    rf"(?:{lx.trie_pattern(folded_phrases(lx.CONTENTS_LABELS))})"
+    rf"(?: (?:{lx.trie_pattern(folded_phrases(lx.CONTENTS_TOGGLES))}))?"
 )
 
 
