@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml import html as lxml_html
 
+from .tags import ANY_HEADING
 from .words import element_words
 
 #: Elements that show a picture or a player.
@@ -45,8 +46,8 @@ _EMPHASIS = frozenset({"em", "i", "small", "cite"})
 #: Elements whose short text is the article's (headings, bold labels, links, lists, tables,
 #: quotes, controls), or that hold such elements.
 _NOT_CAPTION = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "li", "ul", "ol", "dl", "table",
-     "tr", "td", "th", "blockquote", "button", "label", "form", "script", "style", "noscript"}
+    {*ANY_HEADING, "strong", "b", "a", "li", "ul", "ol", "dl", "table", "tr", "td", "th",
+     "blockquote", "button", "label", "form", "script", "style", "noscript"}
 )  # fmt: skip
 #: Containers whose children are data, not an image and its caption; the frame of an image
 #: (:meth:`_Figures.frame`) stops below them.

@@ -30,7 +30,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .beside import after, drop_printed, leads_away, printed_key
-from .prune import HEADINGS
+from .tags import HEADINGS
 from .words import element_text, element_words
 
 #: A grid holds at least this many cards ...
@@ -47,7 +47,7 @@ MAX_CARD_WORDS = 120
 #: How far above a linked heading its grid's parent may sit.
 MAX_CARD_DEPTH = 6
 
-#: Headings (:data:`.prune.HEADINGS`) that hold a link or sit in one (most headings of a page
+#: Headings (:data:`.tags.HEADINGS`) that hold a link or sit in one (most headings of a page
 #: hold none).
 _LINKED_HEADINGS = etree.XPath(
     "descendant::*["

@@ -42,6 +42,7 @@ from lxml import html as lxml_html
 
 from ..chrome import lexicon as lx
 from .fallback import visible_lines
+from .tags import HEADING_TAGS, HEADINGS
 from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal
 from .words import element_chars, element_text
 
@@ -76,7 +77,7 @@ CHROME_ROLES: frozenset[str] = frozenset({"navigation", "contentinfo", "compleme
 # listing, a share icon inside a paragraph) never are.
 CONTAINER_TAGS: frozenset[str] = frozenset(
     {"div", "section", "aside", "nav", "footer", "header", "ul", "ol", "li", "dl", "form",
-     "figure", "table", "iframe", "details", "dialog", "menu", "p", "h2", "h3", "h4", "h5", "h6"}
+     "figure", "table", "iframe", "details", "dialog", "menu", "p", *HEADINGS}
 )  # fmt: skip
 
 #: Words in an aria-label that name a chrome region, any language of
@@ -541,9 +542,6 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
 MIN_TEASERS = 3
 #: ... and at least this share of its text is link text.
 MIN_TEASER_LINK_SHARE = 0.8
-#: The tags of a section's heading (``<h1>``, the page's title, aside).
-HEADINGS: tuple[str, ...] = ("h2", "h3", "h4", "h5", "h6")
-HEADING_TAGS: frozenset[str] = frozenset(HEADINGS)
 
 
 def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
