@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from functools import partial
-from pathlib import Path
 
 from cleanscrape import clean_html, clean_text
 from cleanscrape.confidence import score, signals
 from cleanscrape.html.extract import extract_html
 from cleanscrape.html.tail import in_area
 
-DATA = Path(__file__).resolve().parent / "data" / "html" / "aeb"
-GOLD: dict[str, dict[str, str]] = json.loads((DATA / "ground-truth.json").read_text("utf-8"))
+from .aeb import gold, gold_paragraphs, page_markup
 
-
-def _page(name: str) -> str:
-    return gzip.decompress((DATA / f"{name}.html.gz").read_bytes()).decode("utf-8")
+GOLD = gold()
 
 
 def _story(name: str) -> list[str]:
-    return [p.strip() for p in GOLD[name]["articleBody"].split("\n") if len(p.strip()) > 40]
+    return gold_paragraphs(GOLD, name)
 
 
 def test_a_second_story_in_the_body_is_outside_the_article_area() -> None:
-    page = _page("06ee193d")
+    page = page_markup("06ee193d")
     inside = partial(in_area, inside=extract_html(page).area_words)
     good = clean_html(page).text.split("\n")
     # the clean text of a real article page is all text of its area
@@ -41,7 +35,7 @@ def test_a_second_story_in_the_body_is_outside_the_article_area() -> None:
 
 
 def test_outside_is_zero_without_an_article_area() -> None:
-    page = _page("06ee193d")
+    page = page_markup("06ee193d")
     html = clean_html(page)
     assert html.metadata["confidence_signals"].outside < 0.05
     # a text dump has no page structure: no evidence either way

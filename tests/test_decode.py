@@ -29,6 +29,7 @@ from .adversarial import (
     page_html,
     prose_lines,
 )
+from .aeb import gold
 from .conftest import DATA, SEEDS
 
 AEB = DATA / "aeb"
@@ -47,7 +48,7 @@ def _cp1258_seed(name: str) -> str:
 
 
 def _gold(prefix: str) -> str:
-    truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = gold(AEB)
     (key,) = (k for k in truth if k.startswith(prefix))
     return str(truth[key]["articleBody"])
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 from pathlib import Path
@@ -14,6 +13,7 @@ from cleanscrape.cli import main
 from cleanscrape.explain import explain_file
 from cleanscrape.process import clean_document
 
+from .aeb import page_bytes
 from .conftest import DATA, SEEDS
 
 # batch stages are not part of one page's explanation: compare with them off
@@ -27,7 +27,7 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for p in sorted(SEEDS.glob("*.txt")):
         shutil.copy(p, root / p.name)
     shutil.copy(DATA / "html" / "aeb" / "06ee193d.html.gz", root / "06ee193d.html.gz")
-    aeb = gzip.decompress((DATA / "html" / "aeb" / "14cc2a0c.html.gz").read_bytes())
+    aeb = page_bytes("14cc2a0c")
     (root / "saved-as-text.txt").write_bytes(aeb)
     shutil.copy(DATA / "html" / "wcxb" / "4111.html.gz", root / "fallback.html.gz")
     return root
@@ -91,7 +91,7 @@ def test_explain_a_jsonl_record_by_id(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_explain_skips_what_clean_skips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "page.shtml"
-    page.write_bytes(gzip.decompress((DATA / "html" / "aeb" / "06ee193d.html.gz").read_bytes()))
+    page.write_bytes(page_bytes("06ee193d"))
     summary = clean_path(tmp_path, tmp_path.parent / "out-shtml", OPTIONS)
     assert summary.stats["skipped_files"] == ["page.shtml"]
     assert main(["explain", str(page)]) == 1

@@ -9,8 +9,6 @@ Each is checked here against the plain definition on the seeds, the AEB pages ke
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 
@@ -43,6 +41,7 @@ from cleanscrape.process import clean_document
 from cleanscrape.text.decode import looks_binary
 from cleanscrape.text.lines import line_indexes, lines_holding
 
+from .aeb import gold, page_markup, page_path
 from .conftest import DATA, SEEDS, html_dumps
 
 _WORD = re.compile(r"\S+")
@@ -68,12 +67,11 @@ EDGE_LINES = [
 
 def _texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    truth = json.loads((DATA / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = gold(DATA / "aeb")
     for pid in sorted(truth):
         texts.append(str(truth[pid]["articleBody"]))
-        path = DATA / "aeb" / "html" / f"{pid}.html.gz"
-        if path.exists():
-            texts.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+        if page_path(DATA / "aeb", pid).exists():
+            texts.append(page_markup(pid, DATA / "aeb"))
     return texts
 
 

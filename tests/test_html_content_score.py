@@ -3,9 +3,6 @@ outside them, taken off the extracted text."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-
 import trafilatura
 
 from cleanscrape import clean_html
@@ -13,7 +10,7 @@ from cleanscrape.html.extract import extract_html, parse_html
 from cleanscrape.html.recover import PROSE_BLOCKS, recover_blocks
 from cleanscrape.html.score import content_nodes
 
-DATA = Path(__file__).parent / "data" / "html" / "aeb"
+from .aeb import page_markup
 
 _ARTICLE = [
     "Opening a savings account for a child is one of the simplest ways to teach them how money "
@@ -136,7 +133,7 @@ def test_the_posts_and_lists_of_the_article_by_content_score_are_put_back() -> N
     # paragraph opens them, too little prose for a main prose block, so the recovery step of
     # the main block's area does not run; trafilatura leaves out both posts and the one-item
     # list after the first; the content score's best element is the story's body segment
-    page = gzip.decompress((DATA / "6a72de37.html.gz").read_bytes()).decode("utf-8")
+    page = page_markup("6a72de37")
     post = (
         "The #Browns highest-graded player* on defense vs. #Steelers was Joe Schobert. He "
         "posted an elite 93.2 defensive grade and 91.4 coverage grade."

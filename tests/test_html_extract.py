@@ -27,18 +27,15 @@ from cleanscrape.html.recover import recover_blocks
 from cleanscrape.html.shortcodes import drop_filler, drop_shortcodes
 from cleanscrape.html.tail import trim_link_tail
 
+from .aeb import gold, gold_paragraphs, page_markup
 from .conftest import EVENT_TREND_ITEMS
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
-AEB: dict[str, dict[str, str]] = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf-8"))
-
-
-def _aeb(name: str) -> str:
-    return gzip.decompress((DATA / "aeb" / f"{name}.html.gz").read_bytes()).decode("utf-8")
+AEB = gold()
 
 
 def _gold_paragraphs(name: str) -> list[str]:
-    return [p.strip() for p in AEB[name]["articleBody"].split("\n") if len(p.strip()) > 40]
+    return gold_paragraphs(AEB, name)
 
 
 def _div(tree: lxml_html.HtmlElement, name: str) -> lxml_html.HtmlElement:
@@ -52,7 +49,7 @@ def _div(tree: lxml_html.HtmlElement, name: str) -> lxml_html.HtmlElement:
 def test_metadata_of_a_news_page() -> None:
     # slashgear.com declares og:title, article:published_time, og:site_name, a canonical link,
     # <html lang="en-US"> and a JSON-LD author
-    r = clean_html(_aeb("06ee193d"), url=AEB["06ee193d"]["url"])
+    r = clean_html(page_markup("06ee193d"), url=AEB["06ee193d"]["url"])
     m = r.metadata
     assert m["title"] == "The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message"
     assert r.title == m["title"]
@@ -68,7 +65,7 @@ def test_metadata_of_a_news_page() -> None:
 
 
 def test_metadata_from_meta_tags_and_html_lang() -> None:
-    m = clean_html(_aeb("14cc2a0c")).metadata  # no URL given: the page's own are used
+    m = clean_html(page_markup("14cc2a0c")).metadata  # no URL given: the page's own are used
     assert m["author"] == "Victor Tangermann, Futurism"  # <meta name="author">
     assert m["sitename"] == "ScienceAlert"
     assert m["language"] == "en-gb"
@@ -78,7 +75,7 @@ def test_metadata_from_meta_tags_and_html_lang() -> None:
 
 def test_metadata_of_a_japanese_page_strips_the_site_name_from_the_title() -> None:
     # og:title is "<title> - <site name>"; the page's <h1> is the title alone
-    m = clean_html(_aeb("85439e26"), url=AEB["85439e26"]["url"]).metadata
+    m = clean_html(page_markup("85439e26"), url=AEB["85439e26"]["url"]).metadata
     assert m["title"] == "商品の改造が商標法違反に！？"
     assert m["sitename"] == "特許業務法人ライトハウス国際特許事務所"
     assert m["published"] == "2016-12-01"
@@ -88,9 +85,9 @@ def test_metadata_of_a_japanese_page_strips_the_site_name_from_the_title() -> No
 def test_metadata_reaches_report_entries(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "page.html").write_text(_aeb("06ee193d"), encoding="utf-8")
+    (src / "page.html").write_text(page_markup("06ee193d"), encoding="utf-8")
     batch = Pipeline(CleanOptions(dedup=False)).run(
-        [Document("page.html", _aeb("06ee193d"), kind="html")]
+        [Document("page.html", page_markup("06ee193d"), kind="html")]
     )
     from cleanscrape.report import build_report
 
@@ -224,7 +221,7 @@ def test_extraction_output_has_no_related_or_share_lines() -> None:
 
 @pytest.mark.parametrize("name", ["14cc2a0c", "85439e26", "b0cf2bbf"])
 def test_pruning_keeps_every_gold_paragraph_of_real_pages(name: str) -> None:
-    tree = parse_html(_aeb(name), source=name)
+    tree = parse_html(page_markup(name), source=name)
     pruned = prune_chrome(tree)
     assert pruned.removed  # these pages do have chrome containers
     visible = "\n".join(visible_lines(tree))
@@ -234,7 +231,7 @@ def test_pruning_keeps_every_gold_paragraph_of_real_pages(name: str) -> None:
 
 
 def test_real_page_output_holds_the_gold_text() -> None:
-    r = clean_html(_aeb("14cc2a0c"), url=AEB["14cc2a0c"]["url"])
+    r = clean_html(page_markup("14cc2a0c"), url=AEB["14cc2a0c"]["url"])
     for paragraph in _gold_paragraphs("14cc2a0c"):
         assert paragraph in r.text
     assert "taboola" not in r.text and "tmntag" not in r.text  # ad and recommendation scripts
@@ -282,8 +279,8 @@ def test_short_page_that_trafilatura_drops_falls_back_to_its_visible_text(
 
 
 def test_no_fallback_when_trafilatura_finds_the_article() -> None:
-    assert extract_html(_aeb("06ee193d")).method == "trafilatura"
-    assert extract_html(_aeb("14cc2a0c")).method == "trafilatura"
+    assert extract_html(page_markup("06ee193d")).method == "trafilatura"
+    assert extract_html(page_markup("14cc2a0c")).method == "trafilatura"
 
 
 # --- time limit -------------------------------------------------------------------------------
@@ -301,7 +298,7 @@ def test_a_page_over_the_time_limit_is_an_error_and_the_batch_goes_on() -> None:
     options = CleanOptions(page_timeout=1.0, dedup=False)
     docs = [
         Document("slow.html", _pathological_page(), kind="html"),
-        Document("good.html", _aeb("14cc2a0c"), kind="html"),
+        Document("good.html", page_markup("14cc2a0c"), kind="html"),
     ]
     results = Pipeline(options).run(docs).results
     slow, good = results
@@ -380,7 +377,7 @@ def test_metadata_sources_and_their_order() -> None:
 def test_control_character_in_a_paragraph_does_not_empty_the_extraction() -> None:
     # a stray C0 character (here U+0001 inside the second half of the article) made
     # trafilatura return nothing on the parsed tree, so the page fell back to its visible text
-    page = _aeb("06ee193d")
+    page = page_markup("06ee193d")
     at = page.find("<p>", len(page) // 2) + 3
     broken = page[:at] + "ID.\x01" + page[at:]
     clean = extract_html(page)
@@ -460,7 +457,7 @@ def test_related_heading_near_the_end_keeps_the_paragraphs_under_it() -> None:
 def test_favor_presets_reach_extraction_and_set_the_threshold() -> None:
     from cleanscrape.errors import UsageError
 
-    page = _aeb("06ee193d")
+    page = page_markup("06ee193d")
     results = {f: clean_html(page, favor=f) for f in ("precision", "balanced", "recall")}
     assert all(r.text for r in results.values())
     sizes = {f: len(r.text) for f, r in results.items()}
@@ -470,7 +467,7 @@ def test_favor_presets_reach_extraction_and_set_the_threshold() -> None:
 
 
 def test_confidence_is_high_on_an_article_and_low_on_a_page_without_one() -> None:
-    article = clean_html(_aeb("06ee193d"))
+    article = clean_html(page_markup("06ee193d"))
     assert article.confidence is not None and article.confidence >= 0.8
     assert "low_confidence" not in article.flags
     menu = "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(30))
@@ -2773,7 +2770,11 @@ def test_the_time_limit_holds_for_the_strip_stage_of_an_html_page(
 
     monkeypatch.setattr(process, "_clean_lines", slow_clean_lines)
     options = CleanOptions(page_timeout=1.0, dedup=False)
-    slow = Pipeline(options).run([Document("slow.html", _aeb("14cc2a0c"), kind="html")]).results[0]
+    slow = (
+        Pipeline(options)
+        .run([Document("slow.html", page_markup("14cc2a0c"), kind="html")])
+        .results[0]
+    )
     assert slow.status == "error"
     assert slow.error is not None
     assert slow.error.startswith("slow.html: took longer than the 1s page time limit")

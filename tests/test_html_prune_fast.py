@@ -10,11 +10,6 @@ names written the way sites write them and, when the benchmark pages are at hand
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
-from pathlib import Path
-
 import pytest
 
 from cleanscrape.html.extract import parse_html
@@ -29,8 +24,7 @@ from cleanscrape.html.prune import (
     prune_chrome,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+from .aeb import BENCH, BENCH_AEB, pages_with_gold
 
 
 def _spellings(words: tuple[str, ...]) -> list[str]:
@@ -88,16 +82,9 @@ def test_quick_name_test_never_rules_out_a_chrome_name() -> None:
 
 
 def _aeb_markup() -> list[str]:
-    folder = BENCH / "aeb" / "html"
-    if not folder.is_dir():
+    if not (BENCH_AEB / "html").is_dir():
         pytest.skip(f"benchmark pages not found in {BENCH}")
-    truth = json.loads((BENCH / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
-    out = []
-    for pid in sorted(truth):
-        path = folder / f"{pid}.html.gz"
-        if path.exists():
-            out.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
-    return out
+    return [markup for _, _, markup in pages_with_gold(BENCH_AEB)]
 
 
 def test_quick_name_test_on_every_class_and_id_of_the_aeb_pages() -> None:

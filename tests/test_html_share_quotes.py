@@ -3,19 +3,13 @@ Tweet"), which the extractor runs into the sentence (:mod:`cleanscrape.html.shar
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
-from pathlib import Path
-
 import pytest
 import trafilatura
 
 from cleanscrape import clean_html
 from cleanscrape.html.extract import extract_html
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+from .aeb import bench_page
 
 # the pattern of a real AEB dev page (a business coach's blog post): a sentence set apart in a
 # box that links to the tweet form, the button's label in a span of its own after it
@@ -103,12 +97,9 @@ def test_share_links_inside_a_sentence_or_a_bar_of_buttons_stay() -> None:
 
 def test_the_business_focus_page_prints_its_quotes_as_the_gold_does() -> None:
     name = "c582d3b772578e8feaa3cfd8f5ae8100bb6f0bc66048204a9a398395841c1164"
-    path = BENCH / "aeb" / "html" / f"{name}.html.gz"
-    if not path.exists():
-        pytest.skip(f"benchmark pages not found in {BENCH}")
-    truth = json.loads((BENCH / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
-    gold = truth[name]["articleBody"].split("\n")
-    lines = clean_html(gzip.decompress(path.read_bytes())).text.split("\n")
+    page, text = bench_page(name)
+    gold = text.split("\n")
+    lines = clean_html(page).text.split("\n")
     quotes = [
         "Every online business exists in the 'space-time continuum.'",
         "I'm here to tell you that the Laws of Physics apply to online business just like "

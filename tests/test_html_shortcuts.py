@@ -28,7 +28,6 @@ from cleanscrape.html.extract import (
 from cleanscrape.html.head import DATA_SCRIPT, empty_head
 from cleanscrape.html.meta import _page_date, page_elements, page_metadata
 from cleanscrape.html.prune import (
-    HEADINGS,
     _containers,
     _linked_headings,
     _page_containers,
@@ -50,6 +49,7 @@ from cleanscrape.html.recover import (
     word_key,
     word_seq,
 )
+from cleanscrape.html.tags import HEADINGS
 from cleanscrape.html.tail import link_spans, trim_tail
 from cleanscrape.process import _may_hold_run
 

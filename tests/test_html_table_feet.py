@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
-from pathlib import Path
-
-import pytest
 import trafilatura
 
 from cleanscrape import clean_html
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+from .aeb import bench_page
 
 # the pattern of a real AEB dev page (a team blog's snap counts): each position's table repeats
 # its header row in a <tfoot> written before the <tbody>, between the article's paragraphs
@@ -67,12 +60,8 @@ def test_a_header_row_repeated_in_the_tables_foot_is_printed_once() -> None:
 
 def test_the_snap_count_page_prints_each_tables_header_once() -> None:
     name = "6a72de37e8f98f4eee6c0821e593b35ce536cef6c8b424c5e1dd747ebe6621ba"
-    path = BENCH / "aeb" / "html" / f"{name}.html.gz"
-    if not path.exists():
-        pytest.skip(f"benchmark pages not found in {BENCH}")
-    truth = json.loads((BENCH / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
-    gold = truth[name]["articleBody"]
-    lines = clean_html(gzip.decompress(path.read_bytes())).text.split("\n")
+    page, gold = bench_page(name)
+    lines = clean_html(page).text.split("\n")
     header = "Pos\tPlayer\tPlays\t%\tStats"
     # four tables (defensive line, linebackers, cornerbacks, safeties): four headers, as the
     # gold prints them, each followed by the table's first data row

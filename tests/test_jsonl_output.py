@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 from pathlib import Path
@@ -10,18 +9,17 @@ from typing import Any
 
 from cleanscrape.cli import main
 
+from .aeb import gold, page_bytes
+
 ROOT = Path(__file__).resolve().parent.parent
-AEB = Path(__file__).resolve().parent / "data" / "html" / "aeb"
-GOLD: dict[str, dict[str, str]] = json.loads((AEB / "ground-truth.json").read_text("utf-8"))
+GOLD = gold()
 
 
 def _input(tmp_path: Path) -> Path:
     src = tmp_path / "in"
     (src / "news").mkdir(parents=True)
     for name in ("06ee193d", "85439e26"):
-        (src / "news" / f"{name}.html").write_bytes(
-            gzip.decompress((AEB / f"{name}.html.gz").read_bytes())
-        )
+        (src / "news" / f"{name}.html").write_bytes(page_bytes(name))
     seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
     shutil.copy(seed, src / "a-seed.txt")
     shutil.copy(seed, src / "b-seed.txt")  # a duplicate: not an article of its own

@@ -26,7 +26,7 @@ from cleanscrape.chrome import (
 )
 from cleanscrape.chrome import lexicon as lx
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
-from cleanscrape.html import card_grids, meta, prune, recover, score, tail
+from cleanscrape.html import card_grids, meta, prune, recover, score, tags, tail
 from cleanscrape.html import dates as html_dates
 from cleanscrape.html.dates import is_stamp
 from cleanscrape.html.prune import prune_chrome
@@ -294,10 +294,10 @@ def test_follow_these_steps_is_the_body_and_follow_us_a_follow_line(
 
 
 def test_the_heading_tags_are_written_once() -> None:
-    # the teaser grids' linked headings and the recovered blocks read the pruning module's tags
-    assert card_grids._LINKED_HEADINGS.path.count("self::") == len(prune.HEADINGS)
-    assert all(f"self::{tag}" in card_grids._LINKED_HEADINGS.path for tag in prune.HEADINGS)
-    assert prune.HEADING_TAGS <= recover._BLOCKS
+    # the teaser grids' linked headings and the recovered blocks read the tag names' module
+    assert card_grids._LINKED_HEADINGS.path.count("self::") == len(tags.HEADINGS)
+    assert all(f"self::{tag}" in card_grids._LINKED_HEADINGS.path for tag in tags.HEADINGS)
+    assert tags.HEADING_TAGS <= recover._BLOCKS
     assert not hasattr(card_grids, "_HEADINGS") and not hasattr(recover, "_HEADINGS")
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,18 +24,13 @@ import pytest
 
 from cleanscrape.text.repair import FIX_CONFIG, _fix_text, suspect_lines
 
-from .conftest import DATA, ROOT, SEEDS
-
-BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
+from .aeb import BENCH, BENCH_AEB, pages_with_gold
+from .conftest import DATA, SEEDS
 
 
 def _gold_and_html(root: Path) -> Iterator[tuple[str, str]]:
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    for pid in sorted(truth):
-        path = root / "html" / f"{pid}.html.gz"
-        if path.exists():
-            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-            yield str(truth[pid]["articleBody"]), html
+    for _, text, html in pages_with_gold(root):
+        yield text, html
 
 
 def _wcxb(root: Path) -> Iterator[tuple[str, str]]:
@@ -50,8 +44,8 @@ def _wcxb(root: Path) -> Iterator[tuple[str, str]]:
 
 def _pages() -> list[tuple[str, str]]:
     pages = list(_gold_and_html(DATA / "aeb"))
-    if (BENCH / "aeb" / "ground-truth.json").exists():
-        pages += list(_gold_and_html(BENCH / "aeb"))
+    if (BENCH_AEB / "ground-truth.json").exists():
+        pages += list(_gold_and_html(BENCH_AEB))
     if (BENCH / "wcxb-dev" / "ground-truth").is_dir():
         pages += list(_wcxb(BENCH / "wcxb-dev"))
     return pages

@@ -3,7 +3,6 @@ reads them (``benchmarks/rule_costs.py``), on a page of the article-extraction b
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -19,8 +18,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from rule_costs import page_costs, removals, stage_of  # noqa: E402
 
-DATA = Path(__file__).resolve().parent / "data" / "html" / "aeb"
-GOLD: dict[str, dict[str, str]] = json.loads((DATA / "ground-truth.json").read_text("utf-8"))
+from .aeb import PAGES as DATA  # noqa: E402
+from .aeb import gold, page_markup  # noqa: E402
+
+GOLD = gold()
 
 #: slashgear.com: a concept car's story, with a "Story Timeline" box of other stories
 #: (``<div class="... related ...">``) under it, which the gold keeps, and the site's footer.
@@ -32,7 +33,7 @@ def _gold(name: str) -> dict[str, str]:
 
 
 def _clean(name: str, *, trace: bool = True):  # type: ignore[no-untyped-def]
-    markup = gzip.decompress((DATA / f"{name}.html.gz").read_bytes()).decode("utf-8")
+    markup = page_markup(name)
     return clean_html_document(
         markup, CleanOptions(dedup=False), url=_gold(name)["url"], source=name, trace=trace
     )

@@ -3,9 +3,7 @@ tone-mark placement. Texts are the seeds (real Vietnamese news pages) and the be
 
 from __future__ import annotations
 
-import gzip
 import json
-import os
 import re
 import unicodedata
 from pathlib import Path
@@ -28,9 +26,10 @@ from cleanscrape.text.vietnamese import (
     repair_vietnamese,
 )
 
+from .aeb import BENCH, BENCH_AEB, gold, page_bytes, page_path
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-BENCH = Path(os.environ.get("CLEANSCRAPE_BENCH_DATA", ROOT.parent / "shared" / "benchmarks"))
 
 _TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 #: The 134 letters of Vietnamese beyond ASCII: 12 vowels x 6 tones (less the 6 plain ASCII
@@ -348,13 +347,11 @@ def test_seeds_are_left_alone() -> None:
 
 def _benchmark_texts() -> list[tuple[str, str]]:
     texts = []
-    aeb = BENCH / "aeb" / "ground-truth.json"
-    if aeb.exists():
-        for pid, item in json.loads(aeb.read_text(encoding="utf-8")).items():
+    if (BENCH_AEB / "ground-truth.json").exists():
+        for pid, item in gold(BENCH_AEB).items():
             texts.append((f"aeb/{pid}", item["articleBody"]))
-            page = BENCH / "aeb" / "html" / f"{pid}.html.gz"
-            if page.exists():
-                html = gzip.decompress(page.read_bytes())
+            if page_path(BENCH_AEB, pid).exists():
+                html = page_bytes(pid, BENCH_AEB)
                 texts.append((f"aeb/{pid}.html", decode_bytes(html, html=True).text))
     for gt in sorted((BENCH / "wcxb-dev" / "ground-truth").glob("*.json")):
         item = json.loads(gt.read_text(encoding="utf-8"))

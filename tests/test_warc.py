@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 from pathlib import Path
@@ -13,12 +12,9 @@ from warcio.warcwriter import WARCWriter
 
 from cleanscrape.cli import main
 
-HTML = Path(__file__).resolve().parent / "data" / "html" / "aeb"
-GOLD: dict[str, dict[str, str]] = json.loads((HTML / "ground-truth.json").read_text("utf-8"))
+from .aeb import gold, page_bytes
 
-
-def _page(name: str) -> bytes:
-    return gzip.decompress((HTML / f"{name}.html.gz").read_bytes())
+GOLD = gold()
 
 
 def _sentence(name: str) -> str:
@@ -57,16 +53,22 @@ def test_html_responses_become_documents_with_their_target_uri(tmp_path: Path) -
         src / "crawls" / "day1.warc.gz",
         [
             ("request", GOLD[slash]["url"], "", "", b""),
-            ("response", GOLD[slash]["url"], "200 OK", "text/html; charset=utf-8", _page(slash)),
+            (
+                "response",
+                GOLD[slash]["url"],
+                "200 OK",
+                "text/html; charset=utf-8",
+                page_bytes(slash),
+            ),
             ("response", "https://example.org/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
             ("response", "https://example.org/gone", "404 Not Found", "text/html", b"<p>gone</p>"),
-            ("response", GOLD[science]["url"], "200 OK", "text/html", _page(science)),
+            ("response", GOLD[science]["url"], "200 OK", "text/html", page_bytes(science)),
         ],
         gz=True,
     )
     _write_warc(
         src / "plain.warc",
-        [("response", GOLD[science]["url"], "200 OK", "text/html", _page(science))],
+        [("response", GOLD[science]["url"], "200 OK", "text/html", page_bytes(science))],
         gz=False,
     )
     rc, report = _run(src, tmp_path / "out", "--no-dedup")
@@ -88,7 +90,7 @@ def test_html_responses_become_documents_with_their_target_uri(tmp_path: Path) -
 def test_duplicate_records_in_a_warc_are_deduplicated(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    page = _page("14cc2a0c")
+    page = page_bytes("14cc2a0c")
     url = GOLD["14cc2a0c"]["url"]
     _write_warc(
         src / "recrawl.warc.gz",
@@ -114,12 +116,12 @@ def test_truncated_warc_is_reported_and_the_batch_goes_on(tmp_path: Path, capsys
     warc = src / "broken.warc.gz"
     _write_warc(
         warc,
-        [("response", GOLD[n]["url"], "200 OK", "text/html", _page(n)) for n in names],
+        [("response", GOLD[n]["url"], "200 OK", "text/html", page_bytes(n)) for n in names],
         gz=True,
     )
     data = warc.read_bytes()
     warc.write_bytes(data[: len(data) - 2000])  # cut inside the third record
-    (src / "zz-page.html").write_bytes(_page("b0cf2bbf"))
+    (src / "zz-page.html").write_bytes(page_bytes("b0cf2bbf"))
     rc, report = _run(src, tmp_path / "out", "--no-dedup")
     assert rc == 1
     docs = {d["id"]: d for d in report["documents"]}
@@ -137,7 +139,7 @@ def test_a_file_that_is_not_a_warc_is_an_error_naming_it(tmp_path: Path) -> None
     src = tmp_path / "in"
     src.mkdir()
     (src / "fake.warc").write_bytes(b"this is not a web archive\n" * 20)
-    (src / "page.html").write_bytes(_page("06ee193d"))
+    (src / "page.html").write_bytes(page_bytes("06ee193d"))
     rc, report = _run(src, tmp_path / "out")
     assert rc == 1
     docs = {d["id"]: d for d in report["documents"]}

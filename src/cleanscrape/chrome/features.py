@@ -1275,6 +1275,10 @@ def comment_header(line: Line) -> bool:
 #: :data:`lexicon.FOLLOW_STEPS`, each with the blank after it (whole words of a key).
 _FOLLOW_STEPS = tuple(p + " " for p in lx.phrases_in_order(lx.FOLLOW_STEPS))
 
+#: The tag of a footer line, a link or notice of the site's footer ("Privacy Policy",
+#: "© 2026 ..."): :func:`lexicon_category` gives it, the strip stage's rules read it.
+FOOTER = "footer"
+
 
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``.
@@ -1401,7 +1405,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         or copyright_sign(text)
         or _ASCII_COPYRIGHT.match(text) is not None
     ):
-        return "footer"
+        return FOOTER
     if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
         return "breadcrumb"
     if (

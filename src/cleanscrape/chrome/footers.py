@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from itertools import compress
 
-from .features import Line, copyright_sign
+from .features import FOOTER, Line, copyright_sign
 
-#: The tag of the copyright line ("© Copyright 2025 ...", :func:`features.lexicon_category`).
-_FOOTER = "footer"
 #: The copyright line is under a run of at least this many short lines that are no
 #: paragraphs (the footer's menu), and the region holds fewer words of paragraphs after it
 #: than before the run.
@@ -28,7 +26,7 @@ def footer_end(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     holds more words of paragraphs above the run than below it (``end`` when there is none)."""
     low = start + _FOOTER_RUN
     # (the region's footer lines picked by C-level maps: most regions hold none)
-    for k in compress(range(low, end + 1), map(_FOOTER.__eq__, tags[low : end + 1])):
+    for k in compress(range(low, end + 1), map(FOOTER.__eq__, tags[low : end + 1])):
         if not copyright_sign(lines[k].text):
             continue
         j = k

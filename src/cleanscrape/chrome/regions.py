@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
-from .features import COLONS, Line, fold, paywall_offer
+from .features import COLONS, FOOTER, Line, fold, paywall_offer
 from .reading_time import READ_TIME, minutes_hint
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
@@ -755,8 +755,6 @@ def headline_anchor(
 
 _KEY = attrgetter("key")
 
-#: The tag of the footer's links and notices ("Privacy Policy", "© 2026 ...").
-_FOOTER_TAG = "footer"
 #: A footer link or notice at most this many lines above a line ...
 _FOOTER_REACH = 2
 #: ... and another below it, past at most this many short lines that are no paragraphs.
@@ -771,10 +769,10 @@ def among_footer_links(lines: list[Line], tags: list[str], i: int) -> bool:
     copyright line, and the lexicon does not name them all ("Do Not Sell My Personal
     Information", "NBC News Sitemap"): one of them in that run is a footer link, no headline.
     A headline stands over its byline and its story, not between a site's legal links."""
-    if _FOOTER_TAG not in tags[max(0, i - _FOOTER_REACH) : i]:
+    if FOOTER not in tags[max(0, i - _FOOTER_REACH) : i]:
         return False
     for k in range(i + 1, min(len(lines), i + 1 + _FOOTER_LINKS)):
-        if tags[k] == _FOOTER_TAG:
+        if tags[k] == FOOTER:
             return True
         if lines[k].prose or lines[k].terminal:
             return False

@@ -42,6 +42,7 @@ from .contents import CONTENTS, contents_above
 from .features import (
     CHARACTER_WORD_RANGES,
     COLONS,
+    FOOTER,
     Line,
     comment_header,
     copyright_line,
@@ -414,14 +415,10 @@ def _classify_text(
         elif i == blurb <= blurb_end:
             cats[i] = tag or OUTLET_BLURB
         elif not tag and copyright_line(ln):
-            cats[i] = _FOOTER  # the site's copyright line, however many notices it holds
+            cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
             cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
     return cats, meta, True
-
-
-#: The tag of a footer line (:func:`~.features.lexicon_category`).
-_FOOTER = "footer"
 
 
 def _footer_word_items(feats: list[Line], tags: list[str], start: int, end: int) -> None:
@@ -432,7 +429,7 @@ def _footer_word_items(feats: list[Line], tags: list[str], start: int, end: int)
     prints such a line among its other links, which the lexicon tags ("About us", "Privacy
     Policy"), or below the region. Left tagged, the item also makes a long item beside it
     read as a link against chrome (:func:`_inline_links`)."""
-    for i in compress(range(start + 1, end), map(_FOOTER.__eq__, tags[start + 1 : end])):
+    for i in compress(range(start + 1, end), map(FOOTER.__eq__, tags[start + 1 : end])):
         if not tags[i - 1] and not tags[i + 1] and footer_word_item(feats[i]):
             tags[i] = ""
 
@@ -1033,11 +1030,11 @@ def _classify_html(
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in ("share_follow", "cookie", "subscribe", "footer", "related_link") or (
+        elif cat in ("share_follow", "cookie", "subscribe", FOOTER, "related_link") or (
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat
-            if cat == "footer" and in_article is not None and in_article(ln.text):
+            if cat == FOOTER and in_article is not None and in_article(ln.text):
                 own.append(i)
         elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
             cats[i] = "alt_slug"

@@ -900,12 +900,28 @@ def prose_above(
     (a, b), (wa, wb), (oa, ob) = bodies, wholes, openings
     t = opts.dedup_threshold
     return any(
-        (y.size >= SHORT_TEXT or story_past_opening(y, x, ox, t))
-        and containment_reaches(y, wx, t)
-        and containment_reaches(x, wy, SHARED_MIN)
-        and (containment(ox, wy) < OPENING_ABSENT or past_opening_in(x, ox, wy, t))
+        _story_under_prose(x, wx, ox, y, wy, t)
         for x, wx, ox, y, wy in ((a, wa, oa, b, wb), (b, wb, ob, a, wa))
     )
+
+
+def _story_under_prose(x: U64, wx: U64, ox: U64, y: U64, wy: U64, share: float) -> bool:
+    """One way of :func:`prose_above`: ``y``'s story lies in the text ``wx`` of ``x``'s body,
+    under prose of ``x``'s outlet in its opening ``ox``. The hashes of ``x`` past its opening
+    (:func:`past_opening`), which both the short story's test and the opening's test read, are
+    taken once, and only when one of them asks."""
+    rest: U64 | None = None
+    if y.size < SHORT_TEXT:
+        if y.size < SHORT_COPY:
+            return False
+        rest = past_opening(x, ox)
+        if not story_past_opening(y, rest, share):
+            return False
+    if not (containment_reaches(y, wx, share) and containment_reaches(x, wy, SHARED_MIN)):
+        return False
+    if containment(ox, wy) < OPENING_ABSENT:
+        return True
+    return past_opening_in(past_opening(x, ox) if rest is None else rest, wy, share)
 
 
 #: A short copy's body has at least this many shingles (an opening's words and a half): fewer
@@ -914,11 +930,17 @@ def prose_above(
 SHORT_COPY = 3 * OPENING_WORDS // 2
 
 
-def story_past_opening(short: U64, body: U64, opening: U64, share: float) -> bool:
+def past_opening(body: U64, opening: U64) -> U64:
+    """A body's hashes past its opening: those not in ``opening`` (the body's prose below the
+    words an outlet may print above a story, :func:`prose_above`)."""
+    return np.setdiff1d(body, opening, assume_unique=True)
+
+
+def story_past_opening(short: U64, rest: U64, share: float) -> bool:
     """Whether a body shorter than :data:`SHORT_TEXT` but of at least :data:`SHORT_COPY`
     shingles (``short``) lies, for at least ``share`` of its hashes, in another body past that
-    body's ``opening``: the short text is the story the other copy prints under prose of its
-    outlet, not that prose (:func:`prose_above`).
+    body's opening (``rest``, :func:`past_opening`): the short text is the story the other copy
+    prints under prose of its outlet, not that prose (:func:`prose_above`).
 
     A short story's copy (a few paragraphs, its lede dropped as a teaser) falls under the
     floor that keeps a teaser or a paragraph two pages hold from joining. What two pages of
@@ -928,12 +950,11 @@ def story_past_opening(short: U64, body: U64, opening: U64, share: float) -> boo
     copy lies in the fuller copy below the prose its outlet printed above it."""
     if not SHORT_COPY <= short.size < SHORT_TEXT:
         return False
-    rest = np.setdiff1d(body, opening, assume_unique=True)
     return rest.size > 0 and containment_reaches(short, rest, share)
 
 
-def past_opening_in(body: U64, opening: U64, whole: U64, share: float) -> bool:
-    """Whether a body's hashes past its opening (those not in ``opening``) lie in another
+def past_opening_in(rest: U64, whole: U64, share: float) -> bool:
+    """Whether a body's hashes past its opening (``rest``, :func:`past_opening`) lie in another
     text's ``whole`` for at least ``share`` of them: what the body holds beyond that text
     stands in its opening (:func:`prose_above`).
 
@@ -944,7 +965,6 @@ def past_opening_in(body: U64, opening: U64, whole: U64, share: float) -> bool:
     first words, so it is not absent from the other copy's text; what follows the opening is
     the story as the other copy prints it. An abridged copy lacks sentences further down, and
     a page printing another story below this one holds them past its opening too."""
-    rest = np.setdiff1d(body, opening, assume_unique=True)
     return rest.size > 0 and containment_reaches(rest, whole, share)
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from lxml import html as lxml_html
 
 from .beside import after, drop_printed, paragraph_lines
+from .words import element_words
 
 #: A bio is a paragraph of at least this many words ...
 MIN_WORDS = 8
@@ -61,7 +62,7 @@ def _bios(box: lxml_html.HtmlElement, link: lxml_html.HtmlElement) -> list[lxml_
     return [
         p
         for p in box.iter("p")
-        if len(p.text_content().split()) >= MIN_WORDS and not any(a is link for a in p.iter("a"))
+        if len(element_words(p)) >= MIN_WORDS and not any(a is link for a in p.iter("a"))
     ]
 
 
@@ -71,7 +72,7 @@ def _box_of(
     """The nearest ancestor of ``link`` below ``body`` that holds a bio beside it (and its bios),
     or ``None`` when every ancestor with one holds more than :data:`MAX_BOX_WORDS` words."""
     for box in link.iterancestors():
-        if box is body or len(box.text_content().split()) > MAX_BOX_WORDS:
+        if box is body or len(element_words(box)) > MAX_BOX_WORDS:
             return None
         bios = _bios(box, link)
         if bios:

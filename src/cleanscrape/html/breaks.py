@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
+from .tags import ANY_HEADING
+
 #: An element is split when at least this many double breaks separate runs of its own text.
 MIN_BREAKS = 2
 #: ... into at least this many runs of prose (one run between breaks is no article's layout).
@@ -28,9 +30,9 @@ MIN_RUNS = 2
 #: Elements whose children are never made paragraphs: a paragraph already, text whose breaks
 #: are its layout, or an inline element or field.
 _KEEP = frozenset(
-    {"p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "a", "button", "label",
-     "option", "select", "textarea", "code", "address", "caption", "summary", "title",
-     "script", "style", "noscript", "template", "b", "strong", "i", "em", "small", "q"}
+    {"p", "pre", *ANY_HEADING, "li", "dt", "a", "button", "label", "option", "select",
+     "textarea", "code", "address", "caption", "summary", "title", "script", "style",
+     "noscript", "template", "b", "strong", "i", "em", "small", "q"}
 )  # fmt: skip
 #: Elements that only style the text they wrap (an editor's ``<span>``, an old page's
 #: ``<font>``): their text counts as the run's own.
@@ -38,9 +40,9 @@ _WRAPPERS = frozenset({"span", "font"})
 #: Children that end a run of text: a block of their own, left where they are.
 _BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl",
-     "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-     "hr", "iframe", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "menu",
-     "script", "style", "noscript", "template"}
+     "fieldset", "figure", "footer", "form", *ANY_HEADING, "header", "hr", "iframe", "main",
+     "nav", "ol", "p", "pre", "section", "table", "ul", "menu", "script", "style", "noscript",
+     "template"}
 )  # fmt: skip
 
 

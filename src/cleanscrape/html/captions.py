@@ -31,6 +31,9 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml import html as lxml_html
 
+from .tags import ANY_HEADING
+from .words import element_words
+
 #: Elements that show a picture or a player.
 MEDIA = ("img", "picture", "video", "iframe")
 #: An unmarked figure holds at most this many elements: its image's frame, the caption, line
@@ -43,8 +46,8 @@ _EMPHASIS = frozenset({"em", "i", "small", "cite"})
 #: Elements whose short text is the article's (headings, bold labels, links, lists, tables,
 #: quotes, controls), or that hold such elements.
 _NOT_CAPTION = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "li", "ul", "ol", "dl", "table",
-     "tr", "td", "th", "blockquote", "button", "label", "form", "script", "style", "noscript"}
+    {*ANY_HEADING, "strong", "b", "a", "li", "ul", "ol", "dl", "table", "tr", "td", "th",
+     "blockquote", "button", "label", "form", "script", "style", "noscript"}
 )  # fmt: skip
 #: Containers whose children are data, not an image and its caption; the frame of an image
 #: (:meth:`_Figures.frame`) stops below them.
@@ -58,18 +61,12 @@ _HOLDS_NOT_CAPTION = etree.XPath(f"boolean({_NOT_CAPTION_XPATH})")
 _FINAL_STOP = re.compile(r"[.!?:;…。！？][\"'”’»)\]]*$")
 
 
-def _words(el: lxml_html.HtmlElement) -> list[str]:
-    """``el``'s text split on white space."""
-    text: str = el.text_content()
-    return text.split()
-
-
 def _emphasised(el: lxml_html.HtmlElement, text: str) -> bool:
     """``el``'s whole text is set in italics or small print."""
     if el.tag in _EMPHASIS:
         return True
     outer = (e for e in el.iter(*_EMPHASIS) if e.getparent().tag not in _EMPHASIS)
-    inner = sum(len(w) for e in outer for w in _words(e))
+    inner = sum(len(w) for e in outer for w in element_words(e))
     return inner >= len(text) - text.count(" ")
 
 
@@ -77,7 +74,7 @@ def _caption_text(el: lxml_html.HtmlElement, *, emphasis: bool) -> str | None:
     """``el``'s text when it reads as a caption (see the module's docstring), else ``None``."""
     if not isinstance(el.tag, str) or el.tag in _NOT_CAPTION:
         return None
-    words = _words(el)
+    words = element_words(el)
     if not words or len(words) > MAX_CAPTION_WORDS:
         return None
     text = " ".join(words)

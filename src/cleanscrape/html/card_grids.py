@@ -30,7 +30,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .beside import after, drop_printed, leads_away, printed_key
-from .prune import HEADINGS
+from .tags import HEADINGS
+from .words import element_text, element_words
 
 #: A grid holds at least this many cards ...
 MIN_CARDS = 3
@@ -46,7 +47,7 @@ MAX_CARD_WORDS = 120
 #: How far above a linked heading its grid's parent may sit.
 MAX_CARD_DEPTH = 6
 
-#: Headings (:data:`.prune.HEADINGS`) that hold a link or sit in one (most headings of a page
+#: Headings (:data:`.tags.HEADINGS`) that hold a link or sit in one (most headings of a page
 #: hold none).
 _LINKED_HEADINGS = etree.XPath(
     "descendant::*["
@@ -55,24 +56,19 @@ _LINKED_HEADINGS = etree.XPath(
 )
 
 
-def _words(el: lxml_html.HtmlElement) -> str:
-    """The text of ``el``, white space collapsed."""
-    return " ".join(el.text_content().split())
-
-
 def _linked_headline(heading: lxml_html.HtmlElement) -> bool:
     """``heading`` is a headline: long enough, and wholly one link to another page (the link
     inside it or around it). Stricter than :func:`.prune._linked_heading`, which takes a link
     around the heading only below the nearest container, any ``href``, and a link inside it
     that covers nine tenths of its text among others: a grid's cards are told by this test."""
-    text = _words(heading)
+    text = element_text(heading)
     if len(text.split()) < MIN_HEADLINE_WORDS:
         return False
     outer = next(heading.iterancestors("a"), None)
     if outer is not None:
         return leads_away(outer)
     links = list(heading.iter("a"))
-    return len(links) == 1 and _words(links[0]) == text and leads_away(links[0])
+    return len(links) == 1 and element_text(links[0]) == text and leads_away(links[0])
 
 
 def card_summary(card: lxml_html.HtmlElement) -> str | None:
@@ -82,7 +78,7 @@ def card_summary(card: lxml_html.HtmlElement) -> str | None:
     if len(heads) != 1 or not _linked_headline(heads[0]):
         return None
     texts = [
-        _words(p)
+        element_text(p)
         for p in card.iter("p")
         if next(p.iterancestors("a"), None) is None and next(p.iter("a"), None) is None
     ]
@@ -108,10 +104,10 @@ def card_texts(card: lxml_html.HtmlElement) -> tuple[str, frozenset[str]] | None
     heads = [h for h in card.iter(*HEADINGS) if _linked_headline(h)]
     if len(heads) != 1:
         return None
-    headline = _words(heads[0])
-    if len(_words(card).split()) - len(headline.split()) > MAX_CARD_WORDS:
+    headline = element_text(heads[0])
+    if len(element_words(card)) - len(headline.split()) > MAX_CARD_WORDS:
         return None
-    return headline, frozenset(t for t in map(_words, card.iter(etree.Element)) if t)
+    return headline, frozenset(t for t in map(element_text, card.iter(etree.Element)) if t)
 
 
 def _listing_texts(parent: lxml_html.HtmlElement, printed: frozenset[str]) -> frozenset[str]:
@@ -156,7 +152,7 @@ def _grid_texts(
             found.update(summaries)
             listed.update(texts)
     if listed:
-        listed.difference_update(map(_words, block.iter(etree.Element)))
+        listed.difference_update(map(element_text, block.iter(etree.Element)))
     return frozenset(found), frozenset(listed)
 
 

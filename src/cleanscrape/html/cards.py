@@ -18,13 +18,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .prune import TOOLTIP_TOKENS, name_tokens
+from .words import element_chars, element_text
 
 #: A hover card holds at least this many links (its name and the stories or profiles).
 MIN_CARD_LINKS = 2
-
-
-def _chars(el: lxml_html.HtmlElement) -> int:
-    return len("".join(el.text_content().split()))
 
 
 def _card_of(
@@ -35,11 +32,11 @@ def _card_of(
     for anc in img.iterancestors():
         if anc is paragraph:
             return None
-        links = [n for n in (_chars(a) for a in anc.iter("a")) if n]
+        links = [n for n in (element_chars(a) for a in anc.iter("a")) if n]
         if len(links) < MIN_CARD_LINKS:
             continue
         # text of its own: a part of the paragraph, not a card
-        return anc if sum(links) >= _chars(anc) else None
+        return anc if sum(links) >= element_chars(anc) else None
     return None
 
 
@@ -79,6 +76,6 @@ def drop_hover_cards(body: lxml_html.HtmlElement, texts: list[str] | None = None
     for card in cards:
         if card.getparent() is not None:
             if texts is not None:
-                texts.append(" ".join(card.text_content().split()))
+                texts.append(element_text(card))
             card.drop_tree()  # its tail stays in the paragraph
     return len(cards)

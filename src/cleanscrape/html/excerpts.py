@@ -18,6 +18,7 @@ import re
 from lxml import html as lxml_html
 
 from .item_lists import drop_lists, shaped_lists
+from .words import element_text
 
 #: A list of teasers holds at least this many cards (items).
 MIN_CARDS = 3
@@ -34,8 +35,8 @@ def _is_card(item: lxml_html.HtmlElement) -> bool:
     link = next(item.iter("a"), None)
     if link is None or (link.get("href") or "#").startswith("#"):
         return False
-    text = " ".join(item.text_content().split())
-    headline = " ".join(link.text_content().split())
+    text = element_text(item)
+    headline = element_text(link)
     return (
         len(headline.split()) >= MIN_HEADLINE_WORDS
         and text.startswith(headline)

@@ -181,6 +181,25 @@ def _taken(rule: str, before: list[str], after: list[str]) -> list[tuple[str, st
     return [(rule, line) for _, line in _left_out(before, after)]
 
 
+def _counted(
+    rule: str,
+    before: list[str],
+    step: tuple[list[str], int],
+    counts: dict[str, int],
+    dropped: list[tuple[str, str]] | None,
+) -> list[str]:
+    """The lines a step that takes whole lines out of the extracted text kept (``step``: its
+    lines and how many it took from ``before``), its count put in ``counts`` under ``rule``
+    and, when tracing (``dropped`` given), each line it took in ``dropped``: the bookkeeping
+    every such step of :func:`extract_html` shares."""
+    lines, n = step
+    if n:
+        counts[rule] = n
+        if dropped is not None:
+            dropped += _taken(rule, before, lines)
+    return lines
+
+
 def _put_back(
     before: list[str], after: list[str], origin: str = "recovered"
 ) -> list[tuple[str, str]]:
@@ -550,13 +569,10 @@ def _outside_content(
         return lines
     if content is None or any(ends_in(text, lines[-1]) for text in content.texts):
         return lines
-    before = lines
-    lines, n = trim_keeping_own(lines, partial(in_content, inside=content_letters(content)), block)
-    if n:
-        counts["outside_content"] = n
-        if dropped is not None:
-            dropped += _taken("outside_content", before, lines)
-    return lines
+    inside = partial(in_content, inside=content_letters(content))
+    return _counted(
+        "outside_content", lines, trim_keeping_own(lines, inside, block), counts, dropped
+    )
 
 
 def _metadata_and_headings(
@@ -583,6 +599,7 @@ def extract_html(
     what each step took out (:attr:`Extracted.dropped`)."""
     tree = parse_html(markup, source=source)
     dropped: list[tuple[str, str]] = []
+    taken = dropped if trace else None  # (the list the line steps fill when tracing)
     # before pruning: a headline inside a chrome-named header
     meta, headings = _metadata_and_headings(tree, url)
     counts: dict[str, int] = {}
@@ -628,7 +645,7 @@ def extract_html(
     # captions of their images are looked for, not those of the whole page's
     content = content_nodes(body) if body is not None else None
     captions = caption_texts(content.nodes) if content is not None else frozenset()
-    lines = _without_captions(lines, captions, counts, dropped if trace else None)
+    lines = _without_captions(lines, captions, counts, taken)
     added: list[tuple[str, str]] = []
     if body is not None:
         before = lines
@@ -655,11 +672,7 @@ def extract_html(
             lines, recovered = recover_blocks(block, lines, area)
             added += _put_back(before, lines) if trace and recovered else []
             inside = area_words(area)
-            before = lines
-            lines, tail = trim_tail(block, lines, area, inside)
-            if tail:
-                counts["tail"] = tail
-                dropped += _taken("tail", before, lines) if trace else []
+            lines = _counted("tail", lines, trim_tail(block, lines, area, inside), counts, taken)
     if trace and method == "visible":
         added = [("visible", ln) for ln in lines]
     chars = 0
@@ -671,71 +684,42 @@ def extract_html(
                 # the main prose block says little: the content score says more
                 lines, n = _recover_content(content, lines, added if trace else None)
                 recovered += n
-            lines = _outside_content(
-                content, lines, block, block_text, counts, dropped if trace else None
-            )
+            lines = _outside_content(content, lines, block, block_text, counts, taken)
     if method == "trafilatura":
         dropped += teasers
         # again after the put-backs, which read the page's blocks (a figure's caption among
         # the content score's nodes)
-        lines = _without_captions(lines, captions, counts, dropped if trace else None)
-        before = lines
-        lines, promos = drop_promo_links(tree, lines)
-        if promos:
-            counts["promo_link"] = promos
-            dropped += _taken("promo_link", before, lines) if trace else []
-        before = lines
-        lines, links = trim_link_tail(tree, lines)
-        if links:
-            counts["link_tail"] = links
-            dropped += _taken("link_tail", before, lines) if trace else []
+        lines = _without_captions(lines, captions, counts, taken)
+        lines = _counted("promo_link", lines, drop_promo_links(tree, lines), counts, taken)
+        lines = _counted("link_tail", lines, trim_link_tail(tree, lines), counts, taken)
         if body is not None and block is not None:
-            before = lines
-            lines, cards = drop_grid_summaries(body, block, lines)
-            if cards:
-                counts["card_grid"] = cards
-                dropped += _taken("card_grid", before, lines) if trace else []
-            before = lines
+            lines = _counted(
+                "card_grid", lines, drop_grid_summaries(body, block, lines), counts, taken
+            )
             nodes = frozenset(content.nodes) if content is not None else frozenset()
-            lines, menus = drop_menu_descriptions(body, block, nodes, lines)
-            if menus:
-                counts["menu_description"] = menus
-                dropped += _taken("menu_description", before, lines) if trace else []
-            before = lines
-            lines, bios = drop_author_bios(body, block, meta.get("author"), lines)
-            if bios:
-                counts["author_box"] = bios
-                dropped += _taken("author_box", before, lines) if trace else []
+            menus = drop_menu_descriptions(body, block, nodes, lines)
+            lines = _counted("menu_description", lines, menus, counts, taken)
+            lines = _counted(
+                "author_box",
+                lines,
+                drop_author_bios(body, block, meta.get("author"), lines),
+                counts,
+                taken,
+            )
     before = lines
     lines, title = drop_heading(lines, meta.get("title"), headings)
     if title:
         meta["title"] = title
     dropped += _taken("heading", before, lines) if trace else []
-    before = lines
-    lines, codes = drop_shortcodes(lines)
-    if codes:
-        counts["shortcode"] = codes
-        dropped += _taken("shortcode", before, lines) if trace else []
-    before = lines
-    lines, filler = drop_filler(lines)
-    if filler:
-        counts["filler"] = filler
-        dropped += _taken("filler", before, lines) if trace else []
-    before = lines
-    lines, labels = drop_contents_labels(lines)
-    if labels:
-        counts["contents_label"] = labels
-        dropped += _taken("contents_label", before, lines) if trace else []
+    lines = _counted("shortcode", lines, drop_shortcodes(lines), counts, taken)
+    lines = _counted("filler", lines, drop_filler(lines), counts, taken)
+    lines = _counted("contents_label", lines, drop_contents_labels(lines), counts, taken)
     if method == "trafilatura":
         lines, rows = drop_date_rows(lines)
         if rows:  # (the page's date is in the metadata already: declared, or found by htmldate)
             counts["date_row"] = len(rows)
             dropped += [("date_row", row) for row in rows]
-        before = lines
-        lines, stamps = drop_stamps(lines)
-        if stamps:
-            counts["stamp"] = stamps
-            dropped += _taken("stamp", before, lines) if trace else []
+        lines = _counted("stamp", lines, drop_stamps(lines), counts, taken)
     return Extracted(
         lines=lines,
         metadata=meta,

@@ -11,13 +11,14 @@ import re
 
 from lxml import html as lxml_html
 
+from .tags import ANY_HEADING
 from .visibility import hidden_reason
 
 BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
-     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-     "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-     "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html", "center", "caption"}
+     "dt", "fieldset", "figcaption", "figure", "footer", "form", *ANY_HEADING, "header", "hr",
+     "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+     "tfoot", "th", "thead", "tr", "ul", "body", "html", "center", "caption"}
 )  # fmt: skip
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "svg", "math", "select", "option",

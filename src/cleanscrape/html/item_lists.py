@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from lxml import html as lxml_html
 
+from .words import element_text
+
 _LIST_TAGS = ("ul", "ol")
 
 
@@ -36,6 +38,6 @@ def drop_lists(lists: list[lxml_html.HtmlElement], texts: list[str] | None = Non
     when given)."""
     for lst in lists:
         if texts is not None:
-            texts.append(" ".join(lst.text_content().split()))
+            texts.append(element_text(lst))
         lst.drop_tree()  # its tail stays in the page
     return len(lists)

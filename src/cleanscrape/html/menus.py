@@ -26,6 +26,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .beside import before, drop_printed, leads_away, paragraph_lines
+from .words import element_words
 
 #: A menu lists at least this many items ...
 MIN_ITEMS = 3
@@ -99,7 +100,7 @@ def menu_descriptions(
     lists: dict[lxml_html.HtmlElement, bool] = {}
     menus: dict[lxml_html.HtmlElement, bool] = {}
     for paragraph in _ITEM_PARAGRAPHS(body):
-        words = len(paragraph.text_content().split())
+        words = len(element_words(paragraph))
         if not MIN_WORDS <= words <= MAX_WORDS:
             continue
         menu = _menu_of(paragraph, lists)

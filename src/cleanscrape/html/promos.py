@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from .tail import ANY_HEADING, all_links, link_spans
+from .tags import ANY_HEADING
+from .tail import all_links, link_spans
 
 #: The fewest words of a promo line (a shorter line in capitals is a label or a name).
 MIN_WORDS = 4

@@ -42,7 +42,9 @@ from lxml import html as lxml_html
 
 from ..chrome import lexicon as lx
 from .fallback import visible_lines
+from .tags import HEADING_TAGS, HEADINGS
 from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal
+from .words import element_chars, element_text
 
 #: Words of a class or id that name a box shown on hover or focus (a tooltip, a hover card):
 #: hidden by the page's style sheet until then, so not text a reader sees on the page.
@@ -75,7 +77,7 @@ CHROME_ROLES: frozenset[str] = frozenset({"navigation", "contentinfo", "compleme
 # listing, a share icon inside a paragraph) never are.
 CONTAINER_TAGS: frozenset[str] = frozenset(
     {"div", "section", "aside", "nav", "footer", "header", "ul", "ol", "li", "dl", "form",
-     "figure", "table", "iframe", "details", "dialog", "menu", "p", "h2", "h3", "h4", "h5", "h6"}
+     "figure", "table", "iframe", "details", "dialog", "menu", "p", *HEADINGS}
 )  # fmt: skip
 
 #: Words in an aria-label that name a chrome region, any language of
@@ -399,8 +401,8 @@ def wraps_quote(el: lxml_html.HtmlElement) -> bool:
     quote = next(el.iter("blockquote"), None)
     if quote is None:
         return False
-    n = len("".join(el.text_content().split()))
-    return n > 0 and len("".join(quote.text_content().split())) >= MIN_QUOTE_SHARE * n
+    n = element_chars(el)
+    return n > 0 and element_chars(quote) >= MIN_QUOTE_SHARE * n
 
 
 def _containers(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
@@ -540,9 +542,6 @@ def prune_chrome(tree: lxml_html.HtmlElement, *, trace: bool = False) -> Pruned:
 MIN_TEASERS = 3
 #: ... and at least this share of its text is link text.
 MIN_TEASER_LINK_SHARE = 0.8
-#: The tags of a section's heading (``<h1>``, the page's title, aside).
-HEADINGS: tuple[str, ...] = ("h2", "h3", "h4", "h5", "h6")
-HEADING_TAGS: frozenset[str] = frozenset(HEADINGS)
 
 
 def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
@@ -566,11 +565,6 @@ def _linked_heading(h: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
         if a.get("href") and len(a.text_content().strip()) >= 0.9 * len(text):
             return a
     return None
-
-
-def _visible_chars(el: lxml_html.HtmlElement) -> int:
-    """Characters of ``el``'s text other than white space (markup indents it at will)."""
-    return len("".join(el.text_content().split()))
 
 
 def _linked_headings(
@@ -622,12 +616,12 @@ def teaser_lists(
     for el, n in counts.items():
         if n < MIN_TEASERS or below.get(el, 0) or el is body:
             continue
-        text = _visible_chars(el)
+        text = element_chars(el)
         in_links = 0
         for a in el.iter("a"):
             chars = link_chars.get(a)
             if chars is None:
-                chars = link_chars[a] = _visible_chars(a)
+                chars = link_chars[a] = element_chars(a)
             in_links += chars
         if text and in_links >= MIN_TEASER_LINK_SHARE * text:
             found.append(el)
@@ -652,7 +646,7 @@ def teaser_headlines(
     if linked is None:
         linked = _linked_headings(body)
     for el in teaser_lists(body, below, linked):
-        heads.update(" ".join(h.text_content().split()) for h in el.iter(*HEADINGS) if h in linked)
+        heads.update(element_text(h) for h in el.iter(*HEADINGS) if h in linked)
     heads.discard("")
     return frozenset(heads)
 

@@ -58,7 +58,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..chrome.citations import holds_doi
-from .prune import HEADING_TAGS
+from .tags import HEADING_TAGS, HEADINGS
 from .visibility import hidden_reason
 
 _WORD = re.compile(r"\w+")
@@ -256,7 +256,7 @@ ROW_KEY_CHARS = 20
 MIN_TABLE_ROWS = 2
 #: What a cell of a table of data does not hold: a table, a heading, media, a form (a table
 #: that lays out a page, a grid of cards).
-_NOT_IN_DATA = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "form", "pre", *_MEDIA)
+_NOT_IN_DATA = ("table", "h1", *HEADINGS, "form", "pre", *_MEDIA)
 
 
 def _row_elements(table: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:

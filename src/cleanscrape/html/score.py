@@ -35,13 +35,14 @@ from ..chrome import lexicon as lx
 from ..text.chars import word_units
 from .prune import name_tokens, names_chrome
 from .recover import KEY_CHARS, TEXT_NODES, article_area, key_ends, letters_each
+from .tags import ANY_HEADING
 
 #: Paragraphs: what votes (``iter``'s tag test runs in libxml2) ...
 _PARAGRAPH_TAGS = ("p", "pre", "td", "div")
 #: ... a ``<div>`` when none of its children is one of these blocks.
 _BLOCK_TAGS = frozenset(
-    {"a", "article", "blockquote", "div", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
-     "img", "ol", "p", "pre", "section", "table", "ul"}
+    {"a", "article", "blockquote", "div", "dl", "figure", *ANY_HEADING, "img", "ol", "p", "pre",
+     "section", "table", "ul"}
 )  # fmt: skip
 
 #: An element's tag (a child's, read in C for the test of a ``<div>``'s children).

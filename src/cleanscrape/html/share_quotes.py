@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml import html as lxml_html
 
+from .words import element_text, element_words
+
 #: Links to a share form with the text filled in: X/Twitter's tweet intent and share page,
 #: Facebook's sharer, LinkedIn's share page (one pass of libxml2). A link to follow an account
 #: (``intent/follow``, ``intent/user``), which a sentence may name, is not one.
@@ -43,14 +45,9 @@ MIN_QUOTE_WORDS = 5
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 
 
-def _words(el: lxml_html.HtmlElement) -> list[str]:
-    """The words of ``el``'s text."""
-    return str(el.text_content()).split()
-
-
 def _is_label(el: lxml_html.HtmlElement) -> bool:
     """``el``'s text is a button's label: a few words, not a sentence."""
-    words = _words(el)
+    words = element_words(el)
     return 0 < len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(" ".join(words))
 
 
@@ -70,8 +67,8 @@ def _holds_quote(box: lxml_html.HtmlElement, label: lxml_html.HtmlElement) -> bo
     """``box`` ends with ``label`` and holds a sentence before it: its text but the label's is
     :data:`MIN_QUOTE_WORDS` words or more and ends like a sentence. (A share link in the middle
     of a sentence, "you can tweet at us with ...", is the sentence's.)"""
-    text = " ".join(_words(box))
-    own = " ".join(_words(label))
+    text = element_text(box)
+    own = element_text(label)
     if not text.endswith(own):
         return False
     rest = text[: len(text) - len(own)]
@@ -106,6 +103,6 @@ def drop_share_labels(
     labels = [label for top in tops for label in share_quote_labels(top)]
     for label in labels:
         if texts is not None:
-            texts.append(" ".join(_words(label)))
+            texts.append(element_text(label))
         label.drop_tree()
     return len(labels)

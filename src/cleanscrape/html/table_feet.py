@@ -18,10 +18,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-
-def _words(el: lxml_html.HtmlElement) -> str:
-    """``el``'s text with white space runs collapsed (cells joined by one space)."""
-    return " ".join(el.text_content().split())
+from .words import element_text
 
 
 def repeated_feet(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -33,8 +30,8 @@ def repeated_feet(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
         head = table.find("thead") if table is not None else None
         if head is None:
             continue
-        words = _words(foot)
-        if words and words == _words(head):
+        words = element_text(foot)
+        if words and words == element_text(head):
             feet.append(foot)
     return feet
 
@@ -46,6 +43,6 @@ def drop_repeated_feet(body: lxml_html.HtmlElement, texts: list[str] | None = No
     feet = repeated_feet(body)
     for foot in feet:
         if texts is not None:
-            texts.append(_words(foot))
+            texts.append(element_text(foot))
         foot.drop_tree()
     return len(feet)

@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .recover import letters
+from .words import element_text
 
 #: A tag row holds at least this many tag links.
 MIN_TAG_LINKS = 2
@@ -52,6 +53,6 @@ def drop_tag_rows(body: lxml_html.HtmlElement, texts: list[str] | None = None) -
     rows = tag_rows(body)
     for row in rows:
         if texts is not None:
-            texts.append(" ".join(row.text_content().split()))
+            texts.append(element_text(row))
         row.drop_tree()
     return len(rows)

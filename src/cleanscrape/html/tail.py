@@ -31,7 +31,7 @@ from lxml import html as lxml_html
 
 from ..chrome import lexicon as lx
 from ..chrome.features import fold
-from .prune import HEADINGS, name_tokens
+from .prune import name_tokens
 from .recover import (
     ALL_TEXT_NODES,
     TEXT_NODES,
@@ -42,6 +42,7 @@ from .recover import (
     word_key,
     word_seq,
 )
+from .tags import ANY_HEADING
 
 #: The tail is taken off only when at least this share of the extracted characters is in the
 #: article's area (else the extractor chose another region, and the block says little).
@@ -159,8 +160,6 @@ def trim_tail(
 CLOSING_HEADINGS: frozenset[str] = lx.phrases(lx.CLOSING_HEADINGS)
 #: A heading's number before its words ("4.", "IV.", "2.1"), folded.
 _NUMBERED = re.compile(r"^(?:\d+|[ivx]+)(?: \d+)* ")
-#: Every heading tag, the page's title ``<h1>`` included (:data:`prune.HEADINGS` leaves it out).
-ANY_HEADING: frozenset[str] = frozenset(("h1", *HEADINGS))
 
 
 def _closing(line: str) -> str | None:

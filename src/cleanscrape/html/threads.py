@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from ..chrome.features import is_dateline
 from .item_lists import drop_lists, shaped_lists
+from .words import element_text
 
 #: A thread has at least this many comments (items) in its list.
 MIN_COMMENTS = 2
@@ -36,7 +37,7 @@ def _link_chars(item: lxml_html.HtmlElement) -> int:
 def _dated_permalink(item: lxml_html.HtmlElement) -> bool:
     """``item`` holds a link to a fragment of a page whose text is a date alone."""
     for a in item.iter("a"):
-        if "#" in (a.get("href") or "") and is_dateline(" ".join(a.text_content().split())):
+        if "#" in (a.get("href") or "") and is_dateline(element_text(a)):
             return True
     return False
 
