@@ -247,13 +247,6 @@ CLOSING_HEADINGS: Mapping[str, tuple[str, ...]] = table("CLOSING_HEADINGS")
 #: (:mod:`cleanscrape.html.contents`).
 CONTENTS_LABELS: Mapping[str, tuple[str, ...]] = table("CONTENTS_LABELS")
 CONTENTS_TOGGLES: Mapping[str, tuple[str, ...]] = table("CONTENTS_TOGGLES")
-#: A pointer to the outlet's own review of an item in a list of picks ("Read our full Pixel 9
-#: review", "Lisez notre test complet du ..."): the words that open it in the outlet's voice,
-#: the review's noun and the words that call the review full, folded
-#: (:mod:`cleanscrape.html.review_links`).
-REVIEW_LEADS: Mapping[str, tuple[str, ...]] = table("REVIEW_LEADS")
-REVIEW_NOUNS: Mapping[str, tuple[str, ...]] = table("REVIEW_NOUNS")
-REVIEW_QUALIFIERS: Mapping[str, tuple[str, ...]] = table("REVIEW_QUALIFIERS")
 #: The word in brackets after a form's label that marks the field as required ("Email
 #: (Required)"), as written (:mod:`cleanscrape.chrome.regions`).
 FORM_REQUIRED: Mapping[str, tuple[str, ...]] = table("FORM_REQUIRED")

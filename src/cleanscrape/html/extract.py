@@ -60,7 +60,6 @@ from .meta import heading_text, page_elements, page_metadata, title_heads
 from .promos import drop_promo_links
 from .prune import prose_paragraphs, prune_chrome, prune_copies
 from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_blocks
-from .review_links import drop_review_links
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .share_quotes import drop_share_labels
 from .shortcodes import drop_filler, drop_shortcodes
@@ -685,11 +684,6 @@ def extract_html(
         if promos:
             counts["promo_link"] = promos
             dropped += _taken("promo_link", before, lines) if trace else []
-        before = lines
-        lines, reviews = drop_review_links(tree, lines)
-        if reviews:
-            counts["review_link"] = reviews
-            dropped += _taken("review_link", before, lines) if trace else []
         before = lines
         lines, links = trim_link_tail(tree, lines)
         if links:

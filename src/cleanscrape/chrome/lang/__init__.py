@@ -68,10 +68,7 @@ LANGUAGES: tuple[str, ...] = (
 #: partners) folded; ``CONTENTS_LABELS`` (the label over a table of contents) and
 #: ``CONTENTS_TOGGLES`` (the words of its toggle) folded; ``UI_MESSAGES`` (what a form, a search
 #: box, a cart or an account box prints: its prompt, its thanks, its error, its state) and
-#: ``UI_CALLS`` (a button's call to action, a whole line) folded; ``REVIEW_LEADS``,
-#: ``REVIEW_NOUNS`` and ``REVIEW_QUALIFIERS`` (a pointer to the outlet's own review of an item:
-#: the words that open it in the outlet's voice, the noun for the review, the words that call
-#: it full) folded.
+#: ``UI_CALLS`` (a button's call to action, a whole line) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -193,9 +190,6 @@ CATEGORIES: tuple[str, ...] = (
     "CONTENTS_TOGGLES",
     "UI_MESSAGES",
     "UI_CALLS",
-    "REVIEW_LEADS",
-    "REVIEW_NOUNS",
-    "REVIEW_QUALIFIERS",
 )
 
 

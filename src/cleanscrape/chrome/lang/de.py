@@ -418,24 +418,3 @@ UI_CALLS: tuple[str, ...] = (
     "demo anfordern",
     "jetzt starten",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "lesen sie unseren",
-    "lies unseren",
-    "zu unserem",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = (
-    "test",
-    "testbericht",
-)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "ausfuhrlichen",
-    "vollstandigen",
-    "kompletten",
-    "ganzen",
-)

@@ -1307,22 +1307,3 @@ UI_CALLS: tuple[str, ...] = (
     "use my current location",
     "show more sharing options",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "read our",
-    "check out our",
-    "see our",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = ("review",)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "full",
-    "complete",
-    "in depth",
-    "detailed",
-    "hands on",
-)

@@ -430,28 +430,3 @@ UI_CALLS: tuple[str, ...] = (
     "pide presupuesto",
     "solicitar una demo",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "lee nuestra",
-    "lea nuestra",
-    "lee nuestro",
-    "lea nuestro",
-    "consulta nuestra",
-    "consulta nuestro",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = (
-    "resena",
-    "analisis",
-    "review",
-)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "completa",
-    "completo",
-    "detallada",
-    "detallado",
-)

@@ -395,26 +395,3 @@ UI_CALLS: tuple[str, ...] = (
     "demander un devis",
     "demander une demo",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "lisez notre",
-    "lire notre",
-    "consultez notre",
-    "decouvrez notre",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = (
-    "test",
-    "avis",
-    "critique",
-)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "complet",
-    "complete",
-    "detaille",
-    "detaillee",
-)

@@ -325,22 +325,3 @@ UI_CALLS: tuple[str, ...] = (
     "richiedi un preventivo",
     "richiedi una demo",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "leggi la nostra",
-    "leggi il nostro",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = (
-    "recensione",
-    "prova",
-)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "completa",
-    "completo",
-    "dettagliata",
-)

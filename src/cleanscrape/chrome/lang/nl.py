@@ -276,22 +276,3 @@ UI_CALLS: tuple[str, ...] = (
     "offerte aanvragen",
     "demo aanvragen",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "lees onze",
-    "bekijk onze",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = (
-    "review",
-    "recensie",
-    "test",
-)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "volledige",
-    "uitgebreide",
-)

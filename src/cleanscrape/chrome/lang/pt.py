@@ -414,27 +414,3 @@ UI_CALLS: tuple[str, ...] = (
     "solicitar orcamento",
     "peca um orcamento",
 )
-
-#: The words that open a pointer to the outlet's own review of an item (folded).
-REVIEW_LEADS: tuple[str, ...] = (
-    "leia nossa",
-    "leia a nossa",
-    "leia nosso",
-    "leia o nosso",
-    "confira nossa",
-    "confira a nossa",
-)
-
-#: The noun for that review (folded).
-REVIEW_NOUNS: tuple[str, ...] = (
-    "analise",
-    "review",
-    "avaliacao",
-)
-
-#: The words that call the review full (folded).
-REVIEW_QUALIFIERS: tuple[str, ...] = (
-    "completa",
-    "completo",
-    "detalhada",
-)
