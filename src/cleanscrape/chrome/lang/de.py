@@ -49,6 +49,10 @@ COOKIE: tuple[str, ...] = (
     "wir verwenden cookies",
     "diese website verwendet cookies",
     "cookies akzeptieren",
+    "unsere website verwendet cookies",
+    "unsere webseite verwendet cookies",
+    "unsere website nutzt cookies",
+    "unsere webseite nutzt cookies",
 )
 
 #: The consent framework's standard sentences, printed the same on every site that uses it:

@@ -150,6 +150,9 @@ COOKIE: tuple[str, ...] = (
     "manage consent",
     "consent preferences",
     "manage preferences",
+    "our website uses cookies",
+    "our site uses cookies",
+    "our web site uses cookies",
     # consent lines of forms ("By submitting this form, you agree to our Privacy Policy")
     "by submitting",
     "by providing",

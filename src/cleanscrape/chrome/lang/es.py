@@ -57,6 +57,10 @@ COOKIE: tuple[str, ...] = (
     "usamos cookies",
     "este sitio utiliza cookies",
     "aceptar cookies",
+    "nuestro sitio web utiliza cookies",
+    "nuestro sitio utiliza cookies",
+    "nuestra web utiliza cookies",
+    "nuestro sitio web usa cookies",
 )
 
 #: The consent framework's standard sentences, printed the same on every site that uses it:

@@ -52,6 +52,9 @@ COOKIE: tuple[str, ...] = (
     "accepter les cookies",
     "nous utilisons des temoins",
     "ce site utilise des temoins",
+    "notre site utilise des cookies",
+    "notre site web utilise des cookies",
+    "notre site internet utilise des cookies",
 )
 
 #: The consent framework's standard sentences, printed the same on every site that uses it:

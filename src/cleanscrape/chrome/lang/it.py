@@ -37,6 +37,11 @@ COOKIE: tuple[str, ...] = (
     "questo sito usa cookie",
     "utilizziamo i cookie",
     "usiamo i cookie",
+    "il nostro sito utilizza cookie",
+    "il nostro sito utilizza i cookie",
+    "il nostro sito usa i cookie",
+    "il nostro sito web utilizza cookie",
+    "il nostro sito web utilizza i cookie",
 )
 
 #: The consent framework's standard sentences, printed the same on every site that uses it:

@@ -44,6 +44,8 @@ COOKIE: tuple[str, ...] = (
     "deze website gebruikt cookies",
     "wij gebruiken cookies",
     "we gebruiken cookies",
+    "onze website gebruikt cookies",
+    "onze site gebruikt cookies",
 )
 
 #: The consent framework's standard sentences, printed the same on every site that uses it:

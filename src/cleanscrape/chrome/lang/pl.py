@@ -42,6 +42,8 @@ COOKIE: tuple[str, ...] = (
     "ta strona uzywa plikow cookie",
     "ta strona korzysta z plikow cookie",
     "uzywamy plikow cookie",
+    "nasza strona uzywa plikow cookie",
+    "nasza strona korzysta z plikow cookie",
 )
 
 SUBSCRIBE: tuple[str, ...] = (

@@ -54,6 +54,10 @@ COOKIE: tuple[str, ...] = (
     "usamos cookies",
     "este site utiliza cookies",
     "aceitar cookies",
+    "nosso site utiliza cookies",
+    "nosso site usa cookies",
+    "o nosso site utiliza cookies",
+    "o nosso site usa cookies",
 )
 
 #: The consent framework's standard sentences, printed the same on every site that uses it:

@@ -34,6 +34,8 @@ COOKIE: tuple[str, ...] = (
     "мы используем файлы cookie",
     "мы используем cookie",
     "этот сайт использует cookie",
+    "наш сайт использует файлы cookie",
+    "наш сайт использует cookie",
 )
 
 SUBSCRIBE: tuple[str, ...] = (
