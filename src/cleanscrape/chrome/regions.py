@@ -23,6 +23,7 @@ from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
 from .features import COLONS, FOOTER, Line, fold, paywall_offer
 from .reading_time import READ_TIME, minutes_hint
+from .shortcodes import is_shortcode
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
 SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
@@ -80,6 +81,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             or lone_tags(ln.text)
         ):
             tags[i] = "markup"
+        elif ln.text[0] in _SHORTCODE_OPENS and is_shortcode(ln.text):
+            tags[i] = "markup"  # a CMS's widget printed as its code (see ``shortcodes``)
     # cards: a title immediately repeated (title link + image link), then a teaser (a date
     # repeated, as a sticky header prints it above the body, is no card's title)
     for i in range(n - 1):
@@ -227,6 +230,11 @@ _LONE_TAGS = re.compile(
     r"|th|thead|tr|u|ul|video)(?:\s[^<>]*)?/?>))+\s*",
     re.IGNORECASE,
 )
+
+
+#: How a shortcode or a placeholder opens (a bracket, a double brace): the lines
+#: :func:`~cleanscrape.chrome.shortcodes.is_shortcode` reads.
+_SHORTCODE_OPENS = "[{"
 
 
 def lone_tags(text: str) -> bool:

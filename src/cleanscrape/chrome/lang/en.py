@@ -242,6 +242,7 @@ PAYWALL: tuple[str, ...] = (
 
 UI: tuple[str, ...] = (
     "advertisement",
+    "advert",  # the British label of an ad slot
     "ad",
     "ads",
     "sponsored",
