@@ -9,8 +9,8 @@ prints it. The first copy prints the story's references an entry a line, and the
 rule drops them. The second runs two or three entries together on some lines (longer than one
 citation's 90 words) and breaks others before "[Epub ahead of print]."; an entry whose only
 mark is its authors, after a list's bullet, was no citation either. The list was cut into
-runs the rule did not reach, the second copy kept 17 entries the first dropped, and the
-bodies' Jaccard was 0.647 (the first body lies in the second copy's text for 0.996, the
+runs the rule did not reach, the second copy kept 12 lines of entries the first dropped, and
+the bodies' Jaccard was 0.647 (the first body lies in the second copy's text for 0.996, the
 second in the first for 0.797): the copies stayed apart at the default."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def _page(name: str) -> str:
 
 
 def test_a_line_of_entries_run_together_and_a_bulleted_entry_are_references() -> None:
-    """A line holding three entries (three journals' volumes, 114 words) and a bulleted
+    """A line holding three entries (three journals' volumes, 91 words) and a bulleted
     entry whose only mark is its authors are dropped as the reference list, as the first
     copy's entries are."""
     page = _page("entries_run_together")
