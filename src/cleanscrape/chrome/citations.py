@@ -22,9 +22,10 @@ from .runs import runs
 #: The marks of a citation, each pattern opening with a literal or a line start so that the
 #: search skips most of a page: a DOI, a database's link, a journal's volume and pages after
 #: its year ("2012;5:85", "2007 Sep 06;31(9):703", the year checked in :func:`_cited`), the
-#: authors as surname and initials opening the line (after an optional "12." / "[12]"), the
-#: year in brackets closing the authors ("(2019, February 26).", "(n.d.)."; near the start of
-#: the line, checked in :func:`_cited`), the day the source was read.
+#: authors as surname and initials opening the line (after an optional "12." / "[12]" or a
+#: list's bullet, "- " / "• ", as a list of entries is saved), the year in brackets closing
+#: the authors ("(2019, February 26).", "(n.d.)."; near the start of the line, checked in
+#: :func:`_cited`), the day the source was read.
 _DOI = re.compile(r"10\.\d{4,9}/\S")  # (not inside a number: :func:`_doi_starts`)
 _DATABASE = re.compile(
     r"\[\s*(?:PubMed|Google Scholar|CrossRef|PMC free article|Medline|Web of Science|Scopus"
@@ -33,7 +34,7 @@ _DATABASE = re.compile(
 _VOLUME = re.compile(r";\s*\d+(?:\s*\([^()\n]{1,12}\))?\s*:\s*[eES]?\d")
 _VOLUME_YEAR = re.compile(r"\b(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*$")
 _AUTHORS = re.compile(
-    r"(?:\[?\d{1,3}[.\]] ?)?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, )+"
+    r"(?:[-–•*·▪] |\[?\d{1,3}[.\]] ?)?(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, )+"
     r"(?:[A-Z][\w'’-]+ [A-Z]{1,3}\.|et al\.)"
 )
 #: ... tried only at the start of the lines that hold initials and a comma ("Keim MC, ",
@@ -124,7 +125,9 @@ def reference_lists(lines: list[Line], block: str | None = None) -> set[int]:
     texts joined by line breaks, when the caller has them."""
     if block is None:
         block = "\n".join(ln.text for ln in lines)
-    cited = sorted(k for k in _cited(block) if lines[k].words <= _CITATION_WORDS)
+    cited = sorted(
+        k for k in _cited(block) if lines[k].words <= _CITATION_WORDS * _entries(lines[k])
+    )
     if len(cited) < _RUN:
         return set()
     out: set[int] = set()
@@ -135,6 +138,26 @@ def reference_lists(lines: list[Line], block: str | None = None) -> set[int]:
             if head >= 0 and lines[head].titlelike and lines[head].words <= _HEADING_WORDS:
                 out.add(head)
     return out
+
+
+def _entries(ln: Line) -> int:
+    """How many citations a line holds, counted by their journals' volumes and pages after a
+    year ("2019;39(4):544") or by their DOIs, whichever are more (an entry may print both):
+    at least one. A reference list saved without its entries' breaks runs several entries on
+    one line ("- Ludwig DS, Kabat-Zinn J. Mindfulness in medicine. JAMA.
+    2008;300(11):1350-1352. - McKeering P, Hwang Y-S. ..."), longer than one citation but no
+    longer than one per entry; a paragraph that cites a study is one citation's length with
+    its sentences. Only a line longer than one citation is counted (the rest pass whatever it
+    gives)."""
+    if ln.words <= _CITATION_WORDS:
+        return 1
+    text = ln.text
+    volumes = sum(
+        1
+        for m in _VOLUME.finditer(text)
+        if _VOLUME_YEAR.search(text, max(0, m.start() - 20), m.start())
+    )
+    return max(1, volumes, sum(1 for _ in _doi_starts(text)))
 
 
 def _between(ln: Line) -> bool:
