@@ -204,6 +204,7 @@ def lede_region(
     share: float,
     page: Sequence[str],
     owner: str | None,
+    closed: int | None = None,
 ) -> tuple[int, tuple[int, int]] | None:
     """``(headline, region)``: the first of :func:`lede_candidates` with a run of prose right
     below it (:func:`~cleanscrape.chrome.regions.anchored_region`) apart from ``region`` that
@@ -218,8 +219,11 @@ def lede_region(
     (:func:`_own_headline`). ``page``: the dump's lines as printed (indentation kept);
     ``owner``: the page's owner as its copyright line names it
     (:func:`~cleanscrape.chrome.blurbs.outlet_name`), or None.
+    ``closed``: the line of the tag row that closes the story ``region`` opens
+    (:func:`~cleanscrape.chrome.sequels.short_story_close`), or None. No candidate below it is
+    read (:func:`_above_close`).
     """
-    found = lede_candidates(lines, tags, skip=skip, region=region)
+    found = _above_close(lede_candidates(lines, tags, skip=skip, region=region), closed)
     holding = _holding_headline(lines, ws, region, found, page, share)
     if holding is not None:
         return holding
@@ -236,6 +240,17 @@ def lede_region(
     if not (near[1] < region[0] or near[0] > region[1]):
         return None
     return i, (near[0], near[1])
+
+
+def _above_close(found: list[int], closed: int | None) -> list[int]:
+    """The candidates of ``found`` above the story's closing tag row ``closed`` (all of them
+    when there is none). A story's own tag row under two of its paragraphs closes it, and what
+    the page prints below it is the outlet's: a school's programs under their titles, a firm's
+    services, its offices and its appeals, each heading repeated by its first sentence. Under
+    a short story such a block scores near the story in the region search, and its heading
+    reads as a headline told by its lede, but it is the outlet's text, not a story that the
+    region search failed to find."""
+    return found if closed is None else [i for i in found if i < closed]
 
 
 def _not_outlets(lines: list[Line], found: list[int], owner: str | None) -> list[int]:

@@ -214,8 +214,18 @@ def _classify_text(
         # no page title names a headline: find one by its lede, in another block of prose or
         # in the element that holds the region (a table of contents right above the region
         # says where the story starts: its first paragraphs above the contents, below)
+        # (none below the tag row that closes the region's story: the outlet's text follows it)
+        closed = short_story_close(feats, tags, region[0], region[1])
         found = lede_region(
-            feats, tags, ws, region, skip=menu, share=_ANCHOR_SHARE, page=page, owner=owner
+            feats,
+            tags,
+            ws,
+            region,
+            skip=menu,
+            share=_ANCHOR_SHARE,
+            page=page,
+            owner=owner,
+            closed=closed,
         )
         if found is None:
             found = _dated_list(feats, tags, ws, region, menu)
