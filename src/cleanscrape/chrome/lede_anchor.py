@@ -28,8 +28,9 @@ from collections.abc import Sequence, Set
 from itertools import compress
 
 from .bios import author_box
+from .bylines import byline_of
 from .features import CLOSERS, Line, fold
-from .regions import anchored_region, menu_row, region_score
+from .regions import anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
 _MIN_WORDS = 3
@@ -375,14 +376,32 @@ def top_headline(lines: list[Line], tags: list[str], start: int, *, skip: Set[in
     by its lede (:func:`told_by_lede`), None when the line there is none. A headline printed
     among the site's links (a breadcrumb's or a menu's last item right above the story, read
     as one of them) is still the headline when the lede repeats it: only the plain menu tag is
-    read past, no tag of the lexicons (a share row, a section heading)."""
+    read past, no tag of the lexicons (a share row, a section heading). When the line right
+    above is no heading (a dateline, the lede's first sentence cut as a teaser), the headline
+    may stand over it (:func:`_past_one_line`)."""
     i = start - 1
     if i < 0 or i in skip:
         return None
     ln = lines[i]
     if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", "menu"):
-        return None
+        return _past_one_line(lines, tags, start, skip=skip)
     return i if told_by_lede(lines, tags, i, skip=skip) else None
+
+
+def _past_one_line(lines: list[Line], tags: list[str], start: int, *, skip: Set[int]) -> int | None:
+    """The story's headline two lines above its region (``start``), past one line that is no
+    heading (a dateline, a byline, a standfirst or the lede's first sentence read as a teaser,
+    an outlet's notice): an untagged title-like line whose words the region's opening
+    paragraphs repeat (:func:`told_by_lede` from ``start``), None when the line there is none.
+    The lede told from the region itself, not from the line between, so a heading over an
+    outlet's own paragraph is not read as the story's."""
+    i = start - 2
+    if i < 0 or i in skip or start - 1 in skip:
+        return None
+    ln = lines[i]
+    if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i]:
+        return None
+    return i if told_by_lede(lines, tags, i, skip=skip, lede_from=start) else None
 
 
 def region_headline(
@@ -404,3 +423,48 @@ def region_headline(
     if not (ln.titlelike or asks(ln.text)) or not _MIN_WORDS <= ln.words <= _MAX_WORDS:
         return False
     return told_by_lede(lines, tags, start, skip=skip)
+
+
+#: A list item's bullet printed in the text ("- You're running around 20 miles a week").
+_BULLET = re.compile(r"[-*•·–]\s")
+#: A sentence's end inside a line: a full stop after a word of three letters or more (not
+#: "Dr." or "St."), then a blank (not "Node.js"), then a word.
+_INNER_STOP = re.compile(r"\w\w\w\.\s+(\w)")
+
+
+def _two_sentences(text: str) -> bool:
+    """``text`` runs on past a full stop to a sentence opened with a capital ("Looks like this
+    thing is here to stay. Here then, are some good ones"): a standfirst or a note whose last
+    stop is left off. A headline is one phrase, or asks first and then tells ("What Is a
+    Hot-Swappable Keyboard? Ultimate Guide"), which a question mark ends, not a full stop."""
+    return any(m.group(1).isupper() for m in _INNER_STOP.finditer(text))
+
+
+#: A headline set right above its story, whose lede need not repeat it: this many words ...
+_SHAPED_MIN_WORDS = 4
+#: ... to this many (a line of more is a menu's items run together, or a teaser).
+_SHAPED_MAX_WORDS = 20
+
+
+def shaped_headline(
+    lines: list[Line], tags: list[str], start: int, *, skip: Set[int]
+) -> int | None:
+    """The line right above the region (``start``) when it is shaped as a headline though its
+    lede does not repeat its words: untagged, title-like, of :data:`_SHAPED_MIN_WORDS` to
+    :data:`_SHAPED_MAX_WORDS` words, printed once on the page, no byline and no interface
+    text. An outlet's section labels and headings above a story are short ("Knowledge base",
+    "HR Strategy") or repeated (a menu's item printed again as the section's name); the line
+    the story's first paragraph follows is its headline."""
+    i = start - 1
+    if i < 0 or i in skip or tags[i]:
+        return None
+    ln = lines[i]
+    if not ln.titlelike or ln.prose or ln.repeats or ln.mark or _BULLET.match(ln.text):
+        return None
+    if _two_sentences(ln.text):
+        return None  # (a standfirst or a note run on a line, its last stop left off)
+    if not _SHAPED_MIN_WORDS <= ln.words <= _SHAPED_MAX_WORDS:
+        return None
+    if byline_of(ln, names=True) is not None or ui_message(ln):
+        return None
+    return i

@@ -62,6 +62,7 @@ from .lede_anchor import (
     lede_region,
     opening_tells,
     region_headline,
+    shaped_headline,
     titled,
     top_headline,
 )
@@ -304,6 +305,8 @@ def _classify_text(
                 title_at = top
             elif region_headline(feats, tags, start, end, skip=menu):
                 title_at, start = start, start + 1
+            elif (shaped := shaped_headline(feats, tags, start, skip=menu)) is not None:
+                title_at = shaped
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
