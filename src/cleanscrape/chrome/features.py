@@ -1278,6 +1278,12 @@ _FOLLOW_STEPS = tuple(p + " " for p in lx.phrases_in_order(lx.FOLLOW_STEPS))
 #: The tag of a footer line, a link or notice of the site's footer ("Privacy Policy",
 #: "© 2026 ..."): :func:`lexicon_category` gives it, the strip stage's rules read it.
 FOOTER = "footer"
+#: The tag of a line of the comments section, its heading or count ("3 Comments", "Leave a
+#: reply"): :func:`lexicon_category` gives it, the region and strip rules read it.
+COMMENTS = "comments"
+#: The tag of a share or follow button row ("Share this article", "Follow us on X"):
+#: :func:`lexicon_category` gives it, the region and strip rules read it.
+SHARE_FOLLOW = "share_follow"
 
 
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
@@ -1309,7 +1315,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and (figure or first in _TITLED_WORDS)
         and _COMMENT_TITLED.match(key)
     ):
-        return "comments"
+        return COMMENTS
     if words <= 8 and (not terminal or text.endswith(":")):
         if (
             key in _RELATED_SET
@@ -1331,7 +1337,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
             and _COMMENT_COUNT.match(key)
             and (words <= 4 or key[0].isdigit())
         ):
-            return "comments"
+            return COMMENTS
     if key in _UI_SET:
         return "ui"
     if (
@@ -1340,9 +1346,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and (known and _SHARE_PREFIX.match(key, first))
         and not (key + " ").startswith(_FOLLOW_STEPS)
     ):
-        return "share_follow"
+        return SHARE_FOLLOW
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):
-        return "share_follow"
+        return SHARE_FOLLOW
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return "credit"
     if comment_header(line) or (
@@ -1352,7 +1358,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and _COMMENT_N.search(key)
         and not _DATED_ROW.search(text)
     ):
-        return "comments"
+        return COMMENTS
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return "disclosure"
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):

@@ -25,7 +25,7 @@ import re
 
 from . import lexicon as lx
 from .appeals import ends_story
-from .features import Line
+from .features import SHARE_FOLLOW, Line
 
 SUBSCRIBE = "subscribe"
 
@@ -48,7 +48,6 @@ _OTHER_PARAGRAPHS = 1
 #: A bare "Email" among share buttons ("Share" / "Tweet" / "Email") is one of them: lines on
 #: either side within this reach.
 _SHARE_REACH = 2
-_SHARE = "share_follow"
 
 
 def is_field(lines: list[Line], tags: list[str], k: int) -> bool:
@@ -59,7 +58,7 @@ def is_field(lines: list[Line], tags: list[str], k: int) -> bool:
     if ln.words > 1:
         return True
     near = tags[max(0, k - _SHARE_REACH) : k + 1 + _SHARE_REACH]
-    return _SHARE not in near
+    return SHARE_FOLLOW not in near
 
 
 def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:

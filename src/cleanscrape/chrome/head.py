@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from .features import Line
+from .regions import TEASER
 
 #: The standfirst under the headline's copies is at most this many lines above the body.
 _HEAD_GAP = 4
 #: ... and no other card is this many lines above the copies (a list of cards is no headline).
 _LIST_GAP = 8
-_CARD_TAGS = frozenset({"related_card", "teaser"})
+_CARD_TAGS = frozenset({"related_card", TEASER})
 
 
 def headline_card(lines: list[Line], tags: list[str], start: int) -> tuple[int, int] | None:
@@ -33,7 +34,7 @@ def headline_card(lines: list[Line], tags: list[str], start: int) -> tuple[int, 
     card between them and none above it (a list), is the page's headline.
     """
     for k in range(start - 1, max(start - 1 - _HEAD_GAP, 1), -1):
-        if tags[k] != "teaser":
+        if tags[k] != TEASER:
             continue
         a, b = lines[k - 2], lines[k - 1]
         if not (a.key and a.key == b.key and tags[k - 2] == tags[k - 1] == "related_card"):

@@ -30,7 +30,7 @@ from itertools import compress
 from .bios import author_box
 from .bylines import byline_of
 from .features import CLOSERS, Line, fold
-from .regions import anchored_region, menu_row, region_score, ui_message
+from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
 _MIN_WORDS = 3
@@ -333,7 +333,7 @@ def dated_headline(lines: list[Line], tags: list[str], *, skip: Set[int]) -> int
     no headline."""
     n = len(lines)
     # (the lines above a dateline, found by a C-level scan of the tags)
-    above = compress(range(n - 1), map("timestamp".__eq__, tags[1:]))
+    above = compress(range(n - 1), map(TIMESTAMP.__eq__, tags[1:]))
     found = [
         i
         for i in above

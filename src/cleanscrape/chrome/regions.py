@@ -21,12 +21,12 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
-from .features import COLONS, FOOTER, Line, fold, paywall_offer
+from .features import COLONS, COMMENTS, FOOTER, SHARE_FOLLOW, Line, fold, paywall_offer
 from .reading_time import READ_TIME, minutes_hint
 from .shortcodes import is_shortcode
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
-SECTION_HEADINGS = frozenset({"related_heading", "media_heading", "comments"})
+SECTION_HEADINGS = frozenset({"related_heading", "media_heading", COMMENTS})
 
 _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
@@ -55,6 +55,12 @@ _TITLE_SEPARATOR = re.compile(r"\s*(?::|\s[-|–—·/»]|[|–—·»])\s")
 #: Where one sentence ends and another starts within a line (card summaries are one sentence).
 SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。！？]\S")
 
+#: The tag of a dateline (a date or time line, "Updated 3 March 2026, 10:04"): :func:`tag_lines`
+#: gives it, the region, thread and strip rules read it.
+TIMESTAMP = "timestamp"
+#: The tag of a teaser (a story summary of another article): :func:`tag_lines` gives it.
+TEASER = "teaser"
+
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     """Category of each line that is chrome by itself, ``""`` for the others."""
@@ -73,9 +79,9 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
         elif (ln.slug_prefix and (ln.slug_prefix in marked_keys or diacritics)) or ln.doubled:
             tags[i] = "related_card"
         elif ln.dateline:
-            tags[i] = "timestamp"
+            tags[i] = TIMESTAMP
         elif ln.teaser:
-            tags[i] = "teaser"
+            tags[i] = TEASER
         elif ln.text[0] == "<" and (
             (_MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS)
             or lone_tags(ln.text)
@@ -173,7 +179,7 @@ def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
         if m == len(social) or social[m] != social[m - 1] + 1:
             if m - start >= 2:
                 for k in social[start:m]:
-                    tags[k] = "share_follow"
+                    tags[k] = SHARE_FOLLOW
             start = m
 
 
@@ -259,7 +265,7 @@ def _tag_teaser(lines: list[Line], tags: list[str], j: int) -> None:
     if j < len(lines) and not tags[j] and 5 <= lines[j].words <= 150:
         nxt = lines[j]
         if nxt.terminal or nxt.teaser or nxt.words >= 12:
-            tags[j] = "teaser"
+            tags[j] = TEASER
 
 
 def weights(
@@ -305,7 +311,7 @@ def weights(
             box = None
         if k in offers:
             w = -1.0  # a paywall box between the story's paragraphs: one gap, not a tail
-        elif tag == "comments":
+        elif tag == COMMENTS:
             w = _HEADING_WEIGHT
             box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
@@ -321,7 +327,7 @@ def weights(
                 # footer, unless the article goes on (as after a related heading)
                 box = (k, damp) if box is None else box
                 damp = min(damp, _RELATED_DAMP)
-        elif tag in ("separator", "timestamp"):
+        elif tag in ("separator", TIMESTAMP):
             w = -1.0
         elif tag == "credit":
             # a photo caption or credit sits between the paragraphs of an article

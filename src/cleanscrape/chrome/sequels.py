@@ -35,6 +35,7 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .features import COLONS, Line, folded_phrases
 from .reading_time import has_reading_time
+from .regions import TIMESTAMP
 
 #: A pager label, the whole (folded) line: "Next article", "Previous post", "Up next", "Read
 #: next", "Article suivant", "Nächster Artikel", "Bài tiếp theo", "Önceki haber", "下一篇" (any
@@ -64,7 +65,7 @@ def _headline(ln: Line, tag: str) -> bool:
 def _dated(ln: Line, tag: str) -> bool:
     if _POST_SIGNATURE.search(ln.text):
         return False
-    return tag == "timestamp" or ln.dateline or has_reading_time(ln.text)
+    return tag == TIMESTAMP or ln.dateline or has_reading_time(ln.text)
 
 
 def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:

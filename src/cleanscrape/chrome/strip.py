@@ -42,7 +42,9 @@ from .contents import CONTENTS, contents_above
 from .features import (
     CHARACTER_WORD_RANGES,
     COLONS,
+    COMMENTS,
     FOOTER,
+    SHARE_FOLLOW,
     Line,
     comment_header,
     copyright_line,
@@ -71,6 +73,8 @@ from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
 from .regions import (
     SECTION_HEADINGS,
+    TEASER,
+    TIMESTAMP,
     anchored_region,
     card_summaries,
     find_title,
@@ -332,7 +336,7 @@ def _classify_text(
             if (ln.terminal and ln.words >= 8 and single) or i in lede_run:
                 cats[i] = KEEP  # standfirst / lede
                 continue
-        if tags[i] == "timestamp":
+        if tags[i] == TIMESTAMP:
             cats[i] = "dateline"
             meta.set("published", parse_published(ln.text))
             continue
@@ -371,9 +375,9 @@ def _classify_text(
                     j = k
             i = j
             continue
-        if tag == "timestamp" and _EMBED_SIGNATURE.match(ln.text):
+        if tag == TIMESTAMP and _EMBED_SIGNATURE.match(ln.text):
             cats[i] = KEEP  # the signature of a post quoted in the body: part of the quote
-        elif tag == "timestamp":
+        elif tag == TIMESTAMP:
             cats[i] = "dateline"
             meta.set("published", parse_published(ln.text))
         elif tag:
@@ -401,10 +405,10 @@ def _classify_text(
     for i in range(end + 1, n):
         ln, tag = feats[i], tags[i]
         if thread is not None and i >= thread:
-            cats[i] = "comments" if tag in ("", "timestamp") else tag
+            cats[i] = COMMENTS if tag in ("", TIMESTAMP) else tag
             continue
         if sequel is not None and i >= sequel:
-            cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
+            cats[i] = tag or ("related_card" if ln.titlelike else TEASER)
             continue
         if tag in SECTION_HEADINGS:
             before_heading = False
@@ -415,7 +419,7 @@ def _classify_text(
                 seen += 1
                 continue
         seen += 1
-        if tag == "timestamp":
+        if tag == TIMESTAMP:
             cats[i] = "dateline"
         elif tag == "media_heading":
             cats[i] = "related_heading"
@@ -430,7 +434,7 @@ def _classify_text(
         elif not tag and copyright_line(ln):
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
-            cats[i] = tag or ("related_card" if ln.titlelike else "teaser")
+            cats[i] = tag or ("related_card" if ln.titlelike else TEASER)
     return cats, meta, True
 
 
@@ -556,7 +560,7 @@ def _quoted_post_end(feats: list[Line], tags: list[str], end: int) -> int:
     ("— Jane Roe (@janeroe) November 18, 2019"), which closes the quote and is kept with it.
     ``end`` itself when no such signature follows."""
     for m in range(end + 1, min(end + 2 + _QUOTED_LINES, len(feats))):
-        if tags[m] == "timestamp" and _EMBED_SIGNATURE.match(feats[m].text):
+        if tags[m] == TIMESTAMP and _EMBED_SIGNATURE.match(feats[m].text):
             return m
         if tags[m]:
             break
@@ -1043,7 +1047,7 @@ def _classify_html(
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in ("share_follow", "cookie", "subscribe", FOOTER, "related_link") or (
+        elif cat in (SHARE_FOLLOW, "cookie", "subscribe", FOOTER, "related_link") or (
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat
@@ -1057,7 +1061,7 @@ def _classify_html(
         elif i >= n - 3 and cat == "tags":
             cats[i] = cat  # the post's tag row under it ("Tags: ...", "Filed under: ...")
         elif i >= n - 3 and comment_prompt(ln):
-            cats[i] = "comments"  # a call to comment or the comments' policy under the story
+            cats[i] = COMMENTS  # a call to comment or the comments' policy under the story
         elif i >= n - 3 and (src := source_of(ln)) is not None:
             meta.set("source", src)
             cats[i] = "source"
@@ -1079,7 +1083,7 @@ def _closing_appeals(feats: list[Line], cats: list[str]) -> None:
     for i in range(first, end + 1):
         if not tags[i]:
             ln = feats[i]
-            cats[i] = tail_kind(ln) or ("related_card" if ln.titlelike else "teaser")
+            cats[i] = tail_kind(ln) or ("related_card" if ln.titlelike else TEASER)
 
 
 def classify_lines(
@@ -1177,8 +1181,8 @@ def _thread_start(feats: list[Line], cats: list[str]) -> int:
     after it (``len(cats)`` when there is no thread; a listing's "12 comments" is none)."""
     n = len(cats)
     last = n - 1 - cats[::-1].index(KEEP) if KEEP in cats else n
-    start = next((k for k in range(last + 1, n) if cats[k] == "comments"), n)
-    headers = sum(1 for k in range(start, n) if cats[k] == "comments" and comment_header(feats[k]))
+    start = next((k for k in range(last + 1, n) if cats[k] == COMMENTS), n)
+    headers = sum(1 for k in range(start, n) if cats[k] == COMMENTS and comment_header(feats[k]))
     return start if headers >= _THREAD_HEADERS else n
 
 

@@ -16,7 +16,8 @@ from itertools import compress, count, pairwise
 from operator import attrgetter
 
 from . import lexicon as lx
-from .features import Line
+from .features import COMMENTS, Line
+from .regions import TEASER, TIMESTAMP
 
 #: A commenter's name: one to four words (a handle may hold figures: "Zdigital2015"), at most
 #: this many characters, optionally with its verb ("Sheri says", "Jana píše"; any language of
@@ -79,7 +80,7 @@ def _header(lines: list[Line], tags: list[str], k: int, *, timed: bool = True) -
     day or an age, unless not ``timed``)."""
     name, date = lines[k], lines[k + 1]
     return (
-        tags[k] in ("", "comments")
+        tags[k] in ("", COMMENTS)
         and (not name.terminal or _INITIAL_END.search(name.text) is not None)
         and len(name.text) <= _NAME_CHARS
         and date.dateline
@@ -122,10 +123,10 @@ def _signed_thread(lines: list[Line], tags: list[str], start: int, end: int) -> 
     hi = min(end + 1, len(lines))
     # (the comments headings of the region, found by C-level column scans: most regions have
     # none, and no line of them is looked at one by one)
-    for k in compress(count(start), map(_COMMENTS.__eq__, tags[start:hi])):
+    for k in compress(count(start), map(COMMENTS.__eq__, tags[start:hi])):
         signed = [
             m
-            for m in compress(count(k + 1), map(_TIMESTAMP.__eq__, tags[k + 1 : hi]))
+            for m in compress(count(k + 1), map(TIMESTAMP.__eq__, tags[k + 1 : hi]))
             if _COMMENT_TIME.search(lines[m].text) is not None
         ]
         if (
@@ -151,7 +152,7 @@ _SIGNATURE_WORDS = 16
 _SIGNED_COMMENTS = 2
 #: The tags a comment's own lines may carry (a short one read as a teaser or a card's
 #: headline): no chrome line that ends the article.
-_PROSE_TAGS = frozenset(("teaser", "related_card"))
+_PROSE_TAGS = frozenset((TEASER, "related_card"))
 
 
 def _signature(ln: Line) -> bool:
@@ -201,7 +202,6 @@ def _signed_below(lines: list[Line], tags: list[str], start: int, end: int) -> i
     return None
 
 
-_COMMENTS, _TIMESTAMP = "comments", "timestamp"
 _DATELINE = attrgetter("dateline")
 
 
@@ -268,7 +268,7 @@ def _named_thread(lines: list[Line], tags: list[str], start: int, end: int) -> i
     paragraph has the same shape, so one more mark of a thread is asked of the run: a name
     that comes back (a commenter answered), a date line under a name, or a "Reply" line."""
     hi = min(end + 1, len(lines))
-    for k in compress(count(start), map(_COMMENTS.__eq__, tags[start:hi])):
+    for k in compress(count(start), map(COMMENTS.__eq__, tags[start:hi])):
         heads: list[int] = []
         for n in range(k + 1, hi):
             if n - (heads[-1] if heads else k) > _THREAD_GAP:

@@ -86,9 +86,15 @@ class PrintEngine(Protocol):
 
 
 class Engine(Protocol):
-    """Runs the per-document function and the batch stages (see the module docstring)."""
+    """Runs the per-document function and the batch stages (see the module docstring).
+
+    ``finder`` is where the de-duplication stage runs: :meth:`duplicates`, written here once,
+    hands it the stage's data. An executor that subclasses :class:`Engine` inherits that entry
+    and sets only its own finder (a function in this process, or one that runs the stage on
+    Ray)."""
 
     name: str
+    finder: DuplicateFinder
 
     def map_documents(self, work: Callable[[T], R], docs: Iterable[T]) -> Iterator[R]:
         """``work(item)`` for every item (a document, or a document with its index), yielded
@@ -112,8 +118,8 @@ class Engine(Protocol):
         sites: Sequence[str | None] | None = None,
     ) -> DedupResult:
         """The de-duplication stage over the kept texts (in input order; ``sites``: the site
-        of each, see :func:`~cleanscrape.dedup.find_duplicates`)."""
-        ...
+        of each, see :func:`~cleanscrape.dedup.find_duplicates`), run by :attr:`finder`."""
+        return self.finder(texts, options, published=published, sites=sites)
 
 
 @dataclass(slots=True)

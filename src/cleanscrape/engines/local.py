@@ -10,14 +10,15 @@ from ..dedup import DedupResult, find_duplicates
 from ..dedup.core import find_print_duplicates
 from ..dedup.prints import Prints
 from ..options import CleanOptions
-from .base import DuplicateFinder, PrintFinder, TemplateDrops
+from .base import DuplicateFinder, Engine, PrintFinder, TemplateDrops
 
 R = TypeVar("R")
 T = TypeVar("T")
 
 
-class LocalEngine:
-    """Per-document work and batch stages in this process (``jobs=1``)."""
+class LocalEngine(Engine):
+    """Per-document work and batch stages in this process (``jobs=1``): the dedup stage is
+    ``finder`` (:meth:`Engine.duplicates`), on fingerprints ``print_finder``."""
 
     name = "local"
 
@@ -37,16 +38,6 @@ class LocalEngine:
         self, docs: Sequence[LineKeys | None], options: CleanOptions
     ) -> TemplateDrops:
         return template_drops(docs, options)
-
-    def duplicates(
-        self,
-        texts: Sequence[str],
-        published: Sequence[str | None],
-        options: CleanOptions,
-        *,
-        sites: Sequence[str | None] | None = None,
-    ) -> DedupResult:
-        return self.finder(texts, options, published=published, sites=sites)
 
     def duplicates_of_prints(
         self, prints: Prints, published: Sequence[str | None], options: CleanOptions

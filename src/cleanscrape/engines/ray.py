@@ -7,11 +7,11 @@
   :func:`~cleanscrape.chrome.templates.template_drops`, so the rule is the local one. Run from
   an actor of its own (:func:`owned_drops`), as the dedup stage is: only the line masks come
   back to the driver.
-* :meth:`RayEngine.duplicates`: :func:`cleanscrape.dedup.distributed.find_clusters` (group-by
-  matching key, band buckets, verified pairs, distributed connected components, keep policy),
-  run from an actor of its own (:func:`owned_clusters`): the stage's shuffles are that
-  actor's objects, not the driver's, and go with it when it exits. Only the clusters come back
-  to the driver.
+* :meth:`RayEngine.duplicates` (its finder, :func:`find_on_ray`):
+  :func:`cleanscrape.dedup.distributed.find_clusters` (group-by matching key, band buckets,
+  verified pairs, distributed connected components, keep policy), run from an actor of its own
+  (:func:`owned_clusters`): the stage's shuffles are that actor's objects, not the driver's,
+  and go with it when it exits. Only the clusters come back to the driver.
 
 Ray is an optional dependency: ``pip install 'cleanscrape[ray]'``. ``address`` is a Ray cluster
 (``auto``, ``ray://HOST:10001``); without it, ``RAY_ADDRESS`` or else a local Ray is used.
@@ -43,7 +43,7 @@ from ..dedup.distributed import (
 from ..dedup.prints import site_numbers
 from ..errors import UsageError
 from ..options import CleanOptions
-from .base import TemplateDrops
+from .base import DuplicateFinder, Engine, TemplateDrops
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -245,7 +245,45 @@ def _site_drops(group: Batch, options: CleanOptions) -> Batch:
     }
 
 
-class RayEngine:
+def find_on_ray(
+    texts: Sequence[str],
+    options: CleanOptions | None = None,
+    *,
+    published: Sequence[str | None] | None = None,
+    sites: Sequence[str | None] | None = None,
+    address: str | None = None,
+    chunk: int = 4096,
+    block: int = 1024,
+) -> DedupResult:
+    """The de-duplication stage on Ray (a :class:`~cleanscrape.engines.base.DuplicateFinder`
+    once ``address``, ``chunk`` and ``block`` are given, as :class:`RayEngine` does): the
+    texts go to Ray ``chunk`` at a time as Arrow blocks of ``block`` rows, and
+    :func:`owned_clusters` sends back only the clusters."""
+    opts = options or CleanOptions()
+    check_supported(opts)
+    n = len(texts)
+    dates = published if published is not None else [None] * n
+    site = np.array(site_numbers(sites if sites is not None else [None] * n), dtype=np.int64)
+    if n < 2:
+        return DedupResult([None] * n, [None] * n, [])
+    start(address)
+    tables = []
+    for lo in range(0, n, chunk):
+        hi = min(n, lo + chunk)
+        tables += _arrow_tables(
+            {
+                "order": np.arange(lo, hi, dtype=np.int64),
+                "ref": [texts[i].encode("utf-8") for i in range(lo, hi)],
+                "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
+                "published": [dates[i] or "" for i in range(lo, hi)],
+                "site": site[lo:hi],
+            },
+            block,
+        )
+    return dedup_result(n, owned_clusters(tables, opts))
+
+
+class RayEngine(Engine):
     """Per-document path and batch stages on Ray Data (see the module docstring)."""
 
     name = "ray"
@@ -265,6 +303,9 @@ class RayEngine:
         self.per_block = max(1, per_block)
         #: rows per Ray block in the batch stages (and kept articles per write task)
         self.block = max(1, block)
+        self.finder: DuplicateFinder = functools.partial(
+            find_on_ray, address=address, chunk=self.chunk, block=self.block
+        )
 
     def check(self, options: CleanOptions, *, index: bool = False) -> None:
         """Refuse, before any work, what this engine does not do."""
@@ -319,35 +360,6 @@ class RayEngine:
         if not tables:
             return {}
         return owned_drops(tables, options)
-
-    def duplicates(
-        self,
-        texts: Sequence[str],
-        published: Sequence[str | None],
-        options: CleanOptions,
-        *,
-        sites: Sequence[str | None] | None = None,
-    ) -> DedupResult:
-        check_supported(options)
-        n = len(texts)
-        site = np.array(site_numbers(sites if sites is not None else [None] * n), dtype=np.int64)
-        if n < 2:
-            return DedupResult([None] * n, [None] * n, [])
-        start(self.address)
-        tables = []
-        for lo in range(0, n, self.chunk):
-            hi = min(n, lo + self.chunk)
-            tables += _arrow_tables(
-                {
-                    "order": np.arange(lo, hi, dtype=np.int64),
-                    "ref": [texts[i].encode("utf-8") for i in range(lo, hi)],
-                    "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
-                    "published": [published[i] or "" for i in range(lo, hi)],
-                    "site": site[lo:hi],
-                },
-                self.block,
-            )
-        return dedup_result(n, owned_clusters(tables, options))
 
     def run_job(self, pipeline: Pipeline, job: JobSpec) -> StreamedBatch:
         """The whole run with texts on the workers (see :mod:`.ray_job`)."""
