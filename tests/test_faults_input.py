@@ -116,9 +116,10 @@ def test_a_file_below_a_folder_that_cannot_be_entered_is_a_clean_error(
 
 
 def test_a_warc_record_with_a_bad_content_length_is_reported(tmp_path: Path) -> None:
-    from .test_warc import _page, _write_warc
+    from .aeb import page_bytes
+    from .test_warc import _write_warc
 
-    page = _page("06ee193d")
+    page = page_bytes("06ee193d")
     src = tmp_path / "in"
     src.mkdir()
     plain = tmp_path / "plain.warc"
