@@ -1284,6 +1284,21 @@ COMMENTS = "comments"
 #: The tag of a share or follow button row ("Share this article", "Follow us on X"):
 #: :func:`lexicon_category` gives it, the region and strip rules read it.
 SHARE_FOLLOW = "share_follow"
+#: The tag of a link to the previous or next story, or a "Read also: ..." link to another
+#: ("Next article ...", "Previous Post: ..."): :func:`lexicon_category` gives it.
+RELATED_LINK = "related_link"
+#: The tag of the heading over a list of other stories ("Related articles", "Read more"):
+#: :func:`lexicon_category` gives it, the region, appeal, sequel and strip rules read it.
+RELATED_HEADING = "related_heading"
+#: The tag of the heading over a list of videos or galleries ("More videos"):
+#: :func:`lexicon_category` gives it, the strip stage prints it as :data:`RELATED_HEADING`.
+MEDIA_HEADING = "media_heading"
+#: The tag of a line of a cookie or consent notice ("We use cookies ..."):
+#: :func:`lexicon_category` gives it, as do the consent panels the region rules find.
+COOKIE = "cookie"
+#: The tag of a newsletter, paywall or subscription offer ("Subscribe to our newsletter"):
+#: :func:`lexicon_category` gives it, as do the paywall boxes and forms of the region rules.
+SUBSCRIBE = "subscribe"
 
 
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
@@ -1305,7 +1320,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and (m := _RELATED_LINK.match(text)) is not None
         and fold(m.group(1)) in _RELATED_LINK_LABELS
     ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_FIRST and _PAGER_LINK.match(key)):
-        return "related_link"
+        return RELATED_LINK
     # (each anchored pattern below runs only when the key opens with a word it can start
     # with, and the comment-count search only on a key holding one of its words: a set probe
     # or a substring test rules out most lines)
@@ -1327,9 +1342,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
                 and text[:1].isupper()
             )
         ):
-            return "related_heading"
+            return RELATED_HEADING
         if key in _MEDIA_SET:
-            return "media_heading"
+            return MEDIA_HEADING
         if key in _AUTHOR_BIO_SET:
             return "author_bio"
         if (known and _COMMENTS_PREFIX.match(key, first)) or (
@@ -1362,9 +1377,9 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return "disclosure"
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
-        return "cookie"
+        return COOKIE
     if words <= _FRAMEWORK_WORDS and first in _FRAMEWORK_FIRST and _FRAMEWORK.match(key):
-        return "cookie"
+        return COOKIE
     if words <= 8 and (
         (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
     ):
@@ -1377,11 +1392,11 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     ):
         return "credit"
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
-        return "subscribe"
+        return SUBSCRIBE
     if words <= _PAYWALL_WORDS and (
         (known and _PAYWALL_PREFIX.match(key, first)) or key.startswith(_PAYWALL_UNSPACED)
     ):
-        return "subscribe"
+        return SUBSCRIBE
     if (
         words <= 16
         and (known and _TAGS_PREFIX.match(key, first))

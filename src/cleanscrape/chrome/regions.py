@@ -21,12 +21,24 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
-from .features import COLONS, COMMENTS, FOOTER, SHARE_FOLLOW, Line, fold, paywall_offer
+from .features import (
+    COLONS,
+    COMMENTS,
+    COOKIE,
+    FOOTER,
+    MEDIA_HEADING,
+    RELATED_HEADING,
+    SHARE_FOLLOW,
+    SUBSCRIBE,
+    Line,
+    fold,
+    paywall_offer,
+)
 from .reading_time import READ_TIME, minutes_hint
 from .shortcodes import is_shortcode
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
-SECTION_HEADINGS = frozenset({"related_heading", "media_heading", COMMENTS})
+SECTION_HEADINGS = frozenset({RELATED_HEADING, MEDIA_HEADING, COMMENTS})
 
 _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
@@ -103,12 +115,12 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
     for k in paywall_boxes(lines, tags):
-        tags[k] = tags[k] or "subscribe"
+        tags[k] = tags[k] or SUBSCRIBE
     if "menu" in tags:
         _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
     for k in consent_panels(lines, block) | unspaced_consent(lines, block):
-        tags[k] = tags[k] or "cookie"
+        tags[k] = tags[k] or COOKIE
     for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
     return tags
@@ -293,7 +305,7 @@ def weights(
     # a page with one needs them)
     prose_after = [0] * len(lines)
     total = 0
-    for k in range(len(lines) - 1, -1, -1) if "subscribe" in tags else ():
+    for k in range(len(lines) - 1, -1, -1) if SUBSCRIBE in tags else ():
         prose_after[k] = total
         if _paragraph(lines[k]) and not tags[k]:
             total += lines[k].words
@@ -320,7 +332,7 @@ def weights(
             w = _HEADING_WEIGHT
             box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)
-        elif tag == "subscribe":
+        elif tag == SUBSCRIBE:
             w = _TAG_WEIGHT
             if prose_after[k] < _SUBSCRIBE_TAIL * (prose_total - prose_after[k]):
                 # a newsletter box in the page's tail: what follows is its form and the site's
@@ -377,25 +389,25 @@ def paywall_boxes(lines: list[Line], tags: list[str]) -> set[int]:
     story's rest, not the page's tail (as after a newsletter box), and its lines between its
     tagged ones are its own ("$1 for 6 months", "Exclusive newsletters for subscribers")."""
     found: set[int] = set()
-    if "subscribe" not in tags:
+    if SUBSCRIBE not in tags:
         return found
     k, n = 0, len(lines)
     while k < n:
-        if tags[k] != "subscribe":
+        if tags[k] != SUBSCRIBE:
             k += 1
             continue
         last = j = k
         while j + 1 < n and (tags[j + 1] in _BOX_TAGS or not (tags[j + 1] or lines[j + 1].prose)):
             j += 1
-            last = j if tags[j] == "subscribe" else last
-        if any(tags[m] == "subscribe" and paywall_offer(lines[m]) for m in range(k, last + 1)):
+            last = j if tags[j] == SUBSCRIBE else last
+        if any(tags[m] == SUBSCRIBE and paywall_offer(lines[m]) for m in range(k, last + 1)):
             found.update(range(k, last + 1))
         k = j + 1
     return found
 
 
 #: The tags of a paywall box's lines (its offer, its buttons).
-_BOX_TAGS = frozenset({"subscribe", "ui"})
+_BOX_TAGS = frozenset({SUBSCRIBE, "ui"})
 
 
 #: A paragraph wrapped at a fixed width (text saved with its line breaks): at least this many

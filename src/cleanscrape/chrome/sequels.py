@@ -33,7 +33,7 @@ import re
 
 from . import lexicon as lx
 from .bylines import byline_of
-from .features import COLONS, Line, folded_phrases
+from .features import COLONS, RELATED_HEADING, Line, folded_phrases
 from .reading_time import has_reading_time
 from .regions import TIMESTAMP
 
@@ -141,7 +141,7 @@ def _related_cards(lines: list[Line], tags: list[str], k: int, end: int) -> bool
     it a short summary alone under a headline, :data:`_RELATED_CARDS` of them at least. A
     heading of the body that introduces a list ends with a colon ("Recommended courses:");
     a long paragraph, or two in a row, is an article going on under the heading."""
-    if tags[k] != "related_heading" or lines[k].text.endswith(COLONS):
+    if tags[k] != RELATED_HEADING or lines[k].text.endswith(COLONS):
         return False
     n = 0
     for j in range(k + 1, end + 1):

@@ -43,8 +43,13 @@ from .features import (
     CHARACTER_WORD_RANGES,
     COLONS,
     COMMENTS,
+    COOKIE,
     FOOTER,
+    MEDIA_HEADING,
+    RELATED_HEADING,
+    RELATED_LINK,
     SHARE_FOLLOW,
+    SUBSCRIBE,
     Line,
     comment_header,
     copyright_line,
@@ -55,7 +60,7 @@ from .features import (
     is_dateline,
 )
 from .footers import footer_end
-from .forms import SUBSCRIBE, form_start, input_forms
+from .forms import form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
@@ -352,7 +357,7 @@ def _classify_text(
             i += 1
             continue
         if tag in SECTION_HEADINGS:
-            cats[i] = tag if tag != "media_heading" else "related_heading"
+            cats[i] = tag if tag != MEDIA_HEADING else RELATED_HEADING
             j = i + 1
             # the links the heading introduces: same block (or, without blank lines, until prose)
             while j <= end and _is_link_like(feats[j], tags[j]) and not feats[j].prose:
@@ -421,8 +426,8 @@ def _classify_text(
         seen += 1
         if tag == TIMESTAMP:
             cats[i] = "dateline"
-        elif tag == "media_heading":
-            cats[i] = "related_heading"
+        elif tag == MEDIA_HEADING:
+            cats[i] = RELATED_HEADING
         elif i <= form_end:
             cats[i] = tag or SUBSCRIBE
         elif i <= bio_end:
@@ -1033,21 +1038,21 @@ def _classify_html(
             if date:
                 meta.set("published", parse_published(date))
             cats[i] = "dateline"
-        elif cat in SECTION_HEADINGS and cat != "media_heading":
+        elif cat in SECTION_HEADINGS and cat != MEDIA_HEADING:
             nxt = feats[i + 1] if i + 1 < n else None
             if cut_end and total_after <= 0.15 * max(before, 1) and not (nxt and nxt.prose):
                 # (a heading followed by a paragraph is the body's own, "Recommended for:")
                 # a related section at the end: it and everything after it
-                cats[i] = "related_heading"
+                cats[i] = RELATED_HEADING
                 for j in range(i + 1, n):
                     cats[j] = "related_card"
                 break
-            cats[i] = "related_heading" if cat == "media_heading" else cat
+            cats[i] = RELATED_HEADING if cat == MEDIA_HEADING else cat
             j = i + 1
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in (SHARE_FOLLOW, "cookie", "subscribe", FOOTER, "related_link") or (
+        elif cat in (SHARE_FOLLOW, COOKIE, SUBSCRIBE, FOOTER, RELATED_LINK) or (
             cat == "ui" and ln.words <= 4
         ):
             cats[i] = cat
