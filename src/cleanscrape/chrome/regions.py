@@ -72,6 +72,11 @@ SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。�
 TIMESTAMP = "timestamp"
 #: The tag of a teaser (a story summary of another article): :func:`tag_lines` gives it.
 TEASER = "teaser"
+#: The tag of a card of another story (its title written twice, or glued to an image's slug):
+#: :func:`tag_lines` gives it, the head, thread and strip rules read it.
+RELATED_CARD = "related_card"
+#: The tag of a "[Video]"-style line of a media list: :func:`tag_lines` gives it.
+MEDIA_LIST = "media_list"
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -85,11 +90,11 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
         elif ln.lexicon:
             tags[i] = ln.lexicon
         elif ln.media_tag:
-            tags[i] = "media_list"
+            tags[i] = MEDIA_LIST
         elif ln.ascii_lower and (ln.key in marked_keys or (diacritics and ln.words >= 4)):
             tags[i] = "alt_slug"
         elif (ln.slug_prefix and (ln.slug_prefix in marked_keys or diacritics)) or ln.doubled:
-            tags[i] = "related_card"
+            tags[i] = RELATED_CARD
         elif ln.dateline:
             tags[i] = TIMESTAMP
         elif ln.teaser:
@@ -106,8 +111,8 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     for i in range(n - 1):
         a, b = lines[i], lines[i + 1]
         if a.key and a.key == b.key and a.words >= 3 and not a.terminal and not a.dateline:
-            tags[i] = tags[i] or "related_card"
-            tags[i + 1] = tags[i + 1] or "related_card"
+            tags[i] = tags[i] or RELATED_CARD
+            tags[i + 1] = tags[i + 1] or RELATED_CARD
             _tag_teaser(lines, tags, i + 2)
     for i, ln in enumerate(lines):
         if ln.doubled:

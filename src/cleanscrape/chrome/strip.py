@@ -77,6 +77,7 @@ from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
 from .regions import (
+    RELATED_CARD,
     SECTION_HEADINGS,
     TEASER,
     TIMESTAMP,
@@ -413,7 +414,7 @@ def _classify_text(
             cats[i] = COMMENTS if tag in ("", TIMESTAMP) else tag
             continue
         if sequel is not None and i >= sequel:
-            cats[i] = tag or ("related_card" if ln.titlelike else TEASER)
+            cats[i] = tag or (RELATED_CARD if ln.titlelike else TEASER)
             continue
         if tag in SECTION_HEADINGS:
             before_heading = False
@@ -439,7 +440,7 @@ def _classify_text(
         elif not tag and copyright_line(ln):
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
-            cats[i] = tag or ("related_card" if ln.titlelike else TEASER)
+            cats[i] = tag or (RELATED_CARD if ln.titlelike else TEASER)
     return cats, meta, True
 
 
@@ -1045,7 +1046,7 @@ def _classify_html(
                 # a related section at the end: it and everything after it
                 cats[i] = RELATED_HEADING
                 for j in range(i + 1, n):
-                    cats[j] = "related_card"
+                    cats[j] = RELATED_CARD
                 break
             cats[i] = RELATED_HEADING if cat == MEDIA_HEADING else cat
             j = i + 1
@@ -1088,7 +1089,7 @@ def _closing_appeals(feats: list[Line], cats: list[str]) -> None:
     for i in range(first, end + 1):
         if not tags[i]:
             ln = feats[i]
-            cats[i] = tail_kind(ln) or ("related_card" if ln.titlelike else TEASER)
+            cats[i] = tail_kind(ln) or (RELATED_CARD if ln.titlelike else TEASER)
 
 
 def classify_lines(
