@@ -22,14 +22,18 @@ from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
 from .features import (
+    AUTHOR_BIO,
     COLONS,
     COMMENTS,
     COOKIE,
+    CREDIT,
     FOOTER,
     MEDIA_HEADING,
+    MENU,
     RELATED_HEADING,
     SHARE_FOLLOW,
     SUBSCRIBE,
+    UI,
     Line,
     fold,
     paywall_offer,
@@ -121,7 +125,7 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     _tag_form_fields(lines, tags)
     for k in paywall_boxes(lines, tags):
         tags[k] = tags[k] or SUBSCRIBE
-    if "menu" in tags:
+    if MENU in tags:
         _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
     for k in consent_panels(lines, block) | unspaced_consent(lines, block):
@@ -147,7 +151,7 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
     Layout Switch Type Connectivity ..." over rows of models). A row's first cell may stand
     on lines of its own above the row's other cells (:data:`_ROW_GAP`)."""
     for k, ln in enumerate(lines):
-        if tags[k] != "menu" or "\t" not in ln.text:
+        if tags[k] != MENU or "\t" not in ln.text:
             continue
         tabs = ln.text.count("\t")
         below: list[int] = []
@@ -167,7 +171,7 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
         if (
             len(below) == _TABLE_ROWS
             and all(abs(lines[j].text.count("\t") - tabs) <= 1 for j in below)
-            and any(tags[j] != "menu" for j in below)
+            and any(tags[j] != MENU for j in below)
         ):
             tags[k] = ""
 
@@ -230,7 +234,7 @@ def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
     ]
     for a, b in pairwise(fields):
         if b - a <= _FIELD_GAP + 1:
-            tags[a] = tags[b] = "ui"
+            tags[a] = tags[b] = UI
 
 
 #: A line of HTML or XML source that a page shows ("<h1>Headline</h1> <p class=...>", the code
@@ -332,7 +336,7 @@ def weights(
             w = _HEADING_WEIGHT
             box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
-        elif tag in SECTION_HEADINGS or tag == "author_bio":
+        elif tag in SECTION_HEADINGS or tag == AUTHOR_BIO:
             # ("About the author" opens a bio after the article, as a related heading a list)
             w = _HEADING_WEIGHT
             box = (k, damp) if box is None else box
@@ -346,7 +350,7 @@ def weights(
                 damp = min(damp, _RELATED_DAMP)
         elif tag in ("separator", TIMESTAMP):
             w = -1.0
-        elif tag == "credit":
+        elif tag == CREDIT:
             # a photo caption or credit sits between the paragraphs of an article
             w = -2.0
         elif tag == "markup" and lone_tags(ln.text):
@@ -412,7 +416,7 @@ def paywall_boxes(lines: list[Line], tags: list[str]) -> set[int]:
 
 
 #: The tags of a paywall box's lines (its offer, its buttons).
-_BOX_TAGS = frozenset({SUBSCRIBE, "ui"})
+_BOX_TAGS = frozenset({SUBSCRIBE, UI})
 
 
 #: A paragraph wrapped at a fixed width (text saved with its line breaks): at least this many

@@ -40,16 +40,22 @@ from .bylines import byline_of, parse_published, source_of
 from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
+    AUTHOR_BIO,
+    BREADCRUMB,
     CHARACTER_WORD_RANGES,
     COLONS,
     COMMENTS,
     COOKIE,
+    CREDIT,
     FOOTER,
     MEDIA_HEADING,
+    MENU,
     RELATED_HEADING,
     RELATED_LINK,
     SHARE_FOLLOW,
     SUBSCRIBE,
+    TOPIC_TAGS,
+    UI,
     Line,
     comment_header,
     copyright_line,
@@ -104,7 +110,7 @@ HEADLINE = "headline"
 _ANCHOR_SHARE = 0.3
 #: Tags a table's row of cells set apart by bars takes for a menu saved as one line or a
 #: breadcrumb trail (:func:`~.body_lists.table_lines`): taken off the rows of a table.
-_ROW_TAGS = frozenset({"menu", "breadcrumb"})
+_ROW_TAGS = frozenset({MENU, BREADCRUMB})
 
 
 @dataclass(slots=True)
@@ -275,7 +281,7 @@ def _classify_text(
         if region is not None:
             anchor = list_heading(feats, tags, region[0])
     if region is None:
-        return [t or "menu" for t in tags], meta, False
+        return [t or MENU for t in tags], meta, False
     start, end = region
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = _tables_end(feats, tags, start, end, rows)
@@ -346,7 +352,7 @@ def _classify_text(
             cats[i] = "dateline"
             meta.set("published", parse_published(ln.text))
             continue
-        cats[i] = tags[i] or "menu"
+        cats[i] = tags[i] or MENU
 
     # the region: article text minus inline chrome
     _footer_word_items(feats, tags, start, end)
@@ -403,7 +409,7 @@ def _classify_text(
     skip = wrapped | code | rows
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
     for k in named_bios(feats, tags, start, end):
-        cats[k] = "author_bio"  # the author's box between the story and what follows it
+        cats[k] = AUTHOR_BIO  # the author's box between the story and what follows it
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
@@ -432,7 +438,7 @@ def _classify_text(
         elif i <= form_end:
             cats[i] = tag or SUBSCRIBE
         elif i <= bio_end:
-            cats[i] = tag or "author_bio"
+            cats[i] = tag or AUTHOR_BIO
         elif i <= appeal_end and (kind := tail_kind(ln)):
             cats[i] = tag or kind
         elif i == blurb <= blurb_end:
@@ -734,13 +740,13 @@ def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int,
     below = i + 1
     if below > end or cats[below] != KEEP or not feats[below].prose or tags[below]:
         return False
-    return all(m >= 0 and tags[m] == "ui" and cats[m] != KEEP for m in range(i - _CONTROLS, i))
+    return all(m >= 0 and tags[m] == UI and cats[m] != KEEP for m in range(i - _CONTROLS, i))
 
 
 #: What stands between a body's paragraphs: a picture's caption or credit, an interface line
 #: (a player's controls, "Advertisement"), a tag printed as text. At most :data:`_BETWEEN` such
 #: lines in a row set a subheading apart from the paragraph on either side of it.
-_BETWEEN_PARAGRAPHS = frozenset({"credit", "ui", "markup"})
+_BETWEEN_PARAGRAPHS = frozenset({CREDIT, UI, "markup"})
 _BETWEEN = 3
 #: The words of a line that name what it speaks of: words of four letters or more of a script
 #: written with spaces, and pairs of letters of a script written without spaces (kana,
@@ -1054,7 +1060,7 @@ def _classify_html(
                 cats[j] = "inline_link"
                 j += 1
         elif cat in (SHARE_FOLLOW, COOKIE, SUBSCRIBE, FOOTER, RELATED_LINK) or (
-            cat == "ui" and ln.words <= 4
+            cat == UI and ln.words <= 4
         ):
             cats[i] = cat
             if cat == FOOTER and in_article is not None and in_article(ln.text):
@@ -1064,7 +1070,7 @@ def _classify_html(
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
             meta.set("author", au)
             cats[i] = "byline"
-        elif i >= n - 3 and cat == "tags":
+        elif i >= n - 3 and cat == TOPIC_TAGS:
             cats[i] = cat  # the post's tag row under it ("Tags: ...", "Filed under: ...")
         elif i >= n - 3 and comment_prompt(ln):
             cats[i] = COMMENTS  # a call to comment or the comments' policy under the story
