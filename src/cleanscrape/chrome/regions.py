@@ -81,6 +81,15 @@ TEASER = "teaser"
 RELATED_CARD = "related_card"
 #: The tag of a "[Video]"-style line of a media list: :func:`tag_lines` gives it.
 MEDIA_LIST = "media_list"
+#: The tag of a separator line ("* * *", "-----"): :func:`tag_lines` gives it, the region and
+#: strip rules read it.
+SEPARATOR = "separator"
+#: The tag of an image's alt text printed as a lower-case slug ("man-walks-dog-in-park"):
+#: :func:`tag_lines` gives it, the strip stage reads it.
+ALT_SLUG = "alt_slug"
+#: The tag of a line of HTML source or a CMS's shortcode printed as text: :func:`tag_lines`
+#: gives it; never the page's text, the strip stage counts it apart.
+MARKUP = "markup"
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -90,13 +99,13 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     marked_keys = {ln.key for ln in lines if not ln.ascii_lower}
     for i, ln in enumerate(lines):
         if ln.separator:
-            tags[i] = "separator"
+            tags[i] = SEPARATOR
         elif ln.lexicon:
             tags[i] = ln.lexicon
         elif ln.media_tag:
             tags[i] = MEDIA_LIST
         elif ln.ascii_lower and (ln.key in marked_keys or (diacritics and ln.words >= 4)):
-            tags[i] = "alt_slug"
+            tags[i] = ALT_SLUG
         elif (ln.slug_prefix and (ln.slug_prefix in marked_keys or diacritics)) or ln.doubled:
             tags[i] = RELATED_CARD
         elif ln.dateline:
@@ -107,9 +116,9 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             (_MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS)
             or lone_tags(ln.text)
         ):
-            tags[i] = "markup"
+            tags[i] = MARKUP
         elif ln.text[0] in _SHORTCODE_OPENS and is_shortcode(ln.text):
-            tags[i] = "markup"  # a CMS's widget printed as its code (see ``shortcodes``)
+            tags[i] = MARKUP  # a CMS's widget printed as its code (see ``shortcodes``)
     # cards: a title immediately repeated (title link + image link), then a teaser (a date
     # repeated, as a sticky header prints it above the body, is no card's title)
     for i in range(n - 1):
@@ -348,12 +357,12 @@ def weights(
                 # footer, unless the article goes on (as after a related heading)
                 box = (k, damp) if box is None else box
                 damp = min(damp, _RELATED_DAMP)
-        elif tag in ("separator", TIMESTAMP):
+        elif tag in (SEPARATOR, TIMESTAMP):
             w = -1.0
         elif tag == CREDIT:
             # a photo caption or credit sits between the paragraphs of an article
             w = -2.0
-        elif tag == "markup" and lone_tags(ln.text):
+        elif tag == MARKUP and lone_tags(ln.text):
             w = 0.0  # an image's or a frame's tag printed as text: where the element stood
         elif tag:
             w = _TAG_WEIGHT
@@ -774,7 +783,7 @@ def headline_anchor(
     # (only a line whose key starts the title's can be it: those found by a C-level scan)
     for i in compress(count(1), map(key.startswith, map(_KEY, lines[1:400]))):
         ln = lines[i]
-        if ln.words < 3 or len(ln.key) < 15 or tags[i] == "alt_slug":
+        if ln.words < 3 or len(ln.key) < 15 or tags[i] == ALT_SLUG:
             continue
         if key == ln.key and i < before:
             return i

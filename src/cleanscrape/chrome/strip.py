@@ -83,8 +83,11 @@ from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
 from .regions import (
+    ALT_SLUG,
+    MARKUP,
     RELATED_CARD,
     SECTION_HEADINGS,
+    SEPARATOR,
     TEASER,
     TIMESTAMP,
     anchored_region,
@@ -477,7 +480,7 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
     lasts = [p for k, p in enumerate(at) if k + 1 == len(at) or at[k + 1] != p + 1]
     for first, last in zip(firsts, lasts, strict=True):
         run = range(first, last + 1)
-        lone = {k for k in run if tags[k] == _MARKUP and lone_tags(feats[k].text)}
+        lone = {k for k in run if tags[k] == MARKUP and lone_tags(feats[k].text)}
         if not lone or (listings.marked & set(run)) - lone:
             continue
         if len(lone) < len(run) or all(lone_media(feats[k].text) for k in lone):
@@ -746,7 +749,7 @@ def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int,
 #: What stands between a body's paragraphs: a picture's caption or credit, an interface line
 #: (a player's controls, "Advertisement"), a tag printed as text. At most :data:`_BETWEEN` such
 #: lines in a row set a subheading apart from the paragraph on either side of it.
-_BETWEEN_PARAGRAPHS = frozenset({CREDIT, UI, "markup"})
+_BETWEEN_PARAGRAPHS = frozenset({CREDIT, UI, MARKUP})
 _BETWEEN = 3
 #: The words of a line that name what it speaks of: words of four letters or more of a script
 #: written with spaces, and pairs of letters of a script written without spaces (kana,
@@ -1036,7 +1039,7 @@ def _classify_html(
             continue
         cat = ln.lexicon
         if ln.separator:
-            cats[i] = "separator"
+            cats[i] = SEPARATOR
         elif title_key and ln.key == title_key:
             cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
             if in_article is not None and in_article(ln.text):
@@ -1066,7 +1069,7 @@ def _classify_html(
             if cat == FOOTER and in_article is not None and in_article(ln.text):
                 own.append(i)
         elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
-            cats[i] = "alt_slug"
+            cats[i] = ALT_SLUG
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
             meta.set("author", au)
             cats[i] = "byline"
@@ -1144,14 +1147,14 @@ def classify_lines(
     total = sum(compress(sizes[:upto], map(not_, map(_SEPARATOR, feats[:upto]))))
     # (HTML source printed as text is no text of the page: it counts for nothing, and stays
     # dropped when the page is kept whole)
-    total -= sum(compress(sizes[:upto], map(_MARKUP.__eq__, cats[:upto])))
+    total -= sum(compress(sizes[:upto], map(MARKUP.__eq__, cats[:upto])))
     total -= sum(compress(sizes[:upto], _dropped_items(feats, cats)))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append(LOW_PROSE)
         cats = [
-            _MARKUP if cat == _MARKUP else "separator" if ln.separator else KEEP
+            MARKUP if cat == MARKUP else SEPARATOR if ln.separator else KEEP
             for ln, cat in zip(feats, cats, strict=True)
         ]
         meta = _Meta()
@@ -1165,12 +1168,10 @@ def classify_lines(
 
 
 _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
-#: Lines of HTML source printed as text (``tag_lines``): never the page's text.
-_MARKUP = "markup"
 _MARK = attrgetter("mark")
 _WORDLIST = attrgetter("wordlist")
 #: Verdicts of lines that count in the page's total as they are (kept) or not at all (markup).
-_COUNTED_APART = frozenset({KEEP, _MARKUP}).__contains__
+_COUNTED_APART = frozenset({KEEP, MARKUP}).__contains__
 
 
 def _dropped_items(feats: list[Line], cats: list[str]) -> Iterator[bool]:
