@@ -26,12 +26,11 @@ import re
 from collections.abc import Mapping
 
 from . import lexicon as lx
-from .features import CLOSERS, Line, copyright_sign, fold, folded_phrases
+from .features import CLOSERS, RELATED_HEADING, Line, copyright_sign, fold, folded_phrases
 from .story_credits import CREDIT_LINE, story_credit
 
 APPEAL = "appeal"
 LEGAL_NOTICE = "legal_notice"
-RELATED_LEAD_IN = "related_heading"
 
 
 def _phrases(table: Mapping[str, tuple[str, ...]] | frozenset[str]) -> re.Pattern[str]:
@@ -265,7 +264,8 @@ def _issue_offer(ln: Line, key: str, key_words: list[str]) -> bool:
 
 
 def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) -> str:
-    """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_LEAD_IN`` or the story's credit line
+    """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_HEADING`` (a lead-in to other stories,
+    :data:`~cleanscrape.chrome.features.RELATED_HEADING`) or the story's credit line
     (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
     else ``""``. ``below``: the line right under it, when it is no chrome already (the prices
     of a paragraph broken at its sentences, :func:`_price_offer`); ``above``: the line right
@@ -292,7 +292,7 @@ def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) ->
     ):
         return APPEAL
     if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
-        return RELATED_LEAD_IN
+        return RELATED_HEADING
     return ""
 
 

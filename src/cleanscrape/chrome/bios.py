@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .bylines import byline_of
-from .features import Line, fold
+from .features import AUTHOR_BIO, Line, fold
 
 #: The capitals that open a name.
 _UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"
@@ -185,7 +185,7 @@ def _headed_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int
             after += 1
             if after > _HEADED_PARAGRAPHS:
                 break
-        elif tags[k] == "author_bio" and after:
+        elif tags[k] == AUTHOR_BIO and after:
             if _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
                 return k
             break

@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from ..text.lines import line_indexes, lines_holding
 from . import lexicon as lx
-from .features import CHARACTER_WORD_RANGES, Line, fold
+from .features import CHARACTER_WORD_RANGES, COOKIE, Line, fold
 from .runs import runs
 
 #: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",
@@ -87,7 +87,7 @@ def _panel_lines(holding: set[int], lines: list[Line]) -> set[int]:
     """Lines of a consent panel that speak of cookies (not a recipe's "Bake the cookies"), of
     the lines ``holding`` the word and of the lines the lexicon tags ``cookie``."""
     return {k for k in holding if _PANEL_WORDS.search(lines[k].text)} | {
-        k for k, ln in enumerate(lines) if ln.lexicon == "cookie"
+        k for k, ln in enumerate(lines) if ln.lexicon == COOKIE
     }
 
 

@@ -1284,6 +1284,38 @@ COMMENTS = "comments"
 #: The tag of a share or follow button row ("Share this article", "Follow us on X"):
 #: :func:`lexicon_category` gives it, the region and strip rules read it.
 SHARE_FOLLOW = "share_follow"
+#: The tag of a link to the previous or next story, or a "Read also: ..." link to another
+#: ("Next article ...", "Previous Post: ..."): :func:`lexicon_category` gives it.
+RELATED_LINK = "related_link"
+#: The tag of the heading over a list of other stories ("Related articles", "Read more"):
+#: :func:`lexicon_category` gives it, the region, appeal, sequel and strip rules read it.
+RELATED_HEADING = "related_heading"
+#: The tag of the heading over a list of videos or galleries ("More videos"):
+#: :func:`lexicon_category` gives it, the strip stage prints it as :data:`RELATED_HEADING`.
+MEDIA_HEADING = "media_heading"
+#: The tag of a line of a cookie or consent notice ("We use cookies ..."):
+#: :func:`lexicon_category` gives it, as do the consent panels the region rules find.
+COOKIE = "cookie"
+#: The tag of a newsletter, paywall or subscription offer ("Subscribe to our newsletter"):
+#: :func:`lexicon_category` gives it, as do the paywall boxes and forms of the region rules.
+SUBSCRIBE = "subscribe"
+#: The tag of a control of the page, a button or a player's label ("Load more", "Play
+#: video"), or of a form's fields: :func:`lexicon_category` gives it, as do the region rules.
+UI = "ui"
+#: The tag of a photo caption or credit ("Photo: Jane Doe/Reuters"): :func:`lexicon_category`
+#: gives it, the region and strip rules read it (it may stand between paragraphs).
+CREDIT = "credit"
+#: The tag of the heading of an author box ("About the author"): :func:`lexicon_category`
+#: gives it, as does the strip stage to the box under it.
+AUTHOR_BIO = "author_bio"
+#: The tag of a line of the story's topic tags ("Tags: economy, Europe"):
+#: :func:`lexicon_category` gives it, the sequel and strip rules read it.
+TOPIC_TAGS = "tags"
+#: The tag of a breadcrumb trail ("Home > News > World"): :func:`lexicon_category` gives it.
+BREADCRUMB = "breadcrumb"
+#: The tag of a menu row, a navigation saved as one line ("News Sport Business Culture"):
+#: :func:`lexicon_category` gives it, the region, lede and strip rules read it.
+MENU = "menu"
 
 
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
@@ -1305,7 +1337,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and (m := _RELATED_LINK.match(text)) is not None
         and fold(m.group(1)) in _RELATED_LINK_LABELS
     ) or (words <= _RELATED_LINK_WORDS and first in _PAGER_FIRST and _PAGER_LINK.match(key)):
-        return "related_link"
+        return RELATED_LINK
     # (each anchored pattern below runs only when the key opens with a word it can start
     # with, and the comment-count search only on a key holding one of its words: a set probe
     # or a substring test rules out most lines)
@@ -1327,11 +1359,11 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
                 and text[:1].isupper()
             )
         ):
-            return "related_heading"
+            return RELATED_HEADING
         if key in _MEDIA_SET:
-            return "media_heading"
+            return MEDIA_HEADING
         if key in _AUTHOR_BIO_SET:
-            return "author_bio"
+            return AUTHOR_BIO
         if (known and _COMMENTS_PREFIX.match(key, first)) or (
             (figure or first in _COUNT_WORDS)
             and _COMMENT_COUNT.match(key)
@@ -1339,7 +1371,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         ):
             return COMMENTS
     if key in _UI_SET:
-        return "ui"
+        return UI
     if (
         words <= 10
         and (not terminal or text.endswith(":"))
@@ -1350,7 +1382,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):
         return SHARE_FOLLOW
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
-        return "credit"
+        return CREDIT
     if comment_header(line) or (
         words <= 12
         and any(h in key for h in _COMMENT_HINTS)
@@ -1362,44 +1394,44 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return "disclosure"
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
-        return "cookie"
+        return COOKIE
     if words <= _FRAMEWORK_WORDS and first in _FRAMEWORK_FIRST and _FRAMEWORK.match(key):
-        return "cookie"
+        return COOKIE
     if words <= 8 and (
         (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
     ):
-        return "ui"
+        return UI
     if (
         words <= 60
         and (text[-1] == ")" or ":" in text)
         and _CAPTION_MARK.search(text[-70:])
         and _CAPTION_CREDIT.search(text)
     ):
-        return "credit"
+        return CREDIT
     if words <= 18 and (known and _SUBSCRIBE_PREFIX.match(key, first)):
-        return "subscribe"
+        return SUBSCRIBE
     if words <= _PAYWALL_WORDS and (
         (known and _PAYWALL_PREFIX.match(key, first)) or key.startswith(_PAYWALL_UNSPACED)
     ):
-        return "subscribe"
+        return SUBSCRIBE
     if (
         words <= 16
         and (known and _TAGS_PREFIX.match(key, first))
         and (key.startswith(_TAGS_UNCOLONED) or _tags_label(text))
     ):
-        return "tags"
+        return TOPIC_TAGS
     if words <= 14 and (
         ((known and _CREDIT_PREFIX.match(key, first)) and ":" in text[:25])
         or (key.endswith(_AGENCY_TAILS) and _AGENCY_END.search(key) and _CREDIT_SHAPE.search(text))
     ):
-        return "credit"
+        return CREDIT
     if (
         words <= _CAPTION_WORDS
         and key.endswith(_SLASH_AGENCIES)
         and "/" in text
         and _SLASH_CREDIT.search(text)
     ):
-        return "credit"
+        return CREDIT
     if words <= 20 and (
         (
             known
@@ -1413,16 +1445,16 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     ):
         return FOOTER
     if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
-        return "breadcrumb"
+        return BREADCRUMB
     if (
         words <= 16
         and not terminal
         and not _DIGIT.search(text)  # table rows carry figures, trails do not
         and len(_CRUMB_SEPARATORS.findall(text)) >= 2
     ):
-        return "breadcrumb"
+        return BREADCRUMB
     if not terminal and words <= 60 and joined_menu(text):
-        return "menu"
+        return MENU
     return ""
 
 

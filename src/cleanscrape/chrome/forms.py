@@ -27,8 +27,6 @@ from . import lexicon as lx
 from .appeals import ends_story
 from .features import SHARE_FOLLOW, Line
 
-SUBSCRIBE = "subscribe"
-
 #: The label of an e-mail field, the whole folded line ("Email", "Your Email*", "Enter your
 #: e-mail address", "Email Address: (Required)", "E-Mail-Adresse", "Adresse e-mail").
 _FIELD = re.compile(

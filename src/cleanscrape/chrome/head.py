@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from .features import Line
-from .regions import TEASER
+from .regions import RELATED_CARD, TEASER
 
 #: The standfirst under the headline's copies is at most this many lines above the body.
 _HEAD_GAP = 4
 #: ... and no other card is this many lines above the copies (a list of cards is no headline).
 _LIST_GAP = 8
-_CARD_TAGS = frozenset({"related_card", TEASER})
+_CARD_TAGS = frozenset({RELATED_CARD, TEASER})
 
 
 def headline_card(lines: list[Line], tags: list[str], start: int) -> tuple[int, int] | None:
@@ -37,7 +37,7 @@ def headline_card(lines: list[Line], tags: list[str], start: int) -> tuple[int, 
         if tags[k] != TEASER:
             continue
         a, b = lines[k - 2], lines[k - 1]
-        if not (a.key and a.key == b.key and tags[k - 2] == tags[k - 1] == "related_card"):
+        if not (a.key and a.key == b.key and tags[k - 2] == tags[k - 1] == RELATED_CARD):
             return None
         if any(t in _CARD_TAGS for t in tags[k + 1 : start]):
             return None

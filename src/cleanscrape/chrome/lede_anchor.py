@@ -29,7 +29,7 @@ from itertools import compress
 
 from .bios import author_box
 from .bylines import byline_of
-from .features import CLOSERS, Line, fold
+from .features import CLOSERS, MENU, Line, fold
 from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
@@ -383,7 +383,7 @@ def top_headline(lines: list[Line], tags: list[str], start: int, *, skip: Set[in
     if i < 0 or i in skip:
         return None
     ln = lines[i]
-    if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", "menu"):
+    if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", MENU):
         return _past_one_line(lines, tags, start, skip=skip)
     return i if told_by_lede(lines, tags, i, skip=skip) else None
 

@@ -21,12 +21,28 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
-from .features import COLONS, COMMENTS, FOOTER, SHARE_FOLLOW, Line, fold, paywall_offer
+from .features import (
+    AUTHOR_BIO,
+    COLONS,
+    COMMENTS,
+    COOKIE,
+    CREDIT,
+    FOOTER,
+    MEDIA_HEADING,
+    MENU,
+    RELATED_HEADING,
+    SHARE_FOLLOW,
+    SUBSCRIBE,
+    UI,
+    Line,
+    fold,
+    paywall_offer,
+)
 from .reading_time import READ_TIME, minutes_hint
 from .shortcodes import is_shortcode
 
 #: Categories that open a section of links (what follows them is chrome, not article text).
-SECTION_HEADINGS = frozenset({"related_heading", "media_heading", COMMENTS})
+SECTION_HEADINGS = frozenset({RELATED_HEADING, MEDIA_HEADING, COMMENTS})
 
 _HEADING_WEIGHT = -25.0
 _TAG_WEIGHT = -10.0
@@ -60,6 +76,20 @@ SENTENCE_BREAK = re.compile(r"\w[.!?]['\"”’)]?\s+[\"“‘(]?[A-Z0-9]|[。�
 TIMESTAMP = "timestamp"
 #: The tag of a teaser (a story summary of another article): :func:`tag_lines` gives it.
 TEASER = "teaser"
+#: The tag of a card of another story (its title written twice, or glued to an image's slug):
+#: :func:`tag_lines` gives it, the head, thread and strip rules read it.
+RELATED_CARD = "related_card"
+#: The tag of a "[Video]"-style line of a media list: :func:`tag_lines` gives it.
+MEDIA_LIST = "media_list"
+#: The tag of a separator line ("* * *", "-----"): :func:`tag_lines` gives it, the region and
+#: strip rules read it.
+SEPARATOR = "separator"
+#: The tag of an image's alt text printed as a lower-case slug ("man-walks-dog-in-park"):
+#: :func:`tag_lines` gives it, the strip stage reads it.
+ALT_SLUG = "alt_slug"
+#: The tag of a line of HTML source or a CMS's shortcode printed as text: :func:`tag_lines`
+#: gives it; never the page's text, the strip stage counts it apart.
+MARKUP = "markup"
 
 
 def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
@@ -69,15 +99,15 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     marked_keys = {ln.key for ln in lines if not ln.ascii_lower}
     for i, ln in enumerate(lines):
         if ln.separator:
-            tags[i] = "separator"
+            tags[i] = SEPARATOR
         elif ln.lexicon:
             tags[i] = ln.lexicon
         elif ln.media_tag:
-            tags[i] = "media_list"
+            tags[i] = MEDIA_LIST
         elif ln.ascii_lower and (ln.key in marked_keys or (diacritics and ln.words >= 4)):
-            tags[i] = "alt_slug"
+            tags[i] = ALT_SLUG
         elif (ln.slug_prefix and (ln.slug_prefix in marked_keys or diacritics)) or ln.doubled:
-            tags[i] = "related_card"
+            tags[i] = RELATED_CARD
         elif ln.dateline:
             tags[i] = TIMESTAMP
         elif ln.teaser:
@@ -86,16 +116,16 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
             (_MARKUP_START.match(ln.text) and len(_MARKUP_TAG.findall(ln.text)) >= _MARKUP_TAGS)
             or lone_tags(ln.text)
         ):
-            tags[i] = "markup"
+            tags[i] = MARKUP
         elif ln.text[0] in _SHORTCODE_OPENS and is_shortcode(ln.text):
-            tags[i] = "markup"  # a CMS's widget printed as its code (see ``shortcodes``)
+            tags[i] = MARKUP  # a CMS's widget printed as its code (see ``shortcodes``)
     # cards: a title immediately repeated (title link + image link), then a teaser (a date
     # repeated, as a sticky header prints it above the body, is no card's title)
     for i in range(n - 1):
         a, b = lines[i], lines[i + 1]
         if a.key and a.key == b.key and a.words >= 3 and not a.terminal and not a.dateline:
-            tags[i] = tags[i] or "related_card"
-            tags[i + 1] = tags[i + 1] or "related_card"
+            tags[i] = tags[i] or RELATED_CARD
+            tags[i + 1] = tags[i + 1] or RELATED_CARD
             _tag_teaser(lines, tags, i + 2)
     for i, ln in enumerate(lines):
         if ln.doubled:
@@ -103,12 +133,12 @@ def tag_lines(lines: list[Line], *, diacritics: bool) -> list[str]:
     _tag_icon_rows(lines, tags)
     _tag_form_fields(lines, tags)
     for k in paywall_boxes(lines, tags):
-        tags[k] = tags[k] or "subscribe"
-    if "menu" in tags:
+        tags[k] = tags[k] or SUBSCRIBE
+    if MENU in tags:
         _untag_table_headers(lines, tags)
     block = "\n".join([ln.text for ln in lines])  # (the page's text, for the block rules)
     for k in consent_panels(lines, block) | unspaced_consent(lines, block):
-        tags[k] = tags[k] or "cookie"
+        tags[k] = tags[k] or COOKIE
     for k in reference_lists(lines, block):
         tags[k] = tags[k] or "references"
     return tags
@@ -130,7 +160,7 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
     Layout Switch Type Connectivity ..." over rows of models). A row's first cell may stand
     on lines of its own above the row's other cells (:data:`_ROW_GAP`)."""
     for k, ln in enumerate(lines):
-        if tags[k] != "menu" or "\t" not in ln.text:
+        if tags[k] != MENU or "\t" not in ln.text:
             continue
         tabs = ln.text.count("\t")
         below: list[int] = []
@@ -150,7 +180,7 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
         if (
             len(below) == _TABLE_ROWS
             and all(abs(lines[j].text.count("\t") - tabs) <= 1 for j in below)
-            and any(tags[j] != "menu" for j in below)
+            and any(tags[j] != MENU for j in below)
         ):
             tags[k] = ""
 
@@ -213,7 +243,7 @@ def _tag_form_fields(lines: list[Line], tags: list[str]) -> None:
     ]
     for a, b in pairwise(fields):
         if b - a <= _FIELD_GAP + 1:
-            tags[a] = tags[b] = "ui"
+            tags[a] = tags[b] = UI
 
 
 #: A line of HTML or XML source that a page shows ("<h1>Headline</h1> <p class=...>", the code
@@ -293,7 +323,7 @@ def weights(
     # a page with one needs them)
     prose_after = [0] * len(lines)
     total = 0
-    for k in range(len(lines) - 1, -1, -1) if "subscribe" in tags else ():
+    for k in range(len(lines) - 1, -1, -1) if SUBSCRIBE in tags else ():
         prose_after[k] = total
         if _paragraph(lines[k]) and not tags[k]:
             total += lines[k].words
@@ -315,24 +345,24 @@ def weights(
             w = _HEADING_WEIGHT
             box = (k, damp) if not seen_pair else None
             damp = _COMMENTS_DAMP
-        elif tag in SECTION_HEADINGS or tag == "author_bio":
+        elif tag in SECTION_HEADINGS or tag == AUTHOR_BIO:
             # ("About the author" opens a bio after the article, as a related heading a list)
             w = _HEADING_WEIGHT
             box = (k, damp) if box is None else box
             damp = min(damp, _RELATED_DAMP)
-        elif tag == "subscribe":
+        elif tag == SUBSCRIBE:
             w = _TAG_WEIGHT
             if prose_after[k] < _SUBSCRIBE_TAIL * (prose_total - prose_after[k]):
                 # a newsletter box in the page's tail: what follows is its form and the site's
                 # footer, unless the article goes on (as after a related heading)
                 box = (k, damp) if box is None else box
                 damp = min(damp, _RELATED_DAMP)
-        elif tag in ("separator", TIMESTAMP):
+        elif tag in (SEPARATOR, TIMESTAMP):
             w = -1.0
-        elif tag == "credit":
+        elif tag == CREDIT:
             # a photo caption or credit sits between the paragraphs of an article
             w = -2.0
-        elif tag == "markup" and lone_tags(ln.text):
+        elif tag == MARKUP and lone_tags(ln.text):
             w = 0.0  # an image's or a frame's tag printed as text: where the element stood
         elif tag:
             w = _TAG_WEIGHT
@@ -377,25 +407,25 @@ def paywall_boxes(lines: list[Line], tags: list[str]) -> set[int]:
     story's rest, not the page's tail (as after a newsletter box), and its lines between its
     tagged ones are its own ("$1 for 6 months", "Exclusive newsletters for subscribers")."""
     found: set[int] = set()
-    if "subscribe" not in tags:
+    if SUBSCRIBE not in tags:
         return found
     k, n = 0, len(lines)
     while k < n:
-        if tags[k] != "subscribe":
+        if tags[k] != SUBSCRIBE:
             k += 1
             continue
         last = j = k
         while j + 1 < n and (tags[j + 1] in _BOX_TAGS or not (tags[j + 1] or lines[j + 1].prose)):
             j += 1
-            last = j if tags[j] == "subscribe" else last
-        if any(tags[m] == "subscribe" and paywall_offer(lines[m]) for m in range(k, last + 1)):
+            last = j if tags[j] == SUBSCRIBE else last
+        if any(tags[m] == SUBSCRIBE and paywall_offer(lines[m]) for m in range(k, last + 1)):
             found.update(range(k, last + 1))
         k = j + 1
     return found
 
 
 #: The tags of a paywall box's lines (its offer, its buttons).
-_BOX_TAGS = frozenset({"subscribe", "ui"})
+_BOX_TAGS = frozenset({SUBSCRIBE, UI})
 
 
 #: A paragraph wrapped at a fixed width (text saved with its line breaks): at least this many
@@ -753,7 +783,7 @@ def headline_anchor(
     # (only a line whose key starts the title's can be it: those found by a C-level scan)
     for i in compress(count(1), map(key.startswith, map(_KEY, lines[1:400]))):
         ln = lines[i]
-        if ln.words < 3 or len(ln.key) < 15 or tags[i] == "alt_slug":
+        if ln.words < 3 or len(ln.key) < 15 or tags[i] == ALT_SLUG:
             continue
         if key == ln.key and i < before:
             return i

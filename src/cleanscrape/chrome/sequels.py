@@ -33,7 +33,7 @@ import re
 
 from . import lexicon as lx
 from .bylines import byline_of
-from .features import COLONS, Line, folded_phrases
+from .features import COLONS, RELATED_HEADING, TOPIC_TAGS, Line, folded_phrases
 from .reading_time import has_reading_time
 from .regions import TIMESTAMP
 
@@ -91,7 +91,7 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     however much prose follows (another article of the outlet, its newsletter form, its
     footer). A tag row in the head of a story is followed by the story's date or reading time;
     that one counts only as the halves rule of :func:`sequel_start` allows."""
-    if tags[k] != "tags":
+    if tags[k] != TOPIC_TAGS:
         return False
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
     return not any(_dated(lines[j], tags[j]) for j in reach)
@@ -141,7 +141,7 @@ def _related_cards(lines: list[Line], tags: list[str], k: int, end: int) -> bool
     it a short summary alone under a headline, :data:`_RELATED_CARDS` of them at least. A
     heading of the body that introduces a list ends with a colon ("Recommended courses:");
     a long paragraph, or two in a row, is an article going on under the heading."""
-    if tags[k] != "related_heading" or lines[k].text.endswith(COLONS):
+    if tags[k] != RELATED_HEADING or lines[k].text.endswith(COLONS):
         return False
     n = 0
     for j in range(k + 1, end + 1):
@@ -236,7 +236,7 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
             return k  # the story's tag row closes it, however much follows
         if words < _ARTICLE_WORDS or 2 * words < total:
             continue
-        if tags[k] == "tags":
+        if tags[k] == TOPIC_TAGS:
             return k  # the story's tag row closes it
         if lines[k].key in _PAGER_LABEL and any(
             _headline(lines[j], tags[j]) for j in range(k + 1, min(k + 1 + _LABEL_REACH, end + 1))

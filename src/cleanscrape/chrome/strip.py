@@ -40,11 +40,22 @@ from .bylines import byline_of, parse_published, source_of
 from .code_blocks import Listings, find_listings
 from .contents import CONTENTS, contents_above
 from .features import (
+    AUTHOR_BIO,
+    BREADCRUMB,
     CHARACTER_WORD_RANGES,
     COLONS,
     COMMENTS,
+    COOKIE,
+    CREDIT,
     FOOTER,
+    MEDIA_HEADING,
+    MENU,
+    RELATED_HEADING,
+    RELATED_LINK,
     SHARE_FOLLOW,
+    SUBSCRIBE,
+    TOPIC_TAGS,
+    UI,
     Line,
     comment_header,
     copyright_line,
@@ -55,7 +66,7 @@ from .features import (
     is_dateline,
 )
 from .footers import footer_end
-from .forms import SUBSCRIBE, form_start, input_forms
+from .forms import form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
@@ -72,7 +83,11 @@ from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
 from .regions import (
+    ALT_SLUG,
+    MARKUP,
+    RELATED_CARD,
     SECTION_HEADINGS,
+    SEPARATOR,
     TEASER,
     TIMESTAMP,
     anchored_region,
@@ -98,7 +113,7 @@ HEADLINE = "headline"
 _ANCHOR_SHARE = 0.3
 #: Tags a table's row of cells set apart by bars takes for a menu saved as one line or a
 #: breadcrumb trail (:func:`~.body_lists.table_lines`): taken off the rows of a table.
-_ROW_TAGS = frozenset({"menu", "breadcrumb"})
+_ROW_TAGS = frozenset({MENU, BREADCRUMB})
 
 
 @dataclass(slots=True)
@@ -269,7 +284,7 @@ def _classify_text(
         if region is not None:
             anchor = list_heading(feats, tags, region[0])
     if region is None:
-        return [t or "menu" for t in tags], meta, False
+        return [t or MENU for t in tags], meta, False
     start, end = region
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = _tables_end(feats, tags, start, end, rows)
@@ -340,7 +355,7 @@ def _classify_text(
             cats[i] = "dateline"
             meta.set("published", parse_published(ln.text))
             continue
-        cats[i] = tags[i] or "menu"
+        cats[i] = tags[i] or MENU
 
     # the region: article text minus inline chrome
     _footer_word_items(feats, tags, start, end)
@@ -352,7 +367,7 @@ def _classify_text(
             i += 1
             continue
         if tag in SECTION_HEADINGS:
-            cats[i] = tag if tag != "media_heading" else "related_heading"
+            cats[i] = tag if tag != MEDIA_HEADING else RELATED_HEADING
             j = i + 1
             # the links the heading introduces: same block (or, without blank lines, until prose)
             while j <= end and _is_link_like(feats[j], tags[j]) and not feats[j].prose:
@@ -397,7 +412,7 @@ def _classify_text(
     skip = wrapped | code | rows
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
     for k in named_bios(feats, tags, start, end):
-        cats[k] = "author_bio"  # the author's box between the story and what follows it
+        cats[k] = AUTHOR_BIO  # the author's box between the story and what follows it
 
     # below the region: bylines and sources until the first section heading, then chrome
     before_heading = True
@@ -408,7 +423,7 @@ def _classify_text(
             cats[i] = COMMENTS if tag in ("", TIMESTAMP) else tag
             continue
         if sequel is not None and i >= sequel:
-            cats[i] = tag or ("related_card" if ln.titlelike else TEASER)
+            cats[i] = tag or (RELATED_CARD if ln.titlelike else TEASER)
             continue
         if tag in SECTION_HEADINGS:
             before_heading = False
@@ -421,12 +436,12 @@ def _classify_text(
         seen += 1
         if tag == TIMESTAMP:
             cats[i] = "dateline"
-        elif tag == "media_heading":
-            cats[i] = "related_heading"
+        elif tag == MEDIA_HEADING:
+            cats[i] = RELATED_HEADING
         elif i <= form_end:
             cats[i] = tag or SUBSCRIBE
         elif i <= bio_end:
-            cats[i] = tag or "author_bio"
+            cats[i] = tag or AUTHOR_BIO
         elif i <= appeal_end and (kind := tail_kind(ln)):
             cats[i] = tag or kind
         elif i == blurb <= blurb_end:
@@ -434,7 +449,7 @@ def _classify_text(
         elif not tag and copyright_line(ln):
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
-            cats[i] = tag or ("related_card" if ln.titlelike else TEASER)
+            cats[i] = tag or (RELATED_CARD if ln.titlelike else TEASER)
     return cats, meta, True
 
 
@@ -465,7 +480,7 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
     lasts = [p for k, p in enumerate(at) if k + 1 == len(at) or at[k + 1] != p + 1]
     for first, last in zip(firsts, lasts, strict=True):
         run = range(first, last + 1)
-        lone = {k for k in run if tags[k] == _MARKUP and lone_tags(feats[k].text)}
+        lone = {k for k in run if tags[k] == MARKUP and lone_tags(feats[k].text)}
         if not lone or (listings.marked & set(run)) - lone:
             continue
         if len(lone) < len(run) or all(lone_media(feats[k].text) for k in lone):
@@ -728,13 +743,13 @@ def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int,
     below = i + 1
     if below > end or cats[below] != KEEP or not feats[below].prose or tags[below]:
         return False
-    return all(m >= 0 and tags[m] == "ui" and cats[m] != KEEP for m in range(i - _CONTROLS, i))
+    return all(m >= 0 and tags[m] == UI and cats[m] != KEEP for m in range(i - _CONTROLS, i))
 
 
 #: What stands between a body's paragraphs: a picture's caption or credit, an interface line
 #: (a player's controls, "Advertisement"), a tag printed as text. At most :data:`_BETWEEN` such
 #: lines in a row set a subheading apart from the paragraph on either side of it.
-_BETWEEN_PARAGRAPHS = frozenset({"credit", "ui", "markup"})
+_BETWEEN_PARAGRAPHS = frozenset({CREDIT, UI, MARKUP})
 _BETWEEN = 3
 #: The words of a line that name what it speaks of: words of four letters or more of a script
 #: written with spaces, and pairs of letters of a script written without spaces (kana,
@@ -1024,7 +1039,7 @@ def _classify_html(
             continue
         cat = ln.lexicon
         if ln.separator:
-            cats[i] = "separator"
+            cats[i] = SEPARATOR
         elif title_key and ln.key == title_key:
             cats[i] = HEADLINE  # a second copy of the headline (image alt, sticky header)
             if in_article is not None and in_article(ln.text):
@@ -1033,32 +1048,32 @@ def _classify_html(
             if date:
                 meta.set("published", parse_published(date))
             cats[i] = "dateline"
-        elif cat in SECTION_HEADINGS and cat != "media_heading":
+        elif cat in SECTION_HEADINGS and cat != MEDIA_HEADING:
             nxt = feats[i + 1] if i + 1 < n else None
             if cut_end and total_after <= 0.15 * max(before, 1) and not (nxt and nxt.prose):
                 # (a heading followed by a paragraph is the body's own, "Recommended for:")
                 # a related section at the end: it and everything after it
-                cats[i] = "related_heading"
+                cats[i] = RELATED_HEADING
                 for j in range(i + 1, n):
-                    cats[j] = "related_card"
+                    cats[j] = RELATED_CARD
                 break
-            cats[i] = "related_heading" if cat == "media_heading" else cat
+            cats[i] = RELATED_HEADING if cat == MEDIA_HEADING else cat
             j = i + 1
             while j < n and _html_link(feats[j]):
                 cats[j] = "inline_link"
                 j += 1
-        elif cat in (SHARE_FOLLOW, "cookie", "subscribe", FOOTER, "related_link") or (
-            cat == "ui" and ln.words <= 4
+        elif cat in (SHARE_FOLLOW, COOKIE, SUBSCRIBE, FOOTER, RELATED_LINK) or (
+            cat == UI and ln.words <= 4
         ):
             cats[i] = cat
             if cat == FOOTER and in_article is not None and in_article(ln.text):
                 own.append(i)
         elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
-            cats[i] = "alt_slug"
+            cats[i] = ALT_SLUG
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
             meta.set("author", au)
             cats[i] = "byline"
-        elif i >= n - 3 and cat == "tags":
+        elif i >= n - 3 and cat == TOPIC_TAGS:
             cats[i] = cat  # the post's tag row under it ("Tags: ...", "Filed under: ...")
         elif i >= n - 3 and comment_prompt(ln):
             cats[i] = COMMENTS  # a call to comment or the comments' policy under the story
@@ -1083,7 +1098,7 @@ def _closing_appeals(feats: list[Line], cats: list[str]) -> None:
     for i in range(first, end + 1):
         if not tags[i]:
             ln = feats[i]
-            cats[i] = tail_kind(ln) or ("related_card" if ln.titlelike else TEASER)
+            cats[i] = tail_kind(ln) or (RELATED_CARD if ln.titlelike else TEASER)
 
 
 def classify_lines(
@@ -1132,14 +1147,14 @@ def classify_lines(
     total = sum(compress(sizes[:upto], map(not_, map(_SEPARATOR, feats[:upto]))))
     # (HTML source printed as text is no text of the page: it counts for nothing, and stays
     # dropped when the page is kept whole)
-    total -= sum(compress(sizes[:upto], map(_MARKUP.__eq__, cats[:upto])))
+    total -= sum(compress(sizes[:upto], map(MARKUP.__eq__, cats[:upto])))
     total -= sum(compress(sizes[:upto], _dropped_items(feats, cats)))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
     if total and (not found or kept < min_kept_ratio * total or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append(LOW_PROSE)
         cats = [
-            _MARKUP if cat == _MARKUP else "separator" if ln.separator else KEEP
+            MARKUP if cat == MARKUP else SEPARATOR if ln.separator else KEEP
             for ln, cat in zip(feats, cats, strict=True)
         ]
         meta = _Meta()
@@ -1153,12 +1168,10 @@ def classify_lines(
 
 
 _INDEX, _TEXT, _SEPARATOR = attrgetter("index"), attrgetter("text"), attrgetter("separator")
-#: Lines of HTML source printed as text (``tag_lines``): never the page's text.
-_MARKUP = "markup"
 _MARK = attrgetter("mark")
 _WORDLIST = attrgetter("wordlist")
 #: Verdicts of lines that count in the page's total as they are (kept) or not at all (markup).
-_COUNTED_APART = frozenset({KEEP, _MARKUP}).__contains__
+_COUNTED_APART = frozenset({KEEP, MARKUP}).__contains__
 
 
 def _dropped_items(feats: list[Line], cats: list[str]) -> Iterator[bool]:

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from . import lexicon as lx
 from .features import COMMENTS, Line
-from .regions import TEASER, TIMESTAMP
+from .regions import RELATED_CARD, TEASER, TIMESTAMP
 
 #: A commenter's name: one to four words (a handle may hold figures: "Zdigital2015"), at most
 #: this many characters, optionally with its verb ("Sheri says", "Jana píše"; any language of
@@ -152,7 +152,7 @@ _SIGNATURE_WORDS = 16
 _SIGNED_COMMENTS = 2
 #: The tags a comment's own lines may carry (a short one read as a teaser or a card's
 #: headline): no chrome line that ends the article.
-_PROSE_TAGS = frozenset((TEASER, "related_card"))
+_PROSE_TAGS = frozenset((TEASER, RELATED_CARD))
 
 
 def _signature(ln: Line) -> bool:
