@@ -140,9 +140,32 @@ def test_the_outlets_titles_are_still_told_by_their_lede() -> None:
     ]
 
 
-def test_without_the_owners_name_the_appeal_wins_as_before() -> None:
-    """A page whose copyright line names no owner: the titles are read as before (the rule
-    needs the outlet's name), so the appeal under its title is the text."""
-    page = ["© 2025 All Rights Reserved." if ln.startswith("©") else ln for ln in _PAGE]
+def _without_owner(page: list[str]) -> list[str]:
+    """The page with a copyright line that names no owner."""
+    return ["© 2025 All Rights Reserved." if ln.startswith("©") else ln for ln in page]
+
+
+def test_without_the_owners_name_the_tag_row_under_the_story_closes_it() -> None:
+    """A page whose copyright line names no owner: the titles are read as headlines (the rule
+    above needs the outlet's name), but the story's own tag row right under its region closes
+    the story, and nothing below the row heads it: the story is the text, the appeal goes (the
+    page's story is its text; the appeal under its title is the outlet's)."""
+    kept = _kept(_without_owner(_PAGE))
+    for line in _STORY[1:]:
+        assert line in kept
+    assert "Join the growth phase at Flatworld Solutions as a Partner" not in kept
+    assert not any(line.startswith("Service distributorship") for line in kept)
+
+
+def test_a_row_without_its_label_leaves_it_to_the_owners_name() -> None:
+    """The tag links printed without their label ("Sitemap, Canvas Portrait Enhancement,
+    Data"): no tag row closes the story, so the owner's name alone keeps it; a copyright line
+    that names no owner leaves the appeal under its title to win, as before the owner rule."""
+    page = [ln.removeprefix("Tags: ") for ln in _PAGE]
     kept = _kept(page)
-    assert "Join the growth phase at Flatworld Solutions as a Partner" in kept
+    for line in _STORY[1:]:
+        assert line in kept
+    assert "Join the growth phase at Flatworld Solutions as a Partner" not in kept
+    assert "Join the growth phase at Flatworld Solutions as a Partner" in _kept(
+        _without_owner(page)
+    )

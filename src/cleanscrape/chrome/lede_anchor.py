@@ -220,9 +220,9 @@ def lede_region(
     (:func:`_own_headline`). ``page``: the dump's lines as printed (indentation kept);
     ``owner``: the page's owner as its copyright line names it
     (:func:`~cleanscrape.chrome.blurbs.outlet_name`), or None.
-    ``closed``: the line of the tag row that closes the story ``region`` opens
-    (:func:`~cleanscrape.chrome.sequels.short_story_close`), or None. No candidate below it is
-    read (:func:`_above_close`).
+    ``closed``: the line of the tag row that closes the story ``region`` opens, in it or
+    right under it (:func:`~cleanscrape.chrome.sequels.row_under_story`), or None. No
+    candidate below it is read (:func:`_above_close`).
     """
     found = _above_close(lede_candidates(lines, tags, skip=skip, region=region), closed)
     holding = _holding_headline(lines, ws, region, found, page, share)

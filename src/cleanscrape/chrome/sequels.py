@@ -273,3 +273,17 @@ def short_story_close(lines: list[Line], tags: list[str], start: int, end: int) 
         elif paragraphs >= _STORY_PARAGRAPHS and _closing_tag_row(lines, tags, k, end):
             return k
     return None
+
+
+def row_under_story(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+    """The tag row that closes the short story of the region ``[start, end]``
+    (:func:`short_story_close`), or, when none lies inside it, one right under the region:
+    among the lines below it down to the first paragraph. The region search weighs a tag row
+    as chrome, so a story of two short paragraphs can end right above its own row, which
+    closes it all the same; a row past the next paragraph is some other block's. None when
+    there is none."""
+    inside = short_story_close(lines, tags, start, end)
+    if inside is not None:
+        return inside
+    below = next((k for k in range(end + 1, len(lines)) if lines[k].prose), len(lines))
+    return short_story_close(lines, tags, start, below - 1)

@@ -103,7 +103,7 @@ from .regions import (
     weights,
     wrapped_paragraphs,
 )
-from .sequels import sequel_start, short_story_close
+from .sequels import row_under_story, sequel_start, short_story_close
 from .threads import thread_start
 
 KEEP = "article"
@@ -234,8 +234,9 @@ def _classify_text(
         # no page title names a headline: find one by its lede, in another block of prose or
         # in the element that holds the region (a table of contents right above the region
         # says where the story starts: its first paragraphs above the contents, below)
-        # (none below the tag row that closes the region's story: the outlet's text follows it)
-        closed = short_story_close(feats, tags, region[0], region[1])
+        # (none below the tag row that closes the region's story, in the region or right
+        # under it: the outlet's text follows it)
+        closed = row_under_story(feats, tags, region[0], region[1])
         found = lede_region(
             feats,
             tags,
