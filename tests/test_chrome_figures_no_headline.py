@@ -8,7 +8,11 @@ few tokens) but is figures, not words; so is a dateline ("August 16, 2019 - Upda
 which passes over a line whose figure tokens outnumber its words
 (``features.figures_row``).
 
-The page: AEB dev page c81e134e… as html-text dumps it, stored unchanged.
+The guess among the lines above the story (``regions.find_title``) passes over such lines too
+(a phone number in a site's header).
+
+The pages: AEB dev page c81e134e… as html-text dumps it, and WCXB dev page 4240 as inscriptis
+dumps it, stored unchanged.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ import pytest
 from cleanscrape import clean_text
 from cleanscrape.chrome.features import figures_row
 
-_PAGE = Path(__file__).parent / "data" / "dumps" / "score_table_over_story.txt"
+_DIR = Path(__file__).parent / "data" / "dumps"
+_PAGE = _DIR / "score_table_over_story.txt"
 
 
 def test_score_row_above_the_story_is_not_its_title() -> None:
@@ -29,6 +34,14 @@ def test_score_row_above_the_story_is_not_its_title() -> None:
     result = clean_text(_PAGE.read_text(encoding="utf-8"))
     assert result.title == "High School Roundup: Viera defeats Rockledge to remain undefeated"
     assert "Palm Bay (1-0): Tolivert 25 points." in result.text
+
+
+def test_phone_number_above_the_headline_is_not_the_guess() -> None:
+    """The header's phone number a few lines above the post is not guessed for its title; the
+    post's headline is, and the body does not open with it."""
+    result = clean_text((_DIR / "phone_number_over_headline.txt").read_text(encoding="utf-8"))
+    assert result.title == "Smart Thermostats: Do They Really Save You Money?"
+    assert not result.text.startswith("Smart Thermostats")
 
 
 @pytest.mark.parametrize(

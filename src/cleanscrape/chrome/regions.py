@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
-from .features import COLONS, COMMENTS, FOOTER, SHARE_FOLLOW, Line, fold, paywall_offer
+from .features import COLONS, COMMENTS, FOOTER, SHARE_FOLLOW, Line, figures_row, fold, paywall_offer
 from .reading_time import READ_TIME, minutes_hint
 from .shortcodes import is_shortcode
 
@@ -839,7 +839,7 @@ def find_title(
         if byline_of(ln, names=True) is not None and i > 0:
             byline_at = i if byline_at is None else byline_at
             continue
-        if ui_message(ln):
+        if ui_message(ln) or figures_row(ln.text):
             continue
         score = 1.0 / (1 + start - i)
         if ln.key in slug_keys:
