@@ -480,6 +480,22 @@ def is_separator(line: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+#: A blank-separated token holding a letter of any script ("Bay", "2020s", "年"), and one
+#: holding a figure and no letter ("18", "—70", "$9", "2:16", "70-44").
+_LETTER_TOKEN = re.compile(r"\S*[^\W\d_]\S*")
+_FIGURE_TOKEN = re.compile(r"(?<!\S)(?:\d|[^\s\w])*\d(?:\d|[^\s\w])*(?!\S)")
+
+
+def figures_row(text: str) -> bool:
+    """``text`` is mostly figures: its tokens holding a figure and no letter outnumber those
+    holding a letter (a table's row, "Palm Bay 18 22 13 17 — 70"; a list of prices or
+    times). A headline is words, in any language: one that counts ("34 Top Photography Trends
+    in 2025") has fewer figures than words."""
+    if _DIGIT.search(text) is None:
+        return False
+    return len(_FIGURE_TOKEN.findall(text)) > len(_LETTER_TOKEN.findall(text))
+
+
 #: "3 hours ago" in the languages of :mod:`cleanscrape.chrome.lang`, alone on its line.
 _RELATIVE_TIME = re.compile(
     f"^(?:{lx.RELATIVE_TIME_PATTERN})$",

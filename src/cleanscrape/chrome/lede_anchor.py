@@ -29,7 +29,7 @@ from itertools import compress
 
 from .bios import author_box
 from .bylines import byline_of
-from .features import CLOSERS, MENU, Line, fold
+from .features import CLOSERS, MENU, Line, figures_row, fold
 from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
@@ -70,6 +70,14 @@ def _least_depth(page: Sequence[str], default: int) -> int:
     """The indentation of the least indented line holding text of ``page`` (``default`` when
     none holds any)."""
     return min(map(len, _INDENT.findall("\n".join(page))), default=default)
+
+
+def worded_title(ln: Line) -> bool:
+    """``ln`` is shaped as a headline may be: title-like (no final stop, 25 words at most) and
+    words, not a row of figures (:func:`~cleanscrape.chrome.features.figures_row`: a score
+    table's row, "Palm Bay 18 22 13 17 — 70", is title-like too). Every headline guess that
+    reads a line's shape reads it here."""
+    return ln.titlelike and not figures_row(ln.text)
 
 
 def titled(lines: list[Line], tags: list[str], page: Sequence[str]) -> bool:
@@ -129,7 +137,7 @@ def lede_candidates(
         ln = lines[i]
         if region[0] <= i <= region[1]:
             continue
-        if not ln.titlelike or ln.words < _MIN_WORDS or tags[i] or i in skip:
+        if not worded_title(ln) or ln.words < _MIN_WORDS or tags[i] or i in skip:
             continue
         if i and _carries_on(lines[i - 1].text, ln.text):
             continue  # (the second half of a sentence broken over two lines)
@@ -337,7 +345,7 @@ def dated_headline(lines: list[Line], tags: list[str], *, skip: Set[int]) -> int
     found = [
         i
         for i in above
-        if lines[i].titlelike and lines[i].words >= _MIN_WORDS and not tags[i] and i not in skip
+        if worded_title(lines[i]) and lines[i].words >= _MIN_WORDS and not tags[i] and i not in skip
     ]
     return found[0] if len(found) == 1 else None
 
@@ -383,7 +391,7 @@ def top_headline(lines: list[Line], tags: list[str], start: int, *, skip: Set[in
     if i < 0 or i in skip:
         return None
     ln = lines[i]
-    if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", MENU):
+    if not worded_title(ln) or ln.prose or ln.words < _MIN_WORDS or tags[i] not in ("", MENU):
         return _past_one_line(lines, tags, start, skip=skip)
     return i if told_by_lede(lines, tags, i, skip=skip) else None
 
@@ -399,7 +407,7 @@ def _past_one_line(lines: list[Line], tags: list[str], start: int, *, skip: Set[
     if i < 0 or i in skip or start - 1 in skip:
         return None
     ln = lines[i]
-    if not ln.titlelike or ln.prose or ln.words < _MIN_WORDS or tags[i]:
+    if not worded_title(ln) or ln.prose or ln.words < _MIN_WORDS or tags[i]:
         return None
     return i if told_by_lede(lines, tags, i, skip=skip, lede_from=start) else None
 
@@ -421,6 +429,8 @@ def region_headline(
         return False
     ln = lines[start]
     if not (ln.titlelike or asks(ln.text)) or not _MIN_WORDS <= ln.words <= _MAX_WORDS:
+        return False
+    if figures_row(ln.text):
         return False
     return told_by_lede(lines, tags, start, skip=skip)
 
@@ -459,7 +469,7 @@ def shaped_headline(
     if i < 0 or i in skip or tags[i]:
         return None
     ln = lines[i]
-    if not ln.titlelike or ln.prose or ln.repeats or ln.mark or _BULLET.match(ln.text):
+    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or _BULLET.match(ln.text):
         return None
     if _two_sentences(ln.text):
         return None  # (a standfirst or a note run on a line, its last stop left off)

@@ -35,6 +35,7 @@ from .features import (
     SUBSCRIBE,
     UI,
     Line,
+    figures_row,
     fold,
     paywall_offer,
 )
@@ -869,7 +870,7 @@ def find_title(
         if byline_of(ln, names=True) is not None and i > 0:
             byline_at = i if byline_at is None else byline_at
             continue
-        if ui_message(ln):
+        if ui_message(ln) or figures_row(ln.text):
             continue
         score = 1.0 / (1 + start - i)
         if ln.key in slug_keys:
