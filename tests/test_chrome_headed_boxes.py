@@ -10,16 +10,9 @@ The pages (``data/dumps/headed_box_site/``): the outlet's pages of a syndication
 
 from __future__ import annotations
 
-from pathlib import Path
+from .outlet_pages import kept_lines, read_pages, statuses
 
-from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.chrome.strip import classify_lines
-
-DATA = Path(__file__).parent / "data" / "dumps" / "headed_box_site"
-PAGES = {
-    name: (DATA / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-    for name in ("mortgage_boom", "bread_machines")
-}
+PAGES = read_pages("headed_box_site", ("mortgage_boom", "bread_machines"))
 #: Each page's own story paragraph (the draw's short story under the outlet's article header).
 STORY = {
     "mortgage_boom": "In 2006, what turned out to be the absolute peak year of the mortgage boom",
@@ -58,13 +51,10 @@ def test_a_box_of_headlines_on_one_line_is_no_prose() -> None:
 
 def test_each_page_keeps_its_story_and_drops_the_box() -> None:
     for name, page in PAGES.items():
-        kept = [v.text for v in classify_lines(page).verdicts if v.keep]
+        kept = kept_lines(page)
         assert any(line.startswith(STORY[name]) for line in kept), name
         assert not any(line.startswith(BOX) for line in kept), name
 
 
 def test_two_stories_of_the_outlet_are_not_joined() -> None:
-    docs = [Document(f"outlet/{name}.txt", "\n".join(page)) for name, page in PAGES.items()]
-    for opts in (CleanOptions(), CleanOptions(containment=True)):
-        batch = Pipeline(opts).run(docs)
-        assert [r.status for r in batch.results] == ["kept", "kept"]
+    assert statuses(PAGES) == [["kept", "kept"], ["kept", "kept"]]

@@ -14,16 +14,9 @@ draw (dev, ``--negative-paragraphs 2 --negative-words 150``), lines as printed.
 
 from __future__ import annotations
 
-from pathlib import Path
+from .outlet_pages import kept_lines, read_pages, statuses
 
-from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.chrome.strip import classify_lines
-
-DATA = Path(__file__).parent / "data" / "dumps" / "tag_row_under_region"
-PAGES = {
-    name: (DATA / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
-    for name in ("teeth_healthy", "freelancer_software")
-}
+PAGES = read_pages("tag_row_under_region", ("teeth_healthy", "freelancer_software"))
 #: Each page's own story: the paragraph under the outlet's standard one, right above the row.
 STORY = {
     "teeth_healthy": "Proper oral care is important for overall health.",
@@ -46,14 +39,11 @@ def test_the_pages_are_as_described() -> None:
 
 def test_each_page_keeps_its_story_not_the_outlets_notice_at_its_foot() -> None:
     for name, page in PAGES.items():
-        kept = [v.text for v in classify_lines(page).verdicts if v.keep]
+        kept = kept_lines(page)
         assert any(line.startswith(STORY[name]) for line in kept), name
         for text in NOTICE:
             assert not any(line.startswith(text) for line in kept), (name, text)
 
 
 def test_two_stories_of_the_outlet_are_not_joined() -> None:
-    docs = [Document(f"outlet/{name}.txt", "\n".join(page)) for name, page in PAGES.items()]
-    for opts in (CleanOptions(), CleanOptions(containment=True)):
-        batch = Pipeline(opts).run(docs)
-        assert [r.status for r in batch.results] == ["kept", "kept"]
+    assert statuses(PAGES) == [["kept", "kept"], ["kept", "kept"]]
