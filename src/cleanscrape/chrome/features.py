@@ -1150,26 +1150,6 @@ def copyright_sign(text: str) -> bool:
     return "©" in text and _COPYRIGHT_SIGN.search(text) is not None
 
 
-#: A caption says what its picture shows in at least this many words before the credit; a
-#: credit line alone has at most a label of its own before it ("Main image credit: Getty",
-#: "Photo by ...").
-CAPTION_BEFORE_CREDIT = 4
-
-
-def captioned_credit(text: str) -> bool:
-    """Whether ``text``, a line :func:`lexicon_category` calls a credit, is a picture's caption
-    that ends with its credit: a description of what the picture shows, then who took it ("...
-    Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)", "A portrait of Queen Elizabeth II in 2004
-    (Picture credit: Getty)", "... home away from home. Credit: Sam Schild"), in the forms of
-    :data:`_CAPTION_CREDIT` and :data:`_SLASH_CREDIT`, with :data:`CAPTION_BEFORE_CREDIT` words
-    or more before the credit. Such a line is no sentence of the article, whatever the page:
-    the article's text does not end a paragraph with a photographer's name. A credit line
-    alone ("Image Credit: ... / Shutterstock") is printed under a blog's pictures as part of
-    the post as often as not, and is left to the credit rules of text dumps."""
-    found = _CAPTION_CREDIT.search(text) or _SLASH_CREDIT.search(text)
-    return found is not None and len(text[: found.start()].split()) >= CAPTION_BEFORE_CREDIT
-
-
 #: An address, a web address or a copyright sign anywhere in the line (the sign as
 #: :func:`copyright_sign` reads it).
 _FOOTER_CONTACT = re.compile(r"[@ⓒ]|www\.|https?://|" + _COPYRIGHT_SIGN.pattern)

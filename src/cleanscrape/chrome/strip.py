@@ -57,7 +57,6 @@ from .features import (
     TOPIC_TAGS,
     UI,
     Line,
-    captioned_credit,
     comment_header,
     copyright_line,
     cut_paragraphs,
@@ -1070,8 +1069,6 @@ def _classify_html(
             cats[i] = cat
             if cat == FOOTER and in_article is not None and in_article(ln.text):
                 own.append(i)
-        elif cat == CREDIT and captioned_credit(ln.text):
-            cats[i] = CREDIT  # a picture's caption printed with its credit between paragraphs
         elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
             cats[i] = ALT_SLUG
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
