@@ -64,6 +64,7 @@ from .features import (
     fold,
     footer_word_item,
     is_dateline,
+    line_features,
 )
 from .footers import footer_end
 from .forms import form_start, input_forms
@@ -1008,6 +1009,60 @@ def _head_date(ln: Line) -> str | None:
     return date if not date or is_dateline(date) else None
 
 
+#: The parts of a post's meta row printed a part a line above its date: at most this many
+#: lines, each of at most :data:`_ROW_WORDS` words.
+_ROW_LINES = 3
+_ROW_WORDS = 5
+#: A list item's bullet that a blog's template prints before each part of the row ("- Jan 4").
+_ROW_BULLET = re.compile(r"^[-–—•·]\s+")
+#: The longest small word that joins the capitalised words of a name or a role ("and", "of",
+#: "by", "de", "van").
+_ROW_JOINER = 3
+
+
+def _name_like(text: str) -> bool:
+    """Whether ``text`` is written as a name or a role is in the row ("Dr. Allen", "LEONARDO
+    GARCIA", "Co-founder and Chief Architect", "Written by"): its first word capitalised, each
+    other word capitalised or a small word of at most :data:`_ROW_JOINER` letters. A link of
+    the template's ("Back to blog") is written in small words."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or (w.islower() and len(w) <= _ROW_JOINER) for w in words[1:])
+    )
+
+
+def _meta_row(feats: list[Line], cats: list[str], meta: _Meta) -> None:
+    """Mark in ``cats`` the rest of the post's meta row above a date the head rule dropped.
+
+    A blog's template prints the author, the date and the reading time above the body a part
+    a line, often as items of a list ("- Dr. Allen", "- Jan 4", "- 2 min read", "Updated:
+    Sep 19"; "Written by", "David Jackson", "October 1, 2025"). The head rule
+    (:func:`_head_date`) knows the reading time and the dates with a year or a stamp word; the
+    short lines right above the first of them, no sentence and no prose, are the row's other
+    parts: its date without a year or after a bullet (``dateline``, as it holds a figure) and
+    its author's name or role (``byline``, a name recorded as the author). The row ends at a
+    line written otherwise (:func:`_name_like`)."""
+    first = next((i for i, cat in enumerate(cats[:HEAD_LINES]) if cat == "dateline"), None)
+    if first is None:
+        return
+    for k in range(first - 1, max(first - 1 - _ROW_LINES, -1), -1):
+        ln = feats[k]
+        if cats[k] != KEEP or ln.prose or ln.terminal or ln.words > _ROW_WORDS:
+            return
+        text = _ROW_BULLET.sub("", ln.text)
+        if any(c.isdigit() for c in text):
+            cats[k] = "dateline"
+            if is_dateline(text):
+                meta.set("published", parse_published(text))
+        elif _name_like(text):
+            cats[k] = "byline"
+            meta.set("author", byline_of(line_features([text])[0], names=True))
+        else:
+            return
+
+
 def _classify_html(
     feats: list[Line],
     *,
@@ -1082,6 +1137,7 @@ def _classify_html(
             meta.set("source", src)
             cats[i] = "source"
         before += prose_words[i]
+    _meta_row(feats, cats, meta)
     if cut_end:
         _closing_appeals(feats, cats)
     for i in own:  # (kept after the appeals: as chrome, the line opened no appeal below it)
