@@ -721,8 +721,8 @@ def shares_opening(
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways, and the first text, the contained one, must lie in the second whole,
-    :func:`whole_inside`; ``a_in_b``: whether the first opening lies in the second text, when
-    known;
+    :func:`whole_inside`, and hold text outside its site's, :func:`outlet_only`; ``a_in_b``:
+    whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
     outside their site's text, :meth:`.prints.Prints.story`)."""
