@@ -721,14 +721,14 @@ def shares_opening(
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways, and the first text, the contained one, must lie in the second whole,
-    :func:`whole_inside`; ``a_in_b``: whether the first opening lies in the second text, when
-    known;
+    :func:`whole_inside`, and hold text outside its site's, :func:`outlet_only`; ``a_in_b``:
+    whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
     outside their site's text, :meth:`.prints.Prints.story`)."""
     if one_site and (outlet_shared(*stories) or own_openings(open_a, whole_a, open_b, whole_b)):
         return False
-    if same_site and not whole_inside(whole_a, whole_b):
+    if same_site and (outlet_only(stories[0]) or not whole_inside(whole_a, whole_b)):
         return False
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
@@ -821,6 +821,21 @@ def outlet_shared(story_a: U64 | None, story_b: U64 | None) -> bool:
         return False
     shared = intersection_size(story_a, story_b)
     return shared < PAIR_STORY_SHARE * min(story_a.size, story_b.size)
+
+
+def outlet_only(story: U64 | None) -> bool:
+    """Whether a text holds nothing but its site's text: fewer than
+    :data:`MIN_CONTAINED_SHINGLES` of its whole-text hashes lie outside what the site prints on
+    most of its pages (``story``: :meth:`.prints.Prints.story`; ``None`` when the site prints
+    no such text, or it is not known).
+
+    A page whose story the strip stage lost keeps only what its outlet prints on every page
+    (a standard paragraph above the story, a box of its services): a teaser's shape, which lies
+    whole in any other page of the outlet. Such a text tells no story, so it is contained in
+    none of its site's pages (:func:`shares_opening` with ``same_site``); a teaser of a story
+    keeps the story's headline and lede, which at most a few pages of the site print. Texts of
+    one site joined as near-duplicates (two re-crawls of one page) are not asked."""
+    return story is not None and story.size < MIN_CONTAINED_SHINGLES
 
 
 def opening_in(opening: U64, whole: U64) -> bool:
