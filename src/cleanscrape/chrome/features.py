@@ -933,6 +933,15 @@ def folded_phrases(table: Mapping[str, tuple[str, ...]]) -> list[str]:
     return sorted({fold(p) for p in lx.phrases(table)} - {""})
 
 
+def shared_words(found: list[str]) -> tuple[str, ...]:
+    """Of each phrase of ``found``, the word that most of the phrases hold: every phrase holds
+    one of these words, so a text holding none of them holds none of the phrases, and phrases
+    that all name one thing ("requires javascript", "javascript aktivieren") give that one
+    word."""
+    counts = Counter(w for p in found for w in set(p.split(" ")))
+    return tuple(sorted({max(p.split(" "), key=lambda w: (counts[w], w)) for p in found}))
+
+
 _RELATED_SET = frozenset(folded_phrases(lx.RELATED_HEADINGS))
 _RELATED_PREFIX = lx.prefix_regex(folded_phrases(lx.RELATED_HEADINGS), max_extra_words=3)
 #: A related heading at a folded line's start with more words after it (:func:`headed_boxes`).
@@ -1095,6 +1104,20 @@ _PLAYER = re.compile(rf"^{lx.phrase_pattern(lx.PLAYER_READOUTS)}(?: \S+){{0,4}} 
 #: ... and its position over the clip's length, the same in every language ("0:00 / 2:31",
 #: "1:02:15 / 1:45:00"): nothing but two clock readings of minutes and seconds with a slash.
 _PLAYER_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:[0-5]\d\s*/\s*(?:\d{1,2}:)?\d{1,2}:[0-5]\d$")
+#: A page's notice that its scripts do not run, a stand-in for a player, a viewer, a form or a
+#: comment box ("This slideshow requires JavaScript.", "JavaScript is required to load the
+#: comments.", "Please enable JavaScript in your browser to complete this form."): a phrase of
+#: :data:`lexicon.SCRIPT_NOTICES` anywhere in the folded line, as whole words.
+_SCRIPT_NOTICE = re.compile(
+    r"(?:^| )" + lx.trie_pattern(folded_phrases(lx.SCRIPT_NOTICES)) + r"(?: |$)"
+)
+#: ... of each phrase, the word most of them hold (the language's name): a key holding none of
+#: these holds no phrase (substring tests before the search, one needle for the page's pass).
+_SCRIPT_NOTICE_HINTS = shared_words(folded_phrases(lx.SCRIPT_NOTICES))
+#: ... on a line of at most this many words: the notice is a sentence or two ("Loading
+#: comments relies on JavaScript. Try enabling JavaScript and reloading, or visit the original
+#: post on Mastodon."); a paragraph of a story about the language is longer.
+_SCRIPT_NOTICE_WORDS = 20
 #: A photo caption ending with its credit: "... (Image: GETTY)", "... (AP Photo/Jane Roe)",
 #: "... (Photo by ...)", "... Credit: ESA", "... Photo: Thomas Kuoh" (a source credit,
 #: "(Source: ...)", can end a sentence of the body; "(credit/debit cards)" is a list item).
@@ -1334,6 +1357,14 @@ BREADCRUMB = "breadcrumb"
 MENU = "menu"
 
 
+def script_notice(key: str) -> bool:
+    """Whether the folded line ``key`` holds a page's notice that its scripts do not run
+    (:data:`lexicon.SCRIPT_NOTICES`): interface text a page prints in place of a slideshow, a
+    video, a form or its comments when the browser or the converter runs no script, the same
+    on every site that uses the widget, never the story's own words."""
+    return any(h in key for h in _SCRIPT_NOTICE_HINTS) and _SCRIPT_NOTICE.search(key) is not None
+
+
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``.
 
@@ -1416,6 +1447,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if words <= 8 and (
         (first in _PLAYER_FIRST and _PLAYER.match(key)) or (figure and _PLAYER_TIME.match(text))
     ):
+        return UI
+    if words <= _SCRIPT_NOTICE_WORDS and script_notice(key):
         return UI
     if (
         words <= 60
@@ -1501,8 +1534,9 @@ _LEXICON_FIRST = frozenset().union(
 )
 #: Keys that a rule takes as they are: headings and interface strings.
 _LEXICON_KEYS = _RELATED_SET | _MEDIA_SET | _AUTHOR_BIO_SET | _UI_SET
-#: Words that the rules on comment counts look for anywhere in a key.
-_LEXICON_KEY_WORDS: tuple[str, ...] = _COMMENT_STEMS
+#: Words that the rules on comment counts and on notices that scripts do not run look for
+#: anywhere in a key.
+_LEXICON_KEY_WORDS: tuple[str, ...] = _COMMENT_STEMS + _SCRIPT_NOTICE_HINTS
 #: Characters of a line's text that a rule needs: a colon (comment authors, tags, credits,
 #: captions, related links with their heading, also full width), a slash (captions), menu and
 #: breadcrumb joiners, a tab, the copyright sign; and a dash or ``by`` between spaces (menus

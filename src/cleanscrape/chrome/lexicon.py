@@ -167,6 +167,11 @@ UI_MESSAGES: Mapping[str, tuple[str, ...]] = table("UI_MESSAGES")
 #: ... and a button's call to action, a whole folded line ("Request a Quote", "Speak to an
 #: Advisor", "Contact form"): in a headline these words name what the story tells.
 UI_CALLS: Mapping[str, tuple[str, ...]] = table("UI_CALLS")
+#: A page's notice that its scripts do not run, found anywhere in a folded line that names the
+#: scripting language ("This slideshow requires JavaScript.", "Please enable JavaScript to view
+#: the comments", "Bitte aktivieren Sie JavaScript"): a player's, a viewer's, a form's or a
+#: comment box's stand-in, interface text wherever the page prints it.
+SCRIPT_NOTICES: Mapping[str, tuple[str, ...]] = table("SCRIPT_NOTICES")
 
 # --- cookie banners (prefix) -------------------------------------------------------------------
 COOKIE: Mapping[str, tuple[str, ...]] = table("COOKIE")

@@ -68,7 +68,8 @@ LANGUAGES: tuple[str, ...] = (
 #: partners) folded; ``CONTENTS_LABELS`` (the label over a table of contents) and
 #: ``CONTENTS_TOGGLES`` (the words of its toggle) folded; ``UI_MESSAGES`` (what a form, a search
 #: box, a cart or an account box prints: its prompt, its thanks, its error, its state) and
-#: ``UI_CALLS`` (a button's call to action, a whole line) folded.
+#: ``UI_CALLS`` (a button's call to action, a whole line) folded; ``SCRIPT_NOTICES`` (a page's
+#: notice that its scripts do not run) folded.
 CATEGORIES: tuple[str, ...] = (
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -190,6 +191,7 @@ CATEGORIES: tuple[str, ...] = (
     "CONTENTS_TOGGLES",
     "UI_MESSAGES",
     "UI_CALLS",
+    "SCRIPT_NOTICES",
 )
 
 

@@ -422,3 +422,16 @@ UI_CALLS: tuple[str, ...] = (
     "demo anfordern",
     "jetzt starten",
 )
+
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "javascript aktivieren",
+    "javascript aktiviert",
+    "aktivieren sie javascript",
+    "aktiviere javascript",
+    "javascript ist deaktiviert",
+    "javascript ist nicht aktiviert",
+    "javascript benotigt",
+    "benotigt javascript",
+    "javascript erforderlich",
+    "erfordert javascript",
+)

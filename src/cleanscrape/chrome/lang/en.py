@@ -1311,3 +1311,31 @@ UI_CALLS: tuple[str, ...] = (
     "use my current location",
     "show more sharing options",
 )
+
+#: A page's notice that its scripts do not run, in a line that names the scripting language:
+#: a player's, a viewer's, a form's or a comment box's stand-in ("This slideshow requires
+#: JavaScript.", "Please enable JavaScript to view the comments", "You must have JavaScript
+#: enabled to use this form."), found anywhere in a folded line.
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "requires javascript",
+    "require javascript",
+    "relies on javascript",
+    "need javascript",
+    "needs javascript",
+    "javascript is required",
+    "javascript is needed",
+    "javascript is necessary",
+    "javascript is disabled",
+    "javascript is not enabled",
+    "javascript is turned off",
+    "javascript is currently disabled",
+    "javascript is enabled",
+    "javascript must be enabled",
+    "javascript to be enabled",
+    "javascript enabled",
+    "enable javascript",
+    "enabling javascript",
+    "turn on javascript",
+    "does not support javascript",
+    "doesn t support javascript",
+)

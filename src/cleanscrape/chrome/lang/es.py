@@ -434,3 +434,17 @@ UI_CALLS: tuple[str, ...] = (
     "pide presupuesto",
     "solicitar una demo",
 )
+
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "habilitar javascript",
+    "habilite javascript",
+    "habilita javascript",
+    "activar javascript",
+    "active javascript",
+    "activa javascript",
+    "javascript esta desactivado",
+    "javascript esta deshabilitado",
+    "javascript habilitado",
+    "requiere javascript",
+    "javascript es necesario",
+)

@@ -398,3 +398,16 @@ UI_CALLS: tuple[str, ...] = (
     "demander un devis",
     "demander une demo",
 )
+
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "activer javascript",
+    "activer le javascript",
+    "activez javascript",
+    "activez le javascript",
+    "javascript est desactive",
+    "javascript n est pas active",
+    "javascript est requis",
+    "javascript est necessaire",
+    "necessite javascript",
+    "necessite le javascript",
+)

@@ -330,3 +330,14 @@ UI_CALLS: tuple[str, ...] = (
     "richiedi un preventivo",
     "richiedi una demo",
 )
+
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "abilita javascript",
+    "abilitare javascript",
+    "abilitare il javascript",
+    "attiva javascript",
+    "attivare javascript",
+    "javascript e disabilitato",
+    "javascript abilitato",
+    "richiede javascript",
+)

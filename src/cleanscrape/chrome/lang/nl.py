@@ -278,3 +278,12 @@ UI_CALLS: tuple[str, ...] = (
     "offerte aanvragen",
     "demo aanvragen",
 )
+
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "javascript inschakelen",
+    "schakel javascript in",
+    "javascript ingeschakeld",
+    "javascript is uitgeschakeld",
+    "vereist javascript",
+    "javascript is vereist",
+)

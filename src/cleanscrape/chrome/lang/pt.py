@@ -418,3 +418,16 @@ UI_CALLS: tuple[str, ...] = (
     "solicitar orcamento",
     "peca um orcamento",
 )
+
+SCRIPT_NOTICES: tuple[str, ...] = (
+    "habilite o javascript",
+    "habilitar o javascript",
+    "ative o javascript",
+    "ativar o javascript",
+    "javascript esta desativado",
+    "javascript esta desabilitado",
+    "javascript habilitado",
+    "requer javascript",
+    "requer o javascript",
+    "javascript e necessario",
+)
