@@ -166,6 +166,14 @@ def _carries_on(above: str, text: str) -> bool:
     return above.rstrip().endswith(",") and text[:1].islower()
 
 
+def tells_again(ln: Line, named: Line) -> bool:
+    """``ln`` repeats at least :data:`_MIN_SHARE` of the content words of ``named`` (and one at
+    least): a heading that says again what a line higher up says ("Calendário da Stock Car
+    2018" under "Calendário Stock Car 2018") heads the same story."""
+    words = _content(named.key)
+    return bool(words) and len(words & _content(ln.key)) >= _MIN_SHARE * len(words)
+
+
 def _lede_paragraphs(
     lines: list[Line], tags: list[str], first: int, wanted: int, skip: Set[int]
 ) -> list[int]:

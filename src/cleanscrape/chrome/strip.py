@@ -77,6 +77,7 @@ from .lede_anchor import (
     opening_tells,
     region_headline,
     shaped_headline,
+    tells_again,
     titled,
     top_headline,
 )
@@ -98,6 +99,7 @@ from .regions import (
     lone_media,
     lone_tags,
     main_region,
+    menu_row,
     paywall_boxes,
     region_score,
     tag_lines,
@@ -311,6 +313,11 @@ def _classify_text(
     cats = [""] * n
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
+        if title is None and menu_row(feats[0].text):
+            # (the row's first item names a link of the outlet's: the story's own headline)
+            own = _over_menu_item(feats, tags, anchor, start, end, menu)
+            if own is not None:
+                title_at, start = own
     else:
         title_at = find_title(feats, tags, start, title=title, skip=menu)
         if (
@@ -318,16 +325,11 @@ def _classify_text(
             and anchor is None
             and (title_at is None or not opening_tells(feats, tags, title_at, start, skip=menu))
         ):
-            # a guess whose words the lede does not repeat gives way to the line right above
-            # the story whose words it does, or to the region's own first line when its lede
-            # repeats them
-            top = top_headline(feats, tags, start, skip=menu)
-            if top is not None:
-                title_at = top
-            elif region_headline(feats, tags, start, end, skip=menu):
-                title_at, start = start, start + 1
-            elif (shaped := shaped_headline(feats, tags, start, skip=menu)) is not None:
-                title_at = shaped
+            # a guess whose words the lede does not repeat gives way to the headline over the
+            # story
+            over, start = _headline_over_story(feats, tags, start, end, menu)
+            if over is not None:
+                title_at = over
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -488,6 +490,45 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
         if len(lone) < len(run) or all(lone_media(feats[k].text) for k in lone):
             out |= lone
     return out
+
+
+def _headline_over_story(
+    feats: list[Line], tags: list[str], start: int, end: int, menu: set[int]
+) -> tuple[int | None, int]:
+    """``(headline, body start)``: the headline right over the story ``start``..``end`` when
+    the line the page names or the guess above it is none the story tells again. The line
+    right above the story (or two above, past a dateline or a teaser) whose words its lede
+    repeats (:func:`~.lede_anchor.top_headline`); else the story's own first line when its
+    lede repeats it (:func:`~.lede_anchor.region_headline`: the body then starts under it);
+    else the line right above the story shaped as a headline
+    (:func:`~.lede_anchor.shaped_headline`). ``None`` (and ``start``) when there is none."""
+    top = top_headline(feats, tags, start, skip=menu)
+    if top is not None:
+        return top, start
+    if region_headline(feats, tags, start, end, skip=menu):
+        return start, start + 1
+    return shaped_headline(feats, tags, start, skip=menu), start
+
+
+def _over_menu_item(
+    feats: list[Line], tags: list[str], anchor: int, start: int, end: int, menu: set[int]
+) -> tuple[int, int] | None:
+    """``(headline, body start)`` when the line ``anchor`` that the first item of the dump's
+    opening menu row names (:func:`~.regions.headline_anchor`) is a link of the outlet's, not
+    the story's headline: the story ``start``..``end`` does not repeat its words
+    (:func:`~.lede_anchor.opening_tells`), a headline stands over the story
+    (:func:`_headline_over_story`) below it, and that headline does not say again what the
+    item says (:func:`~.lede_anchor.tells_again`). A page title followed by the site's sections
+    opens such a row with the headline, but so does a row of the site's links printed first
+    ("Product Guides · Careers · Contact · ..."): its first item is a menu link printed again
+    among the outlet's chrome, and the story's own headline stands right over the story, in
+    any language. None when the item stands."""
+    if opening_tells(feats, tags, anchor, start, skip=menu):
+        return None
+    over, body = _headline_over_story(feats, tags, start, end, menu)
+    if over is None or over <= anchor or tells_again(feats[over], feats[anchor]):
+        return None
+    return over, body
 
 
 def _dated_list(
