@@ -266,11 +266,22 @@ def short_story_close(lines: list[Line], tags: list[str], start: int, end: int) 
     footer. A tag row in a story's head is followed by its date or reading time; one above the
     story's second paragraph does not close it. The caller asks only when no second article
     and no readers' thread ends the region (a thread below the row is told as one)."""
+    return _story_close(lines, tags, start, end, end)
+
+
+def _story_close(lines: list[Line], tags: list[str], start: int, end: int, last: int) -> int | None:
+    """:func:`short_story_close` of the region ``[start, end]``, the scan going on below it
+    down to line ``last`` (``last >= end``) when no row inside closes the story, a row there
+    read as in the region ``[start, last]``. One scan answers both: a row inside the region
+    that a date follows within ``end`` has it within ``last`` too, so a second scan of the
+    region's rows, to ``last``, would find no row there either."""
     paragraphs = 0
-    for k in range(start, end + 1):
+    for k in range(start, last + 1):
         if lines[k].prose and not tags[k]:
             paragraphs += 1
-        elif paragraphs >= _STORY_PARAGRAPHS and _closing_tag_row(lines, tags, k, end):
+        elif paragraphs >= _STORY_PARAGRAPHS and _closing_tag_row(
+            lines, tags, k, end if k <= end else last
+        ):
             return k
     return None
 
@@ -281,9 +292,6 @@ def row_under_story(lines: list[Line], tags: list[str], start: int, end: int) ->
     among the lines below it down to the first paragraph. The region search weighs a tag row
     as chrome, so a story of two short paragraphs can end right above its own row, which
     closes it all the same; a row past the next paragraph is some other block's. None when
-    there is none."""
-    inside = short_story_close(lines, tags, start, end)
-    if inside is not None:
-        return inside
+    there is none. (One scan, :func:`_story_close`: the region's rows are not read twice.)"""
     below = next((k for k in range(end + 1, len(lines)) if lines[k].prose), len(lines))
-    return short_story_close(lines, tags, start, below - 1)
+    return _story_close(lines, tags, start, end, below - 1)

@@ -864,25 +864,28 @@ def _kept_around(cats: list[str], i: int, j: int, bounds: tuple[int, int]) -> bo
     return lo <= i - 1 and j + 1 <= hi and cats[i - 1] == KEEP and cats[j + 1] == KEEP
 
 
-def _body_list(
+def _paragraphs_around(
     feats: list[Line], tags: list[str], cats: list[str], i: int, j: int, bounds: tuple[int, int]
 ) -> bool:
-    """Lines ``i`` to ``j`` of the region are a list of the body written in sentence case, on a
-    page of any style of headlines: a kept paragraph (``prose``, untagged) stands right above
-    and right below them, at least half of the items are in sentence case
-    (:func:`~cleanscrape.chrome.body_lists.sentence_case_list`), and at least
-    :data:`_LIST_TOPIC_SHARE` of them (two thirds) name something the two paragraphs speak of
-    (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you see
-    how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines of
-    other stories put between two paragraphs speak of other things."""
+    """Lines ``i`` to ``j`` of the region stand between two kept paragraphs (``prose``,
+    untagged), right above and right below them: where a list of the body may stand
+    (:func:`_body_list`)."""
     above, below = i - 1, j + 1
     if not _kept_around(cats, i, j, bounds):
         return False
-    if not (feats[above].prose and feats[below].prose) or tags[above] or tags[below]:
-        return False
-    run = feats[i : j + 1]
-    if not sentence_case_list(run):
-        return False
+    return feats[above].prose and feats[below].prose and not tags[above] and not tags[below]
+
+
+def _body_list(feats: list[Line], run: list[Line], above: int, below: int) -> bool:
+    """A run of lines between two kept paragraphs (lines ``above`` and ``below``,
+    :func:`_paragraphs_around`), written in sentence case
+    (:func:`~cleanscrape.chrome.body_lists.sentence_case_list`, asked once by the caller, which
+    reads the answer again for the page's style of headlines), is a list of the body, on a page
+    of any style of headlines, when at least
+    :data:`_LIST_TOPIC_SHARE` of its items (two thirds) name something the two paragraphs speak
+    of (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you
+    see how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines
+    of other stories put between two paragraphs speak of other things."""
     around = _topic_words(feats[above].key) | _topic_words(feats[below].key)
     shared = sum(1 for ln in run if not _topic_words(ln.key).isdisjoint(around))
     return shared >= _LIST_TOPIC_SHARE * len(run)
@@ -943,11 +946,20 @@ def _inline_links(
                 and not _set_apart_list(feats, cats, i, j, start)
                 and not (one_list(run) or all(_LABEL.match(ln.text) for ln in run))
                 and not _body_facts(cats, run, i, j, (start, end))
-                and not _body_list(feats, tags, cats, i, j, (start, end))
             )
+            # ... nor a list of the body in sentence case between two paragraphs whose words it
+            # shares (the run's case, asked here, is read once for this test and the next)
+            cased: bool | None = None
+            if link and _paragraphs_around(feats, tags, cats, i, j, (start, end)):
+                cased = sentence_case_list(run)
+                link = not (cased and _body_list(feats, run, i - 1, j + 1))
             # ... nor items in sentence case on a page whose headlines are in title case (on a
             # page found not to write them so, the items' case changes nothing)
-            if link and titled is not False and sentence_case_list(run):
+            if (
+                link
+                and titled is not False
+                and (sentence_case_list(run) if cased is None else cased)
+            ):
                 if titled is None:
                     titled = title_case_page(feats[:start] + feats[end + 1 :])
                 link = not titled
