@@ -774,6 +774,43 @@ def cut_paragraphs(feats: list[Line]) -> None:
                 feats[k].prose = True
 
 
+#: A card's summary cut by characters (a few hundred, "... eliminate hallucinations...")
+#: runs past :data:`_TEASER_TIGHT_WORDS`: up to this many words it is a teaser beside a
+#: card's date (:func:`dated_cut_summaries`).
+_DATED_TEASER_WORDS = 90
+#: How a cut line ends (the test before :data:`_TEASER_TIGHT`'s).
+_ELLIPSES = ("...", "…")
+
+
+def dated_cut_summaries(feats: list[Line]) -> None:
+    """Mark as teasers the lines cut right after a word ("... and eliminate hallucinations...")
+    too long for a card by their words alone (:data:`_TEASER_TIGHT_WORDS` to
+    :data:`_DATED_TEASER_WORDS`) that stand in a dated card: a date line right below them
+    (a card closed by its kicker and date), or two lines above them with one line between
+    that is no prose (a card of a kicker and date, a headline and its summary).
+
+    A listing of an outlet's other stories cuts each summary at a length in characters, so a
+    summary of several sentences ends in the middle of one; the card's date beside it shows
+    the listing. A paragraph of the story that ends with "..." stands among the story's
+    paragraphs, not next to a date line. The line stays sentence-like (``prose``): the rules
+    that find a dated listing by its summaries (:func:`.regions.dated_cards`) count it.
+    """
+    n = len(feats)
+    cut = [
+        k
+        for k, ln in enumerate(feats)
+        if not ln.teaser
+        and ln.text.endswith(_ELLIPSES)
+        and _TEASER_TIGHT_WORDS < ln.words <= _DATED_TEASER_WORDS
+        and _TEASER_TIGHT.search(ln.text)
+    ]
+    for k in cut:
+        below = k + 1 < n and feats[k + 1].dateline
+        above = k >= 2 and feats[k - 2].dateline and not feats[k - 1].prose
+        if below or above:
+            feats[k].teaser = True
+
+
 def _cut_line(ln: Line) -> bool:
     """The line is a teaser's shape, cut with " ..." or " …" after a space, of
     :data:`_CUT_PARAGRAPH_WORDS` words or more."""

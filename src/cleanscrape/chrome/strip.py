@@ -60,6 +60,7 @@ from .features import (
     comment_header,
     copyright_line,
     cut_paragraphs,
+    dated_cut_summaries,
     diacritic_language,
     fold,
     footer_word_item,
@@ -204,6 +205,7 @@ def _classify_text(
     meta = _Meta()
     diacritics = diacritic_language(feats)
     cut_paragraphs(feats)  # a paragraph cut with " …" between two others is no teaser
+    dated_cut_summaries(feats)  # a long summary cut beside a card's date is a teaser
     tags = tag_lines(feats, diacritics=diacritics)
     # a table's rows printed a row a line: no menu, they weigh nothing (the story goes on
     # through its tables) and are no related links (below)
