@@ -10,7 +10,11 @@ story and that paragraph: the Jaccard of the bodies is 0.77, and the body lies i
 copy's text for 0.795, both under the threshold. The paragraph is shorter than an opening, so
 the body's opening holds the story's first words too and is not absent from the other copy's
 text (the rule for longer prose above); past the opening, the body is the story as the other
-copy prints it."""
+copy prints it.
+
+Since the headline right over the story is read as its title (the first item of a menu row
+gives way to it), the strip stage leaves the outlet's two lines out; the dedup test puts
+them back above the story, as the page prints them, to keep the case it was written for."""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ from .ray_rows import bucket_rows
 _DIR = Path(__file__).parent / "data" / "dumps" / "prose_shorter_than_opening"
 #: The other story's paragraph the second outlet keeps above the story.
 _OWN = "Coffee provides more than a morning energy boost."
+#: The outlet's line on its daily paper, which the strip stage once kept as the lede.
+_DAILY = "The Economic Times daily newspaper is available online now."
 
 
 def _clean() -> list[str]:
@@ -37,15 +43,34 @@ def _clean() -> list[str]:
     return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
 
 
+def _under_outlet_lines(under: str) -> str:
+    """The second copy with the outlet's two lines and the story's headline kept above the
+    story, as the strip stage printed it while it took a search box's prompt for the title:
+    the page's own lines, unchanged."""
+    lines = (_DIR / "story_under_outlet_lines.txt").read_text().splitlines()
+    own = [line for line in lines if line.startswith((_DAILY, _OWN))]
+    headline = next(line for line in lines if line.startswith("Put a powerful MacBook Pro"))
+    return "\n".join([*own, headline, under])
+
+
+def test_the_headline_over_the_story_leaves_the_outlets_lines_out() -> None:
+    """The story's headline right over its lede is the title, so the outlet's line and
+    paragraph above it are not the story's opening: both copies open with the lede."""
+    plain, under = _clean()
+    assert under.splitlines()[0] == plain.splitlines()[0]
+    assert _OWN not in under and _DAILY not in under
+
+
 def test_a_copy_under_a_paragraph_of_its_outlet_joins_the_copy_without_it() -> None:
     """The two copies are joined on two sites that differ, by both engines; on one site they
     stay apart, and so do they when the first copy is cut after the story's second paragraph
     (its headline, lede and first paragraph kept: the second copy then holds text the first
     lacks past its opening, and an abridged copy is left to ``containment``)."""
-    plain, under = _clean()
+    plain, clean_under = _clean()
+    under = _under_outlet_lines(clean_under)
     body = split_text(under).body.splitlines()
     assert body[0].startswith(_OWN)
-    assert split_text(under).lede == "The Economic Times daily newspaper is available online now."
+    assert split_text(under).lede == _DAILY
     texts = [plain, under]
     assert find_duplicates(texts, sites=["a.com", "b.com"]).duplicate_of == [None, 0]
     assert _bucket_pairs(bucket_rows(texts, [0, 1]), CleanOptions())["a"].tolist() == [0]
