@@ -287,3 +287,33 @@ def row_under_story(lines: list[Line], tags: list[str], start: int, end: int) ->
         return inside
     below = next((k for k in range(end + 1, len(lines)) if lines[k].prose), len(lines))
     return short_story_close(lines, tags, start, below - 1)
+
+
+#: The most lines a short story prints between its region's end and its own tag row (its
+#: paragraphs of one line each: a story of two short paragraphs, or list items).
+_ABOVE_ROW_LINES = 3
+
+
+def lines_above_row(
+    lines: list[Line], tags: list[str], end: int, skip: set[int] | frozenset[int]
+) -> int:
+    """The new end of a region that ends at ``end`` when the story's own lines stand between it
+    and the story's tag row (:func:`_closing_tag_row`): at most :data:`_ABOVE_ROW_LINES` lines,
+    none tagged as chrome, none in ``skip`` (a menu box's items), none printed twice on the
+    page. ``end`` itself when there are none.
+
+    A short story's paragraphs can be title-like lines or list items ("- This is your first
+    marathon ..."): they weigh as a related card's headline does, so the region search stops
+    at the paragraph above them (often the outlet's standard paragraph) and leaves them to the
+    cards below. The row closes the story, and a site prints its cards under the row, each
+    card's headline again on its other pages or in its own box; lines the page prints once,
+    right above the row, are the story's."""
+    k = end + 1
+    while k < len(lines) and k - end <= _ABOVE_ROW_LINES:
+        if tags[k] == TOPIC_TAGS:
+            closes = k > end + 1 and _closing_tag_row(lines, tags, k, len(lines) - 1)
+            return k - 1 if closes else end
+        if tags[k] or k in skip or lines[k].repeats:
+            return end
+        k += 1
+    return end
