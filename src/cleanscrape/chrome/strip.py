@@ -289,7 +289,7 @@ def _classify_text(
         return [t or MENU for t in tags], meta, False
     start, end = region
     # a short story's own lines between the region and its tag row (no related links)
-    above_row = set(range(end + 1, lines_above_row(feats, tags, end, menu) + 1))
+    above_row = set(range(end + 1, lines_above_row(feats, tags, start, end, menu) + 1))
     end = max(above_row, default=end)
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = _tables_end(feats, tags, start, end, rows)
