@@ -295,3 +295,37 @@ def row_under_story(lines: list[Line], tags: list[str], start: int, end: int) ->
     there is none. (One scan, :func:`_story_close`: the region's rows are not read twice.)"""
     below = next((k for k in range(end + 1, len(lines)) if lines[k].prose), len(lines))
     return _story_close(lines, tags, start, end, below - 1)
+
+
+#: The most lines a short story prints between its region's end and its own tag row (its
+#: paragraphs of one line each: a story of two short paragraphs, or list items).
+_ABOVE_ROW_LINES = 3
+
+
+def lines_above_row(
+    lines: list[Line], tags: list[str], start: int, end: int, skip: set[int] | frozenset[int]
+) -> int:
+    """The new end of a short story's region ``[start, end]`` (under :data:`_ARTICLE_WORDS`
+    words, as for :func:`short_story_close`) when the story's own lines stand between it
+    and the story's tag row (:func:`_closing_tag_row`): at most :data:`_ABOVE_ROW_LINES` lines,
+    none tagged as chrome, none in ``skip`` (a menu box's items), none printed twice on the
+    page, none ending in a colon (a label that introduces what follows: "See more photos:").
+    ``end`` itself when there are none.
+
+    A short story's paragraphs can be title-like lines or list items ("- This is your first
+    marathon ..."): they weigh as a related card's headline does, so the region search stops
+    at the paragraph above them (often the outlet's standard paragraph) and leaves them to the
+    cards below. The row closes the story, and a site prints its cards under the row, each
+    card's headline again on its other pages or in its own box; lines the page prints once,
+    right above the row, are the story's."""
+    if sum(ln.words for ln in lines[start : end + 1]) >= _ARTICLE_WORDS:
+        return end  # a full story's region: the search weighed it whole
+    k = end + 1
+    while k < len(lines) and k - end <= _ABOVE_ROW_LINES:
+        if tags[k] == TOPIC_TAGS:
+            closes = k > end + 1 and _closing_tag_row(lines, tags, k, len(lines) - 1)
+            return k - 1 if closes else end
+        if tags[k] or k in skip or lines[k].repeats or lines[k].text.endswith(COLONS):
+            return end
+        k += 1
+    return end

@@ -107,7 +107,7 @@ from .regions import (
     weights,
     wrapped_paragraphs,
 )
-from .sequels import row_under_story, sequel_start, short_story_close
+from .sequels import lines_above_row, row_under_story, sequel_start, short_story_close
 from .threads import thread_start
 
 KEEP = "article"
@@ -292,6 +292,9 @@ def _classify_text(
     if region is None:
         return [t or MENU for t in tags], meta, False
     start, end = region
+    # a short story's own lines between the region and its tag row (no related links)
+    above_row = set(range(end + 1, lines_above_row(feats, tags, start, end, menu) + 1))
+    end = max(above_row, default=end)
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = _tables_end(feats, tags, start, end, rows)
     end = _quoted_post_end(feats, tags, end)
@@ -415,7 +418,7 @@ def _classify_text(
             cats[i] = KEEP
         i += 1
     # (the lines of a code listing are no link list: its comments read as headlines)
-    skip = wrapped | code | rows
+    skip = wrapped | code | rows | above_row
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
     for k in named_bios(feats, tags, start, end):
         cats[k] = AUTHOR_BIO  # the author's box between the story and what follows it

@@ -1,0 +1,46 @@
+"""A short story whose own lines stand between its region and its tag row: a consulting firm's
+pages print each story under its headline and the outlet's standard paragraph, then the
+story's two paragraphs and its "Tags: ..." row, then cards of the firm's other articles. On
+one page the story's paragraphs are two lines without a full stop ("Chelsea have this morning
+paid the £71.6million fee ..."), which weigh as a card's headline does: the region ended at
+the standard paragraph and the two lines went with the cards below (``teaser``,
+``related_card``). The page kept the standard paragraph alone, which lies whole in the other
+page, and ``--containment`` joined the two stories.
+
+The pages (``data/dumps/lines_above_tag_row/``): the outlet's two pages of a syndication draw
+(dev, ``--negative-paragraphs 2 --negative-words 150``), lines as printed.
+"""
+
+from __future__ import annotations
+
+from .outlet_pages import kept_lines, read_pages, statuses
+
+PAGES = read_pages("lines_above_tag_row", ("keeper_signing", "travel_insurance"))
+#: The first page's own story: its two lines right above the tag row.
+STORY = (
+    "Chelsea have this morning paid the £71.6million fee to the Spanish league",
+    "This has freed of the £38million move of Thibaut Courtois to Real Madrid",
+)
+#: The cards of the outlet's other articles right under the row.
+CARDS = (
+    "Top 11 Company Culture Consultants, Companies, Services, and Consulting Firms",
+    "What Workforce Optimization Firms Actually Do (And Why It Matters)",
+)
+
+
+def test_the_story_above_its_tag_row_is_kept_the_cards_under_it_are_not() -> None:
+    page = PAGES["keeper_signing"]
+    row = next(k for k, line in enumerate(page) if line.startswith("Tags: "))
+    assert [
+        line[: len(text)] for line, text in zip(page[row - 2 : row], STORY, strict=True)
+    ] == list(STORY)
+    assert all(card in page[row + 1 :] for card in CARDS)
+    kept = kept_lines(page)
+    for text in STORY:
+        assert any(line.startswith(text) for line in kept), text
+    for card in CARDS:
+        assert card not in kept
+
+
+def test_the_two_stories_of_the_outlet_are_not_joined() -> None:
+    assert statuses(PAGES) == [["kept", "kept"], ["kept", "kept"]]
