@@ -73,6 +73,7 @@ from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
+    headline_past_standfirst,
     lede_region,
     opening_tells,
     region_headline,
@@ -507,6 +508,9 @@ def _headline_over_story(
         return top, start
     if region_headline(feats, tags, start, end, skip=menu):
         return start, start + 1
+    inner = headline_past_standfirst(feats, tags, start, end, skip=menu)
+    if inner is not None:
+        return inner, inner + 1
     return shaped_headline(feats, tags, start, skip=menu), start
 
 
