@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape import CleanOptions, Document, Pipeline, clean_text
 from cleanscrape.chrome.strip import classify_lines
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
@@ -34,3 +34,13 @@ def statuses(pages: Mapping[str, list[str]]) -> list[list[str]]:
         [r.status for r in Pipeline(opts).run(docs).results]
         for opts in (CleanOptions(), CleanOptions(containment=True))
     ]
+
+
+def titled(folder: str, name: str, headline: str, lede: str) -> str:
+    """Clean the stored page ``data/dumps/<folder>/<name>``, check that ``headline`` is its
+    title and that its text opens with ``lede`` without the headline, and return the text."""
+    result = clean_text((DUMPS / folder / name).read_text(encoding="utf-8"))
+    assert result.title == headline
+    assert result.text.startswith(lede)
+    assert headline not in result.text
+    return result.text

@@ -14,13 +14,11 @@ lede asks first, and the headline is the title-shaped line right above it).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cleanscrape import clean_text
+from .outlet_pages import DUMPS, titled
 
-_DIR = Path(__file__).parent / "data" / "dumps" / "menu_item_anchor"
+_FOLDER = "menu_item_anchor"
 
 _PAGES = [
     (
@@ -44,9 +42,7 @@ def test_headline_over_the_story_beats_the_menu_row_s_first_item(
 ) -> None:
     """The title is the headline right over the story, not the line the menu row's first
     item names; the body opens with the lede and does not hold the headline."""
-    page = (_DIR / name).read_text(encoding="utf-8")
-    assert page.startswith(item)  # (the row's first item)
-    result = clean_text(page)
-    assert result.title == headline
-    assert result.text.startswith(lede)
-    assert headline not in result.text
+    assert (
+        (DUMPS / _FOLDER / name).read_text(encoding="utf-8").startswith(item)
+    )  # (the row's first item)
+    titled(_FOLDER, name, headline, lede)

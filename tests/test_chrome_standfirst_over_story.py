@@ -13,13 +13,11 @@ page 0473's (a standfirst and a date).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cleanscrape import clean_text
+from .outlet_pages import DUMPS, titled
 
-_DIR = Path(__file__).parent / "data" / "dumps" / "standfirst_over_story"
+_FOLDER = "standfirst_over_story"
 
 _PAGES = [
     (
@@ -46,13 +44,11 @@ def test_the_headline_over_the_lede_beats_the_outlet_s_headline_over_its_standfi
     """The title is the headline right over the story's lede, not the outlet's own headline
     over its standfirst; the body opens with the lede and holds neither the outlet's headline
     nor its standfirst."""
-    page = (_DIR / name).read_text(encoding="utf-8")
+    page = (DUMPS / _FOLDER / name).read_text(encoding="utf-8")
     lines = page.split("\n")
     # (the outlet's headline stands above its standfirst, which stands above the headline)
     assert lines.index(own) < lines.index(next(x for x in lines if x.startswith(standfirst)))
     assert lines.index(next(x for x in lines if x.startswith(standfirst))) < lines.index(headline)
-    result = clean_text(page)
-    assert result.title == headline
-    assert result.text.startswith(lede)
-    assert standfirst not in result.text
-    assert own not in result.text
+    text = titled(_FOLDER, name, headline, lede)
+    assert standfirst not in text
+    assert own not in text
