@@ -474,80 +474,15 @@ def shaped_headline(
     "HR Strategy") or repeated (a menu's item printed again as the section's name); the line
     the story's first paragraph follows is its headline."""
     i = start - 1
-    return i if i >= 0 and _headline_shaped(lines, tags, i, skip=skip) else None
-
-
-def _headline_shaped(lines: list[Line], tags: list[str], i: int, *, skip: Set[int]) -> bool:
-    """Line ``i`` is shaped as a headline: untagged, not of ``skip``, title-like, of
-    :data:`_SHAPED_MIN_WORDS` to :data:`_SHAPED_MAX_WORDS` words, printed once, one phrase (no
-    sentence run on past a full stop), no byline and no interface text."""
-    if i in skip or tags[i]:
-        return False
+    if i < 0 or i in skip or tags[i]:
+        return None
     ln = lines[i]
     if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or _BULLET.match(ln.text):
-        return False
-    if _two_sentences(ln.text):
-        return False  # (a standfirst or a note run on a line, its last stop left off)
-    if not _SHAPED_MIN_WORDS <= ln.words <= _SHAPED_MAX_WORDS:
-        return False
-    return byline_of(ln, names=True) is None and not ui_message(ln)
-
-
-def _over_standfirst(lines: list[Line], tags: list[str], i: int, *, skip: Set[int]) -> bool:
-    """Line ``i`` (right above a region) may be a story's headline over its standfirst:
-    untagged, not of ``skip``, title-like or asking (:func:`asks`), of
-    :data:`_SHAPED_MIN_WORDS` to :data:`_SHAPED_MAX_WORDS` words and one phrase. A section's
-    label or a breadcrumb's last item over a story's opening paragraph ("Surveillance
-    Capitalism", "Show") is shorter."""
-    if i < 0 or i in skip or tags[i]:
-        return False
-    ln = lines[i]
-    if not (worded_title(ln) or asks(ln.text)) or _two_sentences(ln.text):
-        return False
-    if not _SHAPED_MIN_WORDS <= ln.words <= _SHAPED_MAX_WORDS:
-        return False
-    return byline_of(ln, names=True) is None and not ui_message(ln)
-
-
-#: The outlet's own story's standfirst above the story in its region: at most this many
-#: lines (the standfirst, a caption, its date or byline) ...
-_STANDFIRST_LINES = 3
-#: ... of at most this many words in all (a lede runs longer).
-_STANDFIRST_WORDS = 45
-#: The story's headline stands at most this many lines above its region (over a section's
-#: label, a byline: "VEHICLE MAINTENANCE SCHEDULE" over "Posted under Car Tires").
-_HEADING_REACH = 3
-
-
-def headline_past_standfirst(
-    lines: list[Line], tags: list[str], start: int, end: int, *, skip: Set[int]
-) -> int | None:
-    """A headline inside the region ``start``..``end``, under a short text that opens it: the
-    first line of the region's first :data:`_STANDFIRST_LINES` + 1 shaped as a headline
-    (:func:`_headline_shaped`) with a paragraph right under it, when what stands above it in
-    the region is at most :data:`_STANDFIRST_WORDS` words and holds a paragraph. A page that
-    prints its own story's headline and standfirst (and a caption, a date) right over another
-    story leaves them in that story's region: the headline over them has only that short text
-    under it, the story's own headline has its lede, and that lede does not say again what a
-    line of the :data:`_HEADING_REACH` right above the region says (:func:`opening_tells`:
-    else the line is a section's heading of the story under that headline). The caller reads
-    this only when the headline guessed above the region is none the story's opening repeats.
-    None when there is none."""
-    if not _over_standfirst(lines, tags, start - 1, skip=skip):
         return None
-    words = 0
-    paragraph = False
-    for j in range(start, min(end, start + _STANDFIRST_LINES + 1)):
-        if paragraph and _headline_shaped(lines, tags, j, skip=skip):
-            if not lines[j + 1].prose or tags[j + 1] or j + 1 in skip:
-                return None
-            # (a story whose opening under the line says again what a heading right above the
-            # region says is that heading's: the line is its first section's heading)
-            above = range(max(0, start - _HEADING_REACH), start)
-            told = any(opening_tells(lines, tags, i, j + 1, skip=skip) for i in above)
-            return None if told else j
-        words += lines[j].words
-        paragraph = paragraph or lines[j].prose
-        if words > _STANDFIRST_WORDS:
-            return None
-    return None
+    if _two_sentences(ln.text):
+        return None  # (a standfirst or a note run on a line, its last stop left off)
+    if not _SHAPED_MIN_WORDS <= ln.words <= _SHAPED_MAX_WORDS:
+        return None
+    if byline_of(ln, names=True) is not None or ui_message(ln):
+        return None
+    return i

@@ -74,7 +74,6 @@ from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
-    headline_past_standfirst,
     lede_region,
     opening_tells,
     region_headline,
@@ -506,18 +505,13 @@ def _headline_over_story(
     right above the story (or two above, past a dateline or a teaser) whose words its lede
     repeats (:func:`~.lede_anchor.top_headline`); else the story's own first line when its
     lede repeats it (:func:`~.lede_anchor.region_headline`: the body then starts under it);
-    else a headline inside the region past the outlet's own standfirst that opens it
-    (:func:`~.lede_anchor.headline_past_standfirst`: the body then starts under it); else the
-    line right above the story shaped as a headline
+    else the line right above the story shaped as a headline
     (:func:`~.lede_anchor.shaped_headline`). ``None`` (and ``start``) when there is none."""
     top = top_headline(feats, tags, start, skip=menu)
     if top is not None:
         return top, start
     if region_headline(feats, tags, start, end, skip=menu):
         return start, start + 1
-    inner = headline_past_standfirst(feats, tags, start, end, skip=menu)
-    if inner is not None:
-        return inner, inner + 1
     return shaped_headline(feats, tags, start, skip=menu), start
 
 
