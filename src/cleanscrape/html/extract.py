@@ -63,6 +63,7 @@ from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_bl
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .share_quotes import drop_share_labels
 from .shortcodes import drop_filler, drop_shortcodes
+from .standfirst import drop_standfirst, standfirst
 from .table_feet import drop_repeated_feet
 from .tag_rows import drop_tag_rows
 from .tail import MIN_AREA_SHARE, area_words, trim_keeping_own, trim_link_tail, trim_tail
@@ -577,13 +578,17 @@ def _outside_content(
 
 def _metadata_and_headings(
     tree: lxml_html.HtmlElement, url: str | None
-) -> tuple[dict[str, Any], list[str]]:
-    """The page's metadata (:func:`.meta.page_metadata`) and headings (:func:`page_headings`)
-    from one walk of the page (:func:`.meta.page_elements`), whose elements are not held
-    after."""
+) -> tuple[dict[str, Any], list[str], str | None]:
+    """The page's metadata (:func:`.meta.page_metadata`), headings (:func:`page_headings`)
+    and standfirst (:func:`.standfirst.standfirst`, folded) from one walk of the page
+    (:func:`.meta.page_elements`), whose elements are not held after."""
     elements = page_elements(tree)
-    return dict(page_metadata(tree, url=url, elements=elements)), page_headings(
-        tree, elements["h1"]
+    meta = dict(page_metadata(tree, url=url, elements=elements))
+    h1s = elements["h1"]
+    return (
+        meta,
+        page_headings(tree, h1s),
+        standfirst(tree, h1s[:MAX_H1], meta.get("description")),
     )
 
 
@@ -601,7 +606,7 @@ def extract_html(
     dropped: list[tuple[str, str]] = []
     taken = dropped if trace else None  # (the list the line steps fill when tracing)
     # before pruning: a headline inside a chrome-named header
-    meta, headings = _metadata_and_headings(tree, url)
+    meta, headings, dek = _metadata_and_headings(tree, url)
     counts: dict[str, int] = {}
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
@@ -711,6 +716,7 @@ def extract_html(
     if title:
         meta["title"] = title
     dropped += _taken("heading", before, lines) if trace else []
+    lines = _counted("standfirst", lines, drop_standfirst(lines, dek), counts, taken)
     lines = _counted("shortcode", lines, drop_shortcodes(lines), counts, taken)
     lines = _counted("filler", lines, drop_filler(lines), counts, taken)
     lines = _counted("contents_label", lines, drop_contents_labels(lines), counts, taken)
