@@ -15,7 +15,9 @@ The pipeline cleans fallback text like a whole-page text dump. The headline is n
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
 page's ``<h1>`` where the declared title is another) is taken out with those labels; an
-``<h1>`` printed there that rewords the declared title is the title.
+``<h1>`` printed there that rewords the declared title is the title. The standfirst set under
+the headline in the article's ``<header>`` in the words of the page's description is taken
+out too (:mod:`cleanscrape.html.standfirst`).
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
 (:mod:`cleanscrape.html.recover`), and so are the paragraphs, lists and quotes of the article's
