@@ -15,7 +15,9 @@ The pipeline cleans fallback text like a whole-page text dump. The headline is n
 the lines: it is ``metadata["title"]``, and the page's own copy of it at the top of the
 extracted text (under a kicker or section label, with other quotes or punctuation, or the
 page's ``<h1>`` where the declared title is another) is taken out with those labels; an
-``<h1>`` printed there that rewords the declared title is the title.
+``<h1>`` printed there that rewords the declared title is the title. The standfirst set under
+the headline in the article's ``<header>`` in the words of the page's description is taken
+out too (:mod:`cleanscrape.html.standfirst`).
 Paragraphs, lists and subheadings of the article's area (the main prose block and the
 sections of its template) that trafilatura left out between kept ones are put back
 (:mod:`cleanscrape.html.recover`), and so are the paragraphs, lists and quotes of the article's
@@ -63,6 +65,7 @@ from .recover import PROSE_BLOCKS, TEXT_NODES, article_area, letters, recover_bl
 from .score import Content, content_chars, content_letters, content_nodes, ends_in, in_content
 from .share_quotes import drop_share_labels
 from .shortcodes import drop_filler, drop_shortcodes
+from .standfirst import drop_standfirst, standfirst
 from .table_feet import drop_repeated_feet
 from .tag_rows import drop_tag_rows
 from .tail import MIN_AREA_SHARE, area_words, trim_keeping_own, trim_link_tail, trim_tail
@@ -577,13 +580,17 @@ def _outside_content(
 
 def _metadata_and_headings(
     tree: lxml_html.HtmlElement, url: str | None
-) -> tuple[dict[str, Any], list[str]]:
-    """The page's metadata (:func:`.meta.page_metadata`) and headings (:func:`page_headings`)
-    from one walk of the page (:func:`.meta.page_elements`), whose elements are not held
-    after."""
+) -> tuple[dict[str, Any], list[str], str | None]:
+    """The page's metadata (:func:`.meta.page_metadata`), headings (:func:`page_headings`)
+    and standfirst (:func:`.standfirst.standfirst`, folded) from one walk of the page
+    (:func:`.meta.page_elements`), whose elements are not held after."""
     elements = page_elements(tree)
-    return dict(page_metadata(tree, url=url, elements=elements)), page_headings(
-        tree, elements["h1"]
+    meta = dict(page_metadata(tree, url=url, elements=elements))
+    h1s = elements["h1"]
+    return (
+        meta,
+        page_headings(tree, h1s),
+        standfirst(tree, h1s[:MAX_H1], meta.get("description")),
     )
 
 
@@ -601,7 +608,7 @@ def extract_html(
     dropped: list[tuple[str, str]] = []
     taken = dropped if trace else None  # (the list the line steps fill when tracing)
     # before pruning: a headline inside a chrome-named header
-    meta, headings = _metadata_and_headings(tree, url)
+    meta, headings, dek = _metadata_and_headings(tree, url)
     counts: dict[str, int] = {}
     body = tree.find("body")
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
@@ -711,6 +718,7 @@ def extract_html(
     if title:
         meta["title"] = title
     dropped += _taken("heading", before, lines) if trace else []
+    lines = _counted("standfirst", lines, drop_standfirst(lines, dek), counts, taken)
     lines = _counted("shortcode", lines, drop_shortcodes(lines), counts, taken)
     lines = _counted("filler", lines, drop_filler(lines), counts, taken)
     lines = _counted("contents_label", lines, drop_contents_labels(lines), counts, taken)
