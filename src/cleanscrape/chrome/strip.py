@@ -108,7 +108,7 @@ from .regions import (
     wrapped_paragraphs,
 )
 from .sequels import lines_above_row, row_under_story, sequel_start, short_story_close
-from .threads import thread_start
+from .threads import comment_pair, thread_start
 
 KEEP = "article"
 #: The headline: not article text, it goes to ``CleanResult.title`` (and metadata ``title``).
@@ -1306,11 +1306,18 @@ _THREAD_HEADERS = 2
 def _thread_start(feats: list[Line], cats: list[str]) -> int:
     """Index of the comments heading that opens a readers' thread below the last kept line:
     the first comments heading there, with :data:`_THREAD_HEADERS` comment headers at or
-    after it (``len(cats)`` when there is no thread; a listing's "12 comments" is none)."""
+    after it (``len(cats)`` when there is no thread; a listing's "12 comments" is none). A
+    header is a "jane says:" line read as one, or a name line over the comment's date and
+    time ("Sharon says" / "July 14, 2015 at 3:53 pm"; :func:`~.threads.comment_pair`), which
+    the rules below the story read as cards and teasers line by line."""
     n = len(cats)
     last = n - 1 - cats[::-1].index(KEEP) if KEEP in cats else n
     start = next((k for k in range(last + 1, n) if cats[k] == COMMENTS), n)
-    headers = sum(1 for k in range(start, n) if cats[k] == COMMENTS and comment_header(feats[k]))
+    headers = sum(
+        1
+        for k in range(start, n)
+        if (cats[k] == COMMENTS and comment_header(feats[k])) or comment_pair(feats, k)
+    )
     return start if headers >= _THREAD_HEADERS else n
 
 

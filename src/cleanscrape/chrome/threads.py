@@ -77,11 +77,19 @@ def _replied(lines: list[Line], a: int, b: int) -> bool:
 
 def _header(lines: list[Line], tags: list[str], k: int, *, timed: bool = True) -> bool:
     """Line ``k`` is a commenter's name and line ``k + 1`` the comment's date (with a time of
-    day or an age, unless not ``timed``)."""
+    day or an age, unless not ``timed``), the name no chrome of the region."""
+    return tags[k] in ("", COMMENTS) and comment_pair(lines, k, timed=timed)
+
+
+def comment_pair(lines: list[Line], k: int, *, timed: bool = True) -> bool:
+    """Line ``k`` is a commenter's name ("Sharon says", "Jan Smith") and line ``k + 1`` the
+    comment's date (with a time of day or an age, unless not ``timed``): a comment's header of
+    two lines, whatever the lines were read as, for it is the pair's shape that tells it."""
+    if k + 1 >= len(lines):
+        return False
     name, date = lines[k], lines[k + 1]
     return (
-        tags[k] in ("", COMMENTS)
-        and (not name.terminal or _INITIAL_END.search(name.text) is not None)
+        (not name.terminal or _INITIAL_END.search(name.text) is not None)
         and len(name.text) <= _NAME_CHARS
         and date.dateline
         and _NAME.match(name.text) is not None
