@@ -800,6 +800,51 @@ def headline_anchor(
 
 _KEY = attrgetter("key")
 
+#: The story's own headline stands at most this many lines above its region ...
+_FULLER_REACH = 8
+#: ... and holds at least this share of the page title's words.
+_FULLER_SHARE = 2 / 3
+_TITLE_WORD = re.compile(r"\w+")
+
+
+def fuller_headline(
+    lines: list[Line], tags: list[str], *, title: str | None, anchor: int, start: int
+) -> int | None:
+    """A line above the article's region (``start``) that prints more of the page title than
+    the on-page anchor (:func:`headline_anchor`) does, when that anchor is only the title's
+    start and stands inside the region: the story's own headline, worded a little apart from
+    the page title ("The best smart home hubs of 2026, tested by our editors" under the title
+    "The Best Smart Home Hubs of 2026, Tested by Editors"; "How Fast Does an Electric
+    Skateboard Go? Top Speeds Revealed" under "How Fast Do Electric Skateboards Go? Top Speeds
+    Revealed"), right over the paragraphs that open the story, while the line that starts the
+    title is a section heading of its body that says the title's first half again ("The best
+    smart home hubs of 2026"). The paragraphs between them are the story's, not chrome above
+    its headline. The line stands within :data:`_FULLER_REACH` lines above the region, is
+    title-like and untagged, holds :data:`_FULLER_SHARE` of the title's words and more of them
+    than the anchor, and adds at most a third as many words of its own. Why general: where a
+    title is printed twice on its page, the fuller copy is the headline, in any language;
+    ``None`` when no line is one (a title that is a menu row is read by its first item
+    alone, and has no more to print)."""
+    text = title or (lines[0].text if lines else "")
+    if not text or menu_row(text) or lines[anchor].key == fold(text):
+        return None
+    words = set(_TITLE_WORD.findall(fold(text)))
+    held = len(words & set(_TITLE_WORD.findall(lines[anchor].key)))
+    for i in range(start - 1, max(0, start - 1 - _FULLER_REACH), -1):
+        ln = lines[i]
+        if tags[i] or not ln.titlelike or ln.words < 3 or i == anchor:
+            continue
+        own = set(_TITLE_WORD.findall(ln.key))
+        shared = len(own & words)
+        if (
+            shared > held
+            and shared >= _FULLER_SHARE * len(words)
+            and 3 * len(own - words) <= len(words)
+        ):
+            return i
+    return None
+
+
 #: A footer link or notice at most this many lines above a line ...
 _FOOTER_REACH = 2
 #: ... and another below it, past at most this many short lines that are no paragraphs.

@@ -96,6 +96,7 @@ from .regions import (
     anchored_region,
     card_summaries,
     find_title,
+    fuller_headline,
     headline_anchor,
     lone_media,
     lone_tags,
@@ -270,10 +271,16 @@ def _classify_text(
             if words >= _ANCHOR_SHARE * region_score(ws, region):
                 region = listed
     elif region is not None and anchor is not None and region[0] <= anchor:
-        # the body starts below its headline: what the region holds above it is chrome
-        first = next((k for k in range(anchor + 1, region[1] + 1) if ws[k] > 0), None)
-        if first is not None:
-            region = (first, region[1])
+        fuller = fuller_headline(feats, tags, title=title, anchor=anchor, start=region[0])
+        if fuller is not None:
+            # the title's start is a section heading of the story: the story's own headline
+            # prints more of the title above the region, over its opening paragraphs
+            anchor = fuller
+        else:
+            # the body starts below its headline: what the region holds above it is chrome
+            first = next((k for k in range(anchor + 1, region[1] + 1) if ws[k] > 0), None)
+            if first is not None:
+                region = (first, region[1])
     toc: range = range(0)
     if (
         anchor is None
