@@ -29,7 +29,8 @@ from itertools import compress
 
 from .bios import author_box
 from .bylines import byline_of
-from .features import CLOSERS, MENU, Line, figures_row, fold
+from .features import CLOSERS, MENU, Line, content_words, figures_row, fold
+from .list_marks import TEXT_BULLET
 from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
@@ -46,10 +47,6 @@ _CLOSERS = CLOSERS + "」』"
 #: :data:`_LEDE_REACH` lines below the headline (a byline and a date may come between).
 _LEDE_REACH = 5
 _LEDE_PARAGRAPHS = 2
-#: A content word has at least this many letters; words are compared by their first
-#: :data:`_STEM` letters.
-_CONTENT_LETTERS = 4
-_STEM = 5
 #: At least this many of the headline's content words, and this share of them, recur.
 _MIN_SHARED = 2
 _MIN_SHARE = 0.5
@@ -109,10 +106,6 @@ def asks(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_ASKING_ENDS)
 
 
-def _content(key: str) -> set[str]:
-    return {w[:_STEM] for w in key.split() if len(w) >= _CONTENT_LETTERS}
-
-
 def lede_candidates(
     lines: list[Line],
     tags: list[str],
@@ -146,7 +139,9 @@ def lede_candidates(
         if not paragraphs:
             continue  # (no lede right below it)
         if past_unrelated:
-            if len(paragraphs) < wanted or _content(ln.key) & _content(lines[paragraphs[0]].key):
+            if len(paragraphs) < wanted or content_words(ln.key) & content_words(
+                lines[paragraphs[0]].key
+            ):
                 continue  # (the first paragraph tells of the headline: the usual lede)
             paragraphs = paragraphs[1:]
         told = _lede_tells(lines, i, paragraphs, words)
@@ -170,8 +165,8 @@ def tells_again(ln: Line, named: Line) -> bool:
     """``ln`` repeats at least :data:`_MIN_SHARE` of the content words of ``named`` (and one at
     least): a heading that says again what a line higher up says ("Calendário da Stock Car
     2018" under "Calendário Stock Car 2018") heads the same story."""
-    words = _content(named.key)
-    return bool(words) and len(words & _content(ln.key)) >= _MIN_SHARE * len(words)
+    words = content_words(named.key)
+    return bool(words) and len(words & content_words(ln.key)) >= _MIN_SHARE * len(words)
 
 
 def _lede_paragraphs(
@@ -197,13 +192,13 @@ def _lede_tells(
     read so far, by index (filled here)."""
     if not any(lines[j].terminal for j in paragraphs) or author_box(lines, i, paragraphs[0]):
         return None
-    head = _content(lines[i].key)
+    head = content_words(lines[i].key)
     if len(head) < _MIN_SHARED:
         return None
     lede: set[str] = set()
     for j in paragraphs:
         if j not in words:
-            words[j] = _content(lines[j].key)
+            words[j] = content_words(lines[j].key)
         lede |= words[j]
     shared = len(head & lede)
     if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head):
@@ -443,8 +438,6 @@ def region_headline(
     return told_by_lede(lines, tags, start, skip=skip)
 
 
-#: A list item's bullet printed in the text ("- You're running around 20 miles a week").
-_BULLET = re.compile(r"[-*•·–]\s")
 #: A sentence's end inside a line: a full stop after a word of three letters or more (not
 #: "Dr." or "St."), then a blank (not "Node.js"), then a word.
 _INNER_STOP = re.compile(r"\w\w\w\.\s+(\w)")
@@ -477,7 +470,7 @@ def shaped_headline(
     if i < 0 or i in skip or tags[i]:
         return None
     ln = lines[i]
-    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or _BULLET.match(ln.text):
+    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or TEXT_BULLET.match(ln.text):
         return None
     if _two_sentences(ln.text):
         return None  # (a standfirst or a note run on a line, its last stop left off)
