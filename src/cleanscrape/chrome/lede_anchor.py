@@ -106,6 +106,17 @@ def asks(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_ASKING_ENDS)
 
 
+def _content(key: str) -> set[str]:
+    """The content words of a folded key that the headline rules compare
+    (:func:`~cleanscrape.chrome.features.content_words`), without the pairs of letters of a
+    script written without spaces: a run of such letters is compared by its first letters,
+    as a word is. A headline's title line holds the outlet's name after it ("商品の改造が
+    商標法違反に！？ | 特許業務法人ライトハウス国際特許事務所"), whose pairs outnumber the
+    headline's, so that by its pairs the headline would no longer tell again what its title
+    says (:func:`tells_again`)."""
+    return content_words(key, pairs=False)
+
+
 def lede_candidates(
     lines: list[Line],
     tags: list[str],
@@ -139,9 +150,7 @@ def lede_candidates(
         if not paragraphs:
             continue  # (no lede right below it)
         if past_unrelated:
-            if len(paragraphs) < wanted or content_words(ln.key) & content_words(
-                lines[paragraphs[0]].key
-            ):
+            if len(paragraphs) < wanted or _content(ln.key) & _content(lines[paragraphs[0]].key):
                 continue  # (the first paragraph tells of the headline: the usual lede)
             paragraphs = paragraphs[1:]
         told = _lede_tells(lines, i, paragraphs, words)
@@ -165,8 +174,8 @@ def tells_again(ln: Line, named: Line) -> bool:
     """``ln`` repeats at least :data:`_MIN_SHARE` of the content words of ``named`` (and one at
     least): a heading that says again what a line higher up says ("Calendário da Stock Car
     2018" under "Calendário Stock Car 2018") heads the same story."""
-    words = content_words(named.key)
-    return bool(words) and len(words & content_words(ln.key)) >= _MIN_SHARE * len(words)
+    words = _content(named.key)
+    return bool(words) and len(words & _content(ln.key)) >= _MIN_SHARE * len(words)
 
 
 def _lede_paragraphs(
@@ -192,13 +201,13 @@ def _lede_tells(
     read so far, by index (filled here)."""
     if not any(lines[j].terminal for j in paragraphs) or author_box(lines, i, paragraphs[0]):
         return None
-    head = content_words(lines[i].key)
+    head = _content(lines[i].key)
     if len(head) < _MIN_SHARED:
         return None
     lede: set[str] = set()
     for j in paragraphs:
         if j not in words:
-            words[j] = content_words(lines[j].key)
+            words[j] = _content(lines[j].key)
         lede |= words[j]
     shared = len(head & lede)
     if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(head):

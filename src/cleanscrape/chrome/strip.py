@@ -899,8 +899,8 @@ def _body_list(feats: list[Line], run: list[Line], above: int, below: int) -> bo
     :data:`_LIST_TOPIC_SHARE` of its items (two thirds) name something the two paragraphs speak
     of (a content word, :func:`~cleanscrape.chrome.features.content_words`: a review's pros
     and cons, "Transparent prices as you see how much tutors charge in advance" under a
-    paragraph on the tutors' prices). Headlines
-    of other stories put between two paragraphs speak of other things."""
+    paragraph on the tutors' prices). Headlines of other stories put between two paragraphs
+    speak of other things."""
     around = content_words(feats[above].key) | content_words(feats[below].key)
     shared = sum(1 for ln in run if not content_words(ln.key).isdisjoint(around))
     return shared >= _LIST_TOPIC_SHARE * len(run)
