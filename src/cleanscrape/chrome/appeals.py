@@ -180,13 +180,19 @@ _SHARED_WORDS = 2
 #: ... words of fewer letters than this are the page's own ("more", "like", "this" of "Want
 #: more like this?"), not what the question is about.
 _CONTENT_LETTERS = 5
+#: Korean is written with spaces, but each syllable block holds two or three letters, so its
+#: words are short by count (most have two to four blocks) and rarely reach
+#: :data:`_CONTENT_LETTERS`: they are compared by their pairs of blocks, as before one
+#: definition of content words served every rule.
+_HANGUL_PAIRS = re.compile(r"(?=([\uac00-\ud7af]{2}))")
 
 
 def _content(key: str) -> set[str]:
     """The content words of a folded key of a question or an answer
     (:func:`~cleanscrape.chrome.features.content_words`): of :data:`_CONTENT_LETTERS` letters
-    or more, or pairs of characters of a script written without spaces."""
-    return content_words(key, letters=_CONTENT_LETTERS)
+    or more, or pairs of characters of a script written without spaces, or of Korean syllable
+    blocks (:data:`_HANGUL_PAIRS`)."""
+    return content_words(key, letters=_CONTENT_LETTERS) | set(_HANGUL_PAIRS.findall(key))
 
 
 def _answers_question(ln: Line, above: Line | None) -> bool:
