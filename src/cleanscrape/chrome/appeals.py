@@ -26,7 +26,15 @@ import re
 from collections.abc import Mapping
 
 from . import lexicon as lx
-from .features import CLOSERS, RELATED_HEADING, Line, copyright_sign, fold, folded_phrases
+from .features import (
+    CLOSERS,
+    RELATED_HEADING,
+    Line,
+    content_words,
+    copyright_sign,
+    fold,
+    folded_phrases,
+)
 from .story_credits import CREDIT_LINE, story_credit
 
 APPEAL = "appeal"
@@ -165,27 +173,26 @@ _QUESTION_MARKS = "?？؟"
 _OPENING_QUESTION = re.compile(
     rf"^[^.!。！{_QUESTION_MARKS}]+[{_QUESTION_MARKS}][{re.escape(CLOSERS)}]*\s*(?=\S)"
 )
-#: A content word has at least this many letters (fewer: "more", "like", "this" of "Want
-#: more like this?") and is compared by its first :data:`_STEM` ones; a word of a script
-#: written without spaces by its pairs of characters.
-_CONTENT_LETTERS = 5
-_STEM = 5
-#: An answer repeats at least this many of its question's content words (one may be a word
-#: such as "which" or "about").
+#: An answer repeats at least this many of its question's content words
+#: (:func:`~cleanscrape.chrome.features.content_words`, of at least :data:`_CONTENT_LETTERS`
+#: letters; one may be a word such as "which" or "about")...
 _SHARED_WORDS = 2
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: ... words of fewer letters than this are the page's own ("more", "like", "this" of "Want
+#: more like this?"), not what the question is about.
+_CONTENT_LETTERS = 5
+#: Korean is written with spaces, but each syllable block holds two or three letters, so its
+#: words are short by count (most have two to four blocks) and rarely reach
+#: :data:`_CONTENT_LETTERS`: they are compared by their pairs of blocks, as before one
+#: definition of content words served every rule.
+_HANGUL_PAIRS = re.compile(r"(?=([\uac00-\ud7af]{2}))")
 
 
 def _content(key: str) -> set[str]:
-    """The content words of a folded key: the stems of its words of at least
-    :data:`_CONTENT_LETTERS` letters, and the pairs of characters of a word in a script
-    written without spaces (a question and its answer share a word there too)."""
-    words = key.split(" ")
-    found = {w[:_STEM] for w in words if len(w) >= _CONTENT_LETTERS}
-    for w in words:
-        if _UNSPACED.search(w):
-            found.update(w[i : i + 2] for i in range(len(w) - 1))
-    return found
+    """The content words of a folded key of a question or an answer
+    (:func:`~cleanscrape.chrome.features.content_words`): of :data:`_CONTENT_LETTERS` letters
+    or more, or pairs of characters of a script written without spaces, or of Korean syllable
+    blocks (:data:`_HANGUL_PAIRS`)."""
+    return content_words(key, letters=_CONTENT_LETTERS) | set(_HANGUL_PAIRS.findall(key))
 
 
 def _answers_question(ln: Line, above: Line | None) -> bool:

@@ -303,6 +303,28 @@ def fold_lines(texts: list[str]) -> list[str]:
     return _fold_block(block).split("\n")
 
 
+#: Each pair of letters of a script written without spaces, side by side: no blank says where
+#: a word of one to four characters ends there.
+_CHARACTER_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
+#: A content word has at least this many characters unless the caller asks for more ("the",
+#: "with", "and" are shorter) and is compared by its first :data:`_CONTENT_STEM` ones.
+_CONTENT_LETTERS = 4
+_CONTENT_STEM = 5
+
+
+def content_words(key: str, *, letters: int = _CONTENT_LETTERS, pairs: bool = True) -> set[str]:
+    """The words of a folded ``key`` that name what the line speaks of, for telling whether
+    two lines speak of the same thing (a headline and its lede, a subheading and the
+    paragraph under it, a question and its answer): its words of at least ``letters``
+    characters, cut to their first :data:`_CONTENT_STEM` (so that "killed" meets "kills"), and
+    unless not ``pairs``, the pairs of letters of a script written without spaces
+    (:data:`CHARACTER_WORD_RANGES`), which stand for its words. No word lists: any language."""
+    found = {w[:_CONTENT_STEM] for w in key.split() if len(w) >= letters}
+    if pairs:
+        found.update(_CHARACTER_PAIRS.findall(key))
+    return found
+
+
 def _fold_block(block: str, points: npt.NDArray[np.uint16] | None = None) -> str:
     """Fold each ``\\n``-separated line of ``block``; the line breaks stay. ``points``: the
     block's UTF-16 code units (:func:`_units`), when the caller has them."""

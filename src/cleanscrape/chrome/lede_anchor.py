@@ -29,7 +29,8 @@ from itertools import compress
 
 from .bios import author_box
 from .bylines import byline_of
-from .features import CLOSERS, MENU, Line, figures_row, fold
+from .features import CLOSERS, MENU, Line, content_words, figures_row, fold
+from .list_marks import TEXT_BULLET
 from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
@@ -46,10 +47,6 @@ _CLOSERS = CLOSERS + "」』"
 #: :data:`_LEDE_REACH` lines below the headline (a byline and a date may come between).
 _LEDE_REACH = 5
 _LEDE_PARAGRAPHS = 2
-#: A content word has at least this many letters; words are compared by their first
-#: :data:`_STEM` letters.
-_CONTENT_LETTERS = 4
-_STEM = 5
 #: At least this many of the headline's content words, and this share of them, recur.
 _MIN_SHARED = 2
 _MIN_SHARE = 0.5
@@ -110,7 +107,14 @@ def asks(text: str) -> bool:
 
 
 def _content(key: str) -> set[str]:
-    return {w[:_STEM] for w in key.split() if len(w) >= _CONTENT_LETTERS}
+    """The content words of a folded key that the headline rules compare
+    (:func:`~cleanscrape.chrome.features.content_words`), without the pairs of letters of a
+    script written without spaces: a run of such letters is compared by its first letters,
+    as a word is. A headline's title line holds the outlet's name after it ("商品の改造が
+    商標法違反に！？ | 特許業務法人ライトハウス国際特許事務所"), whose pairs outnumber the
+    headline's, so that by its pairs the headline would no longer tell again what its title
+    says (:func:`tells_again`)."""
+    return content_words(key, pairs=False)
 
 
 def lede_candidates(
@@ -443,8 +447,6 @@ def region_headline(
     return told_by_lede(lines, tags, start, skip=skip)
 
 
-#: A list item's bullet printed in the text ("- You're running around 20 miles a week").
-_BULLET = re.compile(r"[-*•·–]\s")
 #: A sentence's end inside a line: a full stop after a word of three letters or more (not
 #: "Dr." or "St."), then a blank (not "Node.js"), then a word.
 _INNER_STOP = re.compile(r"\w\w\w\.\s+(\w)")
@@ -477,7 +479,7 @@ def shaped_headline(
     if i < 0 or i in skip or tags[i]:
         return None
     ln = lines[i]
-    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or _BULLET.match(ln.text):
+    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or TEXT_BULLET.match(ln.text):
         return None
     if _two_sentences(ln.text):
         return None  # (a standfirst or a note run on a line, its last stop left off)

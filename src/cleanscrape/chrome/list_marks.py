@@ -19,14 +19,30 @@ from __future__ import annotations
 
 import re
 
+#: The marks a converter prints before a list item's text: a hyphen, an asterisk, a bullet, a
+#: white or square bullet, a triangle ...
+_BULLETS = "-*•◦▪‣"
+#: ... and that a page's own text prints too, with the dashes and the middle dot that only the
+#: page prints. A bullet of the page at the start of a stripped line, and the blanks after it
+#: ("- You're running around 20 miles a week", "• Jan 4", "– Dr. Allen"), is text of the line,
+#: so the rules that read a line's shape see it: a headline is printed without one
+#: (:func:`~cleanscrape.chrome.lede_anchor.shaped_headline`), and the parts of a post's meta row
+#: are read without theirs.
+TEXT_BULLET = re.compile(rf"^[{_BULLETS}–—·]\s+")
+#: A converter's bullet: one of :data:`_BULLETS`, or the "+" and "o" that lynx-like renderers
+#: print at the second and third depth, or an ordered item's number. Read on an indented line
+#: only: at the start of a line "o" is a word (Portuguese, Spanish) and "1." opens a numbered
+#: paragraph; and no dash nor middle dot: no converter prints them, so on an indented line they
+#: are the page's own text, which the line's features read whole.
+_CONVERTER_MARK = rf"(?:[{_BULLETS}+o]|\d{{1,3}}\.)[^\S\n]+"
 #: An indented line that opens with a bullet, a blank after it and then its text (checked once
 #: for the whole page before any line is looked at: a line after the first, found from the line
 #: break before it, which the search skips to, or the first line).
-_ITEM = r"[^\S\n]+(?:[*+o•◦▪‣-]|\d{1,3}\.)[^\S\n]+\S"
+_ITEM = rf"[^\S\n]+{_CONVERTER_MARK}\S"
 _INDENTED_ITEM = re.compile("\n" + _ITEM)
 _INDENTED_FIRST = re.compile(_ITEM)
 #: The bullet and the blanks after it, at the start of a stripped line.
-_MARK = re.compile(r"(?:[*+o•◦▪‣-]|\d{1,3}\.)[^\S\n]+(?=\S)")
+_MARK = re.compile(rf"{_CONVERTER_MARK}(?=\S)")
 
 
 def list_marks(lines: list[str], indexes: list[int], texts: list[str]) -> dict[int, str]:

@@ -58,6 +58,7 @@ from .features import (
     UI,
     Line,
     comment_header,
+    content_words,
     copyright_line,
     cut_paragraphs,
     dated_cut_summaries,
@@ -82,6 +83,7 @@ from .lede_anchor import (
     titled,
     top_headline,
 )
+from .list_marks import TEXT_BULLET
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
 from .reading_time import reading_time_prefix
@@ -197,6 +199,25 @@ def _is_link_like(ln: Line, tag: str) -> bool:
     return bool(tag) or (ln.titlelike and not ln.prose) or ln.teaser
 
 
+def _story_end(
+    feats: list[Line], tags: list[str], start: int, end: int
+) -> tuple[int | None, int | None]:
+    """Where the story of the region ``[start, end]`` ends: the first line of a second
+    article under it (:func:`~cleanscrape.chrome.sequels.sequel_start`) or the tag row that
+    closes a short story (:func:`~cleanscrape.chrome.sequels.short_story_close`), and the
+    first line of a readers' thread (:func:`~cleanscrape.chrome.threads.thread_start`) above
+    that end. The thread is looked for once: above a second article, else in the whole
+    region; a short story's tag row is looked for only when neither is found, and above it no
+    thread is looked for again (the whole region held none)."""
+    sequel = sequel_start(feats, tags, start, end)
+    if sequel is not None:
+        return sequel, thread_start(feats, tags, start, sequel - 1)
+    thread = thread_start(feats, tags, start, end)
+    if thread is not None:
+        return None, thread
+    return short_story_close(feats, tags, start, end), None
+
+
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
 ) -> tuple[list[str], _Meta, bool]:
@@ -305,13 +326,9 @@ def _classify_text(
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = _tables_end(feats, tags, start, end, rows)
     end = _quoted_post_end(feats, tags, end)
-    sequel = sequel_start(feats, tags, start, end)
-    thread = None if sequel is not None else thread_start(feats, tags, start, end)
-    if sequel is None and thread is None:
-        sequel = short_story_close(feats, tags, start, end)  # its tag row ends a short story
+    sequel, thread = _story_end(feats, tags, start, end)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
-        thread = thread_start(feats, tags, start, end)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
     appeal, appeal_end = appeal_start(feats, tags, start, end), end
@@ -806,20 +823,11 @@ def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int,
 #: lines in a row set a subheading apart from the paragraph on either side of it.
 _BETWEEN_PARAGRAPHS = frozenset({CREDIT, UI, MARKUP})
 _BETWEEN = 3
-#: The words of a line that name what it speaks of: words of four letters or more of a script
-#: written with spaces, and pairs of letters of a script written without spaces (kana,
-#: ideographs, Thai), in a folded key.
-_TOPIC_WORDS = re.compile(rf"(?:(?![{CHARACTER_WORD_RANGES}])[^\W\d_]){{4,}}")
-_TOPIC_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
-#: A subheading has at least this many of them, and at least :data:`_TOPIC_SHARE` of them are
-#: in the paragraph under it.
+#: A subheading has at least this many words that name what it speaks of
+#: (:func:`~cleanscrape.chrome.features.content_words`), and at least :data:`_TOPIC_SHARE` of
+#: them are in the paragraph under it.
 _TOPIC_MIN = 3
 _TOPIC_SHARE = 0.5
-
-
-def _topic_words(key: str) -> set[str]:
-    """The words of a folded ``key`` that name what it speaks of (:data:`_TOPIC_WORDS`)."""
-    return {*_TOPIC_WORDS.findall(key), *_TOPIC_PAIRS.findall(key)}
 
 
 def _paragraph_beside(
@@ -848,16 +856,17 @@ def _section_heading(
     chrome: it ends with no sentence's stop, a paragraph of the body stands on either side of
     it (past a caption, a credit, a player's controls or an "Advertisement" line between them:
     :func:`_paragraph_beside`), and the paragraph under it speaks of what it names
-    (:data:`_TOPIC_SHARE` of its words, :func:`_topic_words`). The headline of another story
-    put between two paragraphs names what the paragraph under it does not speak of."""
+    (:data:`_TOPIC_SHARE` of its content words,
+    :func:`~cleanscrape.chrome.features.content_words`). The headline of another story put
+    between two paragraphs names what the paragraph under it does not speak of."""
     if feats[i].terminal:
         return False
     above = _paragraph_beside(feats, tags, cats, i, -1, bounds)
     below = _paragraph_beside(feats, tags, cats, i, 1, bounds) if above is not None else None
     if below is None:
         return False
-    words = _topic_words(feats[i].key)
-    shared = words & _topic_words(feats[below].key)
+    words = content_words(feats[i].key)
+    shared = words & content_words(feats[below].key)
     return len(words) >= _TOPIC_MIN and len(shared) >= _TOPIC_SHARE * len(words)
 
 
@@ -895,11 +904,12 @@ def _body_list(feats: list[Line], run: list[Line], above: int, below: int) -> bo
     reads the answer again for the page's style of headlines), is a list of the body, on a page
     of any style of headlines, when at least
     :data:`_LIST_TOPIC_SHARE` of its items (two thirds) name something the two paragraphs speak
-    of (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you
-    see how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines
-    of other stories put between two paragraphs speak of other things."""
-    around = _topic_words(feats[above].key) | _topic_words(feats[below].key)
-    shared = sum(1 for ln in run if not _topic_words(ln.key).isdisjoint(around))
+    of (a content word, :func:`~cleanscrape.chrome.features.content_words`: a review's pros
+    and cons, "Transparent prices as you see how much tutors charge in advance" under a
+    paragraph on the tutors' prices). Headlines of other stories put between two paragraphs
+    speak of other things."""
+    around = content_words(feats[above].key) | content_words(feats[below].key)
+    shared = sum(1 for ln in run if not content_words(ln.key).isdisjoint(around))
     return shared >= _LIST_TOPIC_SHARE * len(run)
 
 
@@ -1078,8 +1088,6 @@ def _head_date(ln: Line) -> str | None:
 #: lines, each of at most :data:`_ROW_WORDS` words.
 _ROW_LINES = 3
 _ROW_WORDS = 5
-#: A list item's bullet that a blog's template prints before each part of the row ("- Jan 4").
-_ROW_BULLET = re.compile(r"^[-–—•·]\s+")
 #: The longest small word that joins the capitalised words of a name or a role ("and", "of",
 #: "by", "de", "van").
 _ROW_JOINER = 3
@@ -1116,7 +1124,7 @@ def _meta_row(feats: list[Line], cats: list[str], meta: _Meta) -> None:
         ln = feats[k]
         if cats[k] != KEEP or ln.prose or ln.terminal or ln.words > _ROW_WORDS:
             return
-        text = _ROW_BULLET.sub("", ln.text)
+        text = TEXT_BULLET.sub("", ln.text)  # (a part printed as a list item)
         if any(c.isdigit() for c in text):
             cats[k] = "dateline"
             if is_dateline(text):
