@@ -761,15 +761,18 @@ def whole_inside(whole_a: U64, whole_b: U64) -> bool:
     paragraph above a short story) keeps its own story outside the body's matched part (its
     headline, a story line or two read as chrome) or past it, which the other page lacks:
     different stories, whose bodies meet in the site's paragraph."""
-    if not containment_reaches(whole_a, whole_b, SITE_WHOLE_SHARE):
+    size = int(whole_a.size)
+    inside = intersection_size(whole_a, whole_b) if size else 0
+    if not size or inside / size < SITE_WHOLE_SHARE:
         return False
-    return not own_lines_outside(whole_a, whole_b)
+    return not own_lines_outside(inside, size)
 
 
-def own_lines_outside(whole_a: U64, whole_b: U64) -> bool:
-    """Whether a text of one site that lies in another for :data:`SITE_WHOLE_SHARE` still
-    holds lines of its own outside it: :data:`MIN_CONTAINED_SHINGLES` or more of its hashes,
-    and more than ``1 - SITE_OWN_SHARE`` of them.
+def own_lines_outside(inside: int, size: int) -> bool:
+    """Whether a text of one site that lies in another for :data:`SITE_WHOLE_SHARE` (``inside``
+    of its ``size`` whole-text hashes in the other's) still holds lines of its own outside it:
+    :data:`MIN_CONTAINED_SHINGLES` or more of its hashes, and it lies in the other for less
+    than :data:`SITE_OWN_SHARE`.
 
     A copy of a page on its own site prints the page's chrome and the page's lines, and
     differs from it only where it was cut or abridged: each seam, where a line was cut or a
@@ -781,8 +784,7 @@ def own_lines_outside(whole_a: U64, whole_b: U64) -> bool:
     of their shingles outside it, a seventh to a fifth of a text made of the paragraph and
     those lines (measured: 16-21 shingles of 98-117), within the fifth
     :data:`SITE_WHOLE_SHARE` leaves outside."""
-    outside = whole_a.size - intersection_size(whole_a, whole_b)
-    return outside >= MIN_CONTAINED_SHINGLES and outside > (1 - SITE_OWN_SHARE) * whole_a.size
+    return size - inside >= MIN_CONTAINED_SHINGLES and inside / size < SITE_OWN_SHARE
 
 
 #: Two texts of one site are different stories when each one's opening lies in the other's
