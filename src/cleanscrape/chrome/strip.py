@@ -74,6 +74,7 @@ from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
+    headline_over_dek,
     lede_region,
     opening_tells,
     region_headline,
@@ -316,6 +317,7 @@ def _classify_text(
     form, form_end = form_start(feats, tags, start, end), end
     end = form - 1  # a form with an e-mail field ends the story
     cats = [""] * n
+    dek: int | None = None
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
         if title is None and menu_row(feats[0].text):
@@ -335,6 +337,12 @@ def _classify_text(
             over, start = _headline_over_story(feats, tags, start, end, menu)
             if over is not None:
                 title_at = over
+        if (
+            title is None
+            and title_at is not None
+            and headline_over_dek(feats, tags, title_at, skip=menu)
+        ):
+            dek, title_at = title_at, title_at - 1  # the guess is the dek under the headline
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -357,7 +365,7 @@ def _classify_text(
                 cats[i] = got
                 continue
             single = not ln.repeats or (second_copy(feats, i) and ln.key != title_key)
-            if (ln.terminal and ln.words >= 8 and single) or i in lede_run:
+            if (ln.terminal and ln.words >= 8 and single) or i in lede_run or i == dek:
                 cats[i] = KEEP  # standfirst / lede
                 continue
         if tags[i] == TIMESTAMP:
