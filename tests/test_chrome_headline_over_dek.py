@@ -5,7 +5,8 @@ A story printed with its headline and, under it, a dek without a final stop ("Le
 performance tuning techniques to improve database operations") leaves the dek nearest to the
 story, and the guess above the region took it for the headline. The line over it is the
 headline when it is shaped as one and is written in capitals over a dek in sentence case, or
-when the dek says again its words: the title is that line, and the dek opens the body.
+when the dek says again its words: the title is that line, and the dek stays in the body
+where the rules for standfirsts keep it (here, a lede without its full stop).
 
 Two pages of the syndication corpus's dev half, as its draw of seed 5 prints them (a dev page's
 story in another dev page's chrome), lines unchanged: page 4413's story under page 0295's
@@ -38,6 +39,6 @@ _PAGES = [
 
 @pytest.mark.parametrize(("name", "headline", "opening"), _PAGES)
 def test_the_line_over_the_dek_is_the_headline(name: str, headline: str, opening: str) -> None:
-    """The title is the headline over the dek, not the dek; the body opens with the dek and
-    then the lede, and does not hold the headline."""
+    """The title is the headline over the dek, not the dek; the body opens with the dek (kept
+    as a lede without its full stop) and then the lede, and does not hold the headline."""
     titled(_FOLDER, name, headline, opening)

@@ -498,20 +498,24 @@ def headline_over_dek(lines: list[Line], tags: list[str], guess: int, *, skip: S
     """The line right above the guessed headline ``guess`` is the headline and the guess its
     dek (the standfirst printed under it without a final stop). That line is shaped as a
     headline (:func:`shaped_headline`'s test: untagged, title-like, 4 to 20 words, printed once,
-    one phrase, no byline, no interface text, no list mark), holds no date and asks nothing
-    with words after it; and either it is written in title case (or capitals) while the guess
-    is in sentence case ("HOW TO USE EXPLAIN ANALYZE ..." or "ENDIES Pt. 1: Tabletop Games"
-    over "Learn performance tuning techniques ..."), or the guess says again at least two and
-    half of its content words ("A Guide to the Popular Types of Furniture Styles" under "A
+    one phrase, no byline, no interface text, no list mark), holds no date, asks nothing with
+    words after it and does not hold the guess whole (a breadcrumb run into it); and either it
+    is written in capitals while the guess is in sentence case ("HOW TO USE EXPLAIN ANALYZE
+    ..." over "Learn performance tuning techniques ..."), or the guess says again at least two
+    and half of its content words ("A Guide to the Popular Types of Furniture Styles" under "A
     Complete Guide to All the Types of Furniture Styles | VRA Interiors"). A headline is set
-    above its dek, in any language: the nearer line rewords or explains it, a sentence where
-    the headline is a title; an outlet's section label over a headline is short, printed
-    again among its menus, or shares one word with it at most."""
+    above its dek, in any language: the nearer line rewords or explains it, a sentence under a
+    title in capitals; an outlet's section label over a headline is short, printed again among
+    its menus, or shares one word with it at most. (A line in title case over a guess in
+    sentence case is no such sign: a site's name and tagline, a "Back to ..." link, the
+    outlet's own story's headline stand so over a headline written in sentence case.)"""
     if shaped_headline(lines, tags, guess, skip=skip) != guess - 1:
         return False
     above, dek = lines[guess - 1], lines[guess]
     if _ASKS_THEN_TELLS.search(above.text) or parse_published(above.text) is not None:
         return False  # a call to action, a section's label run into a date row
+    if dek.key in above.key:
+        return False  # a breadcrumb run into the headline ("Home News Business News <headline>")
     if letter_case(dek.text) == "sentence" and above.text.isupper():
         return True
     words = _content(above.key)

@@ -317,7 +317,6 @@ def _classify_text(
     form, form_end = form_start(feats, tags, start, end), end
     end = form - 1  # a form with an e-mail field ends the story
     cats = [""] * n
-    dek: int | None = None
     if anchor is not None and anchor < start and not tags[anchor]:
         title_at: int | None = anchor
         if title is None and menu_row(feats[0].text):
@@ -342,7 +341,7 @@ def _classify_text(
             and title_at is not None
             and headline_over_dek(feats, tags, title_at, skip=menu)
         ):
-            dek, title_at = title_at, title_at - 1  # the guess is the dek under the headline
+            title_at -= 1  # the guess is the dek under the headline (a standfirst's rule reads it)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -365,7 +364,7 @@ def _classify_text(
                 cats[i] = got
                 continue
             single = not ln.repeats or (second_copy(feats, i) and ln.key != title_key)
-            if (ln.terminal and ln.words >= 8 and single) or i in lede_run or i == dek:
+            if (ln.terminal and ln.words >= 8 and single) or i in lede_run:
                 cats[i] = KEEP  # standfirst / lede
                 continue
         if tags[i] == TIMESTAMP:
