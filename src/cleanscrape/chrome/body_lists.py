@@ -222,7 +222,7 @@ def listed_body(feats: list[Line], tags: list[str], lo: int, hi: int) -> tuple[i
 _STYLE_LINES = 4
 
 
-def _case(text: str) -> str:
+def letter_case(text: str) -> str:
     """``"title"`` when every word of four letters or more is capitalised, ``"sentence"`` when
     each one after the first is in lower case, ``""`` for fewer than two such words after the
     first, mixed case, or a script without case."""
@@ -241,7 +241,7 @@ def title_case_page(lines: list[Line]) -> bool:
     out of the body: menus, links to other stories), more are in title case than in sentence
     case, and at least :data:`_STYLE_LINES` are in one of them. (A page in a language that
     writes headlines in sentence case, or in a script without case, is not one.)"""
-    cases = Counter(_case(ln.text) for ln in lines if ln.titlelike)
+    cases = Counter(letter_case(ln.text) for ln in lines if ln.titlelike)
     return cases["title"] >= _STYLE_LINES and cases["title"] > cases["sentence"]
 
 
@@ -250,7 +250,7 @@ def sentence_case_list(items: list[Line]) -> bool:
     ingredients", "Higher seating position, more space"): on a page whose headlines are in
     title case (:func:`title_case_page`), the items of a list of the body, not links to other
     stories."""
-    return 2 * sum(1 for ln in items if _case(ln.text) == "sentence") >= len(items)
+    return 2 * sum(1 for ln in items if letter_case(ln.text) == "sentence") >= len(items)
 
 
 #: A date of a schedule's item, written without its year: a day and a month's name ("10 de

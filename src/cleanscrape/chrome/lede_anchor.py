@@ -28,7 +28,8 @@ from collections.abc import Sequence, Set
 from itertools import compress
 
 from .bios import author_box
-from .bylines import byline_of
+from .body_lists import letter_case
+from .bylines import byline_of, parse_published
 from .features import CLOSERS, MENU, Line, content_words, figures_row, fold
 from .list_marks import TEXT_BULLET
 from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
@@ -488,3 +489,37 @@ def shaped_headline(
     if byline_of(ln, names=True) is not None or ui_message(ln):
         return None
     return i
+
+
+#: A question or an exclamation with words after it: two phrases ("New to Online Banking?
+#: Enroll Now"), a call to action rather than a headline over its dek.
+_ASKS_THEN_TELLS = re.compile(r"[?!？！]\s+\w")
+
+
+def headline_over_dek(lines: list[Line], tags: list[str], guess: int, *, skip: Set[int]) -> bool:
+    """The line right above the guessed headline ``guess`` is the headline and the guess its
+    dek (the standfirst printed under it without a final stop). That line is shaped as a
+    headline (:func:`shaped_headline`'s test: untagged, title-like, 4 to 20 words, printed once,
+    one phrase, no byline, no interface text, no list mark), holds no date, asks nothing with
+    words after it and does not hold the guess whole (a breadcrumb run into it); and either it
+    is written in capitals while the guess is in sentence case ("HOW TO USE EXPLAIN ANALYZE
+    ..." over "Learn performance tuning techniques ..."), or the guess says again at least two
+    and half of its content words ("A Guide to the Popular Types of Furniture Styles" under "A
+    Complete Guide to All the Types of Furniture Styles | VRA Interiors"). A headline is set
+    above its dek, in any language: the nearer line rewords or explains it, a sentence under a
+    title in capitals; an outlet's section label over a headline is short, printed again among
+    its menus, or shares one word with it at most. (A line in title case over a guess in
+    sentence case is no such sign: a site's name and tagline, a "Back to ..." link, the
+    outlet's own story's headline stand so over a headline written in sentence case.)"""
+    if shaped_headline(lines, tags, guess, skip=skip) != guess - 1:
+        return False
+    above, dek = lines[guess - 1], lines[guess]
+    if _ASKS_THEN_TELLS.search(above.text) or parse_published(above.text) is not None:
+        return False  # a call to action, a section's label run into a date row
+    if dek.key in above.key:
+        return False  # a breadcrumb run into the headline ("Home News Business News <headline>")
+    if letter_case(dek.text) == "sentence" and above.text.isupper():
+        return True
+    words = _content(above.key)
+    shared = len(words & _content(dek.key))
+    return shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(words)

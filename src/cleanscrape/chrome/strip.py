@@ -75,6 +75,7 @@ from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
+    headline_over_dek,
     lede_region,
     opening_tells,
     region_headline,
@@ -359,6 +360,12 @@ def _classify_text(
             over, start = _headline_over_story(feats, tags, start, end, menu)
             if over is not None:
                 title_at = over
+        if (
+            title is None
+            and title_at is not None
+            and headline_over_dek(feats, tags, title_at, skip=menu)
+        ):
+            title_at -= 1  # the guess is the dek under the headline (a standfirst's rule reads it)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
