@@ -165,7 +165,8 @@ FORM_PROMPT_OBJECTS: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_OBJECTS"
 #: ("Your cart is empty", "You are signed in as"). Interface text, never a headline.
 UI_MESSAGES: Mapping[str, tuple[str, ...]] = table("UI_MESSAGES")
 #: ... and a button's call to action, a whole folded line ("Request a Quote", "Speak to an
-#: Advisor", "Contact form"): in a headline these words name what the story tells.
+#: Advisor", "Contact form"): in a headline these words name what the story tells. Never
+#: guessed as the headline; on HTML pages, such a line with no paragraph under it is dropped.
 UI_CALLS: Mapping[str, tuple[str, ...]] = table("UI_CALLS")
 #: A page's notice that its scripts do not run, found anywhere in a folded line that names the
 #: scripting language ("This slideshow requires JavaScript.", "Please enable JavaScript to view

@@ -421,6 +421,10 @@ UI_CALLS: tuple[str, ...] = (
     "angebot anfordern",
     "demo anfordern",
     "jetzt starten",
+    "demo buchen",
+    "kostenlos testen",
+    "jetzt kostenlos testen",
+    "jetzt herunterladen",
 )
 
 SCRIPT_NOTICES: tuple[str, ...] = (

@@ -1310,6 +1310,20 @@ UI_CALLS: tuple[str, ...] = (
     "talk to an expert",
     "use my current location",
     "show more sharing options",
+    "schedule a demo",
+    "schedule your demo",
+    "book your demo",
+    "book a demo today",
+    "request a free demo",
+    "start free trial",
+    "start your free trial",
+    "start a free trial",
+    "try it free",
+    "try for free",
+    "download now",
+    "get started now",
+    "get started for free",
+    "sign up for free",
 )
 
 #: A page's notice that its scripts do not run, in a line that names the scripting language:

@@ -433,6 +433,9 @@ UI_CALLS: tuple[str, ...] = (
     "solicitar presupuesto",
     "pide presupuesto",
     "solicitar una demo",
+    "reservar una demo",
+    "prueba gratis",
+    "descargar ahora",
 )
 
 SCRIPT_NOTICES: tuple[str, ...] = (

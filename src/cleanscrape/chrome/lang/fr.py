@@ -397,6 +397,10 @@ UI_CALLS: tuple[str, ...] = (
     "formulaire de contact",
     "demander un devis",
     "demander une demo",
+    "reserver une demo",
+    "essai gratuit",
+    "essayer gratuitement",
+    "telecharger maintenant",
 )
 
 SCRIPT_NOTICES: tuple[str, ...] = (

@@ -277,6 +277,9 @@ UI_CALLS: tuple[str, ...] = (
     "contactformulier",
     "offerte aanvragen",
     "demo aanvragen",
+    "plan een demo",
+    "gratis proberen",
+    "nu downloaden",
 )
 
 SCRIPT_NOTICES: tuple[str, ...] = (

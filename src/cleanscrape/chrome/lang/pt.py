@@ -417,6 +417,9 @@ UI_CALLS: tuple[str, ...] = (
     "formulario de contacto",
     "solicitar orcamento",
     "peca um orcamento",
+    "agendar uma demo",
+    "teste gratis",
+    "baixar agora",
 )
 
 SCRIPT_NOTICES: tuple[str, ...] = (
