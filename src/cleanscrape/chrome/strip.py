@@ -1205,13 +1205,14 @@ def _classify_html(
     return cats, meta
 
 
-#: A button's call to action, the whole folded line (:data:`lexicon.UI_CALLS`).
-_BUTTON_CALLS = frozenset(lx.phrases(lx.UI_CALLS))
+#: A button's call to action, the whole folded line (:data:`lexicon.UI_CALLS`,
+#: :data:`lexicon.BUTTON_CALLS`).
+_BUTTON_CALLS = lx.phrases(lx.UI_CALLS) | lx.phrases(lx.BUTTON_CALLS)
 
 
 def _button_call(feats: list[Line], i: int) -> bool:
     """Line ``i`` (of lines from HTML) is a button's call to action printed as a line of the
-    text: the whole folded line is one of :data:`lexicon.UI_CALLS` ("Get started", "Request
+    text: the whole folded line is one of :data:`_BUTTON_CALLS` ("Get started", "Request
     a Demo", "Book A Demo Today!", "Demo anfordern"), and no paragraph follows it. A page's
     button names what the reader may do next, never a part of the article, wherever the
     extractor took it from (a pitch box between two sections, a sign-up row under the post);

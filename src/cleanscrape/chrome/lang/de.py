@@ -421,6 +421,9 @@ UI_CALLS: tuple[str, ...] = (
     "angebot anfordern",
     "demo anfordern",
     "jetzt starten",
+)
+
+BUTTON_CALLS: tuple[str, ...] = (
     "demo buchen",
     "kostenlos testen",
     "jetzt kostenlos testen",

@@ -1310,6 +1310,10 @@ UI_CALLS: tuple[str, ...] = (
     "talk to an expert",
     "use my current location",
     "show more sharing options",
+)
+
+#: A button's call to action read only on HTML pages (a whole line; see lexicon.BUTTON_CALLS).
+BUTTON_CALLS: tuple[str, ...] = (
     "schedule a demo",
     "schedule your demo",
     "book your demo",

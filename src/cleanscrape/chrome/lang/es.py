@@ -433,6 +433,9 @@ UI_CALLS: tuple[str, ...] = (
     "solicitar presupuesto",
     "pide presupuesto",
     "solicitar una demo",
+)
+
+BUTTON_CALLS: tuple[str, ...] = (
     "reservar una demo",
     "prueba gratis",
     "descargar ahora",

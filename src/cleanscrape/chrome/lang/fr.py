@@ -397,6 +397,9 @@ UI_CALLS: tuple[str, ...] = (
     "formulaire de contact",
     "demander un devis",
     "demander une demo",
+)
+
+BUTTON_CALLS: tuple[str, ...] = (
     "reserver une demo",
     "essai gratuit",
     "essayer gratuitement",

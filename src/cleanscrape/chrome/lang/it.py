@@ -329,6 +329,9 @@ UI_CALLS: tuple[str, ...] = (
     "modulo di contatto",
     "richiedi un preventivo",
     "richiedi una demo",
+)
+
+BUTTON_CALLS: tuple[str, ...] = (
     "prenota una demo",
     "prova gratis",
     "scarica ora",

@@ -277,6 +277,9 @@ UI_CALLS: tuple[str, ...] = (
     "contactformulier",
     "offerte aanvragen",
     "demo aanvragen",
+)
+
+BUTTON_CALLS: tuple[str, ...] = (
     "plan een demo",
     "gratis proberen",
     "nu downloaden",

@@ -417,6 +417,9 @@ UI_CALLS: tuple[str, ...] = (
     "formulario de contacto",
     "solicitar orcamento",
     "peca um orcamento",
+)
+
+BUTTON_CALLS: tuple[str, ...] = (
     "agendar uma demo",
     "teste gratis",
     "baixar agora",
