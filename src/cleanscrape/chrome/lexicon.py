@@ -165,8 +165,12 @@ FORM_PROMPT_OBJECTS: Mapping[str, tuple[str, ...]] = table("FORM_PROMPT_OBJECTS"
 #: ("Your cart is empty", "You are signed in as"). Interface text, never a headline.
 UI_MESSAGES: Mapping[str, tuple[str, ...]] = table("UI_MESSAGES")
 #: ... and a button's call to action, a whole folded line ("Request a Quote", "Speak to an
-#: Advisor", "Contact form"): in a headline these words name what the story tells.
+#: Advisor", "Contact form"): in a headline these words name what the story tells. Never
+#: guessed as the headline; on HTML pages, such a line with no paragraph under it is dropped.
 UI_CALLS: Mapping[str, tuple[str, ...]] = table("UI_CALLS")
+#: More buttons' calls ("Start free trial", "Download now", "Kostenlos testen"), a whole folded
+#: line, read only on lines from HTML with :data:`UI_CALLS` (not by the headline guess).
+BUTTON_CALLS: Mapping[str, tuple[str, ...]] = table("BUTTON_CALLS")
 #: A page's notice that its scripts do not run, found anywhere in a folded line that names the
 #: scripting language ("This slideshow requires JavaScript.", "Please enable JavaScript to view
 #: the comments", "Bitte aktivieren Sie JavaScript"): a player's, a viewer's, a form's or a

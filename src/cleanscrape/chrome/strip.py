@@ -1204,6 +1204,8 @@ def _classify_html(
             cats[i] = cat
             if cat == FOOTER and in_article is not None and in_article(ln.text):
                 own.append(i)
+        elif _button_call(feats, i):
+            cats[i] = UI
         elif ln.ascii_lower and ln.repeats and ln.key in marked_keys:
             cats[i] = ALT_SLUG
         elif (i <= 3 or i >= n - 3) and (au := byline_of(ln, names=False)) is not None:
@@ -1223,6 +1225,24 @@ def _classify_html(
     for i in own:  # (kept after the appeals: as chrome, the line opened no appeal below it)
         cats[i] = KEEP  # the article's own notice, list item or subheading
     return cats, meta
+
+
+#: A button's call to action, the whole folded line (:data:`lexicon.UI_CALLS`,
+#: :data:`lexicon.BUTTON_CALLS`).
+_BUTTON_CALLS = lx.phrases(lx.UI_CALLS) | lx.phrases(lx.BUTTON_CALLS)
+
+
+def _button_call(feats: list[Line], i: int) -> bool:
+    """Line ``i`` (of lines from HTML) is a button's call to action printed as a line of the
+    text: the whole folded line is one of :data:`_BUTTON_CALLS` ("Get started", "Request
+    a Demo", "Book A Demo Today!", "Demo anfordern"), and no paragraph follows it. A page's
+    button names what the reader may do next, never a part of the article, wherever the
+    extractor took it from (a pitch box between two sections, a sign-up row under the post);
+    a guide's section headed "Get started" goes on with its prose, so it stays."""
+    if feats[i].key not in _BUTTON_CALLS:
+        return False
+    nxt = feats[i + 1] if i + 1 < len(feats) else None
+    return nxt is None or not nxt.prose
 
 
 def _closing_appeals(feats: list[Line], cats: list[str]) -> None:

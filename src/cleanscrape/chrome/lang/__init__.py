@@ -191,6 +191,7 @@ CATEGORIES: tuple[str, ...] = (
     "CONTENTS_TOGGLES",
     "UI_MESSAGES",
     "UI_CALLS",
+    "BUTTON_CALLS",
     "SCRIPT_NOTICES",
 )
 

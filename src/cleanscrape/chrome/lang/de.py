@@ -423,6 +423,13 @@ UI_CALLS: tuple[str, ...] = (
     "jetzt starten",
 )
 
+BUTTON_CALLS: tuple[str, ...] = (
+    "demo buchen",
+    "kostenlos testen",
+    "jetzt kostenlos testen",
+    "jetzt herunterladen",
+)
+
 SCRIPT_NOTICES: tuple[str, ...] = (
     "javascript aktivieren",
     "javascript aktiviert",

@@ -1312,6 +1312,24 @@ UI_CALLS: tuple[str, ...] = (
     "show more sharing options",
 )
 
+#: A button's call to action read only on HTML pages (a whole line; see lexicon.BUTTON_CALLS).
+BUTTON_CALLS: tuple[str, ...] = (
+    "schedule a demo",
+    "schedule your demo",
+    "book your demo",
+    "book a demo today",
+    "request a free demo",
+    "start free trial",
+    "start your free trial",
+    "start a free trial",
+    "try it free",
+    "try for free",
+    "download now",
+    "get started now",
+    "get started for free",
+    "sign up for free",
+)
+
 #: A page's notice that its scripts do not run, in a line that names the scripting language:
 #: a player's, a viewer's, a form's or a comment box's stand-in ("This slideshow requires
 #: JavaScript.", "Please enable JavaScript to view the comments", "You must have JavaScript

@@ -435,6 +435,12 @@ UI_CALLS: tuple[str, ...] = (
     "solicitar una demo",
 )
 
+BUTTON_CALLS: tuple[str, ...] = (
+    "reservar una demo",
+    "prueba gratis",
+    "descargar ahora",
+)
+
 SCRIPT_NOTICES: tuple[str, ...] = (
     "habilitar javascript",
     "habilite javascript",

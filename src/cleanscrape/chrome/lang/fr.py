@@ -399,6 +399,13 @@ UI_CALLS: tuple[str, ...] = (
     "demander une demo",
 )
 
+BUTTON_CALLS: tuple[str, ...] = (
+    "reserver une demo",
+    "essai gratuit",
+    "essayer gratuitement",
+    "telecharger maintenant",
+)
+
 SCRIPT_NOTICES: tuple[str, ...] = (
     "activer javascript",
     "activer le javascript",

@@ -331,6 +331,12 @@ UI_CALLS: tuple[str, ...] = (
     "richiedi una demo",
 )
 
+BUTTON_CALLS: tuple[str, ...] = (
+    "prenota una demo",
+    "prova gratis",
+    "scarica ora",
+)
+
 SCRIPT_NOTICES: tuple[str, ...] = (
     "abilita javascript",
     "abilitare javascript",

@@ -279,6 +279,12 @@ UI_CALLS: tuple[str, ...] = (
     "demo aanvragen",
 )
 
+BUTTON_CALLS: tuple[str, ...] = (
+    "plan een demo",
+    "gratis proberen",
+    "nu downloaden",
+)
+
 SCRIPT_NOTICES: tuple[str, ...] = (
     "javascript inschakelen",
     "schakel javascript in",

@@ -419,6 +419,12 @@ UI_CALLS: tuple[str, ...] = (
     "peca um orcamento",
 )
 
+BUTTON_CALLS: tuple[str, ...] = (
+    "agendar uma demo",
+    "teste gratis",
+    "baixar agora",
+)
+
 SCRIPT_NOTICES: tuple[str, ...] = (
     "habilite o javascript",
     "habilitar o javascript",
