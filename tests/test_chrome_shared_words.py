@@ -11,7 +11,9 @@ from cleanscrape.chrome.strip import classify_lines
 
 # a real WCXB dev page (a cleaning company's post on its trade's trends): a numbered
 # subheading and the paragraph under it, which says again what the subheading names in other
-# forms of its words ("Customized" / "customizable", "Services" / "service")
+# forms of its words ("Customized" / "customizable", "Services" / "service"); the content
+# words compare them by their first letters (the strip stage's subheading rule compares its
+# own words whole: strip._topic_words)
 _SUBHEADING = "3. Customized Cleaning Services"
 _PARAGRAPH = (
     "Today’s clients expect more than a one-size-fits-all cleaning service. At CR Maids, we "

@@ -58,7 +58,6 @@ from .features import (
     UI,
     Line,
     comment_header,
-    content_words,
     copyright_line,
     cut_paragraphs,
     dated_cut_summaries,
@@ -830,11 +829,24 @@ def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int,
 #: lines in a row set a subheading apart from the paragraph on either side of it.
 _BETWEEN_PARAGRAPHS = frozenset({CREDIT, UI, MARKUP})
 _BETWEEN = 3
-#: A subheading has at least this many words that name what it speaks of
-#: (:func:`~cleanscrape.chrome.features.content_words`), and at least :data:`_TOPIC_SHARE` of
-#: them are in the paragraph under it.
+#: The words of a line that name what it speaks of: words of four letters or more of a script
+#: written with spaces, compared whole, and pairs of letters of a script written without
+#: spaces (kana, ideographs, Thai), in a folded key. Whole, not cut to their first letters as
+#: :func:`~cleanscrape.chrome.features.content_words` cuts them for a headline and its lede:
+#: the headlines of a related box under a paragraph share a stem with it more often than a
+#: word ("Safety officials urge ..." under "... police officers searched ..."), and a box
+#: read as the paragraph's own list would stay in the text.
+_TOPIC_WORDS = re.compile(rf"(?:(?![{CHARACTER_WORD_RANGES}])[^\W\d_]){{4,}}")
+_TOPIC_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
+#: A subheading has at least this many of them, and at least :data:`_TOPIC_SHARE` of them are
+#: in the paragraph under it.
 _TOPIC_MIN = 3
 _TOPIC_SHARE = 0.5
+
+
+def _topic_words(key: str) -> set[str]:
+    """The words of a folded ``key`` that name what it speaks of (:data:`_TOPIC_WORDS`)."""
+    return {*_TOPIC_WORDS.findall(key), *_TOPIC_PAIRS.findall(key)}
 
 
 def _paragraph_beside(
@@ -863,17 +875,16 @@ def _section_heading(
     chrome: it ends with no sentence's stop, a paragraph of the body stands on either side of
     it (past a caption, a credit, a player's controls or an "Advertisement" line between them:
     :func:`_paragraph_beside`), and the paragraph under it speaks of what it names
-    (:data:`_TOPIC_SHARE` of its content words,
-    :func:`~cleanscrape.chrome.features.content_words`). The headline of another story put
-    between two paragraphs names what the paragraph under it does not speak of."""
+    (:data:`_TOPIC_SHARE` of its words, :func:`_topic_words`). The headline of another story
+    put between two paragraphs names what the paragraph under it does not speak of."""
     if feats[i].terminal:
         return False
     above = _paragraph_beside(feats, tags, cats, i, -1, bounds)
     below = _paragraph_beside(feats, tags, cats, i, 1, bounds) if above is not None else None
     if below is None:
         return False
-    words = content_words(feats[i].key)
-    shared = words & content_words(feats[below].key)
+    words = _topic_words(feats[i].key)
+    shared = words & _topic_words(feats[below].key)
     return len(words) >= _TOPIC_MIN and len(shared) >= _TOPIC_SHARE * len(words)
 
 
@@ -911,12 +922,11 @@ def _body_list(feats: list[Line], run: list[Line], above: int, below: int) -> bo
     reads the answer again for the page's style of headlines), is a list of the body, on a page
     of any style of headlines, when at least
     :data:`_LIST_TOPIC_SHARE` of its items (two thirds) name something the two paragraphs speak
-    of (a content word, :func:`~cleanscrape.chrome.features.content_words`: a review's pros
-    and cons, "Transparent prices as you see how much tutors charge in advance" under a
-    paragraph on the tutors' prices). Headlines of other stories put between two paragraphs
-    speak of other things."""
-    around = content_words(feats[above].key) | content_words(feats[below].key)
-    shared = sum(1 for ln in run if not content_words(ln.key).isdisjoint(around))
+    of (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you
+    see how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines
+    of other stories put between two paragraphs speak of other things."""
+    around = _topic_words(feats[above].key) | _topic_words(feats[below].key)
+    shared = sum(1 for ln in run if not _topic_words(ln.key).isdisjoint(around))
     return shared >= _LIST_TOPIC_SHARE * len(run)
 
 
