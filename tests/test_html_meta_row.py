@@ -27,15 +27,17 @@ _BODY = (
 )
 
 
-def _lines(author: str, date: str) -> list[str]:
+def _lines(author: str, date: str, mark: str = "-") -> list[str]:
     """The lines the extractor prints for the post (its headline taken for the title): the
-    header's list as items, the stamp, then the body."""
-    return [f"- {author}", f"- {date}", "- 2 min read", "Updated: Sep 19", *_BODY]
+    header's list as items, each after ``mark``, the stamp, then the body."""
+    return [f"{mark} {author}", f"{mark} {date}", f"{mark} 2 min read", "Updated: Sep 19", *_BODY]
 
 
-def _verdicts(author: str, date: str) -> tuple[list[str], dict[str, str], dict[str, object]]:
+def _verdicts(
+    author: str, date: str, mark: str = "-"
+) -> tuple[list[str], dict[str, str], dict[str, object]]:
     """The kept lines, the reason of each dropped line, the metadata."""
-    got = classify_lines(_lines(author, date), title=_TITLE, from_html=True)
+    got = classify_lines(_lines(author, date, mark), title=_TITLE, from_html=True)
     kept = [v.text for v in got.verdicts if v.category == "article"]
     reasons = {v.text: v.category for v in got.verdicts if v.category != "article"}
     return kept, reasons, got.metadata
@@ -69,3 +71,18 @@ def test_a_link_of_the_template_over_the_date_stays() -> None:
     kept, reasons, _ = _verdicts("Back to blog", "Jan 4")
     assert kept == ["- Back to blog", *_BODY]
     assert reasons["- Jan 4"] == "dateline"
+
+
+def test_a_meta_row_printed_with_asterisks_is_read_without_them() -> None:
+    """The asterisk is a bullet for the meta row as for the headline rule
+    (:data:`cleanscrape.chrome.list_marks.TEXT_BULLET`): the author's name after it is
+    recorded and leaves the text with the date and the reading time."""
+    kept, reasons, meta = _verdicts("Dr. Allen", "Jan 4", mark="*")
+    assert reasons == {
+        "* Dr. Allen": "byline",
+        "* Jan 4": "dateline",
+        "* 2 min read": "dateline",
+        "Updated: Sep 19": "dateline",
+    }
+    assert meta.get("author") == "Dr. Allen"
+    assert kept == list(_BODY)
