@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleanscrape.chrome.strip import classify_lines
 
 # the lines extracted from a real WCXB dev page (a dental practice's blog on a site builder),
@@ -43,14 +45,17 @@ def _verdicts(
     return kept, reasons, got.metadata
 
 
-def test_the_authors_name_and_the_date_without_a_year_leave_the_text() -> None:
-    """``main`` keeps "- Dr. Allen" and "- Jan 4" above the body (it drops the reading time
-    and the stamp)."""
-    kept, reasons, meta = _verdicts("Dr. Allen", "Jan 4")
+@pytest.mark.parametrize("mark", ["-", "*"])
+def test_the_authors_name_and_the_date_without_a_year_leave_the_text(mark: str) -> None:
+    """The row's items leave the text after a dash or an asterisk, each a bullet
+    (:data:`cleanscrape.chrome.list_marks.TEXT_BULLET`); the name is recorded. (Before the
+    rule, "- Dr. Allen" and "- Jan 4" stayed above the body; before one bullet pattern, the
+    asterisk's items stayed too.)"""
+    kept, reasons, meta = _verdicts("Dr. Allen", "Jan 4", mark)
     assert reasons == {
-        "- Dr. Allen": "byline",
-        "- Jan 4": "dateline",
-        "- 2 min read": "dateline",
+        f"{mark} Dr. Allen": "byline",
+        f"{mark} Jan 4": "dateline",
+        f"{mark} 2 min read": "dateline",
         "Updated: Sep 19": "dateline",
     }
     assert meta.get("author") == "Dr. Allen"
@@ -71,18 +76,3 @@ def test_a_link_of_the_template_over_the_date_stays() -> None:
     kept, reasons, _ = _verdicts("Back to blog", "Jan 4")
     assert kept == ["- Back to blog", *_BODY]
     assert reasons["- Jan 4"] == "dateline"
-
-
-def test_a_meta_row_printed_with_asterisks_is_read_without_them() -> None:
-    """The asterisk is a bullet for the meta row as for the headline rule
-    (:data:`cleanscrape.chrome.list_marks.TEXT_BULLET`): the author's name after it is
-    recorded and leaves the text with the date and the reading time."""
-    kept, reasons, meta = _verdicts("Dr. Allen", "Jan 4", mark="*")
-    assert reasons == {
-        "* Dr. Allen": "byline",
-        "* Jan 4": "dateline",
-        "* 2 min read": "dateline",
-        "Updated: Sep 19": "dateline",
-    }
-    assert meta.get("author") == "Dr. Allen"
-    assert kept == list(_BODY)
