@@ -304,8 +304,9 @@ def fold_lines(texts: list[str]) -> list[str]:
 
 
 #: Each pair of letters of a script written without spaces, side by side: no blank says where
-#: a word of one to four characters ends there.
-_CHARACTER_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
+#: a word of one to four characters ends there (:func:`content_words`, and the strip stage's
+#: topic words).
+CHARACTER_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
 #: A content word has at least this many characters unless the caller asks for more ("the",
 #: "with", "and" are shorter) and is compared by its first :data:`_CONTENT_STEM` ones.
 _CONTENT_LETTERS = 4
@@ -321,7 +322,7 @@ def content_words(key: str, *, letters: int = _CONTENT_LETTERS, pairs: bool = Tr
     (:data:`CHARACTER_WORD_RANGES`), which stand for its words. No word lists: any language."""
     found = {w[:_CONTENT_STEM] for w in key.split() if len(w) >= letters}
     if pairs:
-        found.update(_CHARACTER_PAIRS.findall(key))
+        found.update(CHARACTER_PAIRS.findall(key))
     return found
 
 

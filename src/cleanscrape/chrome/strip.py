@@ -42,6 +42,7 @@ from .contents import CONTENTS, contents_above
 from .features import (
     AUTHOR_BIO,
     BREADCRUMB,
+    CHARACTER_PAIRS,
     CHARACTER_WORD_RANGES,
     COLONS,
     COMMENTS,
@@ -837,7 +838,6 @@ _BETWEEN = 3
 #: word ("Safety officials urge ..." under "... police officers searched ..."), and a box
 #: read as the paragraph's own list would stay in the text.
 _TOPIC_WORDS = re.compile(rf"(?:(?![{CHARACTER_WORD_RANGES}])[^\W\d_]){{4,}}")
-_TOPIC_PAIRS = re.compile(rf"(?=([{CHARACTER_WORD_RANGES}]{{2}}))")
 #: A subheading has at least this many of them, and at least :data:`_TOPIC_SHARE` of them are
 #: in the paragraph under it.
 _TOPIC_MIN = 3
@@ -846,7 +846,7 @@ _TOPIC_SHARE = 0.5
 
 def _topic_words(key: str) -> set[str]:
     """The words of a folded ``key`` that name what it speaks of (:data:`_TOPIC_WORDS`)."""
-    return {*_TOPIC_WORDS.findall(key), *_TOPIC_PAIRS.findall(key)}
+    return {*_TOPIC_WORDS.findall(key), *CHARACTER_PAIRS.findall(key)}
 
 
 def _paragraph_beside(
