@@ -762,10 +762,10 @@ def whole_inside(whole_a: U64, whole_b: U64) -> bool:
     headline, a story line or two read as chrome) or past it, which the other page lacks:
     different stories, whose bodies meet in the site's paragraph."""
     size = int(whole_a.size)
-    inside = intersection_size(whole_a, whole_b) if size else 0
-    if not size or inside / size < SITE_WHOLE_SHARE:
-        return False
-    return not own_lines_outside(inside, size)
+    if not size or min(size, whole_b.size) / size < SITE_WHOLE_SHARE:
+        return False  # (the sizes decide, as in containment_reaches: nothing counted)
+    inside = intersection_size(whole_a, whole_b)
+    return inside / size >= SITE_WHOLE_SHARE and not own_lines_outside(inside, size)
 
 
 def own_lines_outside(inside: int, size: int) -> bool:
