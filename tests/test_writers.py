@@ -83,6 +83,35 @@ def test_jsonl_close_writes_every_article_in_order(
     assert _left_over(out) == []
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_temporary_file_that_cannot_take_its_mode_is_not_left_behind(
+    tmp_path: Path, results: list[DocResult], monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """The temporary file beside the output is made with the mode ``open()`` would give; when
+    that fails the write fails, and neither the file nor its descriptor is left behind."""
+    from cleanscrape import OutputError
+    from cleanscrape.io.writers import atomic
+
+    opened: list[int] = []
+
+    def refused(fd: int, mode: int) -> None:
+        opened.append(fd)
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "fchmod", refused)
+    out = tmp_path / "out"
+    with (
+        pytest.raises(OutputError, match="operation not permitted"),
+        open_writer(fmt, out, tmp_path / "in") as writer,
+    ):
+        for r in results:
+            writer.write(r)
+        writer.commit()
+    assert _left_over(out) == []
+    with pytest.raises(OSError):
+        os.fstat(opened[0])  # closed
+
+
 def test_jsonl_with_nothing_kept_is_an_empty_file(tmp_path: Path) -> None:
     with open_writer("jsonl", tmp_path / "out", tmp_path / "in"):
         pass

@@ -18,7 +18,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .prune import TOOLTIP_TOKENS, name_tokens
-from .words import element_chars, element_text
+from .removal import drop_elements
+from .words import element_chars
 
 #: A hover card holds at least this many links (its name and the stories or profiles).
 MIN_CARD_LINKS = 2
@@ -73,9 +74,4 @@ def drop_hover_cards(body: lxml_html.HtmlElement, texts: list[str] | None = None
                 cards.append(card)
         elif _is_tooltip(el):
             cards.append(el)
-    for card in cards:
-        if card.getparent() is not None:
-            if texts is not None:
-                texts.append(element_text(card))
-            card.drop_tree()  # its tail stays in the paragraph
-    return len(cards)
+    return drop_elements([card for card in cards if card.getparent() is not None], texts)

@@ -17,7 +17,8 @@ import re
 
 from lxml import html as lxml_html
 
-from .item_lists import drop_lists, shaped_lists
+from .item_lists import shaped_lists
+from .removal import drop_elements
 from .words import element_text
 
 #: A list of teasers holds at least this many cards (items).
@@ -53,4 +54,4 @@ def excerpt_lists(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
 def drop_excerpt_lists(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
     """Remove the lists of :func:`excerpt_lists` from ``body``; returns how many went (their
     text added to ``texts`` when given)."""
-    return drop_lists(excerpt_lists(body), texts)
+    return drop_elements(excerpt_lists(body), texts)

@@ -203,6 +203,25 @@ def _counted(
     return lines
 
 
+def _boxes_taken(
+    reason: str,
+    drop: Callable[[list[str] | None], int],
+    counts: dict[str, int],
+    dropped: list[tuple[str, str]] | None,
+) -> None:
+    """Run a step that takes boxes out of the tree before extraction (``drop(texts)``: how
+    many went, their text added to ``texts`` when given), its count put in ``counts`` under
+    ``reason`` and, when tracing (``dropped`` given), each box's text in ``dropped``: the
+    bookkeeping of every such step of :func:`extract_html`, as :func:`_counted` is of the
+    steps on lines."""
+    texts: list[str] | None = [] if dropped is not None else None
+    n = drop(texts)
+    if n:
+        counts[reason] = n
+        if dropped is not None:
+            dropped += [(reason, t) for t in texts or ()]
+
+
 def _put_back(
     before: list[str], after: list[str], origin: str = "recovered"
 ) -> list[tuple[str, str]]:
@@ -606,7 +625,7 @@ def extract_html(
     what each step took out (:attr:`Extracted.dropped`)."""
     tree = parse_html(markup, source=source)
     dropped: list[tuple[str, str]] = []
-    taken = dropped if trace else None  # (the list the line steps fill when tracing)
+    taken = dropped if trace else None  # (the list the steps fill when tracing)
     # before pruning: a headline inside a chrome-named header
     meta, headings, dek = _metadata_and_headings(tree, url)
     counts: dict[str, int] = {}
@@ -614,11 +633,7 @@ def extract_html(
     if body is not None:  # before pruning: the paragraphs' lengths are read without the cards
         break_paragraphs(body)  # text in runs between double breaks made paragraphs
         for reason, drop in _BODY_DROPS:
-            texts: list[str] | None = [] if trace else None
-            n = drop(body, texts)
-            if n:
-                counts[reason] = n
-            dropped += [(reason, t) for t in texts or ()]
+            _boxes_taken(reason, partial(drop, body), counts, taken)
     pruned = prune_chrome(tree, trace=trace)
     for reason, _tag in pruned.removed:
         counts[reason] = counts.get(reason, 0) + 1
@@ -627,11 +642,7 @@ def extract_html(
     # the page's prose paragraphs: unwrapping layout tables renames table cells only, and
     # trafilatura reads a copy of the tree, so they hold unless copies are removed below
     paragraphs = pruned.prose
-    texts = [] if trace else None
-    labels = drop_share_labels(paragraphs, texts)
-    if labels:
-        counts["share_label"] = labels
-        dropped += [("share_label", t) for t in texts or ()]
+    _boxes_taken("share_label", partial(drop_share_labels, paragraphs), counts, taken)
     if body is not None:
         unwrap_layout_tables(body, paragraphs)
     empty_head(tree)  # read above, deleted by the extractor: not to be copied for nothing

@@ -3,7 +3,7 @@
 Some boxes of a page's chrome are a ``<ul>``/``<ol>`` whose items all have one shape (a
 reader's comment under its dated permalink, :mod:`.threads`; a teaser card cut short,
 :mod:`.excerpts`), where no class word names the box. Those modules say what an item looks
-like; this one finds the outermost such lists and removes them.
+like; this one finds the outermost such lists (:func:`.removal.drop_elements` takes them out).
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lxml import html as lxml_html
-
-from .words import element_text
 
 _LIST_TAGS = ("ul", "ol")
 
@@ -31,13 +29,3 @@ def shaped_lists(
         if not any(a in found for a in lst.iterancestors(*_LIST_TAGS)):
             found.append(lst)
     return found
-
-
-def drop_lists(lists: list[lxml_html.HtmlElement], texts: list[str] | None = None) -> int:
-    """Remove ``lists`` from their page; returns how many went (their text added to ``texts``
-    when given)."""
-    for lst in lists:
-        if texts is not None:
-            texts.append(element_text(lst))
-        lst.drop_tree()  # its tail stays in the page
-    return len(lists)

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml import html as lxml_html
 
+from .removal import drop_elements
 from .words import element_text, element_words
 
 #: Links to a share form with the text filled in: X/Twitter's tweet intent and share page,
@@ -100,9 +101,4 @@ def drop_share_labels(
     parents = {p.getparent() for p in paragraphs}
     parents.discard(None)
     tops = [el for el in parents if not any(a in parents for a in el.iterancestors())]
-    labels = [label for top in tops for label in share_quote_labels(top)]
-    for label in labels:
-        if texts is not None:
-            texts.append(element_text(label))
-        label.drop_tree()
-    return len(labels)
+    return drop_elements([label for top in tops for label in share_quote_labels(top)], texts)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
+from .removal import drop_elements
 from .words import element_text
 
 
@@ -40,9 +41,4 @@ def drop_repeated_feet(body: lxml_html.HtmlElement, texts: list[str] | None = No
     """Remove the repeated table feet below ``body`` (:func:`repeated_feet`); returns how many
     went (and appends the text of each to ``texts`` when given). A foot's tail stays in its
     table."""
-    feet = repeated_feet(body)
-    for foot in feet:
-        if texts is not None:
-            texts.append(element_text(foot))
-        foot.drop_tree()
-    return len(feet)
+    return drop_elements(repeated_feet(body), texts)

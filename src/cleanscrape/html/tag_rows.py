@@ -18,7 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .recover import letters
-from .words import element_text
+from .removal import drop_elements
 
 #: A tag row holds at least this many tag links.
 MIN_TAG_LINKS = 2
@@ -50,9 +50,4 @@ def tag_rows(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
 def drop_tag_rows(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
     """Remove the tag rows below ``body`` (:func:`tag_rows`); returns how many went (and
     appends the text of each to ``texts`` when given). A row's tail stays in its parent."""
-    rows = tag_rows(body)
-    for row in rows:
-        if texts is not None:
-            texts.append(element_text(row))
-        row.drop_tree()
-    return len(rows)
+    return drop_elements(tag_rows(body), texts)

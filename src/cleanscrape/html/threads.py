@@ -19,7 +19,8 @@ import re
 from lxml import html as lxml_html
 
 from ..chrome.features import is_dateline
-from .item_lists import drop_lists, shaped_lists
+from .item_lists import shaped_lists
+from .removal import drop_elements
 from .words import element_text
 
 #: A thread has at least this many comments (items) in its list.
@@ -58,4 +59,4 @@ def comment_lists(body: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
 def drop_comment_lists(body: lxml_html.HtmlElement, texts: list[str] | None = None) -> int:
     """Remove the comment threads of :func:`comment_lists` from ``body``; returns how many went
     (their text added to ``texts`` when given)."""
-    return drop_lists(comment_lists(body), texts)
+    return drop_elements(comment_lists(body), texts)

@@ -34,6 +34,29 @@ def current_umask() -> int:
     return mask
 
 
+def temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new file in ``target``'s folder to write ``target`` in before ``os.replace`` moves it
+    into place (a rename in one folder never crosses file systems, so it is atomic), open for
+    writing (its descriptor) and with the mode ``open()`` would give ``target``, not
+    ``mkstemp``'s 0600 (when that fails, neither the file nor its descriptor is left). Named
+    ``.<name>.*.tmp``, hidden beside the output."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~current_umask())
+    except BaseException:
+        os.close(fd)
+        discard(tmp)
+        raise
+    return fd, Path(tmp)
+
+
+def discard(tmp: str | os.PathLike[str]) -> None:
+    """Remove a temporary file that will not be moved into place (the write failed or the run
+    was aborted); one that is gone already is fine."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``.
 
@@ -49,9 +72,8 @@ def atomic_write_chunks(
     """:func:`atomic_write_bytes` of data made piece by piece (never all in memory)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = temporary_beside(target)
     try:
-        os.fchmod(fd, 0o666 & ~current_umask())  # as open() would create it, not mkstemp's 0600
         with os.fdopen(fd, "wb") as fh:
             for data in chunks:
                 fh.write(data)
@@ -60,8 +82,7 @@ def atomic_write_chunks(
                 os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        discard(tmp)
         raise
 
 

@@ -7,17 +7,15 @@ Each line holds ``id``, ``url``, ``title``, ``text`` (the body), ``confidence`` 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
 from ...document import METADATA_KEYS, DocResult
-from .atomic import current_umask, write_run_output
+from .atomic import discard, temporary_beside, write_run_output
 from .base import BaseWriter
 
 ARTICLES_FILE = "articles.jsonl"
@@ -59,11 +57,7 @@ class JsonlWriter(BaseWriter):
     def _file(self) -> IO[str]:
         if self._fh is None:
             self.target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(
-                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-            )
-            os.fchmod(fd, 0o666 & ~current_umask())  # as open() would create it
-            self._tmp = Path(tmp)
+            fd, self._tmp = temporary_beside(self.target)
             self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self._fh
 
@@ -89,19 +83,15 @@ class JsonlWriter(BaseWriter):
     def commit(self) -> None:
         def publish() -> None:
             tmp = self._sync()
-            fd, copy = tempfile.mkstemp(
-                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-            )
+            fd, copy = temporary_beside(self.target)
             try:
-                os.fchmod(fd, 0o666 & ~current_umask())
                 with os.fdopen(fd, "wb") as dst, tmp.open("rb") as src:
                     shutil.copyfileobj(src, dst)
                     dst.flush()
                     os.fsync(dst.fileno())
                 os.replace(copy, self.target)
             except BaseException:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(copy)
+                discard(copy)
                 raise
 
         write_run_output(self.target, publish)
@@ -122,6 +112,5 @@ class JsonlWriter(BaseWriter):
             self._fh.close()
             self._fh = None
         if self._tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._tmp)
+            discard(self._tmp)
             self._tmp = None

@@ -13,13 +13,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ...document import DocResult
 from ...errors import UsageError
-from .atomic import current_umask, write_run_output
+from .atomic import discard, temporary_beside, write_run_output
 from .base import BaseWriter
 from .jsonl import article_record
 
@@ -54,13 +53,9 @@ class ParquetWriter(BaseWriter):
             import pyarrow.parquet as pq
 
             self.target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(
-                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-            )
-            os.fchmod(fd, 0o666 & ~current_umask())  # as open() would create it
+            fd, self._tmp = temporary_beside(self.target)
             os.close(fd)
-            self._tmp = Path(tmp)
-            self._writer = pq.ParquetWriter(tmp, self.schema)
+            self._writer = pq.ParquetWriter(os.fspath(self._tmp), self.schema)
         return self._writer
 
     def write(self, r: DocResult) -> None:
@@ -120,6 +115,5 @@ class ParquetWriter(BaseWriter):
                 self._writer.close()
             self._writer = None
         if self._tmp is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self._tmp)
+            discard(self._tmp)
             self._tmp = None
