@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from ..text.lines import line_indexes
 from . import lexicon as lx
@@ -347,6 +349,44 @@ def table_lines(lines: list[Line]) -> set[int]:
         texts = sum(1 for k in run if _TEXT_CELL.search(lines[k].text))
         if len(run) >= _TABLE_LINES and 2 * texts >= len(run):
             out.update(run)
+    return out
+
+
+#: A ranking table printed a row a line with its cells set apart by single blanks, as
+#: html-text joins a row's cells ("1 Kyle Busch 5040 5 1 17 27"): at least this many lines in
+#: a row, each opening with its rank ("7", "7.", "7)") ...
+_RANKED_ROWS = 5
+_RANK = re.compile(r"(\d{1,3})[.)]? ")
+
+
+def ranked_rows(lines: list[Line]) -> set[int]:
+    """Positions of the rows of a ranking table printed a row a line, its cells set apart by
+    single blanks (a standings table, a league table, a ranking of schools): at least
+    :data:`_RANKED_ROWS` lines in a row, each a row of figures (:func:`table_row`) opening
+    with its rank, which is the row's place in the table counted from the first row's rank,
+    or the rank of the row above (a tie: "6 (tie) Dartmouth ...", "6 (tie) Stanford ...",
+    "8 (tie) Michigan ..."). Without marks between the cells :func:`table_lines` cannot tell
+    such rows, and their short lines weigh as a menu's items; a numbered box of links opens
+    with ranks too, but its items are headlines, not figures, and a numbered reference list's
+    entries are sentences."""
+    # (the lines that open with a digit picked by C-level maps: most lines are passed over)
+    found = compress(count(), map(str.isdigit, map(itemgetter(0), map(attrgetter("text"), lines))))
+    out: set[int] = set()
+    run: list[int] = []
+    first = rank = 0
+    for k in found:
+        m = _RANK.match(lines[k].text)
+        if m is None or not table_row(lines[k]):
+            continue
+        this = int(m.group(1))
+        if not (run and k == run[-1] + 1 and this in (rank, first + len(run))):
+            if len(run) >= _RANKED_ROWS:
+                out.update(run)
+            run, first = [], this
+        run.append(k)
+        rank = this
+    if len(run) >= _RANKED_ROWS:
+        out.update(run)
     return out
 
 

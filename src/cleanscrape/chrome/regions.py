@@ -319,7 +319,7 @@ def weights(
     out: list[float] = []
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
-    first_copy = copied_paragraphs(lines, tags)
+    first_copy = copied_paragraphs(lines, tags) | doubled_questions(lines)
     # words of paragraphs after each line (for the newsletter boxes of the page's tail; only
     # a page with one needs them)
     prose_after = [0] * len(lines)
@@ -515,6 +515,43 @@ def copied_paragraphs(lines: list[Line], tags: list[str]) -> set[int]:
     if not any(k + 1 in found for k in found):
         return set()  # each paragraph alone under its title: a menu's cards printed twice
     return {lines[k].index for k in found}
+
+
+#: A story's questions and answers printed twice in a row: at least this many questions ...
+_DOUBLED_QUESTIONS = 3
+#: ... each ending with a question mark of its script ("?", the fullwidth "？", the Arabic "؟").
+_QUESTION_ENDS = ("?", "？", "؟")
+
+
+def doubled_questions(lines: list[Line]) -> set[int]:
+    """Input indices of the first copy of a run of questions and answers that the page prints
+    twice, the second copy right under the first (an FAQ's accordion and the same FAQ laid out
+    for another screen): at least :data:`_DOUBLED_QUESTIONS` lines that ask, each over an
+    answer of running prose, the run's lines written again in the same order right after it.
+    Every line of it repeats, so the answers weighed against the region as a copy's do, and
+    the story's FAQ went with the page's tail; a copy right under its first is no template of
+    the site's, printed once on each of its pages."""
+    n = len(lines)
+    # (the repeated lines, picked by a C-level map; those that ask are read)
+    repeated = list(compress(count(), map(attrgetter("repeats"), lines)))
+    for at, k in enumerate(repeated):
+        ln = lines[k]
+        if not ln.text.endswith(_QUESTION_ENDS):
+            continue
+        # the second copy of the run starts at the next line with the question's key
+        span = next((j - k for j in repeated[at + 1 :] if lines[j].key == ln.key), 0)
+        if not span or k + 2 * span > n:
+            continue
+        if any(lines[k + i].key != lines[k + span + i].key for i in range(span)):
+            continue
+        asked = sum(
+            1
+            for i in range(k, k + span - 1)
+            if lines[i].text.endswith(_QUESTION_ENDS) and lines[i + 1].prose
+        )
+        if asked >= _DOUBLED_QUESTIONS:
+            return {lines[i].index for i in range(k, k + span)}
+    return set()
 
 
 def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:

@@ -31,6 +31,7 @@ from .body_lists import (
     listed_body,
     listed_rows_end,
     one_list,
+    ranked_rows,
     sentence_case_list,
     table_lines,
     table_row,
@@ -230,9 +231,10 @@ def _classify_text(
     cut_paragraphs(feats)  # a paragraph cut with " …" between two others is no teaser
     dated_cut_summaries(feats)  # a long summary cut beside a card's date is a teaser
     tags = tag_lines(feats, diacritics=diacritics)
-    # a table's rows printed a row a line: no menu, they weigh nothing (the story goes on
-    # through its tables) and are no related links (below)
-    rows = table_lines(feats)
+    # a table's rows printed a row a line (cells set apart by marks, or ranked rows of
+    # figures): no menu, they weigh nothing (the story goes on through its tables) and are no
+    # related links (below)
+    rows = table_lines(feats) | ranked_rows(feats)
     for k in rows:
         if tags[k] in _ROW_TAGS:
             tags[k] = ""
