@@ -28,7 +28,7 @@ from .errors import ExtractionError, InputError
 from .html import extract_html
 from .html.tail import in_area
 from .options import CleanOptions
-from .text import decode_bytes, repair_latin1_utf8, repair_lines, repair_text
+from .text import decode_bytes, repair_lines, repair_text
 
 log = logging.getLogger(__name__)
 
@@ -279,10 +279,14 @@ def clean_html_document(
     _check_text_runs(markup, source)
     # (the limit holds for the whole page: extraction, repair and the strip stage)
     with _time_limit(options.page_timeout, source):
-        if options.fix_mojibake:
-            # (in the markup: the extractor drops the C1 controls such text is read back from)
-            markup = repair_latin1_utf8(markup)
-        extracted = extract_html(markup, url=url, source=source, favor=options.favor, trace=trace)
+        extracted = extract_html(
+            markup,
+            url=url,
+            source=source,
+            favor=options.favor,
+            trace=trace,
+            fix_mojibake=options.fix_mojibake,
+        )
         timings["extract"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         repairs: list[str] = []
