@@ -279,7 +279,14 @@ def clean_html_document(
     _check_text_runs(markup, source)
     # (the limit holds for the whole page: extraction, repair and the strip stage)
     with _time_limit(options.page_timeout, source):
-        extracted = extract_html(markup, url=url, source=source, favor=options.favor, trace=trace)
+        extracted = extract_html(
+            markup,
+            url=url,
+            source=source,
+            favor=options.favor,
+            trace=trace,
+            fix_mojibake=options.fix_mojibake,
+        )
         timings["extract"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         repairs: list[str] = []

@@ -46,6 +46,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import DEFAULTS, Favor
+from ..text.repair import repair_latin1_utf8
 from .author_boxes import drop_author_bios
 from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
@@ -92,6 +93,25 @@ _CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0
 _CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROL_CHARS)) + "]")
 #: The same characters as UTF-8 bytes (each one byte, which no other character's bytes hold).
 _CONTROL_BYTES = tuple(c.encode("utf-8") for c in _CONTROL_CHARS)
+#: The lead byte of a C1 control (U+0080-U+009F) in UTF-8, whose second byte is 0x80-0x9F.
+_C1_LEAD = 0xC2
+
+
+def _holds_c1(data: bytes) -> bool:
+    """The page's UTF-8 bytes hold a C1 control: the mark of text stored as UTF-8 read as
+    Latin-1 and encoded again (:func:`~cleanscrape.text.repair.repair_latin1_utf8`).
+
+    The lead byte is found by ``bytes.find`` (a memchr scan; it also leads the no-break space
+    and the signs up to U+00BF, a few dozen a page) and its next byte read: a pattern's search
+    over the bytes takes four times as long on the benchmark pages.
+    """
+    at = data.find(_C1_LEAD)
+    while at >= 0:
+        if 0x80 <= data[at + 1] < 0xA0:  # (valid UTF-8: a lead byte is never the last)
+            return True
+        at = data.find(_C1_LEAD, at + 1)
+    return False
+
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
 #: main prose block (the paragraphs of one parent).
@@ -253,8 +273,13 @@ def _parser(**options: Any) -> lxml_html.HTMLParser:
     return parser
 
 
-def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
-    """Parse possibly broken HTML with lxml; raises :class:`ExtractionError` if nothing parses."""
+def parse_html(markup: str, *, source: str, fix_mojibake: bool = False) -> lxml_html.HtmlElement:
+    """Parse possibly broken HTML with lxml; raises :class:`ExtractionError` if nothing parses.
+
+    With ``fix_mojibake``, text stored as UTF-8 read as Latin-1 is read back first
+    (:func:`~cleanscrape.text.repair.repair_latin1_utf8`): the extractor drops the C1
+    controls such text is read back from, so ftfy could not mend it in the extracted lines.
+    """
     if "<" not in markup:
         raise ExtractionError(
             source, "contains no HTML markup; save it as .txt to clean it as text"
@@ -270,6 +295,10 @@ def parse_html(markup: str, *, source: str) -> lxml_html.HtmlElement:
         data: bytes | None = markup.encode("utf-8")
     except UnicodeEncodeError:
         data = None
+    if fix_mojibake and data is not None and _holds_c1(data):
+        fixed = repair_latin1_utf8(markup)
+        if fixed is not markup:
+            markup, data = fixed, fixed.encode("utf-8")
     # C0 control characters are not allowed in an XML tree: lxml accepts them from the parser,
     # but trafilatura's copy of such a tree comes back empty. They carry no text.
     if (
@@ -620,10 +649,12 @@ def extract_html(
     source: str = "<html>",
     favor: Favor = DEFAULTS.favor,
     trace: bool = False,
+    fix_mojibake: bool = DEFAULTS.fix_mojibake,
 ) -> Extracted:
     """Main text of an HTML page as lines (headline left out) and its metadata; with ``trace``,
-    what each step took out (:attr:`Extracted.dropped`)."""
-    tree = parse_html(markup, source=source)
+    what each step took out (:attr:`Extracted.dropped`); ``fix_mojibake``: see
+    :func:`parse_html`."""
+    tree = parse_html(markup, source=source, fix_mojibake=fix_mojibake)
     dropped: list[tuple[str, str]] = []
     taken = dropped if trace else None  # (the list the steps fill when tracing)
     # before pruning: a headline inside a chrome-named header

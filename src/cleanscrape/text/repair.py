@@ -342,6 +342,47 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
     return "\n".join(out)
 
 
+#: A C1 control (U+0080-U+009F): no text holds one, but a byte 0x80-0x9F of UTF-8 read one
+#: character a byte as Latin-1 becomes one.
+_C1 = re.compile("[\x80-\x9f]")
+#: A UTF-8 sequence of two to four bytes read one character a byte as Latin-1: a lead byte
+#: then its continuation bytes (0x80-0xBF): "â", U+0080, U+0099 for "’".
+_LATIN1_UTF8 = re.compile(
+    "[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _utf8_of(match: re.Match[str]) -> str:
+    """The character a :data:`_LATIN1_UTF8` match stands for, when it holds a C1 control and
+    its bytes are one UTF-8 character; the match as it is otherwise."""
+    seq = match.group()
+    if not _C1.search(seq):
+        return seq
+    try:
+        return seq.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return seq
+
+
+def repair_latin1_utf8(markup: str) -> str:
+    """``markup`` with UTF-8 that was read as Latin-1 and encoded again read back, when that
+    is what every C1 control in it is.
+
+    A page whose CMS stored its text encoded twice carries "doesn", "â", U+0080, U+0099, "t"
+    for "doesn’t": a curly quote, a dash or a star rating is three characters, the last two
+    C1 controls. The HTML extractor drops control characters before ftfy could read the
+    sequence back, leaving "doesnât" in the text; read back in the markup, the page's
+    words come out whole. A sequence is read back only when it holds a C1 control and its
+    bytes are one UTF-8 character ("Ã©" for "é" holds none: ftfy judges those
+    in the text), and only when no C1 control of the page is left after it: a page in a
+    legacy code page whose undefined bytes were read as C1 controls keeps its text.
+    """
+    if not _C1.search(markup):
+        return markup
+    fixed = _LATIN1_UTF8.sub(_utf8_of, markup)
+    return markup if _C1.search(fixed) else fixed
+
+
 def repair_lines(
     lines: list[str],
     *,
