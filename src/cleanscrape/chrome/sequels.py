@@ -329,3 +329,51 @@ def lines_above_row(
             return end
         k += 1
     return end
+
+
+def story_above_row(
+    lines: list[Line],
+    tags: list[str],
+    ws: list[float],
+    region: tuple[int, int],
+    skip: set[int] | frozenset[int],
+) -> tuple[int, int] | None:
+    """The region of a short story printed above its own tag row when the region search
+    chose a block of prose below that row; None when there is none.
+
+    A story is its paragraphs (prose the page prints once, weighed as prose: at least
+    :data:`_STORY_PARAGRAPHS`, or one under a headline, :func:`_headline`) and, at most
+    :data:`_ABOVE_ROW_LINES` lines below them (list items, none tagged as chrome, none in
+    ``skip``, none printed twice), its tag row with no date under it
+    (:func:`_closing_tag_row`). The row closes the story, so what the site prints under it is
+    the outlet's (its forms, its other posts, its offers and how to buy them, its legal
+    notices). Under a story of one paragraph and two list items (which weigh as a card's
+    headline does), or of a few short lines, that prose can outweigh the story, and the
+    search chose it. Asked only of the nearest tag row above the region, and only when no tag
+    row lies in the region itself (then the region is a story of its own)."""
+    start, end = region
+    row = next((k for k in range(start - 1, -1, -1) if tags[k] == TOPIC_TAGS), None)
+    if row is None or not _closing_tag_row(lines, tags, row, start - 1):
+        return None
+    if any(tags[k] == TOPIC_TAGS for k in range(start, end + 1)):
+        return None
+    last = row - 1
+    while last >= 0 and row - last <= _ABOVE_ROW_LINES and not _paragraph_at(lines, tags, ws, last):
+        if tags[last] or last in skip or lines[last].repeats:
+            return None
+        last -= 1
+    if last < 0 or not _paragraph_at(lines, tags, ws, last):
+        return None
+    first = last
+    while first > 0 and _paragraph_at(lines, tags, ws, first - 1):
+        first -= 1
+    headed = first > 0 and _headline(lines[first - 1], tags[first - 1])
+    if not headed and last - first + 1 < _STORY_PARAGRAPHS:
+        return None
+    return first, last
+
+
+def _paragraph_at(lines: list[Line], tags: list[str], ws: list[float], k: int) -> bool:
+    """Line ``k`` is a paragraph of a story: prose the page prints once, weighed as prose."""
+    ln = lines[k]
+    return ln.prose and not tags[k] and not ln.repeats and ws[k] > 0

@@ -112,7 +112,13 @@ from .regions import (
     weights,
     wrapped_paragraphs,
 )
-from .sequels import lines_above_row, row_under_story, sequel_start, short_story_close
+from .sequels import (
+    lines_above_row,
+    row_under_story,
+    sequel_start,
+    short_story_close,
+    story_above_row,
+)
 from .threads import comment_pair, thread_start
 
 KEEP = "article"
@@ -248,6 +254,8 @@ def _classify_text(
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
     ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code | rows)
     region = main_region(ws)
+    if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
+        region = above  # a short story over its own tag row, the outlet's prose under it
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
