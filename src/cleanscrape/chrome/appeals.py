@@ -344,3 +344,30 @@ def ends_story(
     ]
     before, after = sum(words[: first - start]), sum(words[first - start :])
     return before >= min_words and before >= after
+
+
+#: A region whose paragraphs' words are more than this share legal notices is the outlet's
+#: notices, not a story (:func:`notices_region`).
+_NOTICES_SHARE = 0.5
+
+
+def notices_region(lines: list[Line], tags: list[str], start: int, end: int) -> list[int]:
+    """The legal notices (:func:`tail_kind`) of the region ``[start, end]`` when they hold more
+    than half the words of its paragraphs, else ``[]``. An outlet prints its notices under every
+    page ("The information provided on this website ... was originally intended for a US
+    audience.", "*These statements have not been evaluated by the Food and Drug
+    Administration.", "© 2019 Acme, LLC. All rights reserved. ...", "... are registered
+    trademarks of ..."): several long sentences in a row, which outweigh a short story whose
+    body is mostly a table or a list (its rows weigh nothing) in the region search. A story
+    that quotes a notice holds it in one paragraph among its own, never most of its words."""
+    notices: list[int] = []
+    words = 0
+    for k in range(start, end + 1):
+        ln = lines[k]
+        if tags[k] or not ln.prose:
+            continue
+        words += ln.words
+        if tail_kind(ln) == LEGAL_NOTICE:
+            notices.append(k)
+    held = sum(lines[k].words for k in notices)
+    return notices if held > _NOTICES_SHARE * words else []

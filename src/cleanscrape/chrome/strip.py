@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
 from . import lexicon as lx
-from .appeals import appeal_start, comment_prompt, tail_kind
+from .appeals import LEGAL_NOTICE, appeal_start, comment_prompt, notices_region, tail_kind
 from .bios import bio_start, named_bios
 from .blurbs import OUTLET_BLURB, blurb_start, outlet_name
 from .body_lists import (
@@ -126,6 +126,9 @@ KEEP = "article"
 HEADLINE = "headline"
 #: A region right below the headline wins when it scores this share of the best region.
 _ANCHOR_SHARE = 0.3
+#: What a legal notice of the outlet weighs in the region search once the search has settled on
+#: its notices (:func:`_outside_notices`): as a line of chrome a tag names.
+_NOTICE_WEIGHT = -10.0
 #: Tags a table's row of cells set apart by bars takes for a menu saved as one line or a
 #: breadcrumb trail (:func:`~.body_lists.table_lines`): taken off the rows of a table.
 _ROW_TAGS = frozenset({MENU, BREADCRUMB})
@@ -226,6 +229,28 @@ def _story_end(
     return short_story_close(feats, tags, start, end), None
 
 
+def _outside_notices(
+    feats: list[Line], tags: list[str], ws: list[float], region: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, frozenset[int]]:
+    """The region of the page's story when the region search settled on the outlet's legal
+    notices under the page (:func:`~cleanscrape.chrome.appeals.notices_region`): the best
+    region once they weigh as chrome (``ws`` is changed so), and the notices' lines; else
+    ``region`` and no line (a page of notices alone keeps them as its text)."""
+    if region is None:
+        return None, frozenset()
+    notices = notices_region(feats, tags, region[0], region[1])
+    if not notices:
+        return region, frozenset()
+    weighed = ws.copy()
+    for k in notices:
+        weighed[k] = _NOTICE_WEIGHT
+    story = main_region(weighed)
+    if story is None:
+        return region, frozenset()
+    ws[:] = weighed
+    return story, frozenset(notices)
+
+
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
 ) -> tuple[list[str], _Meta, bool]:
@@ -253,7 +278,7 @@ def _classify_text(
         tags[k] = ""  # a line of code, whatever its words
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
     ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code | rows)
-    region = main_region(ws)
+    region, notices = _outside_notices(feats, tags, ws, main_region(ws))
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region = above  # a short story over its own tag row, the outlet's prose under it
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
@@ -496,6 +521,8 @@ def _classify_text(
             cats[i] = tag or kind
         elif i == blurb <= blurb_end:
             cats[i] = tag or OUTLET_BLURB
+        elif i in notices:
+            cats[i] = tag or LEGAL_NOTICE  # the notices the region search first settled on
         elif not tag and copyright_line(ln):
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
