@@ -523,3 +523,62 @@ def headline_over_dek(lines: list[Line], tags: list[str], guess: int, *, skip: S
     words = _content(above.key)
     shared = len(words & _content(dek.key))
     return shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(words)
+
+
+#: The story's own headline inside its region: looked for within this many lines from the
+#: region's first line ...
+_IN_REGION_REACH = 20
+#: ... past at most this many words of paragraphs (an outlet's standfirst, a caption, a
+#: notice; a story's own first paragraphs run longer before their first subheading).
+_IN_REGION_PROSE = 45
+
+
+def headline_in_region(
+    lines: list[Line], tags: list[str], guess: int, start: int, end: int, *, skip: Set[int]
+) -> int | None:
+    """The story's own headline inside its region ``start``..``end``, under a guess ``guess``
+    above the region that is another story's: the outlet prints its own story's headline (the
+    guess: a page title's line, or the line the guess takes above the region) and its
+    standfirst, caption, date or interface lines over the story it carries, and the region
+    takes those in above the story's headline. That headline is the first line within
+    :data:`_IN_REGION_REACH` lines of the region, past at most :data:`_IN_REGION_PROSE` words
+    of paragraphs, that heads the region as a headline would (:func:`region_headline`: its
+    lede right under it repeats its words) and is title-like (a question that opens the story,
+    "Are you looking for a guide to ...?", is its first paragraph, which the next ones may
+    well repeat), that does not say again what the guess says
+    (:func:`tells_again`), and under which the whole story down to ``end`` does not repeat
+    the guess's words (half of them, two at least). A story's own first section heading
+    under its headline and first paragraphs is told by its lede too, but the story under it
+    goes on telling its headline; an outlet's headline over another story is told by its
+    standfirst alone, in any language. None when there is no such line."""
+    if lines[guess].words < _SHAPED_MIN_WORDS:
+        return None  # (a section's label or a menu's item, no outlet's headline)
+    guessed = _content(lines[guess].key)
+    if len(guessed) < _MIN_SHARED or opening_tells(lines, tags, guess, start, skip=skip):
+        return None  # (the region's opening tells the guess: its lede, the story's own)
+    prose = 0
+    opening: set[str] = set()  # the content words of the paragraphs above the line
+    for i in range(start, min(end, start + _IN_REGION_REACH)):
+        ln = lines[i]
+        if ln.titlelike and region_headline(lines, tags, i, end, skip=skip):
+            if tells_again(ln, lines[guess]):
+                return None
+            story: set[str] = set()
+            for j in range(i + 1, end + 1):
+                if not tags[j] and j not in skip:
+                    story |= _content(lines[j].key)
+            shared = len(guessed & story)
+            if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(guessed):
+                return None  # (the story goes on telling the guess: a section of its own)
+            shared = len(opening & story)
+            if shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(opening):
+                return None  # (the story goes on telling the lines above: its own opening)
+            return i
+        if ln.repeats:
+            return None  # (a line printed again on the page: a listing's cards, each alike)
+        if ln.prose and not tags[i]:
+            opening |= _content(ln.key)
+            prose += ln.words
+            if prose > _IN_REGION_PROSE:
+                return None
+    return None

@@ -76,6 +76,7 @@ from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
+    headline_in_region,
     headline_over_dek,
     lede_region,
     opening_tells,
@@ -401,13 +402,20 @@ def _classify_text(
             and headline_over_dek(feats, tags, title_at, skip=menu)
         ):
             title_at -= 1  # the guess is the dek under the headline (a standfirst's rule reads it)
+    inner: int | None = None
+    if title is None and title_at is not None and title_at < start:
+        # the guess is the outlet's own story's headline over the story it carries: the title
+        # is the story's own headline inside the region, and every line keeps its verdict (a
+        # story's first paragraph cannot be told by its place from the outlet's standfirst,
+        # and taking the headline's line out of the body cost a page on the dumps)
+        inner = headline_in_region(feats, tags, title_at, start, end, skip=menu)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
     lede = card[1] if card is not None else None  # ... and its standfirst
     lede_run = block_lede(feats, tags, start, title_at)  # a lede without its full stop
     if title_at is not None:
-        meta.set("title", feats[title_at].text)
+        meta.set("title", feats[title_at if inner is None else inner].text)
     blank_structured = _set_apart(feats) or _set_apart(feats[start : end + 1])
 
     title_key = feats[title_at].key if title_at is not None else None
