@@ -491,6 +491,25 @@ def shaped_headline(
     return i
 
 
+def capitals_over_summary(
+    lines: list[Line], tags: list[str], start: int, *, skip: Set[int]
+) -> int | None:
+    """The line two above the region (``start``) when it is a headline written in capitals
+    over its summary: shaped as a headline (:func:`shaped_headline`'s test, the summary line
+    standing for the region's start), every cased letter a capital, and the line between it
+    and the region a paragraph's line, no title-like one (the story's standfirst or the cut
+    lede an outlet prints under its headline, read with it as a teaser card). An outlet that
+    sets its headline in capitals sets it apart from its menus by shape alone (its items are
+    short or printed again); the line under it is its summary, so the story follows. Scripts
+    without letter case have no capitals: :meth:`str.isupper` is false on them."""
+    i = start - 2
+    if i < 0 or start - 1 in skip or lines[start - 1].titlelike:
+        return None
+    if shaped_headline(lines, tags, start - 1, skip=skip) != i or not lines[i].text.isupper():
+        return None
+    return i
+
+
 #: A question or an exclamation with words after it: two phrases ("New to Online Banking?
 #: Enroll Now"), a call to action rather than a headline over its dek.
 _ASKS_THEN_TELLS = re.compile(r"[?!？！]\s+\w")

@@ -75,6 +75,7 @@ from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
+    capitals_over_summary,
     dated_headline,
     headline_in_region,
     headline_over_dek,
@@ -582,13 +583,18 @@ def _headline_over_story(
     repeats (:func:`~.lede_anchor.top_headline`); else the story's own first line when its
     lede repeats it (:func:`~.lede_anchor.region_headline`: the body then starts under it);
     else the line right above the story shaped as a headline
-    (:func:`~.lede_anchor.shaped_headline`). ``None`` (and ``start``) when there is none."""
+    (:func:`~.lede_anchor.shaped_headline`), or a headline in capitals over its summary two
+    above it (:func:`~.lede_anchor.capitals_over_summary`). ``None`` (and ``start``) when
+    there is none."""
     top = top_headline(feats, tags, start, skip=menu)
     if top is not None:
         return top, start
     if region_headline(feats, tags, start, end, skip=menu):
         return start, start + 1
-    return shaped_headline(feats, tags, start, skip=menu), start
+    shaped = shaped_headline(feats, tags, start, skip=menu)
+    if shaped is None:
+        shaped = capitals_over_summary(feats, tags, start, skip=menu)
+    return shaped, start
 
 
 def _over_menu_item(
