@@ -75,10 +75,10 @@ from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
-    capitals_over_summary,
     dated_headline,
     headline_in_region,
     headline_over_dek,
+    headline_over_summary,
     lede_region,
     opening_tells,
     region_headline,
@@ -583,8 +583,8 @@ def _headline_over_story(
     repeats (:func:`~.lede_anchor.top_headline`); else the story's own first line when its
     lede repeats it (:func:`~.lede_anchor.region_headline`: the body then starts under it);
     else the line right above the story shaped as a headline
-    (:func:`~.lede_anchor.shaped_headline`), or a headline in capitals over its summary two
-    above it (:func:`~.lede_anchor.capitals_over_summary`). ``None`` (and ``start``) when
+    (:func:`~.lede_anchor.shaped_headline`), or a headline over its summary two lines above
+    it (:func:`~.lede_anchor.headline_over_summary`). ``None`` (and ``start``) when
     there is none."""
     top = top_headline(feats, tags, start, skip=menu)
     if top is not None:
@@ -593,7 +593,7 @@ def _headline_over_story(
         return start, start + 1
     shaped = shaped_headline(feats, tags, start, skip=menu)
     if shaped is None:
-        shaped = capitals_over_summary(feats, tags, start, skip=menu)
+        shaped = headline_over_summary(feats, tags, start, skip=menu)
     return shaped, start
 
 
