@@ -1,4 +1,4 @@
-"""A headline in capitals over its summary, two lines above the story, is the title.
+"""A headline over its summary, two lines above the story, is the title.
 
 An outlet that sets its headlines in capitals prints the headline, then its summary (the
 standfirst, or the lede cut with "…"), then the story. The summary is read with the headline
@@ -9,7 +9,8 @@ as a headline and written in capitals over a line of prose, is the headline.
 Two pages of the syndication corpus's dev half, as its draws print them (a dev page's story in
 another dev page's chrome), lines unchanged: page 0051's story under page 0195's chrome (draw
 of seed 6, its summary cut with "…") and page 0222's story under page 4642's chrome (draw of
-seed 7, its summary the story's first paragraph).
+seed 7, its summary the story's first paragraph); and a Korean story (page 0ec95c72...) under
+page 0157's chrome (draw of seed 5): a script without capitals, its headline in the same place.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _PAGES = [
         "Keeping up with event trends is about creating better experiences.",
     ),
     (
+        "outlet_0157_story_korean.txt",
+        "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유",
+        "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은",
+    ),
+    (
         "outlet_4642_story_0222.txt",
         "WHY CHEAP SEO DOESN'T WORK",
         "Mortgage companies in SoCal at the time were literally hiring anyone.",
@@ -40,7 +46,8 @@ _PAGES = [
 def test_a_headline_in_capitals_over_its_summary_is_the_title(
     name: str, headline: str, opening: str
 ) -> None:
-    """The title is the headline in capitals, not a menu's line above it; the body opens with
+    """The title is the headline (in capitals, or in a script without case), not a menu's line
+    above it; the body opens with
     the story's first paragraph under the summary."""
     titled(_FOLDER, name, headline, opening)
 
