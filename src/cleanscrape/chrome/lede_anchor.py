@@ -491,6 +491,25 @@ def shaped_headline(
     return i
 
 
+def headline_over_summary(
+    lines: list[Line], tags: list[str], start: int, *, skip: Set[int]
+) -> int | None:
+    """The line two above the region (``start``) when it is a headline over its summary:
+    shaped as a headline (:func:`shaped_headline`'s test, the summary line standing for the
+    region's start: untagged, title-like, 4 to 20 words, printed once, one phrase, no byline,
+    no interface text, no list mark), and the line between it and the region a paragraph's
+    line, no title-like one (the story's standfirst or the cut lede an outlet prints under its
+    headline, read with it as a teaser card). An outlet's menu items are short or printed
+    again, and a heading over a paragraph right above the story is the story's, in any
+    language and script (a headline in capitals, "WHY CHEAP SEO DOESN'T WORK", or not)."""
+    i = start - 2
+    if i < 0 or start - 1 in skip or lines[start - 1].titlelike:
+        return None
+    if shaped_headline(lines, tags, start - 1, skip=skip) != i:
+        return None
+    return i
+
+
 #: A question or an exclamation with words after it: two phrases ("New to Online Banking?
 #: Enroll Now"), a call to action rather than a headline over its dek.
 _ASKS_THEN_TELLS = re.compile(r"[?!？！]\s+\w")

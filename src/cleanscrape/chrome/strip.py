@@ -78,6 +78,7 @@ from .lede_anchor import (
     dated_headline,
     headline_in_region,
     headline_over_dek,
+    headline_over_summary,
     lede_region,
     opening_tells,
     region_headline,
@@ -582,13 +583,18 @@ def _headline_over_story(
     repeats (:func:`~.lede_anchor.top_headline`); else the story's own first line when its
     lede repeats it (:func:`~.lede_anchor.region_headline`: the body then starts under it);
     else the line right above the story shaped as a headline
-    (:func:`~.lede_anchor.shaped_headline`). ``None`` (and ``start``) when there is none."""
+    (:func:`~.lede_anchor.shaped_headline`), or a headline over its summary two lines above
+    it (:func:`~.lede_anchor.headline_over_summary`). ``None`` (and ``start``) when
+    there is none."""
     top = top_headline(feats, tags, start, skip=menu)
     if top is not None:
         return top, start
     if region_headline(feats, tags, start, end, skip=menu):
         return start, start + 1
-    return shaped_headline(feats, tags, start, skip=menu), start
+    shaped = shaped_headline(feats, tags, start, skip=menu)
+    if shaped is None:
+        shaped = headline_over_summary(feats, tags, start, skip=menu)
+    return shaped, start
 
 
 def _over_menu_item(
