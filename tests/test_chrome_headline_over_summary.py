@@ -21,7 +21,7 @@ from cleanscrape import clean_text
 
 from .outlet_pages import DUMPS, titled
 
-_FOLDER = "capitals_over_summary"
+_FOLDER = "headline_over_summary"
 
 _PAGES = [
     (
@@ -43,9 +43,7 @@ _PAGES = [
 
 
 @pytest.mark.parametrize(("name", "headline", "opening"), _PAGES)
-def test_a_headline_in_capitals_over_its_summary_is_the_title(
-    name: str, headline: str, opening: str
-) -> None:
+def test_a_headline_over_its_summary_is_the_title(name: str, headline: str, opening: str) -> None:
     """The title is the headline (in capitals, or in a script without case), not a menu's line
     above it; the body opens with
     the story's first paragraph under the summary."""
