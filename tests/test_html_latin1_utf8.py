@@ -100,3 +100,14 @@ def test_a_no_break_space_encoded_twice_leaves_no_letter_behind() -> None:
     for paragraph in paragraphs:
         assert " ".join(paragraph.split()) in lines
     assert "Â" not in result.text
+
+
+def test_the_read_back_is_reported_where_repairs_are() -> None:
+    """``metadata["repaired"]`` names the read-back, as it names a legacy Vietnamese
+    encoding undone; a page in its own words reports none (``main`` reported none either)."""
+    twice = clean_html_document(
+        _page(tuple(_twice(p) for p in _PARAGRAPHS)), CleanOptions(dedup=False)
+    )
+    assert twice.metadata.get("repaired") == ["utf8-as-latin1"]
+    clean = clean_html_document(_page(_PARAGRAPHS), CleanOptions(dedup=False))
+    assert "repaired" not in clean.metadata

@@ -342,6 +342,8 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
     return "\n".join(out)
 
 
+#: The name :func:`repair_latin1_utf8`'s read-back is reported by in ``metadata["repaired"]``.
+LATIN1_UTF8 = "utf8-as-latin1"
 #: A C1 control (U+0080-U+009F): no text holds one, but a byte 0x80-0x9F of UTF-8 read one
 #: character a byte as Latin-1 becomes one.
 _C1 = re.compile("[\x80-\x9f]")
