@@ -73,3 +73,41 @@ def test_a_page_with_a_c1_control_of_another_code_page_is_left_as_it_is() -> Non
     clean = _page(_PARAGRAPHS)
     assert repair_latin1_utf8(clean) is clean
     assert repair_latin1_utf8(_page((_twice(_PARAGRAPHS[1]),))) == _page((_PARAGRAPHS[1],))
+
+
+# two more paragraphs of the same feature as the page stores them before they were encoded
+# twice: a no-break space after the dash before a link and one closing the paragraph
+_NBSP_PARAGRAPHS = (
+    "Neste, a global leader in the field of renewable diesel and sustainable aviation fuel, "
+    "has been supplying approximately 4 million liters of renewable diesel to school districts "
+    "in California and Oregon each year –\xa0giving up to 168,000 students a more sustainable "
+    "ride to school.",
+    "While the specific challenges and climate change-related issues are different from one "
+    "part of the world to another, ultimately we all have a shared goal and responsibility to "
+    "dramatically cut back on emissions.\xa0",
+)
+
+
+def test_a_no_break_space_encoded_twice_leaves_no_letter_behind() -> None:
+    """``main`` prints "each year –Â giving" and "emissions.Â": "Â" and a no-break space
+    hold no C1 control, and the extractor turns the no-break space into a space or drops it
+    at the paragraph's end, where ftfy no longer reads "Â" back."""
+    paragraphs = (*_PARAGRAPHS[:2], *_NBSP_PARAGRAPHS)
+    result = clean_html_document(
+        _page(tuple(_twice(p) for p in paragraphs)), CleanOptions(dedup=False)
+    )
+    lines = [" ".join(line.split()) for line in result.text.splitlines()]
+    for paragraph in paragraphs:
+        assert " ".join(paragraph.split()) in lines
+    assert "Â" not in result.text
+
+
+def test_the_read_back_is_reported_where_repairs_are() -> None:
+    """``metadata["repaired"]`` names the read-back, as it names a legacy Vietnamese
+    encoding undone; a page in its own words reports none (``main`` reported none either)."""
+    twice = clean_html_document(
+        _page(tuple(_twice(p) for p in _PARAGRAPHS)), CleanOptions(dedup=False)
+    )
+    assert twice.metadata.get("repaired") == ["utf8-as-latin1"]
+    clean = clean_html_document(_page(_PARAGRAPHS), CleanOptions(dedup=False))
+    assert "repaired" not in clean.metadata

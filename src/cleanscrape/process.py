@@ -289,7 +289,7 @@ def clean_html_document(
         )
         timings["extract"] = time.perf_counter() - t0
         t0 = time.perf_counter()
-        repairs: list[str] = []
+        repairs: list[str] = list(extracted.repaired)
         fix, tone = options.fix_mojibake, options.vi_tone
         spellings = memo.spellings if memo is not None else None
         lines = repair_lines(

@@ -46,7 +46,7 @@ from lxml import html as lxml_html
 from ..chrome.features import fold
 from ..errors import ExtractionError
 from ..options import DEFAULTS, Favor
-from ..text.repair import repair_latin1_utf8
+from ..text.repair import LATIN1_UTF8, repair_latin1_utf8
 from .author_boxes import drop_author_bios
 from .breaks import break_paragraphs
 from .captions import caption_texts, drop_captions
@@ -171,6 +171,8 @@ class Extracted:
     (:mod:`cleanscrape.html.score`) put back the same way, ``"article_element"`` for a line of
     an ``<article>`` printed in one piece and laid out again, ``"visible"`` for a line of the
     visible-text fallback.
+    ``repaired`` names the repairs made to the markup before parsing (``"utf8-as-latin1"``,
+    :func:`parse_html`), reported with the text's own in ``metadata["repaired"]``.
     """
 
     lines: list[str]
@@ -184,6 +186,7 @@ class Extracted:
     content_chars: int = 0
     dropped: list[tuple[str, str]] = field(default_factory=list)
     added: list[tuple[str, str]] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
 
 
 def _left_out(longer: list[str], shorter: list[str]) -> list[tuple[int, str]]:
@@ -273,12 +276,15 @@ def _parser(**options: Any) -> lxml_html.HTMLParser:
     return parser
 
 
-def parse_html(markup: str, *, source: str, fix_mojibake: bool = False) -> lxml_html.HtmlElement:
+def parse_html(
+    markup: str, *, source: str, fix_mojibake: bool = False, repairs: list[str] | None = None
+) -> lxml_html.HtmlElement:
     """Parse possibly broken HTML with lxml; raises :class:`ExtractionError` if nothing parses.
 
     With ``fix_mojibake``, text stored as UTF-8 read as Latin-1 is read back first
     (:func:`~cleanscrape.text.repair.repair_latin1_utf8`): the extractor drops the C1
     controls such text is read back from, so ftfy could not mend it in the extracted lines.
+    When it is, ``"utf8-as-latin1"`` is added to ``repairs``.
     """
     if "<" not in markup:
         raise ExtractionError(
@@ -299,6 +305,8 @@ def parse_html(markup: str, *, source: str, fix_mojibake: bool = False) -> lxml_
         fixed = repair_latin1_utf8(markup)
         if fixed is not markup:
             markup, data = fixed, fixed.encode("utf-8")
+            if repairs is not None:
+                repairs.append(LATIN1_UTF8)
     # C0 control characters are not allowed in an XML tree: lxml accepts them from the parser,
     # but trafilatura's copy of such a tree comes back empty. They carry no text.
     if (
@@ -654,7 +662,8 @@ def extract_html(
     """Main text of an HTML page as lines (headline left out) and its metadata; with ``trace``,
     what each step took out (:attr:`Extracted.dropped`); ``fix_mojibake``: see
     :func:`parse_html`."""
-    tree = parse_html(markup, source=source, fix_mojibake=fix_mojibake)
+    repaired: list[str] = []
+    tree = parse_html(markup, source=source, fix_mojibake=fix_mojibake, repairs=repaired)
     dropped: list[tuple[str, str]] = []
     taken = dropped if trace else None  # (the list the steps fill when tracing)
     # before pruning: a headline inside a chrome-named header
@@ -782,4 +791,5 @@ def extract_html(
         content_chars=chars,
         dropped=dropped,
         added=added,
+        repaired=repaired,
     )

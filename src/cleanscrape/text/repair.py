@@ -342,6 +342,8 @@ def _fix_text(text: str, marks: Marks | None = None) -> str:
     return "\n".join(out)
 
 
+#: The name :func:`repair_latin1_utf8`'s read-back is reported by in ``metadata["repaired"]``.
+LATIN1_UTF8 = "utf8-as-latin1"
 #: A C1 control (U+0080-U+009F): no text holds one, but a byte 0x80-0x9F of UTF-8 read one
 #: character a byte as Latin-1 becomes one.
 _C1 = re.compile("[\x80-\x9f]")
@@ -352,11 +354,18 @@ _LATIN1_UTF8 = re.compile(
 )
 
 
+#: A byte of a UTF-8 sequence read as Latin-1 that the HTML extractor changes: a C1 control
+#: (dropped) or the no-break space of the byte 0xA0 (a plain space, or nothing at a line's end,
+#: where "Â" for a no-break space encoded twice is left alone and ftfy cannot read it back).
+_DROPPED_BY_EXTRACTOR = re.compile("[\x80-\xa0]")
+
+
 def _utf8_of(match: re.Match[str]) -> str:
-    """The character a :data:`_LATIN1_UTF8` match stands for, when it holds a C1 control and
-    its bytes are one UTF-8 character; the match as it is otherwise."""
+    """The character a :data:`_LATIN1_UTF8` match stands for, when it holds a byte the
+    extractor changes (:data:`_DROPPED_BY_EXTRACTOR`) and its bytes are one UTF-8 character;
+    the match as it is otherwise."""
     seq = match.group()
-    if not _C1.search(seq):
+    if not _DROPPED_BY_EXTRACTOR.search(seq):
         return seq
     try:
         return seq.encode("latin-1").decode("utf-8")
@@ -375,7 +384,11 @@ def repair_latin1_utf8(markup: str) -> str:
     words come out whole. A sequence is read back only when it holds a C1 control and its
     bytes are one UTF-8 character ("Ã©" for "é" holds none: ftfy judges those
     in the text), and only when no C1 control of the page is left after it: a page in a
-    legacy code page whose undefined bytes were read as C1 controls keeps its text.
+    legacy code page whose undefined bytes were read as C1 controls keeps its text. On a page
+    so read back, a sequence whose last byte is 0xA0 is read back too: "Â" and a no-break
+    space for a no-break space encoded twice ("emissions.Â\xa0" at a paragraph's end), "Ã"
+    and one for "à"; the extractor turns the no-break space into a space or drops it at a
+    line's end, and the "Â" left there is no sequence ftfy reads back.
     """
     if not _C1.search(markup):
         return markup
