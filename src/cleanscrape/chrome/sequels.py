@@ -349,37 +349,14 @@ def story_above_row(
     the outlet's (its forms, its other posts, its offers and how to buy them, its legal
     notices). Under a story of one paragraph and two list items (which weigh as a card's
     headline does), or of a few short lines, that prose can outweigh the story, and the
-    search chose it. Asked of the nearest tag row above the region, else of the nearest one
-    below it when the story it closes starts below the region under a headline of its own
-    (the search chose the outlet's prose above a story too short to outweigh it: a headline,
-    one paragraph and two list items), and only when no tag row lies in the region itself
-    (then the region is a story of its own)."""
+    search chose it. Asked only of the nearest tag row above the region, and only when no tag
+    row lies in the region itself (then the region is a story of its own)."""
     start, end = region
+    row = next((k for k in range(start - 1, -1, -1) if tags[k] == TOPIC_TAGS), None)
+    if row is None or not _closing_tag_row(lines, tags, row, start - 1):
+        return None
     if any(tags[k] == TOPIC_TAGS for k in range(start, end + 1)):
         return None
-    row = next((k for k in range(start - 1, -1, -1) if tags[k] == TOPIC_TAGS), None)
-    if row is not None and _closing_tag_row(lines, tags, row, start - 1):
-        return _story_over_row(lines, tags, ws, row, skip)
-    row = next((k for k in range(end + 1, len(lines)) if tags[k] == TOPIC_TAGS), None)
-    if row is None or not _closing_tag_row(lines, tags, row, len(lines) - 1):
-        return None
-    story = _story_over_row(lines, tags, ws, row, skip)
-    if story is None or story[0] <= end + 1:
-        return None
-    # (under a headline of its own: a long story's closing paragraphs under its reference
-    # list or its notes are no story of their own)
-    return story if _headline(lines[story[0] - 1], tags[story[0] - 1]) else None
-
-
-def _story_over_row(
-    lines: list[Line],
-    tags: list[str],
-    ws: list[float],
-    row: int,
-    skip: set[int] | frozenset[int],
-) -> tuple[int, int] | None:
-    """The paragraphs of the story that the tag row ``row`` closes (see
-    :func:`story_above_row`); None when no story stands right above it."""
     last = row - 1
     while last >= 0 and row - last <= _ABOVE_ROW_LINES and not _paragraph_at(lines, tags, ws, last):
         if tags[last] or last in skip or lines[last].repeats:
