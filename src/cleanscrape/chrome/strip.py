@@ -319,8 +319,15 @@ def _classify_text(
             anchor, region = found
     if anchor is None and title is None and region is not None:
         anchor = _asking_headline(feats, tags, region, menu)
-    if region is not None and anchor is not None and not region[0] <= anchor + 1 <= region[1]:
+    if (
+        region is not None
+        and anchor is not None
+        and not region[0] <= anchor + 1 <= region[1]
+        and row_under_story(feats, tags, region[0], region[1]) is None
+    ):
         # prefer the prose right below the on-page headline over a bigger block elsewhere
+        # (not when the region is a short story closed by its own tag row: the row says
+        # where the story is, a headline guessed elsewhere may be a menu's item)
         near = anchored_region(ws, anchor + 1, anchor + 16)
         if near is not None and near[2] >= _ANCHOR_SHARE * region_score(ws, region):
             region = (near[0], near[1])
