@@ -385,9 +385,10 @@ def repair_latin1_utf8(markup: str) -> str:
     bytes are one UTF-8 character ("Ã©" for "é" holds none: ftfy judges those
     in the text), and only when no C1 control of the page is left after it: a page in a
     legacy code page whose undefined bytes were read as C1 controls keeps its text. On a page
-    so read back, a sequence whose last byte is 0xA0 is read back too: "Â" and a no-break
-    space for a no-break space encoded twice ("emissions.Â\xa0" at a paragraph's end), "Ã"
-    and one for "à"; the extractor turns the no-break space into a space or drops it at a
+    so read back, a sequence that holds the byte 0xA0 is read back too (the last byte of a
+    two-byte one: "Â" and a no-break space for a no-break space encoded twice,
+    "emissions.Â\xa0" at a paragraph's end, "Ã" and one for "à"; a middle byte of some
+    three-byte ones): the extractor turns the no-break space into a space or drops it at a
     line's end, and the "Â" left there is no sequence ftfy reads back.
     """
     if not _C1.search(markup):
