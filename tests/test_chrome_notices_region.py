@@ -50,3 +50,23 @@ def test_the_two_copies_are_joined_at_the_default_setting() -> None:
     docs = [Document(name, "\n".join(page)) for name, page in _PAGES.items()]
     clean = [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
     assert find_duplicates(clean, sites=["a.com", "b.com"]).duplicate_of == [None, 0]
+
+
+def test_a_legal_notice_is_what_the_tail_rule_calls_one() -> None:
+    """:func:`~cleanscrape.chrome.appeals.legal_notice`, which the region search asks of every
+    paragraph, names the same lines as the outlet's notices that the tail rule
+    (:func:`~cleanscrape.chrome.appeals.tail_kind`) does: the fitness outlet's notices under
+    the story and the news outlet's copyright line, and no line of the story."""
+    from cleanscrape.chrome.appeals import LEGAL_NOTICE, legal_notice, tail_kind
+    from cleanscrape.chrome.memo import page_lines
+
+    named: dict[str, list[str]] = {}
+    for name, page in _PAGES.items():
+        feats = page_lines(page, None)
+        named[name] = [ln.text for ln in feats if legal_notice(ln)]
+        assert named[name] == [ln.text for ln in feats if tail_kind(ln) == LEGAL_NOTICE]
+    assert named["copy"] == ["© 2019 Sky UK"]
+    notices = named["copy_over_notices"]
+    assert any("Food and Drug Administration" in text for text in notices)
+    assert any("All rights reserved" in text for text in notices)
+    assert not any(text.startswith((_FIRST, _LAST)) for text in notices)

@@ -111,3 +111,18 @@ def test_the_read_back_is_reported_where_repairs_are() -> None:
     assert twice.metadata.get("repaired") == ["utf8-as-latin1"]
     clean = clean_html_document(_page(_PARAGRAPHS), CleanOptions(dedup=False))
     assert "repaired" not in clean.metadata
+
+
+def test_the_c1_controls_are_looked_for_in_the_bytes_as_in_the_text() -> None:
+    """Given the page's UTF-8 bytes (as the HTML parser has them), the read-back finds the C1
+    controls in them and gives what it gives from the text alone: the page encoded twice read
+    back, the page with a windows-1252 apostrophe and the page in its own words left as they
+    are (the same object)."""
+    from cleanscrape.text import repair_latin1_utf8
+
+    twice = _page(tuple(_twice(p) for p in _PARAGRAPHS))
+    other = _page((_twice(_PARAGRAPHS[1]), "Because we\x92re so close to the market, we see it."))
+    clean = _page(_PARAGRAPHS)
+    assert repair_latin1_utf8(twice, utf8=twice.encode("utf-8")) == _page(_PARAGRAPHS)
+    assert repair_latin1_utf8(other, utf8=other.encode("utf-8")) is other
+    assert repair_latin1_utf8(clean, utf8=clean.encode("utf-8")) is clean

@@ -270,11 +270,36 @@ def _issue_offer(ln: Line, key: str, key_words: list[str]) -> bool:
     return 0 < len(_PRICE.findall(ln.text)) < _REPORTED_PRICES
 
 
+def _notice_words(ln: Line, key: str, key_words: list[str]) -> bool:
+    """The line's words make it a legal notice: the copyright sign
+    (:func:`~cleanscrape.chrome.features.copyright_sign`), "copyright" and a year
+    (:data:`_COPYRIGHT_YEAR`) or a phrase of :data:`lexicon.LEGAL_NOTICES` ("All rights
+    reserved", "not intended to replace the advice of"), in the line's folded ``key`` (its
+    words ``key_words``)."""
+    return (
+        copyright_sign(ln.text)
+        or ("copyright " in key and _COPYRIGHT_YEAR.search(key) is not None)
+        or _holds(_LEGAL, _LEGAL_WORDS, key, key_words)
+    )
+
+
+def legal_notice(ln: Line) -> bool:
+    """The line is one of the outlet's legal notices: a line of at most :data:`_WORDS` words
+    that its words make a notice (:func:`_notice_words`) and that is no credit line of the story
+    (:func:`~cleanscrape.chrome.story_credits.story_credit`: "Reporting by ...; Editing by
+    ... © Reuters" names the wire's copyright but credits the story). What
+    :func:`tail_kind` calls ``LEGAL_NOTICE``; it asks for the credit line first, as here."""
+    if ln.words > _WORDS:
+        return False
+    key = ln.key
+    return _notice_words(ln, key, key.split(" ")) and not story_credit(ln)
+
+
 def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) -> str:
-    """``APPEAL``, ``LEGAL_NOTICE``, ``RELATED_HEADING`` (a lead-in to other stories,
-    :data:`~cleanscrape.chrome.features.RELATED_HEADING`) or the story's credit line
-    (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it one,
-    else ``""``. ``below``: the line right under it, when it is no chrome already (the prices
+    """``APPEAL``, ``LEGAL_NOTICE`` (:func:`legal_notice`), ``RELATED_HEADING`` (a lead-in to
+    other stories, :data:`~cleanscrape.chrome.features.RELATED_HEADING`) or the story's credit
+    line (:data:`~cleanscrape.chrome.story_credits.CREDIT_LINE`) when the line's words make it
+    one, else ``""``. ``below``: the line right under it, when it is no chrome already (the prices
     of a paragraph broken at its sentences, :func:`_price_offer`); ``above``: the line right
     over it, when it is no chrome already (a question the line answers: no plain appeal,
     :func:`_answers_question`)."""
@@ -284,11 +309,7 @@ def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) ->
         return CREDIT_LINE
     key = ln.key
     words = key.split(" ")  # (the phrases are searched for only in keys holding their words)
-    if (
-        copyright_sign(ln.text)
-        or ("copyright " in key and _COPYRIGHT_YEAR.search(key))
-        or _holds(_LEGAL, _LEGAL_WORDS, key, words)
-    ):
+    if _notice_words(ln, key, words):
         return LEGAL_NOTICE
     if (
         _holds(_APPEAL, _APPEAL_WORDS, key, words)
@@ -352,9 +373,9 @@ _NOTICES_SHARE = 0.5
 
 
 def notices_region(lines: list[Line], tags: list[str], start: int, end: int) -> list[int]:
-    """The legal notices (:func:`tail_kind`) of the region ``[start, end]`` when they hold more
-    than half the words of its paragraphs, else ``[]``. An outlet prints its notices under every
-    page ("The information provided on this website ... was originally intended for a US
+    """The legal notices (:func:`legal_notice`) of the region ``[start, end]`` when they hold
+    more than half the words of its paragraphs, else ``[]``. An outlet prints its notices under
+    every page ("The information provided on this website ... was originally intended for a US
     audience.", "*These statements have not been evaluated by the Food and Drug
     Administration.", "© 2019 Acme, LLC. All rights reserved. ...", "... are registered
     trademarks of ..."): several long sentences in a row, which outweigh a short story whose
@@ -367,7 +388,7 @@ def notices_region(lines: list[Line], tags: list[str], start: int, end: int) -> 
         if tags[k] or not ln.prose:
             continue
         words += ln.words
-        if tail_kind(ln) == LEGAL_NOTICE:
+        if legal_notice(ln):
             notices.append(k)
     held = sum(lines[k].words for k in notices)
     return notices if held > _NOTICES_SHARE * words else []

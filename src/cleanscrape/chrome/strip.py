@@ -243,6 +243,8 @@ def _outside_notices(
     notices = notices_region(feats, tags, region[0], region[1])
     if not notices:
         return region, frozenset()
+    # a copy, not ``ws``: where no region is left once the notices weigh as chrome (a page of
+    # notices alone), ``ws`` keeps their weights for the rules after the region search
     weighed = ws.copy()
     for k in notices:
         weighed[k] = _NOTICE_WEIGHT

@@ -93,24 +93,6 @@ _CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0
 _CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROL_CHARS)) + "]")
 #: The same characters as UTF-8 bytes (each one byte, which no other character's bytes hold).
 _CONTROL_BYTES = tuple(c.encode("utf-8") for c in _CONTROL_CHARS)
-#: The lead byte of a C1 control (U+0080-U+009F) in UTF-8, whose second byte is 0x80-0x9F.
-_C1_LEAD = 0xC2
-
-
-def _holds_c1(data: bytes) -> bool:
-    """The page's UTF-8 bytes hold a C1 control: the mark of text stored as UTF-8 read as
-    Latin-1 and encoded again (:func:`~cleanscrape.text.repair.repair_latin1_utf8`).
-
-    The lead byte is found by ``bytes.find`` (a memchr scan; it also leads the no-break space
-    and the signs up to U+00BF, a few dozen a page) and its next byte read: a pattern's search
-    over the bytes takes four times as long on the benchmark pages.
-    """
-    at = data.find(_C1_LEAD)
-    while at >= 0:
-        if 0x80 <= data[at + 1] < 0xA0:  # (valid UTF-8: a lead byte is never the last)
-            return True
-        at = data.find(_C1_LEAD, at + 1)
-    return False
 
 
 #: Fall back to the visible text when trafilatura's text is below this share of the page's
@@ -301,8 +283,8 @@ def parse_html(
         data: bytes | None = markup.encode("utf-8")
     except UnicodeEncodeError:
         data = None
-    if fix_mojibake and data is not None and _holds_c1(data):
-        fixed = repair_latin1_utf8(markup)
+    if fix_mojibake and data is not None:
+        fixed = repair_latin1_utf8(markup, utf8=data)  # (C1 controls looked for in the bytes)
         if fixed is not markup:
             markup, data = fixed, fixed.encode("utf-8")
             if repairs is not None:
