@@ -1204,6 +1204,47 @@ def _name_like(text: str) -> bool:
     )
 
 
+def _row_date(ln: Line) -> bool:
+    """Whether ``ln`` is a date or a reading time as a post's meta row prints it under a
+    standfirst: a short line (:data:`_ROW_WORDS` words at most: "Dec 17, 2025", "3 MIN.
+    READ"), or a reading time after its date ("October 16, 2020 · 8 min read"). A longer dated
+    line is a sentence or the signature of a quoted post ("— Name (@handle) October 9,
+    2018"), the body's own."""
+    if _head_date(ln) is None:
+        return False
+    return ln.words <= _ROW_WORDS or reading_time_prefix(ln.text) is not None
+
+
+def _head_end(feats: list[Line]) -> int:
+    """Where the window of the head rule (:func:`_head_date`) ends in lines an HTML extractor
+    chose: at the first sentence-like line, at most :data:`HEAD_LINES` lines down, or past a
+    standfirst printed above the post's meta row.
+
+    A blog's template sets the post's summary, a sentence or two, right under the headline,
+    then its author, the date and the reading time a part a line, then the body ("Mocks aren't
+    the enemy; bad tests are. ...", "By Jane Doe", "Co-founder", "Dec 17, 2025", "6 min
+    read"); an outlet may set a one-line offer there instead of a summary. When the lines
+    between the first prose line and the next are such a row (at least one date or reading
+    time, :func:`_row_date`, the others short lines written as a name or a role,
+    :func:`_name_like`) and the body's prose follows it, the window ends at the body."""
+    n = len(feats)
+    first = next((i for i, ln in enumerate(feats) if ln.prose), n)
+    if first >= HEAD_LINES:
+        return HEAD_LINES
+    dated = False
+    k = first + 1
+    while k < min(n, first + 1 + HEAD_LINES):
+        ln = feats[k]
+        if ln.prose:
+            return k if dated else first
+        if _row_date(ln):
+            dated = True
+        elif ln.terminal or ln.words > _ROW_WORDS or not _name_like(TEXT_BULLET.sub("", ln.text)):
+            return first
+        k += 1
+    return first
+
+
 def _meta_row(feats: list[Line], cats: list[str], meta: _Meta) -> None:
     """Mark in ``cats`` the rest of the post's meta row above a date the head rule dropped.
 
@@ -1258,7 +1299,7 @@ def _classify_html(
     marked_keys = {ln.key for ln in feats if not ln.ascii_lower}
     total_after = sum(prose_words)
     before = 0
-    head = min(HEAD_LINES, next((i for i, ln in enumerate(feats) if ln.prose), n))
+    head = _head_end(feats)
     own: list[int] = []  # footer or headline lines that are text of the article's own element
     for i, ln in enumerate(feats):
         total_after -= prose_words[i]
