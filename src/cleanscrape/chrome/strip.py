@@ -69,7 +69,7 @@ from .features import (
     is_dateline,
     line_features,
 )
-from .footers import footer_end
+from .footers import footer_end, notices_end
 from .forms import form_start, input_forms
 from .glued_cards import glued_cards
 from .head import block_lede, headline_card, second_copy
@@ -371,6 +371,7 @@ def _classify_text(
     above_row = set(range(end + 1, lines_above_row(feats, tags, start, end, menu) + 1))
     end = max(above_row, default=end)
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
+    end = notices_end(feats, tags, start, end)  # nor the site's notices under its menu
     end = _tables_end(feats, tags, start, end, rows)
     end = _quoted_post_end(feats, tags, end)
     sequel, thread = _story_end(feats, tags, start, end)
