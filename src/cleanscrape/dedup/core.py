@@ -726,7 +726,12 @@ def shares_opening(
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
     outside their site's text, :meth:`.prints.Prints.story`)."""
-    if one_site and (outlet_shared(*stories) or own_openings(open_a, whole_a, open_b, whole_b)):
+    if one_site and (
+        outlet_shared(*stories)
+        or own_openings(open_a, whole_a, open_b, whole_b)
+        or story_lost_in_chrome(open_a, whole_a, whole_b)
+        or story_lost_in_chrome(open_b, whole_b, whole_a)
+    ):
         return False
     if same_site and (outlet_only(stories[0]) or not whole_inside(whole_a, whole_b)):
         return False
@@ -814,6 +819,36 @@ def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
         min(open_a.size, open_b.size) >= MIN_CONTAINED_SHINGLES
         and not containment_reaches(open_a, whole_b, OWN_OPENING_SHARE)
         and not containment_reaches(open_b, whole_a, OWN_OPENING_SHARE)
+    )
+
+
+#: A text whose body's opening is under this share of its whole text is mostly what surrounds
+#: its article: the share of a page's characters under which the strip stage keeps the page
+#: whole (``min_kept_ratio``'s default), read here on shingles (:func:`story_lost_in_chrome`).
+KEPT_WHOLE_SHARE = 0.05
+
+
+def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
+    """Whether a text of one site is a page whose story another page of the site lacks while
+    the site's chrome makes them alike: its body's opening (``open_a``, at least
+    :data:`MIN_CONTAINED_SHINGLES`) lies in the other's whole text (``whole_b``) for less than
+    :data:`OPENING_ABSENT`, and weighs under :data:`KEPT_WHOLE_SHARE` of its own whole text.
+
+    When the strip stage keeps too little of a page it keeps the page whole (flagged
+    ``low_prose``): a short story under a site's long chrome (a cloud provider's page of a
+    thousand menu and product lines) is then a twentieth of its text or less, and two such
+    pages of one site are near-duplicates by their whole texts (``match="full"``) whatever
+    their stories. The other page's opening can still lie in it (the site's standard paragraph
+    above both stories, read as one page's lede and as the other's opening), so the openings
+    one way do not tell (:func:`own_openings` asks both). Re-crawls of one page kept whole
+    share their story, opening included. A page updated at the top has an opening of its own,
+    but where the strip stage kept its article the opening is more than a twentieth of its
+    text (an article of fewer than some 2,000 words), and it is not asked.
+    """
+    return (
+        open_a.size >= MIN_CONTAINED_SHINGLES
+        and open_a.size < KEPT_WHOLE_SHARE * whole_a.size
+        and not containment_reaches(open_a, whole_b, OPENING_ABSENT)
     )
 
 

@@ -1,0 +1,63 @@
+"""Two short stories of one outlet whose pages the strip stage kept whole: a cloud provider
+prints a thousand lines of menus and products around each story, the story (the outlet's
+standard paragraph, two paragraphs and a tag row) is under a twentieth of the page, so each
+page is kept whole (``low_prose``). With ``match="full"`` the two whole texts are
+near-duplicates (Jaccard 0.95) whatever their stories, and the second page's body opens with
+the standard paragraph, which the first page prints as its lede: the openings were shared
+one way and the two stories joined. The first page's story lies nowhere in the second page
+(:func:`cleanscrape.dedup.core.story_lost_in_chrome`), so they are kept apart; a re-crawl of a
+page kept whole, its menu row drawn again, is still joined.
+
+The pages are a dev draw of the syndication benchmark (seed 1119, ``--negative-paragraphs 2
+--negative-words 150``), as the draw prints them (``tests/data/dumps/README.md``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.engines import PoolEngine
+
+DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_site"
+PAGES = {
+    name: (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    for name in ("catering_trends", "nesting_databases")
+}
+
+
+def _documents(texts: list[str]) -> list[Document]:
+    """The pages as one outlet's (one site's URL host)."""
+    return [
+        Document(f"p{k}", text, url=f"https://cloud.example/blog/p{k}")
+        for k, text in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize("containment", [False, True])
+def test_two_pages_kept_whole_of_one_site_are_joined_only_when_their_story_is_one(
+    containment: bool,
+) -> None:
+    """The two stories apart; the first page and a re-crawl of it (its first line, a row of
+    menu items drawn for each page, the other page's) joined: the story is the same."""
+    opts = CleanOptions(match="full", containment=containment)
+    page, other = PAGES["catering_trends"], PAGES["nesting_databases"]
+    recrawl = other.split("\n", 1)[0] + "\n" + page.split("\n", 1)[1]
+    batch = Pipeline(opts).run(_documents([page, other, recrawl]))
+    assert [r.status for r in batch.results] == ["kept", "kept", "duplicate"]
+    assert all(r.result and "low_prose" in r.result.flags for r in batch.results[:2])  # whole
+    assert [r.duplicate_of for r in batch.results] == [None, None, "p0"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_streamed_batch_keeps_the_two_stories_apart_as_in_memory(
+    workers: int, tmp_path: Path
+) -> None:
+    opts = CleanOptions(match="full")
+    engine = PoolEngine(2) if workers == 2 else None
+    docs = _documents(list(PAGES.values()))
+    with Pipeline(opts, engine=engine).run_streamed(iter(docs), tmp_path) as batch:
+        found = [r.entry.get("duplicate_of") for r in batch.records]
+    assert found == [None, None]
