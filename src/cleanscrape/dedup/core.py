@@ -47,7 +47,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import UsageError
-from ..options import CleanOptions
+from ..options import DEFAULTS, CleanOptions
 from .body import OPENING_WORDS
 from .compare import Comparison, Figures, TextView, compare_measured, measure
 from .prints import PrintList, Prints
@@ -825,7 +825,7 @@ def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
 #: A text whose body's opening is under this share of its whole text is mostly what surrounds
 #: its article: the share of a page's characters under which the strip stage keeps the page
 #: whole (``min_kept_ratio``'s default), read here on shingles (:func:`story_lost_in_chrome`).
-KEPT_WHOLE_SHARE = 0.05
+KEPT_WHOLE_SHARE = DEFAULTS.min_kept_ratio
 
 
 def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
