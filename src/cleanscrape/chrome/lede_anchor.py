@@ -569,12 +569,14 @@ def headline_in_region(
     the guess's words (half of them, two at least). A story's own first section heading
     under its headline and first paragraphs is told by its lede too, but the story under it
     goes on telling its headline; an outlet's headline over another story is told by its
-    standfirst alone, in any language. None when there is no such line."""
+    standfirst alone, in any language. So the region's opening may repeat the guess (the
+    outlet's standfirst above the story's headline does): only the story under the line
+    tells whether the guess is its headline. None when there is no such line."""
     if lines[guess].words < _SHAPED_MIN_WORDS:
         return None  # (a section's label or a menu's item, no outlet's headline)
     guessed = _content(lines[guess].key)
-    if len(guessed) < _MIN_SHARED or opening_tells(lines, tags, guess, start, skip=skip):
-        return None  # (the region's opening tells the guess: its lede, the story's own)
+    if len(guessed) < _MIN_SHARED:
+        return None  # (too few words to tell whether the story under a line repeats them)
     prose = 0
     opening: set[str] = set()  # the content words of the paragraphs above the line
     for i in range(start, min(end, start + _IN_REGION_REACH)):
