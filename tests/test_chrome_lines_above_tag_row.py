@@ -8,7 +8,9 @@ the standard paragraph and the two lines went with the cards below (``teaser``,
 page, and ``--containment`` joined the two stories.
 
 The pages (``data/dumps/lines_above_tag_row/``): the outlet's two pages of a syndication draw
-(dev, ``--negative-paragraphs 2 --negative-words 150``), lines as printed.
+(dev, ``--negative-paragraphs 2 --negative-words 150``), lines as printed; and a page of
+another outlet (seed 360) whose story's last three lines stand between its last paragraph and
+its tag row, the most a short story's own lines may be there.
 """
 
 from __future__ import annotations
@@ -44,3 +46,30 @@ def test_the_story_above_its_tag_row_is_kept_the_cards_under_it_are_not() -> Non
 
 def test_the_two_stories_of_the_outlet_are_not_joined() -> None:
     assert statuses(PAGES) == [["kept", "kept"], ["kept", "kept"]]
+
+
+#: A dictionary entry's last three lines over the tag row on the outlet's page of seed 360:
+#: two example sentences, each ended by the name of the paper it is quoted from (no full
+#: stop: they weigh as a card's headline does), and the entry's synonyms.
+EXAMPLES = (
+    "The two grew close, Watson said, recalling fond memories of dinners with him at a local",
+    "Rising from the former central post office, the Post Tower will soon open with shops,",
+    "bar, cafeteria, coffee shop, diner, dining room, inn, outlet, saloon",
+)
+
+
+def test_three_lines_of_the_story_between_its_region_and_its_tag_row_are_kept() -> None:
+    """Three lines stand between the story's last paragraph and its tag row: as many as a
+    short story's own lines may be (the row is the fourth line under the paragraph); they
+    were left to the outlet's cards under the row."""
+    page = read_pages("lines_above_tag_row", ("dictionary_examples",))["dictionary_examples"]
+    row = next(k for k, line in enumerate(page) if line.startswith("Tags: "))
+    assert [
+        line[: len(text)] for line, text in zip(page[row - 3 : row], EXAMPLES, strict=True)
+    ] == list(EXAMPLES)
+    kept = kept_lines(page)
+    for text in EXAMPLES:
+        assert any(line.startswith(text) for line in kept), text
+    assert page[row] not in kept
+    assert "Get the guide" in page[row + 1 :]
+    assert "Get the guide" not in kept

@@ -321,7 +321,9 @@ def lines_above_row(
     if sum(ln.words for ln in lines[start : end + 1]) >= _ARTICLE_WORDS:
         return end  # a full story's region: the search weighed it whole
     k = end + 1
-    while k < len(lines) and k - end <= _ABOVE_ROW_LINES:
+    # (the row itself may lie one line past the story's last line: up to that many lines
+    # between the region and the row, as :func:`story_above_row` reads them)
+    while k < len(lines) and k - end <= _ABOVE_ROW_LINES + 1:
         if tags[k] == TOPIC_TAGS:
             closes = k > end + 1 and _closing_tag_row(lines, tags, k, len(lines) - 1)
             return k - 1 if closes else end
