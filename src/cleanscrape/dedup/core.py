@@ -731,6 +731,7 @@ def shares_opening(
         or own_openings(open_a, whole_a, open_b, whole_b)
         or story_lost_in_chrome(open_a, whole_a, whole_b)
         or story_lost_in_chrome(open_b, whole_b, whole_a)
+        or own_stories_in_chrome(open_a, whole_a, open_b, whole_b)
     ):
         return False
     if same_site and (outlet_only(stories[0]) or not whole_inside(whole_a, whole_b)):
@@ -850,6 +851,43 @@ def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
         and open_a.size < KEPT_WHOLE_SHARE * whole_a.size
         and not containment_reaches(open_a, whole_b, OPENING_ABSENT)
     )
+
+
+#: The fewest whole-text shingles each of two pages of one site kept whole must hold outside
+#: the other for each to tell a story of its own (:func:`own_stories_in_chrome`): half an
+#: opening's words, a short paragraph; a line of chrome drawn again for each page (a row of
+#: menu items, a tag row) gives fewer.
+OWN_STORY_SHINGLES = OPENING_WORDS // 2
+
+
+def kept_whole(opening: U64, whole: U64) -> bool:
+    """Whether a text is a page the strip stage kept whole: its body's opening weighs under
+    :data:`KEPT_WHOLE_SHARE` of its whole text (see :func:`story_lost_in_chrome`)."""
+    return bool(opening.size) and opening.size < KEPT_WHOLE_SHARE * whole.size
+
+
+def own_stories_in_chrome(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
+    """Whether two texts of one site are pages kept whole (:func:`kept_whole`) that each hold
+    a story the other lacks: at least :data:`OWN_STORY_SHINGLES` of each one's whole-text
+    hashes lie outside the other's.
+
+    A page kept whole opens with its site's chrome (a menu, a product list), so its body's
+    opening is that chrome and lies in every other page of the site: the openings do not tell
+    two such pages apart (:func:`own_openings`, :func:`story_lost_in_chrome`), and their
+    site's text is known only when a third page of the site prints that chrome
+    (:func:`outlet_shared`), which a page whose article the strip stage kept does not. What
+    each page holds outside the other is then its story (a headline and a paragraph or two)
+    beside the lines of chrome the site draws for each page. A re-crawl of a page kept whole
+    prints the same story and differs from the page in those lines only (a row of menu items,
+    a tag row: fewer than :data:`OWN_STORY_SHINGLES`); a page updated with a paragraph holds
+    it on one side only.
+    """
+    if not (kept_whole(open_a, whole_a) and kept_whole(open_b, whole_b)):
+        return False
+    if min(whole_a.size, whole_b.size) < OWN_STORY_SHINGLES:
+        return False
+    inside = intersection_size(whole_a, whole_b)
+    return min(whole_a.size, whole_b.size) - inside >= OWN_STORY_SHINGLES
 
 
 #: Two texts of one site that share, outside the text their site prints on a third page, less

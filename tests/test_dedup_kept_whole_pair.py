@@ -1,0 +1,52 @@
+"""Two short stories of one outlet whose pages the strip stage kept whole, with no third page
+of the site printing its chrome: a robot-vacuum maker prints some 500 lines of menus and
+products around each story (a headline, two paragraphs and a tag row), under a twentieth of
+the page, so each page is kept whole (``low_prose``). Both bodies open with the same menu, so
+the openings lie in each other, and the whole texts lie in each other for 0.95: the two
+stories were joined at every setting. Each page holds a headline and two paragraphs outside
+the other (:func:`cleanscrape.dedup.core.own_stories_in_chrome`), so they are kept apart; a
+re-crawl of a page kept whole, its first line and tag row drawn again, is still joined.
+
+The pages are a dev draw of the syndication benchmark (seed 1219, ``--negative-paragraphs 2
+--negative-words 150``), as the draw prints them (``tests/data/dumps/README.md``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import CleanOptions, Document, Pipeline
+
+DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_pair"
+PAGE = (DATA / "video_production.txt").read_text(encoding="utf-8")
+OTHER = (DATA / "healthy_weight_loss.txt").read_text(encoding="utf-8")
+
+
+def _recrawl(page: str, other: str) -> str:
+    """``page`` with the lines the site draws for each page (its first line, a row of menu
+    items, and its tag row) taken from ``other``."""
+    lines, drawn = page.split("\n"), other.split("\n")
+    tags = [k for k, line in enumerate(lines) if line.startswith("Tags:")]
+    other_tags = [line for line in drawn if line.startswith("Tags:")]
+    lines[0] = drawn[0]
+    lines[tags[0]] = other_tags[0]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("match", ["body", "full"])
+@pytest.mark.parametrize("containment", [False, True])
+def test_two_pages_kept_whole_of_one_site_hold_each_a_story_the_other_lacks(
+    match: str, containment: bool
+) -> None:
+    """The two stories apart; the first page and a re-crawl of it joined."""
+    opts = CleanOptions(match=match, containment=containment)  # type: ignore[arg-type]
+    docs = [
+        Document(f"p{k}", text, url=f"https://shop.example/blog/p{k}")
+        for k, text in enumerate([PAGE, OTHER, _recrawl(PAGE, OTHER)])
+    ]
+    batch = Pipeline(opts).run(docs)
+    assert all(r.result and "low_prose" in r.result.flags for r in batch.results[:2])  # whole
+    assert [r.status for r in batch.results] == ["kept", "kept", "duplicate"]
+    assert [r.duplicate_of for r in batch.results] == [None, None, "p0"]
