@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .features import Line
 from .regions import RELATED_CARD, TEASER
@@ -54,7 +55,13 @@ _LEDE_WORDS = 8
 _FIELD = re.compile(r"\w[:：]\s")
 
 
-def block_lede(lines: list[Line], tags: list[str], start: int, title_at: int | None) -> range:
+def block_lede(
+    lines: list[Line],
+    tags: list[str],
+    start: int,
+    title_at: int | None,
+    page: Sequence[str] = (),
+) -> range:
     """Lines right above the body's first line ``start`` in the same block (no blank line
     between them), each a lede or summary sentence that lost its full stop.
 
@@ -62,15 +69,29 @@ def block_lede(lines: list[Line], tags: list[str], start: int, title_at: int | N
     body below it. Above the body a caption, a byline with a role or a long dateline stand
     in blocks of their own; a line printed in one block with the first paragraph, below the
     headline, of :data:`_LEDE_WORDS` words or more and no labelled field, is the body's.
+
+    A dump that lays the page out by its nesting (``page``: its lines as printed; inscriptis
+    indents each element by its depth) sets every paragraph apart by a blank line, so there
+    the blank line tells nothing: a line printed at the body's first line's own indentation
+    (more than none) is in its block.
     """
     k = start
     floor = title_at + 1 if title_at is not None else 0
-    while k > floor and not lines[k].block_start:
+    depth = _depth(page, lines[start]) if page else 0
+    while k > floor:
         ln = lines[k - 1]
         if tags[k - 1] or ln.repeats or ln.words < _LEDE_WORDS or _FIELD.search(ln.text):
             break
+        if lines[k].block_start and not (depth and _depth(page, ln) == depth):
+            break
         k -= 1
     return range(k, start)
+
+
+def _depth(page: Sequence[str], ln: Line) -> int:
+    """The blanks the dump printed before line ``ln`` (its indentation in ``page``)."""
+    printed = page[ln.index]
+    return len(printed) - len(printed.lstrip())
 
 
 def second_copy(lines: list[Line], k: int) -> bool:

@@ -424,7 +424,7 @@ def _classify_text(
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
     lede = card[1] if card is not None else None  # ... and its standfirst
-    lede_run = block_lede(feats, tags, start, title_at)  # a lede without its full stop
+    lede_run = block_lede(feats, tags, start, title_at, page)  # a lede without its full stop
     if title_at is not None:
         meta.set("title", feats[title_at if inner is None else inner].text)
     blank_structured = _set_apart(feats) or _set_apart(feats[start : end + 1])
