@@ -544,6 +544,44 @@ def headline_over_dek(lines: list[Line], tags: list[str], guess: int, *, skip: S
     return shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(words)
 
 
+def told_over_dek(
+    lines: list[Line], tags: list[str], guess: int, start: int, *, skip: Set[int]
+) -> bool:
+    """The line right above the guessed headline ``guess`` is the story's headline and the
+    guess its dek, told by the story: that line is shaped as a headline
+    (:func:`shaped_headline`'s test: untagged, title-like, 4 to 20 words, printed once, one
+    phrase, no byline, no interface text, no list mark), does not hold the guess whole (a
+    breadcrumb run into it), and the story's opening (its first paragraphs from ``start``, the
+    region's first line) repeats its words as a lede repeats its headline's, more of them and
+    a larger share of them than of the guess's (:func:`_opening_told`). A dek says something
+    else than its headline ("Learn performance tuning techniques to improve database
+    operations" under "How To Use Explain Analyze To Improve Query Performance in
+    PostgreSQL"), while the story goes on telling its headline; an outlet's own story's
+    headline or a section's label over the story's headline is told less by the story, or not
+    at all, and a short label whose few words the story all repeats ("tQ Charts Music of the
+    Month") shares fewer of them than the headline under it, in any language."""
+    if shaped_headline(lines, tags, guess, skip=skip) != guess - 1:
+        return False
+    if lines[guess].key in lines[guess - 1].key:
+        return False  # a breadcrumb run into the headline ("Home News <headline>")
+    told = _opening_told(lines, tags, guess - 1, start, skip=skip)
+    if told is None:
+        return False
+    dek = _opening_told(lines, tags, guess, start, skip=skip)
+    return dek is None or (told[0] > dek[0] and told[0] * dek[1] > dek[0] * told[1])
+
+
+def _opening_told(
+    lines: list[Line], tags: list[str], i: int, start: int, *, skip: Set[int]
+) -> tuple[int, int] | None:
+    """``(shared, words)``: how many of line ``i``'s content words the story's opening (its
+    first :data:`_OPENING_PARAGRAPHS` paragraphs from ``start``) repeats, and how many it has,
+    when it tells the line again as a lede tells its headline (:func:`opening_tells`), else
+    None."""
+    found = _lede_paragraphs(lines, tags, start, _OPENING_PARAGRAPHS, skip)
+    return _lede_tells(lines, i, found, {}) if found else None
+
+
 #: The story's own headline inside its region: looked for within this many lines from the
 #: region's first line ...
 _IN_REGION_REACH = 20

@@ -85,6 +85,7 @@ from .lede_anchor import (
     shaped_headline,
     tells_again,
     titled,
+    told_over_dek,
     top_headline,
 )
 from .list_marks import TEXT_BULLET
@@ -420,6 +421,11 @@ def _classify_text(
         # story's first paragraph cannot be told by its place from the outlet's standfirst,
         # and taking the headline's line out of the body cost a page on the dumps)
         inner = headline_in_region(feats, tags, title_at, start, end, skip=menu)
+        if inner is None and told_over_dek(feats, tags, title_at, start, skip=menu):
+            # the guess is the dek under the story's headline, which the story tells again:
+            # the title moves to the headline, every line keeps its verdict (the dek is kept
+            # as the headline's line was, the headline's line as its tag says)
+            inner = title_at - 1
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
