@@ -13,11 +13,14 @@ The pages are a dev draw of the syndication benchmark (seed 1219, ``--negative-p
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.cli import main
+from cleanscrape.dedup import compare_texts
 
 DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_pair"
 PAGE = (DATA / "video_production.txt").read_text(encoding="utf-8")
@@ -50,3 +53,30 @@ def test_two_pages_kept_whole_of_one_site_hold_each_a_story_the_other_lacks(
     assert all(r.result and "low_prose" in r.result.flags for r in batch.results[:2])  # whole
     assert [r.status for r in batch.results] == ["kept", "kept", "duplicate"]
     assert [r.duplicate_of for r in batch.results] == [None, None, "p0"]
+
+
+@pytest.mark.parametrize("match", ["body", "full"])
+def test_compare_names_the_rule_that_keeps_the_two_stories_apart(
+    match: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``compare_texts`` and ``cleanscrape compare`` say which rule kept the
+    pair apart, the one the batch applied
+    (:func:`cleanscrape.dedup.core.own_stories_in_chrome`), in words and in ``--json``."""
+    opts = CleanOptions(match=match)  # type: ignore[arg-type]
+    docs = [
+        Document(f"p{k}", text, url=f"https://shop.example/blog/p{k}")
+        for k, text in enumerate([PAGE, OTHER])
+    ]
+    texts = [r.text for r in Pipeline(opts).run(docs).results]
+    c = compare_texts(*texts, opts, sites=("shop.example", "shop.example"))
+    assert c.relation == "different" and c.apart_because == "own_stories_in_chrome"
+    # the command line, the two pages in one folder (one site, as clean keys it)
+    files = []
+    for name, page in (("video_production", PAGE), ("healthy_weight_loss", OTHER)):
+        (tmp_path / f"{name}.txt").write_text(page, encoding="utf-8")
+        files.append(str(tmp_path / f"{name}.txt"))
+    assert main(["compare", *files, "--match", match]) == 0
+    out = capsys.readouterr().out
+    assert "kept whole and holds a story the other lacks [own_stories_in_chrome])" in out
+    assert main(["compare", *files, "--match", match, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["apart_because"] == "own_stories_in_chrome"

@@ -14,11 +14,14 @@ The pages are a dev draw of the syndication benchmark (seed 1119, ``--negative-p
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.cli import main
+from cleanscrape.dedup import compare_texts
 from cleanscrape.engines import PoolEngine
 
 DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_site"
@@ -61,3 +64,28 @@ def test_a_streamed_batch_keeps_the_two_stories_apart_as_in_memory(
     with Pipeline(opts, engine=engine).run_streamed(iter(docs), tmp_path) as batch:
         found = [r.entry.get("duplicate_of") for r in batch.records]
     assert found == [None, None]
+
+
+@pytest.mark.parametrize("containment", [False, True])
+def test_compare_names_the_rule_that_keeps_the_two_stories_apart(
+    containment: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``compare_texts`` and ``cleanscrape compare`` say which rule kept the
+    pair apart, the one the batch applied
+    (:func:`cleanscrape.dedup.core.story_lost_in_chrome`), in words and in ``--json``."""
+    opts = CleanOptions(match="full", containment=containment)
+    batch = Pipeline(opts).run(_documents(list(PAGES.values())))
+    texts = [r.text for r in batch.results]
+    c = compare_texts(*texts, opts, sites=("cloud.example", "cloud.example"))
+    assert c.relation == "different" and c.apart_because == "story_lost_in_chrome"
+    assert compare_texts(*texts, opts).apart_because is None  # sites not known: joined
+    # the command line, the two pages in one folder (one site, as clean keys it)
+    for name, page in PAGES.items():
+        (tmp_path / f"{name}.txt").write_text(page, encoding="utf-8")
+    files = [str(tmp_path / f"{name}.txt") for name in PAGES]
+    flags = ["--match", "full"] + (["--containment"] if containment else [])
+    assert main(["compare", *files, *flags]) == 0
+    out = capsys.readouterr().out
+    assert "its story lies nowhere in the other [story_lost_in_chrome])" in out
+    assert main(["compare", *files, *flags, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["apart_because"] == "story_lost_in_chrome"

@@ -68,7 +68,7 @@ def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None, s
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..dedup import compare_texts
-    from ..dedup.compare import relation
+    from ..dedup.core import APART_REASONS
 
     options = clean_options(args)
     (a, title_a, site_a), (b, title_b, site_b) = (_clean_text(p, args) for p in (args.a, args.b))
@@ -85,12 +85,10 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     what = "body" if options.match == "body" else "full text"
     headline = {True: "same", False: "different", None: "not told apart"}[c.headline_match]
     verdict = c.relation
-    by_figures = relation(c.similarity, c.a_in_b, c.b_in_a, False, options)
-    if verdict == "different" and by_figures != "different":
+    if c.apart_because is not None:
         verdict += (
-            " (the figures reach the threshold, but clean does not join the two: they share no"
-            " article opening, their signatures share no LSH band, or, of one site, each opens"
-            " with what the other does not hold)"
+            " (the figures reach the threshold, but clean does not join the two:"
+            f" {APART_REASONS[c.apart_because]} [{c.apart_because}])"
         )
     lines = [
         f"A: {args.a}",

@@ -31,7 +31,9 @@ class Comparison:
     ``match="body"``); ``a_in_b`` is the share of ``a``'s matched shingles found anywhere in
     ``b`` (its whole text, as ``--containment`` looks), ``b_in_a`` the other way round;
     ``headline_match`` is ``None`` unless both have a headline; ``relation`` says what the
-    de-duplication makes of the pair under the options given.
+    de-duplication makes of the pair under the options given; ``apart_because`` names the rule
+    that keeps apart a pair whose figures reach a threshold (a key of
+    :data:`.core.APART_REASONS`, the rule the de-duplication itself applied), ``None`` otherwise.
     """
 
     similarity: float
@@ -43,6 +45,7 @@ class Comparison:
     relation: Relation
     only_in_a: list[str]
     only_in_b: list[str]
+    apart_because: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -53,6 +56,7 @@ class Comparison:
             "relation": self.relation,
             "only_in_a": self.only_in_a,
             "only_in_b": self.only_in_b,
+            "apart_because": self.apart_because,
         }
 
 
@@ -240,10 +244,9 @@ def compare_texts(
 
     ``relation`` is what :func:`~.core.find_duplicates` makes of the two texts alone in a batch
     given their ``sites`` (``None`` when not known; a batch gives each page its host): figures
-    that reach a threshold give ``"different"`` when the de-duplication does not join the pair
-    (the texts share no article opening, their signatures share no LSH band, as for two copies
-    whose bodies each lie in the other's text at a low Jaccard, or two texts of one site each
-    open with what the other does not hold).
+    that reach a threshold give ``"different"`` when the de-duplication does not join the pair,
+    and ``apart_because`` then names the rule that kept them apart, as the de-duplication's own
+    code path gives it (:func:`~.core.pair_apart`; the words: :data:`.core.APART_REASONS`).
 
     >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
     >>> c = compare_texts("Mưa lớn" + body, "MƯA LỚN Ở HÀ NỘI" + body)
@@ -257,10 +260,11 @@ def compare_texts(
     )
     c = compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
     if c.relation != "different":
-        from .core import pair_joined  # core builds on this module
+        from .core import pair_apart  # core builds on this module
 
-        if not pair_joined(a, b, opts, sites):
-            c = dataclasses.replace(c, relation="different")
+        apart = pair_apart(a, b, opts, sites)
+        if apart is not None:
+            c = dataclasses.replace(c, relation="different", apart_because=apart)
     if titles[0] and titles[1]:
         return with_titles(c, *titles)
     return c

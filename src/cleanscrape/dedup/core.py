@@ -203,17 +203,56 @@ def find_duplicates(
     return result
 
 
-def pair_joined(
+def pair_apart(
     a: str,
     b: str,
     options: CleanOptions,
     sites: tuple[str | None, str | None] = (None, None),
-) -> bool:
-    """Whether :func:`find_duplicates` puts ``a`` and ``b``, alone in a batch (no dates; their
-    ``sites`` as a batch gives them, ``None`` when not known), in one cluster: the verdict
-    ``cleanscrape compare`` gives."""
-    result, _ = _find(PrintList([a, b], options, sites=list(sites)), options, None)
-    return result.duplicate_of != [None, None]
+) -> str | None:
+    """Why :func:`find_duplicates` keeps ``a`` and ``b``, alone in a batch (no dates; their
+    ``sites`` as a batch gives them, ``None`` when not known), in two clusters (a key of
+    :data:`APART_REASONS`), or ``None`` when it joins them: the verdict ``cleanscrape
+    compare`` gives, for two texts whose figures reach a threshold.
+
+    The reason is the one the batch's own stages give, asked in their order
+    (:func:`_apart_because`): the near-duplicate stage's openings rules for a pair it verifies,
+    then the containment stage's for a body that lies in the other text."""
+    prints = PrintList([a, b], options, sites=list(sites))
+    result, _ = _find(prints, options, None)
+    if result.duplicate_of != [None, None]:
+        return None
+    return _apart_because(prints, options)
+
+
+def _apart_because(prints: Prints, opts: CleanOptions) -> str:
+    """The rule that keeps texts 0 and 1 of ``prints`` (a batch of two the stages did not
+    join) apart: :func:`openings_refusal` as the near-duplicate stage asks it (the later text
+    against the earlier, :func:`_join_if_similar`) when :func:`near_pair` holds, then as the
+    containment stage asks it (:func:`_contained`) for a body at the containment threshold in
+    the other's whole text; ``"not_compared"`` when no stage verified the pair."""
+    prints.read_wholes([0, 1])
+    if near_pair(
+        (prints.hashes(1), prints.hashes(0)),
+        _wholes(prints, 1, 0),
+        opts,
+        openings=lambda: (prints.opening(1), prints.opening(0)),
+        sites=(prints.site(1), prints.site(0)),
+    ):
+        reason = openings_refusal(1, 0, prints)
+        if reason is not None:
+            return reason
+    if opts.containment:
+        for i, j in ((0, 1), (1, 0)):
+            body, whole = prints.hashes(i), prints.whole(j)
+            if near_duplicate(body, prints.hashes(j), opts):
+                continue  # (the containment stage leaves near-duplicates to the stage above)
+            if containment(body, whole) < opts.containment_threshold:
+                continue
+            opened = opening_in(prints.opening(i), whole)
+            reason = openings_refusal(i, j, prints, by_site=True, i_in_j=opened)
+            if reason is not None:
+                return reason
+    return "not_compared"
 
 
 def find_print_duplicates(
@@ -682,10 +721,24 @@ def openings_shared(
     stories under what the site prints around them (:func:`own_openings`); so are two that
     share little besides the text a third page of the site prints (:func:`outlet_shared`).
     """
+    return openings_refusal(i, j, prints, by_site=by_site, i_in_j=i_in_j) is None
+
+
+def openings_refusal(
+    i: int,
+    j: int,
+    prints: Prints,
+    *,
+    by_site: bool = False,
+    i_in_j: bool | None = None,
+) -> str | None:
+    """The rule by which :func:`openings_shared` keeps texts ``i`` and ``j`` apart (a key of
+    :data:`APART_REASONS`), or ``None`` when their openings allow the join: the one code path
+    both the batch and ``cleanscrape compare`` ask."""
     one = one_site(prints.site(i), prints.site(j))
     if i_in_j and not one:
-        return True  # (what shares_opening answers, without reading the texts' hashes)
-    return shares_opening(
+        return None  # (what opening_refusal answers, without reading the texts' hashes)
+    return opening_refusal(
         prints.opening(i),
         prints.whole(i),
         prints.opening(j),
@@ -718,6 +771,61 @@ def shares_opening(
     one_site: bool = False,
     stories: tuple[U64 | None, U64 | None] = (None, None),
 ) -> bool:
+    """Whether :func:`opening_refusal` lets the two texts join (it names no rule)."""
+    return (
+        opening_refusal(
+            open_a,
+            whole_a,
+            open_b,
+            whole_b,
+            same_site=same_site,
+            a_in_b=a_in_b,
+            one_site=one_site,
+            stories=stories,
+        )
+        is None
+    )
+
+
+#: Why the openings rules keep two texts apart, by the name :func:`opening_refusal` gives:
+#: the words ``cleanscrape compare`` prints (the one table of them).
+APART_REASONS: dict[str, str] = {
+    "outlet_shared": (
+        "of one site, the two share little besides text a third page of the site prints"
+    ),
+    "own_openings": ("of one site, each opens with a story the other does not hold"),
+    "story_lost_in_chrome": (
+        "of one site, one page was kept whole and its story lies nowhere in the other"
+    ),
+    "own_stories_in_chrome": (
+        "of one site, each page was kept whole and holds a story the other lacks"
+    ),
+    "outlet_only": (
+        "of one site, the contained text holds nothing but what the site prints on its pages"
+    ),
+    "whole_inside": ("of one site, the contained text does not lie whole in the other"),
+    "openings_one_way": (
+        "of one site, the openings must lie in each other both ways, and one does not"
+    ),
+    "no_shared_opening": "neither text's article opening lies in the other",
+    "not_compared": (
+        "clean never compares the two: their signatures share no LSH band, and neither's body"
+        " is a candidate for the other's container"
+    ),
+}
+
+
+def opening_refusal(
+    open_a: U64,
+    whole_a: U64,
+    open_b: U64,
+    whole_b: U64,
+    *,
+    same_site: bool = False,
+    a_in_b: bool | None = None,
+    one_site: bool = False,
+    stories: tuple[U64 | None, U64 | None] = (None, None),
+) -> str | None:
     """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways, and the first text, the contained one, must lie in the second whole,
@@ -725,25 +833,35 @@ def shares_opening(
     whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
-    outside their site's text, :meth:`.prints.Prints.story`)."""
-    if one_site and (
-        outlet_shared(*stories)
-        or own_openings(open_a, whole_a, open_b, whole_b)
-        or story_lost_in_chrome(open_a, whole_a, whole_b)
-        or story_lost_in_chrome(open_b, whole_b, whole_a)
-        or own_stories_in_chrome(open_a, whole_a, open_b, whole_b)
-    ):
-        return False
-    if same_site and (outlet_only(stories[0]) or not whole_inside(whole_a, whole_b)):
-        return False
+    outside their site's text, :meth:`.prints.Prints.story`). Returns the name of the rule
+    that keeps the two apart (a key of :data:`APART_REASONS`, a constant: no string is built),
+    or ``None`` when the openings allow the join."""
+    if one_site:
+        if outlet_shared(*stories):
+            return "outlet_shared"
+        if own_openings(open_a, whole_a, open_b, whole_b):
+            return "own_openings"
+        if story_lost_in_chrome(open_a, whole_a, whole_b) or story_lost_in_chrome(
+            open_b, whole_b, whole_a
+        ):
+            return "story_lost_in_chrome"
+        if own_stories_in_chrome(open_a, whole_a, open_b, whole_b):
+            return "own_stories_in_chrome"
+    if same_site:
+        if outlet_only(stories[0]):
+            return "outlet_only"
+        if not whole_inside(whole_a, whole_b):
+            return "whole_inside"
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
     one_way = not same_site or min(whole_a.size, whole_b.size) < SHORT_TEXT
     if a_in_b and one_way:
-        return True
+        return None
     if not a_in_b and not one_way:
-        return False
-    return opening_in(open_b, whole_a)
+        return "openings_one_way"
+    if opening_in(open_b, whole_a):
+        return None
+    return "no_shared_opening" if one_way else "openings_one_way"
 
 
 #: The share of a contained text's whole text that must lie in its container's whole text
