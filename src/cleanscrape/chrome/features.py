@@ -1357,6 +1357,13 @@ _BREADCRUMB = re.compile(r"^(?:" + lx.trie_pattern(_BREADCRUMB_STARTS) + r")\b")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
 
 
+def crumb_separated(text: str) -> bool:
+    """``text`` holds a breadcrumb trail's separator between two parts ("Home » Resources",
+    "News > Business", "Blog / Guides"): a trail's steps, or a title with its site's name
+    after a bar, not a headline printed alone."""
+    return _CRUMB_SEPARATORS.search(text) is not None
+
+
 def comment_header(line: Line) -> bool:
     """The header of one reader's comment: "jane says:", "Jane Roe on May 2, 2019 at 4:47 pm
     said:" (a comments heading of its own, one per comment)."""

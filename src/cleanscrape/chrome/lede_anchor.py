@@ -30,9 +30,18 @@ from itertools import compress
 from .bios import author_box
 from .body_lists import letter_case
 from .bylines import byline_of, parse_published
-from .features import CLOSERS, MENU, Line, content_words, figures_row, fold
+from .features import (
+    BREADCRUMB,
+    CLOSERS,
+    MENU,
+    Line,
+    content_words,
+    crumb_separated,
+    figures_row,
+    fold,
+)
 from .list_marks import TEXT_BULLET
-from .regions import TIMESTAMP, anchored_region, menu_row, region_score, ui_message
+from .regions import TEASER, TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
 #: A headline: between these many words (a title-like line has at most 25).
 _MIN_WORDS = 3
@@ -479,16 +488,20 @@ def shaped_headline(
     i = start - 1
     if i < 0 or i in skip or tags[i]:
         return None
-    ln = lines[i]
+    return i if _headline_shape(lines[i]) else None
+
+
+def _headline_shape(ln: Line) -> bool:
+    """``ln`` is shaped as a headline, whatever its tag: title-like, of
+    :data:`_SHAPED_MIN_WORDS` to :data:`_SHAPED_MAX_WORDS` words, printed once on the page, one
+    phrase, no list mark, no byline and no interface text (:func:`shaped_headline`)."""
     if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or TEXT_BULLET.match(ln.text):
-        return None
+        return False
     if _two_sentences(ln.text):
-        return None  # (a standfirst or a note run on a line, its last stop left off)
+        return False  # (a standfirst or a note run on a line, its last stop left off)
     if not _SHAPED_MIN_WORDS <= ln.words <= _SHAPED_MAX_WORDS:
-        return None
-    if byline_of(ln, names=True) is not None or ui_message(ln):
-        return None
-    return i
+        return False
+    return byline_of(ln, names=True) is None and not ui_message(ln)
 
 
 def headline_over_summary(
@@ -569,6 +582,43 @@ def told_over_dek(
         return False
     dek = _opening_told(lines, tags, guess, start, skip=skip)
     return dek is None or (told[0] > dek[0] and told[0] * dek[1] > dek[0] * told[1])
+
+
+#: The tags a story's headline right above its region is read under when its neighbours are
+#: the outlet's links, cards or breadcrumb trail (the line itself may still be the story's).
+_NEIGHBOURS_TAGS = frozenset({MENU, BREADCRUMB, TEASER})
+
+
+def told_under_tag(
+    lines: list[Line], tags: list[str], guess: int, start: int, *, skip: Set[int]
+) -> int | None:
+    """The line right above the region (``start``) when it is the story's headline though
+    its neighbours had it read as theirs (a menu's last link, a breadcrumb's end, a teaser
+    card among the cards over the story: :data:`_NEIGHBOURS_TAGS`), and the guessed headline
+    ``guess`` stands higher up: that line is shaped as a headline (:func:`_headline_shape`:
+    title-like, 4 to 20 words, printed once, one phrase, no byline, no interface text, no
+    list mark), holds no breadcrumb separator unless read as a card's (a trail's or a menu's
+    steps, "Home » Guides » <headline>"; a card's headline may carry its site's name after a bar),
+    does not hold the guess whole, and the story's opening (its first paragraphs
+    from ``start``) repeats its words as a lede repeats its headline's, more of them and a
+    larger share of them than of the guess's (:func:`_opening_told`). An outlet's link or card
+    is printed again or says something else than the story under it; the headline set right
+    over its story is the line the story goes on telling, in any language. None when the line
+    there is none such."""
+    i = start - 1
+    if i <= guess or i in skip or tags[i] not in _NEIGHBOURS_TAGS:
+        return None
+    if not _headline_shape(lines[i]) or lines[guess].key in lines[i].key:
+        return None
+    if tags[i] != TEASER and crumb_separated(lines[i].text):
+        return None  # (a trail or a menu row ending with the headline: its steps are no title)
+    told = _opening_told(lines, tags, i, start, skip=skip)
+    if told is None:
+        return None
+    other = _opening_told(lines, tags, guess, start, skip=skip)
+    if other is None or (told[0] > other[0] and told[0] * other[1] > other[0] * told[1]):
+        return i
+    return None
 
 
 def _opening_told(

@@ -86,6 +86,7 @@ from .lede_anchor import (
     tells_again,
     titled,
     told_over_dek,
+    told_under_tag,
     top_headline,
 )
 from .list_marks import TEXT_BULLET
@@ -426,6 +427,10 @@ def _classify_text(
             # the title moves to the headline, every line keeps its verdict (the dek is kept
             # as the headline's line was, the headline's line as its tag says)
             inner = title_at - 1
+        if inner is None and title_at < start - 1:
+            # the story's headline right above the region, read as its neighbours' link or
+            # card: the title moves to it, every line keeps its verdict
+            inner = told_under_tag(feats, tags, title_at, start, skip=menu)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
