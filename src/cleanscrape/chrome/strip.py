@@ -1002,21 +1002,17 @@ def _body_list(feats: list[Line], run: list[Line], above: int, below: int) -> bo
     return shared >= _LIST_TOPIC_SHARE * len(run)
 
 
-def _closing_list(
+def _above_own_tags(
     feats: list[Line], tags: list[str], cats: list[str], i: int, j: int, start: int
 ) -> bool:
-    """Lines ``i`` to ``j`` close the story: a kept paragraph right above them, the story's own
-    tag row ("Tags: ...") right below, and every line opens with a bullet of the page ("- ",
-    "• "; :data:`~cleanscrape.chrome.list_marks.TEXT_BULLET`, or a converter's). A list of the
-    story's points printed as its last lines stands there (the caller asks that it is in
-    sentence case); a headline of another story is printed without a bullet, and a box of them
-    comes after the tag row, not between the story and its row."""
+    """Lines ``i`` to ``j`` close the story: a kept paragraph right above them and the story's
+    own tag row ("Tags: ...") right below. A box of other stories' headlines comes after the
+    tag row, not between the story and its row; what stands there is the story's own last
+    lines (a list of its points, or a short story's paragraphs that read as headlines)."""
     above, below = i - 1, j + 1
     if above < start or below >= len(tags) or tags[below] != TOPIC_TAGS:
         return False
-    if cats[above] != KEEP or not feats[above].prose or tags[above]:
-        return False
-    return all(ln.mark or TEXT_BULLET.match(ln.text) for ln in feats[i:below])
+    return cats[above] == KEEP and feats[above].prose and not tags[above]
 
 
 #: A list of the body between two paragraphs: this share of its items or more share a word
@@ -1081,10 +1077,9 @@ def _inline_links(
             if link and _paragraphs_around(feats, tags, cats, i, j, (start, end)):
                 cased = sentence_case_list(run)
                 link = not (cased and _body_list(feats, run, i - 1, j + 1))
-            # ... nor the story's own bulleted list between its last paragraph and its tag row
-            if link and _closing_list(feats, tags, cats, i, j, start):
-                cased = sentence_case_list(run) if cased is None else cased
-                link = not cased
+            # ... nor the story's own last lines between its last paragraph and its tag row
+            if link and _above_own_tags(feats, tags, cats, i, j, start):
+                link = False
             # ... nor items in sentence case on a page whose headlines are in title case (on a
             # page found not to write them so, the items' case changes nothing)
             if (
