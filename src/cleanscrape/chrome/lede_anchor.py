@@ -577,11 +577,7 @@ def told_over_dek(
         return False
     if lines[guess].key in lines[guess - 1].key:
         return False  # a breadcrumb run into the headline ("Home News <headline>")
-    told = _opening_told(lines, tags, guess - 1, start, skip=skip)
-    if told is None:
-        return False
-    dek = _opening_told(lines, tags, guess, start, skip=skip)
-    return dek is None or (told[0] > dek[0] and told[0] * dek[1] > dek[0] * told[1])
+    return _told_over(lines, tags, guess - 1, guess, start, skip=skip)
 
 
 #: The tags a story's headline right above its region is read under when its neighbours are
@@ -612,13 +608,21 @@ def told_under_tag(
         return None
     if tags[i] != TEASER and crumb_separated(lines[i].text):
         return None  # (a trail or a menu row ending with the headline: its steps are no title)
+    return i if _told_over(lines, tags, i, guess, start, skip=skip) else None
+
+
+def _told_over(
+    lines: list[Line], tags: list[str], i: int, other: int, start: int, *, skip: Set[int]
+) -> bool:
+    """The story's opening (from ``start``) tells line ``i`` as a lede tells its headline
+    (:func:`_opening_told`), and tells it more than line ``other``: more of its content words
+    and a larger share of them, or ``other`` not at all (:func:`told_over_dek`,
+    :func:`told_under_tag`)."""
     told = _opening_told(lines, tags, i, start, skip=skip)
     if told is None:
-        return None
-    other = _opening_told(lines, tags, guess, start, skip=skip)
-    if other is None or (told[0] > other[0] and told[0] * other[1] > other[0] * told[1]):
-        return i
-    return None
+        return False
+    was = _opening_told(lines, tags, other, start, skip=skip)
+    return was is None or (told[0] > was[0] and told[0] * was[1] > was[0] * told[1])
 
 
 def _opening_told(

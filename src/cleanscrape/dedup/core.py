@@ -947,6 +947,12 @@ def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
 KEPT_WHOLE_SHARE = DEFAULTS.min_kept_ratio
 
 
+def kept_whole(opening: U64, whole: U64) -> bool:
+    """Whether a text is a page the strip stage kept whole: its body's opening weighs under
+    :data:`KEPT_WHOLE_SHARE` of its whole text (see :func:`story_lost_in_chrome`)."""
+    return bool(opening.size) and opening.size < KEPT_WHOLE_SHARE * whole.size
+
+
 def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
     """Whether a text of one site is a page whose story another page of the site lacks while
     the site's chrome makes them alike: its body's opening (``open_a``, at least
@@ -966,7 +972,7 @@ def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
     """
     return (
         open_a.size >= MIN_CONTAINED_SHINGLES
-        and open_a.size < KEPT_WHOLE_SHARE * whole_a.size
+        and kept_whole(open_a, whole_a)
         and not containment_reaches(open_a, whole_b, OPENING_ABSENT)
     )
 
@@ -976,12 +982,6 @@ def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
 #: opening's words, a short paragraph; a line of chrome drawn again for each page (a row of
 #: menu items, a tag row) gives fewer.
 OWN_STORY_SHINGLES = OPENING_WORDS // 2
-
-
-def kept_whole(opening: U64, whole: U64) -> bool:
-    """Whether a text is a page the strip stage kept whole: its body's opening weighs under
-    :data:`KEPT_WHOLE_SHARE` of its whole text (see :func:`story_lost_in_chrome`)."""
-    return bool(opening.size) and opening.size < KEPT_WHOLE_SHARE * whole.size
 
 
 def own_stories_in_chrome(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
@@ -1001,8 +1001,6 @@ def own_stories_in_chrome(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) 
     it on one side only.
     """
     if not (kept_whole(open_a, whole_a) and kept_whole(open_b, whole_b)):
-        return False
-    if min(whole_a.size, whole_b.size) < OWN_STORY_SHINGLES:
         return False
     inside = intersection_size(whole_a, whole_b)
     return min(whole_a.size, whole_b.size) - inside >= OWN_STORY_SHINGLES
