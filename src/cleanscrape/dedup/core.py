@@ -216,14 +216,30 @@ def pair_apart(
 
     The reason is the first refusal the batch's own stages give as they run (:class:`_Apart`):
     the near-duplicate stage's openings rules for a pair it verifies, then the containment
-    stage's for a body that lies in the other text; ``"not_compared"`` when no stage verified
-    the pair."""
+    stage's for a body that lies in the other text; when no stage verified the pair, the
+    stage whose candidates missed it (:func:`_not_proposed`)."""
     prints = PrintList([a, b], options, sites=list(sites))
     apart = _Apart()
     result, _ = _find(prints, options, None, apart)
     if result.duplicate_of != [None, None]:
         return None
-    return apart.reason or "not_compared"
+    return apart.reason or _not_proposed(prints, options)
+
+
+def _not_proposed(prints: Prints, opts: CleanOptions) -> str:
+    """Whose candidates missed texts 0 and 1 of ``prints`` (a batch of two no stage verified):
+    the near-duplicate stage's (``"no_shared_band"``: LSH bands, and on two known sites the
+    openings in bodies) when the two are near-duplicates by its own test (:func:`near_pair`)
+    or ``containment`` is off; else the containment stage's (``"no_container_proposed"``: a
+    sample of shingle hashes), which leaves near-duplicates to the other stage."""
+    near = near_pair(
+        (prints.hashes(1), prints.hashes(0)),
+        _wholes(prints, 1, 0),
+        opts,
+        openings=lambda: (prints.opening(1), prints.opening(0)),
+        sites=(prints.site(1), prints.site(0)),
+    )
+    return "no_shared_band" if near or not opts.containment else "no_container_proposed"
 
 
 @dataclass(slots=True)
@@ -809,9 +825,14 @@ APART_REASONS: dict[str, str] = {
         "of one site, the openings must lie in each other both ways, and one does not"
     ),
     "no_shared_opening": "neither text's article opening lies in the other",
-    "not_compared": (
-        "clean never compares the two: their signatures share no LSH band, and neither's body"
-        " is a candidate for the other's container"
+    "no_shared_band": (
+        "clean never verifies the two as near-duplicates: their signatures share no LSH band"
+        " (and, of two known sites, neither's body holds half of the other's opening)"
+    ),
+    "no_container_proposed": (
+        "clean never measures one inside the other: the containment stage proposes neither as"
+        " the other's container (it proposes a body of 10 shingles or more for a text that"
+        " holds half of its sampled shingle hashes)"
     ),
 }
 
