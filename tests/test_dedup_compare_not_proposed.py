@@ -11,10 +11,10 @@ article's first sentence lies whole in the article, but its body of 14 shingles 
 sampled hashes in it, and a body of under 10 shingles is never proposed (a snippet lies
 inside many unrelated articles): ``no_container_proposed``. Both were ``not_compared``.
 
-The stories are pages 0456 (``headline_over_untold_lede/``), 0348
-(``reference_list_entries_run_together/``) and 4912 (``notices_under_footer_menu_insurer.txt``)
-of the WCXB development split, as ``tests/data/dumps/README.md`` gives them; the copies and
-teasers are their lines, unchanged.
+The stories are dev page 0456's (``headline_over_untold_lede/``, a syndication draw of the
+dev half) and WCXB dev pages 0348 (``reference_list_entries_run_together/``) and 4912
+(``notices_under_footer_menu_insurer.txt``), as ``tests/data/dumps/README.md`` gives them; the
+copies and teasers are their lines, unchanged.
 """
 
 from __future__ import annotations
