@@ -38,14 +38,14 @@ def main() -> int:
     seen: list[tuple[float, float]] = []
     verify = core._join_if_similar
 
-    def recording(i, j, hashes, uf, o, counts):  # type: ignore[no-untyped-def]
+    def recording(i, j, hashes, *rest):  # type: ignore[no-untyped-def]
         seen.append(
             (
                 float(np.count_nonzero(sigs[i] == sigs[j])) / sigs.shape[1],
                 jaccard(hashes[i], hashes[j]),
             )
         )
-        return verify(i, j, hashes, uf, o, counts)
+        return verify(i, j, hashes, *rest)
 
     core._join_if_similar = recording  # type: ignore[assignment]
     t0 = time.process_time()

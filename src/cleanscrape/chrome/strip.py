@@ -1211,12 +1211,23 @@ def _name_like(text: str) -> bool:
     )
 
 
+def _row_part(ln: Line) -> str | None:
+    """The text of ``ln`` without its list bullet when it is shaped as a part of a post's meta
+    row printed a part a line ("- Dr. Allen", "Jan 4", "Written by"): a short line of at most
+    :data:`_ROW_WORDS` words, no prose and no sentence's stop; ``None`` otherwise. What part
+    it is (a date, a name or a role: :func:`_name_like`) is for its reader to tell; the head
+    window (:func:`_head_end`) and the row above a dropped date (:func:`_meta_row`) read it."""
+    if ln.prose or ln.terminal or ln.words > _ROW_WORDS:
+        return None
+    return TEXT_BULLET.sub("", ln.text)  # (a part printed as a list item)
+
+
 def _row_date(ln: Line) -> bool:
     """Whether ``ln`` is a date or a reading time as a post's meta row prints it under a
-    standfirst: a short line (:data:`_ROW_WORDS` words at most: "Dec 17, 2025", "3 MIN.
-    READ"), or a reading time after its date ("October 16, 2020 · 8 min read"). A longer dated
-    line is a sentence or the signature of a quoted post ("— Name (@handle) October 9,
-    2018"), the body's own."""
+    standfirst: a short line (:data:`_ROW_WORDS` words at most, as :func:`_row_part` counts
+    them, though a date may end with a stop: "Dec 17, 2025", "3 MIN. READ"), or a reading
+    time after its date ("October 16, 2020 · 8 min read"). A longer dated line is a sentence
+    or the signature of a quoted post ("— Name (@handle) October 9, 2018"), the body's own."""
     if _head_date(ln) is None:
         return False
     return ln.words <= _ROW_WORDS or reading_time_prefix(ln.text) is not None
@@ -1232,8 +1243,9 @@ def _head_end(feats: list[Line]) -> int:
     the enemy; bad tests are. ...", "By Jane Doe", "Co-founder", "Dec 17, 2025", "6 min
     read"); an outlet may set a one-line offer there instead of a summary. When the lines
     between the first prose line and the next are such a row (at least one date or reading
-    time, :func:`_row_date`, the others short lines written as a name or a role,
-    :func:`_name_like`) and the body's prose follows it, the window ends at the body."""
+    time, :func:`_row_date`, the others parts of a row, :func:`_row_part`, written as a name
+    or a role, :func:`_name_like`) and the body's prose follows it, the window ends at the
+    body."""
     n = len(feats)
     first = next((i for i, ln in enumerate(feats) if ln.prose), n)
     if first >= HEAD_LINES:
@@ -1246,7 +1258,7 @@ def _head_end(feats: list[Line]) -> int:
             return k if dated else first
         if _row_date(ln):
             dated = True
-        elif ln.terminal or ln.words > _ROW_WORDS or not _name_like(TEXT_BULLET.sub("", ln.text)):
+        elif (part := _row_part(ln)) is None or not _name_like(part):
             return first
         k += 1
     return first
@@ -1262,15 +1274,15 @@ def _meta_row(feats: list[Line], cats: list[str], meta: _Meta) -> None:
     short lines right above the first of them, no sentence and no prose, are the row's other
     parts: its date without a year or after a bullet (``dateline``, as it holds a figure) and
     its author's name or role (``byline``, a name recorded as the author). The row ends at a
-    line written otherwise (:func:`_name_like`)."""
+    line that is no part of a row (:func:`_row_part`) or is written otherwise
+    (:func:`_name_like`)."""
     first = next((i for i, cat in enumerate(cats[:HEAD_LINES]) if cat == "dateline"), None)
     if first is None:
         return
     for k in range(first - 1, max(first - 1 - _ROW_LINES, -1), -1):
-        ln = feats[k]
-        if cats[k] != KEEP or ln.prose or ln.terminal or ln.words > _ROW_WORDS:
+        text = _row_part(feats[k]) if cats[k] == KEEP else None
+        if text is None:
             return
-        text = TEXT_BULLET.sub("", ln.text)  # (a part printed as a list item)
         if any(c.isdigit() for c in text):
             cats[k] = "dateline"
             if is_dateline(text):

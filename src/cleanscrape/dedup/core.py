@@ -214,45 +214,50 @@ def pair_apart(
     :data:`APART_REASONS`), or ``None`` when it joins them: the verdict ``cleanscrape
     compare`` gives, for two texts whose figures reach a threshold.
 
-    The reason is the one the batch's own stages give, asked in their order
-    (:func:`_apart_because`): the near-duplicate stage's openings rules for a pair it verifies,
-    then the containment stage's for a body that lies in the other text."""
+    The reason is the first refusal the batch's own stages give as they run (:class:`_Apart`):
+    the near-duplicate stage's openings rules for a pair it verifies, then the containment
+    stage's for a body that lies in the other text; when no stage verified the pair, the
+    stage whose candidates missed it (:func:`_not_proposed`)."""
     prints = PrintList([a, b], options, sites=list(sites))
-    result, _ = _find(prints, options, None)
+    apart = _Apart()
+    result, _ = _find(prints, options, None, apart)
     if result.duplicate_of != [None, None]:
         return None
-    return _apart_because(prints, options)
+    return apart.reason or _not_proposed(prints, options)
 
 
-def _apart_because(prints: Prints, opts: CleanOptions) -> str:
-    """The rule that keeps texts 0 and 1 of ``prints`` (a batch of two the stages did not
-    join) apart: :func:`openings_refusal` as the near-duplicate stage asks it (the later text
-    against the earlier, :func:`_join_if_similar`) when :func:`near_pair` holds, then as the
-    containment stage asks it (:func:`_contained`) for a body at the containment threshold in
-    the other's whole text; ``"not_compared"`` when no stage verified the pair."""
-    prints.read_wholes([0, 1])
-    if near_pair(
+def _not_proposed(prints: Prints, opts: CleanOptions) -> str:
+    """Whose candidates missed texts 0 and 1 of ``prints`` (a batch of two no stage verified):
+    the near-duplicate stage's (``"no_shared_band"``: LSH bands, and on two known sites the
+    openings in bodies) when the two are near-duplicates by its own test (:func:`near_pair`)
+    or ``containment`` is off; else the containment stage's (``"no_container_proposed"``: a
+    sample of shingle hashes), which leaves near-duplicates to the other stage."""
+    near = near_pair(
         (prints.hashes(1), prints.hashes(0)),
         _wholes(prints, 1, 0),
         opts,
         openings=lambda: (prints.opening(1), prints.opening(0)),
         sites=(prints.site(1), prints.site(0)),
-    ):
-        reason = openings_refusal(1, 0, prints)
-        if reason is not None:
-            return reason
-    if opts.containment:
-        for i, j in ((0, 1), (1, 0)):
-            body, whole = prints.hashes(i), prints.whole(j)
-            if near_duplicate(body, prints.hashes(j), opts):
-                continue  # (the containment stage leaves near-duplicates to the stage above)
-            if containment(body, whole) < opts.containment_threshold:
-                continue
-            opened = opening_in(prints.opening(i), whole)
-            reason = openings_refusal(i, j, prints, by_site=True, i_in_j=opened)
-            if reason is not None:
-                return reason
-    return "not_compared"
+    )
+    return "no_shared_band" if near or not opts.containment else "no_container_proposed"
+
+
+@dataclass(slots=True)
+class _Apart:
+    """The first rule by which a batch's stages refused to join a pair they verified (a key of
+    :data:`APART_REASONS`), noted as they run: what :func:`pair_apart` reports, so that the
+    order of the stages is the batch's own."""
+
+    reason: str | None = None
+
+    def allows(self, reason: str | None) -> bool:
+        """Whether the openings rules allow a join (``reason``, :func:`openings_refusal`'s
+        answer, is ``None``); a refusal is noted when it is the first."""
+        if reason is None:
+            return True
+        if self.reason is None:
+            self.reason = reason
+        return False
 
 
 def find_print_duplicates(
@@ -273,8 +278,14 @@ def find_print_duplicates(
 
 
 def _find(
-    prints: Prints, opts: CleanOptions, published: Sequence[str | None] | None
+    prints: Prints,
+    opts: CleanOptions,
+    published: Sequence[str | None] | None,
+    apart: _Apart | None = None,
 ) -> tuple[DedupResult, list[int]]:
+    """The stages in their order (see the module's docstring); ``apart`` notes the first rule
+    by which a stage refused a pair it verified."""
+    said = apart or _Apart()
     n = len(prints)
     uf = _UnionFind(n)
     first_with_key: dict[bytes, int] = {}
@@ -293,7 +304,9 @@ def _find(
     # every text with a key takes part, not one per key: texts with one key share their body,
     # not their whole text, which the containment both ways and the openings look in
     keyed = [i for i in range(n) if rep_of[i] >= 0]
-    candidates, verified = _near_pairs(keyed, prints.signatures(keyed), hashes, uf, opts, prints)
+    candidates, verified = _near_pairs(
+        keyed, prints.signatures(keyed), hashes, uf, opts, prints, said
+    )
     log.debug(
         "dedup of %d texts: %d exact duplicates, %d candidate pairs, %d verified",
         n,
@@ -302,13 +315,13 @@ def _find(
         verified,
     )
     if opts.match == "body":
-        candidates, verified = _opened_pairs(keyed, rep_of, hashes, uf, opts, prints)
+        candidates, verified = _opened_pairs(keyed, rep_of, hashes, uf, opts, prints, said)
         log.debug("openings in bodies: %d candidate pairs, %d verified", candidates, verified)
     contained: set[int] = set()
     if opts.containment:
         # every text with a key again: one key's texts differ in the whole text a contained
         # text lies in and in the site whose openings rule applies
-        candidates, verified = _contained(keyed, rep_of, prints, uf, opts, contained)
+        candidates, verified = _contained(keyed, rep_of, prints, uf, opts, contained, said)
         log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
     return _clusters(prints, rep_of, uf, published, opts, contained), rep_of
 
@@ -320,6 +333,7 @@ def _near_pairs(
     uf: _UnionFind,
     opts: CleanOptions,
     prints: Prints,
+    apart: _Apart,
 ) -> tuple[int, int]:
     """LSH candidates among the texts ``reps``, each verified by exact Jaccard, without
     enumerating all pairs inside a bucket.
@@ -360,7 +374,7 @@ def _near_pairs(
             if uf.find(j) != uf.find(i):
                 checked.add(j)
                 counts[0] += 1
-                _join_if_similar(i, j, hashes, uf, opts, counts, prints)
+                _join_if_similar(i, j, hashes, uf, opts, counts, prints, apart)
         for bucket in found:
             for root, members in bucket.items():
                 for j in members[FIRST_CHECKED:]:
@@ -369,7 +383,7 @@ def _near_pairs(
                     if j not in checked:
                         checked.add(j)
                         counts[0] += 1
-                        if _join_if_similar(i, j, hashes, uf, opts, counts, prints):
+                        if _join_if_similar(i, j, hashes, uf, opts, counts, prints, apart):
                             break
         root_i = uf.find(i)
         for band, b in shared_bands:
@@ -473,6 +487,7 @@ def _opened_pairs(
     uf: _UnionFind,
     opts: CleanOptions,
     prints: Prints,
+    apart: _Apart,
 ) -> tuple[int, int]:
     """The pairs of :func:`opened_candidates` not joined yet, each verified as an LSH
     candidate is (:func:`_join_if_similar`: the same rules, so they cost a check, never
@@ -489,7 +504,7 @@ def _opened_pairs(
     for x, y in pairs.tolist():
         if uf.find(x) != uf.find(y):
             counts[0] += 1
-            _join_if_similar(x, y, hashes, uf, opts, counts, prints)
+            _join_if_similar(x, y, hashes, uf, opts, counts, prints, apart)
     return counts[0], counts[1]
 
 
@@ -524,11 +539,12 @@ def _join_if_similar(
     opts: CleanOptions,
     counts: list[int],
     prints: Prints,
+    apart: _Apart,
 ) -> bool:
     """Join ``i`` and ``j`` when they are near-duplicates (:func:`near_pair`: exact
     Jaccard, else each body in the other's whole text, at the threshold, else on two sites
     one the other's story under its outlet's prose) and share an article opening
-    (:func:`openings_shared`)."""
+    (:func:`openings_shared`; ``apart`` notes the rule that refuses them)."""
     bodies = (hashes[i], hashes[j])
     if near_pair(
         bodies,
@@ -536,7 +552,7 @@ def _join_if_similar(
         opts,
         openings=lambda: (prints.opening(i), prints.opening(j)),
         sites=(prints.site(i), prints.site(j)),
-    ) and openings_shared(i, j, prints, opts):
+    ) and apart.allows(openings_refusal(i, j, prints)):
         counts[1] += 1
         uf.union(i, j)
         return True
@@ -559,9 +575,10 @@ def _contained(
     uf: _UnionFind,
     opts: CleanOptions,
     contained: set[int],
+    apart: _Apart,
 ) -> tuple[int, int]:
     """Join each text mostly contained in a longer one to its best container (and add it to
-    ``contained``).
+    ``contained``; ``apart`` notes the rule that refuses a container).
 
     What is contained is what duplicates are judged on (the body with ``match="body"``); it is
     looked for in the container's whole text, so a teaser (headline and lede) lies in its
@@ -635,7 +652,7 @@ def _contained(
             found = [
                 (c, j)
                 for c, j, opened in measured
-                if openings_shared(i, j, prints, opts, by_site=True, i_in_j=opened)
+                if apart.allows(openings_refusal(i, j, prints, by_site=True, i_in_j=opened))
             ]
             if not found:
                 continue
@@ -808,9 +825,14 @@ APART_REASONS: dict[str, str] = {
         "of one site, the openings must lie in each other both ways, and one does not"
     ),
     "no_shared_opening": "neither text's article opening lies in the other",
-    "not_compared": (
-        "clean never compares the two: their signatures share no LSH band, and neither's body"
-        " is a candidate for the other's container"
+    "no_shared_band": (
+        "clean never verifies the two as near-duplicates: their signatures share no LSH band"
+        " (and, of two known sites, neither's body holds half of the other's opening)"
+    ),
+    "no_container_proposed": (
+        "clean never measures one inside the other: the containment stage proposes neither as"
+        " the other's container (it proposes a body of 10 shingles or more for a text that"
+        " holds half of its sampled shingle hashes)"
     ),
 }
 
