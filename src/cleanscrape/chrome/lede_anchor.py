@@ -611,6 +611,41 @@ def told_under_tag(
     return i if _told_over(lines, tags, i, guess, start, skip=skip) else None
 
 
+def told_under_name(
+    lines: list[Line], tags: list[str], guess: int, start: int, *, skip: Set[int]
+) -> int | None:
+    """The line right above the region (``start``) when it is the story's headline though it
+    is shaped as an author's name (two to five capitalised words, "Marathon Beginner Plan",
+    "Debunking Common Food Myths", "I Need Legal Help"), and the guessed headline ``guess``
+    stands higher up: between a guess and its story an untagged line is read for a byline, and
+    a short headline in title case reads as a bare name. That line is untagged, title-like,
+    printed once, no list mark, a name by its shape alone (no byline's label, "By ...", and no
+    compiler's mark), does not hold the guess whole, and the story's opening (its first
+    paragraphs from ``start``) repeats its words as a lede repeats its headline's, two at
+    least and half of them (:func:`_opening_told`), and no content word of the guess. A story
+    does not go on telling its author's name (an author's name over the bio that opens with it
+    is no headline: :func:`_lede_tells`); it tells its headline, in any language written with
+    capitals. A name's shape is a weaker sign than a neighbour's tag (:func:`told_under_tag`):
+    under a guess the story speaks of, the line may be the story's tags run together on a line
+    or a section's label, so the guess must be none of the story's (the outlet's own headline
+    over the story it carries). None when the line there is none such."""
+    i = start - 1
+    if i <= guess or i in skip or tags[i]:
+        return None
+    ln = lines[i]
+    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or TEXT_BULLET.match(ln.text):
+        return None
+    if byline_of(ln, names=False) is not None or byline_of(ln, names=True) is None:
+        return None  # (a byline by its label or mark, or no name's shape: other rules' lines)
+    if lines[guess].key in ln.key:
+        return None
+    opening = _lede_paragraphs(lines, tags, start, _OPENING_PARAGRAPHS, skip)
+    told = set().union(*(_content(lines[j].key) for j in opening))
+    if not opening or _content(lines[guess].key) & told:
+        return None  # (the story says a word of the guess: the line may be its tags or label)
+    return i if _lede_tells(lines, i, opening, {}) is not None else None
+
+
 def _told_over(
     lines: list[Line], tags: list[str], i: int, other: int, start: int, *, skip: Set[int]
 ) -> bool:

@@ -86,6 +86,7 @@ from .lede_anchor import (
     tells_again,
     titled,
     told_over_dek,
+    told_under_name,
     told_under_tag,
     top_headline,
 )
@@ -416,6 +417,7 @@ def _classify_text(
         ):
             title_at -= 1  # the guess is the dek under the headline (a standfirst's rule reads it)
     inner: int | None = None
+    named: int | None = None  # the title's line when it is shaped as a name (no byline)
     if title is None and title_at is not None and title_at < start:
         # the guess is the outlet's own story's headline over the story it carries: the title
         # is the story's own headline inside the region, and every line keeps its verdict (a
@@ -431,6 +433,10 @@ def _classify_text(
             # the story's headline right above the region, read as its neighbours' link or
             # card: the title moves to it, every line keeps its verdict
             inner = told_under_tag(feats, tags, title_at, start, skip=menu)
+        if inner is None and title_at < start - 1:
+            # the story's headline right above the region, shaped as a bare name: the title
+            # moves to it, and its line is the headline's, no byline (no author recorded)
+            inner = named = told_under_name(feats, tags, title_at, start, skip=menu)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -444,7 +450,7 @@ def _classify_text(
     # above the region: the headline (and a standfirst after it) stays, the rest is chrome
     for i in range(start):
         ln = feats[i]
-        if i == title_at:
+        if i in (title_at, named):
             cats[i] = HEADLINE
             continue
         if title_at is not None and i > title_at and (not tags[i] or i == lede) and i not in menu:
