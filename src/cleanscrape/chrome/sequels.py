@@ -87,14 +87,15 @@ def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
 
 
 def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
-    """Line ``k`` is a tag row with no date right below it: it closes the story before it,
+    """Line ``k`` is a tag row with no date right below it, or whose dates are the label of
+    the first of the outlet's cards (:func:`_row_over_cards`): it closes the story before it,
     however much prose follows (another article of the outlet, its newsletter form, its
     footer). A tag row in the head of a story is followed by the story's date or reading time;
     that one counts only as the halves rule of :func:`sequel_start` allows."""
     if tags[k] != TOPIC_TAGS:
         return False
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
-    return not any(_dated(lines[j], tags[j]) for j in reach)
+    return not any(_dated(lines[j], tags[j]) for j in reach) or _row_over_cards(lines, tags, k)
 
 
 #: Cards of other articles under the story, each dated above its headline ("COMPANIES DEC 19,
@@ -218,6 +219,29 @@ def _read_more_cards(lines: list[Line], tags: list[str], k: int, end: int) -> in
     return n
 
 
+def _row_over_cards(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a tag row whose dated lines right under it are the label of the first
+    card of the outlet's listing: cards of other stories start there, dated ones
+    (:data:`_DATED_CARDS` in a row, :func:`_dated_cards`) or one under the label with a link
+    to the rest of its story (a headline, its summary, "Read more": :func:`_read_more_cards`;
+    the next card's headline may ask a question, which no card rule reads as a headline). A
+    tag row in a story's head is followed by the story's date and then its paragraphs, none of
+    them ended by a link to the rest: a row over a listing closes the story above it, however
+    short (a blog prints its listing of posts under every post's tag row)."""
+    if tags[k] != TOPIC_TAGS:
+        return False
+    last = len(lines) - 1
+    j = k + 1
+    while j <= last and j - k <= _LABEL_LINES and _label(lines[j], tags[j]):
+        j += 1
+    if j == k + 1:
+        return False
+    return (
+        _read_more_cards(lines, tags, j, last) >= 1
+        or _dated_cards(lines, tags, k + 1, last) >= _DATED_CARDS
+    )
+
+
 def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
     """First line of a second article (or of its pager label) inside the region
     ``[start, end]``, after the story's paragraphs; None when there is none.
@@ -283,6 +307,8 @@ def _story_close(lines: list[Line], tags: list[str], start: int, end: int, last:
             lines, tags, k, end if k <= end else last
         ):
             return k
+        elif paragraphs and _row_over_cards(lines, tags, k):
+            return k  # (the cards under the row say it closes a story of one paragraph)
     return None
 
 
