@@ -457,6 +457,6 @@ SCRIPT_NOTICES: tuple[str, ...] = (
 
 GREETINGS: tuple[str, ...] = ("hola", "bienvenido", "bienvenida", "bienvenidos")
 
-SELF_INTROS: tuple[str, ...] = ("soy", "yo soy")
+SELF_INTROS: tuple[str, ...] = ("yo soy",)
 
-SELF_NAMINGS: tuple[str, ...] = ("me llamo", "mi nombre es")
+SELF_NAMINGS: tuple[str, ...] = ("me llamo", "mi nombre es", "soy")

@@ -350,6 +350,6 @@ SCRIPT_NOTICES: tuple[str, ...] = (
 
 GREETINGS: tuple[str, ...] = ("ciao", "salve", "benvenuto", "benvenuta", "benvenuti")
 
-SELF_INTROS: tuple[str, ...] = ("io sono", "sono")
+SELF_INTROS: tuple[str, ...] = ("io sono",)
 
-SELF_NAMINGS: tuple[str, ...] = ("mi chiamo", "il mio nome è")
+SELF_NAMINGS: tuple[str, ...] = ("mi chiamo", "il mio nome è", "sono")

@@ -440,6 +440,6 @@ SCRIPT_NOTICES: tuple[str, ...] = (
 
 GREETINGS: tuple[str, ...] = ("olá", "oi", "bem-vindo", "bem-vinda", "bem-vindos")
 
-SELF_INTROS: tuple[str, ...] = ("eu sou", "sou")
+SELF_INTROS: tuple[str, ...] = ("eu sou",)
 
-SELF_NAMINGS: tuple[str, ...] = ("meu nome é", "me chamo", "chamo-me")
+SELF_NAMINGS: tuple[str, ...] = ("meu nome é", "me chamo", "chamo-me", "sou")
