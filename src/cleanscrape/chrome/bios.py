@@ -363,9 +363,10 @@ _SELF_INTRO = re.compile(
 
 
 #: The author greeting the reader: "Hey, I'm Jessica! Welcome to ...", "Hello runners! I'm Amanda
-#: Brooks, a certified running coach ...", "Hi there! My name is ...".
+#: Brooks, a certified running coach ...", "Hi there! My name is ...", "¡Hola, soy Ana!" (after
+#: Spanish's opening mark).
 _GREETING = re.compile(
-    rf"^{_GREETING_WORD}\b[^.!?]{{0,30}}[.!?,]\s*"
+    rf"^¡?{_GREETING_WORD}\b[^.!?]{{0,30}}[.!?,]\s*"
     rf"(?:{_SELF_INTRO_WORDS}|{lx.written_pattern(lx.SELF_NAMINGS)})\b",
     re.IGNORECASE,
 )
@@ -374,12 +375,30 @@ _GREETING = re.compile(
 def _greeting_bio(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """Where an author box in which the author greets the reader starts (``end + 1`` when
     there is none): such a paragraph after the article's paragraphs with at most one paragraph
-    after it in the region. A post that opens with the same greeting has it at the top."""
+    after it in the region, or the greeting printed as the box's heading right above such a
+    paragraph (:func:`_greeting_heading`). A post that opens with the same greeting has it at
+    the top."""
     for k in _closing_paragraphs(lines, tags, start, end):
-        greets = _GREETING.match(lines[k].text) is not None
-        if greets and _words_before(lines, tags, start, k) >= _ARTICLE_WORDS:
-            return k
+        first = k - 1 if _greeting_heading(lines, tags, start, k) else k
+        greets = first < k or _GREETING.match(lines[k].text) is not None
+        if greets and _words_before(lines, tags, start, first) >= _ARTICLE_WORDS:
+            return first
     return end + 1
+
+
+def _greeting_heading(lines: list[Line], tags: list[str], start: int, k: int) -> bool:
+    """The line right above paragraph ``k`` is the author's greeting set as a heading over
+    their box: a short line, no paragraph and no chrome, in which the author greets the reader
+    and introduces themself ("Hi, I'm Chris!" over "I'm a Software Engineer ...", "Hi there!
+    I'm Regan.", "¡Hola, soy Ana!"). The greeting opens the author's box on a blog in any
+    language; a story's own paragraph does not greet the reader on a line of its own."""
+    above = lines[k - 1]
+    return (
+        k - 1 > start
+        and not above.prose
+        and not tags[k - 1]
+        and _GREETING.match(above.text) is not None
+    )
 
 
 #: "About <Name>" over a paragraph that opens with the name (or names the person among its

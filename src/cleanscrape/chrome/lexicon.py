@@ -89,7 +89,9 @@ ABOUT_LABELS: Mapping[str, tuple[str, ...]] = table("ABOUT_LABELS")
 #: The pronouns that tell a paragraph about a person ("he", "her").
 PERSON_PRONOUNS: Mapping[str, tuple[str, ...]] = table("PERSON_PRONOUNS")
 #: An author greeting the reader ("Hi, I'm Jessica!", "Hello! My name is ..."): the greetings,
-#: the words that introduce oneself, and those that name oneself, as written.
+#: the words that introduce oneself, and those that name oneself, as written. The last are read
+#: only after a greeting, so a bare verb that opens other sentences too ("soy", "sono", "sou":
+#: "Soy products ...", "Sono stati ...") is one of them ("¡Hola, soy Ana!").
 GREETINGS: Mapping[str, tuple[str, ...]] = table("GREETINGS")
 SELF_INTROS: Mapping[str, tuple[str, ...]] = table("SELF_INTROS")
 SELF_NAMINGS: Mapping[str, tuple[str, ...]] = table("SELF_NAMINGS")

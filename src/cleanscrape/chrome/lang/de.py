@@ -442,3 +442,9 @@ SCRIPT_NOTICES: tuple[str, ...] = (
     "javascript erforderlich",
     "erfordert javascript",
 )
+
+GREETINGS: tuple[str, ...] = ("hallo", "hi", "hey", "willkommen", "servus", "moin")
+
+SELF_INTROS: tuple[str, ...] = ("ich bin",)
+
+SELF_NAMINGS: tuple[str, ...] = ("mein name ist", "ich heiße", "ich heisse")

@@ -454,3 +454,9 @@ SCRIPT_NOTICES: tuple[str, ...] = (
     "requiere javascript",
     "javascript es necesario",
 )
+
+GREETINGS: tuple[str, ...] = ("hola", "bienvenido", "bienvenida", "bienvenidos")
+
+SELF_INTROS: tuple[str, ...] = ("yo soy",)
+
+SELF_NAMINGS: tuple[str, ...] = ("me llamo", "mi nombre es", "soy")

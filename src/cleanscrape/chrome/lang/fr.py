@@ -418,3 +418,9 @@ SCRIPT_NOTICES: tuple[str, ...] = (
     "necessite javascript",
     "necessite le javascript",
 )
+
+GREETINGS: tuple[str, ...] = ("bonjour", "salut", "coucou", "bienvenue")
+
+SELF_INTROS: tuple[str, ...] = ("je suis", "moi c'est", "moi c’est", "moi, c'est", "moi, c’est")
+
+SELF_NAMINGS: tuple[str, ...] = ("je m'appelle", "je m’appelle", "mon nom est")

@@ -347,3 +347,9 @@ SCRIPT_NOTICES: tuple[str, ...] = (
     "javascript abilitato",
     "richiede javascript",
 )
+
+GREETINGS: tuple[str, ...] = ("ciao", "salve", "benvenuto", "benvenuta", "benvenuti")
+
+SELF_INTROS: tuple[str, ...] = ("io sono",)
+
+SELF_NAMINGS: tuple[str, ...] = ("mi chiamo", "il mio nome è", "sono")

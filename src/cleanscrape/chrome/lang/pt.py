@@ -437,3 +437,9 @@ SCRIPT_NOTICES: tuple[str, ...] = (
     "requer o javascript",
     "javascript e necessario",
 )
+
+GREETINGS: tuple[str, ...] = ("olá", "oi", "bem-vindo", "bem-vinda", "bem-vindos")
+
+SELF_INTROS: tuple[str, ...] = ("eu sou",)
+
+SELF_NAMINGS: tuple[str, ...] = ("meu nome é", "me chamo", "chamo-me", "sou")
