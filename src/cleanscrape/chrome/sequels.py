@@ -303,13 +303,50 @@ def _story_close(lines: list[Line], tags: list[str], start: int, end: int, last:
     for k in range(start, last + 1):
         if lines[k].prose and not tags[k]:
             paragraphs += 1
-        elif paragraphs >= _STORY_PARAGRAPHS and _closing_tag_row(
-            lines, tags, k, end if k <= end else last
+        elif paragraphs >= _STORY_PARAGRAPHS and (
+            _closing_tag_row(lines, tags, k, lim := end if k <= end else last)
+            or _dated_closing_row(lines, tags, start, k, lim)
         ):
             return k
         elif paragraphs and _row_over_cards(lines, tags, k):
             return k  # (the cards under the row say it closes a story of one paragraph)
     return None
+
+
+def _date_alone(ln: Line, tag: str) -> bool:
+    """A line that is the post's date and nothing else ("May 28, 2024", "Updated: 3 March
+    2023"): a date or a stamp word and a date, no reading time, no byline, no prose."""
+    return (
+        (tag == TIMESTAMP or ln.dateline)
+        and not ln.prose
+        and ln.words <= _LABEL_WORDS
+        and not has_reading_time(ln.text)
+    )
+
+
+def _dated_closing_row(lines: list[Line], tags: list[str], start: int, k: int, end: int) -> bool:
+    """Line ``k`` is a short story's tag row with the post's date alone under it
+    (:func:`_date_alone`: its date, or "Updated" and a date), and no more words of paragraphs
+    below the date, down to ``end``, than the story prints above the row from ``start``.
+
+    Many sites print the post's date (or when it was updated) once more under its tag row at
+    the story's end, then the author's name and the outlet's newsletter offer; the date does
+    not make the row a head's. A tag row in a story's head has the story's paragraphs under
+    its date, the greater part of the story (a standfirst or a lede above the row at most)."""
+    if tags[k] != TOPIC_TAGS:
+        return False
+    j = k + 1
+    while j <= end and j - k <= _HEAD_LINES and _date_alone(lines[j], tags[j]):
+        j += 1
+    if j == k + 1:
+        return False  # no date under the row: :func:`_closing_tag_row` reads it
+
+    def words(a: int, b: int) -> int:
+        return sum(
+            ln.words for ln, t in zip(lines[a:b], tags[a:b], strict=True) if ln.prose and not t
+        )
+
+    return words(j, end + 1) <= words(start, k)
 
 
 def row_under_story(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
