@@ -315,13 +315,9 @@ def _story_close(lines: list[Line], tags: list[str], start: int, end: int, last:
 
 def _date_alone(ln: Line, tag: str) -> bool:
     """A line that is the post's date and nothing else ("May 28, 2024", "Updated: 3 March
-    2023"): a date or a stamp word and a date, no reading time, no byline, no prose."""
-    return (
-        (tag == TIMESTAMP or ln.dateline)
-        and not ln.prose
-        and ln.words <= _LABEL_WORDS
-        and not has_reading_time(ln.text)
-    )
+    2023"): a card's dated label (:func:`_label`: a date or a stamp word and a date, no
+    byline, no prose) that gives no reading time."""
+    return _label(ln, tag) and not has_reading_time(ln.text)
 
 
 def _dated_closing_row(lines: list[Line], tags: list[str], start: int, k: int, end: int) -> bool:
