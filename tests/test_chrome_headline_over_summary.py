@@ -27,17 +27,19 @@ _PAGES = [
     (
         "outlet_0195_story_0051.txt",
         "TOP EVENT INDUSTRY TRENDS IN 2025 AND HOW TO INCORPORATE THEM INTO EVENTS - WHOVA",
-        "Keeping up with event trends is about creating better experiences.",
+        # the story's lede, cut with "…" (the gold's first paragraph opens with it): kept
+        # since a lede cut under its headline over the body is no card's teaser
+        "Getting ready for 2026? Get ahead on your event planning and strive for…",
     ),
     (
         "outlet_0157_story_korean.txt",
         "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유",
-        "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은",
+        "[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가",  # the lede cut with "…"
     ),
     (
         "outlet_4642_story_0222.txt",
         "WHY CHEAP SEO DOESN'T WORK",
-        "Mortgage companies in SoCal at the time were literally hiring anyone.",
+        "In 2006, what turned out to be the absolute peak year",  # the lede cut with "…"
     ),
 ]
 
@@ -46,7 +48,8 @@ _PAGES = [
 def test_a_headline_over_its_summary_is_the_title(name: str, headline: str, opening: str) -> None:
     """The title is the headline (in capitals, or in a script without case), not a menu's line
     above it; the body opens with
-    the story's first paragraph under the summary."""
+    the story's first paragraph under the summary (its lede when the summary is the lede cut
+    with "…")."""
     titled(_FOLDER, name, headline, opening)
 
 

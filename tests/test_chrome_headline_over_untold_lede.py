@@ -62,4 +62,5 @@ def test_headline_past_the_lede_s_cut_first_line_is_the_title() -> None:
     when the story's opening repeats its words, not the outlet's heading above it."""
     result = clean_text((_DIR / "past_lede_line_0228_0065.txt").read_text(encoding="utf-8"))
     assert result.title == "Top Weight Loss Medications"
-    assert result.text.startswith("In the 2020s, glucagon-like peptide-1 receptor agonists")
+    # the story's lede, cut with "…" under the headline over the body, is the story's
+    assert result.text.startswith("The pharmacological treatment of obesity is a fast-changing")

@@ -8,6 +8,9 @@
   lede) from a line the page repeats elsewhere.
 * :func:`block_lede` finds the lede printed in one block with the body's first paragraph
   but without its full stop, which the region search left above the body.
+* :func:`cut_lede` finds the lede printed cut with an ellipsis between the headline and the
+  body's first paragraph, which :func:`~cleanscrape.chrome.regions.tag_lines` took for a
+  card's teaser.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .features import Line
-from .regions import RELATED_CARD, TEASER
+from .regions import RELATED_CARD, SECTION_HEADINGS, TEASER
 
 #: The standfirst under the headline's copies is at most this many lines above the body.
 _HEAD_GAP = 4
@@ -86,6 +89,30 @@ def block_lede(
             break
         k -= 1
     return range(k, start)
+
+
+def cut_lede(lines: list[Line], tags: list[str], start: int, title_at: int | None) -> int | None:
+    """The line right under the headline ``title_at`` and right above the body's first line
+    ``start``, cut with an ellipsis ("... surveyed more than 8,200 travelers who…") and taken
+    for a teaser by its cut alone, when it is the story's lede: :data:`_LEDE_WORDS` words or
+    more, printed once, the body's first line below it is prose, and no section heading
+    ("See also", "Related") stands right above the headline.
+
+    A card's teaser opens under its card's headline and is followed by the next card (a
+    headline, a link: no prose); an outlet that prints the story's opening paragraph cut, as
+    its feed gave it, prints it between the story's own headline and the rest of its body.
+    The line is the story's in every copy, whichever way a copy prints it. A headline under a
+    related heading is a card's, however its summary reads and whatever prose follows it."""
+    if title_at is None or title_at + 2 != start:
+        return None
+    if title_at > 0 and tags[title_at - 1] in SECTION_HEADINGS:
+        return None
+    ln = lines[title_at + 1]
+    if tags[title_at + 1] != TEASER or not ln.teaser or ln.repeats:
+        return None
+    if ln.words < _LEDE_WORDS or not lines[start].prose:
+        return None
+    return title_at + 1
 
 
 def _depth(page: Sequence[str], ln: Line) -> int:

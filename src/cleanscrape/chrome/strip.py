@@ -72,7 +72,7 @@ from .features import (
 from .footers import footer_end, notices_end
 from .forms import form_start, input_forms
 from .glued_cards import glued_cards
-from .head import block_lede, headline_card, second_copy
+from .head import block_lede, cut_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
@@ -442,6 +442,7 @@ def _classify_text(
         title_at = card[0]  # the headline printed as a card right above the body
     lede = card[1] if card is not None else None  # ... and its standfirst
     lede_run = block_lede(feats, tags, start, title_at, page)  # a lede without its full stop
+    cut = cut_lede(feats, tags, start, title_at)  # a lede cut with an ellipsis, no teaser
     if title_at is not None:
         meta.set("title", feats[title_at if inner is None else inner].text)
     blank_structured = _set_apart(feats) or _set_apart(feats[start : end + 1])
@@ -452,6 +453,9 @@ def _classify_text(
         ln = feats[i]
         if i in (title_at, named):
             cats[i] = HEADLINE
+            continue
+        if i == cut:
+            cats[i] = KEEP  # the lede printed cut under the headline
             continue
         if title_at is not None and i > title_at and (not tags[i] or i == lede) and i not in menu:
             got = _metadata_category(ln, meta, names=True)
