@@ -44,3 +44,32 @@ def titled(folder: str, name: str, headline: str, lede: str) -> str:
     assert result.text.startswith(lede)
     assert headline not in result.text
     return result.text
+
+
+#: A post's six paragraphs (a review of a Raspberry Pi board, as a blog prints it) for the
+#: tests of what the outlet prints after the story: :func:`tail_page`.
+TAIL_STORY = [
+    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
+    "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
+    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
+    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet and USB side.",
+    "The installation is pretty straightforward, as you just have to connect the PCIe cable and "
+    "align the Raspberry Pi 5 with the four mounting holes before securing it with screws.",
+    "I initially thought the X1013 board might also work with other SBCs featuring a compatible "
+    "16-pin FFC connector, but it might not be the case due to power handling.",
+    "Don't expect great performance for the additional ports, though. The ports share a "
+    "theoretical 22.88 Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
+    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about $49.5 "
+    "(including VAT), but it's also sold under the Geekworm brand on AliExpress for $35.",
+]
+_TAIL_MENU = ["News", "Reviews", "Raspberry Pi", "Arduino", "Subscribe"]
+_TAIL_FOOTER = ["Related posts:", "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet"]
+
+
+def tail_page(body: list[str], tail: list[str]) -> list[str]:
+    """A page of :data:`TAIL_STORY`'s outlet: its headline and menu, ``body``'s paragraphs and
+    ``tail``'s lines a block each, then its related links."""
+    lines = ["Do you need 14 USB ports on your Raspberry Pi 5?", "", *_TAIL_MENU, ""]
+    for row in [*body, *tail]:
+        lines += [row, ""]
+    return [*lines, *_TAIL_FOOTER]

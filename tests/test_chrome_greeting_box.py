@@ -17,31 +17,9 @@ from cleanscrape.chrome import strip_lines
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_text_document
 
+from .outlet_pages import TAIL_STORY, tail_page
+
 _DUMPS = Path(__file__).parent / "data" / "dumps"
-
-_STORY = [
-    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
-    "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
-    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
-    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet and USB side.",
-    "The installation is pretty straightforward, as you just have to connect the PCIe cable and "
-    "align the Raspberry Pi 5 with the four mounting holes before securing it with screws.",
-    "I initially thought the X1013 board might also work with other SBCs featuring a compatible "
-    "16-pin FFC connector, but it might not be the case due to power handling.",
-    "Don't expect great performance for the additional ports, though. The ports share a "
-    "theoretical 22.88 Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
-    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about $49.5 "
-    "(including VAT), but it's also sold under the Geekworm brand on AliExpress for $35.",
-]
-_MENU = ["News", "Reviews", "Raspberry Pi", "Arduino", "Subscribe"]
-_FOOTER = ["Related posts:", "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet"]
-
-
-def _page(body: list[str], tail: list[str]) -> list[str]:
-    lines = ["Do you need 14 USB ports on your Raspberry Pi 5?", "", *_MENU, ""]
-    for row in [*body, *tail]:
-        lines += [row, ""]
-    return [*lines, *_FOOTER]
 
 
 def test_the_authors_box_under_a_greeting_line_after_the_post_is_dropped() -> None:
@@ -86,7 +64,7 @@ def test_the_authors_box_under_a_greeting_line_after_the_post_is_dropped() -> No
     ],
 )
 def test_a_greeting_line_over_the_authors_box_is_dropped_with_it(box: list[str]) -> None:
-    r = strip_lines(_page(_STORY, box))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, box))
+    assert r.lines == TAIL_STORY
     reasons = {x.line: x.reason for x in r.removed}
     assert [reasons[s] for s in box] == ["author_bio"] * 3

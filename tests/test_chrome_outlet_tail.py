@@ -12,29 +12,7 @@ from cleanscrape.chrome.appeals import tail_kind
 from cleanscrape.chrome.features import lexicon_category, line_features
 from cleanscrape.text import repair_text
 
-_STORY = [
-    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
-    "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
-    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
-    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet and USB side.",
-    "The installation is pretty straightforward, as you just have to connect the PCIe cable and "
-    "align the Raspberry Pi 5 with the four mounting holes before securing it with screws.",
-    "I initially thought the X1013 board might also work with other SBCs featuring a compatible "
-    "16-pin FFC connector, but it might not be the case due to power handling.",
-    "Don't expect great performance for the additional ports, though. The ports share a "
-    "theoretical 22.88 Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
-    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about $49.5 "
-    "(including VAT), but it's also sold under the Geekworm brand on AliExpress for $35.",
-]
-_MENU = ["News", "Reviews", "Raspberry Pi", "Arduino", "Subscribe"]
-_FOOTER = ["Related posts:", "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet"]
-
-
-def _page(body: list[str], tail: list[str]) -> list[str]:
-    lines = ["Do you need 14 USB ports on your Raspberry Pi 5?", "", *_MENU, ""]
-    for row in [*body, *tail]:
-        lines += [row, ""]
-    return [*lines, *_FOOTER]
+from .outlet_pages import TAIL_STORY, tail_page
 
 
 @pytest.mark.parametrize(
@@ -106,8 +84,8 @@ def _page(body: list[str], tail: list[str]) -> list[str]:
     ],
 )
 def test_an_appeal_or_notice_after_the_story_is_dropped(tail: list[str], reason: str) -> None:
-    r = strip_lines(_page(_STORY, tail))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, tail))
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[tail[0]] == reason
 
 
@@ -139,8 +117,8 @@ def test_an_appeal_or_notice_after_the_story_is_dropped(tail: list[str], reason:
     ],
 )
 def test_a_subscribe_box_or_sign_in_prompt_after_the_story_is_dropped(tail: list[str]) -> None:
-    r = strip_lines(_page(_STORY, tail))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, tail))
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[tail[0]] == "appeal"
 
 
@@ -150,32 +128,32 @@ def test_the_story_may_end_with_a_line_of_its_own_below_the_appeal() -> None:
         "Interviews are expensive to produce."
     )
     thanks = "Thank you to everyone at ThePiHut who answered our questions about the board."
-    r = strip_lines(_page(_STORY, [appeal, thanks]))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, [appeal, thanks]))
+    assert r.lines == TAIL_STORY
 
 
 def test_sentences_of_the_story_about_subscriptions_stay() -> None:
     # the words of an appeal inside the story, with the story's paragraphs after them
     body = [
-        *_STORY[:4],
+        *TAIL_STORY[:4],
         "You can subscribe to the vendor's newsletter to hear when the board is back in stock, "
         "as it sold out within a week of its launch.",
         "Donations of spare boards to schools are part of the vendor's programme, and it gave "
         "away two hundred of them last year.",
-        *_STORY[4:],
+        *TAIL_STORY[4:],
     ]
-    r = strip_lines(_page(body, []))
+    r = strip_lines(tail_page(body, []))
     assert r.lines == body
 
 
 def test_an_appeal_before_two_paragraphs_of_the_story_stays() -> None:
     body = [
-        *_STORY[:4],
+        *TAIL_STORY[:4],
         "Support for the board in Raspberry Pi OS is built in, so no driver has to be installed, "
         "and readers who donate their old hubs will not miss them.",
-        *_STORY[4:],
+        *TAIL_STORY[4:],
     ]
-    r = strip_lines(_page(body, []))
+    r = strip_lines(tail_page(body, []))
     assert r.lines == body
 
 
@@ -192,15 +170,15 @@ def test_an_author_box_under_its_heading_is_dropped() -> None:
         "internet radio spectacular co-founded with Dan Benjamin.",
         "More from this author",
     ]
-    r = strip_lines(_page(_STORY, box))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, box))
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"
 
 
 def test_a_heading_about_the_author_before_the_rest_of_the_story_stays() -> None:
     # the heading of a section of the story, with more of the story's paragraphs below it
-    body = [*_STORY[:3], "About the Author", *_STORY[3:]]
-    r = strip_lines(_page(body, []))
+    body = [*TAIL_STORY[:3], "About the Author", *TAIL_STORY[3:]]
+    r = strip_lines(tail_page(body, []))
     assert "Don't expect great performance" in " ".join(r.lines)
 
 
@@ -210,8 +188,8 @@ def test_an_author_box_greeting_the_reader_after_the_story_is_dropped() -> None:
         "doable, and totally overwhelm-free. As a former in-home organizer (and mom!), I’m here "
         "to help you simplify your home with easy-to-follow systems that actually work."
     )
-    r = strip_lines(_page(_STORY, [box]))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, [box]))
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[box] == "author_bio"
 
 
@@ -220,8 +198,8 @@ def test_a_post_opening_with_the_same_greeting_keeps_it() -> None:
         "Hello runners! I’m Amanda Brooks, a certified running coach, and today I tested a "
         "USB expansion board for the Raspberry Pi 5 that my club uses for its timing gear."
     )
-    body = [greeting, *_STORY]
-    r = strip_lines(_page(body, []))
+    body = [greeting, *TAIL_STORY]
+    r = strip_lines(tail_page(body, []))
     assert r.lines == body
 
 
@@ -236,8 +214,8 @@ def test_a_lead_in_to_more_posts_and_its_links_after_the_story_are_dropped() -> 
         "5 Reasons I Bake Sourdough Bread",
         "12 Lessons After 12 Months of Sourdough",
     ]
-    r = strip_lines(_page(_STORY, tail))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, tail))
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[tail[0]] == "related_heading"
 
 
@@ -272,8 +250,8 @@ def test_an_author_box_with_a_professional_role_is_dropped() -> None:
         "turning complex marketing data into actionable insights. She specializes in building "
         "reporting frameworks and improving data accuracy.",
     ]
-    r = strip_lines(_page(_STORY, box))
-    assert r.lines == _STORY
+    r = strip_lines(tail_page(TAIL_STORY, box))
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[box[2]] == "author_bio"
 
 
@@ -295,8 +273,8 @@ def test_an_author_box_with_a_professional_role_is_dropped() -> None:
     ],
 )
 def test_an_appeal_ending_the_extracted_html_text_is_dropped(tail: list[str]) -> None:
-    r = strip_lines([*_STORY, *tail], from_html=True)
-    assert r.lines == _STORY
+    r = strip_lines([*TAIL_STORY, *tail], from_html=True)
+    assert r.lines == TAIL_STORY
     assert {x.line: x.reason for x in r.removed}[tail[0]] == "appeal"
 
 
@@ -317,8 +295,8 @@ def test_an_appeal_ending_the_extracted_html_text_is_dropped(tail: list[str]) ->
 def test_a_call_to_follow_a_link_or_a_handle_ending_the_extracted_html_text_is_dropped(
     call: str,
 ) -> None:
-    r = strip_lines([*_STORY, call], from_html=True)
-    assert r.lines == _STORY
+    r = strip_lines([*TAIL_STORY, call], from_html=True)
+    assert r.lines == TAIL_STORY
     assert [(x.line, x.reason) for x in r.removed] == [(call, "appeal")]
 
 
@@ -333,7 +311,7 @@ def test_a_call_to_follow_a_link_or_a_handle_ending_the_extracted_html_text_is_d
     ],
 )
 def test_the_story_s_last_line_with_a_link_or_a_follow_word_stays(last: str) -> None:
-    lines = [*_STORY, last]
+    lines = [*TAIL_STORY, last]
     assert strip_lines(lines, from_html=True).lines == lines
 
 
@@ -354,7 +332,7 @@ def test_in_extracted_html_text_a_paragraph_below_the_appeal_keeps_it() -> None:
         "runs Debian and the other Xubuntu, but you can run older versions of Digikam on vintage "
         "Mac operating systems."
     )
-    lines = [*_STORY, appeal, last]
+    lines = [*TAIL_STORY, appeal, last]
     assert strip_lines(lines, from_html=True).lines == lines
 
 
@@ -367,14 +345,14 @@ def test_in_extracted_html_text_a_paragraph_below_the_appeal_keeps_it() -> None:
     ],
 )
 def test_the_tag_row_under_the_extracted_html_text_is_dropped(row: str) -> None:
-    r = strip_lines([*_STORY, row], from_html=True)
-    assert r.lines == _STORY
+    r = strip_lines([*TAIL_STORY, row], from_html=True)
+    assert r.lines == TAIL_STORY
     assert [(x.line, x.reason) for x in r.removed] == [(row, "tags")]
 
 
 def test_a_tag_row_above_the_end_of_the_extracted_html_text_stays() -> None:
     # (three lines from the end or higher: a line of the body that opens like a tag row)
-    lines = [*_STORY[:2], "Posted in Blockchain, Smart Contract, Technologies", *_STORY[2:]]
+    lines = [*TAIL_STORY[:2], "Posted in Blockchain, Smart Contract, Technologies", *TAIL_STORY[2:]]
     assert strip_lines(lines, from_html=True).lines == lines
 
 
