@@ -285,7 +285,7 @@ def _find(
 ) -> tuple[DedupResult, list[int]]:
     """The stages in their order (see the module's docstring); ``apart`` notes the first rule
     by which a stage refused a pair it verified."""
-    said = apart or _Apart()
+    said = _Apart() if apart is None else apart
     n = len(prints)
     uf = _UnionFind(n)
     first_with_key: dict[bytes, int] = {}
