@@ -12,7 +12,7 @@ import pytest
 from cleanscrape import CleanOptions, compare
 from cleanscrape.cli import main
 from cleanscrape.dedup import find_duplicates
-from cleanscrape.dedup.core import mutually_contained, own_openings, shares_opening
+from cleanscrape.dedup.core import mutually_contained, opening_refusal, own_openings
 from cleanscrape.dedup.prints import PrintList
 
 # Two dev pages of the syndication benchmark (seed 81, ``--negative-paragraphs 2``): one
@@ -110,12 +110,12 @@ def test_two_short_stories_of_one_site_under_one_shared_text_stay_apart() -> Non
 
 
 def test_the_rule_is_read_the_same_on_fingerprints() -> None:
-    """The distributed engine decides on the texts' hashes: :func:`shares_opening` with
+    """The distributed engine decides on the texts' hashes: :func:`opening_refusal` with
     ``one_site``."""
     prints = _prints([PAGE_A, PAGE_B])
     hashes = (prints.opening(0), prints.whole(0), prints.opening(1), prints.whole(1))
-    assert shares_opening(*hashes)
-    assert not shares_opening(*hashes, one_site=True)
+    assert opening_refusal(*hashes) is None
+    assert opening_refusal(*hashes, one_site=True) is not None
 
 
 def test_a_copy_of_the_story_on_its_site_still_joins() -> None:

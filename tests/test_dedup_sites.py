@@ -9,7 +9,7 @@ import pytest
 from cleanscrape import CleanOptions, UsageError
 from cleanscrape.dedup import find_duplicates, matching_key
 from cleanscrape.dedup.body import match_text, opening_key
-from cleanscrape.dedup.core import openings_shared, shares_opening
+from cleanscrape.dedup.core import opening_refusal, openings_shared
 from cleanscrape.dedup.distributed import _best_container
 from cleanscrape.dedup.prints import PrintList
 from cleanscrape.dedup.signature import U64, shingle_hashes_batch
@@ -115,7 +115,10 @@ def test_an_opening_known_to_lie_in_a_page_of_another_site_reads_no_hashes(
         assert prints.reads == reads
         same_site = sites is not None and sites[0] == sites[1]
         wholes, openings = [prints.whole(k) for k in (0, 1)], [prints.opening(k) for k in (0, 1)]
-        expected = shares_opening(
-            openings[0], wholes[0], openings[1], wholes[1], same_site=same_site, a_in_b=True
+        expected = (
+            opening_refusal(
+                openings[0], wholes[0], openings[1], wholes[1], same_site=same_site, a_in_b=True
+            )
+            is None
         )
         assert shared == expected

@@ -777,33 +777,6 @@ def one_site(a: int, b: int) -> bool:
 SHORT_TEXT = 2 * OPENING_WORDS
 
 
-def shares_opening(
-    open_a: U64,
-    whole_a: U64,
-    open_b: U64,
-    whole_b: U64,
-    *,
-    same_site: bool = False,
-    a_in_b: bool | None = None,
-    one_site: bool = False,
-    stories: tuple[U64 | None, U64 | None] = (None, None),
-) -> bool:
-    """Whether :func:`opening_refusal` lets the two texts join (it names no rule)."""
-    return (
-        opening_refusal(
-            open_a,
-            whole_a,
-            open_b,
-            whole_b,
-            same_site=same_site,
-            a_in_b=a_in_b,
-            one_site=one_site,
-            stories=stories,
-        )
-        is None
-    )
-
-
 #: Why the openings rules keep two texts apart, by the name :func:`opening_refusal` gives:
 #: the words ``cleanscrape compare`` prints (the one table of them).
 APART_REASONS: dict[str, str] = {
@@ -1071,7 +1044,7 @@ def outlet_only(story: U64 | None) -> bool:
     A page whose story the strip stage lost keeps only what its outlet prints on every page
     (a standard paragraph above the story, a box of its services): a teaser's shape, which lies
     whole in any other page of the outlet. Such a text tells no story, so it is contained in
-    none of its site's pages (:func:`shares_opening` with ``same_site``); a teaser of a story
+    none of its site's pages (:func:`opening_refusal` with ``same_site``); a teaser of a story
     keeps the story's headline and lede, which at most a few pages of the site print. Texts of
     one site joined as near-duplicates (two re-crawls of one page) are not asked."""
     return story is not None and story.size < MIN_CONTAINED_SHINGLES

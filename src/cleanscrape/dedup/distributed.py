@@ -7,7 +7,7 @@ uses the position in the input; only the order matters to every rule below). The
 1. **Fingerprints.** One map over the documents: each text's matching key, a 128-bit hash of
    it, its sorted shingle hashes and MinHash signature (:func:`.signature.shingle_hashes_batch`,
    :func:`.signature.signatures`: the local engine's values, bit for bit), and the hashes of
-   its body's opening and of its whole text (for :func:`.core.shares_opening`). With a ``store``
+   its body's opening and of its whole text (for :func:`.core.opening_refusal`). With a ``store``
    folder (on storage every node sees), the shingle hashes are written there once, one file
    per task, and rows carry where they are (file, offset, count); without one, rows carry them.
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
@@ -72,7 +72,7 @@ from .core import (
     near_duplicate,
     near_pair,
     one_site,
-    shares_opening,
+    opening_refusal,
 )
 from .key import matching_key
 from .prints import OUTLET_TEXTS, PrintList, opening_of, outlet_text
@@ -186,7 +186,7 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
     rows = np.array(keep, dtype=np.int64)
     hashes = shingle_hashes_batch(keys, options.shingle_size)
     sigs = signatures(hashes, options.num_perm, options.seed)
-    # for :func:`.core.shares_opening`
+    # for :func:`.core.opening_refusal`
     opening = shingle_hashes_batch(okeys, options.shingle_size)
     whole = shingle_hashes_batch(wkeys, options.shingle_size)
     del keys, wkeys, okeys
@@ -345,7 +345,7 @@ def _bucket_pairs(group: Batch, options: CleanOptions, store: str | None = None)
     pairs connect: members are taken in order, and a member is checked only against earlier
     members not yet connected to it (as the local engine skips pairs already joined). A pair
     is joined when it is a near-duplicate (:func:`.core.near_pair`) and the two share an
-    opening (:func:`.core.shares_opening`)."""
+    opening (:func:`.core.opening_refusal`)."""
     a_out: list[int] = []
     b_out: list[int] = []
     by_key: dict[bytes, list[int]] = {}
@@ -385,13 +385,16 @@ def _verify_key(
             one = one_site(sites[x], sites[y])
             if near_pair(
                 (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
-            ) and shares_opening(
-                ox,
-                wx,
-                oy,
-                wy,
-                one_site=one,
-                stories=_stories((wx, outlets[x]), (wy, outlets[y])) if one else (None, None),
+            ) and (
+                opening_refusal(
+                    ox,
+                    wx,
+                    oy,
+                    wy,
+                    one_site=one,
+                    stories=_stories((wx, outlets[x]), (wy, outlets[y])) if one else (None, None),
+                )
+                is None
             ):
                 a_out.append(orders[x])
                 b_out.append(orders[y])
@@ -587,7 +590,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
         if (
             c >= options.containment_threshold
             and not near_duplicate(me.body, other.body, options)
-            and shares_opening(
+            and opening_refusal(
                 me.opening,
                 me.whole,
                 other.opening,
@@ -600,6 +603,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
                     else (None, None)
                 ),
             )
+            is None
         ):
             found.append((c, j))
     if not found:
@@ -622,7 +626,7 @@ def _no_joins() -> Batch:
 
 def _own_rows(batch: Batch, store: str | None) -> Batch:
     """Representatives -> each one's own row for :func:`_best_container`: the hashes of its
-    body, of its whole text and of its opening (for :func:`.core.shares_opening`)."""
+    body, of its whole text and of its opening (for :func:`.core.opening_refusal`)."""
     n = len(batch["order"])
     reader = _HashReader(store)
     try:
@@ -825,13 +829,16 @@ def _verify_opened(group: Batch, options: CleanOptions) -> Batch:
     for j, other in others:
         if me.site < 0 or other.site < 0 or me.site == other.site:
             continue
-        if near_pair(
-            (other.body, me.body),
-            (other.whole, me.whole),
-            options,
-            openings=(other.opening, me.opening),
-            sites=(other.site, me.site),
-        ) and shares_opening(other.opening, other.whole, me.opening, me.whole):
+        if (
+            near_pair(
+                (other.body, me.body),
+                (other.whole, me.whole),
+                options,
+                openings=(other.opening, me.opening),
+                sites=(other.site, me.site),
+            )
+            and opening_refusal(other.opening, other.whole, me.opening, me.whole) is None
+        ):
             edges.append((min(i, j), max(i, j)))
     edges.sort()
     return {
