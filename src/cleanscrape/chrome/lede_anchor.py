@@ -491,11 +491,24 @@ def shaped_headline(
     return i if _headline_shape(lines[i]) else None
 
 
+def _lone_title(ln: Line) -> bool:
+    """``ln`` may be a headline set alone: title-like (:func:`worded_title`), no paragraph,
+    printed once on the page, not an indented list item (no bullet printed before it, ``mark``,
+    nor in its text) (:func:`_headline_shape`, :func:`told_under_name`)."""
+    return (
+        worded_title(ln)
+        and not ln.prose
+        and not ln.repeats
+        and not ln.mark
+        and TEXT_BULLET.match(ln.text) is None
+    )
+
+
 def _headline_shape(ln: Line) -> bool:
     """``ln`` is shaped as a headline, whatever its tag: title-like, of
     :data:`_SHAPED_MIN_WORDS` to :data:`_SHAPED_MAX_WORDS` words, printed once on the page, one
     phrase, no list mark, no byline and no interface text (:func:`shaped_headline`)."""
-    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or TEXT_BULLET.match(ln.text):
+    if not _lone_title(ln):
         return False
     if _two_sentences(ln.text):
         return False  # (a standfirst or a note run on a line, its last stop left off)
@@ -633,7 +646,7 @@ def told_under_name(
     if i <= guess or i in skip or tags[i]:
         return None
     ln = lines[i]
-    if not worded_title(ln) or ln.prose or ln.repeats or ln.mark or TEXT_BULLET.match(ln.text):
+    if not _lone_title(ln):
         return None
     if byline_of(ln, names=False) is not None or byline_of(ln, names=True) is None:
         return None  # (a byline by its label or mark, or no name's shape: other rules' lines)
