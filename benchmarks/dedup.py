@@ -694,7 +694,7 @@ def _why_missed(
     the body rule split each text (``*``: an abridged copy); then the pairs by class. On
     stderr."""
     from cleanscrape.dedup.compare import TextView
-    from cleanscrape.dedup.core import openings_shared
+    from cleanscrape.dedup.core import openings_refusal
     from cleanscrape.dedup.prints import PrintList
     from cleanscrape.dedup.signature import candidate_bands, containment, jaccard
 
@@ -717,7 +717,7 @@ def _why_missed(
         sim = jaccard(prints.hashes(i), prints.hashes(j))
         a_in_b = containment(prints.hashes(i), prints.whole(j))
         b_in_a = containment(prints.hashes(j), prints.whole(i))
-        opening = openings_shared(i, j, prints, opts, by_site=opts.containment)
+        opening = openings_refusal(i, j, prints, by_site=opts.containment) is None
         if opts.containment:
             both = a in abridged and b in abridged
             t = opts.containment_threshold

@@ -9,7 +9,7 @@ import pytest
 from cleanscrape import CleanOptions, UsageError
 from cleanscrape.dedup import find_duplicates, matching_key
 from cleanscrape.dedup.body import match_text, opening_key
-from cleanscrape.dedup.core import opening_refusal, openings_shared
+from cleanscrape.dedup.core import opening_refusal, openings_refusal
 from cleanscrape.dedup.distributed import _best_container
 from cleanscrape.dedup.prints import PrintList
 from cleanscrape.dedup.signature import U64, shingle_hashes_batch
@@ -111,7 +111,7 @@ def test_an_opening_known_to_lie_in_a_page_of_another_site_reads_no_hashes(
     for sites, reads in ((["a.example", "b.example"], 0), (None, 0), (["a.example"] * 2, 4)):
         prints = _CountingPrints(texts, opts, sites=sites)
         prints.reads = 0
-        shared = openings_shared(0, 1, prints, opts, by_site=True, i_in_j=True)
+        shared = openings_refusal(0, 1, prints, by_site=True, i_in_j=True) is None
         assert prints.reads == reads
         same_site = sites is not None and sites[0] == sites[1]
         wholes, openings = [prints.whole(k) for k in (0, 1)], [prints.opening(k) for k in (0, 1)]

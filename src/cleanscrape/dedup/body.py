@@ -149,7 +149,7 @@ def opening_key(body_key: str) -> str:
 
     The article's own prose comes first; what pages of one outlet share (readers' comments,
     author boxes, standard paragraphs) follows or is left out as lede. Duplicates must share
-    an opening (:func:`cleanscrape.dedup.core.openings_shared`).
+    an opening (:func:`cleanscrape.dedup.core.openings_refusal`).
 
     >>> opening_key("một hai ba")
     'một hai ba'

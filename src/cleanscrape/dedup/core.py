@@ -15,7 +15,7 @@
    joined that cluster (:func:`_near_pairs`). Pairs at or above ``dedup_threshold`` are joined
    (with ``match="body"`` also pairs whose bodies each lie in the other's text at that share,
    and pairs of two known sites where one text is the other's story under prose of its own
-   outlet: :func:`near_pair`), when they share an article opening (:func:`openings_shared`):
+   outlet: :func:`near_pair`), when they share an article opening (:func:`openings_refusal`):
    the extra candidates cost a check, never precision, and near-copies of one story cost about
    one check per text at any count. With ``match="body"``, texts of two known sites that
    differ are also candidates when one's body holds half of the other's sampled opening
@@ -176,7 +176,7 @@ def find_duplicates(
 
     ``published`` (ISO dates, one per text) is used by ``keep="newest"``. ``sites`` (one per
     text: the site each was published on, ``None`` when unknown) makes a text contained in
-    another of its site share their openings both ways to join it (:func:`openings_shared`,
+    another of its site share their openings both ways to join it (:func:`openings_refusal`,
     with ``containment``). Texts whose matching
     key is empty (no letters or digits) are never duplicates.
 
@@ -544,7 +544,7 @@ def _join_if_similar(
     """Join ``i`` and ``j`` when they are near-duplicates (:func:`near_pair`: exact
     Jaccard, else each body in the other's whole text, at the threshold, else on two sites
     one the other's story under its outlet's prose) and share an article opening
-    (:func:`openings_shared`; ``apart`` notes the rule that refuses them)."""
+    (:func:`openings_refusal`; ``apart`` notes the rule that refuses them)."""
     bodies = (hashes[i], hashes[j])
     if near_pair(
         bodies,
@@ -595,7 +595,7 @@ def _contained(
     Every text with a key (``keyed``; ``rep_of``: the first text of each one's key) is a
     container and a contained text: texts of one key share their body, not their whole text
     (one copy prints the lede whole, another cuts it), so a body can lie in one of them and not
-    in the other; and the openings rule of one site (:func:`openings_shared`) depends on each
+    in the other; and the openings rule of one site (:func:`openings_refusal`) depends on each
     text's site. The containments of a body are measured once per key. A sampled hash is
     boilerplate when the texts of more than :data:`_MAX_POSTING` keys hold it (exact copies
     of one page do not make its text boilerplate).
@@ -695,20 +695,21 @@ def chosen_containers(
     return chosen
 
 
-#: Share of one text's article opening the other text must hold (:func:`openings_shared`).
+#: Share of one text's article opening the other text must hold (:func:`openings_refusal`).
 OPENING_SHARE = 0.35
 
 
-def openings_shared(
+def openings_refusal(
     i: int,
     j: int,
     prints: Prints,
-    opts: CleanOptions,
     *,
     by_site: bool = False,
     i_in_j: bool | None = None,
-) -> bool:
-    """Whether texts ``i`` and ``j`` may be duplicates by where their shared text lies: the
+) -> str | None:
+    """The rule by which texts ``i`` and ``j`` are kept apart by where their shared text lies
+    (a key of :data:`APART_REASONS`), or ``None`` when their openings allow the join: the one
+    code path both the batch and ``cleanscrape compare`` ask. They may be duplicates when the
     opening of one of them (:func:`.body.opening_key`: the body's first words, with either
     ``match``) lies, for at least :data:`OPENING_SHARE` of its shingles, in the other's whole
     text; with ``by_site`` (a containment join), for two texts of one site, see below.
@@ -738,20 +739,6 @@ def openings_shared(
     stories under what the site prints around them (:func:`own_openings`); so are two that
     share little besides the text a third page of the site prints (:func:`outlet_shared`).
     """
-    return openings_refusal(i, j, prints, by_site=by_site, i_in_j=i_in_j) is None
-
-
-def openings_refusal(
-    i: int,
-    j: int,
-    prints: Prints,
-    *,
-    by_site: bool = False,
-    i_in_j: bool | None = None,
-) -> str | None:
-    """The rule by which :func:`openings_shared` keeps texts ``i`` and ``j`` apart (a key of
-    :data:`APART_REASONS`), or ``None`` when their openings allow the join: the one code path
-    both the batch and ``cleanscrape compare`` ask."""
     one = one_site(prints.site(i), prints.site(j))
     if i_in_j and not one:
         return None  # (what opening_refusal answers, without reading the texts' hashes)
@@ -773,7 +760,7 @@ def one_site(a: int, b: int) -> bool:
 
 
 #: A whole text with fewer shingles than this (two openings' words) is a teaser at most: a
-#: headline, a lede of up to 90 words and a line or two (see :func:`openings_shared`).
+#: headline, a lede of up to 90 words and a line or two (see :func:`openings_refusal`).
 SHORT_TEXT = 2 * OPENING_WORDS
 
 
@@ -821,7 +808,7 @@ def opening_refusal(
     one_site: bool = False,
     stories: tuple[U64 | None, U64 | None] = (None, None),
 ) -> str | None:
-    """:func:`openings_shared` on two texts' opening and whole-text shingle hashes
+    """:func:`openings_refusal` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways, and the first text, the contained one, must lie in the second whole,
     :func:`whole_inside`, and hold text outside its site's, :func:`outlet_only`; ``a_in_b``:
@@ -916,7 +903,7 @@ OWN_OPENING_SHARE = 0.8
 def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
     """Whether each of two texts' openings holds text the other lacks: less than
     :data:`OWN_OPENING_SHARE` of it lies in the other's whole text (for two texts of one site,
-    see :func:`openings_shared`).
+    see :func:`openings_refusal`).
 
     One outlet prints the same text around each of its stories: a standard paragraph, a
     list of countries or of its other stories that the strip stage kept. Under a short story
