@@ -664,7 +664,7 @@ def told_under_guess(
 ) -> int | None:
     """The line right above the region (``start``) when it is the story's headline under a
     guessed headline ``guess`` higher up that the story does not tell: an outlet's section
-    label ("Personal finance") or its own story's headline over the story it carries. That
+    label ("CFA Institute Talk") or its own story's headline over the story it carries. That
     line is untagged and shaped as a headline (:func:`_headline_shape`: title-like, 4 to 20
     words, printed once, one phrase, no byline, no interface text, no list mark), does not
     hold the guess whole, and the story's opening (its first paragraphs from ``start``)
