@@ -659,6 +659,30 @@ def told_under_name(
     return i if _lede_tells(lines, i, opening, {}) is not None else None
 
 
+def told_under_guess(
+    lines: list[Line], tags: list[str], guess: int, start: int, *, skip: Set[int]
+) -> int | None:
+    """The line right above the region (``start``) when it is the story's headline under a
+    guessed headline ``guess`` higher up that the story does not tell: an outlet's section
+    label ("CFA Institute Talk") or its own story's headline over the story it carries. That
+    line is untagged and shaped as a headline (:func:`_headline_shape`: title-like, 4 to 20
+    words, printed once, one phrase, no byline, no interface text, no list mark), does not
+    hold the guess whole, and the story's opening (its first paragraphs from ``start``)
+    repeats its words as a lede repeats its headline's, two at least and half of them
+    (:func:`_opening_told`), and the guess's less than that. A story's own subheading or
+    standfirst that rewords its headline stands under a headline the story tells as well; a
+    guess the story does not tell is no headline of it, in any language written with spaces.
+    None when the line there is none such."""
+    i = start - 1
+    if i <= guess or i in skip or tags[i]:
+        return None
+    if not _headline_shape(lines[i]) or lines[guess].key in lines[i].key:
+        return None
+    if _opening_told(lines, tags, guess, start, skip=skip) is not None:
+        return None  # (the story tells the guess: the line may be its subheading or dek)
+    return i if _opening_told(lines, tags, i, start, skip=skip) is not None else None
+
+
 def _told_over(
     lines: list[Line], tags: list[str], i: int, other: int, start: int, *, skip: Set[int]
 ) -> bool:

@@ -86,6 +86,7 @@ from .lede_anchor import (
     tells_again,
     titled,
     told_over_dek,
+    told_under_guess,
     told_under_name,
     told_under_tag,
     top_headline,
@@ -429,14 +430,8 @@ def _classify_text(
             # the title moves to the headline, every line keeps its verdict (the dek is kept
             # as the headline's line was, the headline's line as its tag says)
             inner = title_at - 1
-        if inner is None and title_at < start - 1:
-            # the story's headline right above the region, read as its neighbours' link or
-            # card: the title moves to it, every line keeps its verdict
-            inner = told_under_tag(feats, tags, title_at, start, skip=menu)
-        if inner is None and title_at < start - 1:
-            # the story's headline right above the region, shaped as a bare name: the title
-            # moves to it, and its line is the headline's, no byline (no author recorded)
-            inner = named = told_under_name(feats, tags, title_at, start, skip=menu)
+        if inner is None:
+            inner, named = _headline_over_region(feats, tags, title_at, start, menu)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
@@ -603,6 +598,36 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
         if len(lone) < len(run) or all(lone_media(feats[k].text) for k in lone):
             out |= lone
     return out
+
+
+def _headline_over_region(
+    feats: list[Line], tags: list[str], guess: int, start: int, menu: set[int]
+) -> tuple[int | None, int | None]:
+    """``(headline, named)``: the story's headline right above its region ``start``, under
+    the guessed headline ``guess`` higher up, or over the lede that the outlet prints cut
+    with an ellipsis right above the region (:func:`~.head.cut_lede`, the headline then two
+    lines above it); ``named`` is the headline's line when it is shaped as a bare name (its
+    verdict moves from byline to headline: no author recorded), else None. The line read as
+    its neighbours' link or card (:func:`~.lede_anchor.told_under_tag`), shaped as a name
+    (:func:`~.lede_anchor.told_under_name`) or under a guess the story does not tell
+    (:func:`~.lede_anchor.told_under_guess`). ``(None, None)`` when there is none."""
+    tops = [start]
+    lede = cut_lede(feats, tags, start, start - 2)
+    if lede is not None:
+        tops.append(lede)  # (the rules read the line above it, the opening from ``start``)
+    for top in tops:
+        if guess >= top - 1:
+            break
+        inner = told_under_tag(feats, tags, guess, top, skip=menu)
+        if inner is not None:
+            return inner, None
+        named = told_under_name(feats, tags, guess, top, skip=menu)
+        if named is not None:
+            return named, named
+        inner = told_under_guess(feats, tags, guess, top, skip=menu)
+        if inner is not None:
+            return inner, None
+    return None, None
 
 
 def _headline_over_story(
