@@ -5,7 +5,8 @@ sign-in or paywall prompt: "Already a subscriber? Log in"), the story's credit l
 ("Reporting by ...; Editing by ...", :mod:`~cleanscrape.chrome.story_credits`) and its legal
 notices ("This material is not intended to replace the advice of a qualified advisor.", "©
 2019 Acme, LLC. All rights reserved. ..."), and its lead-ins to more of its posts ("Other
-posts you'll love:").
+posts you'll love:"), also over those posts' cards with their summaries
+(:func:`cards_start`).
 
 They read as sentences, often long ones, so the article's region runs on through them. Their
 words tell them (:data:`lexicon.APPEALS`, :data:`lexicon.LEGAL_NOTICES`), but the same words
@@ -27,6 +28,7 @@ from collections.abc import Mapping
 
 from . import lexicon as lx
 from .features import (
+    AUTHOR_BIO,
     CLOSERS,
     RELATED_HEADING,
     Line,
@@ -126,6 +128,8 @@ _OTHER_PARAGRAPHS = 1
 _LEAD_IN_WORDS = 16
 #: (the words before the posts, :data:`lexicon.LEAD_IN_WORDS`, and what they are,
 #: :data:`lexicon.LEAD_IN_NOUNS`; or a phrase of :data:`lexicon.LEAD_IN_PHRASES`).
+#: A lead-in over cards (:func:`cards_start`) has at least this many cards under it.
+_LEAD_IN_CARDS = 2
 _LEAD_IN = re.compile(
     rf"\b(?:{lx.phrase_pattern(lx.LEAD_IN_WORDS)} (?:\w+ )?{lx.phrase_pattern(lx.LEAD_IN_NOUNS)}"
     rf"|{lx.phrase_pattern(lx.LEAD_IN_PHRASES)})\b"
@@ -319,9 +323,44 @@ def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) ->
         or follow_call(ln)
     ):
         return APPEAL
-    if ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key):
+    if lead_in(ln):
         return RELATED_HEADING
     return ""
+
+
+def lead_in(ln: Line) -> bool:
+    """The line leads in to more of the outlet's posts (:data:`_LEAD_IN`: "Other posts you'll
+    love:", "On a related note, here are some interesting articles.")."""
+    return ln.words <= _LEAD_IN_WORDS and _LEAD_IN.search(ln.key) is not None
+
+
+def cards_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
+    """First line of a lead-in to more posts over their cards that end the region ``[start,
+    end]`` (``end + 1`` when there is none). Scanning up from the end: cards (a title line, no
+    paragraph, with at most one paragraph right under it, its summary) and lines a rule tags
+    (a card's date), up to a lead-in (:func:`lead_in`, or a related heading of the lexicon's,
+    in any of its languages) over at least :data:`_LEAD_IN_CARDS` cards, after the story's
+    :data:`_ARTICLE_WORDS` words and no fewer than the cards hold. A paragraph under no title
+    line is the story's, and an author's box (its name over its bio reads as a card) is no
+    card: either ends the scan. The summaries are paragraphs, so neither the region search nor
+    the appeals' block (:func:`appeal_start`) stops at the cards without this."""
+    cards = 0
+    for k in range(end, start, -1):
+        ln, tag = lines[k], tags[k]
+        if tag == RELATED_HEADING or (not tag and lead_in(ln)):
+            ends = ends_story(lines, tags, start, end, k, _ARTICLE_WORDS)
+            return k if cards >= _LEAD_IN_CARDS and ends else end + 1
+        if tag == AUTHOR_BIO:
+            break
+        if tag:
+            continue
+        if not ln.prose:
+            cards += ln.titlelike
+            continue
+        title = lines[k - 1]  # (k > start)
+        if tags[k - 1] or title.prose or not title.titlelike:
+            break
+    return end + 1
 
 
 def appeal_start(

@@ -20,7 +20,14 @@ from typing import Any, NamedTuple
 from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
 from . import lexicon as lx
-from .appeals import LEGAL_NOTICE, appeal_start, comment_prompt, notices_region, tail_kind
+from .appeals import (
+    LEGAL_NOTICE,
+    appeal_start,
+    cards_start,
+    comment_prompt,
+    notices_region,
+    tail_kind,
+)
 from .bios import bio_start, named_bios
 from .blurbs import OUTLET_BLURB, blurb_start, outlet_name
 from .body_lists import (
@@ -383,6 +390,8 @@ def _classify_text(
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     if thread is not None:
         end = thread - 1  # a readers' thread ends the article (below: every line of it)
+    cards, cards_end = cards_start(feats, tags, start, end), end
+    end = cards - 1  # a lead-in to more of the outlet's posts over their cards ends the story
     appeal, appeal_end = appeal_start(feats, tags, start, end), end
     end = appeal - 1  # the outlet's appeals and legal notices end the story
     blurb, blurb_end = blurb_start(feats, tags, start, end, owner), end
@@ -533,7 +542,10 @@ def _classify_text(
             cats[i] = COMMENTS if tag in ("", TIMESTAMP) else tag
             continue
         if sequel is not None and i >= sequel:
-            cats[i] = tag or (RELATED_CARD if ln.titlelike else TEASER)
+            cats[i] = tag or _card_line(ln)
+            continue
+        if cards <= i <= cards_end:
+            cats[i] = tag or (RELATED_HEADING if i == cards else _card_line(ln))
             continue
         if tag in SECTION_HEADINGS:
             before_heading = False
@@ -561,8 +573,14 @@ def _classify_text(
         elif not tag and copyright_line(ln):
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
-            cats[i] = tag or (RELATED_CARD if ln.titlelike else TEASER)
+            cats[i] = tag or _card_line(ln)
     return cats, meta, True
+
+
+def _card_line(ln: Line) -> str:
+    """The category of a line of another story's card below the article: its title
+    (``RELATED_CARD``) or its summary (``TEASER``)."""
+    return RELATED_CARD if ln.titlelike else TEASER
 
 
 def _footer_word_items(feats: list[Line], tags: list[str], start: int, end: int) -> None:
@@ -1441,7 +1459,7 @@ def _closing_appeals(feats: list[Line], cats: list[str]) -> None:
     for i in range(first, end + 1):
         if not tags[i]:
             ln = feats[i]
-            cats[i] = tail_kind(ln) or (RELATED_CARD if ln.titlelike else TEASER)
+            cats[i] = tail_kind(ln) or _card_line(ln)
 
 
 def classify_lines(

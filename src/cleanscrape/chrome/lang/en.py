@@ -903,9 +903,17 @@ PAGER_LABELS: tuple[str, ...] = (
 #: A pager label only on a line of its own, folded: these open sentences of prose too.
 PAGER_ALONE: tuple[str, ...] = ("up next", "next up", "read next")
 
-LEAD_IN_WORDS: tuple[str, ...] = ("more", "other", "related", "similar", "these", "our")
+LEAD_IN_WORDS: tuple[str, ...] = (
+    "more",
+    "other",
+    "related",
+    "similar",
+    "these",
+    "our",
+    "interesting",
+)
 
-LEAD_IN_NOUNS: tuple[str, ...] = ("articles", "posts", "stories", "reads", "guides")
+LEAD_IN_NOUNS: tuple[str, ...] = ("articles", "posts", "stories", "reads", "guides", "coverage")
 
 LEAD_IN_PHRASES: tuple[str, ...] = (
     "you might also like",
