@@ -1357,6 +1357,21 @@ _BREADCRUMB = re.compile(r"^(?:" + lx.trie_pattern(_BREADCRUMB_STARTS) + r")\b")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|\s[>»›]\S|\S[>»›]\s")
 
 
+def home_in_phrase(text: str, home: str) -> bool:
+    """Whether a line opened by the home page's word (``home``, the folded words of
+    :data:`lexicon.BREADCRUMB_STARTS` its key opens with) uses it as a word of a phrase set in
+    sentence case ("Home renovation costs: ...", "Home electronics setup"), not as a trail's
+    first step: the word set with a capital, the next word in small letters. A trail's steps
+    are the names of sections, each set with a capital ("Home Latest News ...") or the whole
+    trail in small letters or in capitals ("home blog", "HOME BLOG"), or parted by a mark
+    ("Home > News")."""
+    words = text.split(maxsplit=home.count(" ") + 1)
+    if len(words) <= home.count(" ") + 1:
+        return False
+    first, after = words[0], words[-1]
+    return first[:1].isupper() and not first.isupper() and after[:1].islower()
+
+
 def crumb_separated(text: str) -> bool:
     """``text`` holds a breadcrumb trail's separator between two parts ("Home » Resources",
     "News > Business", "Blog / Guides"): a trail's steps, or a title with its site's name
@@ -1560,7 +1575,13 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         or _ASCII_COPYRIGHT.match(text) is not None
     ):
         return FOOTER
-    if words <= 14 and first in _BREADCRUMB_FIRST and _BREADCRUMB.match(key) and not terminal:
+    if (
+        words <= 14
+        and first in _BREADCRUMB_FIRST
+        and (home := _BREADCRUMB.match(key)) is not None
+        and not terminal
+        and not home_in_phrase(text, home.group(0))
+    ):
         return BREADCRUMB
     if (
         words <= 16

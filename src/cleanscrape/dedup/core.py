@@ -850,14 +850,20 @@ def opening_refusal(
 #: when the two come from one site (:func:`whole_inside`): the containment threshold's default.
 SITE_WHOLE_SHARE = 0.8
 #: The share of it that must lie there when its part outside the container is more than a
-#: seam's few shingles (:data:`MIN_CONTAINED_SHINGLES` or more; :func:`whole_inside`).
+#: seam's few shingles (:data:`OWN_LINE_SHINGLES` or more; :func:`whole_inside`).
 SITE_OWN_SHARE = 0.9
+#: The most shingles one seam gives a text that another lacks, where a line of it was cut or a
+#: sentence dropped: the windows of ``shingle_size`` words that span the seam (the default's).
+SEAM_SHINGLES = DEFAULTS.shingle_size - 1
+#: The fewest of a contained text's whole-text hashes outside its container of one site that
+#: are a line of its own rather than a seam (:func:`own_lines_outside`): more than one seam's.
+OWN_LINE_SHINGLES = SEAM_SHINGLES + 1
 
 
 def whole_inside(whole_a: U64, whole_b: U64) -> bool:
     """Whether a text contained in another of its own site (its body lies in the other's
     text) lies there whole: for at least :data:`SITE_WHOLE_SHARE` of its whole text, and for
-    :data:`SITE_OWN_SHARE` when :data:`MIN_CONTAINED_SHINGLES` or more of its hashes lie
+    :data:`SITE_OWN_SHARE` when :data:`OWN_LINE_SHINGLES` or more of its hashes lie
     outside the other text (:func:`own_lines_outside`).
 
     Pages of one site print the same chrome around their bodies, so a copy of a story that
@@ -877,20 +883,22 @@ def whole_inside(whole_a: U64, whole_b: U64) -> bool:
 def own_lines_outside(inside: int, size: int) -> bool:
     """Whether a text of one site that lies in another for :data:`SITE_WHOLE_SHARE` (``inside``
     of its ``size`` whole-text hashes in the other's) still holds lines of its own outside it:
-    :data:`MIN_CONTAINED_SHINGLES` or more of its hashes, and it lies in the other for less
-    than :data:`SITE_OWN_SHARE`.
+    more of its hashes than one seam gives (:data:`OWN_LINE_SHINGLES` or more), and it lies in
+    the other for less than :data:`SITE_OWN_SHARE`.
 
     A copy of a page on its own site prints the page's chrome and the page's lines, and
     differs from it only where it was cut or abridged: each seam, where a line was cut or a
-    sentence dropped, gives it at most ``shingle_size - 1`` shingles the page lacks, fewer
-    than :data:`MIN_CONTAINED_SHINGLES` for a cut or a sentence, under a tenth of a text
-    that has several seams. A short story printed under the site's standard paragraph, whose
-    headline the strip stage lost, keeps its one or two story lines ("an establishment where
-    meals are served to customers."): whole lines the other page does not print, every one
-    of their shingles outside it, a seventh to a fifth of a text made of the paragraph and
-    those lines (measured: 16-21 shingles of 98-117), within the fifth
-    :data:`SITE_WHOLE_SHARE` leaves outside."""
-    return size - inside >= MIN_CONTAINED_SHINGLES and inside / size < SITE_OWN_SHARE
+    sentence dropped, gives it at most :data:`SEAM_SHINGLES` shingles the page lacks (none
+    where the copy ends at the cut), under a tenth of a text that has several seams. A short
+    story printed under the site's standard paragraph, whose headline the strip stage lost,
+    keeps its one or two story lines ("an establishment where meals are served to
+    customers."): whole lines the other page does not print, a line of ``n`` words giving
+    ``n`` shingles outside it at the text's end and ``n + SEAM_SHINGLES`` between two lines,
+    a seventh to a fifth of a text made of the paragraph and those lines (measured: 16-21
+    shingles of 98-117; 9 of 64 where one line of 9 words is left, "The information provided
+    is based on the published date."), within the fifth :data:`SITE_WHOLE_SHARE` leaves
+    outside."""
+    return size - inside >= OWN_LINE_SHINGLES and inside / size < SITE_OWN_SHARE
 
 
 #: Two texts of one site are different stories when each one's opening lies in the other's
