@@ -767,3 +767,98 @@ def headline_in_region(
             if prose > _IN_REGION_PROSE:
                 return None
     return None
+
+
+#: Another article's head above the story inside the region: the story's own headline is
+#: looked for within this many lines of the region's first line, and the head's own headline
+#: within this many lines above the region's first line.
+_HEAD_REACH = 40
+_HEAD_ABOVE = 3
+#: ... and the story under its own headline repeats at most this share of the content words of
+#: the head's lines, and of its title-like lines (an article's own opening and headings speak
+#: of what its sections do).
+_HEAD_SHARE = 0.2
+
+
+def _content_of(
+    lines: list[Line],
+    tags: list[str],
+    first: int,
+    last: int,
+    skip: Set[int],
+    *,
+    titles: bool = False,
+) -> set[str]:
+    """The content words of the untagged lines ``first`` to ``last`` (none of ``skip``; the
+    title-like ones alone with ``titles``)."""
+    words: set[str] = set()
+    for j in range(first, last + 1):
+        if not tags[j] and j not in skip and (lines[j].titlelike or not titles):
+            words |= _content(lines[j].key)
+    return words
+
+
+def _repeated(words: set[str], story: set[str]) -> bool:
+    """``story`` repeats more than :data:`_HEAD_SHARE` of ``words`` (any, when there are
+    too few words to tell: fewer than :data:`_MIN_SHARED`)."""
+    return len(words) < _MIN_SHARED or len(words & story) > _HEAD_SHARE * len(words)
+
+
+def _prose_words(lines: list[Line], tags: list[str], first: int, last: int) -> int:
+    """The words of the untagged paragraphs of lines ``first`` to ``last``."""
+    return sum(lines[j].words for j in range(first, last + 1) if lines[j].prose and not tags[j])
+
+
+def _told(words: set[str], told: set[str]) -> bool:
+    """``told`` repeats half of ``words`` (two at least): a headline told by its text."""
+    shared = len(words & told)
+    return shared >= _MIN_SHARED and shared >= _MIN_SHARE * len(words)
+
+
+def _head_headline(
+    lines: list[Line], tags: list[str], start: int, i: int, head: set[str], story: set[str]
+) -> bool:
+    """A headline of the head above line ``i``: a title-like line of :data:`_SHAPED_MIN_WORDS`
+    words or more from :data:`_HEAD_ABOVE` lines above the region's first line ``start``,
+    whose words the head's lines (``head``) repeat and the story under ``i`` (``story``) does
+    not repeat at all (two of its content words at least)."""
+    for j in range(max(0, start - _HEAD_ABOVE), i):
+        ln = lines[j]
+        if not (ln.titlelike and ln.words >= _SHAPED_MIN_WORDS):
+            continue
+        words = _content(ln.key)
+        if len(words) >= _MIN_SHARED and _told(words, head) and not words & story:
+            return True
+    return False
+
+
+def foreign_head(
+    lines: list[Line], tags: list[str], start: int, end: int, *, skip: Set[int]
+) -> int | None:
+    """The story's own headline inside the region ``start``..``end`` under another article's
+    head that the region took in above it: the page the story is printed on keeps its own
+    article's headline, standfirst, key points or contents above the story's headline.
+
+    The line is the first within :data:`_HEAD_REACH` lines of the region that heads the story
+    under it (:func:`region_headline`), printed once, past paragraphs above it, when the story
+    under it outweighs those paragraphs in words, does not repeat half of the head's content
+    words, and repeats none of the words of a headline of the head that the head itself
+    repeats (:func:`_head_headline`). A story's own section under its opening goes on telling
+    the story's headline and what its opening speaks of; another article's head is told by
+    its own lines alone. None when there is no such line."""
+    for i in range(start + 1, min(end, start + _HEAD_REACH)):
+        ln = lines[i]
+        if not ln.titlelike or ln.repeats or tags[i] or i in skip:
+            continue
+        if not region_headline(lines, tags, i, end, skip=skip):
+            continue
+        above = _prose_words(lines, tags, start, i - 1)
+        if not above or _prose_words(lines, tags, i + 1, end) <= above:
+            return None
+        story = _content_of(lines, tags, i + 1, end, skip)
+        head = _content_of(lines, tags, start, i - 1, skip)
+        titles = _content_of(lines, tags, start, i - 1, skip, titles=True)
+        if _repeated(head, story) or _repeated(titles, story):
+            return None
+        return i if _head_headline(lines, tags, start, i, head, story) else None
+    return None
