@@ -95,7 +95,9 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     if tags[k] != TOPIC_TAGS:
         return False
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
-    return not any(_dated(lines[j], tags[j]) for j in reach) or _row_over_cards(lines, tags, k)
+    if not any(_dated(lines[j], tags[j]) for j in reach):
+        return True
+    return _row_over_cards(lines, tags, k) or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
 
 
 #: Cards of other articles under the story, each dated above its headline ("COMPANIES DEC 19,
@@ -127,6 +129,34 @@ def _dated_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
             break
         n += 1
         k = j + 2
+    return n
+
+
+#: The outlet's list of posts, each its headline over its date (a recent-posts box under the
+#: story's tag row: "Top 5 Reasons Why ..." / "July 29, 2025"): at least this many in a row.
+_HEADED_CARDS = 2
+
+
+def _card_headline(ln: Line) -> bool:
+    """A card's headline, whatever verdict the line has so far (a link, a card): title-like,
+    no sentence, :data:`_HEAD_WORDS` words or more."""
+    return ln.titlelike and not ln.prose and ln.words >= _HEAD_WORDS
+
+
+def _headed_cards(lines: list[Line], tags: list[str], k: int) -> int:
+    """How many cards in a row start at line ``k``: a headline (:func:`_card_headline`) with
+    its dated label right under it (:func:`_label`, at most :data:`_LABEL_LINES` lines). A tag
+    row in a story's head is followed by one such pair at most, the story's headline and date,
+    then its paragraphs; two in a row are a list of the outlet's posts."""
+    n = 0
+    while k + 1 < len(lines) and _card_headline(lines[k]):
+        j = k + 1
+        while j < len(lines) and j - k <= _LABEL_LINES and _label(lines[j], tags[j]):
+            j += 1
+        if j == k + 1:
+            break
+        n += 1
+        k = j
     return n
 
 
