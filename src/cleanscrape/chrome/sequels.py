@@ -133,30 +133,33 @@ def _dated_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
 
 
 #: The outlet's list of posts, each its headline over its date (a recent-posts box under the
-#: story's tag row: "Top 5 Reasons Why ..." / "July 29, 2025"): at least this many in a row.
+#: story's tag row: "Top 5 Reasons Why ..." / "July 29, 2025"): at least this many, in a run
+#: of headlines and dates (:func:`_headed_cards`).
 _HEADED_CARDS = 2
 
 
-def _card_headline(ln: Line) -> bool:
+def _card_headline(ln: Line, tag: str) -> bool:
     """A card's headline, whatever verdict the line has so far (a link, a card): title-like,
-    no sentence, :data:`_HEAD_WORDS` words or more."""
-    return ln.titlelike and not ln.prose and ln.words >= _HEAD_WORDS
+    no sentence, :data:`_HEAD_WORDS` words or more, no date."""
+    return ln.titlelike and not ln.prose and ln.words >= _HEAD_WORDS and not _dated(ln, tag)
 
 
 def _headed_cards(lines: list[Line], tags: list[str], k: int) -> int:
-    """How many cards in a row start at line ``k``: a headline (:func:`_card_headline`) with
-    its dated label right under it (:func:`_label`, at most :data:`_LABEL_LINES` lines). A tag
-    row in a story's head is followed by one such pair at most, the story's headline and date,
-    then its paragraphs; two in a row are a list of the outlet's posts."""
+    """How many cards start at line ``k``, in a run of lines that are each a dated label
+    (:func:`_label`: a post's date, printed above or below its headline, once or twice) or a
+    card's headline (:func:`_card_headline`); a card counts when its headline has a label
+    right under it. The run ends at the first other line (a paragraph, a byline). A tag row in
+    a story's head is followed by one such card at most, the story's headline and date, then
+    its byline or paragraphs; two are a list of the outlet's posts."""
     n = 0
-    while k + 1 < len(lines) and _card_headline(lines[k]):
-        j = k + 1
-        while j < len(lines) and j - k <= _LABEL_LINES and _label(lines[j], tags[j]):
-            j += 1
-        if j == k + 1:
+    while k + 1 < len(lines):
+        if _label(lines[k], tags[k]):
+            k += 1
+            continue
+        if not (_card_headline(lines[k], tags[k]) and _label(lines[k + 1], tags[k + 1])):
             break
         n += 1
-        k = j
+        k += 2
     return n
 
 
