@@ -95,7 +95,9 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     if tags[k] != TOPIC_TAGS:
         return False
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
-    return not any(_dated(lines[j], tags[j]) for j in reach) or _row_over_cards(lines, tags, k)
+    if not any(_dated(lines[j], tags[j]) for j in reach):
+        return True
+    return _row_over_cards(lines, tags, k) or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
 
 
 #: Cards of other articles under the story, each dated above its headline ("COMPANIES DEC 19,
@@ -127,6 +129,37 @@ def _dated_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
             break
         n += 1
         k = j + 2
+    return n
+
+
+#: The outlet's list of posts, each its headline over its date (a recent-posts box under the
+#: story's tag row: "Top 5 Reasons Why ..." / "July 29, 2025"): at least this many, in a run
+#: of headlines and dates (:func:`_headed_cards`).
+_HEADED_CARDS = 2
+
+
+def _card_headline(ln: Line, tag: str) -> bool:
+    """A card's headline, whatever verdict the line has so far (a link, a card): title-like,
+    no sentence, :data:`_HEAD_WORDS` words or more, no date."""
+    return ln.titlelike and not ln.prose and ln.words >= _HEAD_WORDS and not _dated(ln, tag)
+
+
+def _headed_cards(lines: list[Line], tags: list[str], k: int) -> int:
+    """How many cards start at line ``k``, in a run of lines that are each a dated label
+    (:func:`_label`: a post's date, printed above or below its headline, once or twice) or a
+    card's headline (:func:`_card_headline`); a card counts when its headline has a label
+    right under it. The run ends at the first other line (a paragraph, a byline). A tag row in
+    a story's head is followed by one such card at most, the story's headline and date, then
+    its byline or paragraphs; two are a list of the outlet's posts."""
+    n = 0
+    while k + 1 < len(lines):
+        if _label(lines[k], tags[k]):
+            k += 1
+            continue
+        if not (_card_headline(lines[k], tags[k]) and _label(lines[k + 1], tags[k + 1])):
+            break
+        n += 1
+        k += 2
     return n
 
 
