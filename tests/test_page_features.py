@@ -127,6 +127,24 @@ def test_each_kind_of_trigger_reaches_the_rules(line: str) -> None:
     assert lexicon_categories(feats) == [lexicon_category(ln) for ln in feats]
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Image courtesy of: Rima Brindamour", True),  # WCXB dev 0030, under a photo
+        ("Ảnh: TTXVN", True),
+        ("Video Production Process: Final Thoughts", False),  # WCXB dev 0109, a subheading
+        (
+            "Video-on-demand sales: Streamers monetize past streams as premium, on-demand content.",
+            False,
+        ),  # WCXB dev 0231, a list item
+        ("[Video] Petr Tsvetov: Việt Nam ấm áp và thân thuộc", False),  # a seed's media list
+    ],
+)
+def test_a_credit_word_opening_a_longer_phrase_is_no_credit_label(line: str, credit: bool) -> None:
+    feats = line_features(["The river rose by two metres overnight, officials said.", line])
+    assert (lexicon_category(feats[1]) == "credit") is credit
+
+
 def test_a_caption_ending_with_an_agency_after_a_slash_is_let_through_by_its_mark() -> None:
     # the gate asks no suffix test of these: the slash is a mark, and the rule takes no line
     # longer than the marked lines the gate lets through

@@ -988,6 +988,23 @@ def _tags_label(text: str) -> bool:
     return colon > 0 and fold(text[:colon]) in _TAGS_SET
 
 
+def _credit_label(text: str) -> bool:
+    """The line opens with a credit's label and its colon ("Ảnh: TTXVN", "Photo credit: ...")."""
+    colon = text[:25].find(":")
+    if colon <= 0:
+        return False
+    label = text[:colon]
+    key = fold(label)
+    return _CREDIT_LABEL.match(key) or (_lower_tail(label) and _CREDIT_PREFIX.match(key))
+
+
+def _lower_tail(label: str) -> bool:
+    """The words after a label's first are lower case and the first stands apart ("Image
+    courtesy of", not "Video Production Process" or "Video-on-demand sales")."""
+    head, _, tail = label.partition(" ")
+    return "-" not in head and tail == tail.lower()
+
+
 def folded_phrases(table: Mapping[str, tuple[str, ...]]) -> list[str]:
     """The phrases of a lexicon table (every language), folded, sorted, without duplicates."""
     return sorted({fold(p) for p in lx.phrases(table)} - {""})
@@ -1103,6 +1120,10 @@ _TAGS_SET = frozenset(folded_phrases(lx.TAGS))
 #: ... or opened by a label that takes no colon ("Filed under ...", "Posted in ...").
 _TAGS_UNCOLONED = tuple(lx.longest_first(lx.phrases(lx.TAGS_UNCOLONED)))
 _CREDIT_PREFIX = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=12)
+#: ... whose label, up to the colon, is the credit phrase or it and one word more ("Ảnh:",
+#: "Photo credit:", "Foto Reuters:"): a credit word opening a longer phrase before the colon
+#: opens a line of the body ("Video-on-demand sales: ...", "Video Production Process: ...").
+_CREDIT_LABEL = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=1)
 _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
 )
@@ -1552,7 +1573,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     ):
         return TOPIC_TAGS
     if words <= 14 and (
-        ((known and _CREDIT_PREFIX.match(key, first)) and ":" in text[:25])
+        ((known and _CREDIT_PREFIX.match(key, first)) and _credit_label(text))
         or (key.endswith(_AGENCY_TAILS) and _AGENCY_END.search(key) and _CREDIT_SHAPE.search(text))
     ):
         return CREDIT
