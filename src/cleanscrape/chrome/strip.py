@@ -83,7 +83,6 @@ from .head import block_lede, cut_lede, headline_card, second_copy
 from .lede_anchor import (
     asks,
     dated_headline,
-    foreign_head,
     headline_in_region,
     headline_over_dek,
     headline_over_summary,
@@ -370,11 +369,6 @@ def _classify_text(
         # no headline anchors the story: its first paragraphs above its table of contents
         # belong to it
         region, toc = (contents[0], region[1]), range(contents[1], contents[2] + 1)
-    if title is None and anchor is None and region is not None:
-        # another article's head above the story: the story starts at its own headline
-        story_at = foreign_head(feats, tags, region[0], region[1], skip=menu)
-        if story_at is not None:
-            region = (story_at, region[1])
     if region is None:
         # no paragraph on the page: a schedule of dated items is its text (a season's
         # calendar under the site's menu), what stands around it is not
