@@ -17,7 +17,7 @@ import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.dedup import find_duplicates
-from cleanscrape.dedup.core import PAIR_STORY_SHARE, outlet_shared
+from cleanscrape.dedup.core import PAIR_STORY_SHARE, outlet_shared, pair_apart
 from cleanscrape.dedup.prints import PrintList
 from cleanscrape.engines import PoolEngine
 
@@ -192,11 +192,14 @@ def test_three_stories_of_one_outlet_under_its_text_stay_apart() -> None:
 
 def test_two_pages_of_a_site_are_judged_as_without_the_rule() -> None:
     """With no third page of the site there is no site's text (what two pages share may be
-    their story): two of the stories are joined by the outlet's text, as before the rule."""
+    their story): the rule does not apply to two of the stories, which each still hold their
+    story's lines outside the other, above a tenth of their text, and are kept apart by that
+    (:func:`cleanscrape.dedup.core.own_lines_both`; joined by the outlet's text before it)."""
     sites: list[str | None] = ["money.example"] * 2
     prints = PrintList(STORIES[:2], CleanOptions(), sites=sites)
     assert prints.story(0) is None
-    assert find_duplicates(STORIES[:2], CleanOptions(), sites=sites).duplicate_of == [None, 0]
+    assert pair_apart(STORIES[0], STORIES[1], CleanOptions(), ("m", "m")) == "own_lines_both"
+    assert find_duplicates(STORIES[:2], CleanOptions(), sites=sites).duplicate_of == [None, None]
 
 
 def test_a_recrawl_of_a_story_of_the_outlet_is_joined_and_the_others_kept_apart() -> None:

@@ -2,7 +2,9 @@
 
 1. Every text gets a matching key (:mod:`.key`) of what duplicates are judged on: its article
    body, without headline and lede (:mod:`.body`), or the whole text with ``match="full"``;
-   texts with identical keys are exact duplicates.
+   texts with identical keys are exact duplicates, unless both are of one known site (one
+   key there may be two stories under the site's paragraph): such a pair is verified by the
+   stages below, with the rules of one site (:func:`own_lines_both`).
 2. Each text is fingerprinted (:mod:`.signature`): sorted shingle hashes and a MinHash
    signature (datasketch's affine32 values).
 3. The signatures are banded by :func:`.signature.candidate_bands` (bucket keys as datasketch's
@@ -296,7 +298,8 @@ def _find(
         if not k:
             continue
         j = rep_of[i] = first_with_key.setdefault(k, i)
-        if j != i:
+        # one key on one site may be two stories under the site's paragraph: verified below
+        if j != i and not one_site(prints.site(i), prints.site(j)):
             uf.union(j, i)
             exact += 1
     del first_with_key
@@ -777,6 +780,7 @@ APART_REASONS: dict[str, str] = {
     "own_stories_in_chrome": (
         "of one site, each page was kept whole and holds a story the other lacks"
     ),
+    "own_lines_both": ("of one site, each text holds lines of its own outside the other"),
     "outlet_only": (
         "of one site, the contained text holds nothing but what the site prints on its pages"
     ),
@@ -829,6 +833,8 @@ def opening_refusal(
             return "story_lost_in_chrome"
         if own_stories_in_chrome(open_a, whole_a, open_b, whole_b):
             return "own_stories_in_chrome"
+        if own_lines_both(whole_a, whole_b):
+            return "own_lines_both"
     if same_site:
         if outlet_only(stories[0]):
             return "outlet_only"
@@ -878,6 +884,24 @@ def whole_inside(whole_a: U64, whole_b: U64) -> bool:
         return False  # (the sizes decide, as in containment_reaches: nothing counted)
     inside = intersection_size(whole_a, whole_b)
     return inside / size >= SITE_WHOLE_SHARE and not own_lines_outside(inside, size)
+
+
+def own_lines_both(whole_a: U64, whole_b: U64) -> bool:
+    """Whether each of two texts of one site holds lines of its own outside the other
+    (:func:`own_lines_outside` both ways: more hashes than one seam gives, and under
+    :data:`SITE_OWN_SHARE` of it in the other).
+
+    Two short stories of one outlet under the paragraph it prints above each of them, whose
+    story lines the matching key does not read as prose (two list items, a headline printed
+    twice), have one body, the paragraph, and one key; what tells them apart is those lines,
+    whole lines on each side that the other page lacks. A re-crawl of a page, cut or abridged,
+    differs from it on one side only (the page's lines it dropped), and an identical one on
+    neither; the exact stage leaves texts of one site with one key to this check
+    (:func:`_find`)."""
+    inside = intersection_size(whole_a, whole_b)
+    return own_lines_outside(inside, int(whole_a.size)) and own_lines_outside(
+        inside, int(whole_b.size)
+    )
 
 
 def own_lines_outside(inside: int, size: int) -> bool:

@@ -303,16 +303,22 @@ class _HashReader:
 
 
 def _exact_groups(group: Batch) -> Batch:
-    """One key hash: every member with its representative (the first with the same key)."""
+    """One key hash: every member with its representative (the first with the same key) and
+    whether the exact stage joins it to that one (not when both are of one known site: the
+    verifying stages judge such a pair, :func:`.core._find`)."""
     idx = np.argsort(group["order"], kind="stable")
     out = {k: v[idx] for k, v in group.items() if k not in ("klo", "khi")}
     # the group-by key is the low half; a differing high half is a 64-bit collision
-    first: dict[int, int] = {}
+    first: dict[int, tuple[int, int]] = {}
+    site = _sites(out).tolist()
     rep = [
-        first.setdefault(h, o)
-        for o, h in zip(out["order"].tolist(), group["khi"][idx].tolist(), strict=True)
+        first.setdefault(h, (o, s))
+        for o, h, s in zip(out["order"].tolist(), group["khi"][idx].tolist(), site, strict=True)
     ]
-    out["rep"] = np.array(rep, dtype=np.int64)
+    out["rep"] = np.array([o for o, _ in rep], dtype=np.int64)
+    out["exact"] = np.array(
+        [not one_site(s, r) for s, (_, r) in zip(site, rep, strict=True)], dtype=bool
+    )
     return out
 
 
@@ -1122,7 +1128,7 @@ def find_clusters(
 
 
 def _exact_edges(batch: Batch) -> Batch:
-    dup = batch["rep"] != batch["order"]
+    dup = (batch["rep"] != batch["order"]) & batch["exact"]
     return {"a": batch["rep"][dup], "b": batch["order"][dup]}
 
 
