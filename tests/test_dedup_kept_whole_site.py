@@ -19,24 +19,17 @@ from pathlib import Path
 
 import pytest
 
-from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape import CleanOptions, Pipeline
 from cleanscrape.cli import main
 from cleanscrape.dedup import compare_texts
-from cleanscrape.engines import PoolEngine
+
+from .streamed import site_documents, streamed_duplicate_of
 
 DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_site"
 PAGES = {
     name: (DATA / f"{name}.txt").read_text(encoding="utf-8")
     for name in ("catering_trends", "nesting_databases")
 }
-
-
-def _documents(texts: list[str]) -> list[Document]:
-    """The pages as one outlet's (one site's URL host)."""
-    return [
-        Document(f"p{k}", text, url=f"https://cloud.example/blog/p{k}")
-        for k, text in enumerate(texts)
-    ]
 
 
 @pytest.mark.parametrize("containment", [False, True])
@@ -48,7 +41,7 @@ def test_two_pages_kept_whole_of_one_site_are_joined_only_when_their_story_is_on
     opts = CleanOptions(match="full", containment=containment)
     page, other = PAGES["catering_trends"], PAGES["nesting_databases"]
     recrawl = other.split("\n", 1)[0] + "\n" + page.split("\n", 1)[1]
-    batch = Pipeline(opts).run(_documents([page, other, recrawl]))
+    batch = Pipeline(opts).run(site_documents([page, other, recrawl], "cloud.example", "/blog"))
     assert [r.status for r in batch.results] == ["kept", "kept", "duplicate"]
     assert all(r.result and "low_prose" in r.result.flags for r in batch.results[:2])  # whole
     assert [r.duplicate_of for r in batch.results] == [None, None, "p0"]
@@ -58,11 +51,8 @@ def test_two_pages_kept_whole_of_one_site_are_joined_only_when_their_story_is_on
 def test_a_streamed_batch_keeps_the_two_stories_apart_as_in_memory(
     workers: int, tmp_path: Path
 ) -> None:
-    opts = CleanOptions(match="full")
-    engine = PoolEngine(2) if workers == 2 else None
-    docs = _documents(list(PAGES.values()))
-    with Pipeline(opts, engine=engine).run_streamed(iter(docs), tmp_path) as batch:
-        found = [r.entry.get("duplicate_of") for r in batch.records]
+    docs = site_documents(list(PAGES.values()), "cloud.example", "/blog")
+    found = streamed_duplicate_of(docs, CleanOptions(match="full"), tmp_path, workers)
     assert found == [None, None]
 
 
@@ -74,7 +64,7 @@ def test_compare_names_the_rule_that_keeps_the_two_stories_apart(
     pair apart, the one the batch applied
     (:func:`cleanscrape.dedup.core.story_lost_in_chrome`), in words and in ``--json``."""
     opts = CleanOptions(match="full", containment=containment)
-    batch = Pipeline(opts).run(_documents(list(PAGES.values())))
+    batch = Pipeline(opts).run(site_documents(list(PAGES.values()), "cloud.example", "/blog"))
     texts = [r.text for r in batch.results]
     c = compare_texts(*texts, opts, sites=("cloud.example", "cloud.example"))
     assert c.relation == "different" and c.apart_because == "story_lost_in_chrome"

@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape import CleanOptions
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.dedup.core import outlet_only
 from cleanscrape.dedup.prints import PrintList
-from cleanscrape.engines import PoolEngine
+
+from .streamed import site_documents, streamed_duplicate_of
 
 #: the paragraph the outlet prints above each story of one group
 STANDARD = (
@@ -93,10 +94,5 @@ def test_a_streamed_batch_keeps_the_lost_pages_apart_as_in_memory(
     """The streamed batch (its fingerprints stored, one or two workers making them) reads the
     site's text as :func:`find_duplicates` does."""
     opts = CleanOptions(strip_chrome=False, containment=True)
-    docs = [
-        Document(f"p{k}", text, url=f"https://blog.example/p{k}") for k, text in enumerate(TEXTS)
-    ]
-    engine = PoolEngine(2) if workers == 2 else None
-    with Pipeline(opts, engine=engine).run_streamed(iter(docs), tmp_path) as batch:
-        found = [r.entry.get("duplicate_of") for r in batch.records]
-    assert found == [None, None, None, "p2"]
+    docs = site_documents(TEXTS, "blog.example")
+    assert streamed_duplicate_of(docs, opts, tmp_path, workers) == [None, None, None, "p2"]

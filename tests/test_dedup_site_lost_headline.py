@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape import CleanOptions
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.dedup.core import whole_inside
 from cleanscrape.dedup.prints import PrintList
-from cleanscrape.engines import PoolEngine
+
+from .streamed import site_documents, streamed_duplicate_of
 
 #: the paragraph the outlet prints above each story of the group
 TRAVEL_AGENTS = (
@@ -75,11 +76,5 @@ def test_a_copy_of_the_page_on_its_site_that_differs_at_a_seam_still_joins(copy:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_streamed_batch_keeps_the_pages_apart_as_in_memory(workers: int, tmp_path: Path) -> None:
     opts = CleanOptions(strip_chrome=False, containment=True)
-    docs = [
-        Document(f"p{k}", text, url=f"https://news.example/p{k}")
-        for k, text in enumerate([SOCIAL, RENOVATION])
-    ]
-    engine = PoolEngine(2) if workers == 2 else None
-    with Pipeline(opts, engine=engine).run_streamed(iter(docs), tmp_path) as batch:
-        found = [r.entry.get("duplicate_of") for r in batch.records]
-    assert found == [None, None]
+    docs = site_documents([SOCIAL, RENOVATION], "news.example")
+    assert streamed_duplicate_of(docs, opts, tmp_path, workers) == [None, None]
