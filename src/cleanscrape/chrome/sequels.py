@@ -113,6 +113,15 @@ def _label(ln: Line, tag: str) -> bool:
     return not ln.prose and ln.words <= _LABEL_WORDS and _dated(ln, tag)
 
 
+def _past_label(lines: list[Line], tags: list[str], k: int, end: int) -> int:
+    """The first line from ``k`` on (up to ``end + 1``) past a card's label: at most
+    :data:`_LABEL_LINES` lines that are each :func:`_label`; ``k`` when there is none."""
+    j = k
+    while j <= end and j - k < _LABEL_LINES and _label(lines[j], tags[j]):
+        j += 1
+    return j
+
+
 def _dated_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
     """How many cards in a row start at line ``k``: a dated label, a headline, one paragraph,
     the next card's label right under the paragraph. A section of the story under a dated
@@ -120,9 +129,7 @@ def _dated_cards(lines: list[Line], tags: list[str], k: int, end: int) -> int:
     does not put a headline between the date and each paragraph."""
     n = 0
     while k <= end:
-        j = k
-        while j <= end and j - k < _LABEL_LINES and _label(lines[j], tags[j]):
-            j += 1
+        j = _past_label(lines, tags, k, end)
         if j == k or j + 1 > end or not _headline(lines[j], tags[j]):
             break
         if tags[j + 1] or not lines[j + 1].prose:
@@ -244,11 +251,8 @@ def _read_more_cards(lines: list[Line], tags: list[str], k: int, end: int) -> in
             if j >= len(lines) or not _read_more(lines[j]):
                 break
             j += 1
-        dates = j
-        while j < len(lines) and j - dates < _LABEL_LINES and _label(lines[j], tags[j]):
-            j += 1
         n += 1
-        k = j
+        k = _past_label(lines, tags, j, len(lines) - 1)
     return n
 
 
@@ -264,9 +268,7 @@ def _row_over_cards(lines: list[Line], tags: list[str], k: int) -> bool:
     if tags[k] != TOPIC_TAGS:
         return False
     last = len(lines) - 1
-    j = k + 1
-    while j <= last and j - k <= _LABEL_LINES and _label(lines[j], tags[j]):
-        j += 1
+    j = _past_label(lines, tags, k + 1, last)
     if j == k + 1:
         return False
     return (
