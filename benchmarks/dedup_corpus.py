@@ -413,6 +413,7 @@ class SyndDoc:
     edits: str = ""  # how this copy's body was edited ("" when printed as written)
     headline: str = ""  # the headline as this copy prints it
     lede: str = ""  # the lede's lines as this copy prints them (a line each)
+    opening: str = ""  # a hard negative's standard paragraph, above its lede
     #: "" for a page as first printed; for a second crawl of a page of the same outlet
     #: (:func:`_recrawl`), how its story changed: "same", "added" or "edited"
     recrawl: str = ""
@@ -655,6 +656,7 @@ def build_syndication(
                 " ".join(done),
                 headline,
                 "\n".join(lede),
+                opening or "",
             )
         )
 
@@ -747,7 +749,8 @@ def _recrawl(doc: SyndDoc, site: Site, cards: list[str], donor: str, rng: random
     body = doc.body.split("\n") if doc.body else []
     story = _updated_story([*lede, *body], kind, donor)
     body = story[len(lede) :]
-    lines = [*head, doc.headline, *story, *tail]
+    opening = [doc.opening] if doc.opening else []
+    lines = [*head, doc.headline, *opening, *story, *tail]
     name = doc.id.removesuffix(".txt") + ".recrawl.txt"
     return replace(doc, id=name, page="\n".join(lines), body="\n".join(body), recrawl=kind)
 

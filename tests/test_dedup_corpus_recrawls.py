@@ -106,3 +106,15 @@ def test_a_stamp_moves_on_and_a_card_may_change() -> None:
         assert out[0] == label and out[2] == prose
         seen.add(out[1])
     assert seen == {CARD, other}
+
+
+def test_a_hard_negatives_recrawl_keeps_its_outlets_standard_paragraph() -> None:
+    stories, sites = _material()
+    docs = build_syndication(
+        stories, sites, n_stories=0, singles=0, negatives=1, negative_paragraphs=2, recrawls=1
+    )
+    again = next(d for d in docs if d.recrawl)
+    first = next(d for d in docs if d.id == again.id.replace(".recrawl.txt", ".txt"))
+    assert first.negative and again.negative and first.opening
+    lines = again.page.split("\n")
+    assert lines.index(first.opening) == lines.index(first.headline) + 1
