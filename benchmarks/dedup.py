@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/dedup.py scale --sizes 1000 10000 100000
     .venv/bin/python benchmarks/dedup.py syndication   # stories republished by 2-4 outlets
     .venv/bin/python benchmarks/dedup.py syndication --misses 10  # + why pairs are missed (stderr)
+    .venv/bin/python benchmarks/dedup.py syndication --recrawls 10  # + 10 pages fetched again
     .venv/bin/python benchmarks/dedup.py copies --sizes 2000 20000  # dedup time per document
 
 Each prints a Markdown table. Data: ../shared/benchmarks (see benchmarks/common.py) and seeds/.
@@ -456,9 +457,11 @@ def syndication(
     wrong: int = 0,
     negative_words: int = NEGATIVE_WORDS,
     negative_paragraphs: int = 0,
+    recrawls: int = 0,
 ) -> None:
     """The syndication table of each half in ``splits`` (a run of the dev half alone prints
-    nothing of the held-out half, its misses included)."""
+    nothing of the held-out half, its misses included); with ``recrawls``, the re-crawl pairs
+    found (:func:`_recrawl_rows`)."""
     stories, sites = load_stories(limit)
     print(
         f"\n{len(stories)} real stories, {len(sites)} outlets' chrome; the dev half's stories in "
@@ -471,6 +474,7 @@ def syndication(
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     bands: list[str] = []
     full: list[str] = []
+    again: list[str] = []
     for split in splits:
         part = [s for s in stories if s.split == split]
         docs = build_syndication(
@@ -483,9 +487,10 @@ def syndication(
             edited=edited,
             negative_words=negative_words,
             negative_paragraphs=negative_paragraphs,
+            recrawls=recrawls,
         )
         ledes = {s.id: s.paragraphs[0] for s in part}
-        rows, found = _syndication_split(split, docs, misses, ledes, wrong)
+        rows, found = _syndication_split(split, docs, misses, ledes, wrong, again)
         bands.extend(rows)
         full.append(f"{split} {found}")
     edited_copies = "" if not edited else f", {edited:.0%} of the copies not abridged edited"
@@ -505,6 +510,8 @@ def syndication(
         "\nCopies not abridged whose bodies as printed have a Jaccard of 0.80 or more, found at"
         f" the default setting: {', '.join(full)}"
     )
+    if again:
+        print("\n" + "\n".join(again))
 
 
 def _syndication_split(
@@ -513,13 +520,15 @@ def _syndication_split(
     misses: int = 0,
     ledes: dict[str, str] | None = None,
     wrong: int = 0,
+    again: list[str] | None = None,
 ) -> tuple[list[str], str]:
     """Prints the split's rows of the syndication table; returns its rows of the table by body
     Jaccard (:func:`_by_body_jaccard`) and the copies not abridged of 0.80 or more found at
     the default setting (:func:`_full_copies_found`). ``ledes``: each story's lede, for the
     causes of the misses (:func:`_miss_causes`). ``wrong``: print the differing lines of up to
     that many pairs of different stories each cleanscrape row joins, on the dev half only
-    (:func:`_show_wrong`)."""
+    (:func:`_show_wrong`). ``again``: the re-crawl lines (:func:`_recrawl_rows`) are added to
+    it when the draw holds re-crawls."""
     truth = story_pairs(docs)
     abridged = {d.id for d in docs if d.abridged}
     systems: list[tuple[str, set[tuple[str, str]]]] = []
@@ -563,7 +572,87 @@ def _syndication_split(
             f"| {f:.3f} | {found}/{len(truth)} | {len(pred & ab)}/{len(ab)} | {wrong} |"
         )
     rows = _by_body_jaccard(split, docs, truth, ids, clean, sites, systems[0][1], systems[1][1])
+    if again is not None and any(d.recrawl for d in docs):
+        text = dict(zip(ids, clean, strict=True))
+        site_of = dict(zip(ids, sites, strict=True))
+        again.extend(_recrawl_rows(split, docs, [p for _, p in systems[:4]], text, site_of))
     return rows, _full_copies_found(docs, truth, systems[0][1])
+
+
+#: The four cleanscrape settings, in the order of the syndication table's rows.
+_SETTINGS = (
+    CleanOptions(),
+    CleanOptions(containment=True),
+    CleanOptions(match="full"),
+    CleanOptions(match="full", containment=True),
+)
+
+
+def _recrawl_rows(
+    split: str,
+    docs: list[SyndDoc],
+    found: list[set[tuple[str, str]]],
+    text: dict[str, str],
+    site_of: dict[str, str],
+) -> list[str]:
+    """The re-crawl lines of a draw: pairs of a page and its second fetch by the same outlet
+    (``dedup_corpus.add_recrawls``), and pairs of a second fetch and the story's copies on
+    other outlets, found at each setting (``found``: the four settings' pairs), the first
+    kind by how the story changed; then, per setting, why each missed pair of one outlet is
+    kept apart: the rule :func:`~cleanscrape.dedup.compare_texts` names on the two clean texts
+    (``cleanscrape compare --as-is``), with their sites ("joined alone": the two alone are
+    joined, so the batch's other pages of the site decide). The pairs themselves are printed
+    for the dev half only."""
+    by_id = {d.id: d for d in docs}
+    again = [d for d in docs if d.recrawl]
+    original = {d.id: d.id.removesuffix(".recrawl.txt") + ".txt" for d in again}
+    same = sorted(tuple(sorted((d.id, original[d.id]))) for d in again)
+    other = sorted(
+        tuple(sorted((d.id, c.id)))
+        for d in again
+        for c in docs
+        if c.story == d.story and c.outlet != d.outlet and not c.recrawl
+    )
+
+    def counts(pairs: list[tuple[str, ...]]) -> str:
+        return " / ".join(str(sum(p in f for p in pairs)) for f in found)
+
+    out = [
+        f"[{split}] re-crawl pairs of one outlet found, default / --containment / --match full /"
+        f" both: {counts(same)} of {len(same)}",
+        f"[{split}] re-crawl and the story's copies on other outlets: {counts(other)} of"
+        f" {len(other)}",
+    ]
+    for kind in dict.fromkeys(d.recrawl for d in again):
+        part = [p for p in same if kind in (by_id[p[0]].recrawl, by_id[p[1]].recrawl)]
+        out.append(f"[{split}]   story {kind}: {counts(part)} of {len(part)}")
+    for name, opts, pred in zip(
+        ("default", "--containment", "--match full", "both"), _SETTINGS, found, strict=True
+    ):
+        why: dict[str, int] = {}
+        for a, b in same:
+            if (a, b) in pred:
+                continue
+            if a not in text or b not in text:
+                reason = "a page not kept"
+            else:
+                c = compare_texts(text[a], text[b], opts, sites=(site_of[a], site_of[b]))
+                reason = c.apart_because or (
+                    "joined alone" if c.relation != "different" else "below the thresholds"
+                )
+                if split == "dev":
+                    out.append(
+                        f"[{split}]   {name} misses {a} ({by_id[a].recrawl or by_id[b].recrawl})"
+                        f": {reason}, similarity {c.similarity:.3f}, contained "
+                        f"{c.a_in_b:.2f} / {c.b_in_a:.2f}"
+                    )
+            why[reason] = why.get(reason, 0) + 1
+        if why:
+            out.append(
+                f"[{split}] {name} misses by reason: "
+                + ", ".join(f"{n} x {r}" for r, n in sorted(why.items(), key=lambda x: -x[1]))
+            )
+    return out
 
 
 def _full_copies_found(
@@ -969,6 +1058,12 @@ def main() -> None:
         help="a hard negative prints its story's first N paragraphs only (0: all)",
     )
     y.add_argument(
+        "--recrawls",
+        type=int,
+        default=0,
+        help="that many stories' pages printed a second time by the same outlet (0: none)",
+    )
+    y.add_argument(
         "--edited",
         type=float,
         default=0.0,
@@ -1006,6 +1101,7 @@ def main() -> None:
             args.wrong,
             args.negative_words,
             args.negative_paragraphs,
+            args.recrawls,
         )
     elif args.cmd == "copies":
         copies(args.sizes, args.repeat, args.outlets, args.containment, args.sites)

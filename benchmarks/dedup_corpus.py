@@ -413,6 +413,10 @@ class SyndDoc:
     edits: str = ""  # how this copy's body was edited ("" when printed as written)
     headline: str = ""  # the headline as this copy prints it
     lede: str = ""  # the lede's lines as this copy prints them (a line each)
+    opening: str = ""  # a hard negative's standard paragraph, above its lede
+    #: "" for a page as first printed; for a second crawl of a page of the same outlet
+    #: (:func:`_recrawl`), how its story changed: "same", "added" or "edited"
+    recrawl: str = ""
 
 
 def _page_title(html: bytes) -> str | None:
@@ -586,6 +590,7 @@ def build_syndication(
     edited: float = 0.0,
     negative_words: int = NEGATIVE_WORDS,
     negative_paragraphs: int = 0,
+    recrawls: int = 0,
 ) -> list[SyndDoc]:
     """``n_stories`` stories republished by 2-4 outlets each, ``singles`` stories published once,
     and ``negatives`` groups of 2-3 different short stories from one outlet sharing a standard
@@ -597,7 +602,10 @@ def build_syndication(
     that many paragraphs only (the lede included; the words counted on those), so that any
     story can be a short one under the standard paragraph. Either one other than its default
     makes the stories under the standard paragraph shorter or more of them, and the draws
-    differ; at the defaults they are the ones the builder drew before."""
+    differ; at the defaults they are the ones the builder drew before. ``recrawls``: that many
+    stories' pages printed a second time by the same outlet (:func:`add_recrawls`), drawn by a
+    random generator of their own after the rest, so the other pages are the ones
+    ``recrawls=0`` builds."""
     rng = random.Random(seed)
     order = list(range(len(stories)))
     rng.shuffle(order)
@@ -648,6 +656,7 @@ def build_syndication(
                 " ".join(done),
                 headline,
                 "\n".join(lede),
+                opening or "",
             )
         )
 
@@ -665,7 +674,113 @@ def build_syndication(
         for k, site in enumerate(outlets):
             publish(si, site, first=k == 0)
     rng.shuffle(docs)
+    if recrawls:
+        by_name = {site.name: site for site in sites}
+        add_recrawls(docs, stories, by_name, long_paras, recrawls, random.Random(f"{seed}/recrawl"))
     return docs
+
+
+# --- re-crawls: a page printed a second time by its own outlet ----------------------------------
+# A re-crawl is the same article page fetched again: the same headline, lede and paragraphs as
+# the page printed them, inside the same outlet's chrome, whose variable parts changed between
+# the two fetches (all real text: the outlet's own lines and the draw's headlines):
+# * the menu row and tag line drawn again from the outlet's short items (as for any page of it);
+# * each card of the outlet's chrome (a headline-shaped line: 4-24 words, a letter first, no
+#   sentence end, no digit, no menu mark "|" or "·", not the tag line) replaced, one in two, by the
+#   headline of another story: first the outlet's other stories in the draw, then the split's
+#   other stories (a related or most-read box that now lists other stories);
+# * each short line with a figure (a date or time stamp, a view or comment count: at most 6
+#   words) has its numbers of 1-3 digits raised by one draw's step (1-9): a later day or hour,
+#   more views ("Dec 18, 2025" -> "Dec 21, 2025", "133" -> "136", "2d" -> "5d"); years stay;
+# * the story itself, by a mix: half printed as before ("same"); a quarter updated with a
+#   paragraph added at its end ("added": a real 50-110-word paragraph of another story, the
+#   donors of the edited copies); a quarter edited at its end ("edited": the last paragraph's
+#   last sentence replaced by the first sentence of such a paragraph).
+_CARD = re.compile(r"^(?!Tags: )[^\W\d_][^.!?…\d|·]*$")
+_DIGIT = re.compile(r"\d")
+_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+RECRAWL_KINDS = ("same", "same", "added", "edited")
+
+
+def _is_card(line: str) -> bool:
+    """A headline-shaped chrome line: 4-24 words, a letter first, no sentence end, no digit,
+    no menu mark, not the tag line."""
+    return 4 <= len(line.split()) <= 24 and bool(_CARD.match(line))
+
+
+def _is_stamp(line: str) -> bool:
+    """A short chrome line with a figure (a date, a time, a count): at most 6 words."""
+    return len(line.split()) <= 6 and bool(_DIGIT.search(line))
+
+
+def _recrawl_chrome(lines: list[str], cards: list[str], step: int, rng: random.Random) -> list[str]:
+    """``lines`` of an outlet's chrome as a second fetch prints them: cards replaced, one in
+    two, from ``cards`` (in order), stamps' numbers of 1-3 digits raised by ``step``."""
+    out = []
+    for line in lines:
+        if _is_card(line) and cards and rng.random() < 0.5:
+            out.append(cards.pop(0))
+        elif _is_stamp(line):
+            out.append(_SMALL_NUMBER.sub(lambda m: str(int(m.group()) + step), line))
+        else:
+            out.append(line)
+    return out
+
+
+def _updated_story(paras: list[str], kind: str, donor: str) -> list[str]:
+    """The story's paragraphs as a re-crawl prints them (``kind``: see the mix above)."""
+    if kind == "added":
+        return [*paras, donor]
+    if kind == "edited" and paras:
+        sents = split_sentences(paras[-1])
+        first = split_sentences(donor)[0]
+        return [*paras[:-1], " ".join([*sents[:-1], first])]
+    return list(paras)
+
+
+def _recrawl(doc: SyndDoc, site: Site, cards: list[str], donor: str, rng: random.Random) -> SyndDoc:
+    """A second fetch of ``doc``'s page by its outlet (``site``)."""
+    head, tail = _outlet_chrome(site, rng)
+    step = rng.randint(1, 9)
+    head = _recrawl_chrome(head, cards, step, rng)
+    tail = _recrawl_chrome(tail, cards, step, rng)
+    kind = rng.choice(RECRAWL_KINDS) if donor else "same"
+    lede = doc.lede.split("\n")
+    body = doc.body.split("\n") if doc.body else []
+    story = _updated_story([*lede, *body], kind, donor)
+    body = story[len(lede) :]
+    opening = [doc.opening] if doc.opening else []
+    lines = [*head, doc.headline, *opening, *story, *tail]
+    name = doc.id.removesuffix(".txt") + ".recrawl.txt"
+    return replace(doc, id=name, page="\n".join(lines), body="\n".join(body), recrawl=kind)
+
+
+def add_recrawls(
+    docs: list[SyndDoc],
+    stories: list[Story],
+    sites: dict[str, Site],
+    donors: list[str],
+    k: int,
+    rng: random.Random,
+) -> None:
+    """Adds to ``docs`` a second fetch (:func:`_recrawl`) of one page of each of ``k`` stories
+    (a hard negative's too: a short story under its outlet's standard paragraph, whose second
+    fetch must still be kept apart from the outlet's other stories under it), each at a place
+    drawn in the list; ``donors``: paragraphs an update may add."""
+    pages = sorted(docs, key=lambda d: d.id)
+    by_story: dict[str, list[SyndDoc]] = {}
+    for d in pages:
+        by_story.setdefault(d.story, []).append(d)
+    headlines = {s.id: s.headline for s in stories}
+    for story in rng.sample(sorted(by_story), min(k, len(by_story))):
+        doc = rng.choice(by_story[story])
+        own = sorted({d.story for d in pages if d.outlet == doc.outlet} - {story})
+        others = [s for s in sorted(headlines) if s != story and s not in own]
+        cards = [headlines[s] for s in [*own, *rng.sample(others, min(8, len(others)))]]
+        pool = [p for p in donors if p not in doc.body]
+        donor = rng.choice(pool) if pool else ""
+        new = _recrawl(doc, sites[doc.outlet], cards, donor, rng)
+        docs.insert(rng.randrange(len(docs) + 1), new)
 
 
 def story_pairs(docs: list[SyndDoc]) -> set[tuple[str, str]]:
