@@ -22,6 +22,8 @@ from .conftest import DATA, SEEDS
 from .test_bad_inputs import _make_bad_batch
 from .test_chrome_site_chrome_whole import LONG, SHORT
 from .test_chrome_site_chrome_whole import _docs as _outlet_pages
+from .test_dedup_kept_whole_flag import OTHER, PAGE, recrawl
+from .test_dedup_kept_whole_flag import SETTINGS as WHOLE_SETTINGS
 from .test_dedup_opened import prose_outweighing
 from .test_dedup_outlet_shared import ENGINE_JOINED, RECRAWL, SETTINGS, engine_texts
 from .test_dedup_own_openings import PAGE_A, PAGE_B
@@ -255,6 +257,39 @@ def test_stories_of_one_outlet_under_its_text_stay_apart_as_locally(
             RECRAWL, [None] * len(RECRAWL), opts, sites=recrawl_sites
         )
         assert local.duplicate_of == distributed.duplicate_of == [None, 0, None, None]
+
+
+def test_two_pages_kept_whole_stay_apart_by_their_flags_as_locally(tmp_path: Path) -> None:
+    """Each row carries whether the strip stage kept its page whole, as it carries its site:
+    two short stories of one outlet on pages kept whole, which their shingles cannot tell
+    kept whole, are apart and a re-crawl of one joined at every setting, as locally; without
+    the flags both engines read the shingles alike. The whole run on files (the Ray job's
+    dedup stage) writes the local engine's output, with one worker or two."""
+    texts = [PAGE, OTHER, recrawl(PAGE, OTHER)]
+    sites: list[str | None] = ["realtors.example"] * 3
+    for opts in WHOLE_SETTINGS:
+        for whole, joined in (([True] * 3, [None, None, 0]), (None, [None, 0, 0])):
+            local = find_duplicates(texts, opts, sites=sites, whole_pages=whole)
+            distributed = RayEngine().duplicates(
+                texts, [None] * 3, opts, sites=sites, whole_pages=whole
+            )
+            assert local.duplicate_of == distributed.duplicate_of == joined
+    for name, text in zip(("crm_software", "home_depot_sales", "recrawl"), texts, strict=True):
+        path = tmp_path / "in" / "realtors" / f"{name}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    local, distributed, code = _both(tmp_path / "in", tmp_path, "--containment", "-j", "2")
+    assert code == 0
+    assert local == distributed
+    report = json.loads(distributed["report.json"])
+    assert {d["id"]: d["duplicate_of"] for d in report["documents"]} == {
+        "realtors/crm_software.txt": None,
+        "realtors/home_depot_sales.txt": None,
+        "realtors/recrawl.txt": "realtors/crm_software.txt",
+    }
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "one"), "-q", "-j", "1"]) == 0
+    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "two"), "-q", "-j", "2"]) == 0
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
 
 
 def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:

@@ -54,6 +54,7 @@ def dedup(
     *,
     published: Sequence[str | None] | None = None,
     sites: Sequence[str | None] | None = None,
+    whole_pages: Sequence[bool | None] | None = None,
     options: CleanOptions | None = None,
     **overrides: Any,
 ) -> DedupResult:
@@ -61,7 +62,9 @@ def dedup(
 
     ``published`` (ISO dates, one per text) serves ``keep="newest"``; ``sites`` (the site of
     each text, ``None`` when not known) makes a text contained in another of its own site share
-    their openings both ways (with ``containment``). ``published`` or ``sites`` of another
+    their openings both ways (with ``containment``); ``whole_pages`` (whether the strip stage
+    kept each page whole, its ``low_prose`` flag, ``None`` when not known) serves the rules of
+    two pages of one site kept whole. ``published``, ``sites`` or ``whole_pages`` of another
     length than ``texts`` is a :class:`~cleanscrape.UsageError`.
 
     >>> dedup(["Mưa lớn ở Hà Nội.", "MƯA LỚN Ở HÀ NỘI!"], keep="newest",
@@ -69,7 +72,9 @@ def dedup(
     [1, None]
     """
     opts = _options(options, overrides)
-    return find_duplicates(list(texts), opts, published=published, sites=sites)
+    return find_duplicates(
+        list(texts), opts, published=published, sites=sites, whole_pages=whole_pages
+    )
 
 
 def compare(
@@ -78,12 +83,13 @@ def compare(
     *,
     options: CleanOptions | None = None,
     sites: tuple[str | None, str | None] = (None, None),
+    whole_pages: tuple[bool | None, bool | None] = (None, None),
     **overrides: Any,
 ) -> Comparison:
     """Why two clean texts are (or are not) duplicates, as the de-duplication judges them:
     body similarity, containment both ways, headline match and the lines that differ.
-    ``sites`` (the site of each text, as :func:`dedup` takes them) gives the verdict a batch
-    gives two texts of those sites.
+    ``sites`` and ``whole_pages`` (as :func:`dedup` takes them) give the verdict a batch
+    gives two texts of those sites and pages.
 
     >>> body = "\\nMột hai ba bốn năm sáu bảy.\\nTám chín mười."
     >>> c = compare("Mưa lớn" + body, "Mưa to" + body)
@@ -92,4 +98,4 @@ def compare(
     >>> compare("Mưa lớn" + body, "Mưa to" + body, match="full").relation
     'different'
     """
-    return compare_texts(a, b, _options(options, overrides), sites=sites)
+    return compare_texts(a, b, _options(options, overrides), sites=sites, whole_pages=whole_pages)

@@ -21,7 +21,14 @@ import numpy as np
 import numpy.typing as npt
 
 from .chrome.memo import LineMemo
-from .chrome.templates import SITE_TEMPLATE, LineKeys, drop_lines, line_keys, site_key
+from .chrome.templates import (
+    SITE_TEMPLATE,
+    LineKeys,
+    drop_lines,
+    kept_whole,
+    line_keys,
+    site_key,
+)
 from .dedup import Comparison, DedupResult
 from .dedup.compare import Figures, TextView, compare_figures, compare_measured
 from .dedup.core import add_comparisons
@@ -167,7 +174,10 @@ def mark_duplicates(
     published = [(r.result.metadata.get("published") if r.result else None) for r in live]
     texts = [r.text for r in live]
     sites = [site_key(r) for r in live]
-    found = (engine or default_engine(1)).duplicates(texts, published, options, sites=sites)
+    whole = [kept_whole(r.result.flags if r.result else [], options) for r in live]
+    found = (engine or default_engine(1)).duplicates(
+        texts, published, options, sites=sites, whole_pages=whole
+    )
     add_comparisons(found, texts, options)
     for r, dup, sim in zip(live, found.duplicate_of, found.similarity, strict=True):
         if dup is not None:
@@ -579,7 +589,7 @@ def _run_streamed(
                 else:
                     record.spool = batch._spool.put(text)
             if record.print is not None:
-                batch.prints.add(record.print, record.site)
+                batch.prints.add(record.print, record.site, kept_whole(record.entry["flags"], opts))
                 record.print = None
             if record.trace is not None:  # on disk until the report is written
                 record.trace_spool, record.trace = batch._spool.put(record.trace), None
@@ -618,7 +628,13 @@ def _run_streamed(
                 found = engine.duplicates_of_prints(batch.prints, published, opts)
             else:
                 texts = _SpooledTexts(batch, live)
-                found = engine.duplicates(texts, published, opts, sites=[r.site for r in live])
+                found = engine.duplicates(
+                    texts,
+                    published,
+                    opts,
+                    sites=[r.site for r in live],
+                    whole_pages=[kept_whole(r.entry["flags"], opts) for r in live],
+                )
             batch.clusters = mark_record_duplicates(live, found)
             if pipeline.keep_fingerprints and prints:
                 batch.fingerprints = _StoredFingerprints(batch.prints, live)

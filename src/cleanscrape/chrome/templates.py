@@ -51,6 +51,13 @@ def site_key(result: DocResult) -> str:
     return "folder:" + posixpath.dirname(result.id.replace("\\", "/"))
 
 
+def kept_whole(flags: Sequence[str], options: CleanOptions) -> bool | None:
+    """Whether the strip stage kept a page whole (the document's ``flags`` hold ``low_prose``),
+    as the de-duplication's rules of pages kept whole read it; ``None`` when no strip stage ran
+    (``strip_chrome`` off: every text is its page, and the flag says nothing)."""
+    return LOW_PROSE in flags if options.strip_chrome else None
+
+
 def _article_key(keys: list[str]) -> str:
     """Identity of an article: its longest line (copies of one article share it)."""
     # (the greatest of the longest lines: the line max() by (length, line) picks)

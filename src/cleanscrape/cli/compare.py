@@ -36,18 +36,22 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     c.set_defaults(run=run)
 
 
-def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None, str | None]:
-    """The clean text of ``path``, its title and its site as ``clean`` keys it (the host of
-    its URL, else its folder; title and site ``None`` with ``--as-is``)."""
+def _clean_text(
+    path: str, args: argparse.Namespace
+) -> tuple[str, str | None, str | None, bool | None]:
+    """The clean text of ``path``, its title, its site as ``clean`` keys it (the host of
+    its URL, else its folder) and whether the strip stage kept the page whole (its
+    ``low_prose`` flag); title, site and that flag ``None`` with ``--as-is`` (the texts then
+    tell a page kept whole, :func:`~cleanscrape.dedup.core.kept_whole`)."""
     if args.as_is:
         try:
-            return Path(path).read_text(encoding="utf-8"), None, None
+            return Path(path).read_text(encoding="utf-8"), None, None, None
         except (OSError, UnicodeDecodeError) as exc:
             reason = os_error_reason(exc) if isinstance(exc, OSError) else "is not UTF-8 text"
             raise InputError(
                 printable(path), f"cannot be read ({reason}); give a text file clean wrote"
             ) from exc
-    from ..chrome.templates import site_key
+    from ..chrome.templates import kept_whole, site_key
     from ..io.readers import is_supported, read_file
     from ..process import clean_document
 
@@ -60,10 +64,13 @@ def _clean_text(path: str, args: argparse.Namespace) -> tuple[str, str | None, s
     doc = next(read_file(p, name), None)
     if doc is None:
         raise InputError(name, "holds no documents")
-    res = clean_document(doc, clean_options(args))
+    options = clean_options(args)
+    res = clean_document(doc, options)
     if res.status == "error":
         raise InputError(name, (res.error or "could not be cleaned").removeprefix(f"{name}: "))
-    return res.text, res.result.title if res.result else None, site_key(res)
+    result = res.result
+    whole = kept_whole(result.flags, options) if result is not None else None
+    return res.text, result.title if result is not None else None, site_key(res), whole
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -71,12 +78,27 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..dedup.core import APART_REASONS
 
     options = clean_options(args)
-    (a, title_a, site_a), (b, title_b, site_b) = (_clean_text(p, args) for p in (args.a, args.b))
-    c = compare_texts(a, b, options, titles=(title_a, title_b), sites=(site_a, site_b))
+    (a, title_a, site_a, whole_a), (b, title_b, site_b, whole_b) = (
+        _clean_text(p, args) for p in (args.a, args.b)
+    )
+    c = compare_texts(
+        a,
+        b,
+        options,
+        titles=(title_a, title_b),
+        sites=(site_a, site_b),
+        whole_pages=(whole_a, whole_b),
+    )
     if args.json:
         out.write(
             json.dumps(
-                {"a": args.a, "b": args.b, "sites": [site_a, site_b], **c.to_dict()},
+                {
+                    "a": args.a,
+                    "b": args.b,
+                    "sites": [site_a, site_b],
+                    "whole_pages": [whole_a, whole_b],
+                    **c.to_dict(),
+                },
                 ensure_ascii=False,
             )
             + "\n"
@@ -101,6 +123,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ]
     if site_a is not None and site_b is not None:
         lines.append(f"sites: {'one' if site_a == site_b else 'two'} ({site_a}; {site_b})")
+    if whole_a is not None and whole_b is not None:
+        said = {True: "yes", False: "no"}
+        lines.append(f"pages kept whole (low_prose): A {said[whole_a]}; B {said[whole_b]}")
     if c.headline_a is not None or c.headline_b is not None:
         lines += [f"  A: {c.headline_a or '-'}", f"  B: {c.headline_b or '-'}"]
     lines.append(f"lines only in A: {len(c.only_in_a)}")

@@ -239,11 +239,14 @@ def compare_texts(
     *,
     titles: tuple[str | None, str | None] = (None, None),
     sites: tuple[str | None, str | None] = (None, None),
+    whole_pages: tuple[bool | None, bool | None] = (None, None),
 ) -> Comparison:
     """Compare two clean texts as the de-duplication does (see :class:`Comparison`).
 
     ``relation`` is what :func:`~.core.find_duplicates` makes of the two texts alone in a batch
-    given their ``sites`` (``None`` when not known; a batch gives each page its host): figures
+    given their ``sites`` (``None`` when not known; a batch gives each page its host) and
+    ``whole_pages`` (whether the strip stage kept each page whole, ``None`` when not known;
+    a batch gives each page's ``low_prose`` flag): figures
     that reach a threshold give ``"different"`` when the de-duplication does not join the pair,
     and ``apart_because`` then names the rule that kept them apart, as the de-duplication's own
     code path gives it (:func:`~.core.pair_apart`; the words: :data:`.core.APART_REASONS`).
@@ -262,7 +265,7 @@ def compare_texts(
     if c.relation != "different":
         from .core import pair_apart  # core builds on this module
 
-        apart = pair_apart(a, b, opts, sites)
+        apart = pair_apart(a, b, opts, sites, whole_pages)
         if apart is not None:
             c = dataclasses.replace(c, relation="different", apart_because=apart)
     if titles[0] and titles[1]:

@@ -173,14 +173,17 @@ def find_duplicates(
     *,
     published: Sequence[str | None] | None = None,
     sites: Sequence[str | None] | None = None,
+    whole_pages: Sequence[bool | None] | None = None,
 ) -> DedupResult:
     """Cluster ``texts``; in each cluster one is kept and the rest point at it.
 
     ``published`` (ISO dates, one per text) is used by ``keep="newest"``. ``sites`` (one per
     text: the site each was published on, ``None`` when unknown) makes a text contained in
     another of its site share their openings both ways to join it (:func:`openings_refusal`,
-    with ``containment``). Texts whose matching
-    key is empty (no letters or digits) are never duplicates.
+    with ``containment``). ``whole_pages`` (one per text: whether the strip stage kept the
+    page whole, its ``low_prose`` flag; ``None`` when not known, and then the texts' shingles
+    tell, :func:`kept_whole`) serves the rules of two pages of one site kept whole. Texts
+    whose matching key is empty (no letters or digits) are never duplicates.
 
     >>> r = find_duplicates(["Hoà bình, độc lập.", "HÒA BÌNH – ĐỘC LẬP", "Tin khác hẳn."])
     >>> r.duplicate_of
@@ -195,8 +198,12 @@ def find_duplicates(
         raise UsageError(
             f"sites has {len(sites)} entries for {len(texts)} texts; give one per text"
         )
+    if whole_pages is not None and len(whole_pages) != len(texts):
+        raise UsageError(
+            f"whole_pages has {len(whole_pages)} entries for {len(texts)} texts; give one per text"
+        )
     views = TextView.all_of(texts)  # lines, keys and parts: made once per text
-    prints = PrintList(texts, opts, views=views, sites=sites)
+    prints = PrintList(texts, opts, views=views, sites=sites, whole_pages=whole_pages)
     result, rep_of = _find(prints, opts, published)
     add_comparisons(result, texts, opts, views=views)
     reps = sorted({r for r in rep_of if r >= 0})
@@ -210,17 +217,18 @@ def pair_apart(
     b: str,
     options: CleanOptions,
     sites: tuple[str | None, str | None] = (None, None),
+    whole_pages: tuple[bool | None, bool | None] = (None, None),
 ) -> str | None:
     """Why :func:`find_duplicates` keeps ``a`` and ``b``, alone in a batch (no dates; their
-    ``sites`` as a batch gives them, ``None`` when not known), in two clusters (a key of
-    :data:`APART_REASONS`), or ``None`` when it joins them: the verdict ``cleanscrape
-    compare`` gives, for two texts whose figures reach a threshold.
+    ``sites`` and ``whole_pages`` as a batch gives them, ``None`` when not known), in two
+    clusters (a key of :data:`APART_REASONS`), or ``None`` when it joins them: the verdict
+    ``cleanscrape compare`` gives, for two texts whose figures reach a threshold.
 
     The reason is the first refusal the batch's own stages give as they run (:class:`_Apart`):
     the near-duplicate stage's openings rules for a pair it verifies, then the containment
     stage's for a body that lies in the other text; when no stage verified the pair, the
     stage whose candidates missed it (:func:`_not_proposed`)."""
-    prints = PrintList([a, b], options, sites=list(sites))
+    prints = PrintList([a, b], options, sites=list(sites), whole_pages=list(whole_pages))
     apart = _Apart()
     result, _ = _find(prints, options, None, apart)
     if result.duplicate_of != [None, None]:
@@ -754,6 +762,7 @@ def openings_refusal(
         a_in_b=i_in_j,
         one_site=one,
         stories=(prints.story(i), prints.story(j)) if one else (None, None),
+        kept=(prints.whole_page(i), prints.whole_page(j)),
     )
 
 
@@ -811,6 +820,7 @@ def opening_refusal(
     a_in_b: bool | None = None,
     one_site: bool = False,
     stories: tuple[U64 | None, U64 | None] = (None, None),
+    kept: tuple[bool | None, bool | None] = (None, None),
 ) -> str | None:
     """:func:`openings_refusal` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
@@ -819,7 +829,9 @@ def opening_refusal(
     whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
-    outside their site's text, :meth:`.prints.Prints.story`). Returns the name of the rule
+    outside their site's text, :meth:`.prints.Prints.story`; ``kept``: whether the strip
+    stage kept each page whole, ``None`` when not known, :meth:`.prints.Prints.whole_page`,
+    for the rules of pages kept whole). Returns the name of the rule
     that keeps the two apart (a key of :data:`APART_REASONS`, a constant: no string is built),
     or ``None`` when the openings allow the join."""
     if one_site:
@@ -827,11 +839,11 @@ def opening_refusal(
             return "outlet_shared"
         if own_openings(open_a, whole_a, open_b, whole_b):
             return "own_openings"
-        if story_lost_in_chrome(open_a, whole_a, whole_b) or story_lost_in_chrome(
-            open_b, whole_b, whole_a
+        if story_lost_in_chrome(open_a, whole_a, whole_b, kept[0]) or story_lost_in_chrome(
+            open_b, whole_b, whole_a, kept[1]
         ):
             return "story_lost_in_chrome"
-        if own_stories_in_chrome(open_a, whole_a, open_b, whole_b):
+        if own_stories_in_chrome(open_a, whole_a, open_b, whole_b, kept):
             return "own_stories_in_chrome"
         if own_lines_both(whole_a, whole_b):
             return "own_lines_both"
@@ -961,17 +973,31 @@ def own_openings(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
 KEPT_WHOLE_SHARE = DEFAULTS.min_kept_ratio
 
 
-def kept_whole(opening: U64, whole: U64) -> bool:
-    """Whether a text is a page the strip stage kept whole: its body's opening weighs under
-    :data:`KEPT_WHOLE_SHARE` of its whole text (see :func:`story_lost_in_chrome`)."""
+def kept_whole(opening: U64, whole: U64, flag: bool | None = None) -> bool:
+    """Whether a text is a page the strip stage kept whole: ``flag``, the strip stage's own
+    word (the document's ``low_prose`` flag, :meth:`.prints.Prints.whole_page`), when it is
+    known; else its body's opening weighs under :data:`KEPT_WHOLE_SHARE` of its whole text
+    (see :func:`story_lost_in_chrome`).
+
+    The opening's share holds only for texts of about ``OPENING_WORDS / KEPT_WHOLE_SHARE``
+    distinct shingles or more (an opening is at most :data:`.body.OPENING_WORDS` of them): a
+    page kept whole of 1,000-2,000 words, its menus printed twice counted once, has an
+    opening of a tenth of it, and a long article that the strip stage kept has an opening
+    under a twentieth. The flag tells both; the share serves texts whose flag is not known
+    (clean texts compared as they are, texts given to :func:`find_duplicates` without it)."""
+    if flag is not None:
+        return flag and bool(opening.size)
     return bool(opening.size) and opening.size < KEPT_WHOLE_SHARE * whole.size
 
 
-def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
+def story_lost_in_chrome(
+    open_a: U64, whole_a: U64, whole_b: U64, kept_a: bool | None = None
+) -> bool:
     """Whether a text of one site is a page whose story another page of the site lacks while
     the site's chrome makes them alike: its body's opening (``open_a``, at least
     :data:`MIN_CONTAINED_SHINGLES`) lies in the other's whole text (``whole_b``) for less than
-    :data:`OPENING_ABSENT`, and weighs under :data:`KEPT_WHOLE_SHARE` of its own whole text.
+    :data:`OPENING_ABSENT`, and the text is a page kept whole (:func:`kept_whole`, ``kept_a``
+    the strip stage's flag when known).
 
     When the strip stage keeps too little of a page it keeps the page whole (flagged
     ``low_prose``): a short story under a site's long chrome (a cloud provider's page of a
@@ -986,7 +1012,7 @@ def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
     """
     return (
         open_a.size >= MIN_CONTAINED_SHINGLES
-        and kept_whole(open_a, whole_a)
+        and kept_whole(open_a, whole_a, kept_a)
         and not containment_reaches(open_a, whole_b, OPENING_ABSENT)
     )
 
@@ -998,8 +1024,15 @@ def story_lost_in_chrome(open_a: U64, whole_a: U64, whole_b: U64) -> bool:
 OWN_STORY_SHINGLES = OPENING_WORDS // 2
 
 
-def own_stories_in_chrome(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) -> bool:
-    """Whether two texts of one site are pages kept whole (:func:`kept_whole`) that each hold
+def own_stories_in_chrome(
+    open_a: U64,
+    whole_a: U64,
+    open_b: U64,
+    whole_b: U64,
+    kept: tuple[bool | None, bool | None] = (None, None),
+) -> bool:
+    """Whether two texts of one site are pages kept whole (:func:`kept_whole`, ``kept`` the
+    strip stage's flags when known) that each hold
     a story the other lacks: at least :data:`OWN_STORY_SHINGLES` of each one's whole-text
     hashes lie outside the other's.
 
@@ -1014,7 +1047,7 @@ def own_stories_in_chrome(open_a: U64, whole_a: U64, open_b: U64, whole_b: U64) 
     a tag row: fewer than :data:`OWN_STORY_SHINGLES`); a page updated with a paragraph holds
     it on one side only.
     """
-    if not (kept_whole(open_a, whole_a) and kept_whole(open_b, whole_b)):
+    if not (kept_whole(open_a, whole_a, kept[0]) and kept_whole(open_b, whole_b, kept[1])):
         return False
     inside = intersection_size(whole_a, whole_b)
     return min(whole_a.size, whole_b.size) - inside >= OWN_STORY_SHINGLES

@@ -75,7 +75,7 @@ from .core import (
     opening_refusal,
 )
 from .key import matching_key
-from .prints import OUTLET_TEXTS, PrintList, opening_of, outlet_text
+from .prints import OUTLET_TEXTS, PrintList, opening_of, outlet_text, whole_page_of
 from .signature import (
     U64,
     candidate_bands,
@@ -200,6 +200,8 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
         "sig": np.array([x.tobytes() for x in sigs], dtype=object),
         # the site's number (:func:`.prints.site_numbers`; -1: not known)
         "site": batch["site"][rows] if "site" in batch else np.full(rows.size, -1, np.int64),
+        # whether the strip stage kept the page whole (:func:`.prints.whole_page_marks`)
+        "kept": batch["kept"][rows] if "kept" in batch else np.full(rows.size, -1, np.int64),
     }
     out.update(_put_hashes(hashes, opening, whole, out["order"], store))
     return out
@@ -342,6 +344,7 @@ def _band_rows(batch: Batch, bands: int, rows: int) -> Batch:
     }
     out.update({c: batch[c][pos] for c in _HASH_COLUMNS})
     out["site"] = _sites(batch)[pos]
+    out["kept"] = _kept(batch)[pos]
     out["outlet"] = _outlets(batch)[pos]
     return out
 
@@ -381,6 +384,7 @@ def _verify_key(
     orders = group["order"][rows].tolist()
     prints = reader.get(group, rows)
     sites = _sites(group)[rows].tolist()
+    kept = list(map(whole_page_of, _kept(group)[rows].tolist()))
     outlets = _outlets(group)[rows].tolist()
     label = np.arange(len(orders))
     for y in range(1, len(orders)):
@@ -399,6 +403,7 @@ def _verify_key(
                     wy,
                     one_site=one,
                     stories=_stories((wx, outlets[x]), (wy, outlets[y])) if one else (None, None),
+                    kept=(kept[x], kept[y]),
                 )
                 is None
             ):
@@ -516,6 +521,7 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
             "body": np.empty(0, dtype=object),
             "opening": np.empty(0, dtype=object),
             "site": np.empty(0, dtype=np.int64),
+            "kept": np.empty(0, dtype=np.int64),
             "outlet": np.empty(0, dtype=object),
         }
     reader = _HashReader(store)
@@ -531,19 +537,22 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
         "body": np.array([b.tobytes()] * n, dtype=object),
         "opening": np.array([opening.tobytes()] * n, dtype=object),
         "site": np.full(n, _sites(group)[src[0]], dtype=np.int64),
+        "kept": np.full(n, _kept(group)[src[0]], dtype=np.int64),
         "outlet": np.array([_outlets(group)[src[0]]] * n, dtype=object),
     }
 
 
 class _Side(NamedTuple):
     """A text's hashes in a group of candidate pairs (rows of :func:`_own_rows` and
-    :func:`_with_whole`), its site (-1: none known) and which of its whole hashes are the
-    site's text (:func:`site_texts`)."""
+    :func:`_with_whole`), its site (-1: none known), whether the strip stage kept its page
+    whole (``None``: not known) and which of its whole hashes are the site's text
+    (:func:`site_texts`)."""
 
     body: U64
     opening: U64
     whole: U64
     site: int
+    kept: bool | None
     outlet: bytes
 
 
@@ -555,12 +564,13 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
         return None
     me: _Side | None = None
     others: list[tuple[int, _Side]] = []
-    for j, body, opening, whole, site, outlet in zip(
+    for j, body, opening, whole, site, kept, outlet in zip(
         group["j"].tolist(),
         group["body"].tolist(),
         group["opening"].tolist(),
         group["whole"].tolist(),
         _sites(group).tolist(),
+        _kept(group).tolist(),
         _outlets(group).tolist(),
         strict=True,
     ):
@@ -569,6 +579,7 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
             np.frombuffer(opening, dtype=np.uint64),
             np.frombuffer(whole, dtype=np.uint64),
             site,
+            whole_page_of(kept),
             outlet,
         )
         if j >= 0:
@@ -608,6 +619,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
                     if one
                     else (None, None)
                 ),
+                kept=(me.kept, other.kept),
             )
             is None
         ):
@@ -646,6 +658,7 @@ def _own_rows(batch: Batch, store: str | None) -> Batch:
         "body": np.array([h.tobytes() for h, _, _ in got], dtype=object),
         "opening": np.array([o.tobytes() for _, o, _ in got], dtype=object),
         "site": _sites(batch),
+        "kept": _kept(batch),
         "outlet": _outlets(batch),
     }
 
@@ -654,6 +667,14 @@ def _sites(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
     """The rows' site numbers (-1 each when the rows carry none: sites not known)."""
     if "site" in group:
         return np.asarray(group["site"], dtype=np.int64)
+    return np.full(len(group["order"] if "order" in group else group["i"]), -1, np.int64)
+
+
+def _kept(group: Batch) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """The rows' marks of a page the strip stage kept whole (:func:`.prints.whole_page_marks`;
+    -1 each, not known, when the rows carry none)."""
+    if "kept" in group:
+        return np.asarray(group["kept"], dtype=np.int64)
     return np.full(len(group["order"] if "order" in group else group["i"]), -1, np.int64)
 
 
@@ -768,6 +789,7 @@ def _by_pair(
             "j": b["order"],
             **{c: b[c] for c in _HASH_COLUMNS},
             "site": _sites(b),
+            "kept": _kept(b),
             "outlet": _outlets(b),
         },
         batch_format="numpy",
@@ -869,6 +891,7 @@ def _no_hashes(n: int) -> Batch:
         "on": zero,
         "wn": zero,
         "site": none,
+        "kept": none,
         "outlet": empty,
     }
 
@@ -1141,6 +1164,7 @@ def _banded(batch: Batch) -> Batch:
     return {
         **{c: batch[c] for c in ("order", "sig", *_HASH_COLUMNS)},
         "site": _sites(batch),
+        "kept": _kept(batch),
         "outlet": _outlets(batch),
     }
 
@@ -1152,5 +1176,6 @@ def _keyed_with_hashes(batch: Batch) -> Batch:
     :func:`.core._contained` takes every text), and the marks of its site's text."""
     return {
         **{c: batch[c] for c in ("order", "rep", "site", *_HASH_COLUMNS)},
+        "kept": _kept(batch),
         "outlet": _outlets(batch),
     }

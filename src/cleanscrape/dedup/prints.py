@@ -201,6 +201,11 @@ class Prints(Protocol):
         """Characters of text ``i``."""
         ...
 
+    def whole_page(self, i: int) -> bool | None:
+        """Whether text ``i`` is a page the strip stage kept whole (its ``low_prose`` flag),
+        ``None`` when not known (see :func:`.core.kept_whole`)."""
+        ...
+
     def story(self, i: int) -> U64 | None:
         """Text ``i``'s whole-text hashes that are not its site's text (:func:`outlet_text`
         over the site's texts with a key), or ``None`` when the site prints no such text
@@ -290,6 +295,21 @@ def _members_by_site(
     return {int(sites[g[0]]): g for g in np.split(by_site, cuts) if g.size}
 
 
+def whole_page_marks(whole_pages: Sequence[bool | None]) -> list[int]:
+    """Each text's mark of a page kept whole, as a column holds it: 1 kept whole, 0 not, -1
+    not known (:func:`whole_page_of` reads it back).
+
+    >>> whole_page_marks([True, None, False])
+    [1, -1, 0]
+    """
+    return [-1 if w is None else int(w) for w in whole_pages]
+
+
+def whole_page_of(mark: int) -> bool | None:
+    """A mark of :func:`whole_page_marks` as :meth:`Prints.whole_page` gives it."""
+    return None if mark < 0 else bool(mark)
+
+
 def site_numbers(sites: Sequence[str | None]) -> list[int]:
     """Each site as a number: the same for equal names, in order of first appearance; -1 for
     ``None`` or an empty name (not known).
@@ -307,6 +327,7 @@ class PrintList:
 
     ``lazy``: a text's print is made when first asked for (for callers that need the prints of
     a few texts only), else all at once. ``sites``: the site of each text (``None``: not
+    known); ``whole_pages``: whether the strip stage kept each page whole (``None``: not
     known).
     """
 
@@ -318,10 +339,12 @@ class PrintList:
         lazy: bool = False,
         views: Sequence[TextView] | None = None,
         sites: Sequence[str | None] | None = None,
+        whole_pages: Sequence[bool | None] | None = None,
     ) -> None:
         self.texts = texts
         self.options = options
         self._sites = site_numbers(sites) if sites is not None else None
+        self._whole_pages = list(whole_pages) if whole_pages is not None else None
         #: the texts' views when the caller has them (their keys make the whole hashes)
         self.views = views
         self._prints: dict[int, TextPrint] = {}
@@ -382,6 +405,9 @@ class PrintList:
 
     def site(self, i: int) -> int:
         return -1 if self._sites is None else self._sites[i]
+
+    def whole_page(self, i: int) -> bool | None:
+        return None if self._whole_pages is None else self._whole_pages[i]
 
     def story(self, i: int) -> U64 | None:
         if self._sites is None:
@@ -444,6 +470,7 @@ class PrintStore:
         self._length = _Column(np.int64)
         self._site = _Column(np.int64)
         self._site_numbers: dict[str, int] = {}
+        self._whole_page = _Column(np.int8)  # (:func:`whole_page_marks`)
         # offset and count of the matching hashes, of the whole hashes (or _SAME), of the
         # opening's hashes
         self._at = _Column(np.int64, 6)
@@ -467,12 +494,13 @@ class PrintStore:
             return (*at, _SAME, 0, *opening)
         raise ValueError("a stored print needs its whole text's hashes: text_prints(whole=True)")
 
-    def add(self, p: TextPrint, site: str | None = None) -> int:
-        """Store a print (of a text published on ``site``: ``None`` when not known); returns
-        its position."""
+    def add(self, p: TextPrint, site: str | None = None, whole_page: bool | None = None) -> int:
+        """Store a print (of a text published on ``site``, of a page the strip stage kept
+        whole or not, ``whole_page``: ``None`` when not known); returns its position."""
         number = self._site_numbers.setdefault(site, len(self._site_numbers)) if site else -1
         self._site_text = None
         self._site.append(number)
+        self._whole_page.append(whole_page_marks([whole_page])[0])
         self._keys.append(np.frombuffer(p.key or _EMPTY_KEY, dtype=np.uint8))
         self._empty.append(not p.key)
         self._sigs.append(p.signature)
@@ -523,6 +551,9 @@ class PrintStore:
 
     def site(self, i: int) -> int:
         return int(self._site.data[i])
+
+    def whole_page(self, i: int) -> bool | None:
+        return whole_page_of(int(self._whole_page.data[i]))
 
     def story(self, i: int) -> U64 | None:
         if self._site_text is None:

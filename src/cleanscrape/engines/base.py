@@ -57,6 +57,7 @@ class DuplicateFinder(Protocol):
         *,
         published: Sequence[str | None] | None = None,
         sites: Sequence[str | None] | None = None,
+        whole_pages: Sequence[bool | None] | None = None,
     ) -> DedupResult: ...
 
 
@@ -116,10 +117,14 @@ class Engine(Protocol):
         options: CleanOptions,
         *,
         sites: Sequence[str | None] | None = None,
+        whole_pages: Sequence[bool | None] | None = None,
     ) -> DedupResult:
         """The de-duplication stage over the kept texts (in input order; ``sites``: the site
-        of each, see :func:`~cleanscrape.dedup.find_duplicates`), run by :attr:`finder`."""
-        return self.finder(texts, options, published=published, sites=sites)
+        of each, ``whole_pages``: whether the strip stage kept each page whole, see
+        :func:`~cleanscrape.dedup.find_duplicates`), run by :attr:`finder`."""
+        return self.finder(
+            texts, options, published=published, sites=sites, whole_pages=whole_pages
+        )
 
 
 @dataclass(slots=True)

@@ -40,7 +40,7 @@ from ..dedup.distributed import (
     release_finished,
     utf8_text,
 )
-from ..dedup.prints import site_numbers
+from ..dedup.prints import site_numbers, whole_page_marks
 from ..errors import UsageError
 from ..options import CleanOptions
 from .base import DuplicateFinder, Engine, TemplateDrops
@@ -251,6 +251,7 @@ def find_on_ray(
     *,
     published: Sequence[str | None] | None = None,
     sites: Sequence[str | None] | None = None,
+    whole_pages: Sequence[bool | None] | None = None,
     address: str | None = None,
     chunk: int = 4096,
     block: int = 1024,
@@ -264,6 +265,7 @@ def find_on_ray(
     n = len(texts)
     dates = published if published is not None else [None] * n
     site = np.array(site_numbers(sites if sites is not None else [None] * n), dtype=np.int64)
+    whole = whole_page_marks(whole_pages if whole_pages is not None else [None] * n)
     if n < 2:
         return DedupResult([None] * n, [None] * n, [])
     start(address)
@@ -277,6 +279,7 @@ def find_on_ray(
                 "length": np.array([len(texts[i]) for i in range(lo, hi)], dtype=np.int64),
                 "published": [dates[i] or "" for i in range(lo, hi)],
                 "site": site[lo:hi],
+                "kept": np.array(whole[lo:hi], dtype=np.int64),
             },
             block,
         )

@@ -62,8 +62,9 @@ from ..batch import (
     apply_line_drops,
     mark_record_duplicates,
 )
+from ..chrome.templates import kept_whole
 from ..dedup.distributed import release_finished
-from ..dedup.prints import site_numbers
+from ..dedup.prints import site_numbers, whole_page_marks
 from ..document import Document
 from ..errors import OutputError, os_error_reason
 from ..io.parquet import ParquetColumns
@@ -412,6 +413,7 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
     # the rows are made a chunk at a time, as columns: each text's ``ref`` is where it waits
     # (:func:`_ref_text`), its length, date and site (about 100 bytes a text)
     sites = np.array(site_numbers([r.site for r in live]), dtype=np.int64)
+    whole = whole_page_marks([kept_whole(r.entry["flags"], opts) for r in live])
     tables = []
     for lo in range(0, len(live), engine.chunk):
         chunk = live[lo : lo + engine.chunk]
@@ -422,6 +424,7 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
                 "length": np.array([r.entry["chars_out"] for r in chunk], dtype=np.int64),
                 "published": [r.published or "" for r in chunk],
                 "site": sites[lo : lo + len(chunk)],
+                "kept": np.array(whole[lo : lo + len(chunk)], dtype=np.int64),
             },
             1024,
         )
