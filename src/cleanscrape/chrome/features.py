@@ -998,6 +998,32 @@ def _credit_label(text: str) -> bool:
     return _CREDIT_LABEL.match(key) or (_lower_tail(label) and _CREDIT_PREFIX.match(key))
 
 
+def credit_tail(text: str) -> str:
+    """What follows the colon of a line opened by a credit's label (:func:`_credit_label`):
+    a credit's name or agency ("TTXVN", "Jane Doe/Reuters"), or the words of a headline that
+    a media word labels ("Video: Người dân đổ xô đi mua vàng"); ``""`` when the line has no
+    such label."""
+    if not _credit_label(text):
+        return ""
+    return text[text.find(":") + 1 :].strip()
+
+
+def phrase_tail(tail: str) -> bool:
+    """A credit label's tail (:func:`credit_tail`) says something rather than naming who made
+    the picture: at least :data:`_PHRASE_TAIL_WORDS` words, :data:`_PHRASE_TAIL_LOWER` of them
+    written in small letters (a name capitalises its words but a joiner, "Fotografía de
+    eLuVe", "Nguyễn Văn Hải", "The Spruce Eats"; a sentence's words are small, "Người dân đổ
+    xô đi mua vàng"), and none of a credit's shapes (in brackets, after a slash, a word of
+    pictures, an agency at its end: "Jane Doe/AP", "Natalie Naccache | Getty Images")."""
+    words = tail.split()
+    return (
+        len(words) >= _PHRASE_TAIL_WORDS
+        and sum(1 for w in words if w.isalpha() and w.islower()) >= _PHRASE_TAIL_LOWER
+        and _CREDIT_SHAPE.search(tail) is None
+        and _AGENCY_END.search(fold(tail)) is None
+    )
+
+
 def _lower_tail(label: str) -> bool:
     """The words after a label's first are lower case and the first stands apart ("Image
     courtesy of", not "Video Production Process" or "Video-on-demand sales")."""
@@ -1124,6 +1150,10 @@ _CREDIT_PREFIX = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=12)
 #: "Photo credit:", "Foto Reuters:"): a credit word opening a longer phrase before the colon
 #: opens a line of the body ("Video-on-demand sales: ...", "Video Production Process: ...").
 _CREDIT_LABEL = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=1)
+#: The fewest words of a tail after a credit's label that can be a headline's or a caption's
+#: (:func:`phrase_tail`), and of them the fewest written in small letters.
+_PHRASE_TAIL_WORDS = 3
+_PHRASE_TAIL_LOWER = 2
 _AGENCY_END = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(a) for a in lx.AGENCY_CREDITS) + r")(?:\s+photo)?$"
 )

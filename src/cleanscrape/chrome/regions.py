@@ -35,9 +35,11 @@ from .features import (
     SUBSCRIBE,
     UI,
     Line,
+    credit_tail,
     figures_row,
     fold,
     paywall_offer,
+    phrase_tail,
 )
 from .reading_time import READ_TIME, minutes_hint
 from .shortcodes import is_shortcode
@@ -829,10 +831,65 @@ def headline_anchor(
             if 2 * len(ln.key) >= len(key):
                 return i
             if heads is None:
-                heads = {fold(text[: m.start()]) for m in _TITLE_SEPARATOR.finditer(text)}
+                heads = _title_heads(text)
             if ln.key in heads:
                 return i
     return None
+
+
+def _title_heads(title: str) -> set[str]:
+    """The folded starts of a page title up to each of its separators ("Headline" of
+    "Headline: subtitle", "Headline | Site")."""
+    return {fold(title[: m.start()]) for m in _TITLE_SEPARATOR.finditer(title)}
+
+
+def _starts_title(key: str, title: str, title_key: str) -> bool:
+    """The folded ``key`` is the page title or its start as :func:`headline_anchor` reads one:
+    at least half of the title, or the title up to a separator."""
+    if key == title_key:
+        return True
+    return title_key.startswith(key + " ") and (
+        2 * len(key) >= len(title_key) or key in _title_heads(title)
+    )
+
+
+def titled_credits(lines: list[Line], tags: list[str], *, title: str | None) -> list[int]:
+    """Lines tagged as a credit by their label, a media word and its colon ("Video: ...",
+    "Ảnh: ...", "Image: ..."), that are the story's headline: what follows the label is a
+    phrase (:func:`features.phrase_tail`) and the page title (``title``, else the first line,
+    a page's title in its dump, which names itself) names the line or that phrase
+    (:func:`_starts_title`): "Video: Người dân đổ xô đi mua vàng" under the title "Video:
+    Người dân đổ xô đi mua vàng - Site", or over a story titled "Người dân đổ xô đi mua
+    vàng". A credit names who made a picture, and no page is titled by it; a caption that a
+    media word labels ("Image: Jose Mourinho has agreed a deal ...") is no title's and stays
+    a credit. Why general: outlets in every language label a video's or a gallery's story by
+    its medium, and where the title repeats the line, the line is that story's headline."""
+    title = title or (lines[0].text if lines else "")
+    title_key = fold(title)
+    if len(title_key) < _TITLED_KEY:
+        return []
+    found = []
+    # (the lines the lexicon tagged as credits, picked in C: a page has few)
+    for i in compress(count(), map(CREDIT.__eq__, tags)):
+        tail = media_headline(lines[i])
+        if tail and any(
+            len(key) >= _TITLED_KEY and _starts_title(key, title, title_key)
+            for key in (lines[i].key, fold(tail))
+        ):
+            found.append(i)
+    return found
+
+
+def media_headline(ln: Line) -> str:
+    """What follows the label of a line that a media word and its colon open ("Video: ...",
+    "Ảnh: ..."), when it is a phrase (:func:`features.phrase_tail`), not a credit's name:
+    the words of a headline or a caption; else ``""``."""
+    tail = credit_tail(ln.text)
+    return tail if tail and phrase_tail(tail) else ""
+
+
+#: The shortest folded line that a page title names (as :func:`headline_anchor` reads it).
+_TITLED_KEY = 15
 
 
 _KEY = attrgetter("key")
@@ -945,8 +1002,10 @@ def find_title(
     lo = max(0, start - 15)
     for i in range(start - 1, lo - 1, -1):
         ln = lines[i]
-        if tags[i] or ln.words < 2 or ln.words > 30 or ln.text.endswith(".") or i in skip:
+        if ln.words < 2 or ln.words > 30 or ln.text.endswith(".") or i in skip:
             continue
+        if tags[i] and not (tags[i] == CREDIT and media_headline(ln)):
+            continue  # (a headline that a media word labels, "Video: ...", is a candidate)
         if among_footer_links(lines, tags, i):
             continue  # (a footer's link the lexicon does not name)
         if byline_of(ln, names=True) is not None and i > 0:

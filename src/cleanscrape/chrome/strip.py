@@ -122,6 +122,7 @@ from .regions import (
     paywall_boxes,
     region_score,
     tag_lines,
+    titled_credits,
     weights,
     wrapped_paragraphs,
 )
@@ -277,6 +278,8 @@ def _classify_text(
     cut_paragraphs(feats)  # a paragraph cut with " …" between two others is no teaser
     dated_cut_summaries(feats)  # a long summary cut beside a card's date is a teaser
     tags = tag_lines(feats, diacritics=diacritics)
+    for k in titled_credits(feats, tags, title=title):
+        tags[k] = ""  # the story's headline that a media word labels ("Video: ..."), no credit
     # a table's rows printed a row a line (cells set apart by marks, or ranked rows of
     # figures): no menu, they weigh nothing (the story goes on through its tables) and are no
     # related links (below)
