@@ -54,13 +54,15 @@ HEADLINE_MAX_WORDS = 30
 PROSE_MIN_WORDS = 20
 #: A first paragraph longer than this (in words) is body text, not a lede.
 LEDE_MAX_WORDS = 90
-#: A lede is left out only when the body lines after it have at least this many words.
-BODY_MIN_WORDS = 80
+#: The opening of an article: the first this many words of its body (see :func:`opening_key`).
+OPENING_WORDS = 100
+#: A lede is left out only when the body lines after it have at least this many words: half
+#: an opening, a short paragraph of the story's own (a short story's lede is rewritten and cut
+#: as a long one's is).
+BODY_MIN_WORDS = OPENING_WORDS // 2
 #: A run of prose lines is large (the article runs from the first large run to the last) when
 #: it has at least this share of the words of the longest run.
 RUN_MIN_SHARE = 0.25
-#: The opening of an article: the first this many words of its body (see :func:`opening_key`).
-OPENING_WORDS = 100
 #: Ends like a sentence: a full stop, "!", "?" or "…", then maybe closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
