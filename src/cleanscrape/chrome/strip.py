@@ -840,8 +840,10 @@ def _closing_items_end(
     paragraph above them and leaves them to the cards below. A box of other stories' headlines
     on such a page prints them in title case, and each headline again on the site's other
     pages; a page in a language that writes its headlines in sentence case gives no such
-    test, and its lines stay as they were."""
-    if tags[end] or not feats[end].prose:
+    test, and its lines stay as they were. (A list its paragraph announces, ending with a
+    colon, is :func:`_introduced_list_end`'s.)"""
+    last = feats[end]
+    if tags[end] or not last.prose or last.text.endswith(COLONS):
         return end
     j = end + 1
     while (
