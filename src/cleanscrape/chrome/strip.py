@@ -384,6 +384,9 @@ def _classify_text(
     # a short story's own lines between the region and its tag row (no related links)
     above_row = set(range(end + 1, lines_above_row(feats, tags, start, end, menu) + 1))
     end = max(above_row, default=end)
+    # ... and the bulleted items of the story's list right under its last paragraph
+    above_row |= set(range(end + 1, _closing_items_end(feats, tags, start, end, menu) + 1))
+    end = max(above_row, default=end)
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = notices_end(feats, tags, start, end)  # nor the site's notices under its menu
     end = _tables_end(feats, tags, start, end, rows)
@@ -816,6 +819,50 @@ def _introduced_list_end(feats: list[Line], tags: list[str], end: int) -> int:
     ):
         j += 1
     return j - 1 if j - end > 2 else end
+
+
+#: A story's own list right under its last paragraph (:func:`_closing_items_end`): at least
+#: this many items, at most :data:`_CLOSING_ITEMS_MAX`, each of :data:`_ITEM_WORDS` words at most.
+_CLOSING_ITEMS = 2
+_CLOSING_ITEMS_MAX = 12
+
+
+def _closing_items_end(
+    feats: list[Line], tags: list[str], start: int, end: int, skip: set[int] | frozenset[int]
+) -> int:
+    """Last line of the region, with the story's list that goes on right under its last
+    paragraph: a run of :data:`_CLOSING_ITEMS` lines or more (:data:`_CLOSING_ITEMS_MAX` at
+    most), each opening with a bullet the page prints itself (:data:`~.list_marks.TEXT_BULLET`:
+    "- This is your first marathon or ..."), none tagged as chrome, none in ``skip`` (a menu
+    box's items), none printed twice on the page, written in sentence case
+    (:func:`~.body_lists.sentence_case_list`) on a page that writes its headlines in title case
+    (:func:`~.body_lists.title_case_page`, read on the lines outside the region and the list).
+    ``end`` itself when there is none.
+
+    Bulleted lines weigh as a related card's headline does, so the region search stops at the
+    paragraph above them and leaves them to the cards below. A box of other stories' headlines
+    on such a page prints them in title case, and each headline again on the site's other
+    pages; a page in a language that writes its headlines in sentence case gives no such
+    test, and its lines stay as they were. (A list its paragraph announces, ending with a
+    colon, is :func:`_introduced_list_end`'s.)"""
+    last = feats[end]
+    if tags[end] or not last.prose or last.text.endswith(COLONS):
+        return end
+    j = end + 1
+    while (
+        j < len(feats)
+        and j - end <= _CLOSING_ITEMS_MAX
+        and not tags[j]
+        and j not in skip
+        and not feats[j].repeats
+        and feats[j].words <= _ITEM_WORDS
+        and TEXT_BULLET.match(feats[j].text) is not None
+    ):
+        j += 1
+    run = feats[end + 1 : j]
+    if len(run) < _CLOSING_ITEMS or not sentence_case_list(run):
+        return end
+    return j - 1 if title_case_page(feats[:start] + feats[j:]) else end
 
 
 #: The paragraph between two tables of the body that presents the second: at most this many
