@@ -24,6 +24,7 @@ from .test_chrome_site_chrome_whole import LONG, SHORT
 from .test_chrome_site_chrome_whole import _docs as _outlet_pages
 from .test_dedup_kept_whole_flag import OTHER, PAGE, recrawl
 from .test_dedup_kept_whole_flag import SETTINGS as WHOLE_SETTINGS
+from .test_dedup_kept_whole_other_site import CLEANED, WHOLE, clean_texts
 from .test_dedup_opened import prose_outweighing
 from .test_dedup_outlet_shared import ENGINE_JOINED, RECRAWL, SETTINGS, engine_texts
 from .test_dedup_own_openings import PAGE_A, PAGE_B
@@ -290,6 +291,47 @@ def test_two_pages_kept_whole_stay_apart_by_their_flags_as_locally(tmp_path: Pat
     assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "one"), "-q", "-j", "1"]) == 0
     assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "two"), "-q", "-j", "2"]) == 0
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_a_copy_in_a_page_kept_whole_of_another_site_joins_it_as_locally(
+    tmp_path: Path,
+) -> None:
+    """At the default a clean copy joins the page of another site that holds it and that the
+    strip stage kept whole, the clean copy kept; on one site or without the flags the two stay
+    apart; with containment the containment stage joins them: as locally, at every setting,
+    and on files (the Ray job's dedup stage)."""
+    texts = clean_texts()
+    for opts in WHOLE_SETTINGS:
+        for sites, whole in (
+            (["mba.example", "cloud.example"], [True, False]),
+            (["mba.example", "mba.example"], [True, False]),
+            (["mba.example", "cloud.example"], None),
+        ):
+            local = find_duplicates(texts, opts, sites=sites, whole_pages=whole)
+            distributed = RayEngine().duplicates(
+                texts, [None] * 2, opts, sites=sites, whole_pages=whole
+            )
+            assert local.duplicate_of == distributed.duplicate_of
+    found = RayEngine().duplicates(
+        texts,
+        [None] * 2,
+        CleanOptions(),
+        sites=["mba.example", "cloud.example"],
+        whole_pages=[True, False],
+    )
+    assert found.duplicate_of == [1, None]
+    for host, page in (("mba", WHOLE), ("cloud", CLEANED)):
+        path = tmp_path / "in" / host / "story.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page, encoding="utf-8")
+    local_out, distributed_out, code = _both(tmp_path / "in", tmp_path, "-j", "2")
+    assert code == 0
+    assert local_out == distributed_out
+    report = json.loads(distributed_out["report.json"])
+    assert {d["id"]: d["duplicate_of"] for d in report["documents"]} == {
+        "mba/story.txt": "cloud/story.txt",
+        "cloud/story.txt": None,
+    }
 
 
 def test_index_is_refused_with_what_to_do(tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def _clean_text(
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ..dedup import compare_texts
-    from ..dedup.core import APART_REASONS
+    from ..dedup.core import APART_REASONS, IN_CHROME_JOIN
 
     options = clean_options(args)
     (a, title_a, site_a, whole_a), (b, title_b, site_b, whole_b) = (
@@ -107,6 +107,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     what = "body" if options.match == "body" else "full text"
     headline = {True: "same", False: "different", None: "not told apart"}[c.headline_match]
     verdict = c.relation
+    if c.relation in ("contained", "contains") and not options.containment:
+        verdict += f" ({IN_CHROME_JOIN} [in_chrome_of])"
     if c.apart_because is not None:
         verdict += (
             " (the figures reach the threshold, but clean does not join the two:"

@@ -31,7 +31,9 @@ class Comparison:
     ``match="body"``); ``a_in_b`` is the share of ``a``'s matched shingles found anywhere in
     ``b`` (its whole text, as ``--containment`` looks), ``b_in_a`` the other way round;
     ``headline_match`` is ``None`` unless both have a headline; ``relation`` says what the
-    de-duplication makes of the pair under the options given; ``apart_because`` names the rule
+    de-duplication makes of the pair under the options given (``"contained"`` or
+    ``"contains"`` at the default setting, containment off, only for a text that lies in a
+    page of another site kept whole, :func:`.core.in_chrome_of`); ``apart_because`` names the rule
     that keeps apart a pair whose figures reach a threshold (a key of
     :data:`.core.APART_REASONS`, the rule the de-duplication itself applied), ``None`` otherwise.
     """
@@ -262,15 +264,34 @@ def compare_texts(
         [ka, kb, matching_key(a), matching_key(b)], opts.shingle_size
     )
     c = compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
-    if c.relation != "different":
-        from .core import pair_apart  # core builds on this module
+    from .core import pair_apart  # core builds on this module
 
+    if c.relation != "different":
         apart = pair_apart(a, b, opts, sites, whole_pages)
         if apart is not None:
             c = dataclasses.replace(c, relation="different", apart_because=apart)
+    elif (
+        may_lie_in_chrome(c, opts, whole_pages)
+        and pair_apart(a, b, opts, sites, whole_pages) is None
+    ):
+        c = dataclasses.replace(c, relation="contained" if c.a_in_b >= c.b_in_a else "contains")
     if titles[0] and titles[1]:
         return with_titles(c, *titles)
     return c
+
+
+def may_lie_in_chrome(
+    c: Comparison, opts: CleanOptions, whole_pages: tuple[bool | None, bool | None]
+) -> bool:
+    """Whether the default setting (containment off) may join two texts whose figures reach
+    no threshold because one lies in the other, a page the strip stage kept whole (the rule:
+    :func:`.core.in_chrome_of`; :func:`.core.pair_apart` tells whether the batch joins them).
+    """
+    return (
+        not opts.containment
+        and any(whole_pages)
+        and max(c.a_in_b, c.b_in_a) >= opts.containment_threshold
+    )
 
 
 def with_titles(c: Comparison, title_a: str | None, title_b: str | None) -> Comparison:

@@ -329,12 +329,18 @@ def _find(
         candidates, verified = _opened_pairs(keyed, rep_of, hashes, uf, opts, prints, said)
         log.debug("openings in bodies: %d candidate pairs, %d verified", candidates, verified)
     contained: set[int] = set()
+    chrome: set[int] = set()  # pages kept whole that a copy of another site lies in
     if opts.containment:
         # every text with a key again: one key's texts differ in the whole text a contained
         # text lies in and in the site whose openings rule applies
         candidates, verified = _contained(keyed, rep_of, prints, uf, opts, contained, said)
         log.debug("containment: %d candidate pairs, %d joins", candidates, verified)
-    return _clusters(prints, rep_of, uf, published, opts, contained), rep_of
+    elif any(prints.whole_page(i) for i in keyed):
+        candidates, verified = _contained(
+            keyed, rep_of, prints, uf, opts, set(), said, chrome=chrome
+        )
+        log.debug("in pages kept whole: %d candidate pairs, %d joins", candidates, verified)
+    return _clusters(prints, rep_of, uf, published, opts, contained, chrome), rep_of
 
 
 def _near_pairs(
@@ -587,9 +593,14 @@ def _contained(
     opts: CleanOptions,
     contained: set[int],
     apart: _Apart,
+    *,
+    chrome: set[int] | None = None,
 ) -> tuple[int, int]:
     """Join each text mostly contained in a longer one to its best container (and add it to
-    ``contained``; ``apart`` notes the rule that refuses a container).
+    ``contained``; ``apart`` notes the rule that refuses a container). With ``chrome`` (the
+    default setting, containment off), only containers that are pages kept whole of another
+    site are looked at (:func:`in_chrome_of`), and the containers joined are added to
+    ``chrome`` instead.
 
     What is contained is what duplicates are judged on (the body with ``match="body"``); it is
     looked for in the container's whole text, so a teaser (headline and lede) lies in its
@@ -613,8 +624,10 @@ def _contained(
     """
     postings: dict[int, list[int]] = {}
     whole_size: dict[int, int] = {}
-    prints.read_wholes(keyed)
-    for i in keyed:
+    # (the default setting's containers are the pages kept whole only)
+    containers = keyed if chrome is None else [i for i in keyed if prints.whole_page(i)]
+    prints.read_wholes(containers)
+    for i in containers:
         full = prints.whole(i)
         whole_size[i] = int(full.size)
         for h in full[full < _SAMPLE_BELOW].tolist():
@@ -663,12 +676,16 @@ def _contained(
             found = [
                 (c, j)
                 for c, j, opened in measured
-                if apart.allows(openings_refusal(i, j, prints, by_site=True, i_in_j=opened))
+                if (chrome is None or in_chrome_of(prints.site(i), prints.site(j)))
+                and apart.allows(openings_refusal(i, j, prints, by_site=True, i_in_j=opened))
             ]
             if not found:
                 continue
             joins += 1
-            contained.add(i)
+            if chrome is None:
+                contained.add(i)
+            else:
+                chrome.update(j for _, j in found)
             picked = tuple(j for _, j in found)
             if picked not in chosen:
                 chosen[picked] = chosen_containers(found, prints.hashes, prints.whole, opts)
@@ -764,6 +781,30 @@ def openings_refusal(
         stories=(prints.story(i), prints.story(j)) if one else (None, None),
         kept=(prints.whole_page(i), prints.whole_page(j)),
     )
+
+
+#: Why the default setting joins a text to a page that holds it (``cleanscrape compare``'s
+#: words for :func:`in_chrome_of`).
+IN_CHROME_JOIN = (
+    "clean joins the two at the default: one lies whole in the other, a page of another site"
+    " that the strip stage kept whole (its menus and listings around the story)"
+)
+
+
+def in_chrome_of(site: int, whole_site: int) -> bool:
+    """Whether a text of site number ``site`` may join, at the default setting (containment
+    off), a page of ``whole_site`` that the strip stage kept whole and its body lies in: the
+    two sites are known and differ.
+
+    A page kept whole (flagged ``low_prose``: the strip stage kept too little of it) is the
+    outlet's menus, panels and listings around its story; a copy of the story on another site,
+    cleaned, is a short text that lies whole in it, while their Jaccard is the story's share
+    of the page (0.1-0.3). The containment stage joins them only when it runs; at the default
+    this rule joins them, the clean copy kept (:func:`_clusters`). Two pages of one site share
+    their chrome, and a text of that site lies in a page kept whole for the chrome alone:
+    those are left to the rules of one site. A flag not known (``None``) is not a page kept
+    whole here."""
+    return site >= 0 and whole_site >= 0 and site != whole_site
 
 
 def one_site(a: int, b: int) -> bool:
@@ -1275,6 +1316,7 @@ def _clusters(
     published: Sequence[str | None] | None,
     opts: CleanOptions,
     contained: set[int],
+    chrome: frozenset[int] | set[int] = frozenset(),
 ) -> DedupResult:
     """Clusters from the union-find, the keep policy, and each member's
     :class:`~.compare.Figures` against the kept one (from the fingerprints; an exact duplicate's
@@ -1295,7 +1337,10 @@ def _clusters(
         # with containment, "first" is the first full text: a text contained in another (an
         # abridged copy, a teaser) is kept only when every member is contained in another one
         # (a key is contained when one of its texts is)
-        full = [m for m in members if rep_of[m] not in contained_keys] or members
+        # and a page kept whole that a copy of another site lies in (:func:`in_chrome_of`) is
+        # kept only when every member is one
+        full = [m for m in members if rep_of[m] not in contained_keys and m not in chrome]
+        full = full or members
         kept = _choose(full if opts.keep == "first" else members, prints, published, opts)
         b = rep_of[kept]
         hb = prints.hashes(b)

@@ -69,6 +69,7 @@ from .core import (
     _clusters,
     _UnionFind,
     chosen_containers,
+    in_chrome_of,
     near_duplicate,
     near_pair,
     one_site,
@@ -416,18 +417,27 @@ def _verify_key(
 # -- containment ------------------------------------------------------------------------------
 
 
-def _sample_rows(batch: Batch, options: CleanOptions, store: str | None) -> Batch:
+def _sample_rows(
+    batch: Batch, options: CleanOptions, store: str | None, chrome: bool = False
+) -> Batch:
     """Texts -> one row per sampled hash: as a posting of its whole text (``kind`` 0, with
     the whole text's shingle count) and as a query of its body (``kind`` 1, only for a body of
     at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count); ``rep``: the text's
     representative. The hashes are the ones the fingerprint stage made
-    (:data:`_HASH_COLUMNS`): no text is loaded again."""
+    (:data:`_HASH_COLUMNS`): no text is loaded again. With ``chrome`` (the default setting's
+    containers, :func:`.core.in_chrome_of`) only pages kept whole are postings."""
     body, whole = _body_and_whole(batch, store)
     rows = _HashRows()
-    for order, rep, b, full in zip(
-        batch["order"].tolist(), batch["rep"].tolist(), body, whole, strict=True
+    for order, rep, b, full, kept in zip(
+        batch["order"].tolist(),
+        batch["rep"].tolist(),
+        body,
+        whole,
+        _kept(batch).tolist(),
+        strict=True,
     ):
-        rows.add(full[full < _SAMPLE_BELOW], order, 0, full.size, rep)
+        if not chrome or kept == 1:
+            rows.add(full[full < _SAMPLE_BELOW], order, 0, full.size, rep)
         if b.size >= MIN_CONTAINED_SHINGLES:
             rows.add(b[b < _SAMPLE_BELOW], order, 1, b.size, rep)
     return rows.batch()
@@ -590,9 +600,12 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
     return int(group["i"][0]), me, others
 
 
-def _best_container(group: Batch, options: CleanOptions) -> Batch:
+def _best_container(group: Batch, options: CleanOptions, *, chrome: bool = False) -> Batch:
     """One body: its exact containment in each candidate; of those at or above the threshold
-    that are not its near-duplicates, the containers :func:`.core.chosen_containers` picks."""
+    that are not its near-duplicates, the containers :func:`.core.chosen_containers` picks.
+    With ``chrome`` (the default setting), only pages kept whole of another site are
+    candidates (:func:`.core.in_chrome_of`), and ``inside`` names the container joined (the
+    keep policy passes over it) instead of the body."""
     sides = _sides(group)
     if sides is None:
         return _no_joins()
@@ -601,6 +614,8 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     wholes: dict[int, U64] = {}
     bodies: dict[int, U64] = {}
     for j, other in others:
+        if chrome and not (other.kept and in_chrome_of(me.site, other.site)):
+            continue
         wholes[j], bodies[j] = other.whole, other.body
         c = containment(me.body, other.whole)
         one = one_site(me.site, other.site)
@@ -633,7 +648,7 @@ def _best_container(group: Batch, options: CleanOptions) -> Batch:
     return {
         "a": np.array([a for a, _ in edges], dtype=np.int64),
         "b": np.array([b for _, b in edges], dtype=np.int64),
-        "inside": np.full(len(edges), i, dtype=np.int64),
+        "inside": np.array(chosen if chrome else [i] * len(edges), dtype=np.int64),
     }
 
 
@@ -741,20 +756,28 @@ def _story(whole: U64, marks: bytes) -> U64 | None:
     return rest
 
 
-def contained_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
+def _any_whole_page(keyed: Dataset) -> bool:
+    """Whether a text of ``keyed`` is a page the strip stage kept whole (its ``kept`` mark)."""
+    return any(bool((_kept(b) == 1).any()) for b in keyed.iter_batches(batch_format="numpy"))
+
+
+def contained_edges(
+    reps: Dataset, options: CleanOptions, store: str | None = None, *, chrome: bool = False
+) -> Dataset:
     """Rows ``a``, ``b`` (a contained body and its container, smaller order first) and
     ``inside`` (the contained one) among the texts ``reps`` (every text with a key: rows
     ``order``, ``rep``, ``site`` when known, and the hash columns of the fingerprint stage,
     :data:`_HASH_COLUMNS`; the hashes in ``store`` where the rows say so): the joins of
-    :func:`.core._contained`."""
+    :func:`.core._contained`. With ``chrome`` (the default setting), the containers are
+    pages kept whole of another site and ``inside`` names them (:func:`_best_container`)."""
     pairs = (
-        reps.map_batches(lambda b: _sample_rows(b, options, store), batch_format="numpy")
+        reps.map_batches(lambda b: _sample_rows(b, options, store, chrome), batch_format="numpy")
         .sort("h")
         .map_batches(by_group("h", _posting_counts), batch_format="numpy", batch_size=None)
         .sort("i")
         .map_batches(by_group("i", _candidates), batch_format="numpy", batch_size=None)
     )
-    return _by_pair(pairs, reps, store, lambda g: _best_container(g, options))
+    return _by_pair(pairs, reps, store, lambda g: _best_container(g, options, chrome=chrome))
 
 
 def opened_edges(reps: Dataset, options: CleanOptions, store: str | None = None) -> Dataset:
@@ -1020,7 +1043,11 @@ def _attach_root(group: Batch) -> Batch:
 
 
 def _cluster(
-    group: Batch, options: CleanOptions, load: Loader, contained: frozenset[int] = frozenset()
+    group: Batch,
+    options: CleanOptions,
+    load: Loader,
+    contained: frozenset[int] = frozenset(),
+    chrome: frozenset[int] = frozenset(),
 ) -> Batch:
     """One component: the local engine's keep policy, similarities and comparisons over its
     members' texts (:func:`.core._clusters` on the component alone: every rule in it depends
@@ -1036,7 +1063,8 @@ def _cluster(
         uf.union(0, i)
     prints = PrintList(texts, options, lazy=True)
     inside = {local[m] for m in contained if m in local}
-    found = _clusters(prints, rep_of, uf, published, options, inside)
+    in_chrome = {local[m] for m in chrome if m in local}
+    found = _clusters(prints, rep_of, uf, published, options, inside, in_chrome)
     (c,) = found.clusters
     cluster = ClusterRow(members[c.kept], members, list(c.similarities), list(c.figures))
     return {
@@ -1104,11 +1132,14 @@ def find_clusters(
     if options.match == "body":
         edges = edges.union(opened_edges(keyed, options, store))
     contained: frozenset[int] = frozenset()
-    if options.containment:
-        joins = contained_edges(keyed, options, store).materialize()
-        contained = frozenset(
+    chrome: frozenset[int] = frozenset()
+    in_chrome = not options.containment and _any_whole_page(keyed)
+    if options.containment or in_chrome:
+        joins = contained_edges(keyed, options, store, chrome=in_chrome).materialize()
+        inside = frozenset(
             int(a) for b in joins.iter_batches(batch_format="numpy") for a in b["inside"].tolist()
         )
+        contained, chrome = (frozenset(), inside) if in_chrome else (inside, frozenset())
         edges = edges.union(
             joins.map_batches(lambda b: {"a": b["a"], "b": b["b"]}, batch_format="numpy")
         )
@@ -1137,7 +1168,7 @@ def find_clusters(
         .map_batches(by_group("node", _attach_root), batch_format="numpy", batch_size=None)
     )
     clusters = in_components.sort("root").map_batches(
-        by_group("root", lambda g: _cluster(g, options, load, contained)),
+        by_group("root", lambda g: _cluster(g, options, load, contained, chrome)),
         batch_format="numpy",
         batch_size=None,
     )
