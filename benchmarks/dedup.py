@@ -28,7 +28,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.chrome.templates import kept_whole, site_key
+from cleanscrape.chrome.templates import site_key, stripped_whole
 from cleanscrape.dedup import (
     Comparison,
     DedupResult,
@@ -539,7 +539,7 @@ def _syndication_split(
     ids = [r.id for r in live]
     clean = [r.text for r in live]
     sites = [site_key(r) for r in live]  # as Pipeline.run's dedup stage gives them
-    whole = [kept_whole(r.result.flags if r.result else [], CleanOptions()) for r in live]
+    whole = [stripped_whole(r.result.flags if r.result else [], CleanOptions()) for r in live]
     for name, opts in (
         ("cleanscrape (--match body)", CleanOptions()),
         ("cleanscrape --containment", CleanOptions(containment=True)),

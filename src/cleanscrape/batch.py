@@ -25,9 +25,9 @@ from .chrome.templates import (
     SITE_TEMPLATE,
     LineKeys,
     drop_lines,
-    kept_whole,
     line_keys,
     site_key,
+    stripped_whole,
 )
 from .dedup import Comparison, DedupResult
 from .dedup.compare import Figures, TextView, compare_figures, compare_measured
@@ -174,7 +174,7 @@ def mark_duplicates(
     published = [(r.result.metadata.get("published") if r.result else None) for r in live]
     texts = [r.text for r in live]
     sites = [site_key(r) for r in live]
-    whole = [kept_whole(r.result.flags if r.result else [], options) for r in live]
+    whole = [stripped_whole(r.result.flags if r.result else [], options) for r in live]
     found = (engine or default_engine(1)).duplicates(
         texts, published, options, sites=sites, whole_pages=whole
     )
@@ -589,7 +589,9 @@ def _run_streamed(
                 else:
                     record.spool = batch._spool.put(text)
             if record.print is not None:
-                batch.prints.add(record.print, record.site, kept_whole(record.entry["flags"], opts))
+                batch.prints.add(
+                    record.print, record.site, stripped_whole(record.entry["flags"], opts)
+                )
                 record.print = None
             if record.trace is not None:  # on disk until the report is written
                 record.trace_spool, record.trace = batch._spool.put(record.trace), None
@@ -633,7 +635,7 @@ def _run_streamed(
                     published,
                     opts,
                     sites=[r.site for r in live],
-                    whole_pages=[kept_whole(r.entry["flags"], opts) for r in live],
+                    whole_pages=[stripped_whole(r.entry["flags"], opts) for r in live],
                 )
             batch.clusters = mark_record_duplicates(live, found)
             if pipeline.keep_fingerprints and prints:

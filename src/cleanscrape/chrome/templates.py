@@ -51,7 +51,7 @@ def site_key(result: DocResult) -> str:
     return "folder:" + posixpath.dirname(result.id.replace("\\", "/"))
 
 
-def kept_whole(flags: Sequence[str], options: CleanOptions) -> bool | None:
+def stripped_whole(flags: Sequence[str], options: CleanOptions) -> bool | None:
     """Whether the strip stage kept a page whole (the document's ``flags`` hold ``low_prose``),
     as the de-duplication's rules of pages kept whole read it; ``None`` when no strip stage ran
     (``strip_chrome`` off: every text is its page, and the flag says nothing)."""

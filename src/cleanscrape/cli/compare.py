@@ -51,7 +51,7 @@ def _clean_text(
             raise InputError(
                 printable(path), f"cannot be read ({reason}); give a text file clean wrote"
             ) from exc
-    from ..chrome.templates import kept_whole, site_key
+    from ..chrome.templates import site_key, stripped_whole
     from ..io.readers import is_supported, read_file
     from ..process import clean_document
 
@@ -69,7 +69,7 @@ def _clean_text(
     if res.status == "error":
         raise InputError(name, (res.error or "could not be cleaned").removeprefix(f"{name}: "))
     result = res.result
-    whole = kept_whole(result.flags, options) if result is not None else None
+    whole = stripped_whole(result.flags, options) if result is not None else None
     return res.text, result.title if result is not None else None, site_key(res), whole
 
 

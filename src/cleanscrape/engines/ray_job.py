@@ -62,7 +62,7 @@ from ..batch import (
     apply_line_drops,
     mark_record_duplicates,
 )
-from ..chrome.templates import kept_whole
+from ..chrome.templates import stripped_whole
 from ..dedup.distributed import release_finished
 from ..dedup.prints import site_numbers, whole_page_marks
 from ..document import Document
@@ -413,7 +413,7 @@ def _dedup(engine: RayEngine, batch: RayBatch, opts: CleanOptions) -> None:
     # the rows are made a chunk at a time, as columns: each text's ``ref`` is where it waits
     # (:func:`_ref_text`), its length, date and site (about 100 bytes a text)
     sites = np.array(site_numbers([r.site for r in live]), dtype=np.int64)
-    whole = whole_page_marks([kept_whole(r.entry["flags"], opts) for r in live])
+    whole = whole_page_marks([stripped_whole(r.entry["flags"], opts) for r in live])
     tables = []
     for lo in range(0, len(live), engine.chunk):
         chunk = live[lo : lo + engine.chunk]
