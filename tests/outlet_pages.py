@@ -73,3 +73,14 @@ def tail_page(body: list[str], tail: list[str]) -> list[str]:
     for row in [*body, *tail]:
         lines += [row, ""]
     return [*lines, *_TAIL_FOOTER]
+
+
+def recrawl(page: str, other: str) -> str:
+    """``page`` fetched again: the lines its site draws for each page (its first line, a row
+    of menu items, and its tag row) taken from ``other``, a page of the same site."""
+    lines, drawn = page.split("\n"), other.split("\n")
+    tags = [k for k, line in enumerate(lines) if line.startswith("Tags:")]
+    other_tags = [line for line in drawn if line.startswith("Tags:")]
+    lines[0] = drawn[0]
+    lines[tags[0]] = other_tags[0]
+    return "\n".join(lines)

@@ -28,6 +28,8 @@ from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.cli import main
 from cleanscrape.dedup import compare_texts, find_duplicates
 
+from .outlet_pages import recrawl
+
 DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_flagged"
 PAGE = (DATA / "crm_software.txt").read_text(encoding="utf-8")
 OTHER = (DATA / "home_depot_sales.txt").read_text(encoding="utf-8")
@@ -36,17 +38,6 @@ SETTINGS = [
     for match in ("body", "full")
     for containment in (False, True)
 ]
-
-
-def recrawl(page: str, other: str) -> str:
-    """``page`` with the lines the site draws for each page (its first line, a row of menu
-    items, and its tag row) taken from ``other``."""
-    lines, drawn = page.split("\n"), other.split("\n")
-    tags = [k for k, line in enumerate(lines) if line.startswith("Tags:")]
-    other_tags = [line for line in drawn if line.startswith("Tags:")]
-    lines[0] = drawn[0]
-    lines[tags[0]] = other_tags[0]
-    return "\n".join(lines)
 
 
 def pages() -> list[Document]:

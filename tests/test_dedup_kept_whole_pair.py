@@ -22,20 +22,11 @@ from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.cli import main
 from cleanscrape.dedup import compare_texts
 
+from .outlet_pages import recrawl
+
 DATA = Path(__file__).parent / "data" / "dumps" / "kept_whole_pair"
 PAGE = (DATA / "video_production.txt").read_text(encoding="utf-8")
 OTHER = (DATA / "healthy_weight_loss.txt").read_text(encoding="utf-8")
-
-
-def _recrawl(page: str, other: str) -> str:
-    """``page`` with the lines the site draws for each page (its first line, a row of menu
-    items, and its tag row) taken from ``other``."""
-    lines, drawn = page.split("\n"), other.split("\n")
-    tags = [k for k, line in enumerate(lines) if line.startswith("Tags:")]
-    other_tags = [line for line in drawn if line.startswith("Tags:")]
-    lines[0] = drawn[0]
-    lines[tags[0]] = other_tags[0]
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("match", ["body", "full"])
@@ -47,7 +38,7 @@ def test_two_pages_kept_whole_of_one_site_hold_each_a_story_the_other_lacks(
     opts = CleanOptions(match=match, containment=containment)  # type: ignore[arg-type]
     docs = [
         Document(f"p{k}", text, url=f"https://shop.example/blog/p{k}")
-        for k, text in enumerate([PAGE, OTHER, _recrawl(PAGE, OTHER)])
+        for k, text in enumerate([PAGE, OTHER, recrawl(PAGE, OTHER)])
     ]
     batch = Pipeline(opts).run(docs)
     assert all(r.result and "low_prose" in r.result.flags for r in batch.results[:2])  # whole
