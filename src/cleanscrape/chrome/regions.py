@@ -819,21 +819,16 @@ def headline_anchor(
     if menu_row(text):
         text = _MENU_SEPARATOR.split(text, maxsplit=1)[0]  # (its first item)
     key = fold(text)
-    heads: set[str] | None = None  # (the title's heads, folded when a line needs them)
     # (only a line whose key starts the title's can be it: those found by a C-level scan)
     for i in compress(count(1), map(key.startswith, map(_KEY, lines[1:400]))):
         ln = lines[i]
-        if ln.words < 3 or len(ln.key) < 15 or tags[i] == ALT_SLUG:
+        if ln.words < 3 or len(ln.key) < _TITLED_KEY or tags[i] == ALT_SLUG:
             continue
-        if key == ln.key and i < before:
+        if key == ln.key:
+            if i < before:
+                return i
+        elif _starts_title(ln.key, text, key):
             return i
-        if key.startswith(ln.key + " "):
-            if 2 * len(ln.key) >= len(key):
-                return i
-            if heads is None:
-                heads = _title_heads(text)
-            if ln.key in heads:
-                return i
     return None
 
 
