@@ -756,9 +756,9 @@ def _story(whole: U64, marks: bytes) -> U64 | None:
     return rest
 
 
-def _any_whole_page(keyed: Dataset) -> bool:
-    """Whether a text of ``keyed`` is a page the strip stage kept whole (its ``kept`` mark)."""
-    return any(bool((_kept(b) == 1).any()) for b in keyed.iter_batches(batch_format="numpy"))
+def _any_whole_page(rows: Dataset) -> bool:
+    """Whether a text of ``rows`` is a page the strip stage kept whole (its ``kept`` mark)."""
+    return any(bool((_kept(b) == 1).any()) for b in rows.iter_batches(batch_format="numpy"))
 
 
 def contained_edges(
@@ -1133,7 +1133,9 @@ def find_clusters(
         edges = edges.union(opened_edges(keyed, options, store))
     contained: frozenset[int] = frozenset()
     chrome: frozenset[int] = frozenset()
-    in_chrome = not options.containment and _any_whole_page(keyed)
+    # (asked of the materialized groups: ``keyed`` is made again by each read when the
+    # setting does not materialize it, and a page kept whole without a key is no container)
+    in_chrome = not options.containment and _any_whole_page(groups)
     if options.containment or in_chrome:
         joins = contained_edges(keyed, options, store, chrome=in_chrome).materialize()
         inside = frozenset(
