@@ -835,10 +835,6 @@ APART_REASONS: dict[str, str] = {
         "of one site, the contained text holds nothing but what the site prints on its pages"
     ),
     "whole_inside": ("of one site, the contained text does not lie whole in the other"),
-    "own_story_outside": (
-        "of one site, the contained text's part outside what the site prints on most of its"
-        " pages holds lines of its own outside the other"
-    ),
     "openings_one_way": (
         "of one site, the openings must lie in each other both ways, and one does not"
     ),
@@ -870,8 +866,7 @@ def opening_refusal(
     """:func:`openings_refusal` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways, and the first text, the contained one, must lie in the second whole,
-    :func:`whole_inside`, by its part outside its site's text too, :func:`own_story_outside`,
-    and hold text outside its site's, :func:`outlet_only`; ``a_in_b``:
+    :func:`whole_inside`, and hold text outside its site's, :func:`outlet_only`; ``a_in_b``:
     whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
@@ -898,8 +893,6 @@ def opening_refusal(
             return "outlet_only"
         if not whole_inside(whole_a, whole_b):
             return "whole_inside"
-        if own_story_outside(stories[0], whole_b):
-            return "own_story_outside"
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
     one_way = not same_site or min(whole_a.size, whole_b.size) < SHORT_TEXT
@@ -962,25 +955,6 @@ def own_lines_both(whole_a: U64, whole_b: U64) -> bool:
     return own_lines_outside(inside, int(whole_a.size)) and own_lines_outside(
         inside, int(whole_b.size)
     )
-
-
-def own_story_outside(story_a: U64 | None, whole_b: U64) -> bool:
-    """Whether a text contained in another of its own site holds lines of its own outside it
-    when read against its part outside its site's text (``story_a``,
-    :meth:`.prints.Prints.story`; ``None`` when the site prints no such text): that part lies
-    in the other's whole text for less than :data:`SITE_OWN_SHARE`, with more of its hashes
-    outside it than one seam gives (:func:`own_lines_outside` on the part).
-
-    Where a site keeps a large text around its stories (menus, a list of its posts, a
-    blurb), a short story's own lines are under a tenth of its whole text, and
-    :func:`whole_inside` lets a page whose story the other page lacks lie in it: its standard
-    paragraph and the site's text are what the two share. Read outside the site's text, what
-    is left is the page's own part, the standard paragraph with its story lines beside it,
-    and those lines are a third of it or more. A copy of a page on its own site (a teaser, a
-    cut or abridged re-crawl) shares its own part with the page too, but for its seams."""
-    if story_a is None or not story_a.size:
-        return False
-    return own_lines_outside(intersection_size(story_a, whole_b), int(story_a.size))
 
 
 def own_lines_outside(inside: int, size: int) -> bool:
