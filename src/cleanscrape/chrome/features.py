@@ -1488,6 +1488,10 @@ BREADCRUMB = "breadcrumb"
 #: The tag of a menu row, a navigation saved as one line ("News Sport Business Culture"):
 #: :func:`lexicon_category` gives it, the region, lede and strip rules read it.
 MENU = "menu"
+#: The tag of an affiliate disclosure ("Buying through our links may earn us a commission"):
+#: :func:`lexicon_category` gives it (:mod:`~cleanscrape.chrome.disclosures`); a short
+#: story's own lines run on under one (:func:`~cleanscrape.chrome.sequels.lines_above_row`).
+DISCLOSURE = "disclosure"
 
 
 def script_notice(key: str) -> bool:
@@ -1572,7 +1576,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     ):
         return COMMENTS
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
-        return "disclosure"
+        return DISCLOSURE
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
         return COOKIE
     if words <= _FRAMEWORK_WORDS and first in _FRAMEWORK_FIRST and _FRAMEWORK.match(key):

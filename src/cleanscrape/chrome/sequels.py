@@ -33,7 +33,14 @@ import re
 
 from . import lexicon as lx
 from .bylines import byline_of
-from .features import COLONS, RELATED_HEADING, TOPIC_TAGS, Line, folded_phrases
+from .features import (
+    COLONS,
+    DISCLOSURE,
+    RELATED_HEADING,
+    TOPIC_TAGS,
+    Line,
+    folded_phrases,
+)
 from .reading_time import has_reading_time
 from .regions import TIMESTAMP
 
@@ -402,16 +409,20 @@ def lines_above_row(
     """The new end of a short story's region ``[start, end]`` (under :data:`_ARTICLE_WORDS`
     words, as for :func:`short_story_close`) when the story's own lines stand between it
     and the story's tag row (:func:`_closing_tag_row`): at most :data:`_ABOVE_ROW_LINES` lines,
-    none tagged as chrome, none in ``skip`` (a menu box's items), none printed twice on the
-    page, none ending in a colon (a label that introduces what follows: "See more photos:").
-    ``end`` itself when there are none.
+    none tagged as chrome but a disclosure with a line of the story under it, none in
+    ``skip`` (a menu box's items), none printed twice on the page but the headline printed
+    again as the story's first line (:func:`_headline_again`), none ending in a colon (a label
+    that introduces what follows: "See more photos:"). ``end`` itself when there are none.
 
     A short story's paragraphs can be title-like lines or list items ("- This is your first
     marathon ..."): they weigh as a related card's headline does, so the region search stops
     at the paragraph above them (often the outlet's standard paragraph) and leaves them to the
     cards below. The row closes the story, and a site prints its cards under the row, each
     card's headline again on its other pages or in its own box; lines the page prints once,
-    right above the row, are the story's."""
+    right above the row, are the story's. A story can open with its headline once more or
+    with an affiliate disclosure ("Buying through our links may earn us a commission"), its
+    lines running on under it: the disclosure keeps its tag (chrome inside the story), the
+    lines under it are the story's. A disclosure right above the row is the site's foot."""
     if sum(ln.words for ln in lines[start : end + 1]) >= _ARTICLE_WORDS:
         return end  # a full story's region: the search weighed it whole
     k = end + 1
@@ -419,12 +430,29 @@ def lines_above_row(
     # between the region and the row, as :func:`story_above_row` reads them)
     while k < len(lines) and k - end <= _ABOVE_ROW_LINES + 1:
         if tags[k] == TOPIC_TAGS:
-            closes = k > end + 1 and _closing_tag_row(lines, tags, k, len(lines) - 1)
+            closes = (
+                k > end + 1
+                and tags[k - 1] != DISCLOSURE
+                and _closing_tag_row(lines, tags, k, len(lines) - 1)
+            )
             return k - 1 if closes else end
-        if tags[k] or k in skip or lines[k].repeats or lines[k].text.endswith(COLONS):
+        if tags[k] == DISCLOSURE:
+            k += 1
+            continue  # (a notice at the story's head: its lines run on under it)
+        if tags[k] or k in skip or lines[k].text.endswith(COLONS):
+            return end
+        if lines[k].repeats and not (k == end + 1 and _headline_again(lines, k, start)):
             return end
         k += 1
     return end
+
+
+def _headline_again(lines: list[Line], k: int, start: int) -> bool:
+    """Line ``k`` is the headline over the region that opens at ``start``, printed again: the
+    page's one other copy of it is the line right above the region. A story can print its
+    headline once more as its first line; a card's headline printed in two boxes has its
+    other copy in the other box, not over the story's paragraph."""
+    return start > 0 and lines[k].repeats == 1 and lines[start - 1].key == lines[k].key
 
 
 def story_above_row(
