@@ -145,6 +145,40 @@ def test_a_credit_word_opening_a_longer_phrase_is_no_credit_label(line: str, cre
     assert (lexicon_category(feats[1]) == "credit") is credit
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # sentences of the body, as a dump or the syndication pages break them a sentence a line
+        (
+            "Picture this: you stumble onto a website that’s cluttered, slow, and confusing.",
+            False,
+        ),  # WCXB dev 2269, the story's opening
+        (
+            "Photograph Everything: Take clear, high-resolution photos or videos of the damage.",
+            False,
+        ),  # WCXB dev 4540, a list item's heading and its sentence
+        ("[Image description: Give your experience a short but descriptive name]", False),
+        # (WCXB dev 1476, an accessibility note in the gold)
+        # Vietnamese: "anh" (he, a speaker), "ảnh hưởng" (influence), "ánh sáng" (light) fold
+        # to the credit word "ảnh"
+        ("Anh cho biết: “Tôi rất vui khi được trở lại đây.”", False),
+        ("Ảnh hưởng của bão số 15: Bắc Bộ có mưa rét", False),
+        # credits whose label is longer than the credit phrase: a name, an agency, a site
+        ("Image Source: Neil Godwin / Future Publishing/Shutterstock", True),  # AEB dev e7d7...
+        ("Image Credit: Pexels", True),  # WCXB dev
+        ("Photo Credit: Fotografía de eLuVe / Getty Images", True),  # WCXB dev
+        ("Ảnh chụp màn hình: Facebook nhân vật", True),  # the language's label, any tail
+        # a credit's label alone, or with a picture's number, takes any tail: a caption
+        ("Ảnh: Toàn cảnh buổi lễ", True),
+        ("Ảnh 2: Toàn cảnh buổi lễ", True),
+        ("Image: Jose Mourinho has agreed a deal to become manager of Tottenham Hotspur", True),
+    ],
+)
+def test_a_longer_credit_label_takes_a_name_not_a_phrase(line: str, credit: bool) -> None:
+    feats = line_features(["The river rose by two metres overnight, officials said.", line])
+    assert (lexicon_category(feats[1]) == "credit") is credit
+
+
 def test_a_caption_ending_with_an_agency_after_a_slash_is_let_through_by_its_mark() -> None:
     # the gate asks no suffix test of these: the slash is a mark, and the rule takes no line
     # longer than the marked lines the gate lets through

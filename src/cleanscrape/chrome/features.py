@@ -989,13 +989,33 @@ def _tags_label(text: str) -> bool:
 
 
 def _credit_label(text: str) -> bool:
-    """The line opens with a credit's label and its colon ("Ảnh: TTXVN", "Photo credit: ...")."""
+    """The line opens with a credit's label and its colon ("Ảnh: TTXVN", "Photo credit: ...",
+    or with a picture's number, "Image 2: A simple AI workflow", a caption's label). A label of
+    more words than a credit phrase ("Foto Reuters:", "Image courtesy of:") labels a credit
+    only when a name follows it, not a phrase (:func:`_longer_label`)."""
     colon = text[:25].find(":")
     if colon <= 0:
         return False
     label = text[:colon]
     key = fold(label)
-    return _CREDIT_LABEL.match(key) or (_lower_tail(label) and _CREDIT_PREFIX.match(key))
+    if key.rstrip(_PICTURE_NUMBER) in _CREDIT_SET:
+        return True
+    return bool(
+        _CREDIT_LABEL.match(key) or (_lower_tail(label) and _CREDIT_PREFIX.match(key))
+    ) and _longer_label(text[colon + 1 :])
+
+
+def _longer_label(tail: str) -> bool:
+    """What follows a label that a credit word opens with more words after it can be a credit
+    (a name, an agency, a site: "Image courtesy of: Rima Brindamour", "Image Source: Neil
+    Godwin / Shutterstock"), not a phrase (:func:`phrase_tail`). A credit word opens the body's
+    own sentences too, in every language: a speaker and a verb of saying over a quote
+    (Vietnamese "Anh cho biết: “...”", "anh" folded as "ảnh"), a subject before its account
+    ("Ảnh hưởng của bão số 3: ...", "Ánh sáng: ..."), a phrase opening a sentence ("Picture
+    this: you stumble onto ...") or a list item's heading ("Photograph Everything: Take
+    clear ... photos"). A credit's label alone ("Ảnh:", "Photo:", "Video:") still takes any
+    tail: a caption that it labels is chrome."""
+    return not phrase_tail(tail.strip())
 
 
 def credit_tail(text: str) -> str:
@@ -1150,6 +1170,11 @@ _CREDIT_PREFIX = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=12)
 #: "Photo credit:", "Foto Reuters:"): a credit word opening a longer phrase before the colon
 #: opens a line of the body ("Video-on-demand sales: ...", "Video Production Process: ...").
 _CREDIT_LABEL = lx.prefix_regex(folded_phrases(lx.CREDITS), max_extra_words=1)
+#: ... or the credit phrase alone ("Ảnh:", "Photo credit:"), whatever follows it.
+_CREDIT_SET = frozenset(folded_phrases(lx.CREDITS))
+#: ... after the credit phrase, a picture's number ("Image 2:", "Ảnh 3:"): the characters
+#: stripped from the label's end before it is looked up.
+_PICTURE_NUMBER = " 0123456789"
 #: The fewest words of a tail after a credit's label that can be a headline's or a caption's
 #: (:func:`phrase_tail`), and of them the fewest written in small letters.
 _PHRASE_TAIL_WORDS = 3

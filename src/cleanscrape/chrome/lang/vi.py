@@ -177,6 +177,8 @@ COMPILED_FROM: tuple[str, ...] = ("theo", "tổng hợp từ")
 CREDITS: tuple[str, ...] = (
     "anh",
     "anh minh hoa",
+    "anh tu lieu",
+    "anh chup man hinh",
     "nguon anh",
     "do hoa",
     "video",
