@@ -24,7 +24,7 @@ Each counts only after the story: :data:`_ARTICLE_WORDS` words of paragraphs bef
 region, and no fewer than after it. :func:`sequel_start` gives the first line of the second
 article (or of its label or the tag row); the region ends above it, and its lines are chrome
 (``related_card``, ``teaser``) that give the page no metadata. A story shorter than that is
-closed by its own tag row alone (:func:`short_story_close`), when no readers' thread follows.
+closed by its own tag row alone (:func:`short_story_close`), a readers' thread below it or not.
 """
 
 from __future__ import annotations
@@ -331,7 +331,8 @@ def short_story_close(lines: list[Line], tags: list[str], start: int, end: int) 
     can outweigh the story in the region search, and the region ran on through it to the
     footer. A tag row in a story's head is followed by its date or reading time; one above the
     story's second paragraph does not close it. The caller asks only when no second article
-    and no readers' thread ends the region (a thread below the row is told as one)."""
+    ends the region, and above the readers' thread when one does (the outlet's blocks stand
+    between the row and the thread: an author's box, a call to its offers, its sections)."""
     return _story_close(lines, tags, start, end, end)
 
 

@@ -232,15 +232,15 @@ def _story_end(
     closes a short story (:func:`~cleanscrape.chrome.sequels.short_story_close`), and the
     first line of a readers' thread (:func:`~cleanscrape.chrome.threads.thread_start`) above
     that end. The thread is looked for once: above a second article, else in the whole
-    region; a short story's tag row is looked for only when neither is found, and above it no
-    thread is looked for again (the whole region held none)."""
+    region; a short story's tag row is looked for when no second article is found, above the
+    thread when there is one (a blog prints the outlet's blocks between a post's tag row and
+    its readers' thread: the author's box, a call to its offers, its categories)."""
     sequel = sequel_start(feats, tags, start, end)
     if sequel is not None:
         return sequel, thread_start(feats, tags, start, sequel - 1)
     thread = thread_start(feats, tags, start, end)
-    if thread is not None:
-        return None, thread
-    return short_story_close(feats, tags, start, end), None
+    last = end if thread is None else thread - 1
+    return short_story_close(feats, tags, start, last), thread
 
 
 def _outside_notices(
@@ -395,7 +395,7 @@ def _classify_text(
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     if thread is not None:
-        end = thread - 1  # a readers' thread ends the article (below: every line of it)
+        end = min(end, thread - 1)  # a readers' thread ends the article (below: all of it)
     cards, cards_end = cards_start(feats, tags, start, end), end
     end = cards - 1  # a lead-in to more of the outlet's posts over their cards ends the story
     appeal, appeal_end = appeal_start(feats, tags, start, end), end
