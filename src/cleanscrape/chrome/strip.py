@@ -267,6 +267,13 @@ def _outside_notices(
     return story, frozenset(notices)
 
 
+def _row_below(tags: list[str], end: int) -> int | None:
+    """The first tag row under line ``end`` (the row that closes the short story
+    :func:`~cleanscrape.chrome.sequels.story_above_row` found, a few lines below its last
+    paragraph), None when there is none."""
+    return next((k for k in range(end + 1, len(tags)) if tags[k] == TOPIC_TAGS), None)
+
+
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
 ) -> tuple[list[str], _Meta, bool]:
@@ -297,8 +304,10 @@ def _classify_text(
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
     ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code | rows)
     region, notices = _outside_notices(feats, tags, ws, main_region(ws))
+    row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region = above  # a short story over its own tag row, the outlet's prose under it
+        row = _row_below(tags, above[1])
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
@@ -316,8 +325,9 @@ def _classify_text(
         # in the element that holds the region (a table of contents right above the region
         # says where the story starts: its first paragraphs above the contents, below)
         # (none below the tag row that closes the region's story, in the region or right
-        # under it: the outlet's text follows it)
-        closed = row_under_story(feats, tags, region[0], region[1])
+        # under it, or the row under the short story that story_above_row found: a story of
+        # one paragraph under a headline has it too, the outlet's text follows it)
+        closed = row if row is not None else row_under_story(feats, tags, region[0], region[1])
         found = lede_region(
             feats,
             tags,
@@ -339,6 +349,7 @@ def _classify_text(
         region is not None
         and anchor is not None
         and not region[0] <= anchor + 1 <= region[1]
+        and row is None
         and row_under_story(feats, tags, region[0], region[1]) is None
     ):
         # prefer the prose right below the on-page headline over a bigger block elsewhere
