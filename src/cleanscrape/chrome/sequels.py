@@ -462,9 +462,9 @@ def story_above_row(
     ws: list[float],
     region: tuple[int, int],
     skip: set[int] | frozenset[int],
-) -> tuple[int, int] | None:
+) -> tuple[tuple[int, int], int] | None:
     """The region of a short story printed above its own tag row when the region search
-    chose a block of prose below that row; None when there is none.
+    chose a block of prose below that row, and that row; None when there is none.
 
     A story is its paragraphs (prose the page prints once, weighed as prose: at least
     :data:`_STORY_PARAGRAPHS`, or one under a headline, :func:`_headline`) and, at most
@@ -495,7 +495,7 @@ def story_above_row(
     headed = first > 0 and _headline(lines[first - 1], tags[first - 1])
     if not headed and last - first + 1 < _STORY_PARAGRAPHS:
         return None
-    return first, last
+    return (first, last), row
 
 
 def _paragraph_at(lines: list[Line], tags: list[str], ws: list[float], k: int) -> bool:

@@ -267,13 +267,6 @@ def _outside_notices(
     return story, frozenset(notices)
 
 
-def _row_below(tags: list[str], end: int) -> int | None:
-    """The first tag row under line ``end`` (the row that closes the short story
-    :func:`~cleanscrape.chrome.sequels.story_above_row` found, a few lines below its last
-    paragraph), None when there is none."""
-    return next((k for k in range(end + 1, len(tags)) if tags[k] == TOPIC_TAGS), None)
-
-
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
 ) -> tuple[list[str], _Meta, bool]:
@@ -306,8 +299,7 @@ def _classify_text(
     region, notices = _outside_notices(feats, tags, ws, main_region(ws))
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
-        region = above  # a short story over its own tag row, the outlet's prose under it
-        row = _row_below(tags, above[1])
+        region, row = above  # a short story over its own tag row, the outlet's prose under it
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
