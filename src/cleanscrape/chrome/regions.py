@@ -561,9 +561,10 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
 
     A card is a short title line (kicker, headline, author name, date) and one sentence-like
     summary: one sentence, or more under two title lines (headline and author, kicker and
-    headline). The summary stands alone, while an article's paragraphs follow one another. Runs of
-    lines alone under a title, at most :data:`_CARD_GAP` lines apart with no other prose between
-    them, are card lists when at least :data:`_CARD_RUN` of them, and half, read as summaries.
+    headline; a share button is none, :func:`_card_title`). The summary stands alone, while an
+    article's paragraphs follow one another. Runs of lines alone under a title, at most
+    :data:`_CARD_GAP` lines apart with no other prose between them, are card lists when at
+    least :data:`_CARD_RUN` of them, and half, read as summaries.
     """
     lone: list[int] = []  # sentence-like lines alone under a title line
     summary: set[int] = set()  # ... that read as a card's summary
@@ -580,7 +581,7 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
         ):
             lone.append(k)
             if (ln.words <= _CARD_WORDS and not SENTENCE_BREAK.search(ln.text)) or (
-                k >= 2 and lines[k - 2].titlelike and not lines[k - 2].prose
+                k >= 2 and _card_title(lines[k - 2], tags[k - 2])
             ):
                 summary.add(k)
     if not lone:
@@ -613,6 +614,13 @@ def card_summaries(lines: list[Line], tags: list[str]) -> set[int]:
             run = []
         run.append(k)
     return found
+
+
+def _card_title(ln: Line, tag: str) -> bool:
+    """A line a card prints over its headline (a kicker, a date) or under it (its author): a
+    title-like line, no share button. A share row stands at the foot of the page's own article
+    head, over its body: the paragraph under a headline under it is a story's, not a card's."""
+    return ln.titlelike and not ln.prose and tag != SHARE_FOLLOW
 
 
 def _introduces_list(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
