@@ -79,6 +79,14 @@ def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
     """Line ``k`` is a headline over its byline and date lines, then prose."""
     if not _headline(lines[k], tags[k]):
         return False
+    j, dated, signed = _past_head(lines, tags, k, end)
+    return dated and signed and j <= end and lines[j].prose
+
+
+def _past_head(lines: list[Line], tags: list[str], k: int, end: int) -> tuple[int, bool, bool]:
+    """The first line past the byline and date lines right under the headline at ``k`` (at
+    most :data:`_HEAD_LINES`, up to ``end + 1``), whether one of them is a date (or a reading
+    time) and whether one is a byline."""
     dated = signed = False
     j = k + 1
     while j <= end and j - k <= _HEAD_LINES:
@@ -90,7 +98,7 @@ def _new_head(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
         else:
             break
         j += 1
-    return dated and signed and j <= end and lines[j].prose
+    return j, dated, signed
 
 
 def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bool:
@@ -104,7 +112,11 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
     if not any(_dated(lines[j], tags[j]) for j in reach):
         return True
-    return _row_over_cards(lines, tags, k) or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
+    if _row_over_cards(lines, tags, k):
+        return True
+    if _row_over_signed_cards(lines, tags, k):
+        return True
+    return _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
 
 
 #: Cards of other articles under the story, each dated above its headline ("COMPANIES DEC 19,
@@ -233,6 +245,10 @@ _MORE_CARDS = 2
 _CARD_SUMMARY_WORDS = 8
 
 
+#: How a summary cut short ends.
+_ELLIPSES = ("...", "…")
+
+
 def _ends_read_more(key: str) -> bool:
     """The (folded) line ends with a link to the rest of a story (:data:`_READ_MORE`), looked
     for in its last :data:`_READ_MORE_REACH` characters."""
@@ -282,6 +298,60 @@ def _row_over_cards(lines: list[Line], tags: list[str], k: int) -> bool:
         _read_more_cards(lines, tags, j, last) >= 1
         or _dated_cards(lines, tags, k + 1, last) >= _DATED_CARDS
     )
+
+
+#: A card of another post may open with its category, a line of its own above the headline
+#: ("AI Marketing"): at most this many such lines.
+_KICKER_LINES = 1
+
+
+def _kicker(ln: Line) -> bool:
+    return not ln.prose and ln.words <= _LABEL_WORDS
+
+
+def _signed_card(lines: list[Line], tags: list[str], k: int) -> tuple[int, bool] | None:
+    """The card of another post at line ``k``: its category (:func:`_kicker`, at most
+    :data:`_KICKER_LINES` lines), a headline, its byline and date lines (:func:`_past_head`,
+    one a date), then a summary with a link to the rest of the post (at its end or on the line
+    below) or cut with an ellipsis. Gives the first line past the card and whether the link
+    was there; None when no card starts at ``k``."""
+    last = len(lines) - 1
+    for h in range(k, min(k + _KICKER_LINES, last) + 1):
+        if h > k and not _kicker(lines[h - 1]):
+            break
+        if not _headline(lines[h], tags[h]):
+            continue
+        j, dated, _ = _past_head(lines, tags, h, last)
+        if not dated or j == h + 1 or j > last or tags[j]:
+            continue
+        summary = lines[j]
+        if summary.words < max(_CARD_SUMMARY_WORDS, lines[h].words + 1):
+            continue
+        if _ends_read_more(summary.key):
+            return j + 1, True
+        if j < last and _read_more(lines[j + 1]):
+            return j + 2, True
+        if summary.text.endswith(_ELLIPSES):
+            return j + 1, False
+    return None
+
+
+def _row_over_signed_cards(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a tag row over the outlet's cards of other posts, each with its own head
+    (:func:`_signed_card`: category, headline, author and date, a summary): the first card
+    with a link to the rest of its post, or :data:`_MORE_CARDS` cards in a row whose summaries
+    are cut with an ellipsis. The card's date lies right under the row, as a story's own date
+    does under a tag row in its head; a story's lede under its head is neither followed by a
+    link to the rest of it nor one of several such cards in a row."""
+    if tags[k] != TOPIC_TAGS:
+        return False
+    cards, j = 0, k + 1
+    while (card := _signed_card(lines, tags, j)) is not None:
+        j, linked = card
+        if linked and cards == 0:
+            return True
+        cards += 1
+    return cards >= _MORE_CARDS
 
 
 def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
