@@ -42,7 +42,7 @@ from .features import (
     folded_phrases,
 )
 from .reading_time import has_reading_time
-from .regions import TIMESTAMP
+from .regions import TIMESTAMP, dated_cards
 
 #: A pager label, the whole (folded) line: "Next article", "Previous post", "Up next", "Read
 #: next", "Article suivant", "Nächster Artikel", "Bài tiếp theo", "Önceki haber", "下一篇" (any
@@ -112,11 +112,25 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
     if not any(_dated(lines[j], tags[j]) for j in reach):
         return True
-    if _row_over_cards(lines, tags, k):
-        return True
-    if _row_over_signed_cards(lines, tags, k):
-        return True
-    return _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
+    return (
+        _row_over_cards(lines, tags, k)
+        or _row_over_signed_cards(lines, tags, k)
+        or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
+        or _listing_in_reach(lines, tags, reach)
+    )
+
+
+def _listing_in_reach(lines: list[Line], tags: list[str], reach: range) -> bool:
+    """A line of ``reach`` (the lines right under a tag row, where a story's head prints its
+    date) is a summary of the page's dated listing (:func:`.regions.dated_cards`: dates at one
+    fixed distance, a card of one or two sentence-like lines between each two, three cards in
+    a row at least), whatever verdict it has so far: the dates under the row are the cards'
+    labels. The cards' own shapes vary (a byline between the date and the headline, a headline
+    that asks a question, a summary already read as a teaser), which the card rules above each
+    read one of; where the dates stand does not. A story's head has its date, then its
+    paragraphs, with no date at that distance again."""
+    listed = dated_cards(lines, tags)
+    return any(lines[j].index in listed for j in reach)
 
 
 #: Cards of other articles under the story, each dated above its headline ("COMPANIES DEC 19,
