@@ -371,6 +371,36 @@ def test_the_case_of_lines_tells_title_case_from_sentence_case() -> None:
     assert not body_lists.title_case_page(news)
 
 
+#: The lines out of the body of a health institute's page of ten lines
+#: (``data/dumps/closing_items/marathon_plan_short_page.txt``): its title, its skip link, its
+#: banner, the story's headline, its address, its slogan and its update stamp.
+_SHORT_PAGE_OUTSIDE = [
+    "Meditation and Mindfulness: Effectiveness and Safety | NCCIH",
+    "Skip to main content Link to External Link Policy",
+    "An official website of the United States government",
+    "Marathon Beginner Plan",
+    "Bethesda, Maryland 20892",
+    "NIH...Turning Discovery Into Health ®",
+    "Site Last Updated:",
+]
+
+
+def test_a_short_page_s_few_lines_in_title_case_tell_its_style() -> None:
+    assert body_lists.letter_case("An official website of the United States government") == "mixed"
+    assert body_lists.letter_case("Bethesda, Maryland 20892") == ""
+    short = features.line_features(_SHORT_PAGE_OUTSIDE)
+    assert not body_lists.title_case_page(short)  # three in title case: too few to count
+    assert body_lists.few_title_case_lines(short)
+    # one headline-like line in sentence case, and the page shows no title-case style
+    asked = features.line_features([*_SHORT_PAGE_OUTSIDE, "What to know before you install panels"])
+    assert not body_lists.few_title_case_lines(asked)
+    # ... nor when the lines in mixed case are as many as those in title case
+    named = features.line_features(
+        [*_SHORT_PAGE_OUTSIDE, "Watch live: Sondland testifies about Ukraine at pivotal hearing"]
+    )
+    assert not body_lists.few_title_case_lines(named)
+
+
 _CERT_MENU = [
     "Procurement & Contracts Management",
     "Higher Ed Program for Executive Level Assistants",

@@ -226,16 +226,25 @@ _STYLE_LINES = 4
 
 def letter_case(text: str) -> str:
     """``"title"`` when every word of four letters or more is capitalised, ``"sentence"`` when
-    each one after the first is in lower case, ``""`` for fewer than two such words after the
-    first, mixed case, or a script without case."""
+    each one after the first is in lower case, ``"mixed"`` when some are capitalised and some
+    not (a headline in sentence case that names a place or a body: "An official website of
+    the United States government"), ``""`` for fewer than two such words after the first, or
+    a script without case."""
     words = _long_words(text)[1:]
     if len(words) < 2:
         return ""
-    if all(w[0].isupper() for w in words):
+    upper = sum(1 for w in words if w[0].isupper())
+    lower = sum(1 for w in words if w[0].islower())
+    if upper == len(words):
         return "title"
-    if all(w[0].islower() for w in words):
+    if lower == len(words):
         return "sentence"
-    return ""
+    return "mixed" if upper and lower else ""
+
+
+def _cases(lines: list[Line]) -> Counter[str]:
+    """How many of the headline-like ``lines`` are written in each case (:func:`letter_case`)."""
+    return Counter(letter_case(ln.text) for ln in lines if ln.titlelike)
 
 
 def title_case_page(lines: list[Line]) -> bool:
@@ -243,8 +252,29 @@ def title_case_page(lines: list[Line]) -> bool:
     out of the body: menus, links to other stories), more are in title case than in sentence
     case, and at least :data:`_STYLE_LINES` are in one of them. (A page in a language that
     writes headlines in sentence case, or in a script without case, is not one.)"""
-    cases = Counter(letter_case(ln.text) for ln in lines if ln.titlelike)
+    cases = _cases(lines)
     return cases["title"] >= _STYLE_LINES and cases["title"] > cases["sentence"]
+
+
+#: A page of few headline-like lines writes them in title case when at least this many are.
+_FEW_STYLE_LINES = 2
+
+
+def few_title_case_lines(lines: list[Line]) -> bool:
+    """The headline-like lines out of the body (``lines`` as for :func:`title_case_page`) that
+    show a case are in title case, however few: at least :data:`_FEW_STYLE_LINES` of them,
+    none in sentence case, and more than in mixed case (sentence case with a name in it). A
+    short page of an institution (its title, the story's headline, its slogan: "NIH...Turning
+    Discovery Into Health") shows too few such lines for :func:`title_case_page` and no box of
+    other stories' headlines, and the lines it shows are the style its cards would have. (A
+    page whose own headline is written in sentence case, as a Vietnamese or a French page
+    writes it, is not one.)"""
+    cases = _cases(lines)
+    return (
+        cases["title"] >= _FEW_STYLE_LINES
+        and not cases["sentence"]
+        and cases["title"] > cases["mixed"]
+    )
 
 
 def sentence_case_list(items: list[Line]) -> bool:

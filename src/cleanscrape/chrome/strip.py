@@ -32,6 +32,7 @@ from .bios import bio_start, named_bios
 from .blurbs import OUTLET_BLURB, blurb_start, outlet_name
 from .body_lists import (
     dated_listing,
+    few_title_case_lines,
     figured_list,
     headed_table,
     list_heading,
@@ -839,8 +840,10 @@ def _closing_items_end(
     "- This is your first marathon or ..."), none tagged as chrome, none in ``skip`` (a menu
     box's items), none printed twice on the page, written in sentence case
     (:func:`~.body_lists.sentence_case_list`) on a page that writes its headlines in title case
-    (:func:`~.body_lists.title_case_page`, read on the lines outside the region and the list).
-    ``end`` itself when there is none.
+    (:func:`~.body_lists.title_case_page`, read on the lines outside the region and the list),
+    or on a short page whose few headline-like lines that show a case are in title case, none
+    in sentence case (:func:`~.body_lists.few_title_case_lines`: a page of ten lines, its title,
+    the story's headline and its slogan). ``end`` itself when there is none.
 
     Bulleted lines weigh as a related card's headline does, so the region search stops at the
     paragraph above them and leaves them to the cards below. A box of other stories' headlines
@@ -865,7 +868,8 @@ def _closing_items_end(
     run = feats[end + 1 : j]
     if len(run) < _CLOSING_ITEMS or not sentence_case_list(run):
         return end
-    return j - 1 if title_case_page(feats[:start] + feats[j:]) else end
+    rest = feats[:start] + feats[j:]
+    return j - 1 if title_case_page(rest) or few_title_case_lines(rest) else end
 
 
 #: The paragraph between two tables of the body that presents the second: at most this many
