@@ -801,8 +801,8 @@ def cut_paragraphs(feats: list[Line]) -> None:
 #: runs past :data:`_TEASER_TIGHT_WORDS`: up to this many words it is a teaser beside a
 #: card's date (:func:`dated_cut_summaries`).
 _DATED_TEASER_WORDS = 90
-#: How a cut line ends (the test before :data:`_TEASER_TIGHT`'s).
-_ELLIPSES = ("...", "…")
+#: How a cut line ends (the test before :data:`_TEASER_TIGHT`'s; a card's summary cut short).
+ELLIPSES = ("...", "…")
 
 
 def dated_cut_summaries(feats: list[Line]) -> None:
@@ -823,7 +823,7 @@ def dated_cut_summaries(feats: list[Line]) -> None:
         k
         for k, ln in enumerate(feats)
         if not ln.teaser
-        and ln.text.endswith(_ELLIPSES)
+        and ln.text.endswith(ELLIPSES)
         and _TEASER_TIGHT_WORDS < ln.words <= _DATED_TEASER_WORDS
         and _TEASER_TIGHT.search(ln.text)
     ]

@@ -36,6 +36,7 @@ from .bylines import byline_of
 from .features import (
     COLONS,
     DISCLOSURE,
+    ELLIPSES,
     RELATED_HEADING,
     TOPIC_TAGS,
     Line,
@@ -259,10 +260,6 @@ _MORE_CARDS = 2
 _CARD_SUMMARY_WORDS = 8
 
 
-#: How a summary cut short ends.
-_ELLIPSES = ("...", "…")
-
-
 def _ends_read_more(key: str) -> bool:
     """The (folded) line ends with a link to the rest of a story (:data:`_READ_MORE`), looked
     for in its last :data:`_READ_MORE_REACH` characters."""
@@ -345,7 +342,7 @@ def _signed_card(lines: list[Line], tags: list[str], k: int) -> tuple[int, bool]
             return j + 1, True
         if j < last and _read_more(lines[j + 1]):
             return j + 2, True
-        if summary.text.endswith(_ELLIPSES):
+        if summary.text.endswith(ELLIPSES):
             return j + 1, False
     return None
 
