@@ -365,6 +365,26 @@ def _row_over_signed_cards(lines: list[Line], tags: list[str], k: int) -> bool:
     return cards >= _MORE_CARDS
 
 
+def _row_over_footed_card(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a tag row whose date right under it (after short lines at most: the
+    author's name, within :data:`_HEAD_LINES` lines) is followed by a card of another post
+    signed the same way: a headline, its summary, then the card's own byline and date lines
+    (:func:`_past_head`, one a date). The byline and date under the row are the foot of the
+    outlet's cards, each closed by its author and date; a story's head has its byline and
+    date over its paragraphs, not over a headline with one paragraph signed again."""
+    last = len(lines) - 1
+    reach = range(k + 1, min(k + _HEAD_LINES, last) + 1)
+    date = next((j for j in reach if _dated(lines[j], tags[j])), None)
+    if date is None or any(lines[j].prose for j in range(k + 1, date)) or date + 2 > last:
+        return False
+    head, summary = lines[date + 1], lines[date + 2]
+    if not _headline(head, tags[date + 1]) or tags[date + 2] or not summary.prose:
+        return False
+    if summary.words < max(_CARD_SUMMARY_WORDS, head.words + 1):
+        return False
+    return _past_head(lines, tags, date + 2, last)[1]
+
+
 def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
     """First line of a second article (or of its pager label) inside the region
     ``[start, end]``, after the story's paragraphs; None when there is none.
@@ -489,8 +509,10 @@ def lines_above_row(
     lines: list[Line], tags: list[str], start: int, end: int, skip: set[int] | frozenset[int]
 ) -> int:
     """The new end of a short story's region ``[start, end]`` (under :data:`_ARTICLE_WORDS`
-    words, as for :func:`short_story_close`) when the story's own lines stand between it
-    and the story's tag row (:func:`_closing_tag_row`): at most :data:`_ABOVE_ROW_LINES` lines,
+    words, as for :func:`short_story_close`, or a short story under a box of the outlet's:
+    :func:`_full_story`) when the story's own lines stand between it and the story's tag row
+    (:func:`_closing_tag_row`, or a row over the outlet's cards signed at their foot:
+    :func:`_row_over_footed_card`): at most :data:`_ABOVE_ROW_LINES` lines,
     none tagged as chrome but a disclosure with a line of the story under it, none in
     ``skip`` (a menu box's items), none printed twice on the page but the headline printed
     again as the story's first line (:func:`_headline_again`), none ending in a colon (a label
@@ -505,7 +527,7 @@ def lines_above_row(
     with an affiliate disclosure ("Buying through our links may earn us a commission"), its
     lines running on under it: the disclosure keeps its tag (chrome inside the story), the
     lines under it are the story's. A disclosure right above the row is the site's foot."""
-    if sum(ln.words for ln in lines[start : end + 1]) >= _ARTICLE_WORDS:
+    if _full_story(lines, tags, start, end):
         return end  # a full story's region: the search weighed it whole
     k = end + 1
     # (the row itself may lie one line past the story's last line: up to that many lines
@@ -515,7 +537,10 @@ def lines_above_row(
             closes = (
                 k > end + 1
                 and tags[k - 1] != DISCLOSURE
-                and _closing_tag_row(lines, tags, k, len(lines) - 1)
+                and (
+                    _closing_tag_row(lines, tags, k, len(lines) - 1)
+                    or _row_over_footed_card(lines, tags, k)
+                )
             )
             return k - 1 if closes else end
         if tags[k] == DISCLOSURE:
@@ -527,6 +552,25 @@ def lines_above_row(
             return end
         k += 1
     return end
+
+
+def _full_story(lines: list[Line], tags: list[str], start: int, end: int) -> bool:
+    """The region ``[start, end]`` holds a full story: :data:`_ARTICLE_WORDS` words or more
+    under its last headline (:func:`_headline`) above its last paragraph, or above that
+    headline (all the region's words when it holds no such headline).
+
+    The region search can take in a box of the outlet's above a short story's headline (its
+    reviewers' network: a paragraph on itself, a list, its sections' links), prose of no
+    story; neither the box nor the story under it is a full story's length. A long story's
+    last section under its subheading may be short, but its sections above are not (a region
+    of twice the words holds one part that long, whatever its headlines)."""
+    total = sum(ln.words for ln in lines[start : end + 1])
+    if total < _ARTICLE_WORDS or total >= 2 * _ARTICLE_WORDS:
+        return total >= _ARTICLE_WORDS
+    last = next((k for k in range(end, start - 1, -1) if lines[k].prose), start)
+    head = next((k for k in range(last - 1, start - 1, -1) if _headline(lines[k], tags[k])), start)
+    above = sum(ln.words for ln in lines[start:head])
+    return max(above, total - above) >= _ARTICLE_WORDS
 
 
 def _headline_again(lines: list[Line], k: int, start: int) -> bool:
