@@ -27,6 +27,7 @@ from .features import (
     COMMENTS,
     COOKIE,
     CREDIT,
+    DISCLOSURE,
     FOOTER,
     MEDIA_HEADING,
     MENU,
@@ -332,6 +333,7 @@ def weights(
             total += lines[k].words
     prose_total = total
     offers = paywall_boxes(lines, tags)
+    notes = inline_disclosures(lines, tags)
     damp = 1.0  # after a comments heading, prose is readers' text: it counts for little
     # a heading whose damp lifts when paragraphs in a row follow: (line, damp before it).
     # Above the page's first two paragraphs in a row, a heading is a menu item ("Comment" as a
@@ -365,6 +367,8 @@ def weights(
         elif tag == CREDIT:
             # a photo caption or credit sits between the paragraphs of an article
             w = -2.0
+        elif k in notes:
+            w = 0.0  # a disclosure inside the story's prose: the story goes on through it
         elif tag == MARKUP and lone_tags(ln.text):
             w = 0.0  # an image's or a frame's tag printed as text: where the element stood
         elif tag:
@@ -725,7 +729,9 @@ def _first_card(lines: list[Line], tags: list[str], card: range, prose: list[int
     it is one too, the run of paragraphs from its first line is the article's close (its last
     paragraphs right above a list whose cards open with an author and a date), not a card's."""
     start = card.start
-    if start < 1 or start not in prose or tags[start - 1] or not lines[start - 1].prose:
+    # (a disclosure inside the prose between the card's first line and a paragraph is passed)
+    above = start - 2 if start >= 2 and disclosure_in_prose(lines, tags, start - 1) else start - 1
+    if above < 0 or start not in prose or tags[above] or not lines[above].prose:
         return prose
     k = start
     while k in prose:
@@ -742,6 +748,37 @@ def _paragraph_run(lines: list[Line], tags: list[str], cards: set[int], k: int) 
             break
         run += 1
     return run
+
+
+def inline_disclosures(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions of the affiliate disclosures that stand inside a run of prose
+    (:func:`disclosure_in_prose`)."""
+    return {
+        k
+        for k in compress(count(), map(DISCLOSURE.__eq__, tags))
+        if disclosure_in_prose(lines, tags, k)
+    }
+
+
+def disclosure_in_prose(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is an affiliate disclosure (:data:`~cleanscrape.chrome.features.DISCLOSURE`)
+    with an untagged paragraph right above it and right below it: a notice of how the outlet
+    earns from the page, printed inside the story's prose (under its first paragraph, or
+    between the outlet's standfirst and the story). It is chrome by what it says and stays
+    dropped, but the run of prose goes on through it: the region search weighs it as nothing
+    (:func:`weights`) and the paragraph under it follows the one above it, no card's summary
+    (:func:`_first_card`). A disclosure above a card's title or a tag row, or in the site's
+    foot among its links, has no paragraph on both sides and still cuts the run. Why general:
+    the lexicon names disclosures in every language it holds, and the rule reads only the
+    page's own lines around one."""
+    return (
+        tags[k] == DISCLOSURE
+        and 0 < k < len(lines) - 1
+        and not tags[k - 1]
+        and not tags[k + 1]
+        and _paragraph(lines[k - 1])
+        and _paragraph(lines[k + 1])
+    )
 
 
 def _paragraph(ln: Line) -> bool:
