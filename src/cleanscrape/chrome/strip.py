@@ -47,7 +47,7 @@ from .body_lists import (
 )
 from .bylines import byline_of, parse_published, source_of
 from .code_blocks import Listings, find_listings
-from .contents import CONTENTS, contents_above
+from .contents import CONTENTS, contents_above, other_texts_contents
 from .features import (
     AUTHOR_BIO,
     BREADCRUMB,
@@ -301,6 +301,11 @@ def _classify_text(
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region, row = above  # a short story over its own tag row, the outlet's prose under it
+    if region is not None and (table_end := other_texts_contents(feats, ws, region)) is not None:
+        # a table of contents that lists no line of the page heads another text (the outlet's
+        # own guide over the story the page carries): the story starts below it
+        menu |= set(range(region[0], table_end + 1))  # (its lines are no headline)
+        region = (table_end + 1, region[1])
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)

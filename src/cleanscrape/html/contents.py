@@ -15,19 +15,8 @@ contents below links every chapter.") stays, and so do the entries of the table,
 
 from __future__ import annotations
 
-import re
-
-from ..chrome import lexicon as lx
-from ..chrome.features import fold_lines, folded_phrases
-
-#: The longest line that may be a label with its toggle (longer lines are not folded).
-MAX_CHARS = 60
-
-#: A folded line that is a contents label, maybe with its toggle word.
-_LABEL_LINE = re.compile(
-    rf"(?:{lx.trie_pattern(folded_phrases(lx.CONTENTS_LABELS))})"
-    rf"(?: (?:{lx.trie_pattern(folded_phrases(lx.CONTENTS_TOGGLES))}))?"
-)
+from ..chrome.contents import LABEL_LINE, MAX_CHARS
+from ..chrome.features import fold_lines
 
 
 def drop_contents_labels(lines: list[str]) -> tuple[list[str], int]:
@@ -36,7 +25,7 @@ def drop_contents_labels(lines: list[str]) -> tuple[list[str], int]:
     if not short:
         return lines, 0
     keys = fold_lines([lines[k] for k in short])
-    gone = {k for k, key in zip(short, keys, strict=True) if _LABEL_LINE.fullmatch(key)}
+    gone = {k for k, key in zip(short, keys, strict=True) if LABEL_LINE.fullmatch(key)}
     if not gone:
         return lines, 0
     return [ln for k, ln in enumerate(lines) if k not in gone], len(gone)
