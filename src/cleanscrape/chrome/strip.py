@@ -997,19 +997,31 @@ _FIELDS = re.compile(
 )
 
 
-#: A player's or a toolbar's controls: at least this many interface lines in a row.
+#: A player's or a toolbar's controls, a row of share buttons: at least this many interface
+#: lines (or share buttons) in a row.
 _CONTROLS = 2
+#: The rows a headline-like line of the region stands under as the body's own line, not as a
+#: link against chrome (:func:`_under_controls`): a player's controls (interface lines) and the
+#: page's share row (share buttons).
+_ROWS_OVER_BODY = (UI, SHARE_FOLLOW)
 
 
 def _under_controls(feats: list[Line], tags: list[str], cats: list[str], i: int, end: int) -> bool:
-    """Line ``i`` of the region stands between a run of :data:`_CONTROLS` interface lines or
-    more above it (a video player's "Play", "Mute", "0:00 / 2:31", "Fullscreen") and a
-    paragraph of the body below it: a subheading of the body under the player, not a link
-    against chrome (a single "Advertisement" over a sponsored headline is no such run)."""
+    """Line ``i`` of the region stands between a row of :data:`_CONTROLS` dropped lines or more
+    of one tag of :data:`_ROWS_OVER_BODY` above it and a paragraph of the body below it.
+
+    Under a video player's controls ("Play", "Mute", "0:00 / 2:31", "Fullscreen") it is a
+    subheading of the body; under the page's share row ("Share", "facebook", "linkedin"),
+    which stands at the foot of the page's own article head, over its body, it is the story's
+    headline or first subheading. Neither is a link against chrome (a single "Advertisement"
+    over a sponsored headline, a lone "Share" button, are no such row)."""
     below = i + 1
     if below > end or cats[below] != KEEP or not feats[below].prose or tags[below]:
         return False
-    return all(m >= 0 and tags[m] == UI and cats[m] != KEEP for m in range(i - _CONTROLS, i))
+    row = tags[i - 1] if i >= _CONTROLS else ""
+    return row in _ROWS_OVER_BODY and all(
+        tags[m] == row and cats[m] != KEEP for m in range(i - _CONTROLS, i)
+    )
 
 
 #: What stands between a body's paragraphs: a picture's caption or credit, an interface line
