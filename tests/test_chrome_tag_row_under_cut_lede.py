@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from .outlet_pages import kept_lines, read_pages, statuses
 
-PAGES = read_pages(
-    "tag_row_under_cut_lede", ("podcast_outlet", "thread_outlet", "cut_lede_outlet")
-)
+PAGES = read_pages("tag_row_under_cut_lede", ("podcast_outlet", "thread_outlet", "cut_lede_outlet"))
 #: The story's lede as the three outlets print it (cut), and its second paragraph's opening.
 LEDE = "Every month I team up with my fellow “DIY Housewives” team of bloggers"
 SECOND = "The project I’m sharing is this DIY Faux Concrete and Gold Leaf planter I built."
