@@ -40,6 +40,7 @@ from .features import (
     RELATED_HEADING,
     TOPIC_TAGS,
     Line,
+    comment_header,
     folded_phrases,
 )
 from .reading_time import has_reading_time
@@ -111,7 +112,7 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
     if tags[k] != TOPIC_TAGS:
         return False
     reach = range(k + 1, min(k + 2 + _HEAD_LINES, end + 1))
-    if not any(_dated(lines[j], tags[j]) for j in reach):
+    if not any(_head_dated(lines, tags, j) for j in reach):
         return True
     return (
         _row_over_cards(lines, tags, k)
@@ -119,6 +120,15 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
         or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
         or _listing_in_reach(lines, tags, reach)
     )
+
+
+def _head_dated(lines: list[Line], tags: list[str], j: int) -> bool:
+    """Line ``j`` (under a tag row) is a date as a story's head prints it (:func:`_dated`),
+    not a reader's comment's under the comment's header ("Prince J says:" /
+    "December 18, 2025 at 1:14 pm", :func:`~.features.comment_header`): a thread under a
+    short story's row puts its first dates within the row's reach, and no story's head
+    prints a commenter's verb over its date."""
+    return _dated(lines[j], tags[j]) and not comment_header(lines[j - 1])
 
 
 def _listing_in_reach(lines: list[Line], tags: list[str], reach: range) -> bool:
@@ -420,11 +430,15 @@ def sequel_start(lines: list[Line], tags: list[str], start: int, end: int) -> in
     return None
 
 
-def short_story_close(lines: list[Line], tags: list[str], start: int, end: int) -> int | None:
+def short_story_close(
+    lines: list[Line], tags: list[str], start: int, end: int, *, lede: bool = False
+) -> int | None:
     """The tag row with no date under it (:func:`_closing_tag_row`) inside the region
     ``[start, end]`` after at least :data:`_STORY_PARAGRAPHS` of its paragraphs: it closes a
     story too short for :func:`sequel_start` (under :data:`_ARTICLE_WORDS` words); None when
-    there is none.
+    there is none. ``lede``: the story's lede stands right above the region (a lede cut with
+    an ellipsis under the headline, which the region search weighs as a teaser,
+    :func:`~cleanscrape.chrome.head.cut_lede`), and counts as its first paragraph.
 
     A site prints its tag row under the story, whatever the story's length, and what follows
     it is the outlet's: a newsletter box, its other stories with their summaries, its writers'
@@ -434,16 +448,19 @@ def short_story_close(lines: list[Line], tags: list[str], start: int, end: int) 
     story's second paragraph does not close it. The caller asks only when no second article
     ends the region, and above the readers' thread when one does (the outlet's blocks stand
     between the row and the thread: an author's box, a call to its offers, its sections)."""
-    return _story_close(lines, tags, start, end, end)
+    return _story_close(lines, tags, start, end, end, opened=int(lede))
 
 
-def _story_close(lines: list[Line], tags: list[str], start: int, end: int, last: int) -> int | None:
+def _story_close(
+    lines: list[Line], tags: list[str], start: int, end: int, last: int, *, opened: int = 0
+) -> int | None:
     """:func:`short_story_close` of the region ``[start, end]``, the scan going on below it
     down to line ``last`` (``last >= end``) when no row inside closes the story, a row there
     read as in the region ``[start, last]``. One scan answers both: a row inside the region
     that a date follows within ``end`` has it within ``last`` too, so a second scan of the
-    region's rows, to ``last``, would find no row there either."""
-    paragraphs = 0
+    region's rows, to ``last``, would find no row there either. ``opened``: the story's
+    paragraphs above the region (its lede that the region search left out)."""
+    paragraphs = opened
     for k in range(start, last + 1):
         if lines[k].prose and not tags[k]:
             paragraphs += 1

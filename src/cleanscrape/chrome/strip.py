@@ -226,13 +226,14 @@ def _is_link_like(ln: Line, tag: str) -> bool:
 
 
 def _story_end(
-    feats: list[Line], tags: list[str], start: int, end: int
+    feats: list[Line], tags: list[str], start: int, end: int, *, cut: bool
 ) -> tuple[int | None, int | None]:
     """Where the story of the region ``[start, end]`` ends: the first line of a second
     article under it (:func:`~cleanscrape.chrome.sequels.sequel_start`) or the tag row that
-    closes a short story (:func:`~cleanscrape.chrome.sequels.short_story_close`), and the
-    first line of a readers' thread (:func:`~cleanscrape.chrome.threads.thread_start`) above
-    that end. The thread is looked for once: above a second article, else in the whole
+    closes a short story (:func:`~cleanscrape.chrome.sequels.short_story_close`; ``cut``: the
+    story's lede cut with an ellipsis stands right above the region, one of its paragraphs),
+    and the first line of a readers' thread (:func:`~cleanscrape.chrome.threads.thread_start`)
+    above that end. The thread is looked for once: above a second article, else in the whole
     region; a short story's tag row is looked for when no second article is found, above the
     thread when there is one (a blog prints the outlet's blocks between a post's tag row and
     its readers' thread: the author's box, a call to its offers, its categories)."""
@@ -241,7 +242,7 @@ def _story_end(
         return sequel, thread_start(feats, tags, start, sequel - 1)
     thread = thread_start(feats, tags, start, end)
     last = end if thread is None else thread - 1
-    return short_story_close(feats, tags, start, last), thread
+    return short_story_close(feats, tags, start, last, lede=cut), thread
 
 
 def _outside_notices(
@@ -400,7 +401,10 @@ def _classify_text(
     end = notices_end(feats, tags, start, end)  # nor the site's notices under its menu
     end = _tables_end(feats, tags, start, end, rows)
     end = _quoted_post_end(feats, tags, end)
-    sequel, thread = _story_end(feats, tags, start, end)
+    # (the story's lede cut with an ellipsis right under its headline, above the region: the
+    # region search weighs it as a teaser, but it is one of the story's paragraphs)
+    cut_above = start > 1 and cut_lede(feats, tags, start, start - 2) is not None
+    sequel, thread = _story_end(feats, tags, start, end, cut=cut_above)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     if thread is not None:
