@@ -693,9 +693,10 @@ def build_syndication(
 #   words) has its numbers of 1-3 digits raised by one draw's step (1-9): a later day or hour,
 #   more views ("Dec 18, 2025" -> "Dec 21, 2025", "133" -> "136", "2d" -> "5d"); years stay;
 # * the story itself, by a mix: half printed as before ("same"); a quarter updated with a
-#   paragraph added at its end ("added": a real 50-110-word paragraph of another story, the
-#   donors of the edited copies); a quarter edited at its end ("edited": the last paragraph's
-#   last sentence replaced by the first sentence of such a paragraph).
+#   paragraph added at its end ("added": a real 50-110-word paragraph of a story the draw does
+#   not print, of the donors of the edited copies, each used once); a quarter edited at its end
+#   ("edited": the last paragraph's last sentence replaced by the first sentence of such a
+#   paragraph).
 _CARD = re.compile(r"^(?!Tags: )[^\W\d_][^.!?…\d|·]*$")
 _DIGIT = re.compile(r"\d")
 _SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
@@ -755,6 +756,18 @@ def _recrawl(doc: SyndDoc, site: Site, cards: list[str], donor: str, rng: random
     return replace(doc, id=name, page="\n".join(lines), body="\n".join(body), recrawl=kind)
 
 
+def _unprinted(donors: list[str], docs: list[SyndDoc], stories: list[Story]) -> list[str]:
+    """The ``donors`` that no page of the draw (``docs``) carries: no paragraph of a story of
+    the draw (its lede and the paragraphs a copy leaves out included) and no line a page
+    prints (a hard negative's standard paragraph, an edited copy's added paragraph). A
+    re-crawl's update is new text; another story's paragraph in it would make pages of two
+    stories share a paragraph that no real update gives them."""
+    drawn = {d.story for d in docs}
+    printed = {p for s in stories if s.id in drawn for p in s.paragraphs}
+    printed.update(line for d in docs for line in d.page.split("\n"))
+    return [p for p in dict.fromkeys(donors) if p not in printed]
+
+
 def add_recrawls(
     docs: list[SyndDoc],
     stories: list[Story],
@@ -766,8 +779,10 @@ def add_recrawls(
     """Adds to ``docs`` a second fetch (:func:`_recrawl`) of one page of each of ``k`` stories
     (a hard negative's too: a short story under its outlet's standard paragraph, whose second
     fetch must still be kept apart from the outlet's other stories under it), each at a place
-    drawn in the list; ``donors``: paragraphs an update may add."""
+    drawn in the list; ``donors``: paragraphs an update may add, of which only those the draw
+    does not print are used (:func:`_unprinted`), each by one re-crawl at most."""
     pages = sorted(docs, key=lambda d: d.id)
+    pool = _unprinted(donors, docs, stories)
     by_story: dict[str, list[SyndDoc]] = {}
     for d in pages:
         by_story.setdefault(d.story, []).append(d)
@@ -777,8 +792,7 @@ def add_recrawls(
         own = sorted({d.story for d in pages if d.outlet == doc.outlet} - {story})
         others = [s for s in sorted(headlines) if s != story and s not in own]
         cards = [headlines[s] for s in [*own, *rng.sample(others, min(8, len(others)))]]
-        pool = [p for p in donors if p not in doc.body]
-        donor = rng.choice(pool) if pool else ""
+        donor = pool.pop(rng.randrange(len(pool))) if pool else ""
         new = _recrawl(doc, sites[doc.outlet], cards, donor, rng)
         docs.insert(rng.randrange(len(docs) + 1), new)
 

@@ -4,7 +4,7 @@ whether the pipeline keeps two pages with two different stories apart."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from cleanscrape import CleanOptions, Document, Pipeline, clean_text
@@ -19,6 +19,23 @@ def read_pages(folder: str, names: Iterable[str]) -> dict[str, list[str]]:
         name: (DUMPS / folder / f"{name}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
         for name in names
     }
+
+
+def tag_row(page: list[str]) -> int:
+    """The index of ``page``'s tag row: its first line opening with "Tags: "."""
+    return next(k for k, line in enumerate(page) if line.startswith("Tags: "))
+
+
+def opens_a_line(lines: Iterable[str], text: str) -> bool:
+    """Whether a line of ``lines`` opens with ``text`` (a line quoted by its opening)."""
+    return any(line.startswith(text) for line in lines)
+
+
+def open_with(lines: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether ``lines`` open, one each and in order, with ``texts`` (as many of each)."""
+    return len(lines) == len(texts) and all(
+        line.startswith(text) for line, text in zip(lines, texts, strict=True)
+    )
 
 
 def kept_lines(page: list[str]) -> list[str]:

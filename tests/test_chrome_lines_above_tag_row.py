@@ -15,7 +15,7 @@ its tag row, the most a short story's own lines may be there.
 
 from __future__ import annotations
 
-from .outlet_pages import kept_lines, read_pages, statuses
+from .outlet_pages import kept_lines, open_with, opens_a_line, read_pages, statuses, tag_row
 
 PAGES = read_pages("lines_above_tag_row", ("keeper_signing", "travel_insurance"))
 #: The first page's own story: its two lines right above the tag row.
@@ -32,14 +32,12 @@ CARDS = (
 
 def test_the_story_above_its_tag_row_is_kept_the_cards_under_it_are_not() -> None:
     page = PAGES["keeper_signing"]
-    row = next(k for k, line in enumerate(page) if line.startswith("Tags: "))
-    assert [
-        line[: len(text)] for line, text in zip(page[row - 2 : row], STORY, strict=True)
-    ] == list(STORY)
+    row = tag_row(page)
+    assert open_with(page[row - 2 : row], STORY)
     assert all(card in page[row + 1 :] for card in CARDS)
     kept = kept_lines(page)
     for text in STORY:
-        assert any(line.startswith(text) for line in kept), text
+        assert opens_a_line(kept, text), text
     for card in CARDS:
         assert card not in kept
 
@@ -63,13 +61,11 @@ def test_three_lines_of_the_story_between_its_region_and_its_tag_row_are_kept() 
     short story's own lines may be (the row is the fourth line under the paragraph); they
     were left to the outlet's cards under the row."""
     page = read_pages("lines_above_tag_row", ("dictionary_examples",))["dictionary_examples"]
-    row = next(k for k, line in enumerate(page) if line.startswith("Tags: "))
-    assert [
-        line[: len(text)] for line, text in zip(page[row - 3 : row], EXAMPLES, strict=True)
-    ] == list(EXAMPLES)
+    row = tag_row(page)
+    assert open_with(page[row - 3 : row], EXAMPLES)
     kept = kept_lines(page)
     for text in EXAMPLES:
-        assert any(line.startswith(text) for line in kept), text
+        assert opens_a_line(kept, text), text
     assert page[row] not in kept
     assert "Get the guide" in page[row + 1 :]
     assert "Get the guide" not in kept

@@ -40,10 +40,10 @@ def _material() -> tuple[list[Story], list[Site]]:
     return stories, sites
 
 
-def _draw(seed: int, recrawls: int) -> list[SyndDoc]:
+def _draw(seed: int, recrawls: int, singles: int = 2) -> list[SyndDoc]:
     stories, sites = _material()
     return build_syndication(
-        stories, sites, n_stories=0, singles=2, negatives=0, seed=seed, recrawls=recrawls
+        stories, sites, n_stories=0, singles=singles, negatives=0, seed=seed, recrawls=recrawls
     )
 
 
@@ -62,9 +62,10 @@ def test_the_same_seed_gives_the_same_recrawls() -> None:
 
 
 def test_a_recrawl_is_its_page_fetched_again_by_its_outlet() -> None:
+    # one story drawn: the other's paragraphs are the text an update may add
     kinds = set()
-    for seed in range(5, 13):
-        docs = _draw(seed, 2)
+    for seed in range(5, 21):
+        docs = _draw(seed, 2, singles=1)
         by_id = {d.id for d in docs}
         pairs = story_pairs(docs)
         for again in (d for d in docs if d.recrawl):
@@ -118,3 +119,22 @@ def test_a_hard_negatives_recrawl_keeps_its_outlets_standard_paragraph() -> None
     assert first.negative and again.negative and first.opening
     lines = again.page.split("\n")
     assert lines.index(first.opening) == lines.index(first.headline) + 1
+
+
+def test_an_update_adds_no_text_of_a_story_of_the_draw() -> None:
+    """A re-crawl's update is new text: never a paragraph of a story the draw prints (its own
+    lede included), which would give pages of two stories a paragraph in common."""
+    stories, _ = _material()
+    updates = 0
+    for seed in range(5, 21):
+        docs = _draw(seed, 1, singles=1)
+        again = next(d for d in docs if d.recrawl)
+        drawn = next(s for s in stories if s.id == again.story)
+        other = next(s for s in stories if s.id != again.story)
+        if again.recrawl == "added":
+            added = again.body.split("\n")[-1]
+            assert added in other.paragraphs and added not in drawn.paragraphs
+            updates += 1
+    assert updates
+    # both stories drawn: no paragraph is new to the draw, so no re-crawl is updated
+    assert {d.recrawl for seed in range(5, 21) for d in _draw(seed, 2) if d.recrawl} == {"same"}

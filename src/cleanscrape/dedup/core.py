@@ -1101,8 +1101,7 @@ def own_stories_in_chrome(
     """
     if not (kept_whole(open_a, whole_a, kept[0]) and kept_whole(open_b, whole_b, kept[1])):
         return False
-    inside = intersection_size(whole_a, whole_b)
-    if min(whole_a.size, whole_b.size) - inside < OWN_STORY_SHINGLES:
+    if smaller_outside(whole_a, whole_b) < OWN_STORY_SHINGLES:
         return False
     body_a, body_b = bodies
     return body_a is None or body_b is None or own_body_both(body_a, body_b)
@@ -1117,8 +1116,15 @@ def own_body_both(body_a: U64, body_b: U64) -> bool:
     hashes or more outside each other: two different stories' bodies (33 pairs) hold 37-174
     hashes outside each other on the side with fewer; a re-crawl whose changed lines are
     chrome alone, none on one side (a re-crawl whose chrome kept as prose changed, 36)."""
-    inside = intersection_size(body_a, body_b)
-    return min(body_a.size, body_b.size) - inside >= OWN_LINE_SHINGLES
+    return smaller_outside(body_a, body_b) >= OWN_LINE_SHINGLES
+
+
+def smaller_outside(a: U64, b: U64) -> int:
+    """How many hashes of the smaller of two sorted unique hash arrays lie outside the other:
+    the fewest any of the two holds of its own, so at least that many lie outside the other
+    on each side (:func:`own_stories_in_chrome` on whole texts, :func:`own_body_both` on
+    bodies)."""
+    return min(a.size, b.size) - intersection_size(a, b)
 
 
 #: Two texts of one site that share, outside the text their site prints on a third page, less
