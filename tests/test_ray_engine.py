@@ -25,8 +25,6 @@ from .test_chrome_site_chrome_whole import _docs as _outlet_pages
 from .test_dedup_kept_whole_flag import OTHER, PAGE, recrawl
 from .test_dedup_kept_whole_flag import SETTINGS as WHOLE_SETTINGS
 from .test_dedup_kept_whole_other_site import CLEANED, WHOLE, clean_texts
-from .test_dedup_kept_whole_recrawl import AGAIN as FETCHED_AGAIN
-from .test_dedup_kept_whole_recrawl import PAGE as FETCHED_FIRST
 from .test_dedup_opened import prose_outweighing
 from .test_dedup_outlet_shared import ENGINE_JOINED, RECRAWL, SETTINGS, engine_texts
 from .test_dedup_own_openings import PAGE_A, PAGE_B
@@ -293,21 +291,6 @@ def test_two_pages_kept_whole_stay_apart_by_their_flags_as_locally(tmp_path: Pat
     assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "one"), "-q", "-j", "1"]) == 0
     assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "two"), "-q", "-j", "2"]) == 0
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
-
-
-def test_a_page_kept_whole_and_its_re_crawl_are_joined_by_their_bodies_as_locally() -> None:
-    """A page kept whole fetched twice, its drawn chrome lines changed: the rows' bodies tell
-    the two fetches one page, as locally (joined when the bodies are matched)."""
-    texts = [FETCHED_FIRST, FETCHED_AGAIN]
-    sites: list[str | None] = ["cloud.example"] * 2
-    for opts in WHOLE_SETTINGS:
-        local = find_duplicates(texts, opts, sites=sites, whole_pages=[True, True])
-        distributed = RayEngine().duplicates(
-            texts, [None] * 2, opts, sites=sites, whole_pages=[True, True]
-        )
-        assert local.duplicate_of == distributed.duplicate_of
-        if opts.match == "body":
-            assert local.duplicate_of == [None, 0]
 
 
 def test_a_copy_in_a_page_kept_whole_of_another_site_joins_it_as_locally(

@@ -780,7 +780,6 @@ def openings_refusal(
         one_site=one,
         stories=(prints.story(i), prints.story(j)) if one else (None, None),
         kept=(prints.whole_page(i), prints.whole_page(j)),
-        bodies=(prints.hashes(i), prints.hashes(j)) if one else (None, None),
     )
 
 
@@ -863,7 +862,6 @@ def opening_refusal(
     one_site: bool = False,
     stories: tuple[U64 | None, U64 | None] = (None, None),
     kept: tuple[bool | None, bool | None] = (None, None),
-    bodies: tuple[U64 | None, U64 | None] = (None, None),
 ) -> str | None:
     """:func:`openings_refusal` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
@@ -874,9 +872,7 @@ def opening_refusal(
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
     outside their site's text, :meth:`.prints.Prints.story`; ``kept``: whether the strip
     stage kept each page whole, ``None`` when not known, :meth:`.prints.Prints.whole_page`,
-    for the rules of pages kept whole; ``bodies``: the two texts' matched hashes, the hashes
-    of their bodies' keys, ``None`` when not at hand, :func:`own_stories_in_chrome`).
-    Returns the name of the rule
+    for the rules of pages kept whole). Returns the name of the rule
     that keeps the two apart (a key of :data:`APART_REASONS`, a constant: no string is built),
     or ``None`` when the openings allow the join."""
     if one_site:
@@ -888,7 +884,7 @@ def opening_refusal(
             open_b, whole_b, whole_a, kept[1]
         ):
             return "story_lost_in_chrome"
-        if own_stories_in_chrome(open_a, whole_a, open_b, whole_b, kept, bodies):
+        if own_stories_in_chrome(open_a, whole_a, open_b, whole_b, kept):
             return "own_stories_in_chrome"
         if own_lines_both(whole_a, whole_b):
             return "own_lines_both"
@@ -1075,14 +1071,11 @@ def own_stories_in_chrome(
     open_b: U64,
     whole_b: U64,
     kept: tuple[bool | None, bool | None] = (None, None),
-    bodies: tuple[U64 | None, U64 | None] = (None, None),
 ) -> bool:
     """Whether two texts of one site are pages kept whole (:func:`kept_whole`, ``kept`` the
     strip stage's flags when known) that each hold
     a story the other lacks: at least :data:`OWN_STORY_SHINGLES` of each one's whole-text
-    hashes lie outside the other's, and, when their matched hashes (``bodies``: the hashes of
-    their bodies' keys, :func:`.body.split_text`) are known, each body holds text outside the
-    other's body (:func:`own_body_both`).
+    hashes lie outside the other's.
 
     A page kept whole opens with its site's chrome (a menu, a product list), so its body's
     opening is that chrome and lies in every other page of the site: the openings do not tell
@@ -1091,39 +1084,26 @@ def own_stories_in_chrome(
     (:func:`outlet_shared`), which a page whose article the strip stage kept does not. What
     each page holds outside the other is then its story (a headline and a paragraph or two)
     beside the lines of chrome the site draws for each page. A re-crawl of a page kept whole
-    prints the same story and differs from the page in those lines only: a row of menu items,
-    a tag row, and on a page with many of them its cards' headlines and its counters, which
-    together can exceed :data:`OWN_STORY_SHINGLES` (a cloud vendor's page of 4,500 shingles,
-    re-crawled: 124 and 154 outside each other). Those lines are not prose, so the body,
-    which holds a page's runs of prose (its story among them), leaves them out, and one
-    re-crawl's body lies in the other's; a story of its own is prose that the other page's
-    body lacks. A page updated with a paragraph holds it on one side only.
+    prints the same story and differs from the page in those lines only (a row of menu items,
+    a tag row: mostly fewer than :data:`OWN_STORY_SHINGLES`); a page updated with a paragraph
+    holds it on one side only.
+
+    The bodies do not tell the two cases apart: the body of a page kept whole is its largest
+    runs of prose (:func:`.body.article_runs`), the site's own text, and a short story's run
+    beside them is left out, so two different stories of one site kept whole have the same
+    body as a page and its re-crawl do. A re-crawl whose drawn lines (cards' headlines,
+    counters) exceed :data:`OWN_STORY_SHINGLES` stays apart (a cloud vendor's page of 4,500
+    shingles: 124 and 154 outside each other).
     """
     if not (kept_whole(open_a, whole_a, kept[0]) and kept_whole(open_b, whole_b, kept[1])):
         return False
-    if smaller_outside(whole_a, whole_b) < OWN_STORY_SHINGLES:
-        return False
-    body_a, body_b = bodies
-    return body_a is None or body_b is None or own_body_both(body_a, body_b)
-
-
-def own_body_both(body_a: U64, body_b: U64) -> bool:
-    """Whether each of two bodies' hashes holds more than a seam's shingles outside the other
-    (:data:`OWN_LINE_SHINGLES` or more): neither body lies in the other but for the words
-    where a line was joined to its neighbour (see :func:`own_stories_in_chrome`).
-
-    Measured on the dev draws' pairs of one outlet both kept whole that hold 50 whole-text
-    hashes or more outside each other: two different stories' bodies (33 pairs) hold 37-174
-    hashes outside each other on the side with fewer; a re-crawl whose changed lines are
-    chrome alone, none on one side (a re-crawl whose chrome kept as prose changed, 36)."""
-    return smaller_outside(body_a, body_b) >= OWN_LINE_SHINGLES
+    return smaller_outside(whole_a, whole_b) >= OWN_STORY_SHINGLES
 
 
 def smaller_outside(a: U64, b: U64) -> int:
     """How many hashes of the smaller of two sorted unique hash arrays lie outside the other:
     the fewest any of the two holds of its own, so at least that many lie outside the other
-    on each side (:func:`own_stories_in_chrome` on whole texts, :func:`own_body_both` on
-    bodies)."""
+    on each side (:func:`own_stories_in_chrome`)."""
     return min(a.size, b.size) - intersection_size(a, b)
 
 

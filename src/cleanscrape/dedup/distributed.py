@@ -405,7 +405,6 @@ def _verify_key(
                     one_site=one,
                     stories=_stories((wx, outlets[x]), (wy, outlets[y])) if one else (None, None),
                     kept=(kept[x], kept[y]),
-                    bodies=(hx, hy) if one else (None, None),
                 )
                 is None
             ):
@@ -636,7 +635,6 @@ def _best_container(group: Batch, options: CleanOptions, *, chrome: bool = False
                     else (None, None)
                 ),
                 kept=(me.kept, other.kept),
-                bodies=(me.body, other.body) if one else (None, None),
             )
             is None
         ):
