@@ -14,7 +14,7 @@ printed.
 
 from __future__ import annotations
 
-from .outlet_pages import kept_lines, read_pages, statuses
+from .outlet_pages import kept_lines, read_pages, statuses, tag_row
 
 HEADLINE = read_pages(
     "first_line_over_standard_paragraph", ("headline_again", "headline_other_story")
@@ -31,13 +31,9 @@ BRANDS_DISCLOSURE = "Our editors curate highly rated brands"
 BRANDS_STORY = "The US is home to lots of more responsible fashion brands"
 
 
-def _row(page: list[str]) -> int:
-    return next(k for k, line in enumerate(page) if line.startswith("Tags: "))
-
-
 def test_a_story_under_its_headline_printed_again_keeps_its_lines() -> None:
     page = HEADLINE["headline_again"]
-    row = _row(page)
+    row = tag_row(page)
     # headline, standard paragraph, the headline again, the story's line, the tag row
     assert page[row - 4].startswith(TRAVEL_HEADLINE)
     assert page[row - 2].startswith(TRAVEL_HEADLINE)
@@ -50,7 +46,7 @@ def test_a_story_under_its_headline_printed_again_keeps_its_lines() -> None:
 
 def test_a_story_under_its_disclosure_keeps_its_lines_not_the_disclosure() -> None:
     page = DISCLOSURE["disclosure_first"]
-    row = _row(page)
+    row = tag_row(page)
     assert page[row - 2].startswith(BRANDS_DISCLOSURE)
     assert page[row - 1].startswith(BRANDS_STORY)
     kept = kept_lines(page)

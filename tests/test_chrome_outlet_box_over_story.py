@@ -16,7 +16,7 @@ syndication draw (dev, ``--negative-paragraphs 2 --negative-words 150``), lines 
 
 from __future__ import annotations
 
-from .outlet_pages import kept_lines, read_pages, statuses
+from .outlet_pages import kept_lines, read_pages, statuses, tag_row
 
 PAGES = read_pages("outlet_box_over_headline", ("vpn_review", "travel_hacks"))
 #: The outlet's box above the story's headline.
@@ -30,13 +30,9 @@ VPN_LINES = (
 ROW_BYLINE = "by Doug Wintemute"
 
 
-def _row(page: list[str]) -> int:
-    return next(k for k, line in enumerate(page) if line.startswith("Tags: "))
-
-
 def test_a_short_story_under_the_outlets_box_keeps_its_lines_above_its_row() -> None:
     page = PAGES["vpn_review"]
-    row = _row(page)
+    row = tag_row(page)
     # the box, ..., the story's headline, the standard paragraph, its two lines, the row
     assert page[row - 4] == VPN_HEADLINE
     assert page[row - 15] == BOX
@@ -51,7 +47,7 @@ def test_a_short_story_under_the_outlets_box_keeps_its_lines_above_its_row() -> 
 
 def test_the_outlets_other_story_keeps_its_lines_as_before() -> None:
     page = PAGES["travel_hacks"]
-    row = _row(page)
+    row = tag_row(page)
     kept = kept_lines(page)
     assert page[row - 1] in kept
     assert page[row - 2] in kept

@@ -13,7 +13,7 @@ syndication draws (dev, ``--negative-paragraphs 2 --negative-words 150``), lines
 
 from __future__ import annotations
 
-from .outlet_pages import kept_lines, read_pages, statuses
+from .outlet_pages import kept_lines, read_pages, statuses, tag_row
 
 BYLINED = read_pages("tag_row_over_dated_cards", ("cards_bylined", "cards_bylined_other_story"))
 ASKING = read_pages("tag_row_over_dated_cards", ("cards_asking", "cards_asking_other_story"))
@@ -25,13 +25,9 @@ CHELSEA = ("Chelsea have this morning paid", "This has freed of the £38million 
 ASKING_CARD = "How to stand properly at your desk?"
 
 
-def _row(page: list[str]) -> int:
-    return next(k for k, line in enumerate(page) if line.startswith("Tags: "))
-
-
 def test_a_story_over_a_row_of_bylined_dated_cards_keeps_its_lines() -> None:
     page = BYLINED["cards_bylined"]
-    row = _row(page)
+    row = tag_row(page)
     assert page[row - 2].startswith(KETTLE[0])
     assert page[row - 1].startswith(KETTLE[1])
     assert page[row + 2] == KETTLE_CARD_DATE  # (a card's summary, then its date and byline)
@@ -43,7 +39,7 @@ def test_a_story_over_a_row_of_bylined_dated_cards_keeps_its_lines() -> None:
 
 def test_a_story_over_dated_cards_one_asking_keeps_its_lines() -> None:
     page = ASKING["cards_asking"]
-    row = _row(page)
+    row = tag_row(page)
     assert page[row - 2].startswith(CHELSEA[0])
     assert page[row - 1].startswith(CHELSEA[1])
     assert ASKING_CARD in page[row:]
