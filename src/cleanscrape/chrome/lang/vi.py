@@ -114,11 +114,13 @@ UI: tuple[str, ...] = (
     "gioi thieu",
     "co chu",
     "nghe doc bai",
+    "nghe doc bai viet",
     "nghe bai viet",
     "luu bai viet",
     "sao chep lien ket",
     "copy link",
     "xem tiep",
+    "doc tiep",
     "xem chi tiet",
     "tai them",
     "xem tat ca",
@@ -208,6 +210,9 @@ APPEALS: tuple[str, ...] = (
 LEGAL_NOTICES: tuple[str, ...] = (
     "ban quyen",
     "giu ban quyen",
+    # "(Nghiêm) cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản":
+    # the copyright line's second sentence, which outlets print on a line of its own
+    "sao chep duoi moi hinh thuc",
 )
 
 #: Words that open the line of an article's date ("Updated: ..."), as written.
