@@ -382,6 +382,43 @@ def table_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+def text_table_lines(lines: list[Line]) -> set[int]:
+    """Positions of the rows of the tables of text printed a row a line with their cells set
+    apart (bars, tabs): at least :data:`_TABLE_LINES` lines in a row, each of two cells or
+    more (as many as the line above, :func:`_same_rows`), every cell a phrase
+    (:func:`_phrase_row`). A table of two columns has one mark a row, which
+    :func:`table_lines` does not read (a headline and its site's name, "... | UVA SCPS", has
+    one too); a row whose every cell is a phrase of words in lower case is the body's text,
+    printed in columns ("Course content set through academic process | Standards set through
+    an industry-wide process")."""
+    block = "\n".join([ln.text for ln in lines])
+    marked = line_indexes(block, [m.start() for m in _CELL_MARK.finditer(block)])
+    phrases = [k for k in sorted(marked) if _phrase_row(lines[k].text)]
+    return {k for run in _row_runs(lines, phrases) if len(run) >= _TABLE_LINES for k in run}
+
+
+#: A cell of a table of text: at least this many words and at most this many (a paragraph
+#: with a row run into its end is no row) ...
+_PHRASE_WORDS = 3
+_CELL_WORDS = 30
+#: ... one of them a word in lower case of four letters or more (:func:`_long_words`): a
+#: phrase or a sentence, not a name (a section's name over a headline, a sponsor's beside a
+#: label: "Milan Design Week 2018 | ...", "Japan BrandVoice | Paid Program"). The bars that
+#: open and close a row printed as markdown ("| a | b |") are no words of its cells.
+
+
+def _phrase_row(text: str) -> bool:
+    """Every cell of the row ``text`` (set apart by :data:`_CELL_MARK`) is a phrase: between
+    :data:`_PHRASE_WORDS` and :data:`_CELL_WORDS` words, one of them in lower case."""
+    for cell in _CELL_MARK.split(text.strip("| ")):
+        words = len(cell.split())
+        if not _PHRASE_WORDS <= words <= _CELL_WORDS:
+            return False
+        if not any(w[0].islower() for w in _long_words(cell)):
+            return False
+    return True
+
+
 #: A ranking table printed a row a line with its cells set apart by single blanks, as
 #: html-text joins a row's cells ("1 Kyle Busch 5040 5 1 17 27"): at least this many lines in
 #: a row, each opening with its rank ("7", "7.", "7)") ...

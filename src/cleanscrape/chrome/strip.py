@@ -43,6 +43,7 @@ from .body_lists import (
     sentence_case_list,
     table_lines,
     table_row,
+    text_table_lines,
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
@@ -284,8 +285,9 @@ def _classify_text(
         tags[k] = ""  # the story's headline that a media word labels ("Video: ..."), no credit
     # a table's rows printed a row a line (cells set apart by marks, or ranked rows of
     # figures): no menu, they weigh nothing (the story goes on through its tables) and are no
-    # related links (below)
-    rows = table_lines(feats) | ranked_rows(feats)
+    # related links (below); the rows of a table of text (every cell a phrase) weigh as prose
+    text_rows = text_table_lines(feats)
+    rows = table_lines(feats) | text_rows | ranked_rows(feats)
     for k in rows:
         if tags[k] in _ROW_TAGS:
             tags[k] = ""
@@ -297,7 +299,13 @@ def _classify_text(
     for k in listings.marked - _stray_tags(feats, tags, listings):
         tags[k] = ""  # a line of code, whatever its words
     # an input form's help text weighs as card summaries do (a shop's widget is no story)
-    ws = weights(feats, tags, wrapped, menu | input_forms(feats, tags), code=code | rows)
+    ws = weights(
+        feats,
+        tags,
+        wrapped | text_rows,
+        menu | input_forms(feats, tags),
+        code=code | (rows - text_rows),
+    )
     region, notices = _outside_notices(feats, tags, ws, main_region(ws))
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
