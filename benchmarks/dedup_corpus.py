@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -376,7 +377,8 @@ def cluster_pairs(clusters: list[list[str]]) -> set[tuple[str, str]]:
 #     in order;
 #   - with ``edited`` > 0, that share of the other copies after the first is edited here and
 #     there (:func:`_edit_body`): a sentence of the story left out, moved or printed twice, or a
-#     paragraph of another real article added, until the body's word 5-gram Jaccard with the
+#     paragraph of another real article added (one the draw does not print, each added by one
+#     copy at most: :func:`_unprinted`), until the body's word 5-gram Jaccard with the
 #     story's body falls to a target drawn from 0.80-0.97 (never below 0.80);
 #   - its outlet's chrome: the page's own head and tail lines (menus, related cards, footers),
 #     plus the outlet's menu joined on one line (its short head/tail items joined by " | " or
@@ -535,8 +537,9 @@ def _edit_body(
     """A copy's body edited the way outlets edit syndicated copy, all real text: a sentence of
     the story left out (``drop``), moved to another paragraph (``move``) or printed again in
     another paragraph (``repeat``, as a pull quote), or a paragraph of another real article
-    (``donors``) added (``add``, the outlet's own paragraph). Edits are applied one at a time
-    while the body's Jaccard with ``paras`` stays at or above a target drawn from
+    (``donors``) added (``add``, the outlet's own paragraph; a paragraph added is taken out of
+    ``donors``, so that no other copy adds it too). Edits are applied one at a time while the
+    body's Jaccard with ``paras`` stays at or above a target drawn from
     ``EDITED_MIN_JACCARD``-0.97 (an edit that would take it under is not made; twelve tries);
     returns the body and the edits made."""
     target = rng.uniform(EDITED_MIN_JACCARD, 0.97)
@@ -547,9 +550,10 @@ def _edit_body(
         sents = [split_sentences(p) for p in out]
         flat = [(i, j) for i, p in enumerate(sents) for j in range(len(p))]
         trial = [list(p) for p in sents]
-        if kind == "add":
-            trial.insert(rng.randrange(len(trial) + 1), [rng.choice(donors)])
-        elif len(flat) < 3:
+        if kind == "add" and donors:
+            donor = rng.randrange(len(donors))
+            trial.insert(rng.randrange(len(trial) + 1), [donors[donor]])
+        elif kind == "add" or len(flat) < 3:
             continue
         else:
             i, j = rng.choice(flat)
@@ -562,6 +566,8 @@ def _edit_body(
             continue
         out = edited
         done.append(kind)
+        if kind == "add":
+            donors.pop(donor)
     return out, done
 
 
@@ -596,7 +602,10 @@ def build_syndication(
     and ``negatives`` groups of 2-3 different short stories from one outlet sharing a standard
     opening paragraph (see the construction above); ``edited``: the share of copies after the
     first, not abridged, whose body is edited (:func:`_edit_body`). The edits draw on a random
-    generator of their own, so the corpus is otherwise the one ``edited=0`` builds.
+    generator of their own, so the corpus is otherwise the one ``edited=0`` builds; the
+    paragraphs they add are text the draw does not print otherwise (:func:`_unprinted`: no
+    paragraph of a story of the draw, no standard paragraph, no outlet's chrome line), each
+    added by one copy at most.
     ``negative_words``: the most words a hard negative's story has (its paragraphs, the lede
     included); ``negative_paragraphs``: when not 0, a hard negative prints its story's first
     that many paragraphs only (the lede included; the words counted on those), so that any
@@ -619,7 +628,13 @@ def build_syndication(
         p for i in order[::-1] for p in stories[i].paragraphs if 50 <= len(p.split()) <= 110
     ]
     docs: list[SyndDoc] = []
-    used: set[int] = set()
+    used = set(short[: negatives * 3])
+    rest = [i for i in order if i not in used]
+    openings = [long_paras[g % len(long_paras)] for g in range(negatives)]
+    drawn = {stories[i].id for i in [*used, *rest[: n_stories + singles]]}
+    chrome = (line for site in sites for line in [*site.head, *site.tail])
+    donors = _unprinted(long_paras, stories, drawn, [*openings, *chrome])
+    fresh = set(donors)
 
     def publish(si: int, site: Site, *, first: bool, opening: str | None = None) -> None:
         st = stories[si]
@@ -638,7 +653,6 @@ def build_syndication(
         if edited and not first and not abridged:
             erng = random.Random(f"{seed}/{site.name}/{st.id}")
             if erng.random() < edited:
-                donors = [p for p in long_paras if p not in st.paragraphs]
                 body, done = _edit_body(body, donors, erng)
         opening_lines = [opening] if opening else []
         lines = [*head, headline, *opening_lines, *lede, *body, *tail]
@@ -660,15 +674,11 @@ def build_syndication(
             )
         )
 
-    for si in short[: negatives * 3]:
-        used.add(si)
     groups = [short[k : k + rng.randint(2, 3)] for k in range(0, negatives * 3, 3)]
     for g, members in enumerate(groups):
         site = rng.choice(sites)
-        opening = long_paras[g % len(long_paras)]
         for si in members:
-            publish(si, site, first=True, opening=opening)
-    rest = [i for i in order if i not in used]
+            publish(si, site, first=True, opening=openings[g])
     for n, si in enumerate(rest[: n_stories + singles]):
         outlets = rng.sample(sites, rng.randint(2, 4) if n < n_stories else 1)
         for k, site in enumerate(outlets):
@@ -676,7 +686,10 @@ def build_syndication(
     rng.shuffle(docs)
     if recrawls:
         by_name = {site.name: site for site in sites}
-        add_recrawls(docs, stories, by_name, long_paras, recrawls, random.Random(f"{seed}/recrawl"))
+        # not a paragraph an edited copy added, even where a later edit changed it
+        taken = fresh.difference(donors)
+        updates = [p for p in long_paras if p not in taken]
+        add_recrawls(docs, stories, by_name, updates, recrawls, random.Random(f"{seed}/recrawl"))
     return docs
 
 
@@ -756,15 +769,17 @@ def _recrawl(doc: SyndDoc, site: Site, cards: list[str], donor: str, rng: random
     return replace(doc, id=name, page="\n".join(lines), body="\n".join(body), recrawl=kind)
 
 
-def _unprinted(donors: list[str], docs: list[SyndDoc], stories: list[Story]) -> list[str]:
-    """The ``donors`` that no page of the draw (``docs``) carries: no paragraph of a story of
-    the draw (its lede and the paragraphs a copy leaves out included) and no line a page
-    prints (a hard negative's standard paragraph, an edited copy's added paragraph). A
-    re-crawl's update is new text; another story's paragraph in it would make pages of two
-    stories share a paragraph that no real update gives them."""
-    drawn = {d.story for d in docs}
+def _unprinted(
+    donors: list[str], stories: list[Story], drawn: set[str], lines: Iterable[str]
+) -> list[str]:
+    """The ``donors`` a draw does not print: no paragraph of a story of the draw (``drawn``:
+    its lede and the paragraphs a copy leaves out included) and none of ``lines`` (the other
+    lines its pages print: a hard negative's standard paragraph, chrome, an edited copy's added
+    paragraph). An edit's added paragraph and a re-crawl's update are new text; another
+    story's paragraph in them would make pages of two stories share a paragraph that no real
+    edit or update gives them (a short story printed whole inside another story's page)."""
     printed = {p for s in stories if s.id in drawn for p in s.paragraphs}
-    printed.update(line for d in docs for line in d.page.split("\n"))
+    printed.update(lines)
     return [p for p in dict.fromkeys(donors) if p not in printed]
 
 
@@ -782,7 +797,8 @@ def add_recrawls(
     drawn in the list; ``donors``: paragraphs an update may add, of which only those the draw
     does not print are used (:func:`_unprinted`), each by one re-crawl at most."""
     pages = sorted(docs, key=lambda d: d.id)
-    pool = _unprinted(donors, docs, stories)
+    lines = (line for d in docs for line in d.page.split("\n"))
+    pool = _unprinted(donors, stories, {d.story for d in docs}, lines)
     by_story: dict[str, list[SyndDoc]] = {}
     for d in pages:
         by_story.setdefault(d.story, []).append(d)
