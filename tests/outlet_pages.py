@@ -21,9 +21,15 @@ def read_pages(folder: str, names: Iterable[str]) -> dict[str, list[str]]:
     }
 
 
+def line_at(page: Sequence[str], opening: str) -> int:
+    """The index of ``page``'s first line opening with ``opening`` (a line quoted by its
+    opening)."""
+    return next(k for k, line in enumerate(page) if line.startswith(opening))
+
+
 def tag_row(page: list[str]) -> int:
     """The index of ``page``'s tag row: its first line opening with "Tags: "."""
-    return next(k for k, line in enumerate(page) if line.startswith("Tags: "))
+    return line_at(page, "Tags: ")
 
 
 def opens_a_line(lines: Iterable[str], text: str) -> bool:

@@ -18,7 +18,7 @@ from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.regions import disclosure_in_prose, tag_lines
 from cleanscrape.chrome.strip import classify_lines
 
-from .outlet_pages import read_pages, statuses
+from .outlet_pages import line_at, read_pages, statuses
 
 PAGES = read_pages("disclosure_in_prose", ("disclosure_under_paragraph", "other_story"))
 HEADLINE = "I Tested 10 Top Rated Standing Desk Converters"
@@ -35,13 +35,9 @@ def _verdicts(page: list[str]) -> list[tuple[str, bool]]:
     return [(v.text, v.keep) for v in classify_lines(page, min_kept_ratio=0.0).verdicts]
 
 
-def _at(page: list[str], start: str) -> int:
-    return next(k for k, line in enumerate(page) if line.startswith(start))
-
-
 def test_a_story_under_its_disclosure_keeps_its_paragraph_not_the_foot() -> None:
     page = PAGES["disclosure_under_paragraph"]
-    k = _at(page, DISCLOSURE)
+    k = line_at(page, DISCLOSURE)
     assert page[k - 2] == HEADLINE
     assert page[k - 1].startswith(STANDARD)
     assert page[k + 1].startswith(STORY)
@@ -55,7 +51,7 @@ def test_a_story_under_its_disclosure_keeps_its_paragraph_not_the_foot() -> None
 
 def test_the_page_keeps_what_it_keeps_without_its_disclosure() -> None:
     page = PAGES["disclosure_under_paragraph"]
-    k = _at(page, DISCLOSURE)
+    k = line_at(page, DISCLOSURE)
     kept = [row for row in _verdicts(page) if row[0] != page[k]]
     assert kept == _verdicts(page[:k] + page[k + 1 :])
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from cleanscrape.chrome.strip import classify_lines
 
-from .outlet_pages import kept_lines, read_pages, statuses
+from .outlet_pages import kept_lines, line_at, read_pages, statuses, tag_row
 
 PAGES = read_pages("other_texts_contents", ("indoor_lighting", "scifi_novels", "usb_board"))
 SITE = read_pages(
@@ -40,17 +40,13 @@ HEADLINES = {
 }
 
 
-def _at(page: list[str], start: str) -> int:
-    return next(k for k, line in enumerate(page) if line.startswith(start))
-
-
 def test_the_guides_head_and_contents_go_and_the_story_stays() -> None:
     for name, page in PAGES.items():
-        head, lede, last = _at(page, GUIDE[0]), _at(page, GUIDE[1]), _at(page, GUIDE[3])
+        head, lede, last = line_at(page, GUIDE[0]), line_at(page, GUIDE[1]), line_at(page, GUIDE[3])
         label = page.index(GUIDE[2])  # (a menu row over the page may start with the label)
         assert head < lede < label < last
         assert page[last + 1] == HEADLINES[name]
-        row = _at(page, "Tags: ")
+        row = tag_row(page)
         got = classify_lines(page)
         kept = [v.text for v in got.verdicts if v.keep]
         assert not set(page[head : last + 1]) & set(kept)
@@ -62,7 +58,7 @@ def test_the_guides_head_and_contents_go_and_the_story_stays() -> None:
 def test_the_guides_entries_are_no_headline() -> None:
     page = PAGES["indoor_lighting"]
     got = classify_lines(page)
-    assert got.metadata.get("title") not in set(page[: _at(page, GUIDE[3]) + 1])
+    assert got.metadata.get("title") not in set(page[: line_at(page, GUIDE[3]) + 1])
 
 
 def test_the_sites_seven_stories_are_not_joined() -> None:
@@ -75,7 +71,7 @@ def test_a_table_whose_entries_come_back_keeps_the_lines_above_it() -> None:
     # the same page with the guide's first section under the table, as the guide prints it:
     # the table lists the text below, and the guide's lede is not taken for another text's
     page = PAGES["indoor_lighting"]
-    last = _at(page, GUIDE[3])
+    last = line_at(page, GUIDE[3])
     section = [
         "Quick facts about forming a New York LLC",
         "When you're starting a business and choosing a business structure, forming an LLC "

@@ -15,7 +15,7 @@ syndication draws (dev, ``--negative-paragraphs 2 --negative-words 150``), lines
 
 from __future__ import annotations
 
-from .outlet_pages import kept_lines, read_pages, statuses
+from .outlet_pages import kept_lines, opens_a_line, read_pages, statuses, tag_row
 
 PAGES = read_pages("tag_row_under_cut_lede", ("podcast_outlet", "thread_outlet", "cut_lede_outlet"))
 #: The story's lede as the three outlets print it (cut), and its second paragraph's opening.
@@ -24,14 +24,12 @@ SECOND = "The project I’m sharing is this DIY Faux Concrete and Gold Leaf plan
 
 
 def _story_kept(kept: list[str]) -> bool:
-    return any(line.startswith(LEDE) for line in kept) and any(
-        line.startswith(SECOND) for line in kept
-    )
+    return opens_a_line(kept, LEDE) and opens_a_line(kept, SECOND)
 
 
 def test_the_podcast_box_under_the_row_is_not_the_story() -> None:
     page = PAGES["podcast_outlet"]
-    row = next(k for k, line in enumerate(page) if line.startswith("Tags: "))
+    row = tag_row(page)
     assert page[row - 2].startswith(LEDE) and page[row - 2].endswith("…")
     kept = kept_lines(page)
     assert _story_kept(kept)
@@ -41,7 +39,7 @@ def test_the_podcast_box_under_the_row_is_not_the_story() -> None:
 
 def test_the_readers_thread_under_the_row_is_not_the_story() -> None:
     page = PAGES["thread_outlet"]
-    row = next(k for k, line in enumerate(page) if line.startswith("Tags: "))
+    row = tag_row(page)
     assert page[row + 3] == "Prince J says:"
     kept = kept_lines(page)
     assert _story_kept(kept)

@@ -24,7 +24,7 @@ from cleanscrape.chrome import body_lists, features
 from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.dedup import find_duplicates
 
-from .outlet_pages import read_pages
+from .outlet_pages import line_at, read_pages
 
 _FOLDER = "two_column_table_story"
 _PAGES = read_pages(_FOLDER, ("copy", "copy_over_cards"))
@@ -60,20 +60,16 @@ _SPONSORS = [
 ]
 
 
-def _at(page: list[str], opening: str) -> int:
-    return next(k for k, line in enumerate(page) if line.startswith(opening))
-
-
 def test_the_story_and_its_table_are_kept_over_the_related_cards() -> None:
     page = _PAGES["copy_over_cards"]
     verdicts = classify_lines(page).verdicts
-    first, last = _at(page, _STORY[0]), _at(page, _STORY[-1]) + 4
+    first, last = line_at(page, _STORY[0]), line_at(page, _STORY[-1]) + 4
     assert [v.text[: len(t)] for v, t in zip(verdicts[first : last + 1], _STORY, strict=True)] == (
         _STORY
     )
     assert all(v.article for v in verdicts[first : last + 1])
     assert verdicts[first - 1].category == "headline"
-    card = _at(page, _CARD)
+    card = line_at(page, _CARD)
     assert not verdicts[card].keep
     assert [v.text for v in verdicts[last + 1 :] if v.article] == []
 
@@ -85,7 +81,7 @@ def test_the_rows_are_found_and_the_paragraph_holding_one_is_not() -> None:
     assert [lines[k].text[:30] for k in sorted(rows)] == [t[:30] for t in _STORY[2:]]
     story = _PAGES["copy"]
     lines = features.line_features(story)
-    first, last = _at(story, "Result of an educational process"), _at(story, "Gateway to a")
+    first, last = line_at(story, "Result of an educational process"), line_at(story, "Gateway to a")
     assert [lines[k].text for k in sorted(body_lists.text_table_lines(lines))] == (
         story[first : last + 1]
     )
