@@ -531,14 +531,32 @@ def _body_jaccard(a: list[str], b: list[str]) -> float:
     return len(x & y) / len(x | y) if x | y else 1.0
 
 
-def _edit_body(
-    paras: list[str], donors: list[str], rng: random.Random
-) -> tuple[list[str], list[str]]:
+class Donors:
+    """Paragraphs that pages add as new text (an edited copy's own paragraph, a re-crawl's
+    update), each added by one page at most: :meth:`offer` names one left at random,
+    :meth:`take` gives it to the page that adds it (an edit not made leaves it for the next),
+    :attr:`taken` holds those given."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._left = list(paragraphs)
+        self.taken: set[str] = set()
+
+    def offer(self, rng: random.Random) -> str | None:
+        """One of the paragraphs left, drawn by ``rng``; None when none is left."""
+        return self._left[rng.randrange(len(self._left))] if self._left else None
+
+    def take(self, paragraph: str) -> None:
+        """``paragraph`` (one :meth:`offer` named) is added by a page: no other page adds it."""
+        self._left.remove(paragraph)
+        self.taken.add(paragraph)
+
+
+def _edit_body(paras: list[str], donors: Donors, rng: random.Random) -> tuple[list[str], list[str]]:
     """A copy's body edited the way outlets edit syndicated copy, all real text: a sentence of
     the story left out (``drop``), moved to another paragraph (``move``) or printed again in
     another paragraph (``repeat``, as a pull quote), or a paragraph of another real article
-    (``donors``) added (``add``, the outlet's own paragraph; a paragraph added is taken out of
-    ``donors``, so that no other copy adds it too). Edits are applied one at a time while the
+    (``donors``) added (``add``, the outlet's own paragraph, taken from ``donors`` so that no
+    other copy adds it too). Edits are applied one at a time while the
     body's Jaccard with ``paras`` stays at or above a target drawn from
     ``EDITED_MIN_JACCARD``-0.97 (an edit that would take it under is not made; twelve tries);
     returns the body and the edits made."""
@@ -550,9 +568,9 @@ def _edit_body(
         sents = [split_sentences(p) for p in out]
         flat = [(i, j) for i, p in enumerate(sents) for j in range(len(p))]
         trial = [list(p) for p in sents]
-        if kind == "add" and donors:
-            donor = rng.randrange(len(donors))
-            trial.insert(rng.randrange(len(trial) + 1), [donors[donor]])
+        donor = donors.offer(rng) if kind == "add" else None
+        if donor is not None:
+            trial.insert(rng.randrange(len(trial) + 1), [donor])
         elif kind == "add" or len(flat) < 3:
             continue
         else:
@@ -566,8 +584,8 @@ def _edit_body(
             continue
         out = edited
         done.append(kind)
-        if kind == "add":
-            donors.pop(donor)
+        if donor is not None:
+            donors.take(donor)
     return out, done
 
 
@@ -633,8 +651,7 @@ def build_syndication(
     openings = [long_paras[g % len(long_paras)] for g in range(negatives)]
     drawn = {stories[i].id for i in [*used, *rest[: n_stories + singles]]}
     chrome = (line for site in sites for line in [*site.head, *site.tail])
-    donors = _unprinted(long_paras, stories, drawn, [*openings, *chrome])
-    fresh = set(donors)
+    donors = Donors(_unprinted(long_paras, stories, drawn, [*openings, *chrome]))
 
     def publish(si: int, site: Site, *, first: bool, opening: str | None = None) -> None:
         st = stories[si]
@@ -687,8 +704,7 @@ def build_syndication(
     if recrawls:
         by_name = {site.name: site for site in sites}
         # not a paragraph an edited copy added, even where a later edit changed it
-        taken = fresh.difference(donors)
-        updates = [p for p in long_paras if p not in taken]
+        updates = [p for p in long_paras if p not in donors.taken]
         add_recrawls(docs, stories, by_name, updates, recrawls, random.Random(f"{seed}/recrawl"))
     return docs
 
@@ -798,7 +814,7 @@ def add_recrawls(
     does not print are used (:func:`_unprinted`), each by one re-crawl at most."""
     pages = sorted(docs, key=lambda d: d.id)
     lines = (line for d in docs for line in d.page.split("\n"))
-    pool = _unprinted(donors, stories, {d.story for d in docs}, lines)
+    pool = Donors(_unprinted(donors, stories, {d.story for d in docs}, lines))
     by_story: dict[str, list[SyndDoc]] = {}
     for d in pages:
         by_story.setdefault(d.story, []).append(d)
@@ -808,8 +824,10 @@ def add_recrawls(
         own = sorted({d.story for d in pages if d.outlet == doc.outlet} - {story})
         others = [s for s in sorted(headlines) if s != story and s not in own]
         cards = [headlines[s] for s in [*own, *rng.sample(others, min(8, len(others)))]]
-        donor = pool.pop(rng.randrange(len(pool))) if pool else ""
-        new = _recrawl(doc, sites[doc.outlet], cards, donor, rng)
+        donor = pool.offer(rng)
+        if donor is not None:
+            pool.take(donor)
+        new = _recrawl(doc, sites[doc.outlet], cards, donor or "", rng)
         docs.insert(rng.randrange(len(docs) + 1), new)
 
 

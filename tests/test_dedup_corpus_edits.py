@@ -20,7 +20,7 @@ from .test_dedup_corpus_recrawls import _material
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from dedup_corpus import SyndDoc, _edit_body, _unprinted, build_syndication  # noqa: E402
+from dedup_corpus import Donors, SyndDoc, _edit_body, _unprinted, build_syndication  # noqa: E402
 
 
 def _draw(seed: int, n_stories: int, singles: int) -> list[SyndDoc]:
@@ -50,18 +50,18 @@ def test_an_added_paragraph_is_taken_out_of_the_donors() -> None:
     stories, _ = _material()
     first, second = stories
     body = first.paragraphs[1:]
-    donors = list(second.paragraphs)
+    donors = Donors(second.paragraphs)
     added: list[str] = []
     for n in range(30):
         out, done = _edit_body(body, donors, random.Random(n))
         new = [p for p in out if p in second.paragraphs]
         assert done.count("add") >= len(new)
-        assert not set(new) & set(donors)
+        assert set(new) <= donors.taken
         added.extend(new)
     assert added and len(added) == len(set(added))
     # no donor left: no paragraph is added
     for n in range(30):
-        out, done = _edit_body(body, [], random.Random(n))
+        out, done = _edit_body(body, Donors([]), random.Random(n))
         assert "add" not in done and not set(out) & set(second.paragraphs)
 
 

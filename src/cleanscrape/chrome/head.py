@@ -91,8 +91,8 @@ def block_lede(
     return range(k, start)
 
 
-def cut_lede(lines: list[Line], tags: list[str], start: int, title_at: int | None) -> int | None:
-    """The line right under the headline ``title_at`` and right above the body's first line
+def cut_lede(lines: list[Line], tags: list[str], start: int) -> int | None:
+    """The line ``start - 1`` between a headline (``start - 2``) and the body's first line
     ``start``, cut with an ellipsis ("... surveyed more than 8,200 travelers who…") and taken
     for a teaser by its cut alone, when it is the story's lede: :data:`_LEDE_WORDS` words or
     more, printed once, the body's first line below it is prose, and no section heading
@@ -103,16 +103,14 @@ def cut_lede(lines: list[Line], tags: list[str], start: int, title_at: int | Non
     its feed gave it, prints it between the story's own headline and the rest of its body.
     The line is the story's in every copy, whichever way a copy prints it. A headline under a
     related heading is a card's, however its summary reads and whatever prose follows it."""
-    if title_at is None or title_at + 2 != start:
+    if start < 2 or (start > 2 and tags[start - 3] in SECTION_HEADINGS):
         return None
-    if title_at > 0 and tags[title_at - 1] in SECTION_HEADINGS:
-        return None
-    ln = lines[title_at + 1]
-    if tags[title_at + 1] != TEASER or not ln.teaser or ln.repeats:
+    ln = lines[start - 1]
+    if tags[start - 1] != TEASER or not ln.teaser or ln.repeats:
         return None
     if ln.words < _LEDE_WORDS or not lines[start].prose:
         return None
-    return title_at + 1
+    return start - 1
 
 
 def _depth(page: Sequence[str], ln: Line) -> int:

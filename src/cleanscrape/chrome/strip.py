@@ -411,7 +411,7 @@ def _classify_text(
     end = _quoted_post_end(feats, tags, end)
     # (the story's lede cut with an ellipsis right under its headline, above the region: the
     # region search weighs it as a teaser, but it is one of the story's paragraphs)
-    cut_above = start > 1 and cut_lede(feats, tags, start, start - 2) is not None
+    cut_above = cut_lede(feats, tags, start) is not None
     sequel, thread = _story_end(feats, tags, start, end, cut=cut_above)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
@@ -453,6 +453,10 @@ def _classify_text(
             and headline_over_dek(feats, tags, title_at, skip=menu)
         ):
             title_at -= 1  # the guess is the dek under the headline (a standfirst's rule reads it)
+    # the lede cut with an ellipsis right above the body's first line: the headline search
+    # reads it, and it is kept when the title is the line above it (read again, not
+    # ``cut_above``: the rules above may have moved the body's start past a headline)
+    cut = cut_lede(feats, tags, start)
     inner: int | None = None
     named: int | None = None  # the title's line when it is shaped as a name (no byline)
     if title is None and title_at is not None and title_at < start:
@@ -467,13 +471,14 @@ def _classify_text(
             # as the headline's line was, the headline's line as its tag says)
             inner = title_at - 1
         if inner is None:
-            inner, named = _headline_over_region(feats, tags, title_at, start, menu)
+            inner, named = _headline_over_region(feats, tags, title_at, start, cut, menu)
     card = headline_card(feats, tags, start)
     if card is not None and title_at is None:
         title_at = card[0]  # the headline printed as a card right above the body
     lede = card[1] if card is not None else None  # ... and its standfirst
     lede_run = block_lede(feats, tags, start, title_at, page)  # a lede without its full stop
-    cut = cut_lede(feats, tags, start, title_at)  # a lede cut with an ellipsis, no teaser
+    if title_at != start - 2:
+        cut = None  # (not under the title: the line keeps its verdict)
     if title_at is not None:
         meta.set("title", feats[title_at if inner is None else inner].text)
     blank_structured = _set_apart(feats) or _set_apart(feats[start : end + 1])
@@ -646,18 +651,17 @@ def _stray_tags(feats: list[Line], tags: list[str], listings: Listings) -> set[i
 
 
 def _headline_over_region(
-    feats: list[Line], tags: list[str], guess: int, start: int, menu: set[int]
+    feats: list[Line], tags: list[str], guess: int, start: int, lede: int | None, menu: set[int]
 ) -> tuple[int | None, int | None]:
     """``(headline, named)``: the story's headline right above its region ``start``, under
-    the guessed headline ``guess`` higher up, or over the lede that the outlet prints cut
-    with an ellipsis right above the region (:func:`~.head.cut_lede`, the headline then two
+    the guessed headline ``guess`` higher up, or over the lede ``lede`` that the outlet prints
+    cut with an ellipsis right above the region (:func:`~.head.cut_lede`, the headline then two
     lines above it); ``named`` is the headline's line when it is shaped as a bare name (its
     verdict moves from byline to headline: no author recorded), else None. The line read as
     its neighbours' link or card (:func:`~.lede_anchor.told_under_tag`), shaped as a name
     (:func:`~.lede_anchor.told_under_name`) or under a guess the story does not tell
     (:func:`~.lede_anchor.told_under_guess`). ``(None, None)`` when there is none."""
     tops = [start]
-    lede = cut_lede(feats, tags, start, start - 2)
     if lede is not None:
         tops.append(lede)  # (the rules read the line above it, the opening from ``start``)
     for top in tops:
