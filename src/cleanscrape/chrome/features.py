@@ -1275,7 +1275,10 @@ _CAPTION_CREDIT = re.compile(
 #: What every caption credit holds near its end (a cheap test before the pattern; before it, a
 #: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(rf"[:/]|\s{_BY}\s")
-_FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
+#: (as many words after the phrase in the key as the rule takes lines of words: the figures of
+#: an imprint's line split into many words of its key, "Giấy phép ... số 15/GP-BVHTTDL Hà Nội,
+#: ngày 14-4-2025")
+_FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=20)
 #: The footer phrases of one word ("email", "hotline", "copyright", "accessibility"): nouns
 #: that open body lines too ("Email and SMS campaigns", "Copyright law protects ...", a list
 #: item "Email Marketing: $500-$5,000/month"), so a line of more than
@@ -1376,6 +1379,22 @@ def _footer_word_line(text: str) -> bool:
     ):
         return True
     return m is not None and m.group(1).isupper()
+
+
+#: An imprint field's name of :data:`lexicon.FOOTER_LABELS` with at most this many words of
+#: its own before its colon ("Văn phòng đại diện miền Nam:", "Văn phòng đại diện tại TP.HCM:").
+_FOOTER_LABEL_NAME = lx.prefix_regex(folded_phrases(lx.FOOTER_LABELS), max_extra_words=4)
+#: A footer line opened by such a label has at most this many words (an office's full address).
+_FOOTER_LABEL_WORDS = 30
+
+
+def footer_label(text: str) -> bool:
+    """The line opens with an imprint field's name and its colon ("Đường dây nóng: ...",
+    "Văn phòng đại diện miền Nam: ...", "Hotline TP.HCM: ..."; :data:`_FOOTER_LABEL_NAME`):
+    the outlet's masthead, wherever the page prints it. A sentence of the body that opens with
+    the name goes on without a colon ("Văn phòng đại diện của WHO tại Việt Nam cho biết ...")."""
+    colon = text[:60].find(":")
+    return colon > 0 and _FOOTER_LABEL_NAME.match(fold(text[:colon]))
 
 
 def footer_word_item(line: Line) -> bool:
@@ -1653,6 +1672,12 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         )
         or copyright_sign(text)
         or _ASCII_COPYRIGHT.match(text) is not None
+    ):
+        return FOOTER
+    if (
+        words <= _FOOTER_LABEL_WORDS
+        and first in _FOOTER_LABEL_NAME.first_words
+        and footer_label(text)
     ):
         return FOOTER
     if (
