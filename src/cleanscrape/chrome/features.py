@@ -1275,10 +1275,7 @@ _CAPTION_CREDIT = re.compile(
 #: What every caption credit holds near its end (a cheap test before the pattern; before it, a
 #: cheaper one: the pattern's first form ends with a bracket, its second holds a colon).
 _CAPTION_MARK = re.compile(rf"[:/]|\s{_BY}\s")
-#: (as many words after the phrase in the key as the rule takes lines of words: the figures of
-#: an imprint's line split into many words of its key, "Giấy phép ... số 15/GP-BVHTTDL Hà Nội,
-#: ngày 14-4-2025")
-_FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=20)
+_FOOTER_PREFIX = lx.prefix_regex(folded_phrases(lx.FOOTER), max_extra_words=15)
 #: The footer phrases of one word ("email", "hotline", "copyright", "accessibility"): nouns
 #: that open body lines too ("Email and SMS campaigns", "Copyright law protects ...", a list
 #: item "Email Marketing: $500-$5,000/month"), so a line of more than

@@ -139,6 +139,11 @@ UI: tuple[str, ...] = (
 FOOTER: tuple[str, ...] = (
     "ban quyen",
     "giay phep",
+    # the licence's line, whose number and date split into many words of its key ("Giấy phép số
+    # 110/GP-BTTTT do Bộ ... cấp ngày 24/03/2020", "Giấy phép hoạt động báo điện tử <outlet> số
+    # 15/GP-BVHTTDL Hà Nội, ngày 14-4-2025"): the words after the longer phrase are fewer
+    "giay phep so",
+    "giay phep hoat dong bao dien tu",
     "tong bien tap",
     "pho tong bien tap",
     "chiu trach nhiem",
