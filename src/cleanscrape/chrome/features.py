@@ -1378,6 +1378,22 @@ def _footer_word_line(text: str) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+#: An imprint field's name of :data:`lexicon.FOOTER_LABELS` with at most this many words of
+#: its own before its colon ("Văn phòng đại diện miền Nam:", "Văn phòng đại diện tại TP.HCM:").
+_FOOTER_LABEL_NAME = lx.prefix_regex(folded_phrases(lx.FOOTER_LABELS), max_extra_words=4)
+#: A footer line opened by such a label has at most this many words (an office's full address).
+_FOOTER_LABEL_WORDS = 30
+
+
+def footer_label(text: str) -> bool:
+    """The line opens with an imprint field's name and its colon ("Đường dây nóng: ...",
+    "Văn phòng đại diện miền Nam: ...", "Hotline TP.HCM: ..."; :data:`_FOOTER_LABEL_NAME`):
+    the outlet's masthead, wherever the page prints it. A sentence of the body that opens with
+    the name goes on without a colon ("Văn phòng đại diện của WHO tại Việt Nam cho biết ...")."""
+    colon = text[:60].find(":")
+    return colon > 0 and _FOOTER_LABEL_NAME.match(fold(text[:colon]))
+
+
 def footer_word_item(line: Line) -> bool:
     """The line is a footer phrase of one word and one more word in small letters, no more:
     "Copyright license", "Email marketing". A footer line of its own ("Copyright notice" under
@@ -1653,6 +1669,12 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         )
         or copyright_sign(text)
         or _ASCII_COPYRIGHT.match(text) is not None
+    ):
+        return FOOTER
+    if (
+        words <= _FOOTER_LABEL_WORDS
+        and first in _FOOTER_LABEL_NAME.first_words
+        and footer_label(text)
     ):
         return FOOTER
     if (

@@ -220,6 +220,11 @@ UI: Mapping[str, tuple[str, ...]] = table("UI")
 
 # --- footer lines (prefix) ---------------------------------------------------------------------
 FOOTER: Mapping[str, tuple[str, ...]] = table("FOOTER")
+#: ... and the names of an outlet's imprint fields that open a footer line only as a label, with
+#: its colon after them and at most a few words of their own ("Văn phòng đại diện miền Nam:
+#: ...", "Đường dây nóng: ...", "Hotline TP.HCM: ..."): the names open sentences of the body too
+#: ("Văn phòng đại diện của WHO tại Việt Nam cho biết ..."), folded.
+FOOTER_LABELS: Mapping[str, tuple[str, ...]] = table("FOOTER_LABELS")
 #: ... what a copyright line says of the rights, anywhere in it ("All rights reserved").
 RIGHTS_RESERVED: Mapping[str, tuple[str, ...]] = table("RIGHTS_RESERVED")
 

@@ -83,6 +83,7 @@ CATEGORIES: tuple[str, ...] = (
     "PAYWALL",
     "UI",
     "FOOTER",
+    "FOOTER_LABELS",
     "RIGHTS_RESERVED",
     "TAGS",
     "BYLINE_PREFIXES",

@@ -55,6 +55,9 @@ SHARE_FOLLOW: tuple[str, ...] = (
     "ket noi voi chung toi",
     "tai ung dung",
     "quet ma",
+    # the outlet's call to read it in its app, over the stores' badges ("Đọc báo <outlet> trên
+    # mobile:")
+    "doc bao",
 )
 
 COMMENTS: tuple[str, ...] = (
@@ -124,11 +127,23 @@ UI: tuple[str, ...] = (
     "xem chi tiet",
     "tai them",
     "xem tat ca",
+    # the reader's account and the outlet's services, links of its header and footer
+    "tin da luu",
+    "dat bao",
+    "rao vat",
+    "bao loi",
+    "gop y",
+    "gui gop y",
 )
 
 FOOTER: tuple[str, ...] = (
     "ban quyen",
     "giay phep",
+    # the licence's line, whose number and date split into many words of its key ("Giấy phép số
+    # 110/GP-BTTTT do Bộ ... cấp ngày 24/03/2020", "Giấy phép hoạt động báo điện tử <outlet> số
+    # 15/GP-BVHTTDL Hà Nội, ngày 14-4-2025"): the words after the longer phrase are fewer
+    "giay phep so",
+    "giay phep hoat dong bao dien tu",
     "tong bien tap",
     "pho tong bien tap",
     "chiu trach nhiem",
@@ -142,6 +157,18 @@ FOOTER: tuple[str, ...] = (
     "hotline",
     "email",
     "lien he quang cao",
+    # the footer's link to the newsroom's contact page ("Liên hệ tòa soạn")
+    "lien he toa soan",
+)
+#: The imprint's fields every outlet prints in its footer (the press law's masthead: its
+#: office, hotline, licence number, managing editor), as labels with their colon.
+FOOTER_LABELS: tuple[str, ...] = (
+    "van phong dai dien",
+    "tru so",
+    "duong day nong",
+    "hotline",
+    "so giay phep",
+    "thu ky toa soan",
 )
 #: What a copyright line says of the rights ("All rights reserved").
 RIGHTS_RESERVED: tuple[str, ...] = ("bao luu moi quyen",)
@@ -213,6 +240,9 @@ LEGAL_NOTICES: tuple[str, ...] = (
     # "(Nghiêm) cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản":
     # the copyright line's second sentence, which outlets print on a line of its own
     "sao chep duoi moi hinh thuc",
+    # "Chỉ được phát hành lại thông tin từ website này khi có sự đồng ý bằng văn bản của ...":
+    # the footer's phrase, as a sentence longer than a footer line
+    "chi duoc phat hanh lai",
 )
 
 #: Words that open the line of an article's date ("Updated: ..."), as written.
