@@ -551,6 +551,22 @@ class Donors:
         self.taken.add(paragraph)
 
 
+def _place(trial: list[list[str]], sentence: str, rng: random.Random) -> None:
+    """Print ``sentence`` in a paragraph of ``trial`` (a body's paragraphs, each a list of its
+    sentences), at a place drawn in it: the paragraph drawn, or when it prints the sentence
+    already (a repeated sentence's own paragraph, or one a copy of it went to), the next one
+    that does not (the first after the last). Never beside itself in a paragraph, where a
+    paragraph of one sentence would print it twice on its line, which real pages do not (a
+    pull quote is a line of its own); when every paragraph prints it, a line of its own."""
+    k = rng.randrange(len(trial))
+    free = [x for x in (*range(k, len(trial)), *range(k)) if sentence not in trial[x]]
+    if not free:
+        trial.insert(rng.randrange(len(trial) + 1), [sentence])
+        return
+    k = free[0]
+    trial[k].insert(rng.randrange(len(trial[k]) + 1), sentence)
+
+
 def _edit_body(paras: list[str], donors: Donors, rng: random.Random) -> tuple[list[str], list[str]]:
     """A copy's body edited the way outlets edit syndicated copy, all real text: a sentence of
     the story left out (``drop``), moved to another paragraph (``move``) or printed again in
@@ -577,8 +593,7 @@ def _edit_body(paras: list[str], donors: Donors, rng: random.Random) -> tuple[li
             i, j = rng.choice(flat)
             sentence = trial[i][j] if kind == "repeat" else trial[i].pop(j)
             if kind != "drop":
-                k = rng.randrange(len(trial))
-                trial[k].insert(rng.randrange(len(trial[k]) + 1), sentence)
+                _place(trial, sentence, rng)
         edited = [" ".join(p) for p in trial if p]
         if _body_jaccard(paras, edited) < target:
             continue

@@ -20,7 +20,15 @@ from .test_dedup_corpus_recrawls import _material
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from dedup_corpus import Donors, SyndDoc, _edit_body, _unprinted, build_syndication  # noqa: E402
+from dedup_corpus import (  # noqa: E402
+    Donors,
+    SyndDoc,
+    _edit_body,
+    _place,
+    _unprinted,
+    build_syndication,
+    split_sentences,
+)
 
 
 def _draw(seed: int, n_stories: int, singles: int) -> list[SyndDoc]:
@@ -81,3 +89,34 @@ def test_an_edit_adds_no_paragraph_of_a_story_of_the_draw() -> None:
     # both stories drawn (one syndicated, one published once): nothing is left to add
     edits = [d.edits.split() for seed in range(5, 25) for d in _draw(seed, 1, 1) if d.edits]
     assert edits and all("add" not in done for done in edits)
+
+
+def _twice_in_a_paragraph(paragraphs: list[str]) -> list[str]:
+    """The paragraphs that print one of their sentences twice."""
+    return [p for p in paragraphs if len(set(sents := split_sentences(p))) < len(sents)]
+
+
+def test_a_repeated_sentence_is_printed_in_another_paragraph() -> None:
+    # ``repeat`` prints a sentence again elsewhere (a pull quote), never beside itself in its
+    # own paragraph: a paragraph of one sentence would come out as "S S" on one line, which
+    # real pages do not print (a pull quote is a line of its own)
+    stories, _ = _material()
+    repeats = 0
+    for story in stories:
+        body = story.paragraphs[1:]
+        assert not _twice_in_a_paragraph(body)
+        for n in range(40):
+            out, done = _edit_body(body, Donors([]), random.Random(n))
+            repeats += done.count("repeat")
+            assert not _twice_in_a_paragraph(out)
+    assert repeats
+    # a body of one paragraph: the sentence printed again as a line of its own, before or
+    # after it
+    paragraph = split_sentences(" ".join(stories[0].paragraphs[1:4]))
+    for n in range(10):
+        trial = [list(paragraph)]
+        _place(trial, paragraph[n % len(paragraph)], random.Random(n))
+        assert trial in (
+            [paragraph, [paragraph[n % len(paragraph)]]],
+            [[paragraph[n % len(paragraph)]], paragraph],
+        )
