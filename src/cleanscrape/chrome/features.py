@@ -1335,12 +1335,18 @@ _RIGHTS_LINE_WORDS = 40
 def copyright_line(line: Line) -> bool:
     """The line is the site's copyright line, at any length up to :data:`_RIGHTS_LINE_WORDS`
     words: opened by the copyright sign or word and a year, and saying the rights are reserved
-    (:data:`_COPYRIGHT_OPEN`, :data:`_RIGHTS_RESERVED`)."""
+    (:func:`copyright_opened`, :data:`_RIGHTS_RESERVED`)."""
     return (
         line.words <= _RIGHTS_LINE_WORDS
-        and _COPYRIGHT_OPEN.match(line.text) is not None
+        and copyright_opened(line)
         and _RIGHTS_RESERVED.search(line.key) is not None
     )
+
+
+def copyright_opened(line: Line) -> bool:
+    """The line opens with the copyright sign or word and a year (:data:`_COPYRIGHT_OPEN`:
+    "© 2025 Jane Roe. This site is open source!", "Copyright © 2026 ..."), whatever follows."""
+    return _COPYRIGHT_OPEN.match(line.text) is not None
 
 
 #: The word itself a label: "Email: ...", "Hotline: ...", a form field's "Email* ...".

@@ -37,10 +37,12 @@ from .features import (
     COLONS,
     DISCLOSURE,
     ELLIPSES,
+    FOOTER,
     RELATED_HEADING,
     TOPIC_TAGS,
     Line,
     comment_header,
+    copyright_opened,
     folded_phrases,
 )
 from .reading_time import has_reading_time
@@ -529,7 +531,9 @@ def lines_above_row(
     words, as for :func:`short_story_close`, or a short story under a box of the outlet's:
     :func:`_full_story`) when the story's own lines stand between it and the story's tag row
     (:func:`_closing_tag_row`, or a row over the outlet's cards signed at their foot:
-    :func:`_row_over_footed_card`): at most :data:`_ABOVE_ROW_LINES` lines,
+    :func:`_row_over_footed_card`), or between it and the page's foot (its copyright line
+    with no paragraph under it, :func:`_page_foot`; each line then of
+    :data:`_FOOT_LINE_WORDS` words or more): at most :data:`_ABOVE_ROW_LINES` lines,
     none tagged as chrome but a disclosure with a line of the story under it, none in
     ``skip`` (a menu box's items), none printed twice on the page but the headline printed
     again as the story's first line (:func:`_headline_again`), none ending in a colon (a label
@@ -543,13 +547,18 @@ def lines_above_row(
     right above the row, are the story's. A story can open with its headline once more or
     with an affiliate disclosure ("Buying through our links may earn us a commission"), its
     lines running on under it: the disclosure keeps its tag (chrome inside the story), the
-    lines under it are the story's. A disclosure right above the row is the site's foot."""
+    lines under it are the story's. A disclosure right above the row is the site's foot.
+    Below the page's copyright line no card follows: the lines the page prints once between
+    a short story and its foot, sentences and no labels, are the story's too."""
     if _full_story(lines, tags, start, end):
         return end  # a full story's region: the search weighed it whole
     k = end + 1
     # (the row itself may lie one line past the story's last line: up to that many lines
     # between the region and the row, as :func:`story_above_row` reads them)
     while k < len(lines) and k - end <= _ABOVE_ROW_LINES + 1:
+        if _page_foot(lines, tags, k):
+            story = k > end + 1 and all(ln.words >= _FOOT_LINE_WORDS for ln in lines[end + 1 : k])
+            return k - 1 if story and tags[k - 1] != DISCLOSURE else end
         if tags[k] == TOPIC_TAGS:
             closes = (
                 k > end + 1
@@ -569,6 +578,24 @@ def lines_above_row(
             return end
         k += 1
     return end
+
+
+#: The fewest words of each line between a short story's region and the page's foot that
+#: :func:`lines_above_row` takes for the story's (a card's summary's least,
+#: :data:`_CARD_SUMMARY_WORDS`): a site prints short lines of its own above its copyright
+#: line (a slogan, "Back to top", its address), no sentence of a story.
+_FOOT_LINE_WORDS = _CARD_SUMMARY_WORDS
+
+
+def _page_foot(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is the page's foot: its copyright line (a footer opened by the sign or the
+    word and a year, :func:`~.features.copyright_opened`) with no paragraph under it. A
+    picture's credit inside a story ("© 2024 AFP") has the story's paragraphs under it."""
+    return (
+        tags[k] == FOOTER
+        and copyright_opened(lines[k])
+        and not any(ln.prose for ln in lines[k + 1 :])
+    )
 
 
 def _full_story(lines: list[Line], tags: list[str], start: int, end: int) -> bool:
