@@ -320,6 +320,7 @@ def weights(
     listings (:func:`~cleanscrape.chrome.code_blocks.find_listings`), which weigh nothing:
     the article goes on through its listings."""
     out: list[float] = []
+    own: list[float] = []  # each line's weight before a heading's damp (its own damps kept)
     dated = dated_cards(lines, tags)
     cards = card_summaries(lines, tags) | dated
     first_copy = copied_paragraphs(lines, tags) | doubled_questions(lines)
@@ -381,10 +382,11 @@ def weights(
             run = _paragraph_run(lines, tags, cards, k)
             if box is not None and run >= (_BOX_RESUME if seen_pair else 2) and k - run >= box[0]:
                 # the heading was a menu item or an inline box: the article goes on, from the
-                # first of the paragraphs that show it
+                # first of the paragraphs that show it (each as it weighs on its own: a menu
+                # box's line, a card glued to its summary, stays damped)
                 damp, box = box[1], None
                 for j in range(k - run + 1, k):
-                    out[j] = float(min(lines[j].words, 120)) * damp
+                    out[j] = own[j] * damp
             seen_pair = seen_pair or run >= 2
             w = float(min(ln.words, 120))
             if ln.repeats and ln.index not in first_copy:
@@ -401,6 +403,7 @@ def weights(
             w = -2.0 if ln.words > 2 else -1.0
         if w > 0 and k in menu:
             w *= _CARD_DAMP
+        own.append(w)
         out.append(w * damp if w > 0 else w)
     return out
 
