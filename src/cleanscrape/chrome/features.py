@@ -1144,6 +1144,11 @@ _COMMENT_N = re.compile(
     + lx.trie_pattern(n for n in _COMMENT_COUNT_NOUNS if _COMMENT_WORD.search(n))
     + r")\b"
 )
+#: ... which the line prints as a count: a whole figure (its thousands set apart by a point or a
+#: comma at most, "1.234 Kommentare") before a word, a bracket at most between them ("(12)
+#: Comments", "2018/0 Comments"). The key drops punctuation, so a quote's decimals before the word
+#: ("Sensex: 40677.51 +207.81, Comment") read there as a count ("81 comment"); the text does not.
+_COUNT_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d{3})*[)\]]?\s*[^\W\d_]")
 _SHARE_PREFIX = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=5)
 _COOKIE_PREFIX = lx.prefix_regex(folded_phrases(lx.COOKIE), max_extra_words=60)
 _SUBSCRIBE_PREFIX = lx.prefix_regex(folded_phrases(lx.SUBSCRIBE), max_extra_words=12)
@@ -1619,6 +1624,7 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         and any(h in key for h in _COMMENT_HINTS)
         and _COMMENT_WORD.search(key)
         and _COMMENT_N.search(key)
+        and _COUNT_FIGURE.search(text)
         and not _DATED_ROW.search(text)
     ):
         return COMMENTS
