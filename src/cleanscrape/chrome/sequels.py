@@ -556,16 +556,18 @@ def lines_above_row(
     # (the row itself may lie one line past the story's last line: up to that many lines
     # between the region and the row, as :func:`story_above_row` reads them)
     while k < len(lines) and k - end <= _ABOVE_ROW_LINES + 1:
-        if _page_foot(lines, tags, k):
-            story = k > end + 1 and all(ln.words >= _FOOT_LINE_WORDS for ln in lines[end + 1 : k])
-            return k - 1 if story and tags[k - 1] != DISCLOSURE else end
-        if tags[k] == TOPIC_TAGS:
+        foot = _page_foot(lines, tags, k)
+        if foot or tags[k] == TOPIC_TAGS:
             closes = (
                 k > end + 1
                 and tags[k - 1] != DISCLOSURE
                 and (
-                    _closing_tag_row(lines, tags, k, len(lines) - 1)
-                    or _row_over_footed_card(lines, tags, k)
+                    all(ln.words >= _FOOT_LINE_WORDS for ln in lines[end + 1 : k])
+                    if foot
+                    else (
+                        _closing_tag_row(lines, tags, k, len(lines) - 1)
+                        or _row_over_footed_card(lines, tags, k)
+                    )
                 )
             )
             return k - 1 if closes else end
