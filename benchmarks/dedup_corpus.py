@@ -558,12 +558,12 @@ def _place(trial: list[list[str]], sentence: str, rng: random.Random) -> None:
     that does not (the first after the last). Never beside itself in a paragraph, where a
     paragraph of one sentence would print it twice on its line, which real pages do not (a
     pull quote is a line of its own); when every paragraph prints it, a line of its own."""
-    k = rng.randrange(len(trial))
-    free = [x for x in (*range(k, len(trial)), *range(k)) if sentence not in trial[x]]
-    if not free:
+    drawn = rng.randrange(len(trial))
+    order = (*range(drawn, len(trial)), *range(drawn))
+    k = next((x for x in order if sentence not in trial[x]), None)
+    if k is None:
         trial.insert(rng.randrange(len(trial) + 1), [sentence])
         return
-    k = free[0]
     trial[k].insert(rng.randrange(len(trial[k]) + 1), sentence)
 
 
