@@ -4,12 +4,12 @@ press law asks: its owner, editor-in-chief, licence, newsroom's address, represe
 and hotline. The lines below are Dân trí's, VietNamNet's and Thanh Niên's as their footers
 print them; where a page prints one between paragraphs (a box of the outlet's inside the body,
 a footer column printed among the article's lines), the story keeps it unless the lexicon knows
-it. Main kept the lines the imprint's field names open as labels ("Văn phòng đại diện miền Nam:
-...", "Hotline TPHCM: ...", "Số giấy phép: ..."), licence lines whose number splits into many
-words, the contact link "Liên hệ tòa soạn", the account and service links ("Tin đã lưu",
-"Đặt báo", "Rao vặt", "Báo lỗi", "Góp ý"), Dân trí's call to read it in its app ("Đọc báo Dân
-trí trên mobile:", under the story too) and VietNamNet's notice against republishing (a
-sentence of 21 words, under the story too)."""
+it. Without the terms the strip stage kept the lines the imprint's field names open as labels
+("Văn phòng đại diện miền Nam: ...", "Hotline TPHCM: ...", "Số giấy phép: ..."), licence lines
+whose number splits into many words, the contact link "Liên hệ tòa soạn", the account and
+service links ("Tin đã lưu", "Đặt báo", "Rao vặt", "Báo lỗi", "Góp ý"), Dân trí's call to read
+it in its app ("Đọc báo Dân trí trên mobile:", under the story too) and VietNamNet's notice
+against republishing (a sentence of 21 words, under the story too)."""
 
 from __future__ import annotations
 
