@@ -121,7 +121,62 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
         or _row_over_signed_cards(lines, tags, k)
         or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
         or _listing_in_reach(lines, tags, reach)
+        or _headline_listing(lines, tags, reach)
+        or _row_over_printed_card(lines, tags, k)
     )
+
+
+#: The most lines between two dates of a listing of headlines (:func:`_headline_listing`).
+_LISTING_GAP = 4
+
+
+def _headline_listing(lines: list[Line], tags: list[str], reach: range) -> bool:
+    """The first date in ``reach`` (the lines right under a tag row) opens a listing of the
+    outlet's posts without summaries: :data:`_DATED_CARDS` dates or more at one fixed distance
+    (two to :data:`_LISTING_GAP` lines), no paragraph between them (a post's category and its
+    headline). A story's head has its paragraphs under its date; a live blog's entries, dated
+    one by one, hold paragraphs."""
+    first = next((j for j in reach if _dated(lines[j], tags[j])), None)
+    if first is None:
+        return False
+    last = len(lines) - 1
+    for gap in range(2, _LISTING_GAP + 1):
+        n, d = 1, first
+        while (
+            d + gap <= last
+            and _dated(lines[d + gap], tags[d + gap])
+            and not any(lines[i].prose or _dated(lines[i], tags[i]) for i in range(d + 1, d + gap))
+        ):
+            n, d = n + 1, d + gap
+        if n >= _DATED_CARDS:
+            return True
+    return False
+
+
+def _row_over_printed_card(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a tag row whose date right under it (after short lines at most, within
+    :data:`_HEAD_LINES` lines) is followed by a card the page prints again (in its listing of
+    posts): a headline and its summary, both printed elsewhere on the page, a short line
+    between the date and the headline at most (:data:`_KICKER_LINES`: a pager label, the
+    card's category). A story's head has its date over its paragraphs, which the page prints
+    once."""
+    last = len(lines) - 1
+    reach = range(k + 1, min(k + _HEAD_LINES, last) + 1)
+    date = next((j for j in reach if _dated(lines[j], tags[j])), None)
+    if date is None or any(lines[j].prose for j in range(k + 1, date)):
+        return False
+    for h in range(date + 1, min(date + 1 + _KICKER_LINES, last - 1) + 1):
+        if h > date + 1 and not _kicker(lines[h - 1]):
+            break
+        head, summary = lines[h], lines[h + 1]
+        if (
+            _card_headline(head, tags[h])
+            and head.repeats
+            and summary.repeats
+            and summary.words >= max(_CARD_SUMMARY_WORDS, head.words + 1)
+        ):
+            return True
+    return False
 
 
 def _head_dated(lines: list[Line], tags: list[str], j: int) -> bool:
