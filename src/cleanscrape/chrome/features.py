@@ -767,23 +767,32 @@ def line_features(lines: list[str]) -> list[Line]:
     return feats
 
 
-#: A line cut with " …" of at least this many words between two prose lines is running text
-#: (:func:`cut_paragraphs`).
+#: A cut line of at least this many words between two prose lines, or between a prose line and
+#: a tag row, is running text (:func:`cut_paragraphs`).
 _CUT_PARAGRAPH_WORDS = 10
 
 
 def cut_paragraphs(feats: list[Line]) -> None:
-    """Read the lines cut with " ..." or " …" (``teaser``) of a run that stands between two
-    prose lines of ``feats`` as running text: no teasers, prose when long enough.
+    """Read the cut lines (``teaser``) of a run that stands between two prose lines of
+    ``feats``, or between a prose line and the story's tag row, as running text: no teasers,
+    prose when long enough.
 
     A card's teaser opens under its title (a heading, a link: no prose); cut lines with a
     paragraph of running text on each side are the page's own paragraphs cut by its writer (a
-    listing of events whose blurbs end "... and …", an excerpt quoted in the text). Each line
-    of the run is cut and has :data:`_CUT_PARAGRAPH_WORDS` words or more.
+    listing of events whose blurbs end "... and …", an excerpt quoted in the text), each cut
+    with " ..." or " …" after a space. A tag row ("Tags: economy, Europe") closes the story
+    it follows, so the cut lines between the story's prose and it are the story's last
+    paragraphs, however they are cut (a paragraph that leads into a list, "So, in no
+    particular order…", a blurb the story quotes cut short). Each line of the run has
+    :data:`_CUT_PARAGRAPH_WORDS` words or more.
     """
     n = len(feats)
     # (the cut lines found from the teaser column, in C; a run is consecutive positions)
-    cut = [k for k in compress(range(n), map(attrgetter("teaser"), feats)) if _cut_line(feats[k])]
+    cut = [
+        k
+        for k in compress(range(n), map(attrgetter("teaser"), feats))
+        if feats[k].words >= _CUT_PARAGRAPH_WORDS
+    ]
     runs: list[list[int]] = []
     for k in cut:
         if runs and runs[-1][-1] == k - 1:
@@ -791,10 +800,21 @@ def cut_paragraphs(feats: list[Line]) -> None:
         else:
             runs.append([k])
     for run in runs:
-        if run[0] > 0 and run[-1] < n - 1 and feats[run[0] - 1].prose and feats[run[-1] + 1].prose:
+        if run[0] > 0 and run[-1] < n - 1 and _written_run(feats, run):
             for k in run:
                 feats[k].teaser = False
                 feats[k].prose = True
+
+
+def _written_run(feats: list[Line], run: list[int]) -> bool:
+    """The cut lines of ``run`` (neither first nor last of the page) are the writer's: a prose
+    line above them, and below them a prose line (each cut after a space) or a tag row."""
+    if not feats[run[0] - 1].prose:
+        return False
+    below = feats[run[-1] + 1]
+    if below.lexicon == TOPIC_TAGS:
+        return True
+    return below.prose and all(_TEASER.search(feats[k].text) for k in run)
 
 
 #: A card's summary cut by characters (a few hundred, "... eliminate hallucinations...")
@@ -832,12 +852,6 @@ def dated_cut_summaries(feats: list[Line]) -> None:
         above = k >= 2 and feats[k - 2].dateline and not feats[k - 1].prose
         if below or above:
             feats[k].teaser = True
-
-
-def _cut_line(ln: Line) -> bool:
-    """The line is a teaser's shape, cut with " ..." or " …" after a space, of
-    :data:`_CUT_PARAGRAPH_WORDS` words or more."""
-    return ln.teaser and ln.words >= _CUT_PARAGRAPH_WORDS and bool(_TEASER.search(ln.text))
 
 
 def set_marks(feats: list[Line], marks: dict[int, str]) -> None:
