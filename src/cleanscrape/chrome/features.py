@@ -1226,6 +1226,20 @@ _CAPTION_WORDS = 60
 _AUTHOR_BIO_SET = frozenset(folded_phrases(lx.AUTHOR_BIO))
 _SHARE_START = lx.prefix_regex(folded_phrases(lx.SHARE_FOLLOW), max_extra_words=30)
 _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_NETWORKS) + r")\b")
+#: A row of share buttons that opens with the networks' names, the share label after them ("X
+#: Share via", "Facebook X Share"): names of :data:`lexicon.SOCIAL_NETWORKS` (or a link's name,
+#: :data:`lexicon.SOCIAL_LINK_NAMES`), then a whole phrase of :data:`lexicon.SHARE_FOLLOW`. A
+#: headline that names a network goes on with words of its own ("Twitter share price ...").
+_NETWORK_NAMES = sorted(
+    {fold(x) for x in lx.SOCIAL_NETWORKS} | set(lx.SOCIAL_LINK_NAMES), key=len, reverse=True
+)
+_NETWORKS_FIRST = frozenset(name.partition(" ")[0] for name in _NETWORK_NAMES)
+_SHARE_PHRASES = sorted(folded_phrases(lx.SHARE_FOLLOW), key=len, reverse=True)
+_NETWORKS_THEN_SHARE = re.compile(
+    rf"^(?:(?:{'|'.join(map(re.escape, _NETWORK_NAMES))}) )+"
+    rf"(?:{'|'.join(map(re.escape, _SHARE_PHRASES))})$"
+)
+_NETWORKS_ROW_WORDS = 8
 #: A picture's place in a gallery ("Photo 3 of 12"), any language of
 #: :data:`lexicon.GALLERY_WORDS` and :data:`lexicon.GALLERY_OF`.
 _GALLERY_WORDS = folded_phrases(lx.GALLERY_WORDS)
@@ -1631,6 +1645,13 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
         return SHARE_FOLLOW
     if words <= 24 and (known and _SHARE_START.match(key, first)) and _SOCIAL.search(key):
         return SHARE_FOLLOW
+    if (
+        words <= _NETWORKS_ROW_WORDS
+        and not terminal
+        and first in _NETWORKS_FIRST
+        and _NETWORKS_THEN_SHARE.match(key)
+    ):
+        return SHARE_FOLLOW
     if words <= 60 and (first in _GALLERY_FIRST or first[:1].isdigit()) and _GALLERY.match(key):
         return CREDIT
     if comment_header(line) or (
@@ -1746,6 +1767,7 @@ _LEXICON_FIRST = frozenset().union(
     _FRAMEWORK_FIRST,
     _TITLED_WORDS,
     _COUNT_WORDS,
+    _NETWORKS_FIRST,
     ("c",),  # (the key of a line opened by "(c)": :data:`_ASCII_COPYRIGHT`)
 )
 #: Keys that a rule takes as they are: headings and interface strings.

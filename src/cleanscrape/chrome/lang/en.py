@@ -82,6 +82,7 @@ SHARE_FOLLOW: tuple[str, ...] = (
     "share",
     "share this",
     "share on",
+    "share via",
     "share this article",
     "share this story",
     "tweet",
