@@ -93,7 +93,8 @@ def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
 _LABEL_WORDS = 3
 #: A form with help text holds at least this many labels under its e-mail field, above the help.
 _HELP_LABELS = 3
-#: The most lines of help text between two labels.
+#: The most lines of a form's fields under its e-mail field, and of help text between two
+#: labels: a form's block, not a menu's or a footer's run of links.
 _HELP_LINES = 12
 
 
@@ -104,9 +105,10 @@ def _label(ln: Line) -> bool:
 
 def help_text(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions of the help text of contact forms: under an e-mail field (:func:`is_field`),
-    past the lines under it that are no paragraph, among them at least :data:`_HELP_LABELS`
-    labels (:func:`_label`: "Phone", "Question Type", "Order Number"), the paragraphs (at most
-    :data:`_HELP_LINES`) right above another label ("Message", "Submit").
+    past the lines under it that are no paragraph (at most :data:`_HELP_LINES`), among them at
+    least :data:`_HELP_LABELS` labels (:func:`_label`: "Phone", "Question Type", "Order
+    Number"), the paragraphs (at most :data:`_HELP_LINES`) right above another label
+    ("Message", "Submit").
 
     A support form tells its reader what a field asks between its fields ("If you don't know
     your order number, log in to your account ...", "Free support is available by email for
@@ -124,7 +126,7 @@ def _help_below(lines: list[Line], field: int) -> set[int]:
     """The help text under the e-mail field at ``field`` (:func:`help_text`)."""
     first = field + 1
     labels = 0
-    while first < len(lines) and not lines[first].prose:
+    while first < len(lines) and not lines[first].prose and first - field <= _HELP_LINES:
         labels += _label(lines[first])
         first += 1
     last = first
