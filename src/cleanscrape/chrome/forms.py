@@ -11,7 +11,10 @@ form on, and with at most :data:`_OTHER_PARAGRAPHS` paragraph below its field. A
 inside the body has the rest of the story below it and stays. :func:`form_start` gives the
 first line of the form's block: the field and the lines above it that are not paragraphs. A
 pitch written as a sentence above the field stays: it is not told from the story's last
-paragraph.
+paragraph. A contact or support form prints help between its fields ("If you don't know your
+order number, log in to your account ...", then "Message" / "Submit"): sentences under the
+e-mail field and several labels, with a label under them (:func:`help_text`). They are the
+form's, not paragraphs below it, however many, and weigh nothing in the story's words.
 
 :func:`input_forms` finds a form of another kind, anywhere on the page: a shop's or a
 service's input widget, its prompts ending in ":" ("Enter your installation address:"), a
@@ -25,7 +28,7 @@ import re
 
 from . import lexicon as lx
 from .appeals import ends_story
-from .features import SHARE_FOLLOW, Line
+from .features import SHARE_FOLLOW, SUBSCRIBE, Line
 
 #: The label of an e-mail field, the whole folded line ("Email", "Your Email*", "Enter your
 #: e-mail address", "Email Address: (Required)", "E-Mail-Adresse", "Adresse e-mail").
@@ -62,7 +65,10 @@ def is_field(lines: list[Line], tags: list[str], k: int) -> bool:
 def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     """First line of the form that ends the region ``[start, end]`` (``end + 1`` when there is
     none): the label of its e-mail field with at most :data:`_OTHER_PARAGRAPHS` paragraph below
-    it, and the lines above the label up to the last paragraph."""
+    it, and the lines above the label up to the last paragraph. A form's help text
+    (:func:`help_text`) is no paragraph here: it weighs as the form's other lines do."""
+    helps = help_text(lines, tags)
+    tags = [SUBSCRIBE if k in helps else tag for k, tag in enumerate(tags)]
     field = None
     other = 0
     for k in range(end, start, -1):
@@ -80,6 +86,55 @@ def form_start(lines: list[Line], tags: list[str], start: int, end: int) -> int:
     while first - 1 > start and not (lines[first - 1].prose and not tags[first - 1]):
         first -= 1
     return first if ends_story(lines, tags, start, end, first, _ARTICLE_WORDS) else end + 1
+
+
+#: A label of a contact form's field other than its e-mail field ("Name", "Phone", "Order
+#: Number", "Message", "Submit"): a title-like line of at most this many words.
+_LABEL_WORDS = 3
+#: A form with help text holds at least this many labels under its e-mail field, above the help.
+_HELP_LABELS = 3
+#: The most lines of a form's fields under its e-mail field, and of help text between two
+#: labels: a form's block, not a menu's or a footer's run of links.
+_HELP_LINES = 12
+
+
+def _label(ln: Line) -> bool:
+    """The line is a field's label or a button: short, title-like, no sentence."""
+    return ln.titlelike and not ln.prose and ln.words <= _LABEL_WORDS
+
+
+def help_text(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions of the help text of contact forms: under an e-mail field (:func:`is_field`),
+    past the lines under it that are no paragraph (at most :data:`_HELP_LINES`), among them at
+    least :data:`_HELP_LABELS` labels (:func:`_label`: "Phone", "Question Type", "Order
+    Number"), the paragraphs (at most :data:`_HELP_LINES`) right above another label
+    ("Message", "Submit").
+
+    A support form tells its reader what a field asks between its fields ("If you don't know
+    your order number, log in to your account ...", "Free support is available by email for
+    products purchased from ..."), and the page prints them as sentences among the labels. A
+    story's paragraphs under a newsletter box have one label or two over them ("Email" /
+    "Subscribe"), not a form's fields."""
+    out: set[int] = set()
+    for k in range(len(lines)):
+        if is_field(lines, tags, k):
+            out |= _help_below(lines, k)
+    return out
+
+
+def _help_below(lines: list[Line], field: int) -> set[int]:
+    """The help text under the e-mail field at ``field`` (:func:`help_text`)."""
+    first = field + 1
+    labels = 0
+    while first < len(lines) and not lines[first].prose and first - field <= _HELP_LINES:
+        labels += _label(lines[first])
+        first += 1
+    last = first
+    while last < len(lines) and lines[last].prose and last - first < _HELP_LINES:
+        last += 1
+    if labels < _HELP_LABELS or last == first or last >= len(lines) or not _label(lines[last]):
+        return set()
+    return set(range(first, last))
 
 
 #: A prompt of an input form: a verb of :data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_VERBS`
