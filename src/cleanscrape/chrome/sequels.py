@@ -69,6 +69,19 @@ _ARTICLE_WORDS = 150
 _STORY_PARAGRAPHS = 2
 
 
+#: A sentence of a short story too short to read as prose: at least this many words
+#: (:func:`story_line`).
+_SENTENCE_WORDS = 8
+
+
+def story_line(ln: Line) -> bool:
+    """The line can be one of a short story's paragraphs: prose, or a sentence with its final
+    mark of :data:`_SENTENCE_WORDS` words or more ("The information provided is based on the
+    published date."). A short story's lede of one short sentence is no less its paragraph; a
+    headline, a card's title or a menu's item has no final mark."""
+    return ln.prose or (ln.terminal and ln.words >= _SENTENCE_WORDS)
+
+
 def _headline(ln: Line, tag: str) -> bool:
     return not tag and ln.titlelike and not ln.prose and ln.words >= _HEAD_WORDS
 
@@ -519,7 +532,7 @@ def _story_close(
     paragraphs above the region (its lede that the region search left out)."""
     paragraphs = opened
     for k in range(start, last + 1):
-        if lines[k].prose and not tags[k]:
+        if story_line(lines[k]) and not tags[k]:
             paragraphs += 1
         elif paragraphs >= _STORY_PARAGRAPHS and (
             _closing_tag_row(lines, tags, k, lim := end if k <= end else last)

@@ -134,6 +134,7 @@ from .sequels import (
     sequel_start,
     short_story_close,
     story_above_row,
+    story_line,
 )
 from .threads import comment_pair, thread_start
 
@@ -1155,7 +1156,7 @@ def _above_own_tags(
     above, below = i - 1, j + 1
     if above < start or below >= len(tags) or tags[below] != TOPIC_TAGS:
         return False
-    return cats[above] == KEEP and feats[above].prose and not tags[above]
+    return cats[above] == KEEP and story_line(feats[above]) and not tags[above]
 
 
 #: A list of the body between two paragraphs: this share of its items or more share a word
@@ -1244,10 +1245,12 @@ def _inline_links(
                 or _section_heading(feats, tags, cats, i, (start, end))
             )
             # ... and a record's fields on one line ("Capacity: 30 ounces | Dimensions: ...")
+            # ... nor the story's own last line between its last paragraph and its tag row
             link = (
                 feats[i].words >= 12
                 and (feats[i].repeats > 0 or beside_chrome)
                 and not _FIELDS.match(feats[i].text)
+                and not _above_own_tags(feats, tags, cats, i, i, start)
             )
         if link and blank_structured and _in_body_block(feats, cats, i, j, start, end):
             link = False
