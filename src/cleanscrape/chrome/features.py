@@ -1231,7 +1231,7 @@ _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_N
 #: :data:`lexicon.SOCIAL_LINK_NAMES`), then a whole phrase of :data:`lexicon.SHARE_FOLLOW`. A
 #: headline that names a network goes on with words of its own ("Twitter share price ...").
 _NETWORK_NAMES = sorted(
-    {fold(x) for x in lx.SOCIAL_NETWORKS} | set(lx.SOCIAL_LINK_NAMES), key=len, reverse=True
+    {fold(x) for x in lx.SOCIAL_NETWORKS} | set(lx.SOCIAL_LINK_NAMES), key=lambda n: (-len(n), n)
 )
 _NETWORKS_FIRST = frozenset(name.partition(" ")[0] for name in _NETWORK_NAMES)
 _SHARE_PHRASES = sorted(folded_phrases(lx.SHARE_FOLLOW), key=len, reverse=True)
