@@ -1230,9 +1230,10 @@ _SOCIAL = re.compile(r"\b(?:" + "|".join(re.escape(fold(x)) for x in lx.SOCIAL_N
 #: Share via", "Facebook X Share"): names of :data:`lexicon.SOCIAL_NETWORKS` (or a link's name,
 #: :data:`lexicon.SOCIAL_LINK_NAMES`), then a whole phrase of :data:`lexicon.SHARE_FOLLOW`. A
 #: headline that names a network goes on with words of its own ("Twitter share price ...").
-_NETWORK_NAMES = sorted(
-    {fold(x) for x in lx.SOCIAL_NETWORKS} | set(lx.SOCIAL_LINK_NAMES), key=lambda n: (-len(n), n)
-)
+#: The networks' names as a line's key holds them (folded), whether in a row of links to the
+#: site's accounts or before a share label.
+NETWORK_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | frozenset(lx.SOCIAL_LINK_NAMES)
+_NETWORK_NAMES = sorted(NETWORK_KEYS, key=lambda n: (-len(n), n))
 _NETWORKS_FIRST = frozenset(name.partition(" ")[0] for name in _NETWORK_NAMES)
 _SHARE_PHRASES = sorted(folded_phrases(lx.SHARE_FOLLOW), key=len, reverse=True)
 _NETWORKS_THEN_SHARE = re.compile(

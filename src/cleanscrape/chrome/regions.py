@@ -31,6 +31,7 @@ from .features import (
     FOOTER,
     MEDIA_HEADING,
     MENU,
+    NETWORK_KEYS,
     RELATED_HEADING,
     SHARE_FOLLOW,
     SUBSCRIBE,
@@ -189,9 +190,6 @@ def _untag_table_headers(lines: list[Line], tags: list[str]) -> None:
             tags[k] = ""
 
 
-#: Links to the site's accounts, one network a line ("Facebook", "X (Twitter)", "LinkedIn
-#: (opens new window)"): two or more in a row are a follow or share row.
-_SOCIAL_KEYS = frozenset(fold(x) for x in lx.SOCIAL_NETWORKS) | frozenset(lx.SOCIAL_LINK_NAMES)
 #: A link's note that it opens a new window, at the end of its key (:data:`lexicon.NEW_WINDOW`).
 _NEW_WINDOW = re.compile(r"\s+" + lx.written_pattern(lx.NEW_WINDOW) + "$")
 
@@ -203,7 +201,9 @@ _NEW_WINDOW_ENDS = tuple(sorted({p.rpartition(" ")[2] for p in lx.phrases(lx.NEW
 def _tag_icon_rows(lines: list[Line], tags: list[str]) -> None:
     # (the lines whose key is a network's name, or may be one once the suffix goes: set probes
     # and a suffix test over the page, the pattern only on the few that end so)
-    social, ends, names = [], _NEW_WINDOW_ENDS, _SOCIAL_KEYS
+    # (links to the site's accounts, one network a line, "Facebook", "X (Twitter)", "LinkedIn
+    # (opens new window)": two or more in a row are a follow or share row)
+    social, ends, names = [], _NEW_WINDOW_ENDS, NETWORK_KEYS
     for k in [k for k, ln in enumerate(lines) if ln.key in names or ln.key.endswith(ends)]:
         if not tags[k] and _NEW_WINDOW.sub("", lines[k].key) in names:
             social.append(k)

@@ -166,6 +166,17 @@ def _headline_listing(lines: list[Line], tags: list[str], reach: range) -> bool:
     return False
 
 
+def _row_date(lines: list[Line], tags: list[str], k: int) -> int | None:
+    """The date right under the tag row at line ``k``: the first dated line (:func:`_dated`)
+    within :data:`_HEAD_LINES` lines, short lines at most above it (an author's name, a
+    label), no paragraph; None when there is none."""
+    reach = range(k + 1, min(k + _HEAD_LINES, len(lines) - 1) + 1)
+    date = next((j for j in reach if _dated(lines[j], tags[j])), None)
+    if date is None or any(lines[j].prose for j in range(k + 1, date)):
+        return None
+    return date
+
+
 def _row_over_printed_card(lines: list[Line], tags: list[str], k: int) -> bool:
     """Line ``k`` is a tag row whose date right under it (after short lines at most, within
     :data:`_HEAD_LINES` lines) is followed by a card the page prints again (in its listing of
@@ -174,9 +185,8 @@ def _row_over_printed_card(lines: list[Line], tags: list[str], k: int) -> bool:
     card's category). A story's head has its date over its paragraphs, which the page prints
     once."""
     last = len(lines) - 1
-    reach = range(k + 1, min(k + _HEAD_LINES, last) + 1)
-    date = next((j for j in reach if _dated(lines[j], tags[j])), None)
-    if date is None or any(lines[j].prose for j in range(k + 1, date)):
+    date = _row_date(lines, tags, k)
+    if date is None:
         return False
     for h in range(date + 1, min(date + 1 + _KICKER_LINES, last - 1) + 1):
         if h > date + 1 and not _kicker(lines[h - 1]):
@@ -453,9 +463,8 @@ def _row_over_footed_card(lines: list[Line], tags: list[str], k: int) -> bool:
     outlet's cards, each closed by its author and date; a story's head has its byline and
     date over its paragraphs, not over a headline with one paragraph signed again."""
     last = len(lines) - 1
-    reach = range(k + 1, min(k + _HEAD_LINES, last) + 1)
-    date = next((j for j in reach if _dated(lines[j], tags[j])), None)
-    if date is None or any(lines[j].prose for j in range(k + 1, date)) or date + 2 > last:
+    date = _row_date(lines, tags, k)
+    if date is None or date + 2 > last:
         return False
     head, summary = lines[date + 1], lines[date + 2]
     if not _headline(head, tags[date + 1]) or tags[date + 2] or not summary.prose:
