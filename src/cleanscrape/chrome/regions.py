@@ -35,6 +35,7 @@ from .features import (
     RELATED_HEADING,
     SHARE_FOLLOW,
     SUBSCRIBE,
+    TOPIC_TAGS,
     UI,
     Line,
     credit_tail,
@@ -730,7 +731,13 @@ def _first_card(lines: list[Line], tags: list[str], card: range, prose: list[int
     """The summaries of a dated listing's first card (``prose``: its sentence-like lines, the
     card taken as long as the others). When the card opens with a paragraph and the line above
     it is one too, the run of paragraphs from its first line is the article's close (its last
-    paragraphs right above a list whose cards open with an author and a date), not a card's."""
+    paragraphs right above a list whose cards open with an author and a date), not a card's.
+    So are the lines above a tag row in the card: a story's tag row closes the story, no card
+    holds one between its summary and its date (the listing's cards open with their dates,
+    under the story's tags)."""
+    row = next((k for k in reversed(card) if k >= 0 and tags[k] == TOPIC_TAGS), None)
+    if row is not None:
+        return [m for m in prose if m > row]
     start = card.start
     # (a disclosure inside the prose between the card's first line and a paragraph is passed)
     above = start - 2 if start >= 2 and disclosure_in_prose(lines, tags, start - 1) else start - 1
