@@ -279,12 +279,32 @@ def _notice_words(ln: Line, key: str, key_words: list[str]) -> bool:
     (:func:`~cleanscrape.chrome.features.copyright_sign`), "copyright" and a year
     (:data:`_COPYRIGHT_YEAR`) or a phrase of :data:`lexicon.LEGAL_NOTICES` ("All rights
     reserved", "not intended to replace the advice of"), in the line's folded ``key`` (its
-    words ``key_words``)."""
+    words ``key_words``) outside quotation marks (:func:`_unquoted_key`)."""
     return (
         copyright_sign(ln.text)
         or ("copyright " in key and _COPYRIGHT_YEAR.search(key) is not None)
-        or _holds(_LEGAL, _LEGAL_WORDS, key, key_words)
+        or (
+            _holds(_LEGAL, _LEGAL_WORDS, key, key_words)
+            and _holds(_LEGAL, _LEGAL_WORDS, *_unquoted_key(ln, key))
+        )
     )
+
+
+#: A quotation: between curly, low or angle quotation marks, or a pair of straight ones.
+_QUOTATION = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|\"[^\"]*\"")
+
+
+def _unquoted_key(ln: Line, key: str) -> tuple[str, list[str]]:
+    """The line's folded ``key`` and its words without what it quotes (:data:`_QUOTATION`).
+
+    A disclaimer's words in a quotation are someone's speech that a story reports ("“...
+    fasting is not a substitute for a comprehensive healthy lifestyle ...,” Fontana says"),
+    not the outlet's notice; a notice quotes a short name at most (an adviser's firm,
+    "(“Facet”)"), and its phrase stands outside the marks."""
+    if _QUOTATION.search(ln.text) is None:
+        return key, key.split(" ")
+    bare = fold(_QUOTATION.sub(" ", ln.text))
+    return bare, bare.split(" ")
 
 
 def legal_notice(ln: Line) -> bool:
