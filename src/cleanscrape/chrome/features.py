@@ -1266,6 +1266,15 @@ _FRAMEWORK = re.compile(
     + r")\b"
 )
 _FRAMEWORK_FIRST = frozenset(p.split(" ", 1)[0] for p in lx.phrases(lx.CONSENT_FRAMEWORK))
+#: A banner whose first sentence names the site ("Rogers Media uses cookies for
+#: personalization, ... By continuing to use our service, you agree to our use of cookies."):
+#: the site's name before "uses cookies" is no phrase of the lexicon, so the line is read by
+#: its later sentences, one of which opens with a banner's phrase. The line must name cookies
+#: itself (the word of :data:`lexicon.COOKIE_NAMES`, folded): a form's consent sentence ("By
+#: submitting ...") after a paragraph of an article is no banner.
+_COOKIE_KEYS = tuple(sorted({fold(w) for w in lx.phrases(lx.COOKIE_NAMES)} - {""}))
+#: ... its sentences: the text broken after a full stop, a question or an exclamation mark.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 #: ... on a line of at most this many words (the notice is a paragraph of up to a hundred).
 _FRAMEWORK_WORDS = 160
 #: Video player read-outs ("Current Time 0:00", "Duration 2:31", "Loaded: 0%"), the labels of
@@ -1583,6 +1592,22 @@ def script_notice(key: str) -> bool:
     return any(h in key for h in _SCRIPT_NOTICE_HINTS) and _SCRIPT_NOTICE.search(key) is not None
 
 
+def _banner_sentence(key: str, text: str) -> bool:
+    """Whether a line that names cookies (:data:`_COOKIE_KEYS`) and holds a consent word is a
+    cookie banner read by a sentence after its first: one that opens with a banner's phrase
+    (:data:`_COOKIE_PREFIX`, "By continuing to use our service, you agree to our use of
+    cookies."). A site's banner often opens with the site's name ("Acme uses cookies ..."),
+    which no lexicon holds; its closing sentence is the standard one. A paragraph of an
+    article that reports on cookies quotes no such sentence of its own."""
+    if not any(w in key for w in _COOKIE_KEYS) or not _CONSENT_WORD.search(key):
+        return False
+    for sentence in _SENTENCE_BREAK.split(text)[1:]:
+        folded = fold(sentence)
+        if _COOKIE_PREFIX.match(folded):
+            return True
+    return False
+
+
 def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     """Category of a line that the phrase lexicons recognise as chrome, else ``""``.
 
@@ -1667,6 +1692,8 @@ def lexicon_category(line: Line, *, terms: bool | None = None) -> str:
     if (terms if terms is not None else holds_term(key)) and disclosure(key, words):
         return DISCLOSURE
     if words <= 80 and known and _CONSENT_WORD.search(key) and _COOKIE_PREFIX.match(key, first):
+        return COOKIE
+    if words <= 80 and _banner_sentence(key, text):
         return COOKIE
     if words <= _FRAMEWORK_WORDS and first in _FRAMEWORK_FIRST and _FRAMEWORK.match(key):
         return COOKIE
@@ -1991,6 +2018,7 @@ def lexicon_categories(lines: list[Line]) -> list[str]:
     }
     todo.update(lines_holding(key_block, _LEXICON_KEY_WORDS))
     todo.update(_line_starts(key_block, _PAYWALL_UNSPACED_START))
+    todo.update(lines_holding(key_block, _COOKIE_KEYS))  # (a banner read by its later sentence)
     disclosures = lines_holding(key_block, _DISCLOSURE_HINTS)  # (few lines, usually none)
     todo.update(disclosures)
     out = [""] * n
