@@ -83,3 +83,22 @@ def test_the_two_copies_are_joined_by_containment() -> None:
     ]
     results = Pipeline(CleanOptions(containment=True)).run(docs).results
     assert [r.status for r in results] == ["kept", "duplicate"]
+
+
+#: Three pages of one outlet (a deal site's chrome around three stories): its head's lines
+#: under its dated story head, on every page.
+SITE = read_pages("dated_head_above", ("deal_site_a", "deal_site_b", "deal_site_c"))
+SITE_LINES = ["Deal pricing and availability subject to change", "TL;DR: Bring home a MacBook"]
+
+
+def test_one_pages_drop_leaves_the_sites_lines_a_template() -> None:
+    # the strip stage drops the outlet's lines on the one page where it finds the story's own
+    # headline under them, and keeps them on the two others ...
+    for name, dropped in (("deal_site_a", False), ("deal_site_b", False), ("deal_site_c", True)):
+        kept = kept_lines(SITE[name])
+        assert all(opens_a_line(kept, text) != dropped for text in SITE_LINES), name
+    # ... and the three pages print them: the site's template, gone from every page's text
+    docs = [Document(f"deal_site/{name}.txt", "\n".join(page)) for name, page in SITE.items()]
+    for r in Pipeline(CleanOptions()).run(docs).results:
+        assert r.result is not None and r.status == "kept"
+        assert not any(opens_a_line(r.result.text.split("\n"), t) for t in SITE_LINES), r.id

@@ -190,16 +190,19 @@ def template_drops(
     drops: dict[int, npt.NDArray[np.bool_]] = {}
     for members in sites.values():
         articles: dict[int, list[npt.NDArray[np.uint64]]] = {}
+        printed: dict[int, list[npt.NDArray[np.uint64]]] = {}  # ... kept or dropped as chrome
         site_docs = [d for d in (docs[i] for i in members) if d is not None]
         article_of = _articles(site_docs)
         for d, article in zip(site_docs, article_of, strict=True):
             articles.setdefault(article, []).append(d.keys)
+            printed.setdefault(article, []).extend((d.keys, d.chrome))
         n = len(articles)
         if n < options.template_min_pages:
             continue
         need = max(options.template_min_pages, math.ceil(options.template_min_share * n))
         values, counts = _held_by(articles.values())
         template = values[(counts >= need) & (values != 0)]
+        template = np.union1d(template, _kept_and_dropped(values, counts, printed, need))
         chrome = _chrome_of_site(site_docs, article_of, need, options.template_min_pages)
         if not template.size and not chrome.size:
             continue
@@ -220,6 +223,35 @@ def template_drops(
             if drop.any():
                 drops[i] = drop
     return drops
+
+
+#: The fewest distinct articles of a site that keep a line for the pages that drop it as chrome
+#: to count towards its recurrence (:func:`_kept_and_dropped`).
+_KEPT_ARTICLES = 2
+
+
+def _kept_and_dropped(
+    values: npt.NDArray[np.uint64],
+    counts: npt.NDArray[np.int64],
+    printed: dict[int, list[npt.NDArray[np.uint64]]],
+    need: int,
+) -> npt.NDArray[np.uint64]:
+    """Template lines counted over the articles that print them: of ``values`` (the lines the
+    site's pages keep, each kept by ``counts`` distinct articles), those kept by
+    :data:`_KEPT_ARTICLES` articles or more that ``need`` articles print, kept or dropped as
+    chrome (``printed``: each article's kept lines and the lines it dropped).
+
+    A line the outlet prints on every page is its template whatever the strip stage made of it
+    on each: where one page's rules read it as chrome (it stands above the story's own
+    headline there, or in a box), the pages that keep it are not fewer for it, and without
+    this count one page's better verdict would leave the line on the others. A line kept by one
+    article alone is that article's own (a story's headline or lede, which the site's other
+    pages list on a card and drop) and stays."""
+    both = _groups_holding(values, printed)
+    found: npt.NDArray[np.uint64] = values[
+        (counts >= _KEPT_ARTICLES) & (both >= need) & (values != 0)
+    ]
+    return found
 
 
 def _chrome_of_site(
