@@ -102,3 +102,20 @@ def test_one_pages_drop_leaves_the_sites_lines_a_template() -> None:
     for r in Pipeline(CleanOptions()).run(docs).results:
         assert r.result is not None and r.status == "kept"
         assert not any(opens_a_line(r.result.text.split("\n"), t) for t in SITE_LINES), r.id
+
+
+#: Three pages of a law firm's blog (its chrome around three stories), its review line under
+#: its post's dated head on every page.
+LAW = read_pages("dated_head_above", ("law_site_a", "law_site_b", "law_site_c"))
+REVIEW = "Reviewed by Justin C. Meserole"
+
+
+def test_a_line_one_page_keeps_and_two_drop_as_the_outlets_head_is_a_template() -> None:
+    # the strip stage drops the review line as the outlet's on two pages and keeps it on the
+    # third: one article keeps it, and a line under the outlet's own dated head is no story's
+    for name, dropped in (("law_site_a", True), ("law_site_b", True), ("law_site_c", False)):
+        assert opens_a_line(kept_lines(LAW[name]), REVIEW) != dropped, name
+    docs = [Document(f"law_site/{name}.txt", "\n".join(page)) for name, page in LAW.items()]
+    for r in Pipeline(CleanOptions()).run(docs).results:
+        assert r.result is not None and r.status == "kept"
+        assert not opens_a_line(r.result.text.split("\n"), REVIEW), r.id

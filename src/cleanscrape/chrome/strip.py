@@ -61,6 +61,7 @@ from .features import (
     FOOTER,
     MEDIA_HEADING,
     MENU,
+    OUTLET_HEAD,
     RELATED_HEADING,
     RELATED_LINK,
     SHARE_FOLLOW,
@@ -685,7 +686,8 @@ def _headline_over_region(
 
 
 def _dated_head_above(tags: list[str], cats: list[str], guess: int, start: int, own: int) -> None:
-    """The lines of the region above the story's own headline ``own`` go as teasers when the
+    """The lines of the region above the story's own headline ``own`` go as the outlet's
+    (:data:`~.features.OUTLET_HEAD`) when the
     outlet's headline ``guess`` above the region heads a dated story of its own: a stamp of a
     story's head (a line tagged as a timestamp: its date, its reading time) between ``guess``
     and the region's first line ``start``, and none between ``start`` and ``own``.
@@ -705,7 +707,7 @@ def _dated_head_above(tags: list[str], cats: list[str], guess: int, start: int, 
         return
     for k in range(start, own):
         if cats[k] == KEEP:
-            cats[k] = TEASER
+            cats[k] = OUTLET_HEAD
 
 
 def _headline_over_story(
