@@ -1582,6 +1582,10 @@ MENU = "menu"
 #: :func:`lexicon_category` gives it (:mod:`~cleanscrape.chrome.disclosures`); a short
 #: story's own lines run on under one (:func:`~cleanscrape.chrome.sequels.lines_above_row`).
 DISCLOSURE = "disclosure"
+#: The category of the lines under the outlet's own dated story head, above the headline of
+#: the story the page carries (:func:`~cleanscrape.chrome.strip._dated_head_above`): the
+#: outlet's, never a story's; the site templates count them (:mod:`~.templates`).
+OUTLET_HEAD = "outlet_head"
 
 
 def script_notice(key: str) -> bool:

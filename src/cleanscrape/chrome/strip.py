@@ -61,6 +61,7 @@ from .features import (
     FOOTER,
     MEDIA_HEADING,
     MENU,
+    OUTLET_HEAD,
     RELATED_HEADING,
     RELATED_LINK,
     SHARE_FOLLOW,
@@ -459,13 +460,15 @@ def _classify_text(
     # ``cut_above``: the rules above may have moved the body's start past a headline)
     cut = cut_lede(feats, tags, start)
     inner: int | None = None
+    found_in: int | None = None  # the story's own headline that headline_in_region found
     named: int | None = None  # the title's line when it is shaped as a name (no byline)
     if title is None and title_at is not None and title_at < start:
         # the guess is the outlet's own story's headline over the story it carries: the title
         # is the story's own headline inside the region, and every line keeps its verdict (a
         # story's first paragraph cannot be told by its place from the outlet's standfirst,
-        # and taking the headline's line out of the body cost a page on the dumps)
-        inner = headline_in_region(feats, tags, title_at, start, end, skip=menu)
+        # and taking the headline's line out of the body cost a page on the dumps), but for
+        # the region's lines above it under a dated head of the outlet's (_dated_head_above)
+        inner = found_in = headline_in_region(feats, tags, title_at, start, end, skip=menu)
         if inner is None and told_over_dek(feats, tags, title_at, start, skip=menu):
             # the guess is the dek under the story's headline, which the story tells again:
             # the title moves to the headline, every line keeps its verdict (the dek is kept
@@ -563,6 +566,8 @@ def _classify_text(
     # (the lines of a code listing are no link list: its comments read as headlines)
     skip = wrapped | code | rows | above_row
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
+    if found_in is not None and title_at is not None:
+        _dated_head_above(tags, cats, title_at, start, found_in)
     for k in named_bios(feats, tags, start, end):
         cats[k] = AUTHOR_BIO  # the author's box between the story and what follows it
 
@@ -678,6 +683,31 @@ def _headline_over_region(
         if inner is not None:
             return inner, None
     return None, None
+
+
+def _dated_head_above(tags: list[str], cats: list[str], guess: int, start: int, own: int) -> None:
+    """The lines of the region above the story's own headline ``own`` go as the outlet's
+    (:data:`~.features.OUTLET_HEAD`) when the
+    outlet's headline ``guess`` above the region heads a dated story of its own: a stamp of a
+    story's head (a line tagged as a timestamp: its date, its reading time) between ``guess``
+    and the region's first line ``start``, and none between ``start`` and ``own``.
+
+    :func:`~.lede_anchor.headline_in_region` finds the carried story's headline under the
+    outlet's own story's head; what the region holds above that headline is then the outlet's
+    story's standfirst, its picture's caption and credit, its author's box or a review line
+    (every line keeps its verdict otherwise: by place alone a standfirst cannot be
+    told from a story's first paragraph). A head that prints its stamp is a story's: under it,
+    down to the next headline, stand that story's lines, not the carried story's opening,
+    whichever the language. A stamp inside the region above ``own`` is another head's (the
+    region's own headline with its date over ``own``): nothing is dropped then, nor where the
+    guess has no stamp under it (a breadcrumb's item, a section label)."""
+    if not any(tags[k] == TIMESTAMP for k in range(guess + 1, start)):
+        return
+    if any(tags[k] == TIMESTAMP for k in range(start, own)):
+        return
+    for k in range(start, own):
+        if cats[k] == KEEP:
+            cats[k] = OUTLET_HEAD
 
 
 def _headline_over_story(

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from ..document import LOW_PROSE, CleanResult, DocResult, LineVerdict, Removal
 from ..options import CleanOptions
-from .features import fold_lines
+from .features import OUTLET_HEAD, fold_lines
 from .memo import LineMemo
 
 SITE_TEMPLATE = "site_template"
@@ -79,8 +79,9 @@ class LineKeys:
     ``keys[i]`` is the hash of the matching form of kept line ``i`` (0 when it has no letters
     or digits), ``lengths[i]`` its length in characters; ``dropped`` holds the hashes of the
     lines a neighbour-dependent rule removed, ``dropped_reasons`` their reasons; ``chrome``
-    the distinct hashes of every line the strip stage dropped as chrome (sorted), ``whole``
-    whether the strip stage kept the page whole.
+    the distinct hashes of every line the strip stage dropped as chrome (sorted), ``head``
+    those it dropped as the outlet's lines under its own story's head
+    (:data:`~.features.OUTLET_HEAD`), ``whole`` whether the strip stage kept the page whole.
     """
 
     site: str
@@ -91,6 +92,7 @@ class LineKeys:
     dropped_reasons: list[str] = field(default_factory=list)
     chrome: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
     whole: bool = False
+    head: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
 
 
 def line_keys(
@@ -134,6 +136,12 @@ def line_keys(
         [reason for _, reason in dropped],
         chrome[chrome != 0],
         LOW_PROSE in r.result.flags,
+        np.unique(
+            np.array(
+                [h for x, h in zip(removed, gone, strict=True) if h and x.reason == OUTLET_HEAD],
+                dtype=np.uint64,
+            )
+        ),
     )
 
 
@@ -190,16 +198,22 @@ def template_drops(
     drops: dict[int, npt.NDArray[np.bool_]] = {}
     for members in sites.values():
         articles: dict[int, list[npt.NDArray[np.uint64]]] = {}
+        printed: dict[int, list[npt.NDArray[np.uint64]]] = {}  # ... kept or dropped as chrome
+        heads: dict[int, list[npt.NDArray[np.uint64]]] = {}  # ... dropped as the outlet's head
         site_docs = [d for d in (docs[i] for i in members) if d is not None]
         article_of = _articles(site_docs)
         for d, article in zip(site_docs, article_of, strict=True):
             articles.setdefault(article, []).append(d.keys)
+            printed.setdefault(article, []).extend((d.keys, d.chrome))
+            heads.setdefault(article, []).append(d.head)
         n = len(articles)
         if n < options.template_min_pages:
             continue
         need = max(options.template_min_pages, math.ceil(options.template_min_share * n))
         values, counts = _held_by(articles.values())
         template = values[(counts >= need) & (values != 0)]
+        counted = _kept_and_dropped(values, counts, (printed, heads), need)
+        template = np.union1d(template, counted)
         chrome = _chrome_of_site(site_docs, article_of, need, options.template_min_pages)
         if not template.size and not chrome.size:
             continue
@@ -220,6 +234,39 @@ def template_drops(
             if drop.any():
                 drops[i] = drop
     return drops
+
+
+#: The fewest distinct articles of a site that keep a line for the pages that drop it as chrome
+#: to count towards its recurrence (:func:`_kept_and_dropped`).
+_KEPT_ARTICLES = 2
+
+
+def _kept_and_dropped(
+    values: npt.NDArray[np.uint64],
+    counts: npt.NDArray[np.int64],
+    groups: tuple[dict[int, list[npt.NDArray[np.uint64]]], dict[int, list[npt.NDArray[np.uint64]]]],
+    need: int,
+) -> npt.NDArray[np.uint64]:
+    """Template lines counted over the articles that print them: of ``values`` (the lines the
+    site's pages keep, each kept by ``counts`` distinct articles), those kept by
+    :data:`_KEPT_ARTICLES` articles or more, or dropped by a page as the outlet's lines under its
+    own story's head (:data:`~.features.OUTLET_HEAD`), that ``need`` articles print, kept or
+    dropped as chrome (``groups``: each article's kept lines and the lines it dropped, and the
+    lines it dropped as the outlet's head).
+
+    A line the outlet prints on every page is its template whatever the strip stage made of it
+    on each: where one page's rules read it as chrome (it stands above the story's own
+    headline there, or in a box), the pages that keep it are not fewer for it, and without
+    this count one page's better verdict would leave the line on the others. A line kept by one
+    article alone is that article's own (a story's headline or lede, which the site's other
+    pages list on a card and drop) and stays, unless a page dropped it as its outlet's head: a
+    line under the outlet's own dated story head, above the story the page carries, is never a
+    story's (the page it stays on has the same head over its story, read otherwise)."""
+    printed, heads = groups
+    both = _groups_holding(values, printed)
+    outlet = (counts >= _KEPT_ARTICLES) | (_groups_holding(values, heads) > 0)
+    found: npt.NDArray[np.uint64] = values[outlet & (both >= need) & (values != 0)]
+    return found
 
 
 def _chrome_of_site(

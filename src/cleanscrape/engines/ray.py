@@ -208,8 +208,8 @@ def _drops_of(tables: list[pa.Table], options: CleanOptions) -> dict[int, bytes]
 def owned_drops(tables: list[pa.Table], options: CleanOptions) -> TemplateDrops:
     """The site-template stage (a sort on site, then the project's rule over each site's
     group) over the rows of ``tables`` (``idx``, ``site``, ``article``, ``keys``,
-    ``lengths``, ``chrome``, ``whole``), run by a stage owner (:func:`run_owned`): the driver
-    sends the rows and gets back the line masks of the documents with dropped lines; the
+    ``lengths``, ``chrome``, ``whole``, ``head``), run by a stage owner (:func:`run_owned`):
+    the driver sends the rows and gets back the line masks of the documents with dropped lines; the
     sort's N x N pieces, most of them small enough for Ray to return inline to the submitter,
     are not its objects."""
     drops = run_owned(_drops_of, tables, options)
@@ -226,14 +226,16 @@ def _site_drops(group: Batch, options: CleanOptions) -> Batch:
             np.frombuffer(lengths, dtype=np.int64),
             chrome=np.frombuffer(chrome, dtype=np.uint64),
             whole=bool(whole),
+            head=np.frombuffer(head, dtype=np.uint64),
         )
-        for site, article, keys, lengths, chrome, whole in zip(
+        for site, article, keys, lengths, chrome, whole, head in zip(
             group["site"].tolist(),
             group["article"].tolist(),
             group["keys"].tolist(),
             group["lengths"].tolist(),
             group["chrome"].tolist(),
             group["whole"].tolist(),
+            group["head"].tolist(),
             strict=True,
         )
     ]
@@ -356,6 +358,7 @@ class RayEngine(Engine):
                     "lengths": [d.lengths.astype(np.int64).tobytes() for d in chunk],
                     "chrome": [d.chrome.astype(np.uint64).tobytes() for d in chunk],
                     "whole": np.array([d.whole for d in chunk], dtype=np.int64),
+                    "head": [d.head.astype(np.uint64).tobytes() for d in chunk],
                 },
                 self.block,
             )
