@@ -279,14 +279,11 @@ def _notice_words(ln: Line, key: str, key_words: list[str]) -> bool:
     (:func:`~cleanscrape.chrome.features.copyright_sign`), "copyright" and a year
     (:data:`_COPYRIGHT_YEAR`) or a phrase of :data:`lexicon.LEGAL_NOTICES` ("All rights
     reserved", "not intended to replace the advice of"), in the line's folded ``key`` (its
-    words ``key_words``) outside quotation marks (:func:`_unquoted_key`)."""
+    words ``key_words``) outside quotation marks (:func:`_legal_unquoted`)."""
     return (
         copyright_sign(ln.text)
         or ("copyright " in key and _COPYRIGHT_YEAR.search(key) is not None)
-        or (
-            _holds(_LEGAL, _LEGAL_WORDS, key, key_words)
-            and _holds(_LEGAL, _LEGAL_WORDS, *_unquoted_key(ln, key))
-        )
+        or (_holds(_LEGAL, _LEGAL_WORDS, key, key_words) and _legal_unquoted(ln))
     )
 
 
@@ -294,17 +291,19 @@ def _notice_words(ln: Line, key: str, key_words: list[str]) -> bool:
 _QUOTATION = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|\"[^\"]*\"")
 
 
-def _unquoted_key(ln: Line, key: str) -> tuple[str, list[str]]:
-    """The line's folded ``key`` and its words without what it quotes (:data:`_QUOTATION`).
+def _legal_unquoted(ln: Line) -> bool:
+    """The line (whose key holds a phrase of :data:`lexicon.LEGAL_NOTICES`) holds one outside
+    what it quotes (:data:`_QUOTATION`); a line that quotes nothing does.
 
     A disclaimer's words in a quotation are someone's speech that a story reports ("“...
     fasting is not a substitute for a comprehensive healthy lifestyle ...,” Fontana says"),
     not the outlet's notice; a notice quotes a short name at most (an adviser's firm,
     "(“Facet”)"), and its phrase stands outside the marks."""
-    if _QUOTATION.search(ln.text) is None:
-        return key, key.split(" ")
-    bare = fold(_QUOTATION.sub(" ", ln.text))
-    return bare, bare.split(" ")
+    bare = _QUOTATION.sub(" ", ln.text)
+    if bare == ln.text:
+        return True
+    key = fold(bare)
+    return _holds(_LEGAL, _LEGAL_WORDS, key, key.split(" "))
 
 
 def legal_notice(ln: Line) -> bool:
