@@ -62,6 +62,15 @@ _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?([^/:?#]+)", re.IGNORECAS
 _LANG = re.compile(rb"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
 
 
+def seed_ranges(specs: Iterable[str]) -> list[int]:
+    """Seeds from ``"201-260"`` ranges and single numbers, in the order given."""
+    out: list[int] = []
+    for spec in specs:
+        lo, _, hi = spec.partition("-")
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
 def split_of(url: str | None, page_id: str) -> str:
     m = _HOST.match(url or "")
     host = m.group(1).lower() if m else page_id

@@ -41,7 +41,7 @@ from cleanscrape.chrome.features import fold
 from cleanscrape.chrome.templates import site_key
 from cleanscrape.dedup import find_duplicates
 from cleanscrape.process import clean_text_document
-from common import CONVERTERS, SPLITS, Page, aeb_pages, prepare_dumps, wcxb_pages
+from common import CONVERTERS, SPLITS, Page, aeb_pages, prepare_dumps, seed_ranges, wcxb_pages
 from dedup import _full_copies_found
 from dedup_corpus import SyndDoc, build_syndication, cluster_pairs, load_stories, story_pairs
 
@@ -228,15 +228,6 @@ def dumps(converter: str, halves: tuple[str, ...], show: int) -> None:
         _rows(f"{name}, {converter} dumps, picked title by class", counts, _DUMP_CLASSES, owners)
 
 
-def _seeds(specs: list[str]) -> list[int]:
-    """Seeds from ``"201-260"`` ranges and single numbers."""
-    out: list[int] = []
-    for spec in specs:
-        lo, _, hi = spec.partition("-")
-        out.extend(range(int(lo), int(hi or lo) + 1))
-    return out
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     sub = ap.add_subparsers(dest="set", required=True)
@@ -250,7 +241,7 @@ def main() -> int:
     args = ap.parse_args()
     halves = SPLITS if args.split == "all" else (args.split,)
     if args.set == "syndication":
-        syndication(_seeds(args.seeds), halves, args.show)
+        syndication(seed_ranges(args.seeds), halves, args.show)
     else:
         dumps(args.converter, halves, args.show)
     return 0

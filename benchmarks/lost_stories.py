@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape import CleanOptions, Document, Pipeline
-from common import SPLITS
+from common import SPLITS, seed_ranges
 from dedup_corpus import Site, Story, SyndDoc, build_syndication, load_stories
 
 _WORD = re.compile(r"\w+")
@@ -134,11 +134,7 @@ def measure(
 
 def seeds(spec: str) -> list[int]:
     """``"2001-2020"`` or ``"2001,2005"`` (or a mix) as a list of seeds."""
-    out: list[int] = []
-    for part in spec.split(","):
-        first, _, last = part.partition("-")
-        out.extend(range(int(first), int(last or first) + 1))
-    return out
+    return seed_ranges(spec.split(","))
 
 
 def draw_row(rows: list[PageShare], under: float) -> str:
