@@ -1095,6 +1095,13 @@ def _topic_words(key: str) -> set[str]:
     return {*_TOPIC_WORDS.findall(key), *CHARACTER_PAIRS.findall(key)}
 
 
+def _topic_singulars(key: str) -> set[str]:
+    """The words of :func:`_topic_words` of a folded ``key``, each without a final "s": a
+    word and its plural in "-s" are one ("meal" and "meals", "carrot" and "carrots"). Cut by
+    one letter, not to a stem: "officials" and "officers" stay two words."""
+    return {w[:-1] if w.endswith("s") else w for w in _topic_words(key)}
+
+
 def _paragraph_beside(
     feats: list[Line], tags: list[str], cats: list[str], i: int, step: int, bounds: tuple[int, int]
 ) -> int | None:
@@ -1170,9 +1177,11 @@ def _body_list(feats: list[Line], run: list[Line], above: int, below: int) -> bo
     :data:`_LIST_TOPIC_SHARE` of its items (two thirds) name something the two paragraphs speak
     of (a word of :func:`_topic_words`: a review's pros and cons, "Transparent prices as you
     see how much tutors charge in advance" under a paragraph on the tutors' prices). Headlines
-    of other stories put between two paragraphs speak of other things."""
-    around = _topic_words(feats[above].key) | _topic_words(feats[below].key)
-    shared = sum(1 for ln in run if not _topic_words(ln.key).isdisjoint(around))
+    of other stories put between two paragraphs speak of other things. A word and its plural
+    in "-s" name one thing (:func:`_topic_singulars`): a review's items name the product in the
+    singular ("Price decreases per meal ...") where its paragraphs speak of "meals"."""
+    around = _topic_singulars(feats[above].key) | _topic_singulars(feats[below].key)
+    shared = sum(1 for ln in run if not _topic_singulars(ln.key).isdisjoint(around))
     return shared >= _LIST_TOPIC_SHARE * len(run)
 
 
