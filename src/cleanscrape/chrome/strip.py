@@ -137,7 +137,7 @@ from .sequels import (
     story_above_row,
     story_line,
 )
-from .threads import comment_pair, thread_start
+from .threads import comment_pair, thread_around, thread_start
 
 KEEP = "article"
 #: The headline: not article text, it goes to ``CleanResult.title`` (and metadata ``title``).
@@ -272,6 +272,39 @@ def _outside_notices(
     return story, frozenset(notices)
 
 
+#: The weight of a line of a readers' thread that the region search settled in
+#: (:func:`_outside_thread`): chrome's.
+_THREAD_WEIGHT = -10.0
+
+
+def _outside_thread(
+    feats: list[Line], tags: list[str], ws: list[float], region: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The region of the page's story when the region search settled inside the readers'
+    thread under it (:func:`~cleanscrape.chrome.threads.thread_around`): the best region above
+    the thread once its lines weigh as chrome (``ws`` is changed so); else ``region``.
+
+    A blog's short post (a story of a few lines) above a thread of many comments weighs less
+    than the longest comments: each comment is prose, and the region search takes the heaviest
+    run of it. The thread's shape (a comments heading, then name and date headers over each
+    comment) says that what lies in it is the readers', not the story; the story is above
+    the heading. A page with no region above its thread (a forum page, the thread its text)
+    keeps the thread."""
+    if region is None:
+        return None
+    thread = thread_around(feats, tags, region[0])
+    if thread is None:
+        return region
+    weighed = ws.copy()
+    for k in range(thread[0], thread[1] + 1):
+        weighed[k] = _THREAD_WEIGHT
+    story = main_region(weighed[: thread[0]])
+    if story is None:
+        return region
+    ws[:] = weighed
+    return story
+
+
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
 ) -> tuple[list[str], _Meta, bool]:
@@ -309,6 +342,7 @@ def _classify_text(
         code=code | (rows - text_rows),
     )
     region, notices = _outside_notices(feats, tags, ws, main_region(ws))
+    region = _outside_thread(feats, tags, ws, region)
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region, row = above  # a short story over its own tag row, the outlet's prose under it
