@@ -272,6 +272,12 @@ def _outside_notices(
     return story, frozenset(notices)
 
 
+#: What the text path found of the page's story (:func:`_classify_text`): none, a story, or a
+#: short story closed by its own tag row (a story the share kept does not ask about,
+#: :func:`classify_lines`).
+_LOST, _FOUND, _CLOSED = "lost", "found", "closed"
+
+
 #: The weight of a line of a readers' thread that the region search settled in
 #: (:func:`_outside_thread`): chrome's.
 _THREAD_WEIGHT = -10.0
@@ -307,7 +313,7 @@ def _outside_thread(
 
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
-) -> tuple[list[str], _Meta, bool]:
+) -> tuple[list[str], _Meta, str]:
     """Category per line (``KEEP`` for article lines) for a whole-page text dump (``page``: its
     lines as printed, indentation kept)."""
     n = len(feats)
@@ -433,7 +439,7 @@ def _classify_text(
         if region is not None:
             anchor = list_heading(feats, tags, region[0])
     if region is None:
-        return [t or MENU for t in tags], meta, False
+        return [t or MENU for t in tags], meta, _LOST
     start, end = region
     # a short story's own lines between the region and its tag row (no related links)
     above_row = set(range(end + 1, lines_above_row(feats, tags, start, end, menu) + 1))
@@ -449,6 +455,8 @@ def _classify_text(
     # region search weighs it as a teaser, but it is one of the story's paragraphs)
     cut_above = cut_lede(feats, tags, start) is not None
     sequel, thread = _story_end(feats, tags, start, end, cut=cut_above)
+    # the story ends at its own tag row (story_above_row's, or the one short_story_close found)
+    closed = row is not None or (sequel is not None and tags[sequel] == TOPIC_TAGS)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     if thread is not None:
@@ -646,7 +654,7 @@ def _classify_text(
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
             cats[i] = tag or _card_line(ln)
-    return cats, meta, True
+    return cats, meta, _CLOSED if closed else _FOUND
 
 
 def _card_line(ln: Line) -> str:
@@ -1642,6 +1650,13 @@ def classify_lines(
     ``origin``: the index in the page of each of ``lines``, when they are not the page's own
     lines (a layout table of a dump cut into its columns,
     :func:`~cleanscrape.chrome.columns.read_columns`); each verdict names the page's line.
+
+    Under ``min_kept_ratio`` of the page's characters kept, the page is kept whole and flagged
+    ``low_prose``: so little kept is most often a failed extraction (a block of the outlet's
+    prose kept, the story lost). Not when the text path found a short story closed by its own
+    tag row: the story was found by its structure (its lines down to the row every site
+    prints under a story), not by its weight, and a page of a thousand lines of menus and
+    products around it (a cloud vendor's) says nothing against it.
     """
     feats = page_lines(lines, memo)
     if not feats:
@@ -1650,7 +1665,7 @@ def classify_lines(
         cats, meta = _classify_html(
             feats, title=title, cut_end=favor != "recall", in_article=in_article
         )
-        found = True
+        found = _FOUND
     else:
         cats, meta, found = _classify_text(feats, title=title, page=lines)
     flags: list[str] = []
@@ -1668,7 +1683,8 @@ def classify_lines(
     total -= sum(compress(sizes[:upto], map(MARKUP.__eq__, cats[:upto])))
     total -= sum(compress(sizes[:upto], _dropped_items(feats, cats)))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
-    if total and (not found or kept < min_kept_ratio * total or kept == 0):
+    small = kept < min_kept_ratio * total and found != _CLOSED
+    if total and (found == _LOST or small or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append(LOW_PROSE)
         cats = [
