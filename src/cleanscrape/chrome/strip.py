@@ -137,7 +137,7 @@ from .sequels import (
     story_above_row,
     story_line,
 )
-from .threads import comment_pair, thread_start
+from .threads import comment_pair, thread_around, thread_start
 
 KEEP = "article"
 #: The headline: not article text, it goes to ``CleanResult.title`` (and metadata ``title``).
@@ -272,9 +272,48 @@ def _outside_notices(
     return story, frozenset(notices)
 
 
+#: What the text path found of the page's story (:func:`_classify_text`): none, a story, or a
+#: short story closed by its own tag row (a story the share kept does not ask about,
+#: :func:`classify_lines`).
+_LOST, _FOUND, _CLOSED = "lost", "found", "closed"
+
+
+#: The weight of a line of a readers' thread that the region search settled in
+#: (:func:`_outside_thread`): chrome's.
+_THREAD_WEIGHT = -10.0
+
+
+def _outside_thread(
+    feats: list[Line], tags: list[str], ws: list[float], region: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The region of the page's story when the region search settled inside the readers'
+    thread under it (:func:`~cleanscrape.chrome.threads.thread_around`): the best region above
+    the thread once its lines weigh as chrome (``ws`` is changed so); else ``region``.
+
+    A blog's short post (a story of a few lines) above a thread of many comments weighs less
+    than the longest comments: each comment is prose, and the region search takes the heaviest
+    run of it. The thread's shape (a comments heading, then name and date headers over each
+    comment) says that what lies in it is the readers', not the story; the story is above
+    the heading. A page with no region above its thread (a forum page, the thread its text)
+    keeps the thread."""
+    if region is None:
+        return None
+    thread = thread_around(feats, tags, region[0])
+    if thread is None:
+        return region
+    weighed = ws.copy()
+    for k in range(thread[0], thread[1] + 1):
+        weighed[k] = _THREAD_WEIGHT
+    story = main_region(weighed[: thread[0]])
+    if story is None:
+        return region
+    ws[:] = weighed
+    return story
+
+
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
-) -> tuple[list[str], _Meta, bool]:
+) -> tuple[list[str], _Meta, str]:
     """Category per line (``KEEP`` for article lines) for a whole-page text dump (``page``: its
     lines as printed, indentation kept)."""
     n = len(feats)
@@ -309,6 +348,7 @@ def _classify_text(
         code=code | (rows - text_rows),
     )
     region, notices = _outside_notices(feats, tags, ws, main_region(ws))
+    region = _outside_thread(feats, tags, ws, region)
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region, row = above  # a short story over its own tag row, the outlet's prose under it
@@ -399,7 +439,7 @@ def _classify_text(
         if region is not None:
             anchor = list_heading(feats, tags, region[0])
     if region is None:
-        return [t or MENU for t in tags], meta, False
+        return [t or MENU for t in tags], meta, _LOST
     start, end = region
     # a short story's own lines between the region and its tag row (no related links)
     above_row = set(range(end + 1, lines_above_row(feats, tags, start, end, menu) + 1))
@@ -415,6 +455,8 @@ def _classify_text(
     # region search weighs it as a teaser, but it is one of the story's paragraphs)
     cut_above = cut_lede(feats, tags, start) is not None
     sequel, thread = _story_end(feats, tags, start, end, cut=cut_above)
+    # the story ends at its own tag row (story_above_row's, or the one short_story_close found)
+    closed = row is not None or (sequel is not None and tags[sequel] == TOPIC_TAGS)
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     if thread is not None:
@@ -612,7 +654,7 @@ def _classify_text(
             cats[i] = FOOTER  # the site's copyright line, however many notices it holds
         else:
             cats[i] = tag or _card_line(ln)
-    return cats, meta, True
+    return cats, meta, _CLOSED if closed else _FOUND
 
 
 def _card_line(ln: Line) -> str:
@@ -1617,6 +1659,13 @@ def classify_lines(
     ``origin``: the index in the page of each of ``lines``, when they are not the page's own
     lines (a layout table of a dump cut into its columns,
     :func:`~cleanscrape.chrome.columns.read_columns`); each verdict names the page's line.
+
+    Under ``min_kept_ratio`` of the page's characters kept, the page is kept whole and flagged
+    ``low_prose``: so little kept is most often a failed extraction (a block of the outlet's
+    prose kept, the story lost). Not when the text path found a short story closed by its own
+    tag row: the story was found by its structure (its lines down to the row every site
+    prints under a story), not by its weight, and a page of a thousand lines of menus and
+    products around it (a cloud vendor's) says nothing against it.
     """
     feats = page_lines(lines, memo)
     if not feats:
@@ -1625,7 +1674,7 @@ def classify_lines(
         cats, meta = _classify_html(
             feats, title=title, cut_end=favor != "recall", in_article=in_article
         )
-        found = True
+        found = _FOUND
     else:
         cats, meta, found = _classify_text(feats, title=title, page=lines)
     flags: list[str] = []
@@ -1643,7 +1692,8 @@ def classify_lines(
     total -= sum(compress(sizes[:upto], map(MARKUP.__eq__, cats[:upto])))
     total -= sum(compress(sizes[:upto], _dropped_items(feats, cats)))
     kept = sum(compress(sizes, map(KEEP.__eq__, cats)))
-    if total and (not found or kept < min_kept_ratio * total or kept == 0):
+    small = kept < min_kept_ratio * total and found != _CLOSED
+    if total and (found == _LOST or small or kept == 0):
         # almost nothing would be left: keep the text, flag the document
         flags.append(LOW_PROSE)
         cats = [

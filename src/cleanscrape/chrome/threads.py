@@ -294,3 +294,52 @@ def _named_thread(lines: list[Line], tags: list[str], start: int, end: int) -> i
         if marked and sum(ln.words for ln in lines[start:k] if ln.prose) >= _ARTICLE_WORDS:
             return k
     return None
+
+
+def thread_around(lines: list[Line], tags: list[str], k: int) -> tuple[int, int] | None:
+    """``(first, last)``: the readers' thread that line ``k`` lies in, from its comments heading
+    to the last line of its last comment's header run ("Sheri says" / "July 31, 2018 at 2:41
+    pm" / the comment / "Reply", repeated), else None.
+
+    Line ``k`` lies in a thread when a comments heading stands above it with at least
+    :data:`_THREAD_HEADERS` comment headers (:func:`comment_pair`, the date with its time)
+    between the heading and ``k``, the first of them at most :data:`_THREAD_GAP` lines under
+    the heading, each at most that many lines after the one before, and ``k`` at most that
+    many lines under the last. The thread runs on through the headers below ``k`` at the same
+    distances, and ends with its last comment's "Reply" line (else the comment's first line).
+    """
+    for h in range(k - 1, max(-1, k - _THREAD_GAP - 1), -1):
+        if comment_pair(lines, h):
+            break
+    else:
+        return None
+    heads = [h]
+    while True:
+        above = next(
+            (
+                m
+                for m in range(heads[-1] - 1, max(-1, heads[-1] - _THREAD_GAP - 1), -1)
+                if tags[m] == COMMENTS or comment_pair(lines, m)
+            ),
+            None,
+        )
+        if above is None:
+            return None
+        if tags[above] == COMMENTS and not comment_pair(lines, above):
+            break
+        heads.append(above)
+    heading = above
+    if len(heads) < _THREAD_HEADERS:
+        return None
+    last = h
+    n = len(lines)
+    for m in range(k, n):
+        if m - last > _THREAD_GAP:
+            break
+        if comment_pair(lines, m):
+            last = m
+    end = next(
+        (m for m in range(last + 2, min(n, last + _THREAD_GAP)) if _reply_line(lines[m].key)),
+        min(last + 2, n - 1),
+    )
+    return heading, end
