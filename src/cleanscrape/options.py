@@ -185,7 +185,8 @@ class CleanOptions:
     # safety
     min_kept_ratio: float = _option(
         0.05,
-        "below this share of a page's characters kept, the page is flagged, not emptied",
+        "below this share of a page's characters kept, the page is flagged, not emptied "
+        "(not a short story that its own tag row closes)",
         flag="--min-kept-ratio",
         check=_ratio,
         metavar="SHARE",
