@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import add, and_, attrgetter, not_
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from ..document import LOW_PROSE, Removal
 from ..options import DEFAULTS, Favor
@@ -275,7 +275,10 @@ def _outside_notices(
 #: What the text path found of the page's story (:func:`_classify_text`): none, a story, or a
 #: short story closed by its own tag row (a story the share kept does not ask about,
 #: :func:`classify_lines`).
-_LOST, _FOUND, _CLOSED = "lost", "found", "closed"
+_Found = Literal["lost", "found", "closed"]
+_LOST: _Found = "lost"
+_FOUND: _Found = "found"
+_CLOSED: _Found = "closed"
 
 
 #: The weight of a line of a readers' thread that the region search settled in
@@ -313,7 +316,7 @@ def _outside_thread(
 
 def _classify_text(
     feats: list[Line], *, title: str | None, page: Sequence[str]
-) -> tuple[list[str], _Meta, str]:
+) -> tuple[list[str], _Meta, _Found]:
     """Category per line (``KEEP`` for article lines) for a whole-page text dump (``page``: its
     lines as printed, indentation kept)."""
     n = len(feats)
