@@ -18,11 +18,13 @@ The pages are a dev draw of the syndication benchmark (seed 1119, ``--negative-p
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from cleanscrape import CleanOptions, Pipeline
+from cleanscrape.cli import main
 from cleanscrape.dedup import compare_texts
 
 from .streamed import site_documents, streamed_duplicate_of
@@ -72,3 +74,32 @@ def test_compare_names_the_rule_that_keeps_the_two_pages_kept_whole_apart(
     c = compare_texts(*texts, opts, sites=("cloud.example", "cloud.example"), whole_pages=whole)
     assert c.relation == "different" and c.apart_because == "story_lost_in_chrome"
     assert compare_texts(*texts, opts, whole_pages=whole).apart_because is None  # sites unknown
+
+
+@pytest.mark.parametrize("containment", [False, True])
+def test_the_command_line_names_the_rule_for_pages_whose_story_no_row_closes(
+    containment: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without their tag rows, no row closes the two stories, and under a ``min_kept_ratio``
+    of a half the strip stage keeps each page whole (``low_prose``) as it did before the rows
+    closed them; ``cleanscrape compare`` on the two files (one folder, one site as ``clean``
+    keys it) says, in words and in ``--json``, which rule keeps them apart
+    (:func:`cleanscrape.dedup.core.story_lost_in_chrome`)."""
+    unclosed = {
+        name: "\n".join(ln for ln in page.split("\n") if not ln.startswith("Tags: "))
+        for name, page in PAGES.items()
+    }
+    opts = CleanOptions(match="full", containment=containment, min_kept_ratio=0.5)
+    batch = Pipeline(opts).run(site_documents(list(unclosed.values()), "cloud.example", "/blog"))
+    assert all(r.result and "low_prose" in r.result.flags for r in batch.results)
+    assert [r.duplicate_of for r in batch.results] == [None, None]
+    for name, page in unclosed.items():
+        (tmp_path / f"{name}.txt").write_text(page, encoding="utf-8")
+    files = [str(tmp_path / f"{name}.txt") for name in unclosed]
+    flags = ["--match", "full", "--min-kept-ratio", "0.5"]
+    flags += ["--containment"] if containment else []
+    assert main(["compare", *files, *flags]) == 0
+    out = capsys.readouterr().out
+    assert "its story lies nowhere in the other [story_lost_in_chrome])" in out
+    assert main(["compare", *files, *flags, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["apart_because"] == "story_lost_in_chrome"
