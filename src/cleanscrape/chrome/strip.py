@@ -11,7 +11,7 @@ they end the lines (:mod:`cleanscrape.chrome.appeals`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import add, and_, attrgetter, not_
@@ -260,16 +260,26 @@ def _outside_notices(
     notices = notices_region(feats, tags, region[0], region[1])
     if not notices:
         return region, frozenset()
-    # a copy, not ``ws``: where no region is left once the notices weigh as chrome (a page of
-    # notices alone), ``ws`` keeps their weights for the rules after the region search
-    weighed = ws.copy()
-    for k in notices:
-        weighed[k] = _NOTICE_WEIGHT
-    story = main_region(weighed)
+    story = _region_reweighed(ws, notices, _NOTICE_WEIGHT)
     if story is None:
         return region, frozenset()
-    ws[:] = weighed
     return story, frozenset(notices)
+
+
+def _region_reweighed(
+    ws: list[float], chrome: Iterable[int], weight: float, *, above: int | None = None
+) -> tuple[int, int] | None:
+    """The best region once the lines ``chrome`` weigh ``weight`` (searched above line
+    ``above`` only, when given), and ``ws`` given those weights; None, ``ws`` unchanged, when
+    no region is left so: a page of those lines alone (its notices, its thread) keeps them as
+    its text, and their weights for the rules after the region search."""
+    weighed = ws.copy()
+    for k in chrome:
+        weighed[k] = weight
+    story = main_region(weighed if above is None else weighed[:above])
+    if story is not None:
+        ws[:] = weighed
+    return story
 
 
 #: What the text path found of the page's story (:func:`_classify_text`): none, a story, or a
@@ -304,14 +314,9 @@ def _outside_thread(
     thread = thread_around(feats, tags, region[0])
     if thread is None:
         return region
-    weighed = ws.copy()
-    for k in range(thread[0], thread[1] + 1):
-        weighed[k] = _THREAD_WEIGHT
-    story = main_region(weighed[: thread[0]])
-    if story is None:
-        return region
-    ws[:] = weighed
-    return story
+    lines = range(thread[0], thread[1] + 1)
+    story = _region_reweighed(ws, lines, _THREAD_WEIGHT, above=thread[0])
+    return region if story is None else story
 
 
 def _classify_text(
