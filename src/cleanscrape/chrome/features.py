@@ -693,7 +693,7 @@ def _wordlist(text: str, words: int, asian: bool = True) -> bool:
         _CAPITAL_MARKS * marks < words
         and _ITEM_JOINER.search(text) is None
         and _few_figures(text)
-        and _capitalised(text)
+        and capitalised(text)
     )
 
 
@@ -703,7 +703,7 @@ def _few_figures(text: str) -> bool:
     return 10 * figure_words(_ITEM_COUNT.sub("", text)) <= len(text.split())
 
 
-def _capitalised(text: str) -> bool:
+def capitalised(text: str) -> bool:
     """Nearly every word of ``text`` that opens with a letter opens with a capital (a script
     without cases has none: never)."""
     initials = "".join(_WORD_INITIAL.findall(text))

@@ -20,6 +20,11 @@ form's, not paragraphs below it, however many, and weigh nothing in the story's 
 service's input widget, its prompts ending in ":" ("Enter your installation address:"), a
 price printed without its value ("Price : $"), and the help text and messages among and
 around them, which weigh in the region search as card summaries do.
+
+:func:`option_row` tells a form's select box printed with its options run together on one
+line ("Choose Hotel Ovolo Sydney, Woolloomooloo Laneways By Ovolo, Melbourne ..."): a line long
+enough to weigh as a paragraph, which the region search took for the story's first one, and the
+form's field labels and the site's menu under it for the story's head.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ import re
 
 from . import lexicon as lx
 from .appeals import ends_story
-from .features import SHARE_FOLLOW, SUBSCRIBE, Line
+from .features import SHARE_FOLLOW, SUBSCRIBE, Line, capitalised
+from .menu_boxes import between_menus
 
 #: The label of an e-mail field, the whole folded line ("Email", "Your Email*", "Enter your
 #: e-mail address", "Email Address: (Required)", "E-Mail-Adresse", "Adresse e-mail").
@@ -192,3 +198,25 @@ def _help_edge(tags: list[str], field: int, step: int) -> int:
     while 0 <= k + step < len(tags) and abs(k + step - field) <= _HELP_REACH and not tags[k + step]:
         k += step
     return k if step < 0 else k + 1
+
+
+def option_row(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a select box of a form printed on one line, its options run together: a
+    line prose by its length alone (no sentence end), nearly every word of it opening with a
+    capital (:func:`~cleanscrape.chrome.features.capitalised`), with menu lines right above or
+    right below it (at least three of the five nearest lines on one side short lines that are
+    no sentence, or chrome: :func:`~cleanscrape.chrome.menu_boxes.between_menus`).
+
+    A booking or a sign-up form prints each select box as its options, names that open with a
+    capital (hotels, cities, industries, job titles), with the commas the names hold ("Ovolo
+    Sydney, Woolloomooloo") but no sentence's end, among its fields' labels and buttons
+    ("Arrive", "Depart", "Guests", "Book Now"), in any language whose script has cases. A
+    story's paragraph ends its sentences and opens most of its words in lower case."""
+    ln = lines[k]
+    return (
+        not tags[k]
+        and ln.prose
+        and not ln.terminal
+        and capitalised(ln.text)
+        and between_menus(lines, tags, k, k)
+    )

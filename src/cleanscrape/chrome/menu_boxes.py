@@ -195,7 +195,7 @@ def _line_items(lines: list[Line], tags: list[str]) -> set[int]:
         if (
             len(run) >= _CARDS
             and run[-1] < bounds[1]
-            and _between_menus(lines, tags, run[0], run[-1])
+            and between_menus(lines, tags, run[0], run[-1])
         ):
             found.update(run)
     return found
@@ -283,7 +283,7 @@ def _box_at(lines: list[Line], tags: list[str], run: list[int], bounds: tuple[in
         len(run) >= _CARDS
         and first <= bounds[0]
         and last < bounds[1]
-        and _between_menus(lines, tags, first, last)
+        and between_menus(lines, tags, first, last)
     )
 
 
@@ -322,7 +322,10 @@ def _in_menu(ln: Line, tag: str) -> bool:
     return bool(tag) or not ln.prose or _description(ln, tag)
 
 
-def _between_menus(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
+def between_menus(lines: list[Line], tags: list[str], first: int, last: int) -> bool:
+    """Menu lines stand right above line ``first`` or right below line ``last``: at least
+    :data:`_MENU_LINES` of the :data:`_MENU_REACH` nearest lines on one side are chrome or
+    short lines that are no sentence."""
     above = range(max(0, first - _MENU_REACH), first)
     below = range(last + 1, min(len(lines), last + 1 + _MENU_REACH))
     return any(

@@ -80,7 +80,7 @@ from .features import (
     line_features,
 )
 from .footers import footer_end, notices_end
-from .forms import form_start, input_forms
+from .forms import form_start, input_forms, option_row
 from .glued_cards import glued_cards
 from .head import block_lede, cut_lede, headline_card, second_copy
 from .lede_anchor import (
@@ -266,6 +266,34 @@ def _outside_notices(
     return story, frozenset(notices)
 
 
+#: The weight of a form's select box that opened the region (:func:`_below_option_rows`):
+#: chrome's.
+_OPTION_ROW_WEIGHT = -10.0
+
+
+def _below_option_rows(
+    feats: list[Line], tags: list[str], ws: list[float], region: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The region of the page's story when the region search opened it at a form's select box
+    printed on one line (:func:`~cleanscrape.chrome.forms.option_row`): the best region once
+    the row weighs as chrome (``ws`` is changed so), as often as the new region opens at such
+    a row; else ``region``.
+
+    A booking form above a short story prints its select box as one long line of options
+    ("Choose Hotel Ovolo Sydney, Woolloomooloo ..."), which weighs as a paragraph, then its
+    fields' labels and buttons and the site's menu a word or two a line ("Arrive", "Depart",
+    "Book Now", "Arts & Culture", "Food & Booze"): short lines weigh little, so the region ran
+    from the row down through them to the story's paragraphs, and kept them as the story's
+    head. A story opens with its own paragraph; a row that opens the region is the form's. A
+    row under the story's first paragraph (a form the region runs into) is left as it weighs."""
+    while region is not None and option_row(feats, tags, region[0]):
+        story = _region_reweighed(ws, (region[0],), _OPTION_ROW_WEIGHT)
+        if story is None:
+            return region
+        region = story
+    return region
+
+
 def _region_reweighed(
     ws: list[float], chrome: Iterable[int], weight: float, *, above: int | None = None
 ) -> tuple[int, int] | None:
@@ -355,7 +383,8 @@ def _classify_text(
         menu | input_forms(feats, tags),
         code=code | (rows - text_rows),
     )
-    region, notices = _outside_notices(feats, tags, ws, main_region(ws))
+    region = _below_option_rows(feats, tags, ws, main_region(ws))
+    region, notices = _outside_notices(feats, tags, ws, region)
     region = _outside_thread(feats, tags, ws, region)
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
