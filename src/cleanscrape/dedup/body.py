@@ -25,13 +25,6 @@ is split by this rule, on its non-blank lines (paragraphs):
   :data:`LEDE_MAX_WORDS` words and the body lines after it have
   :data:`BODY_MIN_WORDS` words or more in all: a short text's first paragraph is too much of
   it to leave out;
-* **a short story's lede**: when the lede is kept because the body lines after it are short,
-  and they have a paragraph's words (:data:`PROSE_MIN_WORDS`) or more, the key keeps the
-  lede's first sentence only (up to the first sentence end followed by white
-  space), and of a lede cut with an ellipsis ("…", "...") and holding no sentence end, all but
-  its last word (:func:`lede_kept_words`): outlets print a short story's lede whole, as its
-  first sentence alone, or cut short with an ellipsis, and its first words are what every
-  form prints;
 * **body**: the article's prose lines after the lede (from the first one when no lede is left
   out), and each line that stands alone between two of its runs (a subheading, a caption);
   two or more lines between runs (a menu, a box of links) stay out. A text without prose
@@ -72,14 +65,6 @@ BODY_MIN_WORDS = OPENING_WORDS // 2
 RUN_MIN_SHARE = 0.25
 #: Ends like a sentence: a full stop, "!", "?" or "…", then maybe closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-#: A sentence end inside a line: the same marks (and the full-width ones), then white space.
-_SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s")
-#: A sentence end inside a short story's lede counts after at least this many words of it
-#: (:func:`lede_kept_words`): the full stop of an abbreviation ("Mr.", "U.S.") comes after
-#: fewer, and a key that keeps a word or two of the lede keeps nearly nothing of it.
-SENTENCE_MIN_WORDS = 5
-#: A line cut short: it ends with an ellipsis ("…" or "..."), maybe after a comma or a word.
-_CUT_END = re.compile(r"(?:…|\.\.\.)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,46 +74,6 @@ class TextParts:
     headline: str | None
     lede: str | None
     body: str
-
-
-@dataclass(frozen=True, slots=True)
-class BodyLines:
-    """Where a text's body lies among its lines: their positions, and how many words of the
-    first one it keeps (``None``: all; a short story's lede, :func:`lede_kept_words`)."""
-
-    lines: list[int]
-    first_words: int | None = None
-
-
-def lede_kept_words(lede: str) -> int | None:
-    """How many of a short story's lede's words its matching key keeps (``None``: all): the
-    words of its first sentence, when a sentence end followed by white space stands inside
-    the line after :data:`SENTENCE_MIN_WORDS` words or more; else, when the line ends with an
-    ellipsis, all words but the last.
-
-    Outlets that republish a short story print its lede in different forms: whole, its first
-    sentence alone, or cut short with "…" where the cut may fall inside a word. A short
-    story's lede is too much of it to leave out of the key (:data:`BODY_MIN_WORDS`), and
-    every form prints its first sentence (a cut lede the words before the cut), so those are
-    what the key keeps of it; the body lines after it are the key's as before.
-
-    >>> lede_kept_words("Mưa lớn ở Hà Nội. Đường ngập nặng ở nhiều nơi.")
-    5
-    >>> lede_kept_words("Mr. Smith said on Monday that he would run. He did not say when.")
-    9
-    >>> lede_kept_words("Heavy rain flooded the streets of the old…")
-    7
-    >>> lede_kept_words("One sentence only.") is None
-    True
-    """
-    for found in _SENTENCE_BREAK.finditer(lede):
-        kept = len(lede[: found.end()].split())
-        if kept >= SENTENCE_MIN_WORDS:
-            return kept
-    if _CUT_END.search(lede) is None:
-        return None
-    words = len(_CUT_END.sub("", lede).split())  # (an ellipsis set apart is no word)
-    return words - 1 if words > 1 else None
 
 
 def is_prose(line: str) -> bool:
@@ -173,15 +118,15 @@ def split_text(text: str) -> TextParts:
     return split_lines([ln.strip() for ln in text.splitlines() if ln.strip()])[0]
 
 
-def split_lines(lines: list[str], words: list[int] | None = None) -> tuple[TextParts, BodyLines]:
-    """:func:`split_text` of a text's stripped non-blank ``lines``, and where the body lies
-    in ``lines`` (so a caller holding per-line keys can join the body's).
+def split_lines(lines: list[str], words: list[int] | None = None) -> tuple[TextParts, list[int]]:
+    """:func:`split_text` of a text's stripped non-blank ``lines``, and the positions in
+    ``lines`` of the body's lines (so a caller holding per-line keys can join the body's).
     ``words``: each line's ``len(line.split())``, when the caller has them."""
     if words is None:
         words = [len(line.split()) for line in lines]
     runs = article_runs(lines, words)
     if not runs:
-        return TextParts(None, None, "\n".join(lines)), BodyLines(list(range(len(lines))))
+        return TextParts(None, None, "\n".join(lines)), list(range(len(lines)))
     first = runs[0][0]
     headline = None
     if first + 1 < runs[0][1] and _is_title(lines[first], words[first]):
@@ -195,24 +140,10 @@ def split_lines(lines: list[str], words: list[int] | None = None) -> tuple[TextP
     alone = {b for (_, b), (a, _) in pairwise(runs) if a == b + 1}
     body = [k for a, b in runs for k in range(a, b + (b in alone)) if k > first]
     lede: str | None = lines[first]
-    if words[first] > LEDE_MAX_WORDS:
-        return _lede_in_body(headline, lines, [first, *body], None)
-    after = sum(words[k] for k in body)
-    if after < BODY_MIN_WORDS:
-        kept = lede_kept_words(lines[first]) if after >= PROSE_MIN_WORDS else None
-        return _lede_in_body(headline, lines, [first, *body], kept)
-    return TextParts(headline, lede, "\n".join(lines[k] for k in body)), BodyLines(body)
-
-
-def _lede_in_body(
-    headline: str | None, lines: list[str], body: list[int], kept: int | None
-) -> tuple[TextParts, BodyLines]:
-    """The parts of a text whose first article line is matched as body, ``kept`` of its words
-    (``None``: all of them)."""
-    text = [lines[k] for k in body]
-    if kept is not None:
-        text[0] = " ".join(text[0].split()[:kept])
-    return TextParts(headline, None, "\n".join(text)), BodyLines(body, kept)
+    if words[first] > LEDE_MAX_WORDS or sum(words[k] for k in body) < BODY_MIN_WORDS:
+        body.insert(0, first)
+        lede = None
+    return TextParts(headline, lede, "\n".join(lines[k] for k in body)), body
 
 
 def opening_key(body_key: str) -> str:

@@ -95,9 +95,7 @@ class TextView:
         """The view of a text whose non-blank lines (stripped), their keys and maybe their
         word counts are given."""
         parts, body = split_lines(lines, words)
-        if body.first_words is None:
-            return cls(parts, lines, keys, body.lines)
-        return cls(parts, *_cut_first(lines, keys, body.lines, body.first_words))
+        return cls(parts, lines, keys, body)
 
     @classmethod
     def all_of(cls, texts: Sequence[str]) -> list[TextView]:
@@ -115,23 +113,6 @@ class TextView:
             return self.whole_key()
         keys = self.keys
         return join_keys(keys[k] for k in self.body_lines)
-
-
-def _cut_first(
-    lines: list[str], keys: list[str], body: list[int], kept: int
-) -> tuple[list[str], list[str], list[int]]:
-    """A text's lines and keys with the body's first line cut in two after its first ``kept``
-    words (a short story's lede, :func:`.body.lede_kept_words`), and the body's positions
-    among them: the first part's and the others' (the rest of that line is not matched).
-
-    The line is cut at white space, where no word's key reaches across, so the two parts'
-    keys joined are the line's and the whole text's key is unchanged."""
-    at = body[0]
-    words = lines[at].split()
-    head, rest = " ".join(words[:kept]), " ".join(words[kept:])
-    lines = [*lines[:at], head, rest, *lines[at + 1 :]]
-    keys = [*keys[:at], matching_key(head), matching_key(rest), *keys[at + 1 :]]
-    return lines, keys, [at, *(k + 1 for k in body[1:])]
 
 
 def differing_lines(a: str | TextView, b: str | TextView) -> tuple[list[str], list[str]]:
