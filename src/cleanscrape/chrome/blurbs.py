@@ -150,3 +150,60 @@ def blurb_start(lines: list[Line], tags: list[str], start: int, end: int, name: 
         if other > _OTHER_PARAGRAPHS:
             break
     return end + 1
+
+
+#: The outlet's box about itself at the region's head has at most this many words.
+_BOX_WORDS = 200
+#: The words of its editorial checks (:data:`lexicon.EDITORIAL_CHECKS`), whole words.
+_CHECKS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in lx.longest_first(lx.phrases(lx.EDITORIAL_CHECKS)))
+    + r")\b"
+)
+
+
+def _box_close(ws: list[float], start: int, end: int) -> int | None:
+    """The first line of the region ``[start, end]`` that weighs against prose (``ws`` < 0: a
+    link, a heading of the page's contents): where the box at its head closes; None when the
+    region holds none."""
+    return next((k for k in range(start, end + 1) if ws[k] < 0), None)
+
+
+def _box_of_checks(lines: list[Line], start: int, close: int) -> bool:
+    """Whether the lines ``[start, close)`` are short enough for the box (:data:`_BOX_WORDS`)
+    and speak of the outlet's editorial checks (:data:`lexicon.EDITORIAL_CHECKS`)."""
+    box = lines[start:close]
+    return sum(ln.words for ln in box) <= _BOX_WORDS and any(_CHECKS.search(ln.key) for ln in box)
+
+
+def story_below_box(
+    lines: list[Line], ws: list[float], start: int, end: int, name: str | None
+) -> int | None:
+    """Where the story starts when the region ``[start, end]`` opens with the outlet's box on
+    its own editorial checks ("Accounting.com is committed to delivering content that is
+    objective and actionable. To that end, ..."); None when it does not.
+
+    Commercial and affiliate sites print such a box between the byline and the story: a
+    heading ("Our Integrity Network", "Advertising Disclosure"), a paragraph whose subject is
+    the outlet as its copyright line names it (:func:`_opens_with`), a few more, then links
+    (the page's contents, the story's headline) above the story's first paragraph. The region
+    search runs through the box, the links weighing too little to end the region. The box is
+    told by its place (under a line that is no prose, at most :data:`_BOX_WORDS` words before
+    the first line that weighs against prose, a longer story below it), by its subject and by
+    its words (:data:`lexicon.EDITORIAL_CHECKS`: "content", "objective", "unbiased"). A story
+    about the outlet's own work (a press release on the company's site: "Acme has released its
+    annual report", "Acme is thrilled to have ... as our new CEO") opens with the outlet's name
+    too, under its headline and over a short list, but speaks of its news, not of the
+    outlet's content and its checks."""
+    if name is None or start < 1 or not _blurb(lines[start], name, fold(name)):
+        return None
+    above = lines[start - 1]
+    close = _box_close(ws, start, end)
+    if not above.words or above.prose or close is None or not _box_of_checks(lines, start, close):
+        return None
+    story = next((k for k in range(close, end + 1) if ws[k] > 0 and lines[k].prose), None)
+    if story is None:
+        return None
+    box = sum(ln.words for ln in lines[start:close])
+    rest = sum(ln.words for k, ln in enumerate(lines[story : end + 1], story) if ws[k] > 0)
+    return story if rest > max(box, _ARTICLE_WORDS) else None

@@ -62,6 +62,9 @@ BIO_VERBS: Mapping[str, tuple[str, ...]] = table("BIO_VERBS")
 #: The words before the outlet's name that open its own blurb ("At Acme, we ...", "Here at
 #: Acme we ...", "Bei Acme ..."), folded.
 OUTLET_PLACES: Mapping[str, tuple[str, ...]] = table("OUTLET_PLACES")
+#: The words of the outlet's box on its own editorial checks ("Acme is committed to delivering
+#: content that is objective ...", "unsere Inhalte", "nuestro contenido"), folded.
+EDITORIAL_CHECKS: Mapping[str, tuple[str, ...]] = table("EDITORIAL_CHECKS")
 #: The legal forms after a company's name in its copyright line ("© 2025 Acme, LLC"), folded:
 #: no part of the name the outlet's prose writes.
 COMPANY_FORMS: tuple[str, ...] = (

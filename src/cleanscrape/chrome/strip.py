@@ -29,7 +29,7 @@ from .appeals import (
     tail_kind,
 )
 from .bios import bio_start, named_bios
-from .blurbs import OUTLET_BLURB, blurb_start, outlet_name
+from .blurbs import OUTLET_BLURB, blurb_start, outlet_name, story_below_box
 from .body_lists import (
     dated_listing,
     few_title_case_lines,
@@ -395,6 +395,11 @@ def _classify_text(
         menu |= set(range(region[0], table_end + 1))  # (its lines are no headline)
         region = (table_end + 1, region[1])
     owner = outlet_name(feats)  # the page's owner as its copyright line names it (or None)
+    if region is not None and (story := story_below_box(feats, ws, *region, owner)) is not None:
+        # the outlet's box on its own editorial checks at the region's head, under its heading:
+        # the story starts below it (its lines, the heading with them, are no headline)
+        menu |= set(range(region[0] - 1, story))
+        region = (story, region[1])
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
     )

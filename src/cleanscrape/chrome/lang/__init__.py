@@ -49,6 +49,7 @@ LANGUAGES: tuple[str, ...] = (
 #: ``COOKIE_NAMES_UNSPACED``, ``COOKIE_ACCEPT_WORDS`` and ``CONSENT_BUTTONS`` as written;
 #: ``PLAYER_READOUTS`` (a video player's labels) folded;
 #: ``OUTLET_PLACES`` (the words before the outlet's name that open its blurb) folded;
+#: ``EDITORIAL_CHECKS`` (the words of the outlet's box on its own editorial checks) folded;
 #: ``ARIA_REGIONS`` the name tokens of an ``aria-label`` (ASCII letters and figures: a word with
 #: other letters is never one); of the class and id names of chrome containers (a web
 #: convention: ASCII, lower case), ``CLASS_TOKENS``, ``CLASS_TOOLTIPS``, ``CLASS_ADS`` and
@@ -156,6 +157,7 @@ CATEGORIES: tuple[str, ...] = (
     "NAME_TITLES",
     "BIO_VERBS",
     "OUTLET_PLACES",
+    "EDITORIAL_CHECKS",
     "POST_COUNT_NOUNS",
     "ABOUT_LABELS",
     "PERSON_PRONOUNS",

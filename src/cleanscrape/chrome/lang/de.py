@@ -334,6 +334,19 @@ CAPTION_LABELS: tuple[str, ...] = ("foto", "bild")
 
 BIO_VERBS: tuple[str, ...] = ("ist", "war")
 OUTLET_PLACES: tuple[str, ...] = ("bei",)
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "inhalte",
+    "redaktion",
+    "redaktionell",
+    "redaktionelle",
+    "redaktionellen",
+    "objektiv",
+    "objektive",
+    "unabhangig",
+    "unabhangige",
+    "faktencheck",
+)
 
 POST_COUNT_NOUNS: tuple[str, ...] = ("artikel",)
 

@@ -988,6 +988,19 @@ NAME_TITLES: tuple[str, ...] = ("Dr", "Prof", "Mr", "Mrs", "Ms")
 
 BIO_VERBS: tuple[str, ...] = ("is", "was", "has", "joined", "covers", "writes")
 OUTLET_PLACES: tuple[str, ...] = ("at", "here at")
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "content",
+    "editorial",
+    "objective",
+    "unbiased",
+    "impartial",
+    "accurate",
+    "accuracy",
+    "fact check",
+    "fact checked",
+    "fact checking",
+)
 
 POST_COUNT_NOUNS: tuple[str, ...] = ("article", "articles", "post", "posts", "stories")
 

@@ -460,3 +460,16 @@ GREETINGS: tuple[str, ...] = ("hola", "bienvenido", "bienvenida", "bienvenidos")
 SELF_INTROS: tuple[str, ...] = ("yo soy",)
 
 SELF_NAMINGS: tuple[str, ...] = ("me llamo", "mi nombre es", "soy")
+
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "contenido",
+    "contenidos",
+    "editorial",
+    "editoriales",
+    "objetivo",
+    "objetiva",
+    "objetivos",
+    "imparcial",
+    "imparciales",
+)

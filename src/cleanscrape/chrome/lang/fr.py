@@ -318,6 +318,19 @@ COMMENT_COUNT_NOUNS: tuple[str, ...] = ("commentaire", "commentaires")
 
 BIO_VERBS: tuple[str, ...] = ("est",)
 OUTLET_PLACES: tuple[str, ...] = ("chez",)
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "contenu",
+    "contenus",
+    "editorial",
+    "editoriale",
+    "editoriaux",
+    "objectif",
+    "objective",
+    "objectifs",
+    "impartial",
+    "impartiale",
+)
 
 ABOUT_LABELS: tuple[str, ...] = ("a propos de", "a propos d")
 

@@ -353,3 +353,16 @@ GREETINGS: tuple[str, ...] = ("ciao", "salve", "benvenuto", "benvenuta", "benven
 SELF_INTROS: tuple[str, ...] = ("io sono",)
 
 SELF_NAMINGS: tuple[str, ...] = ("mi chiamo", "il mio nome è", "sono")
+
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "contenuti",
+    "contenuto",
+    "editoriale",
+    "editoriali",
+    "obiettivo",
+    "obiettivi",
+    "obiettiva",
+    "imparziale",
+    "imparziali",
+)

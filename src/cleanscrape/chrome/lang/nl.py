@@ -293,3 +293,16 @@ SCRIPT_NOTICES: tuple[str, ...] = (
     "vereist javascript",
     "javascript is vereist",
 )
+
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "inhoud",
+    "redactie",
+    "redactionele",
+    "objectief",
+    "objectieve",
+    "onpartijdig",
+    "onpartijdige",
+    "onafhankelijk",
+    "onafhankelijke",
+)

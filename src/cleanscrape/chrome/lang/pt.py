@@ -443,3 +443,16 @@ GREETINGS: tuple[str, ...] = ("olá", "oi", "bem-vindo", "bem-vinda", "bem-vindo
 SELF_INTROS: tuple[str, ...] = ("eu sou",)
 
 SELF_NAMINGS: tuple[str, ...] = ("meu nome é", "me chamo", "chamo-me", "sou")
+
+#: The words of an outlet's box on its own editorial checks ("our content is objective").
+EDITORIAL_CHECKS: tuple[str, ...] = (
+    "conteudo",
+    "conteudos",
+    "editorial",
+    "editoriais",
+    "objetivo",
+    "objetiva",
+    "objetivos",
+    "imparcial",
+    "imparciais",
+)
