@@ -49,6 +49,16 @@ def kept_lines(page: list[str]) -> list[str]:
     return [v.text for v in classify_lines(page).verdicts if v.keep]
 
 
+def clean_texts(pages: Mapping[str, list[str]], folders: bool) -> list[str]:
+    """Each page's clean text in one batch without the dedup stage; ``folders``: each page
+    under a folder of its own (two outlets), else all under one (one outlet)."""
+    docs = [
+        Document(f"{name if folders else 'outlet'}/{name}.txt", "\n".join(page))
+        for name, page in pages.items()
+    ]
+    return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
+
+
 def statuses(pages: Mapping[str, list[str]]) -> list[list[str]]:
     """Each page's status in one batch, at the default setting and with ``containment``: every
     status is ``kept`` when no page is taken for a copy of another."""

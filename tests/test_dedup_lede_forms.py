@@ -26,7 +26,7 @@ from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.dedup import compare_texts
 from cleanscrape.dedup.body import split_text
 
-from .outlet_pages import read_pages, statuses
+from .outlet_pages import clean_texts, read_pages, statuses
 
 COPIES = read_pages("short_story_lede_forms", ("whole_lede_outlet", "first_sentence_outlet"))
 FIRST_SENTENCE = (
@@ -42,18 +42,8 @@ STANDARD_FIRST = (
 )
 
 
-def _clean(pages: dict[str, list[str]], folders: bool) -> list[str]:
-    """Each page's clean text in one batch without the dedup stage; ``folders``: each page
-    under a folder of its own (two outlets), else all under one (one outlet)."""
-    docs = [
-        Document(f"{name if folders else 'outlet'}/{name}.txt", "\n".join(page))
-        for name, page in pages.items()
-    ]
-    return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
-
-
 def test_each_key_holds_its_copys_form_of_the_lede() -> None:
-    whole, first = _clean(COPIES, folders=True)
+    whole, first = clean_texts(COPIES, folders=True)
     assert whole.splitlines()[0].startswith(FIRST_SENTENCE + " This month, our theme")
     assert first.splitlines()[0] == FIRST_SENTENCE
     parts = [split_text(text) for text in (whole, first)]
@@ -72,7 +62,7 @@ def test_the_two_outlets_copies_are_joined_at_the_default_setting() -> None:
 
 
 def test_stories_under_one_standard_paragraph_stay_apart() -> None:
-    vpn, introvert, appliance = _clean(STORIES, folders=False)
+    vpn, introvert, appliance = clean_texts(STORIES, folders=False)
     parts = [split_text(text) for text in (vpn, introvert, appliance)]
     # the two short ones keep the paragraph in their keys, the longer one leaves it out
     assert [p.body.startswith(STANDARD_FIRST) for p in parts] == [True, True, False]

@@ -21,25 +21,15 @@ from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.dedup import compare_texts
 from cleanscrape.dedup.body import split_text
 
-from .outlet_pages import read_pages, statuses
+from .outlet_pages import clean_texts, read_pages, statuses
 
 COPIES = read_pages("short_story_cut_lede", ("fact_check_outlet", "software_outlet"))
 CUT_LEDE = "The Corporation currently provides…"
 STORIES = read_pages("standard_paragraph_short_stories", ("marathon_plan", "festival"))
 
 
-def _clean(pages: dict[str, list[str]], folders: bool) -> list[str]:
-    """Each page's clean text in one batch without the dedup stage; ``folders``: each page
-    under a folder of its own (two outlets), else all under one (one outlet)."""
-    docs = [
-        Document(f"{name if folders else 'outlet'}/{name}.txt", "\n".join(page))
-        for name, page in pages.items()
-    ]
-    return [r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results]
-
-
 def test_the_cut_lede_and_the_whole_one_are_both_left_out_of_the_keys() -> None:
-    cut, whole = _clean(COPIES, folders=True)
+    cut, whole = clean_texts(COPIES, folders=True)
     assert cut.splitlines()[0].endswith(CUT_LEDE)
     assert CUT_LEDE not in whole
     parts = [split_text(text) for text in (cut, whole)]
@@ -56,7 +46,7 @@ def test_the_two_outlets_copies_are_joined_at_the_default_setting() -> None:
 
 
 def test_two_stories_under_the_outlets_paragraph_have_one_key_and_stay_apart() -> None:
-    marathon, festival = _clean(STORIES, folders=False)
+    marathon, festival = clean_texts(STORIES, folders=False)
     assert split_text(marathon).body == split_text(festival).body
     assert split_text(marathon).body.startswith("As of October, Emirates had a fleet")
     c = compare_texts(marathon, festival, sites=("outlet", "outlet"))
