@@ -169,11 +169,15 @@ def _box_close(ws: list[float], start: int, end: int) -> int | None:
     return next((k for k in range(start, end + 1) if ws[k] < 0), None)
 
 
-def _box_of_checks(lines: list[Line], start: int, close: int) -> bool:
-    """Whether the lines ``[start, close)`` are short enough for the box (:data:`_BOX_WORDS`)
-    and speak of the outlet's editorial checks (:data:`lexicon.EDITORIAL_CHECKS`)."""
+def _box_words(lines: list[Line], start: int, close: int) -> int | None:
+    """The words of the lines ``[start, close)`` when they are short enough for the box
+    (:data:`_BOX_WORDS`) and speak of the outlet's editorial checks
+    (:data:`lexicon.EDITORIAL_CHECKS`); else None."""
     box = lines[start:close]
-    return sum(ln.words for ln in box) <= _BOX_WORDS and any(_CHECKS.search(ln.key) for ln in box)
+    words = sum(ln.words for ln in box)
+    if words > _BOX_WORDS or not any(_CHECKS.search(ln.key) for ln in box):
+        return None
+    return words
 
 
 def story_below_box(
@@ -199,11 +203,13 @@ def story_below_box(
         return None
     above = lines[start - 1]
     close = _box_close(ws, start, end)
-    if not above.words or above.prose or close is None or not _box_of_checks(lines, start, close):
+    if not above.words or above.prose or close is None:
+        return None
+    box = _box_words(lines, start, close)
+    if box is None:
         return None
     story = next((k for k in range(close, end + 1) if ws[k] > 0 and lines[k].prose), None)
     if story is None:
         return None
-    box = sum(ln.words for ln in lines[start:close])
     rest = sum(ln.words for k, ln in enumerate(lines[story : end + 1], story) if ws[k] > 0)
     return story if rest > max(box, _ARTICLE_WORDS) else None
