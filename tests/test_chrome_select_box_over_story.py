@@ -22,14 +22,14 @@ Another site's form prints its select boxes the same way: an insurance broker's 
 (``crm_form``) prints the options of its "Industry *" and "Lead Source" fields as one line each
 among its fields' labels. No benchmark page or seed in another language prints a select box
 that weighs as a paragraph: the ones there hold no sentence mark among their options (a
-Portuguese city hall's category select box, ``category_select_pt``: "Selecione Administração
-Agricultura Campanha ..."), and a run of 30 words or more without one is items, not prose, for
-the line features already; the rule is not asked about them.
+Brazilian city's news site's category select box, ``category_select_pt``: "Selecione
+Administração Agricultura Campanha ..."), and a run of 30 words or more without one is items,
+not prose, for the line features already; the rule is not asked about them.
 
 The pages (``data/dumps/select_box_over_story/``): two copies of one story in the syndication
 corpus's dev draw of seed 2053 (short negatives, ``--edited 1.0``), and the hotel chain's page
 of another story in the dev draw of seed 2071 (short negatives, ``--edited 0``), whole, lines
-as printed; the form of the insurance broker's page and the select box of the city hall's page
+as printed; the form of the insurance broker's page and the select box of the news site's page
 among the lines around them, as the benchmark's text dump prints them.
 """
 
@@ -106,7 +106,7 @@ def test_a_select_box_of_another_sites_form_is_an_option_row() -> None:
 
 
 def test_a_select_box_without_marks_in_another_language_is_no_paragraph() -> None:
-    # (the city hall's category select box, AEB page f6ac15a4…, among its widgets' lines)
+    # (the news site's category select box, AEB page f6ac15a4…, among its widgets' lines)
     page = OTHERS["category_select_pt"]
     k = line_at(page, "Selecione Administração Agricultura Campanha")
     assert page[k - 2] == "Categorias" and len(page[k].split()) >= 30
