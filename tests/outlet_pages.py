@@ -79,24 +79,41 @@ def titled(folder: str, name: str, headline: str, lede: str) -> str:
     return result.text
 
 
-#: A post's six paragraphs (a review of a Raspberry Pi board, as a blog prints it) for the
-#: tests of what the outlet prints after the story: :func:`tail_page`.
+#: A post's six paragraphs (WCXB dev 0421, a blog's news of a USB expansion board for the
+#: Raspberry Pi 5, as its text dump prints them), for the tests of what the outlet prints after
+#: the story: :func:`tail_page`.
 TAIL_STORY = [
-    "If you do, then you're in luck, thanks to the Suptronics X1013 expansion board for the "
+    "If you do, then you’re in luck, thanks to the Suptronics X1013 expansion board for the "
     "Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!",
-    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds four "
-    "USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet and USB side.",
-    "The installation is pretty straightforward, as you just have to connect the PCIe cable and "
-    "align the Raspberry Pi 5 with the four mounting holes before securing it with screws.",
-    "I initially thought the X1013 board might also work with other SBCs featuring a compatible "
-    "16-pin FFC connector, but it might not be the case due to power handling.",
-    "Don't expect great performance for the additional ports, though. The ports share a "
-    "theoretical 22.88 Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection.",
-    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about $49.5 "
-    "(including VAT), but it's also sold under the Geekworm brand on AliExpress for $35.",
+    "The board connects to the 16-pin FFC PCIe connector of the Raspberry Pi 5 and adds "
+    "four USB 3.0 ports and four USB 2.0 ports on the right of the Ethernet+USB side of the "
+    "Pi 5, plus two extra USB 2.0 ports on the opposite side. This is what it looks like "
+    "once installed.",
+    "The installation is pretty straightforward, as you just have to connect the PCIe "
+    "cable, align the Raspberry Pi 5 with the four mounting holes (and implicitly the pogo "
+    "pins), before securing it with the four screws provided in the kit. You’ll then need "
+    "to make sure PCIe is enabled, and USB PD negotiation is disabled on the Raspberry Pi, "
+    "and you’re good to go. You’ll find the hardware and software instructions on the "
+    "Suptronics website.",
+    "I initially thought the X1013 board might also work with other SBCs featuring a "
+    "compatible 16-pin FFC connector, such as the Radxa ROCK 5C or Kakip SBC, but it might "
+    "not be the case due to power handling. (TBC).",
+    "Don’t expect great performance for the additional ports, though. You’d have four USB "
+    "3.0 (5 Gbps) ports and six USB 2.0 (480 Mbps) ports for a theoretical combined 22.88 "
+    "Gbps of bandwidth going through a 5 GT/s PCIe Gen2 x1 connection. For peripherals "
+    "benefiting from 5 Gbps bandwidth, the USB 3.0 ports on the Raspberry Pi 5 should be "
+    "used in priority.",
+    "I first found the Suptronics X1013 10-port USB expansion board on ThePiHut for about "
+    "$49.5 (including VAT), but it’s also sold under the Geekworm brand on AliExpress for "
+    "$35 and on Amazon for $39.",
 ]
+#: A site's menu (five items written for these tests), and the related links of the same page.
 _TAIL_MENU = ["News", "Reviews", "Raspberry Pi", "Arduino", "Subscribe"]
-_TAIL_FOOTER = ["Related posts:", "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet"]
+_TAIL_FOOTER = [
+    "Related posts:",
+    "Raspberry Pi 5 PCIe HAT+ board features gigabit Ethernet, 4G LTE (mini PCIe), two USB 3.2 "
+    "ports",
+]
 
 
 def tail_page(body: list[str], tail: list[str]) -> list[str]:

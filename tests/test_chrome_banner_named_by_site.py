@@ -52,11 +52,22 @@ OTHER_BANNERS = (
     "technology used by Eneba and its partners. You can adjust your consent by going to "
     "cookie preferences in the footer.",
 )
-#: Paragraphs on cookies that are no banner: an article's, a recipe's.
+#: Paragraphs of stories that name cookies, each of two sentences or more and no banner (WCXB
+#: dev pages, as their gold text prints them): an article on mobile apps (0276), a guide's item
+#: on tracking a shop's visitors (0291), a city guide's paragraph on a coffee shop (0035).
 NOT_BANNERS = (
-    "Google said on Tuesday that it would keep third-party cookies in Chrome. Advertisers had "
-    "asked for more time to test the alternatives, the company said.",
-    "Bake the cookies for twelve minutes. By then the edges should be golden.",
+    "Additional compliance involves HIPAA for healthcare apps in the U.S. and PECR in the UK for "
+    "apps that use cookies or send marketing communications. Mobile apps targeting global users "
+    "must address multiple legal frameworks to avoid penalties and build user trust through "
+    "transparent privacy practices.",
+    "- Behavioral tracking: Utilize cookies and session data to track user actions across your "
+    "website. This includes page views, time spent on the website, and interactions with "
+    "product listings and content, enabling a nuanced understanding of customer interests and "
+    "preferences.",
+    "Conveniently located in Midtown right on Hudson Avenue, this cozy coffee shop serves "
+    "weekday breakfast lunch—with brunch on the weekends—as well as fuels all your coffee "
+    "needs, no matter the time of day. The vegan chocolate chip cookies are on a whole level of "
+    "their own and are kid-tested and -approved.",
 )
 
 
@@ -83,7 +94,7 @@ def test_other_sites_banners_read_by_their_later_sentence(text: str) -> None:
     assert _category(text) == COOKIE
 
 
-@pytest.mark.parametrize("text", NOT_BANNERS, ids=("article", "recipe"))
+@pytest.mark.parametrize("text", NOT_BANNERS, ids=("article", "guide", "food"))
 def test_a_paragraph_on_cookies_is_no_banner(text: str) -> None:
     assert _category(text) != COOKIE
 

@@ -35,9 +35,9 @@ _STORY = [
     "All that said, live TV streaming services have been getting more and more expensive, and in "
     "some ways they won't be exactly like what you had with cable or satellite. Our top picks will "
     "help you avoid overpaying and get the TV channels you care about the most.",
-    "YouTube TV – Best TV streaming service overall If you want to cut the cable cord without "
-    "overthinking it, YouTube TV is the easiest starting point to recommend. It's the best "
-    "drop-in replacement for cable or satellite TV.",
+    "YouTube TV – Best TV streaming service overall",
+    "If you want to cut the cable cord without overthinking it, YouTube TV is the easiest "
+    "starting point to recommend. It's the best drop-in replacement for cable or satellite TV.",
     "Another thing to note is that the service streams at up to 720p resolutions for most cable "
     "channels, with 1080p support for on-demand recordings. There is also wide device support "
     "with Roku, Apple TV, most Fire TV devices, and most smart TVs from 2021 onwards.",

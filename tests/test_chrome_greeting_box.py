@@ -4,14 +4,14 @@ they do ("I'm a Software Engineer and Product Manager living in sunny Barcelona.
 is no paragraph, so the box's paragraphs were kept as the post's last ones. The stored page is
 the whole html-text dump of page 2498 of the WCXB v1.0 development split (Murrough Foley, 2026,
 CC-BY-4.0: ``data/html/wcxb/LICENSE``; a developer's blog post on thirty years of the web) in
-``data/dumps/greeting_over_author_box.txt``; the other pages are written to its pattern, its
-box's sentences in other languages, under the sentences of a real post."""
+``data/dumps/greeting_over_author_box.txt``. The second test sets the same box under another
+post's paragraphs (``outlet_pages.TAIL_STORY``). No other development page or seed
+prints such a greeting ("Hi, I'm ...", "Hey, I'm ...") on a line of its own, and none prints one
+in another language, so the box is tested in its own words only."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from cleanscrape.chrome import strip_lines
 from cleanscrape.options import CleanOptions
@@ -38,32 +38,12 @@ def test_the_authors_box_under_a_greeting_line_after_the_post_is_dropped() -> No
     assert "I don't know exactly where this goes next." in text
 
 
-@pytest.mark.parametrize(
-    "box",
-    [
-        [
-            "Hi, I'm Chris!",
-            "I'm a Software Engineer and Product Manager living in sunny Barcelona.",
-            "If you want to chat, you can find me on all the social platforms.",
-        ],
-        [
-            "¡Hola, soy Chris!",
-            "Soy ingeniero de software y jefe de producto, y vivo en la soleada Barcelona.",
-            "Si quieres charlar, me encontrarás en todas las redes sociales.",
-        ],
-        [
-            "Hallo, ich bin Chris!",
-            "Ich bin Softwareentwickler und Produktmanager und lebe im sonnigen Barcelona.",
-            "Wenn du dich unterhalten möchtest, findest du mich auf allen sozialen Netzwerken.",
-        ],
-        [
-            "Salut, moi c’est Chris !",
-            "Je suis ingénieur logiciel et chef de produit, et je vis à Barcelone.",
-            "Si vous voulez discuter, vous me trouverez sur tous les réseaux sociaux.",
-        ],
-    ],
-)
-def test_a_greeting_line_over_the_authors_box_is_dropped_with_it(box: list[str]) -> None:
+def test_a_greeting_line_over_the_authors_box_is_dropped_with_it() -> None:
+    box = [
+        "Hi, I'm Chris!",
+        "I'm a Software Engineer and Product Manager living in sunny Barcelona.",
+        "If you want to chat, you can find me on all the social platforms.",
+    ]
     r = strip_lines(tail_page(TAIL_STORY, box))
     assert r.lines == TAIL_STORY
     reasons = {x.line: x.reason for x in r.removed}

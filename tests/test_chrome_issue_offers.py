@@ -4,8 +4,10 @@ A motorcycle outlet (an AEB dev page, its dump as html-text prints it, the menu 
 ends a kit review with "Get Motor Cycle Monthly delivered through your letterbox every month.
 12 issues for £11.99. Click here for more information." above its comments. The line names no
 appeal's word ("subscribe", "donate"), so it read as the review's last paragraph. What tells
-it is the offer itself, which a magazine prints alike in any language: a count of issues, the
-word for them and a price ("12 issues for £11.99", "11 numéros pour 49 €").
+it is the offer itself: a count of issues, the word for them and a price ("12 issues for
+£11.99"). The benchmark pages and the seeds hold two such offers, both English (this one and a
+WCXB dev page's "Top Gear Magazine Subscription – 5 issues for £5"), and none in another
+language: the test checks those two.
 """
 
 from __future__ import annotations
@@ -73,18 +75,16 @@ def test_the_magazine_s_offer_under_the_review_is_dropped_as_an_appeal() -> None
     assert [x.reason for x in r.removed if x.line == _OFFER] == ["appeal"]
 
 
-def test_a_count_of_issues_at_one_price_is_an_offer_in_several_languages() -> None:
+def test_a_count_of_issues_at_one_price_is_an_offer() -> None:
     offers = [
         _OFFER,
         # a WCXB dev page's offer line (above its story there)
         "Top Gear Magazine Subscription – 5 issues for £5",
-        # the same offer as magazines print it in French and German
-        "Le magazine chez vous chaque mois : 11 numéros pour 49 €.",
-        "Jeden Monat frei Haus: 12 Ausgaben für 49,90 €.",
     ]
     others = [
-        # a story's count of issues names no price
-        "The magazine printed 12 issues for its readers in its first year.",
+        # a count of issues that names no price (the WCXB page's line cut before its price:
+        # real text shortened)
+        "Top Gear Magazine Subscription – 5 issues for",
         # a review of several magazines' plans names more prices than one offer
         "Plans: 6 issues for £10, 12 issues for £18 or 24 issues for £30.",
     ]

@@ -4,8 +4,8 @@ The summaries are paragraphs, so the region ran on through them and the appeals'
 them was not found. The stored page is the whole html-text dump of page 0466 of the WCXB v1.0
 development split (Murrough Foley, 2026, CC-BY-4.0: ``data/html/wcxb/LICENSE``; a developer's
 blog post on keeping a text file of tasks) in ``data/dumps/lead_in_over_cards.txt``; the
-other cases put other dev pages' lead-ins, and the lexicon's related headings in other
-languages, where it prints its own."""
+other cases put other dev pages' lead-ins, and the related headings the seeds and an AEB dev
+page print in Vietnamese and Japanese, where it prints its own."""
 
 from __future__ import annotations
 
@@ -42,10 +42,10 @@ _STORY = (
         _LEAD_IN,
         "Related coverage from How to Do Everything: Money:",  # AEB dev f81c6c05...
         "You'll Also Love",  # WCXB dev 4164
-        "Here are more posts you may like",
-        "Bài viết liên quan",
-        "Weitere Artikel",
-        "Artículos relacionados",
+        "Related posts",  # WCXB dev 4381
+        "TIN LIÊN QUAN",  # the seeds' (000)
+        "Đọc thêm",  # the seeds' (000)
+        "関連記事",  # AEB dev 85439e26...
     ],
 )
 def test_a_lead_in_over_cards_with_summaries_ends_the_story(lead_in: str) -> None:

@@ -179,7 +179,7 @@ def test_a_heading_about_the_author_before_the_rest_of_the_story_stays() -> None
     # the heading of a section of the story, with more of the story's paragraphs below it
     body = [*TAIL_STORY[:3], "About the Author", *TAIL_STORY[3:]]
     r = strip_lines(tail_page(body, []))
-    assert "Don't expect great performance" in " ".join(r.lines)
+    assert "Don’t expect great performance" in " ".join(r.lines)
 
 
 def test_an_author_box_greeting_the_reader_after_the_story_is_dropped() -> None:

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 from cleanscrape.chrome.strip import classify_lines
 
-# the lines extracted from a real WCXB dev page (a software vendor's guide to pricing
-# models), reduced: a pitch box between two sections prints its pitch, then its button
+# the lines extracted from a real WCXB dev page (4218, a software vendor's guide to pricing
+# models), as its text dump prints them, reduced: a pitch box between two sections prints its
+# pitch, then its button
 _TITLE = "Project Management Software Pricing and Cost Guide 2026"
 _OPENING = (
     "Understanding the diverse range of pricing models for project management software is the "
     "first step toward making an informed decision that aligns with your organizational "
     "goals. Each pricing structure, from pay-per-user to flat fee and tiered pricing, caters "
     "to different organizational sizes, varying project frequencies, and distinct budgetary "
-    "frameworks.",
+    "frameworks. By comprehensively analyzing these models, you can ascertain which will best "
+    "support your project management processes, enhance operational efficiency, and optimize "
+    "financial planning.",
     "1. Pay-Per-User Pricing",
     "The pay-per-user pricing model is widely utilized in project management software, where "
-    "the costs are directly proportional to the number of individuals accessing the "
-    "software. This model is especially attractive for its transparency and scalability.",
+    "the costs are directly proportional to the number of individuals accessing the software. "
+    "This model is especially attractive for its transparency and scalability, making it a "
+    "preferred choice for businesses with well-defined team structures, and it can accurately "
+    "predict the number of user licenses needed.",
     "Celoxis Offers a Tailored Pay-Per-Use Model for All Team Sizes. Premium features even in "
     "starter plans. Find the Ideal Project Management Software Pricing Plan for Your PMO!",
 )
 _PROS = (
     "Pros:",
-    "- Flexibility: In the Pay-Per-User Pricing structure, costs are predictable and scale "
+    "Flexibility: In the Pay-Per-User Pricing structure, costs are predictable and scale "
     "linearly, simplifying your budgeting process. You can easily forecast expenses based on "
     "your expected team growth, making financial planning more manageable.",
 )
@@ -34,15 +39,19 @@ _DECISION = (
     "3. Making the Decision: Aligning Business Needs with PM Software Pricing Models",
     "Selecting the most appropriate pricing model for your project management software is a "
     "decisive step that requires carefully considering how each option aligns with your "
-    "organization's operational needs, budget constraints, and strategic goals.",
+    "organization’s immediate and future needs. This alignment is critical to ensure that the "
+    "software supports current operational requirements and is adaptable to evolving business "
+    "demands.",
 )
-# a section of a guide headed by the same words as a button (a project management guide's
-# words, dev): a paragraph follows it, so it is the guide's own heading
+# a section of a guide headed by the same words as a button: the page's last button ("Get
+# started", its trial form's) over a paragraph of a project management guide (WCXB dev 2301),
+# real lines set together; a paragraph follows it, so it is the guide's own heading
 _GET_STARTED = (
     "Get started",
     "Project management templates save project managers countless hours when starting a new "
-    "project. Instead of starting each project with a blank sheet, you can use a template "
-    "that already holds the phases, tasks and owners of a typical project.",
+    "project. Instead of starting each project with a blank sheet, you can use templates to "
+    "fill in the placeholders, replicate and reuse the structure of previous projects, and "
+    "standardize your processes.",
 )
 
 

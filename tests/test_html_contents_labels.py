@@ -87,18 +87,27 @@ def test_a_label_with_its_toggle_in_another_language_leaves_the_text() -> None:
 def test_lines_that_say_more_than_the_label_stay() -> None:
     """Only a whole line that is the label (and its toggle) goes."""
     lines = [
-        "Table of contents:",
-        "Contents of the kit",
-        "The table of contents below links every chapter.",
+        "Table of contents:",  # WCXB dev 0231
+        # a story's item on what to pack (WCXB dev 0072's text)
+        "- The contents of guest rooms and other areas of your home that do not see regular use.",
+        # a label run into its first entry (WCXB dev 4260's line, which runs on through every
+        # entry, cut within the 60 characters a label's line may hold: real text shortened)
+        _RUN_INTO_ENTRIES,
+        "Skip to table of contents",  # WCXB dev 0034's skip link
         "目次",
         "Spis treści",
-        "Table of Contents Show",
+        "Table of Contents Show",  # WCXB dev 4084
         "Show",
     ]
     kept, n = drop_contents_labels(lines)
     assert kept == [
-        "Contents of the kit",
-        "The table of contents below links every chapter.",
+        "- The contents of guest rooms and other areas of your home that do not see regular use.",
+        _RUN_INTO_ENTRIES,
+        "Skip to table of contents",
         "Show",
     ]
     assert n == 4
+
+
+#: WCXB dev 4260's box of contents, its label and the words of its first entry on one line.
+_RUN_INTO_ENTRIES = "Table of Contents Why zoho vs salesforce automation"

@@ -62,13 +62,19 @@ def test_a_page_encoded_twice_comes_out_in_its_own_words() -> None:
     assert "â" not in result.text
 
 
+#: The feature's first paragraph with its curly apostrophe as a windows-1252 byte read as
+#: Latin-1, the C1 control U+0092 ("Earth" U+0092 "s"): real text changed, as a WCXB held-out
+#: page prints its apostrophes.
+_CP1252 = _PARAGRAPHS[0].replace("’", "\x92")
+
+
 def test_a_page_with_a_c1_control_of_another_code_page_is_left_as_it_is() -> None:
-    """A windows-1252 apostrophe read as the C1 control U+0092 ("we" U+0092 "re", a WCXB
+    """A windows-1252 apostrophe read as the C1 control U+0092 (:data:`_CP1252`, a WCXB
     held-out page's pattern) is no UTF-8 sequence: the page's other sequences are left too,
     for the page is not known to be encoded twice."""
     from cleanscrape.text import repair_latin1_utf8  # (new: imported here, where it is tested)
 
-    page = _page((_twice(_PARAGRAPHS[1]), "Because we\x92re so close to the market, we see it."))
+    page = _page((_twice(_PARAGRAPHS[1]), _CP1252))
     assert repair_latin1_utf8(page) is page
     clean = _page(_PARAGRAPHS)
     assert repair_latin1_utf8(clean) is clean
@@ -121,7 +127,7 @@ def test_the_c1_controls_are_looked_for_in_the_bytes_as_in_the_text() -> None:
     from cleanscrape.text import repair_latin1_utf8
 
     twice = _page(tuple(_twice(p) for p in _PARAGRAPHS))
-    other = _page((_twice(_PARAGRAPHS[1]), "Because we\x92re so close to the market, we see it."))
+    other = _page((_twice(_PARAGRAPHS[1]), _CP1252))
     clean = _page(_PARAGRAPHS)
     assert repair_latin1_utf8(twice, utf8=twice.encode("utf-8")) == _page(_PARAGRAPHS)
     assert repair_latin1_utf8(other, utf8=other.encode("utf-8")) is other

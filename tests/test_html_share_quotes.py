@@ -78,10 +78,19 @@ def test_share_links_inside_a_sentence_or_a_bar_of_buttons_stay() -> None:
     # a sentence that links its words to the tweet form or to follow an account, and a bar
     # of share buttons (no sentence in it), beside the boxed quote: only the quote's button
     # is taken out
+    # (the sentences: two AEB dev pages' (0e014df6..., 3f65af7b...), their links to a Twitter
+    # account pointed at the tweet form and at the follow form: real text, its markup changed)
     sentence = (
-        f'<p>Readers can <a href="{_TWEET}">tweet us</a> with their questions, or follow '
-        '<a href="https://twitter.com/intent/follow?screen_name=pamelaiwilson">Pamela '
-        "Wilson</a> for more.</p>"
+        '<p>Be sure to visit Arrowhead on <a href="https://www.facebook.com/arrowheadwater" '
+        f'target="_blank" rel="nofollow">Facebook</a>, <a href="{_TWEET}" target="_blank" '
+        'rel="nofollow">Twitter</a>, and <a href="http://instagram.com/arrowheadwtr" '
+        'target="_blank" rel="nofollow">Instagram</a>. </p>'
+        "<p><i>Have a tip? Amy Kuperinsky may be reached at </i>"
+        '<a href="mailto:akuperinsky@njadvancemedia.com"><i>akuperinsky@njadvancemedia.com</i>'
+        "</a><i>. Follow her on Twitter </i>"
+        '<a href="https://twitter.com/intent/follow?screen_name=amykup"><i>@AmyKup</i></a>'
+        '<i> or on </i><a href="http://www.facebook.com/amy.kuperinsky"><i>Facebook</i></a>'
+        "<i>.</i></p>"
     )
     bar = (
         f'<div><a href="{_TWEET}">Tweet</a> <a href="https://www.facebook.com/sharer.php?u=x">'
@@ -92,7 +101,11 @@ def test_share_links_inside_a_sentence_or_a_bar_of_buttons_stay() -> None:
     assert [text for rule, text in dropped if rule == "share_label"] == ["Click To Tweet"]
     lines = clean_html(page).text.split("\n")
     assert _QUOTE in lines
-    assert "Readers can tweet us with their questions, or follow Pamela Wilson for more." in lines
+    assert "Be sure to visit Arrowhead on Facebook, Twitter, and Instagram." in lines
+    assert (
+        "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her "
+        "on Twitter @AmyKup or on Facebook." in lines
+    )
 
 
 def test_the_business_focus_page_prints_its_quotes_as_the_gold_does() -> None:
