@@ -189,32 +189,42 @@ def _paragraph(ln: Line, tag: str) -> bool:
     return ln.prose and not tag
 
 
+def _cards_under(
+    lines: list[Line], tags: list[str], heading: int, headlines: set[str]
+) -> range | None:
+    """The lines of prose right under the related heading at ``heading`` when at least
+    :data:`_CARDS` of them, each a headline run into its summary (:func:`_printed_headline`,
+    :func:`_glued_summary`)."""
+    end = heading + 1
+    while end < len(lines) and _paragraph(lines[end], tags[end]):
+        end += 1
+    run = range(heading + 1, end)
+    if len(run) < _CARDS:
+        return None
+    glued = (
+        _printed_headline(lines[j].key, headlines) or _glued_summary(lines[j].text) for j in run
+    )
+    return run if all(glued) else None
+
+
 def boxed_cards(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions of the cards in sentence case of a box of the outlet's stories that closes
-    the page (see the module documentation): at least :data:`_CARDS` lines of prose right
-    under a related heading, each a headline run into its summary (:func:`_printed_headline`,
-    :func:`_glued_summary`), with a paragraph above the heading and no two paragraphs in a
-    row below the last."""
-    found: set[int] = set()
+    the page (see the module documentation): the lines of :func:`_cards_under` a related
+    heading with a paragraph above it and no two paragraphs in a row below them."""
+    paragraphs = [_paragraph(ln, tag) for ln, tag in zip(lines, tags, strict=True)]
+    # the last two paragraphs in a row (a box below them closes the page) and the first
+    # paragraph of the page (a box above it has no story above it)
+    last_pair = next(
+        (k for k in range(len(lines) - 1, 0, -1) if paragraphs[k - 1 : k + 1] == [True, True]), -1
+    )
+    first = next((k for k, ln in enumerate(lines) if paragraphs[k] and not ln.repeats), None)
+    if first is None:
+        return set()
     headlines = {ln.key for ln in lines if ln.words >= _HEAD_WORDS}
-    above = False  # a paragraph above the line
-    for k, (ln, tag) in enumerate(zip(lines, tags, strict=True)):
-        if tag == RELATED_HEADING and above:
-            end = k + 1
-            while end < len(lines) and _paragraph(lines[end], tags[end]):
-                end += 1
-            run = range(k + 1, end)
-            if (
-                len(run) >= _CARDS
-                and all(
-                    _printed_headline(lines[j].key, headlines) or _glued_summary(lines[j].text)
-                    for j in run
-                )
-                and not any(
-                    _paragraph(lines[j], tags[j]) and _paragraph(lines[j + 1], tags[j + 1])
-                    for j in range(end, len(lines) - 1)
-                )
-            ):
+    found: set[int] = set()
+    for k in range(first + 1, len(lines)):
+        if tags[k] == RELATED_HEADING:
+            run = _cards_under(lines, tags, k, headlines)
+            if run is not None and run[-1] >= last_pair:
                 found.update(run)
-        above = above or (_paragraph(ln, tag) and not ln.repeats)
     return found
