@@ -19,6 +19,17 @@ paragraphs in a row (lines of prose that are no cards): a list of the body whose
 with a heading in title case ("1. Write Good Commit Messages: Start with ...") comes after
 the article's first paragraphs. The cards weigh as the summaries of a menu box
 (:func:`cleanscrape.chrome.regions.weights`): cards, not the story, nor its headline.
+
+Many sites write their headlines in sentence case ("Armenia named most popular spot for
+Russian travelers in 2019 Armenia has been named ..."), and the words alone cannot tell such a
+card from a paragraph that names a person or a place. The box that holds the cards can
+(:func:`boxed_cards`): it opens with one of the lexicon's related headings ("Latest news",
+"Most read"), its cards follow the heading right under it, one a line, and it closes the page:
+no two paragraphs in a row follow it, and the story stands above it. Each of its lines shows
+where its headline ends: the line opens with a headline that the page prints alone elsewhere
+(the same story's card in another box), or a capitalised word follows a word with no mark
+after it, the words before it hold no sentence's end and the words from it are one sentence
+(the summary) -- a paragraph's second sentence after a name mid-sentence fails the last test.
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from .features import Line
+from .features import RELATED_HEADING, Line
 
 #: Capitalised words (or figures) that open a card's line at least: its headline.
 _TITLE_WORDS = 6
@@ -88,6 +99,20 @@ def _title_opening() -> re.Pattern[str]:
 
 _TITLE_OPENING = _title_opening()
 
+#: A sentence-case card's headline: at least this many words before its summary.
+_HEAD_WORDS = 4
+#: A word that ends a sentence: a full stop, a question or exclamation mark (closing quotes
+#: and brackets after it).
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+#: ... but for a capitalised abbreviation of at most three letters ("Dr.", "St.", "U.S."): a
+#: title before a name, which a summary's one sentence may hold.
+_ABBREVIATION = re.compile(rf"^[\"'“‘«(]*[{CAPITALS}](?:\w?\.?){{0,2}}\.$")
+#: Marks that may close a word before the capitalised one that opens a summary (quotes).
+_CLOSERS = "\"'”’»)]"
+#: ... and marks that may open the capitalised word (quotes, a bracket).
+_OPENERS = "\"'“‘«("
+_CAPITAL = re.compile(f"[{CAPITALS}]")
+
 
 def _title_lines(lines: list[Line], tags: list[str]) -> list[int]:
     """Positions of the untagged lines of prose that open with a headline in title case
@@ -104,9 +129,10 @@ def _title_lines(lines: list[Line], tags: list[str]) -> list[int]:
 def glued_cards(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions (in ``lines``) of the teaser cards printed one a line, the headline run into
     its summary (see the module documentation)."""
+    boxed = boxed_cards(lines, tags)
     cards = _title_lines(lines, tags)
     if len(cards) < _CARDS:
-        return set()
+        return boxed
     # the story's first two paragraphs in a row (cards aside): cards stand above them
     card_set = set(cards)
     paragraphs = [
@@ -115,7 +141,7 @@ def glued_cards(lines: list[Line], tags: list[str]) -> set[int]:
         if ln.prose and not tags[k] and not ln.repeats and k not in card_set
     ]
     first_pair = next((b for a, b in pairwise(paragraphs) if b == a + 1), len(lines))
-    found: set[int] = set()
+    found = boxed
     run: list[int] = []
     for k in [*(k for k in cards if k < first_pair), len(lines) + _GAP + 1]:
         if run and k - run[-1] > _GAP:
@@ -123,4 +149,82 @@ def glued_cards(lines: list[Line], tags: list[str]) -> set[int]:
                 found.update(run)
             run = []
         run.append(k)
+    return found
+
+
+def _sentence_end(word: str) -> bool:
+    """The word ends a sentence (:data:`_SENTENCE_END`), no abbreviation before a name."""
+    return _SENTENCE_END.search(word) is not None and _ABBREVIATION.match(word) is None
+
+
+def _capitalised(word: str) -> bool:
+    return _CAPITAL.match(word.lstrip(_OPENERS)) is not None
+
+
+def _glued_summary(text: str) -> bool:
+    """The line is a sentence-case headline run into a one-sentence summary: no word but its
+    last ends a sentence (a headline holds none, the summary is one sentence), and a
+    capitalised word stands after at least :data:`_HEAD_WORDS` words, the last of them closed
+    by no mark (or by a quote alone), with at least :data:`_SUMMARY_WORDS` words from it on."""
+    words = text.split()
+    if len(words) < _HEAD_WORDS + _SUMMARY_WORDS or any(map(_sentence_end, words[:-1])):
+        return False
+    return any(
+        words[k - 1].rstrip(_CLOSERS)[-1:].isalnum() and _capitalised(words[k])
+        for k in range(_HEAD_WORDS, len(words) - _SUMMARY_WORDS + 1)
+    )
+
+
+def _printed_headline(key: str, headlines: set[str]) -> bool:
+    """The folded line opens with a headline that the page prints as a line of its own (at
+    least :data:`_HEAD_WORDS` words), and at least :data:`_SUMMARY_WORDS` words follow it."""
+    words = key.split(" ")
+    return any(
+        " ".join(words[:k]) in headlines
+        for k in range(_HEAD_WORDS, len(words) - _SUMMARY_WORDS + 1)
+    )
+
+
+def _paragraph(ln: Line, tag: str) -> bool:
+    return ln.prose and not tag
+
+
+def _cards_under(
+    lines: list[Line], tags: list[str], heading: int, headlines: set[str]
+) -> range | None:
+    """The lines of prose right under the related heading at ``heading`` when at least
+    :data:`_CARDS` of them, each a headline run into its summary (:func:`_printed_headline`,
+    :func:`_glued_summary`)."""
+    end = heading + 1
+    while end < len(lines) and _paragraph(lines[end], tags[end]):
+        end += 1
+    run = range(heading + 1, end)
+    if len(run) < _CARDS:
+        return None
+    glued = (
+        _printed_headline(lines[j].key, headlines) or _glued_summary(lines[j].text) for j in run
+    )
+    return run if all(glued) else None
+
+
+def boxed_cards(lines: list[Line], tags: list[str]) -> set[int]:
+    """Positions of the cards in sentence case of a box of the outlet's stories that closes
+    the page (see the module documentation): the lines of :func:`_cards_under` a related
+    heading with a paragraph above it and no two paragraphs in a row below them."""
+    paragraphs = [_paragraph(ln, tag) for ln, tag in zip(lines, tags, strict=True)]
+    # the last two paragraphs in a row (a box below them closes the page) and the first
+    # paragraph of the page (a box above it has no story above it)
+    last_pair = next(
+        (k for k in range(len(lines) - 1, 0, -1) if paragraphs[k - 1 : k + 1] == [True, True]), -1
+    )
+    first = next((k for k, ln in enumerate(lines) if paragraphs[k] and not ln.repeats), None)
+    if first is None:
+        return set()
+    headlines = {ln.key for ln in lines if ln.words >= _HEAD_WORDS}
+    found: set[int] = set()
+    for k in range(first + 1, len(lines)):
+        if tags[k] == RELATED_HEADING:
+            run = _cards_under(lines, tags, k, headlines)
+            if run is not None and run[-1] >= last_pair:
+                found.update(run)
     return found
