@@ -104,6 +104,7 @@ from .lede_anchor import (
 from .list_marks import TEXT_BULLET
 from .memo import LineMemo, page_lines
 from .menu_boxes import menu_boxes
+from .pitches import story_below_pitch
 from .reading_time import reading_time_prefix
 from .regions import (
     ALT_SLUG,
@@ -400,6 +401,12 @@ def _classify_text(
         # the story starts below it (its lines, the heading with them, are no headline)
         menu |= set(range(region[0] - 1, story))
         region = (story, region[1])
+    if region is not None and (pitch := story_below_pitch(feats, ws, *region)) is not None:
+        # a product's pitch at the region's head, down to its last button: the story starts
+        # at the first paragraph below it (the pitch's lines are no headline; the story's
+        # headline stands between the button and the paragraph)
+        menu |= set(range(region[0], pitch[0] + 1))
+        region = (pitch[1], region[1])
     anchor = headline_anchor(
         feats, tags, title=title, before=region[0] if region is not None else len(feats)
     )
