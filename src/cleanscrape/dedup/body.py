@@ -28,18 +28,19 @@ is split by this rule, on its non-blank lines (paragraphs):
 * **body**: the article's prose lines after the lede (from the first one when no lede is left
   out), and each line that stands alone between two of its runs (a subheading, a caption);
   two or more lines between runs (a menu, a box of links) stay out. A text without prose
-  lines is matched whole;
+  lines is matched whole. Paragraph breaks do not matter: the matching key joins the lines,
+  and a subheading that one outlet prints on a line of its own and another runs into the
+  paragraph under it is in both keys;
 * **table rows** are read as prose lines: a line of :data:`TABLE_MIN_CELLS` cells or more
   (cells split by a tab, as cleanscrape prints a table's row, or by ``" | "``, as trafilatura
   and Markdown do) next to a line of as many cells. A table is the story's own text, but its
-  rows are short and end without a full stop, and outlets print it their own way: a row a line,
-  two rows joined on one line (long enough to be prose), a cell a line. Read as the other lines
-  are, a table's rows printed one a line would be two or more non-prose lines between runs, out
-  of one copy's key, and its rows joined two a line in the other's. A menu, a box of links, a
-  tag list is a column of single items, or one line of cells: never two lines of as many
-  cells. Paragraph breaks do not matter: the matching key joins the lines,
-  and a subheading that one outlet prints on a line of its own and another runs into the
-  paragraph under it is in both keys.
+  rows are short and end without a full stop, and outlets print it their own way: a row a
+  line, or two rows joined on one line (long enough to be prose). Read as the other lines are,
+  a table's rows printed one a line would be two or more non-prose lines between runs, out of
+  one copy's key, and its rows joined two a line in the other's. A menu, a box of links, a tag
+  list is a column of single items, or one line of cells: never two lines of as many cells.
+  The rows join the runs around them; the share a run needs to be large is still taken of the
+  runs of prose lines without them (:func:`article_runs`).
 
 The body is only a matching key: the output text is never cut. ``match="full"`` matches the
 whole text.
