@@ -30,7 +30,17 @@ is split by this rule, on its non-blank lines (paragraphs):
   two or more lines between runs (a menu, a box of links) stay out. A text without prose
   lines is matched whole. Paragraph breaks do not matter: the matching key joins the lines,
   and a subheading that one outlet prints on a line of its own and another runs into the
-  paragraph under it is in both keys.
+  paragraph under it is in both keys;
+* **table rows** are read as prose lines: a line of :data:`TABLE_MIN_CELLS` cells or more
+  (cells split by a tab, as cleanscrape prints a table's row, or by ``" | "``, as trafilatura
+  and Markdown do) next to a line of as many cells. A table is the story's own text, but its
+  rows are short and end without a full stop, and outlets print it their own way: a row a
+  line, or two rows joined on one line (long enough to be prose). Read as the other lines are,
+  a table's rows printed one a line would be two or more non-prose lines between runs, out of
+  one copy's key, and its rows joined two a line in the other's. A menu, a box of links, a tag
+  list is a column of single items, or one line of cells: never two lines of as many cells.
+  The rows join the runs around them; the share a run needs to be large is still taken of the
+  runs of prose lines without them (:func:`article_runs`).
 
 The body is only a matching key: the output text is never cut. ``match="full"`` matches the
 whole text.
@@ -65,6 +75,11 @@ BODY_MIN_WORDS = OPENING_WORDS // 2
 RUN_MIN_SHARE = 0.25
 #: Ends like a sentence: a full stop, "!", "?" or "…", then maybe closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: A line of at least this many cells, beside a line of as many, is a table's row.
+TABLE_MIN_CELLS = 2
+#: What separates a table's cells on a line: a tab (cleanscrape's rows) or " | " (trafilatura's,
+#: Markdown's).
+_CELL_SEP = re.compile(r"\t| \| ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,23 +96,43 @@ def is_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(line)) or len(line.split()) >= PROSE_MIN_WORDS
 
 
+def _cells(line: str) -> int:
+    """How many cells ``line`` holds (1: a line that is not a table's row)."""
+    return len(_CELL_SEP.split(line)) if "\t" in line or " | " in line else 1
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """Positions of the lines of ``lines`` that are a table's rows: lines of
+    :data:`TABLE_MIN_CELLS` cells or more next to a line of as many cells (see the module
+    documentation).
+
+    >>> sorted(table_rows(["Rank | School | Score", "1 | Booth | 95", "2 | Kellogg | 93", "Home"]))
+    [0, 1, 2]
+    >>> table_rows(["Home | News | Sport", "About us", "Contact | Jobs | Privacy | Terms"])
+    set()
+    """
+    cells = [_cells(line) for line in lines]
+    return {
+        k
+        for k, n in enumerate(cells)
+        if n >= TABLE_MIN_CELLS and n in cells[max(k - 1, 0) : k] + cells[k + 1 : k + 2]
+    }
+
+
 def _is_title(line: str, words: int) -> bool:
     """Whether a prose line reads as a headline: it does not end like a sentence and has at
     most :data:`HEADLINE_MAX_WORDS` words (prose by its length only)."""
     return words <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
-def article_runs(lines: list[str], words: list[int] | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` (end exclusive) of the runs of prose lines that make up the article
-    (see the module documentation), in order; empty when no line is prose. ``words``: the
-    word count of each line, when the caller has them."""
-    if words is None:
-        words = [len(line.split()) for line in lines]
-    runs: list[tuple[int, int, int]] = []  # start, end, words
+def _runs(lines: list[str], words: list[int], rows: set[int]) -> list[tuple[int, int, int]]:
+    """``(start, end, words)`` of each maximal run of prose lines of ``lines``, the lines at
+    ``rows`` read as prose."""
+    runs: list[tuple[int, int, int]] = []
     start = total = 0
     for k, line in enumerate(lines):
         n = words[k]
-        if line and (n >= PROSE_MIN_WORDS or _SENTENCE_END.search(line)):
+        if line and (n >= PROSE_MIN_WORDS or _SENTENCE_END.search(line) or k in rows):
             if total == 0:
                 start = k
             total += n
@@ -106,9 +141,27 @@ def article_runs(lines: list[str], words: list[int] | None = None) -> list[tuple
             total = 0
     if total:
         runs.append((start, len(lines), total))
+    return runs
+
+
+def article_runs(lines: list[str], words: list[int] | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` (end exclusive) of the runs of prose lines that make up the article
+    (see the module documentation), in order; empty when no line is prose. ``words``: the
+    word count of each line, when the caller has them.
+
+    A table's rows join the runs around them, but the share a run needs to be large is taken
+    of the longest run of prose lines read without them: two copies that print one table a row
+    a line and two rows a line would otherwise set the bar apart (a long table joining two
+    runs raises it), and one copy's key would lose the small runs the other's keeps."""
+    if words is None:
+        words = [len(line.split()) for line in lines]
+    runs = _runs(lines, words, set())
     if not runs:
         return []
     need = RUN_MIN_SHARE * max(w for _, _, w in runs)
+    rows = table_rows(lines)
+    if rows:
+        runs = _runs(lines, words, rows)
     large = [k for k, (_, _, w) in enumerate(runs) if w >= need]
     return [(a, b) for a, b, _ in runs[large[0] : large[-1] + 1]]
 
