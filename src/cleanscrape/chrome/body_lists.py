@@ -391,10 +391,28 @@ def text_table_lines(lines: list[Line]) -> set[int]:
     one too); a row whose every cell is a phrase of words in lower case is the body's text,
     printed in columns ("Course content set through academic process | Standards set through
     an industry-wide process")."""
+    return {k for run in text_tables(lines) if len(run) >= _TABLE_LINES for k in run}
+
+
+def text_tables(lines: list[Line]) -> list[list[int]]:
+    """The tables of text printed a row a line with their cells set apart (bars, tabs): runs
+    of :data:`_SHORT_TABLE_LINES` lines or more next to each other, each of two cells or more
+    (as many as the line above, or a multiple of them: rows run together on a line,
+    :func:`_same_rows`), every cell a phrase (:func:`_phrase_row`). Under
+    :data:`_TABLE_LINES` rows such a run is a table only where the story's region enters it
+    (``strip``): a short table closes many an explainer, but two lines of phrases split by a
+    bar may stand anywhere on a page. A menu or a footer joined by bars on one line is a single
+    line, and its cells are names ("About us | Contact"), no phrases."""
     block = "\n".join([ln.text for ln in lines])
+    if " | " not in block and "\t" not in block:
+        return []  # (no mark on the page: ruled out by two scans in C)
     marked = line_indexes(block, [m.start() for m in _CELL_MARK.finditer(block)])
     phrases = [k for k in sorted(marked) if _phrase_row(lines[k].text)]
-    return {k for run in _row_runs(lines, phrases) if len(run) >= _TABLE_LINES for k in run}
+    return [run for run in _row_runs(lines, phrases) if len(run) >= _SHORT_TABLE_LINES]
+
+
+#: A table of text's rows the story's region enters: at least this many lines in a row.
+_SHORT_TABLE_LINES = 2
 
 
 #: A cell of a table of text: at least this many words and at most this many (a paragraph

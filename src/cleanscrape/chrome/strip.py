@@ -44,6 +44,7 @@ from .body_lists import (
     table_lines,
     table_row,
     text_table_lines,
+    text_tables,
     title_case_page,
 )
 from .bylines import byline_of, parse_published, source_of
@@ -499,6 +500,9 @@ def _classify_text(
     end = footer_end(feats, tags, start, end)  # the page's footer is no part of it
     end = notices_end(feats, tags, start, end)  # nor the site's notices under its menu
     end = _tables_end(feats, tags, start, end, rows)
+    # a table of text the region enters is the story's down to its last row (one verdict)
+    entered = _entered_tables(feats, tags, start, end)
+    end = max([end, *(run[-1] for run in entered)])
     end = _quoted_post_end(feats, tags, end)
     # (the story's lede cut with an ellipsis right under its headline, above the region: the
     # region search weighs it as a teaser, but it is one of the story's paragraphs)
@@ -655,7 +659,7 @@ def _classify_text(
             cats[i] = KEEP
         i += 1
     # (the lines of a code listing are no link list: its comments read as headlines)
-    skip = wrapped | code | rows | above_row
+    skip = wrapped | code | rows | above_row | {k for run in entered for k in run}
     _inline_links(feats, tags, cats, start, end, title_at, skip, blank_structured)
     if found_in is not None and title_at is not None:
         _dated_head_above(tags, cats, title_at, start, found_in)
@@ -1033,6 +1037,21 @@ def _tables_end(feats: list[Line], tags: list[str], start: int, end: int, rows: 
         end = grown
         grown = _next_table_end(feats, tags, start, end, rows)
     return end
+
+
+def _entered_tables(feats: list[Line], tags: list[str], start: int, end: int) -> list[list[int]]:
+    """The rows of each table of text (:func:`~.body_lists.text_tables`) that the region
+    ``[start, end]`` enters: one of its rows in the region reads as the story's text (no tag,
+    no headline's shape: a row no box of links would hold). A table is one thing: its other
+    rows are the story's too, though short ones read as headlines (two phrases split by a bar,
+    no full stop) and the last ones stand against the chrome under the story (its tag row),
+    where they read as links (:func:`_inline_links`). A table below the story that the region
+    never enters weighs as its lines do."""
+    return [
+        run
+        for run in text_tables(feats)
+        if any(start <= k <= end and not tags[k] and not feats[k].titlelike for k in run)
+    ]
 
 
 def _rows_end(rows: set[int], end: int) -> int:
