@@ -33,13 +33,17 @@ from ..chrome.features import fold, folded_phrases
 #: The notice's words at most, from its copyright sign to the line's end (a site's copyright
 #: line of many sentences has up to 38 on the dev pages: :func:`.chrome.features.copyright_line`).
 NOTICE_MAX_WORDS = 40
-#: A line that may hold a notice: the sign (or its ASCII form) or the word, anywhere.
-_MARK = re.compile(r"[©ⓒⒸ]|\(c\)|copyright", re.IGNORECASE)
+#: What a line that may hold a notice holds: the sign or the word, in lower, title or upper
+#: case (looked for as substrings: a pattern of them all, case aside, would cost a third of the
+#: key's folding, and nearly no text holds one) ...
+_MARKS = ("©", "ⓒ", "Ⓒ", "opyright", "OPYRIGHT")
+#: ... or the sign written in ASCII (a pattern: two substrings cost twice as much).
+_ASCII_SIGN = re.compile(r"\([cC]\)")
 #: The notice's opening: the sign or the word, maybe both, then a year.
-_OPEN = re.compile(
-    r"(?:[©ⓒⒸ]|\(c\)|copyright)(?:\s*(?:[©ⓒⒸ]|\(c\)|copyright))?\s*(?:1[89]|20)\d\d(?!\d)",
-    re.IGNORECASE,
-)
+_SIGN = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright|COPYRIGHT)"
+_OPEN = re.compile(_SIGN + r"(?:\s*" + _SIGN + r")?\s*(?:1[89]|20)\d\d(?!\d)")
+#: The line boundaries of ``str.splitlines`` other than ``\n``.
+_OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 #: Ends like a sentence (a full stop, "!", "?", "…", a CJK stop, maybe closing quotes).
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 #: The rights reserved, any language of :data:`lexicon.RIGHTS_RESERVED`, on the folded notice.
@@ -61,17 +65,45 @@ def notice_start(line: str) -> int | None:
     return None
 
 
+def _marked(text: str) -> bool:
+    """Whether ``text`` holds a mark of :data:`_MARKS` or :data:`_ASCII_SIGN`."""
+    return any(m in text for m in _MARKS) or _ASCII_SIGN.search(text) is not None
+
+
 def _cut(line: str) -> str:
     """``line`` (maybe with its line break) without the notice that closes it, a blank in its
     place (a line that was all notice stays a line: the text's last one too)."""
     body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-    p = notice_start(body) if _MARK.search(body) else None
+    p = notice_start(body) if _marked(body) else None
     return line if p is None else body[:p] + " " + line[len(body) :]
+
+
+def _marked_lines(text: str) -> list[int]:
+    """Where the lines of ``text`` (split at ``\n``) that hold a mark start, in order."""
+    at = [m.start() for m in _ASCII_SIGN.finditer(text)]
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1)
+    return sorted({text.rfind("\n", 0, i) + 1 for i in at})
 
 
 def without_notices(text: str) -> str:
     """``text`` with the notice that closes each of its lines left out, its line breaks kept
-    (the lines stay as many, in their places)."""
-    if _MARK.search(text) is None:
+    (the lines stay as many, in their places). Only the lines that hold a mark are read."""
+    if not _marked(text):
         return text
-    return "".join(map(_cut, text.splitlines(keepends=True)))
+    if _OTHER_BREAKS.search(text) is not None:
+        return "".join(map(_cut, text.splitlines(keepends=True)))
+    out: list[str] = []
+    done = 0
+    for a in _marked_lines(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        p = notice_start(text[a:b])
+        if p is not None:
+            out += [text[done : a + p], " "]
+            done = b
+    out.append(text[done:])
+    return "".join(out)
