@@ -14,6 +14,9 @@ What marks the boundary is the new article's head, which the story's own section
   2025" / headline / one paragraph), three in a row;
 * a related heading ("Related Articles") over cards to the region's end, each a headline and a
   short summary alone under it.
+* the outlet's listing of its posts under the story's tag row, each card a date, its headline
+  and a summary of one line, three in a row at one distance (a blog's "Read more in our
+  blog" box);
 * cards of other articles, each a headline, its summary and a link to the rest ("Read more",
   "Xem tiếp", "Weiterlesen": on the line below the summary or at its end), two in a row.
 
@@ -135,6 +138,7 @@ def _closing_tag_row(lines: list[Line], tags: list[str], k: int, end: int) -> bo
         or _headed_cards(lines, tags, k + 1) >= _HEADED_CARDS
         or _listing_in_reach(lines, tags, reach)
         or _headline_listing(lines, tags, reach)
+        or _summed_listing(lines, tags, reach)
         or _row_over_printed_card(lines, tags, k)
     )
 
@@ -164,6 +168,47 @@ def _headline_listing(lines: list[Line], tags: list[str], reach: range) -> bool:
         if n >= _DATED_CARDS:
             return True
     return False
+
+
+#: A card of a listing whose cards open with their dates: the date, its headline and one
+#: summary (:func:`_summed_listing`).
+_SUMMED_CARD_LINES = 3
+
+
+def _summed_card(lines: list[Line], tags: list[str], d: int) -> bool:
+    """The lines right under the date at line ``d`` are a card that opens with its date: a
+    line that is no sentence (its headline, whatever its final mark: "Down with templates (or
+    not)!"), then one line of :data:`_SUMMARY_WORDS` words at most (its summary, as
+    :func:`_related_cards` reads one), no date among them."""
+    head, summary = lines[d + 1], lines[d + 2]
+    return (
+        head.words > 0
+        and not head.prose
+        and not _dated(head, tags[d + 1])
+        and 0 < summary.words <= _SUMMARY_WORDS
+        and not _dated(summary, tags[d + 2])
+    )
+
+
+def _summed_listing(lines: list[Line], tags: list[str], reach: range) -> bool:
+    """The first date in ``reach`` (the lines right under a tag row) opens a listing of the
+    outlet's posts whose cards open with their dates ("November 25, 2025" / "Our Team Takes to
+    the Slopes!" / its summary): :data:`_DATED_CARDS` dates or more, each
+    :data:`_SUMMED_CARD_LINES` lines below the one before, every card between two of them a
+    headline and one short summary (:func:`_summed_card`). A story's head has its paragraphs
+    under its date, several in a row and of any length; a blog's listing repeats one shape,
+    one summary a card, at one fixed distance."""
+    d = next((j for j in reach if _dated(lines[j], tags[j])), None)
+    if d is None:
+        return False
+    n, gap = 1, _SUMMED_CARD_LINES
+    while (
+        d + gap < len(lines)
+        and _dated(lines[d + gap], tags[d + gap])
+        and _summed_card(lines, tags, d)
+    ):
+        n, d = n + 1, d + gap
+    return n >= _DATED_CARDS
 
 
 def _row_date(lines: list[Line], tags: list[str], k: int) -> int | None:
