@@ -208,8 +208,19 @@ def story_below_box(
     box = _box_words(lines, start, close)
     if box is None:
         return None
-    story = next((k for k in range(close, end + 1) if ws[k] > 0 and lines[k].prose), None)
+    below = story_after(lines, ws, close, end)
+    if below is None:
+        return None
+    story, rest = below
+    return story if rest > max(box, _ARTICLE_WORDS) else None
+
+
+def story_after(lines: list[Line], ws: list[float], first: int, end: int) -> tuple[int, int] | None:
+    """The story under a block at the region's head (the outlet's box, a product's pitch):
+    ``(story, words)``, its first paragraph from line ``first`` to ``end`` that weighs as
+    prose (``ws`` > 0) and the words of the lines from it to ``end`` that weigh so; None when
+    no such paragraph stands there."""
+    story = next((k for k in range(first, end + 1) if ws[k] > 0 and lines[k].prose), None)
     if story is None:
         return None
-    rest = sum(ln.words for k, ln in enumerate(lines[story : end + 1], story) if ws[k] > 0)
-    return story if rest > max(box, _ARTICLE_WORDS) else None
+    return story, sum(ln.words for k, ln in enumerate(lines[story : end + 1], story) if ws[k] > 0)

@@ -382,7 +382,7 @@ def table_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def text_table_lines(lines: list[Line]) -> set[int]:
+def text_table_lines(lines: list[Line], tables: list[list[int]] | None = None) -> set[int]:
     """Positions of the rows of the tables of text printed a row a line with their cells set
     apart (bars, tabs): at least :data:`_TABLE_LINES` lines in a row, each of two cells or
     more (as many as the line above, :func:`_same_rows`), every cell a phrase
@@ -390,8 +390,11 @@ def text_table_lines(lines: list[Line]) -> set[int]:
     :func:`table_lines` does not read (a headline and its site's name, "... | UVA SCPS", has
     one too); a row whose every cell is a phrase of words in lower case is the body's text,
     printed in columns ("Course content set through academic process | Standards set through
-    an industry-wide process")."""
-    return {k for run in text_tables(lines) if len(run) >= _TABLE_LINES for k in run}
+    an industry-wide process"). ``tables``: :func:`text_tables` of ``lines``, when the caller
+    has them."""
+    if tables is None:
+        tables = text_tables(lines)
+    return {k for run in tables if len(run) >= _TABLE_LINES for k in run}
 
 
 def text_tables(lines: list[Line]) -> list[list[int]]:

@@ -211,6 +211,8 @@ def boxed_cards(lines: list[Line], tags: list[str]) -> set[int]:
     """Positions of the cards in sentence case of a box of the outlet's stories that closes
     the page (see the module documentation): the lines of :func:`_cards_under` a related
     heading with a paragraph above it and no two paragraphs in a row below them."""
+    if RELATED_HEADING not in tags:
+        return set()  # (no box's heading on the page)
     paragraphs = [_paragraph(ln, tag) for ln, tag in zip(lines, tags, strict=True)]
     # the last two paragraphs in a row (a box below them closes the page) and the first
     # paragraph of the page (a box above it has no story above it)

@@ -19,6 +19,7 @@ section headed "Get started" goes on with its prose under the heading, and stays
 from __future__ import annotations
 
 from . import lexicon as lx
+from .blurbs import story_after
 from .features import Line
 
 #: A button's call to action, the whole folded line.
@@ -64,9 +65,9 @@ def story_below_pitch(
     close = _last_button(lines, start, end)
     if close is None:
         return None
-    story = next((k for k in range(close + 1, end + 1) if ws[k] > 0 and lines[k].prose), None)
-    if story is None:
+    below = story_after(lines, ws, close + 1, end)
+    if below is None:
         return None
+    story, rest = below
     pitch = sum(ln.words for ln in lines[start : close + 1])
-    rest = sum(ln.words for k, ln in enumerate(lines[story : end + 1], story) if ws[k] > 0)
     return (close, story) if rest >= max(_STORY_WORDS, pitch + 1) else None

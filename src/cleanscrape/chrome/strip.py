@@ -365,7 +365,8 @@ def _classify_text(
     # a table's rows printed a row a line (cells set apart by marks, or ranked rows of
     # figures): no menu, they weigh nothing (the story goes on through its tables) and are no
     # related links (below); the rows of a table of text (every cell a phrase) weigh as prose
-    text_rows = text_table_lines(feats)
+    tables = text_tables(feats)
+    text_rows = text_table_lines(feats, tables)
     rows = table_lines(feats) | text_rows | ranked_rows(feats)
     for k in rows:
         if tags[k] in _ROW_TAGS:
@@ -501,7 +502,7 @@ def _classify_text(
     end = notices_end(feats, tags, start, end)  # nor the site's notices under its menu
     end = _tables_end(feats, tags, start, end, rows)
     # a table of text the region enters is the story's down to its last row (one verdict)
-    entered = _entered_tables(feats, tags, start, end)
+    entered = _entered_tables(feats, tags, tables, start, end)
     end = max([end, *(run[-1] for run in entered)])
     end = _quoted_post_end(feats, tags, end)
     # (the story's lede cut with an ellipsis right under its headline, above the region: the
@@ -1039,8 +1040,10 @@ def _tables_end(feats: list[Line], tags: list[str], start: int, end: int, rows: 
     return end
 
 
-def _entered_tables(feats: list[Line], tags: list[str], start: int, end: int) -> list[list[int]]:
-    """The rows of each table of text (:func:`~.body_lists.text_tables`) that the region
+def _entered_tables(
+    feats: list[Line], tags: list[str], tables: list[list[int]], start: int, end: int
+) -> list[list[int]]:
+    """The rows of each table of text (``tables``: :func:`~.body_lists.text_tables`) that the region
     ``[start, end]`` enters: one of its rows in the region reads as the story's text (no tag,
     no headline's shape: a row no box of links would hold). A table is one thing: its other
     rows are the story's too, though short ones read as headlines (two phrases split by a bar,
@@ -1049,7 +1052,7 @@ def _entered_tables(feats: list[Line], tags: list[str], start: int, end: int) ->
     never enters weighs as its lines do."""
     return [
         run
-        for run in text_tables(feats)
+        for run in tables
         if any(start <= k <= end and not tags[k] and not feats[k].titlelike for k in run)
     ]
 
