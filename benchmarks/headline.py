@@ -14,7 +14,7 @@ Two sets, each by half (``common.split_of``; tune on ``dev``, read ``held-out`` 
   (any of them). Classes: **headline**, **body** (a line of the gold text), **chrome**,
   **none**.
 
-A picked title is the headline when its matching form (``chrome.features.fold``) equals the
+A picked title is the headline when its matching form (``lexicon.folding.fold``) equals the
 real one's, or one holds the other and the shorter has at least half the longer's words (a
 title with its site's name after a bar, a headline cut at its colon).
 
@@ -37,9 +37,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape import CleanOptions, Document, Pipeline
-from cleanscrape.chrome.features import fold
 from cleanscrape.chrome.templates import site_key
 from cleanscrape.dedup import find_duplicates
+from cleanscrape.lexicon.folding import fold
 from cleanscrape.process import clean_text_document
 from common import CONVERTERS, SPLITS, Page, aeb_pages, prepare_dumps, seed_ranges, wcxb_pages
 from dedup import _full_copies_found

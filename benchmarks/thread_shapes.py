@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cleanscrape.chrome import lexicon as lx
+from cleanscrape import lexicon as lx
 from cleanscrape.chrome.features import Line, comment_header, line_features
 from cleanscrape.document import LineVerdict
 from cleanscrape.options import CleanOptions

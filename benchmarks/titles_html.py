@@ -2,7 +2,7 @@
 
 Runs ``clean_html_document`` on every WCXB-dev article page that has a gold title
 (``Page.title``) and counts the pages whose ``title`` equals it once case, diacritics, quotes
-and punctuation are set aside (the project's matching form, ``chrome.features.fold``).
+and punctuation are set aside (the project's matching form, ``lexicon.folding.fold``).
 
     CLEANSCRAPE_BENCH_DATA=/work/shared/benchmarks .venv/bin/python benchmarks/titles_html.py
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cleanscrape.chrome.features import fold
+from cleanscrape.lexicon.folding import fold
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_html_document
 from cleanscrape.text import decode_bytes

@@ -1,6 +1,6 @@
 """The words a module's code writes in its string constants (docstrings aside), for the tests
 that check a rule holds no language words of its own: those live in the lexicon's language
-modules (:mod:`cleanscrape.chrome.lang`)."""
+modules (:mod:`cleanscrape.lexicon.lang`)."""
 
 from __future__ import annotations
 

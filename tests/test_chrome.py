@@ -8,8 +8,9 @@ import pytest
 
 from cleanscrape import clean_text
 from cleanscrape.chrome import strip_lines
-from cleanscrape.chrome.features import copyright_line, fold, lexicon_category, line_features
+from cleanscrape.chrome.features import copyright_line, lexicon_category, line_features
 from cleanscrape.chrome.strip import classify_lines
+from cleanscrape.lexicon.folding import fold
 
 from .conftest import DATA, EVENT_TREND_ITEMS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanscrape.chrome import lexicon as lx
+from cleanscrape import lexicon as lx
 from cleanscrape.chrome.bylines import parse_published
 from cleanscrape.chrome.features import is_dateline, line_features
 

@@ -30,7 +30,8 @@ PARAGRAPH = (
 
 def _boxes(lines: list[str]) -> list[int]:
     """The positions :func:`~cleanscrape.chrome.features.headed_boxes` finds in ``lines``."""
-    from cleanscrape.chrome.features import fold, headed_boxes  # (the rule under test)
+    from cleanscrape.chrome.features import headed_boxes
+    from cleanscrape.lexicon.folding import fold
 
     return headed_boxes([fold(t) for t in lines], [len(t.split()) for t in lines], lines)
 

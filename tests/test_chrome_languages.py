@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleanscrape.chrome.features import fold, lexicon_category, line_features
+from cleanscrape.chrome.features import lexicon_category, line_features
+from cleanscrape.lexicon.folding import fold
 
 #: English chrome lines of the benchmark pages (each on many sites), and the same line as sites
 #: in each language write it.

@@ -5,8 +5,9 @@ headline above the story, the parts of a post's meta row: tests/test_html_meta_r
 
 from __future__ import annotations
 
-from cleanscrape.chrome.features import content_words, fold
+from cleanscrape.chrome.features import content_words
 from cleanscrape.chrome.list_marks import TEXT_BULLET
+from cleanscrape.lexicon.folding import fold
 
 # a real WCXB dev page (a cleaning company's post on its trade's trends): a numbered
 # subheading and the paragraph under it, which says again what the subheading names in other

@@ -26,16 +26,14 @@ from cleanscrape.chrome.features import (
     CLOSERS,
     _dateline,
     _doubled,
-    _fold_block,
     _may_end_with_face,
     _page_chars,
-    _units,
-    fold,
     line_features,
 )
 from cleanscrape.chrome.templates import line_keys
 from cleanscrape.confidence import _CJK, _SENTENCE_END, _ends_sentence, signals
 from cleanscrape.document import Document
+from cleanscrape.lexicon.folding import code_units, fold, fold_block
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text.decode import looks_binary
@@ -318,9 +316,9 @@ def test_code_units_read_once_fold_and_mark_the_page_alike(lines: list[str]) -> 
     assert len(pages) >= 10
     for page in pages:
         block = "\n".join(page)
-        units = _units(block)
-        assert _fold_block(block, units) == _fold_block(block)
-        assert _fold_block(block, units).split("\n") == [fold(t) for t in page]
+        units = code_units(block)
+        assert fold_block(block, units) == fold_block(block)
+        assert fold_block(block, units).split("\n") == [fold(t) for t in page]
         assert _page_chars(block, units) == _page_chars(block)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from cleanscrape.chrome import features
-from cleanscrape.chrome.features import _fold_by_table, _fold_rest, fold, fold_lines
+from cleanscrape.lexicon import folding
+from cleanscrape.lexicon.folding import _fold_by_table, _fold_rest, fold, fold_lines
 from cleanscrape.text import repair_text
 
 
@@ -25,7 +25,7 @@ def _blocks(seed_texts: dict[str, str]) -> list[str]:
 
 def _letters_replaced(block: str) -> str:
     """The block after the first step of folding (đ -> d, ß -> ss ...)."""
-    for a, b in features._FOLD_EXTRA:
+    for a, b in folding._FOLD_EXTRA:
         block = block.replace(a, b)
     return block
 
@@ -41,14 +41,14 @@ def test_the_table_folds_seed_pages_as_string_operations_do(seed_texts: dict[str
 
 
 def test_every_character_of_the_table_folds_as_string_operations_do() -> None:
-    ranges = [*features._TABLE_RANGES, (0x4E00, 0x4F00), (0x9F00, 0xA000)]
+    ranges = [*folding._TABLE_RANGES, (0x4E00, 0x4F00), (0x9F00, 0xA000)]
     for lo, hi in ranges:
         for cp in range(lo, hi):
             c = chr(cp)
             # the character alone, inside a word, between spaces and next to line breaks, on
             # a page of ASCII and Vietnamese letters and on one with an ideograph
             for block in (f"Xa{c}b  {c}\n {c} Ạ\n\n{c}{c}\n", f"中 {c}a\n{c}_{c}-\t{c}"):
-                known = features._FOLD_TABLE[cp] != features._UNKNOWN
+                known = folding._FOLD_TABLE[cp] != folding._UNKNOWN
                 want = _fold_rest(_letters_replaced(block)) if known else None
                 assert _fold_by_table(block) == want, hex(cp)
 

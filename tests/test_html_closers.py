@@ -1,7 +1,7 @@
 """The outlet's own lines after the article in HTML pages, on the pattern of dev pages: a tag
 row told by ``rel="tag"`` (:mod:`cleanscrape.html.tag_rows`) and a comment policy under a race
 calendar in Portuguese; a magazine's subscription offer and a call to comment under a review
-(:func:`cleanscrape.chrome.appeals.comment_prompt`, :data:`cleanscrape.chrome.lexicon.APPEALS`);
+(:func:`cleanscrape.chrome.appeals.comment_prompt`, :data:`cleanscrape.lexicon.APPEALS`);
 a label that opens a link to another story between the paragraphs ("SEE MORE: ...")."""
 
 from __future__ import annotations

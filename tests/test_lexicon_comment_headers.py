@@ -14,6 +14,7 @@ from cleanscrape.chrome import features, strip_lines, threads
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
 from cleanscrape.html import dates as html_dates
 from cleanscrape.html.dates import is_stamp
+from cleanscrape.lexicon.folding import fold
 
 from .source_words import module_tree, string_words
 
@@ -150,7 +151,7 @@ def test_a_croatian_date_with_its_time_is_the_dateline_not_the_title() -> None:
     "line", ["Like Reply", "3 Like Reply", "Thích Trả lời", "Antworten Melden", "Citer Répondre"]
 )
 def test_the_actions_beside_reply_are_read_from_the_lexicon(line: str) -> None:
-    assert threads._reply_line(features.fold(line))
+    assert threads._reply_line(fold(line))
 
 
 def test_the_date_stamp_lead_holds_no_language_words() -> None:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import pytest
 
 from cleanscrape import clean_text
-from cleanscrape.chrome.lang import CATEGORIES, LANGUAGES
+from cleanscrape.lexicon.lang import CATEGORIES, LANGUAGES
 
 
 class _Page(NamedTuple):
@@ -792,7 +792,7 @@ def test_a_news_page_loses_its_chrome_and_keeps_its_story(code: str) -> None:
 def test_a_language_module_defines_only_known_categories(code: str) -> None:
     # (a table under a misspelt name would be read by no rule; twelve months a language are
     # checked with the dates, tests/test_chrome_dates.py)
-    module = importlib.import_module(f"cleanscrape.chrome.lang.{code}")
+    module = importlib.import_module(f"cleanscrape.lexicon.lang.{code}")
     defined = {name for name in vars(module) if name.isupper()}
     assert defined <= set(CATEGORIES), code
 

@@ -10,6 +10,7 @@ from types import ModuleType
 import pytest
 from lxml import html as lxml_html
 
+from cleanscrape import lexicon as lx
 from cleanscrape.chrome import (
     appeals,
     bios,
@@ -24,7 +25,6 @@ from cleanscrape.chrome import (
     story_credits,
     strip_lines,
 )
-from cleanscrape.chrome import lexicon as lx
 from cleanscrape.chrome.features import is_dateline, lexicon_category, line_features
 from cleanscrape.html import card_grids, meta, prune, recover, score, tags, tail
 from cleanscrape.html import dates as html_dates

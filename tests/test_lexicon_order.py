@@ -1,5 +1,5 @@
 """Every compiled pattern of the chrome rules is the same in every run: the words of a category
-come from sets (:func:`cleanscrape.chrome.lexicon.phrases`), whose order follows Python's hash
+come from sets (:func:`cleanscrape.lexicon.phrases`), whose order follows Python's hash
 seed, so an alternation written in a set's order differed between runs (its matches did not)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 _PRINT_PATTERNS = """
 import importlib, json, pkgutil, re, sys
 import cleanscrape.chrome, cleanscrape.html
-from cleanscrape.chrome.lexicon import PrefixMatcher
+from cleanscrape.lexicon import PrefixMatcher
 found = {}
 for package in (cleanscrape.chrome, cleanscrape.html):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):

@@ -16,10 +16,10 @@ import pytest
 
 from cleanscrape import Document, Pipeline
 from cleanscrape.chrome import memo as memo_module
-from cleanscrape.chrome.features import fold_lines
 from cleanscrape.chrome.memo import LineMemo, page_lines
 from cleanscrape.chrome.strip import classify_lines
 from cleanscrape.chrome.templates import line_keys
+from cleanscrape.lexicon.folding import fold_lines
 from cleanscrape.options import CleanOptions
 from cleanscrape.process import clean_document
 from cleanscrape.text import repair_text

@@ -7,7 +7,7 @@ copy of a story and dropped in another, and the copies then differ by it. After 
 per-document stages this batch stage settles such lines, by counting documents:
 
 * only lines dropped by a neighbour-dependent rule (:data:`NEIGHBOUR_DEPENDENT`) somewhere in
-  the batch are considered, identified by their matching form (:func:`~.chrome.features.fold`);
+  the batch are considered, identified by their matching form (:func:`~.lexicon.folding.fold`);
 * when at least as many documents drop the line by such a rule as keep it, the documents that
   kept it drop it too, for the same reason: those pages showed what the line is;
 * when more documents keep it, nothing changes (a dropped line's place in its text is not

@@ -26,17 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from . import lexicon as lx
-from .features import (
-    AUTHOR_BIO,
-    CLOSERS,
-    RELATED_HEADING,
-    Line,
-    content_words,
-    copyright_sign,
-    fold,
-    folded_phrases,
-)
+from .. import lexicon as lx
+from ..lexicon import folded_phrases
+from ..lexicon.folding import fold
+from .features import AUTHOR_BIO, CLOSERS, RELATED_HEADING, Line, content_words, copyright_sign
 from .story_credits import CREDIT_LINE, story_credit
 
 APPEAL = "appeal"

@@ -17,9 +17,10 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from . import lexicon as lx
+from .. import lexicon as lx
+from ..lexicon.folding import fold
 from .bylines import byline_of
-from .features import AUTHOR_BIO, Line, fold
+from .features import AUTHOR_BIO, Line
 
 #: The capitals that open a name.
 _UPPER = "A-ZÀ-ÖØ-ÞĐА-ЯЁ"

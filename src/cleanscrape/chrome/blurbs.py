@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from .. import lexicon as lx
+from ..lexicon.folding import fold
 from .appeals import ends_story
-from .features import Line, copyright_sign, fold
+from .features import Line, copyright_sign
 
 OUTLET_BLURB = "outlet_blurb"
 

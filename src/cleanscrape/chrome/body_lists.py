@@ -22,8 +22,8 @@ from collections import Counter
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
+from .. import lexicon as lx
 from ..text.lines import line_indexes
-from . import lexicon as lx
 from .features import Line, figure_words
 
 #: A table row written as a line: at least this many words holding a figure, a third of its

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
-from .features import Line, fold, opens_with_capital
+from .. import lexicon as lx
+from ..lexicon.folding import fold
+from .features import Line, opens_with_capital
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐĂÂÊÔƠƯА-ЯЁ][a-zß-öø-ÿĀ-žƀ-ɏḀ-ỿа-яё'’.\-]*"
 #: A name compiled by the outlet: the marks in brackets after it (:data:`lexicon.COMPILED_MARKS`:

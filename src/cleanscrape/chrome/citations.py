@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lexicon as lx
 from ..text.lines import line_indexes
-from . import lexicon as lx
 from .features import Line
 from .runs import runs
 

@@ -9,7 +9,7 @@ sentences read as prose, so the panel could join the article's region, or stay a
 text that one copy of a story carries and another does not.
 
 :func:`consent_panels` finds the table by the form of its rows (any language: the lifetimes'
-units are listed for the languages of :mod:`cleanscrape.chrome.lang`) and widens it over the
+units are listed for the languages of :mod:`cleanscrape.lexicon.lang`) and widens it over the
 panel's lines that speak of cookies, across the short labels between them. A panel that
 prints no lifetimes lists each vendor's cookies by name on a line ("test_cookie, _gcl_au")
 under its category's sentences: three such lines among lines that speak of cookies make a panel
@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
+from .. import lexicon as lx
+from ..lexicon.folding import fold
 from ..text.lines import line_indexes, lines_holding
-from . import lexicon as lx
-from .features import CHARACTER_WORD_RANGES, COOKIE, Line, fold
+from .features import CHARACTER_WORD_RANGES, COOKIE, Line
 from .runs import runs
 
 #: A lifetime: a number and a unit ("1 year", "11 months", "365 days", "1 year 24 days",

@@ -21,8 +21,9 @@ import re
 from bisect import bisect_right
 from operator import attrgetter
 
-from . import lexicon as lx
-from .features import Line, folded_phrases
+from .. import lexicon as lx
+from ..lexicon import folded_phrases
+from .features import Line
 
 #: The verdict of the table's entries.
 CONTENTS = "contents"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from .. import lexicon as lx
 
 #: Word starts that :func:`disclosure` needs.
 TERMS: tuple[str, ...] = tuple(sorted(lx.phrases(lx.DISCLOSURE_TERMS)))

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from .. import lexicon as lx
 from .appeals import ends_story
 from .features import SHARE_FOLLOW, SUBSCRIBE, Line, capitalised
 from .menu_boxes import between_menus
@@ -143,9 +143,9 @@ def _help_below(lines: list[Line], field: int) -> set[int]:
     return set(range(first, last))
 
 
-#: A prompt of an input form: a verb of :data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_VERBS`
-#: (after "please", :data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_POLITE`) over "your"/"the"/
-#: "a" (:data:`~cleanscrape.chrome.lexicon.FORM_PROMPT_OBJECTS`) and a few words, the folded
+#: A prompt of an input form: a verb of :data:`~cleanscrape.lexicon.FORM_PROMPT_VERBS`
+#: (after "please", :data:`~cleanscrape.lexicon.FORM_PROMPT_POLITE`) over "your"/"the"/
+#: "a" (:data:`~cleanscrape.lexicon.FORM_PROMPT_OBJECTS`) and a few words, the folded
 #: line (the page prints it ending in ":").
 _PROMPT = re.compile(
     rf"^(?:{lx.phrase_pattern(lx.FORM_PROMPT_POLITE)} )?{lx.phrase_pattern(lx.FORM_PROMPT_VERBS)}"

@@ -27,19 +27,11 @@ import re
 from collections.abc import Sequence, Set
 from itertools import compress
 
+from ..lexicon.folding import fold
 from .bios import author_box
 from .body_lists import letter_case
 from .bylines import byline_of, parse_published
-from .features import (
-    BREADCRUMB,
-    CLOSERS,
-    MENU,
-    Line,
-    content_words,
-    crumb_separated,
-    figures_row,
-    fold,
-)
+from .features import BREADCRUMB, CLOSERS, MENU, Line, content_words, crumb_separated, figures_row
 from .list_marks import TEXT_BULLET
 from .regions import TEASER, TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 

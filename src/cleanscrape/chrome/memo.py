@@ -24,11 +24,11 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import Any, cast
 
+from ..lexicon.folding import fold_lines
 from ..text.vietnamese import Spellings
 from .features import (
     TEXT_FEATURES,
     Line,
-    fold_lines,
     lexicon_categories,
     line_features,
     nonblank_lines,
@@ -89,7 +89,7 @@ class LineMemo:
             self._rows.update(rows)
 
     def keys(self, texts: list[str]) -> list[str]:
-        """The folded key of each of ``texts`` (:func:`~cleanscrape.chrome.features.fold`):
+        """The folded key of each of ``texts`` (:func:`~cleanscrape.lexicon.folding.fold`):
         the memo's where it holds the text, else folded here (not kept)."""
         found = list(map(self._rows.get, texts))
         if None not in found:

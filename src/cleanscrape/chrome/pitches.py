@@ -18,7 +18,7 @@ section headed "Get started" goes on with its prose under the heading, and stays
 
 from __future__ import annotations
 
-from . import lexicon as lx
+from .. import lexicon as lx
 from .blurbs import story_after
 from .features import Line
 

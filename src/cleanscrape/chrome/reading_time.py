@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from . import lexicon as lx
+from .. import lexicon as lx
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 

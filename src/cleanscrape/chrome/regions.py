@@ -17,7 +17,8 @@ from collections.abc import Set
 from itertools import compress, count, pairwise
 from operator import attrgetter
 
-from . import lexicon as lx
+from .. import lexicon as lx
+from ..lexicon.folding import fold
 from .bylines import byline_of
 from .citations import reference_lists
 from .consent import consent_panels, unspaced_consent
@@ -40,7 +41,6 @@ from .features import (
     Line,
     credit_tail,
     figures_row,
-    fold,
     paywall_offer,
     phrase_tail,
 )

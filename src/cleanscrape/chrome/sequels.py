@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from .. import lexicon as lx
+from ..lexicon import folded_phrases
 from .bylines import byline_of
 from .features import (
     COLONS,
@@ -46,7 +47,6 @@ from .features import (
     Line,
     comment_header,
     copyright_opened,
-    folded_phrases,
 )
 from .reading_time import has_reading_time
 from .regions import TIMESTAMP, dated_cards

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
-from .features import Line, fold
+from .. import lexicon as lx
+from ..lexicon.folding import fold
+from .features import Line
 
 CREDIT_LINE = "story_credit"
 

@@ -17,9 +17,10 @@ from itertools import compress, repeat
 from operator import add, and_, attrgetter, not_
 from typing import Any, Literal, NamedTuple
 
+from .. import lexicon as lx
 from ..document import LOW_PROSE, Removal
+from ..lexicon.folding import fold
 from ..options import DEFAULTS, Favor
-from . import lexicon as lx
 from .appeals import (
     LEGAL_NOTICE,
     appeal_start,
@@ -75,7 +76,6 @@ from .features import (
     cut_paragraphs,
     dated_cut_summaries,
     diacritic_language,
-    fold,
     footer_word_item,
     is_dateline,
     line_features,

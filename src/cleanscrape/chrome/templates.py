@@ -29,8 +29,9 @@ import numpy as np
 import numpy.typing as npt
 
 from ..document import LOW_PROSE, CleanResult, DocResult, LineVerdict, Removal
+from ..lexicon.folding import fold_lines
 from ..options import CleanOptions
-from .features import OUTLET_HEAD, fold_lines
+from .features import OUTLET_HEAD
 from .memo import LineMemo
 
 SITE_TEMPLATE = "site_template"

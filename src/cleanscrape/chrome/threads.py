@@ -15,7 +15,7 @@ import re
 from itertools import compress, count, pairwise
 from operator import attrgetter
 
-from . import lexicon as lx
+from .. import lexicon as lx
 from .features import COMMENTS, Line
 from .regions import RELATED_CARD, TEASER, TIMESTAMP
 

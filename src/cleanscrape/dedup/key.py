@@ -5,6 +5,10 @@ Vietnamese tone-mark placement ("hoà" vs "hòa", "thuý" vs "thúy", "uỳ" vs 
 eth Ð (U+00D0) typed for the Vietnamese Đ (U+0110), straight vs curly quotes, spacing. The
 matching key erases all of these so that such copies have identical keys:
 
+0. a copyright notice that closes a line (the sign or word and a year, then the rights
+   reserved: "... bites. © 2019 Associated Press. All Rights Reserved. ...") is left out
+   (:mod:`.notices`): it is the owner's, not the story's, and outlets print it run into the
+   story's last paragraph or on a line of its own, which the strip drops.
 1. NFC;
 1b. UTF-8 read as windows-1252 inside a word, left so by the repair, is made one run of
    step 5: after a lead byte as that code page shows it (a capital of the Latin-1 Supplement,
@@ -59,6 +63,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..options import DEFAULTS
+from .notices import without_notices
 
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
@@ -213,7 +218,8 @@ def matching_key(text: str) -> str:
 
 def _folded(text: str) -> str:
     """The steps of :func:`matching_key` before the white space is tidied (the line breaks
-    stay where they are)."""
+    stay where they are), the copyright notice that closes a line left out first (step 0)."""
+    text = without_notices(text)
     folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(_lowered(text)))
     return _lost_runs(folded)
 

@@ -16,7 +16,7 @@ contents below links every chapter.") stays, and so do the entries of the table,
 from __future__ import annotations
 
 from ..chrome.contents import LABEL_LINE, MAX_CHARS
-from ..chrome.features import fold_lines
+from ..lexicon.folding import fold_lines
 
 
 def drop_contents_labels(lines: list[str]) -> tuple[list[str], int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..chrome import lexicon as lx
+from .. import lexicon as lx
 from ..chrome.features import STAMP_WORD, is_dateline
 
 #: The date row is looked for among this many first lines ...

@@ -43,8 +43,8 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..chrome.features import fold
 from ..errors import ExtractionError
+from ..lexicon.folding import fold
 from ..options import DEFAULTS, Favor
 from ..text.repair import LATIN1_UTF8, repair_latin1_utf8
 from .author_boxes import drop_author_bios

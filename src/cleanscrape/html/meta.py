@@ -18,8 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from ..chrome import lexicon as lx
-from ..chrome.features import fold
+from .. import lexicon as lx
+from ..lexicon.folding import fold
 
 # <meta property|name|itemprop> keys by field, in order of trust.
 _META_KEYS: dict[str, tuple[str, ...]] = {

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from ..chrome import lexicon as lx
+from .. import lexicon as lx
 from .fallback import visible_lines
 from .tags import HEADING_TAGS, HEADINGS
 from .visibility import HIDDEN_ATTRIBUTES, hidden_by, reveal

@@ -31,7 +31,7 @@ from operator import attrgetter
 
 from lxml import html as lxml_html
 
-from ..chrome import lexicon as lx
+from .. import lexicon as lx
 from ..text.chars import word_units
 from .prune import name_tokens, names_chrome
 from .recover import KEY_CHARS, TEXT_NODES, article_area, key_ends, letters_each

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..chrome.features import fold
+from ..lexicon.folding import fold
 from .words import element_text
 
 #: The subheadings a template sets a standfirst in under its headline.

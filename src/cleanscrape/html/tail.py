@@ -29,8 +29,8 @@ from string import ascii_lowercase, ascii_uppercase
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..chrome import lexicon as lx
-from ..chrome.features import fold
+from .. import lexicon as lx
+from ..lexicon.folding import fold
 from .prune import name_tokens
 from .recover import (
     ALL_TEXT_NODES,
