@@ -2,9 +2,9 @@
 
 A science site prints its menu twice above the story (the bar, and the drawer beside it), and
 each copy holds the item "Comment & Opinion", which the lexicon reads as a comments heading.
-A comments heading above the page's first paragraphs is a menu's item, and the story's
-paragraphs under it lift its damp; but the second item took for "the damp before it" the
-damp the first had left, so the whole story weighed a fifth of its words. Its training plan
+A comments heading above every line of prose on the page is an item of its head, and the
+story's paragraphs under it lift its damp; but the second item took for "the damp before it"
+the damp the first had left, so the whole story weighed a fifth of its words. Its training plan
 (short steps a line, "Cool Down. 10-20 Minutes: Easy jogging in zone 2" every week, which the
 page prints again and again) then weighed less than the paragraphs above it, the region ended
 at the plan's first week, and the plan and the closing paragraphs went as cards and teasers:
@@ -58,8 +58,9 @@ def test_the_two_copies_are_joined() -> None:
 
 
 def test_a_heading_under_prose_is_no_menu_item() -> None:
-    """A line of prose between the two headings makes the second the page's own (a thread's
-    "Comments" under a post): it damps what follows as before, and the plan goes again."""
+    """A line of prose above a heading makes it the page's own (a thread's "Comments" under a
+    post, "Discussion about this post" over its "Comments" tab): with one between the two
+    items, the second damps what follows as before, and the plan goes again."""
     at = PAGE.index(ITEM)
     comment = "I read this every morning and it is the best science news I can find anywhere."
     page = [*PAGE[: at + 1], comment, *PAGE[at + 1 :]]

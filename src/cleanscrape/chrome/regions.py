@@ -343,7 +343,7 @@ def weights(
     # within _BOX_SPAN lines is an inline box, and the article goes on after it.
     box: tuple[int, float] | None = None
     seen_pair = False
-    prose_at = -1  # the last line of prose so far (a comments heading's menu ends above it)
+    prose_at = -1  # the last line of prose so far (none: a comments heading is the head's)
     for k, (ln, tag) in enumerate(zip(lines, tags, strict=True)):
         if box is not None and seen_pair and k - box[0] > _BOX_SPAN + _BOX_RESUME - 1:
             box = None
@@ -419,14 +419,15 @@ def _menu_comments(
     where the paragraphs start below it, back to the damp before the menu's first heading.
 
     A site prints its menu twice (the bar, and the drawer beside it), and a related heading
-    ("Trending") may stand in it too: with no line of prose since the heading that opened
-    ``box`` (``prose_at``, the last one, is above it), this heading is the same menu's item
-    and the box keeps the damp from before the menu; else each heading would damp the damp
-    the one above it left, and the whole story would weigh as readers' comments. A heading
-    under a line of prose is the page's own ("Comments" over a thread under a short post,
-    each reader's header under the comment above it): the damp it sees stays."""
-    menu = box is not None and prose_at < box[0]
-    return (k, box[1] if box is not None and menu else damp)
+    ("Trending") may stand in it too: above every line of prose on the page (``prose_at``,
+    the last one so far, is none), this heading is an item of the page's head and the box
+    keeps the damp from before the head's first heading; else each heading would damp the
+    damp the one above it left, and the whole story would weigh as readers' comments. Under a
+    line of prose a comments heading may be the page's own ("Comments" over a thread under a
+    short post, "Discussion about this post" over its "Comments" tab, each reader's header
+    under the comment above it): the damp it sees stays."""
+    head = box is not None and prose_at < 0
+    return (k, box[1] if box is not None and head else damp)
 
 
 def paywall_boxes(lines: list[Line], tags: list[str]) -> set[int]:
