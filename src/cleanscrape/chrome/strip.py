@@ -124,6 +124,7 @@ from .regions import (
     lone_tags,
     main_region,
     menu_row,
+    menu_runs,
     paywall_boxes,
     region_score,
     tag_lines,
@@ -137,6 +138,7 @@ from .sequels import (
     sequel_start,
     short_story_close,
     story_above_row,
+    story_below_menu,
     story_line,
 )
 from .threads import comment_pair, thread_around, thread_start
@@ -392,6 +394,10 @@ def _classify_text(
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region, row = above  # a short story over its own tag row, the outlet's prose under it
+    elif region is not None and (
+        below := story_below_menu(feats, tags, ws, region, menu, menu_runs(feats))
+    ):
+        region, row = below  # ... or the site's mega menu over it
     if region is not None and (table_end := other_texts_contents(feats, ws, region)) is not None:
         # a table of contents that lists no line of the page heads another text (the outlet's
         # own guide over the story the page carries): the story starts below it
