@@ -18,11 +18,11 @@ lines as printed.
 
 from __future__ import annotations
 
-from cleanscrape import clean_text
+from cleanscrape import CleanOptions, Document, Pipeline, clean_text
 from cleanscrape.chrome.memo import page_lines
 from cleanscrape.chrome.regions import tag_lines
 
-from .outlet_pages import kept_lines, line_at, read_pages, tag_row
+from .outlet_pages import DUMPS, kept_lines, line_at, read_pages, tag_row
 
 PAGE = read_pages("short_story_in_chrome", ("lede_without_stops",))["lede_without_stops"]
 HEADLINE = "BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga"
@@ -65,3 +65,18 @@ def test_a_headline_the_story_does_not_tell_is_not_taken() -> None:
     other = "Newly Discovered Quasar Shines Brighter Than Any Galaxy Before"
     page = [*PAGE[:at], other, *PAGE[at + 1 :]]
     assert not clean_text("\n".join(page)).title.startswith("Newly")
+
+
+def test_the_two_copies_are_one_story() -> None:
+    """The page and the story's copy under a credit union's mega menu
+    (``under_mega_menu.txt``, :mod:`tests.test_chrome_story_below_mega_menu`), two outlets:
+    both texts open with the lede, and the second is taken for a copy of the first at the
+    default setting."""
+    docs = [
+        Document(
+            f"{name}/{name}.txt", (DUMPS / "short_story_in_chrome" / f"{name}.txt").read_text()
+        )
+        for name in ("lede_without_stops", "under_mega_menu")
+    ]
+    for opts in (CleanOptions(), CleanOptions(containment=True)):
+        assert [r.status for r in Pipeline(opts).run(docs).results] == ["kept", "duplicate"]
