@@ -32,6 +32,7 @@ from .bios import author_box
 from .body_lists import letter_case
 from .bylines import byline_of, parse_published
 from .features import BREADCRUMB, CLOSERS, MENU, Line, content_words, crumb_separated, figures_row
+from .head import block_lede
 from .list_marks import TEXT_BULLET
 from .regions import TEASER, TIMESTAMP, anchored_region, menu_row, region_score, ui_message
 
@@ -507,6 +508,44 @@ def _headline_shape(ln: Line) -> bool:
     if not _SHAPED_MIN_WORDS <= ln.words <= _SHAPED_MAX_WORDS:
         return False
     return byline_of(ln, names=True) is None and not ui_message(ln)
+
+
+#: The most lines of a lede printed without its full stop between a headline and the region
+#: (:func:`headline_over_lede`).
+_LEDE_LINES = 2
+
+
+def headline_over_lede(
+    lines: list[Line], tags: list[str], start: int, page: Sequence[str], *, skip: Set[int]
+) -> int | None:
+    """The headline over the story's lede printed without its full stop right above the
+    region (``start``): a line shaped as a headline (:func:`_headline_shape`), untagged and
+    not of ``skip``, over one or two lines (:data:`_LEDE_LINES`) that
+    :func:`~.head.block_lede` reads as the lede under it, one of them longer than a headline
+    (more than :data:`_SHAPED_MAX_WORDS` words: a sentence, no headline's phrase), and
+    :data:`_MIN_SHARED` of its content words at least recur in the region's opening
+    paragraphs. None when there is none.
+
+    A short story's lede and its next sentence can lose their full stops as the outlet
+    prints them: they weigh as short lines, the region search starts the body below them,
+    and the line right above the body (the lede's second sentence, of headline length) reads
+    as a headline. A headline does not stand under a sentence of the story's: the headline is
+    the line above the lede, whose words the story's paragraphs tell again (a heading of the
+    outlet's over another story's teaser shares none with this story)."""
+    for h in range(start - 2, max(start - 2 - _LEDE_LINES, -1), -1):
+        if h in skip or tags[h] or not _headline_shape(lines[h]):
+            continue
+        run = block_lede(lines, tags, start, h, page)
+        if run.start != h + 1 or any(j in skip for j in run):
+            return None
+        if not any(lines[j].words > _SHAPED_MAX_WORDS for j in run):
+            continue
+        opening = _lede_paragraphs(lines, tags, start, _LEDE_PARAGRAPHS, skip)
+        told: set[str] = set()
+        for j in opening:
+            told |= _content(lines[j].key)
+        return h if len(_content(lines[h].key) & told) >= _MIN_SHARED else None
+    return None
 
 
 def headline_over_summary(

@@ -853,6 +853,47 @@ def region_score(ws: list[float], span: tuple[int, int]) -> float:
 _MENU_ITEMS = 5
 _MENU_ITEM_WORDS = 4
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/»]\s+")
+#: A menu's items printed one a line between two of the site's blurbs (:func:`menu_runs`):
+#: at least this many lines in a row.
+_MENU_RUN_LINES = 5
+#: An ordered list's number opening a line ("1. Adobe Premiere", "2) Filmora").
+_ITEM_NUMBER = re.compile(r"^\d+[.)]\s")
+
+
+def _menu_label(ln: Line) -> bool:
+    """``ln`` may be a menu's item: a label of one to :data:`_MENU_ITEM_WORDS` words (as a
+    menu row's items, :func:`menu_row`), no sentence, no list item (no mark printed before
+    it, no number opening it)."""
+    if not 0 < ln.words <= _MENU_ITEM_WORDS or ln.terminal or ln.mark:
+        return False
+    return _ITEM_NUMBER.match(ln.text) is None
+
+
+def menu_runs(lines: list[Line]) -> set[int]:
+    """Positions of the lines of runs of :data:`_MENU_RUN_LINES` menu labels or more
+    (:func:`_menu_label`) in a row between two paragraphs, the one above not ending in a
+    colon.
+
+    A site's mega menu prints each section's blurb (a sentence or two on what the section
+    offers) and then the section's links, one label a line ("Careers", "Member Benefits",
+    "Security"). A story prints a list of short items under a line that introduces it (ending
+    in a colon), or with list marks or numbers; a run of bare labels between two blurbs is
+    the site's menu."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not _menu_label(lines[k]):
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and _menu_label(lines[j]):
+            j += 1
+        if j - k >= _MENU_RUN_LINES and k > 0 and j < len(lines):
+            above, below = lines[k - 1], lines[j]
+            if above.prose and below.prose and not above.text.endswith(COLONS):
+                out.update(range(k, j))
+        k = j
+    return out
 
 
 def menu_row(text: str) -> bool:

@@ -775,6 +775,66 @@ def story_above_row(
         return None
     if any(tags[k] == TOPIC_TAGS for k in range(start, end + 1)):
         return None
+    story = _story_over(lines, tags, ws, row, skip)
+    return (story, row) if story is not None else None
+
+
+def story_below_menu(
+    lines: list[Line],
+    tags: list[str],
+    ws: list[float],
+    region: tuple[int, int],
+    skip: set[int] | frozenset[int],
+    items: set[int],
+) -> tuple[tuple[int, int], int] | None:
+    """The region of a short story printed above the page's tag row when the region search
+    chose a block of the site's menu above it, and that row; None when there is none.
+
+    The region is a menu's when a run of its labels lies inside it (``items``:
+    :func:`~cleanscrape.chrome.regions.menu_runs`, the section links a mega menu prints one a
+    line between its sections' blurbs): a story's paragraphs do not run through such a run.
+    The blurbs (a sentence or two on each section) can outweigh a story of two or three
+    paragraphs, and the search chose them. The story stands where :func:`story_above_row`
+    reads one: its paragraphs right above the first tag row below the region
+    (:func:`_closing_tag_row`, or a row over a related heading: :func:`_row_over_heading`), no
+    tag row in the region itself."""
+    start, end = region
+    if not any(start < k < end for k in items):
+        return None
+    row = next((k for k in range(end + 1, len(lines)) if tags[k] == TOPIC_TAGS), None)
+    if row is None:
+        return None
+    if not (
+        _closing_tag_row(lines, tags, row, len(lines) - 1) or _row_over_heading(lines, tags, row)
+    ):
+        return None
+    if any(tags[k] == TOPIC_TAGS for k in range(start, end + 1)):
+        return None
+    story = _story_over(lines, tags, ws, row, skip)
+    return (story, row) if story is not None and story[0] > end else None
+
+
+def _row_over_heading(lines: list[Line], tags: list[str], k: int) -> bool:
+    """Line ``k`` is a tag row with a related heading under it ("Related articles"), within
+    :data:`_HEAD_LINES` lines and before any date: the dates under the heading are its
+    cards', not those of a story's head (a row there has the story's date right under it)."""
+    for j in range(k + 1, min(k + 2 + _HEAD_LINES, len(lines))):
+        if tags[j] == RELATED_HEADING and not lines[j].text.endswith(COLONS):
+            return True
+        if _head_dated(lines, tags, j):
+            return False
+    return False
+
+
+def _story_over(
+    lines: list[Line],
+    tags: list[str],
+    ws: list[float],
+    row: int,
+    skip: set[int] | frozenset[int],
+) -> tuple[int, int] | None:
+    """The paragraphs of the short story right above the tag row ``row``, as
+    :func:`story_above_row` reads them; None when there are none."""
     last = row - 1
     while last >= 0 and row - last <= _ABOVE_ROW_LINES and not _paragraph_at(lines, tags, ws, last):
         if tags[last] or last in skip or lines[last].repeats:
@@ -788,7 +848,7 @@ def story_above_row(
     headed = first > 0 and _headline(lines[first - 1], tags[first - 1])
     if not headed and last - first + 1 < _STORY_PARAGRAPHS:
         return None
-    return (first, last), row
+    return first, last
 
 
 def _paragraph_at(lines: list[Line], tags: list[str], ws: list[float], k: int) -> bool:

@@ -89,6 +89,7 @@ from .lede_anchor import (
     dated_headline,
     headline_in_region,
     headline_over_dek,
+    headline_over_lede,
     headline_over_summary,
     lede_region,
     opening_tells,
@@ -124,6 +125,7 @@ from .regions import (
     lone_tags,
     main_region,
     menu_row,
+    menu_runs,
     paywall_boxes,
     region_score,
     tag_lines,
@@ -137,6 +139,7 @@ from .sequels import (
     sequel_start,
     short_story_close,
     story_above_row,
+    story_below_menu,
     story_line,
 )
 from .threads import comment_pair, thread_around, thread_start
@@ -392,6 +395,10 @@ def _classify_text(
     row: int | None = None  # the tag row that story_above_row says closes the region's story
     if region is not None and (above := story_above_row(feats, tags, ws, region, menu)):
         region, row = above  # a short story over its own tag row, the outlet's prose under it
+    elif region is not None and (
+        below := story_below_menu(feats, tags, ws, region, menu, menu_runs(feats))
+    ):
+        region, row = below  # ... or the site's mega menu over it
     if region is not None and (table_end := other_texts_contents(feats, ws, region)) is not None:
         # a table of contents that lists no line of the page heads another text (the outlet's
         # own guide over the story the page carries): the story starts below it
@@ -530,7 +537,7 @@ def _classify_text(
         title_at: int | None = anchor
         if title is None and menu_row(feats[0].text):
             # (the row's first item names a link of the outlet's: the story's own headline)
-            own = _over_menu_item(feats, tags, anchor, start, end, menu)
+            own = _over_menu_item(feats, tags, anchor, start, end, menu, page)
             if own is not None:
                 title_at, start = own
     else:
@@ -542,7 +549,7 @@ def _classify_text(
         ):
             # a guess whose words the lede does not repeat gives way to the headline over the
             # story
-            over, start = _headline_over_story(feats, tags, start, end, menu)
+            over, start = _headline_over_story(feats, tags, start, end, menu, page)
             if over is not None:
                 title_at = over
         if (
@@ -807,14 +814,16 @@ def _dated_head_above(tags: list[str], cats: list[str], guess: int, start: int, 
 
 
 def _headline_over_story(
-    feats: list[Line], tags: list[str], start: int, end: int, menu: set[int]
+    feats: list[Line], tags: list[str], start: int, end: int, menu: set[int], page: Sequence[str]
 ) -> tuple[int | None, int]:
     """``(headline, body start)``: the headline right over the story ``start``..``end`` when
     the line the page names or the guess above it is none the story tells again. The line
     right above the story (or two above, past a dateline or a teaser) whose words its lede
     repeats (:func:`~.lede_anchor.top_headline`); else the story's own first line when its
     lede repeats it (:func:`~.lede_anchor.region_headline`: the body then starts under it);
-    else the line right above the story shaped as a headline
+    else a headline over the story's lede printed without its full stop
+    (:func:`~.lede_anchor.headline_over_lede`: ``page``, the dump as printed, says where its
+    blocks are); else the line right above the story shaped as a headline
     (:func:`~.lede_anchor.shaped_headline`), or a headline over its summary two lines above
     it (:func:`~.lede_anchor.headline_over_summary`). ``None`` (and ``start``) when
     there is none."""
@@ -823,6 +832,9 @@ def _headline_over_story(
         return top, start
     if region_headline(feats, tags, start, end, skip=menu):
         return start, start + 1
+    over_lede = headline_over_lede(feats, tags, start, page, skip=menu)
+    if over_lede is not None:
+        return over_lede, start
     shaped = shaped_headline(feats, tags, start, skip=menu)
     if shaped is None:
         shaped = headline_over_summary(feats, tags, start, skip=menu)
@@ -830,7 +842,13 @@ def _headline_over_story(
 
 
 def _over_menu_item(
-    feats: list[Line], tags: list[str], anchor: int, start: int, end: int, menu: set[int]
+    feats: list[Line],
+    tags: list[str],
+    anchor: int,
+    start: int,
+    end: int,
+    menu: set[int],
+    page: Sequence[str],
 ) -> tuple[int, int] | None:
     """``(headline, body start)`` when the line ``anchor`` that the first item of the dump's
     opening menu row names (:func:`~.regions.headline_anchor`) is a link of the outlet's, not
@@ -844,7 +862,7 @@ def _over_menu_item(
     any language. None when the item stands."""
     if opening_tells(feats, tags, anchor, start, skip=menu):
         return None
-    over, body = _headline_over_story(feats, tags, start, end, menu)
+    over, body = _headline_over_story(feats, tags, start, end, menu, page)
     if over is None or over <= anchor or tells_again(feats[over], feats[anchor]):
         return None
     return over, body
