@@ -1,5 +1,6 @@
-"""A story's last section under a line of its own is in the matching key, however the outlet
-breaks the paragraphs above it (``dedup.body._large_runs``).
+"""A story's last section under a line of its own, and how an outlet's paragraph breaks above
+it take it out of one copy's matching key: a case no rule handles yet (the tests are marked as
+expected to fail).
 
 ``data/dumps/story_breaks_lead_ins/``: two outlets' copies of one story (a comparison of five
 command-line tools, some 1,500 words: lead-ins ending with a colon above code and
@@ -14,9 +15,18 @@ line in ``runs_lead_ins_in``: they are the story's, but were a run of under a qu
 longest run's words there (its joined lead-ins make that run long) and left the key, which
 kept the two copies apart (keys' Jaccard 0.645, ``runs_lead_ins_in``'s body 0.797 inside the
 other's text).
+
+A rule that made a run large when a single line stands between it and a large run above it
+joined the two copies, and was measured and not kept (docs/benchmarks.md, "A story's last
+section under a line of its own ..."): on the short draws it lost three copies (a story
+whose last paragraph the strip stage drops in two copies) and found two, lost abridged pairs
+at the default, and ran on through a box of cards (a title over a line of summary) on a page
+kept whole.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from cleanscrape import CleanOptions, Document, Pipeline
 from cleanscrape.dedup import compare_texts
@@ -28,6 +38,7 @@ COPIES = read_pages("story_breaks_lead_ins", ("runs_lead_ins_in", "lead_ins_apar
 CLOSING = "All five AI CLI tools were able to generate functional, production-ready code"
 
 
+@pytest.mark.xfail(strict=True, reason="a story's last section under a line alone: no rule kept")
 def test_the_closing_paragraphs_are_in_both_keys() -> None:
     for text in clean_texts(COPIES, folders=True):
         lines = text.splitlines()
@@ -36,6 +47,7 @@ def test_the_closing_paragraphs_are_in_both_keys() -> None:
         assert CLOSING in split_text(text).body
 
 
+@pytest.mark.xfail(strict=True, reason="a story's last section under a line alone: no rule kept")
 def test_the_two_outlets_copies_are_joined_at_the_default_setting() -> None:
     runs_in, apart = clean_texts(COPIES, folders=True)
     c = compare_texts(runs_in, apart, sites=("a", "b"))

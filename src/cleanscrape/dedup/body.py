@@ -12,12 +12,10 @@ is split by this rule, on its non-blank lines (paragraphs):
   not prose (a menu item, a caption, a byline, a subheading without a full stop) end a run. A
   run is *large* when it has at least :data:`RUN_MIN_SHARE` of the words of the longest run;
   the article runs from the first large run to the last one (the sections of an article split
-  by subheadings or photo captions, small ones between them included). A run under a large
-  run with a single line between them (a subheading, a caption) is large too: a story's last
-  section, short as a conclusion is, under its subheading (:func:`_large_runs`). Small runs
-  before or after the article are left out of the matching key: what survives of a page's
-  chrome as prose (teaser cards, newsletter blurbs, disclaimers, author boxes) stands between
-  menus and link lists around the article, and would otherwise count as body;
+  by subheadings or photo captions, small ones between them included). Small runs before or
+  after it are left out of the matching key: what survives of a page's chrome as prose (teaser
+  cards, newsletter blurbs, disclaimers, author boxes) stands between menus and link lists
+  around the article, and would otherwise count as body;
 * **headline**: the line right before the first article run, when it has at most
   :data:`HEADLINE_MAX_WORDS` words; or the run's own first line, when it does not end like a
   sentence, has at most that many words and more of the run follows (a headline of
@@ -164,32 +162,8 @@ def article_runs(lines: list[str], words: list[int] | None = None) -> list[tuple
     rows = table_rows(lines)
     if rows:
         runs = _runs(lines, words, rows)
-    large = _large_runs(runs, need)
+    large = [k for k, (_, _, w) in enumerate(runs) if w >= need]
     return [(a, b) for a, b, _ in runs[large[0] : large[-1] + 1]]
-
-
-def _large_runs(runs: list[tuple[int, int, int]], need: float) -> list[int]:
-    """Positions in ``runs`` (``(start, end, words)``, in order) of the large runs: those of
-    ``need`` words or more, and each run under a large one with a single line between them
-    (see the module documentation).
-
-    A story's last section under its subheading is often short (a conclusion, a call to
-    act, the paragraph under a table), shorter than the share of the longest run a run needs
-    to be large; and the longest run moves with the breaks an outlet prints: a copy that runs
-    the story's lead-ins and list items into its paragraphs, or prints a table's last row
-    apart, joins runs that another copy leaves apart, so the last section is large in one
-    copy and left out of the other's key. A line alone between two runs is the article's (a
-    subheading, a caption), so the run under it is too; what follows a story as chrome prose
-    (teaser cards, a newsletter's blurb, an author's box) stands under a menu, a box of links
-    or a heading with its own lines: two or more lines.
-
-    >>> _large_runs([(0, 10, 400), (11, 12, 40), (14, 15, 30)], 100.0)
-    [0, 1]
-    """
-    large = [w >= need for _, _, w in runs]
-    for k in range(1, len(runs)):
-        large[k] = large[k] or (large[k - 1] and runs[k][0] == runs[k - 1][1] + 1)
-    return [k for k, big in enumerate(large) if big]
 
 
 def split_text(text: str) -> TextParts:
