@@ -11,7 +11,9 @@ rules of pages kept whole (:func:`cleanscrape.dedup.core.own_stories_in_chrome`)
 are, in every engine and in ``cleanscrape compare``; a re-crawl of a page, its first line
 and tag row drawn again, is still joined. Texts whose flag is not known (``compare
 --as-is``, ``find_duplicates`` without ``whole_pages``) are read by their shingles, as
-before.
+before. The strip stage now reads each story by the tag row right under its paragraphs and
+keeps it alone (no page kept whole): the texts handed with the flag below are the pages as a
+page kept whole gives them, lines unchanged.
 
 The pages are a dev draw of the syndication benchmark (seed 1357, ``--negative-paragraphs 2
 --negative-words 150``), as the draw prints them (``tests/data/dumps/README.md``).
@@ -50,9 +52,10 @@ def pages() -> list[Document]:
 
 @pytest.mark.parametrize("opts", SETTINGS, ids=lambda o: f"{o.match}-{o.containment}")
 def test_two_pages_kept_whole_are_apart_by_the_strip_stage_s_flag(opts: CleanOptions) -> None:
-    """The two stories apart, the re-crawl joined to its page, in memory and streamed."""
+    """The two stories apart, the re-crawl joined to its page, in memory and streamed (each
+    story found above its tag row: no page kept whole)."""
     batch = Pipeline(opts).run(pages())
-    assert all(r.result and "low_prose" in r.result.flags for r in batch.results)
+    assert all(r.result and not r.result.flags for r in batch.results)
     assert [r.status for r in batch.results] == ["kept", "kept", "duplicate"]
     assert [r.duplicate_of for r in batch.results] == [None, None, "p0"]
 
@@ -67,8 +70,7 @@ def test_a_streamed_batch_hands_the_flag_with_the_fingerprints(tmp_path: Path) -
 def test_the_texts_alone_are_read_by_their_shingles() -> None:
     """Without the flags (texts given as they are) the texts' shingles cannot tell these
     pages kept whole, and the stories are joined, as before; with them, apart."""
-    texts = [r.text for r in Pipeline(CleanOptions(dedup=False)).run(pages()[:2]).results]
-    assert texts == [PAGE, OTHER]  # (kept whole, lines unchanged)
+    texts = [PAGE, OTHER]  # (as a page kept whole gives them, lines unchanged)
     sites = ["realtors.example"] * 2
     for opts in SETTINGS:
         assert find_duplicates(texts, opts, sites=sites).duplicate_of == [None, 0]
@@ -79,9 +81,10 @@ def test_the_texts_alone_are_read_by_their_shingles() -> None:
 def test_compare_cleans_the_pages_and_names_the_rule(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``compare_texts`` with the flags, and ``cleanscrape compare`` on the raw pages (it runs
-    the strip stage), name the rule the batch applied; ``--as-is`` on the clean texts has no
-    flags and gives the figures' verdict."""
+    """``compare_texts`` with the flags names the rule the batch applies to the pages kept
+    whole; ``cleanscrape compare`` on the raw pages (it runs the strip stage) finds each story
+    alone, different; ``--as-is`` on the raw pages has no flags and gives the figures'
+    verdict."""
     c = compare_texts(PAGE, OTHER, sites=("s", "s"), whole_pages=(True, True))
     assert c.relation == "different" and c.apart_because == "own_stories_in_chrome"
     files = []
@@ -90,12 +93,11 @@ def test_compare_cleans_the_pages_and_names_the_rule(
         files.append(str(tmp_path / f"{name}.txt"))
     assert main(["compare", *files]) == 0
     out = capsys.readouterr().out
-    assert "kept whole and holds a story the other lacks [own_stories_in_chrome])" in out
-    assert "pages kept whole (low_prose): A yes; B yes" in out
+    assert "verdict: different" in out  # (the strip stage: each story alone)
+    assert "pages kept whole (low_prose): A no; B no" in out
     assert main(["compare", *files, "--json"]) == 0
     said = json.loads(capsys.readouterr().out)
-    assert said["apart_because"] == "own_stories_in_chrome"
-    assert said["whole_pages"] == [True, True]
+    assert said["relation"] == "different" and said["whole_pages"] == [False, False]
     assert main(["compare", *files, "--as-is", "--json"]) == 0
     said = json.loads(capsys.readouterr().out)
     assert said["relation"] == "near" and said["whole_pages"] == [None, None]

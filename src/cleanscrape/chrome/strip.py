@@ -233,6 +233,19 @@ def _is_link_like(ln: Line, tag: str) -> bool:
     return bool(tag) or (ln.titlelike and not ln.prose) or ln.teaser
 
 
+def _row_right_under(feats: list[Line], tags: list[str], start: int, end: int) -> bool:
+    """A tag row stands right under the region ``[start, end]``, no paragraph between them
+    (:func:`~cleanscrape.chrome.sequels.row_under_story`): the story's own row closes it.
+
+    The region search weighs a tag row as chrome and a lede cut with an ellipsis as a teaser,
+    so a story of a cut lede and two or three paragraphs is found as those paragraphs, right
+    above the row every site prints under a story ("Tags: ..."). The row says where the story
+    ends as surely as one inside the region does: the story was found by its structure, and
+    a page head of menus and headline lists above it weighs nothing against it."""
+    row = row_under_story(feats, tags, start, end)
+    return row is not None and row > end
+
+
 def _story_end(
     feats: list[Line], tags: list[str], start: int, end: int, *, cut: bool
 ) -> tuple[int | None, int | None]:
@@ -517,7 +530,11 @@ def _classify_text(
     cut_above = cut_lede(feats, tags, start) is not None
     sequel, thread = _story_end(feats, tags, start, end, cut=cut_above)
     # the story ends at its own tag row (story_above_row's, or the one short_story_close found)
-    closed = row is not None or (sequel is not None and tags[sequel] == TOPIC_TAGS)
+    closed = (
+        row is not None
+        or (sequel is not None and tags[sequel] == TOPIC_TAGS)
+        or (sequel is None and _row_right_under(feats, tags, start, end))
+    )
     if sequel is not None:
         end = sequel - 1  # a second article ends the story (below: no metadata of its own)
     if thread is not None:
