@@ -311,6 +311,73 @@ def legal_notice(ln: Line) -> bool:
     return _notice_words(ln, key, key.split(" ")) and not story_credit(ln)
 
 
+#: Where a sentence of a line as written ends: its mark (a full stop, a question or exclamation
+#: mark, an ellipsis) with the quotation marks that close it and a blank after it, or a mark of
+#: the scripts written without spaces ("。", "！", "？"); a figure's decimal point has no blank
+#: after it ("$12.99").
+_SENTENCE_END = re.compile(rf"[.!?…]+[{re.escape(CLOSERS)}]*\s+|[。！？]+[{re.escape(CLOSERS)}]*")
+#: A story's paragraph tells at least this many sentences before the call to the reader that
+#: closes it (:func:`_story_before_call`); an appeal of the outlet's asks in its first
+#: sentences, after a lead-in at most ("Thanks for reading!", "Five Books interviews are
+#: expensive to produce.", "Want to keep up with ...? The free weekly ... email is ...").
+_STORY_SENTENCES = 3
+#: ... holding together at least this many words, as many as make a line prose whatever its
+#: end (:attr:`~cleanscrape.chrome.features.Line.prose`): a slogan's words over a call ("Explore.
+#: Discover. Connect. Follow us on:") are sentences by their marks, but no story.
+_STORY_WORDS = 30
+
+
+def _call_words(sentence: str) -> bool:
+    """The sentence holds an appeal's words: a phrase of :data:`lexicon.APPEALS` (the plainest,
+    "subscribe" or "donations", and those of a price, anywhere), an offer of issues at a price
+    (:data:`_ISSUE_OFFER`) or a call to follow the outlet (:data:`_FOLLOW_START`)."""
+    key = fold(sentence)
+    words = key.split(" ")
+    return (
+        _holds(_APPEAL, _APPEAL_WORDS, key, words)
+        or _holds(_PLAIN, _PLAIN_WORDS, key, words)
+        or _holds(_PRICE_OFFER, _PRICE_OFFER_WORDS, key, words)
+        or _ISSUE_OFFER.search(key) is not None
+        or bool(_FOLLOW_START.match(key))
+    )
+
+
+def _narrated(sentences: list[str]) -> bool:
+    """The ``sentences`` hold at least :data:`_STORY_WORDS` words, and more than half of them
+    are in sentences that speak to no one (no word of :data:`lexicon.READER_ADDRESS`): a
+    story tells. The outlet's box before its ask speaks to the reader or as the outlet in most
+    of its words ("Sorry! As a registered member you get 10 free posts from our archive ...
+    You have reached your limit ...", "Did you make one of my recipes? Please take a moment to
+    leave a star rating.", "We send newsletters ... We measure how often our emails are
+    opened")."""
+    words = [len(s.split()) for s in sentences]
+    told = sum(
+        n
+        for n, s in zip(words, sentences, strict=True)
+        if _READER_ADDRESS.isdisjoint(fold(s).split(" "))
+    )
+    return sum(words) >= _STORY_WORDS and 2 * told > sum(words)
+
+
+def _story_before_call(ln: Line) -> bool:
+    """The line is the story's paragraph that ends with a call to the reader: at least
+    :data:`_STORY_SENTENCES` sentences (:data:`_SENTENCE_END`) without an appeal's words
+    (:func:`_call_words`) come before the first that holds them, and they tell a story
+    (:func:`_narrated`). A blog's list post closes its
+    last item's paragraph with a call ("Build an outdoor coffee table and add a fun stencil, get
+    the plans and more details in this post. If you like these woodwork projects, pin this image
+    and save it for later."), and a page that runs the paragraphs of its last items into one
+    line puts several of the story's sentences before it. The output is never cut inside a line:
+    the call stays with the story it closes, where its own line would be dropped. An appeal box
+    of the outlet (donate, subscribe, support us) speaks of the outlet from its first sentence
+    or after one line of lead-in, so it stays an appeal."""
+    sentences = _SENTENCE_END.split(ln.text)
+    for n, sentence in enumerate(sentences):
+        if _call_words(sentence):
+            return n >= _STORY_SENTENCES and _narrated(sentences[:n])
+    return False
+
+
 def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) -> str:
     """``APPEAL``, ``LEGAL_NOTICE`` (:func:`legal_notice`), ``RELATED_HEADING`` (a lead-in to
     other stories, :data:`~cleanscrape.chrome.features.RELATED_HEADING`) or the story's credit
@@ -333,7 +400,7 @@ def tail_kind(ln: Line, below: Line | None = None, above: Line | None = None) ->
         or _price_offer(ln, key, words, below)
         or _issue_offer(ln, key, words)
         or follow_call(ln)
-    ):
+    ) and not _story_before_call(ln):
         return APPEAL
     if lead_in(ln):
         return RELATED_HEADING
