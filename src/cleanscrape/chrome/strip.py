@@ -1368,6 +1368,7 @@ def _inline_links(
     lines)."""
     titled: bool | None = None  # the page writes its headlines in title case (when asked)
     paywall = paywall_boxes(feats, tags)  # (the story goes on after one: no link's neighbour)
+    kept = [cat == KEEP for cat in cats]  # (as the region left them, before any run is a link)
     i = start
     while i <= end:
         if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
@@ -1441,10 +1442,62 @@ def _inline_links(
             )
         if link and blank_structured and _in_body_block(feats, cats, i, j, start, end):
             link = False
+        if link and j > i and _list_goes_on(feats, tags, kept, i, j, (start, end)):
+            link = False
         if link:
             for k in range(i, j + 1):
                 cats[k] = "inline_link"
         i = j + 1
+
+
+#: A remark in brackets, innermost first (:func:`_fragment`).
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+#: A sentence's stop: a full stop, an exclamation or a question mark before a space or at the
+#: end of the line (not a decimal point), or a stop of a script written without spaces.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
+
+
+def _fragment(text: str) -> bool:
+    """The line is a fragment, not a sentence: no sentence's stop outside its brackets. An
+    item of a list is a name or a row's cells, a remark in brackets after it ("Packable towel
+    (great for sweat, swims, etc.)"); a paragraph ends its sentences with stops."""
+    while True:
+        bare = _BRACKETED.sub(" ", text)
+        if bare == text:
+            return not _SENTENCE_STOP.search(bare)
+        text = bare
+
+
+def _list_goes_on(
+    feats: list[Line], tags: list[str], kept: list[bool], i: int, j: int, bounds: tuple[int, int]
+) -> bool:
+    """Lines ``i`` to ``j`` (a run of two or more) are items of a list of the story that the
+    region kept in part: a kept line right beside the run (above it or below it) that is no
+    headline-like line (an item with a stop in its remark, "Packable towel (great for sweat,
+    swims, etc.)", or a row of a table too long for a headline) has headline-like kept lines
+    on its other side: the list goes on past it into another run of two such lines or more.
+    Items of one list are alike only in part: one has a stop, one runs long, and each such
+    item breaks the list into runs; a box of other stories' headlines between two paragraphs
+    is one run, with a paragraph or chrome at each end (a subheading over the paragraph above
+    the box is one line, with a paragraph over it: no run). The line between two runs is an
+    item only as a fragment (:func:`_fragment`: a paragraph, a question, a form's notice end
+    with a sentence's stop), untagged and printed once (a headline of a box is often shown
+    twice)."""
+    lo, hi = bounds
+    for beside, step in ((i - 1, -1), (j + 1, 1)):
+        if not (lo <= beside + 2 * step <= hi and lo <= beside <= hi) or not kept[beside]:
+            continue
+        item = feats[beside]
+        if item.titlelike or tags[beside] or item.repeats or not _fragment(item.text):
+            continue
+        if all(_run_item(feats, tags, kept, beside + m * step) for m in (1, 2)):
+            return True
+    return False
+
+
+def _run_item(feats: list[Line], tags: list[str], kept: list[bool], k: int) -> bool:
+    """Line ``k`` is a kept, untagged headline-like line: an item of a run."""
+    return kept[k] and feats[k].titlelike and not tags[k]
 
 
 def _in_body_block(
