@@ -343,7 +343,7 @@ def weights(
     # within _BOX_SPAN lines is an inline box, and the article goes on after it.
     box: tuple[int, float] | None = None
     seen_pair = False
-    prose_at = -1  # the last line of prose so far (none: a comments heading is the head's)
+    prose_seen = False  # a line of prose above (none: a comments heading is the head's)
     for k, (ln, tag) in enumerate(zip(lines, tags, strict=True)):
         if box is not None and seen_pair and k - box[0] > _BOX_SPAN + _BOX_RESUME - 1:
             box = None
@@ -351,7 +351,7 @@ def weights(
             w = -1.0  # a paywall box between the story's paragraphs: one gap, not a tail
         elif tag == COMMENTS:
             w = _HEADING_WEIGHT
-            box = _menu_comments(k, damp, box, prose_at) if not seen_pair else None
+            box = _menu_comments(k, damp, box, prose_seen) if not seen_pair else None
             damp = _COMMENTS_DAMP
         elif tag in SECTION_HEADINGS or tag == AUTHOR_BIO:
             # ("About the author" opens a bio after the article, as a related heading a list)
@@ -381,7 +381,7 @@ def weights(
         elif k in wrapped:
             w = float(min(ln.words, 120))  # a line of a paragraph wrapped at a fixed width
         elif ln.prose:
-            prose_at = k
+            prose_seen = True
             run = _paragraph_run(lines, tags, cards, k)
             if box is not None and run >= (_BOX_RESUME if seen_pair else 2) and k - run >= box[0]:
                 # the heading was a menu item or an inline box: the article goes on, from the
@@ -412,22 +412,21 @@ def weights(
 
 
 def _menu_comments(
-    k: int, damp: float, box: tuple[int, float] | None, prose_at: int
+    k: int, damp: float, box: tuple[int, float] | None, prose_seen: bool
 ) -> tuple[int, float]:
     """The box a comments heading at ``k`` opens above the page's first two paragraphs in a
     row, where it is a menu's item ("Comment & Opinion" as a section of the site): it lifts
     where the paragraphs start below it, back to the damp before the menu's first heading.
 
     A site prints its menu twice (the bar, and the drawer beside it), and a related heading
-    ("Trending") may stand in it too: above every line of prose on the page (``prose_at``,
-    the last one so far, is none), this heading is an item of the page's head and the box
-    keeps the damp from before the head's first heading; else each heading would damp the
-    damp the one above it left, and the whole story would weigh as readers' comments. Under a
+    ("Trending") may stand in it too: above every line of prose on the page (``prose_seen``
+    false), this heading is an item of the page's head and the box keeps the damp from before
+    the head's first heading; else each heading would damp the damp the one above it left, and
+    the whole story would weigh as readers' comments. Under a
     line of prose a comments heading may be the page's own ("Comments" over a thread under a
     short post, "Discussion about this post" over its "Comments" tab, each reader's header
     under the comment above it): the damp it sees stays."""
-    head = box is not None and prose_at < 0
-    return (k, box[1] if box is not None and head else damp)
+    return (k, box[1] if box is not None and not prose_seen else damp)
 
 
 def paywall_boxes(lines: list[Line], tags: list[str]) -> set[int]:

@@ -1368,7 +1368,7 @@ def _inline_links(
     lines)."""
     titled: bool | None = None  # the page writes its headlines in title case (when asked)
     paywall = paywall_boxes(feats, tags)  # (the story goes on after one: no link's neighbour)
-    kept = [cat == KEEP for cat in cats]  # (as the region left them, before any run is a link)
+    kept = list(map(KEEP.__eq__, cats))  # (as the region left them, before any run is a link)
     i = start
     while i <= end:
         if cats[i] != KEEP or i == title_at or not feats[i].titlelike or i in wrapped:
