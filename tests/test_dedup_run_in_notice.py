@@ -99,3 +99,91 @@ def test_a_line_that_is_all_notice_keeps_its_place() -> None:
         ["dry", "rain fell", ""],
     ]
     assert matching_key(text) == "rain fell"
+
+
+def _full_story() -> tuple[list[str], str]:
+    """The full copy's story lines as the strip keeps them and its notice line as printed."""
+    full = PAGES["agency_full"]
+    notice = next(line for line in full if line.startswith(NOTICE))
+    story = _texts()[1].split("\n")
+    assert notice not in story and any(line.startswith("Dr. Joneigh Khaldun") for line in story)
+    return story, notice
+
+
+def _sentences(notice: str) -> tuple[str, str, str]:
+    """The notice's three sentences: the owner, the rights reserved, the terms."""
+    first, _, rest = notice.partition(". ")
+    second, _, third = rest.partition(". ")
+    assert (first, second) == ("© 2019 Associated Press", "All Rights Reserved")
+    assert third.startswith("This material may not be published")
+    return f"{first}.", f"{second}.", third
+
+
+def test_a_notice_broken_over_lines_is_out_of_the_key() -> None:
+    """Outlets break the notice's three sentences where they break paragraphs: however the
+    agency's notice is broken, under the story, the key is the story's alone."""
+    story, notice = _full_story()
+    want = matching_key("\n".join(story))
+    first, second, third = _sentences(notice)
+    last = story[-1]
+    for printed in (
+        [f"{first} {second} {third}"],
+        [first, f"{second} {third}"],
+        [f"{first} {second}", third],
+        [first, second, third],
+        [first],  # a copy printing the owner alone, under its story
+        [f"{first} {third}"],
+    ):
+        text = "\n".join([*story, *printed])
+        assert matching_key(text) == want, printed
+        keyed = keyed_lines(text)[1]
+        assert keyed[-len(printed) :] == [""] * len(printed), printed
+        assert [k for _, k, _ in keyed_texts([text])] == [keyed]
+        assert keyed_lines(text + "\n\n")[1] == keyed  # (the lines stay as many)
+        # run into the story's last paragraph, the rest on the lines below
+        run_in = "\n".join([*story[:-1], f"{last} {printed[0]}", *printed[1:]])
+        assert matching_key(run_in) == want, printed
+
+
+def test_the_story_after_a_notice_stays_in_the_key() -> None:
+    """A notice above the story (a picture's credit under the headline) is left out to its
+    line's end only: the story's words below it, more than the notice's own, stay."""
+    story, notice = _full_story()
+    text = "\n".join([story[0], notice, *story[1:]])
+    assert matching_key(text) == matching_key("\n".join(story))
+
+
+def test_a_line_of_the_notice_met_in_a_text_without_it_keeps_its_words() -> None:
+    """A batch's lines are keyed once (``keyed_texts``), but a notice's line is the notice's
+    only where the notice opens: a copy without the opening keeps the line's words."""
+    story, notice = _full_story()
+    first, _, third = _sentences(notice)
+    with_notice = "\n".join([*story, first, third])
+    without = "\n".join([*story, third])
+    keyed = [k for _, k, _ in keyed_texts([with_notice, without])]
+    assert keyed[0][-1] == "" and keyed[1][-1] == matching_key(third) != ""
+    assert keyed == [keyed_lines(with_notice)[1], keyed_lines(without)[1]]
+
+
+def test_lines_of_texts_without_a_notice_are_keyed_as_alone() -> None:
+    """Texts without a notice are keyed line by line, their new lines folded together: the
+    sign on a line that is no notice (a story's credit, not at a sentence's start) and the
+    owner's line of a notice met in another text keep their words, as in a text alone."""
+    story, notice = _full_story()
+    first, _, _ = _sentences(notice)
+    credit = f"Photo by the agency {first}"
+    texts = ["\n".join([*story, credit]), "\n".join([first, *story])]
+    keyed = [k for _, k, _ in keyed_texts(texts)]
+    assert keyed == [keyed_lines(t)[1] for t in texts]
+    assert "associated press" in keyed[0][-1] and "associated press" in keyed[1][0]
+
+
+def test_a_line_cut_by_a_notice_and_met_whole_in_another_text() -> None:
+    """The story's last line with the notice run into it, cut, is the line another copy prints
+    without one: keyed once, each text's words counted as it prints them."""
+    story, notice = _full_story()
+    texts = ["\n".join([*story[:-1], f"{story[-1]} {notice}"]), "\n".join(story)]
+    found = list(keyed_texts(texts))
+    assert [k for _, k, _ in found] == [keyed_lines(t)[1] for t in texts]
+    assert found[0][1] == found[1][1]
+    assert found[0][2][-1] == found[1][2][-1] + len(notice.split())

@@ -82,13 +82,13 @@ def test_a_line_met_again_is_not_folded_again(
 ) -> None:
     clean = _clean_texts(seed_texts)
     folded: list[str] = []
-    fold = key_module._folded
+    fold = key_module._folded_after_notices
 
     def counted(text: str) -> str:
         folded.append(text)
         return fold(text)
 
-    monkeypatch.setattr(key_module, "_folded", counted)
+    monkeypatch.setattr(key_module, "_folded_after_notices", counted)
     list(keyed_texts(clean))
     first = sum(map(len, folded))
     folded.clear()

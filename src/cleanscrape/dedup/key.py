@@ -5,10 +5,12 @@ Vietnamese tone-mark placement ("hoà" vs "hòa", "thuý" vs "thúy", "uỳ" vs 
 eth Ð (U+00D0) typed for the Vietnamese Đ (U+0110), straight vs curly quotes, spacing. The
 matching key erases all of these so that such copies have identical keys:
 
-0. a copyright notice that closes a line (the sign or word and a year, then the rights
-   reserved: "... bites. © 2019 Associated Press. All Rights Reserved. ...") is left out
-   (:mod:`.notices`): it is the owner's, not the story's, and outlets print it run into the
-   story's last paragraph or on a line of its own, which the strip drops.
+0. a copyright notice (the sign or word and a year, then the rights reserved: "... bites.
+   © 2019 Associated Press. All Rights Reserved. ...") is left out to the end of its line,
+   or of the line, maybe a later one, where it says the rights are reserved, or to the text's
+   end when the text ends within its words (:mod:`.notices`): it is the owner's, not the
+   story's, and outlets print it run into the story's last paragraph, on lines of its own
+   (which the strip drops) or broken where the outlet breaks the story's paragraphs.
 1. NFC;
 1b. UTF-8 read as windows-1252 inside a word, left so by the repair, is made one run of
    step 5: after a lead byte as that code page shows it (a capital of the Latin-1 Supplement,
@@ -63,7 +65,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..options import DEFAULTS
-from .notices import without_notices
+from .notices import marked, without_notices
 
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
@@ -219,7 +221,11 @@ def matching_key(text: str) -> str:
 def _folded(text: str) -> str:
     """The steps of :func:`matching_key` before the white space is tidied (the line breaks
     stay where they are), the copyright notice that closes a line left out first (step 0)."""
-    text = without_notices(text)
+    return _folded_after_notices(without_notices(text))
+
+
+def _folded_after_notices(text: str) -> str:
+    """:func:`_folded` of a text whose notices are left out (steps 1 to 5)."""
     folded = _OLD_STYLE.sub(lambda m: _PLACEMENT[m.group()], _punct_to_spaces(_lowered(text)))
     return _lost_runs(folded)
 
@@ -236,7 +242,8 @@ def keyed_lines(text: str) -> tuple[list[str], list[str]]:
     The folding works character by character and a line break is never part of a word, so
     the matching key of any lines of the text joined by line breaks is their non-empty keys
     joined by spaces (:func:`join_keys`): the whole text's key, or its body's, needs no
-    second pass.
+    second pass (a copyright notice is read on the whole text, step 0: its lines' keys are
+    the text's).
     """
     folded = _folded(text)
     lines: list[str] = []
@@ -261,24 +268,39 @@ def keyed_texts(texts: Iterable[str]) -> Iterator[tuple[list[str], list[str], li
     A line's key depends on the line alone (see :func:`keyed_lines`), so the lines of a text
     not met before are folded together, as one text, and those met before are looked up:
     copies of one story share most of their paragraphs, and pages of one site their kept
-    chrome. What is worked out is held for the texts of one call only.
+    chrome. What is worked out is held for the texts of one call only. A copyright notice may
+    run over lines, and to the text's end (step 0): it is read on the whole text, and the
+    lines it leaves are keyed the same way, each as the notice leaves it.
     """
     keys: dict[str, str] = {}
     words: dict[str, int] = {}
+    marked_lines: set[str] = set()  # (the lines met that hold a copyright sign or word)
     for text in texts:
         if _OTHER_BREAKS.search(text) is not None:  # (lines split as ``splitlines`` does)
             lines, found = keyed_lines(text)
             yield lines, found, [len(line.split()) for line in lines]
             continue
         lines = list(filter(None, map(str.strip, text.split("\n"))))
-        new = list(filterfalse(keys.__contains__, dict.fromkeys(lines)))
+        unseen = list(filterfalse(words.__contains__, dict.fromkeys(lines)))
+        if unseen:
+            words.update(zip(unseen, map(len, map(str.split, unseen)), strict=True))
+            if marked("\n".join(unseen)):  # (rare: then line by line)
+                marked_lines.update(filter(marked, unseen))
+        folds = lines
+        if marked_lines and not marked_lines.isdisjoint(lines):
+            cut = without_notices(text)
+            if cut is not text:
+                # (a text with a notice: each line as printed and as the notice leaves it;
+                # the cut keeps the lines as many)
+                both = zip(text.split("\n"), cut.split("\n"), strict=True)
+                folds = [after.strip() for line, after in both if line.strip()]
+        new = list(filterfalse(keys.__contains__, dict.fromkeys(folds)))
         if new:
-            # (stripped lines without a line break: each folded line is its key once its
-            # white space is tidied; C-level maps, no Python step per line)
-            folded = _folded("\n".join(new)).split("\n")
+            # (stripped lines without a line break and without a notice: each folded line is
+            # its key once its white space is tidied; C-level maps, no Python step per line)
+            folded = _folded_after_notices("\n".join(new)).split("\n")
             keys.update(zip(new, map(" ".join, map(str.split, folded)), strict=True))
-            words.update(zip(new, map(len, map(str.split, new)), strict=True))
-        yield lines, list(map(keys.__getitem__, lines)), list(map(words.__getitem__, lines))
+        yield lines, list(map(keys.__getitem__, folds)), list(map(words.__getitem__, lines))
 
 
 def join_keys(keys: Iterable[str]) -> str:

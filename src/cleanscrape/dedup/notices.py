@@ -6,21 +6,29 @@ outlets print it their own way: on a line of its own, which the strip drops with
 other notices, or run into the story's last paragraph, where the strip cannot drop it without
 the paragraph. Run in, its words are a large share of a short story's key (a third of a copy
 of three sentences), and one copy's key holds them where the other's does not. The notice is
-the owner's, never the story's text: what stands on a line from a sentence's end (or the
-line's start) to the line's end is left out of the line's key when it opens with the copyright
-sign or word and a year ("© 2019", "Copyright © 2026", "(c) 2019") and says the rights are
-reserved, in any language of the lexicon ("All rights reserved", "Tous droits réservés", "Alle
-Rechte vorbehalten"), in at most :data:`NOTICE_MAX_WORDS` words. The words are the lexicon's
+the owner's, never the story's text. It opens with the copyright sign or word and a year
+("© 2019", "Copyright © 2026", "(c) 2019") at a line's start or after a sentence's end, and it
+says the rights are reserved, in any language of the lexicon ("All rights reserved", "Tous
+droits réservés", "Alle Rechte vorbehalten"), in at most :data:`NOTICE_MAX_WORDS` words. It is
+left out of the key from its opening to the end of the line where it has said so: its own
+line or a later one, for outlets break a notice of three sentences where they break the
+story's paragraphs ("© 2019 Associated Press." on one line, "All Rights Reserved. This
+material ..." on the next). When the text ends within those words, the rest is the notice's
+too ("... All Rights Reserved." then "This material may not be published ..."), and a
+notice with the sign (not the word alone) at the text's end needs no rights reserved: a copy
+may print "© 2019 Associated Press." and nothing more. The words are the lexicon's
 (:data:`cleanscrape.lexicon.RIGHTS_RESERVED`), the ones the strip reads on a site's own
 copyright line: the duplicate stages work on clean text, and read no stage's rules.
 
 A story about a copyright case speaks of copyright in its own sentences, but none of them opens
 with the sign and a year and says the rights are reserved; a story that quotes a notice has it
 after its own words and a quotation mark, not at a sentence's start. Only the key is cut: the
-output text keeps the line as printed.
+output text keeps the lines as printed, and the key keeps their line breaks.
 
 >>> without_notices("Rain fell. © 2019 Acme Press. All rights reserved.")
 'Rain fell.  '
+>>> without_notices("Rain fell.\\n© 2019 Acme Press.\\nAll rights reserved. Do not copy.")
+'Rain fell.\\n \\n '
 >>> without_notices("The court ruled that copyright 2019 filings were late.")
 'The court ruled that copyright 2019 filings were late.'
 """
@@ -32,8 +40,8 @@ import re
 from .. import lexicon as lx
 from ..lexicon.folding import fold
 
-#: The notice's words at most, from its copyright sign to the line's end (a site's copyright
-#: line of many sentences has up to 38 on the dev pages, as the strip reads them).
+#: The notice's words at most, from its copyright sign to its end (a site's copyright line of
+#: many sentences has up to 38 on the dev pages, as the strip reads them).
 NOTICE_MAX_WORDS = 40
 #: What a line that may hold a notice holds: the sign or the word, in lower, title or upper
 #: case (looked for as substrings: a pattern of them all, case aside, would cost a third of the
@@ -46,6 +54,11 @@ _SIGN = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright|COPYRIGHT)"
 _OPEN = re.compile(_SIGN + r"(?:\s*" + _SIGN + r")?\s*(?:1[89]|20)\d\d(?!\d)")
 #: The line boundaries of ``str.splitlines`` other than ``\n``.
 _OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+#: Every line boundary of ``str.splitlines`` (to strip off a line).
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: An opening with the sign alone (no word "copyright"), after which a notice at the text's
+#: end needs no rights reserved.
+_SIGN_ONLY = re.compile(r"(?:[©ⓒⒸ]|\([cC]\))\s*(?:1[89]|20)\d\d$")
 #: Ends like a sentence (a full stop, "!", "?", "…", a CJK stop, maybe closing quotes).
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 #: The rights reserved, any language of :data:`lexicon.RIGHTS_RESERVED`, on the folded notice.
@@ -54,30 +67,46 @@ _RESERVED = re.compile(
 )
 
 
-def notice_start(line: str) -> int | None:
-    """Where the notice that closes ``line`` starts (see the module documentation), or None."""
-    for m in _OPEN.finditer(line):
+def _line_end(text: str, a: int) -> int:
+    """Where the line of ``text`` (split at ``\n``) that starts at ``a`` ends."""
+    b = text.find("\n", a)
+    return len(text) if b < 0 else b
+
+
+def _notice(text: str, a: int) -> tuple[int, int] | None:
+    """Where the notice that opens on the line of ``text`` starting at ``a`` starts and where
+    it ends (a line's end, maybe a later line's, or the text's end), or None."""
+    b = _line_end(text, a)
+    stop = len(text.rstrip())  # (the text's end: its last line's, not a line break's)
+    for m in _OPEN.finditer(text, a, b):
         p = m.start()
-        before = line[:p].rstrip()
+        before = text[a:p].rstrip()
         if before and _SENTENCE_END.search(before) is None:
             continue
-        tail = line[p:]
-        if len(tail.split()) <= NOTICE_MAX_WORDS and _RESERVED.search(fold(tail)) is not None:
-            return p
+        end, words = min(b, stop), len(text[p:b].split())
+        while words <= NOTICE_MAX_WORDS:
+            if _RESERVED.search(fold(text[p:end])) is not None:
+                # (what is left of the text after the notice's line, if the notice's share)
+                budget = NOTICE_MAX_WORDS - words
+                return p, stop if len(text[end:].split(None, budget)) <= budget else end
+            if end == stop:
+                # the text's end: a notice with the sign says no more than its owner's name
+                return (p, end) if _SIGN_ONLY.match(m.group()) is not None else None
+            nb = min(_line_end(text, end + 1), stop)
+            end, words = nb, words + len(text[end + 1 : nb].split())
     return None
 
 
-def _marked(text: str) -> bool:
-    """Whether ``text`` holds a mark of :data:`_MARKS` or :data:`_ASCII_SIGN`."""
+def notice_start(line: str) -> int | None:
+    """Where the notice that closes ``line`` starts (see the module documentation), or None."""
+    found = _notice(line, 0) if "\n" not in line else None
+    return None if found is None else found[0]
+
+
+def marked(text: str) -> bool:
+    """Whether ``text`` may hold a notice: whether it holds a mark of :data:`_MARKS` or
+    :data:`_ASCII_SIGN`."""
     return any(m in text for m in _MARKS) or _ASCII_SIGN.search(text) is not None
-
-
-def _cut(line: str) -> str:
-    """``line`` (maybe with its line break) without the notice that closes it, a blank in its
-    place (a line that was all notice stays a line: the text's last one too)."""
-    body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-    p = notice_start(body) if _marked(body) else None
-    return line if p is None else body[:p] + " " + line[len(body) :]
 
 
 def _marked_lines(text: str) -> list[int]:
@@ -91,21 +120,37 @@ def _marked_lines(text: str) -> list[int]:
     return sorted({text.rfind("\n", 0, i) + 1 for i in at})
 
 
-def without_notices(text: str) -> str:
-    """``text`` with the notice that closes each of its lines left out, its line breaks kept
-    (the lines stay as many, in their places). Only the lines that hold a mark are read."""
-    if not _marked(text):
-        return text
-    if _OTHER_BREAKS.search(text) is not None:
-        return "".join(map(_cut, text.splitlines(keepends=True)))
+def _cut(text: str) -> str:
+    """``text`` (lines split at ``\n``) without its notices, a blank in the place of each and
+    of each of its lines after the first (the lines stay lines, the text's last one too);
+    ``text`` itself when it holds none. Only the lines that hold a mark are read."""
     out: list[str] = []
     done = 0
     for a in _marked_lines(text):
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
-        p = notice_start(text[a:b])
-        if p is not None:
-            out += [text[done : a + p], " "]
-            done = b
+        found = _notice(text, a) if a >= done else None
+        if found is not None:
+            p, end = found
+            out += [text[done:p], " ", "\n " * text.count("\n", p, end)]
+            done = end
+    if not out:
+        return text
     out.append(text[done:])
     return "".join(out)
+
+
+def without_notices(text: str) -> str:
+    """``text`` with its notices left out, its line breaks kept (the lines stay as many, in
+    their places); ``text`` itself when it holds none."""
+    if not marked(text):
+        return text
+    if _OTHER_BREAKS.search(text) is None:
+        return _cut(text)
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip(_BREAKS) for line in lines]
+    joined = "\n".join(bodies)
+    cut = _cut(joined)
+    if cut is joined:
+        return text
+    return "".join(
+        c + line[len(b) :] for c, b, line in zip(cut.split("\n"), bodies, lines, strict=True)
+    )
