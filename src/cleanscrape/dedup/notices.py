@@ -97,12 +97,6 @@ def _notice(text: str, a: int) -> tuple[int, int] | None:
     return None
 
 
-def notice_start(line: str) -> int | None:
-    """Where the notice that closes ``line`` starts (see the module documentation), or None."""
-    found = _notice(line, 0) if "\n" not in line else None
-    return None if found is None else found[0]
-
-
 def marked(text: str) -> bool:
     """Whether ``text`` may hold a notice: whether it holds a mark of :data:`_MARKS` or
     :data:`_ASCII_SIGN`."""
