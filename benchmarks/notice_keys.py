@@ -14,7 +14,10 @@ Press. All Rights Reserved. ...") and broken over two lines. CPU ms per text
 (``time.process_time``), median of ``--repeat`` rounds, the three batches taking turns in one
 process; the ratio is each batch's against the baseline's. The last column says whether the
 keys of each batch are the baseline's keys plus empty keys for the notice's lines. To compare
-with an older tree, run the script with that tree's ``src`` first on ``PYTHONPATH``.
+with an older tree, run the script with that tree's ``src`` first on ``PYTHONPATH``. Then the
+cost of reading notices on pages of many marks (a tenth of the texts, the notice's owner on a
+line under every paragraph, or the notice run into every paragraph): ``without_notices``
+alone, CPU ms per text.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cleanscrape.dedup.key import keyed_texts
+from cleanscrape.dedup.notices import without_notices
 from throughput import seed_corpus
 
 #: The agency's notice as the test pages print it
@@ -72,6 +76,23 @@ def main() -> int:
     for _ in range(args.repeat):
         for name, batch in batches.items():
             times[name].append(_keys(batch)[0])
+    # pages of many marks: the notice's owner under every paragraph, the notice run into
+    # every paragraph (no page is so, but a notice is read line by line from each mark)
+    many = {
+        "the owner's line under every paragraph": [
+            t.replace("\n", f"\n{first}\n") for t in texts[: max(1, len(texts) // 10)]
+        ],
+        "the notice run into every paragraph": [
+            t.replace("\n", f" {NOTICE}\n") for t in texts[: max(1, len(texts) // 10)]
+        ],
+    }
+    cuts: dict[str, list[float]] = {name: [] for name in many}
+    for _ in range(args.repeat):
+        for name, batch in many.items():
+            start = time.process_time()
+            for text in batch:
+                without_notices(text)
+            cuts[name].append((time.process_time() - start) / len(batch))
     base = statistics.median(times["no notice (baseline)"])
     print(f"{len(texts)} texts, median of {args.repeat} rounds (CPU)\n")
     print("| batch | CPU ms per text | ratio to the baseline | keys: the baseline's, notice out |")
@@ -79,6 +100,10 @@ def main() -> int:
     for name, t in times.items():
         med = statistics.median(t)
         print(f"| {name} | {1000 * med / len(texts):.3f} | {med / base:.2f} | {cut[name]} |")
+    print("\n| page of many marks (`without_notices` alone) | CPU ms per text |")
+    print("|---|---:|")
+    for name, t in cuts.items():
+        print(f"| {name} | {1000 * statistics.median(t):.3f} |")
     return 0
 
 

@@ -10,13 +10,14 @@ the owner's, never the story's text. It opens with the copyright sign or word an
 ("© 2019", "Copyright © 2026", "(c) 2019") at a line's start or after a sentence's end, and it
 says the rights are reserved, in any language of the lexicon ("All rights reserved", "Tous
 droits réservés", "Alle Rechte vorbehalten"), in at most :data:`NOTICE_MAX_WORDS` words. It is
-left out of the key from its opening to the end of the line where it has said so: its own
-line or a later one, for outlets break a notice of three sentences where they break the
-story's paragraphs ("© 2019 Associated Press." on one line, "All Rights Reserved. This
-material ..." on the next). When the text ends within those words, the rest is the notice's
-too ("... All Rights Reserved." then "This material may not be published ..."), and a
-notice with the sign (not the word alone) at the text's end needs no rights reserved: a copy
-may print "© 2019 Associated Press." and nothing more. The words are the lexicon's
+left out of the key from its opening to the end of the line where it has said so (in that
+line's own words: a phrase broken over two lines is not read), its own line or a later one,
+for outlets break a notice of three sentences where they break the story's paragraphs
+("© 2019 Associated Press." on one line, "All Rights Reserved. This material ..." on the
+next). When the text ends within those words, the rest is the notice's too ("... All Rights
+Reserved." then "This material may not be published ..."), and a notice with the sign (not
+the word alone) at the text's end needs no rights reserved: a copy may print "© 2019
+Associated Press." and nothing more. The words are the lexicon's
 (:data:`cleanscrape.lexicon.RIGHTS_RESERVED`), the ones the strip reads on a site's own
 copyright line: the duplicate stages work on clean text, and read no stage's rules.
 
@@ -59,6 +60,8 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: An opening with the sign alone (no word "copyright"), after which a notice at the text's
 #: end needs no rights reserved.
 _SIGN_ONLY = re.compile(r"(?:[©ⓒⒸ]|\([cC]\))\s*(?:1[89]|20)\d\d$")
+#: ``_MORE_WORDS[n]`` matches where more than ``n`` words follow (as ``str.split`` splits).
+_MORE_WORDS = tuple(re.compile(rf"\s*(?:\S+\s+){{{n}}}\S") for n in range(NOTICE_MAX_WORDS + 1))
 #: Ends like a sentence (a full stop, "!", "?", "…", a CJK stop, maybe closing quotes).
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 #: The rights reserved, any language of :data:`lexicon.RIGHTS_RESERVED`, on the folded notice.
@@ -73,27 +76,39 @@ def _line_end(text: str, a: int) -> int:
     return len(text) if b < 0 else b
 
 
-def _notice(text: str, a: int) -> tuple[int, int] | None:
+def _notice(
+    text: str, a: int, stop: int, lines: dict[int, tuple[int, int]], said: dict[int, bool]
+) -> tuple[int, int] | None:
     """Where the notice that opens on the line of ``text`` starting at ``a`` starts and where
-    it ends (a line's end, maybe a later line's, or the text's end), or None."""
+    it ends (a line's end, maybe a later line's, or the text's end, ``stop``: its last line's,
+    not a line break's), or None. ``lines`` and ``said``: the lines read so far, by where they
+    start: where each ends and its words, and whether it says the rights are reserved."""
     b = _line_end(text, a)
-    stop = len(text.rstrip())  # (the text's end: its last line's, not a line break's)
     for m in _OPEN.finditer(text, a, b):
         p = m.start()
         before = text[a:p].rstrip()
         if before and _SENTENCE_END.search(before) is None:
             continue
         end, words = min(b, stop), len(text[p:b].split())
+        reserved = words <= NOTICE_MAX_WORDS and _RESERVED.search(fold(text[p:end])) is not None
         while words <= NOTICE_MAX_WORDS:
-            if _RESERVED.search(fold(text[p:end])) is not None:
-                # (what is left of the text after the notice's line, if the notice's share)
-                budget = NOTICE_MAX_WORDS - words
-                return p, stop if len(text[end:].split(None, budget)) <= budget else end
+            if reserved:
+                # (the rest of the text is the notice's when its words are within the budget)
+                more = _MORE_WORDS[NOTICE_MAX_WORDS - words].match(text, end, stop)
+                return p, end if more is not None else stop
             if end == stop:
                 # the text's end: a notice with the sign says no more than its owner's name
                 return (p, end) if _SIGN_ONLY.match(m.group()) is not None else None
-            nb = min(_line_end(text, end + 1), stop)
-            end, words = nb, words + len(text[end + 1 : nb].split())
+            start = end + 1
+            if start not in lines:
+                nb = min(_line_end(text, start), stop)
+                lines[start] = (nb, len(text[start:nb].split()))
+            end, n = lines[start]
+            words += n
+            if words <= NOTICE_MAX_WORDS:  # (a line past the budget is not read)
+                if start not in said:
+                    said[start] = _RESERVED.search(fold(text[start:end])) is not None
+                reserved = said[start]
     return None
 
 
@@ -120,8 +135,11 @@ def _cut(text: str) -> str:
     ``text`` itself when it holds none. Only the lines that hold a mark are read."""
     out: list[str] = []
     done = 0
+    stop = len(text.rstrip())
+    lines: dict[int, tuple[int, int]] = {}
+    said: dict[int, bool] = {}
     for a in _marked_lines(text):
-        found = _notice(text, a) if a >= done else None
+        found = _notice(text, a, stop, lines, said) if a >= done else None
         if found is not None:
             p, end = found
             out += [text[done:p], " ", "\n " * text.count("\n", p, end)]
