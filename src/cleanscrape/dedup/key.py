@@ -65,7 +65,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..options import DEFAULTS
-from .notices import marked, without_notices
+from .notices import OTHER_BREAKS, marked, without_notices
 
 #: Not a letter, digit or whitespace (checked on NFC text, where Vietnamese letters are
 #: precomposed); the underscore counts as punctuation.
@@ -256,11 +256,6 @@ def keyed_lines(text: str) -> tuple[list[str], list[str]]:
     return lines, keys
 
 
-#: The line boundaries of ``str.splitlines`` other than ``\n``: a text holding none is split
-#: into lines by ``\n`` alone.
-_OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-
-
 def keyed_texts(texts: Iterable[str]) -> Iterator[tuple[list[str], list[str], list[int]]]:
     """:func:`keyed_lines` of each of ``texts`` and the words of each line (``len(line.split())``),
     a line met again (in one text or another) worked out once.
@@ -276,7 +271,7 @@ def keyed_texts(texts: Iterable[str]) -> Iterator[tuple[list[str], list[str], li
     words: dict[str, int] = {}
     marked_lines: set[str] = set()  # (the lines met that hold a copyright sign or word)
     for text in texts:
-        if _OTHER_BREAKS.search(text) is not None:  # (lines split as ``splitlines`` does)
+        if OTHER_BREAKS.search(text) is not None:  # (lines split as ``splitlines`` does)
             lines, found = keyed_lines(text)
             yield lines, found, [len(line.split()) for line in lines]
             continue

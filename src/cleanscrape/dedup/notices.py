@@ -53,8 +53,9 @@ _ASCII_SIGN = re.compile(r"\([cC]\)")
 #: The notice's opening: the sign or the word, maybe both, then a year.
 _SIGN = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright|COPYRIGHT)"
 _OPEN = re.compile(_SIGN + r"(?:\s*" + _SIGN + r")?\s*(?:1[89]|20)\d\d(?!\d)")
-#: The line boundaries of ``str.splitlines`` other than ``\n``.
-_OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+#: The line boundaries of ``str.splitlines`` other than ``\n``: a text holding none is split
+#: into lines by ``\n`` alone (the matching key's lines are split so too).
+OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 #: Every line boundary of ``str.splitlines`` (to strip off a line).
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: An opening with the sign alone (no word "copyright"), after which a notice at the text's
@@ -155,7 +156,7 @@ def without_notices(text: str) -> str:
     their places); ``text`` itself when it holds none."""
     if not marked(text):
         return text
-    if _OTHER_BREAKS.search(text) is None:
+    if OTHER_BREAKS.search(text) is None:
         return _cut(text)
     lines = text.splitlines(keepends=True)
     bodies = [line.rstrip(_BREAKS) for line in lines]
