@@ -805,8 +805,8 @@ def _why_missed(
             for k in range(bands)
         )
         sim = jaccard(prints.hashes(i), prints.hashes(j))
-        a_in_b = containment(prints.hashes(i), prints.whole(j))
-        b_in_a = containment(prints.hashes(j), prints.whole(i))
+        a_in_b = containment(prints.inside(i), prints.whole(j))
+        b_in_a = containment(prints.inside(j), prints.whole(i))
         opening = openings_refusal(i, j, prints, by_site=opts.containment) is None
         if opts.containment:
             both = a in abridged and b in abridged

@@ -7,7 +7,9 @@ import numpy as np
 
 from cleanscrape.dedup import matching_key
 from cleanscrape.dedup.body import match_text, opening_key
+from cleanscrape.dedup.prints import PrintList
 from cleanscrape.dedup.signature import shingle_hashes_batch
+from cleanscrape.options import CleanOptions
 
 
 def bucket_rows(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
@@ -23,5 +25,13 @@ def bucket_rows(texts: list[str], sites: list[int]) -> dict[str, np.ndarray]:
         "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
         "opening": np.array([o.tobytes() for o in opening], dtype=object),
         "whole": np.array([w.tobytes() for w in whole], dtype=object),
+        "inside": inside_column(texts),
         "site": np.array(sites, dtype=np.int64),
     }
+
+
+def inside_column(texts: list[str] | tuple[str, ...]) -> np.ndarray:
+    """The ``inside`` column of rows for ``texts``: the shingle hashes containment measures,
+    as the fingerprint stage gets them from the local engine's prints."""
+    prints = PrintList(list(texts), CleanOptions())
+    return np.array([prints.inside(i).tobytes() for i in range(len(texts))], dtype=object)

@@ -14,6 +14,8 @@ from cleanscrape.dedup.distributed import _best_container
 from cleanscrape.dedup.prints import PrintList
 from cleanscrape.dedup.signature import U64, shingle_hashes_batch
 
+from .ray_rows import inside_column
+
 
 @pytest.fixture(scope="module")
 def pages(seed_texts: dict[str, str]) -> tuple[str, str, str]:
@@ -66,6 +68,7 @@ def test_the_ray_containment_step_applies_the_same_site_rule(
             "whole": np.array([w.tobytes() for w in whole], dtype=object),
             "body": np.array([b.tobytes() for b in body], dtype=object),
             "opening": np.array([o.tobytes() for o in opening], dtype=object),
+            "inside": inside_column(texts),
             "site": np.array(sites),
         }
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..options import CleanOptions, MatchOn
-from .body import TextParts, match_text, split_lines, split_text
+from .body import TextParts, split_lines, split_text
 from .key import join_keys, keyed_lines, keyed_texts, matching_key
-from .signature import U64, containment, jaccard, shingle_hashes_batch
+from .signature import U64, containment, jaccard
 
 Relation = str  # "exact", "near", "contained", "contains", "different"
 
@@ -29,7 +29,9 @@ class Comparison:
 
     ``similarity`` is the exact Jaccard of the shingles of what is matched (the body with
     ``match="body"``); ``a_in_b`` is the share of ``a``'s matched shingles found anywhere in
-    ``b`` (its whole text, as ``--containment`` looks), ``b_in_a`` the other way round;
+    ``b`` (its whole text, as ``--containment`` looks), of those inside one sentence of ``a``
+    (:mod:`.sentences`: a copy that drops sentences lies whole in the original), ``b_in_a``
+    the other way round;
     ``headline_match`` is ``None`` unless both have a headline; ``relation`` says what the
     de-duplication makes of the pair under the options given (``"contained"`` or
     ``"contains"`` at the default setting, containment off, only for a text that lies in a
@@ -157,14 +159,18 @@ class Figures:
     exact: bool
 
 
-def measure(matched: tuple[U64, U64], whole: tuple[U64, U64], exact: bool) -> Figures:
+def measure(
+    matched: tuple[U64, U64], whole: tuple[U64, U64], exact: bool, inside: tuple[U64, U64]
+) -> Figures:
     """The :class:`Figures` of ``a`` against ``b`` from the shingle hashes of what is matched
-    (the bodies) and of the whole texts (what a body is looked for in)."""
-    (ha, hb), (fa, fb) = matched, whole
+    (the bodies), of the whole texts (what a body is looked for in) and of what containment
+    measures of the bodies (``inside``: their shingles inside one sentence, or all of them,
+    :meth:`.prints.Prints.inside`)."""
+    (ha, hb), (fa, fb), (ia, ib) = matched, whole, inside
     return Figures(
         similarity=round(jaccard(ha, hb), 4),
-        a_in_b=round(containment(ha, fb), 4),
-        b_in_a=round(containment(hb, fa), 4),
+        a_in_b=round(containment(ia, fb), 4),
+        b_in_a=round(containment(ib, fa), 4),
         exact=exact,
     )
 
@@ -221,19 +227,6 @@ def compare_figures(figures: Figures, opts: CleanOptions) -> Comparison:
     )
 
 
-def compare_hashed(
-    a: str | TextView,
-    b: str | TextView,
-    matched: tuple[U64, U64],
-    whole: tuple[U64, U64],
-    exact: bool,
-    opts: CleanOptions,
-) -> Comparison:
-    """:func:`compare_texts` with the shingle hashes already computed: of what is matched (the
-    bodies) and of the whole texts (what a body is looked for in, as ``--containment`` does)."""
-    return compare_measured(a, b, measure(matched, whole, exact), opts)
-
-
 def compare_texts(
     a: str,
     b: str,
@@ -259,12 +252,19 @@ def compare_texts(
     (1.0, 'exact', False, ['Mưa lớn'], ['MƯA LỚN Ở HÀ NỘI'])
     """
     opts = options or CleanOptions()
-    ka, kb = (matching_key(match_text(t, opts.match)) for t in (a, b))
-    ha, hb, fa, fb = shingle_hashes_batch(
-        [ka, kb, matching_key(a), matching_key(b)], opts.shingle_size
+    from .core import pair_apart  # core and prints build on this module
+    from .prints import PrintList
+
+    views = TextView.all_of([a, b])
+    prints = PrintList([a, b], opts, views=views)
+    prints.read_wholes([0, 1])
+    figures = measure(
+        (prints.hashes(0), prints.hashes(1)),
+        (prints.whole(0), prints.whole(1)),
+        bool(prints.key(0)) and prints.key(0) == prints.key(1),
+        (prints.inside(0), prints.inside(1)),
     )
-    c = compare_hashed(a, b, (ha, hb), (fa, fb), bool(ka) and ka == kb, opts)
-    from .core import pair_apart  # core builds on this module
+    c = compare_measured(views[0], views[1], figures, opts)
 
     if c.relation != "different":
         apart = pair_apart(a, b, opts, sites, whole_pages)

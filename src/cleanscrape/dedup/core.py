@@ -24,7 +24,8 @@
    (:func:`opened_candidates`: a copy under its outlet's prose, which LSH misses when the
    prose weighs on the Jaccard), verified the same way.
 4. With ``containment`` on, texts whose body lies mostly inside another text (a teaser page or
-   an abridged copy and the full article) are also found, every text with a key again as
+   an abridged copy and the full article; measured, as every containment here, on the body's
+   shingles inside one sentence, :mod:`.sentences`) are also found, every text with a key again as
    container and as contained text: a consistent sample of shingle hashes
    proposes candidates (MinHash LSH cannot: a teaser's Jaccard with its article is tiny); a
    text whose exact containment reaches ``containment_threshold`` joins its best container
@@ -246,6 +247,7 @@ def _not_proposed(prints: Prints, opts: CleanOptions) -> str:
         (prints.hashes(1), prints.hashes(0)),
         _wholes(prints, 1, 0),
         opts,
+        insides=_insides(prints, 1, 0),
         openings=lambda: (prints.opening(1), prints.opening(0)),
         sites=(prints.site(1), prints.site(0)),
     )
@@ -567,6 +569,7 @@ def _join_if_similar(
         bodies,
         _wholes(prints, i, j),
         opts,
+        insides=_insides(prints, i, j),
         openings=lambda: (prints.opening(i), prints.opening(j)),
         sites=(prints.site(i), prints.site(j)),
     ) and apart.allows(openings_refusal(i, j, prints)):
@@ -644,7 +647,8 @@ def _contained(
     for i in keyed:
         texts_of.setdefault(rep_of[i], []).append(i)
     for r, texts in texts_of.items():
-        hashes = prints.hashes(r)  # the key's body: the same for each of its texts
+        # the key's body (the same for each of its texts), as containment measures it
+        hashes = prints.inside(r)
         size = int(hashes.size)
         if size < MIN_CONTAINED_SHINGLES:
             continue
@@ -665,7 +669,7 @@ def _contained(
                 continue
             candidates += 1
             if rj not in near:
-                near[rj] = near_duplicate(hashes, prints.hashes(rj), opts)
+                near[rj] = near_duplicate(prints.hashes(r), prints.hashes(rj), opts)
             if near[rj]:
                 continue
             c = containment(hashes, prints.whole(j))
@@ -1166,6 +1170,7 @@ def near_pair(
     wholes: tuple[U64, U64] | Callable[[], tuple[U64, U64]],
     opts: CleanOptions,
     *,
+    insides: tuple[U64, U64] | Callable[[], tuple[U64, U64]],
     openings: tuple[U64, U64] | Callable[[], tuple[U64, U64]] | None = None,
     sites: tuple[int, int] = (-1, -1),
 ) -> bool:
@@ -1173,8 +1178,9 @@ def near_pair(
     Jaccard of their matched shingle hashes (``bodies``) reaches ``dedup_threshold``
     (:func:`near_duplicate`), or with ``match="body"`` each one's matched hashes lie in the
     other's whole text for at least that share (:func:`mutually_contained`; ``wholes``: the
-    two whole texts' hashes, or a function giving them, called only when the Jaccard falls
-    short), or, for two texts of known ``sites`` that differ (site numbers, -1: not known),
+    two whole texts' hashes, and ``insides``: the two texts' hashes containment measures,
+    :meth:`.prints.Prints.inside`, or functions giving them, called only when the Jaccard
+    falls short), or, for two texts of known ``sites`` that differ (site numbers, -1: not known),
     one is the other's story under prose of its own outlet (:func:`prose_above`;
     ``openings``: the two bodies' opening hashes, or a function giving them)."""
     a, b = bodies
@@ -1183,7 +1189,7 @@ def near_pair(
     if opts.match == "full":  # the matched text is the whole text: Jaccard alone
         return False
     whole = wholes() if callable(wholes) else wholes
-    if mutually_contained(bodies, whole, opts):
+    if mutually_contained(insides() if callable(insides) else insides, whole, opts):
         return True
     if openings is None or min(sites) < 0 or sites[0] == sites[1]:
         return False
@@ -1305,11 +1311,16 @@ def _wholes(prints: Prints, i: int, j: int) -> Callable[[], tuple[U64, U64]]:
     return lambda: (prints.whole(i), prints.whole(j))
 
 
+def _insides(prints: Prints, i: int, j: int) -> Callable[[], tuple[U64, U64]]:
+    return lambda: (prints.inside(i), prints.inside(j))
+
+
 def mutually_contained(
-    bodies: tuple[U64, U64], wholes: tuple[U64, U64], opts: CleanOptions
+    insides: tuple[U64, U64], wholes: tuple[U64, U64], opts: CleanOptions
 ) -> bool:
     """Whether each of two texts' matched hashes lies, for at least ``dedup_threshold`` of
-    them, in the other's whole text (containment both ways).
+    them, in the other's whole text (containment both ways, measured on the hashes of
+    ``insides``: :meth:`.prints.Prints.inside`).
 
     Two copies of one story can fall under the Jaccard threshold only because the body rule
     splits them differently: one outlet prints the lede as one sentence per line, so its body
@@ -1317,7 +1328,7 @@ def mutually_contained(
     lede in one copy and body in the other. Every sentence of each copy is still in the other
     copy's text. An abridged or cut copy is not: the fuller copy's body does not lie in it (that
     is ``containment``'s job), nor is a page whose body holds more (another article's prose)."""
-    (a, b), (wa, wb) = bodies, wholes
+    (a, b), (wa, wb) = insides, wholes
     t = opts.dedup_threshold
     return containment_reaches(a, wb, t) and containment_reaches(b, wa, t)
 
@@ -1367,12 +1378,13 @@ def _clusters(
                 figures.append(None)
                 continue
             ha = prints.hashes(a)
+            inside = (prints.inside(a), prints.inside(b))
             if a == b:
-                f = measure((ha, hb), (ha, hb), True)
+                f = measure((ha, hb), (ha, hb), True, inside)
             else:
                 if fb is None:
                     fb = prints.whole(b)
-                f = measure((ha, hb), (prints.whole(a), fb), False)
+                f = measure((ha, hb), (prints.whole(a), fb), False, inside)
             # with containment on: the larger of Jaccard and the containment either way
             sim = 1.0 if a == b else f.similarity
             if opts.containment:

@@ -4,10 +4,11 @@ finds, computed with shuffles instead of one process's memory.
 Documents are identified by ``order``, an integer that grows with input order (the local engine
 uses the position in the input; only the order matters to every rule below). The stages:
 
-1. **Fingerprints.** One map over the documents: each text's matching key, a 128-bit hash of
-   it, its sorted shingle hashes and MinHash signature (:func:`.signature.shingle_hashes_batch`,
-   :func:`.signature.signatures`: the local engine's values, bit for bit), and the hashes of
-   its body's opening and of its whole text (for :func:`.core.opening_refusal`). With a ``store``
+1. **Fingerprints.** One map over the documents: each text's print as the local engine makes
+   it (:func:`.prints.text_prints`, bit for bit): a 128-bit hash of its matching key, its
+   sorted shingle hashes and MinHash signature, the hashes of its body's opening and of its
+   whole text (for :func:`.core.opening_refusal`) and the ones containment measures (its
+   shingles inside one sentence, :mod:`.sentences`). With a ``store``
    folder (on storage every node sees), the shingle hashes are written there once, one file
    per task, and rows carry where they are (file, offset, count); without one, rows carry them.
 2. **Exact.** Rows are grouped by the key hash; the first document of each key is its
@@ -60,7 +61,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from ..options import CleanOptions
-from .body import match_text
 from .compare import Figures
 from .core import (
     _MAX_POSTING,
@@ -75,14 +75,11 @@ from .core import (
     one_site,
     opening_refusal,
 )
-from .key import matching_key
-from .prints import OUTLET_TEXTS, PrintList, opening_of, outlet_text, whole_page_of
+from .prints import OUTLET_TEXTS, PrintList, outlet_text, text_prints, whole_page_of
 from .signature import (
     U64,
     candidate_bands,
     containment,
-    shingle_hashes_batch,
-    signatures,
 )
 
 if TYPE_CHECKING:
@@ -171,26 +168,19 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
     """order, ref, length, published -> the same rows with their matching key's 128-bit hash
     (two 64-bit halves), MinHash signature and shingle hashes (:data:`_HASH_COLUMNS`; in a file
     of ``store`` when given); texts with an empty key take no part in de-duplication."""
-    keep, keys, wkeys, okeys, lo, hi = [], [], [], [], [], []
-    for n, ref in enumerate(batch["ref"].tolist()):
-        text = load(ref)
-        key = matching_key(match_text(text, options.match))
-        if not key:
-            continue
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
-        keep.append(n)
-        keys.append(key)
-        wkeys.append(matching_key(text))
-        okeys.append(opening_of(text, key, options))
-        lo.append(int.from_bytes(digest[:8], "little"))
-        hi.append(int.from_bytes(digest[8:], "little"))
+    made = text_prints([load(ref) for ref in batch["ref"].tolist()], options, whole=True)
+    keep = [n for n, p in enumerate(made) if p.key]
+    made = [made[n] for n in keep]
     rows = np.array(keep, dtype=np.int64)
-    hashes = shingle_hashes_batch(keys, options.shingle_size)
-    sigs = signatures(hashes, options.num_perm, options.seed)
+    lo = [int.from_bytes(p.key[:8], "little") for p in made]
+    hi = [int.from_bytes(p.key[8:], "little") for p in made]
+    hashes = [p.hashes for p in made]
+    sigs = [p.signature for p in made]
     # for :func:`.core.opening_refusal`
-    opening = shingle_hashes_batch(okeys, options.shingle_size)
-    whole = shingle_hashes_batch(wkeys, options.shingle_size)
-    del keys, wkeys, okeys
+    opening = [p.opening for p in made]
+    whole = [p.hashes if p.whole is None else p.whole for p in made]
+    inside = [p.hashes if p.inside is None else p.inside for p in made]
+    del made
     out = {
         "order": batch["order"][rows],
         "length": batch["length"][rows],
@@ -204,61 +194,65 @@ def _prints(batch: Batch, options: CleanOptions, load: Loader, store: str | None
         # whether the strip stage kept the page whole (:func:`.prints.whole_page_marks`)
         "kept": batch["kept"][rows] if "kept" in batch else np.full(rows.size, -1, np.int64),
     }
-    out.update(_put_hashes(hashes, opening, whole, out["order"], store))
+    out.update(_put_hashes(Hashes(hashes, opening, whole, inside), out["order"], store))
     return out
 
 
-#: A row's shingle hashes, of its opening and of its whole text: in ``hashes``, ``opening``,
-#: ``whole``, or (``hfile`` >= 0) one after the other from ``hat`` in a file of the store,
-#: ``hn``, ``on`` and ``wn`` of them.
-_HASH_COLUMNS = ("hashes", "opening", "whole", "hfile", "hat", "hn", "on", "wn")
+class Hashes(NamedTuple):
+    """A text's shingle hashes (or, in :func:`_put_hashes`, a list of each for some rows): of
+    its matching key, of its body's opening, of its whole text and of what containment
+    measures (:meth:`.prints.Prints.inside`)."""
 
-Hashes = tuple[U64, U64, U64]
+    body: Any
+    opening: Any
+    whole: Any
+    inside: Any
+
+
+#: A row's :class:`Hashes`: in ``hashes``, ``opening``, ``whole`` and ``inside``, or
+#: (``hfile`` >= 0) one after the other from ``hat`` in a file of the store, ``hn``, ``on``,
+#: ``wn`` and ``inn`` of them.
+_HASH_COLUMNS = ("hashes", "opening", "whole", "inside", "hfile", "hat", "hn", "on", "wn", "inn")
+#: The columns of :class:`Hashes` where rows carry them, in order, and of their counts.
+_HELD = ("hashes", "opening", "whole", "inside")
+_COUNTS = ("hn", "on", "wn", "inn")
 
 
 def _put_hashes(
-    hashes: list[U64],
-    opening: list[U64],
-    whole: list[U64],
-    orders: np.ndarray[Any, np.dtype[np.int64]],
-    store: str | None,
+    rows: Hashes, orders: np.ndarray[Any, np.dtype[np.int64]], store: str | None
 ) -> Batch:
-    """The hash columns of some rows: the hashes themselves, or (with ``store``) where in one
-    new file of ``store`` they are (the file named after the first row's order, written whole
-    and then renamed: a task run again writes the same file)."""
-    n = len(hashes)
-    counts = [np.array([h.size for h in x], dtype=np.int64) for x in (hashes, opening, whole)]
+    """The hash columns of some rows (``rows``: a list of each kind of hashes): the hashes
+    themselves, or (with ``store``) where in one new file of ``store`` they are (the file
+    named after the first row's order, written whole and then renamed: a task run again
+    writes the same file)."""
+    n = len(rows.body)
+    counts = [np.array([h.size for h in x], dtype=np.int64) for x in rows]
     if store is None or n == 0:
         empty = np.full(n, -1, dtype=np.int64)
         return {
-            "hashes": np.array([h.tobytes() for h in hashes], dtype=object),
-            "opening": np.array([h.tobytes() for h in opening], dtype=object),
-            "whole": np.array([h.tobytes() for h in whole], dtype=object),
+            **{
+                c: np.array([h.tobytes() for h in x], dtype=object)
+                for c, x in zip(_HELD, rows, strict=True)
+            },
             "hfile": empty,
             "hat": empty,
-            "hn": counts[0],
-            "on": counts[1],
-            "wn": counts[2],
+            **dict(zip(_COUNTS, counts, strict=True)),
         }
-    total = counts[0] + counts[1] + counts[2]
+    total = sum(counts)
     file_id = int(orders[0])
     path = _hash_file(store, file_id)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
     with tmp.open("wb") as fh:
-        for row in zip(hashes, opening, whole, strict=True):
+        for row in zip(*rows, strict=True):
             for h in row:
                 fh.write(np.ascontiguousarray(h, dtype="<u8").tobytes())
     os.replace(tmp, path)
     nothing = np.array([b""] * n, dtype=object)
     return {
-        "hashes": nothing,
-        "opening": nothing,
-        "whole": nothing,
+        **{c: nothing for c in _HELD},
         "hfile": np.full(n, file_id, dtype=np.int64),
         "hat": np.concatenate(([0], np.cumsum(total)[:-1])).astype(np.int64),
-        "hn": counts[0],
-        "on": counts[1],
-        "wn": counts[2],
+        **dict(zip(_COUNTS, counts, strict=True)),
     }
 
 
@@ -275,28 +269,22 @@ class _HashReader:
         self.files: dict[int, Any] = {}
 
     def get(self, group: Batch, rows: np.ndarray[Any, np.dtype[np.int64]]) -> list[Hashes]:
-        """(hashes, opening, whole) of the rows ``rows`` of ``group``."""
+        """The :class:`Hashes` of the rows ``rows`` of ``group``."""
         located = group["hfile"][rows].tolist() if "hfile" in group else [-1] * len(rows)
         out: list[Hashes] = []
         for k, f in zip(rows.tolist(), located, strict=True):
             if f < 0:
-                out.append(
-                    (
-                        np.frombuffer(group["hashes"][k], dtype=np.uint64),
-                        np.frombuffer(group["opening"][k], dtype=np.uint64),
-                        np.frombuffer(group["whole"][k], dtype=np.uint64),
-                    )
-                )
+                out.append(Hashes(*(np.frombuffer(group[c][k], dtype=np.uint64) for c in _HELD)))
                 continue
             if self.store is None:
                 raise ValueError("shingle hashes stored in a file, but no store folder given")
             fh = self.files.get(f)
             if fh is None:
                 fh = self.files[f] = _hash_file(self.store, f).open("rb")
-            hn, on, wn = int(group["hn"][k]), int(group["on"][k]), int(group["wn"][k])
+            cuts = np.cumsum([int(group[c][k]) for c in _COUNTS])
             fh.seek(8 * int(group["hat"][k]))
-            data = np.frombuffer(fh.read(8 * (hn + on + wn)), dtype="<u8").astype(np.uint64)
-            out.append((data[:hn], data[hn : hn + on], data[hn + on :]))
+            data = np.frombuffer(fh.read(8 * int(cuts[-1])), dtype="<u8").astype(np.uint64)
+            out.append(Hashes(*np.split(data, cuts[:-1])))
         return out
 
     def close(self) -> None:
@@ -392,10 +380,15 @@ def _verify_key(
         for x in np.flatnonzero(label[:y] != label[y]).tolist():
             if label[x] == label[y]:
                 continue  # joined through a pair verified meanwhile
-            (hx, ox, wx), (hy, oy, wy) = prints[x], prints[y]
+            (hx, ox, wx, ix), (hy, oy, wy, iy) = prints[x], prints[y]
             one = one_site(sites[x], sites[y])
             if near_pair(
-                (hx, hy), (wx, wy), options, openings=(ox, oy), sites=(sites[x], sites[y])
+                (hx, hy),
+                (wx, wy),
+                options,
+                insides=(ix, iy),
+                openings=(ox, oy),
+                sites=(sites[x], sites[y]),
             ) and (
                 opening_refusal(
                     ox,
@@ -426,15 +419,10 @@ def _sample_rows(
     representative. The hashes are the ones the fingerprint stage made
     (:data:`_HASH_COLUMNS`): no text is loaded again. With ``chrome`` (the default setting's
     containers, :func:`.core.in_chrome_of`) only pages kept whole are postings."""
-    body, whole = _body_and_whole(batch, store)
+    got = _read_all(batch, store)
     rows = _HashRows()
-    for order, rep, b, full, kept in zip(
-        batch["order"].tolist(),
-        batch["rep"].tolist(),
-        body,
-        whole,
-        _kept(batch).tolist(),
-        strict=True,
+    for order, rep, (_, _, full, b), kept in zip(
+        batch["order"].tolist(), batch["rep"].tolist(), got, _kept(batch).tolist(), strict=True
     ):
         if not chrome or kept == 1:
             rows.add(full[full < _SAMPLE_BELOW], order, 0, full.size, rep)
@@ -506,16 +494,13 @@ def _candidates(group: Batch) -> Batch:
     return {"i": np.full(len(keep), i, dtype=np.int64), "j": np.array(keep, dtype=np.int64)}
 
 
-def _body_and_whole(batch: Batch, store: str | None) -> tuple[list[U64], list[U64]]:
-    """Each row's body hashes and the hashes of its whole text (the ones the whole-text
-    containment checks use: :func:`.core._contained` takes the body's when the body is the
-    whole text, and then both are the same hashes)."""
+def _read_all(batch: Batch, store: str | None) -> list[Hashes]:
+    """Each row's :class:`Hashes`."""
     reader = _HashReader(store)
     try:
-        got = reader.get(batch, np.arange(len(batch["order"])))
+        return reader.get(batch, np.arange(len(batch["order"])))
     finally:
         reader.close()
-    return [h for h, _, _ in got], [w for _, _, w in got]
 
 
 def _with_whole(group: Batch, store: str | None) -> Batch:
@@ -530,13 +515,14 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
             "whole": np.empty(0, dtype=object),
             "body": np.empty(0, dtype=object),
             "opening": np.empty(0, dtype=object),
+            "inside": np.empty(0, dtype=object),
             "site": np.empty(0, dtype=np.int64),
             "kept": np.empty(0, dtype=np.int64),
             "outlet": np.empty(0, dtype=object),
         }
     reader = _HashReader(store)
     try:
-        ((b, opening, full),) = reader.get(group, src[:1])
+        ((b, opening, full, inside),) = reader.get(group, src[:1])
     finally:
         reader.close()
     n = int(np.count_nonzero(pairs))
@@ -546,6 +532,7 @@ def _with_whole(group: Batch, store: str | None) -> Batch:
         "whole": np.array([full.tobytes()] * n, dtype=object),
         "body": np.array([b.tobytes()] * n, dtype=object),
         "opening": np.array([opening.tobytes()] * n, dtype=object),
+        "inside": np.array([inside.tobytes()] * n, dtype=object),
         "site": np.full(n, _sites(group)[src[0]], dtype=np.int64),
         "kept": np.full(n, _kept(group)[src[0]], dtype=np.int64),
         "outlet": np.array([_outlets(group)[src[0]]] * n, dtype=object),
@@ -561,6 +548,7 @@ class _Side(NamedTuple):
     body: U64
     opening: U64
     whole: U64
+    inside: U64
     site: int
     kept: bool | None
     outlet: bytes
@@ -574,11 +562,12 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
         return None
     me: _Side | None = None
     others: list[tuple[int, _Side]] = []
-    for j, body, opening, whole, site, kept, outlet in zip(
+    for j, body, opening, whole, inside, site, kept, outlet in zip(
         group["j"].tolist(),
         group["body"].tolist(),
         group["opening"].tolist(),
         group["whole"].tolist(),
+        group["inside"].tolist(),
         _sites(group).tolist(),
         _kept(group).tolist(),
         _outlets(group).tolist(),
@@ -588,6 +577,7 @@ def _sides(group: Batch) -> tuple[int, _Side, list[tuple[int, _Side]]] | None:
             np.frombuffer(body, dtype=np.uint64),
             np.frombuffer(opening, dtype=np.uint64),
             np.frombuffer(whole, dtype=np.uint64),
+            np.frombuffer(inside, dtype=np.uint64),
             site,
             whole_page_of(kept),
             outlet,
@@ -617,7 +607,7 @@ def _best_container(group: Batch, options: CleanOptions, *, chrome: bool = False
         if chrome and not (other.kept and in_chrome_of(me.site, other.site)):
             continue
         wholes[j], bodies[j] = other.whole, other.body
-        c = containment(me.body, other.whole)
+        c = containment(me.inside, other.whole)
         one = one_site(me.site, other.site)
         if (
             c >= options.containment_threshold
@@ -661,17 +651,14 @@ def _own_rows(batch: Batch, store: str | None) -> Batch:
     """Representatives -> each one's own row for :func:`_best_container`: the hashes of its
     body, of its whole text and of its opening (for :func:`.core.opening_refusal`)."""
     n = len(batch["order"])
-    reader = _HashReader(store)
-    try:
-        got = reader.get(batch, np.arange(n))
-    finally:
-        reader.close()
+    got = _read_all(batch, store)
     return {
         "i": batch["order"],
         "j": np.full(n, -1, dtype=np.int64),
-        "whole": np.array([w.tobytes() for _, _, w in got], dtype=object),
-        "body": np.array([h.tobytes() for h, _, _ in got], dtype=object),
-        "opening": np.array([o.tobytes() for _, o, _ in got], dtype=object),
+        "whole": np.array([h.whole.tobytes() for h in got], dtype=object),
+        "body": np.array([h.body.tobytes() for h in got], dtype=object),
+        "opening": np.array([h.opening.tobytes() for h in got], dtype=object),
+        "inside": np.array([h.inside.tobytes() for h in got], dtype=object),
         "site": _sites(batch),
         "kept": _kept(batch),
         "outlet": _outlets(batch),
@@ -733,7 +720,7 @@ def _site_text(group: Batch, store: str | None) -> Batch:
     n = len(group["order"])
     if n < OUTLET_TEXTS:  # (no third text: no hash read)
         return {**group, "outlet": np.array([b""] * n, dtype=object)}
-    _, whole = _body_and_whole(group, store)
+    whole = [h.whole for h in _read_all(group, store)]
     text = outlet_text(whole)
     marks = [np.packbits(np.isin(w, text)).tobytes() if text.size else b"" for w in whole]
     return {**group, "outlet": np.array(marks, dtype=object)}
@@ -838,13 +825,9 @@ def _opening_rows(batch: Batch, store: str | None) -> Batch:
     """The first text of each key, of a known site -> one row per sampled hash: as a posting
     of its body (``kind`` 0) and as a query of its opening (``kind`` 1, with the opening's
     sampled hashes as its size); ``rep``: the text itself (for the boilerplate bound)."""
-    reader = _HashReader(store)
-    try:
-        got = reader.get(batch, np.arange(len(batch["order"])))
-    finally:
-        reader.close()
+    got = _read_all(batch, store)
     rows = _HashRows()
-    for order, rep, site, (b, opening, _) in zip(
+    for order, rep, site, (b, opening, _, _) in zip(
         batch["order"].tolist(), batch["rep"].tolist(), _sites(batch).tolist(), got, strict=True
     ):
         if site < 0 or order != rep:
@@ -885,6 +868,7 @@ def _verify_opened(group: Batch, options: CleanOptions) -> Batch:
                 (other.body, me.body),
                 (other.whole, me.whole),
                 options,
+                insides=(other.inside, me.inside),
                 openings=(other.opening, me.opening),
                 sites=(other.site, me.site),
             )
@@ -905,14 +889,10 @@ def _no_hashes(n: int) -> Batch:
     none = np.full(n, -1, dtype=np.int64)
     zero = np.zeros(n, dtype=np.int64)
     return {
-        "hashes": empty,
-        "opening": empty,
-        "whole": empty,
+        **{c: empty for c in _HELD},
         "hfile": none,
         "hat": zero,
-        "hn": zero,
-        "on": zero,
-        "wn": zero,
+        **{c: zero for c in _COUNTS},
         "site": none,
         "kept": none,
         "outlet": empty,

@@ -2,7 +2,8 @@
 
 A :class:`TextPrint` holds, for one text, a digest of its matching key (exact duplicates have
 equal digests), the sorted shingle hashes of the matching key, the shingle hashes of the whole
-text's key (only when it differs and is needed), the MinHash signature and the text's length.
+text's key (only when it differs and is needed), the MinHash signature, the text's length and
+the shingle hashes containment measures (those inside one sentence, :mod:`.sentences`).
 The clustering (:mod:`.core`) works on a :class:`Prints` collection and never sees a text.
 
 Two collections:
@@ -32,6 +33,7 @@ from ..options import CleanOptions
 from .body import opening_key, split_text
 from .compare import TextView
 from .key import matching_key
+from .sentences import Breaks, inside_hashes
 from .signature import U32, U64, shingle_hashes_batch
 from .words import LineWords, openings, shingled
 
@@ -62,6 +64,19 @@ class TextPrint:
     whole_known: bool = False  # whether ``whole`` was computed (None then means: same hashes)
     #: shingle hashes of the body's opening (:func:`opening_of`)
     opening: U64 = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
+    #: the shingle hashes containment measures (:func:`measured`), ``None`` when all of
+    #: ``hashes``
+    inside: U64 | None = None
+
+
+def measured(hashes: U64, inside: U64) -> U64 | None:
+    """What containment measures of a text whose matched shingle hashes are ``hashes`` and
+    whose shingles inside one sentence are ``inside`` (:func:`.sentences.inside_hashes`):
+    those when they are at least half of ``hashes``, else all of ``hashes`` (a text of short
+    sentences or lines; ``None``, as when ``inside`` is all of them)."""
+    if inside.size == hashes.size or 2 * inside.size < hashes.size:
+        return None
+    return inside
 
 
 def text_prints(
@@ -116,10 +131,32 @@ class _Batch:
         fulls: list[U64 | None] = [None] * n
         if whole and options.match != "full":
             fulls = self.wholes(everyone, size)
+        insides = self._insides(views, matched, matched_lines, size)
         self.prints = [
-            TextPrint(key_digest(k), h, sigs[i], len(t), fulls[i], whole, opened[i])
-            for i, (t, k, h) in enumerate(zip(texts, keys, hashes, strict=True))
+            TextPrint(
+                key_digest(k), h, sigs[i], len(t), fulls[i], whole, opened[i], measured(h, ins)
+            )
+            for i, (t, k, h, ins) in enumerate(zip(texts, keys, hashes, insides, strict=True))
         ]
+
+    def _insides(
+        self,
+        views: Sequence[TextView],
+        matched: U64,
+        lines: Sequence[Sequence[int] | None],
+        size: int,
+    ) -> list[U64]:
+        """The shingle hashes inside one sentence of each text's matched lines (``matched``:
+        their words' hashes, :func:`.sentences.inside_hashes`)."""
+        line_words, per_text = self.words.line_counts(range(len(views)), lines)
+        known = Breaks()
+        counts = iter(line_words.tolist())
+        found = [
+            known.of(v.lines[k], next(counts))
+            for v, sel in zip(views, lines, strict=True)
+            for k in (range(len(v.lines)) if sel is None else sel)
+        ]
+        return inside_hashes(matched, line_words, found, per_text, size)
 
     def wholes(self, texts: Sequence[int], size: int) -> list[U64 | None]:
         """The whole texts' hashes of ``texts``, ``None`` where they are the matched hashes,
@@ -186,6 +223,11 @@ class Prints(Protocol):
 
     def opening(self, i: int) -> U64:
         """Sorted shingle hashes of the opening of text ``i``'s body."""
+        ...
+
+    def inside(self, i: int) -> U64:
+        """The sorted shingle hashes of text ``i``'s matching key that containment measures
+        (:func:`measured`): its shingles inside one sentence, or all of them."""
         ...
 
     def signatures(self, rows: Sequence[int]) -> U32:
@@ -395,6 +437,10 @@ class PrintList:
     def opening(self, i: int) -> U64:
         return self._print(i).opening
 
+    def inside(self, i: int) -> U64:
+        p = self._print(i)
+        return p.hashes if p.inside is None else p.inside
+
     def signatures(self, rows: Sequence[int]) -> U32:
         if not rows:
             return np.empty((0, self.options.num_perm), dtype=np.uint32)
@@ -459,7 +505,7 @@ class _Column:
 
 class PrintStore:
     """:class:`Prints` of a streaming batch: compact columns in memory, hashes in ``blobs``
-    (about ``4 * num_perm + 60`` bytes of memory per text)."""
+    (about ``4 * num_perm + 100`` bytes of memory per text)."""
 
     def __init__(self, options: CleanOptions, blobs: Blobs) -> None:
         self.options = options
@@ -472,8 +518,8 @@ class PrintStore:
         self._site_numbers: dict[str, int] = {}
         self._whole_page = _Column(np.int8)  # (:func:`whole_page_marks`)
         # offset and count of the matching hashes, of the whole hashes (or _SAME), of the
-        # opening's hashes
-        self._at = _Column(np.int64, 6)
+        # opening's hashes, of the hashes containment measures (or _SAME)
+        self._at = _Column(np.int64, 8)
         #: each site's text (found on first use, after the last print is stored)
         self._site_text: SiteText | None = None
 
@@ -485,13 +531,14 @@ class PrintStore:
             return 0
         return self.blobs.put_bytes(np.ascontiguousarray(values, dtype="<u8").tobytes())[0]
 
-    def _location(self, p: TextPrint) -> tuple[int, int, int, int, int, int]:
+    def _location(self, p: TextPrint) -> tuple[int, ...]:
         at = (self._put(p.hashes), int(p.hashes.size))
         opening = (self._put(p.opening), int(p.opening.size))
+        inside = (_SAME, 0) if p.inside is None else (self._put(p.inside), int(p.inside.size))
         if p.whole is not None:
-            return (*at, self._put(p.whole), int(p.whole.size), *opening)
+            return (*at, self._put(p.whole), int(p.whole.size), *opening, *inside)
         if p.whole_known or self.options.match == "full":
-            return (*at, _SAME, 0, *opening)
+            return (*at, _SAME, 0, *opening, *inside)
         raise ValueError("a stored print needs its whole text's hashes: text_prints(whole=True)")
 
     def add(self, p: TextPrint, site: str | None = None, whole_page: bool | None = None) -> int:
@@ -539,7 +586,13 @@ class PrintStore:
         """(Nothing to make: a stored print holds its whole text's hashes.)"""
 
     def opening(self, i: int) -> U64:
-        offset, count = self._at.data[i, 4:].tolist()
+        offset, count = self._at.data[i, 4:6].tolist()
+        return self._get(offset, count)
+
+    def inside(self, i: int) -> U64:
+        offset, count = self._at.data[i, 6:].tolist()
+        if offset == _SAME:
+            return self.hashes(i)
         return self._get(offset, count)
 
     def signatures(self, rows: Sequence[int]) -> U32:

@@ -153,7 +153,7 @@ def shingles_of_words(words: U64, n_words: Sequence[int], size: int) -> list[U64
         if n == 0:
             out.append(np.empty(0, dtype=np.uint64))
         elif n >= size:
-            out.append(_sorted_unique(full[pos : pos + n - size + 1]))
+            out.append(sorted_unique(full[pos : pos + n - size + 1]))
         else:  # a short key is one shingle: all its words
             short = mult[size:] * np.uint64(n) + np.sum(
                 words[pos : pos + n] * mult[:n], keepdims=True
@@ -176,7 +176,7 @@ def window_hashes(words: U64, size: int, at: npt.NDArray[np.int64] | None = None
     return _mix64(acc)
 
 
-def _sorted_unique(values: U64) -> U64:
+def sorted_unique(values: U64) -> U64:
     """Sorted distinct values (``np.unique`` without its overhead)."""
     ordered = np.sort(values)
     keep = np.empty(ordered.size, dtype=bool)

@@ -73,6 +73,15 @@ class LineWords:
         flat = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=int(sizes.sum()))
         return flat, sizes
 
+    def line_counts(
+        self, texts: Sequence[int], lines: Sequence[Sequence[int] | None]
+    ) -> tuple[I64, I64]:
+        """The word count of each of the given lines of ``texts`` (``None``: all of a text's
+        lines), text after text, and each text's number of lines."""
+        flat, sizes = self._lines(texts, lines)
+        counts: I64 = self._counts[flat]
+        return counts, sizes
+
     def sizes(self, texts: Sequence[int]) -> I64:
         """The word count of each of ``texts`` (all its lines)."""
         flat, sizes = self._lines(texts, [None] * len(texts))
