@@ -15,6 +15,9 @@ the story's headline, the outlet's standard paragraph, the story's two lines and
 
 from __future__ import annotations
 
+from cleanscrape import CleanOptions, Document, Pipeline
+from cleanscrape.dedup import compare_texts
+
 from .outlet_pages import kept_lines, read_pages, statuses
 
 PAGES = read_pages("story_under_share_row", ("healthcare_ai", "pet_insurance"))
@@ -36,3 +39,16 @@ def test_a_story_under_the_share_row_keeps_its_paragraphs() -> None:
 
 def test_the_two_stories_of_the_outlet_are_not_joined() -> None:
     assert statuses(PAGES) == [["kept", "kept"], ["kept", "kept"]]
+
+
+def test_with_containment_the_first_storys_lines_keep_it_out_of_the_second_page() -> None:
+    """Both pages keep the school's programme list above the story. The first page's body
+    (the list's blurbs, the standard paragraph and its story's paragraph) lies in the second
+    page's text for 0.84 of its shingles inside a sentence, and its whole text more still
+    (the list is most of it); what keeps it out is its story's lines, a sixth of its body,
+    outside the other page: a body of one site with lines of its own must lie there for 0.9."""
+    docs = [Document(f"outlet/{name}.txt", "\n".join(page)) for name, page in PAGES.items()]
+    first, second = (r.text for r in Pipeline(CleanOptions(dedup=False)).run(docs).results)
+    c = compare_texts(first, second, CleanOptions(containment=True), sites=("o", "o"))
+    assert 0.8 <= c.a_in_b < 0.9 and c.similarity < 0.8
+    assert (c.relation, c.apart_because) == ("different", "whole_inside")

@@ -12,6 +12,7 @@ sentences).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -20,10 +21,11 @@ from cleanscrape.dedup import compare_texts, find_duplicates, matching_key
 from cleanscrape.dedup.body import match_text, opening_key
 from cleanscrape.dedup.distributed import _best_container
 from cleanscrape.dedup.prints import PrintList
-from cleanscrape.dedup.sentences import breaks
+from cleanscrape.dedup.sentences import breaks, line_breaks
 from cleanscrape.dedup.signature import containment, shingle_hashes_batch
 
 from .aeb import PAGES, gold
+from .conftest import DATA
 from .ray_rows import inside_column
 
 #: The end of a sentence as the test reads it: a mark, closing quotes or brackets, a space.
@@ -135,3 +137,34 @@ def test_an_abridged_copy_of_short_sentences_lies_in_the_original() -> None:
         "inside": inside_column(texts),
     }
     assert _best_container(group, opts)["b"].tolist() == [1]
+
+
+def _ends_line_by_line(line: str, words: int) -> list[int]:
+    """Where sentences end in ``line``, counted a line at a time with patterns: each word of
+    the key one "w", then the "w" before each end (the reference for the batch reading)."""
+    line = unicodedata.normalize("NFC", line)
+    marked = re.sub(r"(?:[^\W_]|\ufffd)+", "w", line)
+    if marked.count("w") != words:
+        return []
+    out: list[int] = []
+    for m in re.finditer(r"[.!?…][\"'”’»)\]]*(?=\s)|[。！？][\"'”’»)\]」』]*", marked):
+        seen = marked.count("w", 0, m.end())
+        if 0 < seen < words and (not out or out[-1] != seen):
+            out.append(seen)
+    return out
+
+
+def test_the_batch_reading_agrees_with_a_line_by_line_count(seed_texts: dict[str, str]) -> None:
+    """Every line of the seeds and of the test pages' dumps (emoji, CJK and U+FFFD among them),
+    read together in one batch, gets the ends a line-by-line count gives."""
+    texts = [*seed_texts.values()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / "dumps").rglob("*.txt"))]
+    lines = [ln.strip() for t in texts for ln in t.splitlines() if ln.strip()]
+    words = np.array([len(matching_key(ln).split()) for ln in lines], dtype=np.int64)
+    at, offsets = line_breaks(lines, words)
+    found: list[list[int]] = [[] for _ in lines]
+    for k, o in zip(at.tolist(), offsets.tolist(), strict=True):
+        found[k].append(o)
+    expected = [_ends_line_by_line(ln, w) for ln, w in zip(lines, words.tolist(), strict=True)]
+    assert sum(map(bool, expected)) > 1000
+    assert found == expected

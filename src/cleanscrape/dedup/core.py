@@ -774,12 +774,14 @@ def openings_refusal(
     one = one_site(prints.site(i), prints.site(j))
     if i_in_j and not one:
         return None  # (what opening_refusal answers, without reading the texts' hashes)
+    same_site = by_site and one
     return opening_refusal(
         prints.opening(i),
         prints.whole(i),
         prints.opening(j),
         prints.whole(j),
-        same_site=by_site and one,
+        same_site=same_site,
+        body_a=prints.inside(i) if same_site else None,
         a_in_b=i_in_j,
         one_site=one,
         stories=(prints.story(i), prints.story(j)) if one else (None, None),
@@ -862,6 +864,7 @@ def opening_refusal(
     whole_b: U64,
     *,
     same_site: bool = False,
+    body_a: U64 | None = None,
     a_in_b: bool | None = None,
     one_site: bool = False,
     stories: tuple[U64 | None, U64 | None] = (None, None),
@@ -870,7 +873,8 @@ def opening_refusal(
     """:func:`openings_refusal` on two texts' opening and whole-text shingle hashes
     (``same_site``: the two come from one site and the openings must lie in each other both
     ways, and the first text, the contained one, must lie in the second whole,
-    :func:`whole_inside`, and hold text outside its site's, :func:`outlet_only`; ``a_in_b``:
+    :func:`whole_inside`, ``body_a`` its body as containment measures it, and hold text
+    outside its site's, :func:`outlet_only`; ``a_in_b``:
     whether the first opening lies in the second text, when known;
     ``one_site``: the two come from one known site, whatever joins them, so that
     :func:`own_openings` and :func:`outlet_shared` apply; ``stories``: the two texts' hashes
@@ -895,7 +899,7 @@ def opening_refusal(
     if same_site:
         if outlet_only(stories[0]):
             return "outlet_only"
-        if not whole_inside(whole_a, whole_b):
+        if not whole_inside(whole_a, whole_b, body_a):
             return "whole_inside"
     if a_in_b is None:
         a_in_b = opening_in(open_a, whole_b)
@@ -923,11 +927,13 @@ SEAM_SHINGLES = DEFAULTS.shingle_size - 1
 OWN_LINE_SHINGLES = SEAM_SHINGLES + 1
 
 
-def whole_inside(whole_a: U64, whole_b: U64) -> bool:
+def whole_inside(whole_a: U64, whole_b: U64, body_a: U64 | None = None) -> bool:
     """Whether a text contained in another of its own site (its body lies in the other's
     text) lies there whole: for at least :data:`SITE_WHOLE_SHARE` of its whole text, and for
     :data:`SITE_OWN_SHARE` when :data:`OWN_LINE_SHINGLES` or more of its hashes lie
-    outside the other text (:func:`own_lines_outside`).
+    outside the other text (:func:`own_lines_outside`); and so does its body (``body_a``: the
+    hashes containment measures of it, :meth:`.prints.Prints.inside`), when given, for
+    :data:`SITE_OWN_SHARE` when it holds lines outside the other text.
 
     Pages of one site print the same chrome around their bodies, so a copy of a story that
     lies in another page of its site (a teaser, an abridged or cut re-crawl) lies there with
@@ -940,7 +946,13 @@ def whole_inside(whole_a: U64, whole_b: U64) -> bool:
     if not size or min(size, whole_b.size) / size < SITE_WHOLE_SHARE:
         return False  # (the sizes decide, as in containment_reaches: nothing counted)
     inside = intersection_size(whole_a, whole_b)
-    return inside / size >= SITE_WHOLE_SHARE and not own_lines_outside(inside, size)
+    if inside / size < SITE_WHOLE_SHARE or own_lines_outside(inside, size):
+        return False
+    # (a page whose kept chrome outweighs its story lies in the other page whole through
+    # that chrome: its story's lines are then a part of its body, outside the other)
+    return body_a is None or not own_lines_outside(
+        intersection_size(body_a, whole_b), int(body_a.size)
+    )
 
 
 def own_lines_both(whole_a: U64, whole_b: U64) -> bool:

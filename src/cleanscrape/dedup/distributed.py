@@ -618,6 +618,7 @@ def _best_container(group: Batch, options: CleanOptions, *, chrome: bool = False
                 other.opening,
                 other.whole,
                 same_site=one,
+                body_a=me.inside if one else None,
                 one_site=one,
                 stories=(
                     _stories((me.whole, me.outlet), (other.whole, other.outlet))

@@ -33,7 +33,7 @@ from ..options import CleanOptions
 from .body import opening_key, split_text
 from .compare import TextView
 from .key import matching_key
-from .sentences import Breaks, inside_hashes
+from .sentences import inside_hashes
 from .signature import U32, U64, shingle_hashes_batch
 from .words import LineWords, openings, shingled
 
@@ -149,14 +149,12 @@ class _Batch:
         """The shingle hashes inside one sentence of each text's matched lines (``matched``:
         their words' hashes, :func:`.sentences.inside_hashes`)."""
         line_words, per_text = self.words.line_counts(range(len(views)), lines)
-        known = Breaks()
-        counts = iter(line_words.tolist())
-        found = [
-            known.of(v.lines[k], next(counts))
+        written = [
+            v.lines[k]
             for v, sel in zip(views, lines, strict=True)
             for k in (range(len(v.lines)) if sel is None else sel)
         ]
-        return inside_hashes(matched, line_words, found, per_text, size)
+        return inside_hashes(matched, written, line_words, per_text, size)
 
     def wholes(self, texts: Sequence[int], size: int) -> list[U64 | None]:
         """The whole texts' hashes of ``texts``, ``None`` where they are the matched hashes,

@@ -39,69 +39,137 @@ from .signature import U64, sorted_unique, window_hashes
 I64 = npt.NDArray[np.int64]
 
 #: The end of a sentence inside a line: a full stop, question or exclamation mark or an
-#: ellipsis, maybe closed by quotes or brackets, before white space; or a CJK one.
-_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)|[。！？][\"'”’»)\]」』]*")
-#: A word of a matching key as the text writes it (:mod:`.key` makes every character that is
-#: not a letter, digit or U+FFFD, and the underscore, a space); :data:`_PLAIN_WORD` where the
-#: text holds no U+FFFD (twice as fast).
-_WORD = re.compile(r"(?:[^\W_]|\ufffd)+")
-_PLAIN_WORD = re.compile(r"[^\W_]+")
+#: ellipsis, maybe closed by quotes or brackets, before white space; or a CJK one (before
+#: anything). Found as a mark and its closers (one character class first: a fast scan), the
+#: white space after a Latin one checked on the code points (:func:`_chunk_breaks`).
+_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*")
+#: The CJK marks of :data:`_END`.
+_CJK_ENDS = np.array([ord(c) for c in "。！？"], dtype=np.uint32)
+#: A character :mod:`.key` makes a space: white space, and what is not a letter, digit or
+#: U+FFFD (the underscore too).
+_KEY_SPACE_CHAR = re.compile(r"[^\w\ufffd]|_")
+
+
+def _spaces(chars: str, pattern: re.Pattern[str]) -> npt.NDArray[np.bool_]:
+    """Whether each character of ``chars`` is one that ``pattern`` matches."""
+    made = pattern.sub(" ", chars).encode("utf-32-le", "surrogatepass")
+    found: npt.NDArray[np.bool_] = np.frombuffer(made, dtype=np.uint32) == 32
+    return found
+
+
+#: The code points up to U+FFFF: whether :mod:`.key` makes the character a space, and whether
+#: it is white space (none above); the characters above are looked up one by one
+#: (:func:`_chunk_breaks`; emoji, rare in prose).
+_BMP = "".join(map(chr, range(0x10000)))
+_KEY_SPACE = _spaces(_BMP, _KEY_SPACE_CHAR)
+_WHITE = np.append(_spaces(_BMP, re.compile(r"\s")), False)
+del _BMP
+_KEY_SPACE.flags.writeable = False
+_WHITE.flags.writeable = False
+#: Characters of lines read in one pass (:func:`line_breaks`; 4 bytes each in the pass).
+_CHUNK_CHARS = 1 << 20
 
 
 def breaks(line: str, words: int) -> list[int]:
     """Where sentences end inside ``line`` (a line of a text, as written), as the number of
     its key's words before each end; ``words``: the words of the line's key. Empty when no
-    sentence ends inside it, or when its words as written are not ``words`` many."""
-    if _END.search(line) is None:
-        return []
-    # each word one "w" (the marks, quotes and spaces stay where they are), then counted
-    words_of = _WORD if "\ufffd" in line else _PLAIN_WORD
-    marked = words_of.sub("w", unicodedata.normalize("NFC", line))
-    if marked.count("w") != words:
-        return []
-    out: list[int] = []
-    for m in _END.finditer(marked):
-        seen = marked.count("w", 0, m.end())
-        if 0 < seen < words and (not out or out[-1] != seen):
-            out.append(seen)
-    return out
+    sentence ends inside it, or when its words as written are not ``words`` many
+    (:func:`line_breaks` of one line)."""
+    _, offsets = line_breaks([line], np.array([words], dtype=np.int64))
+    found: list[int] = offsets.tolist()
+    return found
 
 
-class Breaks:
-    """:func:`breaks` of the lines of a batch's texts, each distinct line worked out once
-    (copies of one story share most of their lines)."""
+def line_breaks(lines: Sequence[str], words: I64) -> tuple[I64, I64]:
+    """:func:`breaks` of many lines (``words``: each one's key's word count): the line of
+    each sentence end inside a line and its offset in the line's words, line after line.
 
-    __slots__ = ("_known",)
+    Each distinct line is read once (copies of one story share most of their lines), the
+    distinct lines together, a chunk of about :data:`_CHUNK_CHARS` characters at a time: one
+    pattern finds the sentence ends, and a word starts where a character that the key keeps
+    follows one that it makes a space (looked up by code point); the words before an end are
+    the word starts before it (a running count)."""
+    number: dict[str, int] = {}
+    ids = np.fromiter(
+        (number.setdefault(line, len(number)) for line in lines), dtype=np.int64, count=len(lines)
+    )
+    distinct = list(number)
+    counts = np.zeros(len(distinct), dtype=np.int64)
+    counts[ids] = words  # (one line, one key: the same count)
+    found_at: list[I64] = [np.empty(0, dtype=np.int64)]
+    found_offsets: list[I64] = [np.empty(0, dtype=np.int64)]
+    first = 0
+    while first < len(distinct):
+        last, size = first, 0
+        while last < len(distinct) and (last == first or size + len(distinct[last]) < _CHUNK_CHARS):
+            size += len(distinct[last]) + 1
+            last += 1
+        at, offsets = _chunk_breaks(distinct[first:last], counts[first:last])
+        found_at.append(at + first)
+        found_offsets.append(offsets)
+        first = last
+    at, offsets = np.concatenate(found_at), np.concatenate(found_offsets)
+    # each line's ends are its distinct line's: gathered, line after line
+    per_distinct = np.bincount(at, minlength=len(distinct))
+    start = np.cumsum(per_distinct) - per_distinct
+    per_line = per_distinct[ids]
+    line = np.repeat(np.arange(len(lines), dtype=np.int64), per_line)
+    within = np.arange(int(per_line.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(per_line) - per_line, per_line
+    )
+    gathered: I64 = offsets[np.repeat(start[ids], per_line) + within]
+    return line, gathered
 
-    def __init__(self) -> None:
-        self._known: dict[str, list[int]] = {}
 
-    def of(self, line: str, words: int) -> list[int]:
-        found = self._known.get(line)
-        if found is None:
-            found = self._known[line] = breaks(line, words)
-        return found
+def _chunk_breaks(lines: Sequence[str], words: I64) -> tuple[I64, I64]:
+    text = unicodedata.normalize("NFC", "\n".join(lines))
+    spans = np.array([m.span() for m in _END.finditer(text)], dtype=np.int64).reshape(-1, 2)
+    if spans.size == 0:
+        return spans[:, 0], spans[:, 0]
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    index = np.minimum(points, 0x10000)
+    # a Latin mark ends a sentence before white space; a CJK one before anything
+    after = np.append(_WHITE[index], False)[spans[:, 1]]
+    ends = spans[:, 1][after | np.isin(points[spans[:, 0]], _CJK_ENDS)]
+    space = _KEY_SPACE[np.minimum(points, 0xFFFF)]
+    high = np.flatnonzero(points > 0xFFFF)
+    if high.size:
+        space[high] = _spaces("".join(map(chr, points[high].tolist())), _KEY_SPACE_CHAR)
+    starts = ~space
+    starts[1:] &= space[:-1]
+    before = np.concatenate(([0], np.cumsum(starts, dtype=np.int64)))
+    breaks_at = np.flatnonzero(points == 10)  # (the lines' own "\n": lines hold none)
+    line_start = np.concatenate(([0], breaks_at + 1))
+    line_end = np.append(breaks_at, points.size)
+    counted = before[line_end] - before[line_start]
+    line = np.searchsorted(line_start, ends, side="right") - 1
+    offsets = before[ends] - before[line_start[line]]
+    keep = (counted == words)[line] & (offsets > 0) & (offsets < words[line])
+    line, offsets = line[keep], offsets[keep]
+    # (two ends with no word between them, "?!" or '." ', are one)
+    fresh = np.ones(line.size, dtype=np.bool_)
+    fresh[1:] = (line[1:] != line[:-1]) | (offsets[1:] != offsets[:-1])
+    return line[fresh], offsets[fresh]
 
 
 def inside_hashes(
     words: U64,
+    lines: Sequence[str],
     line_words: I64,
-    line_breaks: Sequence[Sequence[int]],
     lines_per_text: I64,
     size: int,
 ) -> list[U64]:
     """The sorted distinct hashes of the shingles of ``size`` words that lie inside one
     sentence of each text, for texts given by their words' hashes (``words``, texts one after
-    the other), their lines' word counts (``line_words``, lines one after the other),
-    each line's :func:`breaks` and each text's number of lines (``lines_per_text``).
-    The hashes are :func:`.signature.window_hashes`', the ones a text's shingles have."""
+    the other), their lines as written and their keys' word counts (``lines``,
+    ``line_words``: lines one after the other) and each text's number of lines
+    (``lines_per_text``). The hashes are :func:`.signature.window_hashes`', the ones a text's
+    shingles have."""
     starts = np.cumsum(line_words) - line_words
     cut = np.zeros(words.size + 1, dtype=np.int64)
     cut[starts[line_words > 0]] = 1
-    inner = [(k, b) for k, found in enumerate(line_breaks) if found for b in found]
-    if inner:
-        at = np.array(inner, dtype=np.int64)
-        cut[starts[at[:, 0]] + at[:, 1]] = 1
+    at, offsets = line_breaks(lines, line_words)
+    cut[starts[at] + offsets] = 1
     segment = np.cumsum(cut)
     # a window at p lies in one sentence when p + size - 1 is in p's segment
     last = np.arange(words.size, dtype=np.int64) + (size - 1)
