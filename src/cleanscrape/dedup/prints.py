@@ -30,7 +30,6 @@ import numpy as np
 import numpy.typing as npt
 
 from ..options import CleanOptions
-from .body import opening_key, split_text
 from .compare import TextView
 from .key import matching_key
 from .sentences import inside_hashes
@@ -62,7 +61,7 @@ class TextPrint:
     length: int
     whole: U64 | None = None
     whole_known: bool = False  # whether ``whole`` was computed (None then means: same hashes)
-    #: shingle hashes of the body's opening (:func:`opening_of`)
+    #: shingle hashes of the body's opening (:func:`.body.opening_key`)
     opening: U64 = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
     #: the shingle hashes containment measures (:func:`measured`), ``None`` when all of
     #: ``hashes``
@@ -181,15 +180,6 @@ def whole_prints(
     for i, h in zip(todo, made, strict=True):
         out[i] = h
     return out
-
-
-def opening_of(text: str, key: str, options: CleanOptions) -> str:
-    """The opening of ``text``'s body (:func:`.body.opening_key`), given its matching ``key``
-    (the body's key with ``match="body"``; with ``match="full"`` the body is split off here:
-    duplicates must share an opening either way)."""
-    if options.match == "full":
-        key = matching_key(split_text(text).body)
-    return opening_key(key)
 
 
 def whole_hashes(text: str, options: CleanOptions) -> U64:
