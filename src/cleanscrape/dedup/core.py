@@ -648,7 +648,7 @@ def _contained(
         texts_of.setdefault(rep_of[i], []).append(i)
     for r, texts in texts_of.items():
         # the key's body (the same for each of its texts), as containment measures it
-        hashes = prints.inside(r)
+        hashes, body = prints.inside(r), prints.hashes(r)
         size = int(hashes.size)
         if size < MIN_CONTAINED_SHINGLES:
             continue
@@ -669,7 +669,7 @@ def _contained(
                 continue
             candidates += 1
             if rj not in near:
-                near[rj] = near_duplicate(prints.hashes(r), prints.hashes(rj), opts)
+                near[rj] = near_duplicate(body, prints.hashes(rj), opts)
             if near[rj]:
                 continue
             c = containment(hashes, prints.whole(j))
@@ -1379,7 +1379,7 @@ def _clusters(
         full = full or members
         kept = _choose(full if opts.keep == "first" else members, prints, published, opts)
         b = rep_of[kept]
-        hb = prints.hashes(b)
+        hb, ib = prints.hashes(b), prints.inside(b)
         fb: U64 | None = None  # the kept text's whole hashes, read once a member needs them
         sims: list[float] = []
         figures: list[Figures | None] = []
@@ -1390,7 +1390,7 @@ def _clusters(
                 figures.append(None)
                 continue
             ha = prints.hashes(a)
-            inside = (prints.inside(a), prints.inside(b))
+            inside = (prints.inside(a), ib)
             if a == b:
                 f = measure((ha, hb), (ha, hb), True, inside)
             else:

@@ -414,16 +414,18 @@ def _sample_rows(
     batch: Batch, options: CleanOptions, store: str | None, chrome: bool = False
 ) -> Batch:
     """Texts -> one row per sampled hash: as a posting of its whole text (``kind`` 0, with
-    the whole text's shingle count) and as a query of its body (``kind`` 1, only for a body of
-    at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count); ``rep``: the text's
+    the whole text's shingle count) and as a query of its body as containment measures it
+    (``kind`` 1, only for at least :data:`MIN_CONTAINED_SHINGLES` shingles, with that count,
+    :meth:`.prints.Prints.inside`); ``rep``: the text's
     representative. The hashes are the ones the fingerprint stage made
     (:data:`_HASH_COLUMNS`): no text is loaded again. With ``chrome`` (the default setting's
     containers, :func:`.core.in_chrome_of`) only pages kept whole are postings."""
     got = _read_all(batch, store)
     rows = _HashRows()
-    for order, rep, (_, _, full, b), kept in zip(
+    for order, rep, hashes, kept in zip(
         batch["order"].tolist(), batch["rep"].tolist(), got, _kept(batch).tolist(), strict=True
     ):
+        full, b = hashes.whole, hashes.inside
         if not chrome or kept == 1:
             rows.add(full[full < _SAMPLE_BELOW], order, 0, full.size, rep)
         if b.size >= MIN_CONTAINED_SHINGLES:
@@ -650,7 +652,8 @@ def _no_joins() -> Batch:
 
 def _own_rows(batch: Batch, store: str | None) -> Batch:
     """Representatives -> each one's own row for :func:`_best_container`: the hashes of its
-    body, of its whole text and of its opening (for :func:`.core.opening_refusal`)."""
+    body, of its whole text, of its opening (for :func:`.core.opening_refusal`) and what
+    containment measures of its body."""
     n = len(batch["order"])
     got = _read_all(batch, store)
     return {

@@ -61,7 +61,7 @@ def _spaces(chars: str, pattern: re.Pattern[str]) -> npt.NDArray[np.bool_]:
 #: it is white space (none above); the characters above are looked up one by one
 #: (:func:`_chunk_breaks`; emoji, rare in prose).
 _BMP = "".join(map(chr, range(0x10000)))
-_KEY_SPACE = _spaces(_BMP, _KEY_SPACE_CHAR)
+_KEY_SPACE = np.append(_spaces(_BMP, _KEY_SPACE_CHAR), False)
 _WHITE = np.append(_spaces(_BMP, re.compile(r"\s")), False)
 del _BMP
 _KEY_SPACE.flags.writeable = False
@@ -127,11 +127,12 @@ def _chunk_breaks(lines: Sequence[str], words: I64) -> tuple[I64, I64]:
     if spans.size == 0:
         return spans[:, 0], spans[:, 0]
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    index = np.minimum(points, 0x10000)
+    # (the code point after the text's last one: a line break, white space)
+    index = np.minimum(np.append(points, 10), 0x10000)
     # a Latin mark ends a sentence before white space; a CJK one before anything
-    after = np.append(_WHITE[index], False)[spans[:, 1]]
+    after = _WHITE[index[spans[:, 1]]]
     ends = spans[:, 1][after | np.isin(points[spans[:, 0]], _CJK_ENDS)]
-    space = _KEY_SPACE[np.minimum(points, 0xFFFF)]
+    space = _KEY_SPACE[index[:-1]]
     high = np.flatnonzero(points > 0xFFFF)
     if high.size:
         space[high] = _spaces("".join(map(chr, points[high].tolist())), _KEY_SPACE_CHAR)
@@ -165,21 +166,18 @@ def inside_hashes(
     ``line_words``: lines one after the other) and each text's number of lines
     (``lines_per_text``). The hashes are :func:`.signature.window_hashes`', the ones a text's
     shingles have."""
-    starts = np.cumsum(line_words) - line_words
-    cut = np.zeros(words.size + 1, dtype=np.int64)
+    line_ends = np.concatenate(([0], np.cumsum(line_words)))
+    starts = line_ends[:-1]
+    cut = np.zeros(words.size, dtype=np.int64)
     cut[starts[line_words > 0]] = 1
     at, offsets = line_breaks(lines, line_words)
     cut[starts[at] + offsets] = 1
     segment = np.cumsum(cut)
-    # a window at p lies in one sentence when p + size - 1 is in p's segment
-    last = np.arange(words.size, dtype=np.int64) + (size - 1)
-    last_ok = last < words.size
-    inside = np.zeros(words.size, dtype=np.bool_)
-    inside[last_ok] = segment[last[last_ok]] == segment[: words.size][last_ok]
-    # (a segment never runs past its text: every text's first line starts one)
-    line_ends = np.concatenate(([0], np.cumsum(line_words)))
+    # a window at p lies in one sentence when p + size - 1 is in p's segment (a segment never
+    # runs past its text: every text's first line starts one)
+    windows = max(words.size - size + 1, 0)
+    at = np.flatnonzero(segment[size - 1 : size - 1 + windows] == segment[:windows])
     text_ends = line_ends[np.cumsum(lines_per_text)]
-    at = np.flatnonzero(inside)
     hashes = window_hashes(words, size, at)
     cuts = np.searchsorted(at, text_ends).tolist()
     return [sorted_unique(hashes[a:b]) for a, b in zip([0, *cuts[:-1]], cuts, strict=True)]
